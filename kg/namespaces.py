@@ -1,0 +1,146 @@
+"""Prefixes and the IRI-minting policy, in one place.
+
+Data IRIs live under a configurable base (``KG_BASE_IRI``, default
+``https://kg.example.org/``); the ontology namespace is fixed so that queries
+keep working whatever base a deployment picks.
+
+===========================  ==============================================
+what                         IRI
+===========================  ==============================================
+entity (person, country...)  ``{base}id/{Label_With_Underscores}``
+group of people              ``{base}id/group/{doc_id}/{label}``
+news article                 ``{base}id/article/{doc_id}``
+sentence of an article       ``{base}id/article/{doc_id}/sentence/{start}-{end}``
+event                        ``{base}id/event/{doc_id}/{hash}``
+fact statement               ``{base}id/statement/{hash}``
+named graph                  ``{base}graph/ontology``, ``graph/curated``, ``graph/article/{doc_id}``
+===========================  ==============================================
+
+Labels keep their letters, diacritics included (IRIs are Unicode, RFC 3987):
+
+>>> entity_iri("Gitanas Nausėda")
+rdflib.term.URIRef('https://kg.example.org/id/Gitanas_Nausėda')
+>>> slug("  AT&T's <Board>  ")
+'ATandT_s_Board'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD
+
+DEFAULT_BASE = "https://kg.example.org/"
+KGO = Namespace("https://kg.example.org/ontology#")
+SCHEMA = SDO  # https://schema.org/
+
+PREFIXES: dict[str, Namespace] = {
+    "kgo": KGO,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "skos": SKOS,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "sh": SH,
+    "dcterms": DCTERMS,
+}
+
+# The seven core relations: local names that tools, queries and tests rely on.
+CORE_PREDICATES = (
+    "sanctionsLiftedOn",
+    "sanctionsImposedOn",
+    "released",
+    "releasedTo",
+    "praisedBy",
+    "metWith",
+    "leaderOf",
+)
+
+_IRI_SAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
+
+
+def base_iri(base: str | None = None) -> str:
+    """The data base IRI: the argument, else ``$KG_BASE_IRI``, else the default.
+
+    >>> base_iri("http://example.org/news")
+    'http://example.org/news/'
+    """
+    value = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
+    return value if value.endswith(("/", "#")) else value + "/"
+
+
+def slug(name: str) -> str:
+    """A readable IRI path segment for any name: NFC letters kept, the rest folded.
+
+    >>> slug("Belarus' national airline")
+    'Belarus_national_airline'
+    >>> slug("")  # never empty
+    '_'
+    """
+    text = unicodedata.normalize("NFC", name).strip().replace("&", "and")
+    text = re.sub(r"['\u2019]s\b", "_s", text)
+    text = re.sub(r"['\u2019]", "", text)
+    text = _IRI_SAFE.sub("_", text)
+    text = re.sub(r"_+", "_", text).strip("_.")
+    # Letters outside the IRI ucschar ranges (rare symbols) are percent-encoded.
+    text = "".join(c if c.isalnum() or c in "-_.~" else quote(c) for c in text)
+    return text or "_"
+
+
+def short_hash(*parts: object, length: int = 16) -> str:
+    """A stable hex digest of the parts.
+
+    >>> short_hash("a", 1)
+    '839e11a421d370be'
+    """
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+def entity_iri(label: str, *, base: str | None = None) -> URIRef:
+    """The IRI of a named entity, from its canonical label."""
+    return URIRef(f"{base_iri(base)}id/{slug(label)}")
+
+
+def group_iri(doc_id: str, label: str, *, base: str | None = None) -> URIRef:
+    """Groups ("52 political prisoners") are scoped to the article that counts them."""
+    return URIRef(f"{base_iri(base)}id/group/{doc_id}/{slug(label)}")
+
+
+def article_iri(doc_id: str, *, base: str | None = None) -> URIRef:
+    return URIRef(f"{base_iri(base)}id/article/{doc_id}")
+
+
+def sentence_iri(doc_id: str, start: int, end: int, *, base: str | None = None) -> URIRef:
+    return URIRef(f"{base_iri(base)}id/article/{doc_id}/sentence/{start}-{end}")
+
+
+def event_iri(doc_id: str, *key: object, base: str | None = None) -> URIRef:
+    return URIRef(f"{base_iri(base)}id/event/{doc_id}/{short_hash(*key, length=12)}")
+
+
+def statement_iri(*key: object, base: str | None = None) -> URIRef:
+    return URIRef(f"{base_iri(base)}id/statement/{short_hash(*key)}")
+
+
+def graph_iri(name: str, *, base: str | None = None) -> URIRef:
+    """Named graphs: ``ontology``, ``curated`` or ``article/{doc_id}``."""
+    return URIRef(f"{base_iri(base)}graph/{name}")
+
+
+def article_graph_iri(doc_id: str, *, base: str | None = None) -> URIRef:
+    return graph_iri(f"article/{doc_id}", base=base)
+
+
+def bind_prefixes(graph) -> None:
+    """Bind the project's prefixes (and ``id:`` for the data base) on a graph or dataset."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    graph.bind("id", Namespace(base_iri() + "id/"), override=True)
