@@ -73,7 +73,7 @@ def base_iri(base: str | None = None) -> str:
     'http://example.org/news/'
     """
     value = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
-    return value if value.endswith(("/", "#")) else value + "/"
+    return value if value.endswith(("/", "#", ":")) else value + "/"
 
 
 def slug(name: str) -> str:

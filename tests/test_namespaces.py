@@ -1,0 +1,43 @@
+"""IRIs are minted deterministically and validly from any name."""
+
+from hypothesis import given, strategies as st
+from rdflib import URIRef
+
+from kg.namespaces import article_graph_iri, base_iri, entity_iri, slug
+
+IRI_FORBIDDEN = set('<>"{}|\\^` \t\n')
+
+
+def test_diacritics_are_kept_in_iris():
+    assert entity_iri("Gitanas Nausėda") == URIRef("https://kg.example.org/id/Gitanas_Nausėda")
+
+
+def test_the_same_name_gives_the_same_iri_whatever_the_spacing():
+    assert entity_iri("Alexander  Lukashenko ") == entity_iri("Alexander Lukashenko")
+
+
+def test_decomposed_and_composed_forms_give_one_iri():
+    assert entity_iri("Nausėda") == entity_iri("Nause\u0307da")
+
+
+def test_base_is_configurable(monkeypatch):
+    monkeypatch.setenv("KG_BASE_IRI", "http://data.example.net/news")
+    assert base_iri() == "http://data.example.net/news/"
+    assert str(entity_iri("Belarus")) == "http://data.example.net/news/id/Belarus"
+    assert str(entity_iri("Belarus", base="urn:x:")) == "urn:x:id/Belarus"
+
+
+@given(st.text(max_size=60))
+def test_any_name_gives_a_valid_nonempty_iri(name):
+    s = slug(name)
+    assert s
+    assert not IRI_FORBIDDEN & set(s)
+    assert not any(ord(c) < 0x20 for c in s)
+    # round-trips through a strict parser
+    import pyoxigraph
+
+    pyoxigraph.NamedNode(str(entity_iri(name)))
+
+
+def test_graph_names_are_per_article():
+    assert str(article_graph_iri("abc")).endswith("/graph/article/abc")
