@@ -118,7 +118,7 @@ def add_entity(g: Graph, entity: Entity) -> URIRef:
     for scheme, value in entity.identifiers:
         _add_identifier(g, node, scheme, value)
     if entity.count is not None:
-        g.add((node, KGO.count, Literal(entity.count, datatype=XSD.nonNegativeInteger)))
+        g.add((node, KGO["count"], Literal(entity.count, datatype=XSD.nonNegativeInteger)))
     if entity.count_qualifier:
         g.add((node, KGO.countQualifier, Literal(entity.count_qualifier)))
     for prop, value in entity.attributes:
@@ -206,7 +206,7 @@ def add_event(g: Graph, event: Event, *, settings: Settings) -> URIRef:
     if event.date:
         g.add((node, KGO.date, _lit_date(event.date)))
     if event.count is not None:
-        g.add((node, KGO.count, Literal(event.count, datatype=XSD.nonNegativeInteger)))
+        g.add((node, KGO["count"], Literal(event.count, datatype=XSD.nonNegativeInteger)))
     if event.place is not None:
         add_entity(g, event.place)
         g.add((node, KGO.place, URIRef(event.place.iri)))

@@ -58,9 +58,18 @@ def build(
     out: OutOpt = DEFAULT_OUT,
     curated: Annotated[Optional[list[Path]], typer.Option("--curated", help="A curated-facts Turtle file to merge; repeatable. Default: the bundled one when no --input is given.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Skip input files larger than this.")] = None,
-    no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
+    no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation (advised for large corpora: it holds the whole graph in memory and is slow).")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="Processes for the per-article stage. Default: every core.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run the per-article stage on a Dask cluster: the scheduler's address, e.g. tcp://host:8786. Its workers need the same kg installed.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Process every article again, even those unchanged since the last build.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...)."""
+    """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...).
+
+    Incremental: articles unchanged since the last build into OUT are not processed again
+    (OUT/.kg-build holds the manifest). An interrupted build leaves the previous outputs as
+    they were; run it again to finish.
+    """
     from .config import Settings
     from .pipeline import build as run_build
 
@@ -68,8 +77,15 @@ def build(
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
     settings = Settings(**kwargs)
-    result = run_build(input or None, settings=settings, curated=curated, validate=not no_validate)
+    try:
+        result = run_build(input or None, settings=settings, curated=curated, validate=not no_validate,
+                           workers=workers, scheduler=scheduler, force=force,
+                           progress=not quiet and sys.stderr.isatty())
+    except KeyboardInterrupt:  # outputs untouched, finished articles kept: say so, exit 130
+        _echo_err(f"interrupted; the previous outputs in {out}/ are unchanged, run the build again to finish")
+        raise typer.Abort() from None
     _print_summary(result)
+    typer.echo(f"  articles  {result.processed:>5} processed, {result.reused} unchanged since the last build")
     for path, why in result.skipped:
         _echo_err(f"skipped {path}: {why}")
     if result.conforms is False:
@@ -102,6 +118,88 @@ def export(
     fmt = RdfFormat.from_name(format) if format else RdfFormat.from_extension(output)
     path = run_export(read_build(out), output, fmt)
     typer.echo(f"Wrote {path} ({fmt.label})")
+
+
+@app.command()
+def viz(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write (atomically); self-contained, works offline.")],
+    out: OutOpt = DEFAULT_OUT,
+    view: Annotated[str, typer.Option("--view", help="direct: entities linked by the core relations; events: event nodes linked to their participants.")] = "direct",
+    relation: Annotated[Optional[list[str]], typer.Option("--relation", "-r", help="Keep only this core relation (e.g. sanctionsLiftedOn); repeatable.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Show only the neighbourhood of this entity (a name, an alias or an IRI).")] = None,
+    hops: Annotated[Optional[int], typer.Option("--hops", help="How many edges away from --focus to go (default 1).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="The page heading.")] = None,
+) -> None:
+    """Write the interactive graph as one self-contained HTML page."""
+    from .export import read_build
+    from .visualise import write_html
+
+    result = write_html(read_build(out), output, view=view, relations=relation, focus=focus, hops=hops, title=title)
+    typer.echo(f"Wrote {result.path} ({result.view} view: {result.nodes} nodes, {result.edges} edges, "
+               f"{result.seconds:.2f} s)")
+
+
+@app.command()
+def stats(
+    out: OutOpt = DEFAULT_OUT,
+    top: Annotated[int, typer.Option("--top", help="How many leaders to list.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Counts by type, and the leaders by degree and betweenness centrality."""
+    from .export import read_build
+    from .network import stats as graph_stats
+
+    report = graph_stats(read_build(out), top=top)
+    typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if as_json else report.summary())
+
+
+@app.command()
+def evaluate(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html) or folders of them; each NAME.ext needs NAME.gold.jsonl beside it or in --gold.")],
+    gold: Annotated[Optional[Path], typer.Option("--gold", help="A folder holding the NAME.gold.jsonl files. Default: beside each article.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json (json always lists the errors).")] = "table",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list per-article figures, false positives and false negatives.")] = False,
+    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop extracted facts below this confidence before scoring.")] = None,
+    rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="An extra rules file for the extractor; repeatable.")] = None,
+    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="An extra gazetteer file for the extractor; repeatable.")] = None,
+) -> None:
+    """Precision, recall and F1 of the extractor against gold files, per relation and overall."""
+    from .errors import InputError
+    from .evaluate import ReportFormat, evaluate as run_evaluate
+
+    try:
+        fmt = ReportFormat(format)
+    except ValueError:
+        raise InputError(f"unknown format {format!r}; expected table or json", where="--format") from None
+    report = run_evaluate(paths, gold_dir=gold, min_confidence=min_confidence, extra=[*(rules or []), *(gazetteer or [])])
+    typer.echo(report.render(fmt, verbose=verbose))
+
+
+@app.command("extract")
+def extract_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html) or folders of them.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl (one JSON object per fact) or table.")] = "jsonl",
+    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out facts below this confidence (default 0.5).")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Skip input files larger than this.")] = None,
+    rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
+    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
+) -> None:
+    """Print the facts read from articles, without building a graph."""
+    from .config import Settings
+    from .extract.report import FactFormat, extract_files, format_facts
+
+    fmt = FactFormat.from_name(format)
+    kwargs = {}
+    if min_confidence is not None:
+        kwargs["min_confidence"] = min_confidence
+    if max_bytes is not None:
+        kwargs["max_bytes"] = max_bytes
+    extractions, skipped = extract_files(paths, settings=Settings(**kwargs), extra=[*(rules or []), *(gazetteer or [])])
+    typer.echo(format_facts([f for ex in extractions for f in ex.facts], fmt), nl=False)
+    for path, why in skipped:
+        _echo_err(f"skipped {path}: {why}")
+    if skipped:
+        raise SkippedInputs(skipped)
 
 
 def main() -> None:

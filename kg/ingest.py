@@ -2,7 +2,9 @@
 
 Reads ``.txt`` and ``.html`` files (and folders of them), keeps only an HTML
 page's main text (trafilatura), repairs mojibake, normalises Unicode, finds
-the title and the dateline, and splits sentences with character offsets.
+the title, the publication date and the publisher, and splits sentences with
+character offsets. Bad files are reported by name and skipped by
+:func:`read_corpus`; the rest of the corpus is still read.
 
 >>> repair_text("Lithuanian President Gitanas NausÄ—da")
 'Lithuanian President Gitanas Nausėda'
@@ -13,6 +15,7 @@ the title and the dateline, and splits sentences with character offsets.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
@@ -22,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import ftfy
+from ftfy.badness import is_bad
 
 from .errors import InputError
 from .model import Article, Sentence
@@ -32,125 +36,363 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 # --- mojibake -------------------------------------------------------------
 #
-# The commonest damage: UTF-8 bytes decoded as Windows-1252 (or Latin-1).
-# Every non-ASCII UTF-8 character is a lead byte 0xC2-0xF4 followed by one to
-# three continuation bytes 0x80-0xBF. Misread as cp1252, that is one character
-# from "Â".."ô" followed by characters whose cp1252 byte is a continuation
-# byte. We re-encode each such run and keep the result only where it decodes
-# as strict UTF-8. This repairs "NausÄ—da" (Ä = 0xC4, — = 0x97), which ftfy's
-# heuristics leave alone; ftfy then handles the rest of the class.
+# The commonest damage is UTF-8 bytes decoded as Windows-1252 or Latin-1. A
+# non-ASCII character in UTF-8 is a lead byte 0xC2-0xF4 followed by one to
+# three continuation bytes 0x80-0xBF; misread byte by byte, it becomes one
+# character from "Â".."ô" followed by one to three characters whose
+# Windows-1252 (or Latin-1) byte is a continuation byte. Such a run is
+# re-encoded and replaced by what it decodes to, wherever it is a valid UTF-8
+# sequence, however it got into the text (a whole file or one pasted name).
+#
+# This is the exact inverse of the damage, so it repairs the whole class,
+# including runs that ftfy's heuristics deliberately leave alone because
+# they can be real text: "NausÄ—da" ("Ä" then an em dash is U+0117, "ė").
+# The price: clean text that happens to contain such a run is ambiguous and
+# gets decoded too, for example an all-capitals word ending in an accented
+# capital right before a curly quote or a dash ("CAFÉ—"). Other encodings'
+# mojibake (Windows-1251, MacRoman, ...) and the rest of the clean-up are
+# left to ftfy.
+
+# Windows-1252 leaves five bytes undefined; the WHATWG Encoding Standard (what
+# browsers do) decodes them, like Latin-1 decodes all of 0x80-0x9F, to the C1
+# control character of the same number.
+_C1_FALLBACK = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
 def _cp1252_byte(ch: str) -> int | None:
+    """The one byte that Windows-1252 (or, for C1 controls, Latin-1) encodes ``ch`` as, if any."""
     try:
         b = ch.encode("cp1252")
     except UnicodeEncodeError:
-        o = ord(ch)  # the five bytes cp1252 leaves undefined decode "sloppily" to C1 controls
+        o = ord(ch)
         return o if 0x80 <= o <= 0x9F else None
     return b[0] if len(b) == 1 else None
 
 
-_CONT = "".join(chr(c) for c in range(0x80, 0x100) if 0x80 <= (_cp1252_byte(chr(c)) or 0) <= 0xBF)
-_CONT += "".join(ch for ch in "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ" if 0x80 <= (_cp1252_byte(ch) or 0) <= 0xBF)
+def _chars_for(lo: int, hi: int) -> str:
+    chars = [chr(c) for c in range(0x80, 0x100)] + list("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+    return "".join(sorted({c for c in chars if lo <= (_cp1252_byte(c) or 0) <= hi}))
+
+
+_CONT = re.escape(_chars_for(0x80, 0xBF))
 _MOJIBAKE = re.compile(
-    "[\u00c2-\u00df][%(c)s]|[\u00e0-\u00ef][%(c)s]{2}|[\u00f0-\u00f4][%(c)s]{3}" % {"c": re.escape(_CONT)}
+    f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
 )
 
 
-def _undo_cp1252(match: re.Match[str]) -> str:
-    text = match.group(0)
-    raw = bytes(_cp1252_byte(ch) or 0 for ch in text)
+def _undo_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    raw = bytes(_cp1252_byte(ch) or 0 for ch in run)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return text
+        return run
+
+
+def fix_mojibake(text: str) -> str:
+    """Decode every run of characters that is UTF-8 read as Windows-1252 or Latin-1.
+
+    Applied until nothing changes (at most three times), so text that was
+    damaged twice is repaired too. Clean text without such runs is returned
+    as it is.
+
+    >>> fix_mojibake("NausÄ—da, CafÃ©, â€œquotedâ€\\x9d, SÃ£o Paulo")
+    'Nausėda, Café, “quoted”, São Paulo'
+    >>> fix_mojibake("Ã¢â‚¬â„¢")  # twice damaged
+    '’'
+    >>> fix_mojibake("Nausėda, Café, naïve, 25 °C")
+    'Nausėda, Café, naïve, 25 °C'
+    """
+    for _ in range(3):
+        fixed = _MOJIBAKE.sub(_undo_run, text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but a line break
+
+
+def _strip_noise(text: str) -> str:
+    """Drop characters that carry no text: C0 controls (vertical tab and form feed become line
+    breaks), format, private-use, unassigned and surrogate code points. C1 controls and the soft
+    hyphen stay (until :func:`_tidy`), for they are what Windows-1252 and Latin-1 make of some
+    UTF-8 continuation bytes."""
+    return "".join("\n" if c in "\x0b\x0c" else c for c in text
+                   if c in "\t\n\r\x0b\x0c\xad" or "\x80" <= c <= "\x9f" or unicodedata.category(c)[0] != "C")
+
+
+def _tidy(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+_FTFY = {"uncurl_quotes": True, "unescape_html": False, "normalization": "NFC"}
+
+
+def normalise_text(text: str) -> str:
+    """Normalise without repairing any encoding damage.
+
+    NFC; straight quotes; ligatures and full-width letters folded (ftfy);
+    line breaks to ``\\n``; control and format characters removed; runs of
+    spaces (any Unicode space) to one; at most one blank line; stripped.
+
+    >>> normalise_text("  “Quoted”\\u00a0 text\\u200b ﬁne\\r\\n\\r\\n\\r\\nNext ")
+    '"Quoted" text fine\\n\\nNext'
+    """
+    return _tidy(ftfy.fix_text(_strip_noise(text), fix_encoding=False, **_FTFY))
+
+
+def _redecode_line(line: str) -> str:
+    """The line, or ftfy's reading of it when that is the better one.
+
+    ftfy's reading counts when it re-encodes the whole line (in any encoding
+    it knows) and decodes it as UTF-8, and either the line has no run for
+    :func:`fix_mojibake`, or decoding those runs leaves text that ftfy's
+    detector still finds bad while its own reading does not (a MacRoman line
+    can hold a run by chance). ftfy's partial fixes (C1 controls,
+    inconsistent runs) wait until after :func:`fix_mojibake`: applied first,
+    they can turn a run it would decode into one it cannot.
+    """
+    fixed, steps = ftfy.fix_encoding_and_explain(line)
+    if fixed == line or not steps or not all(
+            kind in ("encode", "transcode") or (kind == "decode" and name.startswith("utf-8"))
+            for kind, name in steps):
+        return line
+    ours = fix_mojibake(line)
+    if ours == line or (is_bad(ours) and not is_bad(fixed)):
+        return fixed
+    return line
 
 
 def repair_text(text: str) -> str:
-    """Repair mojibake and normalise: NFC, no control characters, tidy whitespace.
+    """Repair mojibake and normalise (:func:`normalise_text`).
 
-    >>> repair_text("CafÃ© â€œquotedâ€\x9d")
+    Characters that carry no text (controls, format characters) are dropped
+    first, so they cannot hide damage. Then ftfy repairs each line that is
+    wholly mojibake in one of the encodings it knows (Windows-1251 and
+    MacRoman too); :func:`fix_mojibake` decodes the Windows-1252/Latin-1 runs
+    that remain, which ftfy leaves alone when they could be real text; and
+    ftfy's ``fix_text`` does the rest. Text in which neither finds damage comes out exactly as
+    :func:`normalise_text` makes it.
+
+    >>> repair_text("CafÃ© â€œquotedâ€\\x9d")
     'Café "quoted"'
     >>> repair_text("Plain ASCII stays.")
     'Plain ASCII stays.'
     """
-    text = _MOJIBAKE.sub(_undo_cp1252, text)
-    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=True, unescape_html=False)
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
-    text = re.sub(r"[ \t\u00a0]+", " ", text)
-    return re.sub(r" *\n *", "\n", text).strip()
+    text = "\n".join(_redecode_line(line) for line in _strip_noise(text).split("\n"))
+    text = _strip_noise(fix_mojibake(text))
+    return _tidy(ftfy.fix_text(text, fix_encoding=True, **_FTFY))
 
 
 # --- reading files --------------------------------------------------------
 
+# Signatures of common binary formats, to say what a misnamed file is.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a DOCX/XLSX/ODT file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class _Undecodable(Exception):
+    def __init__(self, byte: int, offset: int) -> None:
+        self.byte, self.offset = byte, offset
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Decode a byte that is not UTF-8 as Windows-1252 (a file that mixes the two)."""
+    assert isinstance(err, UnicodeDecodeError)
+    out = []
+    for i in range(err.start, err.end):
+        b = err.object[i]
+        if b in _C1_FALLBACK:
+            raise _Undecodable(b, i)
+        out.append(bytes([b]).decode("cp1252"))
+    return "".join(out), err.end
+
+
+codecs.register_error("kg-cp1252-fallback", _cp1252_fallback)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 2 kB, when Python knows it."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", data[:2048], re.I)
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
 
 def decode_bytes(data: bytes, *, where: str) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), else Windows-1252; binary is refused.
+    """Bytes -> text, or :class:`InputError` naming ``where`` for bytes that are no text article.
 
-    >>> decode_bytes(b"caf\\xe9", where="x")
-    'café'
-    >>> decode_bytes(b"\\x00\\x01", where="x.txt")
+    A byte-order mark decides when there is one (UTF-8, UTF-16, UTF-32).
+    Otherwise the bytes are read as UTF-8, and any byte that is not UTF-8 as
+    Windows-1252, so a Windows-1252 file and a UTF-8 file with a few pasted
+    Windows-1252 characters both read correctly. A page that declares another
+    charset in a ``<meta>`` tag, and is not valid UTF-8, is read in that
+    charset. Refused: an empty file, a binary one, and bytes that are neither
+    (bytes Windows-1252 leaves undefined, or control characters).
+
+    >>> decode_bytes(b"caf\\xe9 \\xe2\\x80\\x94 na\\xc3\\xafve", where="x")
+    'café — naïve'
+    >>> decode_bytes("Vilnius".encode("utf-16"), where="x")
+    'Vilnius'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", where="x.txt")
     Traceback (most recent call last):
     ...
-    kg.errors.InputError: x.txt: binary content (NUL bytes), not a text article
+    kg.errors.InputError: x.txt: binary content (a PNG image), not a text article
     """
     if not data.strip():
-        raise InputError("empty file", where=where)
-    head = data[:8192]
-    if b"\x00" in head:
+        raise InputError("empty file" if not data else "empty file (only whitespace)", where=where)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"undecodable: starts with a {encoding.upper()} byte-order mark but is not "
+                                 f"{encoding.upper()} ({exc.reason} at byte {exc.start})", where=where) from exc
+            return _check_text(text, where=where)
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"binary content ({what}), not a text article", where=where)
+    if b"\x00" in data[:8192]:
         raise InputError("binary content (NUL bytes), not a text article", where=where)
     try:
-        return data.decode("utf-8-sig")
+        return _check_text(data.decode("utf-8"), where=where)
     except UnicodeDecodeError:
         pass
+    charset = _declared_charset(data)
+    if charset and charset not in {"utf-8", "cp1252", "latin-1", "iso8859-1", "ascii"}:
+        try:
+            return _check_text(data.decode(charset), where=where)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"undecodable: declares charset {charset} but is not ({exc.reason} at byte "
+                             f"{exc.start})", where=where) from exc
     try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"undecodable: neither UTF-8 nor Windows-1252 ({exc.reason} at byte {exc.start})", where=where) from exc
-    controls = sum(1 for c in text[:8192] if unicodedata.category(c) == "Cc" and c not in "\r\n\t")
-    if controls > 0.01 * min(len(text), 8192):
-        raise InputError("undecodable: looks binary", where=where)
+        text = data.decode("utf-8", errors="kg-cp1252-fallback")
+    except _Undecodable as exc:
+        raise InputError(f"undecodable: byte 0x{exc.byte:02X} at offset {exc.offset} is neither UTF-8 nor "
+                         "Windows-1252", where=where) from None
+    return _check_text(text, where=where)
+
+
+def _check_text(text: str, *, where: str) -> str:
+    head = text[:8192]
+    controls = sum(1 for c in head if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f\v")
+    if controls > max(2, 0.01 * len(head)):
+        raise InputError(f"undecodable: {controls} control characters in the first {len(head)}, looks binary",
+                         where=where)
+    if not text.strip():
+        raise InputError("empty file (only whitespace)", where=where)
     return text
 
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders (recursively) into article files, in a stable order.
+    """Expand files and folders (recursively) into article files, in a stable order, each once.
 
-    A path that does not exist raises :class:`InputError`.
+    Folders yield their ``.txt``/``.text``/``.html``/``.htm`` files, sorted,
+    skipping hidden files and folders; a file named directly is yielded
+    whatever its suffix (:func:`read_article` judges it). A path that does
+    not exist raises :class:`InputError`.
+
+    >>> list(iter_input_files(["no/such/dir"]))
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: no/such/dir: no such file or folder
     """
+    seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.is_file():
-            yield path
+            found = [path]
         else:
             raise InputError("no such file or folder", where=str(path))
+        for p in found:
+            key = p.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield p
 
 
 def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one ``.txt`` or ``.html`` file into an :class:`Article`.
 
     Raises :class:`InputError` naming the file for anything unreadable: an
-    unknown suffix, an empty, binary, undecodable or too large file.
+    unknown suffix, an empty, binary, undecodable or too large file, an HTML
+    page without article text.
     """
     path = Path(path)
-    kind = SUFFIXES.get(path.suffix.lower())
-    if kind is None:
-        raise InputError(f"unknown file type {path.suffix!r}; expected one of {', '.join(sorted(SUFFIXES))}", where=str(path))
+    _check_suffix(path.name, where=str(path))
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"file is {size} bytes, over the limit of {max_bytes} (--max-bytes)", where=str(path))
-        data = path.read_bytes()
+            raise InputError(_too_large(size, max_bytes), where=str(path))
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", where=str(path)) from exc
+        raise InputError(f"cannot read: {exc.strerror or exc}", where=str(path)) from exc
+    return article_from_bytes(data, name=path.name, where=str(path), max_bytes=max_bytes)
+
+
+def _check_suffix(name: str, *, where: str) -> str:
+    kind = SUFFIXES.get(Path(name).suffix.lower())
+    if kind is None:
+        raise InputError(f"unknown file type {Path(name).suffix or '(none)'!r}; expected one of "
+                         f"{', '.join(sorted(SUFFIXES))}", where=where)
+    return kind
+
+
+def _too_large(size: int | None, max_bytes: int) -> str:
+    """``size`` is None when only ``max_bytes + 1`` bytes were read."""
+    return (f"file is {size if size is not None else 'more than ' + str(max_bytes)} bytes, over the limit of "
+            f"{max_bytes} (--max-bytes, KG_MAX_BYTES)")
+
+
+def article_from_bytes(data: bytes, *, name: str, where: str | None = None,
+                       max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """The :class:`Article` that :func:`read_article` makes of a file named ``name`` holding ``data``.
+
+    ``where`` (default: ``name``) is how errors name the file.
+
+    >>> article_from_bytes(b"Title\\n\\nThe EU met Iran.", name="a.txt").title
+    'Title'
+    >>> article_from_bytes(b"", name="a.txt", where="in/a.txt")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: in/a.txt: empty file
+    """
+    where = where or name
+    kind = _check_suffix(name, where=where)
+    if len(data) > max_bytes:
+        raise InputError(_too_large(None if len(data) == max_bytes + 1 else len(data), max_bytes), where=where)
     content_hash = hashlib.sha256(data).hexdigest()
-    raw = decode_bytes(data, where=str(path))
+    raw = decode_bytes(data, where=where)
     if kind == "html":
-        return article_from_html(raw, source=path.name, content_hash=content_hash)
-    return article_from_text(raw, source=path.name, content_hash=content_hash)
+        return article_from_html(raw, source=name, content_hash=content_hash)
+    return article_from_text(raw, source=name, content_hash=content_hash)
 
 
 # --- metadata -------------------------------------------------------------
@@ -159,12 +401,27 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"\b(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),
+    re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
 ]
+
+
+def _dates(text: str) -> list[tuple[int, int, dt.date]]:
+    """Every valid calendar date written in ``text``: (start, end, date), in order."""
+    found: list[tuple[int, int, dt.date]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
+            try:
+                found.append((m.start(), m.end(), dt.date(int(g["y"]), month, int(g["d"]))))
+            except ValueError:
+                continue
+    return sorted(found, key=lambda t: t[0])
 
 
 def find_date(text: str) -> dt.date | None:
@@ -174,18 +431,59 @@ def find_date(text: str) -> dt.date | None:
     datetime.date(2025, 9, 13)
     >>> find_date("Published 2024-06-01") , find_date("21 June 2025"), find_date("no date")
     (datetime.date(2024, 6, 1), datetime.date(2025, 6, 21), None)
+    >>> find_date("Saturday, the 13th of September 2025"), find_date("May 32, 2025")
+    (datetime.date(2025, 9, 13), None)
     """
-    found: list[tuple[int, dt.date]] = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            g = m.groupdict()
-            month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
-            try:
-                found.append((m.start(), dt.date(int(g["y"]), month, int(g["d"]))))
-            except ValueError:
-                continue
+    found = _dates(text)
+    return found[0][2] if found else None
+
+
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# "VILNIUS,", "New York (Reuters) -", "Geneva:" before a dateline's date
+_PLACE = (r"(?:[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+          r"\s*(?:\([^)]{1,30}\))?\s*[,:\-–—]?\s*")
+_LABEL = r"(?:(?:Published|Posted|Updated|Date|Dated|First published)(?:\s+on)?\s*:?\s*)?"
+
+
+def _dateline_date(lines: list[str]) -> dt.date | None:
+    """A date that stands as a dateline among the first lines.
+
+    Either a line that is (almost) only a date ("September 13, 2025",
+    "Published: 2025-09-13"), or a line that opens with a place and a date
+    ("VILNIUS, March 3, 2025 – ...").
+    """
+    for line in lines:
+        for start, end, date in _dates(line):
+            before, after = line[:start].strip(), line[end:].strip()
+            if re.fullmatch(_LABEL + _WEEKDAY + r"(?:the\s+)?", before, re.I) and len(after) <= 25:
+                return date
+            if re.fullmatch(_PLACE + _WEEKDAY, before) and (not after or after[0] in "-–—:(|"):
+                return date
+    return None
+
+
+_HEADER = re.compile(r"(?P<key>title|headline|date|published|source|publisher|url|link|author|byline)\s*:\s*(?P<value>\S.*)",
+                     re.I)
+
+
+def _split_header(text: str) -> tuple[dict[str, str], str]:
+    """Leading ``Key: value`` lines (Title, Date, Source, URL, Author), and the text after them.
+
+    Only a block of at least two such lines at the very top counts, so that a
+    first sentence like "Date: unknown" in the body is not taken for one.
+    """
+    fields: dict[str, str] = {}
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _HEADER.fullmatch(lines[i].strip())
+        if not m:
             break
-    return min(found)[1] if found else None
+        fields.setdefault(m.group("key").lower(), m.group("value").strip())
+        i += 1
+    if len(fields) < 2 or (i < len(lines) and lines[i].strip()):
+        return {}, text
+    return fields, "\n".join(lines[i:]).strip()
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -206,7 +504,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         for sent in nlp(body).sents:
             s = sent.text.strip()
             if s:
-                start = offset + sent.start_char
+                start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                 out.append(Sentence(index=len(out), text=s, start=start, end=start + len(s)))
     return tuple(out)
 
@@ -220,48 +518,116 @@ def _sentencizer():
     return nlp
 
 
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return find_date(value)
+
+
 def article_from_text(raw: str, *, source: str, content_hash: str | None = None,
                       title: str | None = None, date: dt.date | None = None,
                       url: str | None = None, publisher: str | None = None) -> Article:
-    """Build an :class:`Article` from raw text: repair it, find title and dateline, split sentences."""
-    text = repair_text(raw)
+    """Build an :class:`Article` from raw text: repair it, find title, date and source, split sentences.
+
+    The title is the first line when it reads like a headline (short, no
+    final full stop). The date is, in order: a ``Date:`` header line, a
+    dateline among the first lines, the first date in the first four lines,
+    a date in the file name. The ID is a hash of the repaired text, so the
+    same article gets the same ID whatever its file name, line endings or
+    encoding damage.
+
+    >>> a = article_from_text("Title: Talks resume\\nSource: Baltic Wire\\n\\nVILNIUS, 3 March 2025 - Talks resumed.",
+    ...                       source="x.txt")
+    >>> a.title, a.date, a.publisher, a.text.split("\\n")[0]
+    ('Talks resume', datetime.date(2025, 3, 3), 'Baltic Wire', 'Talks resume')
+    """
+    return _article(repair_text(raw), source=source, content_hash=content_hash or
+                    hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+                    title=title, date=date, url=url, publisher=publisher)
+
+
+def _article(text: str, *, source: str, content_hash: str, title: str | None, date: dt.date | None,
+             url: str | None, publisher: str | None) -> Article:
+    """An :class:`Article` from repaired text (header lines, title, date, ID, sentences)."""
+    header, text = _split_header(text)
+    title = title or header.get("title") or header.get("headline")
+    url = url or header.get("url") or header.get("link")
+    publisher = publisher or header.get("source") or header.get("publisher")
+    date = date or _parse_date(header.get("date") or header.get("published"))
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if title is None and lines and len(lines[0]) < 200 and not lines[0].endswith("."):
+    if title is None and lines and len(lines[0]) < 200 and not lines[0].endswith((".", ":")):
         title = lines[0]
+    if title and (not lines or lines[0] != title):
+        text = f"{title}\n\n{text}"
     if date is None:
-        date = find_date("\n".join(lines[:4])) or find_date(source)
-    doc_id = short_hash(text)
-    return Article(doc_id=doc_id, text=text, source=source, title=title, date=date, url=url,
-                   publisher=publisher, content_hash=content_hash or hashlib.sha256(raw.encode()).hexdigest(),
-                   sentences=split_sentences(text))
+        date = _dateline_date(lines[:6]) or find_date("\n".join(lines[:4])) or find_date(source)
+    return Article(doc_id=short_hash(text), text=text, source=source, title=title, date=date, url=url,
+                   publisher=publisher, content_hash=content_hash, sentences=split_sentences(text))
+
+
+def _title_suffix(html: str, title: str | None) -> str | None:
+    """The site name in ``<title>Headline | Site</title>``, when the headline is the article's."""
+    m = re.search(r"<title[^>]*>(.*?)</title>", html, re.I | re.S)
+    if not m or not title:
+        return None
+    import html as htmllib
+
+    full = " ".join(htmllib.unescape(m.group(1)).split())
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        head, _, tail = full.rpartition(sep)
+        if head and tail and len(tail) <= 60 and repair_text(head).casefold() == title.casefold():
+            return repair_text(tail)
+    return None
+
+
+_MIN_WORDS = 5
 
 
 def article_from_html(html: str, *, source: str, content_hash: str | None = None) -> Article:
-    """Keep only the page's main text (trafilatura) and its metadata (title, date, site)."""
+    """Keep only the page's main text (trafilatura) and its metadata (title, date, site, URL).
+
+    The date comes from the page's metadata (meta tags, JSON-LD, ``<time>``;
+    not guessed from the text of the whole page, where a footer's copyright
+    year would win), else from a dateline in the main text.
+
+    >>> page = ("<html><head><title>Talks resume | Wire</title></head><body><nav><a href='/'>Home</a></nav>"
+    ...         "<article><h1>Talks resume</h1><p>VILNIUS, 3 March 2025 - Diplomats from both countries met"
+    ...         " again on Monday after a pause of several months in the negotiations.</p></article>"
+    ...         "<footer>Copyright 2010-2025 Wire</footer></body></html>")
+    >>> a = article_from_html(page, source="p.html")
+    >>> a.title, a.date, a.publisher, len(a.sentences)
+    ('Talks resume', datetime.date(2025, 3, 3), 'Wire', 2)
+    """
     import trafilatura
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True,
-                               deduplicate=True)
-    if not body or not body.strip():
-        raise InputError("no article text found in the HTML", where=source)
-    meta = trafilatura.extract_metadata(html)
+                               deduplicate=False)
+    if not body or not any(len(line.split()) >= _MIN_WORDS for line in body.split("\n")):
+        raise InputError(f"no article text found in the HTML (no paragraph of {_MIN_WORDS} words or more outside "
+                         "navigation and boilerplate)", where=source)
+    meta = trafilatura.extract_metadata(html, extensive=False)
     title = repair_text(meta.title) if meta and meta.title else None
-    date = None
-    if meta and meta.date:
-        try:
-            date = dt.date.fromisoformat(meta.date[:10])
-        except ValueError:
-            date = None
+    date = _parse_date(meta.date) if meta else None
+    publisher = (repair_text(meta.sitename) if meta and meta.sitename else None) or _title_suffix(html, title)
+    body = repair_text(body)
     if date is None:
-        date = find_date(body[:300])
-    text = f"{title}\n\n{body}" if title and not body.lstrip().startswith(title) else body
-    return article_from_text(text, source=source, content_hash=content_hash, title=title, date=date,
-                             url=meta.url if meta else None, publisher=meta.sitename if meta else None)
+        lines = [ln for ln in body.split("\n") if ln.strip()]
+        date = _dateline_date(lines[:6]) or find_date("\n".join(lines[:3]))
+    text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
+    return _article(text, source=source, title=title, date=date, url=meta.url if meta else None,
+                    publisher=publisher, content_hash=content_hash or
+                    hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def read_corpus(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
                 ) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Read every article under ``paths``; bad files are skipped and reported as ``(path, reason)``."""
+    """Read every article under ``paths``; bad files are skipped and reported as ``(path, reason)``.
+
+    A path that does not exist raises :class:`InputError` (see :func:`iter_input_files`).
+    """
     articles: list[Article] = []
     skipped: list[tuple[str, str]] = []
     for path in iter_input_files(paths):

@@ -1,15 +1,46 @@
 """Text -> mentions, events and facts (rules and gazetteers as data files).
 
 The stage's one entry point is :func:`extract`, which takes an
-:class:`~kg.model.Article` and returns an :class:`~kg.model.Extraction`.
+:class:`~kg.model.Article` and returns an :class:`~kg.model.Extraction`:
+entities, event nodes (type, participants, date, count, place, sentence) and
+binary facts with the seven core predicates, each tied to its sentence and
+event, with a confidence.
+
+>>> from kg.ingest import article_from_text
+>>> art = article_from_text("Talks\\n\\nMay 2, 2025\\n\\nThe EU has not lifted sanctions on Belarus. "
+...                         "Washington lifted sanctions on Belavia.", source="demo.txt")
+>>> [(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts]
+[('United States', 'sanctionsLiftedOn', 'Belavia')]
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from ..config import Settings
 from ..model import Article, Extraction
+from .engine import Extractor
+from .resources import load_resources
+
+__all__ = ["Extractor", "extract", "extractor_for"]
 
 
-def extract(article: Article, *, settings: Settings | None = None) -> Extraction:
-    """Read the facts of one article. (Placeholder until the rule engine lands.)"""
-    return Extraction(article=article)
+@lru_cache(maxsize=8)
+def _extractor(extra: tuple[str, ...]) -> Extractor:
+    return Extractor(load_resources(extra=list(extra))) if extra else Extractor.default()
+
+
+def extractor_for(extra: tuple[str | Path, ...] | list[str | Path] = ()) -> Extractor:
+    """The extractor for the bundled data files plus ``extra`` rule or gazetteer files (cached).
+
+    >>> extractor_for() is extractor_for()
+    True
+    """
+    return _extractor(tuple(str(p) for p in extra))
+
+
+def extract(article: Article, *, settings: Settings | None = None,
+            extra: tuple[str | Path, ...] | list[str | Path] = ()) -> Extraction:
+    """Read the facts of one article."""
+    return extractor_for(extra).extract(article, settings=settings)

@@ -1,0 +1,438 @@
+"""The extractor: sentences -> mentions -> masked sentences -> rule matches -> events and facts.
+
+Roles a sentence leaves out ("the lifting of sanctions against Belarus", "52
+prisoners were freed") are filled from the rest of the article when a rule
+allows it: the party that lifts sanctions is the one the article says lifted
+them elsewhere; the party that releases prisoners is the one stated elsewhere,
+else the party that got sanctions relief in return. Such facts get a lower
+confidence.
+
+>>> from kg.ingest import article_from_text
+>>> text = ("Deal\\n\\nMarch 3, 2025\\n\\nThe EU lifted sanctions on Belarus. "
+...         "Lithuanian President Gitanas Nausėda praised the decision.")
+>>> ex = Extractor.default().extract(article_from_text(text, source="t.txt"))
+>>> sorted((f.subject.label, f.predicate, f.object.label) for f in ex.facts)  # doctest: +NORMALIZE_WHITESPACE
+[('European Union', 'sanctionsLiftedOn', 'Belarus'), ('Gitanas Nausėda', 'leaderOf', 'Lithuania'),
+ ('lifting of sanctions on Belarus by European Union', 'praisedBy', 'Gitanas Nausėda')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..config import Settings
+from ..model import Article, Entity, Event, Extraction, Fact, Sentence
+from ..namespaces import event_iri
+from .gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from .mentions import ArticleState, Found, MentionFinder
+from .relations import CLOSE, OPEN, RuleMatch, RuleSet, slot_role
+from .resolve import Resolver
+from .resources import Resources, load_resources
+
+ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
+                "praised": "praised", "p": "participant", "place": "place"}
+ACTOR_SLOTS = {"agent", "target", "praiser", "p", "owner", "praised"}
+EVENT_ROLE_PROPERTY = {"agent": "agent", "target": "target", "party": "releasedParty", "dest": "destination",
+                       "praised": "praised", "participant": "participant"}
+TALKS = {"Talks", "PhoneCall", "Meeting", "Negotiation"}
+RELEASES = {"PrisonerRelease", "PrisonerTransfer"}
+INFERRED = 0.8  # confidence factor for a role filled from the rest of the article
+UNKNOWN_NAME = 0.85  # confidence factor for a participant known only as a capitalised name
+HEDGED = 0.85
+
+
+@dataclass
+class _Ev:
+    type: str
+    rule: str
+    confidence: float
+    sentence: Sentence
+    order: tuple[int, int]
+    roles: dict[str, list[tuple]] = field(default_factory=dict)
+    asserts_release: bool = False
+    pending_agent: bool = False
+    praised_kind: str | None = None  # for praise of an event: what kind of event the noun names
+    evnoun_pos: int = 0
+    passive_ref: bool = False
+    praised_event: _Ev | None = None
+    inferred: bool = False
+    iri: str | None = None
+    label: str | None = None
+    joins: bool = False
+    released_only: bool = False
+    masked: str = ""
+    headline: bool = False
+
+    def viable(self) -> bool:
+        r = self.roles
+        if self.type in ("SanctionsRelief", "SanctionsImposition"):
+            return bool(r.get("target")) and any(a not in r["target"] for a in r.get("agent", ()))
+        if self.type in RELEASES:
+            return bool(r.get("party")) and (bool(r.get("agent")) and self.asserts_release or bool(r.get("dest")))
+        if self.type == "Praise":
+            return bool(r.get("agent")) and (bool(r.get("praised")) or self.praised_event is not None)
+        if self.type in TALKS:
+            return len(set(r.get("participant", ()))) >= 2
+        return False
+
+
+_EVENT_KINDS = {
+    "release": RELEASES, "releases": RELEASES, "freeing": RELEASES, "transfer": RELEASES, "return": RELEASES,
+    "handover": RELEASES, "swap": RELEASES, "exchange": RELEASES, "pardon": RELEASES, "pardons": RELEASES,
+    "amnesty": RELEASES,
+    "lifting": set(), "easing": set(), "removal": set(), "relief": set(), "sanctions relief": set(),
+    "suspension": set(), "waiver": set(), "rollback": set(),
+    "talks": set(), "meeting": set(), "call": set(), "phone call": set(), "visit": set(), "summit": set(),
+}
+_ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
+
+
+class Extractor:
+    """Runs the mention finder and the rules over an article; reusable across articles."""
+
+    def __init__(self, res: Resources, gaz: Gazetteer | None = None) -> None:
+        self.res = res
+        self.gaz = gaz or build_gazetteer(res)
+        self.finder = MentionFinder(self.gaz, res)
+        self.rules = RuleSet(res)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> Extractor:
+        res = load_resources()
+        return cls(res, default_gazetteer())
+
+    # --- the article -----------------------------------------------------------
+    def extract(self, article: Article, *, settings: Settings | None = None) -> Extraction:
+        """Entities, events and facts of one article."""
+        settings = settings or Settings()
+        sentences = article.sentences
+        if not sentences:
+            from ..ingest import split_sentences
+
+            sentences = split_sentences(article.text)
+        state = ArticleState()
+        resolver = Resolver(doc_id=article.doc_id, base=settings.base_iri, gaz=self.gaz)
+        mentions: list[tuple[tuple, Found]] = []
+        events: list[_Ev] = []
+        leaders: list[tuple[tuple, tuple, float, Sentence]] = []
+        for s_index, sent in enumerate(sentences):
+            found = self.finder.find(sent.text, state)
+            if not found:
+                continue
+            pieces, last = [], 0
+            for f in found:
+                key = resolver.note(f)
+                pieces.append(sent.text[last:f.start])
+                pieces.append(f"{OPEN}{f.code}{len(mentions)}{CLOSE}")
+                mentions.append((key, f))
+                last = f.end
+                if f.leader_of is not None:
+                    leaders.append((key, f.leader_of, f.leader_confidence, sent))
+            pieces.append(sent.text[last:])
+            if len(found) == 1 and not any(r.infer for r, _ in self.rules.rules):
+                continue
+            # A headline repeats the body in telegraphese: its facts are read from the body, but it still says
+            # who acted, for the roles that other sentences leave out.
+            headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
+            masked = " ".join("".join(pieces).split())
+            for rm in self.rules.apply(masked):
+                ev = self._event(rm, mentions, resolver, sent, s_index)
+                if ev is None:
+                    continue
+                ev.masked = masked
+                ev.headline = headline
+                if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
+                    talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
+                    if talks is not None:
+                        for key in ev.roles.get("participant", ()):
+                            if key not in talks.roles["participant"]:
+                                talks.roles["participant"].append(key)
+                    continue
+                events.append(ev)
+        events = self._only_released(events)
+        self._infer(events, mentions)
+        return self._finish(article, settings, resolver, events, leaders)
+
+    @staticmethod
+    def _only_released(events: list[_Ev]) -> list[_Ev]:
+        """Drop arrivals ("Petrov returned to Moscow") of people the article has not said were released."""
+        out, released = [], set()
+        for ev in sorted(events, key=lambda e: e.order):
+            if ev.released_only:
+                parties = [k for k in ev.roles.get("party", ()) if k in released]
+                if not parties:
+                    continue
+                ev.roles["party"] = parties
+            elif ev.type in RELEASES:
+                released.update(ev.roles.get("party", ()))
+            out.append(ev)
+        return out
+
+    # --- one match -> one event ----------------------------------------------------
+    def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int) -> _Ev | None:
+        rule = rm.rule
+        roles: dict[str, list[tuple]] = {}
+        conf = rule.confidence * (HEDGED if rm.hedged else 1.0)
+        for name, idxs in rm.slots:
+            slot = slot_role(name)
+            role = ROLE_OF_SLOT.get(slot) or ("owner" if slot == "owner" else None)
+            if role is None:
+                continue
+            for i in idxs:
+                key, found = mentions[i]
+                if slot in ("dest", "place") and found.rule in ("metonym", "government-metonym"):
+                    continue  # "returned to the White House" names no place
+                if found.code == "L" and slot in ACTOR_SLOTS:
+                    key = resolver.acting(key, acts_for=found.acts_for)
+                    if key is None:
+                        continue
+                if found.code == "N":
+                    conf *= UNKNOWN_NAME
+                if key not in roles.setdefault(role, []):
+                    roles[role].append(key)
+        etype = rule.event
+        for pattern, refined in rule.event_if:
+            if re.search(pattern, rm.text, re.IGNORECASE):
+                etype = refined
+                break
+        if etype == "PrisonerRelease" and roles.get("dest"):
+            etype = "PrisonerTransfer"
+        roles.pop("owner", None) if rule.event != "Praise" else None
+        ev = _Ev(type=etype, rule=rule.id, confidence=conf, sentence=sent, order=(s_index, rm.start), roles=roles,
+                 asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only)
+        if etype in ("SanctionsRelief", "SanctionsImposition"):
+            if not roles.get("target"):
+                return None
+            if not roles.get("agent"):
+                if "agent" not in rule.infer:
+                    return None
+                ev.pending_agent = True
+        elif etype in RELEASES:
+            if not roles.get("party"):
+                return None
+            if not roles.get("agent") and "agent" in rule.infer:
+                ev.pending_agent = True
+        elif etype == "Praise":
+            if not roles.get("agent"):
+                return None
+            if rule.praised == "event" and roles.get("owner"):  # "welcomed Washington's decision": the decider
+                roles["praised"] = roles.pop("owner")
+            elif rule.praised == "event":
+                ev.praised_kind = rm.evnoun
+                ev.evnoun_pos = rm.evnoun_pos
+                ev.passive_ref = rm.evnoun_pos <= rm.start + 12 and "by" in rm.text.lower().split()
+                roles.pop("praised", None)
+            elif not roles.get("praised"):
+                return None
+        elif etype in TALKS:
+            parts = roles.get("participant", [])
+            if rule.joins:
+                ev.joins = True
+                return ev if parts else None
+            if len(set(parts)) < 2:
+                return None
+        return ev
+
+    # --- roles from the rest of the article ---------------------------------------------
+    _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|arrested|locked up|serving [^.;]{0,40}?|behind bars) in "
+                          r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
+                          + r"(?:'s|\u2019s)? (?:custody|prison|prisons|jail|jails|penal colony|detention)", re.IGNORECASE)
+
+    def _held_in(self, ev: _Ev, mentions) -> tuple | None:
+        """The government holding the people released, when the sentence says where they were held."""
+        m = self._HELD_IN.search(ev.masked)
+        if m is None:
+            return None
+        key, found = mentions[int(m.group(1) or m.group(2))]
+        if found.code == "L":
+            return ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
+        return key
+
+    def _infer(self, events: list[_Ev], mentions=()) -> None:
+        explicit = [e for e in events if not e.pending_agent]
+        agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
+        targets = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition")}
+        targets_by_sentence: dict[int, list[tuple]] = {}
+        for e in explicit:
+            kind = "release" if e.type in RELEASES else e.type
+            if kind in agents:
+                agents[kind].update(e.roles.get("agent", ()))
+        for e in events:
+            if e.type in targets:
+                countries = [k for k in e.roles.get("target", ()) if k[0] == "country"]
+                targets[e.type].update(countries)
+                if e.type == "SanctionsRelief":
+                    targets_by_sentence.setdefault(e.order[0], []).extend(countries)
+        for e in events:
+            if not e.pending_agent:
+                continue
+            exclude = set(e.roles.get("target", ())) | set(e.roles.get("dest", ()))
+            if e.type == "SanctionsRelief":
+                order = [agents["SanctionsRelief"], agents["SanctionsImposition"]]
+            elif e.type == "SanctionsImposition":
+                order = [agents["SanctionsImposition"], agents["SanctionsRelief"]]
+            else:
+                held = self._held_in(e, mentions) if mentions else None
+                releasers = agents["release"]
+                if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown
+                    releasers = Counter()
+                order = [Counter([held] if held else ()), releasers, Counter(targets_by_sentence.get(e.order[0], ())),
+                         targets["SanctionsRelief"], targets["SanctionsImposition"]]
+                exclude |= {("country", k[1]) for k in exclude if k[0] == "city"}
+            for counter in order:
+                pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
+                if pick is not None:
+                    e.roles["agent"] = [pick]
+                    e.inferred = True
+                    break
+
+    # --- events and facts ----------------------------------------------------------------
+    def _finish(self, article: Article, settings: Settings, resolver: Resolver, events: list[_Ev],
+                leaders) -> Extraction:
+        base = settings.base_iri
+        out_events: dict[str, Event] = {}
+        facts: dict[tuple, Fact] = {}
+        entities: dict[str, Entity] = {}
+        fact_keys_of_event: dict[str, list[tuple]] = {}
+
+        def ent(key: tuple) -> Entity:
+            e = resolver.entity(key)
+            entities.setdefault(e.iri, e)
+            for dep in resolver.support(key):
+                entities.setdefault(dep.iri, dep)
+            return e
+
+        def add_fact(subject: Entity, predicate: str, obj: Entity, ev: _Ev, event: str | None) -> None:
+            if subject.iri == obj.iri:
+                return
+            confidence = ev.confidence * (INFERRED if ev.inferred and predicate != "releasedTo" else 1.0)
+            key = (subject.iri, predicate, obj.iri)
+            if predicate == "metWith" and (obj.iri, predicate, subject.iri) in facts:
+                key = (obj.iri, predicate, subject.iri)
+                subject, obj = obj, subject
+            if confidence < settings.min_confidence:
+                return
+            old = facts.get(key)
+            fact = Fact(subject=subject, predicate=predicate, object=obj, confidence=confidence,
+                        source=article.source, doc_id=article.doc_id, sentence=ev.sentence, event=event, rule=ev.rule)
+            if event:
+                fact_keys_of_event.setdefault(event, []).append(key)
+            if old is None or fact.confidence > old.confidence:
+                facts[key] = fact
+
+        events = [e for e in events if not e.headline]
+        plain = [e for e in events if e.type != "Praise" and e.viable()]
+        for ev in plain:
+            self._materialise(ev, article, base, ent, add_fact, out_events)
+        kept = {f.event for f in facts.values()}
+        for ev in (e for e in events if e.type == "Praise"):
+            if ev.praised_kind is not None:
+                target = self._praised_event(ev, plain)
+                if target is None:
+                    continue
+                if target.iri not in kept:  # its facts were stated first by another event: praise that one
+                    alt = next((facts[k].event for k in fact_keys_of_event.get(target.iri, ()) if k in facts), None)
+                    target = next((p for p in plain if p.iri == alt), None)
+                    if target is None:
+                        continue
+                ev.praised_event = target
+            if ev.viable():
+                self._materialise(ev, article, base, ent, add_fact, out_events)
+        for person, office, conf, sent in leaders:
+            if conf < settings.min_confidence:
+                continue
+            subject, obj = ent(person), ent(office)
+            key = (subject.iri, "leaderOf", obj.iri)
+            if key not in facts or facts[key].confidence < conf:
+                facts[key] = Fact(subject=subject, predicate="leaderOf", object=obj, confidence=conf,
+                                  source=article.source, doc_id=article.doc_id, sentence=sent, rule="leader-title")
+        ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
+        return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
+                          facts=ordered)
+
+    def _praised_event(self, ev: _Ev, plain: list[_Ev]) -> _Ev | None:
+        kinds = _EVENT_KINDS.get(ev.praised_kind or "", _ANY_EVENT)
+        ok = [p for p in plain if p.type in kinds and p.iri is not None]
+        s = ev.order[0]
+        same = [p for p in ok if p.order[0] == s]
+        if not ev.passive_ref:
+            nested = [p for p in same if p.order[1] >= ev.evnoun_pos]
+            if nested:
+                return min(nested, key=lambda p: p.order[1])
+        before = [p for p in same if p.order[1] < (ev.evnoun_pos if ev.passive_ref else ev.order[1] + 1)]
+        if before:
+            return max(before, key=lambda p: p.order[1])
+        earlier = [p for p in ok if s - 3 <= p.order[0] < s]
+        if earlier:
+            return max(earlier, key=lambda p: p.order)
+        return None
+
+    def _materialise(self, ev: _Ev, article: Article, base: str, ent, add_fact, out_events: dict[str, Event]) -> None:
+        roles = ev.roles
+        role_ents: list[tuple[str, Entity]] = []
+        for role in ("agent", "target", "party", "dest", "praised", "participant"):
+            for key in roles.get(role, ()):
+                role_ents.append((EVENT_ROLE_PROPERTY[role], ent(key)))
+        if ev.praised_event is not None:
+            target = ev.praised_event
+            role_ents.append(("praised", Entity(iri=target.iri, label=target.label, type=target.type)))
+        place = ent(roles["place"][0]) if roles.get("place") else None
+        parts = sorted(f"{p}={e.iri}" for p, e in role_ents)
+        ev.iri = str(event_iri(article.doc_id, ev.type, *parts, base=base))
+        ev.label = self._label(ev, dict((k, [ent(x) for x in v]) for k, v in roles.items()))
+        party = [ent(k) for k in roles.get("party", ())]
+        count = next((p.count for p in party if p.count is not None), None)
+        event = Event(iri=ev.iri, type=ev.type, roles=tuple(role_ents), doc_id=article.doc_id, sentence=ev.sentence,
+                      date=article.date, count=count, place=place,
+                      confidence=ev.confidence * (INFERRED if ev.inferred else 1.0))
+        out_events.setdefault(ev.iri, event)
+        E = lambda role: [ent(k) for k in roles.get(role, ())]  # noqa: E731
+        if ev.type == "SanctionsRelief":
+            for a in E("agent"):
+                for t in E("target"):
+                    add_fact(a, "sanctionsLiftedOn", t, ev, ev.iri)
+        elif ev.type == "SanctionsImposition":
+            for a in E("agent"):
+                for t in E("target"):
+                    add_fact(a, "sanctionsImposedOn", t, ev, ev.iri)
+        elif ev.type in RELEASES:
+            if ev.asserts_release:
+                for a in E("agent"):
+                    for p in party:
+                        add_fact(a, "released", p, ev, ev.iri)
+            for p in party:
+                for d in E("dest"):
+                    add_fact(p, "releasedTo", d, ev, ev.iri)
+        elif ev.type == "Praise":
+            praised = E("praised")
+            target = ev.praised_event
+            if target is not None:
+                # The shortcut of praise for a release names the people released; the event node keeps the release.
+                praised.extend(ent(k) for k in target.roles.get("party", ()))
+            for x in praised:
+                for a in E("agent"):
+                    add_fact(x, "praisedBy", a, ev, ev.iri)
+        elif ev.type in TALKS:
+            people = E("participant")
+            for i, a in enumerate(people):
+                for b in people[i + 1:]:
+                    add_fact(a, "metWith", b, ev, ev.iri)
+
+    @staticmethod
+    def _label(ev: _Ev, roles: dict[str, list[Entity]]) -> str:
+        names = lambda role: " and ".join(e.label for e in roles.get(role, ())) or "?"  # noqa: E731
+        if ev.type == "SanctionsRelief":
+            return f"lifting of sanctions on {names('target')} by {names('agent')}"
+        if ev.type == "SanctionsImposition":
+            return f"sanctions on {names('target')} by {names('agent')}"
+        if ev.type == "PrisonerTransfer":
+            return f"transfer of {names('party')} to {names('dest')}"
+        if ev.type == "PrisonerRelease":
+            return f"release of {names('party')} by {names('agent')}"
+        if ev.type == "Praise":
+            return f"praise by {names('agent')}"
+        return f"{ev.type.lower()} between {names('participant')}"

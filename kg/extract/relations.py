@@ -1,0 +1,249 @@
+"""Relation rules over masked sentences, and the cues that keep the extractor silent.
+
+Before the rules run, every mention in a sentence is replaced by a placeholder
+that says what kind of entity it is and which one (``⟦C3⟧`` a country or
+government, ``⟦L⟧`` a city, ``⟦P⟧`` a person, ``⟦O⟧`` an organisation, ``⟦G⟧`` a
+group of people, ``⟦N⟧`` an unknown proper name). A rule's slots only match
+placeholders of a fitting kind, so "released a statement" can never fill the
+slot of the people released.
+
+>>> rule = Rule(id="demo", event="SanctionsRelief", confidence=0.9, pattern="{agent}{VG}{LIFT} {SANC} on {target}")
+>>> rx = compile_rule(rule, load_resources().macros)
+>>> m = rx.search("⟦C0⟧ has lifted sanctions on ⟦O1⟧ .")
+>>> m.group("agent"), m.group("target")
+('⟦C0⟧', '⟦O1⟧')
+>>> cues = Cues.default()
+>>> cues.blocked("⟦C0⟧ has not lifted sanctions on ⟦O1⟧ .", 0, 35)
+'negation'
+>>> cues.blocked("⟦C0⟧ is weighing whether to lift sanctions on ⟦O1⟧ .", 0, 48)
+'modality'
+>>> cues.blocked("⟦C0⟧ lifted sanctions on ⟦O1⟧ .", 0, 26) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import RuleError
+from .resources import Resources, Rule, load_resources
+
+OPEN, CLOSE = "\u27e6", "\u27e7"
+SLOT_CODES = {  # K: a government named by metonym ("the Kremlin", "Belarusian authorities"): it acts, but is no place
+    "agent": "CKOPNL", "target": "CKOPNLG", "party": "PGN", "dest": "CL", "praiser": "CKOPNL",
+    "praised": "CKOPNLG", "p": "CKOPNL", "place": "CL", "owner": "CKOPNL",
+}
+_SLOT = re.compile(r"\{([a-z]+)(\d*)\}")
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+PLACEHOLDER = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
+
+
+def slot_role(name: str) -> str:
+    """The role a slot name stands for: ``p1`` -> ``p``, ``agent2`` -> ``agent``.
+
+    >>> slot_role("p2"), slot_role("agent2"), slot_role("dest")
+    ('p', 'agent', 'dest')
+    """
+    return name.rstrip("0123456789")
+
+
+def _slot_regex(name: str, codes: str) -> str:
+    one = f"{OPEN}[{codes}]\\d+{CLOSE}"
+    sep = r"(?:,? and (?:on |against |to )?|, | & |,? as well as |,? along with |,? together with )(?:the |his |her |its )?"
+    tail = ""
+    if slot_role(name) in ("dest", "place"):  # "U.S. custody" is not a destination
+        tail = r"(?!\s(?:custody|prison|prisons|jail|jails|detention|embassy|consulate|officials|authorities|forces|troops|court|courts|hands|side)\b)"
+    elif slot_role(name) in ("target", "party", "praised", "p"):  # "Sovcomflot's chief executive" is not Sovcomflot
+        tail = r"(?!['\u2019]s?\s(?!sanctions|sanction|assets|penalties|oil|release|freeing)[a-z])"
+    return f"(?:(?:the|his|her|their|its) )?(?P<{name}>{one}(?:{sep}{one})*){tail}"
+
+
+def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
+    """Expand a rule's macros and slots and compile it; a bad rule raises :class:`RuleError` naming it."""
+    where = f"{rule.where} ({rule.id})" if rule.where else rule.id
+
+    def macro(m: re.Match[str]) -> str:
+        if m.group(1) not in macros:
+            raise RuleError(f"unknown macro {{{m.group(1)}}}; known: {', '.join(sorted(macros))}", where=where)
+        return macros[m.group(1)]
+
+    def slot(m: re.Match[str]) -> str:
+        role = m.group(1)
+        if role not in SLOT_CODES:
+            raise RuleError(f"unknown slot {{{m.group(0)[1:-1]}}}; slots: {', '.join(SLOT_CODES)}", where=where)
+        return _slot_regex(m.group(1) + m.group(2), SLOT_CODES[role])
+
+    text = _MACRO.sub(macro, rule.pattern)
+    text = _SLOT.sub(slot, text)
+    try:
+        return re.compile(text, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"pattern is not a valid regular expression: {exc}", where=where) from exc
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class _either:
+    """Two patterns searched as one."""
+
+    def __init__(self, a: re.Pattern[str], b: re.Pattern[str]) -> None:
+        self.a, self.b = a, b
+
+    def search(self, text: str):
+        return self.a.search(text) or self.b.search(text)
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[;:(\[\u2014\u2013]|,|\bbut\b|\bwhile\b|\bwhereas\b|\.\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.)\u2014\u2013]")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Words that say a clause does not assert a fact: negation, modality, condition; and hedges."""
+
+    negation: re.Pattern[str]
+    modality: re.Pattern[str] | _either
+    condition: re.Pattern[str]
+    hedge: re.Pattern[str]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: dict) -> Cues:
+        cues = lexicon["cues"]
+
+        def rx(words: list[str], flags: int) -> re.Pattern[str]:
+            special = [w for w in words if not w[0].isalnum()]
+            plain = [w for w in words if w[0].isalnum()]
+            parts = [rf"(?<![\w'\u2019-])(?:{_alternation(plain)})(?![\w'\u2019-])"] if plain else []
+            parts += [re.escape(w).replace("'", "['\u2019]") + r"\b" for w in special]
+            return re.compile("|".join(parts), flags)
+
+        # Modal verbs that are also names ("May", "Will") must be lowercase to count; other cues match any case.
+        names = {"may", "will", "can", "must", "shall", "might"}
+        modal_lower = [w for w in cues["modality"] if w in names]
+        modal_any = [w for w in cues["modality"] if w not in names]
+        return cls(negation=rx(cues["negation"] + ["n't"], re.IGNORECASE),
+                   modality=_either(rx(modal_lower, 0), rx(modal_any, re.IGNORECASE)),
+                   condition=rx(cues["condition"], re.IGNORECASE),
+                   hedge=rx(cues["hedge"], re.IGNORECASE))
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> Cues:
+        return cls.from_lexicon(load_resources().lexicon)
+
+    def clause_start(self, masked: str, pos: int) -> int:
+        start = 0
+        for m in _CLAUSE_BOUNDARY.finditer(masked, 0, pos):
+            start = m.end()
+        return start
+
+    def blocked(self, masked: str, start: int, end: int) -> str | None:
+        """Why the match ``masked[start:end]`` asserts nothing (negation, modality, condition, question), or None."""
+        region = PLACEHOLDER.sub(" ", masked[self.clause_start(masked, start):end])
+        region = region.replace("n\u2019t", "n't")
+        if self.negation.search(region) or "n't" in region:
+            return "negation"
+        if self.modality.search(region):
+            return "modality"
+        if self.condition.search(region):
+            return "condition"
+        tail = masked[end:]
+        cut = _CLAUSE_END.search(tail)
+        tail = tail[:cut.start()] if cut else tail
+        if self.condition.search(PLACEHOLDER.sub(" ", tail)):
+            return "condition"
+        if masked.rstrip().endswith("?"):
+            return "question"
+        return None
+
+    def hedged(self, masked: str, start: int, end: int) -> bool:
+        return bool(self.hedge.search(masked[self.clause_start(masked, start):end]))
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """One rule matched in one sentence: slot name -> mention indexes."""
+
+    rule: Rule
+    slots: tuple[tuple[str, tuple[int, ...]], ...]
+    start: int
+    end: int
+    text: str
+    evnoun: str | None
+    evnoun_pos: int
+    hedged: bool
+
+
+class RuleSet:
+    """The compiled rules and cues, applied to masked sentences."""
+
+    def __init__(self, res: Resources) -> None:
+        self.rules = [(r, compile_rule(r, res.macros)) for r in res.rules]
+        self.cues = Cues.from_lexicon(res.lexicon)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> RuleSet:
+        return cls(load_resources())
+
+    def apply(self, masked: str) -> list[RuleMatch]:
+        """Every unblocked rule match in a masked sentence, without duplicates."""
+        out: list[RuleMatch] = []
+        seen: set[tuple] = set()
+        for variant in _variants(masked):
+            for rule, rx in self.rules:
+                pos = 0
+                while True:
+                    m = rx.search(variant, pos)
+                    if m is None:
+                        break
+                    pos = m.start() + 1
+                    slots = tuple((name, tuple(int(i) for _, i in PLACEHOLDER.findall(val)))
+                                  for name, val in m.groupdict().items()
+                                  if val is not None and name != "evnoun")
+                    key = (rule.id, slots)
+                    if key in seen:
+                        continue
+                    if self.cues.blocked(variant, m.start(), m.end()):
+                        seen.add(key)
+                        continue
+                    seen.add(key)
+                    evnoun = m.groupdict().get("evnoun")
+                    out.append(RuleMatch(rule=rule, slots=slots, start=m.start(), end=m.end(), text=m.group(0),
+                                         evnoun=evnoun.lower() if evnoun else None,
+                                         evnoun_pos=m.start("evnoun") if evnoun else m.start(),
+                                         hedged=self.cues.hedged(variant, m.start(), m.end())))
+        return out
+
+
+_APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|"
+                         + OPEN + r"[A-Z]\d+" + CLOSE + r"['\u2019]s?)\s[^,;]{1,140}?,\s?")
+_COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
+_MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
+                     + OPEN + r"(G\d+)" + CLOSE)
+_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r",? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
+                    + r")|including|among whom (?:was|were))(?: the)? " + OPEN
+                    + r"([PN]\d+)" + CLOSE)
+_DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had)\b)"
+              r"[a-z][\w-]*")
+_DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s(?:" + _DESC_WORD + r"\s){0,2}?" + _DESC_WORD
+                         + r",?\s(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?")
+
+
+def _variants(masked: str) -> list[str]:
+    """The sentence as written, and simplified: descriptors folded into names, appositions dropped.
+
+    >>> _variants("⟦C0⟧ lifted sanctions on ⟦C1⟧' national airline, ⟦O2⟧, allowing flights")[1]
+    '⟦C0⟧ lifted sanctions on ⟦O2⟧ allowing flights'
+    """
+    simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), masked)
+    simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    simple = _MEMBER.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
+    simple = _AMONG.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
+    simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    simple = re.sub(r"\s{2,}", " ", simple)
+    return [masked] if simple == masked else [masked, simple]

@@ -1,0 +1,172 @@
+"""The build manifest: what each input file produced, keyed by the file's content hash.
+
+It lives in ``OUT/.kg-build/manifest.sqlite`` (SQLite, in the standard library)
+and is a cache, never an output: deleting it only makes the next build redo
+every article. One row per input file holds the sha256 of the file's bytes, a
+key of everything else its result depends on, and the result itself (see
+:class:`kg.corpus.Result`). A build skips a file whose row still matches; a
+file that changed gets its row, and so its named graph, replaced.
+
+Rows are committed in batches as articles finish, so an interrupted build
+loses at most the last few seconds of work and the next one resumes. The
+whole table is dropped when kg's code, its packages or the settings change
+(the ``fingerprint``), since every result may then differ.
+
+>>> import tempfile
+>>> with Manifest(Path(tempfile.mkdtemp()) / "m.sqlite", fingerprint="f1") as m:
+...     m.put(Result(source="/in/a.txt", name="a.txt", content_hash="h1", doc_id="d1", nquads=b"<a> <b> <c> <g> .\\n",
+...                  quads=1), key="k1")
+...     (m.lookup("/in/a.txt"), m.lookup("/in/b.txt"))
+(('h1', 'k1', 'd1'), None)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .corpus import Result
+from .model import Article, Sentence
+
+SCHEMA_VERSION = "2"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    source        TEXT PRIMARY KEY,  -- the input file (absolute path)
+    name          TEXT NOT NULL,     -- its file name, recorded in the graph
+    content_hash  TEXT NOT NULL,     -- sha256 of its bytes
+    key           TEXT NOT NULL,     -- content hash + name + the curated facts about the article
+    doc_id        TEXT,              -- NULL when the file was skipped
+    error         TEXT,              -- why it was skipped
+    nquads        BLOB,              -- its named graph, N-Quads
+    trig          BLOB,              -- the same, TriG blocks
+    quads         INTEGER NOT NULL DEFAULT 0,
+    facts         BLOB,              -- facts.jsonl lines
+    disagreements TEXT,              -- JSON list
+    idx           TEXT,              -- JSON: typed nodes and core facts, for the summary counts
+    article       TEXT               -- the Article as JSON, when curated facts cite it
+);
+CREATE INDEX IF NOT EXISTS articles_doc ON articles (doc_id);
+"""
+
+
+class Manifest:
+    """The SQLite manifest of one build folder. Use as a context manager; commits on a clean exit."""
+
+    def __init__(self, path: str | Path, *, fingerprint: str, commit_every: float = 2.0) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.commit_every = commit_every
+        self._last_commit = time.monotonic()
+        try:
+            self.db = self._open(fingerprint)
+        except sqlite3.DatabaseError:  # a damaged cache is thrown away, never trusted
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            self.db = self._open(fingerprint)
+
+    def _open(self, fingerprint: str) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            meta = dict(db.execute("SELECT name, value FROM meta"))
+            if meta.get("schema") != SCHEMA_VERSION or meta.get("fingerprint") != fingerprint:
+                db.execute("DELETE FROM articles")
+                db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                               [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def __enter__(self) -> Manifest:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        # Finished articles are worth keeping even when the build stops (Ctrl-C, an error elsewhere).
+        try:
+            self.db.commit()
+        finally:
+            self.db.close()
+
+    def lookup(self, source: str) -> tuple[str, str, str | None] | None:
+        """``(content_hash, key, doc_id)`` of the row for ``source``, if any."""
+        return self.db.execute("SELECT content_hash, key, doc_id FROM articles WHERE source = ?", (source,)).fetchone()
+
+    def put(self, result: Result, *, key: str) -> None:
+        """Store (or replace) the row of ``result.source``; committed within ``commit_every`` seconds."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (result.source, result.name, result.content_hash, key, result.doc_id, result.error,
+             result.nquads, result.trig, result.quads, result.facts,
+             json.dumps(result.disagreements, ensure_ascii=False), json.dumps(result.index, ensure_ascii=False),
+             article_to_json(result.article) if result.article is not None else None))
+        if time.monotonic() - self._last_commit > self.commit_every:
+            self.commit()
+
+    def commit(self) -> None:
+        self.db.commit()
+        self._last_commit = time.monotonic()
+
+    def keep_only(self, sources: Iterable[str]) -> int:
+        """Drop the rows of files that are no longer inputs; returns how many went."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS current (source TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM current")
+        self.db.executemany("INSERT OR IGNORE INTO current VALUES (?)", ((s,) for s in sources))
+        gone = self.db.execute("DELETE FROM articles WHERE source NOT IN (SELECT source FROM current)").rowcount
+        self.commit()
+        return gone
+
+    def skipped(self) -> list[tuple[str, str]]:
+        """``(source, reason)`` of the files that could not be read, in source order."""
+        return list(self.db.execute("SELECT source, error FROM articles WHERE error IS NOT NULL ORDER BY source"))
+
+    def count(self) -> int:
+        """How many articles were read (files skipped not counted)."""
+        return self.db.execute("SELECT count(*) FROM articles WHERE error IS NULL").fetchone()[0]
+
+    def duplicate_docs(self) -> set[str]:
+        """Document ids that more than one file produced (the same text under two names)."""
+        return {d for (d,) in self.db.execute(
+            "SELECT doc_id FROM articles WHERE doc_id IS NOT NULL GROUP BY doc_id HAVING count(*) > 1")}
+
+    def rows(self, *columns: str) -> Iterator[tuple]:
+        """The given columns of every article read, in source order (one row in memory at a time)."""
+        allowed = {"source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article"}
+        if not set(columns) <= allowed:
+            raise ValueError(f"unknown manifest columns: {sorted(set(columns) - allowed)}")
+        cur = self.db.execute(f"SELECT {', '.join(columns)} FROM articles WHERE error IS NULL ORDER BY source")
+        yield from cur
+
+    def articles(self) -> list[Article]:
+        """The :class:`~kg.model.Article` objects kept for curated quotes."""
+        return [article_from_json(text) for (text,) in self.db.execute(
+            "SELECT article FROM articles WHERE article IS NOT NULL ORDER BY source")]
+
+
+def article_to_json(article: Article) -> str:
+    """An :class:`Article` as JSON (dates as ISO strings); :func:`article_from_json` reverses it.
+
+    >>> a = Article(doc_id="d", text="A.", source="a.txt", date=dt.date(2025, 9, 13),
+    ...             sentences=(Sentence(index=0, text="A.", start=0, end=2),))
+    >>> article_from_json(article_to_json(a)) == a
+    True
+    """
+    data = dataclasses.asdict(article)
+    data["date"] = article.date.isoformat() if article.date else None
+    return json.dumps(data, ensure_ascii=False)
+
+
+def article_from_json(text: str) -> Article:
+    data = json.loads(text)
+    data["date"] = dt.date.fromisoformat(data["date"]) if data["date"] else None
+    data["sentences"] = tuple(Sentence(**s) for s in data["sentences"])
+    return Article(**data)

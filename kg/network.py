@@ -1,0 +1,785 @@
+"""RDF dataset -> networkx graphs: two views, statistics, GraphML and GEXF.
+
+Two views of the same dataset, both :class:`networkx.MultiDiGraph` keyed by IRI:
+
+* ``direct``: entities are nodes and the seven core relations are edges, one edge
+  per distinct ``s p o`` carrying every statement that supports it (its sentence,
+  article, curated or extracted, confidence);
+* ``events``: event nodes (``kgo:SanctionsRelief``, ``kgo:Talks``, ...) linked to
+  their participants by role edges (``agent``, ``target``, ``releasedParty``...),
+  plus the core facts that have no event node (``leaderOf``) as direct edges.
+
+Entities (subclasses of ``kgo:Agent`` or ``kgo:Place``) and events (subclasses of
+``kgo:Event``) are told apart with the ontology, so new classes need no code.
+Data are read from every named graph; the dataset is never changed.
+
+>>> ds = example_dataset()
+>>> g = direct_graph(ds)
+>>> sorted(g.nodes[n]["label"] for n in g)
+['Belarus', 'Belavia', 'United States']
+>>> [(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)]
+[('United States', 'sanctionsLiftedOn', 'Belarus')]
+>>> e = event_graph(ds)
+>>> sorted(d["relation"] for _, _, d in e.edges(data=True))
+['agent', 'target']
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import networkx as nx
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+
+from .errors import InputError
+from .namespaces import CORE_PREDICATES, KGO, SCHEMA, slug
+
+VIEWS = ("direct", "events")
+SYMMETRIC_RELATIONS = frozenset({"metWith"})
+NETWORK_FORMATS = ("graphml", "gexf")
+BETWEENNESS_SAMPLE = 500  # above this many nodes, betweenness is estimated from this many sources
+
+_KGO = str(KGO)
+_CORE = {KGO[p]: p for p in CORE_PREDICATES}
+_IDENTIFIERS = {  # property -> the scheme shown to people
+    KGO.iso3166Alpha2: "ISO 3166-1 alpha-2",
+    KGO.iso3166Alpha3: "ISO 3166-1 alpha-3",
+    KGO.geonamesId: "GeoNames",
+}
+_DETAILS = {  # property -> node attribute
+    KGO["count"]: "count",  # KGO.count would be str.count: Namespace is a str
+    KGO.countQualifier: "count_qualifier",
+    KGO["title"]: "title",
+    KGO.date: "date",
+    KGO.modality: "modality",
+    SCHEMA.description: "description",
+}
+_ACTOR_ROLES = ("agent", "participant")
+_OTHER_ROLES = ("target", "releasedParty", "destination", "praised")
+_KEPT = {
+    RDF.type, SKOS.prefLabel, RDFS.label, SKOS.altLabel, SCHEMA.sameAs,
+    RDF.subject, RDF.predicate, RDF.object, KGO.confidence, PROV.wasDerivedFrom, PROV.wasGeneratedBy,
+    KGO.event, KGO.rule, KGO.quote, SCHEMA.text, SCHEMA.isPartOf,
+    SCHEMA.headline, KGO.sourceFile, SCHEMA.url, SCHEMA.datePublished,
+    *_IDENTIFIERS, *_DETAILS,
+}
+
+_EXAMPLE = """
+@prefix kgo: <https://kg.example.org/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <https://kg.example.org/id/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix schema: <https://schema.org/> .
+id:United_States a kgo:Country ; skos:prefLabel "United States" ; skos:altLabel "US" .
+id:Belarus a kgo:Country ; skos:prefLabel "Belarus" ; kgo:iso3166Alpha2 "BY" .
+id:Belavia a kgo:Airline ; skos:prefLabel "Belavia" .
+id:United_States kgo:sanctionsLiftedOn id:Belarus .
+<https://kg.example.org/id/event/relief> a kgo:SanctionsRelief ; kgo:agent id:United_States ; kgo:target id:Belarus .
+<https://kg.example.org/id/statement/s1> a kgo:FactStatement ; kgo:confidence 0.9 ;
+    rdf:subject id:United_States ; rdf:predicate kgo:sanctionsLiftedOn ; rdf:object id:Belarus ;
+    kgo:event <https://kg.example.org/id/event/relief> ; prov:wasDerivedFrom <https://kg.example.org/id/article/a/sentence/0-35> .
+<https://kg.example.org/id/article/a/sentence/0-35> a kgo:Sentence ;
+    schema:text "The US lifted sanctions on Belarus." ; schema:isPartOf <https://kg.example.org/id/article/a> .
+<https://kg.example.org/id/article/a> a kgo:NewsArticle ; schema:headline "US lifts sanctions" .
+"""
+
+
+def example_dataset() -> Dataset:
+    """A three-entity dataset with one sourced fact, for examples and doctests (one named graph).
+
+    >>> len(example_dataset())
+    24
+    """
+    ds = Dataset()
+    ds.graph(URIRef("https://kg.example.org/graph/curated")).parse(data=_EXAMPLE, format="turtle")
+    return ds
+
+
+# --------------------------------------------------------------------------- ontology
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What the ontology says about classes and properties: hierarchy and labels."""
+
+    parents: dict[str, frozenset[str]]  # class local name -> direct superclasses (kgo: local names)
+    labels: dict[str, str]  # kgo: local name -> English label
+    roles: tuple[str, ...]  # event role properties (object properties whose domain is an event class)
+
+    def ancestors(self, cls: str) -> set[str]:
+        """``cls`` and all its kgo: superclasses.
+
+        >>> sorted(bundled_schema().ancestors("Ministry"))
+        ['Agent', 'GovernmentBody', 'Ministry', 'Organization']
+        """
+        seen, todo = set(), [cls]
+        while todo:
+            c = todo.pop()
+            if c not in seen:
+                seen.add(c)
+                todo.extend(self.parents.get(c, ()))
+        return seen
+
+    def kind(self, cls: str) -> str | None:
+        """``"entity"``, ``"event"`` or ``None`` (articles, statements, activities...).
+
+        >>> s = bundled_schema()
+        >>> s.kind("Country"), s.kind("PrisonerTransfer"), s.kind("FactStatement")
+        ('entity', 'event', None)
+        """
+        up = self.ancestors(cls)
+        if "Event" in up:
+            return "event"
+        if up & {"Agent", "Place"}:
+            return "entity"
+        return None
+
+    def depth(self, cls: str) -> int:
+        return len(self.ancestors(cls))
+
+    def label(self, name: str) -> str:
+        """The English label of a kgo: term, else its local name.
+
+        >>> bundled_schema().label("sanctionsLiftedOn")
+        'sanctions lifted on'
+        """
+        return self.labels.get(name, name)
+
+
+def _local(node: object) -> str | None:
+    text = str(node)
+    return text[len(_KGO):] if text.startswith(_KGO) else None
+
+
+def schema_from(graph: Graph | Iterable[tuple[Any, Any, Any]]) -> Schema:
+    """Read the class hierarchy, labels and event roles from ontology triples."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, tuple[int, str]] = {}
+    domains: dict[str, set[str]] = defaultdict(set)
+    object_props: set[str] = set()
+    for s, p, o in graph:
+        ls = _local(s)
+        if ls is None:
+            continue
+        if p == RDFS.subClassOf and _local(o):
+            parents[ls].add(_local(o))
+        elif p == RDFS.label and isinstance(o, Literal):
+            rank = 0 if o.language in (None, "en") else 1
+            if ls not in labels or rank < labels[ls][0]:
+                labels[ls] = (rank, str(o))
+        elif p == RDFS.domain and _local(o):
+            domains[ls].add(_local(o))
+        elif p == RDF.type and o == OWL.ObjectProperty:
+            object_props.add(ls)
+    schema = Schema({k: frozenset(v) for k, v in parents.items()}, {k: v for k, (_, v) in labels.items()}, ())
+    roles = tuple(sorted(p for p in object_props
+                         if p not in _CORE.values() and any("Event" in schema.ancestors(d) for d in domains[p])))
+    return Schema(schema.parents, schema.labels, roles)
+
+
+@lru_cache(maxsize=1)
+def bundled_schema() -> Schema:
+    """The schema of the ontology that ships with kg (``ontology/kg.ttl``)."""
+    from .assemble import load_ontology
+    from .config import ONTOLOGY_FILE
+
+    return schema_from(load_ontology(ONTOLOGY_FILE))
+
+
+def _merged_schema(extra: list[tuple[Any, Any, Any]]) -> Schema:
+    base = bundled_schema()
+    if not extra:
+        return base
+    mine = schema_from(extra)
+    parents = {k: base.parents.get(k, frozenset()) | mine.parents.get(k, frozenset())
+               for k in set(base.parents) | set(mine.parents)}
+    merged = Schema(parents, {**base.labels, **mine.labels}, ())
+    return Schema(parents, merged.labels, tuple(sorted(set(base.roles) | set(mine.roles))))
+
+
+# --------------------------------------------------------------------------- reading the dataset
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact or an event was read: the sentence, its article, how and how sure."""
+
+    sentence: str | None = None
+    article: str | None = None  # IRI of the kgo:NewsArticle
+    headline: str | None = None
+    source_file: str | None = None
+    published: str | None = None
+    url: str | None = None
+    method: str | None = None  # "curated" or "extracted"
+    confidence: float | None = None
+    rule: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def _quads(data: Dataset | Graph) -> Iterator[tuple[Any, Any, Any, Any]]:
+    if hasattr(data, "quads"):  # Dataset, ConjunctiveGraph: every named graph
+        for s, p, o, g in data.quads((None, None, None, None)):
+            yield s, p, o, getattr(g, "identifier", g)
+    else:
+        for s, p, o in data:
+            yield s, p, o, None
+
+
+class GraphData:
+    """The parts of a dataset that the views need, indexed in one pass over its quads."""
+
+    def __init__(self, data: Dataset | Graph) -> None:
+        props: dict[Any, dict[Any, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        graphs: dict[Any, set[str]] = defaultdict(set)
+        core: dict[tuple[Any, str, Any], set[str]] = defaultdict(set)
+        links: list[tuple[Any, Any, Any]] = []
+        ontology: list[tuple[Any, Any, Any]] = []
+        for s, p, o, g in _quads(data):
+            if p in _CORE:
+                core[(s, _CORE[p], o)].add(str(g))
+                continue
+            if p in _KEPT:
+                props[s][p].append(o)
+                if p == RDF.type:
+                    graphs[s].add(str(g))
+            if p in (RDFS.subClassOf, RDFS.domain) or (p == RDF.type and o == OWL.ObjectProperty) \
+                    or (p == RDFS.label and _local(s) is not None):
+                ontology.append((s, p, o))
+            elif isinstance(o, URIRef) and str(p).startswith(_KGO) and p not in _KEPT:
+                links.append((s, p, o))  # event roles, among others
+        self.schema = _merged_schema(ontology)
+        self._props = props
+        self._graphs = graphs
+        roles = {KGO[r]: r for r in self.schema.roles}
+        self.roles = sorted({(s, roles[p], o) for s, p, o in links if p in roles})
+        self.roles_of: dict[Any, list[tuple[str, Any]]] = defaultdict(list)
+        for ev, role, who in self.roles:
+            self.roles_of[ev].append((role, who))
+        self.core = dict(core)
+        self.types: dict[Any, str] = {}
+        self.kinds: dict[Any, str] = {}
+        for node, values in props.items():
+            classes = [c for c in (_local(v) for v in values.get(RDF.type, ())) if c and self.schema.kind(c)]
+            if classes:
+                best = max(classes, key=lambda c: (self.schema.depth(c), c))
+                self.types[node] = best
+                self.kinds[node] = self.schema.kind(best)
+        self.statements: dict[tuple[Any, str, Any], list[Any]] = defaultdict(list)
+        self.by_event: dict[Any, list[Any]] = defaultdict(list)
+        for node, values in props.items():
+            if KGO.FactStatement in values.get(RDF.type, ()):
+                pred = _local(_first(values.get(RDF.predicate)))
+                key = (_first(values.get(RDF.subject)), pred, _first(values.get(RDF.object)))
+                self.statements[key].append(node)
+                for ev in values.get(KGO.event, ()):
+                    self.by_event[ev].append(node)
+
+    # -- plain values
+    def values(self, node: Any, prop: URIRef) -> list[Any]:
+        return list(dict.fromkeys(self._props.get(node, {}).get(prop, ())))
+
+    def value(self, node: Any, prop: URIRef) -> Any:
+        return _first(self.values(node, prop))
+
+    def has_type(self, node: Any, cls: URIRef) -> bool:
+        return cls in self._props.get(node, {}).get(RDF.type, ())
+
+    def label(self, node: Any) -> str:
+        """skos:prefLabel, else rdfs:label, else the end of the IRI."""
+        for prop in (SKOS.prefLabel, RDFS.label):
+            vals = sorted(str(v) for v in self.values(node, prop))
+            if vals:
+                return vals[0]
+        tail = str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        return tail.replace("_", " ") or str(node)
+
+    def event_label(self, node: Any) -> str:
+        """An event's own label, else its class and participants: "sanctions relief: United States → Belarus"."""
+        if self.values(node, SKOS.prefLabel) or self.values(node, RDFS.label):
+            return self.label(node)
+        cls = self.types.get(node, "Event")
+        def names(roles: tuple[str, ...]) -> list[str]:
+            return sorted({self.schema.label(self.types.get(who, "Event")) if self.kinds.get(who) == "event"
+                           else self.label(who) for role, who in self.roles_of.get(node, ()) if role in roles})
+        actors, others = names(_ACTOR_ROLES), names(_OTHER_ROLES)
+        text = " & ".join(actors) + (" → " if actors and others else "") + ", ".join(others)
+        return f"{self.schema.label(cls)}: {text}" if text else self.label(node)
+
+    def aliases(self, node: Any) -> tuple[str, ...]:
+        label = self.label(node)
+        names = {str(v) for p in (SKOS.altLabel, RDFS.label, SKOS.prefLabel) for v in self.values(node, p)}
+        return tuple(sorted(n for n in names if n != label))
+
+    def identifiers(self, node: Any) -> tuple[tuple[str, str], ...]:
+        out = [(scheme, str(v)) for prop, scheme in _IDENTIFIERS.items() for v in sorted(self.values(node, prop))]
+        for iri in sorted(str(v) for v in self.values(node, SCHEMA.sameAs)):
+            if "geonames.org" not in iri:
+                out.append(("sameAs", iri))
+        return tuple(out)
+
+    def method(self, node: Any) -> str:
+        graphs = self._graphs.get(node, set())
+        return "curated" if any(g.rstrip("/").endswith("graph/curated") for g in graphs) else "extracted"
+
+    # -- provenance
+    def _article_source(self, article: Any, **kw: Any) -> Source:
+        return Source(
+            article=str(article) if article is not None else None,
+            headline=_str(self.value(article, SCHEMA.headline)),
+            source_file=_str(self.value(article, KGO.sourceFile)),
+            published=_str(self.value(article, SCHEMA.datePublished)),
+            url=_str(self.value(article, SCHEMA.url)),
+            **kw,
+        )
+
+    def _derived(self, node: Any, *, method: str | None, confidence: float | None, rule: str | None,
+                 quote: str | None) -> list[Source]:
+        sentences, articles = [], []
+        for d in self.values(node, PROV.wasDerivedFrom):
+            if self.has_type(d, KGO.Sentence) or self.values(d, SCHEMA.text):
+                sentences.append(d)
+            else:
+                articles.append(d)
+        out = [self._article_source(self.value(s, SCHEMA.isPartOf), sentence=_str(self.value(s, SCHEMA.text)),
+                                    method=method, confidence=confidence, rule=rule) for s in sorted(sentences)]
+        covered = {src.article for src in out}
+        for a in sorted(articles):
+            if str(a) not in covered:
+                out.append(self._article_source(a, sentence=quote, method=method, confidence=confidence, rule=rule))
+        return out
+
+    def statement_sources(self, stmt: Any) -> list[Source]:
+        activity = self.value(stmt, PROV.wasGeneratedBy)
+        if activity is not None and self.has_type(activity, KGO.Curation):
+            method = "curated"
+        elif activity is not None and self.has_type(activity, KGO.Extraction):
+            method = "extracted"
+        else:
+            method = self.method(stmt)
+        return self._derived(stmt, method=method, confidence=_float(self.value(stmt, KGO.confidence)),
+                             rule=_str(self.value(stmt, KGO.rule)), quote=_str(self.value(stmt, KGO.quote)))
+
+    def fact_sources(self, key: tuple[Any, str, Any]) -> list[Source]:
+        out = [src for stmt in sorted(self.statements.get(key, ())) for src in self.statement_sources(stmt)]
+        return list(dict.fromkeys(out))
+
+    def event_sources(self, event: Any) -> list[Source]:
+        out = self._derived(event, method=self.method(event), confidence=_float(self.value(event, KGO.confidence)),
+                            rule=None, quote=None)
+        for stmt in sorted(self.by_event.get(event, ())):
+            out.extend(self.statement_sources(stmt))
+        seen, unique = set(), []
+        for src in out:  # the event's own source first; a statement citing the same sentence adds nothing
+            key = (src.sentence, src.article)
+            if key not in seen:
+                seen.add(key)
+                unique.append(src)
+        return unique
+
+    # -- nodes
+    def node_attributes(self, node: Any) -> dict[str, Any]:
+        cls = self.types.get(node, "Thing")
+        attrs: dict[str, Any] = {
+            "label": self.event_label(node) if self.kinds.get(node) == "event" else self.label(node),
+            "type": cls,
+            "type_label": self.schema.label(cls),
+            "kind": self.kinds.get(node, "entity"),
+            "aliases": self.aliases(node),
+            "identifiers": self.identifiers(node),
+        }
+        for prop, name in _DETAILS.items():
+            val = self.value(node, prop)
+            if val is not None:
+                attrs[name] = val.toPython() if isinstance(val, Literal) and name == "count" else str(val)
+        if attrs["kind"] == "event":
+            attrs["sources"] = tuple(self.event_sources(node))
+        return attrs
+
+
+def _first(values: Iterable[Any] | None) -> Any:
+    for v in values or ():
+        return v
+    return None
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def graph_data(data: Dataset | Graph | GraphData) -> GraphData:
+    """Index a dataset (or a plain graph) for the views; a :class:`GraphData` passes through."""
+    return data if isinstance(data, GraphData) else GraphData(data)
+
+
+# --------------------------------------------------------------------------- views
+
+
+def _check_relations(relations: Iterable[str] | None) -> frozenset[str] | None:
+    if not relations:
+        return None
+    wanted = frozenset(relations)
+    bad = sorted(wanted - set(CORE_PREDICATES))
+    if bad:
+        raise InputError(f"unknown relation {bad[0]!r}; valid relations: {', '.join(CORE_PREDICATES)}",
+                         where="--relation")
+    return wanted
+
+
+def _add_node(g: nx.MultiDiGraph, data: GraphData, node: Any) -> None:
+    if str(node) not in g:
+        g.add_node(str(node), **data.node_attributes(node))
+
+
+def _add_fact(g: nx.MultiDiGraph, data: GraphData, key: tuple[Any, str, Any]) -> None:
+    s, rel, o = key
+    _add_node(g, data, s)
+    _add_node(g, data, o)
+    sources = tuple(data.fact_sources(key))
+    confidences = [src.confidence for src in sources if src.confidence is not None]
+    methods = sorted({src.method for src in sources if src.method})
+    events = tuple(sorted({str(e) for stmt in data.statements.get(key, ()) for e in data.values(stmt, KGO.event)}))
+    g.add_edge(str(s), str(o), key=rel, relation=rel, label=data.schema.label(rel), kind="fact",
+               confidence=max(confidences) if confidences else None, method="+".join(methods) or None,
+               sources=sources, events=events)
+
+
+def _base_graph(view: str, data: GraphData, relations: frozenset[str] | None) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph(view=view)
+    if relations:
+        g.graph["relations"] = ",".join(sorted(relations))
+    else:  # every entity, related or not
+        for node in sorted(n for n, k in data.kinds.items() if k == "entity"):
+            _add_node(g, data, node)
+    return g
+
+
+def direct_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Entities as nodes, core relations as edges (optionally only ``relations``).
+
+    Without a relation filter every entity is a node, related or not; with one,
+    only the endpoints of the kept edges are.
+
+    >>> g = direct_graph(example_dataset(), relations=["sanctionsLiftedOn"])
+    >>> g.number_of_nodes(), g.number_of_edges()
+    (2, 1)
+    >>> direct_graph(example_dataset(), relations=["bombed"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: --relation: unknown relation 'bombed'; valid relations: sanctionsLiftedOn, sanctionsImposedOn, released, releasedTo, praisedBy, metWith, leaderOf
+    """
+    data = graph_data(data)
+    wanted = _check_relations(relations)
+    g = _base_graph("direct", data, wanted)
+    for key in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
+        if wanted is None or key[1] in wanted:
+            _add_fact(g, data, key)
+    return g
+
+
+def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """Event nodes linked to their participants by role edges, plus core facts that have no event.
+
+    With ``relations``, only the events that core facts of those relations are
+    shortcuts of (and the event-less facts of those relations) are kept.
+
+    >>> g = event_graph(example_dataset())
+    >>> sorted(d["kind"] for _, d in g.nodes(data=True))
+    ['entity', 'entity', 'entity', 'event']
+    """
+    data = graph_data(data)
+    wanted = _check_relations(relations)
+    g = _base_graph("events", data, wanted)
+    event_relations: dict[Any, set[str]] = defaultdict(set)
+    for (s, rel, o), stmts in data.statements.items():
+        for stmt in stmts:
+            for ev in data.values(stmt, KGO.event):
+                event_relations[ev].add(rel)
+    events = sorted((n for n, k in data.kinds.items() if k == "event"), key=str)
+    kept = [e for e in events if wanted is None or event_relations.get(e, set()) & wanted]
+    for ev in kept:
+        _add_node(g, data, ev)
+        g.nodes[str(ev)]["relations"] = tuple(sorted(event_relations.get(ev, ())))
+    kept_set = set(kept)
+    for ev, role, who in data.roles:
+        if ev in kept_set:
+            _add_node(g, data, who)
+            g.add_edge(str(ev), str(who), key=role, relation=role, label=data.schema.label(role), kind="role")
+    for key in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
+        has_event = any(data.values(stmt, KGO.event) for stmt in data.statements.get(key, ()))
+        if not has_event and (wanted is None or key[1] in wanted):
+            _add_fact(g, data, key)
+    return g
+
+
+def view_graph(data: Dataset | Graph | GraphData, view: str = "direct", *, relations: Iterable[str] | None = None,
+               focus: str | None = None, hops: int | None = None) -> nx.MultiDiGraph:
+    """The graph of one view, filtered by relation and narrowed to ``hops`` around ``focus``.
+
+    >>> g = view_graph(example_dataset(), "direct", focus="US", hops=1)
+    >>> sorted(g.nodes[n]["label"] for n in g)
+    ['Belarus', 'United States']
+    >>> view_graph(example_dataset(), "tree")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: --view: unknown view 'tree'; valid views: direct, events
+    """
+    view = {"event": "events", "direct-relation": "direct"}.get(view, view)
+    if view not in VIEWS:
+        raise InputError(f"unknown view {view!r}; valid views: {', '.join(VIEWS)}", where="--view")
+    if hops is not None and focus is None:
+        raise InputError("needs --focus ENTITY", where="--hops")
+    if hops is not None and hops < 0:
+        raise InputError(f"must be 0 or more, got {hops}", where="--hops")
+    build = direct_graph if view == "direct" else event_graph
+    g = build(data, relations=relations)
+    if focus is not None:
+        g = neighbourhood(g, focus, hops=1 if hops is None else hops)
+    return g
+
+
+def find_node(g: nx.Graph, name: str) -> str:
+    """The node a user means by ``name``: an IRI, a label, an alias or an IRI's last segment.
+
+    Matching ignores case. Several entities of the same rank are an error that lists
+    them; no match is an error that suggests close names.
+
+    >>> g = direct_graph(example_dataset())
+    >>> find_node(g, "belarus"), find_node(g, "US")
+    ('https://kg.example.org/id/Belarus', 'https://kg.example.org/id/United_States')
+    >>> find_node(g, "Belaru")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: --focus: no node matches 'Belaru'; did you mean: Belarus, Belavia?
+    """
+    want = name.strip().casefold()
+    tiers: list[list[str]] = [[], [], [], []]
+    for node, attrs in g.nodes(data=True):
+        if node == name.strip():
+            tiers[0].append(node)
+        elif attrs.get("label", "").casefold() == want:
+            tiers[1].append(node)
+        elif any(a.casefold() == want for a in attrs.get("aliases", ())):
+            tiers[2].append(node)
+        elif node.rstrip("/").rsplit("/", 1)[-1].casefold() == slug(name).casefold():
+            tiers[3].append(node)
+    for tier in tiers:
+        if len(tier) == 1:
+            return tier[0]
+        if tier:
+            listed = "; ".join(f"{g.nodes[n].get('label')} <{n}>" for n in sorted(tier))
+            raise InputError(f"{name!r} matches several nodes: {listed}; pass the IRI", where="--focus")
+    names = sorted({attrs.get("label", "") for _, attrs in g.nodes(data=True)})
+    close = difflib.get_close_matches(name, names, n=5, cutoff=0.6)
+    hint = f"; did you mean: {', '.join(close)}?" if close else ""
+    raise InputError(f"no node matches {name!r}{hint}", where="--focus")
+
+
+def neighbourhood(g: nx.MultiDiGraph, focus: str, *, hops: int = 1) -> nx.MultiDiGraph:
+    """The subgraph within ``hops`` edges of ``focus`` (edges followed in both directions).
+
+    >>> g = neighbourhood(direct_graph(example_dataset()), "Belarus", hops=0)
+    >>> list(g.nodes)
+    ['https://kg.example.org/id/Belarus']
+    """
+    center = find_node(g, focus)
+    keep = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), center, cutoff=hops)
+    sub = g.subgraph(keep).copy()
+    sub.graph.update(focus=center, hops=hops)
+    return sub
+
+
+# --------------------------------------------------------------------------- statistics
+
+
+@dataclass
+class Leader:
+    """One node of the leaderboards."""
+
+    iri: str
+    label: str
+    type: str
+    degree: int
+    degree_centrality: float
+    betweenness: float
+
+
+@dataclass
+class GraphStats:
+    """Counts by type and the most connected and most central nodes."""
+
+    nodes: int
+    edges: int
+    components: int
+    entities: dict[str, int] = field(default_factory=dict)
+    events: dict[str, int] = field(default_factory=dict)
+    facts: dict[str, int] = field(default_factory=dict)
+    by_degree: list[Leader] = field(default_factory=list)
+    by_betweenness: list[Leader] = field(default_factory=list)
+    betweenness_sampled: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        """A plain-text report for the terminal."""
+        lines = [f"Direct-relation graph: {self.nodes} nodes, {self.edges} edges, {self.components} component(s)"]
+        for name, counts in (("entities", self.entities), ("events", self.events), ("facts", self.facts)):
+            detail = ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+            lines.append(f"  {name:<9} {sum(counts.values()):>5}  ({detail})")
+        note = f" (estimated from {BETWEENNESS_SAMPLE} sources)" if self.betweenness_sampled else ""
+        for title, rows in (("Leaders by degree", self.by_degree),
+                            (f"Leaders by betweenness centrality{note}", self.by_betweenness)):
+            lines += ["", title]
+            if not rows:
+                lines.append("  (no nodes)")
+            names = [r.label if len(r.label) <= 46 else r.label[:45] + "…" for r in rows]
+            wn = max((len(n) for n in names), default=0)
+            wt = max((len(r.type) for r in rows), default=0)
+            for i, (name, r) in enumerate(zip(names, rows), 1):
+                lines.append(f"  {i:>2}. {name:<{wn}}  {r.type:<{wt}}  degree {r.degree:>4}  "
+                             f"betweenness {r.betweenness:.3f}")
+        return "\n".join(lines)
+
+
+def count_types(data: Dataset | Graph | GraphData) -> dict[str, dict[str, int]]:
+    """Entities and events by asserted kgo: class, facts by relation (distinct subject-object pairs).
+
+    >>> count_types(example_dataset())
+    {'entities': {'Airline': 1, 'Country': 2}, 'events': {'SanctionsRelief': 1}, 'facts': {'sanctionsLiftedOn': 1}}
+    """
+    data = graph_data(data)
+    typed: dict[str, dict[str, set[Any]]] = {"entity": defaultdict(set), "event": defaultdict(set)}
+    for node in data.types:
+        for t in data.values(node, RDF.type):
+            cls = _local(t)
+            kind = data.schema.kind(cls) if cls else None
+            if kind:
+                typed[kind][cls].add(node)
+    facts = Counter(rel for _, rel, _ in data.core)
+    return {
+        "entities": {k: len(v) for k, v in sorted(typed["entity"].items())},
+        "events": {k: len(v) for k, v in sorted(typed["event"].items())},
+        "facts": {p: facts[p] for p in CORE_PREDICATES if facts[p]},
+    }
+
+
+def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
+    """Counts by type, and the ``top`` nodes of the direct view by degree and by betweenness.
+
+    Centrality is computed on the undirected direct-relation graph; above
+    ``BETWEENNESS_SAMPLE`` nodes betweenness is estimated from that many sources.
+
+    >>> s = stats(example_dataset(), top=2)
+    >>> s.nodes, s.edges, [(r.label, r.degree) for r in s.by_degree]
+    (3, 1, [('Belarus', 1), ('United States', 1)])
+    """
+    if top < 1:
+        raise InputError(f"must be 1 or more, got {top}", where="--top")
+    data = graph_data(data)
+    g = direct_graph(data)
+    simple = nx.Graph(g.to_undirected())
+    n = simple.number_of_nodes()
+    sampled = n > BETWEENNESS_SAMPLE
+    between = nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE if sampled else None, seed=0) if n else {}
+    degree = dict(g.degree())
+    rows = [Leader(iri=node, label=g.nodes[node]["label"], type=g.nodes[node]["type"], degree=degree[node],
+                   degree_centrality=round(degree[node] / (n - 1), 4) if n > 1 else 0.0,
+                   betweenness=round(between.get(node, 0.0), 4)) for node in g]
+    counts = count_types(data)
+    return GraphStats(
+        nodes=g.number_of_nodes(), edges=g.number_of_edges(),
+        components=nx.number_weakly_connected_components(g) if n else 0,
+        entities=counts["entities"], events=counts["events"], facts=counts["facts"],
+        by_degree=sorted(rows, key=lambda r: (-r.degree, r.label, r.iri))[:top],
+        by_betweenness=sorted(rows, key=lambda r: (-r.betweenness, -r.degree, r.label, r.iri))[:top],
+        betweenness_sampled=sampled,
+    )
+
+
+# --------------------------------------------------------------------------- GraphML / GEXF
+
+
+def _scalar(value: Any) -> str | int | float | bool | None:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return "; ".join(value) if value else None
+    if isinstance(value, tuple) and all(isinstance(v, tuple) and len(v) == 2 for v in value):
+        return "; ".join(f"{k}={v}" for k, v in value) if value else None
+    if isinstance(value, tuple) and all(isinstance(v, Source) for v in value):
+        return json.dumps([v.to_dict() for v in value], ensure_ascii=False) if value else None
+    return str(value)
+
+
+def _hex_rgb(color: str) -> dict[str, int]:
+    color = color.lstrip("#")
+    return {"r": int(color[0:2], 16), "g": int(color[2:4], 16), "b": int(color[4:6], 16), "a": 1.0}
+
+
+def portable_graph(g: nx.MultiDiGraph, *, gexf_viz: bool = False) -> nx.MultiDiGraph:
+    """A copy whose attributes are all strings or numbers (tuples joined, sources as JSON).
+
+    With ``gexf_viz``, nodes also get the colour and degree-based size that Gephi shows.
+
+    >>> p = portable_graph(direct_graph(example_dataset()))
+    >>> p.nodes["https://kg.example.org/id/United_States"]["aliases"]
+    'US'
+    """
+    out = nx.MultiDiGraph(**{k: v for k, v in g.graph.items() if _scalar(v) is not None})
+    styles = None
+    if gexf_viz:
+        from .visualise import node_style
+
+        styles = node_style
+    for node, attrs in g.nodes(data=True):
+        clean = {k: _scalar(v) for k, v in attrs.items()}
+        clean = {k: v for k, v in clean.items() if v is not None}
+        if styles is not None:
+            color, _ = styles(attrs.get("type", ""))
+            clean["viz"] = {"color": _hex_rgb(color), "size": 10.0 + 5.0 * math.sqrt(g.degree(node))}
+        out.add_node(node, **clean)
+    for u, v, key, attrs in g.edges(keys=True, data=True):
+        clean = {k: _scalar(val) for k, val in attrs.items()}
+        out.add_edge(u, v, key=key, **{k: val for k, val in clean.items() if val is not None})
+    return out
+
+
+def serialize(dataset: Dataset | Graph, fmt_label: str, *, view: str = "direct") -> bytes:
+    """The ``view`` graph as GraphML or GEXF 1.2 (for Gephi), UTF-8 bytes.
+
+    >>> xml = serialize(example_dataset(), "graphml").decode()
+    >>> xml.startswith("<?xml") and "United States" in xml
+    True
+    >>> serialize(example_dataset(), "dot")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: unknown network format 'dot'; valid: graphml, gexf
+    """
+    if fmt_label not in NETWORK_FORMATS:
+        raise InputError(f"unknown network format {fmt_label!r}; valid: {', '.join(NETWORK_FORMATS)}")
+    g = view_graph(dataset, view)
+    buf = io.BytesIO()
+    if fmt_label == "graphml":
+        nx.write_graphml(portable_graph(g), buf, encoding="utf-8", prettyprint=True)
+    else:
+        nx.write_gexf(portable_graph(g, gexf_viz=True), buf, encoding="utf-8", prettyprint=True, version="1.2draft")
+    return buf.getvalue()

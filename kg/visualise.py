@@ -1,0 +1,492 @@
+"""The interactive graph: one self-contained HTML page that works offline.
+
+The page is rendered by pyvis with kg's own template (``kg/resources/viz/``):
+
+* vis-network's JS and CSS are read from the installed pyvis package and inlined;
+  nothing else is loaded (no bootstrap, no CDN, no ``lib/`` folder), and a
+  Content-Security-Policy forbids every request and every script but the page's own;
+* every string is data: nodes and edges travel as JSON (``<`` escaped) in
+  ``application/json`` blocks, tooltips are plain text (vis-network shows them with
+  ``innerText``), and the page script only ever sets ``textContent``;
+* nodes are coloured and shaped by class (``styles.json``), sized by degree and
+  labelled with their canonical names; edges are labelled by relation;
+* the layout is bounded: vis-network stabilises for a number of iterations that
+  shrinks with the graph's size, within a time budget, and then physics stops.
+
+>>> from kg.network import direct_graph, example_dataset
+>>> html = render_html(direct_graph(example_dataset()), title="<b>demo</b>")
+>>> "&lt;b&gt;demo&lt;/b&gt;" in html and "<b>demo</b>" not in html
+True
+>>> "https://cdn" in html or "bootstrap" in html
+False
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from markupsafe import Markup
+
+from . import __version__
+from .config import RESOURCES
+from .errors import InputError
+from .export import atomic_write_text
+from .network import Source, Schema, bundled_schema, view_graph
+
+VIZ_DIR = RESOURCES / "viz"
+VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
+LAYOUT_BUDGET_MS = 2000  # the longest the page spends laying out before it stops physics...
+LAYOUT_DEADLINE_MS = 3000  # ...and it stops by this time after navigation (once LAYOUT_MIN_MS of layout is done)
+LAYOUT_MIN_MS = 300
+ARROWS_AT_SCALE = 0.5  # big graphs (over 1,000 nodes) show arrow heads from this zoom level on
+PRECOMPUTE_ABOVE = 300  # bigger graphs start from radial_layout() instead of vis-network's ring
+MAX_TOOLTIP_ITEMS = 4
+MAX_SENTENCE = 360
+MAX_LABEL = 40
+VIEW_NAMES = {"direct": "direct-relation view", "events": "event view"}
+
+
+@dataclass
+class VizResult:
+    """What ``kg viz`` wrote."""
+
+    path: Path
+    view: str
+    nodes: int
+    edges: int
+    seconds: float
+
+
+# --------------------------------------------------------------------------- styles and assets
+
+
+@lru_cache(maxsize=1)
+def styles() -> dict[str, Any]:
+    """The colours and shapes of ``kg/resources/viz/styles.json``.
+
+    >>> styles()["classes"]["Country"]["shape"]
+    'square'
+    """
+    with open(VIZ_DIR / "styles.json", encoding="utf-8") as fh:
+        conf = json.load(fh)
+    for key in ("symbols", "default", "classes", "relations", "role_color"):
+        if key not in conf:
+            raise InputError(f"missing key {key!r}", where=str(VIZ_DIR / "styles.json"))
+    return conf
+
+
+def node_style(cls: str, schema: Schema | None = None) -> tuple[str, str]:
+    """(colour, vis-network shape) of a class: its own style, else its nearest styled superclass.
+
+    >>> node_style("Ministry"), node_style("PrisonerTransfer"), node_style("Unknown")
+    (('#8cd17d', 'triangle'), ('#fabfd2', 'diamond'), ('#bab0ac', 'dot'))
+    """
+    conf = styles()
+    schema = schema or bundled_schema()
+    frontier, seen = [cls], set()
+    while frontier:
+        for c in frontier:
+            if c in conf["classes"]:
+                style = conf["classes"][c]
+                return style["color"], style["shape"]
+        seen.update(frontier)
+        frontier = sorted({p for c in frontier for p in schema.parents.get(c, ()) if p not in seen})
+    return conf["default"]["color"], conf["default"]["shape"]
+
+
+def relation_color(relation: str) -> str:
+    conf = styles()
+    return conf["relations"].get(relation, conf["role_color"])
+
+
+def _pyvis_asset(name: str) -> str:
+    """A file that the installed pyvis ships (its vis-network build), as text."""
+    path = resources.files("pyvis") / "templates" / "lib" / f"vis-{VIS_VERSION}" / name
+    text = path.read_text(encoding="utf-8")
+    closing = "</script" if name.endswith(".js") else "</style"
+    if closing in text.lower():  # would end the inline block early
+        raise RuntimeError(f"pyvis's {name} contains {closing!r}; it cannot be inlined")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    page_js = (VIZ_DIR / "page.js").read_text(encoding="utf-8")
+    if "</script" in page_js.lower():
+        raise RuntimeError("page.js contains '</script'")
+    return {"vis_js": _pyvis_asset("vis-network.min.js"), "vis_css": _pyvis_asset("vis-network.css"),
+            "page_js": page_js}
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+# --------------------------------------------------------------------------- text of tooltips
+
+
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def source_lines(src: Source) -> list[str]:
+    """A source as plain-text lines: the sentence, then the article, then how.
+
+    >>> source_lines(Source(sentence="The US lifted sanctions.", headline="US lifts", source_file="a.txt",
+    ...                     method="curated", confidence=1.0))
+    ['  “The US lifted sanctions.”', '  article: US lifts (a.txt)', '  curated, confidence 1.0']
+    """
+    lines = []
+    if src.sentence:
+        lines.append(f"  “{_cut(src.sentence, MAX_SENTENCE)}”")
+    if src.article or src.headline or src.source_file:
+        where = ", ".join(x for x in (src.source_file, src.published) if x)
+        name = src.headline or src.article or ""
+        lines.append(f"  article: {_cut(name, 160)}" + (f" ({where})" if where else ""))
+        if src.url:
+            lines.append(f"  {src.url}")
+    how = [x for x in (src.method, None if src.confidence is None else f"confidence {round(src.confidence, 3)}",
+                       f"rule {src.rule}" if src.rule else None) if x]
+    if how:
+        lines.append("  " + ", ".join(how))
+    return lines
+
+
+def _fact_text(g: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any]) -> str:
+    arrow = "—" if attrs.get("relation") in ("metWith",) else "→"
+    return f"{g.nodes[u]['label']} —{attrs.get('label', attrs.get('relation'))}{arrow} {g.nodes[v]['label']}"
+
+
+def node_title(g: nx.MultiDiGraph, node: str) -> str:
+    """The tooltip of a node: type, aliases, identifiers, details, then its facts with their sources."""
+    d = g.nodes[node]
+    lines = [d["label"], f"{d.get('type_label', d['type'])} (kgo:{d['type']})"]
+    if d.get("aliases"):
+        lines.append("aliases: " + ", ".join(d["aliases"]))
+    if d.get("identifiers"):
+        lines.append("identifiers: " + ", ".join(f"{k} {v}" for k, v in d["identifiers"]))
+    details = [f"{k.replace('_', ' ')}: {d[k]}" for k in ("title", "count", "count_qualifier", "date", "modality",
+                                                          "description") if d.get(k) is not None]
+    lines += details
+    lines.append(f"IRI: {node}")
+    out_edges = [(node, v, a) for v, keyed in g.succ[node].items() for a in keyed.values()]
+    in_edges = [(u, node, a) for u, keyed in g.pred[node].items() for a in keyed.values()]
+    if d.get("kind") == "event":
+        roles = [(attrs.get("label", attrs.get("relation")), g.nodes[v]["label"])
+                 for _, v, attrs in out_edges if attrs.get("kind") == "role"]
+        if roles:
+            lines += ["", "participants:"] + [f"  {role}: {who}" for role, who in sorted(roles)]
+        sources = d.get("sources", ())
+        if sources:
+            lines += ["", f"read in {len(sources)} source(s):"]
+            for src in sources[:MAX_TOOLTIP_ITEMS]:
+                lines += source_lines(src)
+            if len(sources) > MAX_TOOLTIP_ITEMS:
+                lines.append(f"  … and {len(sources) - MAX_TOOLTIP_ITEMS} more")
+    facts = [(u, v, a) for u, v, a in out_edges + in_edges if a.get("kind") == "fact"]
+    if facts:
+        lines += ["", f"facts ({len(facts)}):"]
+        for u, v, a in facts[:MAX_TOOLTIP_ITEMS]:
+            lines.append("• " + _fact_text(g, u, v, a))
+            srcs = a.get("sources", ())
+            if srcs and srcs[0].sentence:
+                lines.append(f"  “{_cut(srcs[0].sentence, 200)}”")
+        if len(facts) > MAX_TOOLTIP_ITEMS:
+            lines.append(f"… and {len(facts) - MAX_TOOLTIP_ITEMS} more (see the edges)")
+    return "\n".join(lines)
+
+
+def edge_title(g: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any]) -> str:
+    """The tooltip of an edge: the fact, then every source (sentence and article)."""
+    lines = [_fact_text(g, u, v, attrs)]
+    if attrs.get("kind") == "role":
+        lines.append(f"role kgo:{attrs['relation']} of the {g.nodes[u].get('type_label', 'event')}")
+        return "\n".join(lines)
+    lines.append(f"kgo:{attrs['relation']}" + (f", {attrs['method']}" if attrs.get("method") else "")
+                 + (f", confidence {round(attrs['confidence'], 3)}" if attrs.get("confidence") is not None else ""))
+    sources = attrs.get("sources", ())
+    if sources:
+        lines += ["", f"sources ({len(sources)}):"]
+        for src in sources[:MAX_TOOLTIP_ITEMS]:
+            lines += source_lines(src)
+        if len(sources) > MAX_TOOLTIP_ITEMS:
+            lines.append(f"  … and {len(sources) - MAX_TOOLTIP_ITEMS} more")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- page data
+
+
+def node_size(degree: int) -> float:
+    """Node radius from degree: 10 for an isolated node, growing with the square root, at most 48.
+
+    >>> node_size(0), node_size(4), node_size(10_000)
+    (10.0, 20.0, 48.0)
+    """
+    return round(min(48.0, 10.0 + 5.0 * math.sqrt(degree)), 2)
+
+
+def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The vis-network nodes and edges of a graph, with the legend and relation lists of the page.
+
+    >>> from kg.network import direct_graph, example_dataset
+    >>> items = page_items(direct_graph(example_dataset()))
+    >>> [(n["label"], n["shape"], n["size"]) for n in items["nodes"]]
+    [('Belarus', 'square', 15.0), ('Belavia', 'triangle', 10.0), ('United States', 'square', 15.0)]
+    >>> [(e["label"], e["relation"]) for e in items["edges"]]
+    [('sanctions lifted on', 'sanctionsLiftedOn')]
+    """
+    schema = schema or bundled_schema()
+    symbols = styles()["symbols"]
+    degree = dict(g.degree())
+    nodes, types = [], Counter()
+    for node, d in g.nodes(data=True):
+        color, shape = node_style(d["type"], schema)
+        label = d["label"]
+        search = "\n".join([label, *d.get("aliases", ()), node]).lower()
+        nodes.append({
+            "id": node, "label": _cut(label, MAX_LABEL), "title": node_title(g, node), "shape": shape,
+            "size": node_size(degree[node]),
+            "color": {"background": color, "border": "#4d4d4d",
+                      "highlight": {"background": color, "border": "#000000"},
+                      "hover": {"background": color, "border": "#000000"}},
+            "kgName": label, "kgType": d["type"], "kgKind": d.get("kind", "entity"), "kgSearch": search,
+        })
+        types[(d.get("kind", "entity"), d["type"])] += 1
+    if g.number_of_nodes() > PRECOMPUTE_ABOVE:
+        positions = radial_layout(g)
+        for item in nodes:
+            item["x"], item["y"] = positions[item["id"]]
+    edges, relations = [], Counter()
+    pairs: dict[frozenset[str], int] = defaultdict(int)
+    for i, (u, v, attrs) in enumerate(g.edges(data=True)):
+        rel = attrs["relation"]
+        color = relation_color(rel) if attrs.get("kind") == "fact" else styles()["role_color"]
+        edge = {
+            "id": f"e{i}", "from": u, "to": v, "label": attrs.get("label", rel), "title": edge_title(g, u, v, attrs),
+            "relation": rel, "kind": attrs.get("kind", "fact"),
+            "color": {"color": color, "highlight": "#000000", "hover": "#000000"},
+            "width": 2 if attrs.get("kind") == "fact" else 1,
+        }
+        if attrs.get("kind") == "role":
+            edge["dashes"] = True
+        if rel in ("metWith",):
+            edge["arrows"] = {"to": {"enabled": False}}
+        pair = frozenset((u, v))
+        if pairs[pair]:  # a parallel edge: bend it so that both stay visible
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * pairs[pair]}
+        pairs[pair] += 1
+        edges.append(edge)
+        relations[(attrs.get("kind", "fact"), rel)] += 1
+    legend = []
+    for (kind, cls), count in sorted(types.items(), key=lambda kv: (kv[0][0] != "entity", schema.label(kv[0][1]))):
+        color, shape = node_style(cls, schema)
+        legend.append({"type": cls, "label": schema.label(cls), "kind": kind, "color": color,
+                       "symbol": symbols.get(shape, "●"), "count": count})
+    rel_list = [{"relation": rel, "label": schema.label(rel), "kind": kind, "count": count,
+                 "color": relation_color(rel) if kind == "fact" else styles()["role_color"]}
+                for (kind, rel), count in sorted(relations.items())]
+    return {"nodes": nodes, "edges": edges, "legend": legend, "relations": rel_list}
+
+
+def radial_layout(g: nx.Graph, *, spacing: float = 120.0, gap: float = 45.0) -> dict[str, tuple[float, float]]:
+    """Starting positions for big graphs, in linear time: each component drawn as a radial BFS tree.
+
+    The best-connected node of a component sits in its centre and each BFS level fills
+    an annulus around the previous one (wide enough to give every node ``gap`` room);
+    every node gets a wedge of its parent's wedge in proportion to the size of its
+    subtree, so neighbours start close together and the bounded physics only has to
+    relax the picture. Components are packed in rows, biggest first.
+
+    >>> pos = radial_layout(nx.star_graph(4))
+    >>> pos[0], sorted({round(math.dist(pos[0], pos[n])) for n in range(1, 5)}) <= [120, 240]
+    ((0.0, 0.0), True)
+    """
+    und = nx.Graph()
+    und.add_nodes_from(g)
+    und.add_edges_from((u, v) for u, v in g.edges() if u != v)
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(und)), key=lambda c: (-len(c), str(c[0])))
+    layouts: list[tuple[dict[Any, tuple[float, float]], float]] = []
+    for comp in comps:
+        root = max(comp, key=lambda n: (len(und[n]), str(n)))
+        parent, order, depth = {root: None}, [root], {root: 0}
+        children: dict[Any, list[Any]] = defaultdict(list)
+        for node in order:
+            for nb in sorted(und[node], key=str):
+                if nb not in parent:
+                    parent[nb], depth[nb] = node, depth[node] + 1
+                    children[node].append(nb)
+                    order.append(nb)
+        size = {n: 1 for n in order}
+        for node in reversed(order):
+            if parent[node] is not None:
+                size[parent[node]] += size[node]
+        per_depth = Counter(depth.values())
+        radius = [0.0]
+        for d in range(1, max(per_depth) + 1):
+            radius.append(max(radius[-1] + spacing, math.sqrt(radius[-1] ** 2 + per_depth[d] * gap ** 2 / math.pi)))
+        span = {root: (0.0, 2 * math.pi)}
+        pos = {}
+        for k, node in enumerate(order):
+            lo, hi = span[node]
+            angle = (lo + hi) / 2
+            d = depth[node]
+            if d == 0:
+                pos[node] = (0.0, 0.0)
+            else:  # spread over the annulus, not on one circle
+                inner = radius[d - 1] + 0.5 * spacing if d > 1 else radius[1]
+                r = inner + (radius[d] - inner) * ((k * 0.6180339887) % 1.0)
+                pos[node] = (r * math.cos(angle), r * math.sin(angle))
+            total = sum(size[c] for c in children[node])
+            start = lo
+            for c in children[node]:
+                width = (hi - lo) * size[c] / total
+                span[c] = (start, start + width)
+                start += width
+        layouts.append((pos, radius[-1] + spacing / 2))
+    # shelf packing: rows of components, biggest first, centred on the biggest
+    total_area = sum((2 * r) ** 2 for _, r in layouts) or 1.0
+    row_width = max(math.sqrt(total_area) * 1.3, max((2 * r for _, r in layouts), default=0.0))
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for pos, r in layouts:
+        if x > 0 and x + 2 * r > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in pos.items():
+            out[node] = (round(x + r + px - layouts[0][1], 1), round(y + r + py - layouts[0][1], 1))
+        x += 2 * r
+        row_height = max(row_height, 2 * r)
+    return out
+
+
+def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
+    """vis-network options: bounded physics whose iterations shrink as the graph grows.
+
+    >>> vis_options(10, 10)["physics"]["stabilization"]["iterations"]
+    1000
+    >>> vis_options(5000, 10000)["physics"]["stabilization"]["iterations"]
+    150
+    """
+    large = n_nodes > 1000
+    iterations = max(150, min(1000, 200_000 // max(n_nodes, 1)))
+    batch = max(1, min(25, 10_000 // max(n_nodes, 1)))  # iterations between checks of the time budget
+    return {
+        "autoResize": True,
+        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3,
+                                              "strokeColor": "#ffffff"}},
+        "edges": {
+            # big graphs draw arrow heads only once zoomed in (ARROWS_AT_SCALE): they are most of the drawing time
+            "arrows": {"to": {"enabled": not large, "scaleFactor": 0.6}},
+            "font": {"size": 11, "face": "sans-serif", "align": "horizontal", "color": "#444444",
+                     "strokeWidth": 0, "background": "rgba(255,255,255,0.85)"},
+            "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "selectionWidth": 2,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
+                        "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False}},
+        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "physics": {
+            "enabled": n_nodes > 0,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -9000 if not large else -3000, "centralGravity": 0.25,
+                          "springLength": 150 if not large else 80, "springConstant": 0.03,
+                          "damping": 0.4, "avoidOverlap": 0.3 if not large else 0.0, "theta": 1.0 if large else 0.5},
+            "minVelocity": 1.0,
+            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": batch, "fit": True},
+        },
+    }
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _environment(extra: dict[str, Any]):
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from markupsafe import Markup as _M
+
+    from jinja2.utils import htmlsafe_json_dumps
+
+    env = Environment(loader=FileSystemLoader(str(VIZ_DIR)), autoescape=True, undefined=StrictUndefined,
+                      keep_trailing_newline=True)
+    env.filters["json_text"] = lambda text: _M(htmlsafe_json_dumps(json.loads(text)))
+    env.globals.update(extra)
+    return env
+
+
+def default_title(g: nx.MultiDiGraph) -> str:
+    """The page heading: the view, and the focus when there is one.
+
+    >>> from kg.network import view_graph, example_dataset
+    >>> default_title(view_graph(example_dataset(), "events", focus="Belarus", hops=2))
+    'kg: event view around Belarus (2 hops)'
+    """
+    title = f"kg: {VIEW_NAMES.get(g.graph.get('view', 'direct'), 'graph')}"
+    if g.graph.get("focus"):
+        hops = g.graph.get("hops", 1)
+        title += f" around {g.nodes[g.graph['focus']]['label']} ({hops} hop{'s' if hops != 1 else ''})"
+    if g.graph.get("relations"):
+        title += f", relations: {g.graph['relations'].replace(',', ', ')}"
+    return title
+
+
+def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> str:
+    """The HTML page of a view graph (from :func:`kg.network.view_graph`), as a string."""
+    from pyvis.network import Network
+
+    items = page_items(g, schema=schema)
+    assets = _assets()
+    n, m = g.number_of_nodes(), g.number_of_edges()
+    settings = {"layoutBudgetMs": LAYOUT_BUDGET_MS, "layoutDeadlineMs": LAYOUT_DEADLINE_MS,
+                "layoutMinMs": LAYOUT_MIN_MS, "arrowsAtScale": ARROWS_AT_SCALE if n > 1000 else None,
+                "view": g.graph.get("view", "direct"), "nodes": n, "edges": m}
+    net = Network(height="100%", width="100%", directed=True, heading=title or default_title(g),
+                  cdn_resources="in_line")
+    net.nodes = items["nodes"]  # set directly: add_edge scans every edge, too slow for big graphs
+    net.edges = items["edges"]
+    net.options = vis_options(n, m)
+    net.path = "page.html"
+    net.templateEnv = _environment({
+        "vis_js": Markup(assets["vis_js"]), "vis_css": Markup(assets["vis_css"]),
+        "page_js": Markup(assets["page_js"]),
+        "script_hashes": " ".join(_csp_hash(assets[k]) for k in ("vis_js", "page_js")),
+        "legend": items["legend"], "relations": items["relations"], "settings": settings,
+        "view_name": VIEW_NAMES.get(settings["view"], settings["view"]), "other_view":
+            "events" if settings["view"] == "direct" else "direct",
+        "kg_version": __version__, "node_count": n, "edge_count": m,
+    })
+    return net.generate_html(name="graph.html")
+
+
+def write_html(dataset, output: str | Path, *, view: str = "direct", relations: Iterable[str] | None = None,
+               focus: str | None = None, hops: int | None = None, title: str | None = None) -> VizResult:
+    """Write the interactive page of ``dataset`` to ``output`` (atomically); what ``kg viz`` does.
+
+    >>> import tempfile, pathlib
+    >>> from kg.network import example_dataset
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
+    >>> r = write_html(example_dataset(), out, view="events")
+    >>> (r.view, r.nodes, r.edges, out.is_file())
+    ('events', 4, 2, True)
+    """
+    start = time.perf_counter()
+    output = Path(output)
+    if output.is_dir():
+        raise InputError("is a folder; give the HTML file to write", where=str(output))
+    g = view_graph(dataset, view, relations=relations, focus=focus, hops=hops)
+    html = render_html(g, title=title)
+    atomic_write_text(output, html)
+    return VizResult(path=output, view=g.graph["view"], nodes=g.number_of_nodes(), edges=g.number_of_edges(),
+                     seconds=time.perf_counter() - start)

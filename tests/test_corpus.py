@@ -1,0 +1,289 @@
+"""Corpus builds: parallel == serial, incremental, interruption-safe, on Dask, bad files skipped."""
+
+from __future__ import annotations
+
+import fcntl
+import importlib.util
+import json
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import sqlite3
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+from rdflib.namespace import RDF
+from typer.testing import CliRunner
+
+from kg.assemble import assemble, load_curated, load_ontology
+from kg.cli import app
+from kg.config import CURATED_FILE, Settings, sample_articles
+from kg.errors import InputError
+from kg.export import read_build
+from kg.ingest import read_article
+from kg.namespaces import KGO
+from kg.pipeline import WORK_DIR, _exclusive, build, count_by_type, extract_all
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _synth():
+    spec = importlib.util.spec_from_file_location("kg_benchmarks_synth", ROOT / "benchmarks" / "synth.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+synth = _synth()
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """Five synthetic articles and the bundled sample, in one folder."""
+    folder = tmp_path / "corpus"
+    synth.write_corpus(folder, 5, seed=11, words=250)
+    shutil.copy(sample_articles()[0], folder)
+    return folder
+
+
+def _quads(ds: Dataset) -> set[tuple[str, str, str, str]]:
+    return {(str(s), str(p), str(o), str(getattr(g, "identifier", g))) for s, p, o, g in ds.quads()}
+
+
+def _graph_names(out: Path) -> set[str]:
+    return {line.rsplit(" ", 2)[-2] for line in (out / "graph.nq").read_text(encoding="utf-8").splitlines()}
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+def _build(inputs, out: Path, **kwargs):
+    return build(inputs, settings=Settings(out_dir=out), curated=[CURATED_FILE], **kwargs)
+
+
+def test_parallel_build_writes_the_same_bytes_as_a_serial_build(corpus, tmp_path):
+    serial = _build([corpus], tmp_path / "serial", workers=1, validate=False)
+    parallel = _build([corpus], tmp_path / "parallel", workers=2, validate=False)
+    assert (serial.processed, parallel.processed, parallel.articles) == (6, 6, 6)
+    for name in ("graph.nq", "graph.trig", "facts.jsonl", "disagreements.json"):
+        assert (tmp_path / "serial" / name).read_bytes() == (tmp_path / "parallel" / name).read_bytes(), name
+    assert serial.counts == parallel.counts and serial.triples == parallel.triples
+
+
+def test_streaming_build_equals_assembling_everything_in_memory(corpus, tmp_path):
+    settings = Settings(out_dir=tmp_path / "out")
+    result = build([corpus], settings=settings, curated=[CURATED_FILE], workers=2)
+    extractions, skipped = extract_all([corpus], settings=settings)
+    expected = assemble(extractions, settings=settings, ontology=load_ontology(settings.ontology),
+                        curated=[(CURATED_FILE, load_curated(CURATED_FILE, settings=settings))])
+    built = read_build(settings.out_dir)
+    assert _quads(built) == _quads(expected.dataset)
+    assert result.triples == len(_quads(built)) == len((settings.out_dir / "graph.nq").read_text().splitlines())
+    assert result.counts == count_by_type(built)
+    assert sorted(map(json.dumps, result.disagreements)) == sorted(map(json.dumps, expected.disagreements))
+    assert result.conforms is True and skipped == [] and result.skipped == []
+    trig = Dataset()
+    trig.parse(settings.out_dir / "graph.trig", format="trig")
+    assert _quads(trig) == _quads(built)
+
+
+def test_unchanged_articles_are_skipped_and_a_changed_one_replaces_its_graph(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = _build([corpus], out, workers=2, validate=False)
+    before = _outputs(out)
+    again = _build([corpus], out, workers=2, validate=False)
+    assert (again.processed, again.reused) == (0, 6)
+    assert _outputs(out) == {**before, "summary.json": _outputs(out)["summary.json"]}
+
+    names_before = _graph_names(out)
+    edited = corpus / "000002-synthetic.txt"
+    old_graph = f"<{read_article(edited).doc_id}>"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("sanctions", "embargoes", 1), encoding="utf-8")
+    new_doc = read_article(edited).doc_id
+    third = _build([corpus], out, workers=2, validate=False)
+    assert (third.processed, third.reused) == (1, 5)
+    names = _graph_names(out)
+    assert not any(n.endswith(old_graph.strip("<>") + ">") for n in names)
+    assert any(n.endswith(f"/graph/article/{new_doc}>") for n in names)
+    assert len(names) == len(names_before)
+    assert third.articles == first.articles == 6
+
+    (corpus / "000004-synthetic.txt").unlink()  # a file that is gone takes its graph with it
+    fourth = _build([corpus], out, workers=1, validate=False)
+    assert (fourth.processed, fourth.reused, fourth.articles) == (0, 5, 5)
+    assert len(_graph_names(out)) == len(names) - 1
+
+
+def test_a_setting_or_a_curated_fact_that_changes_redoes_what_it_affects(corpus, tmp_path):
+    out = tmp_path / "out"
+    _build([corpus], out, workers=1, validate=False)
+    curated = tmp_path / "curated.ttl"
+    text = CURATED_FILE.read_text(encoding="utf-8")
+    curated.write_text(text.replace("kgo:confidence 1.0", "kgo:confidence 0.99", 1)
+                       if "kgo:confidence 1.0" in text else text + "\n# edited\n", encoding="utf-8")
+    # the curated facts about the sample article are what they were: nothing to redo
+    assert build([corpus], settings=Settings(out_dir=out), curated=[curated], workers=1, validate=False).processed == 0
+    # dropping a curated fact about the sample redoes the sample (its disagreements change), nothing else
+    graph = load_curated(CURATED_FILE, settings=Settings())
+    stmt = next(graph.subjects(RDF.type, KGO.FactStatement))
+    graph.remove((graph.value(stmt, RDF.subject), graph.value(stmt, RDF.predicate), graph.value(stmt, RDF.object)))
+    graph.remove((stmt, None, None))
+    graph.serialize(curated, format="turtle")
+    fewer = build([corpus], settings=Settings(out_dir=out), curated=[curated], workers=1, validate=False)
+    assert (fewer.processed, fewer.reused) == (1, 5)
+    # a setting that shapes every article redoes them all
+    base = build([corpus], settings=Settings(out_dir=out, base_iri="https://news.example.net/"), curated=[],
+                 workers=2, validate=False)
+    assert base.processed == 6
+    assert "https://news.example.net/graph/article/" in (out / "graph.nq").read_text(encoding="utf-8")
+
+
+def test_an_interrupted_build_keeps_the_old_outputs_and_the_next_run_finishes_the_work(corpus, tmp_path):
+    out = tmp_path / "out"
+    _build(sample_articles(), out, workers=1, validate=False)
+    before = _outputs(out)
+
+    def interrupt_after_three(done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _build([corpus], out, workers=2, validate=False, progress=interrupt_after_three)
+    assert _outputs(out) == before
+    assert not (out / WORK_DIR / "staging").exists()
+
+    resumed = _build([corpus], out, workers=2, validate=False)
+    assert resumed.processed + resumed.reused == 6 and resumed.reused >= 3
+    clean = _build([corpus], tmp_path / "clean", workers=1, validate=False)
+    assert (out / "graph.nq").read_bytes() == (tmp_path / "clean" / "graph.nq").read_bytes()
+    assert resumed.counts == clean.counts
+
+
+def test_ctrl_c_on_the_command_line_stops_the_build_and_keeps_the_old_outputs(tmp_path):
+    folder = tmp_path / "corpus"
+    synth.write_corpus(folder, 300, seed=5, words=300)
+    out = tmp_path / "out"
+    _build(sample_articles(), out, workers=1, validate=False)
+    before = _outputs(out)
+    master, slave = pty.openpty()  # a terminal, so that the progress bar shows how far the build got
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", "--input", str(folder), "--out", str(out),
+                             "--no-validate", "--workers", "2"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=slave, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            # as from a shell prompt (a background job would start with Ctrl-C ignored)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    os.close(slave)
+    seen, done, deadline = b"", 0, time.monotonic() + 60
+    try:
+        while done < 5 and time.monotonic() < deadline and proc.poll() is None:
+            if select.select([master], [], [], 0.5)[0]:
+                try:
+                    seen += os.read(master, 4096)
+                except OSError:
+                    break
+                counts = re.findall(rb"(\d+)/300", seen)
+                done = int(counts[-1]) if counts else 0
+        assert 5 <= done < 300, seen[-500:]
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 130
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert _outputs(out) == before
+    with sqlite3.connect(out / WORK_DIR / "manifest.sqlite") as db:
+        kept = db.execute("SELECT count(*) FROM articles WHERE source LIKE ?", (f"{folder}%",)).fetchone()[0]
+    assert kept >= 5  # the finished articles were kept for the next run
+
+
+def test_the_per_article_stage_runs_on_a_local_dask_cluster(corpus, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    serial = _build([corpus], tmp_path / "serial", workers=1, validate=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        on_dask = _build([corpus], tmp_path / "dask", scheduler=cluster.scheduler_address, validate=False)
+        with distributed.Client(cluster) as client:
+            edited = corpus / "000001-synthetic.txt"
+            edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in May.\n",
+                              encoding="utf-8")
+            again = _build([corpus], tmp_path / "dask", scheduler=client, validate=False)
+    assert (on_dask.processed, again.processed, again.reused) == (6, 1, 5)
+    assert on_dask.counts == serial.counts
+    first = (tmp_path / "serial" / "graph.nq").read_bytes()
+    assert first != (tmp_path / "dask" / "graph.nq").read_bytes()  # the edit shows
+    _build([corpus], tmp_path / "serial", workers=1, validate=False)
+    assert (tmp_path / "serial" / "graph.nq").read_bytes() == (tmp_path / "dask" / "graph.nq").read_bytes()
+
+
+def test_bad_files_are_skipped_with_their_reasons_and_the_rest_is_built(corpus, tmp_path):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    limit = max(p.stat().st_size for p in corpus.glob("*.txt"))
+    (corpus / "huge.txt").write_text("word " * limit, encoding="utf-8")
+    odd = tmp_path / "notes.pdf"
+    odd.write_bytes(b"%PDF-1.4")
+    out = tmp_path / "out"
+    settings = Settings(out_dir=out, max_bytes=limit)
+    result = build([corpus, odd], settings=settings, curated=[], workers=2, validate=False)
+    reasons = {Path(f).name: why for f, why in result.skipped}
+    assert set(reasons) >= {"empty.txt", "binary.txt", "huge.txt", "notes.pdf"}
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"] and f"over the limit of {limit}" in reasons["huge.txt"]
+    assert "unknown file type '.pdf'" in reasons["notes.pdf"]
+    assert (result.articles, len(result.skipped)) == (6, 4)
+    summary = json.loads((out / "summary.json").read_text())
+    assert {Path(s["file"]).name for s in summary["skipped"]} == set(reasons)
+    again = build([corpus, odd], settings=settings, curated=[], workers=2, validate=False)
+    assert again.skipped == result.skipped and again.processed <= 1  # huge.txt is only ever looked at by size
+
+
+def test_the_same_text_under_two_names_is_one_named_graph(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(sample_articles()[0], folder / "a.txt")
+    shutil.copy(sample_articles()[0], folder / "b.txt")
+    result = _build([folder], tmp_path / "out", workers=1, validate=False)
+    lines = (tmp_path / "out" / "graph.nq").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines)) == result.triples
+    assert sum("/graph/article/" in n for n in _graph_names(tmp_path / "out")) == 1
+    assert any('"a.txt"' in ln for ln in lines) and any('"b.txt"' in ln for ln in lines)
+
+
+def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(tmp_path):
+    out = tmp_path / "out"
+    with _exclusive(out / WORK_DIR):
+        with pytest.raises(InputError, match="another kg build"):
+            build(settings=Settings(out_dir=out))
+
+
+def test_a_damaged_manifest_is_rebuilt_not_trusted(corpus, tmp_path):
+    out = tmp_path / "out"
+    _build([corpus], out, workers=1, validate=False)
+    for p in (out / WORK_DIR).glob("manifest.sqlite*"):
+        p.write_bytes(b"not a database" * 100)
+    result = _build([corpus], out, workers=1, validate=False)
+    assert (result.processed, result.reused) == (6, 0)
+
+
+def test_cli_builds_a_corpus_in_parallel_and_reports_the_work_done(corpus, tmp_path):
+    runner = CliRunner()
+    args = ["build", "--input", str(corpus), "--out", str(tmp_path / "out"), "--curated", str(CURATED_FILE),
+            "--workers", "2", "--no-validate", "--quiet"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "Built 6 article(s)" in first.output and "6 processed, 0 unchanged" in first.output
+    second = runner.invoke(app, args)
+    assert "0 processed, 6 unchanged" in second.output
+    forced = runner.invoke(app, [*args, "--force"])
+    assert "6 processed, 0 unchanged" in forced.output
+    assert "Not validated" in (tmp_path / "out" / "validation.txt").read_text()

@@ -1,0 +1,54 @@
+"""The issue's acceptance targets for the extractor, measured with ``kg.evaluate``.
+
+- recall 1.0 on the seed article's gold facts;
+- F1 >= 0.85 and precision >= 0.9 on the development set (tests/resources/devset).
+
+These fail until the extractor is good enough: they are the acceptance test.
+On failure the message carries the evaluation table with the false positives
+and false negatives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.config import sample_articles
+from kg.evaluate import GOLD_SUFFIX, evaluate
+
+HERE = Path(__file__).parent
+SEED_GOLD_DIR = HERE / "resources" / "seed"
+DEVSET = HERE / "resources" / "devset"
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    return evaluate([sample_articles()[0]], gold_dir=SEED_GOLD_DIR)
+
+
+@pytest.fixture(scope="module")
+def devset_report():
+    return evaluate([DEVSET])
+
+
+def test_the_devset_has_at_least_ten_articles_with_gold():
+    articles = sorted(p for p in DEVSET.iterdir() if p.suffix in {".txt", ".html"})
+    assert len(articles) >= 10
+    for article in articles:
+        assert (DEVSET / (article.stem + GOLD_SUFFIX)).is_file(), article.name
+
+
+def test_seed_recall_is_1(seed_report):
+    assert seed_report.overall.gold == 10
+    assert seed_report.overall.recall == 1.0, seed_report.format_table(verbose=True)
+
+
+def test_devset_f1_at_least_0_85(devset_report):
+    f1 = devset_report.overall.f1
+    assert f1 is not None and f1 >= 0.85, devset_report.format_table(verbose=True)
+
+
+def test_devset_precision_at_least_0_9(devset_report):
+    precision = devset_report.overall.precision
+    assert precision is not None and precision >= 0.9, devset_report.format_table(verbose=True)
