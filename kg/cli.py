@@ -202,6 +202,87 @@ def extract_cmd(
         raise SkippedInputs(skipped)
 
 
+@app.command("query")
+def query_cmd(
+    text: Annotated[Optional[str], typer.Argument(help="The SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE). Or use --file or --name.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-F", help="Read the query from this file.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a saved query by name (see --list).")] = None,
+    list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries and the questions they answer.")] = False,
+    out: OutOpt = DEFAULT_OUT,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Query this on-disk Oxigraph store (made by `kg load --store`) instead of the build.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this remote SPARQL endpoint instead (credentials: $KG_STORE_USER/$KG_STORE_PASSWORD or netrc).")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="SELECT/ASK: table (default), csv, tsv, json (SPARQL 1.1 results JSON) or xml. CONSTRUCT/DESCRIBE: turtle (default), ntriples, nquads, trig, json-ld or xml.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the result to this file (atomically) instead of the terminal.")] = None,
+    bind: Annotated[Optional[list[str]], typer.Option("--bind", "-b", help="NAME=VALUE: fix a variable (appends a standard VALUES clause). VALUE: <iri>, id:Label, a number or text. Repeatable.")] = None,
+    union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs (the data are only in named graphs).")] = False,
+) -> None:
+    """Run a SPARQL query over the built graph, an on-disk store or a remote endpoint."""
+    from .export import atomic_write
+    from .query import empty_result_hint, execute, parse_binding, query_text, render, saved_queries
+
+    if list_saved:
+        for saved in saved_queries().values():
+            typer.echo(f"{saved.name:<20} {saved.question}")
+        return
+    source, where = query_text(query=text, file=file, name=name)
+    bindings = dict(parse_binding(b) for b in bind or [])
+    result = execute(source, where=where, out_dir=out, store_dir=store, endpoint=endpoint, bindings=bindings,
+                     union_default_graph=union_default_graph)
+    data = render(result, format)
+    hint = None if endpoint else empty_result_hint(source, result, union_default_graph=union_default_graph)
+    if hint:
+        _echo_err(hint)
+    if output is not None:
+        atomic_write(output, lambda fh: fh.write(data))
+        typer.echo(f"Wrote {output} ({len(result)} {'triples' if result.form == 'graph' else 'rows'})", err=True)
+    else:
+        typer.echo(data, nl=False)
+
+
+@app.command("load")
+def load_cmd(
+    out: OutOpt = DEFAULT_OUT,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Write into this on-disk Oxigraph store (created if missing), in one transaction.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="PUT each named graph to this SPARQL 1.1 Graph Store Protocol URL (e.g. http://localhost:7878/store). Credentials: $KG_STORE_USER/$KG_STORE_PASSWORD or netrc.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32, help="Graphs sent in parallel (--endpoint).")] = 2,
+    retries: Annotated[int, typer.Option("--retries", min=0, max=20, help="Retries of a transient failure, with exponential backoff (--endpoint).")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds to wait for the server's answer to one request (--endpoint).")] = 300.0,
+    bulk: Annotated[bool, typer.Option("--bulk", help="Use Oxigraph's bulk loader (about 4x faster, no transaction; only into graphs not in the store yet).")] = False,
+) -> None:
+    """Load the built graph into an embedded Oxigraph store or a remote triple store, one named graph at a time."""
+    from .store import load_build
+
+    report = load_build(out, store, endpoint=endpoint, bulk=bulk, jobs=jobs, retries=retries, timeout=timeout)
+    typer.echo(report.summary())
+
+
+@app.command("serve")
+def serve_cmd(
+    out: OutOpt = DEFAULT_OUT,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Serve this on-disk Oxigraph store instead of the build.")] = None,
+    host: Annotated[str, typer.Option("--host", help="127.0.0.1, ::1 or localhost (kg serve only listens locally).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="The port; 0 picks a free one.")] = 7879,
+    timeout: Annotated[float, typer.Option("--timeout", help="Time limit per query in seconds; longer queries are stopped (HTTP 503).")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Results with more rows or triples are refused (HTTP 400).")] = 10_000,
+    workers: Annotated[int, typer.Option("--workers", help="Queries answered at the same time (one process each).")] = 2,
+    cors: Annotated[bool, typer.Option("--cors", help="Allow browser pages from any origin (e.g. an online YASGUI) to query.")] = False,
+    union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs.")] = False,
+) -> None:
+    """Serve the graph read-only over the SPARQL 1.1 Protocol on localhost (UPDATE is refused)."""
+    from .serve import ServeOptions, start
+
+    options = ServeOptions(host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, cors=cors,
+                           union_default_graph=union_default_graph)
+    endpoint = start(out_dir=None if store else out, store_dir=store, options=options)
+    typer.echo(f"Serving {store or out} read-only at {endpoint.url} (Ctrl-C to stop)", err=True)
+    try:
+        endpoint.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        endpoint.close()
+
+
 def main() -> None:
     """Console entry point: run the app and map errors to exit codes."""
     try:

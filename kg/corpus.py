@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.metadata
 import itertools
@@ -32,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, URIRef
@@ -224,10 +226,29 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:32]
 
 
+# Settings that do not change what an article becomes: where the build goes, and the files only the
+# merge reads (curated facts are compared article by article, see kg.pipeline).
+_NOT_PER_ARTICLE = {"out_dir", "curated", "ontology", "shapes"}
+
+
 def settings_fingerprint(settings: Settings) -> str:
-    """A digest of the settings that change what an article becomes (everything but ``out_dir``)."""
-    fields = {k: str(v) for k, v in sorted(vars(settings).items()) if k != "out_dir"}
-    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:32]
+    """A digest of the settings that change what an article becomes, and of the files they name.
+
+    >>> settings_fingerprint(Settings(out_dir="a")) == settings_fingerprint(Settings(out_dir="b"))
+    True
+    >>> settings_fingerprint(Settings()) == settings_fingerprint(Settings(min_confidence=0.7))
+    False
+    """
+    digest = hashlib.sha256()
+    for f in dataclasses.fields(settings):
+        if f.name in _NOT_PER_ARTICLE:
+            continue
+        value = getattr(settings, f.name)
+        digest.update(f"{f.name}={value!s}\0".encode())
+        for item in value if isinstance(value, (tuple, list)) else (value,):
+            if isinstance(item, Path) and item.is_file():  # a rules file, say: its content counts
+                digest.update(item.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
 
 
 # --- executors ----------------------------------------------------------------------

@@ -150,6 +150,15 @@ def load_gold(path: str | Path) -> list[GoldFact]:
 
     Blank lines and lines starting with ``#`` are skipped. Besides the three
     keys, ``note``, ``comment`` and ``sentence`` are allowed and ignored.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "a.gold.jsonl"
+    >>> _ = path.write_text('{"subject": "US", "predicate": "metWith", "object": ["Iran", "Tehran"]}\\n'
+    ...                     '{"subject": "US", "predicate": "met", "object": "Iran"}\\n', encoding="utf-8")
+    >>> load_gold(path)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: ...a.gold.jsonl:2: unknown predicate 'met'; expected one of sanctionsLiftedOn, ...
     """
     path = Path(path)
     try:
@@ -201,7 +210,12 @@ def gold_path_for(article: str | Path, gold_dir: str | Path | None = None) -> Pa
 
 @dataclass
 class Counts:
-    """True and false positives, false negatives and duplicates, with the ratios they give."""
+    """True and false positives, false negatives and duplicates, with the ratios they give.
+
+    >>> c = Counts(tp=3, fp=1, fn=2)
+    >>> c.precision, c.recall, round(c.f1, 3), Counts().precision
+    (0.75, 0.6, 0.667, None)
+    """
 
     tp: int = 0
     fp: int = 0
@@ -290,7 +304,16 @@ def dedupe_facts(facts: Iterable[Fact]) -> list[Fact]:
 
 
 def fact_matches(fact: Fact, gold: GoldFact) -> bool:
-    """Does a predicted fact match a gold fact (same predicate; subject and object names match)?"""
+    """Does a predicted fact match a gold fact (same predicate; subject and object names match)?
+
+    >>> from kg.model import Sentence
+    >>> s = Sentence(index=0, text="Trump met Lukashenko.", start=0, end=21)
+    >>> t = Entity(iri="x:T", label="Donald Trump", type="Person", aliases=("Trump",))
+    >>> l = Entity(iri="x:L", label="Alexander Lukashenko", type="Person")
+    >>> f = Fact(subject=l, predicate="metWith", object=t, confidence=0.9, source="", doc_id="", sentence=s)
+    >>> fact_matches(f, GoldFact(("Trump",), "metWith", ("Alexander Lukashenko",)))  # symmetric
+    True
+    """
     if fact.predicate != gold.predicate:
         return False
     subj, obj = entity_names(fact.subject), entity_names(fact.object)

@@ -77,10 +77,14 @@ class Manifest:
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
             meta = dict(db.execute("SELECT name, value FROM meta"))
+            if meta.get("schema") != SCHEMA_VERSION:
+                db.executescript("DROP TABLE articles; DELETE FROM meta;" + _SCHEMA)
             if meta.get("schema") != SCHEMA_VERSION or meta.get("fingerprint") != fingerprint:
                 db.execute("DELETE FROM articles")
                 db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
+                db.commit()
+                db.execute("VACUUM")  # give the space of the old results back
             db.commit()
         except sqlite3.DatabaseError:
             db.close()

@@ -17,9 +17,8 @@ the union of the named graphs.
 who
 -----
 id:US
->>> print(render(result, "csv").decode(), end="")
-who
-https://kg.example.org/id/US
+>>> render(result, "json")
+b'{"head": {"vars": ["who"]}, "results": {"bindings": [{"who": {"type": "uri", "value": "https://kg.example.org/id/US"}}]}}'
 """
 
 from __future__ import annotations
@@ -218,6 +217,12 @@ class QueryResult:
     def __len__(self) -> int:
         return len(self.rows) if self.form == "select" else len(self.triples) if self.form == "graph" else 1
 
+    def __iter__(self):
+        """The rows (SELECT), the triples (CONSTRUCT, DESCRIBE) or the one boolean (ASK)."""
+        if self.form == "select":
+            return iter(self.rows)
+        return iter(self.triples) if self.form == "graph" else iter([self.boolean])
+
 
 class ResultLimitExceeded(QueryError):
     """A result has more rows than allowed."""
@@ -245,11 +250,12 @@ def _materialise(raw, *, max_rows: int | None = None) -> QueryResult:
 def syntax_error(exc: Exception, text: str, where: str) -> QueryError:
     """A :class:`QueryError` naming ``where:line:column`` from a pyoxigraph ``SyntaxError``.
 
+    >>> text = "SELECT ?x WHERE {\\n  ?s <http://a b> ?o .\\n}"
     >>> try:
-    ...     ox.Store().query("SELECT *\\nWHERE { ?s ?p }")
+    ...     ox.Store().query(text)
     ... except SyntaxError as exc:
-    ...     print(syntax_error(exc, "SELECT *\\nWHERE { ?s ?p }", "q.rq"))
-    q.rq:2:15: SPARQL syntax error near '}': expected one of LATERAL, SERVICE, [_]
+    ...     print(syntax_error(exc, text, "q.rq"))
+    q.rq:2:18: SPARQL syntax error near '?o .': expected IRI parsing failed
     """
     message = str(exc)
     match = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.S)
@@ -294,6 +300,52 @@ def run(store: ox.Store, text: str, *, where: str = "query", bindings: Mapping[s
         raise syntax_error(exc, full, where) from exc
     except OSError as exc:
         raise QueryError(f"the query failed: {exc}", where=where) from exc
+
+
+def run_query(store: ox.Store, text: str, **kwargs: Any) -> QueryResult:
+    """Same as :func:`run` (the name other tools look for).
+
+    >>> len(run_query(ox.Store(), "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    0
+    """
+    return run(store, text, **kwargs)
+
+
+def execute(text: str, *, where: str = "query", out_dir: str | Path | None = None, store_dir: str | Path | None = None,
+            endpoint: str | None = None, bindings: Mapping[str, str] | None = None,
+            union_default_graph: bool = False) -> QueryResult:
+    """Run a query over exactly one source: a remote ``endpoint``, an on-disk store, or a build (default ``out``).
+
+    >>> execute("ASK {}", out_dir="no/such/build")
+    Traceback (most recent call last):
+    ...
+    kg.errors.NotBuiltError: no/such/build/graph.nq: no built graph here; run `kg build` first
+    """
+    from .store import open_build, open_store
+
+    if sum(x is not None for x in (store_dir, endpoint)) > 1:
+        raise InputError("give only one of --store and --endpoint")
+    if endpoint is not None:
+        if union_default_graph:
+            raise InputError("--union-default-graph is a setting of the server; see the docs for yours",
+                             where="--endpoint")
+        return run_remote(endpoint, text, where=where, bindings=bindings)
+    store = open_store(store_dir) if store_dir is not None else open_build(out_dir if out_dir is not None else "out")
+    return run(store, text, where=where, bindings=bindings, union_default_graph=union_default_graph)
+
+
+def empty_result_hint(text: str, result: QueryResult, *, union_default_graph: bool = False) -> str | None:
+    """A hint when a query found nothing, probably because it looked in the (empty) default graph.
+
+    >>> empty_result_hint("DESCRIBE <http://e/x>", QueryResult("graph"))
+    'no results: the data are in named graphs; use GRAPH ?g { ... } in the query or --union-default-graph'
+    >>> empty_result_hint("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", QueryResult("select", ["s"])) is None
+    True
+    """
+    empty = (result.form == "ask" and not result.boolean) or (result.form != "ask" and len(result) == 0)
+    if not empty or union_default_graph or re.search(r"\bGRAPH\b", re.sub(r"#[^\n]*", "", text), re.I):
+        return None
+    return "no results: the data are in named graphs; use GRAPH ?g { ... } in the query or --union-default-graph"
 
 
 def _declared(text: str) -> set[str]:
@@ -459,7 +511,7 @@ def shorten(term, prefixes: Mapping[str, str] | None = None) -> str:
     if isinstance(term, ox.NamedNode):
         best = ""
         for prefix, iri in (prefixes or default_prefixes()).items():
-            if term.value.startswith(iri) and len(iri) > len(best) and re.fullmatch(r"[^\s/#?]*", term.value[len(iri):]):
+            if term.value.startswith(iri) and len(iri) > len(best) and re.fullmatch(r"[^\s#?]*", term.value[len(iri):]):
                 best = iri
                 name = prefix
         return f"{name}:{term.value[len(best):]}" if best else f"<{term.value}>"
@@ -530,7 +582,12 @@ def serialize_triples(triples: Iterable[ox.Triple], fmt: ox.RdfFormat) -> bytes:
     items: list = list(triples)
     if fmt.supports_datasets:
         items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in items]
-    prefixes = default_prefixes() if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
+    prefixes = None
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
+        iris = {t.value for item in items for t in (item.subject, item.predicate, item.object)
+                if isinstance(t, ox.NamedNode)}
+        iris |= {t.datatype.value for item in items for t in (item.object,) if isinstance(t, ox.Literal)}
+        prefixes = {p: ns for p, ns in default_prefixes().items() if any(i.startswith(ns) for i in iris)}
     return ox.serialize(items, format=fmt, prefixes=prefixes)
 
 

@@ -64,11 +64,17 @@ def open_build(out_dir: str | Path) -> ox.Store:
     path = Path(out_dir) / BUILD_FILE
     if not path.is_file():
         raise NotBuiltError("no built graph here; run `kg build` first", where=str(path))
+    return _load_nquads(path)
+
+
+def _load_nquads(path: Path) -> ox.Store:
     store = ox.Store()
     try:
         store.load(path=str(path), format=ox.RdfFormat.N_QUADS)
     except SyntaxError as exc:
         raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read the built graph: {exc}", where=str(path)) from exc
     return store
 
 
@@ -87,7 +93,8 @@ def open_build_bytes(data: bytes) -> ox.Store:
 
 
 def open_store(path: str | Path, *, read_only: bool = True) -> ox.Store:
-    """Open an on-disk Oxigraph store; read-only by default (several readers may share it).
+    """Open what ``path`` points to: an on-disk Oxigraph store (read-only by default, so several
+    readers may share it), or else a build folder or an N-Quads file, parsed into memory.
 
     >>> open_store("no/such/store")
     Traceback (most recent call last):
@@ -96,11 +103,15 @@ def open_store(path: str | Path, *, read_only: bool = True) -> ox.Store:
     """
     path = Path(path)
     if read_only and not (path / "CURRENT").is_file():
+        if (path / BUILD_FILE).is_file():
+            return open_build(path)
+        if path.is_file() and path.suffix == ".nq":
+            return _load_nquads(path)
         raise StoreError("no Oxigraph store here; create one with `kg load --store DIR`", where=str(path))
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
-        hint = " (is another process writing to it?)" if "lock" in str(exc).lower() else ""
+        hint = " (is another process using it?)" if "lock" in str(exc).lower() else ""
         raise StoreError(f"cannot open the store: {exc}{hint}", where=str(path)) from exc
 
 
@@ -202,7 +213,7 @@ def load_embedded(build: ox.Store, store_dir: str | Path | None, *, bulk: bool =
                              f"graphs are there already (first: {graph_label(clash[0])}); load without --bulk "
                              "to replace them in a transaction", where=where)
         try:
-            target.bulk_extend(iter(build))
+            target.bulk_load(input=build.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
             target.flush()
         except OSError as exc:
             raise StoreError(f"bulk load failed: {exc}", where=where) from exc
@@ -391,6 +402,7 @@ class HttpClient:
         auth_switched = False
         while True:
             session = self._session()
+            sent_with = self._local.auth_scheme  # None: sent without credentials
             with self._lock:
                 self.attempts += 1
             try:
@@ -399,12 +411,15 @@ class HttpClient:
                 last = _connection_message(exc)
                 response = None
             else:
-                if response.status_code == 401 and self.credentials and self.scheme == "auto" and not auth_switched:
+                if response.status_code == 401 and self.credentials and not auth_switched:
+                    # "auto": the first challenge decides the scheme, for every thread
                     challenge = response.headers.get("WWW-Authenticate", "").lower()
                     with self._lock:
-                        self.scheme = "digest" if "digest" in challenge else "basic"
-                    auth_switched = True
-                    continue
+                        if self.scheme == "auto":
+                            self.scheme = "digest" if "digest" in challenge else "basic"
+                    if self.scheme != sent_with:
+                        auth_switched = True
+                        continue
                 if response.status_code in ok:
                     return response
                 last = _status_message(response, self.credentials)
@@ -485,8 +500,12 @@ def load_remote(build: ox.Store, endpoint: str, *, client: HttpClient | None = N
         label = graph_label(graph)
         body = _triples(build, graph)
         url, params = graph_url(endpoint, graph)
-        client.request("PUT", url, params=params, data=body, what=f"graph <{label}>",
-                       headers={"Content-Type": f"{GRAPH_MEDIA_TYPE}; charset=utf-8"})
+        try:
+            client.request("PUT", url, params=params, data=body, what=f"graph <{label}>",
+                           headers={"Content-Type": f"{GRAPH_MEDIA_TYPE}; charset=utf-8"})
+        except BaseException:
+            stop.set()  # no new graph starts after a failure
+            raise
         with lock:
             report.loaded.append(label)
             report.triples += body.count(b"\n")
@@ -511,3 +530,28 @@ def load_remote(build: ox.Store, endpoint: str, *, client: HttpClient | None = N
         raise failure
     report.loaded.sort()
     return report
+
+
+def load_build(source: str | Path, store_dir: str | Path | None = None, *, endpoint: str | None = None,
+               bulk: bool = False, jobs: int = 2, retries: int = 4, timeout: float = 300.0,
+               progress: Callable[[str], None] | None = None) -> LoadReport:
+    """Load a build (a folder with ``graph.nq``, or an N-Quads file) into ``store_dir`` or a remote ``endpoint``.
+
+    >>> load_build("no/such/build", "somewhere")
+    Traceback (most recent call last):
+    ...
+    kg.errors.NotBuiltError: no/such/build/graph.nq: no built graph here; run `kg build` first
+    """
+    if (store_dir is None) == (endpoint is None):
+        raise InputError("give exactly one target: --store DIR or --endpoint URL")
+    if endpoint is not None:
+        check_url(endpoint)
+        if bulk:
+            raise InputError("--bulk is for the embedded store; for a big first load into Oxigraph server, "
+                             "stop it and run `oxigraph load --location DIR --file graph.nq`", where="--bulk")
+    source = Path(source)
+    build = _load_nquads(source) if source.is_file() else open_build(source)
+    if endpoint is not None:
+        client = HttpClient(credentials=credentials_for(endpoint), retries=retries, timeout=timeout)
+        return load_remote(build, endpoint, client=client, jobs=jobs, progress=progress)
+    return load_embedded(build, store_dir, bulk=bulk)

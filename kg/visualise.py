@@ -37,13 +37,15 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from . import __version__
 from .config import RESOURCES
 from .errors import InputError
 from .export import atomic_write_text
-from .network import Source, Schema, bundled_schema, view_graph
+from .network import SYMMETRIC_RELATIONS, Schema, Source, bundled_schema, view_graph
 
 VIZ_DIR = RESOURCES / "viz"
 VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
@@ -166,7 +168,7 @@ def source_lines(src: Source) -> list[str]:
 
 
 def _fact_text(g: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any]) -> str:
-    arrow = "—" if attrs.get("relation") in ("metWith",) else "→"
+    arrow = "—" if attrs.get("relation") in SYMMETRIC_RELATIONS else "→"
     return f"{g.nodes[u]['label']} —{attrs.get('label', attrs.get('relation'))}{arrow} {g.nodes[v]['label']}"
 
 
@@ -283,7 +285,7 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
         }
         if attrs.get("kind") == "role":
             edge["dashes"] = True
-        if rel in ("metWith",):
+        if rel in SYMMETRIC_RELATIONS:
             edge["arrows"] = {"to": {"enabled": False}}
         pair = frozenset((u, v))
         if pairs[pair]:  # a parallel edge: bend it so that both stay visible
@@ -413,15 +415,11 @@ def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- rendering
 
 
-def _environment(extra: dict[str, Any]):
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-    from markupsafe import Markup as _M
-
-    from jinja2.utils import htmlsafe_json_dumps
-
+def _environment(extra: dict[str, Any]) -> Environment:
+    """kg's Jinja environment: autoescaping on, undefined names are errors, ``extra`` as globals."""
     env = Environment(loader=FileSystemLoader(str(VIZ_DIR)), autoescape=True, undefined=StrictUndefined,
                       keep_trailing_newline=True)
-    env.filters["json_text"] = lambda text: _M(htmlsafe_json_dumps(json.loads(text)))
+    env.filters["json_text"] = lambda text: Markup(htmlsafe_json_dumps(json.loads(text)))
     env.globals.update(extra)
     return env
 

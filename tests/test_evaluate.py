@@ -246,9 +246,18 @@ def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, timeout=600)
 
 
+def run_app(*args: str):
+    """The command in this process (fast); exit codes of expected errors are tested through ``kg`` below."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
 def test_kg_evaluate_on_the_seed_prints_figures():
-    result = kg("evaluate", str(sample_articles()[0]), "--gold", str(SEED_GOLD_DIR), "--verbose")
-    assert result.returncode == 0, result.stderr
+    result = run_app("evaluate", str(sample_articles()[0]), "--gold", str(SEED_GOLD_DIR), "--verbose")
+    assert result.exit_code == 0, result.output
     out = result.stdout
     assert "Evaluated 1 article(s) against 10 gold fact(s)" in out
     for predicate in ("sanctionsLiftedOn", "released", "releasedTo", "praisedBy", "metWith", "leaderOf", "overall"):
@@ -264,8 +273,8 @@ def test_kg_evaluate_on_the_seed_prints_figures():
 def test_kg_evaluate_json_agrees_with_the_library():
     from kg.evaluate import evaluate
 
-    result = kg("evaluate", str(sample_articles()[0]), "--gold", str(SEED_GOLD_DIR), "--format", "json")
-    assert result.returncode == 0, result.stderr
+    result = run_app("evaluate", str(sample_articles()[0]), "--gold", str(SEED_GOLD_DIR), "--format", "json")
+    assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["articles"] == 1 and data["overall"]["gold"] == 10
     assert set(data["relations"]) >= {"sanctionsLiftedOn", "metWith", "leaderOf"}
@@ -281,3 +290,11 @@ def test_kg_evaluate_without_gold_is_a_one_line_error(tmp_path):
     assert result.stderr.strip().count("\n") == 0 and "no gold file" in result.stderr and "a.gold.jsonl" in result.stderr
     result = kg("evaluate", str(article), "--format", "xml")
     assert result.returncode == 2 and "--format" in result.stderr
+
+
+def test_evaluate_passes_extra_rule_files_to_the_extractor(tmp_path):
+    from kg.evaluate import evaluate
+
+    with pytest.raises(InputError) as err:
+        evaluate([sample_articles()[0]], gold_dir=SEED_GOLD_DIR, extra=[tmp_path / "missing-rules.jsonl"])
+    assert "missing-rules.jsonl" in str(err.value)

@@ -29,9 +29,13 @@ CASES = [json.loads(line) for line in (RES / "extract" / "sentences.jsonl").read
          if line.strip() and "id" in json.loads(line)]
 
 
+def _norm(s: str, p: str, o: str) -> tuple[str, str, str]:
+    return (min(s, o), p, max(s, o)) if p == "metWith" else (s, p, o)  # metWith is symmetric
+
+
 def triples(text: str, **kw) -> set[tuple[str, str, str]]:
     art = article_from_text(text, source="t.txt")
-    return {(f.subject.label, f.predicate, f.object.label) for f in extract(art, **kw).facts}
+    return {_norm(f.subject.label, f.predicate, f.object.label) for f in extract(art, **kw).facts}
 
 
 # --- sentence-level cases (data: tests/resources/extract/sentences.jsonl) -----------------------
@@ -39,7 +43,7 @@ def triples(text: str, **kw) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_sentence_case(case):
-    assert triples(case["text"]) == {tuple(f) for f in case["facts"]}
+    assert triples(case["text"]) == {_norm(*f) for f in case["facts"]}
 
 
 def test_cases_cover_every_relation_and_traps():
@@ -255,7 +259,7 @@ def test_users_extend_the_gazetteer(tmp_path):
                    "country": "FR"})
     art = article_from_text("President Rufus Firefly met Emmanuel Macron in Paris.", source="t.txt")
     got = {(f.subject.label, f.predicate, f.object.label) for f in extract(art, extra=[path]).facts}
-    assert ("Rufus T. Firefly", "metWith", "Emmanuel Macron") in got
+    assert ("Rufus T. Firefly", "metWith", "Emmanuel Macron") in got or ("Emmanuel Macron", "metWith", "Rufus T. Firefly") in got
     assert ("Rufus T. Firefly", "leaderOf", "France") in got
 
 

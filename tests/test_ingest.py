@@ -464,7 +464,7 @@ def test_seed_doc_id_is_pinned():
 
 
 def _all_articles():
-    paths = [SEED, *sorted(FIXTURES.iterdir())]
+    paths = [SEED, *sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html"})]
     if DEVSET.is_dir():
         paths += sorted(p for p in DEVSET.iterdir() if p.suffix in {".txt", ".html"})
     return paths
@@ -496,3 +496,27 @@ def test_an_ingested_text_is_already_repaired(path):
     article = read_article(path)
     assert repair_text(article.text) == article.text
     assert article.title is None or repair_text(article.title) == article.title
+
+
+def test_nausėda_reaches_the_extracted_labels_and_iris_repaired():
+    from kg.extract import extract
+
+    extraction = extract(read_article(SEED))
+    entities = {e.iri: e for f in extraction.facts for e in (f.subject, f.object)} | {e.iri: e for e in extraction.entities}
+    assert entities
+    for iri, entity in entities.items():
+        assert "Ä" not in iri and "Ä" not in entity.label and not any("Ä" in a for a in entity.aliases)
+    assert any(e.label == "Gitanas Nausėda" and e.iri.endswith("/Gitanas_Nausėda") for e in entities.values())
+
+
+def test_damaged_copies_of_an_article_give_the_same_facts(tmp_path):
+    from kg.extract import extract
+
+    clean = (FIXTURES / "clean-article.txt").read_text(encoding="utf-8")
+    want = sorted(f.key for f in extract(read_article(FIXTURES / "clean-article.txt")).facts)
+    assert want
+    for name, data in {"mojibake.txt": damage(clean).encode("utf-8"),
+                       "latin1.txt": damage(clean, "latin-1").encode("utf-8"),
+                       "crlf-utf16.txt": clean.replace("\n", "\r\n").encode("utf-16")}.items():
+        got = sorted(f.key for f in extract(read_article(_write(tmp_path / name, data))).facts)
+        assert got == want, name

@@ -47,12 +47,15 @@ def test_the_walkthrough_runs_top_to_bottom(tmp_path, monkeypatch):
     g = direct_graph(dataset)
     assert "SHACL conforms: True" in outputs(nb, "build")
     assert "<table" in outputs(nb, "sparql") and "sanctionsLiftedOn" in outputs(nb, "sparql")
+    assert "curated" in outputs(nb, "sparql-inline") and "leaderOf" in outputs(nb, "sparql-inline")
     assert f"direct view: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges" in outputs(nb, "stats")
     viz = outputs(nb, "viz")
     assert f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges" in viz and "<iframe srcdoc=" in viz
     assert (tmp_path / "graph.html").is_file() and (tmp_path / "belarus-events.html").is_file()
     assert f"{g.number_of_nodes()} nodes" in outputs(nb, "graphml")
     quads = len(list(dataset.quads((None, None, None, None))))
-    assert re.search(rf"\b{quads} quads in the store", outputs(nb, "store"))
+    store = outputs(nb, "store")
+    assert re.search(rf"\b{quads} quads in the store", store) and "unchanged" in store
+    assert (tmp_path / "store").is_dir()
     assert "Belavia" in outputs(nb, "store-query")
     assert not list(NOTEBOOK.parent.glob("*.html"))  # nothing written beside the notebook

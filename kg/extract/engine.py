@@ -8,12 +8,12 @@ else the party that got sanctions relief in return. Such facts get a lower
 confidence.
 
 >>> from kg.ingest import article_from_text
->>> text = ("Deal\\n\\nMarch 3, 2025\\n\\nThe EU lifted sanctions on Belarus. "
-...         "Lithuanian President Gitanas Nausėda praised the decision.")
+>>> text = ("Deal\\n\\nMarch 3, 2025\\n\\nThe EU lifted sanctions on Belarus. 52 prisoners were freed. "
+...         "Lithuanian President Gitanas Nausėda praised the release.")
 >>> ex = Extractor.default().extract(article_from_text(text, source="t.txt"))
 >>> sorted((f.subject.label, f.predicate, f.object.label) for f in ex.facts)  # doctest: +NORMALIZE_WHITESPACE
-[('European Union', 'sanctionsLiftedOn', 'Belarus'), ('Gitanas Nausėda', 'leaderOf', 'Lithuania'),
- ('lifting of sanctions on Belarus by European Union', 'praisedBy', 'Gitanas Nausėda')]
+[('52 prisoners', 'praisedBy', 'Gitanas Nausėda'), ('Belarus', 'released', '52 prisoners'),
+ ('European Union', 'sanctionsLiftedOn', 'Belarus'), ('Gitanas Nausėda', 'leaderOf', 'Lithuania')]
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ..model import Article, Entity, Event, Extraction, Fact, Sentence
 from ..namespaces import event_iri
 from .gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from .mentions import ArticleState, Found, MentionFinder
-from .relations import CLOSE, OPEN, RuleMatch, RuleSet, slot_role
+from .relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from .resolve import Resolver
 from .resources import Resources, load_resources
 
@@ -65,6 +65,7 @@ class _Ev:
     released_only: bool = False
     masked: str = ""
     headline: bool = False
+    pairs: set | None = None  # talks: who talked with whom, when not everyone with everyone
 
     def viable(self) -> bool:
         r = self.roles
@@ -123,22 +124,19 @@ class Extractor:
             found = self.finder.find(sent.text, state)
             if not found:
                 continue
-            pieces, last = [], 0
+            spans = []
             for f in found:
                 key = resolver.note(f)
-                pieces.append(sent.text[last:f.start])
-                pieces.append(f"{OPEN}{f.code}{len(mentions)}{CLOSE}")
+                spans.append((f.start, f.end, f"{OPEN}{f.code}{len(mentions)}{CLOSE}"))
                 mentions.append((key, f))
-                last = f.end
                 if f.leader_of is not None:
                     leaders.append((key, f.leader_of, f.leader_confidence, sent))
-            pieces.append(sent.text[last:])
             if len(found) == 1 and not any(r.infer for r, _ in self.rules.rules):
                 continue
             # A headline repeats the body in telegraphese: its facts are read from the body, but it still says
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
-            masked = " ".join("".join(pieces).split())
+            masked = mask(sent.text, spans)
             for rm in self.rules.apply(masked):
                 ev = self._event(rm, mentions, resolver, sent, s_index)
                 if ev is None:
@@ -173,6 +171,20 @@ class Extractor:
         return out
 
     # --- one match -> one event ----------------------------------------------------
+    @staticmethod
+    def _keys(rm: RuleMatch, mentions, resolver: Resolver, name: str) -> list[tuple]:
+        out = []
+        for slot_name, idxs in rm.slots:
+            if slot_name != name:
+                continue
+            for i in idxs:
+                key, found = mentions[i]
+                if found.code == "L":
+                    key = resolver.acting(key, acts_for=found.acts_for)
+                if key is not None and key not in out:
+                    out.append(key)
+        return out
+
     def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int) -> _Ev | None:
         rule = rm.rule
         roles: dict[str, list[tuple]] = {}
@@ -230,6 +242,11 @@ class Extractor:
                 return None
         elif etype in TALKS:
             parts = roles.get("participant", [])
+            sides = [[k for k in self._keys(rm, mentions, resolver, name)] for name, _ in rm.slots if slot_role(name) == "p"]
+            if len(sides) == 2 and ("both" in sent.text.lower().split() or etype == "PhoneCall"):
+                # "spoke with both Putin and Zelensky": two conversations, not one among three
+                ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b} | {
+                    (a, b) for i, a in enumerate(sides[0]) for b in sides[0][i + 1:]}
             if rule.joins:
                 ev.joins = True
                 return ev if parts else None
@@ -420,7 +437,9 @@ class Extractor:
             people = E("participant")
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
-                    add_fact(a, "metWith", b, ev, ev.iri)
+                    ka, kb = roles["participant"][i], roles["participant"][people.index(b)]
+                    if ev.pairs is None or (ka, kb) in ev.pairs or (kb, ka) in ev.pairs:
+                        add_fact(a, "metWith", b, ev, ev.iri)
 
     @staticmethod
     def _label(ev: _Ev, roles: dict[str, list[Entity]]) -> str:

@@ -129,6 +129,16 @@ class MentionFinder:
         self.subgroup_re = re.compile(r"(?:among\s+(?:them|those\s+\w+|the\s+\w+(?:\s+\w+)?)\s*,?\s*(?:were|was|are|is)?|including)\s*$",
                                       re.IGNORECASE)
 
+        # "the", "those" ... open a group only before these words: saves trying the group patterns at every "the".
+        self.determiners = {"the", "those", "these", "all"}
+        self.anaphor_next = ({"freed", "released", "pardoned", "political", "jailed", "detained", "remaining", "other"}
+                             | {w.split()[0].lower() for w in lex["group_nouns"]}
+                             | {w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"] + lex["count_qualifiers"]}
+                             | {d.split()[0].lower() for d in dems + plural_dems})
+        # Plain words that can open a mention: determiners, "former", title prefixes ("acting"), "opposition".
+        self.starters = ({"the", "a", "an"} | self.former | self.prefix_mods | self.not_leader
+                         | {w.split()[0].lower() for w in lex["former_markers"]})
+
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> MentionFinder:
@@ -150,10 +160,11 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 1, value=low))
                 i += 1
                 continue
-            if low in self.group_start or tok[0].isdigit():
-                m = self.group_re.match(text, toks[i][1])
+            if (low in self.group_start or tok[0].isdigit()) and (
+                    low not in self.determiners or i + 1 < n and toks[i + 1][0].lower() in self.anaphor_next):
+                m = None if low in self.determiners else self.group_re.match(text, toks[i][1])
                 kind = "group"
-                if m is None:
+                if m is None and low not in self.determiners:
                     m = self.partitive_re.match(text, toks[i][1])
                     kind = "partitive"
                 if m is None and low in ("the", "those", "these", "them", "all"):
@@ -202,7 +213,12 @@ class MentionFinder:
         title_case = _title_case(toks)
         out: list[Found] = []
         k = 0
+        starters = self.starters
         while k < len(items):
+            it = items[k]
+            if it.kind == "w" and toks[it.i][0].lower() not in starters:
+                k += 1  # an ordinary word starts no mention
+                continue
             got = (self._titled_person(text, toks, items, k, state)
                    or self._government(text, toks, items, k, state)
                    or self._ministry(text, toks, items, k)
@@ -330,6 +346,8 @@ class MentionFinder:
             if key is None:
                 return self._role_person(text, toks, items, start, k, title, pre_key, nationality, former)
         k += n_name + (1 if comma else 0)
+        if comma and k < len(items) and toks[items[k].i][0] == ",":
+            k += 1  # "Britain's foreign secretary, David Lammy, met ...": the closing comma belongs to the mention
         if suffix_key is None:
             office, used_of, nat = self._office_after_of(text, toks, items, k)
             if office is not None:

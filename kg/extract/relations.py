@@ -51,13 +51,17 @@ def slot_role(name: str) -> str:
 
 def _slot_regex(name: str, codes: str) -> str:
     one = f"{OPEN}[{codes}]\\d+{CLOSE}"
-    sep = r"(?:,? and (?:on |against |to )?|, | & |,? as well as |,? along with |,? together with )(?:the |his |her |its )?"
+    # "A and B", "A, B and C", "A as well as B"; a bare comma only inside a list that ends with "and"
+    # ("sanctions on A, the Treasury said" lists nothing).
+    last = r"(?:,? and (?:on |against |to |with )?(?:both )?|\s?& |,? as well as |,? along with |,? together with )(?:the |his |her |its )?"
     tail = ""
     if slot_role(name) in ("dest", "place"):  # "U.S. custody" is not a destination
         tail = r"(?!\s(?:custody|prison|prisons|jail|jails|detention|embassy|consulate|officials|authorities|forces|troops|court|courts|hands|side)\b)"
     elif slot_role(name) in ("target", "party", "praised", "p"):  # "Sovcomflot's chief executive" is not Sovcomflot
         tail = r"(?!['\u2019]s?\s(?!sanctions|sanction|assets|penalties|oil|release|freeing)[a-z])"
-    return f"(?:(?:the|his|her|their|its) )?(?P<{name}>{one}(?:{sep}{one})*){tail}"
+    # No determiner before the first placeholder: the masker drops "the", "his", ... before every placeholder,
+    # so that each pattern that opens with a slot opens with a literal, which the regex engine scans for fast.
+    return f"(?P<{name}>{one}(?:(?:, {one})*{last}{one})?){tail}"
 
 
 def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
@@ -81,6 +85,26 @@ def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
         return re.compile(text, re.IGNORECASE)
     except re.error as exc:
         raise RuleError(f"pattern is not a valid regular expression: {exc}", where=where) from exc
+
+
+_DETERMINER = re.compile(r"\b(?:the|his|her|their|its|both)\s+$", re.IGNORECASE)
+
+
+def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The sentence with each ``(start, end, placeholder)`` span replaced, a determiner before it dropped, and
+    white space collapsed.
+
+    >>> mask("The US lifted sanctions on the airline Belavia.", [(4, 6, "⟦C0⟧"), (39, 46, "⟦O1⟧")])
+    '⟦C0⟧ lifted sanctions on the airline ⟦O1⟧.'
+    """
+    pieces, last = [], 0
+    for start, end, token in spans:
+        piece = text[last:start]
+        pieces.append(_DETERMINER.sub("", piece))
+        pieces.append(token)
+        last = end
+    pieces.append(text[last:])
+    return " ".join("".join(pieces).split())
 
 
 def _alternation(words: list[str]) -> str:
@@ -178,11 +202,56 @@ class RuleMatch:
     hedged: bool
 
 
+# Macros whose words a rule needs: a sentence with none of a rule's keyword macros cannot match it, so the
+# rule is not tried there (most sentences of an article state no relation at all).
+KEYWORD_MACROS = ("LIFT", "LIFT_BASE", "LIFT_NOUN", "LIFT_PART", "IMPOSE", "IMPOSE_BASE", "IMPOSE_PART", "SANCTION_V",
+                  "SANC", "RELEASE", "RELEASE_BASE", "RELEASE_PART", "RELEASE_NOUN", "TRANSFER", "TRANSFER_PART",
+                  "ARRIVE", "PRAISE", "PRAISE_EVENT", "PRAISE_PART", "EVNOUN", "MEET", "MEET_MUTUAL", "TALKS_NOUN")
+
+
+def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]:
+    """Cheap tests that a sentence may match ``rule``; all must pass. From the rule's ``requires`` (macro names or
+    regular expressions), else one test: any of the keyword macros the pattern uses; none means always try.
+
+    >>> rx, = prefilter(Rule(id="x", event="Praise", pattern="{praiser}{VG}{PRAISE} {praised}", confidence=1), load_resources().macros)
+    >>> bool(rx.search("The EU hailed Lithuania")), bool(rx.search("The EU met Lithuania"))
+    (True, False)
+    """
+    if rule.requires:
+        return tuple(re.compile(macros[r] if r in macros else r, re.IGNORECASE) for r in rule.requires)
+    used = [name for name in _MACRO.findall(rule.pattern) if name in KEYWORD_MACROS and name in macros]
+    if not used:
+        return ()
+    return (re.compile("|".join(f"(?:{macros[n]})" for n in dict.fromkeys(used)), re.IGNORECASE),)
+
+
+_WORD = re.compile(r"[a-z]+")
+_ESCAPE = re.compile(r"\\[a-zA-Z]|\?P<\w+>|\(\?[a-zA-Z]+\)")
+
+
+def _literal_words(pattern: str) -> frozenset[str]:
+    r"""Lowercase words written in a pattern (escapes and group names left out); empty if the pattern has a part
+    that can match without any of them.
+
+    >>> sorted(_literal_words(r"\b(?:hailing|praising)\b"))
+    ['hailing', 'praising']
+    >>> _literal_words(r"[\w-]+ said")
+    frozenset()
+    """
+    if re.search(r"\\w|\[\^|\.(?![^\[]*\])", pattern):  # a generic part: no literal word is certain
+        return frozenset()
+    return frozenset(w for w in _WORD.findall(_ESCAPE.sub(" ", pattern).lower()) if len(w) > 1)
+
+
 class RuleSet:
     """The compiled rules and cues, applied to masked sentences."""
 
     def __init__(self, res: Resources) -> None:
         self.rules = [(r, compile_rule(r, res.macros)) for r in res.rules]
+        self.prefilters = [prefilter(r, res.macros) for r in res.rules]
+        # Each prefilter is an alternation of phrases, so a sentence it matches contains one of its literal words:
+        # a set intersection rules most of them out before any regular expression runs.
+        self.words = {p.pattern: _literal_words(p.pattern) for tests in self.prefilters for p in tests}
         self.cues = Cues.from_lexicon(res.lexicon)
 
     @classmethod
@@ -194,8 +263,26 @@ class RuleSet:
         """Every unblocked rule match in a masked sentence, without duplicates."""
         out: list[RuleMatch] = []
         seen: set[tuple] = set()
+        tested: dict[str, bool] = {}
+        live = []
+        present = set(_WORD.findall(masked.lower()))
+        for (rule, rx), tests in zip(self.rules, self.prefilters):
+            ok = True
+            for pre in tests:
+                hit = tested.get(pre.pattern)
+                if hit is None:
+                    words = self.words[pre.pattern]
+                    hit = (not words or not present.isdisjoint(words)) and pre.search(masked) is not None
+                    tested[pre.pattern] = hit
+                if not hit:
+                    ok = False
+                    break
+            if ok:
+                live.append((rule, rx))
+        if not live:
+            return out
         for variant in _variants(masked):
-            for rule, rx in self.rules:
+            for rule, rx in live:
                 pos = 0
                 while True:
                     m = rx.search(variant, pos)

@@ -51,6 +51,7 @@ RULE_SCHEMA: dict[str, Any] = {
         "infer": {"type": "array", "items": {"enum": ["agent"]}},
         "praised": {"enum": ["entity", "event"]},
         "joins": {"type": "boolean"},
+        "requires": _STR_LIST,
         "released_only": {"type": "boolean"},
         "event_if": {"type": "array", "items": {
             "type": "object", "required": ["if", "event"], "additionalProperties": False,
@@ -129,6 +130,7 @@ class Rule:
     event_if: tuple[tuple[str, str], ...] = ()
     joins: bool = False  # the slot's party joins the last talks named before ("X also took part in the meeting")
     released_only: bool = False  # only for a party the article has already said was released ("Petrov returned to Moscow")
+    requires: tuple[str, ...] = ()  # macros or regexes that must all occur in a sentence for the rule to be tried
     where: str = ""
 
 
@@ -220,6 +222,7 @@ def parse_rules(path: Path) -> list[Rule]:
                           infer=tuple(obj.get("infer", ())), praised=obj.get("praised"),
                           event_if=tuple((c["if"], c["event"]) for c in obj.get("event_if", ())),
                           joins=bool(obj.get("joins", False)), released_only=bool(obj.get("released_only", False)),
+                          requires=tuple(obj.get("requires", ())),
                           where=f"{path}:{n}"))
     return rules
 

@@ -32,6 +32,9 @@
     state.timings.finish = performance.now();
     network.setOptions({ physics: { enabled: false } });
     state.timings.physicsOff = performance.now();
+    if (nodeList.length) {  // fit() frames the nodes, not their labels: leave the labels some room
+      network.moveTo({ scale: network.getScale() * 0.9 });
+    }
     network.once("afterDrawing", function () {
       state.timings.settled = performance.now();
       state.ready = true;

@@ -1,0 +1,476 @@
+"""A read-only SPARQL 1.1 Protocol endpoint on localhost, for YASGUI and other tools.
+
+``kg serve`` answers ``GET /sparql?query=...`` and ``POST /sparql`` (form
+encoded or ``application/sparql-query``) over the built graph or an on-disk
+store. It never changes the data: SPARQL Update (``update=``, the
+``application/sparql-update`` media type, ``/update``) is refused with 403.
+
+Queries run in a small pool of worker processes, each with its own read-only
+view of the store, so that a query over its time limit can be stopped: its
+worker is killed and replaced, and the client gets 503. Results larger than
+the row limit are refused (400) rather than cut short silently.
+
+>>> opts = ServeOptions(port=0, timeout=5, max_rows=100)
+>>> opts.host
+'127.0.0.1'
+>>> ServeOptions(host="0.0.0.0")
+Traceback (most recent call last):
+...
+kg.errors.InputError: --host: kg serve only listens on localhost (127.0.0.1, ::1 or localhost), got '0.0.0.0'
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import shutil
+import signal
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from .errors import InputError, KgError, StoreError
+
+LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost")
+MAX_REQUEST_BYTES = 1 << 20
+SELECT_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "text/plain": "tsv",
+}
+SELECT_MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8"}
+GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json",
+               "application/n-quads", "application/trig")
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """How ``kg serve`` listens and what it allows."""
+
+    host: str = "127.0.0.1"
+    port: int = 7879
+    timeout: float = 30.0  # seconds per query, serialisation included
+    max_rows: int = 10_000  # solutions or triples per result
+    workers: int = 2
+    cors: bool = False
+    union_default_graph: bool = False
+    quiet: bool = False
+
+    def __post_init__(self) -> None:
+        if self.host not in LOCAL_HOSTS:
+            raise InputError(f"kg serve only listens on localhost ({', '.join(LOCAL_HOSTS[:2])} or localhost), "
+                             f"got {self.host!r}", where="--host")
+        if not 0 <= self.port <= 65535:
+            raise InputError(f"must be a port number, got {self.port}", where="--port")
+        if self.timeout <= 0:
+            raise InputError(f"must be positive, got {self.timeout}", where="--timeout")
+        if self.max_rows < 1:
+            raise InputError(f"must be 1 or more, got {self.max_rows}", where="--max-rows")
+        if not 1 <= self.workers <= 64:
+            raise InputError(f"must be between 1 and 64, got {self.workers}", where="--workers")
+
+
+# --------------------------------------------------------------------------- content negotiation
+
+
+def _accepted(header: str) -> list[tuple[str, float]]:
+    out = []
+    for i, part in enumerate(header.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        if not bits[0]:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.lower().startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((bits[0].lower(), q - i * 1e-6))  # earlier entries win ties
+    return sorted(out, key=lambda x: -x[1])
+
+
+def negotiate(accept: str | None, form: str) -> str | None:
+    """The media type to answer with, or None when nothing acceptable is offered.
+
+    >>> negotiate("text/csv, application/sparql-results+json;q=0.5", "select")
+    'text/csv'
+    >>> negotiate(None, "graph")
+    'text/turtle'
+    >>> negotiate("image/png", "select") is None
+    True
+    """
+    offers = list(SELECT_TYPES) if form in ("select", "ask") else list(GRAPH_TYPES)
+    if not accept:
+        return offers[0]
+    for media, q in _accepted(accept):
+        if q <= 0:
+            continue
+        if media in ("*/*", "application/*") or (media == "text/*" and form == "graph"):
+            return offers[0]
+        if media == "text/*":
+            return "text/csv"
+        if media in offers:
+            return media
+    return None
+
+
+# --------------------------------------------------------------------------- worker processes
+
+
+def _execute(store, job: dict[str, Any]) -> tuple[int, str, bytes]:
+    """Run one query job in a worker; returns (HTTP status, content type, body)."""
+    import pyoxigraph as ox
+
+    from . import query as q
+
+    kwargs: dict[str, Any] = {"union_default_graph": job["union"], "max_rows": job["max_rows"], "prefixes": {}}
+    if job["default_graph"]:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in job["default_graph"]]
+    if job["named_graphs"]:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
+    try:
+        result = q.run(store, job["query"], where="query", **kwargs)
+    except q.ResultLimitExceeded as exc:
+        return 400, "text/plain", (f"{exc.message}, the limit of this endpoint; add a LIMIT to the query\n").encode()
+    except KgError as exc:
+        return 400, "text/plain", (str(exc) + "\n").encode()
+    except ValueError as exc:  # e.g. an invalid IRI in default-graph-uri
+        return 400, "text/plain", f"bad request: {exc}\n".encode()
+    media = negotiate(job["accept"], result.form)
+    if media is None:
+        offers = ", ".join(SELECT_TYPES if result.form != "graph" else GRAPH_TYPES)
+        return 406, "text/plain", f"none of the accepted media types can be produced; offered: {offers}\n".encode()
+    if result.form == "graph":
+        fmt = ox.RdfFormat.from_media_type(media)
+        return 200, media + ("; charset=utf-8" if media.startswith("text/") else ""), q.serialize_triples(result.triples, fmt)
+    name = SELECT_TYPES[media]
+    return 200, SELECT_MEDIA[name], q.render(result, name)
+
+
+def worker_main(store_dir: str, conn) -> None:
+    """A worker process: open the store read-only, then answer jobs from ``conn`` until it closes."""
+    import pyoxigraph as ox
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server; it stops the workers
+    store = ox.Store.read_only(store_dir)
+    conn.send(("ready",))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(_execute(store, job))
+        except Exception as exc:  # a bug or a store failure: report it, keep serving
+            conn.send((500, "text/plain", f"internal error: {type(exc).__name__}: {exc}\n".encode()))
+
+
+class Worker:
+    """One worker process and the pipe to it."""
+
+    def __init__(self, ctx, store_dir: str, *, start_timeout: float = 60.0) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=worker_main, args=(store_dir, child), daemon=True)
+        self.process.start()
+        child.close()
+        if not self.conn.poll(start_timeout):
+            self.kill()
+            raise StoreError("a query worker did not start in time", where=store_dir)
+        try:
+            self.conn.recv()
+        except EOFError as exc:
+            self.kill()
+            raise StoreError("a query worker could not open the store", where=store_dir) from exc
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """A fixed number of workers; a worker whose query runs over the time limit is killed and replaced."""
+
+    def __init__(self, store_dir: str, size: int) -> None:
+        self.store_dir = store_dir
+        self.ctx = multiprocessing.get_context("spawn")  # safe with the server's threads
+        self.idle: queue.Queue[Worker] = queue.Queue()
+        self.workers_started = 0
+        for _ in range(size):
+            self._add()
+
+    def _add(self) -> None:
+        self.idle.put(Worker(self.ctx, self.store_dir))
+        self.workers_started += 1
+
+    def run(self, job: dict[str, Any], timeout: float) -> tuple[int, str, bytes]:
+        started = time.monotonic()
+        try:
+            worker = self.idle.get(timeout=timeout)
+        except queue.Empty:
+            return 503, "text/plain", b"all query workers are busy; try again later\n"
+        remaining = max(timeout - (time.monotonic() - started), 0.001)
+        try:
+            worker.conn.send(job)
+            if worker.conn.poll(remaining):
+                answer = worker.conn.recv()
+                self.idle.put(worker)
+                return answer
+        except (EOFError, OSError):
+            worker.kill()
+            self._add()
+            return 500, "text/plain", b"the query worker died; the query was not answered\n"
+        worker.kill()
+        threading.Thread(target=self._add, daemon=True).start()
+        return 503, "text/plain", f"the query ran longer than the time limit of {timeout:g} s and was stopped\n".encode()
+
+    def close(self) -> None:
+        while True:
+            try:
+                self.idle.get_nowait().kill()
+            except queue.Empty:
+                break
+
+
+# --------------------------------------------------------------------------- HTTP
+
+
+def _service_description(url: str) -> bytes:
+    return (f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+<{url}> a sd:Service ;
+    sd:endpoint <{url}> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON> ,
+        <http://www.w3.org/ns/formats/SPARQL_Results_XML> , <http://www.w3.org/ns/formats/SPARQL_Results_CSV> ,
+        <http://www.w3.org/ns/formats/SPARQL_Results_TSV> , <http://www.w3.org/ns/formats/Turtle> ,
+        <http://www.w3.org/ns/formats/N-Triples> .
+""").encode()
+
+
+class Handler(BaseHTTPRequestHandler):
+    """SPARQL 1.1 Protocol, query operation only."""
+
+    server_version = "kg-sparql"
+    protocol_version = "HTTP/1.1"
+    endpoint: Endpoint  # set on the subclass made per server
+
+    # -- plumbing
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base class's name)
+        if not self.endpoint.options.quiet:
+            super().log_message(format, *args)
+
+    def _send(self, status: int, ctype: str, body: bytes, extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        if self.endpoint.options.cors:
+            self.send_header("Access-Control-Allow-Origin", "*")
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _text(self, status: int, message: str, extra: dict[str, str] | None = None) -> None:
+        self._send(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode(), extra)
+
+    def _path(self) -> str:
+        return urlsplit(self.path).path.rstrip("/") or "/"
+
+    # -- methods
+    def do_OPTIONS(self) -> None:  # noqa: N802
+        extra = {"Allow": "GET, HEAD, POST, OPTIONS"}
+        if self.endpoint.options.cors:
+            extra.update({"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                          "Access-Control-Allow-Headers": "Content-Type, Accept", "Access-Control-Max-Age": "600"})
+        self._send(204, "text/plain", b"", extra)
+
+    def _refuse_method(self) -> None:
+        self._text(405, f"{self.command} is not allowed: this endpoint is read-only",
+                   {"Allow": "GET, HEAD, POST, OPTIONS"})
+
+    do_PUT = do_DELETE = do_PATCH = _refuse_method  # noqa: N815
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self.do_GET()
+
+    def do_GET(self) -> None:  # noqa: N802
+        path = self._path()
+        params = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+        if path == "/update":
+            return self._refuse_update()
+        if path == "/":
+            return self._text(200, f"kg read-only SPARQL endpoint: send queries to {self.endpoint.url}\n"
+                                   "(GET ?query=... or POST; SPARQL Update is refused)")
+        if path not in ("/sparql", "/query"):
+            return self._text(404, f"no such resource {path}; the endpoint is /sparql")
+        if "update" in params:
+            return self._refuse_update()
+        if "query" not in params:
+            return self._send(200, "text/turtle; charset=utf-8", _service_description(self.endpoint.url))
+        self._answer(params)
+
+    def do_POST(self) -> None:  # noqa: N802
+        path = self._path()
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_REQUEST_BYTES:
+            self.close_connection = True
+            return self._text(413, f"the request body is over the limit of {MAX_REQUEST_BYTES} bytes")
+        body = self.rfile.read(length) if length else b""
+        if path == "/update":
+            return self._refuse_update()
+        if path not in ("/sparql", "/query"):
+            return self._text(404, f"no such resource {path}; the endpoint is /sparql")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
+        if ctype == "application/sparql-update":
+            return self._refuse_update()
+        if ctype == "application/x-www-form-urlencoded":
+            try:
+                form = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+            except UnicodeDecodeError:
+                return self._text(400, "the request body is not UTF-8")
+            if "update" in form:
+                return self._refuse_update()
+            for k, v in form.items():
+                params.setdefault(k, []).extend(v)
+        elif ctype == "application/sparql-query":
+            try:
+                params["query"] = [body.decode("utf-8")]
+            except UnicodeDecodeError:
+                return self._text(400, "the query is not UTF-8")
+        else:
+            return self._text(415, "send application/x-www-form-urlencoded or application/sparql-query")
+        if "query" not in params:
+            return self._text(400, "no query given")
+        self._answer(params)
+
+    def _refuse_update(self) -> None:
+        self._text(403, "this endpoint is read-only: SPARQL Update is refused")
+
+    def _answer(self, params: dict[str, list[str]]) -> None:
+        queries = params.get("query", [])
+        if len(queries) != 1:
+            return self._text(400, "give exactly one query parameter")
+        opts = self.endpoint.options
+        union = opts.union_default_graph or params.get("union-default-graph", [None])[0] in ("", "true")
+        job = {"query": queries[0], "accept": self.headers.get("Accept"), "max_rows": opts.max_rows,
+               "default_graph": params.get("default-graph-uri", []), "named_graphs": params.get("named-graph-uri", []),
+               "union": union}
+        status, ctype, body = self.endpoint.pool.run(job, opts.timeout)
+        self._send(status, ctype, body)
+
+
+class Endpoint:
+    """A running ``kg serve``: an HTTP server, its worker pool and the store they read.
+
+    Use :func:`start` to make one; ``close()`` stops everything and removes temporary files.
+    """
+
+    def __init__(self, store_dir: Path, options: ServeOptions, *, temp_dir: Path | None = None) -> None:
+        self.options = options
+        self.store_dir = store_dir
+        self.temp_dir = temp_dir
+        self.pool = WorkerPool(str(store_dir), options.workers)
+        handler = type("BoundHandler", (Handler,), {"endpoint": self})
+        server_cls = ThreadingHTTPServer
+        if ":" in options.host:
+            import socket
+
+            server_cls = type("V6Server", (ThreadingHTTPServer,), {"address_family": socket.AF_INET6})
+        try:
+            self.httpd = server_cls((options.host, options.port), handler)
+        except OSError as exc:
+            self.pool.close()
+            raise StoreError(f"cannot listen on {options.host}:{options.port}: {exc.strerror or exc}") from exc
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return self.httpd.server_address[1]
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.options.host}]" if ":" in self.options.host else self.options.host
+        return f"http://{host}:{self.port}/sparql"
+
+    def serve_forever(self) -> None:
+        self.httpd.serve_forever()
+
+    def start_in_thread(self) -> Endpoint:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True, name="kg-serve")
+        self._thread.start()
+        return self
+
+    def wait(self) -> None:
+        """Block until the server stops. Ctrl-C (SIGINT) and SIGTERM raise KeyboardInterrupt here."""
+        if threading.current_thread() is threading.main_thread():
+            def interrupt(signum, frame):
+                raise KeyboardInterrupt
+
+            signal.signal(signal.SIGTERM, interrupt)
+            signal.signal(signal.SIGINT, interrupt)
+        while self._thread is not None and self._thread.is_alive():
+            self._thread.join(timeout=0.5)
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self.httpd.shutdown()
+            self._thread.join(timeout=10)
+        self.httpd.server_close()
+        self.pool.close()
+        if self.temp_dir is not None:
+            shutil.rmtree(self.temp_dir, ignore_errors=True)
+
+    def __enter__(self) -> Endpoint:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def prepare_store(*, out_dir: str | Path | None = None, store_dir: str | Path | None = None) -> tuple[Path, Path | None]:
+    """The store directory to serve and a temporary directory to remove afterwards (or None).
+
+    A build (``out_dir``) is bulk-loaded into a temporary on-disk store, which
+    every worker opens read-only; a store (``store_dir``) is served as it is.
+    """
+    from .store import open_build, open_store
+
+    if store_dir is not None:
+        open_store(store_dir)  # fails early and clearly if it is not a store
+        return Path(store_dir), None
+    import pyoxigraph as ox
+
+    build = open_build(out_dir if out_dir is not None else "out")
+    temp = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+    target = ox.Store(str(temp / "store"))
+    target.bulk_load(input=build.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    target.flush()
+    del target, build
+    return temp / "store", temp
+
+
+def start(*, out_dir: str | Path | None = None, store_dir: str | Path | None = None,
+          options: ServeOptions | None = None) -> Endpoint:
+    """Start serving in a background thread and return the running :class:`Endpoint`."""
+    path, temp = prepare_store(out_dir=out_dir, store_dir=store_dir)
+    try:
+        return Endpoint(path, options or ServeOptions(), temp_dir=temp).start_in_thread()
+    except BaseException:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+        raise
