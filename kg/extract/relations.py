@@ -53,15 +53,17 @@ def _slot_regex(name: str, codes: str) -> str:
     one = f"{OPEN}[{codes}]\\d+{CLOSE}"
     # "A and B", "A, B and C", "A as well as B"; a bare comma only inside a list that ends with "and"
     # ("sanctions on A, the Treasury said" lists nothing).
-    last = r"(?:,? and (?:on |against |to |with )?(?:both )?|\s?& |,? as well as |,? along with |,? together with )(?:the |his |her |its )?"
+    last = (r"(?:,? (?:and|as well as|along with|together with) (?:also )?(?:on |against |to |with )?(?:both )?|\s?& )"
+            r"(?:the |his |her |its )?")
     tail = ""
     if slot_role(name) in ("dest", "place"):  # "U.S. custody" is not a destination
         tail = r"(?!\s(?:custody|prison|prisons|jail|jails|detention|embassy|consulate|officials|authorities|forces|troops|court|courts|hands|side)\b)"
     elif slot_role(name) in ("target", "party", "praised", "p"):  # "Sovcomflot's chief executive" is not Sovcomflot
-        tail = r"(?!['\u2019]s?\s(?!sanctions|sanction|assets|penalties|oil|release|freeing)[a-z])"
+        tail = (r"(?!['\u2019]s?\s(?!sanctions|sanction|assets|penalties|oil|release|freeing|removal|designation|listing"
+                r"|delisting|blacklisting)[a-z])")
     # No determiner before the first placeholder: the masker drops "the", "his", ... before every placeholder,
     # so that each pattern that opens with a slot opens with a literal, which the regex engine scans for fast.
-    return f"(?P<{name}>{one}(?:(?:, {one})*{last}{one})?){tail}"
+    return f"(?P<{name}>{one}(?:(?:, {one})*(?:{last}{one})+)?){tail}"
 
 
 def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
@@ -313,7 +315,7 @@ _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has be
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
 _AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r",? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
-                    + r")|including|among whom (?:was|were))(?: the)? " + OPEN
+                    + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
 _DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had)\b)"
               r"[a-z][\w-]*")

@@ -52,6 +52,7 @@ RULE_SCHEMA: dict[str, Any] = {
         "praised": {"enum": ["entity", "event"]},
         "joins": {"type": "boolean"},
         "requires": _STR_LIST,
+        "pairs": {"enum": ["all", "cross"]},
         "released_only": {"type": "boolean"},
         "event_if": {"type": "array", "items": {
             "type": "object", "required": ["if", "event"], "additionalProperties": False,
@@ -96,7 +97,8 @@ LEXICON_SCHEMA: dict[str, Any] = {
         **{k: _STR_LIST for k in ("leader_titles", "org_leader_titles", "other_titles", "role_entity_titles",
                                    "former_markers", "not_leader_markers", "title_prefixes", "name_connectors",
                                    "government_nouns", "group_nouns", "group_adjectives", "vague_counts",
-                                   "count_qualifiers", "not_names", "greeting_objects", "elect_markers")},
+                                   "count_qualifiers", "not_names", "greeting_objects", "elect_markers",
+                                   "not_person_heads")},
         "ministries": {"type": "array", "items": {"type": "object", "required": ["names", "label"],
                                                    "properties": {"names": _STR_LIST, "label": {"type": "string"}}}},
         "number_words": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
@@ -131,6 +133,7 @@ class Rule:
     joins: bool = False  # the slot's party joins the last talks named before ("X also took part in the meeting")
     released_only: bool = False  # only for a party the article has already said was released ("Petrov returned to Moscow")
     requires: tuple[str, ...] = ()  # macros or regexes that must all occur in a sentence for the rule to be tried
+    pairs: str = "all"  # talks: "cross" when {p1} talked with each of {p2}, not {p2} among themselves
     where: str = ""
 
 
@@ -213,6 +216,12 @@ def parse_rules(path: Path) -> list[Rule]:
             jsonschema.validate(obj, RULE_SCHEMA)
         except jsonschema.ValidationError as exc:
             raise _error(path, n, ident, _schema_message(exc)) from exc
+        for req in obj.get("requires", ()):
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", req):
+                try:
+                    re.compile(req)
+                except re.error as exc:
+                    raise _error(path, n, ident, f"requires: bad regular expression {req!r}: {exc}") from exc
         for cond in obj.get("event_if", ()):
             try:
                 re.compile(cond["if"])
@@ -222,7 +231,7 @@ def parse_rules(path: Path) -> list[Rule]:
                           infer=tuple(obj.get("infer", ())), praised=obj.get("praised"),
                           event_if=tuple((c["if"], c["event"]) for c in obj.get("event_if", ())),
                           joins=bool(obj.get("joins", False)), released_only=bool(obj.get("released_only", False)),
-                          requires=tuple(obj.get("requires", ())),
+                          requires=tuple(obj.get("requires", ())), pairs=obj.get("pairs", "all"),
                           where=f"{path}:{n}"))
     return rules
 
