@@ -2,12 +2,12 @@
 
 One article goes in as the bytes of its file (so that a remote worker needs no
 access to the input folder); out comes everything the build keeps of it: its
-named graph as N-Quads, its facts as JSON lines, its disagreements with the
-curated facts, and an index of the typed nodes and core facts it contains, for
-the summary counts; and the same graph as TriG blocks, so that the build's
-TriG file is a concatenation too. :func:`process` is a plain function of ``(task, context)``,
-so it runs the same way under every executor and serial and parallel builds
-produce the same bytes.
+named graph as sorted N-Quads and as TriG blocks (so that both build files are
+concatenations), its facts as JSON lines, its disagreements with the curated
+facts, and an index of the typed nodes and core facts it contains, for the
+summary counts. :func:`process` is a plain function of ``(task, context)``, so
+it runs the same way under every executor, and serial and parallel builds
+write the same bytes.
 
 >>> from kg.config import Settings, sample_articles
 >>> path = sample_articles()[0]
@@ -88,7 +88,7 @@ class Context:
     settings: Settings
     curated_nt: bytes = b""
     referenced: frozenset[str] = frozenset()
-    code: str = ""  # the code fingerprint of the process that made the context
+    code: str = field(default_factory=lambda: code_fingerprint())  # of the process that made the context
 
     def curated_graph(self) -> Graph:
         return _parse_nt(self.curated_nt)

@@ -41,6 +41,7 @@ from rdflib import Dataset, Graph
 from rdflib.namespace import PROV, RDF
 
 from .assemble import curated_facts, enrich_identifiers, link_quotes, load_curated, load_ontology
+from .bulkio import trig_body, trig_header
 from .config import Settings, sample_articles
 from .corpus import (
     ENTITY_CLASSES,
@@ -49,14 +50,12 @@ from .corpus import (
     Result,
     Runner,
     Task,
-    code_fingerprint,
     default_workers,
     graph_index,
     graph_to_nquads,
     settings_fingerprint,
 )
 from .errors import InputError
-from .bulkio import trig_body, trig_header
 from .export import BUILD_FILE
 from .extract import extract
 from .ingest import iter_input_files, read_article, read_corpus
@@ -193,11 +192,10 @@ class _Plan:
             for art in row["articles"]:
                 by_article.setdefault(art, []).append((row["subject"], row["predicate"], row["object"]))
         digests = {art: short_hash(art, json.dumps(sorted(by_article.get(art, [])))) for art in referenced}
-        code = code_fingerprint()
-        context = Context(settings=settings, referenced=referenced, code=code,
+        context = Context(settings=settings, referenced=referenced,
                           curated_nt=union.serialize(format="nt", encoding="utf-8") if referenced else b"")
         return cls(settings=settings, context=context, curated_rows=digests,
-                   fingerprint=short_hash(code, settings_fingerprint(settings), length=32))
+                   fingerprint=short_hash(context.code, settings_fingerprint(settings), length=32))
 
     def key(self, content_hash: str, name: str, doc_id: str | None) -> str:
         """The key a stored result must have to be reused."""

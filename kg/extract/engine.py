@@ -32,6 +32,19 @@ from .relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from .resolve import Resolver
 from .resources import Resources, load_resources
 
+def _prefer_named_praise(events: list, s_index: int) -> None:
+    """"hailed the release of Lindqvist" names who is praised: drop the same praiser's reading of "the release" as
+    the last release event of the article, which may have freed others too."""
+    named = {tuple(e.roles.get("agent", ())) for e in events
+             if e.order[0] == s_index and e.type == "Praise" and e.rule.startswith("praise-release-of")}
+    if not named:
+        return
+    events[:] = [e for e in events if not (e.order[0] == s_index and e.type == "Praise" and e.praised_kind
+                                           and tuple(e.roles.get("agent", ())) in named)]
+
+
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
+
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
                 "praised": "praised", "p": "participant", "place": "place"}
 ACTOR_SLOTS = {"agent", "target", "praiser", "p", "owner", "praised"}
@@ -120,10 +133,16 @@ class Extractor:
         mentions: list[tuple[tuple, Found]] = []
         events: list[_Ev] = []
         leaders: list[tuple[tuple, tuple, float, Sentence]] = []
+        # A sentence ending in a colon and the bulleted lines after it ("The measures target:" / "- A" / "- B")
+        # are also read as one sentence that lists the first name of each line: (intro index, sentence, masked
+        # intro, placeholders of the lines).
+        bullets: list = []
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
-            if not found:
-                continue
+            is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
+            if bullets and not is_bullet:
+                self._list_events(bullets, mentions, resolver, events)
+                bullets = []
             spans = []
             for f in found:
                 key = resolver.note(f)
@@ -131,6 +150,14 @@ class Extractor:
                 mentions.append((key, f))
                 if f.leader_of is not None:
                     leaders.append((key, f.leader_of, f.leader_confidence, sent))
+            if is_bullet:
+                if found and found[0].start <= 2:
+                    bullets[3].append(spans[0][2])
+                continue
+            if sent.text.rstrip().endswith(":"):
+                bullets = [s_index, sent, mask(sent.text, spans), []]
+            if not found:
+                continue
             if len(found) == 1 and not any(r.infer for r, _ in self.rules.rules):
                 continue
             # A headline repeats the body in telegraphese: its facts are read from the body, but it still says
@@ -153,9 +180,29 @@ class Extractor:
                                 talks.roles["participant"].append(key)
                     continue
                 events.append(ev)
+            _prefer_named_praise(events, s_index)
+        if bullets:
+            self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
         self._infer(events, mentions)
         return self._finish(article, settings, resolver, events, leaders)
+
+    def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
+        """Events of a colon sentence and its bulleted lines, read as "INTRO A, B and C"."""
+        s_index, sent, masked_intro, items = bullets
+        if not items:
+            return
+        listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        masked = masked_intro.rstrip().rstrip(":").rstrip() + " " + listed + "."
+        for rm in self.rules.apply(masked):
+            if not any(p in rm.text for p in items):
+                continue  # the intro's own facts were read already
+            ev = self._event(rm, mentions, resolver, sent, s_index)
+            if ev is None or ev.joins:
+                continue
+            ev.masked = masked
+            ev.headline = False
+            events.append(ev)
 
     @staticmethod
     def _only_released(events: list[_Ev]) -> list[_Ev]:
@@ -191,6 +238,7 @@ class Extractor:
         rule = rm.rule
         roles: dict[str, list[tuple]] = {}
         conf = rule.confidence * (HEDGED if rm.hedged else 1.0)
+        unknown = False
         for name, idxs in rm.slots:
             slot = slot_role(name)
             role = ROLE_OF_SLOT.get(slot) or ("owner" if slot == "owner" else None)
@@ -204,8 +252,9 @@ class Extractor:
                     key = resolver.acting(key, acts_for=found.acts_for)
                     if key is None:
                         continue
-                if found.code == "N":
+                if found.code == "N" and not unknown:  # once per event: a list of five names is no less sure
                     conf *= UNKNOWN_NAME
+                    unknown = True
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
         etype = rule.event

@@ -152,7 +152,7 @@ class MentionFinder:
         return cls(default_gazetteer(), load_resources())
 
     # --- pass 1: items ------------------------------------------------------
-    def _items(self, text: str, toks: list[tuple[str, int, int]]) -> list[_Item]:
+    def _items(self, text: str, toks: list[tuple[str, int, int]], title_case: bool = False) -> list[_Item]:
         gaz = self.gaz
         items: list[_Item] = []
         i, n = 0, len(toks)
@@ -199,9 +199,14 @@ class MentionFinder:
             if k and all(r.kind == "city" and self.gaz.cities[r.ref].minor for r in recs) and (
                     i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])):
                 k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
+            elif (k and not title_case and all(r.kind == "city" for r in recs) and i + k + 1 < n and _is_cap_token(toks[i + k][0])
+                  and _is_cap_token(toks[i + k + 1][0]) and toks[i + k][0] not in self.not_names
+                  and toks[i + k][0].lower() not in gaz.title_first and toks[i + k][0].lower() not in gaz.first
+                  and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near"))):
+                k, recs = 0, []  # "Harbin Precision Tools": a company named after its city
             best = max(k, km, kt)
             if best:
-                if km == best:
+                if km == best and k < best:  # on a tie the gazetteer's entry wins: "the Foreign Office" is the FCDO
                     items.append(_Item("ministry", i, i + km, value=ministry))
                 elif k == best:
                     items.append(_Item("name", i, i + k, recs=recs))
@@ -220,8 +225,8 @@ class MentionFinder:
     def find(self, text: str, state: ArticleState) -> list[Found]:
         """Mentions in one sentence, left to right, without overlaps."""
         toks = _split_prefixed(tokenize(text))
-        items = self._items(text, toks)
         title_case = _title_case(toks)
+        items = self._items(text, toks, title_case)
         out: list[Found] = []
         k = 0
         starters = self.starters
@@ -296,7 +301,13 @@ class MentionFinder:
                 words.append(toks[cur.i][0])
                 m += 1
             elif cur.kind == "name" and cur.recs[0].kind == "person" and words:
-                return ("entry", cur.recs[0].ref), m - k + 1, None
+                entry = self.gaz.entries[cur.recs[0].ref]
+                known = {w.lower() for name in (entry.label, *entry.aliases) for w in name.split()}
+                if any(w.lower() in known for w in words):
+                    return ("entry", cur.recs[0].ref), m - k + 1, None
+                # "Luis Ortega Brito" is not the gazetteer's Daniel Ortega: a new name that contains a known surname
+                words.extend(toks[t][0] for t in range(cur.i, cur.j))
+                m += 1
             elif (cur.kind in ("w", "cap") and toks[cur.i][0] in self.connectors and words
                   and m + 1 < len(items) and items[m + 1].kind == "cap"):
                 words.append(toks[cur.i][0])
@@ -329,9 +340,20 @@ class MentionFinder:
                 m += 1
             if m < len(items) and items[m].kind == "title" and m > k:
                 used = m - k
+                words = [toks[items[t].i][0] for t in range(k, m)]
+                low_title = items[m].value.lower()
+                if (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
+                        and low_title not in ("president", "leader") and not any(
+                            w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
+                            or w.lower() in self.former for w in words)
+                        and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())):
+                    # "Rosatom chief Alexei Likhachev": the head of a company the gazetteer does not know
+                    label = " ".join(words)
+                    pre_key = ("org", label, self.org_heads.get(words[-1], "Organization"), None)
         k += used
         mods = []
-        while k < len(items) and items[k].kind in ("w", "cap") and (
+        while k < len(items) and (items[k].kind in ("w", "cap") or items[k].kind == "title" and items[k].j == items[k].i + 1
+                                  and k + 1 < len(items) and items[k + 1].kind == "title") and (
                 toks[items[k].i][0].lower().rstrip("-") in self.former
                 or toks[items[k].i][0].lower() in self.prefix_mods or toks[items[k].i][0].lower() in self.not_leader):
             word = toks[items[k].i][0].lower().rstrip("-")
@@ -346,6 +368,8 @@ class MentionFinder:
         possessive = start < k and toks[items[k - 2].i][0].lower() in ("its", "his", "her", "their") if k >= 2 else False
         comma = k < len(items) and toks[items[k].i][0] == "," and (pre_key is not None and used == 2 or possessive)
         key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0), state)
+        if label is not None and label.split()[-1] in self.org_heads:
+            return None  # "Arctic Marine Ltd": a company, not a marine called Ltd
         suffix_key = None
         if key is None:
             # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
@@ -396,6 +420,11 @@ class MentionFinder:
         if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
+        if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")):
+            word = toks[it.i][0]  # "the chief executive of Nornickel": a company the gazetteer does not know
+            if (word.isalpha() and len(word) > 2 and word not in self.not_names and word not in self.org_heads
+                    and word.lower() not in _COMMON_CAPS):
+                return ("org", word, "Organization", None), m + 1 - k, None
         return None, 0, None
 
     def _org(self, text, toks, items, k, out, title_case, state=None):
@@ -675,6 +704,11 @@ class MentionFinder:
             rec = it.recs[0]
             span_text, s, e = self._span(text, toks, it.i, it.j)
             if rec.kind == "person":
+                skey = state.surnames.get(span_text.lower()) if it.j - it.i == 1 else None
+                if skey is not None and skey[0] == "person":  # "Ortega" after "Luis Ortega Brito"
+                    prev = state.person_info.get(skey)
+                    return Found(text=span_text, start=s, end=e, code="P", key=skey,
+                                 nationality=prev.nationality if prev else None, rule="surname"), k + 1
                 entry = self.gaz.entries[rec.ref]
                 found = Found(text=span_text, start=s, end=e, code="P", key=("entry", rec.ref),
                               nationality=entry.country, org=entry.organization, rule="gazetteer")
@@ -702,6 +736,10 @@ class MentionFinder:
             key, n_name, label = self._name_at(toks, items, k, state)
             if key is None:
                 return None
+            if label is not None and n_name < 2 and k > 0 and self._sanctions_object(text, toks, items, k, out):
+                span_text, s, e = self._span(text, toks, items[k].i, items[k].j)
+                return Found(text=span_text, start=s, end=e, code="O", key=("org", label, "Organization", None),
+                             rule="sanctions-object"), k + 1
             if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names
                                       or label.split()[-1] in self.not_person_heads):
                 return None
@@ -711,10 +749,37 @@ class MentionFinder:
                 return Found(text=span_text, start=s, end=e, code="P", key=key,
                              nationality=prev.nationality if prev else None, rule="surname"), k + n_name
             found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
-            state.surnames.setdefault(label.split()[-1].lower(), found.key)
+            parts = label.split()
+            state.surnames.setdefault(parts[-1].lower(), found.key)
+            if len(parts) == 3 and parts[1][0].isupper():  # "Ortega" for "Luis Ortega Brito"
+                state.surnames.setdefault(parts[1].lower(), found.key)
             state.person_info.setdefault(found.key, found)
             return found, k + n_name
         return None
+
+    _SANC_OBJECT_BEFORE = re.compile(
+        r"(?:\b(?:sanctions?|penalties|restrictions|measures|embargo|freezes?|bans?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:on|against|targeting|for)|\b(?:sanctioned|sanctions|blacklisted|blacklists|designated|designates|delisted|"
+        r"delists|target|targets|targeted|include|includes|included|including|assets\s+of|off|added|adds)):?\s+(?:the\s+)?$",
+        re.IGNORECASE)
+    _LIST_GLUE = re.compile(r"^(?:,\s(?:a|an|the)\s[^,]{1,60})?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+or)\s+(?:the\s+)?$")
+
+    def _sanctions_object(self, text, toks, items, k, out) -> bool:
+        """A lone capitalised word that sanctions fall on names a company ("sanctions on Rusal, Norilsk and Sovfracht")."""
+        word = toks[items[k].i][0]
+        if (word in self.not_names or word in self.org_heads or not word.isalpha() or len(word) < 3
+                or word.lower() in _COMMON_CAPS):
+            return False
+        start = toks[items[k].i][1]
+        if k + 1 < len(items) and items[k + 1].kind in ("w", "cap") and toks[items[k + 1].i][0] in ("'s", "’s"):
+            return False  # "Rusal's owner": the possessor is not the object
+        if k + 1 < len(items) and items[k + 1].kind in ("cap", "title", "name", "ministry"):
+            return False  # "Banco Central del Sur": part of a longer name, not a company on its own
+        if out and self._LIST_GLUE.match(text[out[-1].end:start]) and (
+                out[-1].rule == "sanctions-object" or out[-1].code == "O"
+                and self._SANC_OBJECT_BEFORE.search(text[max(0, out[-1].start - 60):out[-1].start])):
+            return True  # the next member of a list of companies: "sanctions on Rusal, Norilsk and Sovfracht"
+        return self._SANC_OBJECT_BEFORE.search(text[max(0, start - 60):start]) is not None
 
     def _group(self, text, toks, it, state) -> Found:
         m = it.value
@@ -877,4 +942,19 @@ def _title_case(toks: list[tuple[str, int, int]]) -> bool:
     words = [t for t, _, _ in toks if t[0].isalpha() and len(t) > 3]
     if len(words) < 4:
         return False
+    # A lowercase verb or noun shows a sentence, however many names it lists ("Iran freed Nadia Karimi and ...").
+    lower = [t for t, _, _ in toks if t[0].isalpha() and t[0].islower() and len(t) > 2 and t not in _HEADLINE_SMALL]
+    if len(lower) > 0.1 * len(words):
+        return False
     return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+# Capitalised words that name no company even where sanctions fall ("sanctions on Western banks").
+_COMMON_CAPS = frozenset({"western", "eastern", "northern", "southern", "central", "state", "government", "islamic",
+                          "president", "prime", "minister", "new", "further", "fresh", "both", "all", "several",
+                          "its", "his", "her", "their", "some", "other", "these", "those", "this", "that", "them"})
+
+# Words a Title Case headline may leave in lowercase.
+_HEADLINE_SMALL = frozenset({"with", "from", "into", "over", "after", "amid", "onto", "upon", "than", "that", "this",
+                             "their", "about", "says", "said", "and", "the", "for", "nor", "but", "yet", "via", "per",
+                             "its", "his", "her", "off", "out"})

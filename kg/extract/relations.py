@@ -245,6 +245,102 @@ def _literal_words(pattern: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(_ESCAPE.sub(" ", pattern).lower()) if len(w) > 1)
 
 
+_STOP = frozenset({"is", "are", "was", "were", "to", "of", "the", "and", "by", "in", "on", "with", "an", "has", "have",
+                   "had", "be", "been", "its", "it", "at", "for", "from", "as", "or", "that", "this"})
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (one group around the whole pattern is looked through).
+
+    >>> _top_alternatives("(?:is praising|hailed)")
+    ['is praising', 'hailed']
+    """
+    if pattern.startswith("(?:") and pattern.endswith(")"):
+        depth = 0
+        for i, ch in enumerate(pattern):
+            depth += ch == "(" and (i == 0 or pattern[i - 1] != "\\")
+            depth -= ch == ")" and pattern[i - 1] != "\\"
+            if depth == 0 and i < len(pattern) - 1:
+                break
+        else:
+            pattern = pattern[3:-1]
+    alts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if i and pattern[i - 1] == "\\":
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(pattern[start:i])
+            start = i + 1
+    alts.append(pattern[start:])
+    return alts
+
+
+def _required_words(alt: str) -> frozenset[str]:
+    """Words an alternative must contain: those outside every group and not made optional by a quantifier."""
+    text = _ESCAPE.sub(" ", alt)
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    prev = None
+    while prev != text:  # innermost groups first
+        prev = text
+        text = re.sub(r"\([^()]*\)[?*+]?(?:\{[^}]*\})?", " ", text)
+    text = re.sub(r"[A-Za-z]+(?=[?*{])", " ", text)
+    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 1)
+
+
+def _groups(alt: str) -> list[str]:
+    """The contents of the top-level groups of ``alt`` that no quantifier makes optional."""
+    out, depth, start = [], 0, 0
+    i = 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                nxt = alt[i + 1:i + 2]
+                optional = nxt in ("?", "*") or alt[i + 1:i + 3] in ("{0",)
+                body = alt[start + 1:i]
+                if not optional and not body.startswith(("?=", "?!", "?<")):
+                    out.append(body[2:] if body.startswith("?:") else body)
+        i += 1
+    return out
+
+
+def _anchor_words(pattern: str) -> frozenset[str]:
+    r"""Words of which a match must contain one, without common words ("was", "to") where each alternative has
+    a required word (or a required group of words) of its own, so that common words do not wake the prefilter;
+    else :func:`_literal_words`.
+
+    >>> sorted(_anchor_words(r"(?:(?:is|are|was|were) praising|paid tribute to)"))
+    ['paid', 'praising', 'tribute']
+    >>> sorted(_anchor_words(r"\b(?:off|from)\b"))
+    ['from', 'off']
+    """
+    out: set[str] = set()
+    for alt in _top_alternatives(pattern):
+        own = _required_words(alt) - _STOP
+        if not own:
+            for body in _groups(alt):
+                sub = _anchor_words(body)
+                if sub and not (sub & _STOP):
+                    own = set(sub)
+                    break
+        if not own:
+            return _literal_words(pattern)
+        out |= own
+    return frozenset(out)
+
+
 class RuleSet:
     """The compiled rules and cues, applied to masked sentences."""
 
@@ -253,7 +349,7 @@ class RuleSet:
         self.prefilters = [prefilter(r, res.macros) for r in res.rules]
         # Each prefilter is an alternation of phrases, so a sentence it matches contains one of its literal words:
         # a set intersection rules most of them out before any regular expression runs.
-        self.words = {p.pattern: _literal_words(p.pattern) for tests in self.prefilters for p in tests}
+        self.words = {p.pattern: _anchor_words(p.pattern) for tests in self.prefilters for p in tests}
         self.cues = Cues.from_lexicon(res.lexicon)
 
     @classmethod
@@ -297,6 +393,10 @@ class RuleSet:
                     key = (rule.id, slots)
                     if key in seen:
                         continue
+                    if slots and slot_role(slots[0][0]) in ("agent", "praiser") and m.start(slots[0][0]) == m.start() \
+                            and _OBJECT_BEFORE.search(variant, max(0, m.start() - 30), m.start()):
+                        seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
+                        continue
                     if self.cues.blocked(variant, m.start(), m.end()):
                         seen.add(key)
                         continue
@@ -309,18 +409,40 @@ class RuleSet:
         return out
 
 
+# Words after which a placeholder is an object, so it cannot open the subject of a rule.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|against|of|including|delisted|sanctioned|blacklisted|designated|targeted|freed|released|pardoned|"
+    r"met|praised|hailed|welcomed|condemned|criticised|criticized|sanctioning|targeting|freeing|releasing|thanked|"
+    r"urged|told|accused|visited|hosted|received|invited|blamed|congratulated|called)\s$",
+    re.IGNORECASE)
+
 _APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|"
                          + OPEN + r"[A-Z]\d+" + CLOSE + r"['\u2019]s?)\s[^,;]{1,140}?,\s?")
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
-_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r",? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
+_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|last|this|earlier|late|early) [\w-]+)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
 _DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had)\b)"
               r"[a-z][\w-]*")
 _DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s(?:" + _DESC_WORD + r"\s){0,2}?" + _DESC_WORD
                          + r",?\s(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?")
+
+
+# A descriptor before a person's name: "released French nationals ⟦N1⟧ and ⟦N2⟧", "freed British-Iranian aid worker ⟦N3⟧".
+_PERSON_DESC = re.compile(
+    r"(?<=[a-z] )(?:[A-Z][\w-]*\s){0,2}(?:[a-z][\w-]*\s)?(?:nationals?|citizens?|dual nationals?|aid workers?|"
+    r"workers?|businessm[ae]n|businesswom[ae]n|dissidents?|bloggers?|reporters?|journalists?|activists?|teachers?|"
+    r"students?|academics?|researchers?|tourists?|veterans?|pilots?|engineers?|lawyers?|writers?|poets?|artists?|"
+    r"defenders?|figures?|politicians?|priests?|executives?|employees?|contractors?|sailors?|fighters?)\s"
+    r"(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
+
+
+# A descriptor before a company in a list: "and the shipping firm ⟦O4⟧".
+_ORG_DESC = re.compile(
+    r"(?:(?<=and )|(?<=, ))(?:the |its |a )?(?:[a-z][\w-]*\s){0,2}(?:firm|company|bank|group|airline|carrier|producer|"
+    r"exporter|operator|shipper|lender|trader|manufacturer|maker|supplier|insurer)\s(?=" + OPEN + r"[ONP]\d+" + CLOSE + r")")
 
 
 def _variants(masked: str) -> list[str]:
@@ -334,5 +456,7 @@ def _variants(masked: str) -> list[str]:
     simple = _MEMBER.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
     simple = _AMONG.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
     simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    simple = _PERSON_DESC.sub("", simple)
+    simple = _ORG_DESC.sub("", simple)
     simple = re.sub(r"\s{2,}", " ", simple)
     return [masked] if simple == masked else [masked, simple]
