@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import InputError, KgError, StoreError
+from .errors import InputError, KgError, NotBuiltError, StoreError
 
 LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost")
 MAX_REQUEST_BYTES = 1 << 20
@@ -448,19 +448,23 @@ def prepare_store(*, out_dir: str | Path | None = None, store_dir: str | Path | 
     A build (``out_dir``) is bulk-loaded into a temporary on-disk store, which
     every worker opens read-only; a store (``store_dir``) is served as it is.
     """
-    from .store import open_build, open_store
+    from .export import BUILD_FILE
+    from .store import create_store, open_store
 
     if store_dir is not None:
-        open_store(store_dir)  # fails early and clearly if it is not a store
+        if not (Path(store_dir) / "CURRENT").is_file():
+            raise StoreError("no Oxigraph store here; create one with `kg load --store DIR`", where=str(store_dir))
+        open_store(store_dir)  # fails early and clearly if it cannot be opened
         return Path(store_dir), None
-    import pyoxigraph as ox
-
-    build = open_build(out_dir if out_dir is not None else "out")
+    nquads = Path(out_dir if out_dir is not None else "out") / BUILD_FILE
+    if not nquads.is_file():
+        raise NotBuiltError("no built graph here; run `kg build` first", where=str(nquads))
     temp = Path(tempfile.mkdtemp(prefix="kg-serve-"))
-    target = ox.Store(str(temp / "store"))
-    target.bulk_load(input=build.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
-    target.flush()
-    del target, build
+    try:
+        create_store(nquads, temp / "store")
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
     return temp / "store", temp
 
 

@@ -4,10 +4,12 @@ Two targets, one unit of work: the named graph. ``kg build`` writes one graph
 per article plus ``graph/ontology`` and ``graph/curated``; loading replaces
 each of them whole, so loading an article again never leaves duplicates.
 
-* :func:`load_embedded` writes into an on-disk `pyoxigraph` store in ONE
-  transaction (a single SPARQL Update: ``DROP`` the graphs that changed,
-  ``INSERT DATA`` the new content). Graphs whose content is already in the
-  store are left alone, so reloading an unchanged build is cheap.
+* :func:`load_embedded` writes into an on-disk `pyoxigraph` store. A new store
+  is bulk-loaded into a staging folder and renamed into place (all or
+  nothing); an existing one gets ONE transaction (a single SPARQL Update:
+  ``DROP`` the graphs that changed, ``INSERT DATA`` the new content). Graphs
+  whose content is already in the store are left alone, so reloading an
+  unchanged build writes nothing.
 * :func:`load_remote` pushes each named graph with the SPARQL 1.1 Graph Store
   HTTP Protocol: one ``PUT {endpoint}?graph={iri}`` per graph, body in
   N-Triples, a few graphs in parallel. Transient failures (connection errors,
@@ -47,7 +49,7 @@ ENV_PASSWORD = "KG_STORE_PASSWORD"
 ENV_AUTH = "KG_STORE_AUTH"  # basic, digest or auto (the default: whatever the server asks for)
 AUTH_SCHEMES = ("auto", "basic", "digest")
 RETRY_STATUSES = frozenset({408, 425, 429, 502, 503, 504})
-GRAPH_MEDIA_TYPE = "application/n-triples"  # measured fastest to produce and as fast as any to parse
+GRAPH_MEDIA_TYPE = "application/n-triples"  # measured: as fast as Turtle or faster, on every server
 
 
 # --------------------------------------------------------------------------- the build

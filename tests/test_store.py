@@ -454,3 +454,30 @@ def test_load_embedded_into_memory_keeps_other_graphs():
     report = load_embedded(new, None, target=mem)
     assert report.loaded == ["http://e/g1"]
     assert {q.subject.value for q in mem} == {"http://e/new", "http://e/keep"}
+
+
+@pytest.mark.server
+def test_kg_query_on_the_server_after_kg_load(out, oxigraph_server):
+    assert runner.invoke(app, ["load", "--out", out, "--endpoint", oxigraph_server.store_url]).exit_code == 0
+    remote = runner.invoke(app, ["query", "--endpoint", oxigraph_server.query_url, "--name", "leaders", "-f", "tsv"])
+    local = runner.invoke(app, ["query", "--out", out, "--name", "leaders", "-f", "tsv"])
+    assert remote.exit_code == 0, remote.output
+    assert sorted(remote.output.splitlines()) == sorted(local.output.splitlines())
+    inline = runner.invoke(app, ["query", "--endpoint", oxigraph_server.query_url,
+                                 "SELECT ?who WHERE { GRAPH ?g { ?who kgo:leaderOf id:Belarus } }", "-f", "csv"])
+    assert "https://kg.example.org/id/Alexander_Lukashenko" in inline.output  # default prefixes were declared
+    bad = kg_main("query", "--endpoint", oxigraph_server.query_url, "SELECT * WHERE {\n ?s <http://a b> ?o }")
+    assert bad.returncode == 2 and "query:2:" in bad.stderr
+
+
+@pytest.mark.server
+def test_oxigraph_server_keeps_a_graph_whose_put_it_rejects(build, oxigraph_server):
+    """What the docs promise about Oxigraph server: a PUT is all or nothing for its graph."""
+    load_remote(build, oxigraph_server.store_url)
+    curated = "https://kg.example.org/graph/curated"
+    before = oxigraph_server.count(curated)
+    r = requests.put(oxigraph_server.store_url, params={"graph": curated}, timeout=30,
+                     data=b'<http://e/s> <http://e/p> "new" .\n<http://e/s> <http://e/p> broken .\n',
+                     headers={"Content-Type": "application/n-triples"})
+    assert r.status_code == 400
+    assert oxigraph_server.count(curated) == before > 0

@@ -246,7 +246,7 @@ class Extractor:
                 continue
             for i in idxs:
                 key, found = mentions[i]
-                if slot in ("dest", "place") and found.rule in ("metonym", "government-metonym"):
+                if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
                 if found.code == "L" and slot in ACTOR_SLOTS:
                     key = resolver.acting(key, acts_for=found.acts_for)

@@ -53,6 +53,7 @@ class Found:
     acts_for: tuple | None = None  # for cities: the government they stand for
     label: str | None = None  # for groups: the counted phrase as written ("ten Americans")
     rule: str = ""
+    members: tuple = ()  # "them" for several people named before: the other people it stands for
 
 
 @dataclass
@@ -66,6 +67,7 @@ class ArticleState:
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
+    last_country: tuple | None = None  # the last country named, for "the junta"
 
 
 @dataclass
@@ -163,7 +165,8 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
-            if low in ("he", "she", "they", "him", "her") and tok in ("he", "she", "they", "He", "She", "They", "him"):
+            if low in ("he", "she", "they", "him", "her", "them") and tok in ("he", "she", "they", "He", "She", "They", "him",
+                                                                       "them"):
                 items.append(_Item("pron", i, i + 1, value=low))
                 i += 1
                 continue
@@ -247,8 +250,13 @@ class MentionFinder:
             found, k_next = got
             found = self._apposition(text, toks, items, k_next, found, out)
             out.append(found)
+            # "freed them", "them" being two people named before: one zero-width mention more for each other person
+            out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
         state.sentence += 1
+        for f in out:
+            if f.key[0] == "country" and f.code in ("C", "K"):
+                state.last_country = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         return out
 
@@ -536,7 +544,17 @@ class MentionFinder:
         if word in ("they", "them"):
             recent = [g for si, g in state.groups if state.sentence - si <= 1]
             if not recent:
-                return None
+                # "A and B were detained. The government freed them": the people the pronoun stands for
+                people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+                if len(people) < 2:
+                    people = state.previous_people
+                people = list({f.key: f for f in people}.values())
+                if len(people) < 2 or len(people) > 6:
+                    return None
+                first = replace(people[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                                members=())
+                return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
+                                                    for f in people[1:])), k + 1
             return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         people = [f for f in out if f.code in ("P", "N")] or state.previous_people[:1]
         if not people:
@@ -599,6 +617,18 @@ class MentionFinder:
             k += 1
         if k >= len(items):
             return None
+        if (state.last_country is not None and k + 1 < len(items) and toks[items[k].i][0].lower() == "the"
+                and items[k + 1].kind == "w"):
+            # "the junta", "the military government" once the article has named the country
+            word = toks[items[k + 1].i][0].lower()
+            j = k + 2 if word == "junta" else k + 3 if word in ("military", "military-led") else 0
+            if j == k + 3 and not (j <= len(items) and items[k + 2].kind in ("w", "title")
+                                   and toks[items[k + 2].i][0].lower() in ("government", "authorities", "regime")):
+                j = 0
+            if j:
+                span_text, s, e = self._span(text, toks, items[k].i, items[j - 1].j)
+                return Found(text=span_text, start=s, end=e, code="K", key=state.last_country,
+                             rule="government-anaphor"), j
         country = None
         used = 0
         it = items[k]

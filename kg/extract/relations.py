@@ -32,7 +32,7 @@ from .resources import Resources, Rule, load_resources
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
 SLOT_CODES = {  # K: a government named by metonym ("the Kremlin", "Belarusian authorities"): it acts, but is no place
-    "agent": "CKOPNL", "target": "CKOPNLG", "party": "PGN", "dest": "CL", "praiser": "CKOPNL",
+    "agent": "CKOPNL", "target": "CKOPNLG", "party": "PGN", "dest": "CLK", "praiser": "CKOPNL",
     "praised": "CKOPNLG", "p": "CKOPNL", "place": "CL", "owner": "CKOPNL",
 }
 _SLOT = re.compile(r"\{([a-z]+)(\d*)\}")
@@ -102,6 +102,8 @@ def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
     pieces, last = [], 0
     for start, end, token in spans:
         piece = text[last:start]
+        if start == end == last and pieces:  # a zero-width mention after another: one more of a list ("them")
+            piece = " and "
         pieces.append(_DETERMINER.sub("", piece))
         pieces.append(token)
         last = end
@@ -435,8 +437,24 @@ _PERSON_DESC = re.compile(
     r"(?<=[a-z] )(?:[A-Z][\w-]*\s){0,2}(?:[a-z][\w-]*\s)?(?:nationals?|citizens?|dual nationals?|aid workers?|"
     r"workers?|businessm[ae]n|businesswom[ae]n|dissidents?|bloggers?|reporters?|journalists?|activists?|teachers?|"
     r"students?|academics?|researchers?|tourists?|veterans?|pilots?|engineers?|lawyers?|writers?|poets?|artists?|"
-    r"defenders?|figures?|politicians?|priests?|executives?|employees?|contractors?|sailors?|fighters?)\s"
+    r"defenders?|figures?|politicians?|priests?|executives?|employees?|contractors?|sailors?|fighters?|"
+    r"economists?|ambassadors?|envoys?|diplomats?|advis[eo]rs?|consultants?|film-?makers?|makers?|directors?|"
+    r"photographers?|professors?|scholars?|doctors?|nurses?|officers?|soldiers?|athletes?|players?|"
+    r"entrepreneurs?|analysts?|editors?|producers?|correspondents?|photojournalists?|humanitarians?)\s"
     r"(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
+
+# The same after a comma or at a list's head: ", Australian economist ⟦N3⟧", "former British envoy ⟦P4⟧".
+_PERSON_DESC_LIST = re.compile(_PERSON_DESC.pattern.replace(r"(?<=[a-z] )", r"(?:(?<=, )|(?<=[a-z] ))(?:former\s)?", 1))
+
+# A nationality alone before a name inside a list: "A, B and American ⟦N4⟧".
+_LIST_DEMONYM = re.compile(r"(?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
+
+# A time or place adverbial that may stand between a subject, its verb and its object: "on Thursday",
+# "late Friday", "this week", "earlier this month".
+_TIME_ADV = re.compile(
+    r",?\s(?:(?:on|late|early|earlier|later)\s)?(?:(?:on|late|early)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\b,?|,?\s(?:(?:earlier|later)\s)?(?:this|last)\s"
+    r"(?:week|weekend|month|year)\b,?")
 
 
 # A descriptor before a company in a list: "and the shipping firm ⟦O4⟧".
@@ -452,11 +470,18 @@ def _variants(masked: str) -> list[str]:
     '⟦C0⟧ lifted sanctions on ⟦O2⟧ allowing flights'
     """
     simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), masked)
+    simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    before = simple
     simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     simple = _MEMBER.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
     simple = _AMONG.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
-    simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
-    simple = _PERSON_DESC.sub("", simple)
+    if simple != before:
+        simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    if "day" in simple or "week" in simple or "month" in simple or "year" in simple:
+        simple = _TIME_ADV.sub("", simple)
+    if OPEN + "P" in simple or OPEN + "N" in simple:
+        simple = _PERSON_DESC_LIST.sub("", simple)  # also every descriptor that _PERSON_DESC finds
+        simple = _LIST_DEMONYM.sub("", simple)
     simple = _ORG_DESC.sub("", simple)
     simple = re.sub(r"\s{2,}", " ", simple)
     return [masked] if simple == masked else [masked, simple]
