@@ -111,6 +111,7 @@ class MentionFinder:
         self.not_names = set(lex["not_names"])
         self.not_person_heads = set(lex.get("not_person_heads", ()))
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
+        self.clause_verbs = {w.lower() for w in lex["clause_verbs"]}
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
@@ -374,7 +375,10 @@ class MentionFinder:
         title = items[k].value
         k += 1
         possessive = start < k and toks[items[k - 2].i][0].lower() in ("its", "his", "her", "their") if k >= 2 else False
-        comma = k < len(items) and toks[items[k].i][0] == "," and (pre_key is not None and used == 2 or possessive)
+        the = toks[items[start].i][0].lower() == "the" or start > 0 and toks[items[start - 1].i][0].lower() == "the"
+        # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
+        comma = k < len(items) and toks[items[k].i][0] == "," and (
+            pre_key is not None and (used == 2 or the) or possessive)
         key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0), state)
         if label is not None and label.split()[-1] in self.org_heads:
             return None  # "Arctic Marine Ltd": a company, not a marine called Ltd
@@ -385,6 +389,9 @@ class MentionFinder:
             if office is not None and k + used_of < len(items) and toks[items[k + used_of].i][0] == ",":
                 skip = 1 if k + used_of + 1 < len(items) and items[k + used_of + 1].kind == "title" else 0
                 key, n_name, label = self._name_at(toks, items, k + used_of + 1 + skip, state)
+                after = k + used_of + 1 + skip + n_name
+                if key is not None and after < len(items) and toks[items[after].i][0].lower() in self.clause_verbs:
+                    key = None  # "X is the chief executive of Rosneft, Andrey Kostin is the chairman of VTB"
                 if key is not None:
                     suffix_key, nationality = office, nationality or nat
                     k += used_of + 1 + skip
@@ -892,9 +899,12 @@ class MentionFinder:
         """"Gitanas Nausėda, the Lithuanian president," gives the person a title and an office."""
         if found.code not in ("P", "N") or found.leader_of is not None or k + 1 >= len(items):
             return found
-        if toks[items[k].i][0] != ",":
+        copula = toks[items[k].i][0].lower() == "is"  # "Igor Sechin is the chief executive of Rosneft"
+        if toks[items[k].i][0] != "," and not copula:
             return found
         m = k + 1
+        if copula and not (m < len(items) and items[m].kind == "w" and toks[items[m].i][0].lower() == "the"):
+            return found
         former = False
         if items[m].kind == "w" and toks[items[m].i][0].lower() in ("the", "a", "an"):
             m += 1
