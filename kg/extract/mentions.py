@@ -122,6 +122,11 @@ class MentionFinder:
         mods = (r"(?:(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
                 + r"|[A-Z][\w.'\u2019-]*-held|[a-z][a-z-]{2,})\s+){0,3}?")
         nouns = alt(lex["group_nouns"] + plural_dems)
+        # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
+        suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
+                    + alt(lex["group_noun_suffixes"]) + ")")
+        self.group_re_nouns = nouns
+        nouns = nouns + "|" + suffixed
         self.group_re = re.compile(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b",
             re.IGNORECASE)
