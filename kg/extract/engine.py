@@ -79,6 +79,7 @@ class _Ev:
     masked: str = ""
     headline: bool = False
     pairs: set | None = None  # talks: who talked with whom, when not everyone with everyone
+    counterpart: bool = False  # the other side of an exchange: not who released someone in the same sentence
 
     def viable(self) -> bool:
         r = self.roles
@@ -277,8 +278,9 @@ class Extractor:
         elif etype in RELEASES:
             if not roles.get("party"):
                 return None
-            if not roles.get("agent") and "agent" in rule.infer:
+            if not roles.get("agent") and ("agent" in rule.infer or "counterpart" in rule.infer):
                 ev.pending_agent = True
+                ev.counterpart = "counterpart" in rule.infer
         elif etype == "Praise":
             if not roles.get("agent"):
                 return None
@@ -310,15 +312,16 @@ class Extractor:
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
                           + r"(?:'s|\u2019s)? (?:custody|prison|prisons|jail|jails|penal colony|detention)", re.IGNORECASE)
 
-    def _held_in(self, ev: _Ev, mentions) -> tuple | None:
-        """The government holding the people released, when the sentence says where they were held."""
-        m = self._HELD_IN.search(ev.masked)
-        if m is None:
-            return None
-        key, found = mentions[int(m.group(1) or m.group(2))]
-        if found.code == "L":
-            return ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
-        return key
+    def _held_in(self, ev: _Ev, mentions) -> list[tuple]:
+        """The governments the sentence says held the people released, in order."""
+        out = []
+        for m in self._HELD_IN.finditer(ev.masked):
+            key, found = mentions[int(m.group(1) or m.group(2))]
+            if found.code == "L":
+                key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
+            if key is not None:
+                out.append(key)
+        return out
 
     def _infer(self, events: list[_Ev], mentions=()) -> None:
         explicit = [e for e in events if not e.pending_agent]
@@ -344,12 +347,17 @@ class Extractor:
             elif e.type == "SanctionsImposition":
                 order = [agents["SanctionsImposition"], agents["SanctionsRelief"]]
             else:
-                held = self._held_in(e, mentions) if mentions else None
+                held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
                 if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown
                     releasers = Counter()
-                order = [Counter([held] if held else ()), releasers, Counter(targets_by_sentence.get(e.order[0], ())),
-                         targets["SanctionsRelief"], targets["SanctionsImposition"]]
+                if e.counterpart:  # "X freed A in exchange for B, jailed in Y": B's releaser is Y, never X
+                    exclude |= {a for o in explicit if o.order[0] == e.order[0] and o.type in RELEASES
+                                for a in o.roles.get("agent", ())}
+                    order = [Counter(held)]
+                else:
+                    order = [Counter(held[:1]), releasers, Counter(targets_by_sentence.get(e.order[0], ())),
+                             targets["SanctionsRelief"], targets["SanctionsImposition"]]
                 exclude |= {("country", k[1]) for k in exclude if k[0] == "city"}
             for counter in order:
                 pick = next((k for k, _ in counter.most_common() if k not in exclude), None)

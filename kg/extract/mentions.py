@@ -432,6 +432,13 @@ class MentionFinder:
         m = k + 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
             m += 1
+            # "of the state oil company Rosneft", "of the gas giant Gazprom": skip the descriptor
+            d = m
+            while d < len(items) and d - m < 4 and items[d].kind == "w" and toks[items[d].i][0].islower():
+                d += 1
+            if (d > m and d < len(items) and items[d].kind in ("name", "cap")
+                    and toks[items[d - 1].i][0] in self.descriptor_nouns):
+                m = d
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org

@@ -169,11 +169,14 @@ class Cues:
             start = m.end()
         return start
 
-    def blocked(self, masked: str, start: int, end: int) -> str | None:
-        """Why the match ``masked[start:end]`` asserts nothing (negation, modality, condition, question), or None."""
+    def blocked(self, masked: str, start: int, end: int, own: frozenset[str] = frozenset()) -> str | None:
+        """Why the match ``masked[start:end]`` asserts nothing (negation, modality, condition, question), or None.
+
+        A negation cue among ``own`` (the rule's trigger words) does not count.
+        """
         region = PLACEHOLDER.sub(" ", masked[self.clause_start(masked, start):end])
         region = region.replace("n\u2019t", "n't")
-        if self.negation.search(region) or "n't" in region:
+        if "n't" in region or any(m.group(0).lower() not in own for m in self.negation.finditer(region)):
             return "negation"
         if self.modality.search(region):
             return "modality"
@@ -353,6 +356,11 @@ class RuleSet:
         # a set intersection rules most of them out before any regular expression runs.
         self.words = {p.pattern: _anchor_words(p.pattern) for tests in self.prefilters for p in tests}
         self.cues = Cues.from_lexicon(res.lexicon)
+        # A rule's own trigger words never silence it: "revoked" negates "revoked the release", but in
+        # "sanctions on X were revoked" it is the lifting itself.
+        self.triggers = {r.id: frozenset(w for n in _MACRO.findall(r.pattern) if n in KEYWORD_MACROS and n in res.macros
+                                         for w in _WORD.findall(_ESCAPE.sub(" ", res.macros[n]).lower()))
+                         for r in res.rules}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -399,7 +407,7 @@ class RuleSet:
                             and _OBJECT_BEFORE.search(variant, max(0, m.start() - 30), m.start()):
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
                         continue
-                    if self.cues.blocked(variant, m.start(), m.end()):
+                    if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id]):
                         seen.add(key)
                         continue
                     seen.add(key)
@@ -420,6 +428,7 @@ _OBJECT_BEFORE = re.compile(
 
 _APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|"
                          + OPEN + r"[A-Z]\d+" + CLOSE + r"['\u2019]s?)\s[^,;]{1,140}?,\s?")
+_AGE = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},")  # "Reed, 30, who had ..."
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
@@ -470,6 +479,7 @@ def _variants(masked: str) -> list[str]:
     '⟦C0⟧ lifted sanctions on ⟦O2⟧ allowing flights'
     """
     simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), masked)
+    simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
     simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     before = simple
     simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
