@@ -379,12 +379,16 @@ class MentionFinder:
             return None
         title = items[k].value
         k += 1
-        possessive = start < k and toks[items[k - 2].i][0].lower() in ("its", "his", "her", "their") if k >= 2 else False
+        possessive = any(toks[items[t].i][0].lower() in ("its", "his", "her", "their") for t in range(max(0, start - 1), k))
         the = toks[items[start].i][0].lower() == "the" or start > 0 and toks[items[start - 1].i][0].lower() == "the"
         # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
         comma = k < len(items) and toks[items[k].i][0] == "," and (
             pre_key is not None and (used == 2 or the) or possessive)
-        key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0), state)
+        rank = 1 if comma and k + 2 < len(items) and items[k + 1].kind == "title" else 0  # ", Colonel Assimi Goïta"
+        key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0) + rank, state)
+        if key is None and rank:
+            rank = 0
+        n_name += rank
         if label is not None and label.split()[-1] in self.org_heads:
             return None  # "Arctic Marine Ltd": a company, not a marine called Ltd
         suffix_key = None

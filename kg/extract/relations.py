@@ -89,7 +89,7 @@ def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
         raise RuleError(f"pattern is not a valid regular expression: {exc}", where=where) from exc
 
 
-_DETERMINER = re.compile(r"\b(?:the|his|her|their|its|both)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|his|her|their|its|both|Mr|Mrs|Ms|Mme|Messrs|Dr)\.?\s+$", re.IGNORECASE)
 
 
 def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -403,8 +403,9 @@ class RuleSet:
                     key = (rule.id, slots)
                     if key in seen:
                         continue
-                    if slots and slot_role(slots[0][0]) in ("agent", "praiser") and m.start(slots[0][0]) == m.start() \
-                            and _OBJECT_BEFORE.search(variant, max(0, m.start() - 30), m.start()):
+                    if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") and m.start(slots[0][0]) == m.start() \
+                            and _OBJECT_BEFORE.search(variant, max(0, m.start() - 30), m.start()) \
+                            and not variant.startswith(("'s", "\u2019s"), m.end(slots[0][0])):
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
                         continue
                     if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id]):
@@ -421,13 +422,19 @@ class RuleSet:
 
 # Words after which a placeholder is an object, so it cannot open the subject of a rule.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:on|against|of|including|delisted|sanctioned|blacklisted|designated|targeted|freed|released|pardoned|"
+    r"\b(?:on|against|of|with|in|at|from|to|into|by|including|delisted|sanctioned|blacklisted|designated|targeted|freed|released|pardoned|"
     r"met|praised|hailed|welcomed|condemned|criticised|criticized|sanctioning|targeting|freeing|releasing|thanked|"
     r"urged|told|accused|visited|hosted|received|invited|blamed|congratulated|called)\s$",
     re.IGNORECASE)
 
 _APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|"
                          + OPEN + r"[A-Z]\d+" + CLOSE + r"['\u2019]s?)\s[^,;]{1,140}?,\s?")
+# A description before the subject: "The regional mediator, ⟦P2⟧, met ⟦P3⟧".
+_LEAD_APPOSITION = re.compile(r"^(?:The|A|An|Its|His|Her|Their) [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,5}, "
+                              + OPEN + r"([PN]\d+)" + CLOSE + r",\s")
+# The second verb of a relative clause has the same subject: "⟦P0⟧, who held talks with ⟦P1⟧ ... and hosted ⟦N3⟧"
+# reads as "⟦P0⟧ hosted ⟦N3⟧".
+_RELATIVE_AND = re.compile(OPEN + r"([PNCKO]\d+)" + CLOSE + r", who\s[^.;:]{1,120}?\sand(?: also| later| then)? (?=[a-z])")
 _AGE = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},")  # "Reed, 30, who had ..."
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
@@ -478,7 +485,8 @@ def _variants(masked: str) -> list[str]:
     >>> _variants("⟦C0⟧ lifted sanctions on ⟦C1⟧' national airline, ⟦O2⟧, allowing flights")[1]
     '⟦C0⟧ lifted sanctions on ⟦O2⟧ allowing flights'
     """
-    simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), masked)
+    simple = _LEAD_APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
+    simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), simple)
     simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
     simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     before = simple
@@ -494,4 +502,8 @@ def _variants(masked: str) -> list[str]:
         simple = _LIST_DEMONYM.sub("", simple)
     simple = _ORG_DESC.sub("", simple)
     simple = re.sub(r"\s{2,}", " ", simple)
-    return [masked] if simple == masked else [masked, simple]
+    out = [masked] if simple == masked else [masked, simple]
+    chained = _RELATIVE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
+    if chained != masked:
+        out.append(chained)
+    return out
