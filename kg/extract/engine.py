@@ -164,7 +164,7 @@ class Extractor:
             # A headline repeats the body in telegraphese: its facts are read from the body, but it still says
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
-            masked = mask(sent.text, spans)
+            masked = self.finder.drop_documents(mask(sent.text, spans))
             for rm in self.rules.apply(masked):
                 ev = self._event(rm, mentions, resolver, sent, s_index)
                 if ev is None:

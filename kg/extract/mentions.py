@@ -112,6 +112,14 @@ class MentionFinder:
         self.not_person_heads = set(lex.get("not_person_heads", ()))
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
         self.clause_verbs = {w.lower() for w in lex["clause_verbs"]}
+        # The name of a law or treaty ("the Countering America's Adversaries Through Sanctions Act", "the Hong Kong
+        # Autonomy Act"): the places and people inside it take no part in the sentence.
+        self.document_re = re.compile(
+            r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
+            + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b")
+        self.under_document_re = re.compile(r",?\s(?:under|in line with|pursuant to|as part of)\s(?:the\s|its\s)?(?:"
+                                            + self.document_re.pattern + r")(?:\s\d{4})?,?")
+
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
@@ -120,7 +128,7 @@ class MentionFinder:
         alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + alt(list(self.number_words) + lex["vague_counts"])
         mods = (r"(?:(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
-                + r"|[A-Z][\w.'\u2019-]*-held|[a-z][a-z-]{2,})\s+){0,3}?")
+                + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with)\b)[a-z][a-z-]{2,})\s+){0,3}?")
         nouns = alt(lex["group_nouns"] + plural_dems)
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
@@ -231,6 +239,12 @@ class MentionFinder:
         return items
 
     # --- pass 2: mentions ---------------------------------------------------
+    def drop_documents(self, masked: str) -> str:
+        """A masked sentence without "under the ... Act" (its names are no mentions): "⟦O1⟧ imposed sanctions
+        under the Global Magnitsky Act on ⟦N2⟧" reads as "⟦O1⟧ imposed sanctions on ⟦N2⟧"."""
+        return self.under_document_re.sub("", masked) if "under" in masked or "pursuant" in masked \
+            or "line with" in masked or "part of" in masked else masked
+
     def find(self, text: str, state: ArticleState) -> list[Found]:
         """Mentions in one sentence, left to right, without overlaps."""
         toks = _split_prefixed(tokenize(text))
@@ -259,6 +273,9 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
+        if out and self.document_re.search(text):
+            docs = [m.span() for m in self.document_re.finditer(text)]
+            out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):

@@ -90,13 +90,13 @@ GAZETTEER_SCHEMA: dict[str, Any] = {
 LEXICON_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["leader_titles", "org_leader_titles", "other_titles", "role_entity_titles", "former_markers",
-                 "not_leader_markers", "clause_verbs", "group_noun_suffixes", "not_group_nouns", "title_prefixes", "name_connectors", "government_nouns", "ministries",
+                 "not_leader_markers", "clause_verbs", "document_heads", "group_noun_suffixes", "not_group_nouns", "title_prefixes", "name_connectors", "government_nouns", "ministries",
                  "group_nouns", "group_adjectives", "number_words", "vague_counts", "count_qualifiers",
                  "not_names", "cues", "greeting_objects", "descriptor_nouns", "org_heads", "lower_org_heads"],
     "properties": {
         **{k: _STR_LIST for k in ("leader_titles", "org_leader_titles", "other_titles", "role_entity_titles",
                                    "former_markers", "not_leader_markers", "title_prefixes", "name_connectors",
-                                   "clause_verbs", "group_noun_suffixes", "not_group_nouns", "government_nouns", "group_nouns", "group_adjectives", "vague_counts",
+                                   "clause_verbs", "document_heads", "group_noun_suffixes", "not_group_nouns", "government_nouns", "group_nouns", "group_adjectives", "vague_counts",
                                    "count_qualifiers", "not_names", "greeting_objects", "elect_markers",
                                    "not_person_heads")},
         "ministries": {"type": "array", "items": {"type": "object", "required": ["names", "label"],
