@@ -112,6 +112,7 @@ class MentionFinder:
         self.not_person_heads = set(lex.get("not_person_heads", ()))
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
         self.clause_verbs = {w.lower() for w in lex["clause_verbs"]}
+        self.group_words = {w.lower() for w in lex["group_nouns"] + lex["group_adjectives"]}
         # The name of a law or treaty ("the Countering America's Adversaries Through Sanctions Act", "the Hong Kong
         # Autonomy Act"): the places and people inside it take no part in the sentence.
         self.document_re = re.compile(
@@ -863,6 +864,8 @@ class MentionFinder:
                 label_words.append(word)
             elif word.isupper() and len(word) > 1 or recs:  # "ICC judges", "U.S. citizens"
                 label_words.append(word)
+            elif label_words and word[:1].isupper() and word.lower() not in self.group_words:
+                label_words.append(word)  # "10 Europeans": a proper word no list knows keeps its capital
             else:
                 label_words.append(word.lower())
         label = " ".join(label_words)
