@@ -118,8 +118,13 @@ class MentionFinder:
         self.document_re = re.compile(
             r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
             + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b")
-        self.under_document_re = re.compile(r",?\s(?:under|in line with|pursuant to|as part of)\s(?:the\s|its\s)?(?:"
-                                            + self.document_re.pattern + r")(?:\s\d{4})?,?")
+        # "under the Global Magnitsky programme": a named programme, but only after "under" ("the Assad regime" acts)
+        self.programme_re = re.compile(r"(?:(?<=\bunder )|(?<=\bwithin ))(?:the |its |a )?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
+                                       r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority)\b")
+        self.under_document_re = re.compile(r",?\s(?:under|within|in line with|pursuant to|as part of)\s(?:the\s|its\s)?(?:"
+                                            + self.document_re.pattern + r"|(?:a\s)?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
+                                            r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority))"
+                                            r"(?:\s\d{4})?,?")
 
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
@@ -274,8 +279,8 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
-        if out and self.document_re.search(text):
-            docs = [m.span() for m in self.document_re.finditer(text)]
+        if out and (self.document_re.search(text) or self.programme_re.search(text)):
+            docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)]
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
         state.sentence += 1
         for f in out:

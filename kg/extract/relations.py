@@ -63,7 +63,7 @@ def _slot_regex(name: str, codes: str) -> str:
                 r"|delisting|blacklisting)[a-z])")
     # No determiner before the first placeholder: the masker drops "the", "his", ... before every placeholder,
     # so that each pattern that opens with a slot opens with a literal, which the regex engine scans for fast.
-    return f"(?P<{name}>{one}(?:(?:, {one})*(?:{last}{one})+)?){tail}"
+    return f"(?P<{name}>{one}(?:(?:, {one})*(?:{last}{one})+)*){tail}"
 
 
 def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
@@ -479,6 +479,10 @@ _ORG_DESC = re.compile(
     r"exporter|operator|shipper|lender|trader|manufacturer|maker|supplier|insurer)\s(?=" + OPEN + r"[ONP]\d+" + CLOSE + r")")
 
 
+# A role and a comma before a name in a list: "... and the minister of state security, ⟦N8⟧".
+_ROLE_COMMA = re.compile(r"(?:(?<=\band )|(?<=, ))(?:the|its|his|her) [a-z][a-z -]{2,50}?, (?=" + OPEN + r"[PN]\d+" + CLOSE + ")")
+
+
 def _variants(masked: str) -> list[str]:
     """The sentence as written, and simplified: descriptors folded into names, appositions dropped.
 
@@ -501,6 +505,7 @@ def _variants(masked: str) -> list[str]:
         simple = _PERSON_DESC_LIST.sub("", simple)  # also every descriptor that _PERSON_DESC finds
         simple = _LIST_DEMONYM.sub("", simple)
     simple = _ORG_DESC.sub("", simple)
+    simple = _ROLE_COMMA.sub("", simple)
     simple = re.sub(r"\s{2,}", " ", simple)
     out = [masked] if simple == masked else [masked, simple]
     chained = _RELATIVE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
