@@ -483,6 +483,14 @@ _ORG_DESC = re.compile(
 _ROLE_COMMA = re.compile(r"(?:(?<=\band )|(?<=, ))(?:the|its|his|her) [a-z][a-z -]{2,50}?, (?=" + OPEN + r"[PN]\d+" + CLOSE + ")")
 
 
+# "⟦P4⟧, president of ⟦O5⟧;" in a list: the role is read with the mention, the list goes on.
+_ROLE_OF = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r", (?:[a-z][\w-]* ){1,3}of " + OPEN + r"[OCK]\d+" + CLOSE
+                      + r"(?=[;,.]|\sand\b)")
+_OWNED = re.compile(r"\b(?:the )?(?:state-owned|state-run|state-controlled|government-owned|privately owned|"
+                    r"[A-Z][a-z]+-based) (?=" + OPEN + ")")
+_SEMI_LIST = re.compile(r"; (?=(?:and )?" + OPEN + ")")
+
+
 def _variants(masked: str) -> list[str]:
     """The sentence as written, and simplified: descriptors folded into names, appositions dropped.
 
@@ -506,6 +514,10 @@ def _variants(masked: str) -> list[str]:
         simple = _LIST_DEMONYM.sub("", simple)
     simple = _ORG_DESC.sub("", simple)
     simple = _ROLE_COMMA.sub("", simple)
+    simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
+    simple = _OWNED.sub("", simple)
+    if "; and " + OPEN in simple:  # "A and B; C, a dealer, and D; and E": one list
+        simple = _SEMI_LIST.sub(", ", simple)
     simple = re.sub(r"\s{2,}", " ", simple)
     out = [masked] if simple == masked else [masked, simple]
     chained = _RELATIVE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
