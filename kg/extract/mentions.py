@@ -559,6 +559,16 @@ class MentionFinder:
             stop += 2  # "Committee of Belarus", "Ministry of Intelligence"
             if items[stop - 1].kind == "name" and country is None:
                 country = items[stop - 1].recs[0].ref if items[stop - 1].recs[0].kind == "country" else None
+            elif items[stop - 1].kind == "cap":  # "Institute of Organic Chemistry and Technology"
+                more = 0
+                while stop < len(items) and more < 5:
+                    if is_cap(items[stop]):
+                        stop, more = stop + 1, more + 1
+                    elif (toks[items[stop].i][0] in ("and", "&") and stop + 1 < len(items)
+                          and is_cap(items[stop + 1])):
+                        stop, more = stop + 2, more + 1
+                    else:
+                        break
         while stop > m and toks[items[stop - 1].i][0] in ("of", "for", "and", "the", "&"):
             stop -= 1
         name_text, s0, e = self._span(text, toks, items[m].i, items[stop - 1].j)

@@ -59,8 +59,8 @@ def _slot_regex(name: str, codes: str) -> str:
     if slot_role(name) in ("dest", "place"):  # "U.S. custody" is not a destination
         tail = r"(?!\s(?:custody|prison|prisons|jail|jails|detention|embassy|consulate|officials|authorities|forces|troops|court|courts|hands|side)\b)"
     elif slot_role(name) in ("target", "party", "praised", "p"):  # "Sovcomflot's chief executive" is not Sovcomflot
-        tail = (r"(?!['\u2019]s?\s(?!sanctions|sanction|assets|penalties|oil|release|freeing|removal|designation|listing"
-                r"|delisting|blacklisting)[a-z])")
+        tail = (r"(?!['\u2019]s?\s(?:(?!sanctions|sanction|assets|penalties|oil|release|freeing|removal|designation|listing"
+                r"|delisting|blacklisting)[a-z]|" + OPEN + "))")  # nor is "⟦C1⟧'s ⟦O2⟧" the country
     # No determiner before the first placeholder: the masker drops "the", "his", ... before every placeholder,
     # so that each pattern that opens with a slot opens with a literal, which the regex engine scans for fast.
     return f"(?P<{name}>{one}(?:(?:, {one})*(?:{last}{one})+)*){tail}"
@@ -428,7 +428,7 @@ _OBJECT_BEFORE = re.compile(
     re.IGNORECASE)
 
 _APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|"
-                         + OPEN + r"[A-Z]\d+" + CLOSE + r"['\u2019]s?)\s[^,;]{1,140}?,\s?")
+                         + OPEN + r"[A-Z]\d+" + CLOSE + r"(?: [a-z]+)?['\u2019]s?)\s[^,;]{1,140}?,\s?")
 # A description before the subject: "The regional mediator, ⟦P2⟧, met ⟦P3⟧".
 _LEAD_APPOSITION = re.compile(r"^(?:The|A|An|Its|His|Her|Their) [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,5}, "
                               + OPEN + r"([PN]\d+)" + CLOSE + r",\s")
@@ -439,13 +439,13 @@ _AGE = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},")  # "Reed, 30, wh
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
-_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|last|this|earlier|late|early) [\w-]+)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
+_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|last|this|earlier|late|early) [^,;⟦⟧]{1,40}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
 _DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had)\b)"
               r"[a-z][\w-]*")
-_DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s(?:" + _DESC_WORD + r"\s){0,2}?" + _DESC_WORD
-                         + r",?\s(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?")
+_DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s(?:(?:" + _DESC_WORD + r"\s){0,2}?" + _DESC_WORD
+                         + r",?\s)?(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?(?:\s?\(" + OPEN + r"O\d+" + CLOSE + r"\))?")
 
 
 # A descriptor before a person's name: "released French nationals ⟦N1⟧ and ⟦N2⟧", "freed British-Iranian aid worker ⟦N3⟧".
@@ -488,7 +488,16 @@ _ROLE_OF = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r", (?:[a-z][\w-]* ){1,3}of 
                       + r"(?=[;,.]|\sand\b)")
 _OWNED = re.compile(r"\b(?:the )?(?:state-owned|state-run|state-controlled|government-owned|privately owned|"
                     r"[A-Z][a-z]+-based) (?=" + OPEN + ")")
-_SEMI_LIST = re.compile(r"; (?=(?:and )?" + OPEN + ")")
+# An item of a semicolon list with its description: "; ⟦N3⟧, a senior figure in ⟦O4⟧;" -> "; ⟦N3⟧;".
+_SEMI_ITEM = re.compile(r"(?:(?<=; )|(?<=; and )|(?<=\bas )|(?<=\bare )|(?<=\bwere )|(?<=: ))" + OPEN + r"([A-Z]\d+)" + CLOSE
+                        + r"(?:,| \u2014| \u2013) (?:a|an|the|[a-z]+)\b[^;]*?(?=; |\.?$)")
+# A group and its members between dashes: "⟦G1⟧ — ⟦N2⟧, ⟦N3⟧ and ⟦N4⟧ —".
+_DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r" [\u2014\u2013-]{1,2} ((?:" + OPEN + r"[PNO]\d+" + CLOSE + r", )*"
+                        + OPEN + r"[PNO]\d+" + CLOSE + r",? and " + OPEN + r"[PNO]\d+" + CLOSE + r")(?: [\u2014\u2013-]{1,2})?")
+# "The measures, announced by ⟦O0⟧ ..., target": who announced them is no part of the clause.
+_BY_APPOSITION = re.compile(r"(?<=[a-z]), (?:announced|imposed|unveiled|agreed|adopted|approved|issued|published) by "
+                            + OPEN + r"[A-Z]\d+" + CLOSE + r"[^,;⟦⟧]{0,80}, ")
+_SEMI_LIST = re.compile(r"; (and )?(?:[A-Z][\w-]* ){0,2}(?=" + OPEN + ")")  # "; Prosecutor General ⟦P2⟧;"
 
 
 def _variants(masked: str) -> list[str]:
@@ -517,7 +526,10 @@ def _variants(masked: str) -> list[str]:
     simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
     simple = _OWNED.sub("", simple)
     if "; and " + OPEN in simple:  # "A and B; C, a dealer, and D; and E": one list
-        simple = _SEMI_LIST.sub(", ", simple)
+        simple = _SEMI_ITEM.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
+        simple = _SEMI_LIST.sub(lambda m: ", " + (m.group(1) or ""), simple)
+    simple = _DASH_LIST.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {m.group(2)}", simple)
+    simple = _BY_APPOSITION.sub(" ", simple)
     simple = re.sub(r"\s{2,}", " ", simple)
     out = [masked] if simple == masked else [masked, simple]
     chained = _RELATIVE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
