@@ -58,7 +58,7 @@ class CityInfo:
 @dataclass
 class Gazetteer:
     names: dict[tuple[str, ...], list[NameRecord]] = field(default_factory=dict)
-    first: dict[str, int] = field(default_factory=dict)
+    first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, geo.CountryRecord] = field(default_factory=dict)
     cities: dict[str, CityInfo] = field(default_factory=dict)
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
@@ -83,17 +83,19 @@ class Gazetteer:
             return
         recs.append(NameRecord(kind=kind, ref=ref, surface=toks))
         recs.sort(key=lambda r: KIND_PRIORITY[r.kind])
-        if len(key) > self.first.get(key[0], 0):
-            self.first[key[0]] = len(key)
+        lengths = self.first.get(key[0], ())
+        if len(key) not in lengths:  # the name lengths that start with this word, longest first
+            self.first[key[0]] = tuple(sorted({*lengths, len(key)}, reverse=True))
 
     # --- lookups --------------------------------------------------------
     def lookup(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, list[NameRecord]]:
         """The longest name starting at token ``i``: (number of tokens, records), or (0, [])."""
-        low = tokens[i][0].lower()
-        n_max = self.first.get(low)
-        if not n_max:
+        lengths = self.first.get(tokens[i][0].lower())
+        if not lengths:
             return 0, []
-        for n in range(min(n_max, len(tokens) - i), 0, -1):
+        for n in lengths:
+            if n > len(tokens) - i:
+                continue
             key = tuple(t.lower() for t, _, _ in tokens[i:i + n])
             recs = self.names.get(key)
             if not recs:
