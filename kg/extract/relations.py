@@ -427,7 +427,7 @@ _OBJECT_BEFORE = re.compile(
     r"urged|told|accused|visited|hosted|received|invited|blamed|congratulated|called)\s$",
     re.IGNORECASE)
 
-_APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|"
+_APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|two|three|four|both|"
                          + OPEN + r"[A-Z]\d+" + CLOSE + r"(?: [a-z]+)?['\u2019]s?)\s[^,;]{1,140}?,\s?")
 # A description before the subject: "The regional mediator, ⟦P2⟧, met ⟦P3⟧".
 _LEAD_APPOSITION = re.compile(r"^(?:The|A|An|Its|His|Her|Their) [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,5}, "
@@ -506,14 +506,22 @@ def _variants(masked: str) -> list[str]:
     >>> _variants("⟦C0⟧ lifted sanctions on ⟦C1⟧' national airline, ⟦O2⟧, allowing flights")[1]
     '⟦C0⟧ lifted sanctions on ⟦O2⟧ allowing flights'
     """
-    simple = _LEAD_APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
-    simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), simple)
-    simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
-    simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    simple = masked
+    if masked.startswith(("The ", "A ", "An ", "Its ", "His ", "Her ", "Their ")):
+        simple = _LEAD_APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    comma = ", " in simple
+    if "'" in simple or "\u2019" in simple:
+        simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), simple)
+    if comma:
+        if any(c.isdigit() for c in simple):
+            simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
+        simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     before = simple
-    simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
-    simple = _MEMBER.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
-    simple = _AMONG.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
+    if comma:
+        simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    if OPEN + "G" in simple:
+        simple = _MEMBER.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
+        simple = _AMONG.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
     if simple != before:
         simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     if "day" in simple or "week" in simple or "month" in simple or "year" in simple:
@@ -522,17 +530,24 @@ def _variants(masked: str) -> list[str]:
         simple = _PERSON_DESC_LIST.sub("", simple)  # also every descriptor that _PERSON_DESC finds
         simple = _LIST_DEMONYM.sub("", simple)
     simple = _ORG_DESC.sub("", simple)
-    simple = _ROLE_COMMA.sub("", simple)
-    simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
-    simple = _OWNED.sub("", simple)
+    if comma:
+        simple = _ROLE_COMMA.sub("", simple)
+        if " of " in simple:
+            simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
+        if " by " in simple:
+            simple = _BY_APPOSITION.sub(" ", simple)
+    if "-" in simple:
+        simple = _OWNED.sub("", simple)
     if "; and " + OPEN in simple:  # "A and B; C, a dealer, and D; and E": one list
         simple = _SEMI_ITEM.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
         simple = _SEMI_LIST.sub(lambda m: ", " + (m.group(1) or ""), simple)
-    simple = _DASH_LIST.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {m.group(2)}", simple)
-    simple = _BY_APPOSITION.sub(" ", simple)
-    simple = re.sub(r"\s{2,}", " ", simple)
+    if "\u2014" in simple or "\u2013" in simple or " - " in simple or " -- " in simple:
+        simple = _DASH_LIST.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {m.group(2)}", simple)
+    if "  " in simple:
+        simple = re.sub(r"\s{2,}", " ", simple)
     out = [masked] if simple == masked else [masked, simple]
-    chained = _RELATIVE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
-    if chained != masked:
-        out.append(chained)
+    if ", who " in masked:
+        chained = _RELATIVE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", masked)
+        if chained != masked:
+            out.append(chained)
     return out
