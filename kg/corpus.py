@@ -39,7 +39,8 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from .assemble import article_graph, compare_with_curated
+from . import geo
+from .assemble import Triple, article_triples, compare_with_curated, to_rdflib
 from .bulkio import trig_body
 from .config import PACKAGE_DIR, Settings
 from .errors import InputError, KgError
@@ -137,7 +138,7 @@ def process(task: Task, ctx: Context | None = None) -> Result:
         if str(article_iri(article.doc_id, base=settings.base_iri)) in ctx.referenced:
             result.disagreements, drop = compare_with_curated([extraction], ctx.curated_graph(), settings=settings)
             result.article = article
-        graph = article_graph(extraction, settings=settings, skip=drop)
+        triples = article_triples(extraction, settings=settings, skip=drop)
     except KgError as exc:
         if exc.where:
             raise
@@ -147,12 +148,53 @@ def process(task: Task, ctx: Context | None = None) -> Result:
         raise KgError(f"internal error while processing the article: {type(exc).__name__}: {exc}",
                       where=task.source) from exc
     result.doc_id = article.doc_id
-    result.nquads = graph_to_nquads(graph, article_graph_iri(article.doc_id, base=settings.base_iri))
+    result.nquads = triples_to_nquads(triples, article_graph_iri(article.doc_id, base=settings.base_iri))
     result.quads = result.nquads.count(b"\n")
     result.trig = trig_body(result.nquads, base=settings.base_iri)
     result.facts = "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in extraction.facts).encode()
-    result.index = graph_index(graph)
+    result.index = triples_index(triples)
     return result
+
+
+def triples_to_nquads(triples: Iterable[Triple], name: URIRef | str) -> bytes:
+    """Triples of N-Triples terms (:func:`kg.assemble.article_triples`) as sorted N-Quads lines in graph ``name``.
+
+    The same bytes as :func:`graph_to_nquads` of the same graph.
+
+    >>> triples_to_nquads({("<http://ex/s>", "<http://ex/p>", '"a .\\\\nb"')}, "http://ex/g")
+    b'<http://ex/s> <http://ex/p> "a .\\\\nb" <http://ex/g> .\\n'
+    """
+    tail = f" <{name}> ."
+    lines = sorted(f"{s} {p} {o}{tail}" for s, p, o in triples)
+    return ("\n".join(lines) + "\n").encode() if lines else b""
+
+
+_RDF_TYPE = f"<{RDF.type}>"
+
+
+def triples_index(triples: Iterable[Triple]) -> dict[str, dict[str, list]]:
+    """:func:`graph_index` of triples of N-Triples terms (lists sorted).
+
+    >>> triples_index({("<http://ex/by>", f"<{RDF.type}>", f"<{KGO.Country}>")})
+    {'types': {'Country': ['http://ex/by']}, 'facts': {}}
+    """
+    kgo = f"<{KGO}"
+    core = {f"{kgo}{p}>": p for p in CORE_PREDICATES}
+    types: dict[str, list[str]] = {}
+    facts: dict[str, list[list[str]]] = {}
+    for s, p, o in sorted(triples):
+        if p == _RDF_TYPE:
+            local = o[len(kgo):-1] if o.startswith(kgo) else None
+            if local in COUNTED_CLASSES:
+                types.setdefault(local, []).append(s[1:-1])
+        elif p in core:
+            facts.setdefault(core[p], []).append([_plain(s), _plain(o)])
+    return {"types": types, "facts": {p: facts[p] for p in CORE_PREDICATES if p in facts}}
+
+
+def _plain(term: str) -> str:
+    """``str()`` of the rdflib term an N-Triples term stands for."""
+    return term[1:-1] if term.startswith("<") else str(to_rdflib(term))
 
 
 def graph_to_nquads(graph: Graph, name: URIRef | str) -> bytes:
@@ -373,6 +415,7 @@ def warm_up(ctx: Context) -> None:
     """Load what the first article would (spaCy, the extractor's rules and gazetteers) in this process."""
     process(Task.from_bytes(b"Warm-up\n\nThe United States lifted sanctions on Belarus.\n", source="warm-up.txt",
                             name="warm-up.txt"), ctx)
+    geo.city("Minsk")  # the GeoNames city index, which the first article naming a city would load
 
 
 def _dask_client(scheduler: Any) -> tuple[Any, bool]:

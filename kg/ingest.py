@@ -113,7 +113,30 @@ def fix_mojibake(text: str) -> str:
     return text
 
 
-_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but a line break
+# Runs of characters other than printable ASCII, tab and line breaks: only these can be dropped or
+# changed by _strip_noise and _tidy, which judge them one by one (the rest of the text is copied as it is).
+_JUDGED = re.compile(r"[^\x20-\x7e\t\n\r]+")
+_JUDGED_TIDY = re.compile(r"[^\x20-\x7e\t\n]+")
+# What _tidy changes, matched only where there is a change to make: runs of whitespace other than
+# line breaks (to one space; a single space is left alone), spaces before or after a line break,
+# more than one blank line.
+_SPACE_RUNS = re.compile(r" [^\S\n]+|[^\S\n ][^\S\n]*")
+_SPACES_AROUND_BREAKS = re.compile(r" +\n *|\n +")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+@lru_cache(maxsize=8192)
+def _noise_free(c: str) -> str:
+    """One character as :func:`_strip_noise` keeps it: itself, a line break, or nothing."""
+    if c in "\x0b\x0c":
+        return "\n"
+    return c if c == "\xad" or "\x80" <= c <= "\x9f" or unicodedata.category(c)[0] != "C" else ""
+
+
+@lru_cache(maxsize=8192)
+def _tidy_char(c: str) -> str:
+    """One character as :func:`_tidy` keeps it: itself, unless it is a control or format character."""
+    return c if unicodedata.category(c)[0] != "C" else ""
 
 
 def _strip_noise(text: str) -> str:
@@ -121,16 +144,15 @@ def _strip_noise(text: str) -> str:
     breaks), format, private-use, unassigned and surrogate code points. C1 controls and the soft
     hyphen stay (until :func:`_tidy`), for they are what Windows-1252 and Latin-1 make of some
     UTF-8 continuation bytes."""
-    return "".join("\n" if c in "\x0b\x0c" else c for c in text
-                   if c in "\t\n\r\x0b\x0c\xad" or "\x80" <= c <= "\x9f" or unicodedata.category(c)[0] != "C")
+    return _JUDGED.sub(lambda m: "".join(map(_noise_free, m.group())), text)
 
 
 def _tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
-    text = _SPACES.sub(" ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = _JUDGED_TIDY.sub(lambda m: "".join(map(_tidy_char, m.group())), text)
+    text = _SPACE_RUNS.sub(" ", text)
+    text = _SPACES_AROUND_BREAKS.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 _FTFY = {"uncurl_quotes": True, "unescape_html": False, "normalization": "NFC"}
@@ -515,23 +537,52 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         body = line[lead:].rstrip()
         if body:
             bodies.append((m.start() + lead, body))
+    nlp, punct = _sentencizer()
     out: list[Sentence] = []
-    for (offset, body), doc in zip(bodies, _sentencizer().pipe(body for _, body in bodies)):
-        for sent in doc.sents:
-            s = sent.text.strip()
+    for offset, body in bodies:
+        for start_char, end_char in _sentence_spans(nlp.make_doc(body), punct):
+            sent = body[start_char:end_char]
+            s = sent.strip()
             if s:
-                start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                start = offset + start_char + (len(sent) - len(sent.lstrip()))
                 out.append(Sentence(index=len(out), text=s, start=start, end=start + len(s)))
     return tuple(out)
 
 
+def _sentence_spans(doc, punct: frozenset[int]) -> list[tuple[int, int]]:
+    """The character spans of the sentences spaCy's sentencizer finds in ``doc`` (of its tokens only).
+
+    Its rule: a sentence starts at the first token that is neither punctuation nor one of its
+    sentence-final characters after a token that is one of those characters. The spans are
+    what ``doc.sents`` gives, without making a Python object per token.
+    """
+    from spacy.attrs import IS_PUNCT, LENGTH, ORTH, SPACY
+
+    spans: list[tuple[int, int]] = []
+    start = idx = last_end = 0
+    seen_period = False
+    for orth, length, space, is_punct in doc.to_array([ORTH, LENGTH, SPACY, IS_PUNCT]).tolist():
+        if orth in punct:
+            seen_period = True
+        elif seen_period and not is_punct:
+            spans.append((start, last_end))
+            start = idx
+            seen_period = False
+        last_end = idx + length
+        idx = last_end + space
+    if len(doc):
+        spans.append((start, last_end))
+    return spans
+
+
 @lru_cache(maxsize=1)
 def _sentencizer():
+    """spaCy's English tokenizer and the sentence-final characters of its sentencizer (as string IDs)."""
     import spacy
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    sentencizer = nlp.add_pipe("sentencizer")
+    return nlp, frozenset(nlp.vocab.strings.add(c) for c in sentencizer.punct_chars)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
