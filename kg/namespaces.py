@@ -30,6 +30,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -76,6 +77,7 @@ def base_iri(base: str | None = None) -> str:
     return value if value.endswith(("/", "#", ":")) else value + "/"
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """A readable IRI path segment for any name: NFC letters kept, the rest folded.
 

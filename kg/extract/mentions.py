@@ -1017,8 +1017,10 @@ _PREFIXED = re.compile(r"^(ex|then|former)-(\w.*)$", re.IGNORECASE)
 def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"ex-President" -> "ex-", "President"."""
     out = []
+    if not any("-" in t for t, _, _ in toks):
+        return toks
     for tok, s, e in toks:
-        m = _PREFIXED.match(tok)
+        m = _PREFIXED.match(tok) if "-" in tok else None
         if m:
             cut = s + len(m.group(1)) + 1
             out.append((tok[:len(m.group(1)) + 1], s, cut))
@@ -1030,14 +1032,15 @@ def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 
 def _title_case(toks: list[tuple[str, int, int]]) -> bool:
     """A headline in Title Case: most words capitalised, so capitals say nothing about names."""
-    words = [t for t, _, _ in toks if t[0].isalpha() and len(t) > 3]
-    if len(words) < 4:
-        return False
-    # A lowercase verb or noun shows a sentence, however many names it lists ("Iran freed Nadia Karimi and ...").
-    lower = [t for t, _, _ in toks if t[0].isalpha() and t[0].islower() and len(t) > 2 and t not in _HEADLINE_SMALL]
-    if len(lower) > 0.1 * len(words):
-        return False
-    return sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+    words = lower = upper = 0
+    for t, _, _ in toks:
+        if len(t) > 2 and t[0].isalpha():
+            if t[0].islower() and t not in _HEADLINE_SMALL:
+                lower += 1  # a lowercase verb or noun shows a sentence, however many names it lists
+            if len(t) > 3:
+                words += 1
+                upper += t[0].isupper()
+    return words >= 4 and lower <= 0.1 * words and upper >= 0.7 * words
 
 
 # Capitalised words that name no company even where sanctions fall ("sanctions on Western banks").
