@@ -140,7 +140,8 @@ class MentionFinder:
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
                     + alt(lex["group_noun_suffixes"]) + ")")
         self.group_re_nouns = nouns
-        nouns = nouns + "|" + suffixed
+        # "one Filipino": a singular demonym only right after "one" and with no noun after it
+        nouns = nouns + "|" + suffixed + r"|(?<=\bone )(?:" + alt(dems) + r")(?!\s+[a-z])"
         self.group_re = re.compile(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b",
             re.IGNORECASE)
@@ -839,6 +840,7 @@ class MentionFinder:
             state.surnames.setdefault(parts[-1].lower(), found.key)
             if len(parts) == 3 and parts[1][0].isupper():  # "Ortega" for "Luis Ortega Brito"
                 state.surnames.setdefault(parts[1].lower(), found.key)
+            _family_first(label, found.key, state)
             state.person_info.setdefault(found.key, found)
             return found, k + n_name
         return None
@@ -990,10 +992,20 @@ class MentionFinder:
         state.person_info[found.key] = found
         if found.key[0] == "person" and label and " " in label:
             state.surnames[label.split()[-1].lower()] = found.key
+            _family_first(label, found.key, state)
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
                 state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
+                _family_first(entry.label, found.key, state)
+
+
+def _family_first(label: str, key: tuple, state: ArticleState) -> None:
+    """Names written family name first ("Kim Jong Un", "Moon Jae-in") are also referred to by their first word."""
+    parts = label.split()
+    if len(parts[0]) <= 4 and parts[0][:1].isupper() and (
+            len(parts) == 3 and all(p[:1].isupper() for p in parts) or len(parts) == 2 and "-" in parts[1]):
+        state.surnames.setdefault(parts[0].lower(), key)
 
 
 def _phrases(words: list[str]) -> set[str]:

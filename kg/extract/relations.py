@@ -492,8 +492,9 @@ _OWNED = re.compile(r"\b(?:the )?(?:state-owned|state-run|state-controlled|gover
 _SEMI_ITEM = re.compile(r"(?:(?<=; )|(?<=; and )|(?<=\bas )|(?<=\bare )|(?<=\bwere )|(?<=: ))" + OPEN + r"([A-Z]\d+)" + CLOSE
                         + r"(?:,| \u2014| \u2013) (?:a|an|the|[a-z]+)\b[^;]*?(?=; |\.?$)")
 # A group and its members between dashes: "⟦G1⟧ — ⟦N2⟧, ⟦N3⟧ and ⟦N4⟧ —".
-_DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r" [\u2014\u2013-]{1,2} ((?:" + OPEN + r"[PNO]\d+" + CLOSE + r", )*"
-                        + OPEN + r"[PNO]\d+" + CLOSE + r",? and " + OPEN + r"[PNO]\d+" + CLOSE + r")(?: [\u2014\u2013-]{1,2})?")
+_DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:held|jailed|detained|captured) in " + OPEN + r"[CL]\d+" + CLOSE
+                        + r")? [\u2014\u2013-]{1,2} ((?:" + OPEN + r"[PNOG]\d+" + CLOSE + r", )*"
+                        + OPEN + r"[PNOG]\d+" + CLOSE + r",? and " + OPEN + r"[PNOG]\d+" + CLOSE + r")(?: [\u2014\u2013-]{1,2})?")
 # "The measures, announced by ⟦O0⟧ ..., target": who announced them is no part of the clause.
 _BY_APPOSITION = re.compile(r"(?<=[a-z]), (?:announced|imposed|unveiled|agreed|adopted|approved|issued|published) by "
                             + OPEN + r"[A-Z]\d+" + CLOSE + r"[^,;⟦⟧]{0,80}, ")
