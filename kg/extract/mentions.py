@@ -280,6 +280,17 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
+        for n in range(1, len(out)):
+            a, b = out[n - 1], out[n]
+            # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
+            # titled people without a country of its own is of the country before it
+            if (b.code == "P" and b.title and b.leader_of is None and b.nationality is None and not b.former
+                    and a.code == "P" and a.title and a.nationality and not a.former
+                    and text[a.end:b.start].strip() in (",", "and", ", and")):
+                office, conf = self._leader(b.title, [], False, ("country", a.nationality), None, None)
+                if office is not None:
+                    out[n] = replace(b, nationality=a.nationality, leader_of=office,
+                                                leader_confidence=conf * 0.85)
         if out and (self.document_re.search(text) or self.programme_re.search(text)):
             docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)]
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
