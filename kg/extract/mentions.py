@@ -419,7 +419,11 @@ class MentionFinder:
         # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
         comma = k < len(items) and toks[items[k].i][0] == "," and (
             pre_key is not None and (used == 2 or the) or possessive)
-        rank = 1 if comma and k + 2 < len(items) and items[k + 1].kind == "title" else 0  # ", Colonel Assimi Goïta"
+        if comma:  # ", Colonel Assimi Goïta"
+            rank = 1 if k + 2 < len(items) and items[k + 1].kind == "title" else 0
+        else:  # "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani"
+            rank = 1 if (k + 1 < len(items) and items[k].kind == "title" and items[k].j == items[k].i + 1
+                         and items[k + 1].kind in ("cap", "name")) else 0
         key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0) + rank, state)
         if key is None and rank:
             rank = 0
