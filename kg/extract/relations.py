@@ -439,7 +439,7 @@ _AGE = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},")  # "Reed, 30, wh
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
-_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|last|this|earlier|late|early) [^,;⟦⟧]{1,40}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
+_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|since|after|following|during|last|this|earlier|late|early) [^,;⟦⟧]{1,60}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
 _DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had)\b)"
@@ -489,7 +489,7 @@ _ROLE_OF = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r", (?:[a-z][\w-]* ){1,3}of 
 _OWNED = re.compile(r"\b(?:the )?(?:state-owned|state-run|state-controlled|government-owned|privately owned|"
                     r"[A-Z][a-z]+-based) (?=" + OPEN + ")")
 # An item of a semicolon list with its description: "; ⟦N3⟧, a senior figure in ⟦O4⟧;" -> "; ⟦N3⟧;".
-_SEMI_ITEM = re.compile(r"(?:(?<=; )|(?<=; and )|(?<=\bas )|(?<=\bare )|(?<=\bwere )|(?<=: ))" + OPEN + r"([A-Z]\d+)" + CLOSE
+_SEMI_ITEM = re.compile(r"(?:(?<=; )|(?<=; and )|(?<=\bas )|(?<=\bare )|(?<=\bwere )|(?<=: )|(?<=\band )|(?<=, ))" + OPEN + r"([A-Z]\d+)" + CLOSE
                         + r"(?:,| \u2014| \u2013) (?:a|an|the|[a-z]+)\b[^;]*?(?=; |\.?$)")
 # A group and its members between dashes: "⟦G1⟧ — ⟦N2⟧, ⟦N3⟧ and ⟦N4⟧ —".
 _DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:held|jailed|detained|captured) in " + OPEN + r"[CL]\d+" + CLOSE
@@ -498,7 +498,9 @@ _DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:held|jailed|detained
 # "The measures, announced by ⟦O0⟧ ..., target": who announced them is no part of the clause.
 _BY_APPOSITION = re.compile(r"(?<=[a-z]), (?:announced|imposed|unveiled|agreed|adopted|approved|issued|published) by "
                             + OPEN + r"[A-Z]\d+" + CLOSE + r"[^,;⟦⟧]{0,80}, ")
-_SEMI_LIST = re.compile(r"; (and )?(?:[A-Z][\w-]* ){0,2}(?=" + OPEN + ")")  # "; Prosecutor General ⟦P2⟧;"
+# "; Prosecutor General ⟦P2⟧;", "; and deputy defence ministers ⟦N8⟧"
+_SEMI_END = re.compile(r"; and (?:[A-Za-z][\w-]* ){0,4}?" + OPEN)
+_SEMI_LIST = re.compile(r"; (and )?(?:[A-Za-z][\w-]* ){0,4}?(?=" + OPEN + ")")
 
 
 def _variants(masked: str) -> list[str]:
@@ -539,7 +541,7 @@ def _variants(masked: str) -> list[str]:
             simple = _BY_APPOSITION.sub(" ", simple)
     if "-" in simple:
         simple = _OWNED.sub("", simple)
-    if "; and " + OPEN in simple:  # "A and B; C, a dealer, and D; and E": one list
+    if "; and " in simple and _SEMI_END.search(simple):  # "A and B; C, a dealer, and D; and E": one list
         simple = _SEMI_ITEM.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
         simple = _SEMI_LIST.sub(lambda m: ", " + (m.group(1) or ""), simple)
     if "\u2014" in simple or "\u2013" in simple or " - " in simple or " -- " in simple:
