@@ -495,6 +495,9 @@ _SEMI_ITEM = re.compile(r"(?:(?<=; )|(?<=; and )|(?<=\bas )|(?<=\bare )|(?<=\bwe
 _DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:held|jailed|detained|captured) in " + OPEN + r"[CL]\d+" + CLOSE
                         + r")? [\u2014\u2013-]{1,2} ((?:" + OPEN + r"[PNOG]\d+" + CLOSE + r", )*"
                         + OPEN + r"[PNOG]\d+" + CLOSE + r",? and " + OPEN + r"[PNOG]\d+" + CLOSE + r")(?: [\u2014\u2013-]{1,2})?")
+# A group and the people in it after a comma: "⟦G1⟧, ⟦N2⟧ and ⟦N3⟧," ("two former prime ministers, A and B").
+_COMMA_MEMBERS = re.compile(OPEN + r"(G\d+)" + CLOSE + r", ((?:" + OPEN + r"[PN]\d+" + CLOSE + r", )*" + OPEN + r"[PN]\d+"
+                            + CLOSE + r",? and " + OPEN + r"[PN]\d+" + CLOSE + r")(?=[,.;]|\s(?:over|for|in|on|after|as|who)\b|$)")
 # "The measures, announced by ⟦O0⟧ ..., target": who announced them is no part of the clause.
 _BY_APPOSITION = re.compile(r"(?<=[a-z]), (?:announced|imposed|unveiled|agreed|adopted|approved|issued|published) by "
                             + OPEN + r"[A-Z]\d+" + CLOSE + r"[^,;⟦⟧]{0,80}, ")
@@ -546,6 +549,8 @@ def _variants(masked: str) -> list[str]:
         simple = _SEMI_LIST.sub(lambda m: ", " + (m.group(1) or ""), simple)
     if "\u2014" in simple or "\u2013" in simple or " - " in simple or " -- " in simple:
         simple = _DASH_LIST.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {m.group(2)}", simple)
+    if OPEN + "G" in simple and comma:
+        simple = _COMMA_MEMBERS.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {m.group(2)}", simple)
     if "  " in simple:
         simple = re.sub(r"\s{2,}", " ", simple)
     out = [masked] if simple == masked else [masked, simple]
