@@ -186,6 +186,15 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
+            if low == "the" and i + 2 < n and toks[i + 1][0].lower() == "two" \
+                    and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
+                items.append(_Item("pron", i, i + 3, value="two"))  # "the two men met": the last two people named
+                i += 3
+                continue
+            if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
+                items.append(_Item("pron", i, i + 2, value="two"))
+                i += 2
+                continue
             if low in ("he", "she", "they", "him", "her", "them") and tok in ("he", "she", "they", "He", "She", "They", "him",
                                                                        "them"):
                 items.append(_Item("pron", i, i + 1, value=low))
@@ -628,6 +637,18 @@ class MentionFinder:
                 return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                     for f in people[1:])), k + 1
             return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
+        if word == "two":
+            pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == 2]
+            if pair:  # "two Americans ... the two men": the group
+                return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
+            people = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values())
+            if len(people) != 2:
+                people = list({f.key: f for f in state.previous_people}.values())
+            if len(people) != 2:
+                return None
+            first = replace(people[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                            members=())
+            return replace(first, members=(replace(people[1], text="", title=None, leader_of=None, members=()),)), k + 1
         people = [f for f in out if f.code in ("P", "N")] or state.previous_people[:1]
         if not people:
             return None
@@ -1013,6 +1034,9 @@ class MentionFinder:
             if entry.label:
                 state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
                 _family_first(entry.label, found.key, state)
+
+
+_TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 
 
 def _family_first(label: str, key: tuple, state: ArticleState) -> None:
