@@ -285,6 +285,7 @@ class MentionFinder:
                 continue
             found, k_next = got
             found = self._apposition(text, toks, items, k_next, found, out)
+            found = self._heads(text, toks, items, k_next, found)
             out.append(found)
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
@@ -1023,6 +1024,39 @@ class MentionFinder:
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
         return replace(found, code="P", title=title, nationality=found.nationality or nationality,
                        leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
+
+    _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs"})
+
+    def _heads(self, text, toks, items, k, found: Found) -> Found:
+        """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation."""
+        if found.code not in ("P", "N") or found.leader_of is not None or found.former or k + 1 >= len(items):
+            return found
+        m = k
+        if toks[items[m].i][0] == "," and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
+            m += 2
+        if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS:
+            return found
+        m += 1
+        if items[m].kind == "w" and toks[items[m].i][0] == "the":
+            m += 1
+            d = m  # "heads the state oil company Rosneft"
+            while d < len(items) and d - m < 4 and items[d].kind == "w" and toks[items[d].i][0].islower():
+                d += 1
+            if d > m and d < len(items) and toks[items[d - 1].i][0] in self.descriptor_nouns:
+                m = d
+        if m >= len(items):
+            return found
+        org = self._org(text, toks, items, m, None, False)
+        if org is not None:
+            key = org[0].key
+        elif items[m].kind == "name" and items[m].recs[0].kind == "org":
+            key = ("entry", items[m].recs[0].ref)
+        elif items[m].kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name")) \
+                and toks[items[m].i][0].isalpha() and toks[items[m].i][0] not in self.not_names:
+            key = ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
+        else:
+            return found
+        return replace(found, code="P", leader_of=key, leader_confidence=0.8)
 
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
         state.person_info[found.key] = found
