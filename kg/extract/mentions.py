@@ -497,6 +497,16 @@ class MentionFinder:
             found, nxt = org
             return found.key, nxt - k, found.nationality
         it = items[m]
+        if (it.kind == "name" and it.recs[0].kind in ("country", "metonym") and m + 2 < len(items)
+                and toks[items[m + 1].i][0] in ("'s", "\u2019s") and items[m + 2].kind == "name"
+                and items[m + 2].recs[0].kind == "org"):  # "the head of Israel's Mossad"
+            key, nat = self._key_of(items[m + 2].recs[0])
+            return key, m + 3 - k, nat or self._key_of(it.recs[0])[1]
+        if (it.kind == "name" and it.recs[0].kind == "org" and m + 1 < len(items)
+                and items[m + 1].kind in ("cap", "name") and items[m + 1].j == items[m + 1].i + 1
+                and toks[items[m + 1].i][0] in self.org_heads):  # "the president of the ECOWAS Commission"
+            label = f"{' '.join(t for t, _, _ in toks[it.i:it.j])} {toks[items[m + 1].i][0]}"
+            return ("org", label, self.org_heads[toks[items[m + 1].i][0]], None), m + 2 - k, None
         if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
