@@ -263,6 +263,8 @@ class MentionFinder:
 
     def find(self, text: str, state: ArticleState) -> list[Found]:
         """Mentions in one sentence, left to right, without overlaps."""
+        if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
+            text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         toks = _split_prefixed(tokenize(text))
         title_case = _title_case(toks)
         items = self._items(text, toks, title_case)
@@ -1080,6 +1082,7 @@ class MentionFinder:
                 _family_first(entry.label, found.key, state)
 
 
+_NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 
 

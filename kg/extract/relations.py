@@ -481,7 +481,8 @@ _ORG_DESC = re.compile(
 
 
 # A role and a comma before a name in a list: "... and the minister of state security, ⟦N8⟧".
-_ROLE_COMMA = re.compile(r"(?:(?<=\band )|(?<=, ))(?:the|its|his|her) [a-z][a-z -]{2,50}?, (?=" + OPEN + r"[PN]\d+" + CLOSE + ")")
+_ROLE_COMMA = re.compile(r"(?:(?<=\band )|(?<=, ))(?:the|its|his|her|another|a|an) [a-z][a-z -]{2,50}?, (?=" + OPEN
+                         + r"[PN]\d+" + CLOSE + ")")
 
 
 # "⟦P4⟧, president of ⟦O5⟧;" in a list: the role is read with the mention, the list goes on.
