@@ -245,8 +245,10 @@ def _literal_words(pattern: str) -> frozenset[str]:
     >>> _literal_words(r"[\w-]+ said")
     frozenset()
     """
-    if re.search(r"\\w|\[\^|\.(?![^\[]*\])", pattern):  # a generic part: no literal word is certain
+    # A generic part, or a letter made repeatable: no literal word is certain.
+    if re.search(r"\\w|\[\^|\.(?![^\[]*\])|[A-Za-z][*+{]", pattern):
         return frozenset()
+    pattern = _optional_letters(pattern)
     return frozenset(w for w in _WORD.findall(_ESCAPE.sub(" ", pattern).lower()) if len(w) > 1)
 
 
@@ -321,6 +323,16 @@ def _groups(alt: str) -> list[str]:
     return out
 
 
+def _optional_letters(pattern: str) -> str:
+    r"""Escapes blanked and an optional last letter written out, for reading a pattern's words:
+    ``\bwaivers?\b`` -> `` (?:waiver|waivers) ``.
+
+    >>> _optional_letters(r"\bwaivers?\b")
+    ' (?:waiver|waivers) '
+    """
+    return re.sub(r"([A-Za-z]+)([A-Za-z])\?", r"(?:\1|\1\2)", _ESCAPE.sub(" ", pattern))
+
+
 def _anchor_words(pattern: str) -> frozenset[str]:
     r"""Words of which a match must contain one, without common words ("was", "to") where each alternative has
     a required word (or a required group of words) of its own, so that common words do not wake the prefilter;
@@ -331,6 +343,9 @@ def _anchor_words(pattern: str) -> frozenset[str]:
     >>> sorted(_anchor_words(r"\b(?:off|from)\b"))
     ['from', 'off']
     """
+    pattern = _optional_letters(pattern)
+    if re.search(r"[A-Za-z][*+{]", pattern):  # a repeatable letter: the word written is not certain
+        return frozenset()
     out: set[str] = set()
     for alt in _top_alternatives(pattern):
         own = _required_words(alt) - _STOP
