@@ -211,7 +211,8 @@ class Extractor:
         out, released = [], set()
         for ev in sorted(events, key=lambda e: e.order):
             if ev.released_only:
-                parties = [k for k in ev.roles.get("party", ()) if k in released]
+                # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
+                parties = [k for k in ev.roles.get("party", ()) if k in released or k[0] == "group" and released]
                 if not parties:
                     continue
                 ev.roles["party"] = parties
