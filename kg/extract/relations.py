@@ -59,7 +59,10 @@ def _slot_regex(name: str, codes: str) -> str:
     if slot_role(name) in ("dest", "place"):  # "U.S. custody" is not a destination
         tail = r"(?!\s(?:custody|prison|prisons|jail|jails|detention|embassy|consulate|officials|authorities|forces|troops|court|courts|hands|side)\b)"
     elif slot_role(name) in ("target", "party", "praised", "p"):  # "Sovcomflot's chief executive" is not Sovcomflot
-        tail = (r"(?!['\u2019]s?\s(?:(?!sanctions|sanction|assets|penalties|oil|release|freeing|removal|designation|listing"
+        # nor is a country before a description ("sanctions on U.S. drone maker Skydio") the target
+        tail = (r"(?!\s(?:[a-z][\w-]*\s){0,2}(?:maker|makers|firm|firms|company|companies|producer|producers|"
+                r"manufacturer|manufacturers|airline|lender|exporter|operator|contractor|supplier|conglomerate)\b)"
+                + r"(?!['\u2019]s?\s(?:(?!sanctions|sanction|assets|penalties|oil|release|freeing|removal|designation|listing"
                 r"|delisting|blacklisting)[a-z]|" + OPEN + "))")  # nor is "⟦C1⟧'s ⟦O2⟧" the country
     # No determiner before the first placeholder: the masker drops "the", "his", ... before every placeholder,
     # so that each pattern that opens with a slot opens with a literal, which the regex engine scans for fast.
