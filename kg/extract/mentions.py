@@ -916,6 +916,8 @@ class MentionFinder:
                 out[-1].rule == "sanctions-object" or out[-1].code == "O"
                 and self._SANC_OBJECT_BEFORE.search(text[max(0, out[-1].start - 60):out[-1].start])):
             return True  # the next member of a list of companies: "sanctions on Rusal, Norilsk and Sovfracht"
+        if k > 0 and items[k - 1].kind == "w" and toks[items[k - 1].i][0] in self.descriptor_nouns:
+            return True  # "drone maker Skydio", "the lender Bancorp": a description names a company
         return self._SANC_OBJECT_BEFORE.search(text[max(0, start - 60):start]) is not None
 
     def _group(self, text, toks, it, state) -> Found:

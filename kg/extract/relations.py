@@ -526,6 +526,12 @@ _SEMI_END = re.compile(r"; and (?:[A-Za-z][\w-]* ){0,4}?" + OPEN)
 _SEMI_LIST = re.compile(r"; (and )?(?:[A-Za-z][\w-]* ){0,4}?(?=" + OPEN + ")")
 
 
+# A country and a description before a company: "⟦C1⟧ drone maker ⟦O2⟧" (the U.S. drone maker Skydio).
+_COUNTRY_DESC = re.compile(OPEN + r"C\d+" + CLOSE + r"(?:['\u2019]s)? (?:[a-z][\w-]* ){0,2}(?:firm|company|bank|group|airline|"
+                           r"carrier|producer|exporter|operator|shipper|lender|trader|manufacturer|maker|supplier|insurer|"
+                           r"contractor|conglomerate|giant)\s(?=" + OPEN + r"[ON]\d+" + CLOSE + ")")
+
+
 def _variants(masked: str) -> list[str]:
     """The sentence as written, and simplified: descriptors folded into names, appositions dropped.
 
@@ -556,6 +562,7 @@ def _variants(masked: str) -> list[str]:
         simple = _PERSON_DESC_LIST.sub("", simple)  # also every descriptor that _PERSON_DESC finds
         simple = _LIST_DEMONYM.sub("", simple)
     simple = _ORG_DESC.sub("", simple)
+    simple = _COUNTRY_DESC.sub("", simple)
     if comma:
         simple = _ROLE_COMMA.sub("", simple)
         if " of " in simple:
