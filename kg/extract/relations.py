@@ -520,7 +520,7 @@ _COMMA_MEMBERS = re.compile(OPEN + r"(G\d+)" + CLOSE + r", ((?:" + OPEN + r"[PN]
                             + CLOSE + r",? and " + OPEN + r"[PN]\d+" + CLOSE + r")(?=[,.;]|\s(?:over|for|in|on|after|as|who)\b|$)")
 # "The measures, announced by ⟦O0⟧ ..., target": who announced them is no part of the clause.
 _BY_APPOSITION = re.compile(r"(?<=[a-z]), (?:announced|imposed|unveiled|agreed|adopted|approved|issued|published) by "
-                            + OPEN + r"[A-Z]\d+" + CLOSE + r"[^,;⟦⟧]{0,80}, ")
+                            + OPEN + r"[A-Z]\d+" + CLOSE + r"[^,;]{0,80}?, ")
 # "; Prosecutor General ⟦P2⟧;", "; and deputy defence ministers ⟦N8⟧"
 _SEMI_END = re.compile(r"; and (?:[A-Za-z][\w-]* ){0,4}?" + OPEN)
 _SEMI_LIST = re.compile(r"; (and )?(?:[A-Za-z][\w-]* ){0,4}?(?=" + OPEN + ")")
@@ -548,6 +548,8 @@ def _variants(masked: str) -> list[str]:
         if any(c.isdigit() for c in simple):
             simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
         simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+    if comma and " by " in simple:
+        simple = _BY_APPOSITION.sub(" ", simple)
     before = simple
     if comma:
         simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
@@ -567,8 +569,6 @@ def _variants(masked: str) -> list[str]:
         simple = _ROLE_COMMA.sub("", simple)
         if " of " in simple:
             simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
-        if " by " in simple:
-            simple = _BY_APPOSITION.sub(" ", simple)
     if "-" in simple:
         simple = _OWNED.sub("", simple)
     if "; and " in simple and _SEMI_END.search(simple):  # "A and B; C, a dealer, and D; and E": one list
