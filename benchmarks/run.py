@@ -194,9 +194,9 @@ def step_ox_queries(nquads: str, repeat: int, skip: list[str]) -> None:
     t0 = cpu()
     store.load(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS)
     emit(event="load", seconds=cpu() - t0, quads=len(store))
-    def materialise(result) -> int:  # the same work as kg.query: every row's values in Python
+    def materialise(result) -> int:  # the same work as kg.query: every solution kept in a Python list
         if isinstance(result, pyoxigraph.QuerySolutions):
-            return len([tuple(solution) for solution in result])
+            return len(list(result))
         return 1 if isinstance(result, pyoxigraph.QueryBoolean) else len(list(result))
 
     for name, (text, union) in saved_queries(tuple(skip)).items():

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape, quoteattr
@@ -200,22 +201,46 @@ def with_bindings(text: str, bindings: Mapping[str, str]) -> str:
 # --------------------------------------------------------------------------- results
 
 
-@dataclass
 class QueryResult:
-    """A materialised result: ``form`` is ``select``, ``ask`` or ``graph`` (CONSTRUCT and DESCRIBE)."""
+    """A materialised result: ``form`` is ``select``, ``ask`` or ``graph`` (CONSTRUCT and DESCRIBE).
 
-    form: str
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple[Any, ...]] = field(default_factory=list)  # pyoxigraph terms, None when unbound
-    boolean: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
+    ``rows`` are tuples of pyoxigraph terms (None where unbound), made from the solutions on first use,
+    so that counting or streaming a big result does not build them.
+
+    >>> r = QueryResult("select", ["n"], [(ox.Literal("1"),)])
+    >>> len(r), r.rows, r.dicts()
+    (1, [(<Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>,)], [{'n': '1'}])
+    """
+
+    def __init__(self, form: str, variables: list[str] | None = None, rows: list[tuple[Any, ...]] | None = None, *,
+                 boolean: bool | None = None, triples: list[ox.Triple] | None = None,
+                 solutions: list[ox.QuerySolution] | None = None) -> None:
+        self.form = form
+        self.variables = variables if variables is not None else []
+        self._rows = rows
+        self._solutions = solutions if rows is None else None
+        self.boolean = boolean
+        self.triples = triples if triples is not None else []
+
+    @property
+    def rows(self) -> list[tuple[Any, ...]]:
+        if self._rows is None:
+            # a solution iterates over its values in the order of the variables
+            self._rows = list(map(tuple, self._solutions or ()))
+            self._solutions = None
+        return self._rows
+
+    def __repr__(self) -> str:
+        return f"QueryResult({self.form!r}, {len(self)} {'rows' if self.form == 'select' else 'items'})"
 
     def dicts(self) -> list[dict[str, str]]:
         """Rows as ``{variable: value}`` with plain string values (IRIs and lexical forms), unbound left out."""
         return [{v: t.value for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
 
     def __len__(self) -> int:
-        return len(self.rows) if self.form == "select" else len(self.triples) if self.form == "graph" else 1
+        if self.form == "select":
+            return len(self._rows) if self._rows is not None else len(self._solutions or ())
+        return len(self.triples) if self.form == "graph" else 1
 
     def __iter__(self):
         """The rows (SELECT), the triples (CONSTRUCT, DESCRIBE) or the one boolean (ASK)."""
@@ -233,12 +258,10 @@ def _materialise(raw, *, max_rows: int | None = None) -> QueryResult:
         return QueryResult("ask", boolean=bool(raw))
     if isinstance(raw, ox.QuerySolutions):
         variables = [v.value for v in raw.variables]
-        rows = []
-        for solution in raw:
-            rows.append(tuple(solution[v] for v in variables))
-            if max_rows is not None and len(rows) > max_rows:
-                raise ResultLimitExceeded(f"the result has more than {max_rows} rows")
-        return QueryResult("select", variables=variables, rows=rows)
+        solutions = list(raw if max_rows is None else itertools.islice(raw, max_rows + 1))
+        if max_rows is not None and len(solutions) > max_rows:
+            raise ResultLimitExceeded(f"the result has more than {max_rows} rows")
+        return QueryResult("select", variables=variables, solutions=solutions)
     triples = []
     for triple in raw:
         triples.append(triple)
