@@ -182,6 +182,8 @@ def _redecode_line(line: str) -> str:
     inconsistent runs) wait until after :func:`fix_mojibake`: applied first,
     they can turn a run it would decode into one it cannot.
     """
+    if line.isascii():
+        return line  # no encoding has damaged a line of ASCII
     fixed, steps = ftfy.fix_encoding_and_explain(line)
     if fixed == line or not steps or not all(
             kind in ("encode", "transcode") or (kind == "decode" and name.startswith("utf-8"))
@@ -209,6 +211,8 @@ def repair_text(text: str) -> str:
     >>> repair_text("Plain ASCII stays.")
     'Plain ASCII stays.'
     """
+    if text.isascii() and "\r" not in text and "\x1b" not in text:
+        return _tidy(_strip_noise(text))  # plain ASCII: no mojibake, and nothing ftfy would change
     text = "\n".join(_redecode_line(line) for line in _strip_noise(text).split("\n"))
     text = _strip_noise(fix_mojibake(text))
     return _tidy(ftfy.fix_text(text, fix_encoding=True, **_FTFY))
@@ -324,10 +328,13 @@ def decode_bytes(data: bytes, *, where: str) -> str:
     return _check_text(text, where=where)
 
 
+_C0_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # not tab, line feed, vertical tab, form feed, return
+
+
 def _check_text(text: str, *, where: str) -> str:
     head = text[:8192]
     # C0 controls only: C1 controls are what Latin-1 makes of UTF-8, which repair_text mends
-    controls = sum(1 for c in head if (c < " " or c == "\x7f") and c not in "\r\n\t\f\v")
+    controls = len(_C0_CONTROLS.findall(head))
     if controls > max(2, 0.01 * len(head)):
         raise InputError(f"undecodable: {controls} control characters in the first {len(head)}, looks binary",
                          where=where)

@@ -83,3 +83,21 @@ def test_split_sentences_on_a_whole_article():
     text = ("Title of the piece\n\nVILNIUS, March 3, 2025 — The U.S. met Iran.  Talks ended! Did they? Yes...\n"
             " • Key point. Another one\n\nMr. Smith said: \"We will see.\" Then he left。次")
     assert split_sentences(text) == _split_reference(text)
+
+
+_ASCII = st.lists(st.one_of(st.sampled_from(["Iran", "U.S.", "&amp;", "\"", "'", "`", "--", "...", " ", "\t", "\n",
+                                             "\x0b", "\x0c", "\x00", "\x1f", "\x7f", "<b>", "Mr."]),
+                            st.characters(min_codepoint=0, max_codepoint=127, exclude_characters="\r\x1b")),
+                  max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII)
+def test_plain_ascii_takes_the_short_way_to_the_same_text(text):
+    import ftfy
+
+    from kg.ingest import _FTFY, _redecode_line, fix_mojibake, repair_text
+
+    long_way = "\n".join(_redecode_line(line) for line in _strip_noise(text).split("\n"))
+    long_way = _tidy(ftfy.fix_text(_strip_noise(fix_mojibake(long_way)), fix_encoding=True, **_FTFY))
+    assert repair_text(text) == long_way
