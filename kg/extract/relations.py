@@ -373,6 +373,16 @@ class RuleSet:
         # Each prefilter is an alternation of phrases, so a sentence it matches contains one of its literal words:
         # a set intersection rules most of them out before any regular expression runs.
         self.words = {p.pattern: _anchor_words(p.pattern) for tests in self.prefilters for p in tests}
+        # word -> the rules one of whose prefilters needs it: a sentence wakes only the rules of its words
+        self.by_word: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for n, tests in enumerate(self.prefilters):
+            anchored = next((self.words[p.pattern] for p in tests if self.words[p.pattern]), None)
+            if anchored is None:
+                self.always.append(n)
+            else:
+                for word in anchored:
+                    self.by_word.setdefault(word, []).append(n)
         self.cues = Cues.from_lexicon(res.lexicon)
         # A rule's own trigger words never silence it: "revoked" negates "revoked the release", but in
         # "sanctions on X were revoked" it is the lifting itself.
@@ -392,7 +402,11 @@ class RuleSet:
         tested: dict[str, bool] = {}
         live = []
         present = set(_WORD.findall(masked.lower()))
-        for (rule, rx), tests in zip(self.rules, self.prefilters):
+        woken = set(self.always)
+        for word in present:
+            woken.update(self.by_word.get(word, ()))
+        for n in sorted(woken):
+            (rule, rx), tests = self.rules[n], self.prefilters[n]
             ok = True
             for pre in tests:
                 hit = tested.get(pre.pattern)
