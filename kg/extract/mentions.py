@@ -139,7 +139,6 @@ class MentionFinder:
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
                     + alt(lex["group_noun_suffixes"]) + ")")
-        self.group_re_nouns = nouns
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
         nouns = nouns + "|" + suffixed + r"|(?<=\bone )(?:" + alt(dems) + r")(?!\s+[a-z])"
         self.group_re = re.compile(
@@ -301,10 +300,9 @@ class MentionFinder:
                     and text[a.end:b.start].strip() in (",", "and", ", and")):
                 office, conf = self._leader(b.title, [], False, ("country", a.nationality), None, None)
                 if office is not None:
-                    out[n] = replace(b, nationality=a.nationality, leader_of=office,
-                                                leader_confidence=conf * 0.85)
-        if out and (self.document_re.search(text) or self.programme_re.search(text)):
-            docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)]
+                    out[n] = replace(b, nationality=a.nationality, leader_of=office, leader_confidence=conf * 0.85)
+        docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
+        if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
         state.sentence += 1
         for f in out:
@@ -480,20 +478,23 @@ class MentionFinder:
         self._remember(found, label, state)
         return found, k
 
+    def _past_descriptor(self, toks, items, m: int) -> int:
+        """The item after a lowercase description ending in a descriptor noun ("gas giant Gazprom"), else ``m``."""
+        d = m
+        while d < len(items) and d - m < 4 and items[d].kind == "w" and toks[items[d].i][0].islower():
+            d += 1
+        if (d > m and d < len(items) and items[d].kind in ("name", "cap")
+                and toks[items[d - 1].i][0] in self.descriptor_nouns):
+            return d
+        return m
+
     def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
         """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
         if not (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of"):
             return None, 0, None
         m = k + 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
-            m += 1
-            # "of the state oil company Rosneft", "of the gas giant Gazprom": skip the descriptor
-            d = m
-            while d < len(items) and d - m < 4 and items[d].kind == "w" and toks[items[d].i][0].islower():
-                d += 1
-            if (d > m and d < len(items) and items[d].kind in ("name", "cap")
-                    and toks[items[d - 1].i][0] in self.descriptor_nouns):
-                m = d
+            m = self._past_descriptor(toks, items, m + 1)  # "of the state oil company Rosneft"
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
@@ -1052,12 +1053,7 @@ class MentionFinder:
             return found
         m += 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the":
-            m += 1
-            d = m  # "heads the state oil company Rosneft"
-            while d < len(items) and d - m < 4 and items[d].kind == "w" and toks[items[d].i][0].islower():
-                d += 1
-            if d > m and d < len(items) and toks[items[d - 1].i][0] in self.descriptor_nouns:
-                m = d
+            m = self._past_descriptor(toks, items, m + 1)  # "heads the state oil company Rosneft"
         if m >= len(items):
             return found
         org = self._org(text, toks, items, m, None, False)
