@@ -90,9 +90,9 @@ def step_extract(corpus: str, n: int) -> None:
     import spacy
 
     from kg.config import Settings
-    from kg.corpus import Context, warm_up
-    from kg.extract import extract
-    from kg.ingest import article_from_text
+    from kg.pipeline.corpus import Context, warm_up
+    from kg.extraction import extract
+    from kg.ingest.reader import article_from_text
 
     paths = sorted(Path(corpus).glob("*.txt"))[:n]
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
@@ -113,10 +113,10 @@ def step_extract(corpus: str, n: int) -> None:
     t0 = cpu()
     extractions = [extract(a, settings=settings) for a in articles]
     extract_s = cpu() - t0
-    # the rest of kg's per-article stage (kg.corpus.process), for the breakdown
-    from kg.assemble import article_triples
-    from kg.bulkio import trig_body
-    from kg.corpus import triples_index, triples_to_nquads
+    # the rest of kg's per-article stage (kg.pipeline.corpus.process), for the breakdown
+    from kg.graph.assemble import article_triples
+    from kg.views.bulkio import trig_body
+    from kg.pipeline.corpus import triples_index, triples_to_nquads
 
     t0 = cpu()
     graphs = [article_triples(e, settings=settings) for e in extractions]
@@ -133,7 +133,7 @@ def step_extract(corpus: str, n: int) -> None:
 
 def step_build(corpus: str, out: str, workers: int) -> None:
     from kg.config import Settings
-    from kg.pipeline import build
+    from kg.pipeline.run import build
 
     marks: dict[str, float] = {}
 
@@ -157,12 +157,12 @@ def step_load(nquads: str, store_dir: str, kind: str) -> None:
 
     t0 = time.perf_counter()
     if kind == "kg-disk":
-        from kg.store import load_build
+        from kg.store.embedded import load_build
 
         load_build(nquads, store_dir)
         store = pyoxigraph.Store.read_only(store_dir)
     elif kind == "kg-memory":
-        from kg.store import open_store
+        from kg.store.embedded import open_store
 
         store = open_store(nquads)
     elif kind == "ox-disk":  # in slices of 1M quads (one bulk_load of 7M quads once reached 17 GB here)
@@ -194,7 +194,7 @@ def step_ox_queries(nquads: str, repeat: int, skip: list[str]) -> None:
     t0 = cpu()
     store.load(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS)
     emit(event="load", seconds=cpu() - t0, quads=len(store))
-    def materialise(result) -> int:  # the same work as kg.query: every solution kept in a Python list
+    def materialise(result) -> int:  # the same work as kg.store.query: every solution kept in a Python list
         if isinstance(result, pyoxigraph.QuerySolutions):
             return len(list(result))
         return 1 if isinstance(result, pyoxigraph.QueryBoolean) else len(list(result))
@@ -208,9 +208,9 @@ def step_ox_queries(nquads: str, repeat: int, skip: list[str]) -> None:
 
 
 def step_kg_queries(nquads: str, repeat: int, skip: list[str]) -> None:
-    """kg's path, as ``kg query --name NAME`` takes it: kg.store.open_store, then kg.query.run."""
-    from kg.query import run
-    from kg.store import open_store
+    """kg's path, as ``kg query --name NAME`` takes it: kg.store.embedded.open_store, then kg.store.query.run."""
+    from kg.store.query import run
+    from kg.store.embedded import open_store
 
     t0 = cpu()
     store = open_store(nquads)
@@ -241,8 +241,8 @@ def step_rdflib_queries(nquads: str, skip: list[str]) -> None:
 def step_ox_export(nquads: str, work: str, kind: str) -> None:
     import pyoxigraph
 
-    from kg.bulkio import convert
-    from kg.export import RdfFormat
+    from kg.views.bulkio import convert
+    from kg.views.formats import RdfFormat
 
     ox = {"nquads": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG,
           "ntriples": pyoxigraph.RdfFormat.N_TRIPLES, "turtle": pyoxigraph.RdfFormat.TURTLE,
@@ -262,8 +262,9 @@ def step_ox_export(nquads: str, work: str, kind: str) -> None:
 
 
 def step_rdflib_export(nquads: str, work: str, skip: list[str]) -> None:
-    """rdflib alone: parse, then each format; kg.export.export is this same rdflib path (today's `kg export`)."""
-    from kg.export import RdfFormat, export, read_build
+    """rdflib alone: parse, then each format; kg.views.formats.export is this same rdflib path (today's `kg export`)."""
+    from kg.views.formats import RdfFormat, export
+    from kg.pipeline.folder import read_build
 
     folder = Path(work) / "rdflib-build"
     folder.mkdir(exist_ok=True)
@@ -286,10 +287,10 @@ def step_rdflib_export(nquads: str, work: str, skip: list[str]) -> None:
 
 def step_rdflib_pipeline(corpus: str, out: str, n: int) -> None:
     """The pipeline with rdflib alone, in memory: extract everything, assemble one Dataset, serialise it."""
-    from kg.assemble import assemble, load_ontology
+    from kg.graph.assemble import assemble, load_ontology
     from kg.config import Settings
-    from kg.export import RdfFormat, serialize
-    from kg.pipeline import extract_all
+    from kg.views.formats import RdfFormat, serialize
+    from kg.pipeline.run import extract_all
 
     paths = sorted(Path(corpus).glob("*.txt"))[:n]
     settings = Settings(out_dir=out)

@@ -95,7 +95,7 @@ class SynthArticle:
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     """The country pool: every country the data packages know with a capital, each with invented officials."""
-    from kg import geo
+    from kg.extraction import geo
 
     out = []
     for rec in sorted(geo.countries(), key=lambda r: r.label):

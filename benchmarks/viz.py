@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from vizdata import view_like_graph  # noqa: E402  (the seeded synthetic graph the tests use)
 
-from kg.visualise import render_html  # noqa: E402
+from kg.views.html import render_html  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .errors import KgError, NonConformantError, SkippedInputs
+from kg.errors import KgError, NonConformantError, SkippedInputs
 
 app = typer.Typer(
     name="kg",
@@ -70,8 +70,8 @@ def build(
     (OUT/.kg-build holds the manifest). An interrupted build leaves the previous outputs as
     they were; run it again to finish.
     """
-    from .config import Settings
-    from .pipeline import build as run_build
+    from kg.config import Settings
+    from kg.pipeline.run import build as run_build
 
     kwargs = {"out_dir": out}
     if max_bytes is not None:
@@ -97,8 +97,8 @@ def build(
 @app.command()
 def validate(out: OutOpt = DEFAULT_OUT) -> None:
     """Validate the built graph against the SHACL shapes and print a readable report."""
-    from .export import read_build
-    from .validate import validate_graph
+    from kg.pipeline.folder import read_build
+    from kg.graph.validate import validate_graph
 
     report = validate_graph(read_build(out))
     typer.echo(report.summary())
@@ -113,7 +113,8 @@ def export(
     out: OutOpt = DEFAULT_OUT,
 ) -> None:
     """Export the built graph in a standard RDF format (or GraphML/GEXF for Gephi)."""
-    from .export import RdfFormat, export as run_export, read_build
+    from kg.views.formats import RdfFormat, export as run_export
+    from kg.pipeline.folder import read_build
 
     fmt = RdfFormat.from_name(format) if format else RdfFormat.from_extension(output)
     path = run_export(read_build(out), output, fmt)
@@ -131,8 +132,8 @@ def viz(
     title: Annotated[Optional[str], typer.Option("--title", help="The page heading.")] = None,
 ) -> None:
     """Write the interactive graph as one self-contained HTML page."""
-    from .export import read_build
-    from .visualise import write_html
+    from kg.pipeline.folder import read_build
+    from kg.views.html import write_html
 
     result = write_html(read_build(out), output, view=view, relations=relation, focus=focus, hops=hops, title=title)
     typer.echo(f"Wrote {result.path} ({result.view} view: {result.nodes} nodes, {result.edges} edges, "
@@ -146,8 +147,8 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Counts by type, and the leaders by degree and betweenness centrality."""
-    from .export import read_build
-    from .network import stats as graph_stats
+    from kg.pipeline.folder import read_build
+    from kg.views.network import stats as graph_stats
 
     report = graph_stats(read_build(out), top=top)
     typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if as_json else report.summary())
@@ -164,8 +165,8 @@ def evaluate(
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="An extra gazetteer file for the extractor; repeatable.")] = None,
 ) -> None:
     """Precision, recall and F1 of the extractor against gold files, per relation and overall."""
-    from .errors import InputError
-    from .evaluate import ReportFormat, evaluate as run_evaluate
+    from kg.errors import InputError
+    from kg.extraction.evaluate import ReportFormat, evaluate as run_evaluate
 
     try:
         fmt = ReportFormat(format)
@@ -185,8 +186,8 @@ def extract_cmd(
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
 ) -> None:
     """Print the facts read from articles, without building a graph."""
-    from .config import Settings
-    from .extract.report import FactFormat, extract_files, format_facts
+    from kg.config import Settings
+    from kg.extraction.report import FactFormat, extract_files, format_facts
 
     fmt = FactFormat.from_name(format)
     kwargs = {}
@@ -217,8 +218,8 @@ def query_cmd(
     union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs (the data are only in named graphs).")] = False,
 ) -> None:
     """Run a SPARQL query over the built graph, an on-disk store or a remote endpoint."""
-    from .export import atomic_write
-    from .query import empty_result_hint, execute, parse_binding, query_text, render, saved_queries
+    from kg.pipeline.folder import atomic_write
+    from kg.store.query import empty_result_hint, execute, parse_binding, query_text, render, saved_queries
 
     if list_saved:
         for saved in saved_queries().values():
@@ -250,7 +251,7 @@ def load_cmd(
     bulk: Annotated[bool, typer.Option("--bulk", help="Use Oxigraph's bulk loader (about 4x faster, no transaction; only into graphs not in the store yet).")] = False,
 ) -> None:
     """Load the built graph into an embedded Oxigraph store or a remote triple store, one named graph at a time."""
-    from .store import load_build
+    from kg.store.embedded import load_build
 
     report = load_build(out, store, endpoint=endpoint, bulk=bulk, jobs=jobs, retries=retries, timeout=timeout)
     typer.echo(report.summary())
@@ -269,7 +270,7 @@ def serve_cmd(
     union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs.")] = False,
 ) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol on localhost (UPDATE is refused)."""
-    from .serve import ServeOptions, start
+    from kg.store.serve import ServeOptions, start
 
     options = ServeOptions(host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, cors=cors,
                            union_default_graph=union_default_graph)

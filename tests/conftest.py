@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.config import Settings
-from kg.pipeline import build
+from kg.pipeline.run import build
 
 
 @pytest.fixture(scope="session")
@@ -18,7 +18,7 @@ def seed_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seed_dataset(seed_build):
-    from kg.export import read_build
+    from kg.pipeline.folder import read_build
 
     return read_build(seed_build.out_dir)
 
@@ -125,6 +125,6 @@ def oxigraph_server_factory(tmp_path):
 @pytest.fixture(scope="session")
 def seed_store(seed_build):
     """The seed build in an in-memory pyoxigraph store (read-only for tests)."""
-    from kg.store import open_build
+    from kg.store.embedded import open_build
 
     return open_build(seed_build.out_dir)

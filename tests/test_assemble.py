@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
-from kg.assemble import article_graph, article_triples, nt_iri, nt_literal, to_rdflib
+from kg.graph.assemble import article_graph, article_triples, nt_iri, nt_literal, to_rdflib
 from kg.config import Settings, sample_articles
-from kg.corpus import graph_index, graph_to_nquads, triples_index, triples_to_nquads
-from kg.extract import extract
-from kg.ingest import article_from_text, read_article
+from kg.pipeline.corpus import graph_index, graph_to_nquads, triples_index, triples_to_nquads
+from kg.extraction import extract
+from kg.ingest.reader import article_from_text, read_article
 from kg.model import Entity, Event, Extraction, Fact, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.network import direct_graph, event_graph, find_node
-from kg.visualise import render_html, write_html
+from kg.views.network import direct_graph, event_graph, find_node
+from kg.views.html import render_html, write_html
 from vizdata import EVIL_ALIASES, EVIL_NAMES, malicious_dataset, view_like_graph
 
 pytestmark = pytest.mark.browser

@@ -13,7 +13,7 @@ from rdflib.namespace import RDF, SKOS
 from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
 from kg.namespaces import CORE_PREDICATES, KGO, graph_iri
-from kg.pipeline import build
+from kg.pipeline.run import build
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed"
 
@@ -106,7 +106,7 @@ def test_curated_quotes_are_tied_to_sentences_of_the_article(seed_dataset):
     cur = seed_dataset.graph(graph_iri("curated"))
     from rdflib.namespace import PROV
 
-    from kg.ingest import read_article
+    from kg.ingest.reader import read_article
 
     article_sentences = {s.text for s in read_article(sample_articles()[0]).sentences}
     quoted = set(cur.subjects(KGO.quote, None))

@@ -1,4 +1,4 @@
-"""pyoxigraph streaming exports give the same RDF as kg.export's rdflib path."""
+"""pyoxigraph streaming exports give the same RDF as kg.views.formats's rdflib path."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.bulkio import convert, export_build
+from kg.views.bulkio import convert, export_build
 from kg.errors import InputError, NotBuiltError
-from kg.export import RdfFormat, export, union_graph
+from kg.views.formats import RdfFormat, export
+from kg.pipeline.folder import union_graph
 
 RDF_FORMATS = [f for f in RdfFormat if f.rdflib_name]
 

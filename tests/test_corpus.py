@@ -24,14 +24,14 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 from typer.testing import CliRunner
 
-from kg.assemble import assemble, load_curated, load_ontology
+from kg.graph.assemble import assemble, load_curated, load_ontology
 from kg.cli import app
 from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
-from kg.export import read_build
-from kg.ingest import read_article
+from kg.pipeline.folder import read_build
+from kg.ingest.reader import read_article
 from kg.namespaces import KGO
-from kg.pipeline import WORK_DIR, _exclusive, build, count_by_type, extract_all
+from kg.pipeline.run import WORK_DIR, _exclusive, build, count_by_type, extract_all
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ import pytest
 
 from kg.config import sample_articles
 from kg.errors import InputError
-from kg.evaluate import (
+from kg.extraction.evaluate import (
     Counts,
     GoldFact,
     Report,
@@ -271,7 +271,7 @@ def test_kg_evaluate_on_the_seed_prints_figures():
 
 
 def test_kg_evaluate_json_agrees_with_the_library():
-    from kg.evaluate import evaluate
+    from kg.extraction.evaluate import evaluate
 
     result = run_app("evaluate", str(sample_articles()[0]), "--gold", str(SEED_GOLD_DIR), "--format", "json")
     assert result.exit_code == 0, result.output
@@ -293,7 +293,7 @@ def test_kg_evaluate_without_gold_is_a_one_line_error(tmp_path):
 
 
 def test_evaluate_passes_extra_rule_files_to_the_extractor(tmp_path):
-    from kg.evaluate import evaluate
+    from kg.extraction.evaluate import evaluate
 
     with pytest.raises(InputError) as err:
         evaluate([sample_articles()[0]], gold_dir=SEED_GOLD_DIR, extra=[tmp_path / "missing-rules.jsonl"])

@@ -10,7 +10,8 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError
-from kg.export import RdfFormat, export, union_graph
+from kg.views.formats import RdfFormat, export
+from kg.pipeline.folder import union_graph
 
 RDF_FORMATS = [f for f in RdfFormat if f.rdflib_name]
 OX = {
@@ -74,7 +75,7 @@ def test_unknown_format_lists_the_valid_ones():
 
 
 def test_a_write_that_fails_halfway_leaves_the_old_file_and_no_temp(tmp_path):
-    from kg.export import atomic_write
+    from kg.pipeline.folder import atomic_write
 
     target = tmp_path / "graph.ttl"
     target.write_text("previous contents")

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from kg.config import sample_articles
 from kg.errors import InputError
-from kg.ingest import (
+from kg.ingest.reader import (
     article_from_bytes,
     article_from_html,
     article_from_text,
@@ -499,7 +499,7 @@ def test_an_ingested_text_is_already_repaired(path):
 
 
 def test_nausėda_reaches_the_extracted_labels_and_iris_repaired():
-    from kg.extract import extract
+    from kg.extraction import extract
 
     extraction = extract(read_article(SEED))
     entities = {e.iri: e for f in extraction.facts for e in (f.subject, f.object)} | {e.iri: e for e in extraction.entities}
@@ -510,7 +510,7 @@ def test_nausėda_reaches_the_extracted_labels_and_iris_repaired():
 
 
 def test_damaged_copies_of_an_article_give_the_same_facts(tmp_path):
-    from kg.extract import extract
+    from kg.extraction import extract
 
     clean = (FIXTURES / "clean-article.txt").read_text(encoding="utf-8")
     want = sorted(f.key for f in extract(read_article(FIXTURES / "clean-article.txt")).facts)

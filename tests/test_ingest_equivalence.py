@@ -1,4 +1,4 @@
-"""The fast character filters and sentence splitter of kg.ingest do what their plain definitions do."""
+"""The fast character filters and sentence splitter of kg.ingest.reader do what their plain definitions do."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.ingest import _strip_noise, _tidy, split_sentences
+from kg.ingest.reader import _strip_noise, _tidy, split_sentences
 from kg.model import Sentence
 
 # Text with what the filters and the splitter care about: every kind of space, line break, control,
@@ -96,7 +96,7 @@ _ASCII = st.lists(st.one_of(st.sampled_from(["Iran", "U.S.", "&amp;", "\"", "'",
 def test_plain_ascii_takes_the_short_way_to_the_same_text(text):
     import ftfy
 
-    from kg.ingest import _FTFY, _redecode_line, fix_mojibake, repair_text
+    from kg.ingest.reader import _FTFY, _redecode_line, fix_mojibake, repair_text
 
     long_way = "\n".join(_redecode_line(line) for line in _strip_noise(text).split("\n"))
     long_way = _tidy(ftfy.fix_text(_strip_noise(fix_mojibake(long_way)), fix_encoding=True, **_FTFY))

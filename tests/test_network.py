@@ -1,4 +1,4 @@
-"""kg.network: the two views of the dataset, focus and filters, stats, GraphML and GEXF.
+"""kg.views.network: the two views of the dataset, focus and filters, stats, GraphML and GEXF.
 
 Expected values are computed from the dataset itself (SPARQL or quads), never
 hard-coded, so the tests hold as the extractor adds facts to the seed build.
@@ -17,9 +17,9 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import InputError
-from kg.export import union_graph
+from kg.pipeline.folder import union_graph
 from kg.namespaces import CORE_PREDICATES, KGO
-from kg.network import (
+from kg.views.network import (
     count_types,
     direct_graph,
     event_graph,
@@ -30,7 +30,7 @@ from kg.network import (
     stats,
     view_graph,
 )
-from kg.pipeline import count_by_type
+from kg.pipeline.run import count_by_type
 
 PREFIXES = """
 PREFIX kgo: <https://kg.example.org/ontology#>

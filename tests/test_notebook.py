@@ -40,8 +40,8 @@ def test_the_walkthrough_runs_top_to_bottom(tmp_path, monkeypatch):
                                      resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     client.execute()  # raises CellExecutionError, with the cell and traceback, if any cell fails
 
-    from kg.export import read_build
-    from kg.network import direct_graph
+    from kg.pipeline.folder import read_build
+    from kg.views.network import direct_graph
 
     dataset = read_build(tmp_path)  # the notebook built into tmp_path
     g = direct_graph(dataset)

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError, QueryError
-from kg.query import (
+from kg.store.query import (
     QueryResult,
     execute,
     parse_binding,

@@ -19,8 +19,8 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.config import CURATED_FILE, Settings
 from kg.namespaces import KGO
-from kg.query import run, run_remote, saved_queries
-from kg.store import load_remote
+from kg.store.query import run, run_remote, saved_queries
+from kg.store.embedded import load_remote
 
 BASE = Settings().base_iri
 ID = BASE + "id/"

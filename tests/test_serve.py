@@ -14,9 +14,9 @@ import pytest
 import requests
 
 from kg.errors import InputError, StoreError
-from kg.query import run, saved_queries
-from kg.serve import ServeOptions, negotiate, start
-from kg.store import load_build
+from kg.store.query import run, saved_queries
+from kg.store.serve import ServeOptions, negotiate, start
+from kg.store.embedded import load_build
 
 JSON = "application/sparql-results+json"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"

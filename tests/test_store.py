@@ -24,8 +24,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError, StoreError
-from kg.query import run, saved_queries
-from kg.store import (
+from kg.store.query import run, saved_queries
+from kg.store.embedded import (
     Credentials,
     HttpClient,
     credentials_for,
@@ -122,7 +122,7 @@ def test_a_failed_load_leaves_the_store_as_it_was(seed_build, tmp_path, monkeypa
     load_build(seed_build.out_dir, db)
     before = set(open_store(db))
     build2_dir, article = changed_build(seed_build, tmp_path)
-    import kg.store as kgs
+    import kg.store.embedded as kgs
 
     real = kgs._triples
 

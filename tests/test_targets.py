@@ -1,4 +1,4 @@
-"""The issue's acceptance targets for the extractor, measured with ``kg.evaluate``.
+"""The issue's acceptance targets for the extractor, measured with ``kg.extraction.evaluate``.
 
 - recall 1.0 on the seed article's gold facts;
 - F1 >= 0.85 and precision >= 0.9 on the development set (tests/resources/devset).
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from kg.config import sample_articles
-from kg.evaluate import GOLD_SUFFIX, evaluate
+from kg.extraction.evaluate import GOLD_SUFFIX, evaluate
 
 HERE = Path(__file__).parent
 SEED_GOLD_DIR = HERE / "resources" / "seed"

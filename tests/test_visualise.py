@@ -1,6 +1,6 @@
-"""kg.visualise: the HTML page, read as text (the browser tests are in test_browser.py).
+"""kg.views.html: the HTML page, read as text (the browser tests are in test_browser.py).
 
-The page is checked against the graph it draws (computed with kg.network, never
+The page is checked against the graph it draws (computed with kg.views.network, never
 hard-coded), for being self-contained, and for escaping everything an article
 can put in it.
 """
@@ -21,9 +21,9 @@ from importlib import resources
 import pytest
 
 from kg.errors import InputError
-from kg.export import export
-from kg.network import direct_graph, event_graph, find_node, view_graph
-from kg.visualise import (
+from kg.views.formats import export
+from kg.views.network import direct_graph, event_graph, find_node, view_graph
+from kg.views.html import (
     LAYOUT_BUDGET_MS,
     PRECOMPUTE_ABOVE,
     node_size,

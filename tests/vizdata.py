@@ -3,9 +3,9 @@
 * ``malicious_dataset``: an article whose title, sentences and entity names carry
   HTML and script, assembled into RDF the way ``kg build`` does;
 * ``view_like_graph``: a direct-view graph with the attributes that
-  :func:`kg.network.direct_graph` gives, made without RDF, so that scale tests
+  :func:`kg.views.network.direct_graph` gives, made without RDF, so that scale tests
   measure the page and not the parsing;
-* ``synthetic_dataset``: the same kind of graph as RDF, through kg.assemble.
+* ``synthetic_dataset``: the same kind of graph as RDF, through kg.graph.assemble.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import networkx as nx
 
 from kg.model import Entity, Extraction, Fact, Article, Sentence
 from kg.namespaces import CORE_PREDICATES, entity_iri
-from kg.network import Source
+from kg.views.network import Source
 
 RESOURCES = Path(__file__).parent / "resources" / "viz"
 MALICIOUS_ARTICLE = RESOURCES / "malicious-article.txt"
@@ -31,9 +31,9 @@ EVIL_NAMES = (EVIL_COUNTRY, EVIL_TARGET, EVIL_PERSON)
 
 def malicious_dataset():
     """The malicious article read and assembled into a dataset (with the ontology), as ``kg build`` would."""
-    from kg.assemble import assemble, load_ontology
+    from kg.graph.assemble import assemble, load_ontology
     from kg.config import Settings
-    from kg.ingest import article_from_text
+    from kg.ingest.reader import article_from_text
     from kg.model import Event
     from kg.namespaces import event_iri
 
@@ -86,7 +86,7 @@ def view_like_graph(n_nodes: int, *, edges_per_node: float = 2.0, seed: int = 0)
 
 def synthetic_dataset(n_entities: int, *, facts_per_entity: float = 1.5, seed: int = 0):
     """An RDF dataset of ``n_entities`` entities and sourced facts, assembled the way ``kg build`` does."""
-    from kg.assemble import assemble
+    from kg.graph.assemble import assemble
     from kg.config import Settings
 
     rng = random.Random(seed)

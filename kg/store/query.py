@@ -36,10 +36,10 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 import pyoxigraph as ox
 
-from .config import QUERIES_DIR
-from .errors import InputError, QueryError
-from .export import RdfFormat
-from .namespaces import KGO, PREFIXES, base_iri
+from kg.config import QUERIES_DIR
+from kg.errors import InputError, QueryError
+from kg.views.formats import RdfFormat
+from kg.namespaces import KGO, PREFIXES, base_iri
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -344,7 +344,7 @@ def execute(text: str, *, where: str = "query", out_dir: str | Path | None = Non
     ...
     kg.errors.NotBuiltError: no/such/build/graph.nq: no built graph here; run `kg build` first
     """
-    from .store import open_build, open_store
+    from kg.store.embedded import open_build, open_store
 
     if sum(x is not None for x in (store_dir, endpoint)) > 1:
         raise InputError("give only one of --store and --endpoint")
@@ -395,7 +395,7 @@ def run_remote(endpoint: str, text: str, *, client=None, where: str = "query",
 
     The query is checked locally first, so a syntax error names the line and column.
     """
-    from .store import HttpClient, check_url, credentials_for
+    from kg.store.embedded import HttpClient, check_url, credentials_for
 
     check_url(endpoint)
     full = with_bindings(with_prefix_declarations(text), bindings or {})
@@ -580,7 +580,7 @@ OX_FORMATS = {
 
 
 def graph_format(name: str) -> ox.RdfFormat:
-    """The pyoxigraph format for an RDF format name of :class:`kg.export.RdfFormat`.
+    """The pyoxigraph format for an RDF format name of :class:`kg.views.formats.RdfFormat`.
 
     >>> graph_format("ttl").name
     'Turtle'

@@ -17,10 +17,10 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 from pathlib import Path
 
-from ..config import Settings
-from ..errors import InputError
-from ..model import Extraction, Fact
-from . import extractor_for
+from kg.config import Settings
+from kg.errors import InputError
+from kg.model import Extraction, Fact
+from kg.extraction import extractor_for
 
 
 class FactFormat(str, Enum):
@@ -40,7 +40,7 @@ class FactFormat(str, Enum):
 def extract_files(paths: Iterable[str | Path], *, settings: Settings | None = None,
                   extra: Sequence[str | Path] = ()) -> tuple[list[Extraction], list[tuple[str, str]]]:
     """Ingest and extract every article under ``paths``; bad files are skipped and returned as (path, reason)."""
-    from ..ingest import read_corpus
+    from kg.ingest.reader import read_corpus
 
     settings = settings or Settings()
     articles, skipped = read_corpus(paths, max_bytes=settings.max_bytes)

@@ -40,8 +40,8 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
-from .errors import InputError
-from .namespaces import CORE_PREDICATES, KGO, SCHEMA, slug
+from kg.errors import InputError
+from kg.namespaces import CORE_PREDICATES, KGO, SCHEMA, slug
 
 VIEWS = ("direct", "events")
 SYMMETRIC_RELATIONS = frozenset({"metWith"})
@@ -191,8 +191,8 @@ def schema_from(graph: Graph | Iterable[tuple[Any, Any, Any]]) -> Schema:
 @lru_cache(maxsize=1)
 def bundled_schema() -> Schema:
     """The schema of the ontology that ships with kg (``ontology/kg.ttl``)."""
-    from .assemble import load_ontology
-    from .config import ONTOLOGY_FILE
+    from kg.graph.assemble import load_ontology
+    from kg.config import ONTOLOGY_FILE
 
     return schema_from(load_ontology(ONTOLOGY_FILE))
 
@@ -749,7 +749,7 @@ def portable_graph(g: nx.MultiDiGraph, *, gexf_viz: bool = False) -> nx.MultiDiG
     out = nx.MultiDiGraph(**{k: v for k, v in g.graph.items() if _scalar(v) is not None})
     styles = None
     if gexf_viz:
-        from .visualise import node_style
+        from kg.views.html import node_style
 
         styles = node_style
     for node, attrs in g.nodes(data=True):

@@ -2,14 +2,14 @@
 
 The build's N-Quads file is parsed and re-serialised quad by quad in Rust,
 without holding the graph in memory. The results are the same RDF as
-:func:`kg.export.export` writes through rdflib (the tests check that they are
+:func:`kg.views.formats.export` writes through rdflib (the tests check that they are
 isomorphic); the triple formats carry the union of the named graphs, where a
 triple asserted in two graphs may appear twice in the file (the same graph
 once parsed).
 
 >>> import tempfile
 >>> from kg.config import Settings
->>> from kg.pipeline import build
+>>> from kg.pipeline.run import build
 >>> out = build(settings=Settings(out_dir=tempfile.mkdtemp())).out_dir
 >>> path = export_build(out, Path(out) / "graph.ttl")
 >>> path.read_text(encoding="utf-8").startswith("@prefix")
@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import InputError, NotBuiltError
-from .export import BUILD_FILE, RdfFormat, atomic_write
-from .namespaces import PREFIXES, base_iri
+from kg.errors import InputError, NotBuiltError
+from kg.pipeline.folder import BUILD_FILE, atomic_write
+from kg.views.formats import RdfFormat
+from kg.namespaces import PREFIXES, base_iri
 
 
 def _ox_format(fmt: RdfFormat):
@@ -75,7 +76,7 @@ def convert(nquads: str | Path, output: str | Path, fmt: RdfFormat, *, base: str
 
     target = _ox_format(fmt)
     if target is None:
-        raise InputError(f"{fmt.label} is not an RDF format pyoxigraph writes; use kg.export", where=str(output))
+        raise InputError(f"{fmt.label} is not an RDF format pyoxigraph writes; use kg.views.formats", where=str(output))
     try:
         quads = pyoxigraph.parse(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
     except OSError as exc:
@@ -90,7 +91,7 @@ def convert(nquads: str | Path, output: str | Path, fmt: RdfFormat, *, base: str
 def export_build(out_dir: str | Path, output: str | Path, fmt: RdfFormat | str | None = None) -> Path:
     """Export the build in ``out_dir`` like ``kg export`` does, streaming where the format allows.
 
-    GraphML and GEXF go through :func:`kg.export.export` (networkx).
+    GraphML and GEXF go through :func:`kg.views.formats.export` (networkx).
     """
     if fmt is None:
         fmt = RdfFormat.from_extension(output)
@@ -100,7 +101,8 @@ def export_build(out_dir: str | Path, output: str | Path, fmt: RdfFormat | str |
     if not source.is_file():
         raise NotBuiltError("no built graph here; run `kg build` first", where=str(source))
     if _ox_format(fmt) is None:
-        from .export import export, read_build
+        from kg.views.formats import export
+        from kg.pipeline.folder import read_build
 
         return export(read_build(out_dir), output, fmt)
     return convert(source, output, fmt)

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .gazetteer import Gazetteer, NameRecord, default_gazetteer, tokenize
-from .resources import Resources, load_resources
+from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, tokenize
+from kg.extraction.resources import Resources, load_resources
 
 
 

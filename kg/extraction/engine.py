@@ -7,7 +7,7 @@ them elsewhere; the party that releases prisoners is the one stated elsewhere,
 else the party that got sanctions relief in return. Such facts get a lower
 confidence.
 
->>> from kg.ingest import article_from_text
+>>> from kg.ingest.reader import article_from_text
 >>> text = ("Deal\\n\\nMarch 3, 2025\\n\\nThe EU lifted sanctions on Belarus. 52 prisoners were freed. "
 ...         "Lithuanian President Gitanas Nausėda praised the release.")
 >>> ex = Extractor.default().extract(article_from_text(text, source="t.txt"))
@@ -23,14 +23,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..config import Settings
-from ..model import Article, Entity, Event, Extraction, Fact, Sentence
-from ..namespaces import event_iri
-from .gazetteer import Gazetteer, build_gazetteer, default_gazetteer
-from .mentions import ArticleState, Found, MentionFinder
-from .relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
-from .resolve import Resolver
-from .resources import Resources, load_resources
+from kg.config import Settings
+from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
+from kg.namespaces import event_iri
+from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from kg.extraction.mentions import ArticleState, Found, MentionFinder
+from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
+from kg.extraction.resolve import Resolver
+from kg.extraction.resources import Resources, load_resources
 
 def _prefer_named_praise(events: list, s_index: int) -> None:
     """"hailed the release of Lindqvist" names who is praised: drop the same praiser's reading of "the release" as
@@ -126,7 +126,7 @@ class Extractor:
         settings = settings or Settings()
         sentences = article.sentences
         if not sentences:
-            from ..ingest import split_sentences
+            from kg.ingest.reader import split_sentences
 
             sentences = split_sentences(article.text)
         state = ArticleState()

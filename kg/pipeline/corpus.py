@@ -39,15 +39,15 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from . import geo
-from .assemble import Triple, article_triples, compare_with_curated, to_rdflib
-from .bulkio import trig_body
-from .config import PACKAGE_DIR, Settings
-from .errors import InputError, KgError
-from .extract import extract
-from .ingest import article_from_bytes
-from .model import Article
-from .namespaces import CORE_PREDICATES, KGO, article_graph_iri, article_iri
+from kg.extraction import geo
+from kg.graph.assemble import Triple, article_triples, compare_with_curated, to_rdflib
+from kg.views.bulkio import trig_body
+from kg.config import PACKAGE_DIR, Settings
+from kg.errors import InputError, KgError
+from kg.extraction import extract
+from kg.ingest.reader import article_from_bytes
+from kg.model import Article
+from kg.namespaces import CORE_PREDICATES, KGO, article_graph_iri, article_iri
 
 ENTITY_CLASSES = frozenset({
     "Person", "Organization", "GovernmentBody", "Ministry", "Airline", "Company", "InternationalOrganization",
@@ -157,7 +157,7 @@ def process(task: Task, ctx: Context | None = None) -> Result:
 
 
 def triples_to_nquads(triples: Iterable[Triple], name: URIRef | str) -> bytes:
-    """Triples of N-Triples terms (:func:`kg.assemble.article_triples`) as sorted N-Quads lines in graph ``name``.
+    """Triples of N-Triples terms (:func:`kg.graph.assemble.article_triples`) as sorted N-Quads lines in graph ``name``.
 
     The same bytes as :func:`graph_to_nquads` of the same graph.
 
@@ -269,7 +269,7 @@ def code_fingerprint() -> str:
 
 
 # Settings that do not change what an article becomes: where the build goes, and the files only the
-# merge reads (curated facts are compared article by article, see kg.pipeline).
+# merge reads (curated facts are compared article by article, see kg.pipeline.run).
 _NOT_PER_ARTICLE = {"out_dir", "curated", "ontology", "shapes"}
 
 

@@ -25,8 +25,8 @@ from typing import Any
 
 import jsonschema
 
-from ..config import RESOURCES
-from ..errors import RuleError
+from kg.config import RESOURCES
+from kg.errors import RuleError
 
 RULES_DIR = RESOURCES / "rules"
 GAZETTEER_DIR = RESOURCES / "gazetteer"
@@ -255,7 +255,7 @@ def parse_gazetteer(path: Path) -> list[GazetteerEntry]:
 
 
 def _check_rules(rules: list[Rule], macros: dict[str, str]) -> None:
-    from .relations import compile_rule  # the compiler knows slots and macros
+    from kg.extraction.relations import compile_rule  # the compiler knows slots and macros
 
     seen: dict[str, str] = {}
     for rule in rules:

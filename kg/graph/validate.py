@@ -14,8 +14,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, SH
 
-from .config import ONTOLOGY_FILE, SHAPES_FILE
-from .export import union_graph
+from kg.config import ONTOLOGY_FILE, SHAPES_FILE
+from kg.pipeline.folder import union_graph
 
 
 @dataclass(frozen=True)

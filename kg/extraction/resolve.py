@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Entity
-from ..namespaces import entity_iri, group_iri
-from .gazetteer import Gazetteer, default_gazetteer
-from .mentions import Found
+from kg.model import Entity
+from kg.namespaces import entity_iri, group_iri
+from kg.extraction.gazetteer import Gazetteer, default_gazetteer
+from kg.extraction.mentions import Found
 
 
 @dataclass

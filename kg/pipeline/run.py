@@ -1,8 +1,8 @@
 """Runs the stages in order: ingest -> extract -> assemble -> validate -> write, over a whole corpus.
 
-The per-article stage (:mod:`kg.corpus`) runs on every core, or on a Dask
+The per-article stage (:mod:`kg.pipeline.corpus`) runs on every core, or on a Dask
 cluster, and streams: each article's named graph is stored in the build
-manifest (:mod:`kg.manifest`) as soon as it is done, so memory does not grow
+manifest (:mod:`kg.pipeline.manifest`) as soon as it is done, so memory does not grow
 with the corpus. A build is incremental: a file whose bytes, name, settings,
 kg code and curated facts are unchanged is not read again, and a changed one
 replaces its named graph. The outputs are then written from the manifest, all
@@ -40,10 +40,10 @@ from typing import Any
 from rdflib import Dataset, Graph
 from rdflib.namespace import PROV, RDF
 
-from .assemble import curated_facts, enrich_identifiers, link_quotes, load_curated, load_ontology
-from .bulkio import trig_body, trig_header
-from .config import Settings, sample_articles
-from .corpus import (
+from kg.graph.assemble import curated_facts, enrich_identifiers, link_quotes, load_curated, load_ontology
+from kg.views.bulkio import trig_body, trig_header
+from kg.config import Settings, sample_articles
+from kg.pipeline.corpus import (
     ENTITY_CLASSES,
     EVENT_CLASSES,
     Context,
@@ -55,14 +55,14 @@ from .corpus import (
     graph_to_nquads,
     settings_fingerprint,
 )
-from .errors import InputError
-from .export import BUILD_FILE
-from .extract import extract
-from .ingest import iter_input_files, read_article, read_corpus
-from .manifest import Manifest
-from .model import BuildResult, Extraction
-from .namespaces import CORE_PREDICATES, KGO, article_iri, graph_iri, short_hash
-from .validate import validate_graph
+from kg.errors import InputError
+from kg.pipeline.folder import BUILD_FILE
+from kg.extraction import extract
+from kg.ingest.reader import iter_input_files, read_article, read_corpus
+from kg.pipeline.manifest import Manifest
+from kg.model import BuildResult, Extraction
+from kg.namespaces import CORE_PREDICATES, KGO, article_iri, graph_iri, short_hash
+from kg.graph.validate import validate_graph
 
 OUTPUTS = {
     "graph": BUILD_FILE,  # N-Quads: the build that other commands read
@@ -110,7 +110,7 @@ def _counts(typed: dict[str, set[str]], facts: Counter) -> dict[str, dict[str, i
 
 
 class _Tally:
-    """Merges the per-article indexes of :func:`kg.corpus.graph_index` into summary counts."""
+    """Merges the per-article indexes of :func:`kg.pipeline.corpus.graph_index` into summary counts."""
 
     def __init__(self) -> None:
         self.typed: dict[str, set[str]] = {}

@@ -6,7 +6,7 @@ entities, event nodes (type, participants, date, count, place, sentence) and
 binary facts with the seven core predicates, each tied to its sentence and
 event, with a confidence.
 
->>> from kg.ingest import article_from_text
+>>> from kg.ingest.reader import article_from_text
 >>> art = article_from_text("Talks\\n\\nMay 2, 2025\\n\\nThe EU has not lifted sanctions on Belarus. "
 ...                         "Washington lifted sanctions on Belavia.", source="demo.txt")
 >>> [(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts]
@@ -18,10 +18,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import Settings
-from ..model import Article, Extraction
-from .engine import Extractor
-from .resources import load_resources
+from kg.config import Settings
+from kg.model import Article, Extraction
+from kg.extraction.engine import Extractor
+from kg.extraction.resources import load_resources
 
 __all__ = ["Extractor", "extract", "extractor_for"]
 

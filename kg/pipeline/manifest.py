@@ -4,7 +4,7 @@ It lives in ``OUT/.kg-build/manifest.sqlite`` (SQLite, in the standard library)
 and is a cache, never an output: deleting it only makes the next build redo
 every article. One row per input file holds the sha256 of the file's bytes, a
 key of everything else its result depends on, and the result itself (see
-:class:`kg.corpus.Result`). A build skips a file whose row still matches; a
+:class:`kg.pipeline.corpus.Result`). A build skips a file whose row still matches; a
 file that changed gets its row, and so its named graph, replaced.
 
 Rows are committed in batches as articles finish, so an interrupted build
@@ -30,8 +30,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .corpus import Result
-from .model import Article, Sentence
+from kg.pipeline.corpus import Result
+from kg.model import Article, Sentence
 
 SCHEMA_VERSION = "2"
 _SCHEMA = """

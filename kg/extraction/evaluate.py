@@ -52,10 +52,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from .config import Settings
-from .errors import InputError
-from .model import Entity, Fact
-from .namespaces import CORE_PREDICATES
+from kg.config import Settings
+from kg.errors import InputError
+from kg.model import Entity, Fact
+from kg.namespaces import CORE_PREDICATES
 
 GOLD_SUFFIX = ".gold.jsonl"
 
@@ -480,8 +480,8 @@ def evaluate(paths: Sequence[str | Path], *, gold_dir: str | Path | None = None,
     ``min_confidence`` drops predicted facts below it; ``extra`` are extra
     rule or gazetteer files for the extractor.
     """
-    from .extract import extract
-    from .ingest import iter_input_files, read_article
+    from kg.extraction import extract
+    from kg.ingest.reader import iter_input_files, read_article
 
     settings = settings or Settings()
     files = list(iter_input_files(paths))

@@ -41,8 +41,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from .errors import InputError, NotBuiltError, StoreError
-from .export import BUILD_FILE
+from kg.errors import InputError, NotBuiltError, StoreError
+from kg.pipeline.folder import BUILD_FILE
 
 ENV_USER = "KG_STORE_USER"
 ENV_PASSWORD = "KG_STORE_PASSWORD"

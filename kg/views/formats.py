@@ -2,7 +2,7 @@
 
 Quad formats (TriG, N-Quads, JSON-LD) keep the named graphs; triple formats
 (Turtle, N-Triples, RDF/XML) carry the union of the graphs. GraphML and GEXF
-(for Gephi) go through networkx, see :mod:`kg.network`.
+(for Gephi) go through networkx, see :mod:`kg.views.network`.
 
 >>> RdfFormat.from_name("ttl") is RdfFormat.TURTLE
 True
@@ -16,20 +16,14 @@ kg.errors.InputError: unknown format 'rdfa'; valid formats: turtle, ntriples, nq
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import IO
 
 from rdflib import Dataset, Graph
 
-from .errors import InputError, NotBuiltError
-from .namespaces import bind_prefixes
-
-BUILD_FILE = "graph.nq"  # what every command that reads a build parses
-
+from kg.errors import InputError
+from kg.pipeline.folder import atomic_write, union_graph
+from kg.namespaces import bind_prefixes
 
 class RdfFormat(Enum):
     """Output formats: (name, rdflib name, extensions, keeps named graphs)."""
@@ -74,45 +68,10 @@ class RdfFormat(Enum):
                          f"use --format or one of {exts}", where=str(path))
 
 
-def atomic_write(path: str | Path, write: Callable[[IO[bytes]], None]) -> Path:
-    """Call ``write`` on a temporary file beside ``path``, then rename it into place.
-
-    Nothing is left behind when ``write`` fails: the old file, if any, stays as it was.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def atomic_write_text(path: str | Path, text: str) -> Path:
-    return atomic_write(path, lambda fh: fh.write(text.encode("utf-8")))
-
-
-def union_graph(dataset: Dataset | Graph) -> Graph:
-    """A fresh Graph holding the union of a dataset's graphs (the input is not changed)."""
-    g = Graph()
-    bind_prefixes(g)
-    if isinstance(dataset, Dataset):
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            g.add((s, p, o))
-    else:
-        for t in dataset:
-            g.add(t)
-    return g
-
-
 def serialize(dataset: Dataset, fmt: RdfFormat) -> bytes:
     """The dataset in ``fmt`` as bytes (UTF-8)."""
     if fmt.rdflib_name is None:
-        from . import network
+        from kg.views import network
 
         return network.serialize(dataset, fmt.label)
     target: Graph | Dataset = dataset if fmt.quads else union_graph(dataset)
@@ -129,17 +88,3 @@ def export(dataset: Dataset, output: str | Path, fmt: RdfFormat | str | None = N
         fmt = RdfFormat.from_name(fmt)
     data = serialize(dataset, fmt)
     return atomic_write(output, lambda fh: fh.write(data))
-
-
-def read_build(out_dir: str | Path) -> Dataset:
-    """The dataset of a finished build in ``out_dir`` (raises :class:`NotBuiltError` if none)."""
-    path = Path(out_dir) / BUILD_FILE
-    if not path.is_file():
-        raise NotBuiltError("no built graph here; run `kg build` first", where=str(path))
-    ds = Dataset()
-    try:
-        ds.parse(path, format="nquads")
-    except Exception as exc:
-        raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
-    bind_prefixes(ds)
-    return ds

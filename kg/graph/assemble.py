@@ -33,11 +33,13 @@ from typing import Any
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from . import __version__, geo
-from .config import Settings
-from .errors import InputError
-from .model import Entity, Event, Extraction, Fact, Sentence
-from .namespaces import (
+from kg import __version__
+
+from kg.extraction import geo
+from kg.config import Settings
+from kg.errors import InputError
+from kg.model import Entity, Event, Extraction, Fact, Sentence
+from kg.namespaces import (
     CORE_PREDICATES,
     KGO,
     SCHEMA,

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import InputError, KgError, NotBuiltError, StoreError
+from kg.errors import InputError, KgError, NotBuiltError, StoreError
 
 LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost")
 MAX_REQUEST_BYTES = 1 << 20
@@ -132,7 +132,7 @@ def _execute(store, job: dict[str, Any]) -> tuple[int, str, bytes]:
     """Run one query job in a worker; returns (HTTP status, content type, body)."""
     import pyoxigraph as ox
 
-    from . import query as q
+    from kg.store import query as q
 
     kwargs: dict[str, Any] = {"union_default_graph": job["union"], "max_rows": job["max_rows"], "prefixes": {}}
     if job["default_graph"]:
@@ -448,8 +448,8 @@ def prepare_store(*, out_dir: str | Path | None = None, store_dir: str | Path | 
     A build (``out_dir``) is bulk-loaded into a temporary on-disk store, which
     every worker opens read-only; a store (``store_dir``) is served as it is.
     """
-    from .export import BUILD_FILE
-    from .store import create_store, open_store
+    from kg.pipeline.folder import BUILD_FILE
+    from kg.store.embedded import create_store, open_store
 
     if store_dir is not None:
         if not (Path(store_dir) / "CURRENT").is_file():

@@ -1,0 +1,1 @@
+"""Stage 3, graph: extractions and curated facts -> RDF quads in named graphs, validated with SHACL."""

@@ -1,0 +1,1 @@
+"""Views of a build: RDF serialisations, the network (GraphML, GEXF, stats) and the HTML page."""
