@@ -34,6 +34,19 @@ def _echo_err(message: str) -> None:
     typer.echo(f"kg: {message}", err=True)
 
 
+def _check_output(path: Path, option: str = "--output") -> None:
+    """A file to write must not be a folder, and no file may stand where its folders should be."""
+    from kg.errors import InputError
+
+    if path.is_dir():
+        raise InputError("is a folder; give a file name", where=f"{option} {path}")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise InputError(f"{parent} is a file, not a folder", where=f"{option} {path}")
+            break
+
+
 def _print_summary(result) -> None:
     typer.echo(f"Built {result.articles} article(s) into {result.out_dir}/ ({result.triples} quads)")
     for section in ("entities", "facts", "events"):
@@ -212,14 +225,19 @@ def query_cmd(
     out: OutOpt = DEFAULT_OUT,
     store: Annotated[Optional[Path], typer.Option("--store", help="Query this on-disk Oxigraph store (made by `kg load --store`) instead of the build.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this remote SPARQL endpoint instead (credentials: $KG_STORE_USER/$KG_STORE_PASSWORD or netrc).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for the endpoint's answer (--endpoint).")] = 60.0,
     format: Annotated[Optional[str], typer.Option("--format", "-f", help="SELECT/ASK: table (default), csv, tsv, json (SPARQL 1.1 results JSON) or xml. CONSTRUCT/DESCRIBE: turtle (default), ntriples, nquads, trig, json-ld or xml.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the result to this file (atomically) instead of the terminal.")] = None,
-    bind: Annotated[Optional[list[str]], typer.Option("--bind", "-b", help="NAME=VALUE: fix a variable (appends a standard VALUES clause). VALUE: <iri>, id:Label, a number or text. Repeatable.")] = None,
+    bind: Annotated[Optional[list[str]], typer.Option("--bind", "-b", help="NAME=VALUE: fix a variable (appends a standard VALUES clause). VALUE: <iri>, id:Name, a number, \"text\", or a label, which must name one entity. Repeatable.")] = None,
     union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs (the data are only in named graphs).")] = False,
+    allow_federation: Annotated[bool, typer.Option("--allow-federation", help="Allow SERVICE clauses (federated queries), which make the query engine send requests to other servers.")] = False,
 ) -> None:
-    """Run a SPARQL query over the built graph, an on-disk store or a remote endpoint."""
+    """Run a SPARQL query over the built graph, an on-disk store or a remote endpoint.
+
+    The result is written as it is computed, so a result of any size fits in memory.
+    """
     from kg.pipeline.folder import atomic_write
-    from kg.store.query import empty_result_hint, execute, parse_binding, query_text, render, saved_queries
+    from kg.store.query import check_format, empty_result_hint, parse_binding, query_text, saved_queries, stream
 
     if list_saved:
         for saved in saved_queries().values():
@@ -227,17 +245,23 @@ def query_cmd(
         return
     source, where = query_text(query=text, file=file, name=name)
     bindings = dict(parse_binding(b) for b in bind or [])
-    result = execute(source, where=where, out_dir=out, store_dir=store, endpoint=endpoint, bindings=bindings,
-                     union_default_graph=union_default_graph)
-    data = render(result, format)
-    hint = None if endpoint else empty_result_hint(source, result, union_default_graph=union_default_graph)
+    check_format(format)
+    kwargs = dict(where=where, out_dir=out, store_dir=store, endpoint=endpoint, bindings=bindings,
+                  union_default_graph=union_default_graph, allow_federation=allow_federation, timeout=timeout)
+    if output is not None:
+        _check_output(output)
+        written = []
+        atomic_write(output, lambda fh: written.append(stream(source, fh, format, **kwargs)))
+        result = written[0]
+        size = f" ({result.count} {'triples' if result.form == 'graph' else 'rows'})" if result.count is not None else ""
+        typer.echo(f"Wrote {output}{size}", err=True)
+    else:
+        stdout = sys.stdout.buffer
+        result = stream(source, stdout, format, **kwargs)
+        stdout.flush()
+    hint = None if endpoint else empty_result_hint(source, result.empty, union_default_graph=union_default_graph)
     if hint:
         _echo_err(hint)
-    if output is not None:
-        atomic_write(output, lambda fh: fh.write(data))
-        typer.echo(f"Wrote {output} ({len(result)} {'triples' if result.form == 'graph' else 'rows'})", err=True)
-    else:
-        typer.echo(data, nl=False)
 
 
 @app.command("load")

@@ -18,32 +18,28 @@ who
 -----
 id:US
 >>> render(result, "json")
-b'{"head": {"vars": ["who"]}, "results": {"bindings": [{"who": {"type": "uri", "value": "https://kg.example.org/id/US"}}]}}'
+b'{"head":{"vars":["who"]},"results":{"bindings":[{"who":{"type":"uri","value":"https://kg.example.org/id/US"}}]}}'
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import itertools
-import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from xml.sax.saxutils import escape as xml_escape, quoteattr
+from typing import IO, Any
 
 import pyoxigraph as ox
 
 from kg.config import QUERIES_DIR
-from kg.errors import InputError, QueryError
+from kg.errors import InputError, KgError, QueryError
 from kg.views.formats import RdfFormat
 from kg.namespaces import KGO, PREFIXES, base_iri
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 TABLE_CELL_MAX = 80
 
 
@@ -147,21 +143,106 @@ def query_text(*, query: str | None = None, file: str | Path | None = None, name
     return saved.text, str(saved.path)
 
 
+# --------------------------------------------------------------------------- checks before parsing
+
+MAX_QUERY_BYTES = 100_000  # far above any real query; a huge one is refused before it reaches the parser
+MAX_QUERY_DEPTH = 100  # nesting of (), {} and []; Oxigraph's parser overflows its stack near 5,000
+_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                       r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*", re.S)
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SERVICE = re.compile(r"(?<![\w?$:.-])SERVICE(?![\w:.-])", re.I)
+
+
+def _code(text: str) -> str:
+    """The query with strings, IRIs and comments blanked out (code points escaped as ``\\uXXXX`` decoded first)."""
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16) < 0x110000
+                       else " ", text)
+    return _NOT_CODE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def uses_service(text: str) -> bool:
+    """Whether a query has a ``SERVICE`` clause (a federated query, which makes the engine send HTTP requests).
+
+    >>> uses_service("SELECT * WHERE { SERVICE <http://e/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT * WHERE { ?service <http://e/SERVICE> "SERVICE" } # SERVICE')
+    False
+    """
+    return bool(_SERVICE.search(_code(text)))
+
+
+def check_query(text: str, *, where: str = "query", allow_federation: bool = False,
+                max_bytes: int = MAX_QUERY_BYTES, max_depth: int = MAX_QUERY_DEPTH) -> None:
+    """Refuse, before parsing, a query that is too big, nested too deep, or federated without permission.
+
+    >>> check_query("SELECT * WHERE { SERVICE <http://10.0.0.1/> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: query: SERVICE (a federated query) is not allowed: it would make kg send requests to other servers; allow it explicitly with --allow-federation
+    >>> check_query("ASK {" + "(" * 500 + "1" + ")" * 500 + "}")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: query: the query is nested 501 levels deep, over the limit of 100
+    """
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        raise QueryError(f"the query is {size} bytes long, over the limit of {max_bytes}", where=where)
+    code = _code(text)
+    depth = deepest = 0
+    for ch in code:
+        if ch in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in ")}]":
+            depth -= 1
+    if deepest > max_depth:
+        raise QueryError(f"the query is nested {deepest} levels deep, over the limit of {max_depth}", where=where)
+    if not allow_federation and _SERVICE.search(code):
+        raise QueryError("SERVICE (a federated query) is not allowed: it would make kg send requests to other "
+                         "servers; allow it explicitly with --allow-federation", where=where)
+
+
 # --------------------------------------------------------------------------- parameters
 
 
-def parse_binding(text: str) -> tuple[str, str]:
-    """``NAME=VALUE`` from ``--bind`` as a variable name and a SPARQL term.
+@dataclass(frozen=True)
+class Label:
+    """A ``--bind`` value that names an entity by its label; :func:`resolve_bindings` turns it into the entity."""
 
-    ``<iri>``, an ``http(s)://`` or ``urn:`` IRI, or ``prefix:local`` with a
-    known prefix become IRIs; ``"..."``, numbers and anything else literals.
+    text: str
+
+
+Binding = ox.NamedNode | ox.Literal | Label
+_LABEL_QUERY = """SELECT DISTINCT ?e WHERE {
+  VALUES ?label { %s }
+  VALUES ?p { <http://www.w3.org/2004/02/skos/core#prefLabel> <http://www.w3.org/2004/02/skos/core#altLabel>
+              <http://www.w3.org/2000/01/rdf-schema#label> }
+  { ?e ?p ?l } UNION { GRAPH ?g { ?e ?p ?l } }
+  FILTER(isIRI(?e) && LCASE(STR(?l)) = LCASE(STR(?label)))
+} ORDER BY ?e LIMIT 6"""
+
+
+def _bind_error(name: str, value: str, why: str) -> InputError:
+    return InputError(f"{name}={value}: {why}", where="--bind")
+
+
+def parse_binding(text: str) -> tuple[str, Binding]:
+    """``NAME=VALUE`` from ``--bind`` as a variable name and a pyoxigraph term (never pasted as text).
+
+    ``<iri>``, an ``http(s)://`` or ``urn:`` IRI, or ``prefix:local`` with a known prefix become IRIs;
+    ``"..."`` (with an optional ``@lang`` or ``^^type``), numbers and booleans literals; any other text is a
+    :class:`Label`, the name of an entity.
 
     >>> parse_binding("subject=id:Belarus")
-    ('subject', '<https://kg.example.org/id/Belarus>')
-    >>> parse_binding("year=2025")
-    ('year', '2025')
-    >>> parse_binding("name=Alexander Lukashenko")
-    ('name', '"Alexander Lukashenko"')
+    ('subject', <NamedNode value=https://kg.example.org/id/Belarus>)
+    >>> parse_binding("year=2025")[1]
+    <Literal value=2025 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
+    >>> parse_binding("who=Alexander Lukashenko")
+    ('who', Label(text='Alexander Lukashenko'))
+    >>> parse_binding("o=id:Belarus>)(<https://kg.example.org/id/Lithuania")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: --bind: o=id:Belarus>)(<https://kg.example.org/id/Lithuania: not a valid IRI ...
     """
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
@@ -169,32 +250,96 @@ def parse_binding(text: str) -> tuple[str, str]:
         raise InputError(f"expected NAME=VALUE, got {text!r}", where="--bind")
     value = value.strip()
     prefixes = default_prefixes()
+
+    def iri(raw: str) -> ox.NamedNode:
+        try:
+            return ox.NamedNode(raw)
+        except ValueError as exc:
+            raise _bind_error(name, value, f"not a valid IRI ({exc})") from None
+
     if value.startswith("<") and value.endswith(">"):
-        term = value
-    elif re.match(r"(https?://|urn:)\S+$", value):
-        term = f"<{value}>"
-    elif re.fullmatch(r"[A-Za-z][\w-]*:[^\s]*", value) and value.split(":", 1)[0] in prefixes:
-        prefix, local = value.split(":", 1)
-        term = f"<{prefixes[prefix]}{local}>"
-    elif re.fullmatch(r"[+-]?\d+(\.\d+)?", value) or value in ("true", "false"):
-        term = value
-    elif value.startswith('"'):
-        term = value
-    else:
-        term = json.dumps(value, ensure_ascii=False)
-    return name, term
+        return name, iri(value[1:-1])
+    if re.match(r"(https?://|urn:)\S+$", value):
+        return name, iri(value)
+    prefix, colon, local = value.partition(":")
+    if colon and prefix in prefixes and re.fullmatch(r"[A-Za-z][\w-]*", prefix) and not local.startswith("//"):
+        return name, iri(prefixes[prefix] + local)
+    if re.fullmatch(r"[+-]?\d+", value):
+        return name, ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+    if re.fullmatch(r"[+-]?\d*\.\d+", value):
+        return name, ox.Literal(value, datatype=ox.NamedNode(XSD + "decimal"))
+    if value in ("true", "false"):
+        return name, ox.Literal(value, datatype=ox.NamedNode(XSD + "boolean"))
+    if value.startswith('"'):
+        return name, _literal(name, value, prefixes)
+    if not value:
+        raise _bind_error(name, value, "give a value")
+    return name, Label(value)
 
 
-def with_bindings(text: str, bindings: Mapping[str, str]) -> str:
-    """Append a trailing ``VALUES`` clause (standard SPARQL 1.1, so it works on any server).
+def _literal(name: str, value: str, prefixes: Mapping[str, str]) -> ox.Literal:
+    """A Turtle literal parsed by the RDF parser, as the object of exactly one triple (so nothing can be added)."""
+    decls = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in prefixes.items())
+    try:
+        triples = list(ox.parse(f"{decls}<x:s> <x:p> {value} .".encode(), format=ox.RdfFormat.TURTLE))
+    except SyntaxError:
+        triples = []
+    if len(triples) != 1 or not isinstance(triples[0].object, ox.Literal):
+        raise _bind_error(name, value, 'not a literal; write "text", "text"@en or "2025-01-01"^^xsd:date')
+    return triples[0].object
 
-    >>> with_bindings("SELECT * WHERE { ?s ?p ?o }", {"s": "<http://e/x>"})
+
+def resolve_bindings(bindings: Mapping[str, Binding], lookup) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Every :class:`Label` replaced by the one entity that has it as ``skos:prefLabel``, ``skos:altLabel`` or
+    ``rdfs:label`` (case ignored); ``lookup(query)`` runs the label query and returns the rows.
+
+    A label that names no entity, or several, is an :class:`InputError` naming it: never a silent empty result.
+
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(ox.NamedNode("https://kg.example.org/id/Belavia"),
+    ...                   ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"), ox.Literal("Belavia"),
+    ...                   ox.NamedNode("https://kg.example.org/graph/g")))
+    >>> resolve_bindings({"o": Label("belavia")}, lambda q: run(store, q).rows)
+    {'o': <NamedNode value=https://kg.example.org/id/Belavia>}
+    >>> resolve_bindings({"o": Label("Nobody")}, lambda q: run(store, q).rows)
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: --bind: o=Nobody: no entity has the label 'Nobody' (skos:prefLabel, skos:altLabel or rdfs:label); write "Nobody" in quotes to bind the text itself
+    """
+    out: dict[str, ox.NamedNode | ox.Literal] = {}
+    for name, value in bindings.items():
+        if not isinstance(value, Label):
+            out[name] = value
+            continue
+        query = _LABEL_QUERY % ox.Literal(value.text)  # a term in N-Triples form, escaped by pyoxigraph
+        found = [row[0] for row in lookup(query)]
+        if not found:
+            raise _bind_error(name, value.text, f"no entity has the label {value.text!r} (skos:prefLabel, "
+                              f'skos:altLabel or rdfs:label); write "{value.text}" in quotes to bind the text itself')
+        if len(found) > 1:
+            names = ", ".join(shorten(e) for e in found[:5]) + (", ..." if len(found) > 5 else "")
+            raise _bind_error(name, value.text, f"the label {value.text!r} names several entities ({names}); "
+                              "bind the one you mean by its IRI")
+        out[name] = found[0]
+    return out
+
+
+def with_bindings(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal | ox.BlankNode]) -> str:
+    """Append a trailing ``VALUES`` clause (standard SPARQL 1.1, so it works on any server). The values are
+    pyoxigraph terms, written in their N-Triples form, which escapes every character that could end them.
+
+    >>> with_bindings("SELECT * WHERE { ?s ?p ?o }", {"s": ox.NamedNode("http://e/x")})
     'SELECT * WHERE { ?s ?p ?o }\\nVALUES (?s) { (<http://e/x>) }\\n'
+    >>> with_bindings("ASK {}", {"s": ox.Literal('a" ) } INSERT')})
+    'ASK {}\\nVALUES (?s) { ("a\\\\" ) } INSERT") }\\n'
     """
     if not bindings:
         return text
+    for name, term in bindings.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or not isinstance(term, (ox.NamedNode, ox.Literal)):
+            raise InputError(f"cannot bind ?{name} to {term!r}", where="--bind")
     names = " ".join(f"?{n}" for n in bindings)
-    values = " ".join(bindings.values())
+    values = " ".join(str(term) for term in bindings.values())
     return f"{text.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
 
 
@@ -204,8 +349,8 @@ def with_bindings(text: str, bindings: Mapping[str, str]) -> str:
 class QueryResult:
     """A materialised result: ``form`` is ``select``, ``ask`` or ``graph`` (CONSTRUCT and DESCRIBE).
 
-    ``rows`` are tuples of pyoxigraph terms (None where unbound), made from the solutions on first use,
-    so that counting or streaming a big result does not build them.
+    ``rows`` are tuples of pyoxigraph terms (None where unbound), made from the solutions on first use.
+    ``kg query`` does not build one: it streams the result to its output (see :func:`stream`).
 
     >>> r = QueryResult("select", ["n"], [(ox.Literal("1"),)])
     >>> len(r), r.rows, r.dicts()
@@ -248,9 +393,41 @@ class QueryResult:
             return iter(self.rows)
         return iter(self.triples) if self.form == "graph" else iter([self.boolean])
 
+    def raw(self):
+        """The result as pyoxigraph's own result object again, for its serialisers."""
+        if self.form == "ask":
+            return _boolean(bool(self.boolean))
+        if self.form == "select":
+            return _solutions(self.variables, self.rows)
+        return iter(self.triples)
+
 
 class ResultLimitExceeded(QueryError):
     """A result has more rows than allowed."""
+
+
+def _boolean(value: bool) -> ox.QueryBoolean:
+    return ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if value else b"false"),
+                                  format=ox.QueryResultsFormat.JSON)
+
+
+def _solutions(variables: list[str], rows: Iterable[Iterable[Any]]) -> ox.QuerySolutions:
+    """Rows of terms as a pyoxigraph ``QuerySolutions`` (through TSV, whose cells are terms in N-Triples form)."""
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
+    return ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), format=ox.QueryResultsFormat.TSV)
+
+
+def _unique(triples: Iterable[ox.Triple], max_rows: int | None = None) -> Iterator[ox.Triple]:
+    """Each triple once (a graph is a set: DESCRIBE over the union of the graphs meets a triple once per graph)."""
+    seen: set[ox.Triple] = set()
+    for triple in triples:
+        if triple in seen:
+            continue
+        seen.add(triple)
+        if max_rows is not None and len(seen) > max_rows:
+            raise ResultLimitExceeded(f"the result has more than {max_rows} triples")
+        yield triple
 
 
 def _materialise(raw, *, max_rows: int | None = None) -> QueryResult:
@@ -262,12 +439,7 @@ def _materialise(raw, *, max_rows: int | None = None) -> QueryResult:
         if max_rows is not None and len(solutions) > max_rows:
             raise ResultLimitExceeded(f"the result has more than {max_rows} rows")
         return QueryResult("select", variables=variables, solutions=solutions)
-    triples = []
-    for triple in raw:
-        triples.append(triple)
-        if max_rows is not None and len(triples) > max_rows:
-            raise ResultLimitExceeded(f"the result has more than {max_rows} triples")
-    return QueryResult("graph", triples=triples)
+    return QueryResult("graph", triples=list(_unique(raw, max_rows)))
 
 
 def syntax_error(exc: Exception, text: str, where: str) -> QueryError:
@@ -301,28 +473,61 @@ def syntax_error(exc: Exception, text: str, where: str) -> QueryError:
     return QueryError(f"SPARQL syntax error{near}: {detail}", where=f"{where}:{line}:{col}")
 
 
-def run(store: ox.Store, text: str, *, where: str = "query", bindings: Mapping[str, str] | None = None,
+class _Evaluation:
+    """Maps errors raised while a result is computed (lazily, as it is read) to :class:`QueryError`;
+    errors of the output stream pass through unchanged."""
+
+    def __init__(self, where: str, output: _Output | None = None) -> None:
+        self.where, self.output = where, output
+
+    def __enter__(self) -> _Evaluation:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None:
+            return False
+        if self.output is not None and self.output.error is not None:
+            raise self.output.error
+        if isinstance(exc, MemoryError):
+            raise QueryError("the query needs more memory than this process may use", where=self.where) from exc
+        if isinstance(exc, (OSError, RuntimeError)) and not isinstance(exc, KgError):
+            raise QueryError(f"the query failed: {' '.join(str(exc).split())[:300]}", where=self.where) from exc
+        return False
+
+
+def _query(store: ox.Store, text: str, *, where: str, bindings: Mapping[str, Binding] | None,
+           union_default_graph: bool, default_graph: list | None, named_graphs: list | None,
+           prefixes: Mapping[str, str] | None, allow_federation: bool):
+    check_query(text, where=where, allow_federation=allow_federation)
+    values = resolve_bindings(bindings or {}, lambda q: run(store, q, prefixes={}).rows)
+    full = with_bindings(text, values)
+    with _Evaluation(where):
+        try:
+            return store.query(full, use_default_graph_as_union=union_default_graph,
+                               prefixes=dict(default_prefixes() if prefixes is None else prefixes),
+                               default_graph=default_graph, named_graphs=named_graphs)
+        except SyntaxError as exc:
+            raise syntax_error(exc, full, where) from exc
+
+
+def run(store: ox.Store, text: str, *, where: str = "query", bindings: Mapping[str, Binding] | None = None,
         union_default_graph: bool = False, max_rows: int | None = None,
         default_graph: list | None = None, named_graphs: list | None = None,
-        prefixes: Mapping[str, str] | None = None) -> QueryResult:
+        prefixes: Mapping[str, str] | None = None, allow_federation: bool = False) -> QueryResult:
     """Run a SPARQL query on a pyoxigraph store and materialise the result.
 
     Inline queries may use the :func:`default_prefixes` without declaring them.
-    A syntax error raises :class:`QueryError` naming the line and column.
+    A syntax error raises :class:`QueryError` naming the line and column; so do
+    a query over the size or nesting limits and, unless ``allow_federation``, ``SERVICE``.
 
     >>> run(ox.Store(), "ASK { GRAPH ?g { ?s ?p ?o } }").boolean
     False
     """
-    full = with_bindings(text, bindings or {})
-    try:
-        raw = store.query(full, use_default_graph_as_union=union_default_graph,
-                          prefixes=dict(default_prefixes() if prefixes is None else prefixes),
-                          default_graph=default_graph, named_graphs=named_graphs)
+    raw = _query(store, text, where=where, bindings=bindings, union_default_graph=union_default_graph,
+                 default_graph=default_graph, named_graphs=named_graphs, prefixes=prefixes,
+                 allow_federation=allow_federation)
+    with _Evaluation(where):
         return _materialise(raw, max_rows=max_rows)
-    except SyntaxError as exc:
-        raise syntax_error(exc, full, where) from exc
-    except OSError as exc:
-        raise QueryError(f"the query failed: {exc}", where=where) from exc
 
 
 def run_query(store: ox.Store, text: str, **kwargs: Any) -> QueryResult:
@@ -334,16 +539,7 @@ def run_query(store: ox.Store, text: str, **kwargs: Any) -> QueryResult:
     return run(store, text, **kwargs)
 
 
-def execute(text: str, *, where: str = "query", out_dir: str | Path | None = None, store_dir: str | Path | None = None,
-            endpoint: str | None = None, bindings: Mapping[str, str] | None = None,
-            union_default_graph: bool = False) -> QueryResult:
-    """Run a query over exactly one source: a remote ``endpoint``, an on-disk store, or a build (default ``out``).
-
-    >>> execute("ASK {}", out_dir="no/such/build")
-    Traceback (most recent call last):
-    ...
-    kg.errors.NotBuiltError: no/such/build/graph.nq: no built graph here; run `kg build` first
-    """
+def _open_source(out_dir, store_dir, endpoint, union_default_graph) -> ox.Store | None:
     from kg.store.embedded import open_build, open_store
 
     if sum(x is not None for x in (store_dir, endpoint)) > 1:
@@ -352,20 +548,71 @@ def execute(text: str, *, where: str = "query", out_dir: str | Path | None = Non
         if union_default_graph:
             raise InputError("--union-default-graph is a setting of the server; see the docs for yours",
                              where="--endpoint")
-        return run_remote(endpoint, text, where=where, bindings=bindings)
-    store = open_store(store_dir) if store_dir is not None else open_build(out_dir if out_dir is not None else "out")
-    return run(store, text, where=where, bindings=bindings, union_default_graph=union_default_graph)
+        return None
+    return open_store(store_dir) if store_dir is not None else open_build(out_dir if out_dir is not None else "out")
 
 
-def empty_result_hint(text: str, result: QueryResult, *, union_default_graph: bool = False) -> str | None:
+def execute(text: str, *, where: str = "query", out_dir: str | Path | None = None, store_dir: str | Path | None = None,
+            endpoint: str | None = None, bindings: Mapping[str, Binding] | None = None,
+            union_default_graph: bool = False, allow_federation: bool = False, timeout: float = 60.0) -> QueryResult:
+    """Run a query over exactly one source: a remote ``endpoint``, an on-disk store, or a build (default ``out``),
+    and materialise the result (:func:`stream` writes it out instead, in bounded memory).
+
+    >>> execute("ASK {}", out_dir="no/such/build")
+    Traceback (most recent call last):
+    ...
+    kg.errors.NotBuiltError: no/such/build/graph.nq: no built graph here; run `kg build` first
+    """
+    store = _open_source(out_dir, store_dir, endpoint, union_default_graph)
+    if store is None:
+        return run_remote(endpoint, text, where=where, bindings=bindings, allow_federation=allow_federation,
+                          timeout=timeout)
+    return run(store, text, where=where, bindings=bindings, union_default_graph=union_default_graph,
+               allow_federation=allow_federation)
+
+
+@dataclass
+class Written:
+    """What :func:`stream` wrote: the form of the result, its size when known, and whether it was empty."""
+
+    form: str
+    count: int | None
+    empty: bool
+
+
+def stream(text: str, output: IO[bytes], fmt: str | None = None, *, where: str = "query",
+           out_dir: str | Path | None = None, store_dir: str | Path | None = None, endpoint: str | None = None,
+           bindings: Mapping[str, Binding] | None = None, union_default_graph: bool = False,
+           allow_federation: bool = False, timeout: float = 60.0) -> Written:
+    """Run a query like :func:`execute` and write the result to ``output`` as it comes, with pyoxigraph's
+    serialisers: a result of any size is written in bounded memory (the ``table`` format sizes its columns
+    on the first rows).
+
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> stream("ASK {}", buf, "json", out_dir="no/such/build")
+    Traceback (most recent call last):
+    ...
+    kg.errors.NotBuiltError: no/such/build/graph.nq: no built graph here; run `kg build` first
+    """
+    check_format(fmt)
+    store = _open_source(out_dir, store_dir, endpoint, union_default_graph)
+    if store is None:
+        return _stream_remote(endpoint, text, output, fmt, where=where, bindings=bindings,
+                              allow_federation=allow_federation, timeout=timeout)
+    raw = _query(store, text, where=where, bindings=bindings, union_default_graph=union_default_graph,
+                 default_graph=None, named_graphs=None, prefixes=None, allow_federation=allow_federation)
+    return write_result(raw, output, fmt, where=where)
+
+
+def empty_result_hint(text: str, empty: bool, *, union_default_graph: bool = False) -> str | None:
     """A hint when a query found nothing, probably because it looked in the (empty) default graph.
 
-    >>> empty_result_hint("DESCRIBE <http://e/x>", QueryResult("graph"))
+    >>> empty_result_hint("DESCRIBE <http://e/x>", True)
     'no results: the data are in named graphs; use GRAPH ?g { ... } in the query or --union-default-graph'
-    >>> empty_result_hint("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", QueryResult("select", ["s"])) is None
+    >>> empty_result_hint("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", True) is None
     True
     """
-    empty = (result.form == "ask" and not result.boolean) or (result.form != "ask" and len(result) == 0)
     if not empty or union_default_graph or re.search(r"\bGRAPH\b", re.sub(r"#[^\n]*", "", text), re.I):
         return None
     return "no results: the data are in named graphs; use GRAPH ?g { ... } in the query or --union-default-graph"
@@ -389,136 +636,101 @@ def with_prefix_declarations(text: str) -> str:
     return (" ".join(decls) + " " + text) if decls else text
 
 
-def run_remote(endpoint: str, text: str, *, client=None, where: str = "query",
-               bindings: Mapping[str, str] | None = None, max_rows: int | None = None) -> QueryResult:
-    """Run a query on a remote SPARQL 1.1 Protocol endpoint (POST, form-encoded).
+ACCEPT_REMOTE = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+                 "application/rdf+xml;q=0.5")
 
-    The query is checked locally first, so a syntax error names the line and column.
-    """
-    from kg.store.embedded import HttpClient, check_url, credentials_for
+
+def _remote(endpoint: str, text: str, *, client, where: str, bindings, allow_federation: bool, timeout: float):
+    """Send a query to an endpoint; returns the parsed result (read from the response as it arrives) and the client."""
+    from kg.store.http import HttpClient, check_url, credentials_for
 
     check_url(endpoint)
-    full = with_bindings(with_prefix_declarations(text), bindings or {})
+    check_query(text, where=where, allow_federation=allow_federation)
+    client = client or HttpClient(credentials=credentials_for(endpoint), retries=2, timeout=timeout)
+    values = resolve_bindings(bindings or {}, lambda q: run_remote(endpoint, q, client=client, where="--bind").rows)
+    full = with_bindings(with_prefix_declarations(text), values)
     try:
         ox.Store().query(full)  # a syntax check: on an empty store it costs nothing
     except SyntaxError as exc:
         raise syntax_error(exc, full, where) from exc
-    client = client or HttpClient(credentials=credentials_for(endpoint), retries=2)
-    accept = ("application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
-              "application/rdf+xml;q=0.5")
     response = client.request("POST", endpoint, what="query", ok=(200,), data={"query": full},
-                              headers={"Accept": accept})
+                              headers={"Accept": ACCEPT_REMOTE}, stream=True)
+    response.raw.decode_content = True
     ctype = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     try:
         results_format = ox.QueryResultsFormat.from_media_type(ctype) if ctype else None
         if results_format is not None:
-            raw = ox.parse_query_results(response.content, format=results_format)
-            return _materialise(raw, max_rows=max_rows)
+            return ox.parse_query_results(response.raw, format=results_format), client
         rdf_format = ox.RdfFormat.from_media_type(ctype) if ctype else None
         if rdf_format is None:
             raise QueryError(f"the endpoint answered with an unknown content type {ctype!r}", where=where)
-        triples = [q.triple for q in ox.parse(response.content, format=rdf_format)]
-        return _materialise(iter(triples), max_rows=max_rows)
+        return (q.triple for q in ox.parse(response.raw, format=rdf_format)), client
     except SyntaxError as exc:
-        raise QueryError(f"cannot parse the endpoint's answer: {exc}", where=where) from exc
+        raise QueryError(f"cannot parse the endpoint's answer: {client.scrub(str(exc))[:300]}", where=where) from exc
+
+
+class _RemoteEvaluation(_Evaluation):
+    def __init__(self, where: str, client, output: _Output | None = None) -> None:
+        super().__init__(where, output)
+        self.client = client
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        import requests
+
+        if isinstance(exc, (SyntaxError, requests.RequestException)) and (self.output is None or self.output.error is None):
+            raise QueryError(f"cannot read the endpoint's answer: {self.client.scrub(str(exc))[:300]}",
+                             where=self.where) from exc
+        return super().__exit__(kind, exc, tb)
+
+
+def run_remote(endpoint: str, text: str, *, client=None, where: str = "query",
+               bindings: Mapping[str, Binding] | None = None, max_rows: int | None = None,
+               allow_federation: bool = False, timeout: float = 60.0) -> QueryResult:
+    """Run a query on a remote SPARQL 1.1 Protocol endpoint (POST, form-encoded) and materialise the result.
+
+    The query is checked locally first, so a syntax error names the line and column.
+    """
+    raw, client = _remote(endpoint, text, client=client, where=where, bindings=bindings,
+                          allow_federation=allow_federation, timeout=timeout)
+    with _RemoteEvaluation(where, client):
+        return _materialise(raw, max_rows=max_rows)
+
+
+def _stream_remote(endpoint: str, text: str, output: IO[bytes], fmt: str | None, *, where: str, bindings,
+                   allow_federation: bool, timeout: float) -> Written:
+    raw, client = _remote(endpoint, text, client=None, where=where, bindings=bindings,
+                          allow_federation=allow_federation, timeout=timeout)
+    out = _Output(output)
+    with _RemoteEvaluation(where, client, out):
+        return _write(raw, out, fmt)
 
 
 # --------------------------------------------------------------------------- serialisations
 
-
-def _term_json(term) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD + "string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "triple", "value": str(term)}
+RESULTS_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+TABLE_SAMPLE = 1000  # rows that size the columns of a table; later rows are written as they come
 
 
-def results_json(result: QueryResult) -> bytes:
-    """SPARQL 1.1 Query Results JSON.
+class _Output:
+    """Counts the bytes written to a binary stream, and keeps the stream's own error apart from the query's."""
 
-    >>> results_json(QueryResult("ask", boolean=True))
-    b'{"head": {}, "boolean": true}'
-    """
-    if result.form == "ask":
-        doc: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
-    else:
-        bindings = [{v: _term_json(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
-        doc = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream, self.size, self.error = stream, 0, None
 
+    def write(self, data) -> int:
+        try:
+            n = self.stream.write(data)
+        except BaseException as exc:
+            self.error = exc
+            raise
+        self.size += len(data)
+        return n if n is not None else len(data)
 
-def results_xml(result: QueryResult) -> bytes:
-    """SPARQL Query Results XML.
-
-    >>> b"<boolean>false</boolean>" in results_xml(QueryResult("ask", boolean=False))
-    True
-    """
-    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-    out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
-    out.append("</head>")
-    if result.form == "ask":
-        out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")
-    else:
-        out.append("<results>")
-        for row in result.rows:
-            out.append("<result>")
-            for v, t in zip(result.variables, row):
-                if t is None:
-                    continue
-                if isinstance(t, ox.NamedNode):
-                    inner = f"<uri>{xml_escape(t.value)}</uri>"
-                elif isinstance(t, ox.BlankNode):
-                    inner = f"<bnode>{xml_escape(t.value)}</bnode>"
-                else:
-                    attrs = (f" xml:lang={quoteattr(t.language)}" if t.language else
-                             "" if t.datatype.value == XSD + "string" else f" datatype={quoteattr(t.datatype.value)}")
-                    inner = f"<literal{attrs}>{xml_escape(t.value)}</literal>"
-                out.append(f"<binding name={quoteattr(v)}>{inner}</binding>")
-            out.append("</result>")
-        out.append("</results>")
-    out.append("</sparql>")
-    return ("\n".join(out) + "\n").encode("utf-8")
-
-
-def results_csv(result: QueryResult) -> bytes:
-    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends.
-
-    >>> results_csv(QueryResult("select", ["a", "b"], [(ox.Literal("x, y"), None)]))
-    b'a,b\\r\\n"x, y",\\r\\n'
-    """
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    if result.form == "ask":
-        writer.writerow(["_askResult"])
-        writer.writerow(["true" if result.boolean else "false"])
-    else:
-        writer.writerow(result.variables)
-        for row in result.rows:
-            writer.writerow(["" if t is None else f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value
-                             for t in row])
-    return buf.getvalue().encode("utf-8")
-
-
-def results_tsv(result: QueryResult) -> bytes:
-    """SPARQL 1.1 Query Results TSV: terms in N-Triples syntax.
-
-    >>> results_tsv(QueryResult("select", ["a"], [(ox.NamedNode("http://e/x"),)]))
-    b'?a\\n<http://e/x>\\n'
-    """
-    if result.form == "ask":
-        return b"?_askResult\n" + (b"true\n" if result.boolean else b"false\n")
-    lines = ["\t".join(f"?{v}" for v in result.variables)]
-    for row in result.rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    def flush(self) -> None:
+        flush = getattr(self.stream, "flush", None)
+        if flush is not None:
+            flush()
 
 
 def shorten(term, prefixes: Mapping[str, str] | None = None) -> str:
@@ -545,8 +757,31 @@ def shorten(term, prefixes: Mapping[str, str] | None = None) -> str:
     return str(term)
 
 
+def _write_table(variables: list[str], rows: Iterator[tuple[Any, ...]], out: _Output, *,
+                 max_width: int = TABLE_CELL_MAX) -> int:
+    """An aligned text table for the terminal, long cells cut at ``max_width`` characters; returns the row count."""
+    prefixes = default_prefixes()
+
+    def cells(row) -> list[str]:
+        out = []
+        for t in row:
+            text = " ".join(shorten(t, prefixes).split())
+            out.append(text if len(text) <= max_width else text[: max_width - 1] + "\u2026")
+        return out
+
+    head = [cells(r) for r in itertools.islice(rows, TABLE_SAMPLE)]
+    widths = [max([len(v)] + [len(r[i]) for r in head]) for i, v in enumerate(variables)]
+    fmt = lambda cs: ("  ".join(c.ljust(w) for c, w in zip(cs, widths)).rstrip() + "\n").encode("utf-8")  # noqa: E731
+    out.write(fmt(variables) + ("  ".join("-" * w for w in widths) + "\n").encode("utf-8"))
+    count = 0
+    for r in itertools.chain(head, (cells(row) for row in rows)):
+        out.write(fmt(r))
+        count += 1
+    return count
+
+
 def results_table(result: QueryResult, *, max_width: int = TABLE_CELL_MAX) -> bytes:
-    """An aligned text table for the terminal (long cells cut at ``max_width`` characters).
+    """A materialised result as the table ``kg query`` prints.
 
     >>> print(results_table(QueryResult("select", ["n"], [(ox.Literal("1"),), (None,)])).decode(), end="")
     n
@@ -556,17 +791,9 @@ def results_table(result: QueryResult, *, max_width: int = TABLE_CELL_MAX) -> by
     """
     if result.form == "ask":
         return b"true\n" if result.boolean else b"false\n"
-    prefixes = default_prefixes()
-
-    def cell(t) -> str:
-        text = " ".join(shorten(t, prefixes).split())
-        return text if len(text) <= max_width else text[: max_width - 1] + "\u2026"
-
-    rows = [[cell(t) for t in row] for row in result.rows]
-    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(result.variables)]
-    fmt = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
-    lines = [fmt(result.variables), "  ".join("-" * w for w in widths)] + [fmt(r) for r in rows]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    buf = io.BytesIO()
+    _write_table(result.variables, iter(result.rows), _Output(buf), max_width=max_width)
+    return buf.getvalue()
 
 
 OX_FORMATS = {
@@ -595,44 +822,117 @@ def graph_format(name: str) -> ox.RdfFormat:
     return OX_FORMATS[fmt]
 
 
-def serialize_triples(triples: Iterable[ox.Triple], fmt: ox.RdfFormat) -> bytes:
-    """Triples in an RDF format (quad formats get them in the default graph), with the project's prefixes.
+def check_format(fmt: str | None) -> None:
+    """Refuse, before the query runs, a ``--format`` that no result can be written in.
+
+    >>> check_format("gexf")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: --format: 'gexf' is not a result format; SELECT and ASK: table, csv, tsv, json, xml; CONSTRUCT and DESCRIBE: turtle, ntriples, nquads, trig, json-ld, xml
+    """
+    if fmt is None or fmt.lower() in RESULT_FORMATS:
+        return
+    try:
+        graph_format(fmt)
+    except InputError:
+        raise InputError(f"{fmt!r} is not a result format; SELECT and ASK: {', '.join(RESULT_FORMATS)}; "
+                         f"CONSTRUCT and DESCRIBE: {', '.join(f.label for f in OX_FORMATS)}", where="--format") from None
+
+
+def _graph_format(fmt: str | None) -> ox.RdfFormat:
+    if fmt is not None and fmt.lower() in RESULT_FORMATS and fmt.lower() != "xml":
+        raise InputError(f"{fmt!r} is for SELECT and ASK results; CONSTRUCT and DESCRIBE results can be "
+                         f"written as {', '.join(f.label for f in OX_FORMATS)}", where="--format")
+    return graph_format("xml" if fmt and fmt.lower() == "xml" else fmt or "turtle")
+
+
+def _results_format(fmt: str | None) -> str:
+    name = (fmt or "table").lower()
+    if name not in RESULT_FORMATS:
+        raise InputError(f"{fmt!r} is for graph results; SELECT and ASK results can be written as "
+                         f"{', '.join(RESULT_FORMATS)}", where="--format")
+    return name
+
+
+def serialize_triples(triples: Iterable[ox.Triple], fmt: ox.RdfFormat, output: IO[bytes] | None = None) -> bytes | None:
+    """Triples in an RDF format (quad formats get them in the default graph), with the project's prefixes,
+    written by pyoxigraph to ``output`` as they come (or returned as bytes).
 
     >>> serialize_triples([ox.Triple(ox.NamedNode("https://kg.example.org/id/A"), KGO_NODE("metWith"),
     ...                              ox.NamedNode("https://kg.example.org/id/B"))], ox.RdfFormat.N_TRIPLES)
     b'<https://kg.example.org/id/A> <https://kg.example.org/ontology#metWith> <https://kg.example.org/id/B> .\\n'
     """
-    items: list = list(triples)
+    items: Iterable = triples
     if fmt.supports_datasets:
-        items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in items]
-    prefixes = None
-    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
-        iris = {t.value for item in items for t in (item.subject, item.predicate, item.object)
-                if isinstance(t, ox.NamedNode)}
-        iris |= {t.datatype.value for item in items for t in (item.object,) if isinstance(t, ox.Literal)}
-        prefixes = {p: ns for p, ns in default_prefixes().items() if any(i.startswith(ns) for i in iris)}
-    return ox.serialize(items, format=fmt, prefixes=prefixes)
+        items = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    prefixes = default_prefixes() if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
+    return ox.serialize(items, output, format=fmt, prefixes=prefixes)
+
+
+def _write(raw, out: _Output, fmt: str | None, *, max_rows: int | None = None) -> Written:
+    if isinstance(raw, ox.QueryBoolean):
+        name = _results_format(fmt)
+        if name == "table":
+            out.write(b"true\n" if raw else b"false\n")
+        else:
+            raw.serialize(out, format=RESULTS_FORMATS[name])
+        return Written("ask", 1, not bool(raw))
+    if isinstance(raw, ox.QuerySolutions):
+        name = _results_format(fmt)
+        variables = [v.value for v in raw.variables]
+        if max_rows is not None:  # at most max_rows + 1 rows in memory
+            rows = [tuple(s) for s in itertools.islice(raw, max_rows + 1)]
+            if len(rows) > max_rows:
+                raise ResultLimitExceeded(f"the result has more than {max_rows} rows")
+            raw = _solutions(variables, rows)
+        if name == "table":
+            count = _write_table(variables, map(tuple, raw), out)
+            return Written("select", count, count == 0)
+        raw.serialize(out, format=RESULTS_FORMATS[name])
+        empty = out.size == len(_solutions(variables, []).serialize(format=RESULTS_FORMATS[name]))
+        return Written("select", None, empty)
+    rdf_format = _graph_format(fmt)
+    count = 0
+
+    def counted():
+        nonlocal count
+        for triple in _unique(raw, max_rows):
+            count += 1
+            yield triple
+
+    serialize_triples(counted(), rdf_format, out)
+    return Written("graph", count, count == 0)
+
+
+def write_result(raw, output: IO[bytes], fmt: str | None = None, *, max_rows: int | None = None,
+                 where: str = "query") -> Written:
+    """Write a pyoxigraph result (``QuerySolutions``, ``QueryBoolean`` or triples) to ``output`` with pyoxigraph's
+    serialisers: ``table``, ``csv``, ``tsv``, ``json`` or ``xml`` for SELECT and ASK, any RDF format (default
+    Turtle) for CONSTRUCT and DESCRIBE. Over ``max_rows`` rows, :class:`ResultLimitExceeded` is raised
+    before anything is written.
+
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> write_result(ox.Store().query("SELECT ?x WHERE { VALUES ?x { 1 2 } }"), buf, "csv")
+    Written(form='select', count=None, empty=False)
+    >>> buf.getvalue()
+    b'x\\r\\n1\\r\\n2\\r\\n'
+    """
+    out = _Output(output)
+    with _Evaluation(where, out):
+        return _write(raw, out, fmt, max_rows=max_rows)
 
 
 def render(result: QueryResult, fmt: str | None = None) -> bytes:
-    """The result as bytes: ``table``, ``csv``, ``tsv``, ``json`` or ``xml`` for SELECT and ASK,
-    any RDF format (default Turtle) for CONSTRUCT and DESCRIBE.
+    """A materialised result as bytes, written by :func:`write_result`.
 
     >>> render(QueryResult("ask", boolean=True), "json")
-    b'{"head": {}, "boolean": true}'
+    b'{"head":{},"boolean":true}'
     >>> render(QueryResult("ask", boolean=True), "turtle")
     Traceback (most recent call last):
     ...
     kg.errors.InputError: --format: 'turtle' is for graph results; SELECT and ASK results can be written as table, csv, tsv, json, xml
     """
-    if result.form == "graph":
-        if fmt is not None and fmt.lower() in RESULT_FORMATS and fmt.lower() != "xml":
-            raise InputError(f"{fmt!r} is for SELECT and ASK results; CONSTRUCT and DESCRIBE results can be "
-                             f"written as {', '.join(f.label for f in OX_FORMATS)}", where="--format")
-        return serialize_triples(result.triples, graph_format("xml" if fmt and fmt.lower() == "xml" else fmt or "turtle"))
-    name = (fmt or "table").lower()
-    writers = {"table": results_table, "csv": results_csv, "tsv": results_tsv, "json": results_json, "xml": results_xml}
-    if name not in writers:
-        raise InputError(f"{fmt!r} is for graph results; SELECT and ASK results can be written as "
-                         f"{', '.join(RESULT_FORMATS)}", where="--format")
-    return writers[name](result)
+    buf = io.BytesIO()
+    write_result(result.raw(), buf, fmt)
+    return buf.getvalue()
