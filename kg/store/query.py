@@ -839,7 +839,9 @@ def check_format(fmt: str | None) -> None:
                          f"CONSTRUCT and DESCRIBE: {', '.join(f.label for f in OX_FORMATS)}", where="--format") from None
 
 
-def _graph_format(fmt: str | None) -> ox.RdfFormat:
+def _graph_format(fmt: str | ox.RdfFormat | None) -> ox.RdfFormat:
+    if isinstance(fmt, ox.RdfFormat):
+        return fmt
     if fmt is not None and fmt.lower() in RESULT_FORMATS and fmt.lower() != "xml":
         raise InputError(f"{fmt!r} is for SELECT and ASK results; CONSTRUCT and DESCRIBE results can be "
                          f"written as {', '.join(f.label for f in OX_FORMATS)}", where="--format")
@@ -904,7 +906,7 @@ def _write(raw, out: _Output, fmt: str | None, *, max_rows: int | None = None) -
     return Written("graph", count, count == 0)
 
 
-def write_result(raw, output: IO[bytes], fmt: str | None = None, *, max_rows: int | None = None,
+def write_result(raw, output: IO[bytes], fmt: str | ox.RdfFormat | None = None, *, max_rows: int | None = None,
                  where: str = "query") -> Written:
     """Write a pyoxigraph result (``QuerySolutions``, ``QueryBoolean`` or triples) to ``output`` with pyoxigraph's
     serialisers: ``table``, ``csv``, ``tsv``, ``json`` or ``xml`` for SELECT and ASK, any RDF format (default

@@ -6,13 +6,17 @@ store. It never changes the data: SPARQL Update (``update=``, the
 ``application/sparql-update`` media type, ``/update``) is refused with 403.
 
 Queries run in a small pool of worker processes, each with its own read-only
-view of the store, so that a query over its time limit can be stopped: its
-worker is killed and replaced, and the client gets 503. Results larger than
-the row limit are refused (400) rather than cut short silently.
+view of the store and a memory limit, so that a query over its time or memory
+limit can be stopped: its worker is killed (or dies) and is replaced, and the
+client gets 503. Results larger than the row limit are refused (400) rather
+than cut short silently. ``SERVICE`` (federated queries, which would make the
+server send requests on a client's behalf) is refused with 400 unless
+``allow_federation``; requests for a host name the server does not serve are
+refused with 403 (DNS rebinding). docs/security.md lists every promise.
 
 >>> opts = ServeOptions(port=0, timeout=5, max_rows=100)
->>> opts.host
-'127.0.0.1'
+>>> opts.host, opts.allow_federation
+('127.0.0.1', False)
 >>> ServeOptions(host="0.0.0.0")
 Traceback (most recent call last):
 ...
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import resource
 import shutil
 import signal
 import tempfile
@@ -38,6 +43,8 @@ from kg.errors import InputError, KgError, NotBuiltError, StoreError
 
 LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost")
 MAX_REQUEST_BYTES = 1 << 20
+LISTEN_BACKLOG = 128  # connections the kernel queues before the server accepts them
+PENDING_PER_WORKER = 32  # requests that may wait for a worker; more are told to retry (503)
 SELECT_TYPES = {
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -51,6 +58,28 @@ SELECT_MEDIA = {"json": "application/sparql-results+json", "xml": "application/s
                 "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8"}
 GRAPH_TYPES = ("text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json",
                "application/n-quads", "application/trig")
+# format= and output= (the Fuseki habit): a short name, or a media type
+FORMAT_NAMES = {
+    "select": {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+               "csv": "text/csv", "tsv": "text/tab-separated-values", "text": "text/plain"},
+    "graph": {"turtle": "text/turtle", "ttl": "text/turtle", "ntriples": "application/n-triples",
+              "nt": "application/n-triples", "xml": "application/rdf+xml", "rdfxml": "application/rdf+xml",
+              "rdf": "application/rdf+xml", "jsonld": "application/ld+json", "json-ld": "application/ld+json",
+              "json": "application/ld+json", "nquads": "application/n-quads", "trig": "application/trig"},
+}
+
+
+def format_media(name: str, form: str) -> str | None:
+    """The media type a ``format=`` or ``output=`` parameter asks for, or None if unknown for this form.
+
+    >>> format_media("csv", "select"), format_media("ttl", "graph"), format_media("csv", "graph")
+    ('text/csv', 'text/turtle', None)
+    """
+    names = FORMAT_NAMES["graph" if form == "graph" else "select"]
+    value = name.strip().lower()
+    if value in names:
+        return names[value]
+    return value if value in (GRAPH_TYPES if form == "graph" else SELECT_TYPES) else None
 
 
 @dataclass(frozen=True)
@@ -65,6 +94,10 @@ class ServeOptions:
     cors: bool = False
     union_default_graph: bool = False
     quiet: bool = False
+    allow_federation: bool = False  # SERVICE clauses: requests to other servers on a client's behalf
+    host_names: tuple[str, ...] = ()  # names the server answers for besides the loopback ones (Host header)
+    max_memory: int = 2048  # MB of address space per query worker
+    max_query_bytes: int = 100_000
 
     def __post_init__(self) -> None:
         if self.host not in LOCAL_HOSTS:
@@ -78,6 +111,19 @@ class ServeOptions:
             raise InputError(f"must be 1 or more, got {self.max_rows}", where="--max-rows")
         if not 1 <= self.workers <= 64:
             raise InputError(f"must be between 1 and 64, got {self.workers}", where="--workers")
+        if self.max_memory < 256:
+            raise InputError(f"must be 256 MB or more, got {self.max_memory}", where="--max-memory")
+        for name in self.host_names:
+            if not name or any(c in name for c in "/@ ") or name != name.strip():
+                raise InputError(f"must be a host name, got {name!r}", where="--host-name")
+
+    def served_hosts(self) -> frozenset[str]:
+        """The host names (lower case, no port) that requests may name in their ``Host`` header.
+
+        >>> sorted(ServeOptions(host_names=("kg.lan",)).served_hosts())
+        ['127.0.0.1', '::1', 'kg.lan', 'localhost']
+        """
+        return frozenset({*LOCAL_HOSTS, self.host, *(n.lower() for n in self.host_names)})
 
 
 # --------------------------------------------------------------------------- content negotiation
@@ -130,39 +176,62 @@ def negotiate(accept: str | None, form: str) -> str | None:
 
 def _execute(store, job: dict[str, Any]) -> tuple[int, str, bytes]:
     """Run one query job in a worker; returns (HTTP status, content type, body)."""
+    import io
+
     import pyoxigraph as ox
 
     from kg.store import query as q
 
-    kwargs: dict[str, Any] = {"union_default_graph": job["union"], "max_rows": job["max_rows"], "prefixes": {}}
+    kwargs: dict[str, Any] = {"union_default_graph": job["union"], "prefixes": None}
     if job["default_graph"]:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job["default_graph"]]
     if job["named_graphs"]:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
     try:
-        result = q.run(store, job["query"], where="query", **kwargs)
+        q.check_query(job["query"], allow_federation=job["federation"], max_bytes=job["max_query_bytes"])
+        raw = q._query(store, job["query"], where="query", bindings=None, allow_federation=job["federation"],
+                       default_graph=kwargs.get("default_graph"), named_graphs=kwargs.get("named_graphs"),
+                       union_default_graph=job["union"], prefixes=None)
+        form = "ask" if isinstance(raw, ox.QueryBoolean) else "select" if isinstance(raw, ox.QuerySolutions) else "graph"
+        if job.get("format"):
+            media = format_media(job["format"], form)
+            if media is None:
+                names = ", ".join(FORMAT_NAMES["graph" if form == "graph" else "select"])
+                return 400, "text/plain", f"unknown format {job['format']!r} for this query; known: {names}\n".encode()
+        else:
+            media = negotiate(job["accept"], form)
+        if media is None:
+            offers = ", ".join(SELECT_TYPES if form != "graph" else GRAPH_TYPES)
+            return 406, "text/plain", f"none of the accepted media types can be produced; offered: {offers}\n".encode()
+        buf = io.BytesIO()
+        if form == "graph":
+            q.write_result(raw, buf, ox.RdfFormat.from_media_type(media), max_rows=job["max_rows"])
+            ctype = media + ("; charset=utf-8" if media.startswith("text/") else "")
+        else:
+            name = SELECT_TYPES[media]
+            q.write_result(raw, buf, name, max_rows=job["max_rows"])
+            ctype = SELECT_MEDIA[name]
+        return 200, ctype, buf.getvalue()
     except q.ResultLimitExceeded as exc:
         return 400, "text/plain", (f"{exc.message}, the limit of this endpoint; add a LIMIT to the query\n").encode()
     except KgError as exc:
         return 400, "text/plain", (str(exc) + "\n").encode()
     except ValueError as exc:  # e.g. an invalid IRI in default-graph-uri
         return 400, "text/plain", f"bad request: {exc}\n".encode()
-    media = negotiate(job["accept"], result.form)
-    if media is None:
-        offers = ", ".join(SELECT_TYPES if result.form != "graph" else GRAPH_TYPES)
-        return 406, "text/plain", f"none of the accepted media types can be produced; offered: {offers}\n".encode()
-    if result.form == "graph":
-        fmt = ox.RdfFormat.from_media_type(media)
-        return 200, media + ("; charset=utf-8" if media.startswith("text/") else ""), q.serialize_triples(result.triples, fmt)
-    name = SELECT_TYPES[media]
-    return 200, SELECT_MEDIA[name], q.render(result, name)
 
 
-def worker_main(store_dir: str, conn) -> None:
-    """A worker process: open the store read-only, then answer jobs from ``conn`` until it closes."""
+OUT_OF_MEMORY = (503, "text/plain", b"out of memory")
+
+
+def worker_main(store_dir: str, conn, max_memory: int | None = None) -> None:
+    """A worker process: limit its memory, open the store read-only, then answer jobs from ``conn`` until it closes."""
     import pyoxigraph as ox
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server; it stops the workers
+    if max_memory:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = max_memory << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
     store = ox.Store.read_only(store_dir)
     conn.send(("ready",))
     while True:
@@ -172,6 +241,9 @@ def worker_main(store_dir: str, conn) -> None:
             return
         try:
             conn.send(_execute(store, job))
+        except MemoryError:
+            conn.send(OUT_OF_MEMORY)
+            return  # a worker that ran out of memory is replaced
         except Exception as exc:  # a bug or a store failure: report it, keep serving
             conn.send((500, "text/plain", f"internal error: {type(exc).__name__}: {exc}\n".encode()))
 
@@ -179,9 +251,9 @@ def worker_main(store_dir: str, conn) -> None:
 class Worker:
     """One worker process and the pipe to it."""
 
-    def __init__(self, ctx, store_dir: str, *, start_timeout: float = 60.0) -> None:
+    def __init__(self, ctx, store_dir: str, *, start_timeout: float = 60.0, max_memory: int | None = None) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=worker_main, args=(store_dir, child), daemon=True)
+        self.process = ctx.Process(target=worker_main, args=(store_dir, child, max_memory), daemon=True)
         self.process.start()
         child.close()
         if not self.conn.poll(start_timeout):
@@ -203,8 +275,9 @@ class Worker:
 class WorkerPool:
     """A fixed number of workers; a worker whose query runs over the time limit is killed and replaced."""
 
-    def __init__(self, store_dir: str, size: int) -> None:
+    def __init__(self, store_dir: str, size: int, *, max_memory: int | None = None) -> None:
         self.store_dir = store_dir
+        self.max_memory = max_memory
         self.ctx = multiprocessing.get_context("spawn")  # safe with the server's threads
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.workers_started = 0
@@ -212,7 +285,7 @@ class WorkerPool:
             self._add()
 
     def _add(self) -> None:
-        self.idle.put(Worker(self.ctx, self.store_dir))
+        self.idle.put(Worker(self.ctx, self.store_dir, max_memory=self.max_memory))
         self.workers_started += 1
 
     def run(self, job: dict[str, Any], timeout: float) -> tuple[int, str, bytes]:
@@ -220,17 +293,27 @@ class WorkerPool:
         try:
             worker = self.idle.get(timeout=timeout)
         except queue.Empty:
-            return 503, "text/plain", b"all query workers are busy; try again later\n"
+            return 503, "text/plain", BUSY
         remaining = max(timeout - (time.monotonic() - started), 0.001)
+        answer, died = None, False
         try:
             worker.conn.send(job)
             if worker.conn.poll(remaining):
                 answer = worker.conn.recv()
-                self.idle.put(worker)
-                return answer
+                if answer != OUT_OF_MEMORY:
+                    self.idle.put(worker)
+                    return answer
         except (EOFError, OSError):
+            died = True
+        if died or answer == OUT_OF_MEMORY:
+            # the worker died (a memory allocation over its limit aborts it) or gave up after a MemoryError
+            worker.process.join(timeout=5)
+            code = worker.process.exitcode
             worker.kill()
-            self._add()
+            threading.Thread(target=self._add, daemon=True).start()
+            if answer == OUT_OF_MEMORY or (self.max_memory and code in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV)):
+                return 503, "text/plain", (f"the query needed more memory than the limit of {self.max_memory} MB "
+                                           "of this endpoint and was stopped; add a LIMIT or simplify it\n").encode()
             return 500, "text/plain", b"the query worker died; the query was not answered\n"
         worker.kill()
         threading.Thread(target=self._add, daemon=True).start()
@@ -245,6 +328,8 @@ class WorkerPool:
 
 
 # --------------------------------------------------------------------------- HTTP
+
+BUSY = b"the server is busy: all query workers are taken; retry in a moment\n"
 
 
 def _service_description(url: str) -> bytes:
@@ -267,6 +352,19 @@ class Handler(BaseHTTPRequestHandler):
     endpoint: Endpoint  # set on the subclass made per server
 
     # -- plumbing
+    def parse_request(self) -> bool:
+        """Parse the request line and headers, then refuse a host name this server does not serve."""
+        if not super().parse_request():
+            return False
+        host = (self.headers.get("Host") or "").strip().lower()
+        name = host[1:].split("]")[0] if host.startswith("[") else host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+        if name not in self.endpoint.options.served_hosts():
+            self.close_connection = True
+            self._text(403, f"this server does not answer for the host name {host!r}; its operator can allow it "
+                            "with --host-name")
+            return False
+        return True
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base class's name)
         if not self.endpoint.options.quiet:
             super().log_message(format, *args)
@@ -366,11 +464,18 @@ class Handler(BaseHTTPRequestHandler):
             return self._text(400, "give exactly one query parameter")
         opts = self.endpoint.options
         union = opts.union_default_graph or params.get("union-default-graph", [None])[0] in ("", "true")
+        formats = [v for k in ("format", "output") for v in params.get(k, []) if v]
         job = {"query": queries[0], "accept": self.headers.get("Accept"), "max_rows": opts.max_rows,
                "default_graph": params.get("default-graph-uri", []), "named_graphs": params.get("named-graph-uri", []),
-               "union": union}
-        status, ctype, body = self.endpoint.pool.run(job, opts.timeout)
-        self._send(status, ctype, body)
+               "union": union, "federation": opts.allow_federation, "max_query_bytes": opts.max_query_bytes,
+               "format": formats[0] if formats else None}
+        if not self.endpoint.pending.acquire(blocking=False):
+            return self._text(503, BUSY.decode(), {"Retry-After": "1"})
+        try:
+            status, ctype, body = self.endpoint.pool.run(job, opts.timeout)
+        finally:
+            self.endpoint.pending.release()
+        self._send(status, ctype, body, {"Retry-After": "1"} if body == BUSY else None)
 
 
 class Endpoint:
@@ -383,13 +488,15 @@ class Endpoint:
         self.options = options
         self.store_dir = store_dir
         self.temp_dir = temp_dir
-        self.pool = WorkerPool(str(store_dir), options.workers)
+        self.pool = WorkerPool(str(store_dir), options.workers, max_memory=options.max_memory)
+        self.pending = threading.BoundedSemaphore(options.workers * PENDING_PER_WORKER)
         handler = type("BoundHandler", (Handler,), {"endpoint": self})
-        server_cls = ThreadingHTTPServer
+        attrs: dict[str, Any] = {"request_queue_size": LISTEN_BACKLOG}
         if ":" in options.host:
             import socket
 
-            server_cls = type("V6Server", (ThreadingHTTPServer,), {"address_family": socket.AF_INET6})
+            attrs["address_family"] = socket.AF_INET6
+        server_cls = type("Server", (ThreadingHTTPServer,), attrs)
         try:
             self.httpd = server_cls((options.host, options.port), handler)
         except OSError as exc:
