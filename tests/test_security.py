@@ -384,3 +384,38 @@ def test_endpoint_accepts_kg_prefixes_and_format_parameters(endpoint):
     assert lines and len(lines) == len(set(lines))  # DESCRIBE over the union: no duplicates
     bad = requests.get(endpoint.url, params={"query": query, "format": "gif"}, timeout=30)
     assert bad.status_code == 400 and "unknown format" in bad.text
+
+
+# --------------------------------------------------------------------------- 4. catastrophic backtracking in a user rule
+
+
+def test_a_rule_that_backtracks_catastrophically_is_refused_on_load(tmp_path):
+    rules = tmp_path / "my-rules.jsonl"
+    rules.write_text(json.dumps({"id": "evil-rule", "event": "Praise", "pattern": "{praiser} (a+)+$",
+                                 "confidence": 0.9}) + "\n")
+    article = tmp_path / "a.txt"
+    article.write_text("Lukashenko praised Trump " + "a" * 40 + "!\n")
+    started = time.monotonic()
+    proc = kg_main("extract", str(article), "--rules", str(rules), timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert "my-rules.jsonl:1 (evil-rule)" in proc.stderr and "backtrack" in proc.stderr and "(a+)+" in proc.stderr
+    assert time.monotonic() - started < 60
+    safe = tmp_path / "safe-rules.jsonl"  # a bounded repeat is fine
+    safe.write_text(json.dumps({"id": "fine-rule", "event": "Praise", "pattern": "{praiser} (?:a+ ){0,3}praised {praised}",
+                                "confidence": 0.9}) + "\n")
+    assert kg_main("extract", str(article), "--rules", str(safe)).returncode == 0
+
+
+# --------------------------------------------------------------------------- 12. a gazetteer id taken twice
+
+
+def test_a_gazetteer_entry_may_not_replace_a_built_in_one(tmp_path):
+    mine = tmp_path / "people.jsonl"
+    mine.write_text(json.dumps({"id": "donald-trump", "label": "Someone Else", "type": "Person",
+                                "aliases": ["Trump"]}) + "\n")
+    article = tmp_path / "a.txt"
+    article.write_text("President Trump met Alexander Lukashenko in Minsk on 12 September 2025.\n")
+    proc = kg_main("extract", str(article), "--gazetteer", str(mine))
+    assert proc.returncode == 2
+    assert f"{mine}:1 (donald-trump): the id is taken by" in proc.stderr and "people.jsonl:2" in proc.stderr
+    assert "Someone Else" not in proc.stdout

@@ -309,6 +309,9 @@ def load_resources(*, extra: tuple[str | Path, ...] | list[str | Path] = ()) -> 
             else:
                 res.gazetteer.extend(parse_gazetteer(p))
             res.files.append(str(p))
+    from kg.extraction.guard import check_extra  # user files: no catastrophic backtracking, no id taken twice
+
+    check_extra(res.rules[len(base.rules):], res.gazetteer[len(base.gazetteer):], {e.id: e.where for e in base.gazetteer})
     _check_rules(res.rules, res.macros)
     return res
 
