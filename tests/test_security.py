@@ -419,3 +419,39 @@ def test_a_gazetteer_entry_may_not_replace_a_built_in_one(tmp_path):
     assert proc.returncode == 2
     assert f"{mine}:1 (donald-trump): the id is taken by" in proc.stderr and "people.jsonl:2" in proc.stderr
     assert "Someone Else" not in proc.stdout
+
+
+# --------------------------------------------------------------------------- 7 and 13. bad files in a corpus
+
+
+def _without_file_override() -> list[str]:
+    """Run a command without the power to read any file whatever its mode (root has it: chmod 000 would not bite)."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"]
+
+
+def test_a_huge_paragraph_and_an_unreadable_folder_are_reported_and_the_rest_is_built(tmp_path):
+    from kg.config import sample_articles
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "good.txt").write_bytes(sample_articles()[0].read_bytes())
+    (corpus / "sub" / "huge.txt").write_text("Title\n\n" + "Talks resumed in Minsk. " * 90_000 + "\n")
+    assert (corpus / "sub" / "huge.txt").stat().st_size > 2_000_000
+    locked = corpus / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_bytes(sample_articles()[0].read_bytes())
+    locked.chmod(0)
+    try:
+        proc = subprocess.run([*_without_file_override(), sys.executable, "-c", "from kg.cli import main; main()",
+                               "build", "-i", str(corpus), "--out", str(tmp_path / "out"), "-q", "--no-validate"],
+                              capture_output=True, text=True, timeout=300)
+    finally:
+        locked.chmod(0o755)
+    assert proc.returncode == 2, proc.stderr
+    assert "Built 1 article(s)" in proc.stdout
+    assert f"skipped {corpus / 'sub' / 'huge.txt'}: a paragraph of" in proc.stderr
+    assert f"skipped {locked}: cannot read" in proc.stderr and "Permission denied" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert (tmp_path / "out" / "graph.nq").is_file()

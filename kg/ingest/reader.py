@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -360,8 +361,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = _folder_files(path)
         elif path.is_file():
             found = [path]
         else:
@@ -371,6 +371,24 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             if key not in seen:
                 seen.add(key)
                 yield p
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """The article files under ``folder``, sorted, and the sub-folders that cannot be read (reported by
+    :func:`read_article` like an unreadable file, never skipped silently)."""
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        if exc.filename is not None:
+            found.append(Path(exc.filename))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            p = Path(root, name)
+            if not name.startswith(".") and p.suffix.lower() in SUFFIXES and p.is_file():
+                found.append(p)
+    return sorted(found)
 
 
 def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -390,6 +408,12 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
     kg.errors.InputError: ...: file is 3944 bytes, over the limit of 100 (--max-bytes, KG_MAX_BYTES)
     """
     path = Path(path)
+    if path.is_dir():  # a sub-folder that iter_input_files could not list
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            raise InputError(f"cannot read the folder: {exc.strerror or exc}", where=str(path)) from exc
+        raise InputError("is a folder, not an article file", where=str(path))
     _check_suffix(path.name, where=str(path))
     try:
         size = path.stat().st_size
@@ -623,6 +647,23 @@ def article_from_text(raw: str, *, source: str, content_hash: str | None = None,
                     title=title, date=date, url=url, publisher=publisher)
 
 
+MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few thousand characters; spaCy refuses a million
+
+
+def _check_paragraphs(text: str, *, where: str) -> None:
+    """Refuse text with a paragraph (line) too long to be an article's: the file is skipped and reported.
+
+    >>> _check_paragraphs("short\\n" + "x" * 100_001, where="big.txt")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: big.txt: a paragraph of 100001 characters, over the limit of 100000 (not an article?)
+    """
+    longest = max(map(len, text.split("\n")), default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        raise InputError(f"a paragraph of {longest} characters, over the limit of {MAX_PARAGRAPH_CHARS} "
+                         "(not an article?)", where=where)
+
+
 def _article(text: str, *, source: str, content_hash: str, title: str | None, date: dt.date | None,
              url: str | None, publisher: str | None) -> Article:
     """An :class:`Article` from repaired text (header lines, title, date, ID, sentences)."""
@@ -631,6 +672,7 @@ def _article(text: str, *, source: str, content_hash: str, title: str | None, da
     url = url or header.get("url") or header.get("link")
     publisher = publisher or header.get("source") or header.get("publisher")
     date = date or _parse_date(header.get("date") or header.get("published"))
+    _check_paragraphs(text, where=source)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if title is None and lines and len(lines[0]) < 200 and not lines[0].endswith((".", ":")):
         title = lines[0]
