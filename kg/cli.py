@@ -8,7 +8,9 @@ Exit codes: 0 success, 1 the graph does not conform, 2 bad input or usage,
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -45,6 +47,38 @@ def _check_output(path: Path, option: str = "--output") -> None:
             if not parent.is_dir():
                 raise InputError(f"{parent} is a file, not a folder", where=f"{option} {path}")
             break
+
+
+def _check_folder(path: Path, option: str = "--out") -> None:
+    """A folder to write must not be a file, nor lie under one."""
+    from kg.errors import InputError
+
+    for p in (path, *path.parents):
+        if p.exists():
+            if not p.is_dir():
+                raise InputError(f"{p} is a file, not a folder", where=f"{option} {path}")
+            break
+
+
+def _check_turtle(paths: list[Path], base: str) -> None:
+    """Parse curated Turtle files strictly (pyoxigraph) first, so that a bad IRI is named with its line."""
+    import pyoxigraph as ox
+
+    from kg.errors import InputError
+
+    for path in paths:
+        if not Path(path).is_file():
+            continue  # the build reports a missing file
+        try:
+            for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=base):
+                pass
+        except SyntaxError as exc:
+            text = " ".join(str(exc).split())
+            line = re.search(r"line (\d+)", text)
+            detail = re.sub(r" [(][^()]*, line \d+[)]$", "", text)
+            raise InputError(f"invalid Turtle: {detail}", where=f"{path}:{line.group(1)}" if line else str(path)) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", where=str(path)) from None
 
 
 def _print_summary(result) -> None:
@@ -90,6 +124,8 @@ def build(
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
     settings = Settings(**kwargs)
+    _check_folder(out)
+    _check_turtle(list(curated or (settings.curated if not input else [])), settings.base_iri)
     try:
         result = run_build(input or None, settings=settings, curated=curated, validate=not no_validate,
                            workers=workers, scheduler=scheduler, force=force,
@@ -129,6 +165,7 @@ def export(
     from kg.views.formats import RdfFormat, export as run_export
     from kg.pipeline.folder import read_build
 
+    _check_output(output)
     fmt = RdfFormat.from_name(format) if format else RdfFormat.from_extension(output)
     path = run_export(read_build(out), output, fmt)
     typer.echo(f"Wrote {path} ({fmt.label})")
@@ -148,6 +185,7 @@ def viz(
     from kg.pipeline.folder import read_build
     from kg.views.html import write_html
 
+    _check_output(output)
     result = write_html(read_build(out), output, view=view, relations=relation, focus=focus, hops=hops, title=title)
     typer.echo(f"Wrote {result.path} ({result.view} view: {result.nodes} nodes, {result.edges} edges, "
                f"{result.seconds:.2f} s)")
@@ -314,6 +352,8 @@ def serve_cmd(
 
 def main() -> None:
     """Console entry point: run the app and map errors to exit codes."""
+    # rdflib logs a traceback for each ill-typed literal ("abc"^^xsd:date); SHACL reports them instead
+    logging.getLogger("rdflib").setLevel(logging.CRITICAL)
     try:
         app(standalone_mode=False)
     except KgError as exc:

@@ -455,3 +455,58 @@ def test_a_huge_paragraph_and_an_unreadable_folder_are_reported_and_the_rest_is_
     assert f"skipped {locked}: cannot read" in proc.stderr and "Permission denied" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert (tmp_path / "out" / "graph.nq").is_file()
+
+
+# --------------------------------------------------------------------------- 10 and 11. expected errors exit 2, no tracebacks
+
+
+def test_expected_errors_exit_2_naming_the_path_or_line(out, tmp_path):
+    spaced = tmp_path / "spaced.ttl"
+    spaced.write_text("@prefix kgo: <https://kg.example.org/ontology#> .\n\n"
+                      "<https://kg.example.org/id/A B> kgo:leaderOf <https://kg.example.org/id/C> .\n")
+    folder, plain = tmp_path / "folder", tmp_path / "plain"
+    folder.mkdir()
+    plain.write_text("x")
+    cases = [
+        (["build", "--curated", str(spaced), "--out", str(tmp_path / "o1"), "-q"], f"{spaced}:3: invalid Turtle"),
+        (["export", "--out", out, "-o", str(folder), "-f", "ttl"], "is a folder"),
+        (["export", "--out", out, "-o", str(plain / "x.ttl")], f"{plain} is a file, not a folder"),
+        (["viz", "--out", out, "-o", str(folder)], "is a folder"),
+        (["viz", "--out", out, "-o", str(plain / "x.html")], f"{plain} is a file, not a folder"),
+        (["query", "ASK {}", "--out", out, "-o", str(folder)], "is a folder"),
+        (["query", "ASK {}", "--out", out, "-o", str(plain / "x.csv")], f"{plain} is a file, not a folder"),
+        (["build", "--out", str(plain), "-q"], f"--out {plain}: {plain} is a file, not a folder"),
+    ]
+    for args, expected in cases:
+        proc = kg_main(*args)
+        assert proc.returncode == 2, (args, proc.returncode, proc.stderr)
+        assert expected in proc.stderr and "Traceback" not in proc.stderr and "internal error" not in proc.stderr, \
+            (args, proc.stderr)
+    assert not (tmp_path / "o1" / "graph.nq").exists()
+
+
+def test_a_malformed_shapes_file_is_named_with_its_line(tmp_path, seed_dataset):
+    from kg.errors import InputError
+    from kg.graph.validate import validate_graph
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n<http://e/S> a sh:NodeShape ;\n  sh:targetClass\n")
+    with pytest.raises(InputError) as info:
+        validate_graph(seed_dataset, shapes=shapes)
+    assert info.value.exit_code == 2 and str(shapes) in info.value.where and "invalid Turtle" in info.value.message
+
+
+def test_an_ill_typed_literal_prints_no_traceback(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix kgo: <https://kg.example.org/ontology#> .\n"
+                   "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                   '<https://kg.example.org/id/Belarus> kgo:sanctionsLiftedOn "abc"^^xsd:date .\n')
+    build = tmp_path / "out"
+    runs = [kg_main("build", "--curated", str(bad), "--out", str(build), "-q"),
+            kg_main("export", "--out", str(build), "-o", str(tmp_path / "x.ttl")),
+            kg_main("viz", "--out", str(build), "-o", str(tmp_path / "x.html")),
+            kg_main("stats", "--out", str(build))]
+    assert runs[0].returncode == 1 and "does not conform" in runs[0].stderr  # SHACL catches it
+    assert [p.returncode for p in runs[1:]] == [0, 0, 0]
+    for proc in runs:
+        assert "Traceback" not in proc.stderr and "Failed to convert" not in proc.stderr, proc.stderr

@@ -53,8 +53,10 @@ def validate_graph(data: Dataset | Graph, *, shapes: Path = SHAPES_FILE, ontolog
     import pyshacl
 
     data_graph = union_graph(data)
-    ont = Graph().parse(ontology, format="turtle")
-    shapes_graph = Graph().parse(shapes, format="turtle")
+    from kg.graph.assemble import parse_turtle  # names the file and line of a syntax error
+
+    ont = parse_turtle(ontology)
+    shapes_graph = parse_turtle(shapes)
     conforms, results_graph, text = pyshacl.validate(
         data_graph, shacl_graph=shapes_graph, ont_graph=ont, inference="none",
         abort_on_first=False, allow_warnings=True, inplace=True,
