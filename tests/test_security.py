@@ -135,6 +135,15 @@ def test_serve_federates_only_when_the_operator_allows_it(seed_build, listener):
         assert unbound.status_code == 400 and "unbound" in unbound.text
 
 
+def test_serve_listens_on_loopback_only_and_checks_its_limits():
+    from kg.errors import InputError
+
+    for bad in ({"host": "0.0.0.0"}, {"host": "10.1.2.3"}, {"max_memory": 10}, {"host_names": ("a b",)},
+                {"host_names": ("evil@host",)}):
+        with pytest.raises(InputError):
+            ServeOptions(**bad)
+
+
 def test_serve_answers_only_for_its_host_names(endpoint, seed_build):
     port = endpoint.port
     for host in (f"evil.example:{port}", "evil.example", f"127.0.0.1.evil.example:{port}", ""):
@@ -256,6 +265,8 @@ def test_deeply_nested_query_is_refused_before_parsing(out, endpoint):
     huge = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } #" + "x" * 200_000
     r = requests.post(endpoint.url, data={"query": huge}, timeout=30)
     assert r.status_code == 400 and "over the limit" in r.text
+    r = requests.post(endpoint.url, data={"query": huge * 6}, timeout=30)  # a body over 1 MB is not even read
+    assert r.status_code == 413
     assert endpoint.pool.workers_started == started  # no worker died
     assert requests.get(endpoint.url, params={"query": COUNT}, timeout=30).status_code == 200
 
