@@ -497,8 +497,8 @@ class _Evaluation:
 
 def _query(store: ox.Store, text: str, *, where: str, bindings: Mapping[str, Binding] | None,
            union_default_graph: bool, default_graph: list | None, named_graphs: list | None,
-           prefixes: Mapping[str, str] | None, allow_federation: bool):
-    check_query(text, where=where, allow_federation=allow_federation)
+           prefixes: Mapping[str, str] | None, allow_federation: bool, max_bytes: int = MAX_QUERY_BYTES):
+    check_query(text, where=where, allow_federation=allow_federation, max_bytes=max_bytes)
     values = resolve_bindings(bindings or {}, lambda q: run(store, q, prefixes={}).rows)
     full = with_bindings(text, values)
     with _Evaluation(where):

@@ -182,16 +182,12 @@ def _execute(store, job: dict[str, Any]) -> tuple[int, str, bytes]:
 
     from kg.store import query as q
 
-    kwargs: dict[str, Any] = {"union_default_graph": job["union"], "prefixes": None}
-    if job["default_graph"]:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in job["default_graph"]]
-    if job["named_graphs"]:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
     try:
-        q.check_query(job["query"], allow_federation=job["federation"], max_bytes=job["max_query_bytes"])
+        default_graph = [ox.NamedNode(g) for g in job["default_graph"]] or None
+        named_graphs = [ox.NamedNode(g) for g in job["named_graphs"]] or None
         raw = q._query(store, job["query"], where="query", bindings=None, allow_federation=job["federation"],
-                       default_graph=kwargs.get("default_graph"), named_graphs=kwargs.get("named_graphs"),
-                       union_default_graph=job["union"], prefixes=None)
+                       default_graph=default_graph, named_graphs=named_graphs, union_default_graph=job["union"],
+                       prefixes=None, max_bytes=job["max_query_bytes"])
         form = "ask" if isinstance(raw, ox.QueryBoolean) else "select" if isinstance(raw, ox.QuerySolutions) else "graph"
         if job.get("format"):
             media = format_media(job["format"], form)
