@@ -295,8 +295,12 @@ def query_cmd(
         typer.echo(f"Wrote {output}{size}", err=True)
     else:
         stdout = sys.stdout.buffer
-        result = stream(source, stdout, format, **kwargs)
-        stdout.flush()
+        try:
+            result = stream(source, stdout, format, **kwargs)
+            stdout.flush()
+        except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
     hint = None if endpoint else empty_result_hint(source, result.empty, union_default_graph=union_default_graph)
     if hint:
         _echo_err(hint)

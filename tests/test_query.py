@@ -254,3 +254,13 @@ def test_run_reports_syntax_errors_as_query_errors():
         run(ox.Store(), "SELECT * WHERE { ?s ?p ?o", where="inline")
     assert info.value.where.startswith("inline:1:")
     assert info.value.exit_code == 2
+
+
+def test_a_reader_that_stops_early_ends_the_query_quietly(out):
+    query = "SELECT * WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?s2 ?p2 ?o2 } } LIMIT 300000"
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "query", query, "--out", out,
+                             "-f", "csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b"a,b,")  # `| head -1`
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0
+    assert proc.stderr.read() == b""
