@@ -259,7 +259,8 @@ class Worker:
             self.conn.recv()
         except EOFError as exc:
             self.kill()
-            raise StoreError("a query worker could not open the store", where=store_dir) from exc
+            hint = f" within its memory limit of {max_memory} MB (--max-memory)" if max_memory else ""
+            raise StoreError(f"a query worker could not open the store{hint}", where=store_dir) from exc
 
     def kill(self) -> None:
         if self.process.is_alive():
