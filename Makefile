@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: demo test venv bench clean
+.PHONY: demo test venv bench clean query-page notebook
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,16 @@ test: venv
 
 bench: venv
 	$(BIN)/python benchmarks/run.py
+
+# Rebuild the query page's editor (CodeMirror 6 from the npm registry) into kg/resources/query-page/;
+# the result is committed, so only a change of editor version needs this (and node and npm).
+query-page:
+	cd frontend/query-page && npm ci --no-audit --no-fund && node build.mjs
+
+# Install Jupyter (the notebook extra) and open the research notebook.
+notebook: venv
+	$(BIN)/python -m pip install --quiet -e '.[notebook]'
+	$(BIN)/jupyter lab notebooks/research.ipynb
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
