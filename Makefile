@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: demo test venv bench clean query-page notebook
+.PHONY: demo test venv bench clean query-page notebook notebook-outputs
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ query-page:
 notebook: venv
 	$(BIN)/python -m pip install --quiet -e '.[notebook]'
 	$(BIN)/jupyter lab notebooks/research.ipynb
+
+# Run the research notebook top to bottom and save its outputs into it (they are committed).
+notebook-outputs: venv
+	$(BIN)/jupyter-execute --inplace --timeout=600 notebooks/research.ipynb
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
