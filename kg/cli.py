@@ -1,8 +1,10 @@
 """The ``kg`` command line: a thin typer layer over the library functions.
 
 Exit codes: 0 success, 1 the graph does not conform, 2 bad input or usage,
-3 internal error. Expected errors print one line naming what and where; set
-``KG_DEBUG=1`` to see tracebacks of internal errors.
+3 internal error. Expected errors print one line naming what and where; ``kg -v``
+or ``KG_DEBUG=1`` shows the traceback of an internal error. As in riot and the
+Oxigraph CLI, ``-`` names standard input or output wherever a file is read or
+written; data go to standard output, messages for people to standard error.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -19,6 +23,7 @@ from typer.core import TyperArgument, TyperCommand
 
 from kg import __version__
 from kg.errors import InputError, KgError, NonConformantError, SkippedInputs
+
 
 class _Command(TyperCommand):
     """Help as riot and the Oxigraph CLI write it: arguments by name (PATH...), without Python type names."""
@@ -81,7 +86,7 @@ def _stdin_bytes() -> bytes:
 
 
 def _stdin_suffix(data: bytes) -> str:
-    """.html when standard input looks like an HTML page, else .txt (riot guesses the syntax the same way)."""
+    """.html when standard input looks like an HTML page, else .txt: what the article reader goes by."""
     head = data[:512].lstrip().lower()
     return ".html" if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) else ".txt"
 
@@ -126,29 +131,23 @@ def _print_summary(result) -> None:
                    f"(see {result.out_dir}/validation.txt)")
 
 
-class _stdin_inputs:  # noqa: N801 (a context manager used like a function)
-    """``--input -``: standard input saved as one article file (stdin.txt or stdin.html) for the build's lifetime."""
+@contextmanager
+def _stdin_inputs(inputs: list[Path] | None) -> Iterator[list[Path] | None]:
+    """``--input -``: standard input saved as one article file (stdin.txt or stdin.html) while the build runs."""
+    if not inputs or not any(_is_stdio(p) for p in inputs):
+        yield inputs
+        return
+    import shutil
+    import tempfile
 
-    def __init__(self, inputs: list[Path] | None) -> None:
-        self.inputs = inputs
-        self.temp: str | None = None
-
-    def __enter__(self) -> list[Path] | None:
-        if not self.inputs or not any(_is_stdio(p) for p in self.inputs):
-            return self.inputs
-        import tempfile
-
-        data = _stdin_bytes()
-        self.temp = tempfile.mkdtemp(prefix="kg-stdin-")
-        path = Path(self.temp) / f"stdin{_stdin_suffix(data)}"
+    data = _stdin_bytes()
+    temp = Path(tempfile.mkdtemp(prefix="kg-stdin-"))
+    try:
+        path = temp / f"stdin{_stdin_suffix(data)}"
         path.write_bytes(data)
-        return [path if _is_stdio(p) else p for p in self.inputs]
-
-    def __exit__(self, *exc: object) -> None:
-        if self.temp:
-            import shutil
-
-            shutil.rmtree(self.temp, ignore_errors=True)
+        yield [path if _is_stdio(p) else p for p in inputs]
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 @app.command(cls=_Command)
