@@ -160,7 +160,7 @@ def build(
     workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", help="Processes for the per-article stage. Default: every core.")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run the per-article stage on a Dask cluster: the scheduler's address, e.g. tcp://host:8786. Its workers need the same kg installed.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Process every article again, even those unchanged since the last build.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (as kg -q build).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (kg -q build: no summary either).")] = False,
 ) -> None:
     """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...).
 
@@ -175,16 +175,15 @@ def build(
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
     settings = Settings(**kwargs)
-    quiet = quiet or _State.verbosity < 0
     with _stdin_inputs(input) as inputs:
         try:
             result = run_build(inputs or None, settings=settings, curated=curated, validate=not no_validate,
                                workers=workers, scheduler=scheduler, force=force,
-                               progress=not quiet and sys.stderr.isatty())
+                               progress=not quiet and _State.verbosity >= 0 and sys.stderr.isatty())
         except KeyboardInterrupt:  # outputs untouched, finished articles kept: say so, exit 130
             _echo_err(f"interrupted; the previous outputs in {out}/ are unchanged, run the build again to finish")
             raise typer.Abort() from None
-    if not quiet:
+    if _State.verbosity >= 0:
         _print_summary(result)
         typer.echo(f"  articles  {result.processed:>5} processed, {result.reused} unchanged since the last build")
     for path, why in result.skipped:
