@@ -63,10 +63,10 @@ def _echo_err(message: str) -> None:
     typer.echo(f"kg: {message}", err=True)
 
 
-def _note(message: str) -> None:
-    """A message for people on stderr ("Wrote ..."); -q silences it."""
+def _note(message: str, *, err: bool = True) -> None:
+    """A message for people ("Wrote ..."), on stderr unless ``err`` is False; -q silences it."""
     if _State.verbosity >= 0:
-        typer.echo(message, err=True)
+        typer.echo(message, err=err)
 
 
 def _is_stdio(path: Path | str | None) -> bool:
@@ -222,7 +222,7 @@ def export(
         return
     fmt = RdfFormat.from_name(format) if format else RdfFormat.from_extension(output)
     path = run_export(read_build(out), output, fmt)
-    _note(f"Wrote {path} ({fmt.label})")
+    _note(f"Wrote {path} ({fmt.label})", err=False)  # the data went to the file: stdout is free
 
 
 @app.command(cls=_Command)
@@ -246,7 +246,7 @@ def viz(
         return
     result = write_html(read_build(out), output, view=view, relations=relation, focus=focus, hops=hops, title=title)
     _note(f"Wrote {result.path} ({result.view} view: {result.nodes} nodes, {result.edges} edges, "
-          f"{result.seconds:.2f} s)")
+          f"{result.seconds:.2f} s)", err=False)
 
 
 @app.command(cls=_Command)
