@@ -9,6 +9,7 @@ OUT    ?= out
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip uninstall --quiet --yes kg 2>/dev/null || true  # the distribution's name before 0.2.0
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(BIN)/kg
 
