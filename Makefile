@@ -4,11 +4,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: demo test venv bench clean
+.PHONY: demo test venv bench clean query-page notebook notebook-outputs
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip uninstall --quiet --yes kg 2>/dev/null || true  # the distribution's name before 0.2.0
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(BIN)/kg
 
@@ -24,6 +25,20 @@ test: venv
 
 bench: venv
 	$(BIN)/python benchmarks/run.py
+
+# Rebuild the query page's editor (CodeMirror 6 from the npm registry) into kg/resources/query-page/;
+# the result is committed, so only a change of editor version needs this (and node and npm).
+query-page:
+	cd frontend/query-page && npm ci --no-audit --no-fund && node build.mjs
+
+# Install Jupyter (the notebook extra) and open the research notebook.
+notebook: venv
+	$(BIN)/python -m pip install --quiet -e '.[notebook]'
+	$(BIN)/jupyter lab notebooks/research.ipynb
+
+# Run the research notebook top to bottom and save its outputs into it (they are committed).
+notebook-outputs: venv
+	$(BIN)/jupyter-execute --inplace --timeout=600 notebooks/research.ipynb
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info

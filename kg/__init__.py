@@ -11,7 +11,7 @@ The folders follow the data, one subpackage per stage::
 
 >>> import kg
 >>> kg.__version__
-'0.1.0'
+'0.2.0'
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

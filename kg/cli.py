@@ -1,8 +1,10 @@
 """The ``kg`` command line: a thin typer layer over the library functions.
 
 Exit codes: 0 success, 1 the graph does not conform, 2 bad input or usage,
-3 internal error. Expected errors print one line naming what and where; set
-``KG_DEBUG=1`` to see tracebacks of internal errors.
+3 internal error. Expected errors print one line naming what and where; ``kg -v``
+or ``KG_DEBUG=1`` shows the traceback of an internal error. As in riot and the
+Oxigraph CLI, ``-`` names standard input or output wherever a file is read or
+written; data go to standard output, messages for people to standard error.
 """
 
 from __future__ import annotations
@@ -12,24 +14,51 @@ import logging
 import os
 import re
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
-from kg.errors import KgError, NonConformantError, SkippedInputs
+from kg import __version__
+from kg.errors import InputError, KgError, NonConformantError, SkippedInputs
+
+
+class _Command(TyperCommand):
+    """Help as riot and the Oxigraph CLI write it: arguments by name (PATH...), without Python type names."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                name = param.metavar or param.name.upper()
+                usage = name if param.required else f"[{name}]"
+                param.display_type_rich = lambda ctx: None  # no "<list[Path]>" after the name
+                param._usage_display_name = lambda usage=usage: usage
+
 
 app = typer.Typer(
     name="kg",
-    help="Build an RDF knowledge graph from news about sanctions and diplomacy.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-OutOpt = Annotated[Path, typer.Option("--out", help="The build folder to write or read.")]
+OutOpt = Annotated[Path, typer.Option("--out", metavar="DIR", help="The build folder to write or read.")]
 DEFAULT_OUT = Path("out")
+STDIO = "-"  # the file name that means standard input or output, as in riot and the Oxigraph CLI
+
+
+class _State:
+    """The global options: -q (only data and errors) and -v (timings, tracebacks of internal errors)."""
+
+    verbosity = 0
+    started = time.perf_counter()
 
 
 def _echo_err(message: str) -> None:
@@ -81,6 +110,56 @@ def _check_turtle(paths: list[Path], base: str) -> None:
             raise InputError(f"cannot read: {exc.strerror or exc}", where=str(path)) from None
 
 
+def _note(message: str, *, err: bool = True) -> None:
+    """A message for people ("Wrote ..."), on stderr unless ``err`` is False; -q silences it."""
+    if _State.verbosity >= 0:
+        typer.echo(message, err=err)
+
+
+def _is_stdio(path: Path | str | None) -> bool:
+    return path is not None and str(path) == STDIO
+
+
+def _write_stdout(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _stdin_bytes() -> bytes:
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError("reads standard input, but it is a terminal; pipe a file in or give its path", where=STDIO)
+    return sys.stdin.buffer.read()
+
+
+def _stdin_suffix(data: bytes) -> str:
+    """.html when standard input looks like an HTML page, else .txt: what the article reader goes by."""
+    head = data[:512].lstrip().lower()
+    return ".html" if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) else ".txt"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only data and errors: no progress bars, summaries or notes.")] = False,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, show_default=False, help="Say more: how long the command took; the traceback of an internal error.")] = 0,
+) -> None:
+    """Build an RDF knowledge graph from news about sanctions and diplomacy.
+
+    Wherever a command reads or writes a file, - means standard input or output.
+    """
+    if quiet and verbose:
+        raise InputError("give -q or -v, not both")
+    _State.verbosity = -1 if quiet else verbose
+
+
 def _print_summary(result) -> None:
     typer.echo(f"Built {result.articles} article(s) into {result.out_dir}/ ({result.triples} quads)")
     for section in ("entities", "facts", "events"):
@@ -99,17 +178,36 @@ def _print_summary(result) -> None:
                    f"(see {result.out_dir}/validation.txt)")
 
 
-@app.command()
+@contextmanager
+def _stdin_inputs(inputs: list[Path] | None) -> Iterator[list[Path] | None]:
+    """``--input -``: standard input saved as one article file (stdin.txt or stdin.html) while the build runs."""
+    if not inputs or not any(_is_stdio(p) for p in inputs):
+        yield inputs
+        return
+    import shutil
+    import tempfile
+
+    data = _stdin_bytes()
+    temp = Path(tempfile.mkdtemp(prefix="kg-stdin-"))
+    try:
+        path = temp / f"stdin{_stdin_suffix(data)}"
+        path.write_bytes(data)
+        yield [path if _is_stdio(p) else p for p in inputs]
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+@app.command(cls=_Command)
 def build(
-    input: Annotated[Optional[list[Path]], typer.Option("--input", "-i", help="An article file (.txt, .html) or a folder of them; repeatable. Default: the bundled sample article plus the curated facts.")] = None,
+    input: Annotated[Optional[list[Path]], typer.Option("--input", "-i", metavar="PATH", help="An article file (.txt, .html), a folder of them, or - for one article on standard input; repeatable. Default: the bundled sample article plus the curated facts.")] = None,
     out: OutOpt = DEFAULT_OUT,
-    curated: Annotated[Optional[list[Path]], typer.Option("--curated", help="A curated-facts Turtle file to merge; repeatable. Default: the bundled one when no --input is given.")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Skip input files larger than this.")] = None,
+    curated: Annotated[Optional[list[Path]], typer.Option("--curated", metavar="FILE", help="A curated-facts Turtle file to merge; repeatable. Default: the bundled one when no --input is given.")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", metavar="N", help="Skip input files larger than this.")] = None,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation (advised for large corpora: it holds the whole graph in memory and is slow).")] = False,
-    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="Processes for the per-article stage. Default: every core.")] = None,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run the per-article stage on a Dask cluster: the scheduler's address, e.g. tcp://host:8786. Its workers need the same kg installed.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", help="Processes for the per-article stage. Default: every core.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run the per-article stage on a Dask cluster: the scheduler's address, e.g. tcp://host:8786. Its workers need the same kg installed.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Process every article again, even those unchanged since the last build.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (kg -q build: no summary either).")] = False,
 ) -> None:
     """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...).
 
@@ -126,15 +224,17 @@ def build(
     settings = Settings(**kwargs)
     _check_folder(out)
     _check_turtle(list(curated or (settings.curated if not input else [])), settings.base_iri)
-    try:
-        result = run_build(input or None, settings=settings, curated=curated, validate=not no_validate,
-                           workers=workers, scheduler=scheduler, force=force,
-                           progress=not quiet and sys.stderr.isatty())
-    except KeyboardInterrupt:  # outputs untouched, finished articles kept: say so, exit 130
-        _echo_err(f"interrupted; the previous outputs in {out}/ are unchanged, run the build again to finish")
-        raise typer.Abort() from None
-    _print_summary(result)
-    typer.echo(f"  articles  {result.processed:>5} processed, {result.reused} unchanged since the last build")
+    with _stdin_inputs(input) as inputs:
+        try:
+            result = run_build(inputs or None, settings=settings, curated=curated, validate=not no_validate,
+                               workers=workers, scheduler=scheduler, force=force,
+                               progress=not quiet and _State.verbosity >= 0 and sys.stderr.isatty())
+        except KeyboardInterrupt:  # outputs untouched, finished articles kept: say so, exit 130
+            _echo_err(f"interrupted; the previous outputs in {out}/ are unchanged, run the build again to finish")
+            raise typer.Abort() from None
+    if _State.verbosity >= 0:
+        _print_summary(result)
+        typer.echo(f"  articles  {result.processed:>5} processed, {result.reused} unchanged since the last build")
     for path, why in result.skipped:
         _echo_err(f"skipped {path}: {why}")
     if result.conforms is False:
@@ -143,7 +243,7 @@ def build(
         raise SkippedInputs(result.skipped)
 
 
-@app.command()
+@app.command(cls=_Command)
 def validate(out: OutOpt = DEFAULT_OUT) -> None:
     """Validate the built graph against the SHACL shapes and print a readable report."""
     from kg.pipeline.folder import read_build
@@ -155,65 +255,78 @@ def validate(out: OutOpt = DEFAULT_OUT) -> None:
         raise NonConformantError("the graph does not conform to the SHACL shapes")
 
 
-@app.command()
+@app.command(cls=_Command)
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write (atomically).")],
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="turtle, ntriples, nquads, trig, json-ld, xml, graphml or gexf. Default: from the extension of --output. nquads, trig and json-ld keep the named graphs; turtle, ntriples and xml carry the union of all graphs.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The file to write (atomically), or - for standard output (the default).")] = Path(STDIO),
+    format: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="turtle, ntriples, nquads, trig, json-ld, xml, graphml or gexf. Default: from the extension of --output; nquads on standard output. nquads, trig and json-ld keep the named graphs; turtle, ntriples and xml carry the union of all graphs.")] = None,
     out: OutOpt = DEFAULT_OUT,
 ) -> None:
     """Export the built graph in a standard RDF format (or GraphML/GEXF for Gephi)."""
-    from kg.views.formats import RdfFormat, export as run_export
+    from kg.views.formats import RdfFormat, export as run_export, serialize
     from kg.pipeline.folder import read_build
 
+    if _is_stdio(output):
+        fmt = RdfFormat.from_name(format or "nquads")
+        _write_stdout(serialize(read_build(out), fmt))
+        return
     _check_output(output)
     fmt = RdfFormat.from_name(format) if format else RdfFormat.from_extension(output)
     path = run_export(read_build(out), output, fmt)
-    typer.echo(f"Wrote {path} ({fmt.label})")
+    _note(f"Wrote {path} ({fmt.label})", err=False)  # the data went to the file: stdout is free
 
 
-@app.command()
+@app.command(cls=_Command)
 def viz(
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write (atomically); self-contained, works offline.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write (atomically), or - for standard output; self-contained, works offline.")],
     out: OutOpt = DEFAULT_OUT,
-    view: Annotated[str, typer.Option("--view", help="direct: entities linked by the core relations; events: event nodes linked to their participants.")] = "direct",
-    relation: Annotated[Optional[list[str]], typer.Option("--relation", "-r", help="Keep only this core relation (e.g. sanctionsLiftedOn); repeatable.")] = None,
-    focus: Annotated[Optional[str], typer.Option("--focus", help="Show only the neighbourhood of this entity (a name, an alias or an IRI).")] = None,
-    hops: Annotated[Optional[int], typer.Option("--hops", help="How many edges away from --focus to go (default 1).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="The page heading.")] = None,
+    view: Annotated[str, typer.Option("--view", metavar="VIEW", help="direct: entities linked by the core relations; events: event nodes linked to their participants.")] = "direct",
+    relation: Annotated[Optional[list[str]], typer.Option("--relation", "-r", metavar="NAME", help="Keep only this core relation (e.g. sanctionsLiftedOn); repeatable.")] = None,
+    focus: Annotated[Optional[str], typer.Option("--focus", metavar="ENTITY", help="Show only the neighbourhood of this entity (a name, an alias or an IRI).")] = None,
+    hops: Annotated[Optional[int], typer.Option("--hops", metavar="N", help="How many edges away from --focus to go (default 1).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The page heading.")] = None,
 ) -> None:
     """Write the interactive graph as one self-contained HTML page."""
     from kg.pipeline.folder import read_build
-    from kg.views.html import write_html
+    from kg.views.html import render_html, write_html
+    from kg.views.network import view_graph
 
+    if _is_stdio(output):
+        g = view_graph(read_build(out), view, relations=relation, focus=focus, hops=hops)
+        _write_stdout(render_html(g, title=title).encode("utf-8"))
+        return
     _check_output(output)
     result = write_html(read_build(out), output, view=view, relations=relation, focus=focus, hops=hops, title=title)
-    typer.echo(f"Wrote {result.path} ({result.view} view: {result.nodes} nodes, {result.edges} edges, "
-               f"{result.seconds:.2f} s)")
+    _note(f"Wrote {result.path} ({result.view} view: {result.nodes} nodes, {result.edges} edges, "
+          f"{result.seconds:.2f} s)", err=False)
 
 
-@app.command()
+@app.command(cls=_Command)
 def stats(
     out: OutOpt = DEFAULT_OUT,
-    top: Annotated[int, typer.Option("--top", help="How many leaders to list.")] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    top: Annotated[int, typer.Option("--top", metavar="N", help="How many leaders to list.")] = 10,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")] = "text",
+    as_json: Annotated[bool, typer.Option("--json", hidden=True, help="The same as -f json.")] = False,
 ) -> None:
     """Counts by type, and the leaders by degree and betweenness centrality."""
     from kg.pipeline.folder import read_build
     from kg.views.network import stats as graph_stats
 
+    fmt = "json" if as_json else format.strip().lower()
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown format {format!r}; expected text or json", where="--format")
     report = graph_stats(read_build(out), top=top)
-    typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if as_json else report.summary())
+    typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if fmt == "json" else report.summary())
 
 
-@app.command()
+@app.command(cls=_Command)
 def evaluate(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html) or folders of them; each NAME.ext needs NAME.gold.jsonl beside it or in --gold.")],
-    gold: Annotated[Optional[Path], typer.Option("--gold", help="A folder holding the NAME.gold.jsonl files. Default: beside each article.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json (json always lists the errors).")] = "table",
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Article files (.txt, .html) or folders of them; each NAME.ext needs NAME.gold.jsonl beside it or in --gold.")],
+    gold: Annotated[Optional[Path], typer.Option("--gold", metavar="DIR", help="A folder holding the NAME.gold.jsonl files. Default: beside each article.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json (json always lists the errors).")] = "table",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list per-article figures, false positives and false negatives.")] = False,
-    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop extracted facts below this confidence before scoring.")] = None,
-    rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="An extra rules file for the extractor; repeatable.")] = None,
-    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="An extra gazetteer file for the extractor; repeatable.")] = None,
+    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", help="Drop extracted facts below this confidence before scoring.")] = None,
+    rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file for the extractor; repeatable.")] = None,
+    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file for the extractor; repeatable.")] = None,
 ) -> None:
     """Precision, recall and F1 of the extractor against gold files, per relation and overall."""
     from kg.errors import InputError
@@ -224,17 +337,17 @@ def evaluate(
     except ValueError:
         raise InputError(f"unknown format {format!r}; expected table or json", where="--format") from None
     report = run_evaluate(paths, gold_dir=gold, min_confidence=min_confidence, extra=[*(rules or []), *(gazetteer or [])])
-    typer.echo(report.render(fmt, verbose=verbose))
+    typer.echo(report.render(fmt, verbose=verbose or _State.verbosity > 0))
 
 
-@app.command("extract")
+@app.command("extract", cls=_Command)
 def extract_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html) or folders of them.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl (one JSON object per fact) or table.")] = "jsonl",
-    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out facts below this confidence (default 0.5).")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Skip input files larger than this.")] = None,
-    rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
-    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Article files (.txt, .html), folders of them, or - for one article on standard input.")],
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="jsonl (one JSON object per fact) or table.")] = "jsonl",
+    min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", help="Leave out facts below this confidence (default 0.5).")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", metavar="N", help="Skip input files larger than this.")] = None,
+    rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
+    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
 ) -> None:
     """Print the facts read from articles, without building a graph."""
     from kg.config import Settings
@@ -246,7 +359,16 @@ def extract_cmd(
         kwargs["min_confidence"] = min_confidence
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
-    extractions, skipped = extract_files(paths, settings=Settings(**kwargs), extra=[*(rules or []), *(gazetteer or [])])
+    settings, extra = Settings(**kwargs), [*(rules or []), *(gazetteer or [])]
+    extractions, skipped = extract_files([p for p in paths if not _is_stdio(p)], settings=settings, extra=extra)
+    if any(_is_stdio(p) for p in paths):
+        from kg.extraction import extractor_for
+        from kg.ingest.reader import article_from_bytes
+
+        data = _stdin_bytes()
+        article = article_from_bytes(data, name=f"stdin{_stdin_suffix(data)}", where="standard input",
+                                     max_bytes=settings.max_bytes)
+        extractions.insert([str(p) for p in paths].index(STDIO), extractor_for(tuple(extra)).extract(article, settings=settings))
     typer.echo(format_facts([f for ex in extractions for f in ex.facts], fmt), nl=False)
     for path, why in skipped:
         _echo_err(f"skipped {path}: {why}")
@@ -254,19 +376,19 @@ def extract_cmd(
         raise SkippedInputs(skipped)
 
 
-@app.command("query")
+@app.command("query", cls=_Command)
 def query_cmd(
-    text: Annotated[Optional[str], typer.Argument(help="The SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE). Or use --file or --name.")] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", "-F", help="Read the query from this file.")] = None,
-    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a saved query by name (see --list).")] = None,
+    text: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="The SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE). Or use --file or --name.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-F", metavar="FILE", help="Read the query from this file (- for standard input).")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", metavar="NAME", help="Run a saved query by name (see --list).")] = None,
     list_saved: Annotated[bool, typer.Option("--list", help="List the saved queries and the questions they answer.")] = False,
     out: OutOpt = DEFAULT_OUT,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Query this on-disk Oxigraph store (made by `kg load --store`) instead of the build.")] = None,
-    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Query this remote SPARQL endpoint instead (credentials: $KG_STORE_USER/$KG_STORE_PASSWORD or netrc).")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for the endpoint's answer (--endpoint).")] = 60.0,
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="SELECT/ASK: table (default), csv, tsv, json (SPARQL 1.1 results JSON) or xml. CONSTRUCT/DESCRIBE: turtle (default), ntriples, nquads, trig, json-ld or xml.")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the result to this file (atomically) instead of the terminal.")] = None,
-    bind: Annotated[Optional[list[str]], typer.Option("--bind", "-b", help="NAME=VALUE: fix a variable (appends a standard VALUES clause). VALUE: <iri>, id:Name, a number, \"text\", or a label, which must name one entity. Repeatable.")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", metavar="DIR", help="Query this on-disk Oxigraph store (made by `kg load --store`) instead of the build.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", metavar="URL", help="Query this remote SPARQL endpoint instead (credentials: $KG_STORE_USER/$KG_STORE_PASSWORD or netrc).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Seconds to wait for the endpoint's answer (--endpoint).")] = 60.0,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="SELECT/ASK: table (default), csv, tsv, json (SPARQL 1.1 results JSON) or xml. CONSTRUCT/DESCRIBE: turtle (default), ntriples, nquads, trig, json-ld or xml.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the result to this file (atomically); - or none for standard output.")] = None,
+    bind: Annotated[Optional[list[str]], typer.Option("--bind", "-b", metavar="NAME=VALUE", help="NAME=VALUE: fix a variable (appends a standard VALUES clause). VALUE: <iri>, id:Name, a number, \"text\", or a label, which must name one entity. Repeatable.")] = None,
     union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs (the data are only in named graphs).")] = False,
     allow_federation: Annotated[bool, typer.Option("--allow-federation", help="Allow SERVICE clauses (federated queries), which make the query engine send requests to other servers.")] = False,
 ) -> None:
@@ -281,19 +403,25 @@ def query_cmd(
         for saved in saved_queries().values():
             typer.echo(f"{saved.name:<20} {saved.question}")
         return
-    source, where = query_text(query=text, file=file, name=name)
+    if _is_stdio(file):
+        if text is not None or name is not None:
+            raise InputError("give only one of: inline query, --file, --name")
+        source, where = _stdin_bytes().decode("utf-8", errors="replace"), "standard input"
+    else:
+        source, where = query_text(query=text, file=file, name=name)
     bindings = dict(parse_binding(b) for b in bind or [])
     check_format(format)
     kwargs = dict(where=where, out_dir=out, store_dir=store, endpoint=endpoint, bindings=bindings,
                   union_default_graph=union_default_graph, allow_federation=allow_federation, timeout=timeout)
-    if output is not None:
+    if output is not None and not _is_stdio(output):
         _check_output(output)
         written = []
         atomic_write(output, lambda fh: written.append(stream(source, fh, format, **kwargs)))
         result = written[0]
         size = f" ({result.count} {'triples' if result.form == 'graph' else 'rows'})" if result.count is not None else ""
-        typer.echo(f"Wrote {output}{size}", err=True)
+        _note(f"Wrote {output}{size}")
     else:
+        sys.stdout.flush()
         stdout = sys.stdout.buffer
         try:
             result = stream(source, stdout, format, **kwargs)
@@ -302,37 +430,38 @@ def query_cmd(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return
     hint = None if endpoint else empty_result_hint(source, result.empty, union_default_graph=union_default_graph)
-    if hint:
+    if hint and _State.verbosity >= 0:
         _echo_err(hint)
 
 
-@app.command("load")
+@app.command("load", cls=_Command)
 def load_cmd(
     out: OutOpt = DEFAULT_OUT,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Write into this on-disk Oxigraph store (created if missing), in one transaction.")] = None,
-    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="PUT each named graph to this SPARQL 1.1 Graph Store Protocol URL (e.g. http://localhost:7878/store). Credentials: $KG_STORE_USER/$KG_STORE_PASSWORD or netrc.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32, help="Graphs sent in parallel (--endpoint).")] = 2,
-    retries: Annotated[int, typer.Option("--retries", min=0, max=20, help="Retries of a transient failure, with exponential backoff (--endpoint).")] = 4,
-    timeout: Annotated[float, typer.Option("--timeout", min=1.0, help="Seconds to wait for the server's answer to one request (--endpoint).")] = 300.0,
+    store: Annotated[Optional[Path], typer.Option("--store", metavar="DIR", help="Write into this on-disk Oxigraph store (created if missing), in one transaction.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", metavar="URL", help="PUT each named graph to this SPARQL 1.1 Graph Store Protocol URL (e.g. http://localhost:7878/store). Credentials: $KG_STORE_USER/$KG_STORE_PASSWORD or netrc.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32, metavar="N", help="Graphs sent in parallel (--endpoint).")] = 2,
+    retries: Annotated[int, typer.Option("--retries", min=0, max=20, metavar="N", help="Retries of a transient failure, with exponential backoff (--endpoint).")] = 4,
+    timeout: Annotated[float, typer.Option("--timeout", min=1.0, metavar="SECONDS", help="Seconds to wait for the server's answer to one request (--endpoint).")] = 300.0,
     bulk: Annotated[bool, typer.Option("--bulk", help="Use Oxigraph's bulk loader (about 4x faster, no transaction; only into graphs not in the store yet).")] = False,
 ) -> None:
     """Load the built graph into an embedded Oxigraph store or a remote triple store, one named graph at a time."""
     from kg.store.embedded import load_build
 
     report = load_build(out, store, endpoint=endpoint, bulk=bulk, jobs=jobs, retries=retries, timeout=timeout)
-    typer.echo(report.summary())
+    if _State.verbosity >= 0:
+        typer.echo(report.summary())
 
 
-@app.command("serve")
+@app.command("serve", cls=_Command)
 def serve_cmd(
     out: OutOpt = DEFAULT_OUT,
-    store: Annotated[Optional[Path], typer.Option("--store", help="Serve this on-disk Oxigraph store instead of the build.")] = None,
-    host: Annotated[str, typer.Option("--host", help="127.0.0.1, ::1 or localhost (kg serve only listens locally).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", "-p", help="The port; 0 picks a free one.")] = 7879,
-    timeout: Annotated[float, typer.Option("--timeout", help="Time limit per query in seconds; longer queries are stopped (HTTP 503).")] = 30.0,
-    max_rows: Annotated[int, typer.Option("--max-rows", help="Results with more rows or triples are refused (HTTP 400).")] = 10_000,
-    workers: Annotated[int, typer.Option("--workers", help="Queries answered at the same time (one process each).")] = 2,
-    cors: Annotated[bool, typer.Option("--cors", help="Allow browser pages from any origin (e.g. an online YASGUI) to query.")] = False,
+    store: Annotated[Optional[Path], typer.Option("--store", metavar="DIR", help="Serve this on-disk Oxigraph store instead of the build.")] = None,
+    host: Annotated[str, typer.Option("--host", metavar="HOST", help="127.0.0.1, ::1 or localhost (kg serve only listens locally).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", metavar="PORT", help="The port; 0 picks a free one.")] = 7879,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Time limit per query in seconds; longer queries are stopped (HTTP 503).")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", metavar="N", help="Results with more rows or triples are refused (HTTP 400).")] = 10_000,
+    workers: Annotated[int, typer.Option("--workers", metavar="N", help="Queries answered at the same time (one process each).")] = 2,
+    cors: Annotated[bool, typer.Option("--cors", help="Let browser pages from any origin query the endpoint (not needed for the query page at /, which kg serve itself serves).")] = False,
     union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs.")] = False,
     max_memory: Annotated[int, typer.Option("--max-memory", help="Memory limit of each query worker in MB; a query over it is stopped (HTTP 503) and the server carries on.")] = 2048,
     host_name: Annotated[Optional[list[str]], typer.Option("--host-name", help="Also answer requests for this host name (the Host header); by default only localhost, 127.0.0.1 and ::1. Repeatable.")] = None,
@@ -345,7 +474,7 @@ def serve_cmd(
                            union_default_graph=union_default_graph, max_memory=max_memory,
                            host_names=tuple(host_name or ()), allow_federation=allow_federation)
     endpoint = start(out_dir=None if store else out, store_dir=store, options=options)
-    typer.echo(f"Serving {store or out} read-only at {endpoint.url} (Ctrl-C to stop)", err=True)
+    _note(f"Serving {store or out} read-only at {endpoint.url} (Ctrl-C to stop)")
     try:
         endpoint.wait()
     except KeyboardInterrupt:
@@ -360,6 +489,8 @@ def main() -> None:
     logging.getLogger("rdflib").setLevel(logging.CRITICAL)
     try:
         app(standalone_mode=False)
+        if _State.verbosity > 0:
+            _echo_err(f"done in {time.perf_counter() - _State.started:.2f} s")
     except KgError as exc:
         _echo_err(str(exc))
         sys.exit(exc.exit_code)
@@ -372,7 +503,7 @@ def main() -> None:
         if type(exc).__module__.endswith("click.exceptions") and hasattr(exc, "show"):
             exc.show()
             sys.exit(getattr(exc, "exit_code", 2))
-        if os.environ.get("KG_DEBUG"):
+        if os.environ.get("KG_DEBUG") or _State.verbosity > 0:
             raise
         _echo_err(f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for the traceback)")
         sys.exit(3)

@@ -23,8 +23,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from kg.config import RESOURCES
 from kg.errors import RuleError
 
@@ -172,9 +170,39 @@ def _error(path: Path, line: int | None, ident: str | None, message: str) -> Rul
     return RuleError(message, where=where)
 
 
-def _schema_message(exc: jsonschema.ValidationError) -> str:
-    loc = ".".join(str(p) for p in exc.absolute_path)
-    return f"{loc}: {exc.message}" if loc else exc.message
+@lru_cache(maxsize=None)
+def _compiled(name: str):
+    """The schema ``name`` (e.g. ``"RULE_SCHEMA"``) compiled once per process by fastjsonschema."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(globals()[name])
+
+
+def _check(obj: Any, name: str) -> str | None:
+    """None when ``obj`` matches the schema ``name``, else jsonschema's message for its first error.
+
+    The compiled validator does the work; jsonschema, slower to import and to run,
+    is asked only to word the error.
+
+    >>> _check({"id": "x", "type": "Person", "label": "X"}, "GAZETTEER_SCHEMA") is None
+    True
+    >>> _check({"id": "x", "type": "Person"}, "GAZETTEER_SCHEMA")
+    "'label' is a required property"
+    """
+    import fastjsonschema
+
+    try:
+        _compiled(name)(obj)
+        return None
+    except fastjsonschema.JsonSchemaValueException as fast:
+        import jsonschema
+
+        exc = jsonschema.exceptions.best_match(jsonschema.validators.validator_for(globals()[name])(
+            globals()[name]).iter_errors(obj))
+        if exc is None:  # the two libraries disagree: say what the compiled one found
+            return fast.message
+        loc = ".".join(str(p) for p in exc.absolute_path)
+        return f"{loc}: {exc.message}" if loc else exc.message
 
 
 def _read_json(path: Path) -> Any:
@@ -212,10 +240,9 @@ def parse_rules(path: Path) -> list[Rule]:
     rules = []
     for n, obj in _read_jsonl(path):
         ident = obj.get("id") if isinstance(obj.get("id"), str) else None
-        try:
-            jsonschema.validate(obj, RULE_SCHEMA)
-        except jsonschema.ValidationError as exc:
-            raise _error(path, n, ident, _schema_message(exc)) from exc
+        problem = _check(obj, "RULE_SCHEMA")
+        if problem:
+            raise _error(path, n, ident, problem)
         for req in obj.get("requires", ()):
             if not re.fullmatch(r"[A-Z][A-Z0-9_]*", req):
                 try:
@@ -241,10 +268,9 @@ def parse_gazetteer(path: Path) -> list[GazetteerEntry]:
     out = []
     for n, obj in _read_jsonl(path):
         ident = obj.get("id") if isinstance(obj.get("id"), str) else None
-        try:
-            jsonschema.validate(obj, GAZETTEER_SCHEMA)
-        except jsonschema.ValidationError as exc:
-            raise _error(path, n, ident, _schema_message(exc)) from exc
+        problem = _check(obj, "GAZETTEER_SCHEMA")
+        if problem:
+            raise _error(path, n, ident, problem)
         ref = obj.get("refers_to")
         out.append(GazetteerEntry(
             id=obj["id"], type=obj["type"], label=obj.get("label"), aliases=tuple(obj.get("aliases", ())),
@@ -318,10 +344,9 @@ def load_resources(*, extra: tuple[str | Path, ...] | list[str | Path] = ()) -> 
 
 def _load_macros(path: Path) -> dict[str, str]:
     raw = _read_json(path)
-    try:
-        jsonschema.validate(raw, MACROS_SCHEMA)
-    except jsonschema.ValidationError as exc:
-        raise _error(path, None, None, _schema_message(exc)) from exc
+    problem = _check(raw, "MACROS_SCHEMA")
+    if problem:
+        raise _error(path, None, None, problem)
     macros = {}
     for name, value in raw.items():
         if name == "_comment":
@@ -340,10 +365,9 @@ def _load_macros(path: Path) -> dict[str, str]:
 def _default_resources() -> Resources:
     lexicon_path = RULES_DIR / "lexicon.json"
     lexicon = _read_json(lexicon_path)
-    try:
-        jsonschema.validate(lexicon, LEXICON_SCHEMA)
-    except jsonschema.ValidationError as exc:
-        raise _error(lexicon_path, None, None, _schema_message(exc)) from exc
+    problem = _check(lexicon, "LEXICON_SCHEMA")
+    if problem:
+        raise _error(lexicon_path, None, None, problem)
     macros = _load_macros(RULES_DIR / "macros.json")
     rules: list[Rule] = []
     gazetteer: list[GazetteerEntry] = []

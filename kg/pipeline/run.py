@@ -315,6 +315,11 @@ def _progress_bar(total: int, *, enabled: bool | Callable[[int, int], None]):
     class Bar(tqdm):
         monitor_interval = 0  # no monitor thread: worker processes are forked after the bar starts
 
+        def update(self, n: int = 1) -> bool | None:
+            if self.n == 0:  # rate and ETA count from the first article, not from the start-up before it
+                self.start_t = self.last_print_t = self._time()
+            return super().update(n)
+
     with Bar(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, desc="kg build") as bar:
         yield bar
 

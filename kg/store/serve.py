@@ -40,6 +40,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import InputError, KgError, NotBuiltError, StoreError
+from kg.store.page import asset
 
 LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost")
 MAX_REQUEST_BYTES = 1 << 20
@@ -406,9 +407,9 @@ class Handler(BaseHTTPRequestHandler):
         params = parse_qs(urlsplit(self.path).query, keep_blank_values=True)
         if path == "/update":
             return self._refuse_update()
-        if path == "/":
-            return self._text(200, f"kg read-only SPARQL endpoint: send queries to {self.endpoint.url}\n"
-                                   "(GET ?query=... or POST; SPARQL Update is refused)")
+        page = asset(path)  # the query page at / and its files under /query-page/
+        if page is not None:
+            return self._send(200, page.media_type, page.body, page.headers)
         if path not in ("/sparql", "/query"):
             return self._text(404, f"no such resource {path}; the endpoint is /sparql")
         if "update" in params:

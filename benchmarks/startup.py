@@ -1,0 +1,101 @@
+"""Benchmark: how long the commands people type take as whole processes, start-up included.
+
+    python benchmarks/startup.py [--runs 5] [--warmup 1]
+
+Each command runs ``--runs`` times as a fresh process (after ``--warmup`` untimed
+runs, so that the file cache is warm), hyperfine style; the table gives the
+median, the fastest and the slowest wall-clock time, and the median CPU time of
+the child (user + system). The floor is a process that only makes
+``spacy.blank("en")``, the tokenizer ``kg`` splits sentences with. Target (issue
+"A tool analysts can pick up"): ``kg extract`` of one article and ``kg build`` of
+the sample in <= 1 s each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = next((ROOT / "kg" / "resources" / "sample").glob("*.txt"))
+BIN = Path(sys.executable).parent
+
+
+def kg(*args: str) -> list[str]:
+    exe = BIN / "kg"
+    return [str(exe), *args] if exe.exists() else [sys.executable, "-m", "kg", *args]
+
+
+def timed(command: list[str], *, before=None) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one run of ``command`` (a fresh process)."""
+    if before:
+        before()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
+    return wall, (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--warmup", type=int, default=1)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out"
+
+        def fresh() -> None:
+            subprocess.run(["rm", "-rf", str(out)], check=True)
+
+        cases = [
+            ("python -c pass (the interpreter)", [sys.executable, "-c", "pass"], None, None),
+            ('python -c \'spacy.blank("en")\' (the floor)',
+             [sys.executable, "-c", "import spacy; spacy.blank('en')"], None, None),
+            ("kg --version", kg("--version"), None, None),
+            ("kg --help", kg("--help"), None, None),
+            ("kg extract ARTICLE (one article, 230 words)", kg("extract", str(SAMPLE)), None, "<= 1 s"),
+            ("kg build (the sample, fresh)", kg("build", "--out", str(out)), fresh, "<= 1 s"),
+            ("kg build (the sample, nothing changed)", kg("build", "--out", str(out)), None, None),
+            ("kg query --name sanctions-lifted", kg("query", "--out", str(out), "--name", "sanctions-lifted"),
+             None, None),
+            ("kg stats", kg("stats", "--out", str(out)), None, None),
+        ]
+        rows = []
+        for label, command, before, target in cases:
+            for _ in range(args.warmup):
+                timed(command, before=before)
+            runs = [timed(command, before=before) for _ in range(args.runs)]
+            walls = [w for w, _ in runs]
+            median = statistics.median(walls)
+            verdict = ""
+            if target:
+                verdict = f"{target}: {'met' if median <= 1.0 else 'MISSED'}"
+            rows.append((label, f"{median:.2f} s", f"{min(walls):.2f} s", f"{max(walls):.2f} s",
+                         f"{statistics.median(c for _, c in runs):.2f} s", verdict))
+
+    load = os.getloadavg()[0]
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"{args.runs} runs each after {args.warmup} warm-up; load average {load:.1f} at the end")
+    header = ("command (whole process)", "median", "min", "max", "CPU (median)", "target")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for i, row in enumerate([header, *rows]):
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
+        if i == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+
+
+if __name__ == "__main__":
+    main()
