@@ -463,8 +463,8 @@ def serve_cmd(
     workers: Annotated[int, typer.Option("--workers", metavar="N", help="Queries answered at the same time (one process each).")] = 2,
     cors: Annotated[bool, typer.Option("--cors", help="Let browser pages from any origin query the endpoint (not needed for the query page at /, which kg serve itself serves).")] = False,
     union_default_graph: Annotated[bool, typer.Option("--union-default-graph", help="Let patterns outside GRAPH see all named graphs.")] = False,
-    max_memory: Annotated[int, typer.Option("--max-memory", help="Memory limit of each query worker in MB; a query over it is stopped (HTTP 503) and the server carries on.")] = 2048,
-    host_name: Annotated[Optional[list[str]], typer.Option("--host-name", help="Also answer requests for this host name (the Host header); by default only localhost, 127.0.0.1 and ::1. Repeatable.")] = None,
+    max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", help="Memory limit of each query worker in MB; a query over it is stopped (HTTP 503) and the server carries on.")] = 2048,
+    host_name: Annotated[Optional[list[str]], typer.Option("--host-name", metavar="NAME", help="Also answer requests for this host name (the Host header); by default only localhost, 127.0.0.1 and ::1. Repeatable.")] = None,
     allow_federation: Annotated[bool, typer.Option("--allow-federation", help="Allow SERVICE clauses (federated queries): the server then sends requests to other servers on its clients' behalf.")] = False,
 ) -> None:
     """Serve the graph read-only over the SPARQL 1.1 Protocol on localhost (UPDATE is refused; see docs/security.md)."""
