@@ -63,6 +63,8 @@ def build(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run the per-article stage on a Dask cluster: the scheduler's address, e.g. tcp://host:8786. Its workers need the same kg installed.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Process every article again, even those unchanged since the last build.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    rules: Annotated[Optional[list[Path]], typer.Option("--rules", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
+    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
 ) -> None:
     """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...).
 
@@ -73,13 +75,15 @@ def build(
     from kg.config import Settings
     from kg.pipeline.run import build as run_build
 
-    kwargs = {"out_dir": out}
+    kwargs: dict = {"out_dir": out, "validate": not no_validate, "workers": workers,
+                    "rules": tuple(rules or ()), "gazetteers": tuple(gazetteer or ())}
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
+    if curated is not None:
+        kwargs["curated"] = tuple(curated)
     settings = Settings(**kwargs)
     try:
-        result = run_build(input or None, settings=settings, curated=curated, validate=not no_validate,
-                           workers=workers, scheduler=scheduler, force=force,
+        result = run_build(input or None, settings=settings, scheduler=scheduler, force=force,
                            progress=not quiet and sys.stderr.isatty())
     except KeyboardInterrupt:  # outputs untouched, finished articles kept: say so, exit 130
         _echo_err(f"interrupted; the previous outputs in {out}/ are unchanged, run the build again to finish")
@@ -97,10 +101,11 @@ def build(
 @app.command()
 def validate(out: OutOpt = DEFAULT_OUT) -> None:
     """Validate the built graph against the SHACL shapes and print a readable report."""
-    from kg.pipeline.folder import read_build
-    from kg.graph.validate import validate_graph
+    from kg.config import Settings
+    from kg.graph.validate import validate_build
+    from kg.pipeline.folder import require_build
 
-    report = validate_graph(read_build(out))
+    report = validate_build(require_build(out), settings=Settings())
     typer.echo(report.summary())
     if not report.conforms:
         raise NonConformantError("the graph does not conform to the SHACL shapes")
@@ -113,11 +118,12 @@ def export(
     out: OutOpt = DEFAULT_OUT,
 ) -> None:
     """Export the built graph in a standard RDF format (or GraphML/GEXF for Gephi)."""
-    from kg.views.formats import RdfFormat, export as run_export
-    from kg.pipeline.folder import read_build
+    from kg.config import Settings
+    from kg.views.bulkio import export_build
+    from kg.views.formats import RdfFormat
 
-    fmt = RdfFormat.from_name(format) if format else RdfFormat.from_extension(output)
-    path = run_export(read_build(out), output, fmt)
+    fmt = RdfFormat.of(output, format)
+    path = export_build(out, output, fmt, base=Settings().base_iri)
     typer.echo(f"Wrote {path} ({fmt.label})")
 
 

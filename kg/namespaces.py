@@ -1,7 +1,7 @@
 """Prefixes and the IRI-minting policy, in one place.
 
-Data IRIs live under a configurable base (``KG_BASE_IRI``, default
-``https://kg.example.org/``); the ontology namespace is fixed so that queries
+Data IRIs live under a configurable base (``Settings.base_iri``, from
+``KG_BASE_IRI``, default ``https://kg.example.org/``); the ontology namespace is fixed so that queries
 keep working whatever base a deployment picks.
 
 ===========================  ==============================================
@@ -27,7 +27,6 @@ rdflib.term.URIRef('https://kg.example.org/id/Gitanas_Nausėda')
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -68,12 +67,14 @@ _IRI_SAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
 
 
 def base_iri(base: str | None = None) -> str:
-    """The data base IRI: the argument, else ``$KG_BASE_IRI``, else the default.
+    """The data base IRI: the argument (with a trailing slash), else the default.
+
+    The environment is read by :class:`kg.config.Settings`, never here.
 
     >>> base_iri("http://example.org/news")
     'http://example.org/news/'
     """
-    value = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
+    value = base or DEFAULT_BASE
     return value if value.endswith(("/", "#", ":")) else value + "/"
 
 
@@ -141,8 +142,8 @@ def article_graph_iri(doc_id: str, *, base: str | None = None) -> URIRef:
     return graph_iri(f"article/{doc_id}", base=base)
 
 
-def bind_prefixes(graph) -> None:
-    """Bind the project's prefixes (and ``id:`` for the data base) on a graph or dataset."""
+def bind_prefixes(graph, base: str | None = None) -> None:
+    """Bind the project's prefixes (and ``id:`` for the data ``base``) on a graph or dataset."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
-    graph.bind("id", Namespace(base_iri() + "id/"), override=True)
+    graph.bind("id", Namespace(base_iri(base) + "id/"), override=True)

@@ -1,11 +1,9 @@
-"""Streaming RDF conversions of a build with pyoxigraph, for graphs too big for rdflib.
+"""Streaming RDF conversions of a build with pyoxigraph: what ``kg export`` runs.
 
 The build's N-Quads file is parsed and re-serialised quad by quad in Rust,
-without holding the graph in memory. The results are the same RDF as
-:func:`kg.views.formats.export` writes through rdflib (the tests check that they are
-isomorphic); the triple formats carry the union of the named graphs, where a
-triple asserted in two graphs may appear twice in the file (the same graph
-once parsed).
+without holding the graph in memory. Triple formats carry the union of the
+named graphs, where a triple asserted in two graphs may appear twice in the
+file (the same graph once parsed).
 
 >>> import tempfile
 >>> from kg.config import Settings
@@ -20,27 +18,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.errors import InputError, NotBuiltError
-from kg.pipeline.folder import BUILD_FILE, atomic_write
-from kg.views.formats import RdfFormat
-from kg.namespaces import PREFIXES, base_iri
+import pyoxigraph
 
-
-def _ox_format(fmt: RdfFormat):
-    import pyoxigraph
-
-    return {
-        RdfFormat.TURTLE: pyoxigraph.RdfFormat.TURTLE, RdfFormat.NTRIPLES: pyoxigraph.RdfFormat.N_TRIPLES,
-        RdfFormat.NQUADS: pyoxigraph.RdfFormat.N_QUADS, RdfFormat.TRIG: pyoxigraph.RdfFormat.TRIG,
-        RdfFormat.JSONLD: pyoxigraph.RdfFormat.JSON_LD, RdfFormat.XML: pyoxigraph.RdfFormat.RDF_XML,
-    }.get(fmt)
-
-
-def prefixes(base: str | None = None) -> dict[str, str]:
-    """The project's prefixes, ``id:`` included, as pyoxigraph takes them."""
-    out = {p: str(ns) for p, ns in PREFIXES.items()}
-    out["id"] = base_iri(base) + "id/"
-    return out
+from kg.errors import InputError
+from kg.pipeline.folder import atomic_write, read_build, require_build
+from kg.views.formats import RdfFormat, prefixes
 
 
 def trig_header(base: str | None = None) -> bytes:
@@ -58,8 +40,6 @@ def trig_body(nquads: bytes, *, base: str | None = None) -> bytes:
     >>> trig_body(b'<https://kg.example.org/id/a> <https://kg.example.org/ontology#p> "x" <https://g> .\\n')
     b'<https://g> {\\n\\tid:a kgo:p "x" .\\n}\\n'
     """
-    import pyoxigraph
-
     if not nquads:
         return b""
     text = pyoxigraph.serialize(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS),
@@ -72,10 +52,7 @@ def trig_body(nquads: bytes, *, base: str | None = None) -> bytes:
 
 def convert(nquads: str | Path, output: str | Path, fmt: RdfFormat, *, base: str | None = None) -> Path:
     """Stream the N-Quads file ``nquads`` into ``output`` (written atomically) in ``fmt``."""
-    import pyoxigraph
-
-    target = _ox_format(fmt)
-    if target is None:
+    if fmt.ox is None:
         raise InputError(f"{fmt.label} is not an RDF format pyoxigraph writes; use kg.views.formats", where=str(output))
     try:
         quads = pyoxigraph.parse(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
@@ -83,26 +60,22 @@ def convert(nquads: str | Path, output: str | Path, fmt: RdfFormat, *, base: str
         raise InputError(f"cannot read: {exc}", where=str(nquads)) from exc
     items = quads if fmt.quads else (q.triple for q in quads)
     try:
-        return atomic_write(output, lambda fh: pyoxigraph.serialize(items, fh, target, prefixes=prefixes(base)))
+        return atomic_write(output, lambda fh: pyoxigraph.serialize(items, fh, fmt.ox, prefixes=prefixes(base)))
     except SyntaxError as exc:
         raise InputError(f"cannot parse the built graph: {exc}", where=str(nquads)) from exc
 
 
-def export_build(out_dir: str | Path, output: str | Path, fmt: RdfFormat | str | None = None) -> Path:
-    """Export the build in ``out_dir`` like ``kg export`` does, streaming where the format allows.
+def export_build(out_dir: str | Path, output: str | Path, fmt: RdfFormat | str | None = None, *,
+                 base: str | None = None) -> Path:
+    """Export the build in ``out_dir`` (``kg export``), streaming the RDF formats.
 
-    GraphML and GEXF go through :func:`kg.views.formats.export` (networkx).
+    GraphML and GEXF go through :mod:`kg.views.network` (networkx).
     """
-    if fmt is None:
-        fmt = RdfFormat.from_extension(output)
-    elif isinstance(fmt, str):
-        fmt = RdfFormat.from_name(fmt)
-    source = Path(out_dir) / BUILD_FILE
-    if not source.is_file():
-        raise NotBuiltError("no built graph here; run `kg build` first", where=str(source))
-    if _ox_format(fmt) is None:
-        from kg.views.formats import export
-        from kg.pipeline.folder import read_build
+    fmt = RdfFormat.of(output, fmt)
+    source = require_build(out_dir)
+    if fmt.ox is None:
+        from kg.views import network
 
-        return export(read_build(out_dir), output, fmt)
-    return convert(source, output, fmt)
+        data = network.serialize(read_build(out_dir), fmt.label)
+        return atomic_write(output, lambda fh: fh.write(data))
+    return convert(source, output, fmt, base=base)
