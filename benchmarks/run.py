@@ -114,9 +114,7 @@ def step_extract(corpus: str, n: int) -> None:
     extractions = [extract(a, settings=settings) for a in articles]
     extract_s = cpu() - t0
     # the rest of kg's per-article stage (kg.pipeline.corpus.process), for the breakdown
-    from kg.graph.assemble import article_triples
-    from kg.views.bulkio import trig_body
-    from kg.pipeline.corpus import triples_index, triples_to_nquads
+    from kg.graph.assemble import article_triples, index_triples, trig_body, triples_to_nquads
 
     t0 = cpu()
     graphs = [article_triples(e, settings=settings) for e in extractions]
@@ -124,7 +122,7 @@ def step_extract(corpus: str, n: int) -> None:
     t0 = cpu()
     for g in graphs:
         trig_body(triples_to_nquads(g, "https://kg.example.org/graph/article/x"))
-        triples_index(g)
+        index_triples(g)
     write_s = cpu() - t0
     emit(words=words, articles=len(texts), tokenise_s=tokenise, ingest_s=ingest, extract_s=extract_s,
          assemble_s=assemble_s, write_s=write_s, facts=sum(len(e.facts) for e in extractions),

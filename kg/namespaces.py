@@ -142,6 +142,17 @@ def article_graph_iri(doc_id: str, *, base: str | None = None) -> URIRef:
     return graph_iri(f"article/{doc_id}", base=base)
 
 
+def prefix_map(base: str | None = None) -> dict[str, str]:
+    """The project's prefixes, ``id:`` for the data ``base`` included, as plain strings (pyoxigraph takes these).
+
+    >>> prefix_map("urn:x:")["id"]
+    'urn:x:id/'
+    """
+    out = {p: str(ns) for p, ns in PREFIXES.items()}
+    out["id"] = base_iri(base) + "id/"
+    return out
+
+
 def bind_prefixes(graph, base: str | None = None) -> None:
     """Bind the project's prefixes (and ``id:`` for the data ``base``) on a graph or dataset."""
     for prefix, ns in PREFIXES.items():

@@ -178,3 +178,27 @@ def test_every_event_has_a_label_from_its_class_and_participants(seed_build):
     assert rows and all(r["label"] is not None and r["label"].value for r in rows)
     labels = {r["label"].value for r in rows}
     assert any(label.startswith("sanctions relief: ") and " → " in label for label in labels), labels
+
+
+def test_a_malformed_shapes_file_is_bad_input_naming_the_file(tmp_path):
+    from kg.errors import InputError
+    from kg.graph.validate import validate_build
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nkgo:Shape a sh:NodeShape ;\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(InputError) as err:
+        build(sample_articles(), settings=Settings(out_dir=out, shapes=shapes))
+    assert err.value.exit_code == 2 and str(shapes) in str(err.value)
+    assert not (out / "graph.nq").exists()  # nothing half-written
+    build(sample_articles(), settings=Settings(out_dir=out, validate=False))
+    with pytest.raises(InputError, match="shapes.ttl"):
+        validate_build(out / "graph.nq", settings=Settings(shapes=shapes))
+
+
+def test_library_api_is_four_names():
+    import kg
+
+    assert {"build", "extract", "query", "Settings"} <= set(kg.__all__)
+    assert kg.Settings is Settings
+    assert (Path(kg.__file__).parent / "py.typed").is_file()

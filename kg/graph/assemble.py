@@ -53,6 +53,7 @@ from kg.namespaces import (
     article_graph_iri,
     article_iri,
     graph_iri,
+    prefix_map,
     sentence_iri,
     statement_iri,
 )
@@ -549,8 +550,6 @@ def assemble_article(extraction: Extraction, *, settings: Settings, curated: Cur
     """
     import json
 
-    from kg.views.bulkio import trig_body
-
     doc_id = extraction.article.doc_id
     disagreements: list[dict[str, Any]] = []
     drop: set[tuple[str, str, str]] = set()
@@ -625,6 +624,33 @@ def graph_to_nquads(graph: Graph, name: URIRef | str) -> bytes:
     lines = nt.replace(b" .\n", b" <" + str(name).encode() + b"> .\n").split(b"\n")
     # Sorted: deterministic whatever the insertion order, and each subject's lines together (readable TriG).
     return b"\n".join(sorted(line for line in lines if line)) + b"\n"
+
+
+def trig_header(base: str | None = None) -> bytes:
+    """The ``@prefix`` lines that :func:`trig_body` output assumes.
+
+    >>> trig_header().splitlines()[0]
+    b'@prefix kgo: <https://kg.example.org/ontology#> .'
+    """
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefix_map(base).items()).encode()
+
+
+def trig_body(nquads: bytes, *, base: str | None = None) -> bytes:
+    """N-Quads as TriG graph blocks without the prefix lines, so that blocks from many articles concatenate.
+
+    >>> trig_body(b'<https://kg.example.org/id/a> <https://kg.example.org/ontology#p> "x" <https://g> .\\n')
+    b'<https://g> {\\n\\tid:a kgo:p "x" .\\n}\\n'
+    """
+    import pyoxigraph
+
+    if not nquads:
+        return b""
+    text = pyoxigraph.serialize(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS),
+                                format=pyoxigraph.RdfFormat.TRIG, prefixes=prefix_map(base))
+    start = 0
+    while text.startswith(b"@prefix ", start):  # pyoxigraph writes every prefix line first
+        start = text.index(b"\n", start) + 1
+    return text[start:]
 
 
 # --- counts -----------------------------------------------------------------------

@@ -41,7 +41,7 @@ from typing import Any
 
 from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
-from kg.graph.assemble import Counts, Curated, assemble_shared, curated_facts, load_ontology
+from kg.graph.assemble import Counts, Curated, assemble_shared, curated_facts, load_ontology, trig_body, trig_header
 from kg.graph.validate import validate_build
 from kg.ingest.reader import iter_input_files, read_article
 from kg.model import BuildResult, Extraction
@@ -49,7 +49,6 @@ from kg.namespaces import article_iri, short_hash
 from kg.pipeline import folder
 from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers
 from kg.pipeline.manifest import Manifest
-from kg.views.bulkio import trig_body, trig_header
 
 OUTPUTS = folder.OUTPUTS
 WORK_DIR = folder.WORK_DIR

@@ -22,32 +22,8 @@ import pyoxigraph
 
 from kg.errors import InputError
 from kg.pipeline.folder import atomic_write, read_build, require_build
-from kg.views.formats import RdfFormat, prefixes
-
-
-def trig_header(base: str | None = None) -> bytes:
-    """The ``@prefix`` lines that :func:`trig_body` output assumes.
-
-    >>> trig_header().splitlines()[0]
-    b'@prefix kgo: <https://kg.example.org/ontology#> .'
-    """
-    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefixes(base).items()).encode()
-
-
-def trig_body(nquads: bytes, *, base: str | None = None) -> bytes:
-    """N-Quads as TriG graph blocks without the prefix lines, so that blocks from many articles concatenate.
-
-    >>> trig_body(b'<https://kg.example.org/id/a> <https://kg.example.org/ontology#p> "x" <https://g> .\\n')
-    b'<https://g> {\\n\\tid:a kgo:p "x" .\\n}\\n'
-    """
-    if not nquads:
-        return b""
-    text = pyoxigraph.serialize(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS),
-                                format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes(base))
-    start = 0
-    while text.startswith(b"@prefix ", start):  # pyoxigraph writes every prefix line first
-        start = text.index(b"\n", start) + 1
-    return text[start:]
+from kg.namespaces import prefix_map as prefixes
+from kg.views.formats import RdfFormat
 
 
 def convert(nquads: str | Path, output: str | Path, fmt: RdfFormat, *, base: str | None = None) -> Path:

@@ -24,6 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.namespaces import prefix_map as prefixes
 from kg.pipeline.folder import atomic_write
 
 _ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads", "n-quads": "nquads",
@@ -78,19 +79,6 @@ class RdfFormat(Enum):
         if fmt is None:
             return cls.from_extension(output)
         return cls.from_name(fmt) if isinstance(fmt, str) else fmt
-
-
-def prefixes(base: str | None = None) -> dict[str, str]:
-    """The project's prefixes, ``id:`` included, as pyoxigraph takes them.
-
-    >>> prefixes()["id"]
-    'https://kg.example.org/id/'
-    """
-    from kg.namespaces import PREFIXES, base_iri
-
-    out = {p: str(ns) for p, ns in PREFIXES.items()}
-    out["id"] = base_iri(base) + "id/"
-    return out
 
 
 def serialize(store: ox.Store, fmt: RdfFormat, *, base: str | None = None) -> bytes:
