@@ -14,7 +14,7 @@ and parallel builds write the same bytes. This module knows nothing of RDF.
 >>> ctx = Context(settings=Settings())
 >>> result = process(Task.from_bytes(path.read_bytes(), source=str(path), name=path.name), ctx)
 >>> result.error, result.doc_id
-(None, '368a8146351bbc1b')
+(None, '38e49e357db874fe')
 """
 
 from __future__ import annotations

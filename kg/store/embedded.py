@@ -127,6 +127,7 @@ class LoadReport:
     target: str
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # graphs of sources the build holds under a new ID
     triples: int = 0  # triples sent (or inserted)
     bytes: int = 0
     seconds: float = 0.0
@@ -139,6 +140,7 @@ class LoadReport:
         'Loaded 1 graph(s), 3 triples into s (one transaction) in 0.25 s'
         """
         extra = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
+        extra += f", {len(self.removed)} replaced under a new ID" if self.removed else ""
         return (f"Loaded {len(self.loaded)} graph(s), {self.triples} triples into {self.target}"
                 f" ({self.method}{extra}) in {self.seconds:.2f} s")
 
@@ -150,6 +152,43 @@ def _digest(store: ox.Store, graph) -> str | None:
     if b"_:" in data:
         return None
     return hashlib.sha256(b"\n".join(sorted(data.split(b"\n")))).hexdigest()
+
+
+_SOURCES = """SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a <https://kg.example.org/ontology#NewsArticle> .
+    { ?a <https://schema.org/url> ?u BIND(CONCAT("url:", STR(?u)) AS ?src) }
+    UNION { ?a <https://kg.example.org/ontology#sourceFile> ?f BIND(CONCAT("file:", STR(?f)) AS ?src) } } }"""
+
+
+def _sources(store: ox.Store) -> dict:
+    """Article graph -> the sources it was read from (its URL, else its file name)."""
+    found: dict = {}
+    for sol in store.query(_SOURCES):
+        found.setdefault(sol["g"], set()).add(sol["src"].value)
+    for graph, sources in found.items():
+        if any(s.startswith("url:") for s in sources):
+            found[graph] = {s for s in sources if s.startswith("url:")}
+    return found
+
+
+def stale_graphs(build: ox.Store, target: ox.Store) -> list:
+    """Graphs of ``target`` that hold an article the build holds under another ID (it was edited, say).
+
+    An article is known by its URL when it has one, else by its file name.
+
+    >>> def article(n: int) -> bytes:
+    ...     return (f'<http://e/a{n}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
+    ...             f'<https://kg.example.org/ontology#NewsArticle> <http://g/{n}> .\\n<http://e/a{n}> '
+    ...             f'<https://kg.example.org/ontology#sourceFile> "a.txt" <http://g/{n}> .\\n').encode()
+    >>> old, new = open_build_bytes(article(1)), open_build_bytes(article(2))
+    >>> [g.value for g in stale_graphs(new, old)]
+    ['http://g/1']
+    """
+    incoming = _sources(build)
+    if not incoming:
+        return []
+    known = set().union(*incoming.values())
+    return sorted((g for g, sources in _sources(target).items() if g not in incoming and sources <= known),
+                  key=lambda g: g.value)
 
 
 def _is_new_store(path: Path) -> bool:
@@ -274,6 +313,9 @@ def load_embedded(build: ox.Store, store_dir: str | Path | None, *, bulk: bool =
 
     drops: list[str] = []
     inserts: list[str] = []
+    for stale in stale_graphs(build, target):  # the same source under an older ID: replaced, not kept beside
+        drops.append(f"DROP SILENT GRAPH {stale} ;")
+        report.removed.append(graph_label(stale))
     for graph in graphs:
         if graph in existing or isinstance(graph, ox.DefaultGraph):
             mine = _digest(build, graph)
@@ -290,7 +332,7 @@ def load_embedded(build: ox.Store, store_dir: str | Path | None, *, bulk: bool =
             inserts.append(f"GRAPH {graph} {{\n{body}}}")
         report.loaded.append(graph_label(graph))
         report.triples += body.count("\n")
-    if inserts:
+    if inserts or drops:
         update = "\n".join(drops) + "\nINSERT DATA {\n" + "\n".join(inserts) + "\n}\n"
         report.bytes = len(update)
         try:
