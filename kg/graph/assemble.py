@@ -30,6 +30,7 @@ left out of the graph and reported in the disagreements.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ from kg.namespaces import (
     graph_iri,
     prefix_map,
     sentence_iri,
+    short_hash,
     statement_iri,
 )
 
@@ -528,14 +530,27 @@ class Curated:
         return cls(graph=union, sources=sources,
                    referenced=frozenset(str(o) for o in union.objects(None, PROV.wasDerivedFrom)))
 
-    def rows_about(self, article: str) -> list[tuple[str, str, str]]:
-        """The curated (subject, predicate, object) rows that cite ``article`` (an article IRI)."""
-        return sorted((r["subject"], r["predicate"], r["object"]) for r in self._rows() if article in r["articles"])
+    @classmethod
+    def from_ntriples(cls, data: bytes, referenced: frozenset[str]) -> Curated:
+        """The curated facts sent to a worker as N-Triples (:meth:`to_ntriples`)."""
+        graph = Graph()
+        if data:
+            graph.parse(data=data, format="nt")
+        return cls(graph=graph, referenced=referenced)
 
-    def _rows(self) -> list[dict[str, str]]:
-        if not hasattr(self, "_cache"):
-            self._cache = curated_facts(self.graph)
-        return self._cache
+    def to_ntriples(self) -> bytes:
+        """What a worker needs to compare its articles with: the union, when it cites any article."""
+        return self.graph.serialize(format="nt", encoding="utf-8") if self.referenced else b""
+
+    def digests(self, *, settings: Settings) -> dict[str, str]:
+        """Document ID -> a digest of the curated facts about that article (what its result depends on)."""
+        by_article: dict[str, list] = {}
+        for row in curated_facts(self.graph):
+            for art in row["articles"]:
+                by_article.setdefault(art, []).append((row["subject"], row["predicate"], row["object"]))
+        prefix = str(article_iri("", base=settings.base_iri))
+        return {art.removeprefix(prefix): short_hash(art, json.dumps(sorted(by_article.get(art, []))))
+                for art in self.referenced if art.startswith(prefix)}
 
 
 def assemble_article(extraction: Extraction, *, settings: Settings, curated: Curated | None = None) -> ArticleGraph:
@@ -548,8 +563,6 @@ def assemble_article(extraction: Extraction, *, settings: Settings, curated: Cur
     >>> part.quads == part.nquads.count(b"\\n") > 100, sorted(part.index)
     (True, ['facts', 'types'])
     """
-    import json
-
     doc_id = extraction.article.doc_id
     disagreements: list[dict[str, Any]] = []
     drop: set[tuple[str, str, str]] = set()

@@ -75,7 +75,7 @@ class Context:
     code: str = field(default_factory=lambda: code_fingerprint())  # of the process that made the context
 
     def curated(self) -> Curated | None:
-        return _parse_curated(self.curated_nt, self.referenced) if self.referenced else None
+        return _curated(self.curated_nt, self.referenced) if self.referenced else None
 
 
 @dataclass
@@ -129,13 +129,8 @@ def process(task: Task, ctx: Context | None = None) -> Result:
 
 
 @lru_cache(maxsize=4)
-def _parse_curated(data: bytes, referenced: frozenset[str]) -> Curated:
-    from rdflib import Graph
-
-    graph = Graph()
-    if data:
-        graph.parse(data=data, format="nt")
-    return Curated(graph=graph, referenced=referenced)
+def _curated(data: bytes, referenced: frozenset[str]) -> Curated:
+    return Curated.from_ntriples(data, referenced)  # once per worker
 
 
 # --- fingerprints -----------------------------------------------------------------

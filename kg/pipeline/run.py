@@ -41,11 +41,11 @@ from typing import Any
 
 from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
-from kg.graph.assemble import Counts, Curated, assemble_shared, curated_facts, load_ontology, trig_body, trig_header
+from kg.graph.assemble import Counts, Curated, assemble_shared, load_ontology, trig_body, trig_header
 from kg.graph.validate import validate_build
 from kg.ingest.reader import iter_input_files, read_article
 from kg.model import BuildResult, Extraction
-from kg.namespaces import article_iri, short_hash
+from kg.namespaces import short_hash
 from kg.pipeline import folder
 from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers
 from kg.pipeline.manifest import Manifest
@@ -122,24 +122,17 @@ class _Plan:
     settings: Settings
     context: Context
     fingerprint: str
-    curated_rows: dict[str, str]  # article IRI -> digest of the curated facts about it
+    curated_rows: dict[str, str]  # document ID -> digest of the curated facts about the article
 
     @classmethod
     def make(cls, settings: Settings, curated: Curated) -> _Plan:
-        by_article: dict[str, list] = {}
-        for row in curated_facts(curated.graph):
-            for art in row["articles"]:
-                by_article.setdefault(art, []).append((row["subject"], row["predicate"], row["object"]))
-        digests = {art: short_hash(art, json.dumps(sorted(by_article.get(art, [])))) for art in curated.referenced}
-        nt = curated.graph.serialize(format="nt", encoding="utf-8") if curated.referenced else b""
-        context = Context(settings=settings, referenced=curated.referenced, curated_nt=nt)
-        return cls(settings=settings, context=context, curated_rows=digests,
+        context = Context(settings=settings, referenced=curated.referenced, curated_nt=curated.to_ntriples())
+        return cls(settings=settings, context=context, curated_rows=curated.digests(settings=settings),
                    fingerprint=short_hash(context.code, settings.fingerprint(per_article=True), length=32))
 
     def key(self, content_hash: str, name: str, doc_id: str | None) -> str:
         """The key a stored result must have to be reused."""
-        cur = self.curated_rows.get(str(article_iri(doc_id, base=self.settings.base_iri)), "") if doc_id else ""
-        return short_hash(content_hash, name, cur, length=32)
+        return short_hash(content_hash, name, self.curated_rows.get(doc_id, "") if doc_id else "", length=32)
 
 
 def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusBuildResult, bar,
