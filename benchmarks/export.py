@@ -5,7 +5,8 @@ RDF format times, best of ``--repeat`` runs:
 
 * ``kg export --out OUT -o FILE -f FORMAT`` as a subprocess;
 * a Python subprocess that only imports pyoxigraph, parses ``OUT/graph.nq`` and
-  serialises it to the same format (the triple formats get the union, as in kg).
+  serialises it to the same format with the same prefixes (the triple formats get
+  the union, as in kg).
 
 Usage: ``python benchmarks/export.py [--articles N] [--repeat R] [--work DIR]``.
 Prints one JSON line per format and a table; the target is kg within 1.5x of raw.
@@ -27,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 FORMATS = {"nquads": ("N_QUADS", True, "nq"), "ntriples": ("N_TRIPLES", False, "nt"),
            "turtle": ("TURTLE", False, "ttl"), "trig": ("TRIG", True, "trig")}
 RAW = """
-import sys, pyoxigraph as ox
-src, dst, name, quads = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "1"
+import json, sys, pyoxigraph as ox
+src, dst, name, quads, prefixes = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == "1", json.loads(sys.argv[5])
 items = ox.parse(path=src, format=ox.RdfFormat.N_QUADS)
-ox.serialize(items if quads else (q.triple for q in items), dst, getattr(ox.RdfFormat, name))
+ox.serialize(items if quads else (q.triple for q in items), dst, getattr(ox.RdfFormat, name), prefixes=prefixes)
 """
 
 
@@ -61,6 +62,10 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "kg", "build", "-i", str(corpus), "--out", str(out), "--no-validate",
                         "-q"], check=True, stdout=subprocess.DEVNULL)
     nquads = out / "graph.nq"
+    sys.path.insert(0, str(ROOT))
+    from kg.namespaces import prefix_map
+
+    prefixes = json.dumps(prefix_map())  # the same prefixes kg writes, so both write the same bytes
     quads = sum(1 for _ in open(nquads, "rb"))
     rows = []
     for label, (ox_name, keeps_graphs, ext) in FORMATS.items():
@@ -68,8 +73,8 @@ def main() -> None:
         kg = min(timed([sys.executable, "-m", "kg", "export", "--out", str(out), "-o", str(target), "-f", label])
                  for _ in range(args.repeat))
         kg_size = target.stat().st_size
-        raw = min(timed([sys.executable, "-c", RAW, str(nquads), str(target), ox_name, "1" if keeps_graphs else "0"])
-                  for _ in range(args.repeat))
+        raw = min(timed([sys.executable, "-c", RAW, str(nquads), str(target), ox_name, "1" if keeps_graphs else "0",
+                         prefixes]) for _ in range(args.repeat))
         raw_size = target.stat().st_size
         row = {"format": label, "quads": quads, "kg_export_s": round(kg, 3), "raw_pyoxigraph_s": round(raw, 3),
                "ratio": round(kg / raw, 2), "kg_bytes": kg_size, "raw_bytes": raw_size,
