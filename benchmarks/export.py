@@ -15,7 +15,6 @@ Prints one JSON line per format and a table; the target is kg within 1.5x of raw
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import subprocess
@@ -25,6 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synth  # noqa: E402 - the generator beside this script
 FORMATS = {"nquads": ("N_QUADS", True, "nq"), "ntriples": ("N_TRIPLES", False, "nt"),
            "turtle": ("TURTLE", False, "ttl"), "trig": ("TRIG", True, "trig")}
 RAW = """
@@ -35,12 +36,6 @@ ox.serialize(items if quads else (q.triple for q in items), dst, getattr(ox.RdfF
 """
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("kg_benchmarks_synth", ROOT / "benchmarks" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def timed(command: list[str]) -> float:
@@ -58,7 +53,7 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-export-bench-"))
     corpus, out = work / "corpus", work / "out"
     if not (out / "graph.nq").is_file():
-        _synth().write_corpus(corpus, args.articles, seed=1, words=400)
+        synth.write_corpus(corpus, args.articles, seed=1, words=400)
         subprocess.run([sys.executable, "-m", "kg", "build", "-i", str(corpus), "--out", str(out), "--no-validate",
                         "-q"], check=True, stdout=subprocess.DEVNULL)
     nquads = out / "graph.nq"

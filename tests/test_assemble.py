@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
+from synthetic import synth
 from kg.config import Settings, sample_articles
 from kg.graph.assemble import (
     article_triples,
@@ -31,12 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 GRAPH = "https://kg.example.org/graph/article/x"
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("kg_benchmarks_synth", ROOT / "benchmarks" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def article_graph(extraction, *, settings, skip=frozenset()) -> Graph:
@@ -101,7 +94,7 @@ def _tricky_extraction() -> Extraction:
 def _extractions() -> list[Extraction]:
     settings_ = Settings()
     articles = [read_article(p) for p in sample_articles()]
-    articles += [article_from_text(a.text, source=a.name) for a in _synth().generate(8, seed=4)]
+    articles += [article_from_text(a.text, source=a.name) for a in synth.generate(8, seed=4)]
     return [extract(a, settings=settings_) for a in articles] + [_tricky_extraction()]
 
 

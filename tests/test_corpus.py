@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import json
 import os
 import pty
@@ -25,6 +24,7 @@ from rdflib.namespace import RDF
 from typer.testing import CliRunner
 
 from assembly import assemble
+from synthetic import synth
 from kg.cli import app
 from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
@@ -38,15 +38,8 @@ from kg.pipeline.run import build
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("kg_benchmarks_synth", ROOT / "benchmarks" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
-synth = _synth()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from synthetic import synth
 from kg.config import Settings, sample_articles
 from kg.pipeline.folder import WORK_DIR, process_alive
 from kg.pipeline.run import build
@@ -22,12 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("kg_benchmarks_synth", ROOT / "benchmarks" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def kg(*args: str, cwd: Path, umask: int | None = None, check: bool = True) -> subprocess.CompletedProcess:
@@ -59,7 +53,7 @@ def wait_for(condition, timeout: float = 120.0, step: float = 0.02):
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("faults") / "corpus"
-    _synth().write_corpus(folder, 8, seed=3, words=250)
+    synth.write_corpus(folder, 8, seed=3, words=250)
     return folder
 
 

@@ -26,7 +26,6 @@ import os
 import re
 import shutil
 import stat
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
