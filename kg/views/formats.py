@@ -103,12 +103,15 @@ def _union(store: ox.Store):
 
 def export(store: ox.Store, output: str | Path, fmt: RdfFormat | str | None = None, *,
            base: str | None = None) -> Path:
-    """Write ``store`` to ``output`` atomically; the format comes from ``fmt`` or the extension."""
+    """Write ``store`` to ``output`` atomically; the format comes from ``fmt`` or the extension.
+
+    GraphML and GEXF also take what :mod:`kg.views.network` reads (an rdflib dataset, say).
+    """
     fmt = RdfFormat.of(output, fmt)
     if fmt.ox is None:
         from kg.views import network
 
-        data = network.serialize(_as_rdflib(store), fmt.label)
+        data = network.serialize(_as_rdflib(store) if isinstance(store, ox.Store) else store, fmt.label)
         return atomic_write(output, lambda fh: fh.write(data))
     return atomic_write(output, lambda fh: ox.serialize(iter(store) if fmt.quads else _union(store), fh, fmt.ox,
                                                         prefixes=prefixes(base)))
