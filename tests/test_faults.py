@@ -169,3 +169,17 @@ def test_the_staging_folder_of_a_killed_store_load_is_removed_by_the_next_load(t
 
     create_store(small, tmp_path / "db")
     assert not [p for p in tmp_path.iterdir() if ".kg-staging." in p.name]
+
+
+def test_outputs_that_cannot_be_files_are_bad_input_naming_the_path(tmp_path):
+    from kg.errors import InputError
+    from kg.pipeline.folder import atomic_write_text
+
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    with pytest.raises(InputError, match="is a file, not a build folder"):
+        build(sample_articles(), settings=Settings(out_dir=a_file, validate=False))
+    with pytest.raises(InputError, match="is a folder"):
+        atomic_write_text(tmp_path, "x")
+    with pytest.raises(InputError, match="its parent is not a folder"):
+        atomic_write_text(a_file / "inside.txt", "x")

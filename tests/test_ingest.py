@@ -520,11 +520,14 @@ def test_nausėda_reaches_the_extracted_labels_and_iris_repaired():
 def test_damaged_copies_of_an_article_give_the_same_facts(tmp_path):
     from kg.extraction import extract
 
+    def keys(article):  # other bytes, another document ID: the IRIs scoped by it (groups) compare without it
+        return sorted(tuple(part.replace(article.doc_id, "DOC") for part in f.key) for f in extract(article).facts)
+
     clean = (FIXTURES / "clean-article.txt").read_text(encoding="utf-8")
-    want = sorted(f.key for f in extract(read_article(FIXTURES / "clean-article.txt")).facts)
+    want = keys(read_article(FIXTURES / "clean-article.txt"))
     assert want
     for name, data in {"mojibake.txt": damage(clean).encode("utf-8"),
                        "latin1.txt": damage(clean, "latin-1").encode("utf-8"),
                        "crlf-utf16.txt": clean.replace("\n", "\r\n").encode("utf-16")}.items():
-        got = sorted(f.key for f in extract(read_article(_write(tmp_path / name, data))).facts)
+        got = keys(read_article(_write(tmp_path / name, data)))
         assert got == want, name
