@@ -105,7 +105,7 @@ def export(store: ox.Store, output: str | Path, fmt: RdfFormat | str | None = No
            base: str | None = None) -> Path:
     """Write ``store`` to ``output`` atomically; the format comes from ``fmt`` or the extension.
 
-    GraphML and GEXF also take what :mod:`kg.views.network` reads (an rdflib dataset, say).
+    ``store`` may also be an rdflib graph or dataset (as :mod:`kg.views.network` reads).
     """
     fmt = RdfFormat.of(output, fmt)
     if fmt.ox is None:
@@ -113,6 +113,10 @@ def export(store: ox.Store, output: str | Path, fmt: RdfFormat | str | None = No
 
         data = network.serialize(_as_rdflib(store) if isinstance(store, ox.Store) else store, fmt.label)
         return atomic_write(output, lambda fh: fh.write(data))
+    if not isinstance(store, ox.Store):  # an rdflib graph or dataset: handed over as N-Quads
+        data = store.serialize(format="nquads", encoding="utf-8")
+        store = ox.Store()
+        store.load(data, format=ox.RdfFormat.N_QUADS)
     return atomic_write(output, lambda fh: ox.serialize(iter(store) if fmt.quads else _union(store), fh, fmt.ox,
                                                         prefixes=prefixes(base)))
 
