@@ -41,7 +41,15 @@ from typing import Any
 
 from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
-from kg.graph.assemble import Counts, Curated, assemble_shared, load_ontology, trig_body, trig_header
+from kg.graph.assemble import (
+    Counts,
+    Curated,
+    assemble_shared,
+    load_ontology,
+    parse_turtle,
+    trig_body,
+    trig_header,
+)
 from kg.graph.validate import validate_build
 from kg.ingest.reader import iter_input_files, read_article
 from kg.model import BuildResult, Extraction
@@ -85,6 +93,8 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         curated_paths = settings.curated or ()
     paths = list(iter_input_files(inputs))
     ontology = load_ontology(settings.ontology)
+    if settings.validate:
+        parse_turtle(settings.shapes)  # a bad shapes file is refused before any work, naming it
     curated = Curated.load(curated_paths, settings=settings)
     plan = _Plan.make(settings, curated)
 
