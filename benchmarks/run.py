@@ -114,9 +114,7 @@ def step_extract(corpus: str, n: int) -> None:
     extractions = [extract(a, settings=settings) for a in articles]
     extract_s = cpu() - t0
     # the rest of kg's per-article stage (kg.pipeline.corpus.process), for the breakdown
-    from kg.graph.assemble import article_triples
-    from kg.views.bulkio import trig_body
-    from kg.pipeline.corpus import triples_index, triples_to_nquads
+    from kg.graph.assemble import article_triples, index_triples, trig_body, triples_to_nquads
 
     t0 = cpu()
     graphs = [article_triples(e, settings=settings) for e in extractions]
@@ -124,7 +122,7 @@ def step_extract(corpus: str, n: int) -> None:
     t0 = cpu()
     for g in graphs:
         trig_body(triples_to_nquads(g, "https://kg.example.org/graph/article/x"))
-        triples_index(g)
+        index_triples(g)
     write_s = cpu() - t0
     emit(words=words, articles=len(texts), tokenise_s=tokenise, ingest_s=ingest, extract_s=extract_s,
          assemble_s=assemble_s, write_s=write_s, facts=sum(len(e.facts) for e in extractions),
@@ -142,7 +140,7 @@ def step_build(corpus: str, out: str, workers: int) -> None:
             marks["processed"] = time.perf_counter()
 
     t0 = time.perf_counter()
-    result = build([corpus], settings=Settings(out_dir=out), curated=[], validate=False, workers=workers,
+    result = build([corpus], settings=Settings(out_dir=out, curated=[], validate=False, workers=workers),
                    progress=progress)
     wall = time.perf_counter() - t0
     emit(seconds=wall, cpu_s=cpu(), workers_cpu_s=cpu_children(), load_avg=os.getloadavg()[0],
@@ -262,9 +260,12 @@ def step_ox_export(nquads: str, work: str, kind: str) -> None:
 
 
 def step_rdflib_export(nquads: str, work: str, skip: list[str]) -> None:
-    """rdflib alone: parse, then each format; kg.views.formats.export is this same rdflib path (today's `kg export`)."""
-    from kg.views.formats import RdfFormat, export
+    """rdflib alone: parse, then each format (the baseline; `kg export` streams with pyoxigraph instead)."""
+    from rdflib import Graph
+
+    from kg.namespaces import bind_prefixes
     from kg.pipeline.folder import read_build
+    from kg.views.formats import RdfFormat
 
     folder = Path(work) / "rdflib-build"
     folder.mkdir(exist_ok=True)
@@ -279,7 +280,14 @@ def step_rdflib_export(nquads: str, work: str, skip: list[str]) -> None:
         target = Path(work) / f"rdflib{fmt.extensions[0]}"
         emit(event="start", format=label)
         t0 = cpu()
-        export(ds, target, fmt)
+        if fmt.quads:
+            ds.serialize(target, format=fmt.rdflib_name, encoding="utf-8")
+        else:
+            union = Graph()
+            bind_prefixes(union)
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                union.add((s, p, o))
+            union.serialize(target, format=fmt.rdflib_name, encoding="utf-8")
         emit(event="export", format=label, seconds=cpu() - t0, bytes=target.stat().st_size)
         target.unlink()
     emit(event="done", peak_mb=peak_mb())
@@ -287,19 +295,30 @@ def step_rdflib_export(nquads: str, work: str, skip: list[str]) -> None:
 
 def step_rdflib_pipeline(corpus: str, out: str, n: int) -> None:
     """The pipeline with rdflib alone, in memory: extract everything, assemble one Dataset, serialise it."""
-    from kg.graph.assemble import assemble, load_ontology
+    from rdflib import Dataset
+
     from kg.config import Settings
-    from kg.views.formats import RdfFormat, serialize
-    from kg.pipeline.run import extract_all
+    from kg.extraction import extract
+    from kg.graph.assemble import article_triples, load_ontology, to_rdflib
+    from kg.ingest.reader import read_corpus
+    from kg.namespaces import article_graph_iri, graph_iri
 
     paths = sorted(Path(corpus).glob("*.txt"))[:n]
     settings = Settings(out_dir=out)
     t0 = cpu()
-    extractions, _ = extract_all(paths, settings=settings)
+    articles, _ = read_corpus(paths, max_bytes=settings.max_bytes)
+    extractions = [extract(a, settings=settings) for a in articles]
     t1 = cpu()
-    ds = assemble(extractions, settings=settings, ontology=load_ontology(settings.ontology)).dataset
+    ds = Dataset()
+    ontology = ds.graph(graph_iri("ontology", base=settings.base_iri))
+    for t in load_ontology(settings.ontology):
+        ontology.add(t)
+    for ex in extractions:
+        g = ds.graph(article_graph_iri(ex.article.doc_id, base=settings.base_iri))
+        for s, p, o in article_triples(ex, settings=settings):
+            g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
     t2 = cpu()
-    data = serialize(ds, RdfFormat.NQUADS)
+    data = ds.serialize(format="nquads", encoding="utf-8")
     Path(out).mkdir(parents=True, exist_ok=True)
     (Path(out) / "graph.nq").write_bytes(data)
     t3 = cpu()

@@ -208,6 +208,8 @@ def build(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run the per-article stage on a Dask cluster: the scheduler's address, e.g. tcp://host:8786. Its workers need the same kg installed.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Process every article again, even those unchanged since the last build.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (kg -q build: no summary either).")] = False,
+    rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
+    gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
 ) -> None:
     """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...).
 
@@ -218,16 +220,18 @@ def build(
     from kg.config import Settings
     from kg.pipeline.run import build as run_build
 
-    kwargs = {"out_dir": out}
+    kwargs: dict = {"out_dir": out, "validate": not no_validate, "workers": workers,
+                    "rules": tuple(rules or ()), "gazetteers": tuple(gazetteer or ())}
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
+    if curated is not None:
+        kwargs["curated"] = tuple(curated)
     settings = Settings(**kwargs)
     _check_folder(out)
     _check_turtle(list(curated or (settings.curated if not input else [])), settings.base_iri)
     with _stdin_inputs(input) as inputs:
         try:
-            result = run_build(inputs or None, settings=settings, curated=curated, validate=not no_validate,
-                               workers=workers, scheduler=scheduler, force=force,
+            result = run_build(inputs or None, settings=settings, scheduler=scheduler, force=force,
                                progress=not quiet and _State.verbosity >= 0 and sys.stderr.isatty())
         except KeyboardInterrupt:  # outputs untouched, finished articles kept: say so, exit 130
             _echo_err(f"interrupted; the previous outputs in {out}/ are unchanged, run the build again to finish")
@@ -246,10 +250,11 @@ def build(
 @app.command(cls=_Command)
 def validate(out: OutOpt = DEFAULT_OUT) -> None:
     """Validate the built graph against the SHACL shapes and print a readable report."""
-    from kg.pipeline.folder import read_build
-    from kg.graph.validate import validate_graph
+    from kg.config import Settings
+    from kg.graph.validate import validate_build
+    from kg.pipeline.folder import require_build
 
-    report = validate_graph(read_build(out))
+    report = validate_build(require_build(out), settings=Settings())
     typer.echo(report.summary())
     if not report.conforms:
         raise NonConformantError("the graph does not conform to the SHACL shapes")
@@ -262,16 +267,18 @@ def export(
     out: OutOpt = DEFAULT_OUT,
 ) -> None:
     """Export the built graph in a standard RDF format (or GraphML/GEXF for Gephi)."""
-    from kg.views.formats import RdfFormat, export as run_export, serialize
-    from kg.pipeline.folder import read_build
+    from kg.config import Settings
+    from kg.views.bulkio import export_build
+    from kg.views.formats import RdfFormat
 
     if _is_stdio(output):
-        fmt = RdfFormat.from_name(format or "nquads")
-        _write_stdout(serialize(read_build(out), fmt))
+        sys.stdout.flush()
+        export_build(out, sys.stdout.buffer, RdfFormat.from_name(format or "nquads"), base=Settings().base_iri)
+        sys.stdout.buffer.flush()
         return
     _check_output(output)
-    fmt = RdfFormat.from_name(format) if format else RdfFormat.from_extension(output)
-    path = run_export(read_build(out), output, fmt)
+    fmt = RdfFormat.of(output, format)
+    path = export_build(out, output, fmt, base=Settings().base_iri)
     _note(f"Wrote {path} ({fmt.label})", err=False)  # the data went to the file: stdout is free
 
 

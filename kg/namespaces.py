@@ -1,7 +1,7 @@
 """Prefixes and the IRI-minting policy, in one place.
 
-Data IRIs live under a configurable base (``KG_BASE_IRI``, default
-``https://kg.example.org/``); the ontology namespace is fixed so that queries
+Data IRIs live under a configurable base (``Settings.base_iri``, from
+``KG_BASE_IRI``, default ``https://kg.example.org/``); the ontology namespace is fixed so that queries
 keep working whatever base a deployment picks.
 
 ===========================  ==============================================
@@ -27,31 +27,54 @@ rdflib.term.URIRef('https://kg.example.org/id/Gitanas_Nausėda')
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import unicodedata
 from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rdflib import Namespace, URIRef
 
 DEFAULT_BASE = "https://kg.example.org/"
-KGO = Namespace("https://kg.example.org/ontology#")
-SCHEMA = SDO  # https://schema.org/
-
-PREFIXES: dict[str, Namespace] = {
-    "kgo": KGO,
-    "schema": SCHEMA,
-    "prov": PROV,
-    "skos": SKOS,
-    "owl": OWL,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-    "sh": SH,
-    "dcterms": DCTERMS,
+KGO_IRI = "https://kg.example.org/ontology#"
+# The prefixes as plain strings: what pyoxigraph takes, and what needs no rdflib (quick to import).
+PREFIX_IRIS: dict[str, str] = {
+    "kgo": KGO_IRI,
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "dcterms": "http://purl.org/dc/terms/",
 }
+
+
+def __getattr__(name: str) -> Any:
+    """``KGO``, ``SCHEMA`` and ``PREFIXES`` as rdflib namespaces, made on first use (rdflib loads only then)."""
+    if name in ("KGO", "SCHEMA", "PREFIXES"):
+        from rdflib import Namespace
+
+        prefixes = {p: Namespace(iri) for p, iri in PREFIX_IRIS.items()}
+        globals().update(KGO=prefixes["kgo"], SCHEMA=prefixes["schema"], PREFIXES=prefixes)
+        return globals()[name]
+    raise AttributeError(f"module 'kg.namespaces' has no attribute {name!r}")
+
+
+def _uri(value: str) -> URIRef:
+    global _URIRef
+    if _URIRef is None:
+        from rdflib import URIRef
+
+        _URIRef = URIRef
+    return _URIRef(value)
+
+
+_URIRef: Any = None
 
 # The seven core relations: local names that tools, queries and tests rely on.
 CORE_PREDICATES = (
@@ -68,12 +91,14 @@ _IRI_SAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
 
 
 def base_iri(base: str | None = None) -> str:
-    """The data base IRI: the argument, else ``$KG_BASE_IRI``, else the default.
+    """The data base IRI: the argument (with a trailing slash), else the default.
+
+    The environment is read by :class:`kg.config.Settings`, never here.
 
     >>> base_iri("http://example.org/news")
     'http://example.org/news/'
     """
-    value = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
+    value = base or DEFAULT_BASE
     return value if value.endswith(("/", "#", ":")) else value + "/"
 
 
@@ -108,41 +133,54 @@ def short_hash(*parts: object, length: int = 16) -> str:
 
 def entity_iri(label: str, *, base: str | None = None) -> URIRef:
     """The IRI of a named entity, from its canonical label."""
-    return URIRef(f"{base_iri(base)}id/{slug(label)}")
+    return _uri(f"{base_iri(base)}id/{slug(label)}")
 
 
 def group_iri(doc_id: str, label: str, *, base: str | None = None) -> URIRef:
     """Groups ("52 political prisoners") are scoped to the article that counts them."""
-    return URIRef(f"{base_iri(base)}id/group/{doc_id}/{slug(label)}")
+    return _uri(f"{base_iri(base)}id/group/{doc_id}/{slug(label)}")
 
 
 def article_iri(doc_id: str, *, base: str | None = None) -> URIRef:
-    return URIRef(f"{base_iri(base)}id/article/{doc_id}")
+    return _uri(f"{base_iri(base)}id/article/{doc_id}")
 
 
 def sentence_iri(doc_id: str, start: int, end: int, *, base: str | None = None) -> URIRef:
-    return URIRef(f"{base_iri(base)}id/article/{doc_id}/sentence/{start}-{end}")
+    return _uri(f"{base_iri(base)}id/article/{doc_id}/sentence/{start}-{end}")
 
 
 def event_iri(doc_id: str, *key: object, base: str | None = None) -> URIRef:
-    return URIRef(f"{base_iri(base)}id/event/{doc_id}/{short_hash(*key, length=12)}")
+    return _uri(f"{base_iri(base)}id/event/{doc_id}/{short_hash(*key, length=12)}")
 
 
 def statement_iri(*key: object, base: str | None = None) -> URIRef:
-    return URIRef(f"{base_iri(base)}id/statement/{short_hash(*key)}")
+    return _uri(f"{base_iri(base)}id/statement/{short_hash(*key)}")
 
 
 def graph_iri(name: str, *, base: str | None = None) -> URIRef:
     """Named graphs: ``ontology``, ``curated`` or ``article/{doc_id}``."""
-    return URIRef(f"{base_iri(base)}graph/{name}")
+    return _uri(f"{base_iri(base)}graph/{name}")
 
 
 def article_graph_iri(doc_id: str, *, base: str | None = None) -> URIRef:
     return graph_iri(f"article/{doc_id}", base=base)
 
 
-def bind_prefixes(graph) -> None:
-    """Bind the project's prefixes (and ``id:`` for the data base) on a graph or dataset."""
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True)
-    graph.bind("id", Namespace(base_iri() + "id/"), override=True)
+def prefix_map(base: str | None = None) -> dict[str, str]:
+    """The project's prefixes, ``id:`` for the data ``base`` included, as plain strings (pyoxigraph takes these).
+
+    >>> prefix_map("urn:x:")["id"]
+    'urn:x:id/'
+    """
+    out = dict(PREFIX_IRIS)
+    out["id"] = base_iri(base) + "id/"
+    return out
+
+
+def bind_prefixes(graph, base: str | None = None) -> None:
+    """Bind the project's prefixes (and ``id:`` for the data ``base``) on a graph or dataset."""
+    from rdflib import Namespace
+
+    for prefix, iri in PREFIX_IRIS.items():
+        graph.bind(prefix, Namespace(iri), override=True)
+    graph.bind("id", Namespace(base_iri(base) + "id/"), override=True)

@@ -96,6 +96,8 @@ def test_one_query_gives_every_fact_its_sentence_article_activity_and_confidence
         for q in store.quads_for_pattern(None, pyoxigraph.NamedNode(str(KGO[p])), None, None):
             if not q.graph_name.value.endswith("/graph/ontology"):
                 all_core_facts.add((q.subject.value, q.predicate.value, q.object.value))
+    # a symmetric fact (kgo:metWith) is stored both ways; one statement describes it
+    facts_with_provenance |= {(o, p, s) for s, p, o in facts_with_provenance if p == str(KGO.metWith)}
     assert all_core_facts <= facts_with_provenance
     for r in rows:
         assert 0 <= float(r["confidence"].value) <= 1
@@ -128,7 +130,7 @@ def test_malformed_curated_file_names_file_and_line_and_writes_nothing(tmp_path)
     bad = _write(tmp_path / "bad.ttl", "@prefix kgo: <https://kg.example.org/ontology#> .\n\n<a> kgo:x <b>\n<c> kgo:y .\n")
     out = tmp_path / "out"
     with pytest.raises(InputError) as err:
-        build(sample_articles(), settings=Settings(out_dir=out), curated=[bad])
+        build(sample_articles(), settings=Settings(out_dir=out, curated=[bad]))
     assert "bad.ttl:" in str(err.value)
     assert not out.exists() or not any(out.iterdir())
 
@@ -138,7 +140,7 @@ def test_curated_quote_that_is_not_in_the_article_is_an_error(tmp_path):
         "a move praised by Lithuanian President", "a move condemned by Lithuanian President")
     bad = _write(tmp_path / "quote.ttl", text)
     with pytest.raises(InputError, match="quote .* not found"):
-        build(sample_articles(), settings=Settings(out_dir=tmp_path / "out"), curated=[bad])
+        build(sample_articles(), settings=Settings(out_dir=tmp_path / "out", curated=[bad]))
 
 
 def test_a_failed_build_leaves_the_previous_outputs_intact(tmp_path):
@@ -147,7 +149,7 @@ def test_a_failed_build_leaves_the_previous_outputs_intact(tmp_path):
     before = (out / "graph.nq").read_bytes()
     bad = _write(tmp_path / "bad.ttl", "this is not turtle")
     with pytest.raises(InputError):
-        build(sample_articles(), settings=Settings(out_dir=out), curated=[bad])
+        build(sample_articles(), settings=Settings(out_dir=out, curated=[bad]))
     assert (out / "graph.nq").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
@@ -156,3 +158,47 @@ def test_curated_labels_are_canonical_and_unique(seed_dataset):
     cur = seed_dataset.graph(graph_iri("curated"))
     for node in set(cur.subjects(SKOS.prefLabel, None)):
         assert len(list(cur.objects(node, SKOS.prefLabel))) == 1
+
+
+def test_met_with_holds_both_ways_as_the_ontology_declares(seed_build):
+    store = pyoxigraph.Store()
+    store.load(path=str(Path(seed_build.out_dir) / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+    pairs = {(r["a"].value, r["b"].value) for r in store.query(
+        "SELECT ?a ?b WHERE { GRAPH ?g { ?a <https://kg.example.org/ontology#metWith> ?b } }")}
+    assert pairs and all((b, a) in pairs for a, b in pairs)
+
+
+def test_every_event_has_a_label_from_its_class_and_participants(seed_build):
+    store = pyoxigraph.Store()
+    store.load(path=str(Path(seed_build.out_dir) / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+    rows = list(store.query("""
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?e ?label WHERE { GRAPH ?g { ?e a ?c . FILTER(STRSTARTS(STR(?e), "https://kg.example.org/id/event/"))
+                                            OPTIONAL { ?e rdfs:label ?label } } }"""))
+    assert rows and all(r["label"] is not None and r["label"].value for r in rows)
+    labels = {r["label"].value for r in rows}
+    assert any(label.startswith("sanctions relief: ") and " → " in label for label in labels), labels
+
+
+def test_a_malformed_shapes_file_is_bad_input_naming_the_file(tmp_path):
+    from kg.errors import InputError
+    from kg.graph.validate import validate_build
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nkgo:Shape a sh:NodeShape ;\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(InputError) as err:
+        build(sample_articles(), settings=Settings(out_dir=out, shapes=shapes))
+    assert err.value.exit_code == 2 and str(shapes) in str(err.value)
+    assert not (out / "graph.nq").exists()  # nothing half-written
+    build(sample_articles(), settings=Settings(out_dir=out, validate=False))
+    with pytest.raises(InputError, match="shapes.ttl"):
+        validate_build(out / "graph.nq", settings=Settings(shapes=shapes))
+
+
+def test_library_api_is_four_names():
+    import kg
+
+    assert {"build", "extract", "query", "Settings"} <= set(kg.__all__)
+    assert kg.Settings is Settings
+    assert (Path(kg.__file__).parent / "py.typed").is_file()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import json
 import os
 import pty
@@ -24,27 +23,23 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 from typer.testing import CliRunner
 
-from kg.graph.assemble import assemble, load_curated, load_ontology
+from assembly import assemble
+from synthetic import synth
 from kg.cli import app
 from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
-from kg.pipeline.folder import read_build
-from kg.ingest.reader import read_article
+from kg.extraction import extract
+from kg.graph.assemble import count_nquads, load_curated
+from kg.ingest.reader import read_article, read_corpus
 from kg.namespaces import KGO
-from kg.pipeline.run import WORK_DIR, _exclusive, build, count_by_type, extract_all
+from kg.pipeline.folder import WORK_DIR, exclusive, read_build
+from kg.pipeline.run import build
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _synth():
-    spec = importlib.util.spec_from_file_location("kg_benchmarks_synth", ROOT / "benchmarks" / "synth.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
-synth = _synth()
 
 
 @pytest.fixture
@@ -68,8 +63,10 @@ def _outputs(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
 
 
-def _build(inputs, out: Path, **kwargs):
-    return build(inputs, settings=Settings(out_dir=out), curated=[CURATED_FILE], **kwargs)
+def _build(inputs, out: Path, *, workers: int | None = None, validate: bool = True, curated=(CURATED_FILE,),
+           **kwargs):
+    return build(inputs, settings=Settings(out_dir=out, workers=workers, validate=validate, curated=curated),
+                 **kwargs)
 
 
 def test_parallel_build_writes_the_same_bytes_as_a_serial_build(corpus, tmp_path):
@@ -82,16 +79,15 @@ def test_parallel_build_writes_the_same_bytes_as_a_serial_build(corpus, tmp_path
 
 
 def test_streaming_build_equals_assembling_everything_in_memory(corpus, tmp_path):
-    settings = Settings(out_dir=tmp_path / "out")
-    result = build([corpus], settings=settings, curated=[CURATED_FILE], workers=2)
-    extractions, skipped = extract_all([corpus], settings=settings)
-    expected = assemble(extractions, settings=settings, ontology=load_ontology(settings.ontology),
-                        curated=[(CURATED_FILE, load_curated(CURATED_FILE, settings=settings))])
+    settings = Settings(out_dir=tmp_path / "out", curated=[CURATED_FILE], workers=2)
+    result = build([corpus], settings=settings)
+    articles, skipped = read_corpus([corpus], max_bytes=settings.max_bytes)
+    extractions = [extract(a, settings=settings) for a in articles]
+    expected = assemble(extractions, settings=settings, curated=[CURATED_FILE])
     built = read_build(settings.out_dir)
-    assert _quads(built) == _quads(expected.dataset)
+    assert _quads(built) == _quads(expected)
     assert result.triples == len(_quads(built)) == len((settings.out_dir / "graph.nq").read_text().splitlines())
-    assert result.counts == count_by_type(built)
-    assert sorted(map(json.dumps, result.disagreements)) == sorted(map(json.dumps, expected.disagreements))
+    assert result.counts == count_nquads((settings.out_dir / "graph.nq").read_bytes())
     assert result.conforms is True and skipped == [] and result.skipped == []
     trig = Dataset()
     trig.parse(settings.out_dir / "graph.trig", format="trig")
@@ -133,18 +129,18 @@ def test_a_setting_or_a_curated_fact_that_changes_redoes_what_it_affects(corpus,
     curated.write_text(text.replace("kgo:confidence 1.0", "kgo:confidence 0.99", 1)
                        if "kgo:confidence 1.0" in text else text + "\n# edited\n", encoding="utf-8")
     # the curated facts about the sample article are what they were: nothing to redo
-    assert build([corpus], settings=Settings(out_dir=out), curated=[curated], workers=1, validate=False).processed == 0
+    assert _build([corpus], out, curated=[curated], workers=1, validate=False).processed == 0
     # dropping a curated fact about the sample redoes the sample (its disagreements change), nothing else
     graph = load_curated(CURATED_FILE, settings=Settings())
     stmt = next(graph.subjects(RDF.type, KGO.FactStatement))
     graph.remove((graph.value(stmt, RDF.subject), graph.value(stmt, RDF.predicate), graph.value(stmt, RDF.object)))
     graph.remove((stmt, None, None))
     graph.serialize(curated, format="turtle")
-    fewer = build([corpus], settings=Settings(out_dir=out), curated=[curated], workers=1, validate=False)
+    fewer = _build([corpus], out, curated=[curated], workers=1, validate=False)
     assert (fewer.processed, fewer.reused) == (1, 5)
     # a setting that shapes every article redoes them all
-    base = build([corpus], settings=Settings(out_dir=out, base_iri="https://news.example.net/"), curated=[],
-                 workers=2, validate=False)
+    base = build([corpus], settings=Settings(out_dir=out, base_iri="https://news.example.net/", curated=[],
+                                            workers=2, validate=False))
     assert base.processed == 6
     assert "https://news.example.net/graph/article/" in (out / "graph.nq").read_text(encoding="utf-8")
 
@@ -161,7 +157,7 @@ def test_an_interrupted_build_keeps_the_old_outputs_and_the_next_run_finishes_th
     with pytest.raises(KeyboardInterrupt):
         _build([corpus], out, workers=2, validate=False, progress=interrupt_after_three)
     assert _outputs(out) == before
-    assert not (out / WORK_DIR / "staging").exists()
+    assert not list((out / WORK_DIR / "versions").glob("*.partial"))
 
     resumed = _build([corpus], out, workers=2, validate=False)
     assert resumed.processed + resumed.reused == 6 and resumed.reused >= 3
@@ -233,8 +229,8 @@ def test_bad_files_are_skipped_with_their_reasons_and_the_rest_is_built(corpus, 
     odd = tmp_path / "notes.pdf"
     odd.write_bytes(b"%PDF-1.4")
     out = tmp_path / "out"
-    settings = Settings(out_dir=out, max_bytes=limit)
-    result = build([corpus, odd], settings=settings, curated=[], workers=2, validate=False)
+    settings = Settings(out_dir=out, max_bytes=limit, curated=[], workers=2, validate=False)
+    result = build([corpus, odd], settings=settings)
     reasons = {Path(f).name: why for f, why in result.skipped}
     assert set(reasons) >= {"empty.txt", "binary.txt", "huge.txt", "notes.pdf"}
     assert reasons["empty.txt"] == "empty file"
@@ -243,7 +239,7 @@ def test_bad_files_are_skipped_with_their_reasons_and_the_rest_is_built(corpus, 
     assert (result.articles, len(result.skipped)) == (6, 4)
     summary = json.loads((out / "summary.json").read_text())
     assert {Path(s["file"]).name for s in summary["skipped"]} == set(reasons)
-    again = build([corpus, odd], settings=settings, curated=[], workers=2, validate=False)
+    again = build([corpus, odd], settings=settings)
     assert again.skipped == result.skipped and again.processed <= 1  # huge.txt is only ever looked at by size
 
 
@@ -261,7 +257,7 @@ def test_the_same_text_under_two_names_is_one_named_graph(tmp_path):
 
 def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(tmp_path):
     out = tmp_path / "out"
-    with _exclusive(out / WORK_DIR):
+    with exclusive(out):
         with pytest.raises(InputError, match="another kg build"):
             build(settings=Settings(out_dir=out))
 

@@ -10,8 +10,9 @@ from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError
-from kg.views.formats import RdfFormat, export
-from kg.pipeline.folder import union_graph
+from kg.graph.validate import union_graph
+from kg.views.bulkio import export_build
+from kg.views.formats import RdfFormat
 
 RDF_FORMATS = [f for f in RdfFormat if f.rdflib_name]
 OX = {
@@ -34,8 +35,8 @@ def _graphs(ds: Dataset) -> dict[str, Graph]:
 
 
 @pytest.mark.parametrize("fmt", RDF_FORMATS, ids=lambda f: f.label)
-def test_every_format_round_trips_in_rdflib_and_pyoxigraph(seed_dataset, tmp_path, fmt):
-    path = export(seed_dataset, tmp_path / f"graph{fmt.extensions[0]}", fmt)
+def test_every_format_round_trips_in_rdflib_and_pyoxigraph(seed_build, seed_dataset, tmp_path, fmt):
+    path = export_build(seed_build.out_dir, tmp_path / f"graph{fmt.extensions[0]}", fmt)
     expected_union = union_graph(seed_dataset)
 
     ours = Dataset()
@@ -88,3 +89,15 @@ def test_a_write_that_fails_halfway_leaves_the_old_file_and_no_temp(tmp_path):
         atomic_write(target, half_then_fail)
     assert target.read_text() == "previous contents"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_formats_are_pyoxigraphs_plus_graphml_and_gexf():
+    import pyoxigraph
+
+    rdf = {f.ox for f in RdfFormat if f.ox is not None}
+    assert rdf == {pyoxigraph.RdfFormat.TURTLE, pyoxigraph.RdfFormat.N_TRIPLES, pyoxigraph.RdfFormat.N_QUADS,
+                   pyoxigraph.RdfFormat.TRIG, pyoxigraph.RdfFormat.JSON_LD, pyoxigraph.RdfFormat.RDF_XML}
+    assert [f.label for f in RdfFormat if f.ox is None] == ["graphml", "gexf"]
+    for fmt in RdfFormat:
+        if fmt.ox is not None:
+            assert fmt.extensions[0] == "." + fmt.ox.file_extension and fmt.quads == fmt.ox.supports_datasets

@@ -24,9 +24,9 @@ from kg.store.embedded import load_remote
 
 BASE = Settings().base_iri
 ID = BASE + "id/"
-GROUP = ID + "group/368a8146351bbc1b/"
-EVENT = ID + "event/368a8146351bbc1b/"
-ARTICLE = ID + "article/368a8146351bbc1b"
+GROUP = ID + "group/38e49e357db874fe/"
+EVENT = ID + "event/38e49e357db874fe/"
+ARTICLE = ID + "article/38e49e357db874fe"
 CURATED = BASE + "graph/curated"
 HEADLINE = "US Lifts Sanctions on Belarus: 52 Political Prisoners Freed and New Opportunities for Diplomatic Ties"
 CORE = ("sanctionsLiftedOn", "sanctionsImposedOn", "released", "releasedTo", "praisedBy", "metWith", "leaderOf")
@@ -224,7 +224,7 @@ def _copy(store: ox.Store) -> ox.Store:
 
 def _add_extracted(store: ox.Store, s: str, p: str, o: str, key: str) -> None:
     """Add an extracted fact and its statement to the seed article's graph, as the assembler writes them."""
-    g = ox.NamedNode(BASE + "graph/article/368a8146351bbc1b")
+    g = ox.NamedNode(BASE + "graph/article/38e49e357db874fe")
     stmt = ox.NamedNode(ID + "statement/test-" + key)
     sentence = next(q.subject for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
                                                                ox.NamedNode(str(KGO.Sentence)), g))
@@ -232,7 +232,7 @@ def _add_extracted(store: ox.Store, s: str, p: str, o: str, key: str) -> None:
     for triple in [(n(s), n(str(KGO[p])), n(o)), (stmt, n(str(RDF.type)), n(str(KGO.FactStatement))),
                    (stmt, n(str(RDF.subject)), n(s)), (stmt, n(str(RDF.predicate)), n(str(KGO[p]))),
                    (stmt, n(str(RDF.object)), n(o)), (stmt, n(str(PROV.wasDerivedFrom)), sentence),
-                   (stmt, n(str(PROV.wasGeneratedBy)), n(ID + "extraction/368a8146351bbc1b"))]:
+                   (stmt, n(str(PROV.wasGeneratedBy)), n(ID + "extraction/38e49e357db874fe"))]:
         store.add(ox.Quad(*triple, g))
 
 

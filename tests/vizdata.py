@@ -31,7 +31,7 @@ EVIL_NAMES = (EVIL_COUNTRY, EVIL_TARGET, EVIL_PERSON)
 
 def malicious_dataset():
     """The malicious article read and assembled into a dataset (with the ontology), as ``kg build`` would."""
-    from kg.graph.assemble import assemble, load_ontology
+    from assembly import assemble
     from kg.config import Settings
     from kg.ingest.reader import article_from_text
     from kg.model import Event
@@ -54,7 +54,7 @@ def malicious_dataset():
              doc_id=article.doc_id, sentence=officials),
     ]
     extraction = Extraction(article=article, entities=[country, target, person], events=[event], facts=facts)
-    return assemble([extraction], settings=settings, ontology=load_ontology(settings.ontology)).dataset
+    return assemble([extraction], settings=settings)
 
 
 TYPES = ("Person", "Country", "Organization", "Ministry", "Airline", "Group", "City")
@@ -86,7 +86,7 @@ def view_like_graph(n_nodes: int, *, edges_per_node: float = 2.0, seed: int = 0)
 
 def synthetic_dataset(n_entities: int, *, facts_per_entity: float = 1.5, seed: int = 0):
     """An RDF dataset of ``n_entities`` entities and sourced facts, assembled the way ``kg build`` does."""
-    from kg.graph.assemble import assemble
+    from assembly import assemble
     from kg.config import Settings
 
     rng = random.Random(seed)
@@ -114,4 +114,4 @@ def synthetic_dataset(n_entities: int, *, facts_per_entity: float = 1.5, seed: i
         art = Article(doc_id=f"syn{a}", text=text, source=f"syn-{a}.txt", title=f"Synthetic article {a}",
                       sentences=tuple(sentences))
         extractions.append(Extraction(article=art, entities=list(chunk), facts=facts))
-    return assemble(extractions, settings=settings).dataset
+    return assemble(extractions, settings=settings, ontology=False)

@@ -1,4 +1,11 @@
-"""Extractions + curated triples -> one RDF dataset with named graphs.
+"""The assemble stage: one extraction plus the curated facts -> plain data (quads, facts, counts).
+
+:func:`assemble_article` is what the build runs for every article: it returns
+an :class:`ArticleGraph` with the article's named graph as sorted N-Quads
+bytes (and TriG blocks), its facts as JSON lines, its disagreements with the
+curated facts, and the index that :class:`Counts` turns into the summary
+counts. :func:`assemble_shared` does the same for the ontology and the curated
+facts. Nothing here writes files or knows where the stages run.
 
 Named graphs (see :mod:`kg.namespaces`):
 
@@ -23,6 +30,7 @@ left out of the graph and reported in the disagreements.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg import __version__
@@ -45,22 +53,15 @@ from kg.namespaces import (
     SCHEMA,
     article_graph_iri,
     article_iri,
-    bind_prefixes,
     graph_iri,
+    prefix_map,
     sentence_iri,
+    short_hash,
     statement_iri,
 )
 
 SYMMETRIC = {"metWith"}
 FUNCTIONAL = {"leaderOf"}  # one office-holder per office and article
-
-
-@dataclass
-class Assembly:
-    """The assembled dataset and what the merge found."""
-
-    dataset: Dataset
-    disagreements: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_ontology(path: Path) -> Graph:
@@ -258,12 +259,6 @@ def _add(g: Graph, triples: Iterable[Triple]) -> None:
         g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
 
 
-def add_entity(g: Graph, entity: Entity) -> URIRef:
-    """Describe an entity in ``g`` (see :func:`entity_triples`)."""
-    _add(g, entity_triples(entity))
-    return URIRef(entity.iri)
-
-
 def enrich_identifiers(g: Graph) -> None:
     """Add ISO 3166 codes and GeoNames IDs to countries and cities, from the data packages."""
     for cls, kind in ((KGO.Country, _COUNTRY), (KGO.City, _CITY)):
@@ -287,6 +282,30 @@ def add_sentence(g: Graph, doc_id: str, start: int, end: int, text: str, *, sett
     """Describe a sentence in ``g`` (see :func:`sentence_triples`)."""
     _add(g, sentence_triples(doc_id, start, end, text, settings=settings))
     return sentence_iri(doc_id, start, end, base=settings.base_iri)
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def event_label(event: Event) -> str:
+    """A label for an event from its class and participants: who acted, then on whom.
+
+    >>> from kg.model import Entity, Event, Sentence
+    >>> us = Entity(iri="https://kg.example.org/id/US", label="United States", type="Country")
+    >>> b2 = Entity(iri="https://kg.example.org/id/Belavia", label="Belavia", type="Airline")
+    >>> s = Sentence(index=0, text="", start=0, end=0)
+    >>> event_label(Event(iri="e", type="SanctionsRelief", roles=(("agent", us), ("target", b2)), doc_id="d",
+    ...                   sentence=s))
+    'sanctions relief: United States → Belavia'
+    """
+    name = _CAMEL.sub(" ", event.type).lower()
+    agents = [e.label for role, e in event.roles if role == "agent"]
+    others = [e.label for role, e in event.roles if role != "agent"]
+    who = ", ".join(dict.fromkeys(agents))
+    whom = ", ".join(dict.fromkeys(others))
+    if who and whom:
+        return f"{name}: {who} → {whom}"
+    return f"{name}: {who or whom}" if who or whom else name
 
 
 class _ArticleBuilder:
@@ -340,6 +359,7 @@ class _ArticleBuilder:
     def event(self, event: Event) -> None:
         node, add = nt_iri(event.iri), self.triples.add
         add((node, _TYPE, _kgo(event.type)))
+        add((node, _LABEL, nt_literal(event_label(event))))
         for role, entity in event.roles:
             self.triples.update(entity_triples(entity))
             add((node, _kgo(role), nt_iri(entity.iri)))
@@ -363,6 +383,8 @@ class _ArticleBuilder:
             self.triples.update(entity_triples(fact.subject))
         self.triples.update(entity_triples(fact.object))
         add((s, p, o))
+        if fact.predicate in SYMMETRIC:  # the ontology declares it symmetric: stored both ways
+            add((o, p, s))
         stmt = nt_iri(statement_iri(fact.doc_id, fact.subject.iri, fact.predicate, fact.object.iri,
                                     base=settings.base_iri))
         self.triples.update((
@@ -393,13 +415,6 @@ def article_triples(extraction: Extraction, *, settings: Settings,
             b.fact(fact, activity)
     enrich_triples(b.triples)
     return b.triples
-
-
-def article_graph(extraction: Extraction, *, settings: Settings, skip: set[tuple[str, str, str]] = frozenset()) -> Graph:
-    """Everything read from one article, as one graph (facts in ``skip`` left out)."""
-    g = Graph()
-    _add(g, article_triples(extraction, settings=settings, skip=skip))
-    return g
 
 
 def curated_facts(curated: Graph) -> list[dict[str, str]]:
@@ -478,27 +493,281 @@ def link_quotes(curated: Graph, extractions: Iterable[Extraction], *, settings: 
             curated.add((stmt, PROV.wasDerivedFrom, node))
 
 
-def assemble(extractions: list[Extraction], *, settings: Settings, ontology: Graph | None = None,
-             curated: list[tuple[Path, Graph]] = ()) -> Assembly:
-    """Merge everything into a :class:`rdflib.Dataset` with one named graph per source."""
-    ds = Dataset()
-    bind_prefixes(ds)
-    if ontology is not None:
-        g = ds.graph(graph_iri("ontology", base=settings.base_iri))
-        for t in ontology:
-            g.add(t)
-    curated_all = Graph()
-    for path, graph in curated:
-        link_quotes(graph, extractions, settings=settings, source=str(path))
-        curated_all += graph
-    enrich_identifiers(curated_all)
-    if curated:
-        g = ds.graph(graph_iri("curated", base=settings.base_iri))
-        for t in curated_all:
-            g.add(t)
-    disagreements, drop = compare_with_curated(extractions, curated_all, settings=settings)
-    for ex in extractions:
-        g = ds.graph(article_graph_iri(ex.article.doc_id, base=settings.base_iri))
-        for t in article_graph(ex, settings=settings, skip=drop):
-            g.add(t)
-    return Assembly(dataset=ds, disagreements=disagreements)
+
+
+# --- the stage: plain data out ------------------------------------------------------
+
+
+@dataclass
+class ArticleGraph:
+    """What one article becomes: its named graph and what the build reports about it."""
+
+    doc_id: str
+    nquads: bytes  # sorted, so the same article always gives the same bytes
+    trig: bytes  # the same graph as TriG blocks, without prefix lines (they concatenate)
+    quads: int
+    facts: bytes  # facts.jsonl lines
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
+    index: dict[str, dict[str, list]] = field(default_factory=dict)  # see index_triples
+    cited: bool = False  # curated facts cite this article (their quotes are looked up in it)
+
+
+@dataclass
+class Curated:
+    """The curated facts of a build, parsed once: what the per-article stage compares with."""
+
+    graph: Graph
+    sources: tuple[tuple[Path, Graph], ...] = ()
+    referenced: frozenset[str] = frozenset()  # the article IRIs the curated facts cite
+
+    @classmethod
+    def load(cls, paths: Iterable[Path], *, settings: Settings) -> Curated:
+        """Parse and check the curated files (:class:`InputError` naming the file on a bad one)."""
+        sources = tuple((Path(p), load_curated(Path(p), settings=settings)) for p in paths)
+        union = Graph()
+        for _, graph in sources:
+            union += graph
+        return cls(graph=union, sources=sources,
+                   referenced=frozenset(str(o) for o in union.objects(None, PROV.wasDerivedFrom)))
+
+    @classmethod
+    def from_ntriples(cls, data: bytes, referenced: frozenset[str]) -> Curated:
+        """The curated facts sent to a worker as N-Triples (:meth:`to_ntriples`)."""
+        graph = Graph()
+        if data:
+            graph.parse(data=data, format="nt")
+        return cls(graph=graph, referenced=referenced)
+
+    def to_ntriples(self) -> bytes:
+        """What a worker needs to compare its articles with: the union, when it cites any article."""
+        return self.graph.serialize(format="nt", encoding="utf-8") if self.referenced else b""
+
+    def digests(self, *, settings: Settings) -> dict[str, str]:
+        """Document ID -> a digest of the curated facts about that article (what its result depends on)."""
+        by_article: dict[str, list] = {}
+        for row in curated_facts(self.graph):
+            for art in row["articles"]:
+                by_article.setdefault(art, []).append((row["subject"], row["predicate"], row["object"]))
+        prefix = str(article_iri("", base=settings.base_iri))
+        return {art.removeprefix(prefix): short_hash(art, json.dumps(sorted(by_article.get(art, []))))
+                for art in self.referenced if art.startswith(prefix)}
+
+
+def assemble_article(extraction: Extraction, *, settings: Settings, curated: Curated | None = None) -> ArticleGraph:
+    """One article's graph and report, as plain data. Curated facts about the article win.
+
+    >>> from kg.config import Settings, sample_articles
+    >>> from kg.extraction import extract
+    >>> from kg.ingest.reader import read_article
+    >>> part = assemble_article(extract(read_article(sample_articles()[0])), settings=Settings())
+    >>> part.quads == part.nquads.count(b"\\n") > 100, sorted(part.index)
+    (True, ['facts', 'types'])
+    """
+    doc_id = extraction.article.doc_id
+    disagreements: list[dict[str, Any]] = []
+    drop: set[tuple[str, str, str]] = set()
+    cited = curated is not None and str(article_iri(doc_id, base=settings.base_iri)) in curated.referenced
+    if cited:
+        disagreements, drop = compare_with_curated([extraction], curated.graph, settings=settings)
+    triples = article_triples(extraction, settings=settings, skip=drop)
+    nquads = triples_to_nquads(triples, article_graph_iri(doc_id, base=settings.base_iri))
+    facts = "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in extraction.facts).encode()
+    return ArticleGraph(doc_id=doc_id, nquads=nquads, trig=trig_body(nquads, base=settings.base_iri),
+                        quads=nquads.count(b"\n"), facts=facts, disagreements=disagreements,
+                        index=index_triples(triples), cited=cited)
+
+
+def assemble_shared(ontology: Graph, curated: Curated | None, articles: Iterable[Extraction], *,
+                    settings: Settings) -> tuple[bytes, dict[str, dict[str, list]]]:
+    """The ontology and curated graphs as sorted N-Quads, and their index for the counts.
+
+    ``articles`` are the extractions the curated quotes are looked up in.
+    """
+    head = graph_to_nquads(ontology, graph_iri("ontology", base=settings.base_iri))
+    if curated is not None and curated.sources:
+        extractions = list(articles)
+        union = Graph()
+        for path, graph in curated.sources:
+            graph = _copy(graph)
+            link_quotes(graph, extractions, settings=settings, source=str(path))
+            union += graph
+        enrich_identifiers(union)
+        for p in SYMMETRIC:
+            for s, o in list(union.subject_objects(KGO[p])):
+                union.add((o, KGO[p], s))
+        head += graph_to_nquads(union, graph_iri("curated", base=settings.base_iri))
+    return head, index_nquads(head)
+
+
+def _copy(graph: Graph) -> Graph:
+    out = Graph()
+    for t in graph:
+        out.add(t)
+    return out
+
+
+# --- quads as bytes ---------------------------------------------------------------
+
+
+def triples_to_nquads(triples: Iterable[Triple], name: URIRef | str) -> bytes:
+    """Triples of N-Triples terms (:func:`article_triples`) as sorted N-Quads lines in graph ``name``.
+
+    The same bytes as :func:`graph_to_nquads` of the same graph.
+
+    >>> triples_to_nquads({("<http://ex/s>", "<http://ex/p>", '"a .\\\\nb"')}, "http://ex/g")
+    b'<http://ex/s> <http://ex/p> "a .\\\\nb" <http://ex/g> .\\n'
+    """
+    tail = f" <{name}> ."
+    lines = sorted(f"{s} {p} {o}{tail}" for s, p, o in triples)
+    return ("\n".join(lines) + "\n").encode() if lines else b""
+
+
+def graph_to_nquads(graph: Graph, name: URIRef | str) -> bytes:
+    """An rdflib ``graph`` as sorted N-Quads lines in the named graph ``name``.
+
+    N-Triples escapes line breaks in literals, so " .\\n" only ever ends a line.
+
+    >>> g = Graph(); _ = g.add((URIRef("http://ex/s"), URIRef("http://ex/p"), Literal("a .\\nb")))
+    >>> graph_to_nquads(g, "http://ex/g")
+    b'<http://ex/s> <http://ex/p> "a .\\\\nb" <http://ex/g> .\\n'
+    """
+    if len(graph) == 0:
+        return b""
+    nt = graph.serialize(format="nt", encoding="utf-8")
+    lines = nt.replace(b" .\n", b" <" + str(name).encode() + b"> .\n").split(b"\n")
+    # Sorted: deterministic whatever the insertion order, and each subject's lines together (readable TriG).
+    return b"\n".join(sorted(line for line in lines if line)) + b"\n"
+
+
+def trig_header(base: str | None = None) -> bytes:
+    """The ``@prefix`` lines that :func:`trig_body` output assumes.
+
+    >>> trig_header().splitlines()[0]
+    b'@prefix kgo: <https://kg.example.org/ontology#> .'
+    """
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in prefix_map(base).items()).encode()
+
+
+def trig_body(nquads: bytes, *, base: str | None = None) -> bytes:
+    """N-Quads as TriG graph blocks without the prefix lines, so that blocks from many articles concatenate.
+
+    >>> trig_body(b'<https://kg.example.org/id/a> <https://kg.example.org/ontology#p> "x" <https://g> .\\n')
+    b'<https://g> {\\n\\tid:a kgo:p "x" .\\n}\\n'
+    """
+    import pyoxigraph
+
+    if not nquads:
+        return b""
+    text = pyoxigraph.serialize(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS),
+                                format=pyoxigraph.RdfFormat.TRIG, prefixes=prefix_map(base))
+    start = 0
+    while text.startswith(b"@prefix ", start):  # pyoxigraph writes every prefix line first
+        start = text.index(b"\n", start) + 1
+    return text[start:]
+
+
+# --- counts -----------------------------------------------------------------------
+
+_RDF_TYPE = f"<{RDF.type}>"
+
+
+@lru_cache(maxsize=4)
+def counted_classes(ontology: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``kgo:`` classes counted as entities and as events, read from the ontology's class tree.
+
+    Entities are the places and agents (``kgo:Place``, ``kgo:Agent`` and their
+    subclasses, the abstract ``kgo:Agent`` itself left out); events are
+    ``kgo:Event`` and its subclasses.
+
+    >>> entities, events = counted_classes()
+    >>> "Airline" in entities, "SanctionsRelief" in events, "Agent" in entities
+    (True, True, False)
+    """
+    import pyoxigraph as ox
+
+    from kg.config import ONTOLOGY_FILE
+
+    store = ox.Store()
+    store.load(path=str(ontology or ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
+
+    def below(root: str) -> frozenset[str]:
+        q = (f"SELECT ?c WHERE {{ ?c <{RDFS.subClassOf}>* <{KGO}{root}> FILTER(STRSTARTS(STR(?c), \"{KGO}\")) }}")
+        return frozenset(sol["c"].value[len(str(KGO)):] for sol in store.query(q))
+
+    return (below("Place") | below("Agent")) - {"Agent"}, below("Event")
+
+
+def index_triples(triples: Iterable[Triple], ontology: Path | None = None) -> dict[str, dict[str, list]]:
+    """The nodes of counted ``kgo:`` classes and the core facts in ``triples`` (lists sorted), for :class:`Counts`.
+
+    >>> index_triples({("<http://ex/by>", f"<{RDF.type}>", f"<{KGO.Country}>")})
+    {'types': {'Country': ['http://ex/by']}, 'facts': {}}
+    """
+    entities, events = counted_classes(ontology)
+    counted = entities | events
+    kgo = f"<{KGO}"
+    core = {f"{kgo}{p}>": p for p in CORE_PREDICATES}
+    types: dict[str, list[str]] = {}
+    facts: dict[str, list[list[str]]] = {}
+    for s, p, o in sorted(triples):
+        if p == _RDF_TYPE:
+            local = o[len(kgo):-1] if o.startswith(kgo) else None
+            if local in counted:
+                types.setdefault(local, []).append(s[1:-1])
+        elif p in core:
+            facts.setdefault(core[p], []).append([_plain(s), _plain(o)])
+    return {"types": types, "facts": {p: facts[p] for p in CORE_PREDICATES if p in facts}}
+
+
+def index_nquads(data: bytes) -> dict[str, dict[str, list]]:
+    """:func:`index_triples` of N-Quads bytes as kg writes them (IRIs for subjects, predicates and graphs)."""
+    triples = set()
+    for line in data.decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        s, p, rest = line.split(" ", 2)
+        o = rest[:rest.rindex(" <")] if rest.endswith("> .") and " <" in rest else rest[:-2]
+        triples.add((s, p, o))
+    return index_triples(triples)
+
+
+def _plain(term: str) -> str:
+    """``str()`` of the rdflib term an N-Triples term stands for."""
+    return term[1:-1] if term.startswith("<") else str(to_rdflib(term))
+
+
+class Counts:
+    """The one place counts are made: entities and events by class, facts by predicate, distinct over graphs.
+
+    >>> c = Counts(); c.add({"types": {"Country": ["http://ex/by"]}, "facts": {}}); c.add(
+    ...     {"types": {"Country": ["http://ex/by"]}, "facts": {"metWith": [["a", "b"]]}})
+    >>> c.counts()
+    {'entities': {'Country': 1}, 'events': {}, 'facts': {'metWith': 1}}
+    """
+
+    def __init__(self, ontology: Path | None = None) -> None:
+        self.entity_classes, self.event_classes = counted_classes(ontology)
+        self.typed: dict[str, set[str]] = {}
+        self.facts: dict[str, set[tuple[str, str]]] = {}
+
+    def add(self, index: dict[str, dict[str, list]]) -> None:
+        for cls, nodes in index.get("types", {}).items():
+            self.typed.setdefault(cls, set()).update(nodes)
+        for p, pairs in index.get("facts", {}).items():
+            if p in SYMMETRIC:  # stored both ways, counted once
+                pairs = [sorted(pair) for pair in pairs]
+            self.facts.setdefault(p, set()).update(map(tuple, pairs))
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {
+            "entities": {k: len(v) for k, v in sorted(self.typed.items()) if k in self.entity_classes},
+            "events": {k: len(v) for k, v in sorted(self.typed.items()) if k in self.event_classes},
+            "facts": {p: len(self.facts[p]) for p in CORE_PREDICATES if self.facts.get(p)},
+        }
+
+
+def count_nquads(data: bytes) -> dict[str, dict[str, int]]:
+    """The summary counts of a whole build's N-Quads (what ``kg build`` reports)."""
+    counts = Counts()
+    counts.add(index_nquads(data))
+    return counts.counts()

@@ -401,7 +401,7 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
     >>> from kg.config import sample_articles
     >>> a = read_article(sample_articles()[0])
     >>> a.doc_id, a.date, a.source
-    ('368a8146351bbc1b', datetime.date(2025, 9, 13), 'us-lifts-sanctions-on-belarus-2025-09-13.txt')
+    ('38e49e357db874fe', datetime.date(2025, 9, 13), 'us-lifts-sanctions-on-belarus-2025-09-13.txt')
     >>> read_article(sample_articles()[0], max_bytes=100)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
@@ -633,9 +633,8 @@ def article_from_text(raw: str, *, source: str, content_hash: str | None = None,
     The title is the first line when it reads like a headline (short, no
     final full stop). The date is, in order: a ``Date:`` header line, a
     dateline among the first lines, the first date in the first four lines,
-    a date in the file name. The ID is a hash of the repaired text, so the
-    same article gets the same ID whatever its file name, line endings or
-    encoding damage.
+    a date in the file name. The ID comes from the raw text (or the URL), see
+    :func:`document_id`.
 
     >>> a = article_from_text("Title: Talks resume\\nSource: Baltic Wire\\n\\nVILNIUS, 3 March 2025 - Talks resumed.",
     ...                       source="x.txt")
@@ -680,8 +679,19 @@ def _article(text: str, *, source: str, content_hash: str, title: str | None, da
         text = f"{title}\n\n{text}"
     if date is None:
         date = _dateline_date(lines[:6]) or find_date("\n".join(lines[:4])) or find_date(source)
-    return Article(doc_id=short_hash(text), text=text, source=source, title=title, date=date, url=url,
+    return Article(doc_id=document_id(content_hash, url), text=text, source=source, title=title, date=date, url=url,
                    publisher=publisher, content_hash=content_hash, sentences=split_sentences(text))
+
+
+def document_id(content_hash: str, url: str | None = None) -> str:
+    """An article's ID: from its URL when it has one, else from the raw bytes of its file (their sha256).
+
+    Never from the repaired text, so the ID stays when the repair code changes.
+
+    >>> document_id("ab" * 32), document_id("ab" * 32, "https://news.example.org/a")
+    ('abababababababab', '4d2f1bb065f2bd88')
+    """
+    return short_hash("url", url.strip()) if url and url.strip() else content_hash[:16]
 
 
 def _title_suffix(html: str, title: str | None) -> str | None:

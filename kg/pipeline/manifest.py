@@ -14,8 +14,7 @@ whole table is dropped when kg's code, its packages or the settings change
 
 >>> import tempfile
 >>> with Manifest(Path(tempfile.mkdtemp()) / "m.sqlite", fingerprint="f1") as m:
-...     m.put(Result(source="/in/a.txt", name="a.txt", content_hash="h1", doc_id="d1", nquads=b"<a> <b> <c> <g> .\\n",
-...                  quads=1), key="k1")
+...     m.put(Result(source="/in/a.txt", name="a.txt", content_hash="h1", doc_id="d1"), key="k1")
 ...     (m.lookup("/in/a.txt"), m.lookup("/in/b.txt"))
 (('h1', 'k1', 'd1'), None)
 """
@@ -107,11 +106,13 @@ class Manifest:
 
     def put(self, result: Result, *, key: str) -> None:
         """Store (or replace) the row of ``result.source``; committed within ``commit_every`` seconds."""
+        g = result.graph
         self.db.execute(
             "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (result.source, result.name, result.content_hash, key, result.doc_id, result.error,
-             result.nquads, result.trig, result.quads, result.facts,
-             json.dumps(result.disagreements, ensure_ascii=False), json.dumps(result.index, ensure_ascii=False),
+             g.nquads if g else None, g.trig if g else None, g.quads if g else 0, g.facts if g else None,
+             json.dumps(g.disagreements if g else [], ensure_ascii=False),
+             json.dumps(g.index if g else {}, ensure_ascii=False),
              article_to_json(result.article) if result.article is not None else None))
         if time.monotonic() - self._last_commit > self.commit_every:
             self.commit()

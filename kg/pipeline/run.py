@@ -1,14 +1,18 @@
-"""Runs the stages in order: ingest -> extract -> assemble -> validate -> write, over a whole corpus.
+"""``kg build``: runs the stages in order over a corpus: ingest -> extract -> assemble -> write -> validate.
 
-The per-article stage (:mod:`kg.pipeline.corpus`) runs on every core, or on a Dask
-cluster, and streams: each article's named graph is stored in the build
-manifest (:mod:`kg.pipeline.manifest`) as soon as it is done, so memory does not grow
-with the corpus. A build is incremental: a file whose bytes, name, settings,
-kg code and curated facts are unchanged is not read again, and a changed one
-replaces its named graph. The outputs are then written from the manifest, all
-to a staging folder first and moved into place together at the end, so an
-interrupted build leaves the previous outputs as they were and running it
-again picks up where it stopped.
+The walk goes down the layers: :func:`build` takes the build folder's lock
+(:mod:`kg.pipeline.folder`), opens the manifest (:mod:`kg.pipeline.manifest`),
+runs the per-article stage (:mod:`kg.pipeline.corpus`: ingest, extract,
+assemble) on every core or a Dask cluster, writes the outputs from the
+manifest into a new version of the build folder, validates it
+(:func:`kg.graph.validate.validate_build`), and switches the folder to it.
+
+It streams: each article's result is stored in the manifest as soon as it is
+done, so memory does not grow with the corpus. A build is incremental: a file
+whose bytes, name, settings, kg code and curated facts are unchanged is not
+read again, and a changed one replaces its named graph. An interrupted build
+leaves the previous outputs as they were, and running it again picks up where
+it stopped.
 
 Curated facts win over extracted ones article by article: an extracted fact
 that contradicts a curated fact about the same article is left out of that
@@ -27,52 +31,35 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph
-from rdflib.namespace import PROV, RDF
-
-from kg.graph.assemble import curated_facts, enrich_identifiers, link_quotes, load_curated, load_ontology
-from kg.views.bulkio import trig_body, trig_header
-from kg.config import Settings, sample_articles
-from kg.pipeline.corpus import (
-    ENTITY_CLASSES,
-    EVENT_CLASSES,
-    Context,
-    Result,
-    Runner,
-    Task,
-    default_workers,
-    graph_index,
-    graph_to_nquads,
-    settings_fingerprint,
-)
+from kg.config import CURATED_FILE, Settings, sample_articles
 from kg.errors import InputError
-from kg.pipeline.folder import BUILD_FILE
-from kg.extraction import extract
-from kg.ingest.reader import iter_input_files, read_article, read_corpus
-from kg.pipeline.manifest import Manifest
+from kg.graph.assemble import (
+    Counts,
+    Curated,
+    assemble_shared,
+    load_ontology,
+    parse_turtle,
+    trig_body,
+    trig_header,
+)
+from kg.graph.validate import validate_build
+from kg.ingest.reader import iter_input_files, read_article
 from kg.model import BuildResult, Extraction
-from kg.namespaces import CORE_PREDICATES, KGO, article_iri, graph_iri, short_hash
-from kg.graph.validate import validate_graph
+from kg.namespaces import short_hash
+from kg.pipeline import folder
+from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers
+from kg.pipeline.manifest import Manifest
 
-OUTPUTS = {
-    "graph": BUILD_FILE,  # N-Quads: the build that other commands read
-    "trig": "graph.trig",  # the same, for people
-    "facts": "facts.jsonl",  # extracted facts, one JSON object per line
-    "validation": "validation.txt",
-    "disagreements": "disagreements.json",
-    "summary": "summary.json",
-}
-WORK_DIR = ".kg-build"  # inside OUT: the manifest (a cache) and the staging folder
+OUTPUTS = folder.OUTPUTS
+WORK_DIR = folder.WORK_DIR
 
 
 @dataclass
@@ -83,80 +70,38 @@ class CorpusBuildResult(BuildResult):
     reused: int = 0  # files unchanged since the last build, taken from the manifest
 
 
-def extract_all(paths: Iterable[str | Path], *, settings: Settings) -> tuple[list[Extraction], list[tuple[str, str]]]:
-    """Ingest and extract every article in memory; bad files are skipped and reported."""
-    articles, skipped = read_corpus(paths, max_bytes=settings.max_bytes)
-    return [extract(a, settings=settings) for a in articles], skipped
+def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | None = None, scheduler: Any = None,
+          progress: bool | Callable[[int, int], None] = False, force: bool = False) -> CorpusBuildResult:
+    """Build the graph from ``inputs`` into ``settings.out_dir`` (default: the bundled sample and its curated facts).
 
-
-def count_by_type(ds: Dataset) -> dict[str, dict[str, int]]:
-    """Entities, events and facts by type in a dataset (distinct over all graphs)."""
-    typed: dict[str, set[str]] = {}
-    for s, _, o, _ in ds.quads((None, RDF.type, None, None)):
-        if str(o).startswith(str(KGO)):
-            typed.setdefault(str(o)[len(str(KGO)):], set()).add(str(s))
-    facts = Counter()
-    for p in CORE_PREDICATES:
-        facts[p] = len({(s, o) for s, _, o, _ in ds.quads((None, KGO[p], None, None))})
-    return _counts(typed, facts)
-
-
-def _counts(typed: dict[str, set[str]], facts: Counter) -> dict[str, dict[str, int]]:
-    return {
-        "entities": {k: len(v) for k, v in sorted(typed.items()) if k in ENTITY_CLASSES},
-        "events": {k: len(v) for k, v in sorted(typed.items()) if k in EVENT_CLASSES},
-        "facts": {p: facts[p] for p in CORE_PREDICATES if facts[p]},
-    }
-
-
-class _Tally:
-    """Merges the per-article indexes of :func:`kg.pipeline.corpus.graph_index` into summary counts."""
-
-    def __init__(self) -> None:
-        self.typed: dict[str, set[str]] = {}
-        self.facts: dict[str, set[tuple[str, str]]] = {}
-
-    def add(self, index: dict[str, dict[str, list]]) -> None:
-        for cls, nodes in index.get("types", {}).items():
-            self.typed.setdefault(cls, set()).update(nodes)
-        for p, pairs in index.get("facts", {}).items():
-            self.facts.setdefault(p, set()).update(map(tuple, pairs))
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        return _counts(self.typed, Counter({p: len(v) for p, v in self.facts.items()}))
-
-
-def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | None = None,
-          curated: Sequence[Path] | None = None, validate: bool = True, workers: int | None = None,
-          scheduler: Any = None, progress: bool | Callable[[int, int], None] = False,
-          force: bool = False) -> CorpusBuildResult:
-    """Build the graph from ``inputs`` (default: the bundled sample plus the curated facts) into ``settings.out_dir``.
-
-    ``workers`` processes share the per-article stage (default: every core; 1
-    runs it in this process); ``scheduler`` runs it on a Dask cluster instead
-    (an address like ``tcp://host:8786``, or a ``distributed.Client``).
-    ``progress`` shows a progress bar on stderr (or, if it is a function, is
-    called with ``(done, total)`` as each file is done); ``force`` ignores
-    the manifest and processes every file again.
+    Everything that decides the result is in ``settings`` (rules, gazetteers,
+    curated files, ontology, shapes, base IRI, workers, validation, limits).
+    ``scheduler`` runs the per-article stage on a Dask cluster (an address
+    like ``tcp://host:8786``, or a ``distributed.Client``); ``progress`` shows
+    a bar on stderr (or, if it is a function, is called with ``(done, total)``
+    as each file is done); ``force`` processes every file again.
 
     Files that cannot be read are skipped and reported in ``result.skipped``;
     a missing input or a bad curated file raises :class:`InputError` before
     anything is written.
     """
     settings = settings or Settings()
-    if inputs is None or len(inputs) == 0:
+    if not inputs:
         inputs = sample_articles()
-        curated = settings.curated if curated is None else curated
+        curated_paths = settings.curated if settings.curated is not None else (CURATED_FILE,)
+    else:
+        curated_paths = settings.curated or ()
     paths = list(iter_input_files(inputs))
     ontology = load_ontology(settings.ontology)
-    curated_graphs = [(Path(p), load_curated(Path(p), settings=settings)) for p in curated or []]
-    plan = _Plan.make(settings, [g for _, g in curated_graphs])
+    if settings.validate:
+        parse_turtle(settings.shapes)  # a bad shapes file is refused before any work, naming it
+    curated = Curated.load(curated_paths, settings=settings)
+    plan = _Plan.make(settings, curated)
 
-    out = Path(settings.out_dir)
-    work = out / WORK_DIR
+    out = settings.out_dir
     result = CorpusBuildResult(out_dir=str(out))
-    with _exclusive(work), Manifest(work / "manifest.sqlite", fingerprint=plan.fingerprint) as manifest:
-        n_workers = 1 if len(paths) <= 1 and scheduler is None else (workers or default_workers())
+    with folder.exclusive(out) as work, Manifest(work / "manifest.sqlite", fingerprint=plan.fingerprint) as manifest:
+        n_workers = 1 if len(paths) <= 1 and scheduler is None else (settings.workers or default_workers())
         with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
                 _progress_bar(len(paths), enabled=progress) as bar:
             for res in runner.map(_changed(paths, manifest, plan, result, bar, force=force)):
@@ -164,11 +109,19 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
                 result.processed += 1
                 bar.update(1)
         manifest.keep_only(str(p.resolve()) for p in paths)
-        try:
-            _write_outputs(result, manifest, plan, ontology=ontology, curated=curated_graphs, validate=validate,
-                           staging=work / "staging", shown={str(p.resolve()): str(p) for p in paths})
-        finally:
-            shutil.rmtree(work / "staging", ignore_errors=True)
+        with folder.new_version(work) as staging:
+            shown = {str(p.resolve()): str(p) for p in paths}
+            write_outputs(result, manifest, staging, settings=settings, ontology=ontology, curated=curated,
+                          shown=shown)
+            if settings.validate:
+                report = validate_build(staging / OUTPUTS["graph"], settings=settings)
+                result.conforms = report.conforms
+                text = report.summary() + "\n\n" + report.text
+            else:
+                text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
+            (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
+            _write_summary(result, staging)
+            result.files = folder.publish(staging, out)
     return result
 
 
@@ -179,28 +132,17 @@ class _Plan:
     settings: Settings
     context: Context
     fingerprint: str
-    curated_rows: dict[str, str]  # article IRI -> digest of the curated facts about it
+    curated_rows: dict[str, str]  # document ID -> digest of the curated facts about the article
 
     @classmethod
-    def make(cls, settings: Settings, curated: list[Graph]) -> _Plan:
-        union = Graph()
-        for graph in curated:
-            union += graph
-        referenced = frozenset(str(o) for o in union.objects(None, PROV.wasDerivedFrom))
-        by_article: dict[str, list] = {}
-        for row in curated_facts(union):
-            for art in row["articles"]:
-                by_article.setdefault(art, []).append((row["subject"], row["predicate"], row["object"]))
-        digests = {art: short_hash(art, json.dumps(sorted(by_article.get(art, [])))) for art in referenced}
-        context = Context(settings=settings, referenced=referenced,
-                          curated_nt=union.serialize(format="nt", encoding="utf-8") if referenced else b"")
-        return cls(settings=settings, context=context, curated_rows=digests,
-                   fingerprint=short_hash(context.code, settings_fingerprint(settings), length=32))
+    def make(cls, settings: Settings, curated: Curated) -> _Plan:
+        context = Context(settings=settings, referenced=curated.referenced, curated_nt=curated.to_ntriples())
+        return cls(settings=settings, context=context, curated_rows=curated.digests(settings=settings),
+                   fingerprint=short_hash(context.code, settings.fingerprint(per_article=True), length=32))
 
     def key(self, content_hash: str, name: str, doc_id: str | None) -> str:
         """The key a stored result must have to be reused."""
-        cur = self.curated_rows.get(str(article_iri(doc_id, base=self.settings.base_iri)), "") if doc_id else ""
-        return short_hash(content_hash, name, cur, length=32)
+        return short_hash(content_hash, name, self.curated_rows.get(doc_id, "") if doc_id else "", length=32)
 
 
 def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusBuildResult, bar,
@@ -228,26 +170,13 @@ def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusB
         yield Task(source=source, name=path.name, data=data, content_hash=content_hash)
 
 
-def _write_outputs(result: CorpusBuildResult, manifest: Manifest, plan: _Plan, *, ontology: Graph,
-                   curated: list[tuple[Path, Graph]], validate: bool, staging: Path, shown: dict[str, str]) -> None:
-    """Write every output from the manifest into ``staging``, then move them all into the build folder."""
-    settings = plan.settings
-    out = Path(settings.out_dir)
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    tally = _Tally()
-    head = graph_to_nquads(ontology, graph_iri("ontology", base=settings.base_iri))
-    tally.add(graph_index(ontology))
-    if curated:
-        extractions = [Extraction(article=a) for a in manifest.articles()]
-        curated_all = Graph()
-        for path, graph in curated:
-            link_quotes(graph, extractions, settings=settings, source=str(path))
-            curated_all += graph
-        enrich_identifiers(curated_all)
-        head += graph_to_nquads(curated_all, graph_iri("curated", base=settings.base_iri))
-        tally.add(graph_index(curated_all))
-
+def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
+                  ontology, curated: Curated, shown: dict[str, str]) -> None:
+    """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``."""
+    counts = Counts(settings.ontology)
+    extractions = [Extraction(article=a) for a in manifest.articles()]
+    head, index = assemble_shared(ontology, curated, extractions, settings=settings)
+    counts.add(index)
     disagreements: list[dict[str, Any]] = []
     quads = head.count(b"\n")
     duplicates = manifest.duplicate_docs()
@@ -257,7 +186,7 @@ def _write_outputs(result: CorpusBuildResult, manifest: Manifest, plan: _Plan, *
             open(staging / OUTPUTS["facts"], "wb") as facts:
         nq.write(head)
         trig.write(trig_header(base) + trig_body(head, base=base))
-        for doc_id, nquads, trig_blocks, n, fact_lines, rows, index in manifest.rows(
+        for doc_id, nquads, trig_blocks, n, fact_lines, rows, idx in manifest.rows(
                 "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx"):
             if doc_id in duplicates:
                 shared.setdefault(doc_id, {}).update(dict.fromkeys(nquads.splitlines(keepends=True)))
@@ -267,38 +196,27 @@ def _write_outputs(result: CorpusBuildResult, manifest: Manifest, plan: _Plan, *
                 quads += n
             facts.write(fact_lines)
             disagreements.extend(json.loads(rows))
-            tally.add(json.loads(index))
+            counts.add(json.loads(idx))
         for lines in shared.values():
             union = b"".join(sorted(lines))
             nq.write(union)
             trig.write(trig_body(union, base=base))
             quads += len(lines)
-
+    (staging / OUTPUTS["disagreements"]).write_text(json.dumps(disagreements, indent=2, ensure_ascii=False),
+                                                    encoding="utf-8")
     result.articles = manifest.count()
     result.skipped = [(shown.get(source, source), why) for source, why in manifest.skipped()]
     result.disagreements = disagreements
     result.triples = quads
-    result.counts = tally.counts()
-    if validate:
-        ds = Dataset()
-        ds.parse(staging / OUTPUTS["graph"], format="nquads")
-        report = validate_graph(ds, shapes=settings.shapes, ontology=settings.ontology)
-        result.conforms = report.conforms
-        text = report.summary() + "\n\n" + report.text
-    else:
-        text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
-    (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
-    (staging / OUTPUTS["disagreements"]).write_text(json.dumps(disagreements, indent=2, ensure_ascii=False),
-                                                    encoding="utf-8")
+    result.counts = counts.counts()
+
+
+def _write_summary(result: CorpusBuildResult, staging: Path) -> None:
     summary = {"articles": result.articles, "quads": result.triples, "conforms": result.conforms,
                "skipped": [{"file": f, "reason": r} for f, r in result.skipped],
-               "disagreements": Counter(d["kind"] for d in disagreements), **result.counts,
+               "disagreements": Counter(d["kind"] for d in result.disagreements), **result.counts,
                "build": {"processed": result.processed, "unchanged": result.reused}}
     (staging / OUTPUTS["summary"]).write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
-
-    for role, name in OUTPUTS.items():  # every output is ready: move them in, one rename each
-        os.replace(staging / name, out / name)
-        result.files[role] = str(out / name)
 
 
 @contextmanager
@@ -336,23 +254,3 @@ class _CallbackBar:
     def update(self, n: int = 1) -> None:
         self.done += n
         self.callback(self.done, self.total)
-
-
-@contextmanager
-def _exclusive(work: Path):
-    """Hold a lock on the build folder for the whole build; a second build into it fails at once."""
-    work.mkdir(parents=True, exist_ok=True)
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock
-        yield
-        return
-    with open(work / "lock", "w") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            raise InputError("another kg build is writing to this folder", where=str(work.parent)) from exc
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)

@@ -25,10 +25,10 @@ each of them whole, so loading an article again never leaves duplicates.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -38,8 +38,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, NotBuiltError, StoreError
-from kg.pipeline.folder import BUILD_FILE
+from kg.errors import InputError, StoreError
+from kg.pipeline import folder
 from kg.store.http import (  # noqa: F401 (the HTTP client lives in kg.store.http; names kept here for callers)
     ENV_AUTH,
     ENV_PASSWORD,
@@ -57,32 +57,8 @@ GRAPH_MEDIA_TYPE = "application/n-triples"  # measured: as fast as Turtle or fas
 # --------------------------------------------------------------------------- the build
 
 
-def open_build(out_dir: str | Path) -> ox.Store:
-    """The build in ``out_dir`` (its ``graph.nq``) parsed into an in-memory Oxigraph store.
-
-    Much faster than rdflib (about 3 s per million quads), and the named graphs are kept.
-    Raises :class:`NotBuiltError` when there is no build and :class:`InputError` on bad data.
-
-    >>> open_build("no/such/dir")
-    Traceback (most recent call last):
-    ...
-    kg.errors.NotBuiltError: no/such/dir/graph.nq: no built graph here; run `kg build` first
-    """
-    path = Path(out_dir) / BUILD_FILE
-    if not path.is_file():
-        raise NotBuiltError("no built graph here; run `kg build` first", where=str(path))
-    return _load_nquads(path)
-
-
-def _load_nquads(path: Path) -> ox.Store:
-    store = ox.Store()
-    try:
-        store.load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    except SyntaxError as exc:
-        raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read the built graph: {exc}", where=str(path)) from exc
-    return store
+open_build = folder.open_build  # the build folder's reader; kept here under its old name
+_load_nquads = folder.load_nquads
 
 
 def open_build_bytes(data: bytes) -> ox.Store:
@@ -110,7 +86,7 @@ def open_store(path: str | Path, *, read_only: bool = True) -> ox.Store:
     """
     path = Path(path)
     if read_only and not (path / "CURRENT").is_file():
-        if (path / BUILD_FILE).is_file():
+        if folder.build_file(path).is_file():
             return open_build(path)
         if path.is_file() and path.suffix == ".nq":
             return _load_nquads(path)
@@ -153,6 +129,7 @@ class LoadReport:
     target: str
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # graphs of sources the build holds under a new ID
     triples: int = 0  # triples sent (or inserted)
     bytes: int = 0
     seconds: float = 0.0
@@ -165,6 +142,7 @@ class LoadReport:
         'Loaded 1 graph(s), 3 triples into s (one transaction) in 0.25 s'
         """
         extra = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
+        extra += f", {len(self.removed)} replaced under a new ID" if self.removed else ""
         return (f"Loaded {len(self.loaded)} graph(s), {self.triples} triples into {self.target}"
                 f" ({self.method}{extra}) in {self.seconds:.2f} s")
 
@@ -176,6 +154,43 @@ def _digest(store: ox.Store, graph) -> str | None:
     if b"_:" in data:
         return None
     return hashlib.sha256(b"\n".join(sorted(data.split(b"\n")))).hexdigest()
+
+
+_SOURCES = """SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a <https://kg.example.org/ontology#NewsArticle> .
+    { ?a <https://schema.org/url> ?u BIND(CONCAT("url:", STR(?u)) AS ?src) }
+    UNION { ?a <https://kg.example.org/ontology#sourceFile> ?f BIND(CONCAT("file:", STR(?f)) AS ?src) } } }"""
+
+
+def _sources(store: ox.Store) -> dict:
+    """Article graph -> the sources it was read from (its URL, else its file name)."""
+    found: dict = {}
+    for sol in store.query(_SOURCES):
+        found.setdefault(sol["g"], set()).add(sol["src"].value)
+    for graph, sources in found.items():
+        if any(s.startswith("url:") for s in sources):
+            found[graph] = {s for s in sources if s.startswith("url:")}
+    return found
+
+
+def stale_graphs(build: ox.Store, target: ox.Store) -> list:
+    """Graphs of ``target`` that hold an article the build holds under another ID (it was edited, say).
+
+    An article is known by its URL when it has one, else by its file name.
+
+    >>> def article(n: int) -> bytes:
+    ...     return (f'<http://e/a{n}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
+    ...             f'<https://kg.example.org/ontology#NewsArticle> <http://g/{n}> .\\n<http://e/a{n}> '
+    ...             f'<https://kg.example.org/ontology#sourceFile> "a.txt" <http://g/{n}> .\\n').encode()
+    >>> old, new = open_build_bytes(article(1)), open_build_bytes(article(2))
+    >>> [g.value for g in stale_graphs(new, old)]
+    ['http://g/1']
+    """
+    incoming = _sources(build)
+    if not incoming:
+        return []
+    known = set().union(*incoming.values())
+    return sorted((g for g, sources in _sources(target).items() if g not in incoming and sources <= known),
+                  key=lambda g: g.value)
 
 
 def _is_new_store(path: Path) -> bool:
@@ -203,7 +218,9 @@ def create_store(build: ox.Store | str | Path, store_dir: str | Path) -> LoadRep
         raise StoreError("the store exists already; load into it with `kg load --store` (one transaction)",
                          where=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.kg-staging-", dir=target.parent))
+    remove_stale_staging(target)
+    staging = target.parent / folder.temporary_name(f"{target.name}.kg-staging")
+    staging.mkdir()
     try:
         store = ox.Store(str(staging))
         if isinstance(build, ox.Store):
@@ -226,6 +243,24 @@ def create_store(build: ox.Store | str | Path, store_dir: str | Path) -> LoadRep
             shutil.rmtree(staging, ignore_errors=True)
     return LoadReport(target=f"store {target}", loaded=[graph_label(g) for g in graphs], triples=triples,
                       seconds=time.perf_counter() - start, method="new store: bulk load, then moved into place")
+
+
+def remove_stale_staging(target: Path) -> list[Path]:
+    """Remove the staging folders that dead processes left beside ``target`` (a SIGKILL mid-load, say).
+
+    >>> import tempfile
+    >>> parent = Path(tempfile.mkdtemp()); (parent / ".db.kg-staging.999999999-1.0123abcd.tmp").mkdir()
+    >>> [p.name for p in remove_stale_staging(parent / "db")]
+    ['.db.kg-staging.999999999-1.0123abcd.tmp']
+    """
+    gone = []
+    prefix = f".{target.name}.kg-staging."
+    for entry in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        m = folder.temporary_owner(entry.name)
+        if m is not None and not folder.process_alive(*m):
+            shutil.rmtree(entry, ignore_errors=True)
+            gone.append(entry)
+    return gone
 
 
 def load_embedded(build: ox.Store, store_dir: str | Path | None, *, bulk: bool = False,
@@ -280,6 +315,9 @@ def load_embedded(build: ox.Store, store_dir: str | Path | None, *, bulk: bool =
 
     drops: list[str] = []
     inserts: list[str] = []
+    for stale in stale_graphs(build, target):  # the same source under an older ID: replaced, not kept beside
+        drops.append(f"DROP SILENT GRAPH {stale} ;")
+        report.removed.append(graph_label(stale))
     for graph in graphs:
         if graph in existing or isinstance(graph, ox.DefaultGraph):
             mine = _digest(build, graph)
@@ -296,7 +334,7 @@ def load_embedded(build: ox.Store, store_dir: str | Path | None, *, bulk: bool =
             inserts.append(f"GRAPH {graph} {{\n{body}}}")
         report.loaded.append(graph_label(graph))
         report.triples += body.count("\n")
-    if inserts:
+    if inserts or drops:
         update = "\n".join(drops) + "\nINSERT DATA {\n" + "\n".join(inserts) + "\n}\n"
         report.bytes = len(update)
         try:
@@ -403,9 +441,7 @@ def load_build(source: str | Path, store_dir: str | Path | None = None, *, endpo
                              "stop it and run `oxigraph load --location DIR --file graph.nq`", where="--bulk")
     source = Path(source)
     if endpoint is None and not bulk and _is_new_store(Path(store_dir)):
-        nquads = source if source.is_file() else source / BUILD_FILE
-        if not nquads.is_file():
-            raise NotBuiltError("no built graph here; run `kg build` first", where=str(nquads))
+        nquads = source if source.is_file() else folder.require_build(source)
         return create_store(nquads, store_dir)
     build = _load_nquads(source) if source.is_file() else open_build(source)
     if endpoint is not None:

@@ -33,10 +33,10 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.config import QUERIES_DIR
+from kg.config import QUERIES_DIR, Settings
 from kg.errors import InputError, KgError, QueryError
 from kg.views.formats import RdfFormat
-from kg.namespaces import KGO, PREFIXES, base_iri
+from kg.namespaces import KGO, PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -61,8 +61,9 @@ def default_prefixes() -> dict[str, str]:
     'https://kg.example.org/id/'
     """
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    prefixes["id"] = base_iri() + "id/"
-    prefixes["graph"] = base_iri() + "graph/"
+    base = Settings().base_iri  # KG_BASE_IRI, read by the one configuration object
+    prefixes["id"] = base + "id/"
+    prefixes["graph"] = base + "graph/"
     return prefixes
 
 

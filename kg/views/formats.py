@@ -1,13 +1,15 @@
-"""Serialisations of the built dataset, written atomically.
+"""Output formats: pyoxigraph's RDF formats, plus GraphML and GEXF (for Gephi), written atomically.
 
-Quad formats (TriG, N-Quads, JSON-LD) keep the named graphs; triple formats
-(Turtle, N-Triples, RDF/XML) carry the union of the graphs. GraphML and GEXF
-(for Gephi) go through networkx, see :mod:`kg.views.network`.
+Each RDF format wraps a :class:`pyoxigraph.RdfFormat` (its extension, media type
+and whether it keeps named graphs come from there). Quad formats (TriG,
+N-Quads, JSON-LD) keep the named graphs; triple formats (Turtle, N-Triples,
+RDF/XML) carry the union of the graphs. GraphML and GEXF go through networkx,
+see :mod:`kg.views.network`.
 
 >>> RdfFormat.from_name("ttl") is RdfFormat.TURTLE
 True
->>> RdfFormat.from_extension("graph.nq").name
-'NQUADS'
+>>> RdfFormat.from_extension("graph.nq").name, RdfFormat.NQUADS.ox.media_type
+('NQUADS', 'application/n-quads')
 >>> RdfFormat.from_name("rdfa")
 Traceback (most recent call last):
 ...
@@ -19,29 +21,34 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.pipeline.folder import atomic_write, union_graph
-from kg.namespaces import bind_prefixes
+from kg.namespaces import prefix_map as prefixes
+from kg.pipeline.folder import atomic_write
+
+_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads", "n-quads": "nquads",
+            "jsonld": "json-ld", "rdfxml": "xml", "rdf/xml": "xml", "rdf": "xml"}
+
 
 class RdfFormat(Enum):
-    """Output formats: (name, rdflib name, extensions, keeps named graphs)."""
+    """Output formats: (name, the pyoxigraph format or None, extensions besides pyoxigraph's, rdflib's name)."""
 
-    TURTLE = ("turtle", "turtle", (".ttl",), False)
-    NTRIPLES = ("ntriples", "nt", (".nt",), False)
-    NQUADS = ("nquads", "nquads", (".nq",), True)
-    TRIG = ("trig", "trig", (".trig",), True)
-    JSONLD = ("json-ld", "json-ld", (".jsonld", ".json"), True)
-    XML = ("xml", "xml", (".rdf", ".xml", ".owl"), False)
-    GRAPHML = ("graphml", None, (".graphml",), False)
-    GEXF = ("gexf", None, (".gexf",), False)
+    TURTLE = ("turtle", ox.RdfFormat.TURTLE, (), "turtle")
+    NTRIPLES = ("ntriples", ox.RdfFormat.N_TRIPLES, (), "nt")
+    NQUADS = ("nquads", ox.RdfFormat.N_QUADS, (), "nquads")
+    TRIG = ("trig", ox.RdfFormat.TRIG, (), "trig")
+    JSONLD = ("json-ld", ox.RdfFormat.JSON_LD, (".json",), "json-ld")
+    XML = ("xml", ox.RdfFormat.RDF_XML, (".xml", ".owl"), "xml")
+    GRAPHML = ("graphml", None, (".graphml",), None)
+    GEXF = ("gexf", None, (".gexf",), None)
 
-    def __init__(self, label: str, rdflib_name: str | None, extensions: tuple[str, ...], quads: bool) -> None:
+    def __init__(self, label: str, ox_format: ox.RdfFormat | None, more: tuple[str, ...], rdflib_name: str | None):
         self.label = label
-        self.rdflib_name = rdflib_name
-        self.extensions = extensions
-        self.quads = quads
+        self.ox = ox_format
+        self.extensions = ((f".{ox_format.file_extension}",) if ox_format else ()) + more
+        self.quads = bool(ox_format and ox_format.supports_datasets)
+        self.rdflib_name = rdflib_name  # for readers that parse the output with rdflib
 
     @classmethod
     def names(cls) -> list[str]:
@@ -50,8 +57,7 @@ class RdfFormat(Enum):
     @classmethod
     def from_name(cls, name: str) -> RdfFormat:
         key = name.strip().lower()
-        key = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "nq": "nquads", "n-quads": "nquads",
-               "jsonld": "json-ld", "rdfxml": "xml", "rdf/xml": "xml", "rdf": "xml"}.get(key, key)
+        key = _ALIASES.get(key, key)
         for fmt in cls:
             if fmt.label == key:
                 return fmt
@@ -67,24 +73,58 @@ class RdfFormat(Enum):
         raise InputError(f"cannot tell the format from the extension {suffix or '(none)'!r}; "
                          f"use --format or one of {exts}", where=str(path))
 
+    @classmethod
+    def of(cls, output: str | Path, fmt: RdfFormat | str | None = None) -> RdfFormat:
+        """The format asked for, else the one the extension of ``output`` names."""
+        if fmt is None:
+            return cls.from_extension(output)
+        return cls.from_name(fmt) if isinstance(fmt, str) else fmt
 
-def serialize(dataset: Dataset, fmt: RdfFormat) -> bytes:
-    """The dataset in ``fmt`` as bytes (UTF-8)."""
-    if fmt.rdflib_name is None:
+
+def serialize(store: ox.Store, fmt: RdfFormat, *, base: str | None = None) -> bytes:
+    """The store's quads (or, for a triple format, the union of its graphs) in ``fmt``, written by pyoxigraph.
+
+    >>> store = ox.Store(); store.add(ox.Quad(ox.NamedNode("https://kg.example.org/id/a"),
+    ...     ox.NamedNode("https://kg.example.org/ontology#p"), ox.Literal("x"), ox.NamedNode("http://g")))
+    >>> print(serialize(store, RdfFormat.NTRIPLES).decode().strip())
+    <https://kg.example.org/id/a> <https://kg.example.org/ontology#p> "x" .
+    """
+    if fmt.ox is None:
+        raise InputError(f"{fmt.label} is a network format; use kg.views.network")
+    items = iter(store) if fmt.quads else _union(store)
+    return ox.serialize(items, format=fmt.ox, prefixes=prefixes(base))
+
+
+def _union(store: ox.Store):
+    """The distinct triples of all the store's graphs."""
+    return (ox.Triple(sol["s"], sol["p"], sol["o"]) for sol in store.query(
+        "SELECT DISTINCT ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"))
+
+
+def export(store: ox.Store, output: str | Path, fmt: RdfFormat | str | None = None, *,
+           base: str | None = None) -> Path:
+    """Write ``store`` to ``output`` atomically; the format comes from ``fmt`` or the extension.
+
+    ``store`` may also be an rdflib graph or dataset (as :mod:`kg.views.network` reads).
+    """
+    fmt = RdfFormat.of(output, fmt)
+    if fmt.ox is None:
         from kg.views import network
 
-        return network.serialize(dataset, fmt.label)
-    target: Graph | Dataset = dataset if fmt.quads else union_graph(dataset)
-    bind_prefixes(target)
-    out = target.serialize(format=fmt.rdflib_name, encoding="utf-8")
-    return out if isinstance(out, bytes) else out.encode("utf-8")
+        data = network.serialize(_as_rdflib(store) if isinstance(store, ox.Store) else store, fmt.label)
+        return atomic_write(output, lambda fh: fh.write(data))
+    if not isinstance(store, ox.Store):  # an rdflib graph or dataset: handed over as N-Quads
+        data = store.serialize(format="nquads", encoding="utf-8")
+        store = ox.Store()
+        store.load(data, format=ox.RdfFormat.N_QUADS)
+    return atomic_write(output, lambda fh: ox.serialize(iter(store) if fmt.quads else _union(store), fh, fmt.ox,
+                                                        prefixes=prefixes(base)))
 
 
-def export(dataset: Dataset, output: str | Path, fmt: RdfFormat | str | None = None) -> Path:
-    """Write ``dataset`` to ``output`` atomically; the format comes from ``fmt`` or the extension."""
-    if fmt is None:
-        fmt = RdfFormat.from_extension(output)
-    elif isinstance(fmt, str):
-        fmt = RdfFormat.from_name(fmt)
-    data = serialize(dataset, fmt)
-    return atomic_write(output, lambda fh: fh.write(data))
+def _as_rdflib(store: ox.Store):
+    """The store as an rdflib Dataset, for :mod:`kg.views.network` until it reads pyoxigraph stores."""
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    return ds

@@ -285,6 +285,11 @@ class GraphData:
                 self.statements[key].append(node)
                 for ev in values.get(KGO.event, ()):
                     self.by_event[ev].append(node)
+        for s, rel, o in list(self.core):  # a symmetric fact is stored both ways: one edge, both statements
+            if rel in SYMMETRIC_RELATIONS and (o, rel, s) in self.core and (str(o), str(s)) < (str(s), str(o)):
+                self.core[(o, rel, s)] |= self.core.pop((s, rel, o))
+                self.statements[(o, rel, s)] = sorted(set(self.statements.get((o, rel, s), []))
+                                                      | set(self.statements.pop((s, rel, o), [])))
 
     # -- plain values
     def values(self, node: Any, prop: URIRef) -> list[Any]:
