@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 import time
 from collections.abc import Iterator
@@ -87,27 +86,6 @@ def _check_folder(path: Path, option: str = "--out") -> None:
             if not p.is_dir():
                 raise InputError(f"{p} is a file, not a folder", where=f"{option} {path}")
             break
-
-
-def _check_turtle(paths: list[Path], base: str) -> None:
-    """Parse curated Turtle files strictly (pyoxigraph) first, so that a bad IRI is named with its line."""
-    import pyoxigraph as ox
-
-    from kg.errors import InputError
-
-    for path in paths:
-        if not Path(path).is_file():
-            continue  # the build reports a missing file
-        try:
-            for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=base):
-                pass
-        except SyntaxError as exc:
-            text = " ".join(str(exc).split())
-            line = re.search(r"line (\d+)", text)
-            detail = re.sub(r" [(][^()]*, line \d+[)]$", "", text)
-            raise InputError(f"invalid Turtle: {detail}", where=f"{path}:{line.group(1)}" if line else str(path)) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", where=str(path)) from None
 
 
 def _note(message: str, *, err: bool = True) -> None:
@@ -228,7 +206,6 @@ def build(
         kwargs["curated"] = tuple(curated)
     settings = Settings(**kwargs)
     _check_folder(out)
-    _check_turtle(list(curated or (settings.curated if not input else [])), settings.base_iri)
     with _stdin_inputs(input) as inputs:
         try:
             result = run_build(inputs or None, settings=settings, scheduler=scheduler, force=force,

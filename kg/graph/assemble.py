@@ -93,8 +93,28 @@ def _syntax_message(exc: Exception) -> str:
     return "invalid Turtle: " + " ".join(str(msg).split())[:300]
 
 
+def check_turtle_strictly(path: Path, *, base: str | None = None) -> None:
+    """Parse a Turtle file with pyoxigraph, which refuses what rdflib lets through (an IRI with a space),
+    raising :class:`InputError` with the file and line."""
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=base):
+            pass
+    except SyntaxError as exc:
+        text = " ".join(str(exc).split())
+        line = re.search(r"line (\d+)", text)
+        detail = re.sub(r" [(][^()]*, line \d+[)]$", "", text)
+        raise InputError(f"invalid Turtle: {detail}", where=f"{path}:{line.group(1)}" if line else str(path)) from None
+    except FileNotFoundError as exc:
+        raise InputError("file not found", where=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", where=str(path)) from None
+
+
 def load_curated(path: Path, *, settings: Settings) -> Graph:
     """Parse and check a curated-facts file. Relative IRIs resolve against the base IRI."""
+    check_turtle_strictly(path, base=settings.base_iri)
     graph = parse_turtle(path, base=settings.base_iri)
     for stmt in graph.subjects(RDF.type, KGO.FactStatement):
         for prop in (RDF.subject, RDF.predicate, RDF.object, PROV.wasGeneratedBy):
