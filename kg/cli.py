@@ -132,8 +132,8 @@ def viz(
     title: Annotated[Optional[str], typer.Option("--title", help="The page heading.")] = None,
 ) -> None:
     """Write the interactive graph as one self-contained HTML page."""
-    from kg.pipeline.folder import read_build
     from kg.views.html import write_html
+    from kg.views.network import read_build
 
     result = write_html(read_build(out), output, view=view, relations=relation, focus=focus, hops=hops, title=title)
     typer.echo(f"Wrote {result.path} ({result.view} view: {result.nodes} nodes, {result.edges} edges, "
@@ -147,8 +147,7 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Counts by type, and the leaders by degree and betweenness centrality."""
-    from kg.pipeline.folder import read_build
-    from kg.views.network import stats as graph_stats
+    from kg.views.network import read_build, stats as graph_stats
 
     report = graph_stats(read_build(out), top=top)
     typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if as_json else report.summary())

@@ -37,11 +37,12 @@ from functools import lru_cache
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import InputError
-from kg.namespaces import CORE_PREDICATES, KGO, SCHEMA, slug
+from kg.namespaces import CORE_PREDICATES, KGO, SCHEMA, same_event_key, slug
 
 VIEWS = ("direct", "events")
 SYMMETRIC_RELATIONS = frozenset({"metWith"})
@@ -50,29 +51,84 @@ BETWEENNESS_EXACT = 500  # above this many nodes, betweenness is estimated...
 BETWEENNESS_SAMPLE = 100  # ...from this many sources (seeded: the same graph gives the same ranking)
 
 _KGO = str(KGO)
-_CORE = {KGO[p]: p for p in CORE_PREDICATES}
+
+
+def _plain(term: Any) -> str:
+    """A term of rdflib's namespaces as an exact ``str`` (rdflib's ``URIRef`` never equals a plain string)."""
+    return str.__str__(term)
+
+
+_T = {name: _plain(term) for name, term in {
+    "type": RDF.type, "prefLabel": SKOS.prefLabel, "label": RDFS.label, "altLabel": SKOS.altLabel,
+    "sameAs": SCHEMA.sameAs, "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+    "confidence": KGO.confidence, "derived": PROV.wasDerivedFrom, "generated": PROV.wasGeneratedBy,
+    "event": KGO.event, "rule": KGO.rule, "quote": KGO.quote, "text": SCHEMA.text, "partOf": SCHEMA.isPartOf,
+    "headline": SCHEMA.headline, "sourceFile": KGO.sourceFile, "url": SCHEMA.url,
+    "published": SCHEMA.datePublished, "subClassOf": RDFS.subClassOf, "domain": RDFS.domain,
+    "objectProperty": OWL.ObjectProperty, "statement": KGO.FactStatement, "sentence": KGO.Sentence,
+    "curation": KGO.Curation, "extraction": KGO.Extraction,
+}.items()}
+_CORE = {_KGO + p: p for p in CORE_PREDICATES}
 _IDENTIFIERS = {  # property -> the scheme shown to people
-    KGO.iso3166Alpha2: "ISO 3166-1 alpha-2",
-    KGO.iso3166Alpha3: "ISO 3166-1 alpha-3",
-    KGO.geonamesId: "GeoNames",
+    _plain(KGO.iso3166Alpha2): "ISO 3166-1 alpha-2",
+    _plain(KGO.iso3166Alpha3): "ISO 3166-1 alpha-3",
+    _plain(KGO.geonamesId): "GeoNames",
 }
 _DETAILS = {  # property -> node attribute
-    KGO["count"]: "count",  # KGO.count would be str.count: Namespace is a str
-    KGO.countQualifier: "count_qualifier",
-    KGO["title"]: "title",
-    KGO.date: "date",
-    KGO.modality: "modality",
-    SCHEMA.description: "description",
+    _KGO + "count": "count",
+    _KGO + "countQualifier": "count_qualifier",
+    _KGO + "title": "title",
+    _KGO + "date": "date",
+    _KGO + "modality": "modality",
+    _plain(SCHEMA.description): "description",
 }
 _ACTOR_ROLES = ("agent", "participant")
 _OTHER_ROLES = ("target", "releasedParty", "destination", "praised")
-_KEPT = {
-    RDF.type, SKOS.prefLabel, RDFS.label, SKOS.altLabel, SCHEMA.sameAs,
-    RDF.subject, RDF.predicate, RDF.object, KGO.confidence, PROV.wasDerivedFrom, PROV.wasGeneratedBy,
-    KGO.event, KGO.rule, KGO.quote, SCHEMA.text, SCHEMA.isPartOf,
-    SCHEMA.headline, KGO.sourceFile, SCHEMA.url, SCHEMA.datePublished,
+_KEPT = frozenset({
+    *(_T[k] for k in ("type", "prefLabel", "label", "altLabel", "sameAs", "subject", "predicate", "object",
+                      "confidence", "derived", "generated", "event", "rule", "quote", "text", "partOf",
+                      "headline", "sourceFile", "url", "published")),
     *_IDENTIFIERS, *_DETAILS,
-}
+})
+_ONTOLOGY = (_T["subClassOf"], _T["domain"])
+
+
+class Lit(str):
+    """A literal read from the store: its lexical form, with its language tag and datatype IRI.
+
+    >>> x = Lit("52", datatype="http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+    >>> x == "52", x.language, x.python()
+    (True, None, 52)
+    """
+
+    language: str | None
+    datatype: str | None
+
+    def __new__(cls, value: str, language: str | None = None, datatype: str | None = None) -> "Lit":
+        lit = super().__new__(cls, value)
+        lit.language, lit.datatype = language, datatype
+        return lit
+
+    def python(self) -> Any:
+        """An integer for the integer datatypes, else the text."""
+        if self.datatype and self.datatype.endswith(("nteger", "#int", "#long", "#short")):
+            try:
+                return int(self)
+            except ValueError:
+                return str(self)
+        return str(self)
+
+
+def _term(term: Any) -> str:
+    """A pyoxigraph term as kg's views keep it: IRIs as plain strings, blank nodes as ``_:id``, literals as :class:`Lit`."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        return Lit(term.value, term.language, term.datatype.value)
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return ""  # the default graph
+
 
 _EXAMPLE = """
 @prefix kgo: <https://kg.example.org/ontology#> .
@@ -162,29 +218,39 @@ def _local(node: object) -> str | None:
     return text[len(_KGO):] if text.startswith(_KGO) else None
 
 
-def schema_from(graph: Graph | Iterable[tuple[Any, Any, Any]]) -> Schema:
-    """Read the class hierarchy, labels and event roles from ontology triples."""
+def _from_rdflib(term: Any) -> str:
+    """An rdflib term as the views keep it (see :func:`_term`)."""
+    if isinstance(term, Literal):
+        return Lit(str(term), term.language, str(term.datatype) if term.datatype else None)
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    return "" if term is None else _plain(term)
+
+
+def schema_from(triples: Graph | Iterable[tuple[Any, Any, Any]]) -> Schema:
+    """Read the class hierarchy, labels and event roles from ontology triples (rdflib terms or plain strings)."""
     parents: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, tuple[int, str]] = {}
     domains: dict[str, set[str]] = defaultdict(set)
     object_props: set[str] = set()
-    for s, p, o in graph:
+    for s, p, o in triples:
         ls = _local(s)
         if ls is None:
             continue
-        if p == RDFS.subClassOf and _local(o):
+        p = str(p)
+        if p == _T["subClassOf"] and _local(o):
             parents[ls].add(_local(o))
-        elif p == RDFS.label and isinstance(o, Literal):
+        elif p == _T["label"] and isinstance(o, (Literal, Lit)):
             rank = 0 if o.language in (None, "en") else 1
             if ls not in labels or rank < labels[ls][0]:
                 labels[ls] = (rank, str(o))
-        elif p == RDFS.domain and _local(o):
+        elif p == _T["domain"] and _local(o):
             domains[ls].add(_local(o))
-        elif p == RDF.type and o == OWL.ObjectProperty:
+        elif p == _T["type"] and str(o) == _T["objectProperty"]:
             object_props.add(ls)
     schema = Schema({k: frozenset(v) for k, v in parents.items()}, {k: v for k, (_, v) in labels.items()}, ())
     roles = tuple(sorted(p for p in object_props
-                         if p not in _CORE.values() and any("Event" in schema.ancestors(d) for d in domains[p])))
+                         if p not in CORE_PREDICATES and any("Event" in schema.ancestors(d) for d in domains[p])))
     return Schema(schema.parents, schema.labels, roles)
 
 
@@ -228,73 +294,135 @@ class Source:
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 
-def _quads(data: Dataset | Graph) -> Iterator[tuple[Any, Any, Any, Any]]:
-    if hasattr(data, "quads"):  # Dataset, ConjunctiveGraph: every named graph
-        for s, p, o, g in data.quads((None, None, None, None)):
-            yield s, p, o, getattr(g, "identifier", g)
+def to_store(data: Dataset | Graph | ox.Store) -> ox.Store:
+    """The data as a pyoxigraph store: a store passes through, rdflib data go through N-Quads.
+
+    >>> len(to_store(example_dataset()))
+    24
+    """
+    if isinstance(data, ox.Store):
+        return data
+    store = ox.Store()
+    if isinstance(data, Dataset) or hasattr(data, "quads"):
+        store.load(input=data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
     else:
-        for s, p, o in data:
-            yield s, p, o, None
+        store.load(input=data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _pattern(store: ox.Store, predicate: str, obj: str | None = None) -> Iterator[ox.Quad]:
+    return store.quads_for_pattern(None, ox.NamedNode(predicate), None if obj is None else ox.NamedNode(obj), None)
 
 
 class GraphData:
-    """The parts of a dataset that the views need, indexed in one pass over its quads."""
+    """The parts of a build that the views need, read from a pyoxigraph store one predicate at a time.
 
-    def __init__(self, data: Dataset | Graph) -> None:
-        props: dict[Any, dict[Any, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        graphs: dict[Any, set[str]] = defaultdict(set)
-        core: dict[tuple[Any, str, Any], set[str]] = defaultdict(set)
-        links: list[tuple[Any, Any, Any]] = []
-        ontology: list[tuple[Any, Any, Any]] = []
-        for s, p, o, g in _quads(data):
-            if p in _CORE:
-                core[(s, _CORE[p], o)].add(str(g))
-                continue
-            if p in _KEPT:
-                props[s][p].append(o)
-                if p == RDF.type:
-                    graphs[s].add(str(g))
-            if p in (RDFS.subClassOf, RDFS.domain) or (p == RDF.type and o == OWL.ObjectProperty) \
-                    or (p == RDFS.label and _local(s) is not None):
-                ontology.append((s, p, o))
-            elif isinstance(o, URIRef) and str(p).startswith(_KGO) and p not in _KEPT:
-                links.append((s, p, o))  # event roles, among others
+    Only the predicates the views show are read (labels, types, statements, sources,
+    roles, details), so the article text and the rest of the build cost nothing.
+    Descriptions of the same real-world event (see :func:`kg.namespaces.same_event_key`)
+    are merged into one event: its node keeps every description's sources.
+    """
+
+    def __init__(self, store: ox.Store) -> None:
+        props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        graphs: dict[str, set[str]] = defaultdict(set)
+        core: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        ontology: list[tuple[str, str, str]] = []
+        NamedNode = ox.NamedNode
+        for p in _ONTOLOGY:
+            ontology.extend((_term(q.subject), p, _term(q.object)) for q in _pattern(store, p))
+        ontology.extend((_term(q.subject), _T["type"], _T["objectProperty"])
+                        for q in _pattern(store, _T["type"], _T["objectProperty"]))
+        for p, rel in _CORE.items():
+            for q in _pattern(store, p):
+                core[(_term(q.subject), rel, _term(q.object))].add(_term(q.graph_name))
+        for p in sorted(_KEPT):
+            typed = p == _T["type"]
+            for q in _pattern(store, p):
+                s, o = q.subject, q.object
+                subject = s.value if type(s) is NamedNode else _term(s)
+                props[subject][p].append(o.value if type(o) is NamedNode else _term(o))
+                if typed:
+                    graphs[subject].add(_term(q.graph_name))
+        ontology.extend((s, _T["label"], o) for s, values in props.items() if s.startswith(_KGO)
+                        for o in values.get(_T["label"], ()))
         self.schema = _merged_schema(ontology)
         self._props = props
         self._graphs = graphs
-        roles = {KGO[r]: r for r in self.schema.roles}
-        self.roles = sorted({(s, roles[p], o) for s, p, o in links if p in roles})
-        self.roles_of: dict[Any, list[tuple[str, Any]]] = defaultdict(list)
-        for ev, role, who in self.roles:
-            self.roles_of[ev].append((role, who))
+        roles = set()
+        for role in self.schema.roles:
+            roles.update((_term(q.subject), role, _term(q.object)) for q in _pattern(store, _KGO + role))
         self.core = dict(core)
-        self.types: dict[Any, str] = {}
-        self.kinds: dict[Any, str] = {}
+        self.types: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}
         for node, values in props.items():
-            classes = [c for c in (_local(v) for v in values.get(RDF.type, ())) if c and self.schema.kind(c)]
+            classes = [c for c in (_local(v) for v in values.get(_T["type"], ())) if c and self.schema.kind(c)]
             if classes:
                 best = max(classes, key=lambda c: (self.schema.depth(c), c))
                 self.types[node] = best
                 self.kinds[node] = self.schema.kind(best)
-        self.statements: dict[tuple[Any, str, Any], list[Any]] = defaultdict(list)
-        self.by_event: dict[Any, list[Any]] = defaultdict(list)
+        self.canonical = self._same_events(roles)
+        self.members: dict[str, list[str]] = defaultdict(list)
+        for ev, canon in sorted(self.canonical.items()):
+            self.members[canon].append(ev)
+            if ev != canon:
+                del self.kinds[ev]
+        canon = lambda node: self.canonical.get(node, node)  # noqa: E731
+        self.roles = sorted({(canon(ev), role, canon(who)) for ev, role, who in roles})
+        self.roles_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for ev, role, who in self.roles:
+            self.roles_of[ev].append((role, who))
+        self.statements: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        self.by_event: dict[str, list[str]] = defaultdict(list)
         for node, values in props.items():
-            if KGO.FactStatement in values.get(RDF.type, ()):
-                pred = _local(_first(values.get(RDF.predicate)))
-                key = (_first(values.get(RDF.subject)), pred, _first(values.get(RDF.object)))
+            if _T["statement"] in values.get(_T["type"], ()):
+                pred = _local(_first(values.get(_T["predicate"])))
+                key = (_first(values.get(_T["subject"])), pred, _first(values.get(_T["object"])))
                 self.statements[key].append(node)
-                for ev in values.get(KGO.event, ()):
-                    self.by_event[ev].append(node)
+                for ev in values.get(_T["event"], ()):
+                    self.by_event[canon(ev)].append(node)
+
+    def _same_events(self, roles: set[tuple[str, str, str]]) -> dict[str, str]:
+        """Every event node -> the node of its real-world event (a curated description first, else the least IRI)."""
+        events = sorted(n for n, k in self.kinds.items() if k == "event")
+        of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for ev, role, who in roles:
+            of[ev].append((role, who))
+        canonical = {ev: ev for ev in events}
+        for _ in range(4):  # a praise of an event names that event: settle the events it names first
+            groups: dict[tuple, list[str]] = defaultdict(list)
+            for ev in events:
+                key = same_event_key(self.types[ev], [(r, canonical.get(w, w)) for r, w in of.get(ev, ())],
+                                     self.article_of(ev))
+                groups[key].append(ev)
+            new = {}
+            for members in groups.values():
+                head = min(members, key=lambda e: (self.method(e) != "curated", e))
+                new.update((ev, head) for ev in members)
+            if new == canonical:
+                break
+            canonical = new
+        return canonical
+
+    def events_of(self, stmt: str) -> list[str]:
+        """The events a statement is a shortcut of (each as its merged event)."""
+        return list(dict.fromkeys(self.canonical.get(e, e) for e in self.values(stmt, _T["event"])))
+
+    def article_of(self, node: str) -> str | None:
+        """The article a node was read from: its sentence's article, or the article it cites."""
+        for d in self.values(node, _T["derived"]):
+            return self.value(d, _T["partOf"]) or d
+        return None
 
     # -- plain values
-    def values(self, node: Any, prop: URIRef) -> list[Any]:
-        return list(dict.fromkeys(self._props.get(node, {}).get(prop, ())))
+    def values(self, node: Any, prop: Any) -> list[Any]:
+        return list(dict.fromkeys(self._props.get(node, {}).get(_plain(prop), ())))
 
-    def value(self, node: Any, prop: URIRef) -> Any:
+    def value(self, node: Any, prop: Any) -> Any:
         return _first(self.values(node, prop))
 
-    def has_type(self, node: Any, cls: URIRef) -> bool:
-        return cls in self._props.get(node, {}).get(RDF.type, ())
+    def has_type(self, node: Any, cls: Any) -> bool:
+        return _plain(cls) in self._props.get(node, {}).get(_T["type"], ())
 
     def label(self, node: Any) -> str:
         """skos:prefLabel, else rdfs:label, else the end of the IRI."""
@@ -307,8 +435,9 @@ class GraphData:
 
     def event_label(self, node: Any) -> str:
         """An event's own label, else its class and participants: "sanctions relief: United States → Belarus"."""
-        if self.values(node, SKOS.prefLabel) or self.values(node, RDFS.label):
-            return self.label(node)
+        for member in self.members.get(node, [node]):
+            if self.values(member, SKOS.prefLabel) or self.values(member, RDFS.label):
+                return self.label(member)
         cls = self.types.get(node, "Event")
         def names(roles: tuple[str, ...]) -> list[str]:
             return sorted({self.schema.label(self.types.get(who, "Event")) if self.kinds.get(who) == "event"
@@ -376,8 +505,11 @@ class GraphData:
         return list(dict.fromkeys(out))
 
     def event_sources(self, event: Any) -> list[Source]:
-        out = self._derived(event, method=self.method(event), confidence=_float(self.value(event, KGO.confidence)),
-                            rule=None, quote=None)
+        """The sources of every description of the event: each one's own sentence or article, then its statements'."""
+        out = []
+        for member in sorted(self.members.get(event, [event]), key=lambda e: (self.method(e) != "curated", e)):
+            out += self._derived(member, method=self.method(member),
+                                 confidence=_float(self.value(member, KGO.confidence)), rule=None, quote=None)
         for stmt in sorted(self.by_event.get(event, ())):
             out.extend(self.statement_sources(stmt))
         seen, unique = set(), []
@@ -399,12 +531,20 @@ class GraphData:
             "aliases": self.aliases(node),
             "identifiers": self.identifiers(node),
         }
+        members = self.members.get(node, [node])
         for prop, name in _DETAILS.items():
-            val = self.value(node, prop)
+            val = next((v for m in members for v in self.values(m, prop)), None)
             if val is not None:
-                attrs[name] = val.toPython() if isinstance(val, Literal) and name == "count" else str(val)
+                attrs[name] = val.python() if isinstance(val, Lit) and name == "count" else str(val)
         if attrs["kind"] == "event":
-            attrs["sources"] = tuple(self.event_sources(node))
+            sources = tuple(self.event_sources(node))
+            attrs["sources"] = sources
+            attrs["method"] = "+".join(sorted({self.method(m) for m in members}))
+            if len(members) > 1:
+                attrs["descriptions"] = tuple(members)
+            confidences = [s.confidence for s in sources if s.confidence is not None]
+            attrs["confidence"] = max(confidences) if confidences else None
+            attrs["articles"] = tuple(sorted({s.article for s in sources if s.article}))
         return attrs
 
 
@@ -425,9 +565,22 @@ def _float(value: Any) -> float | None:
         return None
 
 
-def graph_data(data: Dataset | Graph | GraphData) -> GraphData:
-    """Index a dataset (or a plain graph) for the views; a :class:`GraphData` passes through."""
-    return data if isinstance(data, GraphData) else GraphData(data)
+def graph_data(data: Dataset | Graph | ox.Store | GraphData) -> GraphData:
+    """Index a build (a pyoxigraph store, or rdflib data) for the views; a :class:`GraphData` passes through."""
+    return data if isinstance(data, GraphData) else GraphData(to_store(data))
+
+
+def read_build(out_dir: Any) -> GraphData:
+    """The build in ``out_dir`` read for the views (``kg viz``, ``kg stats``), through pyoxigraph.
+
+    >>> read_build("no/such/dir")
+    Traceback (most recent call last):
+    ...
+    kg.errors.NotBuiltError: no/such/dir/graph.nq: no built graph here; run `kg build` first
+    """
+    from kg.store.embedded import open_build
+
+    return GraphData(open_build(out_dir))
 
 
 # --------------------------------------------------------------------------- views
@@ -456,10 +609,10 @@ def _add_fact(g: nx.MultiDiGraph, data: GraphData, key: tuple[Any, str, Any]) ->
     sources = tuple(data.fact_sources(key))
     confidences = [src.confidence for src in sources if src.confidence is not None]
     methods = sorted({src.method for src in sources if src.method})
-    events = tuple(sorted({str(e) for stmt in data.statements.get(key, ()) for e in data.values(stmt, KGO.event)}))
+    events = tuple(sorted({e for stmt in data.statements.get(key, ()) for e in data.events_of(stmt)}))
     g.add_edge(str(s), str(o), key=rel, relation=rel, label=data.schema.label(rel), kind="fact",
                confidence=max(confidences) if confidences else None, method="+".join(methods) or None,
-               sources=sources, events=events)
+               sources=sources, events=events, articles=tuple(sorted({s.article for s in sources if s.article})))
 
 
 def _base_graph(view: str, data: GraphData, relations: frozenset[str] | None) -> nx.MultiDiGraph:
@@ -511,7 +664,7 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
     event_relations: dict[Any, set[str]] = defaultdict(set)
     for (s, rel, o), stmts in data.statements.items():
         for stmt in stmts:
-            for ev in data.values(stmt, KGO.event):
+            for ev in data.events_of(stmt):
                 event_relations[ev].add(rel)
     events = sorted((n for n, k in data.kinds.items() if k == "event"), key=str)
     kept = [e for e in events if wanted is None or event_relations.get(e, set()) & wanted]
@@ -524,7 +677,7 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
             _add_node(g, data, who)
             g.add_edge(str(ev), str(who), key=role, relation=role, label=data.schema.label(role), kind="role")
     for key in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
-        has_event = any(data.values(stmt, KGO.event) for stmt in data.statements.get(key, ()))
+        has_event = any(data.events_of(stmt) for stmt in data.statements.get(key, ()))
         if not has_event and (wanted is None or key[1] in wanted):
             _add_fact(g, data, key)
     return g
@@ -668,7 +821,7 @@ def count_types(data: Dataset | Graph | GraphData) -> dict[str, dict[str, int]]:
     """
     data = graph_data(data)
     typed: dict[str, dict[str, set[Any]]] = {"entity": defaultdict(set), "event": defaultdict(set)}
-    for node in data.types:
+    for node in data.types:  # every description of an event, as the build's summary counts them
         for t in data.values(node, RDF.type):
             cls = _local(t)
             kind = data.schema.kind(cls) if cls else None
