@@ -147,7 +147,8 @@ id:United_States kgo:sanctionsLiftedOn id:Belarus .
     kgo:event <https://kg.example.org/id/event/relief> ; prov:wasDerivedFrom <https://kg.example.org/id/article/a/sentence/0-35> .
 <https://kg.example.org/id/article/a/sentence/0-35> a kgo:Sentence ;
     schema:text "The US lifted sanctions on Belarus." ; schema:isPartOf <https://kg.example.org/id/article/a> .
-<https://kg.example.org/id/article/a> a kgo:NewsArticle ; schema:headline "US lifts sanctions" .
+<https://kg.example.org/id/article/a> a kgo:NewsArticle ; schema:headline "US lifts sanctions" ;
+    schema:datePublished "2025-09-13" .
 """
 
 
@@ -155,7 +156,7 @@ def example_dataset() -> Dataset:
     """A three-entity dataset with one sourced fact, for examples and doctests (one named graph).
 
     >>> len(example_dataset())
-    24
+    25
     """
     ds = Dataset()
     ds.graph(URIRef("https://kg.example.org/graph/curated")).parse(data=_EXAMPLE, format="turtle")
@@ -298,7 +299,7 @@ def to_store(data: Dataset | Graph | ox.Store) -> ox.Store:
     """The data as a pyoxigraph store: a store passes through, rdflib data go through N-Quads.
 
     >>> len(to_store(example_dataset()))
-    24
+    25
     """
     if isinstance(data, ox.Store):
         return data
