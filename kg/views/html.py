@@ -53,6 +53,7 @@ VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
 LAYOUT_BUDGET_MS = 2000  # the longest the page spends laying out before it stops physics...
 LAYOUT_DEADLINE_MS = 3000  # ...and it stops by this time after navigation (once LAYOUT_MIN_MS of layout is done)
 LAYOUT_MIN_MS = 300
+RELAYOUT_ITERATIONS = 300  # the Re-layout button runs at most this many iterations (within LAYOUT_BUDGET_MS)
 ARROWS_AT_SCALE = 0.5  # big graphs (over 1,000 nodes) show arrow heads from this zoom level on
 PRECOMPUTE_ABOVE = 300  # bigger graphs start from radial_layout() instead of vis-network's ring
 MAX_TOOLTIP_ITEMS = 2  # a tooltip shows this many sources or facts; the details pane up to MAX_DETAIL_ITEMS
@@ -623,7 +624,8 @@ def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema 
     settings = {"layoutBudgetMs": LAYOUT_BUDGET_MS, "layoutDeadlineMs": LAYOUT_DEADLINE_MS,
                 "layoutMinMs": LAYOUT_MIN_MS, "arrowsAtScale": ARROWS_AT_SCALE if n > 1000 else None,
                 "view": g.graph.get("view", "direct"), "nodes": n, "edges": m, "labelMinPx": LABEL_MIN_PX,
-                "focus": g.graph.get("focus"), "hops": g.graph.get("hops", 1), "relayoutIterations": 300}
+                "articles": items["articles"], "focus": g.graph.get("focus"), "hops": g.graph.get("hops", 1),
+                "relayoutIterations": RELAYOUT_ITERATIONS}
     net = Network(height="100%", width="100%", directed=True, heading=title or default_title(g),
                   cdn_resources="in_line")
     net.nodes = items["nodes"]  # set directly: add_edge scans every edge, too slow for big graphs
@@ -635,7 +637,7 @@ def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema 
         "page_js": Markup(assets["page_js"]),
         "script_hashes": " ".join(_csp_hash(assets[k]) for k in ("vis_js", "page_js")),
         "legend": items["legend"], "relations": items["relations"], "settings": settings,
-        "articles": items["articles"], "timeline": items["timeline"],
+        "timeline": items["timeline"],
         "view_name": VIEW_NAMES.get(settings["view"], settings["view"]), "other_view":
             "events" if settings["view"] == "direct" else "direct",
         "kg_version": __version__, "node_count": n, "edge_count": m,

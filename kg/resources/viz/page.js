@@ -235,6 +235,12 @@
     el(id).addEventListener("change", readFilters);
     el(id).addEventListener("input", readFilters);
   });
+  settings.articles.forEach(function (a) {  // the article list, as text
+    var option = document.createElement("option");
+    option.value = a.id;
+    option.textContent = a.label;
+    el("kg-article").appendChild(option);
+  });
   var dated = timeline.map(function (t) { return t.date; });
   if (dated.length) {  // the date pickers open on the span of the events
     ["kg-from", "kg-to"].forEach(function (id) { el(id).min = dated[0]; el(id).max = dated[dated.length - 1]; });
