@@ -60,6 +60,7 @@ MAX_TOOLTIP_ITEMS = 2  # a tooltip shows this many sources or facts; the details
 MAX_TOOLTIP_LINE = 150
 MAX_DETAIL_ITEMS = 50
 MAX_SENTENCE = 360
+ASPECT = 1.6  # components are packed for a screen this many times wider than high
 LABEL_WIDTH = 22  # node labels wrap at this many characters...
 LABEL_LINES = 3  # ...over at most this many lines
 LABEL_MIN_PX = 9  # labels smaller than this many pixels on screen are not drawn (zoom in to read them)
@@ -442,7 +443,7 @@ def _spring(und: nx.Graph, comp: list[Any], spacing: float) -> tuple[dict[Any, t
     if len(comp) == 1:
         return {comp[0]: (0.0, 0.0)}, spacing * 0.6
     pos = nx.spring_layout(und.subgraph(comp), seed=7, iterations=80)
-    scale = spacing * 0.45 * math.sqrt(len(comp))
+    scale = spacing * 0.35 * math.sqrt(len(comp))
     out = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
     return out, max(math.hypot(x, y) for x, y in out.values()) + spacing * 0.9
 
@@ -488,8 +489,8 @@ def _radial(und: nx.Graph, comp: list[Any], spacing: float, gap: float) -> tuple
 
 def _pack(layouts: list[tuple[dict[Any, tuple[float, float]], float]]) -> dict[str, tuple[float, float]]:
     """Shelf packing: rows of components (each in its own square), biggest first, with room between them."""
-    total_area = sum((2 * r) ** 2 for _, r in layouts) or 1.0
-    row_width = max(math.sqrt(total_area) * 1.3, max((2 * r for _, r in layouts), default=0.0))
+    total_area = sum((2 * r) ** 2 for _, r in layouts) or 1.0  # rows as wide as a landscape screen wants
+    row_width = max(math.sqrt(total_area * ASPECT) * 1.15, max((2 * r for _, r in layouts), default=0.0))
     out: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for pos, r in layouts:
@@ -558,7 +559,7 @@ def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     return {
         "autoResize": True,
         # labels are hidden, not shrunk, below LABEL_MIN_PX on screen (vis-network's drawThreshold)
-        "nodes": {"borderWidth": 1, "font": {"size": 18, "face": "sans-serif", "strokeWidth": 4,
+        "nodes": {"borderWidth": 1, "font": {"size": 20, "face": "sans-serif", "strokeWidth": 4,
                                               "strokeColor": "#ffffff", "multi": False},
                   "scaling": {"label": {"enabled": False, "drawThreshold": LABEL_MIN_PX + 1, "maxVisible": 28}}},
         "edges": {
@@ -577,8 +578,8 @@ def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
             "enabled": n_nodes > 0,
             "solver": "barnesHut",
             # the components start apart (component_layout): little pull to the centre, so they stay apart
-            "barnesHut": {"gravitationalConstant": -2500, "centralGravity": 0.05 if not large else 0.02,
-                          "springLength": 110 if not large else 80, "springConstant": 0.04,
+            "barnesHut": {"gravitationalConstant": -2600, "centralGravity": 0.15 if not large else 0.02,
+                          "springLength": 85 if not large else 80, "springConstant": 0.04,
                           "damping": 0.4, "avoidOverlap": 0.5 if not large else 0.0, "theta": 1.0 if large else 0.5},
             "minVelocity": 1.0,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": batch, "fit": True},
