@@ -349,3 +349,29 @@ def test_kg_stats_without_a_build_is_one_line_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("kg: ") and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr and "kg build" in result.stderr
+
+
+# --------------------------------------------------------------------------- reading a build with pyoxigraph
+
+
+def test_views_read_from_pyoxigraph_equal_the_views_of_the_rdflib_dataset(seed_build, seed_dataset):
+    from kg.views.network import read_build
+    from kg.store.embedded import open_build
+
+    data = read_build(seed_build.out_dir)
+    for build in (direct_graph, event_graph):
+        a, b = build(data), build(seed_dataset)
+        assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+        assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
+    assert count_types(open_build(seed_build.out_dir)) == count_types(seed_dataset)
+
+
+def test_same_event_key_is_the_rule_of_the_event_view():
+    from kg.namespaces import GATHERED_ROLES, same_event_key
+
+    key = same_event_key("Talks", [("participant", "b"), ("participant", "a")], "x")
+    assert key == same_event_key("Talks", [("participant", "a"), ("participant", "b")], "x")
+    assert key != same_event_key("Meeting", [("participant", "a"), ("participant", "b")], "x")  # another class
+    assert key != same_event_key("Talks", [("participant", "a")], "x")  # other participants
+    assert key != same_event_key("Talks", [("participant", "a"), ("participant", "b")], "y")  # another article
+    assert "releasedParty" in GATHERED_ROLES["PrisonerRelease"]
