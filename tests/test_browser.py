@@ -226,6 +226,21 @@ def test_labels_are_hidden_rather_than_drawn_below_a_legible_size(demo):
     demo.eval("() => document.getElementById('kg-fit').click()")
 
 
+def test_direct_view_timeline_selects_the_facts_of_an_event(demo, seed_dataset):
+    g = direct_graph(seed_dataset)
+    items = demo.eval("() => kg.timeline")
+    events = {e for _, _, d in g.edges(data=True) for e in d["events"]}
+    assert {t["id"] for t in items} == events
+    item = items[0]
+    demo.page.locator(f'.tl-item[data-id="{item["id"]}"]').click()
+    selected = demo.eval("() => network.getSelectedEdges()")
+    assert sorted(selected) == sorted(item["edges"])
+    facts = [(e["from"], e["relation"], e["to"]) for e in demo.eval("(ids) => network.body.data.edges.get(ids)", selected)]
+    assert all(item["id"] in g.edges[u, v, rel]["events"] for u, rel, v in facts)
+    assert demo.page.inner_text("#kg-details").startswith(g.nodes[facts[0][0]]["label"])
+    demo.assert_clean()
+
+
 def test_event_view_page(browser, seed_dataset, tmp_path):
     path = tmp_path / "events.html"
     write_html(seed_dataset, path, view="events")

@@ -59,6 +59,7 @@ PRECOMPUTE_ABOVE = 300  # bigger graphs start from radial_layout() instead of vi
 MAX_TOOLTIP_ITEMS = 2  # a tooltip shows this many sources or facts; the details pane up to MAX_DETAIL_ITEMS
 MAX_TOOLTIP_LINE = 150
 MAX_DETAIL_ITEMS = 50
+MAX_DETAIL_SENTENCES = 8  # a node's details quote the sentences of its first facts; an edge's quote them all
 MAX_SENTENCE = 360
 ASPECT = 1.6  # components are packed for a screen this many times wider than high
 LABEL_WIDTH = 22  # node labels wrap at this many characters...
@@ -215,10 +216,10 @@ def node_details(g: nx.MultiDiGraph, node: str, *, limit: int = MAX_DETAIL_ITEMS
     facts = [(u, v, a) for u, v, a in out_edges + in_edges if a.get("kind") == "fact"]
     if facts:
         lines += ["", f"facts ({len(facts)}):"]
-        for u, v, a in facts[:limit]:
+        for i, (u, v, a) in enumerate(facts[:limit]):
             lines.append("• " + _fact_text(g, u, v, a))
             srcs = a.get("sources", ())
-            if srcs and srcs[0].sentence:
+            if i < MAX_DETAIL_SENTENCES and srcs and srcs[0].sentence:  # the others: click the edge
                 lines.append(f"  “{_cut(srcs[0].sentence, 200)}”")
         if len(facts) > limit:
             lines.append(f"… and {len(facts) - limit} more (see the edges)")
@@ -338,8 +339,7 @@ def _dates(d: dict[str, Any]) -> list[str]:
 def _filter_fields(d: dict[str, Any]) -> dict[str, Any]:
     """What the page's filters read from a node or an edge: dates, articles, confidence, curated or extracted."""
     sources = d.get("sources", ())
-    methods = sorted({m for s in sources if s.method for m in [s.method]} | set(filter(None, (d.get("method") or "")
-                                                                                       .split("+"))))
+    methods = sorted({s.method for s in sources if s.method} | set(filter(None, (d.get("method") or "").split("+"))))
     return {"kgDates": _dates(d), "kgArticles": sorted({s.article for s in sources if s.article}),
             "kgConf": d.get("confidence"), "kgMethods": methods}
 

@@ -96,9 +96,9 @@ _ONTOLOGY = (_T["subClassOf"], _T["domain"])
 class Lit(str):
     """A literal read from the store: its lexical form, with its language tag and datatype IRI.
 
-    >>> x = Lit("52", datatype="http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
-    >>> x == "52", x.language, x.python()
-    (True, None, 52)
+    >>> x = Lit("vereinbarung", language="de")
+    >>> x == "vereinbarung", x.language
+    (True, 'de')
     """
 
     language: str | None
@@ -108,15 +108,6 @@ class Lit(str):
         lit = super().__new__(cls, value)
         lit.language, lit.datatype = language, datatype
         return lit
-
-    def python(self) -> Any:
-        """An integer for the integer datatypes, else the text."""
-        if self.datatype and self.datatype.endswith(("nteger", "#int", "#long", "#short")):
-            try:
-                return int(self)
-            except ValueError:
-                return str(self)
-        return str(self)
 
 
 def _term(term: Any) -> str:
@@ -325,43 +316,44 @@ class GraphData:
     """
 
     def __init__(self, store: ox.Store) -> None:
-        props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        graphs: dict[str, set[str]] = defaultdict(set)
-        core: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         ontology: list[tuple[str, str, str]] = []
-        NamedNode = ox.NamedNode
         for p in _ONTOLOGY:
             ontology.extend((_term(q.subject), p, _term(q.object)) for q in _pattern(store, p))
         ontology.extend((_term(q.subject), _T["type"], _T["objectProperty"])
                         for q in _pattern(store, _T["type"], _T["objectProperty"]))
+        core: dict[tuple[str, str, str], None] = {}
         for p, rel in _CORE.items():
             for q in _pattern(store, p):
-                core[(_term(q.subject), rel, _term(q.object))].add(_term(q.graph_name))
-        for p in sorted(_KEPT):
-            typed = p == _T["type"]
-            for q in _pattern(store, p):
-                s, o = q.subject, q.object
-                subject = s.value if type(s) is NamedNode else _term(s)
-                props[subject][p].append(o.value if type(o) is NamedNode else _term(o))
-                if typed:
-                    graphs[subject].add(_term(q.graph_name))
-        ontology.extend((s, _T["label"], o) for s, values in props.items() if s.startswith(_KGO)
-                        for o in values.get(_T["label"], ()))
+                core[(_term(q.subject), rel, _term(q.object))] = None
+        # property -> subject -> values: one dictionary per property read, plain strings
+        self._by: dict[str, dict[str, list[str]]] = {p: _read(store, p) for p in sorted(_KEPT)}
+        self._articles: dict[Any, dict[str, str | None]] = {}
+        ontology.extend((_term(q.subject), _T["label"], _term(q.object)) for q in _pattern(store, _T["label"])
+                        if q.subject.value.startswith(_KGO))  # labels of the ontology, with their languages
+        curated_graphs = [g for g in store.named_graphs() if g.value.rstrip("/").endswith("graph/curated")]
+        self._curated = {_term(q.subject) for g in curated_graphs
+                         for q in store.quads_for_pattern(None, ox.NamedNode(_T["type"]), None, g)}
         self.schema = _merged_schema(ontology)
-        self._props = props
-        self._graphs = graphs
         roles = set()
         for role in self.schema.roles:
             roles.update((_term(q.subject), role, _term(q.object)) for q in _pattern(store, _KGO + role))
         self.core = dict(core)
         self.types: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
-        for node, values in props.items():
-            classes = [c for c in (_local(v) for v in values.get(_T["type"], ())) if c and self.schema.kind(c)]
-            if classes:
-                best = max(classes, key=lambda c: (self.schema.depth(c), c))
+        kind_of: dict[str, str | None] = {}
+        for node, classes in self._by[_T["type"]].items():
+            best = None
+            for t in classes:
+                c = t[len(_KGO):] if t.startswith(_KGO) else None
+                if c is None:
+                    continue
+                if c not in kind_of:
+                    kind_of[c] = self.schema.kind(c)
+                if kind_of[c] and (best is None or (self.schema.depth(c), c) > (self.schema.depth(best), best)):
+                    best = c
+            if best is not None:
                 self.types[node] = best
-                self.kinds[node] = self.schema.kind(best)
+                self.kinds[node] = kind_of[best]
         self.canonical = self._same_events(roles)
         self.members: dict[str, list[str]] = defaultdict(list)
         for ev, canon in sorted(self.canonical.items()):
@@ -375,12 +367,13 @@ class GraphData:
             self.roles_of[ev].append((role, who))
         self.statements: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         self.by_event: dict[str, list[str]] = defaultdict(list)
-        for node, values in props.items():
-            if _T["statement"] in values.get(_T["type"], ()):
-                pred = _local(_first(values.get(_T["predicate"])))
-                key = (_first(values.get(_T["subject"])), pred, _first(values.get(_T["object"])))
+        subjects, predicates, objects = (self._by[_T[k]] for k in ("subject", "predicate", "object"))
+        events = self._by[_T["event"]]
+        for node, classes in self._by[_T["type"]].items():
+            if _T["statement"] in classes:
+                key = (_first(subjects.get(node)), _local(_first(predicates.get(node))), _first(objects.get(node)))
                 self.statements[key].append(node)
-                for ev in values.get(_T["event"], ()):
+                for ev in events.get(node, ()):
                     self.by_event[canon(ev)].append(node)
 
     def _same_events(self, roles: set[tuple[str, str, str]]) -> dict[str, str]:
@@ -389,16 +382,17 @@ class GraphData:
         of: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for ev, role, who in roles:
             of[ev].append((role, who))
+        article = {ev: self.article_of(ev) for ev in events}
+        rank = {ev: (self.method(ev) != "curated", ev) for ev in events}
         canonical = {ev: ev for ev in events}
         for _ in range(4):  # a praise of an event names that event: settle the events it names first
             groups: dict[tuple, list[str]] = defaultdict(list)
             for ev in events:
-                key = same_event_key(self.types[ev], [(r, canonical.get(w, w)) for r, w in of.get(ev, ())],
-                                     self.article_of(ev))
-                groups[key].append(ev)
+                groups[same_event_key(self.types[ev], [(r, canonical.get(w, w)) for r, w in of.get(ev, ())],
+                                      article[ev])].append(ev)
             new = {}
             for members in groups.values():
-                head = min(members, key=lambda e: (self.method(e) != "curated", e))
+                head = min(members, key=rank.__getitem__)
                 new.update((ev, head) for ev in members)
             if new == canonical:
                 break
@@ -417,17 +411,19 @@ class GraphData:
 
     # -- plain values
     def values(self, node: Any, prop: Any) -> list[Any]:
-        return list(dict.fromkeys(self._props.get(node, {}).get(_plain(prop), ())))
+        found = self._by.get(_plain(prop), {}).get(node, ())
+        return list(dict.fromkeys(found)) if len(found) > 1 else list(found)
 
     def value(self, node: Any, prop: Any) -> Any:
-        return _first(self.values(node, prop))
+        found = self._by.get(_plain(prop), {}).get(node)
+        return found[0] if found else None
 
     def has_type(self, node: Any, cls: Any) -> bool:
-        return _plain(cls) in self._props.get(node, {}).get(_T["type"], ())
+        return _plain(cls) in self._by[_T["type"]].get(node, ())
 
     def label(self, node: Any) -> str:
         """skos:prefLabel, else rdfs:label, else the end of the IRI."""
-        for prop in (SKOS.prefLabel, RDFS.label):
+        for prop in (_T["prefLabel"], _T["label"]):
             vals = sorted(str(v) for v in self.values(node, prop))
             if vals:
                 return vals[0]
@@ -437,7 +433,7 @@ class GraphData:
     def event_label(self, node: Any) -> str:
         """An event's own label, else its class and participants: "sanctions relief: United States → Belarus"."""
         for member in self.members.get(node, [node]):
-            if self.values(member, SKOS.prefLabel) or self.values(member, RDFS.label):
+            if self.values(member, _T["prefLabel"]) or self.values(member, _T["label"]):
                 return self.label(member)
         cls = self.types.get(node, "Event")
         def names(roles: tuple[str, ...]) -> list[str]:
@@ -449,40 +445,42 @@ class GraphData:
 
     def aliases(self, node: Any) -> tuple[str, ...]:
         label = self.label(node)
-        names = {str(v) for p in (SKOS.altLabel, RDFS.label, SKOS.prefLabel) for v in self.values(node, p)}
+        names = {str(v) for p in (_T["altLabel"], _T["label"], _T["prefLabel"]) for v in self.values(node, p)}
         return tuple(sorted(n for n in names if n != label))
 
     def identifiers(self, node: Any) -> tuple[tuple[str, str], ...]:
         out = [(scheme, str(v)) for prop, scheme in _IDENTIFIERS.items() for v in sorted(self.values(node, prop))]
-        for iri in sorted(str(v) for v in self.values(node, SCHEMA.sameAs)):
+        for iri in sorted(str(v) for v in self.values(node, _T["sameAs"])):
             if "geonames.org" not in iri:
                 out.append(("sameAs", iri))
         return tuple(out)
 
     def method(self, node: Any) -> str:
-        graphs = self._graphs.get(node, set())
-        return "curated" if any(g.rstrip("/").endswith("graph/curated") for g in graphs) else "extracted"
+        """``curated`` for what the curated graph types, else ``extracted``."""
+        return "curated" if node in self._curated else "extracted"
 
     # -- provenance
     def _article_source(self, article: Any, **kw: Any) -> Source:
-        return Source(
-            article=str(article) if article is not None else None,
-            headline=_str(self.value(article, SCHEMA.headline)),
-            source_file=_str(self.value(article, KGO.sourceFile)),
-            published=_str(self.value(article, SCHEMA.datePublished)),
-            url=_str(self.value(article, SCHEMA.url)),
-            **kw,
-        )
+        info = self._articles.get(article)
+        if info is None:
+            info = self._articles[article] = {
+                "article": str(article) if article is not None else None,
+                "headline": _str(self.value(article, _T["headline"])),
+                "source_file": _str(self.value(article, _T["sourceFile"])),
+                "published": _str(self.value(article, _T["published"])),
+                "url": _str(self.value(article, _T["url"])),
+            }
+        return Source(**info, **kw)
 
     def _derived(self, node: Any, *, method: str | None, confidence: float | None, rule: str | None,
                  quote: str | None) -> list[Source]:
         sentences, articles = [], []
-        for d in self.values(node, PROV.wasDerivedFrom):
-            if self.has_type(d, KGO.Sentence) or self.values(d, SCHEMA.text):
+        for d in self.values(node, _T["derived"]):
+            if self.has_type(d, _T["sentence"]) or self.values(d, _T["text"]):
                 sentences.append(d)
             else:
                 articles.append(d)
-        out = [self._article_source(self.value(s, SCHEMA.isPartOf), sentence=_str(self.value(s, SCHEMA.text)),
+        out = [self._article_source(self.value(s, _T["partOf"]), sentence=_str(self.value(s, _T["text"])),
                                     method=method, confidence=confidence, rule=rule) for s in sorted(sentences)]
         covered = {src.article for src in out}
         for a in sorted(articles):
@@ -491,15 +489,15 @@ class GraphData:
         return out
 
     def statement_sources(self, stmt: Any) -> list[Source]:
-        activity = self.value(stmt, PROV.wasGeneratedBy)
-        if activity is not None and self.has_type(activity, KGO.Curation):
+        activity = self.value(stmt, _T["generated"])
+        if activity is not None and self.has_type(activity, _T["curation"]):
             method = "curated"
-        elif activity is not None and self.has_type(activity, KGO.Extraction):
+        elif activity is not None and self.has_type(activity, _T["extraction"]):
             method = "extracted"
         else:
             method = self.method(stmt)
-        return self._derived(stmt, method=method, confidence=_float(self.value(stmt, KGO.confidence)),
-                             rule=_str(self.value(stmt, KGO.rule)), quote=_str(self.value(stmt, KGO.quote)))
+        return self._derived(stmt, method=method, confidence=_float(self.value(stmt, _T["confidence"])),
+                             rule=_str(self.value(stmt, _T["rule"])), quote=_str(self.value(stmt, _T["quote"])))
 
     def fact_sources(self, key: tuple[Any, str, Any]) -> list[Source]:
         out = [src for stmt in sorted(self.statements.get(key, ())) for src in self.statement_sources(stmt)]
@@ -510,7 +508,7 @@ class GraphData:
         out = []
         for member in sorted(self.members.get(event, [event]), key=lambda e: (self.method(e) != "curated", e)):
             out += self._derived(member, method=self.method(member),
-                                 confidence=_float(self.value(member, KGO.confidence)), rule=None, quote=None)
+                                 confidence=_float(self.value(member, _T["confidence"])), rule=None, quote=None)
         for stmt in sorted(self.by_event.get(event, ())):
             out.extend(self.statement_sources(stmt))
         seen, unique = set(), []
@@ -536,7 +534,7 @@ class GraphData:
         for prop, name in _DETAILS.items():
             val = next((v for m in members for v in self.values(m, prop)), None)
             if val is not None:
-                attrs[name] = val.python() if isinstance(val, Lit) and name == "count" else str(val)
+                attrs[name] = _count(val) if name == "count" else str(val)
         if attrs["kind"] == "event":
             sources = tuple(self.event_sources(node))
             attrs["sources"] = sources
@@ -547,6 +545,29 @@ class GraphData:
             attrs["confidence"] = max(confidences) if confidences else None
             attrs["articles"] = tuple(sorted({s.article for s in sources if s.article}))
         return attrs
+
+
+def _count(value: str) -> int | str:
+    try:
+        return int(value)
+    except ValueError:
+        return str(value)
+
+
+def _read(store: ox.Store, predicate: str) -> dict[str, list[str]]:
+    """subject -> the values of ``predicate``, as plain strings (literals by their lexical form)."""
+    out: dict[str, list[str]] = {}
+    named, blank = ox.NamedNode, ox.BlankNode
+    for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+        s, o = q.subject, q.object
+        key = s.value if type(s) is named else "_:" + s.value
+        val = "_:" + o.value if type(o) is blank else o.value
+        found = out.get(key)
+        if found is None:
+            out[key] = [val]
+        else:
+            found.append(val)
+    return out
 
 
 def _first(values: Iterable[Any] | None) -> Any:
