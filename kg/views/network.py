@@ -1,4 +1,4 @@
-"""RDF dataset -> networkx graphs: two views, statistics, GraphML and GEXF.
+"""A build (a pyoxigraph store) -> networkx graphs: two views, statistics, GraphML and GEXF.
 
 Two views of the same dataset, both :class:`networkx.MultiDiGraph` keyed by IRI:
 
@@ -11,7 +11,10 @@ Two views of the same dataset, both :class:`networkx.MultiDiGraph` keyed by IRI:
 
 Entities (subclasses of ``kgo:Agent`` or ``kgo:Place``) and events (subclasses of
 ``kgo:Event``) are told apart with the ontology, so new classes need no code.
-Data are read from every named graph; the dataset is never changed.
+Data are read from every named graph of a ``pyoxigraph.Store`` (rdflib data are
+converted to one); the data are never changed. Descriptions of one real-world event
+(:func:`kg.namespaces.same_event_key`: same article, class and participants) are one
+event node that keeps every description's sources.
 
 >>> ds = example_dataset()
 >>> g = direct_graph(ds)
@@ -38,7 +41,7 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import InputError
@@ -208,15 +211,6 @@ class Schema:
 def _local(node: object) -> str | None:
     text = str(node)
     return text[len(_KGO):] if text.startswith(_KGO) else None
-
-
-def _from_rdflib(term: Any) -> str:
-    """An rdflib term as the views keep it (see :func:`_term`)."""
-    if isinstance(term, Literal):
-        return Lit(str(term), term.language, str(term.datatype) if term.datatype else None)
-    if isinstance(term, BNode):
-        return "_:" + str(term)
-    return "" if term is None else _plain(term)
 
 
 def schema_from(triples: Graph | Iterable[tuple[Any, Any, Any]]) -> Schema:
