@@ -851,6 +851,30 @@ def count_types(data: Dataset | Graph | GraphData) -> dict[str, dict[str, int]]:
     }
 
 
+def _outline(data: GraphData) -> nx.MultiDiGraph:
+    """The direct view's nodes and edges with labels and types only (no sources): what the statistics need.
+
+    >>> g = _outline(graph_data(example_dataset()))
+    >>> sorted(g.nodes(data="label")), list(g.edges(keys=True))[0][2]
+    ([('https://kg.example.org/id/Belarus', 'Belarus'), ('https://kg.example.org/id/Belavia', 'Belavia'), ('https://kg.example.org/id/United_States', 'United States')], 'sanctionsLiftedOn')
+    """
+    g = nx.MultiDiGraph(view="direct")
+
+    def add(node: str) -> None:
+        if node not in g:
+            kind = data.kinds.get(node, "entity")
+            g.add_node(node, label=data.event_label(node) if kind == "event" else data.label(node),
+                       type=data.types.get(node, "Thing"))
+
+    for node in sorted(n for n, k in data.kinds.items() if k == "entity"):
+        add(node)
+    for s, rel, o in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
+        add(s)
+        add(o)
+        g.add_edge(s, o, key=rel)
+    return g
+
+
 def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
     """Counts by type, and the ``top`` nodes of the direct view by degree and by betweenness.
 
@@ -864,7 +888,7 @@ def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
     if top < 1:
         raise InputError(f"must be 1 or more, got {top}", where="--top")
     data = graph_data(data)
-    g = direct_graph(data)
+    g = _outline(data)
     simple = nx.Graph()
     simple.add_nodes_from(g)
     simple.add_edges_from(g.edges())
