@@ -446,6 +446,25 @@ def test_timeline_shows_the_dated_events_and_a_click_selects_one_in_the_graph(st
     stories_page.assert_clean()
 
 
+def test_a_long_timeline_draws_a_sample_and_the_filters_narrow_it(browser, stories, tmp_path, monkeypatch):
+    import kg.views.html as html
+
+    monkeypatch.setattr(html, "TIMELINE_MAX", 10)
+    path = tmp_path / "events.html"
+    write_html(stories, path, view="events")
+    loaded = Loaded(browser, path)
+    try:
+        total = len(loaded.eval("() => kg.timeline"))
+        assert total > 10 and loaded.page.locator(".tl-item").count() == 10
+        assert loaded.page.inner_text("#kg-tl-title") == f"TIMELINE: {total} EVENTS (10 DRAWN: FILTER BY DATE OR ARTICLE FOR ALL)"
+        set_input(loaded.page, "#kg-from", "2025-01-01")
+        dated = [t for t in loaded.eval("() => kg.timeline") if t["date"] >= "2025-01-01"]
+        assert loaded.page.locator(".tl-item").count() == min(10, len(dated))
+        loaded.assert_clean()
+    finally:
+        loaded.close()
+
+
 # --------------------------------------------------------------------------- a malicious article
 
 

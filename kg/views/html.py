@@ -53,6 +53,7 @@ VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
 LAYOUT_BUDGET_MS = 2000  # the longest the page spends laying out before it stops physics...
 LAYOUT_DEADLINE_MS = 3000  # ...and it stops by this time after navigation (once LAYOUT_MIN_MS of layout is done)
 LAYOUT_MIN_MS = 300
+TIMELINE_MAX = 2000  # the timeline draws at most this many marks, sampled evenly over time (filters narrow it)
 RELAYOUT_ITERATIONS = 300  # the Re-layout button runs at most this many iterations (within LAYOUT_BUDGET_MS)
 ARROWS_AT_SCALE = 0.5  # big graphs (over 1,000 nodes) show arrow heads from this zoom level on
 PRECOMPUTE_ABOVE = 300  # bigger graphs start from radial_layout() instead of vis-network's ring
@@ -626,7 +627,7 @@ def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema 
                 "layoutMinMs": LAYOUT_MIN_MS, "arrowsAtScale": ARROWS_AT_SCALE if n > 1000 else None,
                 "view": g.graph.get("view", "direct"), "nodes": n, "edges": m, "labelMinPx": LABEL_MIN_PX,
                 "articles": items["articles"], "focus": g.graph.get("focus"), "hops": g.graph.get("hops", 1),
-                "relayoutIterations": RELAYOUT_ITERATIONS}
+                "relayoutIterations": RELAYOUT_ITERATIONS, "timelineMax": TIMELINE_MAX}
     net = Network(height="100%", width="100%", directed=True, heading=title or default_title(g),
                   cdn_resources="in_line")
     net.nodes = items["nodes"]  # set directly: add_edge scans every edge, too slow for big graphs

@@ -2,7 +2,8 @@
  * The graph arrives as JSON blocks. Every string from the graph is shown with
  * textContent or handed to vis-network, which draws labels on a canvas and shows
  * string tooltips with innerText: nothing is ever parsed as HTML.
- * window.kg.ready turns true once the layout has stopped and the graph is drawn.
+ * window.kg.ready turns true once the layout has stopped and the graph is drawn; the body's
+ * data-ready attribute, once the timeline is drawn too.
  */
 (function () {
   "use strict";
@@ -85,7 +86,11 @@
     frame(function () {
       state.timings.settled = performance.now();
       state.ready = true;
-      document.body.setAttribute("data-ready", "true");
+      setTimeout(function () {  // then the timeline; the page is ready once it is drawn too
+        buildTimeline();
+        state.timings.timeline = performance.now();
+        document.body.setAttribute("data-ready", "true");
+      }, 0);
     });
   }
 
@@ -361,7 +366,8 @@
 
   // --- the timeline: events on a date axis; a click selects the event in the graph
   function day(d) { var p = d.split("-"); return Date.UTC(+p[0], (+p[1] || 1) - 1, +p[2] || 1); }
-  var tlItems = el("kg-tl-items"), tlMarks = {};
+  var tlItems = el("kg-tl-items"), tlMarks = {}, tlScale = null, tlSelected = null;
+  var TL_MAX = settings.timelineMax || 2000;  // marks drawn at most; more are sampled evenly over time
   function buildTimeline() {
     if (!timeline.length) {
       setText("kg-tl-title", "Timeline: no dated events in this view");
@@ -370,25 +376,7 @@
     var lo = day(timeline[0].date), hi = day(timeline[timeline.length - 1].date);
     var pad = Math.max((hi - lo) * 0.03, 86400000 * 15);
     lo -= pad; hi += pad;
-    var x = function (d) { return 100 * (day(d) - lo) / (hi - lo); };
-    var lanes = [], maxLanes = 6;
-    timeline.forEach(function (t) {
-      var at = x(t.date), lane = 0;
-      while (lane < maxLanes - 1 && lanes[lane] !== undefined && at - lanes[lane] < 1.2) { lane += 1; }
-      lanes[lane] = at;
-      var mark = document.createElement("button");
-      mark.type = "button";
-      mark.className = "tl-item";
-      mark.style.left = at + "%";
-      mark.style.top = (10 + lane * 14) + "px";
-      mark.style.background = t.color;
-      mark.title = t.date + "  " + t.label;
-      mark.setAttribute("aria-label", t.date + " " + t.label);
-      mark.setAttribute("data-id", t.id);
-      mark.addEventListener("click", function () { selectFromTimeline(t); });
-      tlItems.appendChild(mark);
-      tlMarks[t.id] = { mark: mark, item: t };
-    });
+    tlScale = function (d) { return 100 * (day(d) - lo) / (hi - lo); };
     // ticks: years, or months when the events span less than three years
     var axis = el("kg-tl-axis"), first = new Date(lo), last = new Date(hi);
     var months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth();
@@ -400,24 +388,53 @@
         var tick = document.createElement("span");
         tick.className = "tl-tick";
         tick.style.left = (100 * (t - lo) / (hi - lo)) + "%";
-        tick.textContent = months > 36 ? String(d.getUTCFullYear())
-          : d.toISOString().slice(0, 7);
+        tick.textContent = months > 36 ? String(d.getUTCFullYear()) : d.toISOString().slice(0, 7);
         axis.appendChild(tick);
       }
       t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1);
       if (months > 36 && d.getUTCMonth() !== 0) { t = Date.UTC(d.getUTCFullYear() + 1, 0, 1); }
     }
-    setText("kg-tl-title", "Timeline: " + timeline.length + " event" + (timeline.length === 1 ? "" : "s"));
+    updateTimeline();
   }
+  // the marks of the events shown (the filters apply), drawn again after each change
   function updateTimeline() {
-    Object.keys(tlMarks).forEach(function (id) {
-      var t = tlMarks[id].item;
-      var shown = t.edges.length ? t.edges.some(function (e) { return shownEdges[e]; })
+    if (!tlScale) { return; }
+    var shown = timeline.filter(function (t) {
+      return t.edges.length ? t.edges.some(function (e) { return shownEdges[e]; })
         : t.nodes.some(function (n) { return shownNodes[n]; });
-      tlMarks[id].mark.style.display = shown ? "" : "none";
     });
+    var drawn = shown;
+    if (shown.length > TL_MAX) {
+      drawn = [];
+      for (var i = 0; i < TL_MAX; i++) { drawn.push(shown[Math.floor(i * shown.length / TL_MAX)]); }
+    }
+    tlItems.textContent = "";
+    tlMarks = {};
+    var lanes = [], maxLanes = 6, fragment = document.createDocumentFragment();
+    drawn.forEach(function (t) {
+      var at = tlScale(t.date), lane = 0;
+      while (lane < maxLanes - 1 && lanes[lane] !== undefined && at - lanes[lane] < 1.2) { lane += 1; }
+      lanes[lane] = at;
+      var mark = document.createElement("button");
+      mark.type = "button";
+      mark.className = "tl-item" + (t.id === tlSelected ? " selected" : "");
+      mark.style.left = at + "%";
+      mark.style.top = (10 + lane * 14) + "px";
+      mark.style.background = t.color;
+      mark.title = t.date + "  " + t.label;
+      mark.setAttribute("aria-label", t.date + " " + t.label);
+      mark.setAttribute("data-id", t.id);
+      mark.addEventListener("click", function () { selectFromTimeline(t); });
+      fragment.appendChild(mark);
+      tlMarks[t.id] = { mark: mark, item: t };
+    });
+    tlItems.appendChild(fragment);
+    var n = function (x) { return x.toLocaleString("en"); };
+    setText("kg-tl-title", "Timeline: " + n(shown.length) + " event" + (shown.length === 1 ? "" : "s") +
+            (drawn.length < shown.length ? " (" + n(drawn.length) + " drawn: filter by date or article for all)" : ""));
   }
   function markTimeline(id) {
+    tlSelected = id;
     Object.keys(tlMarks).forEach(function (k) { tlMarks[k].mark.classList.toggle("selected", k === id); });
   }
   function selectFromTimeline(t) {
@@ -435,7 +452,7 @@
     syncArrows(network.getScale());
   }
   state.selectFromTimeline = function (id) { selectFromTimeline(tlMarks[id].item); };
-  buildTimeline();
+
 
   // --- search box
   var search = el("kg-search");
