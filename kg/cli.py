@@ -270,9 +270,8 @@ def viz(
     title: Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="The page heading.")] = None,
 ) -> None:
     """Write the interactive graph as one self-contained HTML page."""
-    from kg.pipeline.folder import read_build
     from kg.views.html import render_html, write_html
-    from kg.views.network import view_graph
+    from kg.views.network import read_build, view_graph
 
     if _is_stdio(output):
         g = view_graph(read_build(out), view, relations=relation, focus=focus, hops=hops)
@@ -292,8 +291,7 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", hidden=True, help="The same as -f json.")] = False,
 ) -> None:
     """Counts by type, and the leaders by degree and betweenness centrality."""
-    from kg.pipeline.folder import read_build
-    from kg.views.network import stats as graph_stats
+    from kg.views.network import read_build, stats as graph_stats
 
     fmt = "json" if as_json else format.strip().lower()
     if fmt not in ("text", "json"):

@@ -27,6 +27,7 @@ rdflib.term.URIRef('https://kg.example.org/id/Gitanas_Nausėda')
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 import re
 import unicodedata
 from functools import lru_cache
@@ -184,3 +185,31 @@ def bind_prefixes(graph, base: str | None = None) -> None:
     for prefix, iri in PREFIX_IRIS.items():
         graph.bind(prefix, Namespace(iri), override=True)
     graph.bind("id", Namespace(base_iri(base) + "id/"), override=True)
+
+
+# Roles that gather what every telling adds instead of telling events apart: a release by Belarus told
+# once for "52 political prisoners" and once for "several Lithuanian citizens" among them is one release.
+GATHERED_ROLES = {"PrisonerRelease": frozenset({"releasedParty"}), "PrisonerTransfer": frozenset({"releasedParty"})}
+
+
+def same_event_key(cls: str, participants: Iterable[tuple[str, str]], article: str | None) -> tuple:
+    """What makes descriptions of events one real-world event: the same article, the same class, the same participants.
+
+    ``participants`` are (role, IRI) pairs; their order does not matter, and the roles of
+    ``GATHERED_ROLES`` (the people a release frees) are left out, so a release told twice
+    in one article is one release. A curated and an extracted description with equal keys
+    are one event; descriptions in different articles never are.
+
+    >>> a = same_event_key("SanctionsRelief", [("agent", "id:US"), ("target", "id:Belavia")], "article:1")
+    >>> a == same_event_key("SanctionsRelief", [("target", "id:Belavia"), ("agent", "id:US")], "article:1")
+    True
+    >>> a == same_event_key("SanctionsRelief", [("agent", "id:US"), ("target", "id:Belarus")], "article:1")
+    False
+    >>> a == same_event_key("SanctionsRelief", [("agent", "id:US"), ("target", "id:Belavia")], "article:2")
+    False
+    >>> same_event_key("PrisonerRelease", [("agent", "id:Belarus"), ("releasedParty", "group:52")], "a") == \\
+    ...     same_event_key("PrisonerRelease", [("agent", "id:Belarus"), ("releasedParty", "group:few")], "a")
+    True
+    """
+    gathered = GATHERED_ROLES.get(cls, frozenset())
+    return (article, cls, tuple(sorted({(r, who) for r, who in participants if r not in gathered})))

@@ -25,7 +25,9 @@ from kg.views.formats import export
 from kg.views.network import direct_graph, event_graph, find_node, view_graph
 from kg.views.html import (
     LAYOUT_BUDGET_MS,
+    MAX_TOOLTIP_ITEMS,
     PRECOMPUTE_ABOVE,
+    component_layout,
     node_size,
     node_style,
     radial_layout,
@@ -138,26 +140,61 @@ def test_legend_lists_every_class_on_the_page_with_its_count(seed_dataset, seed_
     assert relations == {d["relation"] for _, _, d in g.edges(data=True)}
 
 
-def test_node_tooltip_has_type_aliases_identifiers_and_fact_sentences(seed_dataset, seed_page):
+def test_node_details_have_type_aliases_identifiers_and_fact_sentences(seed_dataset, seed_page):
     g = direct_graph(seed_dataset)
     belarus = find_node(g, "Belarus")
-    title = next(n["title"] for n in page_json(seed_page, "nodes") if n["id"] == belarus)
+    details = next(n["kgDetails"] for n in page_json(seed_page, "nodes") if n["id"] == belarus)
     node = g.nodes[belarus]
-    assert title.startswith("Belarus\ncountry (kgo:Country)")
-    assert all(alias in title for alias in node["aliases"])
-    assert all(f"{k} {v}" in title for k, v in node["identifiers"])
+    assert details.startswith("Belarus\ncountry (kgo:Country)")
+    assert all(alias in details for alias in node["aliases"])
+    assert all(f"{k} {v}" in details for k, v in node["identifiers"])
     _, _, first = next(iter(g.in_edges(belarus, data=True)), None) or next(iter(g.out_edges(belarus, data=True)))
-    assert first["sources"][0].sentence[:60] in " ".join(title.split())
+    assert first["sources"][0].sentence[:60] in " ".join(details.split())
 
 
-def test_edge_tooltip_gives_each_source_sentence_and_article(seed_dataset, seed_page):
+def test_node_tooltips_are_short_and_say_how_many_more(seed_dataset, seed_page):
+    g = direct_graph(seed_dataset)
+    for n in page_json(seed_page, "nodes"):
+        lines = n["title"].splitlines()
+        assert lines[0] == g.nodes[n["id"]]["label"] and len(lines) <= 2 + 2 * MAX_TOOLTIP_ITEMS + 1
+        assert all(len(line) <= 160 for line in lines)
+        facts = [d for _, _, d in g.in_edges(n["id"], data=True)] + [d for _, _, d in g.out_edges(n["id"], data=True)]
+        if len(facts) > MAX_TOOLTIP_ITEMS:
+            assert lines[-1] == f"… and {len(facts) - MAX_TOOLTIP_ITEMS} more facts (click for all)"
+            assert n["kgDetails"].count("\n• ") == len(facts)  # the details pane lists them all
+
+
+def test_edge_tooltip_gives_the_first_sources_and_the_details_every_one(seed_dataset, seed_page):
     g = direct_graph(seed_dataset)
     for e in page_json(seed_page, "edges"):
         d = g.edges[e["from"], e["to"], e["relation"]]
-        flat = " ".join(e["title"].split())
-        for src in d["sources"][:4]:
-            assert " ".join(src.sentence.split())[:80] in flat
-            assert (src.headline or src.article)[:60] in flat
+        title, details = " ".join(e["title"].split()), " ".join(e["kgDetails"].split())
+        for src in d["sources"][:MAX_TOOLTIP_ITEMS]:
+            assert " ".join(src.sentence.split())[:80] in title
+        for src in d["sources"]:
+            assert " ".join(src.sentence.split())[:80] in details
+            assert (src.headline or src.article)[:60] in details
+        if len(d["sources"]) > MAX_TOOLTIP_ITEMS:
+            assert f"and {len(d['sources']) - MAX_TOOLTIP_ITEMS} more sources" in title
+
+
+def test_filters_timeline_and_articles_reach_the_page(seed_dataset, tmp_path):
+    write_html(seed_dataset, tmp_path / "events.html", view="events")
+    html = (tmp_path / "events.html").read_text(encoding="utf-8")
+    g = event_graph(seed_dataset)
+    nodes = {n["id"]: n for n in page_json(html, "nodes")}
+    events = [n for n, d in g.nodes(data=True) if d["kind"] == "event"]
+    for ev in events:
+        d = g.nodes[ev]
+        assert nodes[ev]["kgMethods"] == sorted(d["method"].split("+"))
+        assert nodes[ev]["kgArticles"] == sorted({s.article for s in d["sources"] if s.article})
+        assert nodes[ev]["kgDates"] == ([str(d["date"])] if d.get("date") else
+                                        sorted({s.published for s in d["sources"] if s.published}))
+    timeline = page_json(html, "timeline-items")
+    assert {t["id"] for t in timeline} == {ev for ev in events if nodes[ev]["kgDates"]}
+    assert [t["date"] for t in timeline] == sorted(t["date"] for t in timeline)
+    articles = {a["id"] for a in page_json(html, "settings")["articles"]}
+    assert articles == {a for n in nodes.values() for a in n.get("kgArticles", ())}
 
 
 def test_event_view_page_shows_events_and_role_edges(seed_dataset, tmp_path):
@@ -200,7 +237,21 @@ def test_big_graphs_start_from_a_precomputed_layout():
     assert len(set(pos.values())) == len(pos)  # no two nodes on the same spot
     html = render_html(g)
     assert all("x" in n and "y" in n for n in page_json(html, "nodes"))
-    assert not any("x" in n for n in page_json(render_html(view_like_graph(20)), "nodes"))
+
+
+def test_stories_are_laid_out_apart():
+    """Each connected component gets its own region: no node of one lies inside another's bounding box."""
+    import networkx as nx
+
+    g = nx.disjoint_union_all([nx.path_graph(6), nx.star_graph(8), nx.cycle_graph(5), nx.empty_graph(3)])
+    pos = component_layout(g)
+    boxes = []
+    for comp in nx.connected_components(g):
+        xs, ys = [pos[n][0] for n in comp], [pos[n][1] for n in comp]
+        boxes.append((comp, min(xs), max(xs), min(ys), max(ys)))
+    for comp, x0, x1, y0, y1 in boxes:
+        others = [n for n in g if n not in comp]
+        assert not any(x0 - 40 <= pos[n][0] <= x1 + 40 and y0 - 40 <= pos[n][1] <= y1 + 40 for n in others)
 
 
 def test_styles_come_from_the_data_file():
@@ -217,15 +268,15 @@ def test_malicious_names_and_sentences_never_reach_the_page_as_html(evil_page):
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     assert code == [(lib / "vis-network.min.js").read_text(encoding="utf-8"),
                     (resources.files("kg") / "resources" / "viz" / "page.js").read_text(encoding="utf-8")]
-    blocks = re.findall(r'<script type="application/json" id="kg-\w+">(.*?)</script>', evil_page, re.S)
-    assert len(blocks) == 4
+    blocks = re.findall(r'<script type="application/json" id="kg-[\w-]+">(.*?)</script>', evil_page, re.S)
+    assert len(blocks) == 5
     for block in blocks:  # all data: no "<" or ">" can close the block or open a tag
         assert "<" not in block and ">" not in block
     skeleton = evil_page
     for text in code + blocks:
         skeleton = skeleton.replace(text, "")
     assert "__xss" in evil_page and "__xss" not in skeleton  # the payloads live only inside the JSON
-    assert skeleton.count("<script") == 6 and not re.search(r"<(img|svg|a|iframe)\b", skeleton)
+    assert skeleton.count("<script") == 7 and not re.search(r"<(img|svg|a|iframe)\b", skeleton)
 
 
 def test_malicious_strings_are_kept_intact_as_data(evil_page, evil_dataset):
@@ -234,7 +285,7 @@ def test_malicious_strings_are_kept_intact_as_data(evil_page, evil_dataset):
     assert set(EVIL_NAMES) <= names
     searchable = "\n".join(n["kgSearch"] for n in nodes)
     assert all(alias.lower() in searchable for alias in EVIL_ALIASES)
-    titles = "\n".join(n["title"] for n in nodes) + "\n".join(e["title"] for e in page_json(evil_page, "edges"))
+    titles = "\n".join(n["kgDetails"] for n in nodes) + "\n".join(e["title"] for e in page_json(evil_page, "edges"))
     assert "onerror=\"window.__xss='sentence'\"" in titles  # the sentence, verbatim
     assert "{{ 7*7 }}" in searchable and "49" not in searchable  # not a template
 

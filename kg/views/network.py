@@ -1,4 +1,4 @@
-"""RDF dataset -> networkx graphs: two views, statistics, GraphML and GEXF.
+"""A build (a pyoxigraph store) -> networkx graphs: two views, statistics, GraphML and GEXF.
 
 Two views of the same dataset, both :class:`networkx.MultiDiGraph` keyed by IRI:
 
@@ -11,7 +11,10 @@ Two views of the same dataset, both :class:`networkx.MultiDiGraph` keyed by IRI:
 
 Entities (subclasses of ``kgo:Agent`` or ``kgo:Place``) and events (subclasses of
 ``kgo:Event``) are told apart with the ontology, so new classes need no code.
-Data are read from every named graph; the dataset is never changed.
+Data are read from every named graph of a ``pyoxigraph.Store`` (rdflib data are
+converted to one); the data are never changed. Descriptions of one real-world event
+(:func:`kg.namespaces.same_event_key`: same article, class and participants) are one
+event node that keeps every description's sources.
 
 >>> ds = example_dataset()
 >>> g = direct_graph(ds)
@@ -37,11 +40,12 @@ from functools import lru_cache
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import InputError
-from kg.namespaces import CORE_PREDICATES, KGO, SCHEMA, slug
+from kg.namespaces import CORE_PREDICATES, KGO, SCHEMA, same_event_key, slug
 
 VIEWS = ("direct", "events")
 SYMMETRIC_RELATIONS = frozenset({"metWith"})
@@ -50,29 +54,75 @@ BETWEENNESS_EXACT = 500  # above this many nodes, betweenness is estimated...
 BETWEENNESS_SAMPLE = 100  # ...from this many sources (seeded: the same graph gives the same ranking)
 
 _KGO = str(KGO)
-_CORE = {KGO[p]: p for p in CORE_PREDICATES}
+
+
+def _plain(term: Any) -> str:
+    """A term of rdflib's namespaces as an exact ``str`` (rdflib's ``URIRef`` never equals a plain string)."""
+    return str.__str__(term)
+
+
+_T = {name: _plain(term) for name, term in {
+    "type": RDF.type, "prefLabel": SKOS.prefLabel, "label": RDFS.label, "altLabel": SKOS.altLabel,
+    "sameAs": SCHEMA.sameAs, "subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
+    "confidence": KGO.confidence, "derived": PROV.wasDerivedFrom, "generated": PROV.wasGeneratedBy,
+    "event": KGO.event, "rule": KGO.rule, "quote": KGO.quote, "text": SCHEMA.text, "partOf": SCHEMA.isPartOf,
+    "headline": SCHEMA.headline, "sourceFile": KGO.sourceFile, "url": SCHEMA.url,
+    "published": SCHEMA.datePublished, "subClassOf": RDFS.subClassOf, "domain": RDFS.domain,
+    "objectProperty": OWL.ObjectProperty, "statement": KGO.FactStatement, "sentence": KGO.Sentence,
+    "curation": KGO.Curation, "extraction": KGO.Extraction,
+}.items()}
+_CORE = {_KGO + p: p for p in CORE_PREDICATES}
 _IDENTIFIERS = {  # property -> the scheme shown to people
-    KGO.iso3166Alpha2: "ISO 3166-1 alpha-2",
-    KGO.iso3166Alpha3: "ISO 3166-1 alpha-3",
-    KGO.geonamesId: "GeoNames",
+    _plain(KGO.iso3166Alpha2): "ISO 3166-1 alpha-2",
+    _plain(KGO.iso3166Alpha3): "ISO 3166-1 alpha-3",
+    _plain(KGO.geonamesId): "GeoNames",
 }
 _DETAILS = {  # property -> node attribute
-    KGO["count"]: "count",  # KGO.count would be str.count: Namespace is a str
-    KGO.countQualifier: "count_qualifier",
-    KGO["title"]: "title",
-    KGO.date: "date",
-    KGO.modality: "modality",
-    SCHEMA.description: "description",
+    _KGO + "count": "count",
+    _KGO + "countQualifier": "count_qualifier",
+    _KGO + "title": "title",
+    _KGO + "date": "date",
+    _KGO + "modality": "modality",
+    _plain(SCHEMA.description): "description",
 }
 _ACTOR_ROLES = ("agent", "participant")
 _OTHER_ROLES = ("target", "releasedParty", "destination", "praised")
-_KEPT = {
-    RDF.type, SKOS.prefLabel, RDFS.label, SKOS.altLabel, SCHEMA.sameAs,
-    RDF.subject, RDF.predicate, RDF.object, KGO.confidence, PROV.wasDerivedFrom, PROV.wasGeneratedBy,
-    KGO.event, KGO.rule, KGO.quote, SCHEMA.text, SCHEMA.isPartOf,
-    SCHEMA.headline, KGO.sourceFile, SCHEMA.url, SCHEMA.datePublished,
+_KEPT = frozenset({
+    *(_T[k] for k in ("type", "prefLabel", "label", "altLabel", "sameAs", "subject", "predicate", "object",
+                      "confidence", "derived", "generated", "event", "rule", "quote", "text", "partOf",
+                      "headline", "sourceFile", "url", "published")),
     *_IDENTIFIERS, *_DETAILS,
-}
+})
+_ONTOLOGY = (_T["subClassOf"], _T["domain"])
+
+
+class Lit(str):
+    """A literal read from the store: its lexical form, with its language tag and datatype IRI.
+
+    >>> x = Lit("vereinbarung", language="de")
+    >>> x == "vereinbarung", x.language
+    (True, 'de')
+    """
+
+    language: str | None
+    datatype: str | None
+
+    def __new__(cls, value: str, language: str | None = None, datatype: str | None = None) -> "Lit":
+        lit = super().__new__(cls, value)
+        lit.language, lit.datatype = language, datatype
+        return lit
+
+
+def _term(term: Any) -> str:
+    """A pyoxigraph term as kg's views keep it: IRIs as plain strings, blank nodes as ``_:id``, literals as :class:`Lit`."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        return Lit(term.value, term.language, term.datatype.value)
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return ""  # the default graph
+
 
 _EXAMPLE = """
 @prefix kgo: <https://kg.example.org/ontology#> .
@@ -91,7 +141,8 @@ id:United_States kgo:sanctionsLiftedOn id:Belarus .
     kgo:event <https://kg.example.org/id/event/relief> ; prov:wasDerivedFrom <https://kg.example.org/id/article/a/sentence/0-35> .
 <https://kg.example.org/id/article/a/sentence/0-35> a kgo:Sentence ;
     schema:text "The US lifted sanctions on Belarus." ; schema:isPartOf <https://kg.example.org/id/article/a> .
-<https://kg.example.org/id/article/a> a kgo:NewsArticle ; schema:headline "US lifts sanctions" .
+<https://kg.example.org/id/article/a> a kgo:NewsArticle ; schema:headline "US lifts sanctions" ;
+    schema:datePublished "2025-09-13" .
 """
 
 
@@ -99,7 +150,7 @@ def example_dataset() -> Dataset:
     """A three-entity dataset with one sourced fact, for examples and doctests (one named graph).
 
     >>> len(example_dataset())
-    24
+    25
     """
     ds = Dataset()
     ds.graph(URIRef("https://kg.example.org/graph/curated")).parse(data=_EXAMPLE, format="turtle")
@@ -162,29 +213,30 @@ def _local(node: object) -> str | None:
     return text[len(_KGO):] if text.startswith(_KGO) else None
 
 
-def schema_from(graph: Graph | Iterable[tuple[Any, Any, Any]]) -> Schema:
-    """Read the class hierarchy, labels and event roles from ontology triples."""
+def schema_from(triples: Graph | Iterable[tuple[Any, Any, Any]]) -> Schema:
+    """Read the class hierarchy, labels and event roles from ontology triples (rdflib terms or plain strings)."""
     parents: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, tuple[int, str]] = {}
     domains: dict[str, set[str]] = defaultdict(set)
     object_props: set[str] = set()
-    for s, p, o in graph:
+    for s, p, o in triples:
         ls = _local(s)
         if ls is None:
             continue
-        if p == RDFS.subClassOf and _local(o):
+        p = str(p)
+        if p == _T["subClassOf"] and _local(o):
             parents[ls].add(_local(o))
-        elif p == RDFS.label and isinstance(o, Literal):
+        elif p == _T["label"] and isinstance(o, (Literal, Lit)):
             rank = 0 if o.language in (None, "en") else 1
             if ls not in labels or rank < labels[ls][0]:
                 labels[ls] = (rank, str(o))
-        elif p == RDFS.domain and _local(o):
+        elif p == _T["domain"] and _local(o):
             domains[ls].add(_local(o))
-        elif p == RDF.type and o == OWL.ObjectProperty:
+        elif p == _T["type"] and str(o) == _T["objectProperty"]:
             object_props.add(ls)
     schema = Schema({k: frozenset(v) for k, v in parents.items()}, {k: v for k, (_, v) in labels.items()}, ())
     roles = tuple(sorted(p for p in object_props
-                         if p not in _CORE.values() and any("Event" in schema.ancestors(d) for d in domains[p])))
+                         if p not in CORE_PREDICATES and any("Event" in schema.ancestors(d) for d in domains[p])))
     return Schema(schema.parents, schema.labels, roles)
 
 
@@ -228,82 +280,155 @@ class Source:
         return {k: v for k, v in asdict(self).items() if v is not None}
 
 
-def _quads(data: Dataset | Graph) -> Iterator[tuple[Any, Any, Any, Any]]:
-    if hasattr(data, "quads"):  # Dataset, ConjunctiveGraph: every named graph
-        for s, p, o, g in data.quads((None, None, None, None)):
-            yield s, p, o, getattr(g, "identifier", g)
+def to_store(data: Dataset | Graph | ox.Store) -> ox.Store:
+    """The data as a pyoxigraph store: a store passes through, rdflib data go through N-Quads.
+
+    >>> len(to_store(example_dataset()))
+    25
+    """
+    if isinstance(data, ox.Store):
+        return data
+    store = ox.Store()
+    if isinstance(data, Dataset) or hasattr(data, "quads"):
+        store.load(input=data.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
     else:
-        for s, p, o in data:
-            yield s, p, o, None
+        store.load(input=data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _pattern(store: ox.Store, predicate: str, obj: str | None = None) -> Iterator[ox.Quad]:
+    return store.quads_for_pattern(None, ox.NamedNode(predicate), None if obj is None else ox.NamedNode(obj), None)
+
+
+def _oriented(s: str, rel: str, o: str) -> tuple[str, str, str]:
+    """A fact as one edge: a symmetric fact, stored both ways, in one order.
+
+    >>> _oriented("b", "metWith", "a") == _oriented("a", "metWith", "b")
+    True
+    """
+    if rel in SYMMETRIC_RELATIONS and o is not None and s is not None and o < s:
+        return (o, rel, s)
+    return (s, rel, o)
 
 
 class GraphData:
-    """The parts of a dataset that the views need, indexed in one pass over its quads."""
+    """The parts of a build that the views need, read from a pyoxigraph store one predicate at a time.
 
-    def __init__(self, data: Dataset | Graph) -> None:
-        props: dict[Any, dict[Any, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        graphs: dict[Any, set[str]] = defaultdict(set)
-        core: dict[tuple[Any, str, Any], set[str]] = defaultdict(set)
-        links: list[tuple[Any, Any, Any]] = []
-        ontology: list[tuple[Any, Any, Any]] = []
-        for s, p, o, g in _quads(data):
-            if p in _CORE:
-                core[(s, _CORE[p], o)].add(str(g))
-                continue
-            if p in _KEPT:
-                props[s][p].append(o)
-                if p == RDF.type:
-                    graphs[s].add(str(g))
-            if p in (RDFS.subClassOf, RDFS.domain) or (p == RDF.type and o == OWL.ObjectProperty) \
-                    or (p == RDFS.label and _local(s) is not None):
-                ontology.append((s, p, o))
-            elif isinstance(o, URIRef) and str(p).startswith(_KGO) and p not in _KEPT:
-                links.append((s, p, o))  # event roles, among others
+    Only the predicates the views show are read (labels, types, statements, sources,
+    roles, details), so the article text and the rest of the build cost nothing.
+    Descriptions of the same real-world event (see :func:`kg.namespaces.same_event_key`)
+    are merged into one event: its node keeps every description's sources.
+    """
+
+    def __init__(self, store: ox.Store) -> None:
+        ontology: list[tuple[str, str, str]] = []
+        for p in _ONTOLOGY:
+            ontology.extend((_term(q.subject), p, _term(q.object)) for q in _pattern(store, p))
+        ontology.extend((_term(q.subject), _T["type"], _T["objectProperty"])
+                        for q in _pattern(store, _T["type"], _T["objectProperty"]))
+        core: dict[tuple[str, str, str], None] = {}
+        for p, rel in _CORE.items():
+            for q in _pattern(store, p):
+                core[_oriented(_term(q.subject), rel, _term(q.object))] = None
+        # property -> subject -> values: one dictionary per property read, plain strings
+        self._by: dict[str, dict[str, list[str]]] = {p: _read(store, p) for p in sorted(_KEPT)}
+        self._articles: dict[Any, dict[str, str | None]] = {}
+        ontology.extend((_term(q.subject), _T["label"], _term(q.object)) for q in _pattern(store, _T["label"])
+                        if q.subject.value.startswith(_KGO))  # labels of the ontology, with their languages
+        curated_graphs = [g for g in store.named_graphs() if g.value.rstrip("/").endswith("graph/curated")]
+        self._curated = {_term(q.subject) for g in curated_graphs
+                         for q in store.quads_for_pattern(None, ox.NamedNode(_T["type"]), None, g)}
         self.schema = _merged_schema(ontology)
-        self._props = props
-        self._graphs = graphs
-        roles = {KGO[r]: r for r in self.schema.roles}
-        self.roles = sorted({(s, roles[p], o) for s, p, o in links if p in roles})
-        self.roles_of: dict[Any, list[tuple[str, Any]]] = defaultdict(list)
+        roles = set()
+        for role in self.schema.roles:
+            roles.update((_term(q.subject), role, _term(q.object)) for q in _pattern(store, _KGO + role))
+        self.core = dict(core)
+        self.types: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}
+        kind_of: dict[str, str | None] = {}
+        for node, classes in self._by[_T["type"]].items():
+            best = None
+            for t in classes:
+                c = t[len(_KGO):] if t.startswith(_KGO) else None
+                if c is None:
+                    continue
+                if c not in kind_of:
+                    kind_of[c] = self.schema.kind(c)
+                if kind_of[c] and (best is None or (self.schema.depth(c), c) > (self.schema.depth(best), best)):
+                    best = c
+            if best is not None:
+                self.types[node] = best
+                self.kinds[node] = kind_of[best]
+        self.canonical = self._same_events(roles)
+        self.members: dict[str, list[str]] = defaultdict(list)
+        for ev, canon in sorted(self.canonical.items()):
+            self.members[canon].append(ev)
+            if ev != canon:
+                del self.kinds[ev]
+        canon = lambda node: self.canonical.get(node, node)  # noqa: E731
+        self.roles = sorted({(canon(ev), role, canon(who)) for ev, role, who in roles})
+        self.roles_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for ev, role, who in self.roles:
             self.roles_of[ev].append((role, who))
-        self.core = dict(core)
-        self.types: dict[Any, str] = {}
-        self.kinds: dict[Any, str] = {}
-        for node, values in props.items():
-            classes = [c for c in (_local(v) for v in values.get(RDF.type, ())) if c and self.schema.kind(c)]
-            if classes:
-                best = max(classes, key=lambda c: (self.schema.depth(c), c))
-                self.types[node] = best
-                self.kinds[node] = self.schema.kind(best)
-        self.statements: dict[tuple[Any, str, Any], list[Any]] = defaultdict(list)
-        self.by_event: dict[Any, list[Any]] = defaultdict(list)
-        for node, values in props.items():
-            if KGO.FactStatement in values.get(RDF.type, ()):
-                pred = _local(_first(values.get(RDF.predicate)))
-                key = (_first(values.get(RDF.subject)), pred, _first(values.get(RDF.object)))
+        self.statements: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        self.by_event: dict[str, list[str]] = defaultdict(list)
+        subjects, predicates, objects = (self._by[_T[k]] for k in ("subject", "predicate", "object"))
+        events = self._by[_T["event"]]
+        for node, classes in self._by[_T["type"]].items():
+            if _T["statement"] in classes:
+                key = _oriented(_first(subjects.get(node)), _local(_first(predicates.get(node))), _first(objects.get(node)))
                 self.statements[key].append(node)
-                for ev in values.get(KGO.event, ()):
-                    self.by_event[ev].append(node)
-        for s, rel, o in list(self.core):  # a symmetric fact is stored both ways: one edge, both statements
-            if rel in SYMMETRIC_RELATIONS and (o, rel, s) in self.core and (str(o), str(s)) < (str(s), str(o)):
-                self.core[(o, rel, s)] |= self.core.pop((s, rel, o))
-                self.statements[(o, rel, s)] = sorted(set(self.statements.get((o, rel, s), []))
-                                                      | set(self.statements.pop((s, rel, o), [])))
+                for ev in events.get(node, ()):
+                    self.by_event[canon(ev)].append(node)
+
+    def _same_events(self, roles: set[tuple[str, str, str]]) -> dict[str, str]:
+        """Every event node -> the node of its real-world event (a curated description first, else the least IRI)."""
+        events = sorted(n for n, k in self.kinds.items() if k == "event")
+        of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for ev, role, who in roles:
+            of[ev].append((role, who))
+        article = {ev: self.article_of(ev) for ev in events}
+        rank = {ev: (self.method(ev) != "curated", ev) for ev in events}
+        canonical = {ev: ev for ev in events}
+        for _ in range(4):  # a praise of an event names that event: settle the events it names first
+            groups: dict[tuple, list[str]] = defaultdict(list)
+            for ev in events:
+                groups[same_event_key(self.types[ev], [(r, canonical.get(w, w)) for r, w in of.get(ev, ())],
+                                      article[ev])].append(ev)
+            new = {}
+            for members in groups.values():
+                head = min(members, key=rank.__getitem__)
+                new.update((ev, head) for ev in members)
+            if new == canonical:
+                break
+            canonical = new
+        return canonical
+
+    def events_of(self, stmt: str) -> list[str]:
+        """The events a statement is a shortcut of (each as its merged event)."""
+        return list(dict.fromkeys(self.canonical.get(e, e) for e in self.values(stmt, _T["event"])))
+
+    def article_of(self, node: str) -> str | None:
+        """The article a node was read from: its sentence's article, or the article it cites."""
+        for d in self.values(node, _T["derived"]):
+            return self.value(d, _T["partOf"]) or d
+        return None
 
     # -- plain values
-    def values(self, node: Any, prop: URIRef) -> list[Any]:
-        return list(dict.fromkeys(self._props.get(node, {}).get(prop, ())))
+    def values(self, node: Any, prop: Any) -> list[Any]:
+        found = self._by.get(_plain(prop), {}).get(node, ())
+        return list(dict.fromkeys(found)) if len(found) > 1 else list(found)
 
-    def value(self, node: Any, prop: URIRef) -> Any:
-        return _first(self.values(node, prop))
+    def value(self, node: Any, prop: Any) -> Any:
+        found = self._by.get(_plain(prop), {}).get(node)
+        return found[0] if found else None
 
-    def has_type(self, node: Any, cls: URIRef) -> bool:
-        return cls in self._props.get(node, {}).get(RDF.type, ())
+    def has_type(self, node: Any, cls: Any) -> bool:
+        return _plain(cls) in self._by[_T["type"]].get(node, ())
 
     def label(self, node: Any) -> str:
         """skos:prefLabel, else rdfs:label, else the end of the IRI."""
-        for prop in (SKOS.prefLabel, RDFS.label):
+        for prop in (_T["prefLabel"], _T["label"]):
             vals = sorted(str(v) for v in self.values(node, prop))
             if vals:
                 return vals[0]
@@ -312,8 +437,9 @@ class GraphData:
 
     def event_label(self, node: Any) -> str:
         """An event's own label, else its class and participants: "sanctions relief: United States → Belarus"."""
-        if self.values(node, SKOS.prefLabel) or self.values(node, RDFS.label):
-            return self.label(node)
+        for member in self.members.get(node, [node]):
+            if self.values(member, _T["prefLabel"]) or self.values(member, _T["label"]):
+                return self.label(member)
         cls = self.types.get(node, "Event")
         def names(roles: tuple[str, ...]) -> list[str]:
             return sorted({self.schema.label(self.types.get(who, "Event")) if self.kinds.get(who) == "event"
@@ -324,40 +450,42 @@ class GraphData:
 
     def aliases(self, node: Any) -> tuple[str, ...]:
         label = self.label(node)
-        names = {str(v) for p in (SKOS.altLabel, RDFS.label, SKOS.prefLabel) for v in self.values(node, p)}
+        names = {str(v) for p in (_T["altLabel"], _T["label"], _T["prefLabel"]) for v in self.values(node, p)}
         return tuple(sorted(n for n in names if n != label))
 
     def identifiers(self, node: Any) -> tuple[tuple[str, str], ...]:
         out = [(scheme, str(v)) for prop, scheme in _IDENTIFIERS.items() for v in sorted(self.values(node, prop))]
-        for iri in sorted(str(v) for v in self.values(node, SCHEMA.sameAs)):
+        for iri in sorted(str(v) for v in self.values(node, _T["sameAs"])):
             if "geonames.org" not in iri:
                 out.append(("sameAs", iri))
         return tuple(out)
 
     def method(self, node: Any) -> str:
-        graphs = self._graphs.get(node, set())
-        return "curated" if any(g.rstrip("/").endswith("graph/curated") for g in graphs) else "extracted"
+        """``curated`` for what the curated graph types, else ``extracted``."""
+        return "curated" if node in self._curated else "extracted"
 
     # -- provenance
     def _article_source(self, article: Any, **kw: Any) -> Source:
-        return Source(
-            article=str(article) if article is not None else None,
-            headline=_str(self.value(article, SCHEMA.headline)),
-            source_file=_str(self.value(article, KGO.sourceFile)),
-            published=_str(self.value(article, SCHEMA.datePublished)),
-            url=_str(self.value(article, SCHEMA.url)),
-            **kw,
-        )
+        info = self._articles.get(article)
+        if info is None:
+            info = self._articles[article] = {
+                "article": str(article) if article is not None else None,
+                "headline": _str(self.value(article, _T["headline"])),
+                "source_file": _str(self.value(article, _T["sourceFile"])),
+                "published": _str(self.value(article, _T["published"])),
+                "url": _str(self.value(article, _T["url"])),
+            }
+        return Source(**info, **kw)
 
     def _derived(self, node: Any, *, method: str | None, confidence: float | None, rule: str | None,
                  quote: str | None) -> list[Source]:
         sentences, articles = [], []
-        for d in self.values(node, PROV.wasDerivedFrom):
-            if self.has_type(d, KGO.Sentence) or self.values(d, SCHEMA.text):
+        for d in self.values(node, _T["derived"]):
+            if self.has_type(d, _T["sentence"]) or self.values(d, _T["text"]):
                 sentences.append(d)
             else:
                 articles.append(d)
-        out = [self._article_source(self.value(s, SCHEMA.isPartOf), sentence=_str(self.value(s, SCHEMA.text)),
+        out = [self._article_source(self.value(s, _T["partOf"]), sentence=_str(self.value(s, _T["text"])),
                                     method=method, confidence=confidence, rule=rule) for s in sorted(sentences)]
         covered = {src.article for src in out}
         for a in sorted(articles):
@@ -366,23 +494,26 @@ class GraphData:
         return out
 
     def statement_sources(self, stmt: Any) -> list[Source]:
-        activity = self.value(stmt, PROV.wasGeneratedBy)
-        if activity is not None and self.has_type(activity, KGO.Curation):
+        activity = self.value(stmt, _T["generated"])
+        if activity is not None and self.has_type(activity, _T["curation"]):
             method = "curated"
-        elif activity is not None and self.has_type(activity, KGO.Extraction):
+        elif activity is not None and self.has_type(activity, _T["extraction"]):
             method = "extracted"
         else:
             method = self.method(stmt)
-        return self._derived(stmt, method=method, confidence=_float(self.value(stmt, KGO.confidence)),
-                             rule=_str(self.value(stmt, KGO.rule)), quote=_str(self.value(stmt, KGO.quote)))
+        return self._derived(stmt, method=method, confidence=_float(self.value(stmt, _T["confidence"])),
+                             rule=_str(self.value(stmt, _T["rule"])), quote=_str(self.value(stmt, _T["quote"])))
 
     def fact_sources(self, key: tuple[Any, str, Any]) -> list[Source]:
         out = [src for stmt in sorted(self.statements.get(key, ())) for src in self.statement_sources(stmt)]
         return list(dict.fromkeys(out))
 
     def event_sources(self, event: Any) -> list[Source]:
-        out = self._derived(event, method=self.method(event), confidence=_float(self.value(event, KGO.confidence)),
-                            rule=None, quote=None)
+        """The sources of every description of the event: each one's own sentence or article, then its statements'."""
+        out = []
+        for member in sorted(self.members.get(event, [event]), key=lambda e: (self.method(e) != "curated", e)):
+            out += self._derived(member, method=self.method(member),
+                                 confidence=_float(self.value(member, _T["confidence"])), rule=None, quote=None)
         for stmt in sorted(self.by_event.get(event, ())):
             out.extend(self.statement_sources(stmt))
         seen, unique = set(), []
@@ -404,13 +535,44 @@ class GraphData:
             "aliases": self.aliases(node),
             "identifiers": self.identifiers(node),
         }
+        members = self.members.get(node, [node])
         for prop, name in _DETAILS.items():
-            val = self.value(node, prop)
+            val = next((v for m in members for v in self.values(m, prop)), None)
             if val is not None:
-                attrs[name] = val.toPython() if isinstance(val, Literal) and name == "count" else str(val)
+                attrs[name] = _count(val) if name == "count" else str(val)
         if attrs["kind"] == "event":
-            attrs["sources"] = tuple(self.event_sources(node))
+            sources = tuple(self.event_sources(node))
+            attrs["sources"] = sources
+            attrs["method"] = "+".join(sorted({self.method(m) for m in members}))
+            if len(members) > 1:
+                attrs["descriptions"] = tuple(members)
+            confidences = [s.confidence for s in sources if s.confidence is not None]
+            attrs["confidence"] = max(confidences) if confidences else None
+            attrs["articles"] = tuple(sorted({s.article for s in sources if s.article}))
         return attrs
+
+
+def _count(value: str) -> int | str:
+    try:
+        return int(value)
+    except ValueError:
+        return str(value)
+
+
+def _read(store: ox.Store, predicate: str) -> dict[str, list[str]]:
+    """subject -> the values of ``predicate``, as plain strings (literals by their lexical form)."""
+    out: dict[str, list[str]] = {}
+    named, blank = ox.NamedNode, ox.BlankNode
+    for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+        s, o = q.subject, q.object
+        key = s.value if type(s) is named else "_:" + s.value
+        val = "_:" + o.value if type(o) is blank else o.value
+        found = out.get(key)
+        if found is None:
+            out[key] = [val]
+        else:
+            found.append(val)
+    return out
 
 
 def _first(values: Iterable[Any] | None) -> Any:
@@ -430,9 +592,22 @@ def _float(value: Any) -> float | None:
         return None
 
 
-def graph_data(data: Dataset | Graph | GraphData) -> GraphData:
-    """Index a dataset (or a plain graph) for the views; a :class:`GraphData` passes through."""
-    return data if isinstance(data, GraphData) else GraphData(data)
+def graph_data(data: Dataset | Graph | ox.Store | GraphData) -> GraphData:
+    """Index a build (a pyoxigraph store, or rdflib data) for the views; a :class:`GraphData` passes through."""
+    return data if isinstance(data, GraphData) else GraphData(to_store(data))
+
+
+def read_build(out_dir: Any) -> GraphData:
+    """The build in ``out_dir`` read for the views (``kg viz``, ``kg stats``), through pyoxigraph.
+
+    >>> read_build("no/such/dir")
+    Traceback (most recent call last):
+    ...
+    kg.errors.NotBuiltError: no/such/dir/graph.nq: no built graph here; run `kg build` first
+    """
+    from kg.store.embedded import open_build
+
+    return GraphData(open_build(out_dir))
 
 
 # --------------------------------------------------------------------------- views
@@ -461,10 +636,10 @@ def _add_fact(g: nx.MultiDiGraph, data: GraphData, key: tuple[Any, str, Any]) ->
     sources = tuple(data.fact_sources(key))
     confidences = [src.confidence for src in sources if src.confidence is not None]
     methods = sorted({src.method for src in sources if src.method})
-    events = tuple(sorted({str(e) for stmt in data.statements.get(key, ()) for e in data.values(stmt, KGO.event)}))
+    events = tuple(sorted({e for stmt in data.statements.get(key, ()) for e in data.events_of(stmt)}))
     g.add_edge(str(s), str(o), key=rel, relation=rel, label=data.schema.label(rel), kind="fact",
                confidence=max(confidences) if confidences else None, method="+".join(methods) or None,
-               sources=sources, events=events)
+               sources=sources, events=events, articles=tuple(sorted({s.article for s in sources if s.article})))
 
 
 def _base_graph(view: str, data: GraphData, relations: frozenset[str] | None) -> nx.MultiDiGraph:
@@ -516,7 +691,7 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
     event_relations: dict[Any, set[str]] = defaultdict(set)
     for (s, rel, o), stmts in data.statements.items():
         for stmt in stmts:
-            for ev in data.values(stmt, KGO.event):
+            for ev in data.events_of(stmt):
                 event_relations[ev].add(rel)
     events = sorted((n for n, k in data.kinds.items() if k == "event"), key=str)
     kept = [e for e in events if wanted is None or event_relations.get(e, set()) & wanted]
@@ -529,7 +704,7 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
             _add_node(g, data, who)
             g.add_edge(str(ev), str(who), key=role, relation=role, label=data.schema.label(role), kind="role")
     for key in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
-        has_event = any(data.values(stmt, KGO.event) for stmt in data.statements.get(key, ()))
+        has_event = any(data.events_of(stmt) for stmt in data.statements.get(key, ()))
         if not has_event and (wanted is None or key[1] in wanted):
             _add_fact(g, data, key)
     return g
@@ -673,7 +848,7 @@ def count_types(data: Dataset | Graph | GraphData) -> dict[str, dict[str, int]]:
     """
     data = graph_data(data)
     typed: dict[str, dict[str, set[Any]]] = {"entity": defaultdict(set), "event": defaultdict(set)}
-    for node in data.types:
+    for node in data.types:  # every description of an event, as the build's summary counts them
         for t in data.values(node, RDF.type):
             cls = _local(t)
             kind = data.schema.kind(cls) if cls else None
@@ -685,6 +860,30 @@ def count_types(data: Dataset | Graph | GraphData) -> dict[str, dict[str, int]]:
         "events": {k: len(v) for k, v in sorted(typed["event"].items())},
         "facts": {p: facts[p] for p in CORE_PREDICATES if facts[p]},
     }
+
+
+def _outline(data: GraphData) -> nx.MultiDiGraph:
+    """The direct view's nodes and edges with labels and types only (no sources): what the statistics need.
+
+    >>> g = _outline(graph_data(example_dataset()))
+    >>> sorted(g.nodes(data="label")), list(g.edges(keys=True))[0][2]
+    ([('https://kg.example.org/id/Belarus', 'Belarus'), ('https://kg.example.org/id/Belavia', 'Belavia'), ('https://kg.example.org/id/United_States', 'United States')], 'sanctionsLiftedOn')
+    """
+    g = nx.MultiDiGraph(view="direct")
+
+    def add(node: str) -> None:
+        if node not in g:
+            kind = data.kinds.get(node, "entity")
+            g.add_node(node, label=data.event_label(node) if kind == "event" else data.label(node),
+                       type=data.types.get(node, "Thing"))
+
+    for node in sorted(n for n, k in data.kinds.items() if k == "entity"):
+        add(node)
+    for s, rel, o in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
+        add(s)
+        add(o)
+        g.add_edge(s, o, key=rel)
+    return g
 
 
 def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
@@ -700,7 +899,7 @@ def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
     if top < 1:
         raise InputError(f"must be 1 or more, got {top}", where="--top")
     data = graph_data(data)
-    g = direct_graph(data)
+    g = _outline(data)
     simple = nx.Graph()
     simple.add_nodes_from(g)
     simple.add_edges_from(g.edges())
