@@ -19,14 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_the_installed_wheel_builds_validates_and_queries_outside_the_checkout(tmp_path):
     source = tmp_path / "src"  # a copy, so that building leaves the checkout clean
     source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy(ROOT / name, source)
     shutil.copytree(ROOT / "kg", source / "kg", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     wheels = tmp_path / "wheels"
     # build isolation takes setuptools from the configured index, as `make venv` does for the editable install
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(source)],
                    check=True, cwd=tmp_path)
-    [wheel] = wheels.glob("kg-*.whl")
+    [wheel] = wheels.glob("kg_sanctions-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for data in ("kg/ontology/kg.ttl", "kg/ontology/shapes.ttl", "kg/ontology/curated/seed-facts.ttl", "kg/py.typed",
                  "kg/resources/queries/timeline.rq"):
