@@ -263,8 +263,7 @@ def stories(tmp_path_factory):
     from kg.config import CURATED_FILE, sample_articles
 
     out = tmp_path_factory.mktemp("stories")
-    build([*(DEVSET / name for name in STORIES), *sample_articles()], settings=Settings(out_dir=out),
-          curated=[CURATED_FILE], workers=1)
+    build([*(DEVSET / name for name in STORIES), *sample_articles()], settings=Settings(out_dir=out, curated=(CURATED_FILE,), workers=1))
     return read_build(out)
 
 

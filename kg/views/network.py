@@ -605,7 +605,7 @@ def read_build(out_dir: Any) -> GraphData:
     ...
     kg.errors.NotBuiltError: no/such/dir/graph.nq: no built graph here; run `kg build` first
     """
-    from kg.store.embedded import open_build
+    from kg.pipeline.folder import open_build
 
     return GraphData(open_build(out_dir))
 
