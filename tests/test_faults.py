@@ -183,3 +183,33 @@ def test_outputs_that_cannot_be_files_are_bad_input_naming_the_path(tmp_path):
         atomic_write_text(tmp_path, "x")
     with pytest.raises(InputError, match="its parent is not a folder"):
         atomic_write_text(a_file / "inside.txt", "x")
+
+
+@pytest.mark.slow
+def test_the_temporary_store_of_a_killed_kg_serve_is_removed_by_the_next_one(tmp_path):
+    out = tmp_path / "out"
+    build(settings=Settings(out_dir=out, validate=False))
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**ENV, "TMPDIR": str(temp)}
+    serve = [sys.executable, "-m", "kg", "serve", "--out", str(out), "--port", "0"]
+    first = subprocess.Popen(serve, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "Serving" in first.stderr.readline()
+        left = [p for p in temp.iterdir() if p.name.startswith("kg-serve-")]
+        assert len(left) == 1 and (left[0] / "store").is_dir()
+        first.kill()  # SIGKILL: no cleanup can run
+        first.wait(timeout=30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert left[0].exists()
+    second = subprocess.Popen(serve, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "Serving" in second.stderr.readline()
+        now = [p for p in temp.iterdir() if p.name.startswith("kg-serve-")]
+        assert not left[0].exists() and len(now) == 1  # only the running server's own store is left
+    finally:
+        second.terminate()
+        second.wait(timeout=30)
+    assert not [p for p in temp.iterdir() if p.name.startswith("kg-serve-")]  # a clean stop removes its own

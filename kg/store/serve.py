@@ -26,7 +26,9 @@ kg.errors.InputError: --host: kg serve only listens on localhost (127.0.0.1, ::1
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
+import re
 import resource
 import shutil
 import signal
@@ -40,6 +42,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import InputError, KgError, NotBuiltError, StoreError
+from kg.pipeline.folder import process_alive, process_start
 from kg.store.page import asset
 
 LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost")
@@ -547,6 +550,29 @@ class Endpoint:
         self.close()
 
 
+_TEMP_PREFIX = "kg-serve-"  # then the pid and start time of the serving process, so leftovers can be told apart
+
+
+def remove_dead_temporaries(parent: str | Path | None = None) -> list[Path]:
+    """Remove the temporary stores of ``kg serve`` processes that died without cleaning up (SIGKILL, OOM).
+
+    A folder is removed only when the process named in it (pid and start time) no longer runs.
+
+    >>> import tempfile
+    >>> parent = Path(tempfile.mkdtemp())
+    >>> (parent / "kg-serve-999999999-1-abc").mkdir(); (parent / f"kg-serve-{os.getpid()}-{process_start(os.getpid())}-x").mkdir()
+    >>> [p.name for p in remove_dead_temporaries(parent)]
+    ['kg-serve-999999999-1-abc']
+    """
+    removed = []
+    for path in Path(parent or tempfile.gettempdir()).glob(f"{_TEMP_PREFIX}*"):
+        m = re.match(rf"{_TEMP_PREFIX}(\d+)-(\d+)-", path.name)
+        if m and path.is_dir() and not process_alive(int(m[1]), m[2]):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
 def prepare_store(*, out_dir: str | Path | None = None, store_dir: str | Path | None = None) -> tuple[Path, Path | None]:
     """The store directory to serve and a temporary directory to remove afterwards (or None).
 
@@ -564,7 +590,9 @@ def prepare_store(*, out_dir: str | Path | None = None, store_dir: str | Path | 
     nquads = Path(out_dir if out_dir is not None else "out") / BUILD_FILE
     if not nquads.is_file():
         raise NotBuiltError("no built graph here; run `kg build` first", where=str(nquads))
-    temp = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+    remove_dead_temporaries()
+    pid = os.getpid()
+    temp = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}{pid}-{process_start(pid) or '0'}-"))
     try:
         create_store(nquads, temp / "store")
     except BaseException:
