@@ -26,6 +26,8 @@ from functools import lru_cache
 from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri
+from kg.extraction.events import Definitions, EventClass, default_definitions
+from kg.extraction.frames import FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
@@ -80,18 +82,19 @@ class _Ev:
     headline: bool = False
     pairs: set | None = None  # talks: who talked with whom, when not everyone with everyone
     counterpart: bool = False  # the other side of an exchange: not who released someone in the same sentence
+    spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
+    sentences: list = field(default_factory=list)  # other sentences that tell the same event
 
     def viable(self) -> bool:
-        r = self.roles
-        if self.type in ("SanctionsRelief", "SanctionsImposition"):
-            return bool(r.get("target")) and any(a not in r["target"] for a in r.get("agent", ()))
-        if self.type in RELEASES:
-            return bool(r.get("party")) and (bool(r.get("agent")) and self.asserts_release or bool(r.get("dest")))
-        if self.type == "Praise":
-            return bool(r.get("agent")) and (bool(r.get("praised")) or self.praised_event is not None)
-        if self.type in TALKS:
-            return len(set(r.get("participant", ()))) >= 2
-        return False
+        """Whether the roles make an event of the class, as its definition says."""
+        if self.spec is None:
+            return False
+        r = {k: v for k, v in self.roles.items() if k != "place"}
+        if self.praised_event is not None:
+            r["praised"] = [("event", self.praised_event.iri)]
+        if self.type in RELEASES and not self.asserts_release:
+            r.pop("agent", None)  # an arrival names no releaser: it needs its destination
+        return self.spec.viable(r)
 
 
 _EVENT_KINDS = {
@@ -108,11 +111,13 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 class Extractor:
     """Runs the mention finder and the rules over an article; reusable across articles."""
 
-    def __init__(self, res: Resources, gaz: Gazetteer | None = None) -> None:
+    def __init__(self, res: Resources, gaz: Gazetteer | None = None, defs: Definitions | None = None) -> None:
         self.res = res
         self.gaz = gaz or build_gazetteer(res)
         self.finder = MentionFinder(self.gaz, res)
         self.rules = RuleSet(res)
+        self.defs = defs or default_definitions()
+        self.frames = FrameReader(self.defs)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -165,7 +170,8 @@ class Extractor:
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
-            for rm in self.rules.apply(masked):
+            pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
+            for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns):
                 ev = self._event(rm, mentions, resolver, sent, s_index)
                 if ev is None:
                     continue
@@ -243,7 +249,7 @@ class Extractor:
         unknown = False
         for name, idxs in rm.slots:
             slot = slot_role(name)
-            role = ROLE_OF_SLOT.get(slot) or ("owner" if slot == "owner" else None)
+            role = ROLE_OF_SLOT.get(slot, slot)
             if role is None:
                 continue
             for i in idxs:
@@ -267,8 +273,11 @@ class Extractor:
         if etype == "PrisonerRelease" and roles.get("dest"):
             etype = "PrisonerTransfer"
         roles.pop("owner", None) if rule.event != "Praise" else None
+        spec = self.defs.classes.get(etype)
+        if spec is None:
+            return None
         ev = _Ev(type=etype, rule=rule.id, confidence=conf, sentence=sent, order=(s_index, rm.start), roles=roles,
-                 asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only)
+                 asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only, spec=spec)
         if etype in ("SanctionsRelief", "SanctionsImposition"):
             if not roles.get("target"):
                 return None
@@ -451,9 +460,9 @@ class Extractor:
     def _materialise(self, ev: _Ev, article: Article, base: str, ent, add_fact, out_events: dict[str, Event]) -> None:
         roles = ev.roles
         role_ents: list[tuple[str, Entity]] = []
-        for role in ("agent", "target", "party", "dest", "praised", "participant"):
+        for role in ev.spec.roles:
             for key in roles.get(role, ()):
-                role_ents.append((EVENT_ROLE_PROPERTY[role], ent(key)))
+                role_ents.append((EVENT_ROLE_PROPERTY.get(role, role), ent(key)))
         if ev.praised_event is not None:
             target = ev.praised_event
             role_ents.append(("praised", Entity(iri=target.iri, label=target.label, type=target.type)))
@@ -468,50 +477,26 @@ class Extractor:
                       confidence=ev.confidence * (INFERRED if ev.inferred else 1.0))
         out_events.setdefault(ev.iri, event)
         E = lambda role: [ent(k) for k in roles.get(role, ())]  # noqa: E731
-        if ev.type == "SanctionsRelief":
-            for a in E("agent"):
-                for t in E("target"):
-                    add_fact(a, "sanctionsLiftedOn", t, ev, ev.iri)
-        elif ev.type == "SanctionsImposition":
-            for a in E("agent"):
-                for t in E("target"):
-                    add_fact(a, "sanctionsImposedOn", t, ev, ev.iri)
-        elif ev.type in RELEASES:
-            if ev.asserts_release:
-                for a in E("agent"):
-                    for p in party:
-                        add_fact(a, "released", p, ev, ev.iri)
-            for p in party:
-                for d in E("dest"):
-                    add_fact(p, "releasedTo", d, ev, ev.iri)
-        elif ev.type == "Praise":
-            praised = E("praised")
-            target = ev.praised_event
-            if target is not None:
-                # The shortcut of praise for a release names the people released; the event node keeps the release.
-                praised.extend(ent(k) for k in target.roles.get("party", ()))
-            for x in praised:
-                for a in E("agent"):
-                    add_fact(x, "praisedBy", a, ev, ev.iri)
-        elif ev.type in TALKS:
-            people = E("participant")
-            for i, a in enumerate(people):
-                for b in people[i + 1:]:
-                    ka, kb = roles["participant"][i], roles["participant"][people.index(b)]
-                    if ev.pairs is None or (ka, kb) in ev.pairs or (kb, ka) in ev.pairs:
-                        add_fact(a, "metWith", b, ev, ev.iri)
+        for a_role, predicate, b_role in ev.spec.facts:
+            if ev.type in RELEASES and a_role == "agent" and not ev.asserts_release:
+                continue  # an arrival or a transfer says where the people went, not who released them
+            left, right = E(a_role), E(b_role)
+            if ev.praised_event is not None and "praised" in (a_role, b_role):
+                # praise for a release names the people released; the event node keeps the release
+                extra = [ent(k) for k in ev.praised_event.roles.get("party", ())]
+                left, right = (left + extra, right) if a_role == "praised" else (left, right + extra)
+            if a_role == b_role:  # every pair of one role's fillers ("participant metWith participant")
+                keys = roles.get(a_role, [])
+                for i, a in enumerate(left):
+                    for k in range(i + 1, len(left)):
+                        ka, kb = keys[i], keys[k]
+                        if ev.pairs is None or (ka, kb) in ev.pairs or (kb, ka) in ev.pairs:
+                            add_fact(a, predicate, left[k], ev, ev.iri)
+                continue
+            for a in left:
+                for b in right:
+                    add_fact(a, predicate, b, ev, ev.iri)
 
     @staticmethod
     def _label(ev: _Ev, roles: dict[str, list[Entity]]) -> str:
-        names = lambda role: " and ".join(e.label for e in roles.get(role, ())) or "?"  # noqa: E731
-        if ev.type == "SanctionsRelief":
-            return f"lifting of sanctions on {names('target')} by {names('agent')}"
-        if ev.type == "SanctionsImposition":
-            return f"sanctions on {names('target')} by {names('agent')}"
-        if ev.type == "PrisonerTransfer":
-            return f"transfer of {names('party')} to {names('dest')}"
-        if ev.type == "PrisonerRelease":
-            return f"release of {names('party')} by {names('agent')}"
-        if ev.type == "Praise":
-            return f"praise by {names('agent')}"
-        return f"{ev.type.lower()} between {names('participant')}"
+        return ev.spec.render_label({r: [e.label for e in v] for r, v in roles.items()})

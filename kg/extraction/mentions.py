@@ -117,7 +117,7 @@ class MentionFinder:
         # Autonomy Act"): the places and people inside it take no part in the sentence.
         self.document_re = re.compile(
             r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
-            + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b")
+            + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b(?!\s+[A-Z][a-z])")  # not "President Bill Clinton"
         # "under the Global Magnitsky programme": a named programme, but only after "under" ("the Assad regime" acts)
         self.programme_re = re.compile(r"(?:(?<=\bunder )|(?<=\bwithin ))(?:the |its |a )?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
                                        r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority)\b")
