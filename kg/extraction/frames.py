@@ -109,6 +109,8 @@ VERBISH = frozenset({"said", "says", "say", "was", "were", "is", "are", "has", "
 SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "minister",
                            "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
                            "legislator", "senator", "officer", "president", "premier", "authority", "member"})
+PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
+                          "between", "targeting", "under", "after", "amid", "during"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 
@@ -123,10 +125,10 @@ class FrameReader:
             for lem in trig.lemmas:
                 self.by_lemma.setdefault(lem[0], []).append(trig)
         self.rules = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
-                                 infer=defs.classes[t.event].infer) for t in defs.triggers}
+                                 infer=defs.classes[t.event].infer, pairs="cross") for t in defs.triggers}
         # a subject the sentence names but kg cannot read (a pronoun, an unknown word): nothing to infer
-        self.rules_closed = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence)
-                             for t in defs.triggers}
+        self.rules_closed = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
+                                        pairs="cross") for t in defs.triggers}
         sc = defs.scope
         self.negation = sc.get("negation", frozenset())
         self.modal = sc.get("modal", frozenset())
@@ -162,7 +164,7 @@ class FrameReader:
     # --- one trigger ------------------------------------------------------------------------
     def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
         vend = self._lemma_end(trig, toks, v)
-        if vend is None:
+        if vend is None or self._object_of_other(toks, v):
             return None
         t = toks[v]
         prev = toks[v - 1] if v else None
@@ -283,6 +285,14 @@ class FrameReader:
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
 
+    def _object_of_other(self, toks: list[Tok], v: int) -> bool:
+        """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
+        for k in range(max(0, v - 3), v):
+            for trig in self.by_lemma.get(toks[k].lem, ()):
+                if any(obj[-1] == toks[v].lem for obj in trig.objects):
+                    return True
+        return False
+
     @staticmethod
     def _lemma_end(trig: Trigger, toks: list[Tok], v: int) -> int | None:
         for lem in trig.lemmas:
@@ -361,8 +371,12 @@ class FrameReader:
                     return True
         # "urged X to impose", "demanded that X ease", "if X lifts", "whether to lift": the subject's governor
         k = j
-        while k >= 0 and (toks[k].code or toks[k].low in (",", "and", "the", "&")):
+        while k >= 0 and (toks[k].code or toks[k].low in (",", "and", "the", "&", "nor", "or")):
+            if toks[k].low == "nor":
+                return True  # "Neither X nor Y lifted"
             k -= 1
+        if k >= 0 and toks[k].low in ("neither", "no", "none", "nobody"):
+            return True
         if k >= 0 and toks[k].low == "that":
             k -= 1
         if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive or toks[k].low in self.condition):
@@ -502,6 +516,12 @@ class FrameReader:
             if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code:
                 return self._list_right(toks, d + 1)
             return [], k
+        first = self._member(toks, k)
+        if first is None:
+            return [], k
+        k = first
+        if k + 1 < len(toks) and toks[k + 1].low == "'s":
+            return self._list_right(toks, k)
         out = [toks[k]]
         k += 1
         while k < len(toks):
@@ -536,11 +556,40 @@ class FrameReader:
                     and not toks[d].low.endswith("ing"):
                 d += 1
             if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
+                d = self._member(toks, d)
+                if d is None or self._clause_subject(toks, d):
+                    break  # "..., and Ankara answered": a new clause
                 out.append(toks[d])
                 k = d + 1
                 continue
             break
         return out, k
+
+    def _member(self, toks: list[Tok], d: int) -> int | None:
+        """The name a list member at ``d`` stands for: a country before a description is a modifier ("U.S. drone
+        maker X" is X; "the Belarusian state security service" is no name kg knows)."""
+        if toks[d].code not in ("C", "K", "L") or d + 1 >= len(toks):
+            return d
+        e = d + 1
+        while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
+                and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
+                "and", "or", "nor", "including", "as") and toks[e].lem == toks[e].low and toks[e].lem not in self.by_lemma:
+            e += 1
+        if e == d + 1:
+            return d
+        if e < len(toks) and toks[e].code:
+            return e
+        return None
+
+    @staticmethod
+    def _clause_subject(toks: list[Tok], d: int) -> bool:
+        """Whether the name at ``d`` is followed by a verb (it opens a clause of its own)."""
+        if d + 1 >= len(toks):
+            return False
+        t = toks[d + 1]
+        return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and (
+            t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
+            or t.lem != t.low and t.low.endswith(("ed", "s")) and not t.low.endswith("ss"))
 
     def _object_at(self, trig: Trigger, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """Where the trigger's object noun is, within a few words after ``k`` (determiners, adjectives, "X's")."""
@@ -590,22 +639,44 @@ class FrameReader:
         return []
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
+        """Prepositional phrases attached to the verb or its object, from ``k`` on: a phrase with the role the
+        trigger gives its preposition, a time phrase, or a short phrase with no name ("on pharmaceutical sales")
+        may follow one another; anything else (a comma, a participle, a relative clause) ends them."""
         preps = dict(trig.preps)
         if not preps:
             return
-        i = k
-        limit = min(len(toks), k + 14)
-        while i < limit:
+        i, n = k, len(toks)
+        while i < n:
             t = toks[i]
-            if t.low in STOP_MARKS or t.low == "," or t.code is None and t.lem in self.by_lemma and i > k + 1 \
-                    and t.lem not in ("sanction", "list"):
+            if t.code or t.low in STOP_MARKS or t.low == ",":
                 return
-            if t.code is None and t.low in preps:
-                role = preps[t.low]
+            if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
+                i += 1
+                continue
+            if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
+                                                      or toks[i + 1].low in TIME_LEADS and i + 2 < n
+                                                      and toks[i + 2].low in TIME_HEADS):
+                i += 2
+                while i < n and (toks[i].low in TIME_HEADS or toks[i].low.isdigit()):
+                    i += 1
+                continue
+            if t.low in preps or t.low in PREPOSITIONS:
                 members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 1)))
-                if members and role:
-                    add(role, members)
+                if members:
+                    if preps.get(t.low):
+                        add(preps[t.low], members)
                     i = after
-                    limit = min(len(toks), after + 8)
                     continue
-            i += 1
+                if not preps.get(t.low) and t.low != "of":
+                    return  # "over arms sales to Taiwan": a phrase of its own
+                # a phrase with no name: "on pharmaceutical sales", "of its own"
+                d = i + 1
+                while d < n and d - i <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                        and toks[d].low not in VERBISH and not toks[d].low.endswith(("ed", "ing")) \
+                        and toks[d].lem not in self.by_lemma or d < n and d == i + 1 and toks[d].low in DETS:
+                    d += 1
+                if d == i + 1:
+                    return
+                i = d
+                continue
+            return
