@@ -352,10 +352,15 @@ class Extractor:
             if not e.pending_agent:
                 continue
             exclude = set(e.roles.get("target", ())) | set(e.roles.get("dest", ()))
+            # the acting party is carried across a list ("Those designated include ..."): the last one named
+            # before, else the one the article names most
+            last = [o for o in explicit if o.type == e.type and o.order < e.order and o.roles.get("agent")
+                    and e.order[0] - o.order[0] <= 2 and not o.headline]
+            recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
             if e.type == "SanctionsRelief":
-                order = [agents["SanctionsRelief"], agents["SanctionsImposition"]]
+                order = [recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
             elif e.type == "SanctionsImposition":
-                order = [agents["SanctionsImposition"], agents["SanctionsRelief"]]
+                order = [recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]

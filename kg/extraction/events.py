@@ -86,6 +86,7 @@ class Trigger:
     object_kinds: str | None = None
     mutual: bool = False
     requires_near: tuple[str, ...] = ()
+    subject_nouns: tuple[str, ...] = ()  # the trigger counts only after one of these words ("Those designated are")
     confidence: float = 0.85
 
 
@@ -171,6 +172,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             object_after_role=bool(spec.get("object_after_role", False)),
             object_kinds="".join(KIND_CODES[k] for k in kinds) if kinds else None,
             mutual=bool(spec.get("mutual", False)), requires_near=_words(spec.get("requires_near", []), path, what),
+            subject_nouns=tuple(lemma(w) for w in _words(spec.get("subject_nouns", []), path, what)),
             confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))

@@ -205,8 +205,11 @@ class FrameReader:
                     if m.idx not in slots[role]:
                         slots[role].append(m.idx)
 
+        if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
+            if j < 0 or toks[j].code is not None or toks[j].lem not in trig.subject_nouns:
+                return None
         subject = self._subject(toks, j)
-        open_subject = passive or self._nominal_subject(toks, j)
+        open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
         pos = vend + 1
@@ -346,7 +349,8 @@ class FrameReader:
                 while k >= 0 and j - k <= 18 and toks[k].low != "," and toks[k].low not in STOP_MARKS:
                     k -= 1
                 if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
-                        (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS) \
+                        (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
+                         or toks[k + 1].low.endswith("ed") or toks[k + 1].low in TIME_LEADS) \
                         and not any(toks[x].low in RELATIVE for x in range(k + 1, min(k + 2, j))):
                     chain.append(j)
                     j = k - 1 if not toks[k - 1].code else k - 1
@@ -527,15 +531,17 @@ class FrameReader:
         while k < len(toks):
             if toks[k].low == "'s":
                 return out[:-1], k
-            # an apposition: "A, a banker, and B"
-            if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code:
+            # an apposition: "A, a banker, and B", "A, the head of X; B"
+            if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
+                    and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together"):
                 e = k + 1
-                while e < len(toks) and e - k <= 8 and toks[e].code is None and toks[e].low not in STOP_MARKS \
-                        and toks[e].low != ",":
+                while e < len(toks) and e - k <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                        and toks[e].low not in ("who", "which", "that"):
                     e += 1
-                if e < len(toks) and toks[e].low == "," and e + 1 < len(toks) and (
+                if e < len(toks) and toks[e].low in (",", ";") and e + 1 < len(toks) and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
-                    if not any(toks[x].lem in self.by_lemma and x > k + 1 for x in range(k + 1, e)):
+                    if not any(toks[x].code is None and toks[x].lem in self.by_lemma and x > k + 1
+                               for x in range(k + 1, e)) and not self._clause_subject(toks, e - 1):
                         k = e
             joined = None
             for join in LIST_JOINS:
