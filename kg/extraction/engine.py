@@ -134,7 +134,7 @@ class Extractor:
             from kg.ingest.reader import split_sentences
 
             sentences = split_sentences(article.text)
-        state = ArticleState()
+        state = ArticleState(date=article.date)
         resolver = Resolver(doc_id=article.doc_id, base=settings.base_iri, gaz=self.gaz)
         mentions: list[tuple[tuple, Found]] = []
         events: list[_Ev] = []

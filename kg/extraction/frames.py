@@ -488,6 +488,12 @@ class FrameReader:
                 break
         if k >= 0 and toks[k].low == "'s":
             return out[:-1] if len(out) > 1 else []
+        while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
+            p = toks.index(out[-1])
+            if p > 0 and toks[p - 1].low in PREPOSITIONS:
+                out.pop()
+            else:
+                break
         return list(reversed(out))
 
     def _skip_desc(self, toks: list[Tok], k: int) -> int:
