@@ -83,7 +83,7 @@ class _Ev:
     pairs: set | None = None  # talks: who talked with whom, when not everyone with everyone
     counterpart: bool = False  # the other side of an exchange: not who released someone in the same sentence
     spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
-    sentences: list = field(default_factory=list)  # other sentences that tell the same event
+    merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
 
     def viable(self) -> bool:
         """Whether the roles make an event of the class, as its definition says."""
@@ -106,6 +106,33 @@ _EVENT_KINDS = {
     "talks": set(), "meeting": set(), "call": set(), "phone call": set(), "visit": set(), "summit": set(),
 }
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
+
+
+def _merge_tellings(events: list[_Ev]) -> None:
+    """One event per real-world event: a later event of the same class that shares a filler of each of the class's
+    ``merge_on`` roles with an earlier one, and names no other agent, is the same event told again. The first
+    telling gets the union of the roles; the later one keeps its own sentence for its facts, under the same
+    event node (one event, two sources).
+    """
+    for i, ev in enumerate(events):
+        spec = ev.spec
+        if spec is None or not spec.merge_on or ev.merged_into is not None:
+            continue
+        for later in events[i + 1:]:
+            if later.type != ev.type or later.merged_into is not None:
+                continue
+            if not all(set(ev.roles.get(r, ())) & set(later.roles.get(r, ())) for r in spec.merge_on):
+                continue
+            a, b = set(ev.roles.get("agent", ())), set(later.roles.get("agent", ()))
+            if a and b and not a & b:
+                continue  # each side of an exchange released someone: two events
+            for role, keys in later.roles.items():
+                if role == "place":
+                    continue
+                for k in keys:
+                    if k not in ev.roles.setdefault(role, []):
+                        ev.roles[role].append(k)
+            later.merged_into = ev
 
 
 class Extractor:
@@ -415,8 +442,12 @@ class Extractor:
             if old is None or fact.confidence > old.confidence:
                 facts[key] = fact
 
-        events = [e for e in events if not e.headline]
+        # The headline is a sentence too: its events count when the body does not tell an event of the same kind
+        # ("Michael Kovrig, Michael Spavor freed from China" over a body that never says who freed them).
+        told = {e.type for e in events if not e.headline and e.viable()}
+        events = [e for e in events if not e.headline or e.type not in told and e.type not in TALKS]
         plain = [e for e in events if e.type != "Praise" and e.viable()]
+        _merge_tellings(plain)
         for ev in plain:
             self._materialise(ev, article, base, ent, add_fact, out_events)
         kept = {f.event for f in facts.values()}
@@ -473,7 +504,8 @@ class Extractor:
             role_ents.append(("praised", Entity(iri=target.iri, label=target.label, type=target.type)))
         place = ent(roles["place"][0]) if roles.get("place") else None
         parts = sorted(f"{p}={e.iri}" for p, e in role_ents)
-        ev.iri = str(event_iri(article.doc_id, ev.type, *parts, base=base))
+        first = ev.merged_into
+        ev.iri = first.iri if first is not None and first.iri else str(event_iri(article.doc_id, ev.type, *parts, base=base))
         ev.label = self._label(ev, dict((k, [ent(x) for x in v]) for k, v in roles.items()))
         party = [ent(k) for k in roles.get("party", ())]
         count = next((p.count for p in party if p.count is not None), None)
