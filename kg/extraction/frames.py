@@ -137,6 +137,7 @@ class FrameReader:
         self.directive = sc.get("directive", frozenset())
         self.condition = sc.get("condition", frozenset())
         self._pronouns: frozenset[int] = frozenset()
+        self._semicolons = False
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset()) -> list[RuleMatch]:
         """Every asserted frame of the sentence, as rule matches over its mentions (``pronouns``: the indexes of
@@ -144,6 +145,7 @@ class FrameReader:
         if OPEN not in masked:
             return []
         self._pronouns = pronouns
+        self._semicolons = ";" in masked
         toks = tokenize(masked)
         out: list[RuleMatch] = []
         seen = set()
@@ -206,7 +208,8 @@ class FrameReader:
                         slots[role].append(m.idx)
 
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
-            if j < 0 or toks[j].code is not None or toks[j].lem not in trig.subject_nouns:
+            if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
+                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0):
                 return None
         subject = self._subject(toks, j)
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
@@ -537,6 +540,22 @@ class FrameReader:
         while k < len(toks):
             if toks[k].low == "'s":
                 return out[:-1], k
+            # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
+            if toks[k].low == "," and self._semicolons:
+                e = k + 1
+                while e < len(toks) and e - k <= 40 and toks[e].low != ";" and toks[e].low not in STOP_MARKS:
+                    e += 1
+                if e + 1 < len(toks) and toks[e].low == ";" and (
+                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
+                        or self._skip_desc(toks, e + 1) != e + 1) \
+                        and not any(toks[x].code is None and toks[x].lem in self.by_lemma for x in range(k + 1, e)):
+                    k = e
+            # a group, then its members after a dash or a colon: "three billionaires - A and B"
+            if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
+                d = self._skip_desc(toks, self._skip_det(toks, k + 1))
+                if d < len(toks) and toks[d].code:
+                    more, k2 = self._list_right(toks, d)
+                    return out + more, k2
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together"):
@@ -658,12 +677,26 @@ class FrameReader:
         if not preps:
             return
         i, n = k, len(toks)
+        last_role = None
         while i < n:
             t = toks[i]
-            if t.code or t.low in STOP_MARKS or t.low == ",":
+            if t.code or t.low in STOP_MARKS or t.low == "," and not (
+                    last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")):
                 return
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
                 i += 1
+                continue
+            if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
+                d = i + 2 + (toks[i + 1].low in ("among", "such"))
+                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
+                if members:
+                    add(last_role, members)
+                    i = after
+                    continue
+            if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
+                    and not t.low.endswith(("ed", "ing")) and t.lem not in self.by_lemma and i - k < 6 \
+                    and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
+                i += 1  # "sanctions and travel bans on X"
                 continue
             if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
                                                       or toks[i + 1].low in TIME_LEADS and i + 2 < n
@@ -677,6 +710,7 @@ class FrameReader:
                 if members:
                     if preps.get(t.low):
                         add(preps[t.low], members)
+                        last_role = preps[t.low]
                     i = after
                     continue
                 if not preps.get(t.low) and t.low != "of":
