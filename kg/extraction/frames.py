@@ -192,7 +192,8 @@ class FrameReader:
             return None
         # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
-                and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we"):
+                and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
+                and prev.lem not in SPEAKER_NOUNS:
             return None
         slots: dict[str, list[int]] = {}
         cls = self.defs.classes[trig.event]
@@ -678,6 +679,7 @@ class FrameReader:
             return
         i, n = k, len(toks)
         last_role = None
+        run = 0
         while i < n:
             t = toks[i]
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
@@ -694,10 +696,12 @@ class FrameReader:
                     i = after
                     continue
             if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
-                    and not t.low.endswith(("ed", "ing")) and t.lem not in self.by_lemma and i - k < 6 \
+                    and not t.low.endswith(("ed", "ing")) and t.lem not in self.by_lemma and run < 4 \
                     and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
                 i += 1  # "sanctions and travel bans on X"
+                run += 1
                 continue
+            run = 0
             if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
                                                       or toks[i + 1].low in TIME_LEADS and i + 2 < n
                                                       and toks[i + 2].low in TIME_HEADS):
