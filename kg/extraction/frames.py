@@ -27,7 +27,7 @@ Israel ease"), a condition or a question in the trigger's own clause make it ass
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extraction.events import Definitions, Trigger
 from kg.extraction.lemmas import lemma
@@ -37,8 +37,9 @@ from kg.extraction.resources import Rule
 _TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token of a masked sentence."""
+
     text: str
     low: str
     lem: str
@@ -55,15 +56,31 @@ def tokenize(masked: str) -> list[Tok]:
     [('⟦C0⟧', '⟦c0⟧', 'C'), ('has', 'have', None), ("n't", 'not', None), ('lifted', 'lift', None)]
     """
     out = []
+    append = out.append
     for m in _TOKEN.finditer(masked):
         text = m.group(0)
         if m.group(1):
-            out.append(Tok(text, text.lower(), text.lower(), m.group(1), int(m.group(2)), m.start(), m.end()))
+            low = text.lower()
+            append(Tok(text, low, low, m.group(1), int(m.group(2)), m.start(), m.end()))
         else:
             low = text.lower().replace("\u2019", "'")
-            lem = "not" if low == "n't" else lemma(low) if low[0].isalpha() else low
-            out.append(Tok(text, low, lem, None, -1, m.start(), m.end()))
+            append(Tok(text, low, "not" if low == "n't" else lemma(low) if low[0].isalpha() else low, None, -1,
+                       m.start(), m.end()))
     return out
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every word form whose lemma is one of ``lemmas`` (a cheap test that a sentence may hold a trigger).
+
+    >>> sorted(surface_forms(frozenset({"free"})) & {"freed", "frees", "free", "freely"})
+    ['free', 'freed', 'frees']
+    """
+    from kg.extraction.lemmas import forms_of
+
+    return forms_of(lemmas)
 
 
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "get", "got", "gets", "getting"})
@@ -138,11 +155,22 @@ class FrameReader:
         self.condition = sc.get("condition", frozenset())
         self._pronouns: frozenset[int] = frozenset()
         self._semicolons = False
+        # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
+        # only after certain subject words ("Those designated are") also needs one of those words
+        plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
+        listing = frozenset(lem[0] for t in defs.triggers if t.subject_nouns for lem in t.lemmas)
+        self._surface = surface_forms(plain)
+        self._listing = surface_forms(listing - plain)
+        self._nouns = surface_forms(frozenset(n for t in defs.triggers for n in t.subject_nouns))
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset()) -> list[RuleMatch]:
         """Every asserted frame of the sentence, as rule matches over its mentions (``pronouns``: the indexes of
         mentions that are pronouns, which a reported subject overrides: "X said they had imposed")."""
         if OPEN not in masked:
+            return []
+        words = set(_WORDS.findall(masked.lower()))
+        if self._surface.isdisjoint(words) and (self._listing.isdisjoint(words) or self._nouns.isdisjoint(words)
+                                                and not masked.startswith(OPEN + "G")):
             return []
         self._pronouns = pronouns
         self._semicolons = ";" in masked
@@ -179,6 +207,10 @@ class FrameReader:
             return None  # a noun after a name: "the U.S. release of"
         passive = False
         chain, j = self._chain(toks, v - 1)
+        if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
+            if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
+                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0):
+                return None
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
             passive = True
@@ -208,10 +240,6 @@ class FrameReader:
                     if m.idx not in slots[role]:
                         slots[role].append(m.idx)
 
-        if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
-            if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
-                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0):
-                return None
         subject = self._subject(toks, j)
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":

@@ -37,3 +37,11 @@ def lemma(word: str) -> str:
     if got is not None:
         return got
     return _table().get(low, low).lower()
+
+
+def forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    """The lowercase word forms (of one word, letters only) whose lemma is in ``lemmas``, the lemmas included."""
+    out = set(lemmas)
+    out.update(w for w, lem in _EXTRA.items() if lem in lemmas)
+    out.update(w for w, lem in _table().items() if lem in lemmas and w.isalpha())
+    return frozenset(out)
