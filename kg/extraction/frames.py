@@ -127,7 +127,8 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
                            "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
                            "legislator", "senator", "officer", "president", "premier", "authority", "member"})
 PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
-                          "between", "targeting", "under", "after", "amid", "during"})
+                          "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
+                          "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 
@@ -142,10 +143,11 @@ class FrameReader:
             for lem in trig.lemmas:
                 self.by_lemma.setdefault(lem[0], []).append(trig)
         self.rules = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
-                                 infer=defs.classes[t.event].infer, pairs="cross") for t in defs.triggers}
+                                 infer=() if t.released_only else defs.classes[t.event].infer, pairs="cross",
+                                 released_only=t.released_only) for t in defs.triggers}
         # a subject the sentence names but kg cannot read (a pronoun, an unknown word): nothing to infer
         self.rules_closed = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
-                                        pairs="cross") for t in defs.triggers}
+                                        pairs="cross", released_only=t.released_only) for t in defs.triggers}
         sc = defs.scope
         self.negation = sc.get("negation", frozenset())
         self.modal = sc.get("modal", frozenset())
@@ -724,6 +726,7 @@ class FrameReader:
                     i = after
                     continue
             if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
+                    and t.low not in preps \
                     and not t.low.endswith(("ed", "ing")) and t.lem not in self.by_lemma and run < 4 \
                     and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
                 i += 1  # "sanctions and travel bans on X"
