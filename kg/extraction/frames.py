@@ -90,7 +90,8 @@ ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "no
                      "swiftly", "effectively", "previously", "once", "subsequently", "immediately", "unilaterally",
                      "separately", "initially", "eventually", "ultimately", "duly", "promptly", "further", "still",
                      "today", "yesterday", "tonight", "earlier", "first", "both", "each", "all", "together",
-                     "nearly", "almost", "largely", "mostly", "personally", "briefly", "warmly", "publicly"})
+                     "nearly", "almost", "largely", "mostly", "personally", "briefly", "warmly", "publicly",
+                     "himself", "herself", "itself", "themselves", "unanimously"})
 TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
                         "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -280,6 +281,9 @@ class FrameReader:
                 elif passive:
                     subject = self._by_agent(toks, obj_at[1] + 1)
             start_pp = obj_at[1] + 1
+            if trig.subject and not subject and obj_at[0] >= 1 and toks[obj_at[0] - 1].code \
+                    and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}):
+                subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
             if trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].low == "'s":
                 k = obj_at[0] - 2
                 while k >= 0 and toks[k].code is None and toks[k].low in DETS:
@@ -373,8 +377,12 @@ class FrameReader:
                 continue
             if t.code is None and j and toks[j - 1].low == "to" and False:
                 break
-            if t.code is None and j + 1 < len(toks) and toks[j + 1].low == "to" and t.low.isalpha() \
-                    and (t.lem in self.realis or t.lem in self.irrealis or t.low in self.irrealis):
+            if t.code is None and re.fullmatch(r"\d+(?:-\d+)+", t.low):  # a vote: "voted 15-0 to impose"
+                chain.append(j)
+                j -= 1
+                continue
+            if t.code is None and (j + 1 < len(toks) and toks[j + 1].low == "to" or any(toks[c].low == "to" for c in chain)) \
+                    and t.low.isalpha() and (t.lem in self.realis or t.lem in self.irrealis or t.low in self.irrealis):
                 chain.append(j)
                 j -= 1
                 continue
@@ -382,6 +390,11 @@ class FrameReader:
                 k = j - 1
                 while k >= 0 and j - k <= 18 and toks[k].low != "," and toks[k].low not in STOP_MARKS:
                     k -= 1
+                if k >= 0 and toks[k].low == "," and k + 1 < j and all(
+                        toks[x].code or toks[x].low in ("and", "&") for x in range(k + 1, j)):
+                    chain.append(j)  # "France's ambassador to the UN, François Delattre, praised": the name
+                    j -= 1
+                    break
                 if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
                         (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
                          or toks[k + 1].low.endswith("ed") or toks[k + 1].low in TIME_LEADS) \
@@ -713,9 +726,19 @@ class FrameReader:
         while i < n:
             t = toks[i]
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
-                    last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")):
+                    last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
+                    or i + 1 < n and toks[i + 1].low in ("together", "along")):
                 return
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
+                i += 1
+                continue
+            if t.low in ("together", "along") and i + 1 < n and toks[i + 1].low == "with" and (trig.object or last_role):
+                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 2)))
+                if members:
+                    add(trig.object or last_role, members)
+                    i = after
+                    continue
+            if t.low == "," and i + 1 < n and toks[i + 1].low in ("together", "along"):
                 i += 1
                 continue
             if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
