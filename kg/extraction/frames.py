@@ -129,7 +129,8 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
                            "legislator", "senator", "officer", "president", "premier", "authority", "member"})
 PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
-                          "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without"})
+                          "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
+                          "aboard"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 
@@ -546,7 +547,7 @@ class FrameReader:
     def _skip_desc(self, toks: list[Tok], k: int) -> int:
         """Past a short description before a name ("Kazakh billionaire X", "leaders of X"), if a name follows."""
         d = k
-        while d < len(toks) and d - k < 5 and toks[d].code is None and toks[d].low.isalpha() \
+        while d < len(toks) and d - k < 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
                 and not toks[d].low.endswith("ing"):
             d += 1
@@ -648,7 +649,8 @@ class FrameReader:
         e = d + 1
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
-                "and", "or", "nor", "including", "as") and toks[e].lem == toks[e].low and toks[e].lem not in self.by_lemma:
+                "and", "or", "nor", "including", "as", "a", "an", "the", "aboard") \
+                and toks[e].lem == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
         if e == d + 1:
             return d
