@@ -595,6 +595,17 @@ class FrameReader:
                         or self._skip_desc(toks, e + 1) != e + 1) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma for x in range(k + 1, e)):
                     k = e
+            # "A and three billionaires - B and C": the unnamed group's members after the dash
+            if toks[k].low == "and" and out:
+                e = k + 1
+                while e < len(toks) and e - k <= 4 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+                    e += 1
+                if e > k + 1 and e < len(toks) and toks[e].low in ("-", "\u2014", "\u2013", ":"):
+                    d = self._skip_desc(toks, self._skip_det(toks, e + 1))
+                    if d < len(toks) and toks[d].code:
+                        more, k2 = self._list_right(toks, d)
+                        return out + more, k2
             # a group, then its members after a dash or a colon: "three billionaires - A and B"
             if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
                 d = self._skip_desc(toks, self._skip_det(toks, k + 1))
@@ -773,7 +784,7 @@ class FrameReader:
                         last_role = preps[t.low]
                     i = after
                     continue
-                if not preps.get(t.low) and t.low != "of":
+                if t.low not in preps and t.low != "of":
                     return  # "over arms sales to Taiwan": a phrase of its own
                 # a phrase with no name: "on pharmaceutical sales", "of its own"
                 d = i + 1
