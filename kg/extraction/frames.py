@@ -218,6 +218,9 @@ class FrameReader:
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
             passive = True
+        if not passive and not chain_words and t.low != t.lem and t.low.endswith(("ed", "en")) and prev is not None \
+                and prev.low == "," and v >= 2 and toks[v - 2].code:
+            passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over"):
             return None  # "accused of freeing", "after lifting": no clause of its own
@@ -244,6 +247,8 @@ class FrameReader:
                     if m.idx not in slots[role]:
                         slots[role].append(m.idx)
 
+        if passive and prev is not None and prev.low == "," and not chain_words:
+            j = v - 2
         subject = self._subject(toks, j)
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
