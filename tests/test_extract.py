@@ -273,10 +273,10 @@ def test_users_extend_the_gazetteer(tmp_path):
 
 
 def test_users_extend_the_rules(tmp_path):
-    text = "Canada gave Belarus a reprieve from sanctions."
+    text = "Canada gave Belarus a breather from sanctions."  # ("a reprieve from sanctions" is in events.toml now)
     assert triples(text) == set()
-    path = _write(tmp_path, "rules.jsonl", {"id": "reprieve", "event": "SanctionsRelief", "confidence": 0.8,
-                                            "pattern": "{agent}{VG}gave {target} a reprieve from {SANC}"})
+    path = _write(tmp_path, "rules.jsonl", {"id": "breather", "event": "SanctionsRelief", "confidence": 0.8,
+                                            "pattern": "{agent}{VG}gave {target} a breather from {SANC}"})
     assert triples(text, extra=[path]) == {("Canada", "sanctionsLiftedOn", "Belarus")}
 
 
