@@ -49,8 +49,9 @@ class Tok(NamedTuple):
     end: int
 
 
-def tokenize(masked: str) -> list[Tok]:
-    """Tokens of a masked sentence: placeholders, words (with lemmas) and marks.
+def tokenize(masked: str, forms: frozenset[str] | None = None) -> list[Tok]:
+    """Tokens of a masked sentence: placeholders, words (with lemmas) and marks. With ``forms``, only those words
+    are lemmatised (the others keep their lowercase form as lemma).
 
     >>> [(t.text, t.lem, t.code) for t in tokenize("⟦C0⟧ hasn't lifted")]
     [('⟦C0⟧', '⟦c0⟧', 'C'), ('has', 'have', None), ("n't", 'not', None), ('lifted', 'lift', None)]
@@ -64,8 +65,9 @@ def tokenize(masked: str) -> list[Tok]:
             append(Tok(text, low, low, m.group(1), int(m.group(2)), m.start(), m.end()))
         else:
             low = text.lower().replace("\u2019", "'")
-            append(Tok(text, low, "not" if low == "n't" else lemma(low) if low[0].isalpha() else low, None, -1,
-                       m.start(), m.end()))
+            lem = low if forms is not None and low not in forms else (
+                "not" if low == "n't" else lemma(low) if low[0].isalpha() else low)
+            append(Tok(text, low, lem, None, -1, m.start(), m.end()))
     return out
 
 
@@ -166,6 +168,16 @@ class FrameReader:
         self._surface = surface_forms(plain)
         self._listing = surface_forms(listing - plain)
         self._nouns = surface_forms(frozenset(n for t in defs.triggers for n in t.subject_nouns))
+        # the words whose lemma the grammar ever compares: triggers, object nouns, scope cues, speakers
+        used = set(self.by_lemma) | {w for t in defs.triggers for obj in t.objects for w in obj}
+        used |= {n for t in defs.triggers for n in t.subject_nouns} | SPEAKER_NOUNS | REPORT | {"not", "be"}
+        for words in sc.values():
+            used |= {w.split()[0] for w in words}
+        used |= {"sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move",
+                 "step", "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "have", "do"}
+        self._object_ends = {t.id: frozenset(obj[-1] for obj in t.objects) | frozenset(obj[0] for obj in t.objects)
+                             for t in defs.triggers}
+        self._forms = surface_forms(frozenset(used)) | {"n't"}
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset()) -> list[RuleMatch]:
         """Every asserted frame of the sentence, as rule matches over its mentions (``pronouns``: the indexes of
@@ -178,7 +190,7 @@ class FrameReader:
             return []
         self._pronouns = pronouns
         self._semicolons = ";" in masked
-        toks = tokenize(masked)
+        toks = tokenize(masked, self._forms)
         out: list[RuleMatch] = []
         seen = set()
         question = masked.rstrip().endswith("?")
@@ -198,7 +210,14 @@ class FrameReader:
     # --- one trigger ------------------------------------------------------------------------
     def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
         vend = self._lemma_end(trig, toks, v)
-        if vend is None or self._object_of_other(toks, v):
+        if vend is None:
+            return None
+        if trig.objects and not trig.object_after_role:  # the object noun must be near, before or after
+            lo, hi = max(0, v - 12), min(len(toks), vend + 10)
+            ends = self._object_ends.get(trig.id, ())
+            if not any(toks[x].lem in ends for x in range(lo, hi)):
+                return None
+        if self._object_of_other(toks, v):
             return None
         t = toks[v]
         prev = toks[v - 1] if v else None
@@ -666,7 +685,7 @@ class FrameReader:
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
                 "and", "or", "nor", "including", "as", "a", "an", "the", "aboard") \
-                and toks[e].lem == toks[e].low and toks[e].lem not in self.by_lemma:
+                and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
         if e == d + 1:
             return d
@@ -682,7 +701,7 @@ class FrameReader:
         t = toks[d + 1]
         return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and (
             t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
-            or t.lem != t.low and t.low.endswith(("ed", "s")) and not t.low.endswith("ss"))
+            or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
 
     def _object_at(self, trig: Trigger, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """Where the trigger's object noun is, within a few words after ``k`` (determiners, adjectives, "X's")."""
