@@ -196,11 +196,11 @@ def test_development_set_targets():
     assert overall.f1 >= 0.85, report.render()
 
 
-def test_held_out_articles():
-    """Articles written after the rules were tuned on the development set (see their README)."""
+def test_articles_tuned_after_first_contact():
+    """Seven articles measured once on first contact, then used for tuning (so no longer unseen; see their README)."""
     from kg.extraction.evaluate import evaluate
 
-    report = evaluate([RES / "extract" / "heldout"])
+    report = evaluate([RES / "extract" / "tuned-after-first-contact"])
     assert report.overall.precision >= 0.9, report.render(verbose=True)
     assert report.overall.f1 >= 0.85, report.render(verbose=True)
 
@@ -273,10 +273,10 @@ def test_users_extend_the_gazetteer(tmp_path):
 
 
 def test_users_extend_the_rules(tmp_path):
-    text = "Canada gave Belarus a reprieve from sanctions."
+    text = "Canada gave Belarus a breather from sanctions."  # ("a reprieve from sanctions" is in events.toml now)
     assert triples(text) == set()
-    path = _write(tmp_path, "rules.jsonl", {"id": "reprieve", "event": "SanctionsRelief", "confidence": 0.8,
-                                            "pattern": "{agent}{VG}gave {target} a reprieve from {SANC}"})
+    path = _write(tmp_path, "rules.jsonl", {"id": "breather", "event": "SanctionsRelief", "confidence": 0.8,
+                                            "pattern": "{agent}{VG}gave {target} a breather from {SANC}"})
     assert triples(text, extra=[path]) == {("Canada", "sanctionsLiftedOn", "Belarus")}
 
 
@@ -344,3 +344,114 @@ def test_cli_extract_bad_format_and_bad_rules(tmp_path):
     result = kg("extract", str(sample_articles()[0]), "--rules", str(bad))
     assert result.returncode == 2
     assert result.stderr.strip().startswith("kg: ") and "bad.jsonl:1 (b)" in result.stderr
+
+
+# --- the second generation: event definitions as data, lemma triggers, scope, the article ---------
+
+
+NEW_RELATION = '''
+[class.Expulsion]
+roles = { agent = ["Country", "Government"], target = ["Country", "Government"] }
+required = ["agent", "target"]
+facts = ["agent expelledDiplomatsOf target"]
+label = "expulsion of diplomats of {target} by {agent}"
+
+[[trigger]]
+id = "expel-diplomats"
+class = "Expulsion"
+lemmas = ["expel", "kick out", "order out"]
+objects = ["diplomat", "envoy", "ambassador"]
+subject = "agent"
+possessor = "target"
+preps = { of = "target", from = "target" }
+'''
+
+
+def test_a_new_relation_is_a_data_entry(tmp_path):
+    """A relation kg did not know ("expelled the diplomats of") comes from an events file, with no Python."""
+    path = tmp_path / "expulsions.toml"
+    path.write_text(NEW_RELATION, encoding="utf-8")
+    text = "Poland expelled Belarus's diplomats on Monday. Lithuania has not expelled the envoys of Belarus."
+    art = article_from_text(text, source="t.txt")
+    facts = {(f.subject.label, f.predicate, f.object.label) for f in extract(art, extra=[path]).facts}
+    assert facts == {("Poland", "expelledDiplomatsOf", "Belarus")}
+    ex = extract(art, extra=[path])
+    assert [(e.type, sorted(r for r, _ in e.roles)) for e in ex.events] == [("Expulsion", ["agent", "target"])]
+    assert not {f.predicate for f in extract(art).facts}  # without the file: nothing
+
+
+def test_a_bad_events_file_names_what_and_where(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[class.X]\nroles = { agent = ["Planet"] }\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown entity kind 'planet'") as info:
+        extract(article_from_text("A met B.", source="t.txt"), extra=[path])
+    assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Canada lifted sanctions on Kazakh billionaire Timur Kulibayev after a review.",
+     ("Canada", "sanctionsLiftedOn", "Timur Kulibayev")),
+    ("The EU agreed to lift sanctions on Syria.", ("European Union", "sanctionsLiftedOn", "Syria")),
+    ("The EU, after months of debate, lifted sanctions on Syria.", ("European Union", "sanctionsLiftedOn", "Syria")),
+    ("Britain has frozen the assets of Roman Abramovich.", ("United Kingdom", "sanctionsImposedOn", "Roman Abramovich")),
+    ("Sanctions are being levied against Iran by Canada.", ("Canada", "sanctionsImposedOn", "Iran")),
+    ("President Bill Clinton has imposed sanctions on the Taliban.", ("Bill Clinton", "sanctionsImposedOn", "Taliban")),
+    ("Japan slapped sanctions on North Korea on Friday.", ("Japan", "sanctionsImposedOn", "North Korea")),
+    ("Burma freed Aung San Suu Kyi.", ("Myanmar", "released", "Aung San Suu Kyi")),
+    ("Chancellor Olaf Scholz heaped praise on Emmanuel Macron.", ("Emmanuel Macron", "praisedBy", "Olaf Scholz")),
+    ("A top U.S. official praised Haiti's efforts.", ("Haiti", "praisedBy", "United States")),
+])
+def test_lemma_triggers_read_plain_news(text, fact):
+    assert fact in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran refused to release the two sailors.",
+    "The U.S. urged the EU to impose sanctions on Belarus.",
+    "The EU could lift sanctions on Syria if the talks succeed.",
+    "Serbia lifted a night curfew in Montenegro.",
+    "Amnesty demanded that Israel ease sanctions on Gaza.",
+    "Neither Washington nor Brussels lifted sanctions on Syria.",
+    "A French minister threatened to impose sanctions on Germany.",
+    "Will the EU lift sanctions on Syria?",
+])
+def test_scope_keeps_unasserted_clauses_silent(text):
+    assert not {t for t in triples(text) if t[1] != "leaderOf"}
+
+
+def test_designation_list_carries_the_acting_party():
+    text = ("Canada on Thursday imposed sanctions on 17 Saudi nationals. They include Saud al-Qahtani, 40, a former "
+            "adviser; Maher Mutreb, an intelligence officer; and Mohammed al-Otaibi, the consul general in Istanbul.")
+    got = triples(text)
+    for name in ("Saud al-Qahtani", "Maher Mutreb", "Mohammed al-Otaibi"):
+        assert ("Canada", "sanctionsImposedOn", name) in got
+
+
+def test_leaders_apply_only_with_the_article_date():
+    dated = "Talks\n\nMay 3, 2021\n\nPrime Minister Justin Trudeau met Emmanuel Macron in Paris."
+    undated = "Prime Minister Justin Trudeau met Emmanuel Macron in Paris."
+    assert ("Justin Trudeau", "leaderOf", "Canada") in triples(dated)
+    assert ("Justin Trudeau", "leaderOf", "Canada") not in triples(undated)
+
+
+def test_names_inside_longer_names_are_not_linked():
+    assert ("European Union", "sanctionsLiftedOn", "Russia") not in triples("The EU lifted sanctions on Bank Rossiya.")
+    assert ("Canada", "released", "Meng Wanzhou") in triples("Meng Wanzhou was freed by Canada.")
+
+
+def test_one_real_world_event_told_twice_is_one_event():
+    text = ("Iran freed Nadia Karimi on Friday. Karimi was released by Iran after two years, officials said. "
+            "Iran also freed Peter Hollis.")
+    ex = extract(article_from_text(text, source="t.txt"))
+    releases = [e for e in ex.events if e.type == "PrisonerRelease"]
+    parties = sorted(sorted(p.label for r, p in e.roles if r == "releasedParty") for e in releases)
+    assert parties == [["Nadia Karimi"], ["Peter Hollis"]]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The list names Maj. Gen. Simon Gatwech Dual and Lt. Gen. Gabriel Jok Riak. It was adopted.", 2),
+    ("Sen. Patrick Leahy, D-Vt., said the sanctions were lifted. Others agreed.", 2),
+    ("Ramzan A. Kadyrov and Kim K. Lee were named. Then more.", 2),
+])
+def test_sentences_survive_titles_initials_and_states(text, n):
+    assert len(article_from_text(text, source="t.txt").sentences) == n

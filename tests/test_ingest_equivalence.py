@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.ingest.reader import _strip_noise, _tidy, split_sentences
+from kg.ingest.reader import _join_abbreviations, _strip_noise, _tidy, split_sentences
 from kg.model import Sentence
 
 # Text with what the filters and the splitter care about: every kind of space, line break, control,
@@ -55,10 +55,12 @@ def _split_reference(text: str) -> tuple[Sentence, ...]:
             bodies.append((m.start() + lead, body))
     out: list[Sentence] = []
     for (offset, body), doc in zip(bodies, _NLP.pipe(body for _, body in bodies)):
-        for sent in doc.sents:
-            s = sent.text.strip()
+        # the sentencizer's sentences, with the splits after a title, an initial or a run-on undone
+        for start_char, end_char in _join_abbreviations(body, [(x.start_char, x.end_char) for x in doc.sents]):
+            text_ = body[start_char:end_char]
+            s = text_.strip()
             if s:
-                start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                start = offset + start_char + (len(text_) - len(text_.lstrip()))
                 out.append(Sentence(index=len(out), text=s, start=start, end=start + len(s)))
     return tuple(out)
 

@@ -21,6 +21,8 @@ from pathlib import Path
 from kg.config import Settings
 from kg.model import Article, Extraction
 from kg.extraction.engine import Extractor
+from kg.extraction.events import load_definitions
+from kg.extraction.gazetteer import default_gazetteer
 from kg.extraction.resources import load_resources
 
 __all__ = ["Extractor", "extract", "extractor_for"]
@@ -28,11 +30,17 @@ __all__ = ["Extractor", "extract", "extractor_for"]
 
 @lru_cache(maxsize=8)
 def _extractor(extra: tuple[str, ...]) -> Extractor:
-    return Extractor(load_resources(extra=list(extra))) if extra else Extractor.default()
+    if not extra:
+        return Extractor.default()
+    events = [p for p in extra if p.endswith(".toml")]  # event definitions: more classes and triggers
+    data = [p for p in extra if not p.endswith(".toml")]
+    res = load_resources(extra=data)
+    return Extractor(res, None if data else default_gazetteer(), load_definitions(events) if events else None)
 
 
 def extractor_for(extra: tuple[str | Path, ...] | list[str | Path] = ()) -> Extractor:
-    """The extractor for the bundled data files plus ``extra`` rule or gazetteer files (cached).
+    """The extractor for the bundled data files plus ``extra`` rule, gazetteer or event-definition (``.toml``)
+    files (cached).
 
     >>> extractor_for() is extractor_for()
     True

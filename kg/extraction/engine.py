@@ -26,6 +26,8 @@ from functools import lru_cache
 from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri
+from kg.extraction.events import Definitions, EventClass, default_definitions
+from kg.extraction.frames import FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
@@ -80,18 +82,19 @@ class _Ev:
     headline: bool = False
     pairs: set | None = None  # talks: who talked with whom, when not everyone with everyone
     counterpart: bool = False  # the other side of an exchange: not who released someone in the same sentence
+    spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
+    merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
 
     def viable(self) -> bool:
-        r = self.roles
-        if self.type in ("SanctionsRelief", "SanctionsImposition"):
-            return bool(r.get("target")) and any(a not in r["target"] for a in r.get("agent", ()))
-        if self.type in RELEASES:
-            return bool(r.get("party")) and (bool(r.get("agent")) and self.asserts_release or bool(r.get("dest")))
-        if self.type == "Praise":
-            return bool(r.get("agent")) and (bool(r.get("praised")) or self.praised_event is not None)
-        if self.type in TALKS:
-            return len(set(r.get("participant", ()))) >= 2
-        return False
+        """Whether the roles make an event of the class, as its definition says."""
+        if self.spec is None:
+            return False
+        r = {k: v for k, v in self.roles.items() if k != "place"}
+        if self.praised_event is not None:
+            r["praised"] = [("event", self.praised_event.iri)]
+        if self.type in RELEASES and not self.asserts_release:
+            r.pop("agent", None)  # an arrival names no releaser: it needs its destination
+        return self.spec.viable(r)
 
 
 _EVENT_KINDS = {
@@ -105,14 +108,43 @@ _EVENT_KINDS = {
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
 
 
+def _merge_tellings(events: list[_Ev]) -> None:
+    """One event per real-world event: a later event of the same class that shares a filler of each of the class's
+    ``merge_on`` roles with an earlier one, and names no other agent, is the same event told again. The first
+    telling gets the union of the roles; the later one keeps its own sentence for its facts, under the same
+    event node (one event, two sources).
+    """
+    for i, ev in enumerate(events):
+        spec = ev.spec
+        if spec is None or not spec.merge_on or ev.merged_into is not None:
+            continue
+        for later in events[i + 1:]:
+            if later.type != ev.type or later.merged_into is not None:
+                continue
+            if not all(set(ev.roles.get(r, ())) & set(later.roles.get(r, ())) for r in spec.merge_on):
+                continue
+            a, b = set(ev.roles.get("agent", ())), set(later.roles.get("agent", ()))
+            if a and b and not a & b:
+                continue  # each side of an exchange released someone: two events
+            for role, keys in later.roles.items():
+                if role == "place":
+                    continue
+                for k in keys:
+                    if k not in ev.roles.setdefault(role, []):
+                        ev.roles[role].append(k)
+            later.merged_into = ev
+
+
 class Extractor:
     """Runs the mention finder and the rules over an article; reusable across articles."""
 
-    def __init__(self, res: Resources, gaz: Gazetteer | None = None) -> None:
+    def __init__(self, res: Resources, gaz: Gazetteer | None = None, defs: Definitions | None = None) -> None:
         self.res = res
         self.gaz = gaz or build_gazetteer(res)
         self.finder = MentionFinder(self.gaz, res)
         self.rules = RuleSet(res)
+        self.defs = defs or default_definitions()
+        self.frames = FrameReader(self.defs)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -129,7 +161,7 @@ class Extractor:
             from kg.ingest.reader import split_sentences
 
             sentences = split_sentences(article.text)
-        state = ArticleState()
+        state = ArticleState(date=article.date)
         resolver = Resolver(doc_id=article.doc_id, base=settings.base_iri, gaz=self.gaz)
         mentions: list[tuple[tuple, Found]] = []
         events: list[_Ev] = []
@@ -165,7 +197,8 @@ class Extractor:
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
-            for rm in self.rules.apply(masked):
+            pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
+            for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns):
                 ev = self._event(rm, mentions, resolver, sent, s_index)
                 if ev is None:
                     continue
@@ -243,7 +276,7 @@ class Extractor:
         unknown = False
         for name, idxs in rm.slots:
             slot = slot_role(name)
-            role = ROLE_OF_SLOT.get(slot) or ("owner" if slot == "owner" else None)
+            role = ROLE_OF_SLOT.get(slot, slot)
             if role is None:
                 continue
             for i in idxs:
@@ -267,8 +300,11 @@ class Extractor:
         if etype == "PrisonerRelease" and roles.get("dest"):
             etype = "PrisonerTransfer"
         roles.pop("owner", None) if rule.event != "Praise" else None
+        spec = self.defs.classes.get(etype)
+        if spec is None:
+            return None
         ev = _Ev(type=etype, rule=rule.id, confidence=conf, sentence=sent, order=(s_index, rm.start), roles=roles,
-                 asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only)
+                 asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only, spec=spec)
         if etype in ("SanctionsRelief", "SanctionsImposition"):
             if not roles.get("target"):
                 return None
@@ -343,10 +379,15 @@ class Extractor:
             if not e.pending_agent:
                 continue
             exclude = set(e.roles.get("target", ())) | set(e.roles.get("dest", ()))
+            # the acting party is carried across a list ("Those designated include ..."): the last one named
+            # before, else the one the article names most
+            last = [o for o in explicit if o.type == e.type and o.order < e.order and o.roles.get("agent")
+                    and e.order[0] - o.order[0] <= 2 and not o.headline]
+            recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
             if e.type == "SanctionsRelief":
-                order = [agents["SanctionsRelief"], agents["SanctionsImposition"]]
+                order = [recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
             elif e.type == "SanctionsImposition":
-                order = [agents["SanctionsImposition"], agents["SanctionsRelief"]]
+                order = [recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
@@ -401,8 +442,12 @@ class Extractor:
             if old is None or fact.confidence > old.confidence:
                 facts[key] = fact
 
-        events = [e for e in events if not e.headline]
+        # The headline is a sentence too: its events count when the body does not tell an event of the same kind
+        # ("Michael Kovrig, Michael Spavor freed from China" over a body that never says who freed them).
+        told = {e.type for e in events if not e.headline and e.viable()}
+        events = [e for e in events if not e.headline or e.type not in told and e.type not in TALKS]
         plain = [e for e in events if e.type != "Praise" and e.viable()]
+        _merge_tellings(plain)
         for ev in plain:
             self._materialise(ev, article, base, ent, add_fact, out_events)
         kept = {f.event for f in facts.values()}
@@ -451,15 +496,16 @@ class Extractor:
     def _materialise(self, ev: _Ev, article: Article, base: str, ent, add_fact, out_events: dict[str, Event]) -> None:
         roles = ev.roles
         role_ents: list[tuple[str, Entity]] = []
-        for role in ("agent", "target", "party", "dest", "praised", "participant"):
+        for role in ev.spec.roles:
             for key in roles.get(role, ()):
-                role_ents.append((EVENT_ROLE_PROPERTY[role], ent(key)))
+                role_ents.append((EVENT_ROLE_PROPERTY.get(role, role), ent(key)))
         if ev.praised_event is not None:
             target = ev.praised_event
             role_ents.append(("praised", Entity(iri=target.iri, label=target.label, type=target.type)))
         place = ent(roles["place"][0]) if roles.get("place") else None
         parts = sorted(f"{p}={e.iri}" for p, e in role_ents)
-        ev.iri = str(event_iri(article.doc_id, ev.type, *parts, base=base))
+        first = ev.merged_into
+        ev.iri = first.iri if first is not None and first.iri else str(event_iri(article.doc_id, ev.type, *parts, base=base))
         ev.label = self._label(ev, dict((k, [ent(x) for x in v]) for k, v in roles.items()))
         party = [ent(k) for k in roles.get("party", ())]
         count = next((p.count for p in party if p.count is not None), None)
@@ -468,50 +514,26 @@ class Extractor:
                       confidence=ev.confidence * (INFERRED if ev.inferred else 1.0))
         out_events.setdefault(ev.iri, event)
         E = lambda role: [ent(k) for k in roles.get(role, ())]  # noqa: E731
-        if ev.type == "SanctionsRelief":
-            for a in E("agent"):
-                for t in E("target"):
-                    add_fact(a, "sanctionsLiftedOn", t, ev, ev.iri)
-        elif ev.type == "SanctionsImposition":
-            for a in E("agent"):
-                for t in E("target"):
-                    add_fact(a, "sanctionsImposedOn", t, ev, ev.iri)
-        elif ev.type in RELEASES:
-            if ev.asserts_release:
-                for a in E("agent"):
-                    for p in party:
-                        add_fact(a, "released", p, ev, ev.iri)
-            for p in party:
-                for d in E("dest"):
-                    add_fact(p, "releasedTo", d, ev, ev.iri)
-        elif ev.type == "Praise":
-            praised = E("praised")
-            target = ev.praised_event
-            if target is not None:
-                # The shortcut of praise for a release names the people released; the event node keeps the release.
-                praised.extend(ent(k) for k in target.roles.get("party", ()))
-            for x in praised:
-                for a in E("agent"):
-                    add_fact(x, "praisedBy", a, ev, ev.iri)
-        elif ev.type in TALKS:
-            people = E("participant")
-            for i, a in enumerate(people):
-                for b in people[i + 1:]:
-                    ka, kb = roles["participant"][i], roles["participant"][people.index(b)]
-                    if ev.pairs is None or (ka, kb) in ev.pairs or (kb, ka) in ev.pairs:
-                        add_fact(a, "metWith", b, ev, ev.iri)
+        for a_role, predicate, b_role in ev.spec.facts:
+            if ev.type in RELEASES and a_role == "agent" and not ev.asserts_release:
+                continue  # an arrival or a transfer says where the people went, not who released them
+            left, right = E(a_role), E(b_role)
+            if ev.praised_event is not None and "praised" in (a_role, b_role):
+                # praise for a release names the people released; the event node keeps the release
+                extra = [ent(k) for k in ev.praised_event.roles.get("party", ())]
+                left, right = (left + extra, right) if a_role == "praised" else (left, right + extra)
+            if a_role == b_role:  # every pair of one role's fillers ("participant metWith participant")
+                keys = roles.get(a_role, [])
+                for i, a in enumerate(left):
+                    for k in range(i + 1, len(left)):
+                        ka, kb = keys[i], keys[k]
+                        if ev.pairs is None or (ka, kb) in ev.pairs or (kb, ka) in ev.pairs:
+                            add_fact(a, predicate, left[k], ev, ev.iri)
+                continue
+            for a in left:
+                for b in right:
+                    add_fact(a, predicate, b, ev, ev.iri)
 
     @staticmethod
     def _label(ev: _Ev, roles: dict[str, list[Entity]]) -> str:
-        names = lambda role: " and ".join(e.label for e in roles.get(role, ())) or "?"  # noqa: E731
-        if ev.type == "SanctionsRelief":
-            return f"lifting of sanctions on {names('target')} by {names('agent')}"
-        if ev.type == "SanctionsImposition":
-            return f"sanctions on {names('target')} by {names('agent')}"
-        if ev.type == "PrisonerTransfer":
-            return f"transfer of {names('party')} to {names('dest')}"
-        if ev.type == "PrisonerRelease":
-            return f"release of {names('party')} by {names('agent')}"
-        if ev.type == "Praise":
-            return f"praise by {names('agent')}"
-        return f"{ev.type.lower()} between {names('participant')}"
+        return ev.spec.render_label({r: [e.label for e in v] for r, v in roles.items()})

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from kg.extraction import geo
 from kg.extraction.resources import GazetteerEntry, Resources, load_resources
@@ -264,3 +265,37 @@ def _add_big_cities(gaz: Gazetteer, min_population: int = 150_000, major: int = 
 def default_gazetteer() -> Gazetteer:
     """The tables for the bundled data files (built once per process)."""
     return build_gazetteer(load_resources())
+
+
+LEADERS_FILE = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "leaders.csv"
+
+
+@lru_cache(maxsize=2)
+def _leaders(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Name or alias (casefolded) -> (office, of, start, end) rows of the dated table of leaders."""
+    import csv
+
+    table: dict[str, list[tuple[str, str, str, str]]] = {}
+    if not Path(path).is_file():
+        return table
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            names = [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if " " in a.strip()]
+            for n in names:
+                table.setdefault(" ".join(n.casefold().split()), []).append(
+                    (row["office"].casefold(), row["of"], row["start"], row.get("end") or "9999-12-31"))
+    return table
+
+
+def leaders_on(name: str, title: str, date) -> list[str]:
+    """Who ``name`` led with the office ``title`` on ``date``: the ``of`` column of the rows that fit (an ISO
+    country code or an organisation's gazetteer id). Only full names count, never a bare surname.
+
+    >>> import datetime as dt
+    >>> leaders_on("Justin Trudeau", "Prime Minister", dt.date(2021, 5, 1)), leaders_on("Justin Trudeau", "Prime Minister", dt.date(2010, 5, 1))
+    (['CA'], [])
+    """
+    iso = date.isoformat()
+    office = title.casefold()
+    return [of for off, of, start, end in _leaders().get(" ".join(name.casefold().split()), ())
+            if start <= iso < end and (off == office or office in off.split() or off.endswith(" " + office))]

@@ -56,6 +56,12 @@ class Found:
     members: tuple = ()  # "them" for several people named before: the other people it stands for
 
 
+_FUNCTION_WORDS = frozenset(
+    "the a an in on at for with by from to of and but or as while when since under during before after this that "
+    "these those its his her their our new former then both all if last next early late earlier later over into "
+    "amid despite following meanwhile also only even some many most several".split())
+
+
 @dataclass
 class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
@@ -68,6 +74,7 @@ class ArticleState:
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_country: tuple | None = None  # the last country named, for "the junta"
+    date: object = None  # the article's date: dated facts (who held an office then) apply only with it
 
 
 @dataclass
@@ -117,7 +124,7 @@ class MentionFinder:
         # Autonomy Act"): the places and people inside it take no part in the sentence.
         self.document_re = re.compile(
             r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
-            + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b")
+            + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b(?!\s+[A-Z][a-z])")  # not "President Bill Clinton"
         # "under the Global Magnitsky programme": a named programme, but only after "under" ("the Assad regime" acts)
         self.programme_re = re.compile(r"(?:(?<=\bunder )|(?<=\bwithin ))(?:the |its |a )?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
                                        r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority)\b")
@@ -236,6 +243,17 @@ class MentionFinder:
                   and toks[i + k][0].lower() not in gaz.title_first and toks[i + k][0].lower() not in gaz.first
                   and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near"))):
                 k, recs = 0, []  # "Harbin Precision Tools": a company named after its city
+            elif k == 1 and not title_case and i > 0 and items and items[-1].kind == "cap" and items[-1].i == i - 1 \
+                    and toks[i - 1][0].lower() not in _FUNCTION_WORDS \
+                    and toks[i - 1][0].lower() not in gaz.title_first and toks[i - 1][0] not in self.not_names \
+                    and all(r.kind in ("city", "country", "entry") for r in recs):
+                k, recs = 0, []  # "Bank Rossiya", "National Defense Commission", "Meng Wanzhou": part of a longer name
+            elif k == 1 and not title_case and all(r.kind == "city" for r in recs) and i + 1 < n \
+                    and _is_cap_token(toks[i + 1][0]) and gaz.lookup(toks, i + 1)[0] == 0 \
+                    and toks[i + 1][0].lower() not in gaz.title_first and toks[i + 1][0] not in self.not_names \
+                    and toks[i + 1][0].lower() not in _FUNCTION_WORDS \
+                    and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near")):
+                k, recs = 0, []  # "Santiago Peña": a person whose first name is a city
             best = max(k, km, kt)
             if best:
                 if km == best and k < best:  # on a tie the gazetteer's entry wins: "the Foreign Office" is the FCDO
@@ -472,6 +490,9 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if leader_of is None and not former and pre_key is None and suffix_key is None:
+            leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label, title,
+                                                 state)
         found = Found(text=span_text, start=s, end=e, code="P", key=key, title=title, nationality=nationality,
                       org=entry.organization if entry else None, leader_of=leader_of, leader_confidence=conf,
                       former=former, rule="person-title")
@@ -678,6 +699,20 @@ class MentionFinder:
             return (("country", ref), ref) if kind == "country" else (("entry", ref), None)
         e = self.gaz.entries[rec.ref]
         return ("entry", rec.ref), e.country
+
+    def _dated_leader(self, name: str | None, title: str | None, state: ArticleState) -> tuple[tuple | None, float]:
+        """The country or organisation a titled person led on the article's date, from the dated table of
+        leaders ("Prime Minister Justin Trudeau" in a 2021 article: Canada); nothing without a date."""
+        if not name or not title or state.date is None:
+            return None, 0.0
+        from kg.extraction.gazetteer import leaders_on
+
+        for of in leaders_on(name, title, state.date):
+            if len(of) == 2 and of.isupper():
+                return ("country", of), 0.85
+            if of in self.gaz.entries:
+                return ("entry", of), 0.85
+        return None, 0.0
 
     def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
         low = title.lower()

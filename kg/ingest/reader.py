@@ -571,13 +571,49 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     nlp, punct = _sentencizer()
     out: list[Sentence] = []
     for offset, body in bodies:
-        for start_char, end_char in _sentence_spans(nlp.make_doc(body), punct):
+        for start_char, end_char in _join_abbreviations(body, _sentence_spans(nlp.make_doc(body), punct)):
             sent = body[start_char:end_char]
             s = sent.strip()
             if s:
                 start = offset + start_char + (len(sent) - len(sent.lstrip()))
                 out.append(Sentence(index=len(out), text=s, start=start, end=start + len(s)))
     return tuple(out)
+
+
+# Titles, ranks and other short words written with a period that do not end a sentence before a name.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms mme messrs dr prof rev hon sen sens rep reps gov govs lt col gen maj sgt capt cpt cmdr adm brig cpl "
+    "pvt pte insp supt det amb pres sec st jr sr no nos vs gen. esq fr msgr atty dept corp inc ltd co bros".split())
+_ABBREV_END = re.compile(r"(?:^|[\s(\[\u201c\"])([A-Za-z]{1,6})\.$")
+_STATE_END = re.compile(r"\b[A-Z]-[A-Z][A-Za-z]{0,3}\.,?$")  # "Sen. Patrick Leahy, D-Vt.,"
+
+
+def _join_abbreviations(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with the splits after a title or rank ("Maj.", "Lt."), an initial ("K.") or a party and
+    state ("D-Vt.,") undone, and after a sentence that ends in a comma or runs on in lowercase.
+
+    >>> body = "They named Maj. Gen. Simon Dual and Lt. Gen. Jok Riak. Sen. Leahy, D-Vt., said so."
+    >>> nlp, punct = _sentencizer()
+    >>> [body[a:b] for a, b in _sentence_spans(nlp.make_doc(body), punct)][:2]
+    ['They named Maj.', 'Gen. Simon Dual and Lt.']
+    >>> [body[a:b] for a, b in _join_abbreviations(body, _sentence_spans(nlp.make_doc(body), punct))]
+    ['They named Maj. Gen. Simon Dual and Lt. Gen. Jok Riak.', 'Sen. Leahy, D-Vt., said so.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev = body[out[-1][0]:out[-1][1]]
+            nxt = body[start:end]
+            m = _ABBREV_END.search(prev)
+            glue = (m is not None and (m.group(1).lower() in _ABBREVIATIONS or len(m.group(1)) == 1
+                                       and m.group(1).isupper())
+                    or _STATE_END.search(prev) is not None or prev.endswith(",")
+                    or nxt[:1].islower())
+            if glue:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _sentence_spans(doc, punct: frozenset[int]) -> list[tuple[int, int]]:

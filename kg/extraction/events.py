@@ -1,0 +1,199 @@
+"""Event definitions as data: event classes, their roles and facts, and the words that trigger them.
+
+Everything the extractor knows about an event class is read from ``kg/resources/events.toml``
+(plus any extra ``.toml`` file given with ``--rules``): the roles and the entity kinds each
+accepts, which roles are required, the binary facts the event yields, its label, and the
+trigger lemmas with the object nouns they need ("lift" + "sanction" is a relief, "lift" +
+"curfew" is nothing).
+
+>>> defs = default_definitions()
+>>> defs.classes["SanctionsRelief"].facts
+(('agent', 'sanctionsLiftedOn', 'target'),)
+>>> sorted(defs.predicates())[:3]
+['metWith', 'praisedBy', 'released']
+>>> defs.classes["Meeting"].viable({"participant": ["a", "b"]}), defs.classes["Meeting"].viable({"participant": ["a"]})
+(True, False)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import RuleError
+
+EVENTS_FILE = Path(__file__).resolve().parent.parent / "resources" / "events.toml"
+
+# Entity kinds a role may accept, and the placeholder code the mention finder gives each.
+KIND_CODES = {"Country": "C", "Government": "K", "City": "L", "Person": "P", "Organization": "O", "Group": "G",
+              "Name": "N"}
+
+
+@dataclass(frozen=True)
+class EventClass:
+    """One event class: roles (role -> accepted placeholder codes), required roles, facts, label."""
+
+    name: str
+    roles: dict[str, str]
+    required: tuple[str, ...] = ()
+    any_of: tuple[str, ...] = ()
+    min: tuple[tuple[str, int], ...] = ()
+    infer: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str, str], ...] = ()
+    label: str = ""
+    merge_on: tuple[str, ...] = ()
+
+    def viable(self, roles: dict[str, list]) -> bool:
+        """Whether filled ``roles`` make an event of this class (required roles, one of ``any_of``, counts).
+
+        A required role filled only by the same fillers as another role does not count ("X lifted sanctions on X").
+        """
+        for r in self.required:
+            own = set(roles.get(r, ()))
+            others = set().union(*(set(v) for k, v in roles.items() if k != r)) if len(roles) > 1 else set()
+            if not own or (own <= others and len(self.required) > 1):
+                return False
+        if self.any_of and not any(roles.get(r) for r in self.any_of):
+            return False
+        return all(len(set(roles.get(r, ()))) >= n for r, n in self.min)
+
+    def render_label(self, names: dict[str, list[str]]) -> str:
+        """The label with each ``{role}`` replaced by its fillers' names ("?" for none).
+
+        >>> default_definitions().classes["SanctionsRelief"].render_label({"agent": ["EU"], "target": ["Syria"]})
+        'lifting of sanctions on Syria by EU'
+        """
+        return self.label.format_map({r: " and ".join(names.get(r, ())) or "?" for r in
+                                      set(self.roles) | set(names)})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lemma (with its object noun, if it needs one) that asserts an event of a class."""
+
+    id: str
+    event: str
+    lemmas: tuple[tuple[str, ...], ...]
+    objects: tuple[tuple[str, ...], ...] = ()
+    subject: str | None = None
+    object: str | None = None
+    possessor: str | None = None
+    preps: tuple[tuple[str, str], ...] = ()
+    object_after_role: bool = False
+    object_kinds: str | None = None
+    mutual: bool = False
+    requires_near: tuple[str, ...] = ()
+    subject_nouns: tuple[str, ...] = ()  # the trigger counts only after one of these words ("Those designated are")
+    released_only: bool = False  # only for people the article has already said were released
+    confidence: float = 0.85
+
+
+@dataclass
+class Definitions:
+    """All event classes, triggers and scope cues."""
+
+    classes: dict[str, EventClass] = field(default_factory=dict)
+    triggers: list[Trigger] = field(default_factory=list)
+    scope: dict[str, frozenset[str]] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def predicates(self) -> set[str]:
+        """Every predicate some event class yields."""
+        return {p for c in self.classes.values() for _, p, _ in c.facts}
+
+
+def _err(path: Path, what: str, message: str) -> RuleError:
+    return RuleError(f"{what}: {message}", where=str(path))
+
+
+def _words(value: Any, path: Path, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _err(path, what, "expected a list of words")
+    return tuple(v.strip().lower() for v in value)
+
+
+def _parse(path: Path, defs: Definitions, lemma) -> None:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise _err(path, "events file", f"not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise _err(path, "events file", f"cannot be read: {exc.strerror}") from exc
+    for name, spec in (raw.get("class") or {}).items():
+        what = f"class {name}"
+        if not isinstance(spec, dict) or not isinstance(spec.get("roles"), dict) or not spec["roles"]:
+            raise _err(path, what, "needs a 'roles' table (role = [entity kinds])")
+        roles = {}
+        for role, kinds in spec["roles"].items():
+            kinds = _words(kinds, path, f"{what} role {role}")
+            bad = [k for k in kinds if k.capitalize() not in KIND_CODES and k not in ("organization",)]
+            if bad:
+                raise _err(path, what, f"role {role}: unknown entity kind {bad[0]!r}; kinds: {', '.join(KIND_CODES)}")
+            roles[role] = "".join(KIND_CODES[k.capitalize()] for k in kinds)
+        facts = []
+        for fact in spec.get("facts", []):
+            parts = str(fact).split()
+            if len(parts) != 3 or parts[0] not in roles or parts[2] not in roles:
+                raise _err(path, what, f"fact {fact!r} must read 'ROLE predicate ROLE' with roles of the class")
+            facts.append((parts[0], parts[1], parts[2]))
+        for key in ("required", "any_of", "infer", "merge_on"):
+            for r in _words(spec.get(key, []), path, f"{what} {key}"):
+                if r not in roles:
+                    raise _err(path, what, f"{key} names {r!r}, which is not a role of the class")
+        defs.classes[name] = EventClass(
+            name=name, roles=roles, required=_words(spec.get("required", []), path, what),
+            any_of=_words(spec.get("any_of", []), path, what),
+            min=tuple((r, int(n)) for r, n in (spec.get("min") or {}).items()),
+            infer=_words(spec.get("infer", []), path, what), facts=tuple(facts),
+            label=str(spec.get("label", name)), merge_on=_words(spec.get("merge_on", []), path, what))
+    for spec in raw.get("trigger", []):
+        tid = str(spec.get("id", "?"))
+        what = f"trigger {tid}"
+        cls = spec.get("class")
+        if cls not in defs.classes:
+            raise _err(path, what, f"class {cls!r} is not defined; classes: {', '.join(sorted(defs.classes))}")
+        roles = defs.classes[cls].roles
+        preps = spec.get("preps", {}) or {}
+        for r in [spec.get("subject"), spec.get("object"), spec.get("possessor"), *preps.values()]:
+            if r and r not in roles:
+                raise _err(path, what, f"role {r!r} is not a role of class {cls}")
+        conf = float(spec.get("confidence", 0.85))
+        if not 0 < conf <= 1:
+            raise _err(path, what, "confidence must be in (0, 1]")
+        kinds = spec.get("object_kinds")
+        defs.triggers.append(Trigger(
+            id=tid, event=cls,
+            lemmas=tuple(tuple(lemma(w) for w in p.split()) for p in _words(spec.get("lemmas", []), path, what)),
+            objects=tuple(tuple(lemma(w) for w in p.split()) for p in _words(spec.get("objects", []), path, what)),
+            subject=spec.get("subject"), object=spec.get("object"), possessor=spec.get("possessor"),
+            preps=tuple((str(k).lower(), str(v)) for k, v in preps.items()),
+            object_after_role=bool(spec.get("object_after_role", False)),
+            object_kinds="".join(KIND_CODES[k] for k in kinds) if kinds else None,
+            mutual=bool(spec.get("mutual", False)), requires_near=_words(spec.get("requires_near", []), path, what),
+            subject_nouns=tuple(lemma(w) for w in _words(spec.get("subject_nouns", []), path, what)),
+            released_only=bool(spec.get("released_only", False)),
+            confidence=conf))
+    for key, words in (raw.get("scope") or {}).items():
+        defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
+    defs.files.append(str(path))
+
+
+def load_definitions(extra: tuple[str | Path, ...] | list[str | Path] = ()) -> Definitions:
+    """The bundled definitions plus ``extra`` ``.toml`` files (their classes and triggers are added)."""
+    from kg.extraction.lemmas import lemma
+
+    defs = Definitions()
+    for p in (EVENTS_FILE, *map(Path, extra)):
+        if not p.is_file():
+            raise RuleError("file not found", where=str(p))
+        _parse(p, defs, lemma)
+    return defs
+
+
+@lru_cache(maxsize=1)
+def default_definitions() -> Definitions:
+    """The bundled definitions (read once)."""
+    return load_definitions()

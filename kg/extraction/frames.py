@@ -1,0 +1,823 @@
+"""Events by lemma and structure: triggers from ``events.toml`` read over a masked sentence's tokens.
+
+A trigger is a verb lemma, with the lemma of the object noun it needs ("lift" + "sanction").
+Its arguments are found by a small chunk grammar over the tokens, not by distance: the
+subject is the list of names before the verb chain (auxiliaries, adverbs, time phrases,
+"agreed to", a parenthetical between commas and a relative pronoun are looked through); the
+object is the list of names after it; a passive verb swaps them and takes its agent from
+"by"; prepositional phrases fill the roles the trigger gives each preposition. Lists are
+names joined by commas, semicolons, "and", "as well as", "including", "among them", "such
+as", with descriptions between ("A, a banker, and former minister B").
+
+Scope, not vetoes: a negation, a modal, an irrealis verb before "to" ("refused to release",
+"plans to lift"), a demand governing the subject ("urged the EU to impose", "demanded that
+Israel ease"), a condition or a question in the trigger's own clause make it assert nothing;
+"agreed to impose" and "after months of debate, lifted" assert.
+
+>>> from kg.extraction.events import default_definitions
+>>> reader = FrameReader(default_definitions())
+>>> [(m.rule.event, m.slots) for m in reader.read("⟦C0⟧, after months of debate, lifted sanctions on ⟦C1⟧.")]
+[('SanctionsRelief', (('agent', (0,)), ('target', (1,))))]
+>>> reader.read("⟦C0⟧ urged ⟦O1⟧ to impose sanctions on ⟦C2⟧."), reader.read("⟦C0⟧ lifted a curfew in ⟦C1⟧.")
+([], [])
+>>> [(m.rule.event, m.slots) for m in reader.read("⟦P0⟧ and ⟦P1⟧ were freed by ⟦C2⟧ on Friday.")]
+[('PrisonerRelease', (('agent', (2,)), ('party', (0, 1))))]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.extraction.events import Definitions, Trigger
+from kg.extraction.lemmas import lemma
+from kg.extraction.relations import CLOSE, OPEN, RuleMatch
+from kg.extraction.resources import Rule
+
+_TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
+
+
+class Tok(NamedTuple):
+    """A token of a masked sentence."""
+
+    text: str
+    low: str
+    lem: str
+    code: str | None  # placeholder code (C, K, L, P, O, G, N) or None for a word or a mark
+    idx: int  # mention index of a placeholder
+    start: int
+    end: int
+
+
+def tokenize(masked: str, forms: frozenset[str] | None = None) -> list[Tok]:
+    """Tokens of a masked sentence: placeholders, words (with lemmas) and marks. With ``forms``, only those words
+    are lemmatised (the others keep their lowercase form as lemma).
+
+    >>> [(t.text, t.lem, t.code) for t in tokenize("⟦C0⟧ hasn't lifted")]
+    [('⟦C0⟧', '⟦c0⟧', 'C'), ('has', 'have', None), ("n't", 'not', None), ('lifted', 'lift', None)]
+    """
+    out = []
+    append = out.append
+    for m in _TOKEN.finditer(masked):
+        text = m.group(0)
+        if m.group(1):
+            low = text.lower()
+            append(Tok(text, low, low, m.group(1), int(m.group(2)), m.start(), m.end()))
+        else:
+            low = text.lower().replace("\u2019", "'")
+            lem = low if forms is not None and low not in forms else (
+                "not" if low == "n't" else lemma(low) if low[0].isalpha() else low)
+            append(Tok(text, low, lem, None, -1, m.start(), m.end()))
+    return out
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every word form whose lemma is one of ``lemmas`` (a cheap test that a sentence may hold a trigger).
+
+    >>> sorted(surface_forms(frozenset({"free"})) & {"freed", "frees", "free", "freely"})
+    ['free', 'freed', 'frees']
+    """
+    from kg.extraction.lemmas import forms_of
+
+    return forms_of(lemmas)
+
+
+BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "get", "got", "gets", "getting"})
+AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
+ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "now", "then", "later", "jointly",
+                     "reportedly", "just", "since", "recently", "again", "partially", "partly", "fully", "quietly",
+                     "swiftly", "effectively", "previously", "once", "subsequently", "immediately", "unilaterally",
+                     "separately", "initially", "eventually", "ultimately", "duly", "promptly", "further", "still",
+                     "today", "yesterday", "tonight", "earlier", "first", "both", "each", "all", "together",
+                     "nearly", "almost", "largely", "mostly", "personally", "briefly", "warmly", "publicly",
+                     "himself", "herself", "itself", "themselves", "unanimously"})
+TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                        "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"})
+TIME_LEADS = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "next", "over", "during", "after",
+                        "within", "at", "for", "the", "a", "two", "three", "several", "few", "past", "previous",
+                        "same", "that", "following"})
+DETS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "all", "some", "most", "of", "remaining",
+                  "new", "further", "additional", "fresh", "existing", "many", "several", "certain", "these",
+                  "those", "nearly", "almost", "more", "tough", "tougher", "sweeping", "broad", "wide", "key",
+                  "several", "two", "three", "four", "five", "first", "latest", "economic", "financial", "other",
+                  "remaining", "unilateral", "targeted", "punitive", "sectoral", "trade", "oil", "travel", "visa",
+                  "arms", "u.s.", "us", "eu", "un", "western", "international", "crippling", "harsh", "heavy",
+                  "stringent", "strict", "limited", "partial", "full", "long-standing", "decades-old", "bank",
+                  "banking", "energy", "individual", "personal", "related", "any", "both", "such", "wide-ranging",
+                  "fourth", "fifth", "sixth", "second", "third", "round", "package", "set", "series", "wave",
+                  "raft", "slew", "host", "number", "range", "batch", "list", "string"})
+LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("among", "them"), ("such", "as"),
+              ("including",), ("and",), (",",), (";",), ("&",), ("plus",))
+STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
+                    "disclose", "reveal", "write", "tweet", "acknowledge"})
+COMPOUND_HEADS = frozenset({"regime", "regimes", "package", "packages", "list", "lists", "programme", "program",
+                            "law", "laws", "bill", "act", "committee", "policy", "policies", "designation",
+                            "designations", "violation", "violations", "evasion", "expert", "experts", "official",
+                            "officials", "team", "framework", "authority", "authorities", "monitor", "monitors",
+                            "panel", "tool", "tools", "relief", "waiver", "waivers", "exemption", "exemptions",
+                            "threat", "threats", "enforcement", "compliance", "lawyer", "lawyers", "envoy", "chief",
+                            "coordinator", "office", "unit", "bureau", "division", "rules", "legislation"})
+VERBISH = frozenset({"said", "says", "say", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+                     "who", "which", "that", "while", "but", "after", "before", "when", "as", "of", "at", "for",
+                     "by", "from", "in", "on", "to", "with", "saying", "accusing", "calling", "adding", "citing"})
+SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "minister",
+                           "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
+                           "legislator", "senator", "officer", "president", "premier", "authority", "member"})
+PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
+                          "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
+                          "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
+                          "aboard"})
+HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
+RELATIVE = frozenset({"who", "which", "that"})
+
+
+class FrameReader:
+    """Reads event frames from masked sentences with the triggers of a :class:`Definitions`."""
+
+    def __init__(self, defs: Definitions) -> None:
+        self.defs = defs
+        self.by_lemma: dict[str, list[Trigger]] = {}
+        for trig in defs.triggers:
+            for lem in trig.lemmas:
+                self.by_lemma.setdefault(lem[0], []).append(trig)
+        self.rules = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
+                                 infer=() if t.released_only else defs.classes[t.event].infer, pairs="cross",
+                                 released_only=t.released_only) for t in defs.triggers}
+        # a subject the sentence names but kg cannot read (a pronoun, an unknown word): nothing to infer
+        self.rules_closed = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
+                                        pairs="cross", released_only=t.released_only) for t in defs.triggers}
+        sc = defs.scope
+        self.negation = sc.get("negation", frozenset())
+        self.modal = sc.get("modal", frozenset())
+        self.irrealis = sc.get("irrealis", frozenset())
+        self.realis = sc.get("realis", frozenset())
+        self.directive = sc.get("directive", frozenset())
+        self.condition = sc.get("condition", frozenset())
+        self._pronouns: frozenset[int] = frozenset()
+        self._semicolons = False
+        # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
+        # only after certain subject words ("Those designated are") also needs one of those words
+        plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
+        listing = frozenset(lem[0] for t in defs.triggers if t.subject_nouns for lem in t.lemmas)
+        self._surface = surface_forms(plain)
+        self._listing = surface_forms(listing - plain)
+        self._nouns = surface_forms(frozenset(n for t in defs.triggers for n in t.subject_nouns))
+        # the words whose lemma the grammar ever compares: triggers, object nouns, scope cues, speakers
+        used = set(self.by_lemma) | {w for t in defs.triggers for obj in t.objects for w in obj}
+        used |= {n for t in defs.triggers for n in t.subject_nouns} | SPEAKER_NOUNS | REPORT | {"not", "be"}
+        for words in sc.values():
+            used |= {w.split()[0] for w in words}
+        used |= {"sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move",
+                 "step", "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "have", "do"}
+        self._object_ends = {t.id: frozenset(obj[-1] for obj in t.objects) | frozenset(obj[0] for obj in t.objects)
+                             for t in defs.triggers}
+        self._forms = surface_forms(frozenset(used)) | {"n't"}
+
+    def read(self, masked: str, pronouns: frozenset[int] = frozenset()) -> list[RuleMatch]:
+        """Every asserted frame of the sentence, as rule matches over its mentions (``pronouns``: the indexes of
+        mentions that are pronouns, which a reported subject overrides: "X said they had imposed")."""
+        if OPEN not in masked:
+            return []
+        words = set(_WORDS.findall(masked.lower()))
+        if self._surface.isdisjoint(words) and (self._listing.isdisjoint(words) or self._nouns.isdisjoint(words)
+                                                and not masked.startswith(OPEN + "G")):
+            return []
+        self._pronouns = pronouns
+        self._semicolons = ";" in masked
+        toks = tokenize(masked, self._forms)
+        out: list[RuleMatch] = []
+        seen = set()
+        question = masked.rstrip().endswith("?")
+        for v, t in enumerate(toks):
+            if t.code or t.lem not in self.by_lemma:
+                continue
+            for trig in self.by_lemma[t.lem]:
+                m = self._match(trig, toks, v, masked)
+                if m is None or question:
+                    continue
+                key = (trig.event, m.slots)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+        return out
+
+    # --- one trigger ------------------------------------------------------------------------
+    def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
+        vend = self._lemma_end(trig, toks, v)
+        if vend is None:
+            return None
+        if trig.objects and not trig.object_after_role:  # the object noun must be near, before or after
+            lo, hi = max(0, v - 12), min(len(toks), vend + 10)
+            ends = self._object_ends.get(trig.id, ())
+            if not any(toks[x].lem in ends for x in range(lo, hi)):
+                return None
+        if self._object_of_other(toks, v):
+            return None
+        t = toks[v]
+        prev = toks[v - 1] if v else None
+        if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
+                                                                    "'s", "whose", "this", "of", "for", "in", "at",
+                                                                    "with", "during", "upon", "on", "new", "first"):
+            return None  # a noun: "the release of", "its sanctions", "for talks"
+        if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
+                and t.low == t.lem:
+            return None  # a noun after a name: "the U.S. release of"
+        passive = False
+        chain, j = self._chain(toks, v - 1)
+        if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
+            if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
+                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0):
+                return None
+        chain_words = [toks[k] for k in chain]
+        if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
+            passive = True
+        if not passive and not chain_words and t.low != t.lem and t.low.endswith(("ed", "en")) and prev is not None \
+                and prev.low == "," and v >= 2 and toks[v - 2].code:
+            passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
+        if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
+                "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over"):
+            return None  # "accused of freeing", "after lifting": no clause of its own
+        if self._blocked(toks, v, vend, chain_words, j):
+            return None
+        if trig.requires_near and not any(toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
+                                          for k in range(max(0, v - 6), min(len(toks), vend + 8))):
+            return None
+        # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
+        if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
+                and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
+                and prev.lem not in SPEAKER_NOUNS:
+            return None
+        slots: dict[str, list[int]] = {}
+        cls = self.defs.classes[trig.event]
+
+        def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
+            if not role:
+                return
+            ok = kinds or cls.roles.get(role, "")
+            for m in members:
+                if m.code in ok and m.code in cls.roles.get(role, ""):
+                    slots.setdefault(role, [])
+                    if m.idx not in slots[role]:
+                        slots[role].append(m.idx)
+
+        if passive and prev is not None and prev.low == "," and not chain_words:
+            j = v - 2
+        subject = self._subject(toks, j)
+        open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
+        if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
+            subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
+        pos = vend + 1
+        obj_at = None
+        if trig.objects:
+            if trig.object_after_role:
+                direct, after = self._list_right(toks, self._skip_det(toks, pos))
+                if direct and not passive:
+                    add(trig.object, direct, trig.object_kinds)
+                    pos = after
+                obj_at = self._object_at(trig, toks, pos)
+                if obj_at is None and passive:
+                    obj_at = self._object_at(trig, toks, vend + 1)
+                if obj_at is None:
+                    return None
+                if passive:
+                    add(trig.object, subject, trig.object_kinds)
+                    subject = self._by_agent(toks, vend + 1)
+            else:
+                obj_at = self._object_at(trig, toks, pos)
+                if obj_at is None:
+                    if not passive:
+                        return None
+                    # "sanctions on X were lifted (by Y)", "sanctions are being levied against X"
+                    noun = self._object_before(trig, toks, j, subject)
+                    if noun is None:
+                        return None
+                    for k in range(noun + 1, j + 1 if j >= 0 else noun + 1):
+                        role = dict(trig.preps).get(toks[k].low)
+                        if role:
+                            add(role, self._list_right(toks, self._skip_det(toks, k + 1))[0])
+                    subject = self._by_agent(toks, vend + 1)
+                    obj_at = (vend, vend)
+                elif passive:
+                    subject = self._by_agent(toks, obj_at[1] + 1)
+            start_pp = obj_at[1] + 1
+            if trig.subject and not subject and obj_at[0] >= 1 and toks[obj_at[0] - 1].code \
+                    and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}):
+                subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
+            if trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].low == "'s":
+                k = obj_at[0] - 2
+                while k >= 0 and toks[k].code is None and toks[k].low in DETS:
+                    k -= 1
+                if k >= 0 and toks[k].code:
+                    add(trig.possessor, [toks[k]])
+            self._preps(trig, toks, start_pp, add)
+        else:
+            if passive:
+                add(trig.object, subject, trig.object_kinds)
+                subject = self._by_agent(toks, vend + 1)
+                self._preps(trig, toks, vend + 1, add)
+            else:
+                k = self._skip_det(toks, vend + 1)
+                if k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s":
+                    direct, after = [], k  # "praised X's efforts": X is praised for them
+                    if trig.possessor:
+                        add(trig.possessor, [toks[k]])
+                else:
+                    direct, after = self._list_right(toks, self._skip_desc(toks, k))
+                if direct:
+                    add(trig.object, direct, trig.object_kinds)
+                self._preps(trig, toks, after if direct else vend + 1, add)
+        if trig.subject:
+            if trig.mutual and trig.subject == trig.object and slots.get(trig.subject):
+                pass
+            add(trig.subject, subject)
+        if not slots:
+            return None
+        rule = self.rules[trig.id] if open_subject or subject else self.rules_closed[trig.id]
+        order = list(cls.roles)
+        names = sorted(slots.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+        if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
+            subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
+            rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
+            names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
+        start = toks[v].start
+        end = toks[min(len(toks) - 1, vend)].end
+        hedged = any(c.low in HEDGES for c in chain_words)
+        return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
+                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
+
+    def _object_of_other(self, toks: list[Tok], v: int) -> bool:
+        """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
+        for k in range(max(0, v - 3), v):
+            for trig in self.by_lemma.get(toks[k].lem, ()):
+                if any(obj[-1] == toks[v].lem for obj in trig.objects):
+                    return True
+        return False
+
+    @staticmethod
+    def _lemma_end(trig: Trigger, toks: list[Tok], v: int) -> int | None:
+        for lem in trig.lemmas:
+            if lem[0] != toks[v].lem:
+                continue
+            if len(lem) == 1:
+                return v
+            k, ok = v, True
+            for part in lem[1:]:
+                k += 1
+                if k >= len(toks) or toks[k].lem != part:
+                    ok = False
+                    break
+            if ok:
+                return k
+        return None
+
+    # --- scope ------------------------------------------------------------------------------
+    def _chain(self, toks: list[Tok], j: int) -> tuple[list[int], int]:
+        """The verb chain before a trigger (auxiliaries, adverbs, cue words, control verbs with "to", time
+        phrases, a parenthetical between commas), read leftwards; and where it stops."""
+        chain = []
+        while j >= 0:
+            t = toks[j]
+            if t.code is None and (t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
+                                   or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
+                chain.append(j)
+                j -= 1
+                continue
+            if t.code is None and t.low in TIME_HEADS:  # "on Thursday", "last week", "earlier this month"
+                k = j - 1
+                while k >= 0 and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low.isdigit()
+                                                           or toks[k].low in TIME_HEADS):
+                    k -= 1
+                chain.extend(range(j, k, -1))
+                j = k
+                continue
+            if t.code is None and t.low.isdigit() and j and toks[j - 1].low in TIME_HEADS | TIME_LEADS:
+                chain.append(j)
+                j -= 1
+                continue
+            if t.code is None and j and toks[j - 1].low == "to" and False:
+                break
+            if t.code is None and re.fullmatch(r"\d+(?:-\d+)+", t.low):  # a vote: "voted 15-0 to impose"
+                chain.append(j)
+                j -= 1
+                continue
+            if t.code is None and (j + 1 < len(toks) and toks[j + 1].low == "to" or any(toks[c].low == "to" for c in chain)) \
+                    and t.low.isalpha() and (t.lem in self.realis or t.lem in self.irrealis or t.low in self.irrealis):
+                chain.append(j)
+                j -= 1
+                continue
+            if t.low == "," :  # a parenthetical: "The EU, after months of debate, lifted"
+                k = j - 1
+                while k >= 0 and j - k <= 18 and toks[k].low != "," and toks[k].low not in STOP_MARKS:
+                    k -= 1
+                if k >= 0 and toks[k].low == "," and k + 1 < j and all(
+                        toks[x].code or toks[x].low in ("and", "&") for x in range(k + 1, j)):
+                    chain.append(j)  # "France's ambassador to the UN, François Delattre, praised": the name
+                    j -= 1
+                    break
+                if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
+                        (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
+                         or toks[k + 1].low.endswith("ed") or toks[k + 1].low in TIME_LEADS) \
+                        and not any(toks[x].low in RELATIVE for x in range(k + 1, min(k + 2, j))):
+                    chain.append(j)
+                    j = k - 1 if not toks[k - 1].code else k - 1
+                    continue
+                if k >= 0 and toks[k].low == "," and k + 1 < j and toks[k + 1].low in RELATIVE:
+                    chain.append(j)  # "X, who ..., lifted": read the relative clause through
+                    j = k - 1
+                    continue
+                if k < 0 and j <= 8:  # "After months of debate, the EU lifted": an opening phrase
+                    break
+            break
+        return chain, j
+
+    def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
+        words = [c for c in chain if c.code is None]
+        if any(c.low in self.negation for c in words) or any(c.low in self.modal for c in words):
+            return True
+        for k, c in enumerate(words):
+            if c.low == "to" and k + 1 < len(words):
+                ctrl = words[k + 1]
+                if (ctrl.lem in self.irrealis or ctrl.low in self.irrealis) and ctrl.lem not in self.realis:
+                    return True
+        # "urged X to impose", "demanded that X ease", "if X lifts", "whether to lift": the subject's governor
+        k = j
+        while k >= 0 and (toks[k].code or toks[k].low in (",", "and", "the", "&", "nor", "or")):
+            if toks[k].low == "nor":
+                return True  # "Neither X nor Y lifted"
+            k -= 1
+        if k >= 0 and toks[k].low in ("neither", "no", "none", "nobody"):
+            return True
+        if k >= 0 and toks[k].low == "that":
+            k -= 1
+        if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive or toks[k].low in self.condition):
+            if not (toks[k].lem in REPORT):
+                return True
+        if any(c.low == "to" for c in words) and k >= 0 and toks[k].low == "for":
+            return True  # "plans for the two leaders to talk"
+        if any(c.low == "to" for c in words) and j >= 0 and toks[j].code is None and toks[j].low in self.condition:
+            return True
+        # a condition in the trigger's clause: before it (from the clause start) or after it (to the clause end)
+        left = j
+        while left >= 0 and toks[left].low not in STOP_MARKS and toks[left].low != ",":
+            if toks[left].code is None and toks[left].low in self.condition and toks[left].low != "once":
+                return True
+            left -= 1
+        for k in range(vend + 1, min(len(toks), vend + 30)):
+            if toks[k].low in STOP_MARKS or toks[k].low == ",":
+                break
+            if toks[k].low in ("if", "unless", "provided"):
+                return True
+        return False
+
+    # --- arguments ---------------------------------------------------------------------------
+    def _nominal_subject(self, toks: list[Tok], j: int) -> bool:
+        """Whether the subject is a noun phrase about the measures ("The sanctions target", "Those designated")."""
+        return j >= 0 and toks[j].code is None and toks[j].lem in (
+            "sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move", "step",
+            "penalty", "round", "regime", "restriction", "those", "freeze", "embargo")
+
+    def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
+        """The subject of the sentence's first clause, when it opens the sentence (after a time phrase)."""
+        k = 0
+        while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
+                                                  or toks[k].low.isdigit() or toks[k].low == ","):
+            k += 1
+        if k < v and toks[k].code:
+            members, after = self._list_right(toks, k)
+            if after < v and toks[after].code is None and toks[after].low not in (",", "'s"):
+                return members
+        return []
+
+    def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
+        """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
+        if j < 0:
+            return []
+        t = toks[j]
+        if t.code and t.idx in self._pronouns and j >= 2:  # "X said (on Monday) (that) they had imposed"
+            k = j - 1
+            if toks[k].low == "that":
+                k -= 1
+            chain, k = self._chain(toks, k) if toks[k].lem not in REPORT else ([], k)
+            if k >= 1 and toks[k].lem in REPORT:
+                chain, k2 = self._chain(toks, k - 1)
+                if k2 >= 0 and toks[k2].code:
+                    return self._list_left(toks, k2)
+        if t.code is None and t.low in RELATIVE and j >= 1:
+            k = j - 1
+            if toks[k].low == ",":
+                k -= 1
+            return self._list_left(toks, k) if k >= 0 and toks[k].code else []
+        if t.code is None and t.low in ("it", "they", "he", "she", "we") and j >= 2:
+            k = j - 1
+            if toks[k].low == "that":
+                k -= 1
+            if toks[k].lem not in REPORT:
+                chain, k = self._chain(toks, k)
+            if k >= 0 and toks[k].lem in REPORT:
+                chain, k2 = self._chain(toks, k - 1)
+                return self._list_left(toks, k2) if k2 >= 0 and toks[k2].code else []
+        if t.code is None and t.low == "'s":
+            return []
+        if t.code is None and t.lem in SPEAKER_NOUNS:  # "A top U.S. official praised": the official's side
+            k = j - 1
+            while k >= 0 and j - k <= 3 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low not in VERBISH:
+                k -= 1
+            if k >= 0 and toks[k].code and not (k + 1 < len(toks) and toks[k + 1].low == "'s"):
+                return [toks[k]]
+            k = j - 1  # "X and a group of deputies held talks": X
+            while k >= 0 and j - k <= 5 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low != "and":
+                k -= 1
+            if k >= 1 and toks[k].low == "and" and toks[k - 1].code:
+                return self._list_left(toks, k - 1)
+            return []
+        return self._list_left(toks, j) if t.code else []
+
+    @staticmethod
+    def _list_left(toks: list[Tok], j: int) -> list[Tok]:
+        out = [toks[j]]
+        k = j - 1
+        closed = False
+        while k >= 1:
+            if (toks[k].low in ("and", "&") or toks[k].low == "," and closed) and toks[k - 1].code:
+                closed = True
+                out.append(toks[k - 1])
+                k -= 2
+            elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 2 and toks[k - 2].code:
+                closed = True
+                out.append(toks[k - 2])
+                k -= 3
+            elif toks[k].low == "as" and k >= 3 and toks[k - 1].low == "well" and toks[k - 2].low == "as" \
+                    and toks[k - 3].code:
+                out.append(toks[k - 3])
+                k -= 4
+            else:
+                break
+        if k >= 0 and toks[k].low == "'s":
+            return out[:-1] if len(out) > 1 else []
+        while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
+            p = toks.index(out[-1])
+            if p > 0 and toks[p - 1].low in PREPOSITIONS:
+                out.pop()
+            else:
+                break
+        return list(reversed(out))
+
+    def _skip_desc(self, toks: list[Tok], k: int) -> int:
+        """Past a short description before a name ("Kazakh billionaire X", "leaders of X"), if a name follows."""
+        d = k
+        while d < len(toks) and d - k < 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
+                and not toks[d].low.endswith("ing"):
+            d += 1
+        return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
+
+    @staticmethod
+    def _skip_det(toks: list[Tok], k: int) -> int:
+        while k < len(toks) and toks[k].code is None and (toks[k].low in DETS or toks[k].low in ADVERBS):
+            k += 1
+        return k
+
+    def _list_right(self, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
+        """The list of names starting at ``k`` and the index after it."""
+        if k >= len(toks) or not toks[k].code:
+            return [], k
+        if k + 1 < len(toks) and toks[k + 1].low == "'s":
+            # "on Turkey's Presidency of Defence Industries", "on Turkey's ministers, A and B": past the possessor
+            d = k + 2
+            while d < len(toks) and d - k < 8 and toks[d].code is None and toks[d].low.isalpha() \
+                    and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+                d += 1
+            if d < len(toks) and toks[d].code:
+                return self._list_right(toks, d)
+            if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code:
+                return self._list_right(toks, d + 1)
+            return [], k
+        first = self._member(toks, k)
+        if first is None:
+            return [], k
+        k = first
+        if k + 1 < len(toks) and toks[k + 1].low == "'s":
+            return self._list_right(toks, k)
+        out = [toks[k]]
+        k += 1
+        while k < len(toks):
+            if toks[k].low == "'s":
+                return out[:-1], k
+            # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
+            if toks[k].low == "," and self._semicolons:
+                e = k + 1
+                while e < len(toks) and e - k <= 40 and toks[e].low != ";" and toks[e].low not in STOP_MARKS:
+                    e += 1
+                if e + 1 < len(toks) and toks[e].low == ";" and (
+                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
+                        or self._skip_desc(toks, e + 1) != e + 1) \
+                        and not any(toks[x].code is None and toks[x].lem in self.by_lemma for x in range(k + 1, e)):
+                    k = e
+            # "A and three billionaires - B and C": the unnamed group's members after the dash
+            if toks[k].low == "and" and out:
+                e = k + 1
+                while e < len(toks) and e - k <= 4 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+                    e += 1
+                if e > k + 1 and e < len(toks) and toks[e].low in ("-", "\u2014", "\u2013", ":"):
+                    d = self._skip_desc(toks, self._skip_det(toks, e + 1))
+                    if d < len(toks) and toks[d].code:
+                        more, k2 = self._list_right(toks, d)
+                        return out + more, k2
+            # a group, then its members after a dash or a colon: "three billionaires - A and B"
+            if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
+                d = self._skip_desc(toks, self._skip_det(toks, k + 1))
+                if d < len(toks) and toks[d].code:
+                    more, k2 = self._list_right(toks, d)
+                    return out + more, k2
+            # an apposition: "A, a banker, and B", "A, the head of X; B"
+            if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
+                    and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together"):
+                e = k + 1
+                while e < len(toks) and e - k <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                        and toks[e].low not in ("who", "which", "that"):
+                    e += 1
+                if e < len(toks) and toks[e].low in (",", ";") and e + 1 < len(toks) and (
+                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+                    if not any(toks[x].code is None and toks[x].lem in self.by_lemma and x > k + 1
+                               for x in range(k + 1, e)) and not self._clause_subject(toks, e - 1):
+                        k = e
+            joined = None
+            for join in LIST_JOINS:
+                n = len(join)
+                if tuple(t.low for t in toks[k:k + n]) == join:
+                    joined = k + n
+                    break
+            if joined is None:
+                break
+            k2 = joined
+            while k2 < len(toks) and toks[k2].low in (",", "and", "also", "including", "on", "against", "to",
+                                                       "with"):
+                k2 += 1
+            # a short description before the next name: "and former trade adviser B"
+            d = k2
+            while d < len(toks) and d - k2 < 5 and toks[d].code is None and toks[d].low.isalpha() \
+                    and toks[d].lem not in self.by_lemma and toks[d].low not in VERBISH \
+                    and not toks[d].low.endswith("ing"):
+                d += 1
+            if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
+                d = self._member(toks, d)
+                if d is None or self._clause_subject(toks, d):
+                    break  # "..., and Ankara answered": a new clause
+                out.append(toks[d])
+                k = d + 1
+                continue
+            break
+        return out, k
+
+    def _member(self, toks: list[Tok], d: int) -> int | None:
+        """The name a list member at ``d`` stands for: a country before a description is a modifier ("U.S. drone
+        maker X" is X; "the Belarusian state security service" is no name kg knows)."""
+        if toks[d].code not in ("C", "K", "L") or d + 1 >= len(toks):
+            return d
+        e = d + 1
+        while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
+                and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
+                "and", "or", "nor", "including", "as", "a", "an", "the", "aboard") \
+                and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
+            e += 1
+        if e == d + 1:
+            return d
+        if e < len(toks) and toks[e].code:
+            return e
+        return None
+
+    @staticmethod
+    def _clause_subject(toks: list[Tok], d: int) -> bool:
+        """Whether the name at ``d`` is followed by a verb (it opens a clause of its own)."""
+        if d + 1 >= len(toks):
+            return False
+        t = toks[d + 1]
+        return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and (
+            t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
+            or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
+
+    def _object_at(self, trig: Trigger, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """Where the trigger's object noun is, within a few words after ``k`` (determiners, adjectives, "X's")."""
+        limit = min(len(toks), k + 8)
+        i = k
+        while i < limit:
+            t = toks[i]
+            for obj in trig.objects:
+                n = len(obj)
+                if tuple(x.lem for x in toks[i:i + n]) == obj:
+                    nxt = toks[i + n] if i + n < len(toks) else None
+                    if nxt is not None and nxt.code is None and nxt.low in COMPOUND_HEADS:
+                        return None  # "a sanctions regime", "the sanctions list"
+                    return i, i + n - 1
+            if t.low in STOP_MARKS or t.low == ",":
+                return None
+            if t.code and not (i + 1 < len(toks) and toks[i + 1].low == "'s") and not trig.object_after_role:
+                if not (i + 1 < len(toks) and toks[i + 1].code is None and toks[i + 1].low in (
+                        "sanctions", "sanction", "assets", "asset")):
+                    return None
+            i += 1
+        return None
+
+    @staticmethod
+    def _object_before(trig: Trigger, toks: list[Tok], j: int, subject: list[Tok]) -> int | None:
+        k = j
+        lo = max(0, j - 10)
+        while k >= lo:
+            for obj in trig.objects:
+                if toks[k].lem == obj[-1]:
+                    b = k - 1
+                    while b >= 0 and toks[b].code is None and toks[b].low in DETS and toks[b].low != "of":
+                        b -= 1
+                    # the noun opens its phrase: "Sanctions on X were lifted", not "the lifting of sanctions"
+                    return k if b < 0 or toks[b].low in (",", ";", ":") or toks[b].low in TIME_HEADS else None
+            if toks[k].low in STOP_MARKS:
+                return None
+            k -= 1
+        return None
+
+    def _by_agent(self, toks: list[Tok], k: int) -> list[Tok]:
+        for i in range(k, min(len(toks), k + 12)):
+            if toks[i].low in STOP_MARKS:
+                return []
+            if toks[i].low == "by":
+                return self._list_right(toks, self._skip_det(toks, i + 1))[0]
+        return []
+
+    def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
+        """Prepositional phrases attached to the verb or its object, from ``k`` on: a phrase with the role the
+        trigger gives its preposition, a time phrase, or a short phrase with no name ("on pharmaceutical sales")
+        may follow one another; anything else (a comma, a participle, a relative clause) ends them."""
+        preps = dict(trig.preps)
+        if not preps:
+            return
+        i, n = k, len(toks)
+        last_role = None
+        run = 0
+        while i < n:
+            t = toks[i]
+            if t.code or t.low in STOP_MARKS or t.low == "," and not (
+                    last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
+                    or i + 1 < n and toks[i + 1].low in ("together", "along")):
+                return
+            if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
+                i += 1
+                continue
+            if t.low in ("together", "along") and i + 1 < n and toks[i + 1].low == "with" and (trig.object or last_role):
+                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 2)))
+                if members:
+                    add(trig.object or last_role, members)
+                    i = after
+                    continue
+            if t.low == "," and i + 1 < n and toks[i + 1].low in ("together", "along"):
+                i += 1
+                continue
+            if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
+                d = i + 2 + (toks[i + 1].low in ("among", "such"))
+                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
+                if members:
+                    add(last_role, members)
+                    i = after
+                    continue
+            if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
+                    and t.low not in preps \
+                    and not t.low.endswith(("ed", "ing")) and t.lem not in self.by_lemma and run < 4 \
+                    and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
+                i += 1  # "sanctions and travel bans on X"
+                run += 1
+                continue
+            run = 0
+            if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
+                                                      or toks[i + 1].low in TIME_LEADS and i + 2 < n
+                                                      and toks[i + 2].low in TIME_HEADS):
+                i += 2
+                while i < n and (toks[i].low in TIME_HEADS or toks[i].low.isdigit()):
+                    i += 1
+                continue
+            if t.low in preps or t.low in PREPOSITIONS:
+                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 1)))
+                if members:
+                    if preps.get(t.low):
+                        add(preps[t.low], members)
+                        last_role = preps[t.low]
+                    i = after
+                    continue
+                if t.low not in preps and t.low != "of":
+                    return  # "over arms sales to Taiwan": a phrase of its own
+                # a phrase with no name: "on pharmaceutical sales", "of its own"
+                d = i + 1
+                while d < n and d - i <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                        and toks[d].low not in VERBISH and not toks[d].low.endswith(("ed", "ing")) \
+                        and toks[d].lem not in self.by_lemma or d < n and d == i + 1 and toks[d].low in DETS:
+                    d += 1
+                if d == i + 1:
+                    return
+                i = d
+                continue
+            return
