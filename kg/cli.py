@@ -228,7 +228,10 @@ def build(
         kwargs["curated"] = tuple(curated)
     settings = Settings(**kwargs)
     _check_folder(out)
-    _check_turtle(list(curated or (settings.curated if not input else [])), settings.base_iri)
+    from kg.config import CURATED_FILE
+
+    default_curated = [CURATED_FILE] if settings.curated is None else list(settings.curated)
+    _check_turtle(list(curated or (default_curated if not input else [])), settings.base_iri)
     with _stdin_inputs(input) as inputs:
         try:
             result = run_build(inputs or None, settings=settings, scheduler=scheduler, force=force,
