@@ -134,12 +134,26 @@ def short_hash(*parts: object, length: int = 16) -> str:
 
 def entity_iri(label: str, *, base: str | None = None) -> URIRef:
     """The IRI of a named entity, from its canonical label."""
-    return _uri(f"{base_iri(base)}id/{slug(label)}")
+    return _uri(entity_iri_text(label, base=base))
+
+
+def entity_iri_text(label: str, *, base: str | None = None) -> str:
+    """:func:`entity_iri` as a plain string, made without loading rdflib (what the extractor stores).
+
+    >>> entity_iri_text("Gitanas Nausėda") == str(entity_iri("Gitanas Nausėda"))
+    True
+    """
+    return f"{base_iri(base)}id/{slug(label)}"
 
 
 def group_iri(doc_id: str, label: str, *, base: str | None = None) -> URIRef:
     """Groups ("52 political prisoners") are scoped to the article that counts them."""
-    return _uri(f"{base_iri(base)}id/group/{doc_id}/{slug(label)}")
+    return _uri(group_iri_text(doc_id, label, base=base))
+
+
+def group_iri_text(doc_id: str, label: str, *, base: str | None = None) -> str:
+    """:func:`group_iri` as a plain string, made without loading rdflib."""
+    return f"{base_iri(base)}id/group/{doc_id}/{slug(label)}"
 
 
 def article_iri(doc_id: str, *, base: str | None = None) -> URIRef:
@@ -151,7 +165,12 @@ def sentence_iri(doc_id: str, start: int, end: int, *, base: str | None = None) 
 
 
 def event_iri(doc_id: str, *key: object, base: str | None = None) -> URIRef:
-    return _uri(f"{base_iri(base)}id/event/{doc_id}/{short_hash(*key, length=12)}")
+    return _uri(event_iri_text(doc_id, *key, base=base))
+
+
+def event_iri_text(doc_id: str, *key: object, base: str | None = None) -> str:
+    """:func:`event_iri` as a plain string, made without loading rdflib."""
+    return f"{base_iri(base)}id/event/{doc_id}/{short_hash(*key, length=12)}"
 
 
 def statement_iri(*key: object, base: str | None = None) -> URIRef:

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
-from kg.namespaces import event_iri
+from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
 from kg.extraction.frames import FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
@@ -505,7 +505,7 @@ class Extractor:
         place = ent(roles["place"][0]) if roles.get("place") else None
         parts = sorted(f"{p}={e.iri}" for p, e in role_ents)
         first = ev.merged_into
-        ev.iri = first.iri if first is not None and first.iri else str(event_iri(article.doc_id, ev.type, *parts, base=base))
+        ev.iri = first.iri if first is not None and first.iri else event_iri_text(article.doc_id, ev.type, *parts, base=base)
         ev.label = self._label(ev, dict((k, [ent(x) for x in v]) for k, v in roles.items()))
         party = [ent(k) for k in roles.get("party", ())]
         count = next((p.count for p in party if p.count is not None), None)

