@@ -455,9 +455,18 @@ def serve_cmd(
     options = ServeOptions(host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, cors=cors,
                            union_default_graph=union_default_graph, max_memory=max_memory,
                            host_names=tuple(host_name or ()), allow_federation=allow_federation)
-    endpoint = start(out_dir=None if store else out, store_dir=store, options=options)
-    _note(f"Serving {store or out} read-only at {endpoint.url} (Ctrl-C to stop)")
+    import signal
+
+    def _stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)  # from here on, SIGTERM stops the server cleanly, as Ctrl-C does
     try:
+        endpoint = start(out_dir=None if store else out, store_dir=store, options=options)
+    except KeyboardInterrupt:  # stopped while the store was being made: start() removed it
+        return
+    try:
+        _note(f"Serving {store or out} read-only at {endpoint.url} (Ctrl-C to stop)")
         endpoint.wait()
     except KeyboardInterrupt:
         pass
