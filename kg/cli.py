@@ -97,10 +97,9 @@ def build(
 @app.command()
 def validate(out: OutOpt = DEFAULT_OUT) -> None:
     """Validate the built graph against the SHACL shapes and print a readable report."""
-    from kg.pipeline.folder import read_build
-    from kg.graph.validate import validate_graph
+    from kg.graph.validate import validate_build
 
-    report = validate_graph(read_build(out))
+    report = validate_build(out)
     typer.echo(report.summary())
     if not report.conforms:
         raise NonConformantError("the graph does not conform to the SHACL shapes")

@@ -90,6 +90,7 @@ class Context:
     curated_nt: bytes = b""
     referenced: frozenset[str] = frozenset()
     code: str = field(default_factory=lambda: code_fingerprint())  # of the process that made the context
+    shapes: Any = None  # compiled SHACL shapes (kg.graph.validate.Shapes): each article is validated where it is built
 
     def curated_graph(self) -> Graph:
         return _parse_nt(self.curated_nt)
@@ -112,6 +113,7 @@ class Result:
     index: dict[str, dict[str, list]] = field(default_factory=dict)
     article: Article | None = None  # kept only when curated facts cite the article (to link their quotes)
     code: str = ""  # the code fingerprint of the worker that made it
+    validation: Any = None  # its SHACL report (kg.graph.validate.ArticleReport), when the build validates
 
 
 # --- the stage ----------------------------------------------------------------
@@ -153,6 +155,10 @@ def process(task: Task, ctx: Context | None = None) -> Result:
     result.trig = trig_body(result.nquads, base=settings.base_iri)
     result.facts = "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in extraction.facts).encode()
     result.index = triples_index(triples)
+    if ctx.shapes is not None:  # validation hook: the article's own graph, checked here (see kg.graph.validate)
+        from kg.graph.validate import validate_article
+
+        result.validation = validate_article(result.nquads, ctx.shapes)
     return result
 
 
