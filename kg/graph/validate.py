@@ -51,7 +51,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import threading
 import time
 from array import array
 from collections.abc import Callable, Iterable
@@ -441,20 +443,15 @@ def _ok(name: str, param: Any, value: str, data: _Data) -> bool:
     if name in ("MinLength", "MaxLength"):
         n = len(str(term))
         return n >= param if name == "MinLength" else n <= param
-    if not isinstance(term, Literal):
+    if not isinstance(term, Literal) or isinstance(term.value, str) != isinstance(param.value, str):
         return False
-    try:  # the range facets compare as pySHACL does (rdflib's literal order); incomparable is a violation
-        if name == "MinInclusive":
-            ok = term >= param
-        elif name == "MaxInclusive":
-            ok = term <= param
-        elif name == "MinExclusive":
-            ok = term > param
-        else:
-            ok = term < param
-    except TypeError:
+    from pyshacl.rdfutil.compare import compare_literal  # the range facets compare as pySHACL does
+
+    try:
+        cmp = compare_literal(term, param)
+    except (TypeError, NotImplementedError):
         return False
-    return ok is True
+    return {"MinInclusive": cmp >= 0, "MaxInclusive": cmp <= 0, "MinExclusive": cmp > 0, "MaxExclusive": cmp < 0}[name]
 
 
 # --- one article ------------------------------------------------------------------------------
@@ -474,9 +471,10 @@ class ArticleReport:
     reads_values: list[bool] = field(default_factory=list)  # per violation
     subjects: bytes = b""  # array('q') of (hash, start, end) triples
     validated_at: float = 0.0  # when (seconds since the epoch): an unchanged article keeps its time
+    by: str = ""  # which process and thread validated it ("pid/thread name"): a pool or Dask worker in a build
 
     def to_json(self) -> str:
-        return json.dumps({"shapes": self.shapes, "at": self.validated_at,
+        return json.dumps({"shapes": self.shapes, "at": self.validated_at, "by": self.by,
                            "violations": [[v.focus, v.path, v.severity, v.message, v.shape, v.component, v.value, r]
                                           for v, r in zip(self.violations, self.reads_values)]},
                           ensure_ascii=False)
@@ -492,7 +490,7 @@ class ArticleReport:
         """
         data = json.loads(text)
         rows = data["violations"]
-        return cls(shapes=data["shapes"], validated_at=data["at"], subjects=subjects,
+        return cls(shapes=data["shapes"], validated_at=data["at"], by=data.get("by", ""), subjects=subjects,
                    violations=[Violation(*row[:7]) for row in rows], reads_values=[bool(row[7]) for row in rows])
 
 
@@ -529,7 +527,8 @@ def validate_article(nquads: bytes, shapes: Shapes | None = None) -> ArticleRepo
     found = _check(data, shapes)
     found.sort(key=lambda vr: _order(vr[0]))
     return ArticleReport(shapes=shapes.digest, violations=[v for v, _ in found], reads_values=[r for _, r in found],
-                         subjects=subject_spans(nquads), validated_at=time.time())
+                         subjects=subject_spans(nquads), validated_at=time.time(),
+                         by=f"{os.getpid()}/{threading.current_thread().name}")
 
 
 # --- across graphs ------------------------------------------------------------------------------
