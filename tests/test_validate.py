@@ -62,7 +62,7 @@ def split_and_whole(articles: dict[str, str], curated: str = ""):
     others = ontology + (_nquads(curated, "curated") if curated else b"")
     parts = {name: _nquads(text, f"article/{name}") for name, text in articles.items()}
     inputs = [SpanningInput(source=n, nquads=nq, report=validate_article(nq, shapes)) for n, nq in parts.items()]
-    split = check_spanning(lambda: iter(inputs), others, shapes)
+    split = check_spanning(lambda lines: iter(inputs), others, shapes)
     ds = Dataset()
     ds.parse(data=(others + b"".join(parts.values())).decode(), format="nquads")
     whole = validate_graph(ds)

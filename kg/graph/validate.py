@@ -543,19 +543,20 @@ class SpanningInput:
     report: ArticleReport
 
 
-def check_spanning(articles: Callable[[], Iterable[SpanningInput]], others: bytes, shapes: Shapes | None = None,
+def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: bytes, shapes: Shapes | None = None,
                    *, quads: int = 0) -> Report:
     """Merge the article reports and check what spans graphs; ``others`` holds the ontology and curated graphs.
 
-    ``articles`` is called twice (the first pass reads only the subject hashes), so the
-    articles are streamed from the manifest and never all in memory.
+    ``articles(lines)`` yields the articles and is called more than once: the first pass
+    needs only the reports (``lines=False`` may leave ``nquads`` empty), so the articles
+    are streamed from the manifest and never all in memory.
     """
     import numpy as np
 
     shapes = shapes or compile_shapes()
     other_spans = array("q", subject_spans(b"".join(sorted(others.splitlines(keepends=True)))))
     owned = set(other_spans[0::3])
-    hashes = [np.frombuffer(a.report.subjects, dtype=np.int64)[0::3] for a in articles()]
+    hashes = [np.frombuffer(a.report.subjects, dtype=np.int64)[0::3] for a in articles(False)]
     if hashes:
         every = np.concatenate(hashes)
         uniq, counts = np.unique(every, return_counts=True)
@@ -569,7 +570,7 @@ def check_spanning(articles: Callable[[], Iterable[SpanningInput]], others: byte
     blocks: dict[bytes, None] = {}
     kept: list[Violation] = []
     recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
-    for art in articles():
+    for art in articles(True):
         spans = array("q", art.report.subjects)
         for i in range(0, len(spans), 3):
             if spans[i] in owned:
@@ -591,7 +592,7 @@ def check_spanning(articles: Callable[[], Iterable[SpanningInput]], others: byte
     missing |= {v.value for v in recheck if v.value not in data.out}
     if missing:
         wanted = {subject_hash(m) for m in missing}
-        for art in articles():
+        for art in articles(True):
             spans = array("q", art.report.subjects)
             for i in range(0, len(spans), 3):
                 if spans[i] in wanted:
@@ -668,10 +669,14 @@ def validate_manifest(manifest, others: bytes, shapes: Shapes, *, quads: int = 0
     Articles without a report for these shapes (built with ``--no-validate``, or before the
     shapes changed) are validated here, and their reports stored when ``store``.
     """
-    def articles() -> Iterable[SpanningInput]:
-        for source, nquads, text, subjects in manifest.rows("source", "nquads", "validation", "subjects"):
+    def articles(lines: bool) -> Iterable[SpanningInput]:
+        columns = ("source", "validation", "subjects", "nquads") if lines else ("source", "validation", "subjects")
+        for source, text, subjects, *rest in manifest.rows(*columns):
             report = ArticleReport.from_json(text, subjects) if text else None
+            nquads = rest[0] if rest else b""
             if report is None or report.shapes != shapes.digest:
+                if not lines:
+                    nquads = manifest.nquads(source)
                 report = validate_article(nquads, shapes)
                 if store:
                     manifest.set_validation(source, report)

@@ -165,6 +165,10 @@ class Manifest:
         self.db.execute("UPDATE articles SET validation = ?, subjects = ? WHERE source = ?",
                         (*_validation(report), source))
 
+    def nquads(self, source: str) -> bytes:
+        """The named graph of one article, N-Quads."""
+        return self.db.execute("SELECT nquads FROM articles WHERE source = ?", (source,)).fetchone()[0]
+
     def meta(self, name: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
