@@ -49,7 +49,9 @@ to pySHACL on the whole graph). The tests compare both on every case.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -166,6 +168,9 @@ def _qname(iri) -> str:
 
 # --- shapes, compiled ----------------------------------------------------------------
 
+_REPORT_FORMAT = b"kg-article-report-2\0"  # changes with what an ArticleReport holds: old reports are redone
+
+
 class Unsupported(Exception):
     """The shapes use a SHACL feature the compiled checks do not implement (pySHACL is used instead)."""
 
@@ -192,6 +197,11 @@ class Constraint:
     severity: str
     shape: str  # the named node shape it belongs to
     reads_values: bool  # reads the rdf:type of the value node (sh:class, alone or in sh:or)
+    uid: int = 0  # its number in the compiled shapes (the key of the cache of value checks)
+
+    @property
+    def kind(self) -> str:
+        return self.component[:-len("ConstraintComponent")]
 
 
 @dataclass(frozen=True)
@@ -199,10 +209,27 @@ class Shapes:
     """The shapes of a shapes file, compiled for :func:`validate_article` and :func:`check_spanning`."""
 
     target_classes: dict[str, tuple[int, ...]]  # class IRI -> indexes of the node shapes that target it
-    target_subjects_of: dict[str, tuple[int, ...]]  # predicate IRI -> node shapes
+    target_subjects_of: dict[str, tuple[int, ...]]  # predicate as an N-Triples term (<...>) -> node shapes
     constraints: tuple[tuple[Constraint, ...], ...]  # per node shape
     subclass_of: tuple[tuple[str, str], ...]  # (sub, super) from the ontology
     digest: str  # of the shapes and ontology files: a stored report is good while it is unchanged
+    cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # (uid, value) -> ok
+
+    @property
+    def plans(self) -> tuple[tuple[tuple, ...], ...]:
+        """Per node shape: ``(kind, predicate term or None, param, reads_values, uid, constraint)``."""
+        plans = self.__dict__.get("_plans")
+        if plans is None:
+            plans = tuple(tuple((c.kind, f"<{c.path}>" if c.path else None, c.param, c.reads_values, c.uid, c)
+                                for c in cs) for cs in self.constraints)
+            self.__dict__["_plans"] = plans
+        return plans
+
+    def __getstate__(self) -> dict:  # sent to workers without the cache
+        return {k: v for k, v in self.__dict__.items() if k != "_plans"} | {"cache": {}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
 
 
 @lru_cache(maxsize=4)
@@ -239,11 +266,13 @@ def compile_shapes(shapes: Path = SHAPES_FILE, ontology: Path = ONTOLOGY_FILE) -
                 raise Unsupported(f"a path that is not one predicate on {shape}")
             constraints += _constraints(g, prop, path=str(path), shape_iri=str(shape))
         per_shape.append(constraints)
+    uid = itertools.count(1)
+    per_shape = [tuple(dataclasses.replace(c, uid=next(uid)) for c in cs) for cs in per_shape]
     pairs = tuple(sorted((str(s), str(o)) for s, o in ont.subject_objects(RDFS.subClassOf)
                          if isinstance(s, URIRef) and isinstance(o, URIRef)))
-    digest = hashlib.sha256(shapes_bytes + b"\0" + ont_bytes).hexdigest()[:16]
+    digest = hashlib.sha256(_REPORT_FORMAT + shapes_bytes + b"\0" + ont_bytes).hexdigest()[:16]
     return Shapes(target_classes={k: tuple(v) for k, v in target_classes.items()},
-                  target_subjects_of={k: tuple(v) for k, v in target_subjects.items()},
+                  target_subjects_of={f"<{k}>": tuple(v) for k, v in target_subjects.items()},
                   constraints=tuple(per_shape), subclass_of=pairs, digest=digest)
 
 
@@ -309,6 +338,7 @@ def _default_message(name: str, param: Any) -> str:
 
 _RDF_TYPE, _SUBCLASS = str(RDF.type), str(RDFS.subClassOf)
 _XSD_STRING, _LANG_STRING = str(XSD.string), str(RDF.langString)
+_TYPE_NT = f"<{_RDF_TYPE}>"
 
 
 @lru_cache(maxsize=65536)
@@ -321,41 +351,79 @@ def _term(nt: str):
     return to_rdflib(nt)
 
 
-def _split(line: str) -> tuple[str, str, str]:
-    """Subject, predicate, object of one N-Quads line in a named graph (every line kg writes has one).
+def _split(line: str, quads: bool = True) -> tuple[str, str, str]:
+    """Subject, predicate, object of one N-Quads line in a named graph (every line kg writes has one),
+    or of one N-Triples line.
 
     >>> _split('<http://ex/s> <http://ex/p> "a b"@en <http://ex/g> .')
     ('<http://ex/s>', '<http://ex/p>', '"a b"@en')
+    >>> _split('<http://ex/s> <http://ex/p> <http://ex/o> .', quads=False)
+    ('<http://ex/s>', '<http://ex/p>', '<http://ex/o>')
     """
-    body = line.rstrip()[:-1].rstrip().rsplit(" ", 1)[0]
+    body = line[:line.rindex(" <")] if quads else line.rstrip()[:-2]
     s, p, o = body.split(" ", 2)
     return s, p, o
+
+
+_QUAD = re.compile(r"^(\S+) (\S+) (.*) <[^>]*> \.$", re.M)
+
+
+def _triples(lines: Iterable[str] | str, quads: bool) -> Iterable[tuple[str, str, str]]:
+    """``(s, p, o)`` of N-Quads (a whole text at once: one regular expression) or of N-Triples lines."""
+    if quads and isinstance(lines, str):
+        return _QUAD.findall(lines)
+    return (_split(line, quads) for line in lines if line)
 
 
 class _Data:
     """The triples of one or more graphs, by subject: ``out[s][p]`` is the list of objects (N-Triples terms)."""
 
-    def __init__(self, lines: Iterable[str], shapes: Shapes) -> None:
+    def __init__(self, lines: Iterable[str] | str, shapes: Shapes, *, quads: bool = True) -> None:
         out: dict[str, dict[str, list[str]]] = {}
         sub: list[tuple[str, str]] = []
+        subclass = f"<{_SUBCLASS}>"
+        for s, p, o in _triples(lines, quads):
+            props = out.get(s)
+            if props is None:
+                props = out[s] = {}
+            objs = props.get(p)
+            if objs is None:
+                props[p] = [o]
+            elif o not in objs:
+                objs.append(o)
+            if p == subclass and o.startswith("<"):
+                sub.append((s[1:-1], o[1:-1]))
+        self.out = out
+        self._pairs = shapes.subclass_of + tuple(sub)
+        self.supers = _superclasses(self._pairs)
+        self._types: dict[str, set[str]] = {}
+
+    def add(self, lines: Iterable[str], *, quads: bool = True) -> None:
+        """More triples (the lines of more subjects)."""
+        sub = []
         for line in lines:
             if not line:
                 continue
-            s, p, o = _split(line)
-            objs = out.setdefault(s, {}).setdefault(p, [])
+            s, p, o = _split(line, quads)
+            objs = self.out.setdefault(s, {}).setdefault(p, [])
             if o not in objs:
                 objs.append(o)
             if p == f"<{_SUBCLASS}>" and o.startswith("<"):
                 sub.append((s[1:-1], o[1:-1]))
-        self.out = out
-        self.supers = _superclasses(shapes.subclass_of + tuple(sub))
+        if sub:
+            self.supers = _superclasses(tuple(sorted(set(self._pairs) | set(sub))))
+            self._pairs = tuple(sorted(set(self._pairs) | set(sub)))
+        self._types.clear()
 
     def types(self, node: str) -> set[str]:
         """Every class of ``node``, with their superclasses (IRIs, without brackets)."""
-        found: set[str] = set()
-        for t in self.out.get(node, {}).get(f"<{_RDF_TYPE}>", ()):
-            if t.startswith("<"):
-                found |= self.supers.get(t[1:-1], {t[1:-1]})
+        found = self._types.get(node)
+        if found is None:
+            found = set()
+            for t in self.out.get(node, {}).get(_TYPE_NT, ()):
+                if t.startswith("<"):
+                    found |= self.supers.get(t[1:-1], {t[1:-1]})
+            self._types[node] = found
         return found
 
 
@@ -379,41 +447,52 @@ def _superclasses(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str
 def _check(data: _Data, shapes: Shapes, subjects: Iterable[str] | None = None) -> list[tuple[Violation, bool]]:
     """Every violation on the given subjects (default: all), with whether it read a value node's types."""
     found: list[tuple[Violation, bool]] = []
-    type_p = f"<{_RDF_TYPE}>"
+    by_class, by_subject_of, plans, cache = shapes.target_classes, shapes.target_subjects_of, shapes.plans, shapes.cache
+
+    def report(c: Constraint, focus: str, value: str | None) -> None:
+        found.append((Violation(focus=_plain(focus), path=_qname(c.path) if c.path else None, severity=c.severity,
+                                message=c.message, shape=c.shape, component=c.component, value=value),
+                      c.reads_values))
+
     for focus in (data.out if subjects is None else subjects):
         props = data.out.get(focus)
         if not props:
             continue
         targeted: set[int] = set()
-        if type_p in props:
+        if _TYPE_NT in props:
             for cls in data.types(focus):
-                targeted.update(shapes.target_classes.get(cls, ()))
+                if cls in by_class:
+                    targeted.update(by_class[cls])
         for p in props:
-            targeted.update(shapes.target_subjects_of.get(p[1:-1], ()))
+            if p in by_subject_of:
+                targeted.update(by_subject_of[p])
         for i in sorted(targeted):
-            for c in shapes.constraints[i]:
-                for value in _failures(c, focus, props, data):
-                    found.append((Violation(
-                        focus=_plain(focus), path=_qname(c.path) if c.path else None, severity=c.severity,
-                        message=c.message, shape=c.shape, component=c.component, value=value), c.reads_values))
+            for kind, pred, param, reads, uid, c in plans[i]:
+                values = (focus,) if pred is None else props.get(pred, ())
+                if kind == "MinCount":
+                    if len(values) < param:
+                        report(c, focus, None)
+                elif kind == "MaxCount":
+                    if len(values) > param:
+                        report(c, focus, None)
+                elif reads:  # depends on the data: never cached
+                    for v in values:
+                        if not _ok(kind, param, v, data):
+                            report(c, focus, v)
+                else:  # decided by the value alone: cached
+                    for v in values:
+                        ok = cache.get((uid, v))
+                        if ok is None:
+                            if len(cache) > 500_000:
+                                cache.clear()
+                            ok = cache[(uid, v)] = _ok(kind, param, v, data)
+                        if not ok:
+                            report(c, focus, v)
     return found
 
 
 def _plain(term: str) -> str:
     return term[1:-1] if term.startswith("<") else term
-
-
-def _failures(c: Constraint, focus: str, props: dict[str, list[str]], data: _Data) -> list[str | None]:
-    if c.path is None:
-        values = [focus]
-    else:
-        values = props.get(f"<{c.path}>", [])
-    name = c.component[:-len("ConstraintComponent")]
-    if name == "MinCount":
-        return [None] if len(values) < c.param else []
-    if name == "MaxCount":
-        return [None] if len(values) > c.param else []
-    return [v for v in values if not _ok(name, c.param, v, data)]
 
 
 def _ok(name: str, param: Any, value: str, data: _Data) -> bool:
@@ -503,31 +582,74 @@ def subject_hash(term: str) -> int:
     return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8).digest(), "little", signed=True)
 
 
-def subject_spans(nquads: bytes) -> bytes:
-    """``(hash, start, end)`` of each subject's run of lines in sorted N-Quads, as ``array('q')`` bytes."""
-    spans = array("q")
-    start, current = 0, None
-    pos = 0
+def subject_spans(nquads: bytes, data: _Data | None = None) -> bytes:
+    """Where each subject's lines are in sorted N-Quads, and which of the others its triples name.
+
+    As ``array('q')`` bytes: ``n``, then ``(hash, start, end)`` for each of the ``n`` subjects,
+    then ``n + 1`` offsets into the references that follow (the indexes of the subjects of the
+    same graph that a subject's triples have as objects; only when ``data`` is given).
+
+    >>> spans = _Spans(subject_spans(b"<a> <p> <b> <g> .\\n<a> <q> <c> <g> .\\n<b> <p> <a> <g> .\\n"))
+    >>> spans.n, spans.block(0), spans.refs(0)
+    (2, (0, 36), [])
+    """
+    subjects: list[bytes] = []
+    cuts: list[int] = []
+    current, pos = None, 0
     for line in nquads.splitlines(keepends=True):
         subject = line[:line.index(b" ")]
         if subject != current:
-            if current is not None:
-                spans.extend((subject_hash(current.decode()), start, pos))
-            current, start = subject, pos
+            subjects.append(subject)
+            cuts.append(pos)
+            current = subject
         pos += len(line)
-    if current is not None:
-        spans.extend((subject_hash(current.decode()), start, pos))
-    return spans.tobytes()
+    cuts.append(pos)
+    out = array("q", [len(subjects)])
+    for i, subject in enumerate(subjects):
+        out.extend((subject_hash(subject.decode()), cuts[i], cuts[i + 1]))
+    refs: list[int] = []
+    offsets = [0]
+    if data is not None:
+        index = {subject.decode(): i for i, subject in enumerate(subjects)}
+        for subject in subjects:
+            term = subject.decode()
+            named = {index[o] for objs in data.out.get(term, {}).values() for o in objs if o in index and o != term}
+            refs.extend(sorted(named))
+            offsets.append(len(refs))
+    else:
+        offsets += [0] * len(subjects)
+    out.extend(offsets)
+    out.extend(refs)
+    return out.tobytes()
+
+
+class _Spans:
+    """Reads :func:`subject_spans`."""
+
+    def __init__(self, blob: bytes) -> None:
+        self.a = array("q", blob) if blob else array("q", [0, 0])
+        self.n = self.a[0]
+
+    def hash(self, i: int) -> int:
+        return self.a[1 + 3 * i]
+
+    def block(self, i: int) -> tuple[int, int]:
+        return self.a[2 + 3 * i], self.a[3 + 3 * i]
+
+    def refs(self, i: int) -> list[int]:
+        base = 1 + 3 * self.n
+        first, last = self.a[base + i], self.a[base + i + 1]
+        return list(self.a[base + self.n + 1 + first:base + self.n + 1 + last])
 
 
 def validate_article(nquads: bytes, shapes: Shapes | None = None) -> ArticleReport:
     """Validate one article's named graph (sorted N-Quads) on its own; see the module's rule."""
     shapes = shapes or compile_shapes()
-    data = _Data(nquads.decode("utf-8").splitlines(), shapes)
+    data = _Data(nquads.decode("utf-8"), shapes)
     found = _check(data, shapes)
     found.sort(key=lambda vr: _order(vr[0]))
     return ArticleReport(shapes=shapes.digest, violations=[v for v, _ in found], reads_values=[r for _, r in found],
-                         subjects=subject_spans(nquads), validated_at=time.time(),
+                         subjects=subject_spans(nquads, data), validated_at=time.time(),
                          by=f"{os.getpid()}/{threading.current_thread().name}")
 
 
@@ -554,9 +676,12 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
     import numpy as np
 
     shapes = shapes or compile_shapes()
-    other_spans = array("q", subject_spans(b"".join(sorted(others.splitlines(keepends=True)))))
-    owned = set(other_spans[0::3])
-    hashes = [np.frombuffer(a.report.subjects, dtype=np.int64)[0::3] for a in articles(False)]
+    other_spans = _Spans(subject_spans(b"".join(sorted(others.splitlines(keepends=True)))))
+    owned = {other_spans.hash(i) for i in range(other_spans.n)}
+    hashes = []
+    for a in articles(False):
+        arr = np.frombuffer(a.report.subjects, dtype=np.int64)
+        hashes.append(arr[1:1 + 3 * int(arr[0]):3] if len(arr) else arr)
     if hashes:
         every = np.concatenate(hashes)
         uniq, counts = np.unique(every, return_counts=True)
@@ -571,10 +696,19 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
     kept: list[Violation] = []
     recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
     for art in articles(True):
-        spans = array("q", art.report.subjects)
-        for i in range(0, len(spans), 3):
-            if spans[i] in owned:
-                blocks[art.nquads[spans[i + 1]:spans[i + 2]]] = None
+        spans = _Spans(art.report.subjects)
+        if not spans.n:
+            continue
+        first = art.nquads[:art.nquads.index(b"\n") + 1]
+        tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
+        take: set[int] = set()
+        for i in range(spans.n):
+            if spans.hash(i) in owned:  # a shared subject, and the subjects of this article it names
+                take.add(i)
+                take.update(spans.refs(i))
+        for i in take:  # as triples: the same lines from two articles are one
+            start, end = spans.block(i)
+            blocks[art.nquads[start:end].replace(tail, b" .\n")] = None
         for v, reads in zip(art.report.violations, art.report.reads_values):
             if subject_hash(_nt(v.focus)) in owned:
                 continue  # decided by the spanning check
@@ -582,10 +716,13 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
                 recheck.append(v)
             else:
                 kept.append(v)
-    lines = [line for block in blocks for line in block.decode("utf-8").splitlines()]
-    lines += others.decode("utf-8").splitlines()
-    data = _Data(lines, shapes)
-    spanning = _check(data, shapes)
+    triples: set[bytes] = set()
+    for block in blocks:
+        triples.update(block.splitlines())
+    del blocks
+    data = _Data(others.decode("utf-8").splitlines(), shapes)
+    data.add((t.decode("utf-8") for t in triples), quads=False)
+    spanning = _check(data, shapes, subjects=[x for x in data.out if subject_hash(x) in owned])
     # A class check whose value node lives only in some article's own lines: fetch those types and decide again.
     missing = {v.value for v, r in spanning if r and v.value and v.value not in data.out
                and subject_hash(v.value) in anywhere}
@@ -593,15 +730,11 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
     if missing:
         wanted = {subject_hash(m) for m in missing}
         for art in articles(True):
-            spans = array("q", art.report.subjects)
-            for i in range(0, len(spans), 3):
-                if spans[i] in wanted:
-                    data_lines = art.nquads[spans[i + 1]:spans[i + 2]].decode("utf-8").splitlines()
-                    for line in data_lines:
-                        s, p, o = _split(line)
-                        objs = data.out.setdefault(s, {}).setdefault(p, [])
-                        if o not in objs:
-                            objs.append(o)
+            spans = _Spans(art.report.subjects)
+            for i in range(spans.n):
+                if spans.hash(i) in wanted:
+                    start, end = spans.block(i)
+                    data.add(art.nquads[start:end].decode("utf-8").splitlines())
         spanning = _check(data, shapes, subjects=[s for s in data.out if subject_hash(s) in owned])
     results = kept + [v for v, _ in spanning if subject_hash(_nt(v.focus)) in owned]
     results += [v for v in recheck if _recheck_fails(v, shapes, data)]
