@@ -20,7 +20,9 @@ from kg.graph.validate import (
     ArticleReport,
     SpanningInput,
     check_spanning,
+    _Spans,
     compile_shapes,
+    subject_spans,
     validate_article,
     validate_build,
     validate_graph,
@@ -174,6 +176,11 @@ def test_a_build_keeps_each_report_and_does_not_validate_an_unchanged_article_ag
     assert (again.processed, again.reused, again.conforms) == (1, 5, True)
     assert {n for n in after if after[n].validated_at != before[n].validated_at} == {"000002-synthetic.txt"}
     assert validate_build(out).conforms
+    with sqlite3.connect(out / WORK_DIR / "manifest.sqlite") as db:  # where each subject's lines are: found right
+        for nquads, stored in db.execute("SELECT nquads, subjects FROM articles"):
+            by_lines, kept = _Spans(subject_spans(nquads)), _Spans(stored)
+            assert [(by_lines.hash(i), by_lines.block(i)) for i in range(by_lines.n)] == \
+                [(kept.hash(i), kept.block(i)) for i in range(kept.n)]
 
 
 def _strict_shapes(tmp_path: Path) -> Path:

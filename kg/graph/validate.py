@@ -595,15 +595,22 @@ def subject_spans(nquads: bytes, data: _Data | None = None) -> bytes:
     """
     subjects: list[bytes] = []
     cuts: list[int] = []
-    current, pos = None, 0
-    for line in nquads.splitlines(keepends=True):
-        subject = line[:line.index(b" ")]
-        if subject != current:
-            subjects.append(subject)
-            cuts.append(pos)
-            current = subject
-        pos += len(line)
-    cuts.append(pos)
+    if data is not None:  # the subjects are known: find where each one's run starts (sorted lines, so in order)
+        subjects = sorted((s.encode() for s in data.out), key=lambda b: b + b" ")
+        cuts = [0]
+        for subject in subjects[1:]:
+            cuts.append(nquads.find(b"\n" + subject + b" ", cuts[-1]) + 1)
+        cuts.append(len(nquads))
+    else:
+        current, pos = None, 0
+        for line in nquads.splitlines(keepends=True):
+            subject = line[:line.index(b" ")]
+            if subject != current:
+                subjects.append(subject)
+                cuts.append(pos)
+                current = subject
+            pos += len(line)
+        cuts.append(pos)
     out = array("q", [len(subjects)])
     for i, subject in enumerate(subjects):
         out.extend((subject_hash(subject.decode()), cuts[i], cuts[i + 1]))
