@@ -366,12 +366,13 @@ def _split(line: str, quads: bool = True) -> tuple[str, str, str]:
 
 
 _QUAD = re.compile(r"^(\S+) (\S+) (.*) <[^>]*> \.$", re.M)
+_TRIPLE = re.compile(r"^(\S+) (\S+) (.*) \.$", re.M)
 
 
 def _triples(lines: Iterable[str] | str, quads: bool) -> Iterable[tuple[str, str, str]]:
-    """``(s, p, o)`` of N-Quads (a whole text at once: one regular expression) or of N-Triples lines."""
-    if quads and isinstance(lines, str):
-        return _QUAD.findall(lines)
+    """``(s, p, o)`` of N-Quads or N-Triples: a whole text at once (one regular expression), or lines."""
+    if isinstance(lines, str):
+        return (_QUAD if quads else _TRIPLE).findall(lines)
     return (_split(line, quads) for line in lines if line)
 
 
@@ -398,13 +399,10 @@ class _Data:
         self.supers = _superclasses(self._pairs)
         self._types: dict[str, set[str]] = {}
 
-    def add(self, lines: Iterable[str], *, quads: bool = True) -> None:
+    def add(self, lines: Iterable[str] | str, *, quads: bool = True) -> None:
         """More triples (the lines of more subjects)."""
         sub = []
-        for line in lines:
-            if not line:
-                continue
-            s, p, o = _split(line, quads)
+        for s, p, o in _triples(lines, quads):
             objs = self.out.setdefault(s, {}).setdefault(p, [])
             if o not in objs:
                 objs.append(o)
@@ -690,49 +688,50 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
         arr = np.frombuffer(a.report.subjects, dtype=np.int64)
         hashes.append(arr[1:1 + 3 * int(arr[0]):3] if len(arr) else arr)
     if hashes:
-        every = np.concatenate(hashes)
-        uniq, counts = np.unique(every, return_counts=True)
+        uniq, counts = np.unique(np.concatenate(hashes), return_counts=True)
         owned.update(int(h) for h in uniq[counts > 1])
-        anywhere = set(int(h) for h in uniq) | owned
     else:
-        anywhere = set(owned)
+        uniq = np.zeros(0, dtype=np.int64)
     del hashes
+    owned_arr = np.array(sorted(owned), dtype=np.int64)
+    anywhere = np.union1d(uniq, owned_arr)  # every subject of every graph, sorted
+
+    def somewhere(term: str) -> bool:
+        h = subject_hash(term)
+        i = int(np.searchsorted(anywhere, h))
+        return i < len(anywhere) and int(anywhere[i]) == h
 
     # Pass 2: the final per-article results, and the lines of every shared subject.
-    blocks: dict[bytes, None] = {}
+    triples: set[bytes] = set()
     kept: list[Violation] = []
     recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
     for art in articles(True):
-        spans = _Spans(art.report.subjects)
-        if not spans.n:
-            continue
-        first = art.nquads[:art.nquads.index(b"\n") + 1]
-        tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
-        take: set[int] = set()
-        for i in range(spans.n):
-            if spans.hash(i) in owned:  # a shared subject, and the subjects of this article it names
-                take.add(i)
+        arr = np.frombuffer(art.report.subjects, dtype=np.int64)
+        n = int(arr[0]) if len(arr) else 0
+        shared = [i for i, h in enumerate(arr[1:1 + 3 * n:3].tolist()) if h in owned]
+        if shared:
+            spans = _Spans(art.report.subjects)
+            take = set(shared)  # the shared subjects, and the subjects of this article they name
+            for i in shared:
                 take.update(spans.refs(i))
-        for i in take:  # as triples: the same lines from two articles are one
-            start, end = spans.block(i)
-            blocks[art.nquads[start:end].replace(tail, b" .\n")] = None
+            first = art.nquads[:art.nquads.index(b"\n") + 1]
+            tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
+            lines = b"".join(art.nquads[slice(*spans.block(i))] for i in sorted(take))
+            triples.update(lines.replace(tail, b" .\n").split(b"\n"))  # the same triple from two articles is one
         for v, reads in zip(art.report.violations, art.report.reads_values):
             if subject_hash(_nt(v.focus)) in owned:
                 continue  # decided by the spanning check
-            if reads and v.value and subject_hash(v.value) in anywhere:
+            if reads and v.value and somewhere(v.value):
                 recheck.append(v)
             else:
                 kept.append(v)
-    triples: set[bytes] = set()
-    for block in blocks:
-        triples.update(block.splitlines())
-    del blocks
-    data = _Data(others.decode("utf-8").splitlines(), shapes)
-    data.add((t.decode("utf-8") for t in triples), quads=False)
+    triples.discard(b"")
+    data = _Data(others.decode("utf-8"), shapes)
+    data.add(b"\n".join(triples).decode("utf-8") + "\n", quads=False)
+    del triples
     spanning = _check(data, shapes, subjects=[x for x in data.out if subject_hash(x) in owned])
     # A class check whose value node lives only in some article's own lines: fetch those types and decide again.
-    missing = {v.value for v, r in spanning if r and v.value and v.value not in data.out
-               and subject_hash(v.value) in anywhere}
+    missing = {v.value for v, r in spanning if r and v.value and v.value not in data.out and somewhere(v.value)}
     missing |= {v.value for v in recheck if v.value not in data.out}
     if missing:
         wanted = {subject_hash(m) for m in missing}
