@@ -151,7 +151,6 @@ def rows(fig: dict) -> str:
     def verdict(ok: bool) -> str:
         return "met" if ok else "MISSED"
 
-    scale = n / 10_000
     lines = ["| machine | date | command | wall | CPU (all processes) | peak memory | target |",
              "|---|---|---|---:|---:|---:|---|"]
 
@@ -159,12 +158,14 @@ def rows(fig: dict) -> str:
         lines.append(f"| {where} | {fig['date']} | `{cmd}` | {rec['seconds']:.1f} s | {rec.get('cpu_s', 0):.1f} s | "
                      f"{rec['peak_mb']:,} MB | {target} |")
 
+    full = n >= 10_000  # the wall-time targets are for 10,000 articles; start-up costs do not scale down
     row(f"kg build --input corpus --out out ({n:,} articles, validated)", b,
-        f"<= {120 * scale:.0f} s and <= 1,536 MB (120 s for 10,000): "
-        f"{verdict(b['seconds'] <= 120 * scale and b['peak_mb'] <= 1536)}")
+        f"<= 120 s and <= 1,536 MB: {verdict(b['seconds'] <= 120 and b['peak_mb'] <= 1536)}" if full else
+        f"(<= 120 s is for 10,000) <= 1,536 MB: {verdict(b['peak_mb'] <= 1536)}")
     if "build_novalidate" in fig:
         row("kg build --input corpus --out out --no-validate", fig["build_novalidate"], "(what validation costs)")
-    row("kg build ... after adding 1 article", a, f"<= 5 s: {verdict(a['seconds'] <= 5)}")
+    row("kg build ... after adding 1 article", a, f"<= 5 s: {verdict(a['seconds'] <= 5)}" if full else
+        "(<= 5 s is for 10,000)")
     ratio = v["seconds"] / raw["seconds"] if raw["seconds"] else float("nan")
     row("kg validate --out out", v, f"<= 1.5x raw load: {ratio:.2f}x, {verdict(ratio <= 1.5)}")
     row("python -c 'pyoxigraph.Store().load(path=\"out/graph.nq\")' (raw load)", raw, "baseline")
@@ -185,7 +186,11 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--words", type=int, default=600)
     ap.add_argument("--no-compare", action="store_true", help="skip the --no-validate build")
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed at the end)")
+    ap.add_argument("--render", type=Path, help="print the rows of a saved run (benchmarks/results/scale-*.json)")
     args = ap.parse_args(argv)
+    if args.render:
+        print(rows(json.loads(args.render.read_text())))
+        return
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     try:
         fig = run(args.articles, work=work, seed=args.seed, words=args.words, workers=args.workers,
