@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS articles (
     idx           TEXT,              -- JSON: typed nodes and core facts, for the summary counts
     article       TEXT,              -- the Article as JSON, when curated facts cite it
     validation    TEXT,              -- its SHACL report as JSON (kg.graph.validate.ArticleReport), NULL if not validated
-    subjects      BLOB               -- (hash, start, end) of each subject's lines, for the check across graphs
+    subjects      BLOB               -- where each subject's lines are, for the check across graphs
 );
 CREATE INDEX IF NOT EXISTS articles_doc ON articles (doc_id);
 """
@@ -168,10 +168,6 @@ class Manifest:
     def nquads(self, source: str) -> bytes:
         """The named graph of one article, N-Quads."""
         return self.db.execute("SELECT nquads FROM articles WHERE source = ?", (source,)).fetchone()[0]
-
-    def meta(self, name: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-        return row[0] if row else None
 
     def set_meta(self, name: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
