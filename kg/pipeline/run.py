@@ -4,8 +4,10 @@ The walk goes down the layers: :func:`build` takes the build folder's lock
 (:mod:`kg.pipeline.folder`), opens the manifest (:mod:`kg.pipeline.manifest`),
 runs the per-article stage (:mod:`kg.pipeline.corpus`: ingest, extract,
 assemble) on every core or a Dask cluster, writes the outputs from the
-manifest into a new version of the build folder, validates it
-(:func:`kg.graph.validate.validate_build`), and switches the folder to it.
+manifest into a new version of the build folder, validates it, and switches
+the folder to it. Validation is incremental: each article's graph is checked
+where it is built and its report kept in the manifest; at the end only what
+spans graphs is checked (:func:`kg.graph.validate.validate_manifest`).
 
 It streams: each article's result is stored in the manifest as soon as it is
 done, so memory does not grow with the corpus. A build is incremental: a file
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -50,7 +53,8 @@ from kg.graph.assemble import (
     trig_body,
     trig_header,
 )
-from kg.graph.validate import validate_build
+from kg.graph import validate as shacl
+from kg.graph.validate import Report, validate_build
 from kg.ingest.reader import iter_input_files, read_article
 from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
@@ -97,6 +101,11 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         parse_turtle(settings.shapes)  # a bad shapes file is refused before any work, naming it
     curated = Curated.load(curated_paths, settings=settings)
     plan = _Plan.make(settings, curated)
+    if settings.validate:  # each article is validated where it is built (in the workers, or on Dask)
+        try:
+            plan.context.shapes = shacl.compile_shapes(Path(settings.shapes), Path(settings.ontology))
+        except shacl.Unsupported:  # shapes beyond the compiled checks: pySHACL on the whole graph below
+            plan.context.shapes = None
 
     out = settings.out_dir
     result = CorpusBuildResult(out_dir=str(out))
@@ -111,18 +120,42 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         manifest.keep_only(str(p.resolve()) for p in paths)
         with folder.new_version(work) as staging:
             shown = {str(p.resolve()): str(p) for p in paths}
-            write_outputs(result, manifest, staging, settings=settings, ontology=ontology, curated=curated,
-                          shown=shown)
+            others = write_outputs(result, manifest, staging, settings=settings, ontology=ontology,
+                                   curated=curated, shown=shown)
+            graph = staging / OUTPUTS["graph"]
+            if settings.validate and plan.context.shapes is not None:
+                # the article reports from the manifest (articles without one for these shapes are
+                # validated now), and the check of what spans graphs, once, on the shared subjects only
+                report = shacl.validate_manifest(manifest, others, plan.context.shapes, quads=result.triples)
+            elif settings.validate:
+                report = validate_build(graph, settings=settings)
             if settings.validate:
-                report = validate_build(staging / OUTPUTS["graph"], settings=settings)
                 result.conforms = report.conforms
                 text = report.summary() + "\n\n" + report.text
             else:
                 text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
             (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
             _write_summary(result, staging)
+            # what `kg validate` needs to reuse the article reports for this very graph file
+            manifest.set_meta(shacl.MANIFEST_META, shacl.build_record(graph, others, result.triples))
             result.files = folder.publish(staging, out)
     return result
+
+
+def validate(out: str | Path, *, settings: Settings | None = None) -> Report:
+    """``kg validate``: the current build in ``out``, with its manifest's article reports when they describe it.
+
+    Raises :class:`~kg.errors.NotBuiltError` when there is no build.
+    """
+    graph = folder.require_build(out)
+    manifest_file = Path(out) / WORK_DIR / "manifest.sqlite"
+    if manifest_file.is_file():
+        try:
+            with Manifest(manifest_file, readonly=True) as manifest:
+                return validate_build(graph, settings=settings, manifest=manifest)
+        except sqlite3.DatabaseError:  # a damaged or foreign cache is never trusted: the file in one go
+            pass
+    return validate_build(graph, settings=settings)
 
 
 @dataclass
@@ -171,8 +204,11 @@ def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusB
 
 
 def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
-                  ontology, curated: Curated, shown: dict[str, str]) -> None:
-    """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``."""
+                  ontology, curated: Curated, shown: dict[str, str]) -> bytes:
+    """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``.
+
+    Returns the N-Quads of the graphs that are not articles' (the ontology, the curated facts).
+    """
     counts = Counts(settings.ontology)
     extractions = [Extraction(article=a) for a in manifest.articles()]
     head, index = assemble_shared(ontology, curated, extractions, settings=settings)
@@ -209,6 +245,7 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
     result.disagreements = disagreements
     result.triples = quads
     result.counts = counts.counts()
+    return head
 
 
 def _write_summary(result: CorpusBuildResult, staging: Path) -> None:
