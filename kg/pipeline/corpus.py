@@ -213,7 +213,8 @@ def default_workers() -> int:
 class Runner:
     """Runs :func:`process` over a stream of tasks with a bounded number in flight; yields results as they finish.
 
-    ``workers`` <= 1 runs in this process; more uses a process pool; ``scheduler``
+    ``workers`` <= 1 runs in this process, and so does a stream of one task (the pool's start-up and the
+    warm-up of its extractor would cost more than they save); more uses a process pool; ``scheduler``
     (an address such as ``tcp://host:8786``, or a ``distributed.Client``) runs on Dask.
     Use as a context manager so the pool or the client is closed however the build ends.
     """
@@ -262,6 +263,11 @@ class Runner:
             yield from self._map_dask(it, window)
         elif self.workers > 1:
             if self._pool is None:
+                ahead = list(itertools.islice(it, 2))
+                it = itertools.chain(ahead, it)
+                if len(ahead) < 2:  # one article to do (say, one added to a big build): here, no pool to start
+                    yield from (process(task, self.ctx) for task in it)
+                    return
                 self._start_pool()
             yield from self._map_pool(it, window)
         else:
