@@ -243,3 +243,13 @@ def test_each_dask_worker_validates_its_articles(corpus, tmp_path):
     reports = _reports(tmp_path / "dask")
     assert len(reports) == 6 and all("Dask" in r.by for r in reports.values())  # made on the worker's threads
     assert keys(validate(tmp_path / "dask")) == keys(_whole(tmp_path / "dask")) == Counter()
+
+
+def test_kg_validate_of_a_graph_file_that_is_not_n_quads_is_bad_input_naming_the_line(tmp_path):
+    out = tmp_path / "out"
+    build(sample_articles(), settings=Settings(out_dir=out, validate=False))
+    with open(out / "graph.nq", "a", encoding="utf-8") as fh:  # an unterminated literal, on a line of its own
+        fh.write('<https://kg.example.org/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "x .\n')
+    result = kg("validate", "--out", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "cannot parse the built graph" in result.stderr and "graph.nq" in result.stderr

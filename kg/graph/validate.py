@@ -894,12 +894,23 @@ def validate_build(nquads: str | Path, *, settings: Settings | None = None, mani
         if record.get("digest") and record["digest"] == file_digest(graph):
             return validate_manifest(manifest, record["others"].encode("utf-8"), compiled,
                                      quads=record.get("quads", 0), store=False)
+    _check_nquads(graph)  # not the file the build wrote: its syntax is checked first, by pyoxigraph
+    return validate_nquads(graph, compiled)
+
+
+def _check_nquads(path: Path) -> None:
+    """Raise :class:`~kg.errors.InputError` naming the line when ``path`` is not N-Quads (or cannot be read)."""
+    import pyoxigraph as ox
+
     from kg.errors import InputError
 
     try:
-        return validate_nquads(graph, compiled)
+        for _ in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+            pass
+    except SyntaxError as exc:
+        raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
     except OSError as exc:
-        raise InputError(f"cannot read the built graph: {exc}", where=str(graph)) from exc
+        raise InputError(f"cannot read the built graph: {exc}", where=str(path)) from exc
 
 
 def build_record(graph: str | Path, others: bytes, quads: int) -> str:
