@@ -166,6 +166,11 @@ class Manifest:
         self.db.execute("UPDATE articles SET validation = ?, subjects = ? WHERE source = ?",
                         (*_validation(report), source))
 
+    def stale_reports(self, shapes: str) -> int:
+        """How many articles have no SHACL report made against the shapes with digest ``shapes``."""
+        return self.db.execute("SELECT count(*) FROM articles WHERE error IS NULL AND (validation IS NULL OR "
+                               "json_extract(validation, '$.shapes') IS NOT ?)", (shapes,)).fetchone()[0]
+
     def nquads(self, source: str) -> bytes:
         """The named graph of one article, N-Quads."""
         return self.db.execute("SELECT nquads FROM articles WHERE source = ?", (source,)).fetchone()[0]

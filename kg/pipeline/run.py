@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import signal
 import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +61,7 @@ from kg.ingest.reader import iter_input_files, read_article
 from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
 from kg.pipeline import folder
-from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers
+from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers, die_with_parent
 from kg.pipeline.manifest import Manifest
 
 OUTPUTS = folder.OUTPUTS
@@ -118,15 +120,21 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
                 result.processed += 1
                 bar.update(1)
         manifest.keep_only(str(p.resolve()) for p in paths)
-        with folder.new_version(work) as staging:
+        shared = assemble_shared(ontology, curated, [Extraction(article=a) for a in manifest.articles()],
+                                 settings=settings)
+        others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
+        shapes = plan.context.shapes if settings.validate else None
+        with folder.new_version(work) as staging, _across_graphs(manifest, others, shapes) as across:
             shown = {str(p.resolve()): str(p) for p in paths}
-            others = write_outputs(result, manifest, staging, settings=settings, ontology=ontology,
-                                   curated=curated, shown=shown)
+            write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown)
             graph = staging / OUTPUTS["graph"]
-            if settings.validate and plan.context.shapes is not None:
+            if across is not None:  # the check across graphs, run beside the writing above
+                report = across.result()
+                report.triples = result.triples
+            elif shapes is not None:
                 # the article reports from the manifest (articles without one for these shapes are
                 # validated now), and the check of what spans graphs, once, on the shared subjects only
-                report = shacl.validate_manifest(manifest, others, plan.context.shapes, quads=result.triples)
+                report = shacl.validate_manifest(manifest, others, shapes, quads=result.triples)
             elif settings.validate:
                 report = validate_build(graph, settings=settings)
             if settings.validate:
@@ -203,15 +211,47 @@ def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusB
         yield Task(source=source, name=path.name, data=data, content_hash=content_hash)
 
 
+@contextmanager
+def _across_graphs(manifest: Manifest, others: bytes, shapes) -> Iterator[Future | None]:
+    """The check across graphs in a process of its own, on the other core, while this one writes the outputs.
+
+    Only when every article's report is current (the check then only reads the manifest); otherwise
+    (and off Linux) yields None and the caller runs it here, where stale reports are made and stored.
+    """
+    if shapes is None or not sys.platform.startswith("linux") or manifest.stale_reports(shapes.digest):
+        yield None
+        return
+    import multiprocessing
+    import os
+
+    manifest.commit()  # the other process reads the manifest through a connection of its own
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_across, initargs=(os.getpid(),))
+    try:
+        yield pool.submit(_check_across, manifest.path, others, shapes)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _init_across(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C
+    die_with_parent(parent)
+
+
+def _check_across(path: Path, others: bytes, shapes) -> Report:
+    with Manifest(path, readonly=True) as manifest:
+        return shacl.validate_manifest(manifest, others, shapes, store=False)
+
+
 def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
-                  ontology, curated: Curated, shown: dict[str, str]) -> bytes:
+                  shared: tuple[bytes, dict], shown: dict[str, str]) -> None:
     """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``.
 
-    Returns the N-Quads of the graphs that are not articles' (the ontology, the curated facts).
+    ``shared`` is what :func:`kg.graph.assemble.assemble_shared` made: the graphs that are not
+    articles' (N-Quads) and their index.
     """
     counts = Counts(settings.ontology)
-    extractions = [Extraction(article=a) for a in manifest.articles()]
-    head, index = assemble_shared(ontology, curated, extractions, settings=settings)
+    head, index = shared
     counts.add(index)
     disagreements: list[dict[str, Any]] = []
     quads = head.count(b"\n")
@@ -245,7 +285,6 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
     result.disagreements = disagreements
     result.triples = quads
     result.counts = counts.counts()
-    return head
 
 
 def _write_summary(result: CorpusBuildResult, staging: Path) -> None:
