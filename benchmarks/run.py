@@ -2,6 +2,7 @@
 
     python benchmarks/run.py             # the full run: 10,000 articles, a graph of >= 1M triples
     python benchmarks/run.py --quick     # the same steps on a small corpus, in a minute or two
+    python benchmarks/run.py --scale     # build, add one, validate with SHACL on: see benchmarks/scale.py
 
 Every step runs in a fresh Python process, so that its peak memory is its own
 and a step that takes too long (rdflib on a big graph) can be stopped; the
@@ -498,6 +499,12 @@ def timed_out(records: list[dict]) -> dict | None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--scale" in argv:  # the commands with validation on, as whole processes (benchmarks/scale.py)
+        import scale
+
+        scale.main([a for a in argv if a != "--scale"])
+        return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--step", help=argparse.SUPPRESS)
     ap.add_argument("--params", help=argparse.SUPPRESS)

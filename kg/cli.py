@@ -181,7 +181,7 @@ def build(
     out: OutOpt = DEFAULT_OUT,
     curated: Annotated[Optional[list[Path]], typer.Option("--curated", metavar="FILE", help="A curated-facts Turtle file to merge; repeatable. Default: the bundled one when no --input is given.")] = None,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", metavar="N", help="Skip input files larger than this.")] = None,
-    no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation (advised for large corpora: it holds the whole graph in memory and is slow).")] = False,
+    no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation (kg validate can check the build later).")] = False,
     workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", help="Processes for the per-article stage. Default: every core.")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run the per-article stage on a Dask cluster: the scheduler's address, e.g. tcp://host:8786. Its workers need the same kg installed.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Process every article again, even those unchanged since the last build.")] = False,
@@ -228,10 +228,9 @@ def build(
 def validate(out: OutOpt = DEFAULT_OUT) -> None:
     """Validate the built graph against the SHACL shapes and print a readable report."""
     from kg.config import Settings
-    from kg.graph.validate import validate_build
-    from kg.pipeline.folder import require_build
+    from kg.pipeline.run import validate as validate_out
 
-    report = validate_build(require_build(out), settings=Settings())
+    report = validate_out(out, settings=Settings())
     typer.echo(report.summary())
     if not report.conforms:
         raise NonConformantError("the graph does not conform to the SHACL shapes")

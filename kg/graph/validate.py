@@ -1,12 +1,57 @@
-"""The validate stage: SHACL validation with pySHACL, a report object, the input never changed.
+"""SHACL validation, article by article and once across graphs, with pySHACL as the reference.
 
-:func:`validate_build` checks a build's N-Quads file: pyoxigraph reads it and
-hands pySHACL the union of its graphs (the one place rdflib is needed).
+A build validates each article's named graph where it is made (in the pool
+workers or on Dask) and keeps the small report in the manifest; only what spans
+graphs is checked again at the end of the build. The rule that splits the work
+follows from the shapes and the data, not from a list:
 
->>> from rdflib import Graph
->>> report = validate_graph(Graph())
->>> report.conforms, report.results
-(True, [])
+* Every shape of ``ontology/shapes.ttl`` targets nodes by ``sh:targetClass`` or
+  ``sh:targetSubjectsOf`` and follows plain predicate paths, so whether a node
+  ``F`` is a target, and which values a constraint sees, depends only on the
+  triples whose **subject is F** (with ``rdfs:subClassOf`` from the ontology).
+* So for a node that is a subject in **one graph only** (an article's events,
+  statements, sentences, ...), that graph decides every constraint exactly, with
+  one exception: ``sh:class`` (alone or inside ``sh:or``) also reads the
+  ``rdf:type`` triples of the **value** node, which may come from another graph.
+  A class violation on one article is therefore checked again at the end when
+  its value is a subject elsewhere; every other result on such a node is final.
+* A node that is a subject in **several graphs** (entities named by many
+  articles, an article described by the curated file, the same text under two
+  file names), and every subject of the curated and ontology graphs, is checked
+  once per build on the union of all its triples (the "spanning" check): one
+  preferred label per entity across articles, the curated graph against the
+  articles, and any ``sh:minCount``/``sh:maxCount``/``sh:class`` whose data
+  comes from several graphs.
+
+Each article's report records, for each of its subjects, a 64-bit hash and
+where its lines are in the article's sorted N-Quads; the spanning check counts
+the hashes over all graphs (a hash collision only makes a node look shared, which
+costs a recheck, never a missed violation), takes the lines of the shared
+subjects, and runs the same checks on them.
+
+Why not SPARQL on Oxigraph: Oxigraph stores ``"5"^^xsd:nonNegativeInteger``
+as an ``xsd:integer``, so ``sh:datatype xsd:nonNegativeInteger`` cannot be
+decided on the store. The checks here are compiled from the shapes and run on
+the N-Triples terms the build already has; the components they support are
+those the shapes use (a shapes file with another component makes
+:func:`compile_shapes` raise :class:`Unsupported`, and validation falls back
+to pySHACL on the whole graph). The tests compare both on every case.
+
+>>> shapes = compile_shapes()
+>>> report = validate_article(b"")
+>>> report.violations
+[]
+>>> bad = b'<https://kg.example.org/id/g> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ' \\
+...       b'<https://kg.example.org/ontology#Group> <https://kg.example.org/g> .\\n'
+>>> sorted({v.component for v in validate_article(bad).violations})
+['MinCountConstraintComponent']
+
+:func:`validate_build` checks a build's N-Quads file: with the article reports
+of the build's manifest when they describe that very file, otherwise in one go.
+:func:`validate_graph` is pySHACL on an rdflib graph, the reference engine:
+
+>>> validate_graph(Graph()).conforms
+True
 >>> import tempfile; bad = Path(tempfile.mkdtemp()) / "shapes.ttl"; _ = bad.write_text("kgo:X a ;")
 >>> validate_graph(Graph(), shapes=bad)
 Traceback (most recent call last):
@@ -16,11 +61,24 @@ kg.errors.InputError: .../shapes.ttl:1: invalid Turtle: ...
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import itertools
+import json
+import os
+import re
+import threading
+import time
+from array import array
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import RDF, SH
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from kg.config import ONTOLOGY_FILE, SHAPES_FILE, Settings
 from kg.graph.assemble import parse_turtle
@@ -64,11 +122,7 @@ def union_from_nquads(path: str | Path) -> Graph:
     g.parse(data=nt, format="nt")
     return g
 
-
-def validate_build(nquads: str | Path, *, settings: Settings | None = None) -> Report:
-    """Validate a build's N-Quads file against ``settings.shapes`` (with ``settings.ontology``)."""
-    settings = settings or Settings()
-    return validate_graph(union_from_nquads(nquads), shapes=settings.shapes, ontology=settings.ontology)
+# --- reports --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -78,11 +132,17 @@ class Violation:
     severity: str
     message: str
     shape: str | None
+    component: str = ""  # e.g. "MinCountConstraintComponent"
+    value: str | None = None  # the value node, as an N-Triples term (None for counts)
+
+    def key(self) -> tuple:
+        """What identifies a result whichever engine found it (pySHACL names property shapes by blank nodes)."""
+        return (self.focus, self.path, self.component, self.value)
 
 
 @dataclass
 class Report:
-    """The outcome of a validation: conformance, each violation, and pySHACL's text."""
+    """The outcome of a validation: conformance, each violation, and the engine's text."""
 
     conforms: bool
     results: list[Violation] = field(default_factory=list)
@@ -102,10 +162,7 @@ class Report:
 
 
 def validate_graph(data: Dataset | Graph, *, shapes: Path = SHAPES_FILE, ontology: Path = ONTOLOGY_FILE) -> Report:
-    """Validate ``data`` (a dataset's union, or a graph, left unchanged: no inference) against the SHACL shapes.
-
-    A shapes or ontology file that does not parse raises :class:`~kg.errors.InputError` naming it.
-    """
+    """Validate ``data`` (a dataset's union, or a graph) with pySHACL: the reference engine."""
     import pyshacl
 
     data_graph = union_graph(data) if isinstance(data, Dataset) else data
@@ -120,12 +177,742 @@ def validate_graph(data: Dataset | Graph, *, shapes: Path = SHAPES_FILE, ontolog
         msg = results_graph.value(r, SH.resultMessage)
         path = results_graph.value(r, SH.resultPath)
         sev = results_graph.value(r, SH.resultSeverity)
+        value = results_graph.value(r, SH.value)
+        component = results_graph.value(r, SH.sourceConstraintComponent)
         results.append(Violation(
             focus=str(results_graph.value(r, SH.focusNode)),
-            path=results_graph.qname(path) if path is not None and not isinstance(path, Literal) else None,
+            path=_qname(path) if path is not None and not isinstance(path, Literal) else None,
             severity=str(sev).rsplit("#", 1)[-1] if sev else "Violation",
             message=str(msg) if msg else "constraint violated",
             shape=str(results_graph.value(r, SH.sourceShape)),
+            component=str(component).rsplit("#", 1)[-1] if component else "",
+            value=value.n3() if value is not None and _has_value(component) else None,
         ))
-    results.sort(key=lambda v: (v.focus, v.path or "", v.message))
+    results.sort(key=_order)
     return Report(conforms=bool(conforms), results=results, text=str(text), triples=len(data_graph))
+
+
+def _has_value(component) -> bool:
+    return component is not None and not str(component).endswith(("MinCountConstraintComponent",
+                                                                 "MaxCountConstraintComponent"))
+
+
+def _order(v: Violation) -> tuple:
+    return (v.focus, v.path or "", v.message, v.component, v.value or "")
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> Graph:
+    from kg.namespaces import bind_prefixes
+
+    g = Graph()
+    bind_prefixes(g)
+    return g
+
+
+def _qname(iri) -> str:
+    try:
+        return _prefixes().qname(URIRef(iri))
+    except Exception:  # an IRI no prefix covers
+        return str(iri)
+
+
+# --- shapes, compiled ----------------------------------------------------------------
+
+_REPORT_FORMAT = b"kg-article-report-2\0"  # changes with what an ArticleReport holds: old reports are redone
+
+
+class Unsupported(Exception):
+    """The shapes use a SHACL feature the compiled checks do not implement (pySHACL is used instead)."""
+
+
+_VALUE_COMPONENTS = {  # sh: parameter -> component; each decided by one value node alone
+    SH.datatype: "Datatype", SH.pattern: "Pattern", SH.minLength: "MinLength", SH.maxLength: "MaxLength",
+    SH.minInclusive: "MinInclusive", SH.maxInclusive: "MaxInclusive", SH.minExclusive: "MinExclusive",
+    SH.maxExclusive: "MaxExclusive", SH.nodeKind: "NodeKind", SH["in"]: "In", SH["class"]: "Class",
+    SH["or"]: "Or",
+}
+_COUNT_COMPONENTS = {SH.minCount: "MinCount", SH.maxCount: "MaxCount"}
+_IGNORED = {RDF.type, RDFS.comment, RDFS.label, SH.path, SH.message, SH.name, SH.description, SH.targetClass,
+            SH.targetSubjectsOf, SH.property, SH.flags, SH.order, SH.group, SH.severity, SH.deactivated}
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One constraint component of one shape, with its parameter in the form the checks use."""
+
+    component: str  # e.g. "MinCountConstraintComponent"
+    param: Any
+    path: str | None  # the predicate's IRI for a property shape, None for the node itself
+    message: str
+    severity: str
+    shape: str  # the named node shape it belongs to
+    reads_values: bool  # reads the rdf:type of the value node (sh:class, alone or in sh:or)
+    uid: int = 0  # its number in the compiled shapes (the key of the cache of value checks)
+
+    @property
+    def kind(self) -> str:
+        return self.component[:-len("ConstraintComponent")]
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """The shapes of a shapes file, compiled for :func:`validate_article` and :func:`check_spanning`."""
+
+    target_classes: dict[str, tuple[int, ...]]  # class IRI -> indexes of the node shapes that target it
+    target_subjects_of: dict[str, tuple[int, ...]]  # predicate as an N-Triples term (<...>) -> node shapes
+    constraints: tuple[tuple[Constraint, ...], ...]  # per node shape
+    subclass_of: tuple[tuple[str, str], ...]  # (sub, super) from the ontology
+    digest: str  # of the shapes and ontology files: a stored report is good while it is unchanged
+    cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # (uid, value) -> ok
+
+    @property
+    def plans(self) -> tuple[tuple[tuple, ...], ...]:
+        """Per node shape: ``(kind, predicate term or None, param, reads_values, uid, constraint)``."""
+        plans = self.__dict__.get("_plans")
+        if plans is None:
+            plans = tuple(tuple((c.kind, f"<{c.path}>" if c.path else None, c.param, c.reads_values, c.uid, c)
+                                for c in cs) for cs in self.constraints)
+            self.__dict__["_plans"] = plans
+        return plans
+
+    def __getstate__(self) -> dict:  # sent to workers without the cache
+        return {k: v for k, v in self.__dict__.items() if k != "_plans"} | {"cache": {}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+
+@lru_cache(maxsize=4)
+def compile_shapes(shapes: Path = SHAPES_FILE, ontology: Path = ONTOLOGY_FILE) -> Shapes:
+    """Compile a shapes file (and the ontology's ``rdfs:subClassOf``) into :class:`Shapes`.
+
+    Raises :class:`Unsupported` when the shapes use what the compiled checks cannot decide.
+
+    >>> len(compile_shapes().constraints) > 10
+    True
+    """
+    shapes_bytes, ont_bytes = Path(shapes).read_bytes(), Path(ontology).read_bytes()
+    g = parse_turtle(Path(shapes))  # a file that does not parse: InputError naming it and the line
+    ont = parse_turtle(Path(ontology))
+    node_shapes = sorted({s for s in g.subjects(RDF.type, SH.NodeShape)} |
+                         set(g.subjects(SH.targetClass, None)) | set(g.subjects(SH.targetSubjectsOf, None)), key=str)
+    target_classes: dict[str, list[int]] = {}
+    target_subjects: dict[str, list[int]] = {}
+    per_shape: list[tuple[Constraint, ...]] = []
+    for i, shape in enumerate(node_shapes):
+        for p in g.predicates(shape, None):
+            if p.startswith(str(SH)) and p not in _IGNORED and p not in _VALUE_COMPONENTS:
+                raise Unsupported(f"{_qname(p)} on {shape}")
+            if p in (SH.targetNode, SH.targetObjectsOf):
+                raise Unsupported(f"{_qname(p)} on {shape}")
+        for c in g.objects(shape, SH.targetClass):
+            target_classes.setdefault(str(c), []).append(i)
+        for c in g.objects(shape, SH.targetSubjectsOf):
+            target_subjects.setdefault(str(c), []).append(i)
+        constraints = _constraints(g, shape, path=None, shape_iri=str(shape))
+        for prop in g.objects(shape, SH.property):
+            path = g.value(prop, SH.path)
+            if not isinstance(path, URIRef):
+                raise Unsupported(f"a path that is not one predicate on {shape}")
+            constraints += _constraints(g, prop, path=str(path), shape_iri=str(shape))
+        per_shape.append(constraints)
+    uid = itertools.count(1)
+    per_shape = [tuple(dataclasses.replace(c, uid=next(uid)) for c in cs) for cs in per_shape]
+    pairs = tuple(sorted((str(s), str(o)) for s, o in ont.subject_objects(RDFS.subClassOf)
+                         if isinstance(s, URIRef) and isinstance(o, URIRef)))
+    digest = hashlib.sha256(_REPORT_FORMAT + shapes_bytes + b"\0" + ont_bytes).hexdigest()[:16]
+    return Shapes(target_classes={k: tuple(v) for k, v in target_classes.items()},
+                  target_subjects_of={f"<{k}>": tuple(v) for k, v in target_subjects.items()},
+                  constraints=tuple(per_shape), subclass_of=pairs, digest=digest)
+
+
+def _constraints(g: Graph, node, *, path: str | None, shape_iri: str) -> tuple[Constraint, ...]:
+    message = g.value(node, SH.message)
+    severity = g.value(node, SH.severity)
+    sev = str(severity).rsplit("#", 1)[-1] if severity else "Violation"
+    out = []
+    for p, o in sorted(g.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
+        if p in _IGNORED:
+            continue
+        if p in _COUNT_COMPONENTS:
+            if path is None:
+                raise Unsupported(f"{_qname(p)} on a node shape")
+            name, param, reads = _COUNT_COMPONENTS[p], int(o), False
+        elif p in _VALUE_COMPONENTS:
+            name, param = _VALUE_COMPONENTS[p], _param(g, p, o)
+            reads = p == SH["class"] or (p == SH["or"] and any(c == "Class" for alt in param for c, _ in alt))
+        elif str(p).startswith(str(SH)):
+            raise Unsupported(f"{_qname(p)} on {shape_iri}")
+        else:
+            continue
+        out.append(Constraint(component=f"{name}ConstraintComponent", param=param, path=path,
+                              message=str(message) if message else _default_message(name, param),
+                              severity=sev, shape=shape_iri, reads_values=reads))
+    return tuple(out)
+
+
+def _param(g: Graph, p, o) -> Any:
+    if p == SH["in"]:
+        return frozenset(Collection(g, o))
+    if p == SH["or"]:
+        alts = []
+        for alt in Collection(g, o):
+            parts = []
+            for ap, ao in g.predicate_objects(alt):
+                if ap in _VALUE_COMPONENTS and ap != SH["or"]:
+                    parts.append((_VALUE_COMPONENTS[ap], _param(g, ap, ao)))
+                elif ap not in _IGNORED:
+                    raise Unsupported(f"{_qname(ap)} inside sh:or")
+            alts.append(tuple(parts))
+        return tuple(alts)
+    if p == SH.pattern:
+        return str(o)
+    if p in (SH.minLength, SH.maxLength):
+        return int(o)
+    if p in (SH.datatype, SH["class"], SH.nodeKind):
+        return str(o)
+    return o  # a literal bound
+
+
+def _default_message(name: str, param: Any) -> str:
+    if name in ("MinCount", "MaxCount"):
+        return f"{'Less' if name == 'MinCount' else 'More'} than {param} values"
+    if name in ("Datatype", "Class", "NodeKind"):
+        return f"Value does not satisfy {name[0].lower() + name[1:]} {_qname(param)}"
+    if name == "Pattern":
+        return f"Value does not match pattern {param!r}"
+    return f"Value does not satisfy sh:{name[0].lower() + name[1:]}"
+
+
+# --- the checks, on N-Triples terms ------------------------------------------------------
+
+_RDF_TYPE, _SUBCLASS = str(RDF.type), str(RDFS.subClassOf)
+_XSD_STRING, _LANG_STRING = str(XSD.string), str(RDF.langString)
+_TYPE_NT = f"<{_RDF_TYPE}>"
+
+
+@lru_cache(maxsize=65536)
+def _term(nt: str):
+    """The rdflib term of an N-Triples term (cached: the same values recur in every article)."""
+    if nt.startswith("_:"):
+        return BNode(nt[2:])
+    from kg.graph.assemble import to_rdflib
+
+    return to_rdflib(nt)
+
+
+def _split(line: str, quads: bool = True) -> tuple[str, str, str]:
+    """Subject, predicate, object of one N-Quads line in a named graph (every line kg writes has one),
+    or of one N-Triples line.
+
+    >>> _split('<http://ex/s> <http://ex/p> "a b"@en <http://ex/g> .')
+    ('<http://ex/s>', '<http://ex/p>', '"a b"@en')
+    >>> _split('<http://ex/s> <http://ex/p> <http://ex/o> .', quads=False)
+    ('<http://ex/s>', '<http://ex/p>', '<http://ex/o>')
+    """
+    body = line[:line.rindex(" <")] if quads else line.rstrip()[:-2]
+    s, p, o = body.split(" ", 2)
+    return s, p, o
+
+
+_QUAD = re.compile(r"^(\S+) (\S+) (.*) <[^>]*> \.$", re.M)
+_TRIPLE = re.compile(r"^(\S+) (\S+) (.*) \.$", re.M)
+
+
+def _triples(lines: Iterable[str] | str, quads: bool) -> Iterable[tuple[str, str, str]]:
+    """``(s, p, o)`` of N-Quads or N-Triples: a whole text at once (one regular expression), or lines."""
+    if isinstance(lines, str):
+        return (_QUAD if quads else _TRIPLE).findall(lines)
+    return (_split(line, quads) for line in lines if line)
+
+
+class _Data:
+    """The triples of one or more graphs, by subject: ``out[s][p]`` is the list of objects (N-Triples terms)."""
+
+    def __init__(self, lines: Iterable[str] | str, shapes: Shapes, *, quads: bool = True) -> None:
+        out: dict[str, dict[str, list[str]]] = {}
+        sub: list[tuple[str, str]] = []
+        subclass = f"<{_SUBCLASS}>"
+        for s, p, o in _triples(lines, quads):
+            props = out.get(s)
+            if props is None:
+                props = out[s] = {}
+            objs = props.get(p)
+            if objs is None:
+                props[p] = [o]
+            elif o not in objs:
+                objs.append(o)
+            if p == subclass and o.startswith("<"):
+                sub.append((s[1:-1], o[1:-1]))
+        self.out = out
+        self._pairs = shapes.subclass_of + tuple(sub)
+        self.supers = _superclasses(self._pairs)
+        self._types: dict[str, set[str]] = {}
+
+    def add(self, lines: Iterable[str] | str, *, quads: bool = True) -> None:
+        """More triples (the lines of more subjects)."""
+        sub = []
+        for s, p, o in _triples(lines, quads):
+            objs = self.out.setdefault(s, {}).setdefault(p, [])
+            if o not in objs:
+                objs.append(o)
+            if p == f"<{_SUBCLASS}>" and o.startswith("<"):
+                sub.append((s[1:-1], o[1:-1]))
+        if sub:
+            self.supers = _superclasses(tuple(sorted(set(self._pairs) | set(sub))))
+            self._pairs = tuple(sorted(set(self._pairs) | set(sub)))
+        self._types.clear()
+
+    def types(self, node: str) -> set[str]:
+        """Every class of ``node``, with their superclasses (IRIs, without brackets)."""
+        found = self._types.get(node)
+        if found is None:
+            found = set()
+            for t in self.out.get(node, {}).get(_TYPE_NT, ()):
+                if t.startswith("<"):
+                    found |= self.supers.get(t[1:-1], {t[1:-1]})
+            self._types[node] = found
+        return found
+
+
+@lru_cache(maxsize=8)
+def _superclasses(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    direct: dict[str, set[str]] = {}
+    for s, o in pairs:
+        direct.setdefault(s, set()).add(o)
+    closed: dict[str, frozenset[str]] = {}
+    for start in direct:
+        seen, todo = {start}, [start]
+        while todo:
+            for up in direct.get(todo.pop(), ()):
+                if up not in seen:
+                    seen.add(up)
+                    todo.append(up)
+        closed[start] = frozenset(seen)
+    return closed
+
+
+def _check(data: _Data, shapes: Shapes, subjects: Iterable[str] | None = None) -> list[tuple[Violation, bool]]:
+    """Every violation on the given subjects (default: all), with whether it read a value node's types."""
+    found: list[tuple[Violation, bool]] = []
+    by_class, by_subject_of, plans, cache = shapes.target_classes, shapes.target_subjects_of, shapes.plans, shapes.cache
+
+    def report(c: Constraint, focus: str, value: str | None) -> None:
+        found.append((Violation(focus=_plain(focus), path=_qname(c.path) if c.path else None, severity=c.severity,
+                                message=c.message, shape=c.shape, component=c.component, value=value),
+                      c.reads_values))
+
+    for focus in (data.out if subjects is None else subjects):
+        props = data.out.get(focus)
+        if not props:
+            continue
+        targeted: set[int] = set()
+        if _TYPE_NT in props:
+            for cls in data.types(focus):
+                if cls in by_class:
+                    targeted.update(by_class[cls])
+        for p in props:
+            if p in by_subject_of:
+                targeted.update(by_subject_of[p])
+        for i in sorted(targeted):
+            for kind, pred, param, reads, uid, c in plans[i]:
+                values = (focus,) if pred is None else props.get(pred, ())
+                if kind == "MinCount":
+                    if len(values) < param:
+                        report(c, focus, None)
+                elif kind == "MaxCount":
+                    if len(values) > param:
+                        report(c, focus, None)
+                elif reads:  # depends on the data: never cached
+                    for v in values:
+                        if not _ok(kind, param, v, data):
+                            report(c, focus, v)
+                else:  # decided by the value alone: cached
+                    for v in values:
+                        ok = cache.get((uid, v))
+                        if ok is None:
+                            if len(cache) > 500_000:
+                                cache.clear()
+                            ok = cache[(uid, v)] = _ok(kind, param, v, data)
+                        if not ok:
+                            report(c, focus, v)
+    return found
+
+
+def _plain(term: str) -> str:
+    return term[1:-1] if term.startswith("<") else term
+
+
+def _ok(name: str, param: Any, value: str, data: _Data) -> bool:
+    if name == "Class":
+        return param in data.types(value)
+    if name == "Or":
+        return any(all(_ok(n, p, value, data) for n, p in alt) for alt in param)
+    if name == "NodeKind":
+        kind = "IRI" if value.startswith("<") else "BlankNode" if value.startswith("_:") else "Literal"
+        allowed = {"IRI": {"IRI"}, "Literal": {"Literal"}, "BlankNode": {"BlankNode"},
+                   "BlankNodeOrIRI": {"BlankNode", "IRI"}, "IRIOrLiteral": {"IRI", "Literal"},
+                   "BlankNodeOrLiteral": {"BlankNode", "Literal"}}[str(param).rsplit("#", 1)[-1]]
+        return kind in allowed
+    if name == "Datatype":
+        if not value.startswith('"'):
+            return False
+        term = _term(value)
+        dt = str(term.datatype) if term.datatype else (_LANG_STRING if term.language else _XSD_STRING)
+        return dt == param and not term.ill_typed
+    if name == "In":
+        return _term(value) in param
+    if value.startswith("_:"):  # string and range facets: a blank node never satisfies them
+        return False
+    term = _term(value)
+    if name == "Pattern":
+        return re.search(param, str(term)) is not None
+    if name in ("MinLength", "MaxLength"):
+        n = len(str(term))
+        return n >= param if name == "MinLength" else n <= param
+    if not isinstance(term, Literal) or isinstance(term.value, str) != isinstance(param.value, str):
+        return False
+    from pyshacl.rdfutil.compare import compare_literal  # the range facets compare as pySHACL does
+
+    try:
+        cmp = compare_literal(term, param)
+    except (TypeError, NotImplementedError):
+        return False
+    return {"MinInclusive": cmp >= 0, "MaxInclusive": cmp <= 0, "MinExclusive": cmp > 0, "MaxExclusive": cmp < 0}[name]
+
+
+# --- one article ------------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleReport:
+    """What validating one article's graph found, and what the spanning check needs of it.
+
+    ``violations`` are final unless their focus node (or, for ``sh:class``, their value node)
+    is a subject in another graph too; ``subjects`` holds ``(hash, start, end)`` for each subject
+    of the graph: its 64-bit hash and the byte range of its lines in the article's N-Quads.
+    """
+
+    shapes: str  # Shapes.digest of the shapes it was checked against
+    violations: list[Violation] = field(default_factory=list)
+    reads_values: list[bool] = field(default_factory=list)  # per violation
+    subjects: bytes = b""  # array('q') of (hash, start, end) triples
+    validated_at: float = 0.0  # when (seconds since the epoch): an unchanged article keeps its time
+    by: str = ""  # which process and thread validated it ("pid/thread name"): a pool or Dask worker in a build
+
+    def to_json(self) -> str:
+        return json.dumps({"shapes": self.shapes, "at": self.validated_at, "by": self.by,
+                           "violations": [[v.focus, v.path, v.severity, v.message, v.shape, v.component, v.value, r]
+                                          for v, r in zip(self.violations, self.reads_values)]},
+                          ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str, subjects: bytes = b"") -> ArticleReport:
+        """The report stored in the manifest (its ``subjects`` are kept in a column of their own).
+
+        >>> r = ArticleReport(shapes="s", violations=[Violation("f", None, "Violation", "m", "s", "C")],
+        ...                   reads_values=[True], validated_at=1.0)
+        >>> ArticleReport.from_json(r.to_json()) == r
+        True
+        """
+        data = json.loads(text)
+        rows = data["violations"]
+        return cls(shapes=data["shapes"], validated_at=data["at"], by=data.get("by", ""), subjects=subjects,
+                   violations=[Violation(*row[:7]) for row in rows], reads_values=[bool(row[7]) for row in rows])
+
+
+def subject_hash(term: str) -> int:
+    """A signed 64-bit hash of an N-Triples subject term.
+
+    >>> subject_hash("<http://ex/a>") == subject_hash("<http://ex/a>") != subject_hash("<http://ex/b>")
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+def subject_spans(nquads: bytes, data: _Data | None = None) -> bytes:
+    """Where each subject's lines are in sorted N-Quads, and which of the others its triples name.
+
+    As ``array('q')`` bytes: ``n``, then ``(hash, start, end)`` for each of the ``n`` subjects,
+    then ``n + 1`` offsets into the references that follow (the indexes of the subjects of the
+    same graph that a subject's triples have as objects; only when ``data`` is given).
+
+    >>> spans = _Spans(subject_spans(b"<a> <p> <b> <g> .\\n<a> <q> <c> <g> .\\n<b> <p> <a> <g> .\\n"))
+    >>> spans.n, spans.block(0), spans.refs(0)
+    (2, (0, 36), [])
+    """
+    subjects: list[bytes] = []
+    cuts: list[int] = []
+    if data is not None:  # the subjects are known: find where each one's run starts (sorted lines, so in order)
+        subjects = sorted((s.encode() for s in data.out), key=lambda b: b + b" ")
+        cuts = [0]
+        for subject in subjects[1:]:
+            cuts.append(nquads.find(b"\n" + subject + b" ", cuts[-1]) + 1)
+        cuts.append(len(nquads))
+    else:
+        current, pos = None, 0
+        for line in nquads.splitlines(keepends=True):
+            subject = line[:line.index(b" ")]
+            if subject != current:
+                subjects.append(subject)
+                cuts.append(pos)
+                current = subject
+            pos += len(line)
+        cuts.append(pos)
+    out = array("q", [len(subjects)])
+    for i, subject in enumerate(subjects):
+        out.extend((subject_hash(subject.decode()), cuts[i], cuts[i + 1]))
+    refs: list[int] = []
+    offsets = [0]
+    if data is not None:
+        index = {subject.decode(): i for i, subject in enumerate(subjects)}
+        for subject in subjects:
+            term = subject.decode()
+            named = {index[o] for objs in data.out.get(term, {}).values() for o in objs if o in index and o != term}
+            refs.extend(sorted(named))
+            offsets.append(len(refs))
+    else:
+        offsets += [0] * len(subjects)
+    out.extend(offsets)
+    out.extend(refs)
+    return out.tobytes()
+
+
+class _Spans:
+    """Reads :func:`subject_spans`."""
+
+    def __init__(self, blob: bytes) -> None:
+        self.a = array("q", blob) if blob else array("q", [0, 0])
+        self.n = self.a[0]
+
+    def hash(self, i: int) -> int:
+        return self.a[1 + 3 * i]
+
+    def block(self, i: int) -> tuple[int, int]:
+        return self.a[2 + 3 * i], self.a[3 + 3 * i]
+
+    def refs(self, i: int) -> list[int]:
+        base = 1 + 3 * self.n
+        first, last = self.a[base + i], self.a[base + i + 1]
+        return list(self.a[base + self.n + 1 + first:base + self.n + 1 + last])
+
+
+def validate_article(nquads: bytes, shapes: Shapes | None = None) -> ArticleReport:
+    """Validate one article's named graph (sorted N-Quads) on its own; see the module's rule."""
+    shapes = shapes or compile_shapes()
+    data = _Data(nquads.decode("utf-8"), shapes)
+    found = _check(data, shapes)
+    found.sort(key=lambda vr: _order(vr[0]))
+    return ArticleReport(shapes=shapes.digest, violations=[v for v, _ in found], reads_values=[r for _, r in found],
+                         subjects=subject_spans(nquads, data), validated_at=time.time(),
+                         by=f"{os.getpid()}/{threading.current_thread().name}")
+
+
+# --- across graphs ------------------------------------------------------------------------------
+
+
+@dataclass
+class SpanningInput:
+    """One article as the spanning check reads it from the manifest."""
+
+    source: str
+    nquads: bytes
+    report: ArticleReport
+
+
+def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: bytes, shapes: Shapes | None = None,
+                   *, quads: int = 0) -> Report:
+    """Merge the article reports and check what spans graphs; ``others`` holds the ontology and curated graphs.
+
+    ``articles(lines)`` yields the articles and is called more than once: the first pass
+    needs only the reports (``lines=False`` may leave ``nquads`` empty), so the articles
+    are streamed from the manifest and never all in memory.
+    """
+    import numpy as np
+
+    shapes = shapes or compile_shapes()
+    other_spans = _Spans(subject_spans(b"".join(sorted(others.splitlines(keepends=True)))))
+    owned = {other_spans.hash(i) for i in range(other_spans.n)}
+    hashes = []
+    for a in articles(False):
+        arr = np.frombuffer(a.report.subjects, dtype=np.int64)
+        hashes.append(arr[1:1 + 3 * int(arr[0]):3] if len(arr) else arr)
+    if hashes:
+        uniq, counts = np.unique(np.concatenate(hashes), return_counts=True)
+        owned.update(int(h) for h in uniq[counts > 1])
+    else:
+        uniq = np.zeros(0, dtype=np.int64)
+    del hashes
+    owned_arr = np.array(sorted(owned), dtype=np.int64)
+    anywhere = np.union1d(uniq, owned_arr)  # every subject of every graph, sorted
+
+    def somewhere(term: str) -> bool:
+        h = subject_hash(term)
+        i = int(np.searchsorted(anywhere, h))
+        return i < len(anywhere) and int(anywhere[i]) == h
+
+    # Pass 2: the final per-article results, and the lines of every shared subject.
+    triples: set[bytes] = set()
+    kept: list[Violation] = []
+    recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
+    for art in articles(True):
+        arr = np.frombuffer(art.report.subjects, dtype=np.int64)
+        n = int(arr[0]) if len(arr) else 0
+        shared = [i for i, h in enumerate(arr[1:1 + 3 * n:3].tolist()) if h in owned]
+        if shared:
+            spans = _Spans(art.report.subjects)
+            take = set(shared)  # the shared subjects, and the subjects of this article they name
+            for i in shared:
+                take.update(spans.refs(i))
+            first = art.nquads[:art.nquads.index(b"\n") + 1]
+            tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
+            lines = b"".join(art.nquads[slice(*spans.block(i))] for i in sorted(take))
+            triples.update(lines.replace(tail, b" .\n").split(b"\n"))  # the same triple from two articles is one
+        for v, reads in zip(art.report.violations, art.report.reads_values):
+            if subject_hash(_nt(v.focus)) in owned:
+                continue  # decided by the spanning check
+            if reads and v.value and somewhere(v.value):
+                recheck.append(v)
+            else:
+                kept.append(v)
+    triples.discard(b"")
+    data = _Data(others.decode("utf-8"), shapes)
+    data.add(b"\n".join(triples).decode("utf-8") + "\n", quads=False)
+    del triples
+    spanning = _check(data, shapes, subjects=[x for x in data.out if subject_hash(x) in owned])
+    # A class check whose value node lives only in some article's own lines: fetch those types and decide again.
+    missing = {v.value for v, r in spanning if r and v.value and v.value not in data.out and somewhere(v.value)}
+    missing |= {v.value for v in recheck if v.value not in data.out}
+    if missing:
+        wanted = {subject_hash(m) for m in missing}
+        for art in articles(True):
+            spans = _Spans(art.report.subjects)
+            for i in range(spans.n):
+                if spans.hash(i) in wanted:
+                    start, end = spans.block(i)
+                    data.add(art.nquads[start:end].decode("utf-8").splitlines())
+        spanning = _check(data, shapes, subjects=[s for s in data.out if subject_hash(s) in owned])
+    results = kept + [v for v, _ in spanning if subject_hash(_nt(v.focus)) in owned]
+    results += [v for v in recheck if _recheck_fails(v, shapes, data)]
+    results = sorted(set(results), key=_order)
+    return Report(conforms=not results, results=results, text=_text(results), triples=quads)
+
+
+def _recheck_fails(v: Violation, shapes: Shapes, data: _Data) -> bool:
+    """Whether a per-article ``sh:class`` result still holds with the value's triples from every graph."""
+    for constraints in shapes.constraints:
+        for c in constraints:
+            if c.component == v.component and c.reads_values and c.shape == v.shape and \
+                    (_qname(c.path) if c.path else None) == v.path and c.message == v.message:
+                name = c.component[:-len("ConstraintComponent")]
+                return not _ok(name, c.param, v.value, data)
+    return True
+
+
+def _nt(focus: str) -> str:
+    return focus if focus.startswith("_:") else f"<{focus}>"
+
+
+def _text(results: list[Violation]) -> str:
+    """The detailed part of ``validation.txt``: one block per result, as pySHACL lists them."""
+    if not results:
+        return "Validation Report\nConforms: True\n"
+    out = ["Validation Report", "Conforms: False", f"Results ({len(results)}):"]
+    for v in results:
+        out.append(f"Constraint Violation in {v.component} (http://www.w3.org/ns/shacl#{v.component}):")
+        out.append(f"\tSeverity: sh:{v.severity}")
+        out.append(f"\tSource Shape: {v.shape}")
+        out.append(f"\tFocus Node: {v.focus}")
+        if v.value:
+            out.append(f"\tValue Node: {v.value}")
+        if v.path:
+            out.append(f"\tResult Path: {v.path}")
+        out.append(f"\tMessage: {v.message}")
+    return "\n".join(out) + "\n"
+
+
+def validate_nquads(nquads: bytes | str | Path, shapes: Shapes | None = None) -> Report:
+    """Validate a whole dataset (N-Quads) in one go with the compiled checks: no per-article reports needed."""
+    shapes = shapes or compile_shapes()
+    text = Path(nquads).read_bytes() if isinstance(nquads, (str, Path)) else nquads
+    lines = text.decode("utf-8").splitlines()
+    data = _Data(lines, shapes)
+    results = sorted({v for v, _ in _check(data, shapes)}, key=_order)
+    return Report(conforms=not results, results=results, text=_text(results), triples=len(lines))
+
+
+# --- a build ------------------------------------------------------------------------------------
+
+MANIFEST_META = "validated_graph"  # the manifest's record of the graph file its reports describe
+
+
+def file_digest(path: str | Path) -> str:
+    """A digest of a file's bytes (read in chunks)."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha1").hexdigest()  # change detection, not security
+
+
+def validate_manifest(manifest, others: bytes, shapes: Shapes, *, quads: int = 0, store: bool = True) -> Report:
+    """The build's report from the per-article reports in ``manifest`` plus the spanning check.
+
+    Articles without a report for these shapes (built with ``--no-validate``, or before the
+    shapes changed) are validated here, and their reports stored when ``store``.
+    """
+    def articles(lines: bool) -> Iterable[SpanningInput]:
+        columns = ("source", "validation", "subjects", "nquads") if lines else ("source", "validation", "subjects")
+        for source, text, subjects, *rest in manifest.rows(*columns):
+            report = ArticleReport.from_json(text, subjects) if text else None
+            nquads = rest[0] if rest else b""
+            if report is None or report.shapes != shapes.digest:
+                if not lines:
+                    nquads = manifest.nquads(source)
+                report = validate_article(nquads, shapes)
+                if store:
+                    manifest.set_validation(source, report)
+            yield SpanningInput(source=source, nquads=nquads, report=report)
+
+    return check_spanning(articles, others, shapes, quads=quads)
+
+
+def validate_build(nquads: str | Path, *, settings: Settings | None = None, manifest: Any = None) -> Report:
+    """Validate a build's N-Quads file against ``settings.shapes`` (with ``settings.ontology``).
+
+    ``manifest`` (a :class:`kg.pipeline.manifest.Manifest`, opened read-only) gives the article
+    reports of the build; they are used when its record says they describe this very file (same
+    digest). Otherwise the whole file is checked in one go: with the compiled checks, or with
+    pySHACL (:func:`validate_graph`) when the shapes use what those do not implement.
+    """
+    settings = settings or Settings()
+    graph = Path(nquads)
+    try:
+        compiled = compile_shapes(Path(settings.shapes), Path(settings.ontology))
+    except Unsupported:
+        return validate_graph(union_from_nquads(graph), shapes=settings.shapes, ontology=settings.ontology)
+    if manifest is not None:
+        record = json.loads(manifest.meta(MANIFEST_META) or "{}")
+        if record.get("digest") and record["digest"] == file_digest(graph):
+            return validate_manifest(manifest, record["others"].encode("utf-8"), compiled,
+                                     quads=record.get("quads", 0), store=False)
+    _check_nquads(graph)  # not the file the build wrote: its syntax is checked first, by pyoxigraph
+    return validate_nquads(graph, compiled)
+
+
+def _check_nquads(path: Path) -> None:
+    """Raise :class:`~kg.errors.InputError` naming the line when ``path`` is not N-Quads (or cannot be read)."""
+    import pyoxigraph as ox
+
+    from kg.errors import InputError
+
+    try:
+        for _ in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+            pass
+    except SyntaxError as exc:
+        raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read the built graph: {exc}", where=str(path)) from exc
+
+
+def build_record(graph: str | Path, others: bytes, quads: int) -> str:
+    """What a manifest keeps so that :func:`validate_build` can reuse its reports for the file ``graph``."""
+    return json.dumps({"digest": file_digest(graph), "others": others.decode("utf-8"), "quads": quads})

@@ -4,7 +4,8 @@ One article goes in as the bytes of its file (so that a remote worker needs no
 access to the input folder) and goes down the stages: ingest
 (:func:`kg.ingest.reader.article_from_bytes`), extract
 (:func:`kg.extraction.extract`), assemble
-(:func:`kg.graph.assemble.assemble_article`). Out comes a :class:`Result`
+(:func:`kg.graph.assemble.assemble_article`), and, when the build validates,
+validate that article's graph (:func:`kg.graph.validate.validate_article`). Out comes a :class:`Result`
 holding the assembled plain data. :func:`process` is a plain function of
 ``(task, context)``, so it runs the same way under every executor, and serial
 and parallel builds write the same bytes. This module knows nothing of RDF.
@@ -36,6 +37,7 @@ from kg.config import PACKAGE_DIR, Settings
 from kg.errors import InputError, KgError
 from kg.extraction import extract, geo
 from kg.graph.assemble import ArticleGraph, Curated, assemble_article
+from kg.graph.validate import validate_article
 from kg.ingest.reader import article_from_bytes
 from kg.model import Article
 
@@ -73,6 +75,7 @@ class Context:
     curated_nt: bytes = b""
     referenced: frozenset[str] = frozenset()
     code: str = field(default_factory=lambda: code_fingerprint())  # of the process that made the context
+    shapes: Any = None  # compiled SHACL shapes (kg.graph.validate.Shapes): each article is validated where it is built
 
     def curated(self) -> Curated | None:
         return _curated(self.curated_nt, self.referenced) if self.referenced else None
@@ -90,6 +93,7 @@ class Result:
     graph: ArticleGraph | None = None
     article: Article | None = None  # kept only when curated facts cite the article (to link their quotes)
     code: str = ""  # the code fingerprint of the worker that made it
+    validation: Any = None  # its SHACL report (kg.graph.validate.ArticleReport), when the build validates
 
 
 # --- the stage ----------------------------------------------------------------
@@ -114,6 +118,8 @@ def process(task: Task, ctx: Context | None = None) -> Result:
         extraction = extract(article, settings=settings, extra=settings.extra)
         curated = ctx.curated()
         result.graph = assemble_article(extraction, settings=settings, curated=curated)
+        if ctx.shapes is not None:  # the article's own graph, checked where it is built (see kg.graph.validate)
+            result.validation = validate_article(result.graph.nquads, ctx.shapes)
     except KgError as exc:
         if exc.where:
             raise
@@ -207,7 +213,8 @@ def default_workers() -> int:
 class Runner:
     """Runs :func:`process` over a stream of tasks with a bounded number in flight; yields results as they finish.
 
-    ``workers`` <= 1 runs in this process; more uses a process pool; ``scheduler``
+    ``workers`` <= 1 runs in this process, and so does a stream of one task (the pool's start-up and the
+    warm-up of its extractor would cost more than they save); more uses a process pool; ``scheduler``
     (an address such as ``tcp://host:8786``, or a ``distributed.Client``) runs on Dask.
     Use as a context manager so the pool or the client is closed however the build ends.
     """
@@ -256,6 +263,11 @@ class Runner:
             yield from self._map_dask(it, window)
         elif self.workers > 1:
             if self._pool is None:
+                ahead = list(itertools.islice(it, 2))
+                it = itertools.chain(ahead, it)
+                if len(ahead) < 2:  # one article to do (say, one added to a big build): here, no pool to start
+                    yield from (process(task, self.ctx) for task in it)
+                    return
                 self._start_pool()
             yield from self._map_pool(it, window)
         else:

@@ -32,7 +32,7 @@ from pathlib import Path
 from kg.pipeline.corpus import Result
 from kg.model import Article, Sentence
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -48,7 +48,9 @@ CREATE TABLE IF NOT EXISTS articles (
     facts         BLOB,              -- facts.jsonl lines
     disagreements TEXT,              -- JSON list
     idx           TEXT,              -- JSON: typed nodes and core facts, for the summary counts
-    article       TEXT               -- the Article as JSON, when curated facts cite it
+    article       TEXT,              -- the Article as JSON, when curated facts cite it
+    validation    TEXT,              -- its SHACL report as JSON (kg.graph.validate.ArticleReport), NULL if not validated
+    subjects      BLOB               -- where each subject's lines are, for the check across graphs
 );
 CREATE INDEX IF NOT EXISTS articles_doc ON articles (doc_id);
 """
@@ -57,8 +59,12 @@ CREATE INDEX IF NOT EXISTS articles_doc ON articles (doc_id);
 class Manifest:
     """The SQLite manifest of one build folder. Use as a context manager; commits on a clean exit."""
 
-    def __init__(self, path: str | Path, *, fingerprint: str, commit_every: float = 2.0) -> None:
+    def __init__(self, path: str | Path, *, fingerprint: str = "", commit_every: float = 2.0,
+                 readonly: bool = False) -> None:
         self.path = Path(path)
+        if readonly:  # reading a finished build (kg validate): no schema changes, nothing dropped
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.commit_every = commit_every
         self._last_commit = time.monotonic()
@@ -108,12 +114,13 @@ class Manifest:
         """Store (or replace) the row of ``result.source``; committed within ``commit_every`` seconds."""
         g = result.graph
         self.db.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (result.source, result.name, result.content_hash, key, result.doc_id, result.error,
              g.nquads if g else None, g.trig if g else None, g.quads if g else 0, g.facts if g else None,
              json.dumps(g.disagreements if g else [], ensure_ascii=False),
              json.dumps(g.index if g else {}, ensure_ascii=False),
-             article_to_json(result.article) if result.article is not None else None))
+             article_to_json(result.article) if result.article is not None else None,
+             *_validation(result.validation)))
         if time.monotonic() - self._last_commit > self.commit_every:
             self.commit()
 
@@ -145,16 +152,50 @@ class Manifest:
 
     def rows(self, *columns: str) -> Iterator[tuple]:
         """The given columns of every article read, in source order (one row in memory at a time)."""
-        allowed = {"source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article"}
+        allowed = {"source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
+                   "validation", "subjects"}
         if not set(columns) <= allowed:
             raise ValueError(f"unknown manifest columns: {sorted(set(columns) - allowed)}")
         cur = self.db.execute(f"SELECT {', '.join(columns)} FROM articles WHERE error IS NULL ORDER BY source")
         yield from cur
 
+    # --- validation (kg.graph.validate): one report per article, the build's graph digest in meta ---
+
+    def set_validation(self, source: str, report) -> None:
+        """Store the SHACL report of the article from ``source`` (validated after it was stored)."""
+        self.db.execute("UPDATE articles SET validation = ?, subjects = ? WHERE source = ?",
+                        (*_validation(report), source))
+
+    def stale_reports(self, shapes: str) -> int:
+        """How many articles have no SHACL report made against the shapes with digest ``shapes``."""
+        return self.db.execute("SELECT count(*) FROM articles WHERE error IS NULL AND (validation IS NULL OR "
+                               "json_extract(validation, '$.shapes') IS NOT ?)", (shapes,)).fetchone()[0]
+
+    def nquads(self, source: str) -> bytes:
+        """The named graph of one article, N-Quads."""
+        return self.db.execute("SELECT nquads FROM articles WHERE source = ?", (source,)).fetchone()[0]
+
+    def meta(self, name: str) -> str | None:
+        """A value of the meta table (None when unset, or when the file is no manifest)."""
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return row[0] if row else None
+
+    def set_meta(self, name: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+        self.commit()
+
     def articles(self) -> list[Article]:
         """The :class:`~kg.model.Article` objects kept for curated quotes."""
         return [article_from_json(text) for (text,) in self.db.execute(
             "SELECT article FROM articles WHERE article IS NOT NULL ORDER BY source")]
+
+
+def _validation(report) -> tuple[str | None, bytes | None]:
+    """The two manifest columns of an article's SHACL report (NULLs when it was not validated)."""
+    return (report.to_json(), report.subjects) if report is not None else (None, None)
 
 
 def article_to_json(article: Article) -> str:

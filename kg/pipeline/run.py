@@ -4,8 +4,10 @@ The walk goes down the layers: :func:`build` takes the build folder's lock
 (:mod:`kg.pipeline.folder`), opens the manifest (:mod:`kg.pipeline.manifest`),
 runs the per-article stage (:mod:`kg.pipeline.corpus`: ingest, extract,
 assemble) on every core or a Dask cluster, writes the outputs from the
-manifest into a new version of the build folder, validates it
-(:func:`kg.graph.validate.validate_build`), and switches the folder to it.
+manifest into a new version of the build folder, validates it, and switches
+the folder to it. Validation is incremental: each article's graph is checked
+where it is built and its report kept in the manifest; at the end only what
+spans graphs is checked (:func:`kg.graph.validate.validate_manifest`).
 
 It streams: each article's result is stored in the manifest as soon as it is
 done, so memory does not grow with the corpus. A build is incremental: a file
@@ -31,9 +33,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import signal
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,12 +55,13 @@ from kg.graph.assemble import (
     trig_body,
     trig_header,
 )
-from kg.graph.validate import validate_build
+from kg.graph import validate as shacl
+from kg.graph.validate import Report, validate_build
 from kg.ingest.reader import iter_input_files, read_article
 from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
 from kg.pipeline import folder
-from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers
+from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers, die_with_parent
 from kg.pipeline.manifest import Manifest
 
 OUTPUTS = folder.OUTPUTS
@@ -97,6 +103,11 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         parse_turtle(settings.shapes)  # a bad shapes file is refused before any work, naming it
     curated = Curated.load(curated_paths, settings=settings)
     plan = _Plan.make(settings, curated)
+    if settings.validate:  # each article is validated where it is built (in the workers, or on Dask)
+        try:
+            plan.context.shapes = shacl.compile_shapes(Path(settings.shapes), Path(settings.ontology))
+        except shacl.Unsupported:  # shapes beyond the compiled checks: pySHACL on the whole graph below
+            plan.context.shapes = None
 
     out = settings.out_dir
     result = CorpusBuildResult(out_dir=str(out))
@@ -109,20 +120,50 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
                 result.processed += 1
                 bar.update(1)
         manifest.keep_only(str(p.resolve()) for p in paths)
-        with folder.new_version(work) as staging:
+        shared = assemble_shared(ontology, curated, [Extraction(article=a) for a in manifest.articles()],
+                                 settings=settings)
+        others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
+        shapes = plan.context.shapes if settings.validate else None
+        with folder.new_version(work) as staging, _across_graphs(manifest, others, shapes) as across:
             shown = {str(p.resolve()): str(p) for p in paths}
-            write_outputs(result, manifest, staging, settings=settings, ontology=ontology, curated=curated,
-                          shown=shown)
+            write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown)
+            graph = staging / OUTPUTS["graph"]
+            if across is not None:  # the check across graphs, run beside the writing above
+                report = across.result()
+                report.triples = result.triples
+            elif shapes is not None:
+                # the article reports from the manifest (articles without one for these shapes are
+                # validated now), and the check of what spans graphs, once, on the shared subjects only
+                report = shacl.validate_manifest(manifest, others, shapes, quads=result.triples)
+            elif settings.validate:
+                report = validate_build(graph, settings=settings)
             if settings.validate:
-                report = validate_build(staging / OUTPUTS["graph"], settings=settings)
                 result.conforms = report.conforms
                 text = report.summary() + "\n\n" + report.text
             else:
                 text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
             (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
             _write_summary(result, staging)
+            # what `kg validate` needs to reuse the article reports for this very graph file
+            manifest.set_meta(shacl.MANIFEST_META, shacl.build_record(graph, others, result.triples))
             result.files = folder.publish(staging, out)
     return result
+
+
+def validate(out: str | Path, *, settings: Settings | None = None) -> Report:
+    """``kg validate``: the current build in ``out``, with its manifest's article reports when they describe it.
+
+    Raises :class:`~kg.errors.NotBuiltError` when there is no build.
+    """
+    graph = folder.require_build(out)
+    manifest_file = Path(out) / WORK_DIR / "manifest.sqlite"
+    if manifest_file.is_file():
+        try:
+            with Manifest(manifest_file, readonly=True) as manifest:
+                return validate_build(graph, settings=settings, manifest=manifest)
+        except sqlite3.DatabaseError:  # a damaged or foreign cache is never trusted: the file in one go
+            pass
+    return validate_build(graph, settings=settings)
 
 
 @dataclass
@@ -170,12 +211,47 @@ def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusB
         yield Task(source=source, name=path.name, data=data, content_hash=content_hash)
 
 
+@contextmanager
+def _across_graphs(manifest: Manifest, others: bytes, shapes) -> Iterator[Future | None]:
+    """The check across graphs in a process of its own, on the other core, while this one writes the outputs.
+
+    Only when every article's report is current (the check then only reads the manifest); otherwise
+    (and off Linux) yields None and the caller runs it here, where stale reports are made and stored.
+    """
+    if shapes is None or not sys.platform.startswith("linux") or manifest.stale_reports(shapes.digest):
+        yield None
+        return
+    import multiprocessing
+    import os
+
+    manifest.commit()  # the other process reads the manifest through a connection of its own
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_across, initargs=(os.getpid(),))
+    try:
+        yield pool.submit(_check_across, manifest.path, others, shapes)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _init_across(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C
+    die_with_parent(parent)
+
+
+def _check_across(path: Path, others: bytes, shapes) -> Report:
+    with Manifest(path, readonly=True) as manifest:
+        return shacl.validate_manifest(manifest, others, shapes, store=False)
+
+
 def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
-                  ontology, curated: Curated, shown: dict[str, str]) -> None:
-    """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``."""
+                  shared: tuple[bytes, dict], shown: dict[str, str]) -> None:
+    """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``.
+
+    ``shared`` is what :func:`kg.graph.assemble.assemble_shared` made: the graphs that are not
+    articles' (N-Quads) and their index.
+    """
     counts = Counts(settings.ontology)
-    extractions = [Extraction(article=a) for a in manifest.articles()]
-    head, index = assemble_shared(ontology, curated, extractions, settings=settings)
+    head, index = shared
     counts.add(index)
     disagreements: list[dict[str, Any]] = []
     quads = head.count(b"\n")

@@ -1,0 +1,216 @@
+"""Corpus scale with validation on: the commands users run, each a whole process, wall time and peak memory.
+
+    python benchmarks/run.py --scale                    # 10,000 articles, on every core
+    python benchmarks/run.py --scale --articles 1000    # a smaller run
+
+Steps, each ``kg ...`` run as its own process (peak memory = the largest resident
+size of the process and its workers together, sampled every 50 ms):
+
+The wall time is what the targets are about; the CPU seconds of the command and of the
+workers it started are given too, since they say more on a shared machine.
+
+1. ``kg build --input corpus --out out`` (validation on, the default), from an empty folder;
+2. the same with ``--no-validate`` into another folder (what validation costs);
+3. ``kg build`` again after adding one article;
+4. ``kg validate --out out``;
+5. raw pyoxigraph loading ``out/graph.nq`` into an in-memory store, as a process of its own
+   (``pyoxigraph.Store().load(path=...)``), the baseline ``kg validate`` is held to;
+6. the figures ``Beyond one machine`` in the README uses: time and memory per article,
+   manifest and store sizes, and the time of the end-of-build step.
+
+It prints Markdown rows (machine, date, command, wall, peak memory, target) and saves
+them, with the raw figures, under ``benchmarks/results/``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc."""
+    total, todo, seen = 0.0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return total
+
+
+def timed(cmd: list[str], *, env: dict | None = None) -> dict:
+    """Run ``cmd`` as a process; its wall time, peak memory (with its children) and exit code."""
+    t0 = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the process and the workers it waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd)), "seconds": round(wall, 2),
+            "cpu_s": round(cpu, 2), "peak_mb": round(peak[0]), "exit": proc.returncode, "stdout": out[-2000:], "stderr": err[-2000:]}
+
+
+def machine() -> dict:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)), "memory_gib": round(mem, 1),
+            "python": platform.python_version()}
+
+
+RAW_LOAD = ("import sys, pyoxigraph; s = pyoxigraph.Store(); "
+            "s.load(path=sys.argv[1], format=pyoxigraph.RdfFormat.N_QUADS); print(len(s))")
+
+
+def run(n: int, *, work: Path, seed: int = 0, words: int = 600, workers: int | None = None,
+        compare: bool = True) -> dict:
+    sys.path.insert(0, str(HERE))
+    import synth
+
+    kg = [str(Path(sys.executable).parent / "kg")] if (Path(sys.executable).parent / "kg").is_file() \
+        else [sys.executable, "-m", "kg"]
+    jobs = ["--workers", str(workers)] if workers else []
+    corpus, out, out_nv = work / "corpus", work / "out", work / "out-novalidate"
+    for folder in (out, out_nv):
+        shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(corpus, ignore_errors=True)
+    synth.write_corpus(corpus, n, seed=seed, words=words)
+    say = lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)  # noqa: E731
+
+    fig: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "articles": n,
+                 "load_avg_start": os.getloadavg()[0]}
+    say(f"kg build of {n} articles, validated")
+    fig["build"] = timed(kg + ["build", "--input", str(corpus), "--out", str(out), "--quiet", *jobs])
+    if compare:
+        say("the same build with --no-validate")
+        fig["build_novalidate"] = timed(kg + ["build", "--input", str(corpus), "--out", str(out_nv), "--quiet",
+                                             "--no-validate", *jobs])
+        shutil.rmtree(out_nv, ignore_errors=True)
+    art = synth.article(n, seed=seed, words=words)
+    (corpus / art.name).write_text(art.text, encoding="utf-8")
+    say("kg build after adding one article")
+    fig["add_one"] = timed(kg + ["build", "--input", str(corpus), "--out", str(out), "--quiet", *jobs])
+    say("kg validate")
+    fig["validate"] = timed(kg + ["validate", "--out", str(out)])
+    say("raw pyoxigraph: load graph.nq in memory")
+    fig["raw_load"] = timed([sys.executable, "-c", RAW_LOAD, str(out / "graph.nq")])
+    manifest = out / ".kg-build" / "manifest.sqlite"
+    fig["sizes"] = {"graph_nq_mb": round((out / "graph.nq").stat().st_size / 2**20, 1),
+                    "manifest_mb": round(manifest.stat().st_size / 2**20, 1),
+                    "quads": int(fig["raw_load"]["stdout"].strip() or 0)}
+    fig["load_avg_end"] = os.getloadavg()[0]
+    return fig
+
+
+def rows(fig: dict) -> str:
+    """Markdown rows for the README: machine, date, command, wall, peak memory, target."""
+    n = fig["articles"]
+    m = fig["machine"]
+    where = f"{m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB"
+    b, a, v, raw = fig["build"], fig["add_one"], fig["validate"], fig["raw_load"]
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "MISSED"
+
+    lines = ["| machine | date | command | wall | CPU (all processes) | peak memory | target |",
+             "|---|---|---|---:|---:|---:|---|"]
+
+    def row(cmd: str, rec: dict, target: str) -> None:
+        lines.append(f"| {where} | {fig['date']} | `{cmd}` | {rec['seconds']:.1f} s | {rec.get('cpu_s', 0):.1f} s | "
+                     f"{rec['peak_mb']:,} MB | {target} |")
+
+    full = n >= 10_000  # the wall-time targets are for 10,000 articles; start-up costs do not scale down
+    row(f"kg build --input corpus --out out ({n:,} articles, validated)", b,
+        f"<= 120 s and <= 1,536 MB: {verdict(b['seconds'] <= 120 and b['peak_mb'] <= 1536)}" if full else
+        f"(<= 120 s is for 10,000) <= 1,536 MB: {verdict(b['peak_mb'] <= 1536)}")
+    if "build_novalidate" in fig:
+        row("kg build --input corpus --out out --no-validate", fig["build_novalidate"], "(what validation costs)")
+    row("kg build ... after adding 1 article", a, f"<= 5 s: {verdict(a['seconds'] <= 5)}" if full else
+        "(<= 5 s is for 10,000)")
+    ratio = v["seconds"] / raw["seconds"] if raw["seconds"] else float("nan")
+    row("kg validate --out out", v, f"<= 1.5x raw load: {ratio:.2f}x, {verdict(ratio <= 1.5)}")
+    row("python -c 'pyoxigraph.Store().load(path=\"out/graph.nq\")' (raw load)", raw, "baseline")
+    s = fig["sizes"]
+    lines.append("")
+    lines.append(f"{s['quads']:,} quads; graph.nq {s['graph_nq_mb']} MB; manifest {s['manifest_mb']} MB; "
+                 f"load average {fig['load_avg_start']:.1f} at the start, {fig['load_avg_end']:.1f} at the end.")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--workers", type=int)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--words", type=int, default=600)
+    ap.add_argument("--no-compare", action="store_true", help="skip the --no-validate build")
+    ap.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed at the end)")
+    ap.add_argument("--render", type=Path, help="print the rows of a saved run (benchmarks/results/scale-*.json)")
+    args = ap.parse_args(argv)
+    if args.render:
+        print(rows(json.loads(args.render.read_text())))
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-scale-"))
+    try:
+        fig = run(args.articles, work=work, seed=args.seed, words=args.words, workers=args.workers,
+                  compare=not args.no_compare)
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+    for key in ("build", "add_one", "validate", "raw_load"):
+        if fig[key]["exit"] not in (0,):
+            print(f"warning: {fig[key]['command']} exited {fig[key]['exit']}: {fig[key]['stderr'][-500:]}",
+                  file=sys.stderr)
+    table = rows(fig)
+    print(table)
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    (results / f"scale-{stamp}.json").write_text(json.dumps(fig, indent=2))
+    (results / f"scale-{stamp}.md").write_text(table + "\n")
+    print(f"saved benchmarks/results/scale-{stamp}.md and .json", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

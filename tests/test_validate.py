@@ -1,0 +1,255 @@
+"""SHACL validation per article and across graphs: the same verdict and results as pySHACL on the whole graph."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.config import CURATED_FILE, ONTOLOGY_FILE, SHAPES_FILE, Settings, sample_articles
+from kg.graph.validate import (
+    ArticleReport,
+    SpanningInput,
+    check_spanning,
+    _Spans,
+    compile_shapes,
+    subject_spans,
+    validate_article,
+    validate_graph,
+    validate_nquads,
+)
+from kg.graph.assemble import graph_to_nquads
+from kg.pipeline.folder import read_build
+from kg.pipeline.run import WORK_DIR, build, validate
+
+ROOT = Path(__file__).resolve().parents[1]
+PREFIXES = """
+@prefix kgo: <https://kg.example.org/ontology#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> . @prefix schema: <https://schema.org/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix id: <https://kg.example.org/id/> .
+"""
+
+
+def _synth():
+    spec = importlib.util.spec_from_file_location("kg_benchmarks_synth_v", ROOT / "benchmarks" / "synth.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def keys(report) -> Counter:
+    return Counter(v.key() for v in report.results)
+
+
+def _nquads(turtle: str, name: str) -> bytes:
+    return graph_to_nquads(Graph().parse(data=PREFIXES + turtle, format="turtle"), f"https://kg.example.org/graph/{name}")
+
+
+def split_and_whole(articles: dict[str, str], curated: str = ""):
+    """The per-article + spanning report and pySHACL's report on the union, for graphs given in Turtle."""
+    shapes = compile_shapes()
+    ontology = graph_to_nquads(Graph().parse(ONTOLOGY_FILE), "https://kg.example.org/graph/ontology")
+    others = ontology + (_nquads(curated, "curated") if curated else b"")
+    parts = {name: _nquads(text, f"article/{name}") for name, text in articles.items()}
+    inputs = [SpanningInput(source=n, nquads=nq, report=validate_article(nq, shapes)) for n, nq in parts.items()]
+    split = check_spanning(lambda lines: iter(inputs), others, shapes)
+    ds = Dataset()
+    ds.parse(data=(others + b"".join(parts.values())).decode(), format="nquads")
+    whole = validate_graph(ds)
+    one_go = validate_nquads(others + b"".join(parts.values()))
+    return split, whole, one_go
+
+
+PERSON = 'id:{0} a kgo:Person ; skos:prefLabel "{1}" ; rdfs:label "{1}" .\n'
+
+
+# --- the rule: per article, and across graphs --------------------------------------------------------
+
+
+def test_a_violation_inside_one_article_is_found_there_and_in_the_build_report():
+    bad = PERSON.format("Ann", "Ann") + 'id:ev a kgo:Event ; kgo:date "13 May"^^xsd:date ; prov:wasDerivedFrom id:a .\n'
+    report = validate_article(_nquads(bad, "article/a"))
+    assert [(v.focus.rsplit("/", 1)[-1], v.component) for v in report.violations] == [("ev", "DatatypeConstraintComponent")]
+    split, whole, one_go = split_and_whole({"a": bad, "b": PERSON.format("Bob", "Bob")})
+    assert not split.conforms and keys(split) == keys(whole) == keys(one_go)
+
+
+def test_two_preferred_labels_from_two_articles_are_found_only_across_graphs():
+    a, b = PERSON.format("Ann", "Ann"), PERSON.format("Ann", "Ann Lee")
+    assert validate_article(_nquads(a, "article/a")).violations == []
+    assert validate_article(_nquads(b, "article/b")).violations == []
+    split, whole, one_go = split_and_whole({"a": a, "b": b})
+    assert [(v.focus.rsplit("/", 1)[-1], v.path, v.component) for v in split.results] == \
+        [("Ann", "skos:prefLabel", "MaxCountConstraintComponent")]
+    assert keys(split) == keys(whole) == keys(one_go)
+
+
+def test_a_class_missing_in_one_article_but_given_by_another_is_no_violation():
+    # the talks' participants are typed only in the other article: each graph alone fails, the union conforms
+    a = ('id:t a kgo:Talks ; kgo:participant id:Ann , id:Bob ; prov:wasDerivedFrom id:a .\n')
+    b = PERSON.format("Ann", "Ann") + PERSON.format("Bob", "Bob")
+    assert {v.component for v in validate_article(_nquads(a, "article/a")).violations} == {"ClassConstraintComponent"}
+    split, whole, one_go = split_and_whole({"a": a, "b": b})
+    assert split.conforms and whole.conforms and one_go.conforms
+
+
+@pytest.mark.parametrize("curated", [
+    # the curated graph against the articles: a second label, a count below zero, a wrong class, a missing label
+    PERSON.format("Ann", "Ann Lee"),
+    'id:g a kgo:Group ; skos:prefLabel "g" ; rdfs:label "g" ; kgo:count -2 .',
+    'id:Ann kgo:sanctionsLiftedOn id:ev .',
+    'id:Ann kgo:leaderOf id:Bob .',
+    'id:Carl a kgo:Person ; rdfs:label "Carl" .',
+    'id:s a kgo:FactStatement ; rdf:subject id:Ann ; rdf:predicate kgo:metWith ; rdf:object "Bob" ; '
+    'kgo:confidence 1.5 ; prov:wasDerivedFrom id:a ; prov:wasGeneratedBy id:c .',
+    # and what conforms only with the articles' triples
+    'id:Ann kgo:metWith id:Bob .',
+    'id:t a kgo:Talks ; kgo:participant id:Ann , id:Bob ; prov:wasDerivedFrom id:a .',
+])
+def test_curated_facts_against_the_articles_give_pyshacls_results(curated):
+    articles = {"a": PERSON.format("Ann", "Ann") + 'id:ev a kgo:Meeting ; prov:wasDerivedFrom id:a .\n',
+                "b": PERSON.format("Bob", "Bob")}
+    split, whole, one_go = split_and_whole(articles, curated)
+    assert split.conforms == whole.conforms
+    assert keys(split) == keys(whole) == keys(one_go)
+
+
+def test_value_constraints_give_pyshacls_results_component_by_component():
+    text = (PERSON.format("Ann", "Ann") +
+            'id:g a kgo:Group ; skos:prefLabel "" , "x"@en ; rdfs:label "g" ; kgo:count "1.5"^^xsd:decimal , 3 .\n'
+            'id:c a kgo:Country ; skos:prefLabel "C" ; rdfs:label "C" ; kgo:iso3166Alpha2 "cx" ; '
+            'kgo:geonamesId "12a" ; skos:altLabel id:Ann .\n'
+            'id:ev a kgo:PrisonerRelease ; kgo:releasedParty id:c ; kgo:confidence 1.2 ; kgo:date "2025-02-30"^^xsd:date .\n'
+            'id:s a kgo:FactStatement ; rdf:subject "Ann" ; rdf:predicate kgo:knows ; rdf:object id:c ; '
+            'kgo:confidence "high" ; prov:wasGeneratedBy id:Ann .\n'
+            'id:sen a kgo:Sentence ; schema:text 3 ; schema:isPartOf id:ev ; kgo:startOffset -1 .\n'
+            'id:art a kgo:NewsArticle ; kgo:contentHash "xyz" ; schema:datePublished "2025-01-01" .\n')
+    split, whole, one_go = split_and_whole({"a": text})
+    assert len(whole.results) > 15
+    assert keys(split) == keys(whole) == keys(one_go)
+
+
+# --- builds ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    _synth().write_corpus(folder, 5, seed=3, words=250)
+    shutil.copy(sample_articles()[0], folder)
+    return folder
+
+
+def _reports(out: Path) -> dict[str, ArticleReport]:
+    with sqlite3.connect(out / WORK_DIR / "manifest.sqlite") as db:
+        return {Path(s).name: ArticleReport.from_json(v) for s, v in db.execute(
+            "SELECT source, validation FROM articles WHERE error IS NULL")}
+
+
+def _whole(out: Path):
+    return validate_graph(read_build(out))
+
+
+def test_a_build_keeps_each_report_and_does_not_validate_an_unchanged_article_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = build([corpus], settings=Settings(out_dir=out, curated=(CURATED_FILE,), workers=2))
+    assert first.conforms is True and _whole(out).conforms
+    before = _reports(out)
+    assert len(before) == 6 and all(r.validated_at > 0 for r in before.values())
+    assert all(r.by.split("/")[0] != str(os.getpid()) for r in before.values())  # in the pool's workers
+    edited = corpus / "000002-synthetic.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in May.\n", encoding="utf-8")
+    again = build([corpus], settings=Settings(out_dir=out, curated=(CURATED_FILE,), workers=2))
+    after = _reports(out)
+    assert (again.processed, again.reused, again.conforms) == (1, 5, True)
+    assert {n for n in after if after[n].validated_at != before[n].validated_at} == {"000002-synthetic.txt"}
+    assert validate(out).conforms
+    with sqlite3.connect(out / WORK_DIR / "manifest.sqlite") as db:  # where each subject's lines are: found right
+        for nquads, stored in db.execute("SELECT nquads, subjects FROM articles"):
+            by_lines, kept = _Spans(subject_spans(nquads)), _Spans(stored)
+            assert [(by_lines.hash(i), by_lines.block(i)) for i in range(by_lines.n)] == \
+                [(kept.hash(i), kept.block(i)) for i in range(kept.n)]
+
+
+def _strict_shapes(tmp_path: Path) -> Path:
+    """The project's shapes plus one that real articles break: sentences of at most 60 characters."""
+    path = tmp_path / "strict.ttl"
+    path.write_text(SHAPES_FILE.read_text(encoding="utf-8") + """
+kgsh:ShortSentenceShape a sh:NodeShape ;
+    sh:targetClass kgo:Sentence ;
+    sh:property [ sh:path schema:text ; sh:maxLength 60 ; sh:message "a sentence of at most 60 characters" ] .
+""", encoding="utf-8")
+    return path
+
+
+def test_violations_in_articles_and_across_graphs_give_the_verdict_of_pyshacl_on_the_build(corpus, tmp_path):
+    shapes = _strict_shapes(tmp_path)
+    bad_curated = tmp_path / "bad.ttl"
+    bad_curated.write_text(PREFIXES + '<id/Belarus> skos:prefLabel "Republic of Belarus" .\n'
+                           '<id/group/x> a kgo:Group ; skos:prefLabel "x" ; rdfs:label "x" ; kgo:count -2 .\n',
+                           encoding="utf-8")
+    out = tmp_path / "out"
+    settings = Settings(out_dir=out, shapes=shapes, curated=(CURATED_FILE, bad_curated), workers=2)
+    result = build([corpus], settings=settings)
+    reference = validate_graph(read_build(out), shapes=shapes)
+    assert result.conforms is False and reference.conforms is False
+    mine = validate(out, settings=Settings(shapes=shapes))
+    assert keys(mine) == keys(reference) == keys(validate_nquads(out / "graph.nq", compile_shapes(shapes)))
+    found = {(v.path, v.component) for v in mine.results}
+    assert ("schema:text", "MaxLengthConstraintComponent") in found  # inside articles
+    assert ("skos:prefLabel", "MaxCountConstraintComponent") in found  # curated against an article
+    assert "a sentence of at most 60 characters" in (out / "validation.txt").read_text(encoding="utf-8")
+    # the default shapes: the article reports are made again for them, without extracting anything again
+    again = build([corpus], settings=Settings(out_dir=out, curated=(CURATED_FILE, bad_curated), workers=2))
+    assert again.processed == 0 and again.conforms is False
+    assert keys(validate(out)) == keys(validate_graph(read_build(out)))
+
+
+def kg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, timeout=600)
+
+
+def test_kg_validate_exits_1_when_the_graph_file_was_broken_after_the_build(corpus, tmp_path):
+    out = tmp_path / "out"
+    built = kg("build", "--input", str(corpus), "--out", str(out), "--quiet")
+    assert built.returncode == 0, built.stderr
+    assert kg("validate", "--out", str(out)).returncode == 0
+    with open(out / "graph.nq", "a", encoding="utf-8") as fh:  # no longer the graph the manifest describes
+        fh.write('<https://kg.example.org/id/Belarus> <http://www.w3.org/2004/02/skos/core#prefLabel> "B" '
+                 '<https://kg.example.org/graph/x> .\n')
+    result = kg("validate", "--out", str(out))
+    assert result.returncode == 1, result.stderr
+    assert "skos:prefLabel" in result.stdout and "does not conform" in result.stderr
+    assert not _whole(out).conforms
+
+
+def test_each_dask_worker_validates_its_articles(corpus, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        on_dask = build([corpus], settings=Settings(out_dir=tmp_path / "dask", curated=(CURATED_FILE,)),
+                        scheduler=cluster.scheduler_address)
+    assert on_dask.conforms is True
+    reports = _reports(tmp_path / "dask")
+    assert len(reports) == 6 and all("Dask" in r.by for r in reports.values())  # made on the worker's threads
+    assert keys(validate(tmp_path / "dask")) == keys(_whole(tmp_path / "dask")) == Counter()
+
+
+def test_kg_validate_of_a_graph_file_that_is_not_n_quads_is_bad_input_naming_the_line(tmp_path):
+    out = tmp_path / "out"
+    build(sample_articles(), settings=Settings(out_dir=out, validate=False))
+    with open(out / "graph.nq", "a", encoding="utf-8") as fh:  # an unterminated literal, on a line of its own
+        fh.write('<https://kg.example.org/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "x .\n')
+    result = kg("validate", "--out", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "cannot parse the built graph" in result.stderr and "graph.nq" in result.stderr
