@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 
 from kg.config import Settings
@@ -128,3 +132,24 @@ def seed_store(seed_build):
     from kg.store.embedded import open_build
 
     return open_build(seed_build.out_dir)
+
+
+# --- headless Chromium (browser tests) -------------------------------------------------------------
+
+CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright (no browser is downloaded); skipped with a reason when missing."""
+    if not CHROMIUM or not Path(CHROMIUM).exists():
+        where = f"KG_CHROMIUM={CHROMIUM} does not exist" if CHROMIUM else "no `chromium` on the PATH"
+        pytest.skip(f"Debian's chromium is not installed ({where}): the browser tests need it; "
+                    "`apt-get install chromium`, as .ci/run does")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

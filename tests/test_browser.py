@@ -33,23 +33,7 @@ DEVSET = ROOT / "tests" / "resources" / "devset"
 # a few stories of the development set, years apart, with the sample article and its curated facts
 STORIES = ("belarus-sanctions-election-anniversary-2021-08-09.txt", "belarus-tsikhanouski-freed-2025-06-21.txt",
            "griner-bout-swap-abu-dhabi-2022-12-08.txt", "venezuela-saab-swap-2023-12-20.txt")
-CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1400, "height": 900}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM or not Path(CHROMIUM).exists():
-        where = f"KG_CHROMIUM={CHROMIUM} does not exist" if CHROMIUM else "no `chromium` on the PATH"
-        pytest.skip(f"Debian's chromium is not installed ({where}): the browser tests need it; "
-                    "`apt-get install chromium`, as .ci/run does")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Loaded:

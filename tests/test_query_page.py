@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-from kg.store.page import CSP, asset
+from kg.store.page import CSP
 from kg.store.query import run, saved_queries
 from kg.store.serve import ServeOptions, start
 
@@ -29,20 +29,6 @@ QUERY = ("PREFIX kgo: <https://kg.example.org/ontology#> SELECT ?lifter ?target 
 def endpoint(seed_build):
     with start(out_dir=seed_build.out_dir, options=ServeOptions(port=0, workers=1, quiet=True)) as ep:
         yield ep
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from test_browser import CHROMIUM, CHROMIUM_ARGS  # the suite's one way to find and launch chromium
-    from pathlib import Path
-
-    if not CHROMIUM or not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed: `apt-get install chromium`, as .ci/run does")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class QueryPage:
