@@ -98,10 +98,20 @@ def _is_stdio(path: Path | str | None) -> bool:
     return path is not None and str(path) == STDIO
 
 
-def _write_stdout(data: bytes) -> None:
+@contextmanager
+def _stdout_stream() -> Iterator:
+    """Standard output as a binary stream; a reader that stops early (``| head``) ends the command quietly."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
+    try:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:  # the reader has what it wanted: exit 0, and no error when Python flushes at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _write_stdout(data: bytes) -> None:
+    with _stdout_stream() as stdout:
+        stdout.write(data)
 
 
 def _stdin_bytes() -> bytes:
@@ -248,9 +258,8 @@ def export(
     from kg.views.formats import RdfFormat
 
     if _is_stdio(output):
-        sys.stdout.flush()
-        export_build(out, sys.stdout.buffer, RdfFormat.from_name(format or "nquads"), base=Settings().base_iri)
-        sys.stdout.buffer.flush()
+        with _stdout_stream() as stdout:
+            export_build(out, stdout, RdfFormat.from_name(format or "nquads"), base=Settings().base_iri)
         return
     _check_output(output)
     fmt = RdfFormat.of(output, format)
@@ -402,13 +411,10 @@ def query_cmd(
         size = f" ({result.count} {'triples' if result.form == 'graph' else 'rows'})" if result.count is not None else ""
         _note(f"Wrote {output}{size}")
     else:
-        sys.stdout.flush()
-        stdout = sys.stdout.buffer
-        try:
+        result = None
+        with _stdout_stream() as stdout:
             result = stream(source, stdout, format, **kwargs)
-            stdout.flush()
-        except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        if result is None:  # `kg query ... | head`: the reader stopped early
             return
     hint = None if endpoint else empty_result_hint(source, result.empty, union_default_graph=union_default_graph)
     if hint and _State.verbosity >= 0:
@@ -428,6 +434,8 @@ def load_cmd(
     """Load the built graph into an embedded Oxigraph store or a remote triple store, one named graph at a time."""
     from kg.store.embedded import load_build
 
+    if store is not None:
+        _check_folder(store, "--store")
     report = load_build(out, store, endpoint=endpoint, bulk=bulk, jobs=jobs, retries=retries, timeout=timeout)
     if _State.verbosity >= 0:
         typer.echo(report.summary())
@@ -453,7 +461,8 @@ def serve_cmd(
 
     options = ServeOptions(host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, cors=cors,
                            union_default_graph=union_default_graph, max_memory=max_memory,
-                           host_names=tuple(host_name or ()), allow_federation=allow_federation)
+                           host_names=tuple(host_name or ()), allow_federation=allow_federation,
+                           quiet=_State.verbosity < 0)
     import signal
 
     def _stop(signum, frame):
@@ -470,6 +479,8 @@ def serve_cmd(
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # closing: a second SIGTERM must not cut the clean-up short
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         endpoint.close()
 
 

@@ -206,3 +206,21 @@ def test_the_progress_bar_counts_from_the_first_article(capsys):
         rate = bar.format_dict["rate"] or bar.format_dict["n"] / bar.format_dict["elapsed"]
     assert elapsed_at_first < 0.1
     assert rate > 10  # about 20 articles/s as measured from the first one, not 2/0.55 s
+
+
+@pytest.mark.parametrize("command", [("export",), ("query", "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", "-f", "csv"),
+                                     ("viz", "-o", "-")], ids=["export", "query", "viz"])
+def test_a_reader_that_stops_early_ends_the_command_quietly(seed_build, command):
+    """`kg export | head -1`: the closed pipe is the reader's choice, not an error (exit 0, nothing on stderr)."""
+    proc = subprocess.Popen([sys.executable, "-m", "kg", *command, "--out", str(seed_build.out_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(16)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and err == ""
+
+
+def test_a_store_under_a_file_is_bad_input_naming_it(seed_build, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    result = kg("load", "--out", str(seed_build.out_dir), "--store", str(tmp_path / "afile" / "db"))
+    assert result.returncode == 2 and "afile is a file" in result.stderr and "Traceback" not in result.stderr
