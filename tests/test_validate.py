@@ -253,3 +253,25 @@ def test_kg_validate_of_a_graph_file_that_is_not_n_quads_is_bad_input_naming_the
     result = kg("validate", "--out", str(out))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "cannot parse the built graph" in result.stderr and "graph.nq" in result.stderr
+
+
+def test_kg_validate_after_a_failed_build_checks_the_graph_that_is_there(tmp_path):
+    """A build that fails after its articles changed the manifest must not make `kg validate` read those rows."""
+    from kg.errors import InputError
+    from kg.pipeline.run import build as run_build, validate as run_validate
+
+    out = tmp_path / "out"
+    persia = tmp_path / "persia.ttl"  # a second label for Iran, which only the development set's articles name
+    persia.write_text('@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n'
+                      '<id/Iran> skos:prefLabel "Persia" .\n', encoding="utf-8")
+    first = run_build(settings=Settings(out_dir=out, curated=(CURATED_FILE, persia)))
+    assert first.conforms is True
+    before = (out / "graph.nq").read_bytes()
+    bad = tmp_path / "bad-quote.ttl"
+    bad.write_text(CURATED_FILE.read_text(encoding="utf-8").replace(
+        "facilitating the release of 52 political prisoners", "a sentence no article holds"), encoding="utf-8")
+    devset = Path(__file__).parent / "resources" / "devset"
+    with pytest.raises(InputError):
+        run_build([*sample_articles(), devset], settings=Settings(out_dir=out, curated=(CURATED_FILE, persia, bad)))
+    assert (out / "graph.nq").read_bytes() == before  # the failed build published nothing
+    assert run_validate(out).conforms is True  # the graph that is there, not the failed build's articles

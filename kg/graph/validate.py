@@ -880,7 +880,7 @@ def validate_build(nquads: str | Path, *, settings: Settings | None = None, mani
 
     ``manifest`` (a :class:`kg.pipeline.manifest.Manifest`, opened read-only) gives the article
     reports of the build; they are used when its record says they describe this very file (same
-    digest). Otherwise the whole file is checked in one go: with the compiled checks, or with
+    digest) and every article has a report for these shapes. Otherwise the whole file is checked in one go: with the compiled checks, or with
     pySHACL (:func:`validate_graph`) when the shapes use what those do not implement.
     """
     settings = settings or Settings()
@@ -891,7 +891,7 @@ def validate_build(nquads: str | Path, *, settings: Settings | None = None, mani
         return validate_graph(union_from_nquads(graph), shapes=settings.shapes, ontology=settings.ontology)
     if manifest is not None:
         record = json.loads(manifest.meta(MANIFEST_META) or "{}")
-        if record.get("digest") and record["digest"] == file_digest(graph):
+        if record.get("digest") and record["digest"] == file_digest(graph) and not manifest.stale_reports(compiled.digest):
             return validate_manifest(manifest, record["others"].encode("utf-8"), compiled,
                                      quads=record.get("quads", 0), store=False)
     _check_nquads(graph)  # not the file the build wrote: its syntax is checked first, by pyoxigraph

@@ -187,6 +187,10 @@ class Manifest:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
         self.commit()
 
+    def delete_meta(self, name: str) -> None:
+        self.db.execute("DELETE FROM meta WHERE name = ?", (name,))
+        self.commit()
+
     def articles(self) -> list[Article]:
         """The :class:`~kg.model.Article` objects kept for curated quotes."""
         return [article_from_json(text) for (text,) in self.db.execute(

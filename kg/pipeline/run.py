@@ -112,6 +112,8 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
     out = settings.out_dir
     result = CorpusBuildResult(out_dir=str(out))
     with folder.exclusive(out) as work, Manifest(work / "manifest.sqlite", fingerprint=plan.fingerprint) as manifest:
+        # the rows change from here on: until this build publishes, no record may say they describe graph.nq
+        manifest.delete_meta(shacl.MANIFEST_META)
         n_workers = 1 if len(paths) <= 1 and scheduler is None else (settings.workers or default_workers())
         with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
                 _progress_bar(len(paths), enabled=progress) as bar:
