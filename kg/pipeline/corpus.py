@@ -162,15 +162,6 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:32]
 
 
-def settings_fingerprint(settings: Settings) -> str:
-    """The digest of the settings that change what an article becomes (see :meth:`Settings.fingerprint`).
-
-    >>> settings_fingerprint(Settings(out_dir="a")) == settings_fingerprint(Settings(out_dir="b"))
-    True
-    """
-    return settings.fingerprint(per_article=True)
-
-
 # --- executors ----------------------------------------------------------------------
 
 _WORKER_CONTEXT: Context | None = None

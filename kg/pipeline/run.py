@@ -88,8 +88,10 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
     as each file is done); ``force`` processes every file again.
 
     Files that cannot be read are skipped and reported in ``result.skipped``;
-    a missing input or a bad curated file raises :class:`InputError` before
-    anything is written.
+    a missing input, a curated or shapes file that does not parse raises
+    :class:`InputError` before anything is written. A curated quote that no
+    article holds is found after the articles are read; it raises
+    :class:`InputError` too, and the previous outputs stay as they were.
     """
     settings = settings or Settings()
     if not inputs:
