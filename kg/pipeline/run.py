@@ -51,7 +51,6 @@ from kg.graph.assemble import (
     Curated,
     assemble_shared,
     load_ontology,
-    parse_turtle,
     trig_body,
     trig_header,
 )
@@ -101,12 +100,11 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         curated_paths = settings.curated or ()
     paths = list(iter_input_files(inputs))
     ontology = load_ontology(settings.ontology)
-    if settings.validate:
-        parse_turtle(settings.shapes)  # a bad shapes file is refused before any work, naming it
     curated = Curated.load(curated_paths, settings=settings)
     plan = _Plan.make(settings, curated)
     if settings.validate:  # each article is validated where it is built (in the workers, or on Dask)
         try:
+            # a bad shapes file is refused here, before any article is read, naming it and the line
             plan.context.shapes = shacl.compile_shapes(Path(settings.shapes), Path(settings.ontology))
         except shacl.Unsupported:  # shapes beyond the compiled checks: pySHACL on the whole graph below
             plan.context.shapes = None
