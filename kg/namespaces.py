@@ -7,7 +7,11 @@ keep working whatever base a deployment picks.
 ===========================  ==============================================
 what                         IRI
 ===========================  ==============================================
-entity (person, country...)  ``{base}id/{Label_With_Underscores}``
+country                      ``{base}id/country/{ISO 3166-1 alpha-2}``
+gazetteer entry              ``{base}id/{gazetteer id}``
+city                         ``{base}id/city/{country code}/{name}``
+person, organisation found   ``{base}id/{kind}/{name}`` (kind: ``person``, ``org``),
+  by name only               ``{base}id/org/{country code}/{name}`` when the body belongs to a country
 group of people              ``{base}id/group/{doc_id}/{label}``
 news article                 ``{base}id/article/{doc_id}``
 sentence of an article       ``{base}id/article/{doc_id}/sentence/{start}-{end}``
@@ -16,10 +20,21 @@ fact statement               ``{base}id/statement/{hash}``
 named graph                  ``{base}graph/ontology``, ``graph/curated``, ``graph/article/{doc_id}``
 ===========================  ==============================================
 
-Labels keep their letters, diacritics included (IRIs are Unicode, RFC 3987):
+Entities are named by keys, never by their labels: a country by its ISO code, a gazetteer
+entry by its id, so correcting a label (``skos:prefLabel``) never renames an entity. What the
+gazetteer does not know keeps an IRI from its kind and its name, so a person and an
+organisation with one name stay two entities, and a body of a state ("National Assembly")
+is scoped by the state's code. Names keep their letters, diacritics included (IRIs are
+Unicode, RFC 3987):
 
->>> entity_iri("Gitanas Nausėda")
-rdflib.term.URIRef('https://kg.example.org/id/Gitanas_Nausėda')
+>>> country_iri("by")
+rdflib.term.URIRef('https://kg.example.org/id/country/BY')
+>>> gazetteer_iri("alexander-lukashenko")
+rdflib.term.URIRef('https://kg.example.org/id/alexander-lukashenko')
+>>> named_iri("person", "Ihar Losik")
+rdflib.term.URIRef('https://kg.example.org/id/person/Ihar_Losik')
+>>> named_iri("org", "National Assembly", country="VE")
+rdflib.term.URIRef('https://kg.example.org/id/org/VE/National_Assembly')
 >>> slug("  AT&T's <Board>  ")
 'ATandT_s_Board'
 """
@@ -132,18 +147,54 @@ def short_hash(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
-def entity_iri(label: str, *, base: str | None = None) -> URIRef:
-    """The IRI of a named entity, from its canonical label."""
-    return _uri(entity_iri_text(label, base=base))
+NAME_KINDS = ("person", "org", "city")  # what an entity the gazetteer does not know is named under
 
 
-def entity_iri_text(label: str, *, base: str | None = None) -> str:
-    """:func:`entity_iri` as a plain string, made without loading rdflib (what the extractor stores).
+def country_iri(code: str, *, base: str | None = None) -> URIRef:
+    """A country, by its ISO 3166-1 alpha-2 code."""
+    return _uri(country_iri_text(code, base=base))
 
-    >>> entity_iri_text("Gitanas Nausėda") == str(entity_iri("Gitanas Nausėda"))
-    True
+
+def country_iri_text(code: str, *, base: str | None = None) -> str:
+    """:func:`country_iri` as a plain string, made without loading rdflib (what the extractor stores).
+
+    >>> country_iri_text("US", base="urn:x:")
+    'urn:x:id/country/US'
     """
-    return f"{base_iri(base)}id/{slug(label)}"
+    return f"{base_iri(base)}id/country/{slug(code.upper())}"
+
+
+def gazetteer_iri(entry_id: str, *, base: str | None = None) -> URIRef:
+    """An entity of the gazetteer, by its ``id``."""
+    return _uri(gazetteer_iri_text(entry_id, base=base))
+
+
+def gazetteer_iri_text(entry_id: str, *, base: str | None = None) -> str:
+    """:func:`gazetteer_iri` as a plain string.
+
+    >>> gazetteer_iri_text("belavia")
+    'https://kg.example.org/id/belavia'
+    """
+    return f"{base_iri(base)}id/{slug(entry_id)}"
+
+
+def named_iri(kind: str, name: str, *, country: str | None = None, base: str | None = None) -> URIRef:
+    """An entity known only by its name: its kind (:data:`NAME_KINDS`), the state it belongs to, its name."""
+    return _uri(named_iri_text(kind, name, country=country, base=base))
+
+
+def named_iri_text(kind: str, name: str, *, country: str | None = None, base: str | None = None) -> str:
+    """:func:`named_iri` as a plain string; the name is folded as :func:`slug` folds it.
+
+    >>> named_iri_text("person", "Alexander  Lukashenko ") == named_iri_text("person", "Alexander Lukashenko")
+    True
+    >>> named_iri_text("person", "Wagner") == named_iri_text("org", "Wagner")
+    False
+    """
+    if kind not in NAME_KINDS:
+        raise ValueError(f"unknown kind of entity {kind!r}; expected one of {', '.join(NAME_KINDS)}")
+    scope = f"{slug(country.upper())}/" if country else ""
+    return f"{base_iri(base)}id/{kind}/{scope}{slug(name)}"
 
 
 def group_iri(doc_id: str, label: str, *, base: str | None = None) -> URIRef:
@@ -187,23 +238,27 @@ def article_graph_iri(doc_id: str, *, base: str | None = None) -> URIRef:
 
 
 def prefix_map(base: str | None = None) -> dict[str, str]:
-    """The project's prefixes, ``id:`` for the data ``base`` included, as plain strings (pyoxigraph takes these).
+    """The project's prefixes, ``id:`` and ``country:`` for the data ``base`` included, as plain strings
+    (pyoxigraph takes these).
 
-    >>> prefix_map("urn:x:")["id"]
-    'urn:x:id/'
+    >>> prefix_map("urn:x:")["id"], prefix_map("urn:x:")["country"]
+    ('urn:x:id/', 'urn:x:id/country/')
     """
     out = dict(PREFIX_IRIS)
     out["id"] = base_iri(base) + "id/"
+    out["country"] = base_iri(base) + "id/country/"
     return out
 
 
 def bind_prefixes(graph, base: str | None = None) -> None:
-    """Bind the project's prefixes (and ``id:`` for the data ``base``) on a graph or dataset."""
+    """Bind the project's prefixes (and ``id:``, ``country:`` for the data ``base``) on a graph or dataset."""
     from rdflib import Namespace
 
     for prefix, iri in PREFIX_IRIS.items():
         graph.bind(prefix, Namespace(iri), override=True)
-    graph.bind("id", Namespace(base_iri(base) + "id/"), override=True)
+    for prefix, iri in prefix_map(base).items():
+        if prefix not in PREFIX_IRIS:  # the data prefixes: id:, country:
+            graph.bind(prefix, Namespace(iri), override=True)
 
 
 # Roles that gather what every telling adds instead of telling events apart: a release by Belarus told

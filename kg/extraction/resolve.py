@@ -2,28 +2,64 @@
 
 One entity per key: a country by its ISO code, a gazetteer entry by its id, an
 unknown person by the full name first seen in the article (later short names
-refer back to it), a group by its label within the article. IRIs come from
-canonical labels (:func:`kg.namespaces.entity_iri`), so the same entity gets the
-same IRI in every article; groups are scoped to their article.
+refer back to it), a group by its label within the article. IRIs come from the
+keys, never from labels (see :mod:`kg.namespaces`), so the same entity gets the
+same IRI in every article and a corrected label renames nothing; groups are
+scoped to their article. A body of a state is named by the state's code and its
+name without the state ("Venezuela's National Assembly", "the Venezuelan National
+Assembly" and, in an article that names the country for it once, "the National
+Assembly" are ``id:org/VE/National_Assembly``). A gazetteer entry that
+``wikidata.csv`` links to Wikidata carries the QID.
 
 >>> r = Resolver(doc_id="d1")
 >>> us = r.entity(("country", "US"))
 >>> (us.label, us.type, us.iri)
-('United States', 'Country', 'https://kg.example.org/id/United_States')
->>> r.entity(("entry", "alexander-lukashenko")).label
-'Alexander Lukashenko'
+('United States', 'Country', 'https://kg.example.org/id/country/US')
+>>> trump = r.entity(("entry", "donald-trump"))
+>>> (trump.label, trump.iri, trump.identifiers)
+('Donald Trump', 'https://kg.example.org/id/donald-trump', (('wikidata', 'Q22686'),))
+>>> assembly = r.entity(("org", "Venezuela's National Assembly", "GovernmentBody", "VE"))
+>>> (assembly.iri, assembly.label, assembly.aliases)
+('https://kg.example.org/id/org/VE/National_Assembly', 'National Assembly (Venezuela)', ("Venezuela's National Assembly",))
 >>> r.acting(("city", "Washington"), acts_for=("country", "US"))
 ('country', 'US')
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+from kg.errors import InputError
 from kg.model import Entity
-from kg.namespaces import entity_iri_text, group_iri_text
-from kg.extraction.gazetteer import Gazetteer, default_gazetteer
+from kg.namespaces import country_iri_text, gazetteer_iri_text, group_iri_text, named_iri_text
+from kg.extraction.gazetteer import Gazetteer, default_gazetteer, tokenize
 from kg.extraction.mentions import Found
+
+WIKIDATA_FILE = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "wikidata.csv"
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
+@lru_cache(maxsize=4)
+def wikidata_ids(path: str = str(WIKIDATA_FILE)) -> dict[str, str]:
+    """Gazetteer id -> Wikidata QID, from the key file (``id,qid,source``): only QIDs someone checked.
+
+    >>> wikidata_ids()["donald-trump"]
+    'Q22686'
+    """
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            ident, qid, source = ((row.get(k) or "").strip() for k in ("id", "qid", "source"))
+            if not ident or not _QID.fullmatch(qid) or not source:
+                raise InputError("a row needs a gazetteer id, a QID (Q and digits) and a source", where=f"{path}:{n}")
+            if ident in out:
+                raise InputError(f"gazetteer id {ident!r} is linked twice", where=f"{path}:{n}")
+            out[ident] = qid
+    return out
 
 
 @dataclass
@@ -49,6 +85,7 @@ class Resolver:
         self.info: dict[tuple, _Info] = {}
         self._cache: dict[tuple, Entity] = {}
         self.deps: dict[tuple, list[tuple]] = {}
+        self._cities: dict[str, str] | None = None
 
     def note(self, found: Found) -> tuple:
         """Record a mention; returns its entity key."""
@@ -93,6 +130,65 @@ class Resolver:
         info = self.info.get(key)
         return info.label if info and info.label else key[1]
 
+    def iri(self, key: tuple) -> str:
+        """The IRI of a key's entity, made from the key (a code, a gazetteer id, a kind and a name), never
+        from its label."""
+        kind = key[0]
+        if kind == "country":
+            return country_iri_text(key[1], base=self.base)
+        if kind == "entry":
+            return gazetteer_iri_text(key[1], base=self.base)
+        if kind == "group":
+            return group_iri_text(self.doc_id, self.label(key), base=self.base)
+        if kind == "city":
+            if self._cities is None:
+                self._cities = {e.label: e.id for e in self.gaz.entries.values() if e.type in ("City", "Place") and e.label}
+            if key[1] in self._cities:
+                return gazetteer_iri_text(self._cities[key[1]], base=self.base)
+            city = self.gaz.cities.get(key[1])
+            return named_iri_text("city", key[1], country=city.country if city else None, base=self.base)
+        if kind in ("org", "ministry"):
+            code = self.state_of(key)
+            return named_iri_text("org", self.bare_name(key[1], code) if code else key[1], country=code, base=self.base)
+        return named_iri_text("person", self.label(key), base=self.base)  # person, role
+
+    def state_of(self, key: tuple) -> str | None:
+        """The country code an organisation key belongs to: its own, else the one that the article gives
+        another mention with the same bare name ("Venezuela's National Assembly" ... "the National
+        Assembly"), when only one country does."""
+        own = key[3] if key[0] == "org" else key[2]
+        if own or key[0] != "org":
+            return own
+        name = _strip_the(key[1]).casefold()
+        codes = {code for other in self.info if other[0] in ("org", "ministry") and other != key
+                 for code in [other[3] if other[0] == "org" else other[2]]
+                 if code and self.bare_name(other[1], code).casefold() == name}
+        return codes.pop() if len(codes) == 1 else None
+
+    def bare_name(self, name: str, code: str) -> str:
+        """A body's name without its state: "Venezuela's National Assembly", "the Venezuelan National Assembly"
+        and "National Assembly of Venezuela" are all "National Assembly".
+
+        >>> Resolver(doc_id="d").bare_name("the U.S. Embassy", "US")
+        'Embassy'
+        """
+        name = _strip_the(name)
+        country = self.gaz.country_label(code)
+        for form in (f"{country}'s ", f"{country}\u2019s "):
+            if name.startswith(form) and len(name) > len(form):
+                return name[len(form):]
+        for form in (f" of the {country}", f" of {country}"):
+            if name.endswith(form) and len(name) > len(form):
+                return name[:-len(form)]
+        toks = tokenize(name)
+        n, recs = self.gaz.lookup(toks, 0) if len(toks) > 1 else (0, [])
+        if 0 < n < len(toks) and any(r.kind in ("country", "demonym") and r.ref == code for r in recs):
+            if toks[n][0].lower() in ("'s", "\u2019s"):
+                n += 1
+            if n < len(toks):
+                return name[toks[n][1]:]
+        return name
+
     def entity(self, key: tuple) -> Entity:
         """The entity for a key, with what the article said about it."""
         cached = self._cache.get(key)
@@ -105,7 +201,7 @@ class Resolver:
 
         def country_iri(code: str) -> str:
             deps.append(("country", code))
-            return entity_iri_text(self.gaz.country_label(code), base=self.base)
+            return country_iri_text(code, base=self.base)
 
         kind = key[0]
         if kind == "country":
@@ -128,8 +224,9 @@ class Resolver:
             etype = "Group"
         elif kind == "org":
             etype = key[2]
-            if key[3]:
-                attrs.append(("country", country_iri(key[3])))
+            state = self.state_of(key)
+            if state:
+                attrs.append(("country", country_iri(state)))
         else:  # person, role
             etype = "Person"
         if etype in ("Person", "Group") and info.nationality and not any(p == "nationality" for p, _ in attrs):
@@ -139,11 +236,16 @@ class Resolver:
         if info.subgroup_of:
             deps.append(info.subgroup_of)
             attrs.append(("subgroupOf", group_iri_text(self.doc_id, self.label(info.subgroup_of), base=self.base)))
-        iri = (group_iri_text(self.doc_id, label, base=self.base) if kind == "group"
-               else entity_iri_text(label, base=self.base))
-        aliases = tuple(a for a in info.aliases if a != label)
-        ent = Entity(iri=str(iri), label=label, type=etype, aliases=aliases, count=info.count,
-                     count_qualifier=info.qualifier, attributes=tuple(attrs))
+        qid = wikidata_ids().get(key[1] if kind == "entry" else f"country-{key[1].lower()}" if kind == "country" else "")
+        seen = info.aliases
+        state = self.state_of(key) if kind in ("org", "ministry") else None
+        if state:  # one label for the one entity, however an article names it: "National Assembly (Venezuela)"
+            seen = [label, *seen]
+            label = f"{self.bare_name(label, state)} ({self.gaz.country_label(state)})"
+        aliases = tuple(dict.fromkeys(a for a in seen if a != label))
+        ent = Entity(iri=self.iri(key), label=label, type=etype, aliases=aliases, count=info.count,
+                     count_qualifier=info.qualifier, attributes=tuple(attrs),
+                     identifiers=(("wikidata", qid),) if qid else ())
         self._cache[key] = ent
         self.deps[key] = deps
         return ent
@@ -152,3 +254,7 @@ class Resolver:
         """Entities that an entity's attributes point to (its country, its larger group), so that they are typed too."""
         self.entity(key)
         return [self.entity(k) for k in self.deps.get(key, ()) if k != key]
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name

@@ -53,7 +53,7 @@ def KGO_NODE(local: str) -> ox.NamedNode:  # noqa: N802 (reads like the namespac
 
 
 def default_prefixes() -> dict[str, str]:
-    """Prefixes an inline query may use without declaring them: the project's, plus ``id:`` and ``graph:``.
+    """Prefixes an inline query may use without declaring them: the project's, plus ``id:``, ``country:`` and ``graph:``.
 
     Saved queries declare their own, so they run unchanged on any engine.
 
@@ -63,6 +63,7 @@ def default_prefixes() -> dict[str, str]:
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
     base = Settings().base_iri  # KG_BASE_IRI, read by the one configuration object
     prefixes["id"] = base + "id/"
+    prefixes["country"] = base + "id/country/"
     prefixes["graph"] = base + "graph/"
     return prefixes
 
