@@ -76,7 +76,7 @@ def query(text: str, out: str | Path = "out", *, store: str | Path | None = None
 
     >>> import tempfile, kg
     >>> out = kg.build(settings=kg.Settings(out_dir=tempfile.mkdtemp())).out_dir
-    >>> kg.query("ASK { GRAPH ?g { id:Belarus a kgo:Country } }", out).boolean
+    >>> kg.query("ASK { GRAPH ?g { country:BY a kgo:Country } }", out).boolean
     True
     """
     from kg.store.query import execute

@@ -6,12 +6,12 @@
 
 >>> art = Article(doc_id="d1", text="A. B.", source="x.txt")
 >>> s = Sentence(index=0, text="A.", start=0, end=2)
->>> us = Entity(iri="https://kg.example.org/id/United_States", label="United States", type="Country")
->>> by = Entity(iri="https://kg.example.org/id/Belarus", label="Belarus", type="Country")
+>>> us = Entity(iri="https://kg.example.org/id/country/US", label="United States", type="Country")
+>>> by = Entity(iri="https://kg.example.org/id/country/BY", label="Belarus", type="Country")
 >>> f = Fact(subject=us, predicate="sanctionsLiftedOn", object=by, confidence=0.9,
 ...          source="x.txt", doc_id="d1", sentence=s)
 >>> f.to_json()["subject"]
-{'iri': 'https://kg.example.org/id/United_States', 'label': 'United States', 'type': 'Country'}
+{'iri': 'https://kg.example.org/id/country/US', 'label': 'United States', 'type': 'Country'}
 """
 
 from __future__ import annotations

@@ -63,10 +63,10 @@ def test_curated_facts_from_the_article_are_in_the_graph(seed_dataset):
     cur = seed_dataset.graph(graph_iri("curated"))
     ID = "https://kg.example.org/id/"
     expected = [
-        (ID + "United_States", "sanctionsLiftedOn", ID + "Belarus"),
-        (ID + "United_States", "sanctionsLiftedOn", ID + "Belavia"),
-        (ID + "Gitanas_Nausėda", "leaderOf", ID + "Lithuania"),
-        (ID + "Donald_Trump", "metWith", ID + "Alexander_Lukashenko"),
+        (ID + "country/US", "sanctionsLiftedOn", ID + "country/BY"),
+        (ID + "country/US", "sanctionsLiftedOn", ID + "belavia"),
+        (ID + "gitanas-nauseda", "leaderOf", ID + "country/LT"),
+        (ID + "donald-trump", "metWith", ID + "alexander-lukashenko"),
     ]
     for s, p, o in expected:
         assert (URIRef(s), KGO[p], URIRef(o)) in cur
@@ -80,7 +80,7 @@ def test_mojibake_never_reaches_the_graph(seed_dataset):
 
 
 def test_countries_carry_identifiers_from_data_packages(seed_dataset):
-    by = URIRef("https://kg.example.org/id/Belarus")
+    by = URIRef("https://kg.example.org/id/country/BY")
     assert (by, KGO.iso3166Alpha2, Literal("BY")) in seed_dataset.graph(graph_iri("curated"))
     assert (by, KGO.geonamesId, Literal("630336")) in seed_dataset.graph(graph_iri("curated"))
 

@@ -22,7 +22,7 @@ from kg.extraction import extract, extractor_for
 from kg.extraction.engine import Extractor
 from kg.extraction.resources import load_resources, parse_gazetteer, parse_rules
 from kg.ingest.reader import article_from_text, read_article
-from kg.namespaces import CORE_PREDICATES, entity_iri
+from kg.namespaces import CORE_PREDICATES, country_iri, named_iri
 
 RES = Path(__file__).parent / "resources"
 CASES = [json.loads(line) for line in (RES / "extract" / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
@@ -109,7 +109,7 @@ def test_short_names_refer_back_to_the_full_name():
     facts = extract(art).facts
     losik = {f.subject.iri for f in facts if f.predicate == "releasedTo"} | {f.object.iri for f in facts
                                                                              if f.predicate == "released"}
-    assert losik == {str(entity_iri("Ihar Losik"))}
+    assert losik == {str(named_iri("person", "Ihar Losik"))}
 
 
 def test_the_same_entity_gets_the_same_iri_across_articles():
@@ -125,7 +125,7 @@ def test_groups_carry_count_qualifier_and_nationality():
     assert groups["more than 1,000 political prisoners"].count == 1000
     assert groups["more than 1,000 political prisoners"].count_qualifier == "more than"
     assert groups["several Lithuanian citizens"].count_qualifier == "several"
-    assert ("nationality", str(entity_iri("Lithuania"))) in groups["several Lithuanian citizens"].attributes
+    assert ("nationality", str(country_iri("LT"))) in groups["several Lithuanian citizens"].attributes
 
 
 # --- events ------------------------------------------------------------------------------------------
@@ -163,15 +163,15 @@ def test_seed_article_recall_of_the_curated_facts():
     got = {(f.subject.iri.rsplit("/id/", 1)[1], f.predicate, f.object.iri.rsplit("/id/", 1)[1]) for f in ex.facts}
     doc = ex.article.doc_id
     expected = {
-        ("United_States", "sanctionsLiftedOn", "Belarus"),
-        ("United_States", "sanctionsLiftedOn", "Belavia"),
-        ("Belarus", "released", f"group/{doc}/52_political_prisoners"),
-        (f"group/{doc}/several_Lithuanian_citizens", "releasedTo", "Lithuania"),
-        (f"group/{doc}/several_Lithuanian_citizens", "praisedBy", "Gitanas_Nausėda"),
-        ("Gitanas_Nausėda", "leaderOf", "Lithuania"),
-        ("Donald_Trump", "metWith", "Alexander_Lukashenko"),
-        ("Alexander_Lukashenko", "leaderOf", "Belarus"),
-        ("Donald_Trump", "leaderOf", "United_States"),
+        ("country/US", "sanctionsLiftedOn", "country/BY"),
+        ("country/US", "sanctionsLiftedOn", "belavia"),
+        ("country/BY", "released", f"group/{doc}/52_political_prisoners"),
+        (f"group/{doc}/several_Lithuanian_citizens", "releasedTo", "country/LT"),
+        (f"group/{doc}/several_Lithuanian_citizens", "praisedBy", "gitanas-nauseda"),
+        ("gitanas-nauseda", "leaderOf", "country/LT"),
+        ("donald-trump", "metWith", "alexander-lukashenko"),
+        ("alexander-lukashenko", "leaderOf", "country/BY"),
+        ("donald-trump", "leaderOf", "country/US"),
     }
     assert expected <= got
 

@@ -51,8 +51,8 @@ def out(seed_build) -> str:
 def test_select_over_the_build_finds_the_curated_leaders(seed_store):
     result = run(seed_store, LEADERS)
     pairs = {(r["leader"], r["led"]) for r in result.dicts()}
-    assert {(ID + "Donald_Trump", ID + "United_States"), (ID + "Alexander_Lukashenko", ID + "Belarus"),
-            (ID + "Gitanas_Nausėda", ID + "Lithuania")} <= pairs
+    assert {(ID + "donald-trump", ID + "country/US"), (ID + "alexander-lukashenko", ID + "country/BY"),
+            (ID + "gitanas-nauseda", ID + "country/LT")} <= pairs
 
 
 def test_cli_table_is_the_default_and_shortens_iris(out):
@@ -61,7 +61,7 @@ def test_cli_table_is_the_default_and_shortens_iris(out):
     lines = res.output.splitlines()
     assert lines[0].split() == ["leader", "led"]
     assert set(lines[1].replace(" ", "")) == {"-"}
-    assert any(line.split() == ["id:Donald_Trump", "id:United_States"] for line in lines[2:])
+    assert any(line.split() == ["id:donald-trump", "country:US"] for line in lines[2:])
 
 
 @pytest.mark.parametrize("fmt, parse_as", [("json", ox.QueryResultsFormat.JSON), ("xml", ox.QueryResultsFormat.XML),
@@ -85,10 +85,10 @@ def test_select_formats_are_standard_sparql_results(seed_store, fmt, parse_as):
 
 
 def test_json_output_follows_the_results_json_spec(out):
-    res = kg("query", "SELECT ?s WHERE { GRAPH ?g { ?s kgo:leaderOf id:Belarus } }", "--out", out, "-f", "json")
+    res = kg("query", "SELECT ?s WHERE { GRAPH ?g { ?s kgo:leaderOf country:BY } }", "--out", out, "-f", "json")
     doc = json.loads(res.output)
     assert doc["head"]["vars"] == ["s"]
-    assert {"type": "uri", "value": ID + "Alexander_Lukashenko"} in [b["s"] for b in doc["results"]["bindings"]]
+    assert {"type": "uri", "value": ID + "alexander-lukashenko"} in [b["s"] for b in doc["results"]["bindings"]]
 
 
 @pytest.mark.parametrize("fmt, expected", [("table", "true\n"), ("json", '{"head":{},"boolean":true}'),
@@ -96,7 +96,7 @@ def test_json_output_follows_the_results_json_spec(out):
                                            ("xml", '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
                                                    "<head></head><boolean>true</boolean></sparql>")])
 def test_ask(out, fmt, expected):
-    res = kg("query", "ASK { GRAPH ?g { id:Donald_Trump kgo:metWith id:Alexander_Lukashenko } }", "--out", out, "-f", fmt)
+    res = kg("query", "ASK { GRAPH ?g { id:donald-trump kgo:metWith id:alexander-lukashenko } }", "--out", out, "-f", fmt)
     assert res.exit_code == 0
     assert res.stdout_bytes.decode() == expected
 
@@ -119,15 +119,15 @@ def test_construct_refuses_a_results_format(out):
 
 
 def test_describe_needs_the_union_default_graph_and_says_so(out):
-    proc = kg_main("query", "DESCRIBE id:Belavia", "--out", out)
+    proc = kg_main("query", "DESCRIBE id:belavia", "--out", out)
     assert proc.returncode == 0 and proc.stdout.strip() == ""
     assert "data are in named graphs" in proc.stderr
-    res = kg("query", "DESCRIBE id:Belavia", "--out", out, "--union-default-graph", "-f", "nt")
+    res = kg("query", "DESCRIBE id:belavia", "--out", out, "--union-default-graph", "-f", "nt")
     listed = [q.triple for q in ox.parse(res.output.encode(), format=ox.RdfFormat.N_TRIPLES)]
     triples = set(listed)
     assert len(listed) == len(triples)  # a triple found in several graphs is written once
-    assert ox.Triple(ox.NamedNode(ID + "Belavia"), ox.NamedNode("https://kg.example.org/ontology#country"),
-                     ox.NamedNode(ID + "Belarus")) in triples
+    assert ox.Triple(ox.NamedNode(ID + "belavia"), ox.NamedNode("https://kg.example.org/ontology#country"),
+                     ox.NamedNode(ID + "country/BY")) in triples
 
 
 def test_syntax_error_names_line_and_column_and_exits_2(out):
@@ -161,7 +161,7 @@ def test_query_from_file_and_by_name_agree(out, tmp_path):
     by_name = kg("query", "--name", "leaders", "--out", out, "-f", "tsv")
     assert by_file.exit_code == by_name.exit_code == 0
     assert by_file.output == by_name.output
-    assert "<https://kg.example.org/id/Donald_Trump>" in by_name.output
+    assert "<https://kg.example.org/id/donald-trump>" in by_name.output
 
 
 def test_list_shows_every_saved_query_with_its_question():
@@ -187,14 +187,14 @@ def test_exactly_one_query_source():
 
 
 def test_bind_fixes_a_variable_with_a_standard_values_clause(seed_store, out):
-    name, term = parse_binding("subject=id:United_States")
-    assert (name, term) == ("subject", ox.NamedNode(f"{ID}United_States"))
-    text = with_bindings(saved_queries()["provenance"].text, {"subject": term, "object": ox.NamedNode(f"{ID}Belavia")})
-    assert text.rstrip().endswith(f"VALUES (?subject ?object) {{ (<{ID}United_States> <{ID}Belavia>) }}")
+    name, term = parse_binding("subject=country:US")
+    assert (name, term) == ("subject", ox.NamedNode(f"{ID}country/US"))
+    text = with_bindings(saved_queries()["provenance"].text, {"subject": term, "object": ox.NamedNode(f"{ID}belavia")})
+    assert text.rstrip().endswith(f"VALUES (?subject ?object) {{ (<{ID}country/US> <{ID}belavia>) }}")
     rows = run(seed_store, text, prefixes={}).dicts()
-    assert rows and {(r["subject"], r["object"]) for r in rows} == {(ID + "United_States", ID + "Belavia")}
-    res = kg("query", "--name", "provenance", "--out", out, "--bind", "subject=id:United_States",
-             "--bind", "object=id:Belavia", "-f", "json")
+    assert rows and {(r["subject"], r["object"]) for r in rows} == {(ID + "country/US", ID + "belavia")}
+    res = kg("query", "--name", "provenance", "--out", out, "--bind", "subject=country:US",
+             "--bind", "object=id:belavia", "-f", "json")
     assert len(json.loads(res.output)["results"]["bindings"]) == len(rows)
 
 
@@ -235,10 +235,10 @@ def test_store_and_endpoint_are_exclusive(out):
 
 
 def test_prefixes_are_declared_for_remote_engines_without_moving_lines():
-    text = "# first line\nSELECT * WHERE { GRAPH ?g { ?s kgo:leaderOf id:Belarus } }"
+    text = "# first line\nSELECT * WHERE { GRAPH ?g { ?s kgo:leaderOf country:BY ; kgo:metWith id:donald-trump } }"
     full = with_prefix_declarations(text)
     assert full.count("\n") == text.count("\n")
-    assert "PREFIX kgo:" in full.splitlines()[0] and "PREFIX id:" in full.splitlines()[0]
+    assert all(f"PREFIX {p}:" in full.splitlines()[0] for p in ("kgo", "id", "country"))
     assert "PREFIX skos:" not in full
     ox.Store().query(full, prefixes={})  # parses with no default prefixes at all
 

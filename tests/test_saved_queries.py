@@ -135,10 +135,10 @@ def test_rdflib_gives_the_same_answers(seed_dataset, seed_store, name):
 
 def test_sanctions_lifted(seed_store):
     common = {"date": "2025-09-13", "article": ARTICLE, "headline": HEADLINE, "source": "curated", "graph": CURATED,
-              "lifter": ID + "United_States", "lifterLabel": "United States"}
+              "lifter": ID + "country/US", "lifterLabel": "United States"}
     assert_includes(rows(seed_store, "sanctions-lifted"), [
-        {**common, "target": ID + "Belarus", "targetLabel": "Belarus"},
-        {**common, "target": ID + "Belavia", "targetLabel": "Belavia"},
+        {**common, "target": ID + "country/BY", "targetLabel": "Belarus"},
+        {**common, "target": ID + "belavia", "targetLabel": "Belavia"},
     ])
 
 
@@ -150,15 +150,15 @@ def test_sanctions_imposed_rows_are_complete(seed_store):
 def test_releases(seed_store):
     assert_includes(rows(seed_store, "releases"), [
         {"released": GROUP + "52_political_prisoners", "releasedLabel": "52 political prisoners", "count": "52",
-         "releasedBy": ID + "Belarus", "releasedByLabel": "Belarus", "graph": CURATED},
-        {"released": GROUP + "several_Lithuanian_citizens", "qualifier": "several", "releasedBy": ID + "Belarus",
-         "destination": ID + "Lithuania", "destinationLabel": "Lithuania", "graph": CURATED},
+         "releasedBy": ID + "country/BY", "releasedByLabel": "Belarus", "graph": CURATED},
+        {"released": GROUP + "several_Lithuanian_citizens", "qualifier": "several", "releasedBy": ID + "country/BY",
+         "destination": ID + "country/LT", "destinationLabel": "Lithuania", "graph": CURATED},
     ])
 
 
 def test_praise(seed_store):
     found = rows(seed_store, "praise")
-    assert_includes(found, [{"praiser": ID + "Gitanas_Nausėda", "praiserLabel": "Gitanas Nausėda",
+    assert_includes(found, [{"praiser": ID + "gitanas-nauseda", "praiserLabel": "Gitanas Nausėda",
                              "praised": EVENT + "curated-transfer-lithuania", "praisedType": "PrisonerTransfer",
                              "praisedLabel": "Lithuanian citizens transferred to Lithuania",
                              "article": ARTICLE, "graph": CURATED}])
@@ -168,7 +168,7 @@ def test_praise(seed_store):
 
 def test_meetings(seed_store):
     found = rows(seed_store, "meetings")
-    assert_includes(found, [{"party1": ID + "Alexander_Lukashenko", "party2": ID + "Donald_Trump", "kind": "Talks",
+    assert_includes(found, [{"party1": ID + "alexander-lukashenko", "party2": ID + "donald-trump", "kind": "Talks",
                              "date": "2025-09-13", "article": ARTICLE, "graph": CURATED,
                              "description": "discussed future prisoner releases and broader regional security concerns"}])
     assert all(r["party1"] < r["party2"] for r in found)  # each pair once, whichever way it was stated
@@ -178,9 +178,9 @@ def test_leaders(seed_store):
     assert_includes(rows(seed_store, "leaders"), [
         {"leader": ID + person, "leaderLabel": label, "title": "President", "led": ID + country, "ledType": "Country",
          "article": ARTICLE, "graph": CURATED}
-        for person, label, country in [("Donald_Trump", "Donald Trump", "United_States"),
-                                       ("Alexander_Lukashenko", "Alexander Lukashenko", "Belarus"),
-                                       ("Gitanas_Nausėda", "Gitanas Nausėda", "Lithuania")]])
+        for person, label, country in [("donald-trump", "Donald Trump", "country/US"),
+                                       ("alexander-lukashenko", "Alexander Lukashenko", "country/BY"),
+                                       ("gitanas-nauseda", "Gitanas Nausėda", "country/LT")]])
 
 
 def test_provenance_of_every_curated_fact(seed_store, curated):
@@ -239,11 +239,11 @@ def _add_extracted(store: ox.Store, s: str, p: str, o: str, key: str) -> None:
 def test_disagreements_find_conflicts_in_the_graph(seed_store):
     """Conflicts show when the article graphs and the curated graph came from different loads."""
     store = _copy(seed_store)
-    _add_extracted(store, ID + "Belarus", "sanctionsLiftedOn", ID + "United_States", "reversed")
-    _add_extracted(store, ID + "Donald_Trump", "leaderOf", ID + "Belarus", "other-object")
-    _add_extracted(store, ID + "Vladimir_Putin", "leaderOf", ID + "Lithuania", "other-leader")
-    _add_extracted(store, ID + "Alexander_Lukashenko", "metWith", ID + "Donald_Trump", "symmetric")
-    _add_extracted(store, ID + "Belarus", "released", ID + "Nobody", "new")
+    _add_extracted(store, ID + "country/BY", "sanctionsLiftedOn", ID + "country/US", "reversed")
+    _add_extracted(store, ID + "donald-trump", "leaderOf", ID + "country/BY", "other-object")
+    _add_extracted(store, ID + "Vladimir_Putin", "leaderOf", ID + "country/LT", "other-leader")
+    _add_extracted(store, ID + "alexander-lukashenko", "metWith", ID + "donald-trump", "symmetric")
+    _add_extracted(store, ID + "country/BY", "released", ID + "Nobody", "new")
     found = rows(store, "disagreements")
     by_key = {(r["subject"], r["predicate"].split("#")[1], r["object"]): r for r in found}
 
@@ -251,13 +251,13 @@ def test_disagreements_find_conflicts_in_the_graph(seed_store):
         row = by_key[(ID + s, p, ID + o)]
         return row["kind"], row.get("reason")
 
-    assert verdict("Belarus", "sanctionsLiftedOn", "United_States") == \
+    assert verdict("country/BY", "sanctionsLiftedOn", "country/US") == \
         ("conflict", "roles reversed relative to a curated fact")
     # curated: Trump leads the United States (same subject) and Lukashenko leads Belarus (same office);
     # like the assembler, the first reason that applies wins
-    assert verdict("Donald_Trump", "leaderOf", "Belarus") == ("conflict", "curated facts give a different object")
-    assert verdict("Vladimir_Putin", "leaderOf", "Lithuania") == ("conflict", "curated facts give a different leader")
-    assert verdict("Belarus", "released", "Nobody") == ("extracted-only", None)
+    assert verdict("donald-trump", "leaderOf", "country/BY") == ("conflict", "curated facts give a different object")
+    assert verdict("Vladimir_Putin", "leaderOf", "country/LT") == ("conflict", "curated facts give a different leader")
+    assert verdict("country/BY", "released", "Nobody") == ("extracted-only", None)
     # the same answers from rdflib's engine, on the same data
     ds = rdflib.Dataset()
     ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
@@ -266,7 +266,7 @@ def test_disagreements_find_conflicts_in_the_graph(seed_store):
     assert normalise(variables, [{v: row.get(rdflib.Variable(v)) for v in variables} for row in theirs]) \
         == oxigraph_rows(store, LIBRARY["disagreements"].text)
     # the reversed metWith agrees with the curated one (symmetric), so it is not listed
-    assert (ID + "Alexander_Lukashenko", "metWith", ID + "Donald_Trump") not in by_key
+    assert (ID + "alexander-lukashenko", "metWith", ID + "donald-trump") not in by_key
     assert not any(r["kind"] == "curated-only" and r["predicate"].endswith("#metWith") for r in found)
 
 
@@ -301,8 +301,8 @@ def test_most_connected(seed_store, curated):
             assert int(by_entity[entity]["neighbours"]) >= len(others), entity
     counts = [int(r["neighbours"]) for r in found]
     assert counts == sorted(counts, reverse=True)
-    assert {found[0]["entity"], found[1]["entity"]} <= {ID + "Belarus", ID + "United_States"} | set(by_entity)
-    assert int(by_entity[ID + "Belarus"]["neighbours"]) >= 3 and int(by_entity[ID + "United_States"]["neighbours"]) >= 3
+    assert {found[0]["entity"], found[1]["entity"]} <= {ID + "country/BY", ID + "country/US"} | set(by_entity)
+    assert int(by_entity[ID + "country/BY"]["neighbours"]) >= 3 and int(by_entity[ID + "country/US"]["neighbours"]) >= 3
 
 
 # --------------------------------------------------------------------------- on a real server

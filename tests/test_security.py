@@ -232,9 +232,9 @@ def test_a_query_over_the_worker_memory_limit_is_stopped_and_the_server_carries_
 
 def test_bind_cannot_inject_sparql(out):
     proc = kg_main("query", "SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }", "--out", out,
-                   "--bind", f"o=id:Belarus>)(<{ID}Lithuania")
+                   "--bind", f"o=country:BY>)(<{ID}country/LT")
     assert proc.returncode == 2 and "--bind" in proc.stderr and "not a valid IRI" in proc.stderr
-    for value in (f"<{ID}Belarus> ) (<{ID}Lithuania>", f"{ID}Belarus>)(<{ID}Lithuania",
+    for value in (f"<{ID}country/BY> ) (<{ID}country/LT>", f"{ID}country/BY>)(<{ID}country/LT",
                   '"x") ("y"', '"x" . } INSERT DATA { <a:b> <a:b> <a:b>'):
         proc = kg_main("query", "SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }", "--out", out, "--bind", f"o={value}")
         assert proc.returncode == 2, (value, proc.stdout)
@@ -244,7 +244,7 @@ def test_bind_cannot_inject_sparql(out):
 def test_bind_resolves_a_label_or_names_it(out):
     query = "SELECT ?subject ?o WHERE { GRAPH ?g { ?subject kgo:leaderOf ?o } }"
     by_label = kg_main("query", query, "--out", out, "--bind", "subject=Gitanas Nausėda", "-f", "json")
-    by_iri = kg_main("query", query, "--out", out, "--bind", "subject=id:Gitanas_Nausėda", "-f", "json")
+    by_iri = kg_main("query", query, "--out", out, "--bind", "subject=id:gitanas-nauseda", "-f", "json")
     assert by_label.returncode == 0, by_label.stderr
     rows = json.loads(by_label.stdout)["results"]["bindings"]
     assert rows and rows == json.loads(by_iri.stdout)["results"]["bindings"]
@@ -380,15 +380,15 @@ def test_fifty_concurrent_clients_all_get_an_answer(seed_build):
 
 
 def test_endpoint_accepts_kg_prefixes_and_format_parameters(endpoint):
-    query = "SELECT ?o WHERE { GRAPH ?g { id:Alexander_Lukashenko kgo:leaderOf ?o } }"
+    query = "SELECT ?o WHERE { GRAPH ?g { id:alexander-lukashenko kgo:leaderOf ?o } }"
     r = requests.get(endpoint.url, params={"query": query}, headers={"Accept": JSON}, timeout=30)
     assert r.status_code == 200, r.text
-    assert {"type": "uri", "value": ID + "Belarus"} in [b["o"] for b in r.json()["results"]["bindings"]]
+    assert {"type": "uri", "value": ID + "country/BY"} in [b["o"] for b in r.json()["results"]["bindings"]]
     as_csv = requests.get(endpoint.url, params={"query": query, "format": "csv"}, headers={"Accept": JSON}, timeout=30)
     assert as_csv.headers["Content-Type"].startswith("text/csv") and as_csv.text.startswith("o\r\n")
     as_json = requests.post(endpoint.url, data={"query": query, "output": "json"}, timeout=30)
     assert as_json.headers["Content-Type"] == JSON
-    graph = requests.get(endpoint.url, params={"query": "DESCRIBE id:Belavia", "output": "nt",
+    graph = requests.get(endpoint.url, params={"query": "DESCRIBE id:belavia", "output": "nt",
                                                "union-default-graph": "true"}, timeout=30)
     assert graph.headers["Content-Type"] == "application/n-triples"
     lines = [line for line in graph.text.splitlines() if line.strip()]
@@ -511,7 +511,7 @@ def test_an_ill_typed_literal_prints_no_traceback(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("@prefix kgo: <https://kg.example.org/ontology#> .\n"
                    "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
-                   '<https://kg.example.org/id/Belarus> kgo:sanctionsLiftedOn "abc"^^xsd:date .\n')
+                   '<https://kg.example.org/id/country/BY> kgo:sanctionsLiftedOn "abc"^^xsd:date .\n')
     build = tmp_path / "out"
     runs = [kg_main("build", "--curated", str(bad), "--out", str(build), "-q"),
             kg_main("export", "--out", str(build), "-o", str(tmp_path / "x.ttl")),

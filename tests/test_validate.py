@@ -196,7 +196,7 @@ kgsh:ShortSentenceShape a sh:NodeShape ;
 def test_violations_in_articles_and_across_graphs_give_the_verdict_of_pyshacl_on_the_build(corpus, tmp_path):
     shapes = _strict_shapes(tmp_path)
     bad_curated = tmp_path / "bad.ttl"
-    bad_curated.write_text(PREFIXES + '<id/Belarus> skos:prefLabel "Republic of Belarus" .\n'
+    bad_curated.write_text(PREFIXES + '<id/country/BY> skos:prefLabel "Republic of Belarus" .\n'
                            '<id/group/x> a kgo:Group ; skos:prefLabel "x" ; rdfs:label "x" ; kgo:count -2 .\n',
                            encoding="utf-8")
     out = tmp_path / "out"
@@ -226,7 +226,7 @@ def test_kg_validate_exits_1_when_the_graph_file_was_broken_after_the_build(corp
     assert built.returncode == 0, built.stderr
     assert kg("validate", "--out", str(out)).returncode == 0
     with open(out / "graph.nq", "a", encoding="utf-8") as fh:  # no longer the graph the manifest describes
-        fh.write('<https://kg.example.org/id/Belarus> <http://www.w3.org/2004/02/skos/core#prefLabel> "B" '
+        fh.write('<https://kg.example.org/id/country/BY> <http://www.w3.org/2004/02/skos/core#prefLabel> "B" '
                  '<https://kg.example.org/graph/x> .\n')
     result = kg("validate", "--out", str(out))
     assert result.returncode == 1, result.stderr

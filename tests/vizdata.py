@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.model import Entity, Extraction, Fact, Article, Sentence
-from kg.namespaces import CORE_PREDICATES, entity_iri
+from kg.namespaces import CORE_PREDICATES, named_iri
 from kg.views.network import Source
 
 RESOURCES = Path(__file__).parent / "resources" / "viz"
@@ -40,9 +40,9 @@ def malicious_dataset():
     settings = Settings(out_dir="unused")
     article = article_from_text(MALICIOUS_ARTICLE.read_text(encoding="utf-8"), source=MALICIOUS_ARTICLE.name)
     lifted, officials = article.sentences[2], article.sentences[3]
-    country = Entity(iri=str(entity_iri(EVIL_COUNTRY)), label=EVIL_COUNTRY, type="Country")
-    target = Entity(iri=str(entity_iri(EVIL_TARGET)), label=EVIL_TARGET, type="Country", aliases=EVIL_ALIASES)
-    person = Entity(iri=str(entity_iri(EVIL_PERSON)), label=EVIL_PERSON, type="Person",
+    country = Entity(iri=str(named_iri("org", EVIL_COUNTRY)), label=EVIL_COUNTRY, type="Country")
+    target = Entity(iri=str(named_iri("org", EVIL_TARGET)), label=EVIL_TARGET, type="Country", aliases=EVIL_ALIASES)
+    person = Entity(iri=str(named_iri("person", EVIL_PERSON)), label=EVIL_PERSON, type="Person",
                     aliases=("href", "<i>Mr href</i>"))
     event = Event(iri=str(event_iri(article.doc_id, "relief")), type="SanctionsRelief",
                   roles=(("agent", country), ("target", target)), doc_id=article.doc_id, sentence=lifted)
@@ -91,7 +91,7 @@ def synthetic_dataset(n_entities: int, *, facts_per_entity: float = 1.5, seed: i
 
     rng = random.Random(seed)
     settings = Settings(out_dir="unused")
-    entities = [Entity(iri=str(entity_iri(f"Synthetic Entity {i}")), label=f"Synthetic Entity {i}",
+    entities = [Entity(iri=str(named_iri("org", f"Synthetic Entity {i}")), label=f"Synthetic Entity {i}",
                        type=TYPES[i % len(TYPES)]) for i in range(n_entities)]
     extractions = []
     per_article = 200

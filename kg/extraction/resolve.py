@@ -6,10 +6,11 @@ refer back to it), a group by its label within the article. IRIs come from the
 keys, never from labels (see :mod:`kg.namespaces`), so the same entity gets the
 same IRI in every article and a corrected label renames nothing; groups are
 scoped to their article. A body of a state is named by the state's code and its
-name without the state ("Venezuela's National Assembly", "the Venezuelan National
-Assembly" and, in an article that names the country for it once, "the National
-Assembly" are ``id:org/VE/National_Assembly``). A gazetteer entry that
-``wikidata.csv`` links to Wikidata carries the QID.
+label, and keeps the label as found, with a ``kgo:country`` link: the National
+Assembly of Venezuela and of France are two entities, both labelled "National
+Assembly". A bare "the National Assembly" belongs to the state that the article
+gives it elsewhere ("Venezuela's National Assembly"), when it gives one only. A
+gazetteer entry that ``wikidata.csv`` links to Wikidata carries the QID.
 
 >>> r = Resolver(doc_id="d1")
 >>> us = r.entity(("country", "US"))
@@ -18,9 +19,8 @@ Assembly" are ``id:org/VE/National_Assembly``). A gazetteer entry that
 >>> trump = r.entity(("entry", "donald-trump"))
 >>> (trump.label, trump.iri, trump.identifiers)
 ('Donald Trump', 'https://kg.example.org/id/donald-trump', (('wikidata', 'Q22686'),))
->>> assembly = r.entity(("org", "Venezuela's National Assembly", "GovernmentBody", "VE"))
->>> (assembly.iri, assembly.label, assembly.aliases)
-('https://kg.example.org/id/org/VE/National_Assembly', 'National Assembly (Venezuela)', ("Venezuela's National Assembly",))
+>>> r.entity(("org", "National Assembly", "GovernmentBody", "VE")).iri
+'https://kg.example.org/id/org/VE/National_Assembly'
 >>> r.acting(("city", "Washington"), acts_for=("country", "US"))
 ('country', 'US')
 """
@@ -148,8 +148,7 @@ class Resolver:
             city = self.gaz.cities.get(key[1])
             return named_iri_text("city", key[1], country=city.country if city else None, base=self.base)
         if kind in ("org", "ministry"):
-            code = self.state_of(key)
-            return named_iri_text("org", self.bare_name(key[1], code) if code else key[1], country=code, base=self.base)
+            return named_iri_text("org", self.label(key), country=self.state_of(key), base=self.base)
         return named_iri_text("person", self.label(key), base=self.base)  # person, role
 
     def state_of(self, key: tuple) -> str | None:
@@ -237,12 +236,7 @@ class Resolver:
             deps.append(info.subgroup_of)
             attrs.append(("subgroupOf", group_iri_text(self.doc_id, self.label(info.subgroup_of), base=self.base)))
         qid = wikidata_ids().get(key[1] if kind == "entry" else f"country-{key[1].lower()}" if kind == "country" else "")
-        seen = info.aliases
-        state = self.state_of(key) if kind in ("org", "ministry") else None
-        if state:  # one label for the one entity, however an article names it: "National Assembly (Venezuela)"
-            seen = [label, *seen]
-            label = f"{self.bare_name(label, state)} ({self.gaz.country_label(state)})"
-        aliases = tuple(dict.fromkeys(a for a in seen if a != label))
+        aliases = tuple(a for a in info.aliases if a != label)
         ent = Entity(iri=self.iri(key), label=label, type=etype, aliases=aliases, count=info.count,
                      count_qualifier=info.qualifier, attributes=tuple(attrs),
                      identifiers=(("wikidata", qid),) if qid else ())

@@ -145,8 +145,8 @@ _BAD_IRI = re.compile(r'[<>" {}|\\^`]')
 def nt_iri(value: str) -> str:
     """An IRI as an N-Triples term; refuses what rdflib would not serialise either.
 
-    >>> nt_iri("https://kg.example.org/id/Belarus")
-    '<https://kg.example.org/id/Belarus>'
+    >>> nt_iri("https://kg.example.org/id/country/BY")
+    '<https://kg.example.org/id/country/BY>'
     """
     if _BAD_IRI.search(value):
         raise ValueError(f'"{value}" does not look like a valid URI, I cannot serialize this as N-Triples')
@@ -312,7 +312,7 @@ def event_label(event: Event) -> str:
 
     >>> from kg.model import Entity, Event, Sentence
     >>> us = Entity(iri="https://kg.example.org/id/US", label="United States", type="Country")
-    >>> b2 = Entity(iri="https://kg.example.org/id/Belavia", label="Belavia", type="Airline")
+    >>> b2 = Entity(iri="https://kg.example.org/id/belavia", label="Belavia", type="Airline")
     >>> s = Sentence(index=0, text="", start=0, end=0)
     >>> event_label(Event(iri="e", type="SanctionsRelief", roles=(("agent", us), ("target", b2)), doc_id="d",
     ...                   sentence=s))

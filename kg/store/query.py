@@ -11,8 +11,8 @@ the union of the named graphs.
 
 >>> store = ox.Store()
 >>> store.add(ox.Quad(ox.NamedNode("https://kg.example.org/id/US"), KGO_NODE("sanctionsLiftedOn"),
-...                   ox.NamedNode("https://kg.example.org/id/Belarus"), ox.NamedNode("https://kg.example.org/graph/g")))
->>> result = run(store, "SELECT ?who WHERE { GRAPH ?g { ?who kgo:sanctionsLiftedOn id:Belarus } }")
+...                   ox.NamedNode("https://kg.example.org/id/country/BY"), ox.NamedNode("https://kg.example.org/graph/g")))
+>>> result = run(store, "SELECT ?who WHERE { GRAPH ?g { ?who kgo:sanctionsLiftedOn country:BY } }")
 >>> print(render(result, "table").decode(), end="")
 who
 -----
@@ -235,16 +235,16 @@ def parse_binding(text: str) -> tuple[str, Binding]:
     ``"..."`` (with an optional ``@lang`` or ``^^type``), numbers and booleans literals; any other text is a
     :class:`Label`, the name of an entity.
 
-    >>> parse_binding("subject=id:Belarus")
-    ('subject', <NamedNode value=https://kg.example.org/id/Belarus>)
+    >>> parse_binding("subject=country:BY")
+    ('subject', <NamedNode value=https://kg.example.org/id/country/BY>)
     >>> parse_binding("year=2025")[1]
     <Literal value=2025 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
     >>> parse_binding("who=Alexander Lukashenko")
     ('who', Label(text='Alexander Lukashenko'))
-    >>> parse_binding("o=id:Belarus>)(<https://kg.example.org/id/Lithuania")
+    >>> parse_binding("o=country:BY>)(<https://kg.example.org/id/country/LT")
     Traceback (most recent call last):
     ...
-    kg.errors.InputError: --bind: o=id:Belarus>)(<https://kg.example.org/id/Lithuania: not a valid IRI ...
+    kg.errors.InputError: --bind: o=country:BY>)(<https://kg.example.org/id/country/LT: not a valid IRI ...
     """
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
@@ -298,11 +298,11 @@ def resolve_bindings(bindings: Mapping[str, Binding], lookup) -> dict[str, ox.Na
     A label that names no entity, or several, is an :class:`InputError` naming it: never a silent empty result.
 
     >>> store = ox.Store()
-    >>> store.add(ox.Quad(ox.NamedNode("https://kg.example.org/id/Belavia"),
+    >>> store.add(ox.Quad(ox.NamedNode("https://kg.example.org/id/belavia"),
     ...                   ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"), ox.Literal("Belavia"),
     ...                   ox.NamedNode("https://kg.example.org/graph/g")))
     >>> resolve_bindings({"o": Label("belavia")}, lambda q: run(store, q).rows)
-    {'o': <NamedNode value=https://kg.example.org/id/Belavia>}
+    {'o': <NamedNode value=https://kg.example.org/id/belavia>}
     >>> resolve_bindings({"o": Label("Nobody")}, lambda q: run(store, q).rows)
     Traceback (most recent call last):
     ...
@@ -738,8 +738,8 @@ class _Output:
 def shorten(term, prefixes: Mapping[str, str] | None = None) -> str:
     """A term for people: IRIs with a known prefix shortened, literals as their text.
 
-    >>> shorten(ox.NamedNode("https://kg.example.org/id/Belarus"))
-    'id:Belarus'
+    >>> shorten(ox.NamedNode("https://kg.example.org/id/country/BY"))
+    'country:BY'
     >>> shorten(ox.Literal("52", datatype=ox.NamedNode(XSD + "nonNegativeInteger")))
     '52'
     """

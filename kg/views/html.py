@@ -231,7 +231,7 @@ def node_title(g: nx.MultiDiGraph, node: str) -> str:
     """The tooltip of a node, kept short: name, type, then the first sources or facts and how many more.
 
     >>> from kg.views.network import direct_graph, example_dataset
-    >>> print(node_title(direct_graph(example_dataset()), "https://kg.example.org/id/Belarus"))
+    >>> print(node_title(direct_graph(example_dataset()), "https://kg.example.org/id/country/BY"))
     Belarus
     country · ISO 3166-1 alpha-2 BY
     • United States —sanctions lifted on→ Belarus

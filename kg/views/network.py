@@ -128,16 +128,17 @@ _EXAMPLE = """
 @prefix kgo: <https://kg.example.org/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix id: <https://kg.example.org/id/> .
+@prefix country: <https://kg.example.org/id/country/> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix schema: <https://schema.org/> .
-id:United_States a kgo:Country ; skos:prefLabel "United States" ; skos:altLabel "US" .
-id:Belarus a kgo:Country ; skos:prefLabel "Belarus" ; kgo:iso3166Alpha2 "BY" .
-id:Belavia a kgo:Airline ; skos:prefLabel "Belavia" .
-id:United_States kgo:sanctionsLiftedOn id:Belarus .
-<https://kg.example.org/id/event/relief> a kgo:SanctionsRelief ; kgo:agent id:United_States ; kgo:target id:Belarus .
+country:US a kgo:Country ; skos:prefLabel "United States" ; skos:altLabel "US" .
+country:BY a kgo:Country ; skos:prefLabel "Belarus" ; kgo:iso3166Alpha2 "BY" .
+id:belavia a kgo:Airline ; skos:prefLabel "Belavia" .
+country:US kgo:sanctionsLiftedOn country:BY .
+<https://kg.example.org/id/event/relief> a kgo:SanctionsRelief ; kgo:agent country:US ; kgo:target country:BY .
 <https://kg.example.org/id/statement/s1> a kgo:FactStatement ; kgo:confidence 0.9 ;
-    rdf:subject id:United_States ; rdf:predicate kgo:sanctionsLiftedOn ; rdf:object id:Belarus ;
+    rdf:subject country:US ; rdf:predicate kgo:sanctionsLiftedOn ; rdf:object country:BY ;
     kgo:event <https://kg.example.org/id/event/relief> ; prov:wasDerivedFrom <https://kg.example.org/id/article/a/sentence/0-35> .
 <https://kg.example.org/id/article/a/sentence/0-35> a kgo:Sentence ;
     schema:text "The US lifted sanctions on Belarus." ; schema:isPartOf <https://kg.example.org/id/article/a> .
@@ -744,7 +745,7 @@ def find_node(g: nx.Graph, name: str) -> str:
 
     >>> g = direct_graph(example_dataset())
     >>> find_node(g, "belarus"), find_node(g, "US")
-    ('https://kg.example.org/id/Belarus', 'https://kg.example.org/id/United_States')
+    ('https://kg.example.org/id/country/BY', 'https://kg.example.org/id/country/US')
     >>> find_node(g, "Belaru")
     Traceback (most recent call last):
     ...
@@ -778,7 +779,7 @@ def neighbourhood(g: nx.MultiDiGraph, focus: str, *, hops: int = 1) -> nx.MultiD
 
     >>> g = neighbourhood(direct_graph(example_dataset()), "Belarus", hops=0)
     >>> list(g.nodes)
-    ['https://kg.example.org/id/Belarus']
+    ['https://kg.example.org/id/country/BY']
     """
     center = find_node(g, focus)
     keep = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), center, cutoff=hops)
@@ -867,7 +868,7 @@ def _outline(data: GraphData) -> nx.MultiDiGraph:
 
     >>> g = _outline(graph_data(example_dataset()))
     >>> sorted(g.nodes(data="label")), list(g.edges(keys=True))[0][2]
-    ([('https://kg.example.org/id/Belarus', 'Belarus'), ('https://kg.example.org/id/Belavia', 'Belavia'), ('https://kg.example.org/id/United_States', 'United States')], 'sanctionsLiftedOn')
+    ([('https://kg.example.org/id/country/BY', 'Belarus'), ('https://kg.example.org/id/belavia', 'Belavia'), ('https://kg.example.org/id/country/US', 'United States')], 'sanctionsLiftedOn')
     """
     g = nx.MultiDiGraph(view="direct")
 
@@ -947,7 +948,7 @@ def portable_graph(g: nx.MultiDiGraph, *, gexf_viz: bool = False) -> nx.MultiDiG
     With ``gexf_viz``, nodes also get the colour and degree-based size that Gephi shows.
 
     >>> p = portable_graph(direct_graph(example_dataset()))
-    >>> p.nodes["https://kg.example.org/id/United_States"]["aliases"]
+    >>> p.nodes["https://kg.example.org/id/country/US"]["aliases"]
     'US'
     """
     out = nx.MultiDiGraph(**{k: v for k, v in g.graph.items() if _scalar(v) is not None})

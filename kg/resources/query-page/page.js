@@ -19,7 +19,7 @@
     return node;
   }
 
-  // "https://kg.example.org/id/Belarus" -> "id:Belarus" with the longest matching namespace.
+  // "https://kg.example.org/id/country/BY" -> "country:BY" with the longest matching namespace.
   const namespaces = Object.entries(config.prefixes).sort((a, b) => b[1].length - a[1].length);
   function shorten(iri) {
     for (const [name, ns] of namespaces) {
