@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pyoxigraph as ox
@@ -71,3 +72,91 @@ def test_build_rules_and_gazetteers_reach_the_graph_and_their_edits_redo_the_art
                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
     assert "1 processed, 0 unchanged" in again.stdout, again.stderr  # the settings' files are fingerprinted
     assert '"Zorblat Group"' in (out / "graph.nq").read_text(encoding="utf-8")
+
+
+# --- entity IRIs come from keys, not labels -----------------------------------------------------------
+
+def _entities(text: str, **kw) -> dict[str, "object"]:
+    from kg.extraction import extract
+    from kg.ingest.reader import article_from_text
+
+    return {e.iri: e for e in extract(article_from_text(text, source="t.txt"), **kw).entities}
+
+
+def test_a_person_and_an_organisation_with_one_name_are_two_entities():
+    from kg.extraction.resolve import Resolver
+
+    r = Resolver(doc_id="d")
+    person, org = r.entity(("person", "Wagner")), r.entity(("org", "Wagner", "Organization", None))
+    assert (person.label, org.label) == ("Wagner", "Wagner")
+    assert person.iri.endswith("/id/person/Wagner") and org.iri.endswith("/id/org/Wagner")
+
+
+def test_the_national_assemblies_of_two_countries_are_two_entities():
+    venezuela = _entities("Venezuela's National Assembly met on Monday. "
+                          "The United States imposed sanctions on the National Assembly.")
+    france = _entities("France's National Assembly met on Monday. Russia imposed sanctions on the National Assembly.")
+    ve = "https://kg.example.org/id/org/VE/National_Assembly"
+    fr = "https://kg.example.org/id/org/FR/National_Assembly"
+    assert ve in venezuela and fr in france and fr not in venezuela
+    # both keep the label the articles give; the country link tells them apart
+    assert venezuela[ve].label == france[fr].label == "National Assembly"
+    assert ("country", "https://kg.example.org/id/country/VE") in venezuela[ve].attributes
+    assert ("country", "https://kg.example.org/id/country/FR") in france[fr].attributes
+
+
+def test_countries_are_named_by_their_iso_code_and_gazetteer_entries_by_their_id():
+    found = _entities("Washington lifted sanctions on Belavia, Belarus' national airline.")
+    assert {"https://kg.example.org/id/country/US", "https://kg.example.org/id/belavia"} <= set(found)
+    assert found["https://kg.example.org/id/country/US"].label == "United States"
+
+
+def test_correcting_a_label_in_the_gazetteer_keeps_the_iri(tmp_path):
+    entry = {"id": "zorblat", "label": "Zorblat Holdings", "type": "Company", "aliases": ["Zorblat"], "country": "BY"}
+    text = "The United States lifted sanctions on Zorblat."
+    iris = []
+    for label in ("Zorblat Holdings", "Zorblat Group"):
+        gaz = tmp_path / f"{label.split()[1].lower()}.jsonl"
+        gaz.write_text(json.dumps({**entry, "label": label}) + "\n", encoding="utf-8")
+        found = _entities(text, extra=(gaz,))
+        [zorblat] = [e for e in found.values() if e.label == label]
+        iris.append(zorblat.iri)
+    assert iris == ["https://kg.example.org/id/zorblat"] * 2
+
+
+def test_a_gazetteer_entry_with_a_checked_qid_links_to_wikidata_and_others_do_not():
+    from kg.graph.assemble import entity_triples
+
+    found = _entities("Donald Trump met Alexander Lukashenko in Minsk.")
+    trump = found["https://kg.example.org/id/donald-trump"]
+    lukashenko = found["https://kg.example.org/id/alexander-lukashenko"]
+    assert trump.identifiers == (("wikidata", "Q22686"),) and lukashenko.identifiers == ()
+    assert ("<https://kg.example.org/id/donald-trump>", "<https://schema.org/sameAs>",
+            "<http://www.wikidata.org/entity/Q22686>") in entity_triples(trump)
+
+
+def test_every_wikidata_key_names_a_gazetteer_entry_and_a_source():
+    import csv
+
+    from kg.extraction.gazetteer import default_gazetteer
+    from kg.extraction.resolve import WIKIDATA_FILE, wikidata_ids
+
+    known = default_gazetteer().entries
+    assert set(wikidata_ids()) <= set(known)
+    with WIKIDATA_FILE.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            assert row["source"] == f"https://www.wikidata.org/wiki/{row['qid']}"
+
+
+def test_a_bad_wikidata_key_file_is_refused_naming_its_line(tmp_path):
+    import pytest
+
+    from kg.errors import InputError
+    from kg.extraction.resolve import wikidata_ids
+
+    bad = tmp_path / "wikidata.csv"
+    bad.write_text("id,qid,source\ndonald-trump,Q22686,https://www.wikidata.org/wiki/Q22686\nbelavia,22686,x\n",
+                   encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        wikidata_ids(str(bad))
+    assert err.value.where == f"{bad}:3"
