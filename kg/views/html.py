@@ -43,12 +43,11 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from kg import __version__
-from kg.config import RESOURCES
 from kg.errors import InputError
 from kg.pipeline.folder import atomic_write_text
-from kg.views.network import SYMMETRIC_RELATIONS, Schema, Source, bundled_schema, view_graph
+from kg.views.network import (SYMMETRIC_RELATIONS, VIZ_DIR, Schema, Source, bundled_schema, node_style, styles,
+                              view_graph)
 
-VIZ_DIR = RESOURCES / "viz"
 VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
 LAYOUT_BUDGET_MS = 2000  # the longest the page spends laying out before it stops physics...
 LAYOUT_DEADLINE_MS = 3000  # ...and it stops by this time after navigation (once LAYOUT_MIN_MS of layout is done)
@@ -81,40 +80,6 @@ class VizResult:
 
 
 # --------------------------------------------------------------------------- styles and assets
-
-
-@lru_cache(maxsize=1)
-def styles() -> dict[str, Any]:
-    """The colours and shapes of ``kg/resources/viz/styles.json``.
-
-    >>> styles()["classes"]["Country"]["shape"]
-    'square'
-    """
-    with open(VIZ_DIR / "styles.json", encoding="utf-8") as fh:
-        conf = json.load(fh)
-    for key in ("symbols", "default", "classes", "relations", "role_color"):
-        if key not in conf:
-            raise InputError(f"missing key {key!r}", where=str(VIZ_DIR / "styles.json"))
-    return conf
-
-
-def node_style(cls: str, schema: Schema | None = None) -> tuple[str, str]:
-    """(colour, vis-network shape) of a class: its own style, else its nearest styled superclass.
-
-    >>> node_style("Ministry"), node_style("PrisonerTransfer"), node_style("Unknown")
-    (('#8cd17d', 'triangle'), ('#fabfd2', 'diamond'), ('#bab0ac', 'dot'))
-    """
-    conf = styles()
-    schema = schema or bundled_schema()
-    frontier, seen = [cls], set()
-    while frontier:
-        for c in frontier:
-            if c in conf["classes"]:
-                style = conf["classes"][c]
-                return style["color"], style["shape"]
-        seen.update(frontier)
-        frontier = sorted({p for c in frontier for p in schema.parents.get(c, ()) if p not in seen})
-    return conf["default"]["color"], conf["default"]["shape"]
 
 
 def relation_color(relation: str) -> str:
@@ -351,7 +316,7 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
     >>> from kg.views.network import direct_graph, example_dataset
     >>> items = page_items(direct_graph(example_dataset()))
     >>> [(n["label"], n["shape"], n["size"]) for n in items["nodes"]]
-    [('Belarus', 'square', 15.0), ('Belavia', 'triangle', 10.0), ('United States', 'square', 15.0)]
+    [('Belavia', 'triangle', 10.0), ('Belarus', 'square', 15.0), ('United States', 'square', 15.0)]
     >>> [(e["label"], e["relation"]) for e in items["edges"]]
     [('sanctions lifted on', 'sanctionsLiftedOn')]
     >>> [(t["label"], t["edges"]) for t in items["timeline"]]

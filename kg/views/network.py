@@ -44,8 +44,11 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
+from kg.config import RESOURCES
 from kg.errors import InputError
 from kg.namespaces import CORE_PREDICATES, KGO, SCHEMA, same_event_key, slug
+
+VIZ_DIR = RESOURCES / "viz"
 
 VIEWS = ("direct", "events")
 SYMMETRIC_RELATIONS = frozenset({"metWith"})
@@ -868,7 +871,7 @@ def _outline(data: GraphData) -> nx.MultiDiGraph:
 
     >>> g = _outline(graph_data(example_dataset()))
     >>> sorted(g.nodes(data="label")), list(g.edges(keys=True))[0][2]
-    ([('https://kg.example.org/id/country/BY', 'Belarus'), ('https://kg.example.org/id/belavia', 'Belavia'), ('https://kg.example.org/id/country/US', 'United States')], 'sanctionsLiftedOn')
+    ([('https://kg.example.org/id/belavia', 'Belavia'), ('https://kg.example.org/id/country/BY', 'Belarus'), ('https://kg.example.org/id/country/US', 'United States')], 'sanctionsLiftedOn')
     """
     g = nx.MultiDiGraph(view="direct")
 
@@ -937,6 +940,42 @@ def _scalar(value: Any) -> str | int | float | bool | None:
     return str(value)
 
 
+# --- styles: the colours and shapes that the page and the GEXF export share ---------------
+
+@lru_cache(maxsize=1)
+def styles() -> dict[str, Any]:
+    """The colours and shapes of ``kg/resources/viz/styles.json``.
+
+    >>> styles()["classes"]["Country"]["shape"]
+    'square'
+    """
+    with open(VIZ_DIR / "styles.json", encoding="utf-8") as fh:
+        conf = json.load(fh)
+    for key in ("symbols", "default", "classes", "relations", "role_color"):
+        if key not in conf:
+            raise InputError(f"missing key {key!r}", where=str(VIZ_DIR / "styles.json"))
+    return conf
+
+
+def node_style(cls: str, schema: Schema | None = None) -> tuple[str, str]:
+    """(colour, vis-network shape) of a class: its own style, else its nearest styled superclass.
+
+    >>> node_style("Ministry"), node_style("PrisonerTransfer"), node_style("Unknown")
+    (('#8cd17d', 'triangle'), ('#fabfd2', 'diamond'), ('#bab0ac', 'dot'))
+    """
+    conf = styles()
+    schema = schema or bundled_schema()
+    frontier, seen = [cls], set()
+    while frontier:
+        for c in frontier:
+            if c in conf["classes"]:
+                style = conf["classes"][c]
+                return style["color"], style["shape"]
+        seen.update(frontier)
+        frontier = sorted({p for c in frontier for p in schema.parents.get(c, ()) if p not in seen})
+    return conf["default"]["color"], conf["default"]["shape"]
+
+
 def _hex_rgb(color: str) -> dict[str, int]:
     color = color.lstrip("#")
     return {"r": int(color[0:2], 16), "g": int(color[2:4], 16), "b": int(color[4:6], 16), "a": 1.0}
@@ -954,8 +993,6 @@ def portable_graph(g: nx.MultiDiGraph, *, gexf_viz: bool = False) -> nx.MultiDiG
     out = nx.MultiDiGraph(**{k: v for k, v in g.graph.items() if _scalar(v) is not None})
     styles = None
     if gexf_viz:
-        from kg.views.html import node_style
-
         styles = node_style
     for node, attrs in g.nodes(data=True):
         clean = {k: _scalar(v) for k, v in attrs.items()}
