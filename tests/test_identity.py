@@ -160,3 +160,28 @@ def test_a_bad_wikidata_key_file_is_refused_naming_its_line(tmp_path):
     with pytest.raises(InputError) as err:
         wikidata_ids(str(bad))
     assert err.value.where == f"{bad}:3"
+
+
+def test_a_build_keeps_two_national_assemblies_apart_and_a_label_that_names_both_is_refused(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, country, by in (("ve", "Venezuela", "The United States"), ("fr", "France", "Russia")):
+        (folder / f"{name}.txt").write_text(
+            f"Sanctions\n\nMay 2, 2025\n\n{country}'s National Assembly met on Monday. "
+            f"{by} imposed sanctions on the National Assembly.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    built = CliRunner().invoke(app, ["build", "-i", str(folder), "--out", str(out), "-q"])
+    assert built.exit_code == 0, built.output  # SHACL conforms: one preferred label per IRI
+    query = "SELECT ?o WHERE { GRAPH ?g { ?s kgo:sanctionsImposedOn ?o } }"
+    rows = CliRunner().invoke(app, ["query", query, "--out", str(out), "-f", "csv"])
+    assert set(rows.output.split()[1:]) == {"https://kg.example.org/id/org/VE/National_Assembly",
+                                            "https://kg.example.org/id/org/FR/National_Assembly"}
+    ambiguous = CliRunner().invoke(app, ["query", query, "--out", str(out), "--bind", "o=National Assembly"])
+    assert ambiguous.exit_code != 0 and "names several entities" in str(ambiguous.exception)
+    one = CliRunner().invoke(app, ["query", "SELECT ?s WHERE { GRAPH ?g { ?s kgo:sanctionsImposedOn ?o } }",
+                                   "--out", str(out), "--bind", "o=<https://kg.example.org/id/org/VE/National_Assembly>", "-f", "csv"])
+    assert one.output.split()[1:] == ["https://kg.example.org/id/country/US"]
