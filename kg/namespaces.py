@@ -9,9 +9,9 @@ what                         IRI
 ===========================  ==============================================
 country                      ``{base}id/country/{ISO 3166-1 alpha-2}``
 gazetteer entry              ``{base}id/{gazetteer id}``
-city                         ``{base}id/city/{country code}/{name}``
-person, organisation found   ``{base}id/{kind}/{name}`` (kind: ``person``, ``org``),
-  by name only               ``{base}id/org/{country code}/{name}`` when the body belongs to a country
+city of the data packages    ``{base}id/city/{country code}/{name}``
+person the gazetteer lacks   ``{base}id/person/{name}``
+body the gazetteer lacks     ``{base}id/org/{name}``; a state's: ``{base}id/org/{country code}/{name}``
 group of people              ``{base}id/group/{doc_id}/{label}``
 news article                 ``{base}id/article/{doc_id}``
 sentence of an article       ``{base}id/article/{doc_id}/sentence/{start}-{end}``

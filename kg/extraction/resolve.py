@@ -235,7 +235,8 @@ class Resolver:
         if info.subgroup_of:
             deps.append(info.subgroup_of)
             attrs.append(("subgroupOf", group_iri_text(self.doc_id, self.label(info.subgroup_of), base=self.base)))
-        qid = wikidata_ids().get(key[1] if kind == "entry" else f"country-{key[1].lower()}" if kind == "country" else "")
+        gazetteer_id = {"entry": key[1], "country": f"country-{key[1].lower()}"}.get(kind)
+        qid = wikidata_ids().get(gazetteer_id) if gazetteer_id else None
         aliases = tuple(a for a in info.aliases if a != label)
         ent = Entity(iri=self.iri(key), label=label, type=etype, aliases=aliases, count=info.count,
                      count_qualifier=info.qualifier, attributes=tuple(attrs),
