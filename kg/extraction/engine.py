@@ -45,6 +45,7 @@ def _prefer_named_praise(events: list, s_index: int) -> None:
                                            and tuple(e.roles.get("agent", ())) in named)]
 
 
+_YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
 
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
@@ -162,6 +163,9 @@ class Extractor:
 
             sentences = split_sentences(article.text)
         state = ArticleState(date=article.date)
+        if article.date is None:  # a dateline with no year ("May 7 (Reuters)"): the years the text mentions
+            state.undated = True
+            state.years = frozenset(y for y in map(int, _YEAR.findall(article.text)) if 1945 <= y <= 2100)
         resolver = Resolver(doc_id=article.doc_id, base=settings.base_iri, gaz=self.gaz)
         mentions: list[tuple[tuple, Found]] = []
         events: list[_Ev] = []

@@ -295,5 +295,32 @@ def leaders_on(name: str, title: str, date) -> list[str]:
     """
     iso = date.isoformat()
     office = title.casefold()
-    return [of for off, of, start, end in _leaders().get(" ".join(name.casefold().split()), ())
-            if start <= iso < end and (off == office or office in off.split() or off.endswith(" " + office))]
+    return [of for off, of, start, end in _rows(name, title) if start <= iso < end and _office_fits(off, office)]
+
+
+def _rows(name: str, title: str) -> list[tuple[str, str, str, str]]:
+    """The table's rows for a full name, or for the title and name together ("King Salman", "Pope Francis")."""
+    table = _leaders()
+    key = " ".join(name.casefold().split())
+    return table.get(key) or table.get(" ".join(title.casefold().split()) + " " + key, [])
+
+
+def _office_fits(off: str, office: str) -> bool:
+    return off == office or office in off.split() or off.endswith(" " + office)
+
+
+def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
+    """Who ``name`` led with the office ``title`` in an article with no date: the rows whose term reaches the latest
+    year the article mentions (an article tells background years, rarely later ones), or every row when it mentions
+    none; an answer only when all those rows agree on one country or organisation.
+
+    >>> leaders_undated("Justin Trudeau", "Prime Minister", frozenset({2017, 2018})), leaders_undated("Justin Trudeau", "Prime Minister", frozenset({2008, 2026}))
+    (['CA'], [])
+    """
+    office = title.casefold()
+    rows = [r for r in _rows(name, title) if _office_fits(r[0], office)]
+    if years:
+        last = max(years)
+        rows = [r for r in rows if last <= int(r[3][:4])]
+    found = sorted({r[1] for r in rows})
+    return found if len(found) == 1 else []

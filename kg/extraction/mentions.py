@@ -75,6 +75,8 @@ class ArticleState:
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_country: tuple | None = None  # the last country named, for "the junta"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
+    years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
+    undated: bool = False  # no date: dated facts apply when the years mentioned make them unambiguous
 
 
 @dataclass
@@ -703,11 +705,12 @@ class MentionFinder:
     def _dated_leader(self, name: str | None, title: str | None, state: ArticleState) -> tuple[tuple | None, float]:
         """The country or organisation a titled person led on the article's date, from the dated table of
         leaders ("Prime Minister Justin Trudeau" in a 2021 article: Canada); nothing without a date."""
-        if not name or not title or state.date is None:
+        if not name or not title or state.date is None and not state.undated:
             return None, 0.0
-        from kg.extraction.gazetteer import leaders_on
+        from kg.extraction.gazetteer import leaders_on, leaders_undated
 
-        for of in leaders_on(name, title, state.date):
+        rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
+        for of in rows:
             if len(of) == 2 and of.isupper():
                 return ("country", of), 0.85
             if of in self.gaz.entries:
