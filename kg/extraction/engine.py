@@ -351,7 +351,12 @@ class Extractor:
     # --- roles from the rest of the article ---------------------------------------------
     _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|arrested|locked up|serving [^.;]{0,40}?|behind bars) in "
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
-                          + r"(?:'s|\u2019s)? (?:custody|prison|prisons|jail|jails|penal colony|detention)", re.IGNORECASE)
+                          + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
+                          r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+    # "freed from Iranian jails", "held in a Cuban prison": the custody named by a nationality
+    _HELD_BY_NATION = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|behind bars|freed|released|serving"
+                                 r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
+                                 r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
 
     def _held_in(self, ev: _Ev, mentions) -> list[tuple]:
         """The governments the sentence says held the people released, in order."""
@@ -362,6 +367,11 @@ class Extractor:
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
                 out.append(key)
+        for m in self._HELD_BY_NATION.finditer(ev.masked):
+            recs = self.gaz.names.get((m.group(1).lower(),), ())
+            rec = next((r for r in recs if r.kind == "demonym"), None)
+            if rec is not None:
+                out.append(("country", rec.ref))
         return out
 
     def _infer(self, events: list[_Ev], mentions=()) -> None:

@@ -237,6 +237,11 @@ class FrameReader:
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
             passive = True
+        # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
+        listed = chain == [v - 1] and v >= 3 and toks[v - 2].code and toks[v - 3].low in ("and", "&") \
+            and t.low != t.lem and t.low.endswith(("ed", "en")) and not (vend + 1 < len(toks) and toks[vend + 1].code)
+        if listed:
+            chain_words = []
         if not passive and not chain_words and t.low != t.lem and t.low.endswith(("ed", "en")) and prev is not None \
                 and prev.low == "," and v >= 2 and toks[v - 2].code:
             passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
