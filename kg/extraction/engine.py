@@ -486,6 +486,11 @@ class Extractor:
             if key not in facts or facts[key].confidence < conf:
                 facts[key] = Fact(subject=subject, predicate="leaderOf", object=obj, confidence=conf,
                                   source=article.source, doc_id=article.doc_id, sentence=sent, rule="leader-title")
+        # "flown to the United States, landing in San Antonio": the country is the destination, the city a detail
+        dest_countries = {(f.subject.iri, f.object.iri) for f in facts.values() if f.predicate == "releasedTo"}
+        for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and any(
+                p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
+            del facts[key]
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)

@@ -147,7 +147,8 @@ class FrameReader:
             for lem in trig.lemmas:
                 self.by_lemma.setdefault(lem[0], []).append(trig)
         self.rules = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
-                                 infer=() if t.released_only else defs.classes[t.event].infer, pairs="cross",
+                                 infer=() if t.released_only or not t.infer else defs.classes[t.event].infer,
+                                 pairs="cross",
                                  released_only=t.released_only) for t in defs.triggers}
         # a subject the sentence names but kg cannot read (a pronoun, an unknown word): nothing to infer
         self.rules_closed = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
@@ -161,6 +162,7 @@ class FrameReader:
         self.condition = sc.get("condition", frozenset())
         self._pronouns: frozenset[int] = frozenset()
         self._semicolons = False
+        self._shared: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> the subject of an earlier verb
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -174,7 +176,9 @@ class FrameReader:
         for words in sc.values():
             used |= {w.split()[0] for w in words}
         used |= {"sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move",
-                 "step", "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "have", "do"}
+                 "step", "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "have", "do",
+                 "resolution", "law", "decree", "regulation", "directive", "legislation", "bill", "act", "amendment",
+                 "ordinance", "determination"}
         self._object_ends = {t.id: frozenset(obj[-1] for obj in t.objects) | frozenset(obj[0] for obj in t.objects)
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
@@ -190,6 +194,7 @@ class FrameReader:
             return []
         self._pronouns = pronouns
         self._semicolons = ";" in masked
+        self._shared: dict[int, tuple[list[Tok], bool]] = {}
         toks = tokenize(masked, self._forms)
         out: list[RuleMatch] = []
         seen = set()
@@ -275,6 +280,11 @@ class FrameReader:
             j = v - 2
         subject = self._subject(toks, j)
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
+        # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
+        # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
+        shared = self._shared.get(v)
+        if shared is not None and not passive and prev is not None and prev.low in (",", "and"):
+            subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
         pos = vend + 1
@@ -341,6 +351,8 @@ class FrameReader:
             if trig.mutual and trig.subject == trig.object and slots.get(trig.subject):
                 pass
             add(trig.subject, subject)
+        if not passive and trig.subject and not trig.subject_nouns:
+            self._share(toks, v, vend, subject, open_subject)
         if not slots:
             return None
         rule = self.rules[trig.id] if open_subject or subject else self.rules_closed[trig.id]
@@ -355,6 +367,17 @@ class FrameReader:
         hedged = any(c.low in HEDGES for c in chain_words)
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
+
+    def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
+        """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
+        a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between."""
+        for k in range(vend + 1, len(toks)):
+            t = toks[k]
+            if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
+                return
+            if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
+                    and toks[k - 1].low in (",", "and") and k not in self._shared:
+                self._shared[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
@@ -485,7 +508,8 @@ class FrameReader:
         """Whether the subject is a noun phrase about the measures ("The sanctions target", "Those designated")."""
         return j >= 0 and toks[j].code is None and toks[j].lem in (
             "sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move", "step",
-            "penalty", "round", "regime", "restriction", "those", "freeze", "embargo")
+            "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "resolution", "law", "decree",
+            "regulation", "directive", "legislation", "bill", "act", "amendment", "ordinance", "determination")
 
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The subject of the sentence's first clause, when it opens the sentence (after a time phrase)."""
