@@ -135,11 +135,18 @@ def _longest(table: dict, first: dict, tokens, i):
 
 
 def _case_ok(surface: tuple[str, ...], texts: list[str]) -> bool:
-    """Names match as written, except that a lowercase first letter may be capitalised in the text."""
+    """Names match as written, except that a lowercase first letter may be capitalised in the text, and a capitalised
+    word may be written in capitals ("EN+ Group" for "En+ Group", "WASHINGTON" in a headline in capitals).
+
+    >>> _case_ok(("En+", "Group"), ["EN+", "Group"]), _case_ok(("US",), ["us"]), _case_ok(("al-Shabaab",), ["Al-Shabaab"])
+    (True, False, True)
+    """
     for k, (want, got) in enumerate(zip(surface, texts)):
         if want == got:
             continue
         if k == 0 and want[0].islower() and got[0].isupper() and got[1:] == want[1:]:
+            continue
+        if want[0].isupper() and len(got) > 1 and got.isupper() and got.lower() == want.lower():
             continue
         return False
     return True
