@@ -88,7 +88,7 @@ class Trigger:
     requires_near: tuple[str, ...] = ()
     subject_nouns: tuple[str, ...] = ()  # the trigger counts only after one of these words ("Those designated are")
     released_only: bool = False  # only for people the article has already said were released
-    infer: bool = True  # false: roles the sentence leaves out are not filled from the rest of the article
+    infer_passive: bool = True  # false: a passive with no "by" leaves its acting party unknown ("they were banned")
     confidence: float = 0.85
 
 
@@ -175,7 +175,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             object_kinds="".join(KIND_CODES[k] for k in kinds) if kinds else None,
             mutual=bool(spec.get("mutual", False)), requires_near=_words(spec.get("requires_near", []), path, what),
             subject_nouns=tuple(lemma(w) for w in _words(spec.get("subject_nouns", []), path, what)),
-            released_only=bool(spec.get("released_only", False)), infer=bool(spec.get("infer", True)),
+            released_only=bool(spec.get("released_only", False)), infer_passive=bool(spec.get("infer_passive", True)),
             confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))

@@ -147,8 +147,7 @@ class FrameReader:
             for lem in trig.lemmas:
                 self.by_lemma.setdefault(lem[0], []).append(trig)
         self.rules = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
-                                 infer=() if t.released_only or not t.infer else defs.classes[t.event].infer,
-                                 pairs="cross",
+                                 infer=() if t.released_only else defs.classes[t.event].infer, pairs="cross",
                                  released_only=t.released_only) for t in defs.triggers}
         # a subject the sentence names but kg cannot read (a pronoun, an unknown word): nothing to infer
         self.rules_closed = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
@@ -355,7 +354,8 @@ class FrameReader:
             self._share(toks, v, vend, subject, open_subject)
         if not slots:
             return None
-        rule = self.rules[trig.id] if open_subject or subject else self.rules_closed[trig.id]
+        rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
+            else self.rules_closed[trig.id]
         order = list(cls.roles)
         names = sorted(slots.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
