@@ -331,3 +331,19 @@ def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
         rows = [r for r in rows if last <= int(r[3][:4])]
     found = sorted({r[1] for r in rows})
     return found if len(found) == 1 else []
+
+
+def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[str]:
+    """What ``name`` led, whatever the office, on ``date`` (or, with no date, in a term reaching the latest of
+    ``years``): for "Ukraine's Volodymyr Zelensky", where the country is named and the office is not.
+
+    >>> import datetime as dt
+    >>> leaders_named("Volodymyr Zelensky", dt.date(2023, 1, 5)), leaders_named("Volodymyr Zelensky", dt.date(2015, 1, 5))
+    ({'UA'}, set())
+    """
+    rows = _leaders().get(" ".join(name.casefold().split()), ())
+    if date is not None:
+        iso = date.isoformat()
+        return {of for _, of, start, end in rows if start <= iso < end}
+    last = max(years) if years else 0
+    return {of for _, of, _, end in rows if last <= int(end[:4])}

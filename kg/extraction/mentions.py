@@ -321,6 +321,14 @@ class MentionFinder:
                 office, conf = self._leader(b.title, [], False, ("country", a.nationality), None, None)
                 if office is not None:
                     out[n] = replace(b, nationality=a.nationality, leader_of=office, leader_confidence=conf * 0.85)
+            # "Ukraine's Volodymyr Zelensky": a person the dated table says led the country named before
+            elif (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code in ("C", "K")
+                  and a.key[0] == "country" and text[a.end:b.start].replace("\u2019", "'") == "'s "
+                  and (state.date is not None or state.undated)):
+                from kg.extraction.gazetteer import leaders_named
+
+                if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
+                    out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
         docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
