@@ -353,6 +353,8 @@ class Extractor:
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
                           + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
                           r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+    # "was released in a prisoner swap with Cuba": the other side of the exchange held them
+    _SWAP_WITH = re.compile(r"\b(?:swap|exchange|trade|deal)s? (?:agreed )?with (?:the )?" + OPEN + r"[CK](\d+)" + CLOSE)
     # "freed from Iranian jails", "held in a Cuban prison": the custody named by a nationality
     _HELD_BY_NATION = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|behind bars|freed|released|serving"
                                  r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
@@ -366,6 +368,10 @@ class Extractor:
             if found.code == "L":
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
+                out.append(key)
+        for m in self._SWAP_WITH.finditer(ev.masked):
+            key, found = mentions[int(m.group(1))]
+            if key[0] == "country":
                 out.append(key)
         for m in self._HELD_BY_NATION.finditer(ev.masked):
             recs = self.gaz.names.get((m.group(1).lower(),), ())

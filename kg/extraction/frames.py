@@ -205,11 +205,29 @@ class FrameReader:
                 m = self._match(trig, toks, v, masked)
                 if m is None or question:
                     continue
-                key = (trig.event, m.slots)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(m)
+                for m in self._reciprocal(trig, toks, v, m):
+                    key = (trig.event, m.slots)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(m)
         return out
+
+    def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
+        """"A and B heaped praise on each other": each did it to the other (the subject's role filled, the object's
+        role empty, "each other" or "one another" after the verb)."""
+        slots = dict(m.slots)
+        obj_roles = {r for _, r in trig.preps if r} | {trig.object, trig.possessor} - {None, trig.subject}
+        if not trig.subject or len(slots.get(trig.subject, ())) != 2 or any(slots.get(r) for r in obj_roles) \
+                or len(obj_roles) != 1:
+            return [m]
+        after = [t.low for t in toks[v + 1:v + 8]]
+        if not any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(after, after[1:])):
+            return [m]
+        (other,) = obj_roles
+        a, b = slots[trig.subject]
+        from dataclasses import replace
+
+        return [replace(m, slots=((trig.subject, (x,)), (other, (y,)))) for x, y in ((a, b), (b, a))]
 
     # --- one trigger ------------------------------------------------------------------------
     def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
