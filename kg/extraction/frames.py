@@ -34,7 +34,10 @@ from kg.extraction.lemmas import lemma
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch
 from kg.extraction.resources import Rule
 
-_TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
+# titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
+_ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr)\."
+_TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|" + _ABBREVIATIONS + r"(?=\s)|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b"
+                    r"|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 
 
 class Tok(NamedTuple):
@@ -65,6 +68,8 @@ def tokenize(masked: str, forms: frozenset[str] | None = None) -> list[Tok]:
             append(Tok(text, low, low, m.group(1), int(m.group(2)), m.start(), m.end()))
         else:
             low = text.lower().replace("\u2019", "'")
+            if low[-1] == "." and len(low) > 1:  # a title with a full stop ("Maj.") reads as the word
+                low = low[:-1]
             lem = low if forms is not None and low not in forms else (
                 "not" if low == "n't" else lemma(low) if low[0].isalpha() else low)
             append(Tok(text, low, lem, None, -1, m.start(), m.end()))
