@@ -302,6 +302,10 @@ class FrameReader:
             j = v - 2
         subject = self._subject(toks, j)
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
+        if not subject and j >= 0 and toks[j].low == "it" and toks[j].code is None and (
+                j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
+                or toks[j - 1].low in TIME_HEADS):
+            open_subject = True  # "In February 2016 it lifted sanctions on X": the acting party the article tells
         # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
         # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
         shared = self._shared.get(v)

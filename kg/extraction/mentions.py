@@ -62,6 +62,13 @@ _FUNCTION_WORDS = frozenset(
     "amid despite following meanwhile also only even some many most several".split())
 
 
+# "it is unclear", "it would": an "it" before these words stands for no party
+_EXPLETIVE_NEXT = frozenset({"is", "was", "would", "will", "seems", "seemed", "remains", "remained", "appears",
+                             "appeared", "could", "may", "might", "should", "must", "can", "takes", "took", "means",
+                             "meant", "marks", "marked", "comes", "came", "follows", "followed", "includes", "included"})
+_OPENING_WORDS = re.compile(r"\w+")
+
+
 @dataclass
 class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
@@ -71,6 +78,7 @@ class ArticleState:
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_country: tuple | None = None  # the last country named, for "the junta"
@@ -183,7 +191,8 @@ class MentionFinder:
         return cls(default_gazetteer(), load_resources())
 
     # --- pass 1: items ------------------------------------------------------
-    def _items(self, text: str, toks: list[tuple[str, int, int]], title_case: bool = False) -> list[_Item]:
+    def _items(self, text: str, toks: list[tuple[str, int, int]], title_case: bool = False,
+               it_ok: bool = False) -> list[_Item]:
         gaz = self.gaz
         items: list[_Item] = []
         i, n = 0, len(toks)
@@ -202,6 +211,11 @@ class MentionFinder:
             if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
                 items.append(_Item("pron", i, i + 2, value="two"))
                 i += 2
+                continue
+            if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
+                    and toks[i + 1][0] not in _EXPLETIVE_NEXT:
+                items.append(_Item("pron", i, i + 1, value="it"))  # "Britain moved first. It lifted ...": Britain
+                i += 1
                 continue
             if low in ("he", "she", "they", "him", "her", "them") and tok in ("he", "she", "they", "He", "She", "They", "him",
                                                                        "them"):
@@ -286,7 +300,7 @@ class MentionFinder:
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         toks = _split_prefixed(tokenize(text))
         title_case = _title_case(toks)
-        items = self._items(text, toks, title_case)
+        items = self._items(text, toks, title_case, state.previous_subject is not None)
         out: list[Found] = []
         k = 0
         starters = self.starters
@@ -337,6 +351,10 @@ class MentionFinder:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
+        first = out[0] if out else None
+        state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
+            _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
 
     def _span(self, text, toks, i, j) -> tuple[str, int, int]:
@@ -667,6 +685,11 @@ class MentionFinder:
             return None
         word = it.value
         span_text, s, e = self._span(text, toks, it.i, it.j)
+        if word == "it":
+            ref = state.previous_subject
+            if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
+                return None
+            return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
         if word in ("they", "them"):
             recent = [g for si, g in state.groups if state.sentence - si <= 1]
             if not recent:
