@@ -202,7 +202,9 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
-            for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns):
+            anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
+                        if f.rule == "anaphor"}
+            for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns, anaphors):
                 ev = self._event(rm, mentions, resolver, sent, s_index)
                 if ev is None:
                     continue

@@ -165,6 +165,7 @@ class FrameReader:
         self.directive = sc.get("directive", frozenset())
         self.condition = sc.get("condition", frozenset())
         self._pronouns: frozenset[int] = frozenset()
+        self._anaphors: dict[int, str] = {}
         self._semicolons = False
         self._shared: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> the subject of an earlier verb
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
@@ -187,7 +188,8 @@ class FrameReader:
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
 
-    def read(self, masked: str, pronouns: frozenset[int] = frozenset()) -> list[RuleMatch]:
+    def read(self, masked: str, pronouns: frozenset[int] = frozenset(),
+             anaphors: dict[int, str] | None = None) -> list[RuleMatch]:
         """Every asserted frame of the sentence, as rule matches over its mentions (``pronouns``: the indexes of
         mentions that are pronouns, which a reported subject overrides: "X said they had imposed")."""
         if OPEN not in masked:
@@ -197,6 +199,7 @@ class FrameReader:
                                                 and not masked.startswith(OPEN + "G")):
             return []
         self._pronouns = pronouns
+        self._anaphors = anaphors or {}
         self._semicolons = ";" in masked
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
         toks = tokenize(masked, self._forms)
@@ -259,8 +262,14 @@ class FrameReader:
         chain, j = self._chain(toks, v - 1)
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
-                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0):
+                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
+                             and "they" in trig.subject_nouns
+                             or toks[j].code == "G" and j == 0 and any(  # "Those freed include": its own words
+                                 lemma(w) in trig.subject_nouns or w in trig.subject_nouns
+                                 for w in self._anaphors.get(toks[j].idx, "").split()[1:])):
                 return None
+            if j >= 1 and toks[j - 1].low in self.negation:
+                return None  # "Those not freed include"
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
             passive = True
