@@ -355,6 +355,8 @@ class Extractor:
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
                           + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
                           r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+    _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
+                          r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE)
     # "was released in a prisoner swap with Cuba": the other side of the exchange held them
     _SWAP_WITH = re.compile(r"\b(?:swap|exchange|trade|deal)s? (?:agreed )?with (?:the )?" + OPEN + r"[CK](\d+)" + CLOSE)
     # "freed from Iranian jails", "held in a Cuban prison": the custody named by a nationality
@@ -406,10 +408,18 @@ class Extractor:
             last = [o for o in explicit if o.type == e.type and o.order < e.order and o.roles.get("agent")
                     and e.order[0] - o.order[0] <= 2 and not o.headline]
             recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
+            # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
+            speaker = Counter()
+            for m in self._SPEAKER.finditer(getattr(e, "masked", "") or ""):
+                key, found = mentions[int(m.group(1) or m.group(2))]
+                if found.code == "O" and found.nationality:  # a ministry speaks for its government
+                    key = ("country", found.nationality)
+                if found.code in ("C", "K", "O"):
+                    speaker[key] += 1
             if e.type == "SanctionsRelief":
-                order = [recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
+                order = [speaker, recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
             elif e.type == "SanctionsImposition":
-                order = [recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
+                order = [speaker, recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
