@@ -163,9 +163,9 @@ class Extractor:
 
             sentences = split_sentences(article.text)
         state = ArticleState(date=article.date)
-        if article.date is None:  # a dateline with no year ("May 7 (Reuters)"): the years the text mentions
-            state.undated = True
+        if article.date is None:  # a dateline with no year ("May 7 (Reuters)"): the years the text mentions, if any
             state.years = frozenset(y for y in map(int, _YEAR.findall(article.text)) if 1945 <= y <= 2100)
+            state.undated = bool(state.years)
         resolver = Resolver(doc_id=article.doc_id, base=settings.base_iri, gaz=self.gaz)
         mentions: list[tuple[tuple, Found]] = []
         events: list[_Ev] = []

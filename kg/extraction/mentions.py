@@ -84,7 +84,7 @@ class ArticleState:
     last_country: tuple | None = None  # the last country named, for "the junta"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
     years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
-    undated: bool = False  # no date: dated facts apply when the years mentioned make them unambiguous
+    undated: bool = False  # no date but years in the text: dated facts apply when those years make them unambiguous
 
 
 @dataclass
