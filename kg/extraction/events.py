@@ -195,6 +195,16 @@ def load_definitions(extra: tuple[str | Path, ...] | list[str | Path] = ()) -> D
 
 
 @lru_cache(maxsize=1)
+def bundled_class_names() -> tuple[str, ...]:
+    """The event classes ``events.toml`` declares, in its order (no lemmas loaded): the one list of event classes.
+
+    >>> bundled_class_names()[:3]
+    ('SanctionsImposition', 'SanctionsRelief', 'PrisonerRelease')
+    """
+    return tuple(tomllib.loads(EVENTS_FILE.read_text(encoding="utf-8")).get("class", {}))
+
+
+@lru_cache(maxsize=1)
 def default_definitions() -> Definitions:
     """The bundled definitions (read once)."""
     return load_definitions()
