@@ -153,3 +153,24 @@ def test_praise_of_each_other_goes_both_ways():
 ])
 def test_traps_assert_nothing(text):
     assert not [f for f in facts(text) if f[1] != "leaderOf"]
+
+
+# --- meetings told as nouns ------------------------------------------------------------------------------
+
+
+def test_a_possessive_summit_with_others_is_a_meeting():
+    got = facts("The sanctions followed President Joe Biden's summit in Brussels last week with European Council "
+                "President Charles Michel and European Commission President Ursula von der Leyen.")
+    assert {("Joe Biden", "metWith", "Charles Michel"), ("Joe Biden", "metWith", "Ursula von der Leyen")} <= got
+
+
+def test_a_planned_summit_is_no_meeting():
+    got = facts("Joe Biden's planned summit with Vladimir Putin was cancelled.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_a_base_is_a_place_not_a_person():
+    got = facts("Russia freed Dan Morrow and Eli Cole on Thursday. Morrow and Cole landed at Joint Base Andrews "
+                "near Washington, where Joe Biden greeted them on the tarmac.", dateline="August 1, 2024")
+    assert ("Joe Biden", "metWith", "Dan Morrow") in got or ("Dan Morrow", "metWith", "Joe Biden") in got
+    assert not any("Base" in s or "Base" in o for s, _, o in got)

@@ -242,6 +242,8 @@ class FrameReader:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.noun:
+            return self._noun_match(trig, toks, v, vend, masked)
         if trig.objects and not trig.object_after_role:  # the object noun must be near, before or after
             lo, hi = max(0, v - 12), min(len(toks), vend + 10)
             ends = self._object_ends.get(trig.id, ())
@@ -403,6 +405,34 @@ class FrameReader:
         hedged = any(c.low in HEDGES for c in chain_words)
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
+
+    def _noun_match(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A noun trigger after a possessor: "Biden's summit in Brussels with Michel and von der Leyen". The
+        possessor fills the trigger's ``possessor`` role, prepositional phrases the others; a negation, modal or
+        condition before the possessor's clause is not looked at, so only a plain possessive counts."""
+        if v < 2 or toks[v - 1].low != "'s" or not toks[v - 2].code or not trig.possessor:
+            return None
+        if any(toks[k].low in self.condition or toks[k].low in self.negation or toks[k].low in self.modal
+               or toks[k].lem in self.irrealis for k in range(0, v - 2)):
+            return None
+        cls = self.defs.classes[trig.event]
+        slots: dict[str, list[int]] = {}
+
+        def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
+            for m in members if role else ():
+                if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
+                    slots[role].append(m.idx)
+
+        add(trig.possessor, self._list_left(toks, v - 2))
+        own = list(slots.get(trig.possessor, []))
+        self._preps(trig, toks, vend + 1, add)
+        rest = [i for r, ids in slots.items() for i in ids if i not in own]
+        if not own or not rest:
+            return None
+        names = [("p1", own), ("p2", rest)] if trig.mutual else sorted(slots.items())
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules_closed[trig.id], slots=tuple((n, tuple(i)) for n, i in names if i),
+                         start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
@@ -750,6 +780,7 @@ class FrameReader:
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
                 "and", "or", "nor", "including", "as", "a", "an", "the", "aboard") \
+                and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
                 and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
         if e == d + 1:

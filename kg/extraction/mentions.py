@@ -67,6 +67,9 @@ _EXPLETIVE_NEXT = frozenset({"is", "was", "would", "will", "seems", "seemed", "r
                              "appeared", "could", "may", "might", "should", "must", "can", "takes", "took", "means",
                              "meant", "marks", "marked", "comes", "came", "follows", "followed", "includes", "included"})
 _OPENING_WORDS = re.compile(r"\w+")
+# a word inside a name that makes it a place, not a person ("Joint Base Andrews", "Camp David Accords")
+_PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Square", "Station", "Hotel", "Hall",
+                          "Bridge", "Island", "Islands", "Prison", "Port"})
 
 
 @dataclass
@@ -947,7 +950,8 @@ class MentionFinder:
                 return Found(text=span_text, start=s, end=e, code="O", key=("org", label, "Organization", None),
                              rule="sanctions-object"), k + 1
             if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names
-                                      or label.split()[-1] in self.not_person_heads):
+                                      or label.split()[-1] in self.not_person_heads
+                                      or any(w in _PLACE_HEADS for w in label.split()[:-1])):
                 return None
             span_text, s, e = self._span(text, toks, items[k].i, items[k + n_name - 1].j)
             if label is None:  # a surname seen before in this article
