@@ -276,7 +276,8 @@ class FrameReader:
         if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
             passive = True
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
-        listed = chain == [v - 1] and v >= 3 and toks[v - 2].code and toks[v - 3].low in ("and", "&") \
+        listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
+            and toks[v - 3].low in ("and", "&") \
             and t.low != t.lem and t.low.endswith(("ed", "en")) and not (vend + 1 < len(toks) and toks[vend + 1].code)
         if listed:
             chain_words = []
