@@ -174,3 +174,9 @@ def test_a_base_is_a_place_not_a_person():
                 "near Washington, where Joe Biden greeted them on the tarmac.", dateline="August 1, 2024")
     assert ("Joe Biden", "metWith", "Dan Morrow") in got or ("Dan Morrow", "metWith", "Joe Biden") in got
     assert not any("Base" in s or "Base" in o for s, _, o in got)
+
+
+def test_having_ones_assets_frozen_by_a_government_is_a_sanction_on_one():
+    assert ("United Kingdom", "sanctionsImposedOn", "Dan Morrow") in facts(
+        "Dan Morrow has had his assets frozen by Britain.")
+    assert not facts("Dan Morrow has not had his assets frozen by Britain.")

@@ -251,6 +251,10 @@ class FrameReader:
                 return None
         if self._object_of_other(toks, v):
             return None
+        if trig.possessor and trig.objects and toks[v].low != toks[v].lem:
+            had = self._had_done(trig, toks, v, vend, masked)
+            if had is not None:
+                return had
         t = toks[v]
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
@@ -406,6 +410,36 @@ class FrameReader:
         hedged = any(c.low in HEDGES for c in chain_words)
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
+
+    def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
+        k = v - 1
+        ends = self._object_ends.get(trig.id, frozenset())
+        seen_noun = False
+        while k >= 0 and v - k <= 4 and toks[k].code is None and toks[k].low not in ("his", "her", "their", "its"):
+            seen_noun = seen_noun or toks[k].lem in ends
+            k -= 1
+        if not seen_noun or k < 2 or toks[k].low not in ("his", "her", "their", "its") \
+                or toks[k - 1].lem != "have" and toks[k - 1].low != "had":
+            return None
+        chain, j = self._chain(toks, k - 2)
+        words = [toks[c] for c in chain if toks[c].code is None]
+        if self._blocked(toks, k - 1, k - 1, words, j):
+            return None
+        owner = self._subject(toks, j)
+        cls = self.defs.classes[trig.event]
+        owners = [m.idx for m in owner if m.code in cls.roles.get(trig.possessor, "")]
+        if not owners:
+            return None
+        slots = [(trig.possessor, tuple(owners))]
+        agent = [m.idx for m in self._by_agent(toks, vend + 1) if trig.subject and m.code in cls.roles.get(
+            trig.subject, "")]
+        if not agent:  # who froze them is told elsewhere, if at all: not guessed from the article
+            return None
+        slots.insert(0, (trig.subject, tuple(agent)))
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules[trig.id], slots=tuple(slots), start=start, end=end,
+                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
     def _noun_match(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """A noun trigger after a possessor: "Biden's summit in Brussels with Michel and von der Leyen". The
