@@ -180,3 +180,11 @@ def test_having_ones_assets_frozen_by_a_government_is_a_sanction_on_one():
     assert ("United Kingdom", "sanctionsImposedOn", "Dan Morrow") in facts(
         "Dan Morrow has had his assets frozen by Britain.")
     assert not facts("Dan Morrow has not had his assets frozen by Britain.")
+
+
+def test_those_released_by_a_party_are_released_by_it_across_a_list_with_relative_clauses():
+    got = facts("Russia and Belarus freed 16 people on Thursday. Those released by Russia included Dan Morrow, 32, "
+                "who was arrested in Moscow in March and convicted of spying last month; Eli Cole, 54, detained since "
+                "2018; and Sam Reyes, 47, an editor.", dateline="August 1, 2024")
+    assert {("Russia", "released", n) for n in ("Dan Morrow", "Eli Cole", "Sam Reyes")} <= got
+    assert not any(s == "Belarus" and o in ("Dan Morrow", "Eli Cole", "Sam Reyes") for s, _, o in got)

@@ -266,6 +266,10 @@ class FrameReader:
             return None  # a noun after a name: "the U.S. release of"
         passive = False
         chain, j = self._chain(toks, v - 1)
+        list_by: list[Tok] = []
+        if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
+                and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
+            list_by, j = [toks[j]], j - 2  # "Those released by Russia included A, B and C": Russia released them
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
@@ -389,6 +393,8 @@ class FrameReader:
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 self._preps(trig, toks, after if direct else vend + 1, add)
+        if list_by and "agent" in cls.roles and slots:
+            add("agent", list_by)
         if trig.subject:
             if trig.mutual and trig.subject == trig.object and slots.get(trig.subject):
                 pass
@@ -747,7 +753,8 @@ class FrameReader:
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
                         or self._skip_desc(toks, e + 1) != e + 1) \
-                        and not any(toks[x].code is None and toks[x].lem in self.by_lemma for x in range(k + 1, e)):
+                        and not any(toks[x].code is None and toks[x].lem in self.by_lemma
+                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
