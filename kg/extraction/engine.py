@@ -45,6 +45,7 @@ def _prefer_named_praise(events: list, s_index: int) -> None:
                                            and tuple(e.roles.get("agent", ())) in named)]
 
 
+_YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
 
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
@@ -162,6 +163,9 @@ class Extractor:
 
             sentences = split_sentences(article.text)
         state = ArticleState(date=article.date)
+        if article.date is None:  # a dateline with no year ("May 7 (Reuters)"): the years the text mentions, if any
+            state.years = frozenset(y for y in map(int, _YEAR.findall(article.text)) if 1945 <= y <= 2100)
+            state.undated = bool(state.years)
         resolver = Resolver(doc_id=article.doc_id, base=settings.base_iri, gaz=self.gaz)
         mentions: list[tuple[tuple, Found]] = []
         events: list[_Ev] = []
@@ -198,7 +202,9 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
-            for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns):
+            anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
+                        if f.rule == "anaphor"}
+            for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns, anaphors):
                 ev = self._event(rm, mentions, resolver, sent, s_index)
                 if ev is None:
                     continue
@@ -347,7 +353,16 @@ class Extractor:
     # --- roles from the rest of the article ---------------------------------------------
     _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|arrested|locked up|serving [^.;]{0,40}?|behind bars) in "
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
-                          + r"(?:'s|\u2019s)? (?:custody|prison|prisons|jail|jails|penal colony|detention)", re.IGNORECASE)
+                          + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
+                          r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+    _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
+                          r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE)
+    # "was released in a prisoner swap with Cuba": the other side of the exchange held them
+    _SWAP_WITH = re.compile(r"\b(?:swap|exchange|trade|deal)s? (?:agreed )?with (?:the )?" + OPEN + r"[CK](\d+)" + CLOSE)
+    # "freed from Iranian jails", "held in a Cuban prison": the custody named by a nationality
+    _HELD_BY_NATION = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|behind bars|freed|released|serving"
+                                 r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
+                                 r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
 
     def _held_in(self, ev: _Ev, mentions) -> list[tuple]:
         """The governments the sentence says held the people released, in order."""
@@ -358,6 +373,15 @@ class Extractor:
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
                 out.append(key)
+        for m in self._SWAP_WITH.finditer(ev.masked):
+            key, found = mentions[int(m.group(1))]
+            if key[0] == "country":
+                out.append(key)
+        for m in self._HELD_BY_NATION.finditer(ev.masked):
+            recs = self.gaz.names.get((m.group(1).lower(),), ())
+            rec = next((r for r in recs if r.kind == "demonym"), None)
+            if rec is not None:
+                out.append(("country", rec.ref))
         return out
 
     def _infer(self, events: list[_Ev], mentions=()) -> None:
@@ -384,10 +408,18 @@ class Extractor:
             last = [o for o in explicit if o.type == e.type and o.order < e.order and o.roles.get("agent")
                     and e.order[0] - o.order[0] <= 2 and not o.headline]
             recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
+            # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
+            speaker = Counter()
+            for m in self._SPEAKER.finditer(getattr(e, "masked", "") or ""):
+                key, found = mentions[int(m.group(1) or m.group(2))]
+                if found.code == "O" and found.nationality:  # a ministry speaks for its government
+                    key = ("country", found.nationality)
+                if found.code in ("C", "K", "O"):
+                    speaker[key] += 1
             if e.type == "SanctionsRelief":
-                order = [recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
+                order = [speaker, recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
             elif e.type == "SanctionsImposition":
-                order = [recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
+                order = [speaker, recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
@@ -472,6 +504,11 @@ class Extractor:
             if key not in facts or facts[key].confidence < conf:
                 facts[key] = Fact(subject=subject, predicate="leaderOf", object=obj, confidence=conf,
                                   source=article.source, doc_id=article.doc_id, sentence=sent, rule="leader-title")
+        # "flown to the United States, landing in San Antonio": the country is the destination, the city a detail
+        dest_countries = {(f.subject.iri, f.object.iri) for f in facts.values() if f.predicate == "releasedTo"}
+        for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and any(
+                p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
+            del facts[key]
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)

@@ -88,6 +88,8 @@ class Trigger:
     requires_near: tuple[str, ...] = ()
     subject_nouns: tuple[str, ...] = ()  # the trigger counts only after one of these words ("Those designated are")
     released_only: bool = False  # only for people the article has already said were released
+    noun: bool = False  # a noun after a possessor ("Biden's summit with X"): the possessor fills ``possessor``
+    infer_passive: bool = True  # false: a passive with no "by" leaves its acting party unknown ("they were banned")
     confidence: float = 0.85
 
 
@@ -174,7 +176,8 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             object_kinds="".join(KIND_CODES[k] for k in kinds) if kinds else None,
             mutual=bool(spec.get("mutual", False)), requires_near=_words(spec.get("requires_near", []), path, what),
             subject_nouns=tuple(lemma(w) for w in _words(spec.get("subject_nouns", []), path, what)),
-            released_only=bool(spec.get("released_only", False)),
+            released_only=bool(spec.get("released_only", False)), infer_passive=bool(spec.get("infer_passive", True)),
+            noun=bool(spec.get("noun", False)),
             confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
@@ -191,6 +194,16 @@ def load_definitions(extra: tuple[str | Path, ...] | list[str | Path] = ()) -> D
             raise RuleError("file not found", where=str(p))
         _parse(p, defs, lemma)
     return defs
+
+
+@lru_cache(maxsize=1)
+def bundled_class_names() -> tuple[str, ...]:
+    """The event classes ``events.toml`` declares, in its order (no lemmas loaded): the one list of event classes.
+
+    >>> bundled_class_names()[:3]
+    ('SanctionsImposition', 'SanctionsRelief', 'PrisonerRelease')
+    """
+    return tuple(tomllib.loads(EVENTS_FILE.read_text(encoding="utf-8")).get("class", {}))
 
 
 @lru_cache(maxsize=1)

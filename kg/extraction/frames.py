@@ -34,7 +34,10 @@ from kg.extraction.lemmas import lemma
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch
 from kg.extraction.resources import Rule
 
-_TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
+# titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
+_ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr)\."
+_TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|" + _ABBREVIATIONS + r"(?=\s)|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b"
+                    r"|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 
 
 class Tok(NamedTuple):
@@ -65,6 +68,8 @@ def tokenize(masked: str, forms: frozenset[str] | None = None) -> list[Tok]:
             append(Tok(text, low, low, m.group(1), int(m.group(2)), m.start(), m.end()))
         else:
             low = text.lower().replace("\u2019", "'")
+            if low[-1] == "." and len(low) > 1:  # a title with a full stop ("Maj.") reads as the word
+                low = low[:-1]
             lem = low if forms is not None and low not in forms else (
                 "not" if low == "n't" else lemma(low) if low[0].isalpha() else low)
             append(Tok(text, low, lem, None, -1, m.start(), m.end()))
@@ -160,7 +165,9 @@ class FrameReader:
         self.directive = sc.get("directive", frozenset())
         self.condition = sc.get("condition", frozenset())
         self._pronouns: frozenset[int] = frozenset()
+        self._anaphors: dict[int, str] = {}
         self._semicolons = False
+        self._shared: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> the subject of an earlier verb
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -174,12 +181,15 @@ class FrameReader:
         for words in sc.values():
             used |= {w.split()[0] for w in words}
         used |= {"sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move",
-                 "step", "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "have", "do"}
+                 "step", "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "have", "do",
+                 "resolution", "law", "decree", "regulation", "directive", "legislation", "bill", "act", "amendment",
+                 "ordinance", "determination"}
         self._object_ends = {t.id: frozenset(obj[-1] for obj in t.objects) | frozenset(obj[0] for obj in t.objects)
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
 
-    def read(self, masked: str, pronouns: frozenset[int] = frozenset()) -> list[RuleMatch]:
+    def read(self, masked: str, pronouns: frozenset[int] = frozenset(),
+             anaphors: dict[int, str] | None = None) -> list[RuleMatch]:
         """Every asserted frame of the sentence, as rule matches over its mentions (``pronouns``: the indexes of
         mentions that are pronouns, which a reported subject overrides: "X said they had imposed")."""
         if OPEN not in masked:
@@ -189,7 +199,9 @@ class FrameReader:
                                                 and not masked.startswith(OPEN + "G")):
             return []
         self._pronouns = pronouns
+        self._anaphors = anaphors or {}
         self._semicolons = ";" in masked
+        self._shared: dict[int, tuple[list[Tok], bool]] = {}
         toks = tokenize(masked, self._forms)
         out: list[RuleMatch] = []
         seen = set()
@@ -201,17 +213,37 @@ class FrameReader:
                 m = self._match(trig, toks, v, masked)
                 if m is None or question:
                     continue
-                key = (trig.event, m.slots)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(m)
+                for m in self._reciprocal(trig, toks, v, m):
+                    key = (trig.event, m.slots)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(m)
         return out
+
+    def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
+        """"A and B heaped praise on each other": each did it to the other (the subject's role filled, the object's
+        role empty, "each other" or "one another" after the verb)."""
+        slots = dict(m.slots)
+        obj_roles = {r for _, r in trig.preps if r} | {trig.object, trig.possessor} - {None, trig.subject}
+        if not trig.subject or len(slots.get(trig.subject, ())) != 2 or any(slots.get(r) for r in obj_roles) \
+                or len(obj_roles) != 1:
+            return [m]
+        after = [t.low for t in toks[v + 1:v + 8]]
+        if not any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(after, after[1:])):
+            return [m]
+        (other,) = obj_roles
+        a, b = slots[trig.subject]
+        from dataclasses import replace
+
+        return [replace(m, slots=((trig.subject, (x,)), (other, (y,)))) for x, y in ((a, b), (b, a))]
 
     # --- one trigger ------------------------------------------------------------------------
     def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.noun:
+            return self._noun_match(trig, toks, v, vend, masked)
         if trig.objects and not trig.object_after_role:  # the object noun must be near, before or after
             lo, hi = max(0, v - 12), min(len(toks), vend + 10)
             ends = self._object_ends.get(trig.id, ())
@@ -219,6 +251,10 @@ class FrameReader:
                 return None
         if self._object_of_other(toks, v):
             return None
+        if trig.possessor and trig.objects and toks[v].low != toks[v].lem:
+            had = self._had_done(trig, toks, v, vend, masked)
+            if had is not None:
+                return had
         t = toks[v]
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
@@ -230,13 +266,29 @@ class FrameReader:
             return None  # a noun after a name: "the U.S. release of"
         passive = False
         chain, j = self._chain(toks, v - 1)
+        list_by: list[Tok] = []
+        if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
+                and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
+            list_by, j = [toks[j]], j - 2  # "Those released by Russia included A, B and C": Russia released them
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
-                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0):
+                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
+                             and "they" in trig.subject_nouns
+                             or toks[j].code == "G" and j == 0 and any(  # "Those freed include": its own words
+                                 lemma(w) in trig.subject_nouns or w in trig.subject_nouns
+                                 for w in self._anaphors.get(toks[j].idx, "").split()[1:])):
                 return None
+            if j >= 1 and toks[j - 1].low in self.negation:
+                return None  # "Those not freed include"
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
             passive = True
+        # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
+        listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
+            and toks[v - 3].low in ("and", "&") \
+            and t.low != t.lem and t.low.endswith(("ed", "en")) and not (vend + 1 < len(toks) and toks[vend + 1].code)
+        if listed:
+            chain_words = []
         if not passive and not chain_words and t.low != t.lem and t.low.endswith(("ed", "en")) and prev is not None \
                 and prev.low == "," and v >= 2 and toks[v - 2].code:
             passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
@@ -270,6 +322,15 @@ class FrameReader:
             j = v - 2
         subject = self._subject(toks, j)
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
+        if not subject and j >= 0 and toks[j].low == "it" and toks[j].code is None and (
+                j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
+                or toks[j - 1].low in TIME_HEADS):
+            open_subject = True  # "In February 2016 it lifted sanctions on X": the acting party the article tells
+        # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
+        # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
+        shared = self._shared.get(v)
+        if shared is not None and not passive and prev is not None and prev.low in (",", "and"):
+            subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
         pos = vend + 1
@@ -332,13 +393,18 @@ class FrameReader:
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 self._preps(trig, toks, after if direct else vend + 1, add)
+        if list_by and "agent" in cls.roles and slots:
+            add("agent", list_by)
         if trig.subject:
             if trig.mutual and trig.subject == trig.object and slots.get(trig.subject):
                 pass
             add(trig.subject, subject)
+        if not passive and trig.subject and not trig.subject_nouns:
+            self._share(toks, v, vend, subject, open_subject)
         if not slots:
             return None
-        rule = self.rules[trig.id] if open_subject or subject else self.rules_closed[trig.id]
+        rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
+            else self.rules_closed[trig.id]
         order = list(cls.roles)
         names = sorted(slots.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
@@ -350,6 +416,75 @@ class FrameReader:
         hedged = any(c.low in HEDGES for c in chain_words)
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
+
+    def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
+        k = v - 1
+        ends = self._object_ends.get(trig.id, frozenset())
+        seen_noun = False
+        while k >= 0 and v - k <= 4 and toks[k].code is None and toks[k].low not in ("his", "her", "their", "its"):
+            seen_noun = seen_noun or toks[k].lem in ends
+            k -= 1
+        if not seen_noun or k < 2 or toks[k].low not in ("his", "her", "their", "its") \
+                or toks[k - 1].lem != "have" and toks[k - 1].low != "had":
+            return None
+        chain, j = self._chain(toks, k - 2)
+        words = [toks[c] for c in chain if toks[c].code is None]
+        if self._blocked(toks, k - 1, k - 1, words, j):
+            return None
+        owner = self._subject(toks, j)
+        cls = self.defs.classes[trig.event]
+        owners = [m.idx for m in owner if m.code in cls.roles.get(trig.possessor, "")]
+        if not owners:
+            return None
+        slots = [(trig.possessor, tuple(owners))]
+        agent = [m.idx for m in self._by_agent(toks, vend + 1) if trig.subject and m.code in cls.roles.get(
+            trig.subject, "")]
+        if not agent:  # who froze them is told elsewhere, if at all: not guessed from the article
+            return None
+        slots.insert(0, (trig.subject, tuple(agent)))
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules[trig.id], slots=tuple(slots), start=start, end=end,
+                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
+
+    def _noun_match(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A noun trigger after a possessor: "Biden's summit in Brussels with Michel and von der Leyen". The
+        possessor fills the trigger's ``possessor`` role, prepositional phrases the others; a negation, modal or
+        condition before the possessor's clause is not looked at, so only a plain possessive counts."""
+        if v < 2 or toks[v - 1].low != "'s" or not toks[v - 2].code or not trig.possessor:
+            return None
+        if any(toks[k].low in self.condition or toks[k].low in self.negation or toks[k].low in self.modal
+               or toks[k].lem in self.irrealis for k in range(0, v - 2)):
+            return None
+        cls = self.defs.classes[trig.event]
+        slots: dict[str, list[int]] = {}
+
+        def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
+            for m in members if role else ():
+                if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
+                    slots[role].append(m.idx)
+
+        add(trig.possessor, self._list_left(toks, v - 2))
+        own = list(slots.get(trig.possessor, []))
+        self._preps(trig, toks, vend + 1, add)
+        rest = [i for r, ids in slots.items() for i in ids if i not in own]
+        if not own or not rest:
+            return None
+        names = [("p1", own), ("p2", rest)] if trig.mutual else sorted(slots.items())
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules_closed[trig.id], slots=tuple((n, tuple(i)) for n, i in names if i),
+                         start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
+
+    def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
+        """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
+        a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between."""
+        for k in range(vend + 1, len(toks)):
+            t = toks[k]
+            if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
+                return
+            if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
+                    and toks[k - 1].low in (",", "and") and k not in self._shared:
+                self._shared[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
@@ -480,7 +615,8 @@ class FrameReader:
         """Whether the subject is a noun phrase about the measures ("The sanctions target", "Those designated")."""
         return j >= 0 and toks[j].code is None and toks[j].lem in (
             "sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move", "step",
-            "penalty", "round", "regime", "restriction", "those", "freeze", "embargo")
+            "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "resolution", "law", "decree",
+            "regulation", "directive", "legislation", "bill", "act", "amendment", "ordinance", "determination")
 
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The subject of the sentence's first clause, when it opens the sentence (after a time phrase)."""
@@ -617,7 +753,8 @@ class FrameReader:
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
                         or self._skip_desc(toks, e + 1) != e + 1) \
-                        and not any(toks[x].code is None and toks[x].lem in self.by_lemma for x in range(k + 1, e)):
+                        and not any(toks[x].code is None and toks[x].lem in self.by_lemma
+                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
@@ -685,6 +822,7 @@ class FrameReader:
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
                 "and", "or", "nor", "including", "as", "a", "an", "the", "aboard") \
+                and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
                 and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
         if e == d + 1:

@@ -62,6 +62,16 @@ _FUNCTION_WORDS = frozenset(
     "amid despite following meanwhile also only even some many most several".split())
 
 
+# "it is unclear", "it would": an "it" before these words stands for no party
+_EXPLETIVE_NEXT = frozenset({"is", "was", "would", "will", "seems", "seemed", "remains", "remained", "appears",
+                             "appeared", "could", "may", "might", "should", "must", "can", "takes", "took", "means",
+                             "meant", "marks", "marked", "comes", "came", "follows", "followed", "includes", "included"})
+_OPENING_WORDS = re.compile(r"\w+")
+# a word inside a name that makes it a place, not a person ("Joint Base Andrews", "Camp David Accords")
+_PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Square", "Station", "Hotel", "Hall",
+                          "Bridge", "Island", "Islands", "Prison", "Port"})
+
+
 @dataclass
 class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
@@ -71,10 +81,13 @@ class ArticleState:
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_country: tuple | None = None  # the last country named, for "the junta"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
+    years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
+    undated: bool = False  # no date but years in the text: dated facts apply when those years make them unambiguous
 
 
 @dataclass
@@ -181,7 +194,8 @@ class MentionFinder:
         return cls(default_gazetteer(), load_resources())
 
     # --- pass 1: items ------------------------------------------------------
-    def _items(self, text: str, toks: list[tuple[str, int, int]], title_case: bool = False) -> list[_Item]:
+    def _items(self, text: str, toks: list[tuple[str, int, int]], title_case: bool = False,
+               it_ok: bool = False) -> list[_Item]:
         gaz = self.gaz
         items: list[_Item] = []
         i, n = 0, len(toks)
@@ -200,6 +214,11 @@ class MentionFinder:
             if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
                 items.append(_Item("pron", i, i + 2, value="two"))
                 i += 2
+                continue
+            if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
+                    and toks[i + 1][0] not in _EXPLETIVE_NEXT:
+                items.append(_Item("pron", i, i + 1, value="it"))  # "Britain moved first. It lifted ...": Britain
+                i += 1
                 continue
             if low in ("he", "she", "they", "him", "her", "them") and tok in ("he", "she", "they", "He", "She", "They", "him",
                                                                        "them"):
@@ -284,7 +303,7 @@ class MentionFinder:
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         toks = _split_prefixed(tokenize(text))
         title_case = _title_case(toks)
-        items = self._items(text, toks, title_case)
+        items = self._items(text, toks, title_case, state.previous_subject is not None)
         out: list[Found] = []
         k = 0
         starters = self.starters
@@ -319,6 +338,14 @@ class MentionFinder:
                 office, conf = self._leader(b.title, [], False, ("country", a.nationality), None, None)
                 if office is not None:
                     out[n] = replace(b, nationality=a.nationality, leader_of=office, leader_confidence=conf * 0.85)
+            # "Ukraine's Volodymyr Zelensky": a person the dated table says led the country named before
+            elif (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code in ("C", "K")
+                  and a.key[0] == "country" and text[a.end:b.start].replace("\u2019", "'") == "'s "
+                  and (state.date is not None or state.undated)):
+                from kg.extraction.gazetteer import leaders_named
+
+                if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
+                    out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
         docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
@@ -327,6 +354,10 @@ class MentionFinder:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
+        first = out[0] if out else None
+        state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
+            _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
 
     def _span(self, text, toks, i, j) -> tuple[str, int, int]:
@@ -657,6 +688,11 @@ class MentionFinder:
             return None
         word = it.value
         span_text, s, e = self._span(text, toks, it.i, it.j)
+        if word == "it":
+            ref = state.previous_subject
+            if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
+                return None
+            return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
         if word in ("they", "them"):
             recent = [g for si, g in state.groups if state.sentence - si <= 1]
             if not recent:
@@ -703,11 +739,12 @@ class MentionFinder:
     def _dated_leader(self, name: str | None, title: str | None, state: ArticleState) -> tuple[tuple | None, float]:
         """The country or organisation a titled person led on the article's date, from the dated table of
         leaders ("Prime Minister Justin Trudeau" in a 2021 article: Canada); nothing without a date."""
-        if not name or not title or state.date is None:
+        if not name or not title or state.date is None and not state.undated:
             return None, 0.0
-        from kg.extraction.gazetteer import leaders_on
+        from kg.extraction.gazetteer import leaders_on, leaders_undated
 
-        for of in leaders_on(name, title, state.date):
+        rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
+        for of in rows:
             if len(of) == 2 and of.isupper():
                 return ("country", of), 0.85
             if of in self.gaz.entries:
@@ -913,7 +950,8 @@ class MentionFinder:
                 return Found(text=span_text, start=s, end=e, code="O", key=("org", label, "Organization", None),
                              rule="sanctions-object"), k + 1
             if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names
-                                      or label.split()[-1] in self.not_person_heads):
+                                      or label.split()[-1] in self.not_person_heads
+                                      or any(w in _PLACE_HEADS for w in label.split()[:-1])):
                 return None
             span_text, s, e = self._span(text, toks, items[k].i, items[k + n_name - 1].j)
             if label is None:  # a surname seen before in this article

@@ -25,12 +25,12 @@ from typing import Any
 
 from kg.config import RESOURCES
 from kg.errors import RuleError
+from kg.extraction.events import bundled_class_names
 
 RULES_DIR = RESOURCES / "rules"
 GAZETTEER_DIR = RESOURCES / "gazetteer"
 
-EVENT_TYPES = ("SanctionsRelief", "SanctionsImposition", "PrisonerRelease", "PrisonerTransfer", "Praise",
-               "Talks", "PhoneCall", "Meeting", "Negotiation")
+EVENT_TYPES = bundled_class_names()  # the classes kg/resources/events.toml declares
 ENTITY_TYPES = ("Person", "Organization", "GovernmentBody", "Ministry", "Airline", "Company",
                 "InternationalOrganization", "Country", "City", "Place")
 SLOT_ROLES = ("agent", "target", "party", "dest", "praiser", "praised", "p", "place", "owner")

@@ -1,0 +1,190 @@
+"""The extractor on the way wire copy is written: each test is one or two sentences of our own, in the manner of
+agency news, with the fact they assert, or a trap that asserts nothing.
+
+Articles have a headline and a dateline; the dateline's date (or, with no year, the years the text mentions)
+decides who held an office.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extraction import extract
+from kg.ingest.reader import article_from_text
+
+
+def facts(body: str, dateline: str = "March 3, 2021") -> set[tuple[str, str, str]]:
+    art = article_from_text(f"Wire report\n\n{dateline}\n\n{body}\n", source="t.txt")
+    return {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
+
+
+# --- who led what: the dated table of leaders ------------------------------------------------------------
+
+
+def test_a_dateline_with_no_year_takes_the_leader_from_the_years_the_text_mentions():
+    got = facts("Prime Minister Justin Trudeau said the measures, first discussed in 2017, were right.",
+                dateline="OTTAWA (Reuters) -")
+    assert ("Justin Trudeau", "leaderOf", "Canada") in got
+
+
+def test_a_dateline_with_no_year_and_a_later_year_in_the_text_gives_no_leader():
+    got = facts("Prime Minister Justin Trudeau spoke about plans for 2030.", dateline="OTTAWA (Reuters) -")
+    assert not any(p == "leaderOf" for _, p, _ in got)
+
+
+def test_title_and_name_together_look_up_the_table():
+    assert ("Salman", "leaderOf", "Saudi Arabia") in facts(
+        "King Salman's government rejected the criticism.", dateline="November 29, 2018")
+
+
+def test_a_country_possessive_before_a_leader_needs_no_title():
+    assert ("Volodymyr Zelensky", "leaderOf", "Ukraine") in facts(
+        "Ukraine's Volodymyr Zelenskiy met the visiting delegation in Kyiv.", dateline="May 4, 2023")
+
+
+def test_a_country_possessive_before_someone_who_did_not_lead_it_then_gives_nothing():
+    got = facts("Ukraine's Volodymyr Zelenskiy, then a comedian, toured Canada.", dateline="May 4, 2015")
+    assert not any(p == "leaderOf" for _, p, _ in got)
+
+
+# --- releases: custody, lists, destinations --------------------------------------------------------------
+
+
+def test_custody_named_by_a_nationality_gives_the_releasing_party_and_the_destination():
+    got = facts("Reporter Dan Morrow, former Marine Eli Cole and pastor Sam Reyes, freed from Iranian jails in a "
+                "prisoner swap, landed in Geneva aboard a Swiss plane on Sunday.")
+    for name in ("Dan Morrow", "Eli Cole", "Sam Reyes"):
+        assert ("Iran", "released", name) in got
+        assert (name, "releasedTo", "Geneva") in got
+
+
+def test_a_prison_of_a_country_gives_the_releasing_party():
+    assert ("Iran", "released", "Dan Morrow") in facts("Dan Morrow was freed from Iran's Evin prison on Saturday.")
+
+
+def test_the_other_side_of_a_swap_released_the_person():
+    assert ("Cuba", "released", "Dan Morrow") in facts(
+        "An American contractor, Dan Morrow, was released in a prisoner swap with Cuba.")
+
+
+def test_a_released_person_who_flew_somewhere_was_released_to_it():
+    got = facts("Russia freed Dan Morrow on Thursday. Morrow flew to Germany hours later.")
+    assert ("Dan Morrow", "releasedTo", "Germany") in got
+
+
+def test_flying_to_a_place_without_a_release_is_no_release():
+    assert not facts("Dan Morrow flew to Germany on Thursday.")
+
+
+def test_those_freed_are_the_people_of_the_release_told_before():
+    got = facts("Iran freed three Americans on Monday. Those freed include Dan Morrow, Eli Cole and Sam Reyes.")
+    assert {("Iran", "released", n) for n in ("Dan Morrow", "Eli Cole", "Sam Reyes")} <= got
+
+
+def test_those_not_freed_are_not_released():
+    got = facts("Iran freed three Americans on Monday. Those not freed include Dan Morrow.")
+    assert ("Iran", "released", "Dan Morrow") not in got
+
+
+def test_armed_groups_release_counted_groups():
+    assert ("Boko Haram", "released", "82 schoolgirls") in facts("Boko Haram freed 82 schoolgirls on Saturday.")
+    assert ("Revolutionary Armed Forces of Colombia", "released", "ten hostages") in facts(
+        "Colombia's FARC rebels freed ten hostages on Wednesday.")
+
+
+# --- sanctions: subjects that are documents, shared subjects, speakers, pronouns -------------------------
+
+
+def test_verbs_of_one_subject_share_it_and_a_resolution_acts_for_the_body_that_adopted_it():
+    got = facts("The Security Council imposed sanctions on Libya. The resolution, adopted after a day of talks, "
+                "imposes an arms embargo on Libya, freezes the assets of Omar Sadiq and bars 16 people from "
+                "international travel.", dateline="February 26, 2011")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Omar Sadiq") in got
+    assert ("United Nations Security Council", "sanctionsImposedOn", "16 people") in got
+
+
+def test_a_court_barring_travel_out_of_the_country_is_no_sanction():
+    assert not facts("The court barred Dan Morrow from leaving the country.")
+
+
+def test_a_passive_sanction_takes_the_government_whose_body_reports_it():
+    assert ("United States", "sanctionsImposedOn", "Dan Morrow") in facts(
+        "Sanctions were also levied against former adviser Dan Morrow, the Treasury said.")
+
+
+def test_it_stands_for_the_party_that_opened_the_sentence_before():
+    got = facts("The EU lifted sanctions on Syria in May. Britain has moved faster. "
+                "Last month it lifted asset freezes on 12 Syrian entities.", dateline="June 2, 2025")
+    assert ("United Kingdom", "sanctionsLiftedOn", "12 Syrian entities") in got
+
+
+def test_an_expletive_it_stands_for_nobody():
+    got = facts("Britain lifted sanctions on Syria. It is unclear whether it will help.")
+    assert got == {("United Kingdom", "sanctionsLiftedOn", "Syria")}
+
+
+def test_names_in_capitals_match_the_gazetteer():
+    got = facts("The US Treasury imposed sanctions on EN+ Group and Rusal.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "En+ Group") in got
+
+
+def test_ranks_with_a_full_stop_do_not_end_a_list_of_designees():
+    got = facts("The EU imposed sanctions on Belarus on Monday. Those targeted include Defence Minister Ivan Petrov; "
+                "Maj. Gen. Oleg Sidorov, commander of the air force; and Anna Volkova, a banker.",
+                dateline="June 21, 2021")
+    for name in ("Ivan Petrov", "Oleg Sidorov", "Anna Volkova"):
+        assert ("European Union", "sanctionsImposedOn", name) in got
+
+
+# --- praise -----------------------------------------------------------------------------------------------
+
+
+def test_praise_of_each_other_goes_both_ways():
+    got = facts("Vladimir Putin and Xi Jinping heaped praise on each other during the summit.")
+    assert {("Vladimir Putin", "praisedBy", "Xi Jinping"), ("Xi Jinping", "praisedBy", "Vladimir Putin")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin and Xi Jinping did not praise each other.",
+    "Britain could lift asset freezes on 12 Syrian entities if the talks succeed.",
+    "The Treasury urged Britain to impose sanctions on Dan Morrow.",
+    "Colombia lifted a curfew on Bogota.",
+    "Iran refused to free Dan Morrow from Evin prison.",
+])
+def test_traps_assert_nothing(text):
+    assert not [f for f in facts(text) if f[1] != "leaderOf"]
+
+
+# --- meetings told as nouns ------------------------------------------------------------------------------
+
+
+def test_a_possessive_summit_with_others_is_a_meeting():
+    got = facts("The sanctions followed President Joe Biden's summit in Brussels last week with European Council "
+                "President Charles Michel and European Commission President Ursula von der Leyen.")
+    assert {("Joe Biden", "metWith", "Charles Michel"), ("Joe Biden", "metWith", "Ursula von der Leyen")} <= got
+
+
+def test_a_planned_summit_is_no_meeting():
+    got = facts("Joe Biden's planned summit with Vladimir Putin was cancelled.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_a_base_is_a_place_not_a_person():
+    got = facts("Russia freed Dan Morrow and Eli Cole on Thursday. Morrow and Cole landed at Joint Base Andrews "
+                "near Washington, where Joe Biden greeted them on the tarmac.", dateline="August 1, 2024")
+    assert ("Joe Biden", "metWith", "Dan Morrow") in got or ("Dan Morrow", "metWith", "Joe Biden") in got
+    assert not any("Base" in s or "Base" in o for s, _, o in got)
+
+
+def test_having_ones_assets_frozen_by_a_government_is_a_sanction_on_one():
+    assert ("United Kingdom", "sanctionsImposedOn", "Dan Morrow") in facts(
+        "Dan Morrow has had his assets frozen by Britain.")
+    assert not facts("Dan Morrow has not had his assets frozen by Britain.")
+
+
+def test_those_released_by_a_party_are_released_by_it_across_a_list_with_relative_clauses():
+    got = facts("Russia and Belarus freed 16 people on Thursday. Those released by Russia included Dan Morrow, 32, "
+                "who was arrested in Moscow in March and convicted of spying last month; Eli Cole, 54, detained since "
+                "2018; and Sam Reyes, 47, an editor.", dateline="August 1, 2024")
+    assert {("Russia", "released", n) for n in ("Dan Morrow", "Eli Cole", "Sam Reyes")} <= got
+    assert not any(s == "Belarus" and o in ("Dan Morrow", "Eli Cole", "Sam Reyes") for s, _, o in got)
