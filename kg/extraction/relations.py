@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.cache import regex
 from kg.errors import RuleError
 from kg.extraction.resources import Resources, Rule, load_resources
 
@@ -87,7 +88,7 @@ def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
     text = _MACRO.sub(macro, rule.pattern)
     text = _SLOT.sub(slot, text)
     try:
-        return re.compile(text, re.IGNORECASE)
+        return regex(text, re.IGNORECASE)  # the compiled program comes from kg's start-up cache after the first run
     except re.error as exc:
         raise RuleError(f"pattern is not a valid regular expression: {exc}", where=where) from exc
 
