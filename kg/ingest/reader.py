@@ -687,7 +687,7 @@ def article_from_text(raw: str, *, source: str, content_hash: str | None = None,
                     title=title, date=date, url=url, publisher=publisher)
 
 
-MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few thousand characters; spaCy refuses a million
+MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few thousand characters: a longer one is no article
 
 
 def _check_paragraphs(text: str, *, where: str) -> None:

@@ -308,7 +308,7 @@ class Runner:
 
 
 def warm_up(ctx: Context) -> None:
-    """Load what the first article would (spaCy, the extractor's rules and gazetteers) in this process."""
+    """Load what the first article would (the extractor's rules and gazetteers) in this process."""
     process(Task.from_bytes(b"Warm-up\n\nThe United States lifted sanctions on Belarus.\n", source="warm-up.txt",
                             name="warm-up.txt"), ctx)
     geo.city("Minsk")  # the GeoNames city index, which the first article naming a city would load
