@@ -94,10 +94,10 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     patterns (alternations of every demonym and country name, rules with their macros
     expanded) that is most of its start-up. The program is plain data, a list of integers
     that ``re`` hands to its C engine, so it is cached like any value here, keyed on the
-    pattern, the flags, the Python version and the engine's format (``_sre.MAGIC``). The
-    engine checks a program before it accepts it; should it refuse a cached one, or the cache
-    be off, the pattern is compiled as usual. A bad pattern raises :class:`re.error` as
-    ``re.compile`` does.
+    pattern, the flags, the Python version and the engine's format (``_sre.MAGIC``). An entry
+    carries a digest of its program, and the engine checks a program's structure before it
+    accepts it; an entry that fails either is compiled again, as is every pattern when the
+    cache is off. A bad pattern raises :class:`re.error` as ``re.compile`` does.
 
     >>> rx = regex(r"(?P<word>[a-z]+)s$", re.IGNORECASE)
     >>> rx.search("Sanctions").group("word"), rx.groupindex["word"], rx.flags == re.compile(rx.pattern, re.I).flags
@@ -106,14 +106,21 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     import _sre
 
     try:
-        flags_, code, groups, groupindex, indexgroup = cached(
-            "regex", (pattern, str(int(flags)), str(_sre.MAGIC), str(_sre.CODESIZE)),
-            lambda: _regex_program(pattern, int(flags)))
+        key = ("sealed program 1", pattern, str(int(flags)), str(_sre.MAGIC), str(_sre.CODESIZE))
+        digest, program = cached("regex", key, lambda: _sealed(_regex_program(pattern, int(flags))))
+        if _sealed(program)[0] != digest:
+            raise ValueError("a damaged entry")
+        flags_, code, groups, groupindex, indexgroup = program
         return _sre.compile(pattern, flags_, code, groups, groupindex, tuple(indexgroup))
     except re.error:
         raise
-    except Exception:  # a program the engine refuses, or an interpreter whose re works otherwise
+    except Exception:  # a damaged entry, a program the engine refuses, or a Python whose re works otherwise
         return re.compile(pattern, flags)
+
+
+def _sealed(program: tuple) -> tuple[str, tuple]:
+    """``program`` with a digest of its content, checked when it is read back."""
+    return hashlib.blake2b(marshal.dumps(program), digest_size=16).hexdigest(), program
 
 
 def _regex_program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], list[str | None]]:

@@ -95,10 +95,13 @@ def test_a_damaged_compiled_program_is_refused_and_the_pattern_compiled_again(ca
 
     regex(r"sanctions? on (?P<target>\w+)")
     (entry,) = [p for p in cache.iterdir() if p.name.startswith("regex-")]
-    flags, code, groups, groupindex, indexgroup = marshal.loads(entry.read_bytes())
-    entry.write_bytes(marshal.dumps((flags, [99999] + code[1:], groups, groupindex, indexgroup)))
-    regex.cache_clear()
-    rx = regex(r"sanctions? on (?P<target>\w+)")
-    assert rx.search("lifted sanctions on Belavia").group("target") == "Belavia"
+    digest, (flags, code, groups, groupindex, indexgroup) = marshal.loads(entry.read_bytes())
+    for damaged in ([99999] + code[1:],  # no program the engine accepts
+                    [c if c != ord("o") else ord("x") for c in code]):  # a valid program, of "sanctions? xn"
+        assert damaged != code
+        entry.write_bytes(marshal.dumps((digest, (flags, damaged, groups, groupindex, indexgroup))))
+        regex.cache_clear()
+        rx = regex(r"sanctions? on (?P<target>\w+)")
+        assert rx.search("lifted sanctions on Belavia").group("target") == "Belavia"
     with pytest.raises(re.error):
         regex(r"sanctions (on")
