@@ -106,7 +106,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     import _sre
 
     try:
-        key = ("sealed program 1", pattern, str(int(flags)), str(_sre.MAGIC), str(_sre.CODESIZE))
+        key = ("sealed program 2", pattern, str(int(flags)), str(_sre.MAGIC), str(_sre.CODESIZE))
         digest, program = cached("regex", key, lambda: _sealed(_regex_program(pattern, int(flags))))
         if _sealed(program)[0] != digest:
             raise ValueError("a damaged entry")
@@ -120,7 +120,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _sealed(program: tuple) -> tuple[str, tuple]:
     """``program`` with a digest of its content, checked when it is read back."""
-    return hashlib.blake2b(marshal.dumps(program), digest_size=16).hexdigest(), program
+    return hashlib.blake2b(marshal.dumps(program, 2), digest_size=16).hexdigest(), program  # version 2: no references, so the same bytes for the same values
 
 
 def _regex_program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], list[str | None]]:
