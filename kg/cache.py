@@ -29,9 +29,11 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -65,7 +67,7 @@ def cached(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
     path = folder / f"{name}-{digest}.marshal"
     try:
         with path.open("rb") as fh:
-            return marshal.load(fh)
+            return marshal.loads(fh.read())  # one read: marshal.load reads a file object piece by piece
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not cached yet, or unreadable: build it
     value = build()
@@ -82,3 +84,53 @@ def cached(name: str, key: Iterable[str], build: Callable[[], T]) -> T:
     except (OSError, ValueError):
         pass  # a read-only or full disk: the cache is optional
     return value
+
+
+@lru_cache(maxsize=512)
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with the compiled program kept in the cache.
+
+    Python's ``re`` parses a pattern and generates its program in Python; for the extractor's
+    patterns (alternations of every demonym and country name, rules with their macros
+    expanded) that is most of its start-up. The program is plain data, a list of integers
+    that ``re`` hands to its C engine, so it is cached like any value here, keyed on the
+    pattern, the flags, the Python version and the engine's format (``_sre.MAGIC``). An entry
+    carries a digest of its program, and the engine checks a program's structure before it
+    accepts it; an entry that fails either is compiled again, as is every pattern when the
+    cache is off. A bad pattern raises :class:`re.error` as ``re.compile`` does.
+
+    >>> rx = regex(r"(?P<word>[a-z]+)s$", re.IGNORECASE)
+    >>> rx.search("Sanctions").group("word"), rx.groupindex["word"], rx.flags == re.compile(rx.pattern, re.I).flags
+    ('Sanction', 1, True)
+    """
+    import _sre
+
+    try:
+        key = ("sealed program 2", pattern, str(int(flags)), str(_sre.MAGIC), str(_sre.CODESIZE))
+        digest, program = cached("regex", key, lambda: _sealed(_regex_program(pattern, int(flags))))
+        if _sealed(program)[0] != digest:
+            raise ValueError("a damaged entry")
+        flags_, code, groups, groupindex, indexgroup = program
+        return _sre.compile(pattern, flags_, code, groups, groupindex, tuple(indexgroup))
+    except re.error:
+        raise
+    except Exception:  # a damaged entry, a program the engine refuses, or a Python whose re works otherwise
+        return re.compile(pattern, flags)
+
+
+def _sealed(program: tuple) -> tuple[str, tuple]:
+    """``program`` with a digest of its content, checked when it is read back."""
+    return hashlib.blake2b(marshal.dumps(program, 2), digest_size=16).hexdigest(), program  # version 2: no references, so the same bytes for the same values
+
+
+def _regex_program(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], list[str | None]]:
+    """What ``re``'s compiler hands to the C engine for ``pattern``: flags, program, groups, their names."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return flags | parsed.state.flags, [int(c) for c in code], parsed.state.groups - 1, groupindex, indexgroup

