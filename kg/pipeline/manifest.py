@@ -32,7 +32,9 @@ from pathlib import Path
 from kg.pipeline.corpus import Result
 from kg.model import Article, Sentence
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
+# The small columns come first and the big ones last: SQLite reads a row's columns in order, so a scan
+# of the small ones (counts, reports, keys) never walks the overflow pages of the graphs.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -42,15 +44,21 @@ CREATE TABLE IF NOT EXISTS articles (
     key           TEXT NOT NULL,     -- content hash + name + the curated facts about the article
     doc_id        TEXT,              -- NULL when the file was skipped
     error         TEXT,              -- why it was skipped
-    nquads        BLOB,              -- its named graph, N-Quads
-    trig          BLOB,              -- the same, TriG blocks
     quads         INTEGER NOT NULL DEFAULT 0,
-    facts         BLOB,              -- facts.jsonl lines
     disagreements TEXT,              -- JSON list
     idx           TEXT,              -- JSON: typed nodes and core facts, for the summary counts
-    article       TEXT,              -- the Article as JSON, when curated facts cite it
     validation    TEXT,              -- its SHACL report as JSON (kg.graph.validate.ArticleReport), NULL if not validated
-    subjects      BLOB               -- where each subject's lines are, for the check across graphs
+    subjects      BLOB,              -- where each subject's lines are, for the check across graphs
+    article       TEXT,              -- the Article as JSON, when curated facts cite it
+    facts         BLOB,              -- facts.jsonl lines
+    trig          BLOB,              -- its named graph as TriG blocks
+    nquads        BLOB               -- the same, N-Quads
+);
+-- where each article's bytes are in the outputs of the current version (see kg.pipeline.run.write_outputs);
+-- a row goes when its article's row is replaced, so a row here always describes the stored result
+CREATE TABLE IF NOT EXISTS layout (
+    source TEXT PRIMARY KEY, nq_start INTEGER, nq_end INTEGER, trig_start INTEGER, trig_end INTEGER,
+    facts_start INTEGER, facts_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS articles_doc ON articles (doc_id);
 """
@@ -83,9 +91,10 @@ class Manifest:
             db.executescript(_SCHEMA)
             meta = dict(db.execute("SELECT name, value FROM meta"))
             if meta.get("schema") != SCHEMA_VERSION:
-                db.executescript("DROP TABLE articles; DELETE FROM meta;" + _SCHEMA)
+                db.executescript("DROP TABLE articles; DROP TABLE IF EXISTS layout; DELETE FROM meta;" + _SCHEMA)
             if meta.get("schema") != SCHEMA_VERSION or meta.get("fingerprint") != fingerprint:
                 db.execute("DELETE FROM articles")
+                db.execute("DELETE FROM layout")
                 db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
                 db.commit()
@@ -114,13 +123,14 @@ class Manifest:
         """Store (or replace) the row of ``result.source``; committed within ``commit_every`` seconds."""
         g = result.graph
         self.db.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles (source, name, content_hash, key, doc_id, error, quads, disagreements, "
+            "idx, validation, subjects, article, facts, trig, nquads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (result.source, result.name, result.content_hash, key, result.doc_id, result.error,
-             g.nquads if g else None, g.trig if g else None, g.quads if g else 0, g.facts if g else None,
-             json.dumps(g.disagreements if g else [], ensure_ascii=False),
-             json.dumps(g.index if g else {}, ensure_ascii=False),
+             g.quads if g else 0, json.dumps(g.disagreements if g else [], ensure_ascii=False),
+             json.dumps(g.index if g else {}, ensure_ascii=False), *_validation(result.validation),
              article_to_json(result.article) if result.article is not None else None,
-             *_validation(result.validation)))
+             g.facts if g else None, g.trig if g else None, g.nquads if g else None))
+        self.db.execute("DELETE FROM layout WHERE source = ?", (result.source,))  # its old bytes are stale
         if time.monotonic() - self._last_commit > self.commit_every:
             self.commit()
 
@@ -158,6 +168,32 @@ class Manifest:
             raise ValueError(f"unknown manifest columns: {sorted(set(columns) - allowed)}")
         cur = self.db.execute(f"SELECT {', '.join(columns)} FROM articles WHERE error IS NULL ORDER BY source")
         yield from cur
+
+    def placed(self) -> Iterator[tuple]:
+        """What :func:`kg.pipeline.run.write_outputs` needs of each article read, in source order.
+
+        ``(source, doc_id, quads, facts, disagreements, idx, place, nquads, trig)``: ``place`` is the
+        article's ``(nq_start, nq_end, trig_start, trig_end, facts_start, facts_end)`` in the outputs of
+        the current version when the layout table still describes its stored result, else None; the
+        big columns are read only for the articles without a place.
+        """
+        cur = self.db.execute(
+            "SELECT a.source, a.doc_id, a.quads, a.disagreements, a.idx, l.nq_start, l.nq_end, l.trig_start, "
+            "l.trig_end, l.facts_start, l.facts_end, CASE WHEN l.source IS NULL THEN a.facts END, "
+            "CASE WHEN l.source IS NULL THEN a.trig END, CASE WHEN l.source IS NULL THEN a.nquads END "
+            "FROM articles a LEFT JOIN layout l ON l.source = a.source WHERE a.error IS NULL ORDER BY a.source")
+        for source, doc_id, quads, rows, idx, *place, facts, trig, nquads in cur:
+            yield (source, doc_id, quads, facts, rows, idx, tuple(place) if place[0] is not None else None,
+                   nquads, trig)
+
+    def set_layout(self, places: Iterable[tuple], record: str) -> None:
+        """Replace the layout table with ``places`` (``(source, nq_start, ..., facts_end)``), in one transaction."""
+        self.db.commit()
+        with self.db:
+            self.db.execute("DELETE FROM layout")
+            self.db.executemany("INSERT INTO layout VALUES (?, ?, ?, ?, ?, ?, ?)", places)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", ("layout", record))
+        self._last_commit = time.monotonic()
 
     # --- validation (kg.graph.validate): one report per article, the build's graph digest in meta ---
 

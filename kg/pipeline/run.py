@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import signal
 import sqlite3
 import sys
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.config import CURATED_FILE, Settings, sample_articles
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.graph.assemble import (
     Counts,
     Curated,
@@ -126,9 +127,11 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
                                  settings=settings)
         others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
         shapes = plan.context.shapes if settings.validate else None
+        previous = _previous_outputs(manifest, Path(out))
         with folder.new_version(work) as staging, _across_graphs(manifest, others, shapes) as across:
             shown = {str(p.resolve()): str(p) for p in paths}
-            write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown)
+            places = write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown,
+                                   previous=previous)
             graph = staging / OUTPUTS["graph"]
             if across is not None:  # the check across graphs, run beside the writing above
                 report = across.result()
@@ -149,6 +152,8 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
             # what `kg validate` needs to reuse the article reports for this very graph file
             manifest.set_meta(shacl.MANIFEST_META, shacl.build_record(graph, others, result.triples))
             result.files = folder.publish(staging, out)
+        # where each article's bytes now are, for the next build to copy them (a kill before this: a full write)
+        manifest.set_layout(places, _layout_record(Path(out)))
     return result
 
 
@@ -246,11 +251,15 @@ def _check_across(path: Path, others: bytes, shapes) -> Report:
 
 
 def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
-                  shared: tuple[bytes, dict], shown: dict[str, str]) -> None:
+                  shared: tuple[bytes, dict], shown: dict[str, str], previous: dict[str, Path] | None = None) -> list:
     """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``.
 
     ``shared`` is what :func:`kg.graph.assemble.assemble_shared` made: the graphs that are not
-    articles' (N-Quads) and their index.
+    articles' (N-Quads) and their index. ``previous`` holds the current version's graph, TriG and
+    facts files when the manifest's layout describes them (see :func:`_previous_outputs`): the bytes of
+    an unchanged article are then copied from there by the kernel (``copy_file_range``), runs of
+    neighbours in one call, and only the changed articles are read from the manifest. The files come
+    out byte for byte as a full write makes them. Returns the new layout rows.
     """
     counts = Counts(settings.ontology)
     head, index = shared
@@ -258,24 +267,32 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
     disagreements: list[dict[str, Any]] = []
     quads = head.count(b"\n")
     duplicates = manifest.duplicate_docs()
-    shared: dict[str, dict[bytes, None]] = {}  # the same text under two names: one named graph, the union
+    unions: dict[str, dict[bytes, None]] = {}  # the same text under two names: one named graph, the union
     base = settings.base_iri
-    with open(staging / OUTPUTS["graph"], "wb") as nq, open(staging / OUTPUTS["trig"], "wb") as trig, \
-            open(staging / OUTPUTS["facts"], "wb") as facts:
+    places: list[tuple] = []
+    old = previous or {}
+    with _Output(staging / OUTPUTS["graph"], old.get("graph")) as nq, \
+            _Output(staging / OUTPUTS["trig"], old.get("trig")) as trig, \
+            _Output(staging / OUTPUTS["facts"], old.get("facts")) as facts:
         nq.write(head)
         trig.write(trig_header(base) + trig_body(head, base=base))
-        for doc_id, nquads, trig_blocks, n, fact_lines, rows, idx in manifest.rows(
-                "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx"):
+        for source, doc_id, n, fact_lines, rows, idx, place, nquads, trig_blocks in manifest.placed():
             if doc_id in duplicates:
-                shared.setdefault(doc_id, {}).update(dict.fromkeys(nquads.splitlines(keepends=True)))
-            else:
-                nq.write(nquads)
-                trig.write(trig_blocks)
+                if nquads is None:
+                    nquads = manifest.nquads(source)
+                unions.setdefault(doc_id, {}).update(dict.fromkeys(nquads.splitlines(keepends=True)))
+                facts.copy(*place[4:6]) if place else facts.write(fact_lines)
+            elif place:
+                places.append((source, nq.copy(*place[0:2]), nq.pos, trig.copy(*place[2:4]), trig.pos,
+                               facts.copy(*place[4:6]), facts.pos))
                 quads += n
-            facts.write(fact_lines)
+            else:
+                places.append((source, nq.write(nquads), nq.pos, trig.write(trig_blocks), trig.pos,
+                               facts.write(fact_lines), facts.pos))
+                quads += n
             disagreements.extend(json.loads(rows))
             counts.add(json.loads(idx))
-        for lines in shared.values():
+        for lines in unions.values():
             union = b"".join(sorted(lines))
             nq.write(union)
             trig.write(trig_body(union, base=base))
@@ -287,6 +304,107 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
     result.disagreements = disagreements
     result.triples = quads
     result.counts = counts.counts()
+    return places
+
+
+_LAYOUT_ROLES = ("graph", "trig", "facts")
+
+
+def _file_id(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _layout_record(out: Path) -> str:
+    """The manifest's record of the version its layout describes: its name and its files as they were written."""
+    current = folder.current_dir(out)
+    return json.dumps({"version": current.name,
+                       "files": {role: _file_id(current / OUTPUTS[role]) for role in _LAYOUT_ROLES}})
+
+
+def _previous_outputs(manifest: Manifest, out: Path) -> dict[str, Path] | None:
+    """The current version's files that the manifest's layout describes, unchanged since they were written; else None.
+
+    When there are none (no build yet, a build that stopped before recording its layout, a file
+    edited since), the layout is cleared and every article is written from the manifest.
+    """
+    try:
+        record = json.loads(manifest.meta("layout") or "null")
+        current = folder.current_dir(out)
+        if record and current.name == record["version"]:
+            files = {role: current / OUTPUTS[role] for role in _LAYOUT_ROLES}
+            if all(_file_id(files[role]) == record["files"][role] for role in _LAYOUT_ROLES):
+                return files
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    manifest.set_layout([], "null")
+    return None
+
+
+class _Output:
+    """An output file written from bytes and from ranges of the previous version's file; ``pos`` is where it is."""
+
+    def __init__(self, path: Path, old: Path | None) -> None:
+        self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o666)
+        self.old = os.open(old, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)) if old else None
+        self.pos = 0
+        self._pending: list[int] | None = None  # a range of the old file, still to copy
+
+    def __enter__(self) -> _Output:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                self._flush()
+        finally:
+            os.close(self.fd)
+            if self.old is not None:
+                os.close(self.old)
+
+    def write(self, data: bytes) -> int:
+        """Append ``data``; returns where it starts."""
+        self._flush()
+        at = self.pos
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.pos += len(data)
+        return at
+
+    def copy(self, start: int, end: int) -> int:
+        """Append the bytes ``start:end`` of the old file (joined to the range before when they follow it)."""
+        at = self.pos
+        if self._pending is not None and self._pending[1] == start:
+            self._pending[1] = end
+        else:
+            self._flush()
+            self._pending = [start, end]
+        self.pos += end - start
+        return at
+
+    def _flush(self) -> None:
+        if self._pending is None:
+            return
+        start, end = self._pending
+        self._pending = None
+        while start < end:
+            try:
+                n = os.copy_file_range(self.old, self.fd, end - start, start)
+            except (AttributeError, OSError):  # not Linux, or a file system that cannot: read and write
+                n = 0
+            if n == 0:
+                data = os.pread(self.old, min(end - start, 1 << 24), start)
+                if not data:
+                    raise KgError("the previous build's outputs changed while this build read them")
+                self.write_raw(data)
+                n = len(data)
+            start += n
+
+    def write_raw(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
 
 
 def _write_summary(result: CorpusBuildResult, staging: Path) -> None:
