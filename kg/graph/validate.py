@@ -719,6 +719,19 @@ class SpanningInput:
     source: str
     nquads: bytes
     report: ArticleReport
+    ranges: Callable[[list[tuple[int, int]]], list[bytes]] | None = None  # reads parts of the N-Quads
+
+    def read(self, ranges: list[tuple[int, int]]) -> list[bytes]:
+        """The bytes of each ``(start, end)`` of the article's N-Quads (neighbouring ranges read as one)."""
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and merged[-1][1] == start:
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        pairs = [(a, b) for a, b in merged]
+        return self.ranges(pairs) if self.ranges is not None and not self.nquads else \
+            [self.nquads[a:b] for a, b in pairs]
 
 
 def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: bytes, shapes: Shapes | None = None,
@@ -765,9 +778,9 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
             take = set(shared)  # the shared subjects, and the subjects of this article they name
             for i in shared:
                 take.update(spans.refs(i))
-            first = art.nquads[:art.nquads.index(b"\n") + 1]
+            lines = b"".join(art.read([spans.block(i) for i in take]))
+            first = lines[:lines.index(b"\n") + 1]
             tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
-            lines = b"".join(art.nquads[slice(*spans.block(i))] for i in sorted(take))
             triples.update(lines.replace(tail, b" .\n").split(b"\n"))  # the same triple from two articles is one
         for v, reads in zip(art.report.violations, art.report.reads_values):
             if subject_hash(_nt(v.focus)) in owned:
@@ -788,10 +801,9 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
         wanted = {subject_hash(m) for m in missing}
         for art in articles(True):
             spans = _Spans(art.report.subjects)
-            for i in range(spans.n):
-                if spans.hash(i) in wanted:
-                    start, end = spans.block(i)
-                    data.add(art.nquads[start:end].decode("utf-8").splitlines())
+            found = [spans.block(i) for i in range(spans.n) if spans.hash(i) in wanted]
+            if found:
+                data.add(b"".join(art.read(found)).decode("utf-8").splitlines())
         spanning = _check(data, shapes, subjects=[s for s in data.out if subject_hash(s) in owned])
     results = kept + [v for v, _ in spanning if subject_hash(_nt(v.focus)) in owned]
     results += [v for v in recheck if _recheck_fails(v, shapes, data)]
@@ -867,17 +879,17 @@ def validate_manifest(manifest, others: bytes, shapes: Shapes, *, quads: int = 0
     shapes changed) are validated here, and their reports stored when ``store``.
     """
     def articles(lines: bool) -> Iterable[SpanningInput]:
-        columns = ("source", "validation", "subjects", "nquads") if lines else ("source", "validation", "subjects")
-        for source, text, subjects, *rest in manifest.rows(*columns):
+        # the N-Quads are not read whole: the check reads the parts it needs (manifest.read_nquads)
+        for rowid, source, text, subjects in manifest.rows("rowid", "source", "validation", "subjects"):
             report = ArticleReport.from_json(text, subjects) if text else None
-            nquads = rest[0] if rest else b""
+            nquads = b""
             if report is None or report.shapes != shapes.digest:
-                if not lines:
-                    nquads = manifest.nquads(source)
+                nquads = manifest.nquads(source)
                 report = validate_article(nquads, shapes)
                 if store:
                     manifest.set_validation(source, report)
-            yield SpanningInput(source=source, nquads=nquads, report=report)
+            yield SpanningInput(source=source, nquads=nquads, report=report,
+                                ranges=lambda pairs, rowid=rowid: manifest.read_nquads(rowid, pairs))
 
     return check_spanning(articles, others, shapes, quads=quads)
 

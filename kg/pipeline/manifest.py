@@ -29,6 +29,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.graph.assemble import SYMMETRIC
 from kg.pipeline.corpus import Result
 from kg.model import Article, Sentence
 
@@ -46,7 +47,7 @@ CREATE TABLE IF NOT EXISTS articles (
     error         TEXT,              -- why it was skipped
     quads         INTEGER NOT NULL DEFAULT 0,
     disagreements TEXT,              -- JSON list
-    idx           TEXT,              -- JSON: typed nodes and core facts, for the summary counts
+    idx           BLOB,              -- typed nodes and core facts, one line each, for the summary counts
     validation    TEXT,              -- its SHACL report as JSON (kg.graph.validate.ArticleReport), NULL if not validated
     subjects      BLOB,              -- where each subject's lines are, for the check across graphs
     article       TEXT,              -- the Article as JSON, when curated facts cite it
@@ -127,7 +128,7 @@ class Manifest:
             "idx, validation, subjects, article, facts, trig, nquads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (result.source, result.name, result.content_hash, key, result.doc_id, result.error,
              g.quads if g else 0, json.dumps(g.disagreements if g else [], ensure_ascii=False),
-             json.dumps(g.index if g else {}, ensure_ascii=False), *_validation(result.validation),
+             index_lines(g.index if g else {}), *_validation(result.validation),
              article_to_json(result.article) if result.article is not None else None,
              g.facts if g else None, g.trig if g else None, g.nquads if g else None))
         self.db.execute("DELETE FROM layout WHERE source = ?", (result.source,))  # its old bytes are stale
@@ -140,12 +141,11 @@ class Manifest:
 
     def keep_only(self, sources: Iterable[str]) -> int:
         """Drop the rows of files that are no longer inputs; returns how many went."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS current (source TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM current")
-        self.db.executemany("INSERT OR IGNORE INTO current VALUES (?)", ((s,) for s in sources))
-        gone = self.db.execute("DELETE FROM articles WHERE source NOT IN (SELECT source FROM current)").rowcount
+        keep = set(sources)
+        gone = [(s,) for (s,) in self.db.execute("SELECT source FROM articles") if s not in keep]
+        self.db.executemany("DELETE FROM articles WHERE source = ?", gone)
         self.commit()
-        return gone
+        return len(gone)
 
     def skipped(self) -> list[tuple[str, str]]:
         """``(source, reason)`` of the files that could not be read, in source order."""
@@ -162,7 +162,7 @@ class Manifest:
 
     def rows(self, *columns: str) -> Iterator[tuple]:
         """The given columns of every article read, in source order (one row in memory at a time)."""
-        allowed = {"source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
+        allowed = {"rowid", "source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
                    "validation", "subjects"}
         if not set(columns) <= allowed:
             raise ValueError(f"unknown manifest columns: {sorted(set(columns) - allowed)}")
@@ -211,6 +211,15 @@ class Manifest:
         """The named graph of one article, N-Quads."""
         return self.db.execute("SELECT nquads FROM articles WHERE source = ?", (source,)).fetchone()[0]
 
+    def read_nquads(self, rowid: int, ranges: list[tuple[int, int]]) -> list[bytes]:
+        """Parts ``(start, end)`` of the named graph of the article in row ``rowid``, without reading it whole."""
+        with self.db.blobopen("articles", "nquads", rowid, readonly=True) as blob:
+            out = []
+            for start, end in ranges:
+                blob.seek(start)
+                out.append(blob.read(end - start))
+            return out
+
     def meta(self, name: str) -> str | None:
         """A value of the meta table (None when unset, or when the file is no manifest)."""
         try:
@@ -231,6 +240,40 @@ class Manifest:
         """The :class:`~kg.model.Article` objects kept for curated quotes."""
         return [article_from_json(text) for (text,) in self.db.execute(
             "SELECT article FROM articles WHERE article IS NOT NULL ORDER BY source")]
+
+
+def index_lines(index: dict[str, dict[str, list]]) -> bytes:
+    """An article's index (:func:`kg.graph.assemble.index_triples`) as lines a set can count over all articles.
+
+    One line per typed node (``t CLASS node``) and per fact (``f PREDICATE s o``, a symmetric fact
+    in one order), fields split by the unit separator and escaped, so no line holds a raw
+    newline or separator. The distinct lines with one key are its distinct nodes or facts.
+
+    >>> index_lines({"types": {"Country": ["http://ex/by"]}, "facts": {"metWith": [["b", "a"]]}}).split(b"\\n")
+    [b't\\x1fCountry\\x1fhttp://ex/by', b'f\\x1fmetWith\\x1fa\\x1fb', b'']
+    """
+    out = []
+    for cls, nodes in index.get("types", {}).items():
+        out.extend(_line("t", cls, node) for node in nodes)
+    for p, pairs in index.get("facts", {}).items():
+        symmetric = p in SYMMETRIC
+        out.extend(_line("f", p, *(sorted(pair) if symmetric else pair)) for pair in pairs)
+    return b"".join(out)
+
+
+def _line(*fields: str) -> bytes:
+    return b"\x1f".join(f.encode("unicode_escape") for f in fields) + b"\n"
+
+
+def count_index_lines(lines: set[bytes], counts) -> dict[str, dict[str, int]]:
+    """The summary counts (:class:`kg.graph.assemble.Counts`) of the distinct :func:`index_lines` of a build."""
+    for line in lines:
+        if not line:
+            continue
+        kind, key, _ = line.split(b"\x1f", 2)
+        target = counts.typed if kind == b"t" else counts.facts
+        target.setdefault(key.decode("unicode_escape"), set()).add(line)
+    return counts.counts()
 
 
 def _validation(report) -> tuple[str | None, bytes | None]:

@@ -62,7 +62,7 @@ from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
 from kg.pipeline import folder
 from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers, die_with_parent
-from kg.pipeline.manifest import Manifest
+from kg.pipeline.manifest import Manifest, count_index_lines, index_lines
 
 OUTPUTS = folder.OUTPUTS
 WORK_DIR = folder.WORK_DIR
@@ -100,6 +100,7 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
     else:
         curated_paths = settings.curated or ()
     paths = list(iter_input_files(inputs))
+    sources = _resolved(paths)  # the manifest's key of each file
     ontology = load_ontology(settings.ontology)
     curated = Curated.load(curated_paths, settings=settings)
     plan = _Plan.make(settings, curated)
@@ -118,18 +119,18 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         n_workers = 1 if len(paths) <= 1 and scheduler is None else (settings.workers or default_workers())
         with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
                 _progress_bar(len(paths), enabled=progress) as bar:
-            for res in runner.map(_changed(paths, manifest, plan, result, bar, force=force)):
+            for res in runner.map(_changed(paths, sources, manifest, plan, result, bar, force=force)):
                 manifest.put(res, key=plan.key(res.content_hash, res.name, res.doc_id))
                 result.processed += 1
                 bar.update(1)
-        manifest.keep_only(str(p.resolve()) for p in paths)
+        manifest.keep_only(sources.values())
         shared = assemble_shared(ontology, curated, [Extraction(article=a) for a in manifest.articles()],
                                  settings=settings)
         others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
         shapes = plan.context.shapes if settings.validate else None
         previous = _previous_outputs(manifest, Path(out))
         with folder.new_version(work) as staging, _across_graphs(manifest, others, shapes) as across:
-            shown = {str(p.resolve()): str(p) for p in paths}
+            shown = {sources[p]: str(p) for p in paths}
             places = write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown,
                                    previous=previous)
             graph = staging / OUTPUTS["graph"]
@@ -193,12 +194,29 @@ class _Plan:
         return short_hash(content_hash, name, self.curated_rows.get(doc_id, "") if doc_id else "", length=32)
 
 
-def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusBuildResult, bar,
-             *, force: bool) -> Iterator[Task]:
+def _resolved(paths: list[Path]) -> dict[Path, str]:
+    """Each path's absolute path with every link resolved (``Path.resolve``), each folder resolved once.
+
+    >>> _resolved([Path("a/../b.txt")]) == {Path("a/../b.txt"): str(Path("b.txt").resolve())}
+    True
+    """
+    folders: dict[Path, Path] = {}
+    out = {}
+    for path in paths:
+        parent = folders.get(path.parent)
+        if parent is None:
+            parent = folders[path.parent] = path.parent.resolve()
+        full = parent / path.name
+        out[path] = str(full.resolve() if path.name in ("", ".", "..") or full.is_symlink() else full)
+    return out
+
+
+def _changed(paths: list[Path], sources: dict[Path, str], manifest: Manifest, plan: _Plan, result: CorpusBuildResult,
+             bar, *, force: bool) -> Iterator[Task]:
     """The tasks for the files that changed; unchanged ones are counted and passed over."""
     max_bytes = plan.settings.max_bytes
     for path in paths:
-        source = str(path.resolve())
+        source = sources[path]
         try:
             if path.stat().st_size > max_bytes:  # refused without reading it, as read_article does
                 read_article(path, max_bytes=max_bytes)
@@ -261,9 +279,8 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
     neighbours in one call, and only the changed articles are read from the manifest. The files come
     out byte for byte as a full write makes them. Returns the new layout rows.
     """
-    counts = Counts(settings.ontology)
     head, index = shared
-    counts.add(index)
+    counted = set(index_lines(index).split(b"\n"))  # distinct over all graphs: see count_index_lines
     disagreements: list[dict[str, Any]] = []
     quads = head.count(b"\n")
     duplicates = manifest.duplicate_docs()
@@ -290,8 +307,9 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
                 places.append((source, nq.write(nquads), nq.pos, trig.write(trig_blocks), trig.pos,
                                facts.write(fact_lines), facts.pos))
                 quads += n
-            disagreements.extend(json.loads(rows))
-            counts.add(json.loads(idx))
+            if rows != "[]":
+                disagreements.extend(json.loads(rows))
+            counted.update(idx.split(b"\n"))
         for lines in unions.values():
             union = b"".join(sorted(lines))
             nq.write(union)
@@ -303,7 +321,7 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
     result.skipped = [(shown.get(source, source), why) for source, why in manifest.skipped()]
     result.disagreements = disagreements
     result.triples = quads
-    result.counts = counts.counts()
+    result.counts = count_index_lines(counted, Counts(settings.ontology))
     return places
 
 
