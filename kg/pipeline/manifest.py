@@ -33,7 +33,7 @@ from kg.graph.assemble import SYMMETRIC
 from kg.pipeline.corpus import Result
 from kg.model import Article, Sentence
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # The small columns come first and the big ones last: SQLite reads a row's columns in order, so a scan
 # of the small ones (counts, reports, keys) never walks the overflow pages of the graphs.
 _SCHEMA = """
