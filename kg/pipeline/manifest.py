@@ -7,6 +7,12 @@ key of everything else its result depends on, and the result itself (see
 :class:`kg.pipeline.corpus.Result`). A build skips a file whose row still matches; a
 file that changed gets its row, and so its named graph, replaced.
 
+The ``layout`` table keeps where each article's bytes are in the outputs of the
+current version, so that the next build copies them instead of writing them
+again (:func:`kg.pipeline.run.write_outputs`); replacing an article's row drops
+its layout row. The small columns of a row come before the big ones, so that
+scans for keys, reports and counts do not read the graphs.
+
 Rows are committed in batches as articles finish, so an interrupted build
 loses at most the last few seconds of work and the next one resumes. The
 whole table is dropped when kg's code, its packages or the settings change

@@ -38,7 +38,7 @@ import signal
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -117,44 +117,51 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         # the rows change from here on: until this build publishes, no record may say they describe graph.nq
         manifest.delete_meta(shacl.MANIFEST_META)
         n_workers = 1 if len(paths) <= 1 and scheduler is None else (settings.workers or default_workers())
-        with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
-                _progress_bar(len(paths), enabled=progress) as bar:
-            for res in runner.map(_changed(paths, sources, manifest, plan, result, bar, force=force)):
-                manifest.put(res, key=plan.key(res.content_hash, res.name, res.doc_id))
-                result.processed += 1
-                bar.update(1)
-        manifest.keep_only(sources.values())
-        shared = assemble_shared(ontology, curated, [Extraction(article=a) for a in manifest.articles()],
-                                 settings=settings)
-        others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
         shapes = plan.context.shapes if settings.validate else None
-        previous = _previous_outputs(manifest, Path(out))
-        with folder.new_version(work) as staging, _across_graphs(manifest, others, shapes) as across:
-            shown = {sources[p]: str(p) for p in paths}
-            places = write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown,
-                                   previous=previous)
-            graph = staging / OUTPUTS["graph"]
-            if across is not None:  # the check across graphs, run beside the writing above
-                report = across.result()
-                report.triples = result.triples
-            elif shapes is not None:
-                # the article reports from the manifest (articles without one for these shapes are
-                # validated now), and the check of what spans graphs, once, on the shared subjects only
-                report = shacl.validate_manifest(manifest, others, shapes, quads=result.triples)
-            elif settings.validate:
-                report = validate_build(graph, settings=settings)
-            if settings.validate:
-                result.conforms = report.conforms
-                text = report.summary() + "\n\n" + report.text
-            else:
-                text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
-            (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
-            _write_summary(result, staging)
-            # what `kg validate` needs to reuse the article reports for this very graph file
-            manifest.set_meta(shacl.MANIFEST_META, shacl.build_record(graph, others, result.triples))
-            result.files = folder.publish(staging, out)
-        # where each article's bytes now are, for the next build to copy them (a kill before this: a full write)
-        manifest.set_layout(places, _layout_record(Path(out)))
+        with _Across(manifest, shapes) as across_graphs:
+            with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
+                    _progress_bar(len(paths), enabled=progress) as bar:
+                def scanned(unchanged: set[str], changed: int) -> None:
+                    if runner.alone:  # no threads of a pool or a client to fork with
+                        across_graphs.begin(unchanged, changed)
+
+                for res in runner.map(_changed(paths, sources, manifest, plan, result, bar, force=force,
+                                               scanned=scanned)):
+                    manifest.put(res, key=plan.key(res.content_hash, res.name, res.doc_id))
+                    result.processed += 1
+                    bar.update(1)
+            manifest.keep_only(sources.values())
+            shared = assemble_shared(ontology, curated, [Extraction(article=a) for a in manifest.articles()],
+                                     settings=settings)
+            others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
+            previous = _previous_outputs(manifest, Path(out))
+            across = across_graphs.finish(sources.values(), others)
+            with folder.new_version(work) as staging:
+                shown = {sources[p]: str(p) for p in paths}
+                places = write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown,
+                                       previous=previous)
+                graph = staging / OUTPUTS["graph"]
+                if across is not None:  # the check across graphs, run beside the writing above
+                    report = across.result()
+                    report.triples = result.triples
+                elif shapes is not None:
+                    # the article reports from the manifest (articles without one for these shapes are
+                    # validated now), and the check of what spans graphs, once, on the shared subjects only
+                    report = shacl.validate_manifest(manifest, others, shapes, quads=result.triples)
+                elif settings.validate:
+                    report = validate_build(graph, settings=settings)
+                if settings.validate:
+                    result.conforms = report.conforms
+                    text = report.summary() + "\n\n" + report.text
+                else:
+                    text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
+                (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
+                _write_summary(result, staging)
+                # what `kg validate` needs to reuse the article reports for this very graph file
+                manifest.set_meta(shacl.MANIFEST_META, shacl.build_record(graph, others, result.triples))
+                result.files = folder.publish(staging, out)
+            # where each article's bytes now are, for the next build to copy them (a kill before this: a full write)
+            manifest.set_layout(places, _layout_record(Path(out)))
     return result
 
 
@@ -212,9 +219,14 @@ def _resolved(paths: list[Path]) -> dict[Path, str]:
 
 
 def _changed(paths: list[Path], sources: dict[Path, str], manifest: Manifest, plan: _Plan, result: CorpusBuildResult,
-             bar, *, force: bool) -> Iterator[Task]:
-    """The tasks for the files that changed; unchanged ones are counted and passed over."""
+             bar, *, force: bool, scanned: Callable[[set[str], int], None] | None = None) -> Iterator[Task]:
+    """The tasks for the files that changed; unchanged ones are counted and passed over.
+
+    ``scanned(unchanged, changed)`` is called once every file has been looked at, with the sources
+    of the unchanged files and the number of the others.
+    """
     max_bytes = plan.settings.max_bytes
+    unchanged: set[str] = set()
     for path in paths:
         source = sources[path]
         try:
@@ -231,31 +243,67 @@ def _changed(paths: list[Path], sources: dict[Path, str], manifest: Manifest, pl
         if not force and row is not None and row[0] == content_hash and row[1] == plan.key(content_hash, path.name,
                                                                                           row[2]):
             result.reused += 1
+            unchanged.add(source)
             bar.update(1)
             continue
         yield Task(source=source, name=path.name, data=data, content_hash=content_hash)
+    if scanned is not None:
+        scanned(unchanged, len(paths) - len(unchanged))
 
 
-@contextmanager
-def _across_graphs(manifest: Manifest, others: bytes, shapes) -> Iterator[Future | None]:
-    """The check across graphs in a process of its own, on the other core, while this one writes the outputs.
+class _Across:
+    """The check across graphs in a process of its own, on the other core.
 
-    Only when every article's report is current (the check then only reads the manifest); otherwise
-    (and off Linux) yields None and the caller runs it here, where stale reports are made and stored.
+    When few files changed, the unchanged articles are fed to it (:meth:`begin`) as soon as the
+    files have been looked at, while the changed ones are being made; :meth:`finish` then feeds
+    it the rest and returns the report's future, which runs beside the writing of the outputs.
+    Only when every article's report is current (the check then only reads the manifest);
+    otherwise (and off Linux) :meth:`finish` returns None and the caller runs the check itself,
+    where stale reports are made and stored. Use as a context manager: the process goes with it.
     """
-    if shapes is None or not sys.platform.startswith("linux") or manifest.stale_reports(shapes.digest):
-        yield None
-        return
-    import multiprocessing
-    import os
 
-    manifest.commit()  # the other process reads the manifest through a connection of its own
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_across, initargs=(os.getpid(),))
-    try:
-        yield pool.submit(_check_across, manifest.path, others, shapes)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    def __init__(self, manifest: Manifest, shapes) -> None:
+        self.manifest, self.shapes = manifest, shapes
+        self.pool: ProcessPoolExecutor | None = None
+        self.early: set[str] | None = None  # the sources fed by begin()
+
+    def __enter__(self) -> _Across:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def _usable(self) -> bool:
+        return self.shapes is not None and sys.platform.startswith("linux") and \
+            not self.manifest.stale_reports(self.shapes.digest)
+
+    def _start(self, only: set[str] | None) -> None:
+        import multiprocessing
+
+        self.manifest.commit()  # the other process reads the manifest through a connection of its own
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_init_across, initargs=(os.getpid(),))
+        self.pool.submit(_across_begin, self.manifest.path, self.shapes, only)  # one process: runs first
+
+    def begin(self, unchanged: set[str], changed: int) -> None:
+        """Feed the unchanged articles now, when they are most of the build (10 or more for each changed file)."""
+        if self.pool is None and unchanged and len(unchanged) >= 10 * changed and self._usable():
+            self.early = set(unchanged)
+            self._start(self.early)
+
+    def finish(self, sources: Iterable[str], others: bytes) -> Future | None:
+        """The future report on every article of ``sources`` (None: run the check here)."""
+        if not self._usable():
+            return None
+        if self.pool is None:
+            self._start(None)
+            rest = None
+        else:
+            self.manifest.commit()
+            rest = set(sources) - self.early
+        return self.pool.submit(_across_finish, others, rest)
 
 
 def _init_across(parent: int) -> None:
@@ -263,9 +311,22 @@ def _init_across(parent: int) -> None:
     die_with_parent(parent)
 
 
-def _check_across(path: Path, others: bytes, shapes) -> Report:
-    with Manifest(path, readonly=True) as manifest:
-        return shacl.validate_manifest(manifest, others, shapes, store=False)
+_ACROSS: tuple[Manifest, Any] | None = None  # in the process of the check: its manifest and the check so far
+
+
+def _across_begin(path: Path, shapes, only: set[str] | None) -> None:
+    global _ACROSS
+    manifest = Manifest(path, readonly=True)
+    check = shacl.Spanning(shapes)
+    check.take_in(shacl.manifest_inputs(manifest, shapes, only=only, store=False))
+    _ACROSS = (manifest, check)
+
+
+def _across_finish(others: bytes, rest: set[str] | None) -> Report:
+    manifest, check = _ACROSS
+    if rest:
+        check.add(shacl.manifest_inputs(manifest, check.shapes, only=rest, store=False))
+    return check.finish(others)
 
 
 def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
