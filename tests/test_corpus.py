@@ -121,6 +121,35 @@ def test_unchanged_articles_are_skipped_and_a_changed_one_replaces_its_graph(cor
     assert len(_graph_names(out)) == len(names) - 1
 
 
+def test_a_rebuild_copies_the_unchanged_articles_and_writes_what_a_fresh_build_writes(corpus, tmp_path):
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    _build([corpus], out, workers=1)
+    synth.write_corpus(tmp_path / "more", 7, seed=12, words=250)
+    shutil.copy(tmp_path / "more" / "000006-synthetic.txt", corpus / "000002a-added.txt")  # between two others
+    edited = corpus / "000003-synthetic.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in May.\n", encoding="utf-8")
+    (corpus / "000001-synthetic.txt").unlink()
+    shutil.copy(corpus / "000004-synthetic.txt", corpus / "000004-copy.txt")  # the same text under two names
+
+    def same_as_fresh() -> None:
+        shutil.rmtree(fresh, ignore_errors=True)
+        _build([corpus], fresh, workers=1)
+        for name in ("graph.nq", "graph.trig", "facts.jsonl", "disagreements.json", "validation.txt"):
+            assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+    again = _build([corpus], out, workers=1)
+    assert (again.processed, again.reused) == (3, 4)
+    with sqlite3.connect(out / WORK_DIR / "manifest.sqlite") as db:  # where each article's bytes are, recorded
+        assert db.execute("SELECT count(*) FROM layout").fetchone()[0] == 5  # the two copies are one union graph
+    same_as_fresh()
+    # an output edited since it was written is not copied from: the next build writes every article again
+    with open(out / "graph.nq", "ab") as fh:
+        fh.write(b"<http://ex/s> <http://ex/p> <http://ex/o> <http://ex/g> .\n")
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks ended.\n", encoding="utf-8")
+    assert _build([corpus], out, workers=1).processed == 1
+    same_as_fresh()
+
+
 def test_a_setting_or_a_curated_fact_that_changes_redoes_what_it_affects(corpus, tmp_path):
     out = tmp_path / "out"
     _build([corpus], out, workers=1, validate=False)

@@ -216,6 +216,27 @@ def test_violations_in_articles_and_across_graphs_give_the_verdict_of_pyshacl_on
     assert keys(validate(out)) == keys(validate_graph(read_build(out)))
 
 
+def test_adding_articles_to_a_build_gives_the_report_of_a_fresh_build(tmp_path):
+    """The check across graphs fed the unchanged articles first, the new ones last, finds what one pass finds."""
+    corpus = tmp_path / "corpus"
+    _synth().write_corpus(corpus, 12, seed=5, words=250)
+    shutil.copy(sample_articles()[0], corpus)
+    shapes = _strict_shapes(tmp_path)
+    bad_curated = tmp_path / "bad.ttl"
+    bad_curated.write_text(PREFIXES + '<id/Belarus> skos:prefLabel "Republic of Belarus" .\n', encoding="utf-8")
+    settings = dict(shapes=shapes, curated=(CURATED_FILE, bad_curated), workers=1)
+    build([corpus], settings=Settings(out_dir=tmp_path / "out", **settings))
+    _synth().write_corpus(tmp_path / "more", 14, seed=6, words=250)
+    shutil.copy(tmp_path / "more" / "000013-synthetic.txt", corpus / "000005a-added.txt")
+    again = build([corpus], settings=Settings(out_dir=tmp_path / "out", **settings))
+    fresh = build([corpus], settings=Settings(out_dir=tmp_path / "fresh", **settings))
+    assert (again.processed, fresh.processed) == (1, 14)
+    assert again.conforms is False
+    assert (tmp_path / "out" / "validation.txt").read_bytes() == (tmp_path / "fresh" / "validation.txt").read_bytes()
+    assert keys(validate(tmp_path / "out", settings=Settings(shapes=shapes))) == \
+        keys(validate_graph(read_build(tmp_path / "out"), shapes=shapes))
+
+
 def kg(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, timeout=600)
 

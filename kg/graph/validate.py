@@ -70,7 +70,7 @@ import re
 import threading
 import time
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -735,84 +735,140 @@ class SpanningInput:
     source: str
     nquads: bytes
     report: ArticleReport
+    ranges: Callable[[list[tuple[int, int]]], list[bytes]] | None = None  # reads parts of the N-Quads
+
+    def read(self, ranges: list[tuple[int, int]]) -> list[bytes]:
+        """The bytes of each ``(start, end)`` of the article's N-Quads (neighbouring ranges read as one)."""
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and merged[-1][1] == start:
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        pairs = [(a, b) for a, b in merged]
+        return self.ranges(pairs) if self.ranges is not None and not self.nquads else \
+            [self.nquads[a:b] for a, b in pairs]
 
 
 def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: bytes, shapes: Shapes | None = None,
                    *, quads: int = 0) -> Report:
     """Merge the article reports and check what spans graphs; ``others`` holds the ontology and curated graphs.
 
-    ``articles(lines)`` yields the articles and is called more than once: the first pass
-    needs only the reports (``lines=False`` may leave ``nquads`` empty), so the articles
-    are streamed from the manifest and never all in memory.
+    ``articles(True)`` yields the articles; an article's N-Quads may be left empty when its
+    ``ranges`` reads the parts the check needs (from the manifest), so they are never all in memory.
     """
-    import numpy as np
+    check = Spanning(shapes or compile_shapes())
+    check.take_in(articles(True))
+    return check.finish(others, quads=quads)
 
-    shapes = shapes or compile_shapes()
-    other_spans = _Spans(subject_spans(b"".join(sorted(others.splitlines(keepends=True)))))
-    owned = {other_spans.hash(i) for i in range(other_spans.n)}
-    hashes = []
-    for a in articles(False):
-        arr = np.frombuffer(a.report.subjects, dtype=np.int64)
-        hashes.append(arr[1:1 + 3 * int(arr[0]):3] if len(arr) else arr)
-    if hashes:
-        uniq, counts = np.unique(np.concatenate(hashes), return_counts=True)
-        owned.update(int(h) for h in uniq[counts > 1])
-    else:
-        uniq = np.zeros(0, dtype=np.int64)
-    del hashes
-    owned_arr = np.array(sorted(owned), dtype=np.int64)
-    anywhere = np.union1d(uniq, owned_arr)  # every subject of every graph, sorted
 
-    def somewhere(term: str) -> bool:
-        h = subject_hash(term)
-        i = int(np.searchsorted(anywhere, h))
-        return i < len(anywhere) and int(anywhere[i]) == h
+class Spanning:
+    """The check across graphs, fed in steps: :meth:`take_in` some articles, more later, then :meth:`finish`.
 
-    # Pass 2: the final per-article results, and the lines of every shared subject.
-    triples: set[bytes] = set()
-    kept: list[Violation] = []
-    recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
-    for art in articles(True):
-        arr = np.frombuffer(art.report.subjects, dtype=np.int64)
-        n = int(arr[0]) if len(arr) else 0
-        shared = [i for i, h in enumerate(arr[1:1 + 3 * n:3].tolist()) if h in owned]
-        if shared:
+    Each step takes the lines of the subjects shared among the articles taken in so far. A
+    build that changes a few articles takes in the unchanged ones while the changed ones are
+    being made, and only the changed ones (and the subjects they newly share) at the end.
+    Whatever the steps, :meth:`finish` gives the report :func:`check_spanning` gives in one go.
+    """
+
+    def __init__(self, shapes: Shapes) -> None:
+        self.shapes = shapes
+        self.arts: dict[str, SpanningInput] = {}
+        self._hashes: dict[str, Any] = {}  # source -> its subjects' hashes (numpy int64)
+        self._shared: dict[str, set[int]] = {}  # source -> indexes of its subjects taken as shared
+        self._taken: dict[str, set[int]] = {}  # ... and of every subject whose lines were taken
+        self.triples: set[bytes] = set()
+        self.owned: set[int] = set()
+        self._uniq = None
+
+    def add(self, inputs: Iterable[SpanningInput]) -> None:
+        """Add articles (their lines are taken by the next :meth:`take_in` or :meth:`finish`)."""
+        import numpy as np
+
+        for art in inputs:
+            arr = np.frombuffer(art.report.subjects, dtype=np.int64)
+            self.arts[art.source] = art
+            self._hashes[art.source] = arr[1:1 + 3 * int(arr[0]):3] if len(arr) else arr
+            self._shared[art.source], self._taken[art.source] = set(), set()
+
+    def take_in(self, inputs: Iterable[SpanningInput], *, others: bytes | None = None) -> None:
+        """Add articles, and take the lines of every subject now shared (with ``others``' subjects, when given)."""
+        import numpy as np
+
+        self.add(inputs)
+        owned: set[int] = set()
+        if others is not None:
+            spans = _Spans(subject_spans(b"".join(sorted(others.splitlines(keepends=True)))))
+            owned = {spans.hash(i) for i in range(spans.n)}
+        hashes = list(self._hashes.values())
+        if hashes:
+            uniq, counts = np.unique(np.concatenate(hashes), return_counts=True)
+            owned.update(uniq[counts > 1].tolist())
+        else:
+            uniq = np.zeros(0, dtype=np.int64)
+        self._uniq, self.owned = uniq, owned
+        for source, art in self.arts.items():
+            done = self._shared[source]
+            new = [i for i, h in enumerate(self._hashes[source].tolist()) if h in owned and i not in done]
+            if not new:
+                continue
             spans = _Spans(art.report.subjects)
-            take = set(shared)  # the shared subjects, and the subjects of this article they name
-            for i in shared:
+            done.update(new)
+            taken = self._taken[source]
+            take = set(new)  # the shared subjects, and the subjects of this article they name
+            for i in new:
                 take.update(spans.refs(i))
-            first = art.nquads[:art.nquads.index(b"\n") + 1]
-            tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
-            lines = b"".join(art.nquads[slice(*spans.block(i))] for i in sorted(take))
-            triples.update(lines.replace(tail, b" .\n").split(b"\n"))  # the same triple from two articles is one
-        for v, reads in zip(art.report.violations, art.report.reads_values):
-            if subject_hash(_nt(v.focus)) in owned:
-                continue  # decided by the spanning check
-            if reads and v.value and somewhere(v.value):
-                recheck.append(v)
-            else:
-                kept.append(v)
-    triples.discard(b"")
-    data = _Data(others.decode("utf-8"), shapes)
-    data.add(b"\n".join(triples).decode("utf-8") + "\n", quads=False)
-    del triples
-    spanning = _check(data, shapes, subjects=[x for x in data.out if subject_hash(x) in owned])
-    # A class check whose value node lives only in some article's own lines: fetch those types and decide again.
-    missing = {v.value for v, r in spanning if r and v.value and v.value not in data.out and somewhere(v.value)}
-    missing |= {v.value for v in recheck if v.value not in data.out}
-    if missing:
-        wanted = {subject_hash(m) for m in missing}
-        for art in articles(True):
-            spans = _Spans(art.report.subjects)
-            for i in range(spans.n):
-                if spans.hash(i) in wanted:
-                    start, end = spans.block(i)
-                    data.add(art.nquads[start:end].decode("utf-8").splitlines())
-        spanning = _check(data, shapes, subjects=[s for s in data.out if subject_hash(s) in owned])
-    results = kept + [v for v, _ in spanning if subject_hash(_nt(v.focus)) in owned]
-    results += [v for v in recheck if _recheck_fails(v, shapes, data)]
-    results = sorted(set(results), key=_order)
-    return Report(conforms=not results, results=results, text=_text(results), triples=quads)
+            take -= taken
+            taken |= take
+            if take:
+                lines = b"".join(art.read([spans.block(i) for i in take]))
+                first = lines[:lines.index(b"\n") + 1]
+                tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
+                self.triples.update(lines.replace(tail, b" .\n").split(b"\n"))  # one triple from two articles is one
+
+    def finish(self, others: bytes, *, quads: int = 0) -> Report:
+        """The report: the article results that stand, and the check of what spans graphs."""
+        import numpy as np
+
+        shapes = self.shapes
+        self.take_in((), others=others)
+        owned = self.owned
+        anywhere = np.union1d(self._uniq, np.array(sorted(owned), dtype=np.int64))  # every subject, sorted
+
+        def somewhere(term: str) -> bool:
+            h = subject_hash(term)
+            i = int(np.searchsorted(anywhere, h))
+            return i < len(anywhere) and int(anywhere[i]) == h
+
+        kept: list[Violation] = []
+        recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
+        for art in self.arts.values():
+            for v, reads in zip(art.report.violations, art.report.reads_values):
+                if subject_hash(_nt(v.focus)) in owned:
+                    continue  # decided by the spanning check
+                if reads and v.value and somewhere(v.value):
+                    recheck.append(v)
+                else:
+                    kept.append(v)
+        triples = self.triples - {b""}
+        data = _Data(others.decode("utf-8"), shapes)
+        data.add(b"\n".join(triples).decode("utf-8") + "\n", quads=False)
+        spanning = _check(data, shapes, subjects=[x for x in data.out if subject_hash(x) in owned])
+        # A class check whose value node lives only in some article's own lines: fetch those types and decide again.
+        missing = {v.value for v, r in spanning if r and v.value and v.value not in data.out and somewhere(v.value)}
+        missing |= {v.value for v in recheck if v.value not in data.out}
+        if missing:
+            wanted = {subject_hash(m) for m in missing}
+            for art in self.arts.values():
+                spans = _Spans(art.report.subjects)
+                found = [spans.block(i) for i in range(spans.n) if spans.hash(i) in wanted]
+                if found:
+                    data.add(b"".join(art.read(found)).decode("utf-8").splitlines())
+            spanning = _check(data, shapes, subjects=[s for s in data.out if subject_hash(s) in owned])
+        results = kept + [v for v, _ in spanning if subject_hash(_nt(v.focus)) in owned]
+        results += [v for v in recheck if _recheck_fails(v, shapes, data)]
+        results = sorted(set(results), key=_order)
+        return Report(conforms=not results, results=results, text=_text(results), triples=quads)
 
 
 def _recheck_fails(v: Violation, shapes: Shapes, data: _Data) -> bool:
@@ -864,9 +920,16 @@ MANIFEST_META = "validated_graph"  # the manifest's record of the graph file its
 
 
 def file_digest(path: str | Path) -> str:
-    """A digest of a file's bytes (read in chunks)."""
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha1").hexdigest()  # change detection, not security
+    """What identifies a file as written: its size, modification time and inode (no read of its bytes).
+
+    A file the build wrote and nobody touched since keeps all three; an edit or a replacement changes one.
+
+    >>> import tempfile; p = Path(tempfile.mkdtemp()) / "f"; _ = p.write_bytes(b"x")
+    >>> file_digest(p) == file_digest(p)
+    True
+    """
+    st = Path(path).stat()
+    return f"{st.st_size}-{st.st_mtime_ns}-{st.st_ino}"
 
 
 def validate_manifest(manifest, others: bytes, shapes: Shapes, *, quads: int = 0, store: bool = True) -> Report:
@@ -876,19 +939,30 @@ def validate_manifest(manifest, others: bytes, shapes: Shapes, *, quads: int = 0
     shapes changed) are validated here, and their reports stored when ``store``.
     """
     def articles(lines: bool) -> Iterable[SpanningInput]:
-        columns = ("source", "validation", "subjects", "nquads") if lines else ("source", "validation", "subjects")
-        for source, text, subjects, *rest in manifest.rows(*columns):
-            report = ArticleReport.from_json(text, subjects) if text else None
-            nquads = rest[0] if rest else b""
-            if report is None or report.shapes != shapes.digest:
-                if not lines:
-                    nquads = manifest.nquads(source)
-                report = validate_article(nquads, shapes)
-                if store:
-                    manifest.set_validation(source, report)
-            yield SpanningInput(source=source, nquads=nquads, report=report)
+        return manifest_inputs(manifest, shapes, store=store)
 
     return check_spanning(articles, others, shapes, quads=quads)
+
+
+def manifest_inputs(manifest, shapes: Shapes, *, only: set[str] | None = None,
+                    store: bool = True) -> Iterator[SpanningInput]:
+    """The articles of ``manifest`` (those of ``only``, if given) for :class:`Spanning`, reports and all.
+
+    The N-Quads are not read whole: the check reads the parts it needs (``manifest.read_nquads``).
+    An article without a report for these shapes is validated here, and its report stored when ``store``.
+    """
+    for rowid, source, text, subjects in manifest.rows("rowid", "source", "validation", "subjects"):
+        if only is not None and source not in only:
+            continue
+        report = ArticleReport.from_json(text, subjects) if text else None
+        nquads = b""
+        if report is None or report.shapes != shapes.digest:
+            nquads = manifest.nquads(source)
+            report = validate_article(nquads, shapes)
+            if store:
+                manifest.set_validation(source, report)
+        yield SpanningInput(source=source, nquads=nquads, report=report,
+                            ranges=lambda pairs, rowid=rowid: manifest.read_nquads(rowid, pairs))
 
 
 def validate_build(nquads: str | Path, *, settings: Settings | None = None, manifest: Any = None) -> Report:

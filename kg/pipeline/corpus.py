@@ -226,6 +226,11 @@ class Runner:
             self.workers = max(1, sum(self._client.nthreads().values()))
         return self
 
+    @property
+    def alone(self) -> bool:
+        """Whether this process runs no pool and no Dask client (so it may fork safely)."""
+        return self._pool is None and self._client is None
+
     def _start_pool(self) -> None:
         """Start the process pool (on the first task: a build with nothing to do starts none)."""
         import multiprocessing

@@ -7,6 +7,12 @@ key of everything else its result depends on, and the result itself (see
 :class:`kg.pipeline.corpus.Result`). A build skips a file whose row still matches; a
 file that changed gets its row, and so its named graph, replaced.
 
+The ``layout`` table keeps where each article's bytes are in the outputs of the
+current version, so that the next build copies them instead of writing them
+again (:func:`kg.pipeline.run.write_outputs`); replacing an article's row drops
+its layout row. The small columns of a row come before the big ones, so that
+scans for keys, reports and counts do not read the graphs.
+
 Rows are committed in batches as articles finish, so an interrupted build
 loses at most the last few seconds of work and the next one resumes. The
 whole table is dropped when kg's code, its packages or the settings change
@@ -29,10 +35,13 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kg.graph.assemble import SYMMETRIC
 from kg.pipeline.corpus import Result
 from kg.model import Article, Sentence
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "5"
+# The small columns come first and the big ones last: SQLite reads a row's columns in order, so a scan
+# of the small ones (counts, reports, keys) never walks the overflow pages of the graphs.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -42,15 +51,21 @@ CREATE TABLE IF NOT EXISTS articles (
     key           TEXT NOT NULL,     -- content hash + name + the curated facts about the article
     doc_id        TEXT,              -- NULL when the file was skipped
     error         TEXT,              -- why it was skipped
-    nquads        BLOB,              -- its named graph, N-Quads
-    trig          BLOB,              -- the same, TriG blocks
     quads         INTEGER NOT NULL DEFAULT 0,
-    facts         BLOB,              -- facts.jsonl lines
     disagreements TEXT,              -- JSON list
-    idx           TEXT,              -- JSON: typed nodes and core facts, for the summary counts
-    article       TEXT,              -- the Article as JSON, when curated facts cite it
+    idx           BLOB,              -- typed nodes and core facts, one line each, for the summary counts
     validation    TEXT,              -- its SHACL report as JSON (kg.graph.validate.ArticleReport), NULL if not validated
-    subjects      BLOB               -- where each subject's lines are, for the check across graphs
+    subjects      BLOB,              -- where each subject's lines are, for the check across graphs
+    article       TEXT,              -- the Article as JSON, when curated facts cite it
+    facts         BLOB,              -- facts.jsonl lines
+    trig          BLOB,              -- its named graph as TriG blocks
+    nquads        BLOB               -- the same, N-Quads
+);
+-- where each article's bytes are in the outputs of the current version (see kg.pipeline.run.write_outputs);
+-- a row goes when its article's row is replaced, so a row here always describes the stored result
+CREATE TABLE IF NOT EXISTS layout (
+    source TEXT PRIMARY KEY, nq_start INTEGER, nq_end INTEGER, trig_start INTEGER, trig_end INTEGER,
+    facts_start INTEGER, facts_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS articles_doc ON articles (doc_id);
 """
@@ -83,9 +98,10 @@ class Manifest:
             db.executescript(_SCHEMA)
             meta = dict(db.execute("SELECT name, value FROM meta"))
             if meta.get("schema") != SCHEMA_VERSION:
-                db.executescript("DROP TABLE articles; DELETE FROM meta;" + _SCHEMA)
+                db.executescript("DROP TABLE articles; DROP TABLE IF EXISTS layout; DELETE FROM meta;" + _SCHEMA)
             if meta.get("schema") != SCHEMA_VERSION or meta.get("fingerprint") != fingerprint:
                 db.execute("DELETE FROM articles")
+                db.execute("DELETE FROM layout")
                 db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                                [("schema", SCHEMA_VERSION), ("fingerprint", fingerprint)])
                 db.commit()
@@ -114,13 +130,14 @@ class Manifest:
         """Store (or replace) the row of ``result.source``; committed within ``commit_every`` seconds."""
         g = result.graph
         self.db.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles (source, name, content_hash, key, doc_id, error, quads, disagreements, "
+            "idx, validation, subjects, article, facts, trig, nquads) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (result.source, result.name, result.content_hash, key, result.doc_id, result.error,
-             g.nquads if g else None, g.trig if g else None, g.quads if g else 0, g.facts if g else None,
-             json.dumps(g.disagreements if g else [], ensure_ascii=False),
-             json.dumps(g.index if g else {}, ensure_ascii=False),
+             g.quads if g else 0, json.dumps(g.disagreements if g else [], ensure_ascii=False),
+             index_lines(g.index if g else {}), *_validation(result.validation),
              article_to_json(result.article) if result.article is not None else None,
-             *_validation(result.validation)))
+             g.facts if g else None, g.trig if g else None, g.nquads if g else None))
+        self.db.execute("DELETE FROM layout WHERE source = ?", (result.source,))  # its old bytes are stale
         if time.monotonic() - self._last_commit > self.commit_every:
             self.commit()
 
@@ -130,12 +147,11 @@ class Manifest:
 
     def keep_only(self, sources: Iterable[str]) -> int:
         """Drop the rows of files that are no longer inputs; returns how many went."""
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS current (source TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM current")
-        self.db.executemany("INSERT OR IGNORE INTO current VALUES (?)", ((s,) for s in sources))
-        gone = self.db.execute("DELETE FROM articles WHERE source NOT IN (SELECT source FROM current)").rowcount
+        keep = set(sources)
+        gone = [(s,) for (s,) in self.db.execute("SELECT source FROM articles") if s not in keep]
+        self.db.executemany("DELETE FROM articles WHERE source = ?", gone)
         self.commit()
-        return gone
+        return len(gone)
 
     def skipped(self) -> list[tuple[str, str]]:
         """``(source, reason)`` of the files that could not be read, in source order."""
@@ -152,12 +168,38 @@ class Manifest:
 
     def rows(self, *columns: str) -> Iterator[tuple]:
         """The given columns of every article read, in source order (one row in memory at a time)."""
-        allowed = {"source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
+        allowed = {"rowid", "source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
                    "validation", "subjects"}
         if not set(columns) <= allowed:
             raise ValueError(f"unknown manifest columns: {sorted(set(columns) - allowed)}")
         cur = self.db.execute(f"SELECT {', '.join(columns)} FROM articles WHERE error IS NULL ORDER BY source")
         yield from cur
+
+    def placed(self) -> Iterator[tuple]:
+        """What :func:`kg.pipeline.run.write_outputs` needs of each article read, in source order.
+
+        ``(source, doc_id, quads, facts, disagreements, idx, place, nquads, trig)``: ``place`` is the
+        article's ``(nq_start, nq_end, trig_start, trig_end, facts_start, facts_end)`` in the outputs of
+        the current version when the layout table still describes its stored result, else None; the
+        big columns are read only for the articles without a place.
+        """
+        cur = self.db.execute(
+            "SELECT a.source, a.doc_id, a.quads, a.disagreements, a.idx, l.nq_start, l.nq_end, l.trig_start, "
+            "l.trig_end, l.facts_start, l.facts_end, CASE WHEN l.source IS NULL THEN a.facts END, "
+            "CASE WHEN l.source IS NULL THEN a.trig END, CASE WHEN l.source IS NULL THEN a.nquads END "
+            "FROM articles a LEFT JOIN layout l ON l.source = a.source WHERE a.error IS NULL ORDER BY a.source")
+        for source, doc_id, quads, rows, idx, *place, facts, trig, nquads in cur:
+            yield (source, doc_id, quads, facts, rows, idx, tuple(place) if place[0] is not None else None,
+                   nquads, trig)
+
+    def set_layout(self, places: Iterable[tuple], record: str) -> None:
+        """Replace the layout table with ``places`` (``(source, nq_start, ..., facts_end)``), in one transaction."""
+        self.db.commit()
+        with self.db:
+            self.db.execute("DELETE FROM layout")
+            self.db.executemany("INSERT INTO layout VALUES (?, ?, ?, ?, ?, ?, ?)", places)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", ("layout", record))
+        self._last_commit = time.monotonic()
 
     # --- validation (kg.graph.validate): one report per article, the build's graph digest in meta ---
 
@@ -174,6 +216,15 @@ class Manifest:
     def nquads(self, source: str) -> bytes:
         """The named graph of one article, N-Quads."""
         return self.db.execute("SELECT nquads FROM articles WHERE source = ?", (source,)).fetchone()[0]
+
+    def read_nquads(self, rowid: int, ranges: list[tuple[int, int]]) -> list[bytes]:
+        """Parts ``(start, end)`` of the named graph of the article in row ``rowid``, without reading it whole."""
+        with self.db.blobopen("articles", "nquads", rowid, readonly=True) as blob:
+            out = []
+            for start, end in ranges:
+                blob.seek(start)
+                out.append(blob.read(end - start))
+            return out
 
     def meta(self, name: str) -> str | None:
         """A value of the meta table (None when unset, or when the file is no manifest)."""
@@ -195,6 +246,40 @@ class Manifest:
         """The :class:`~kg.model.Article` objects kept for curated quotes."""
         return [article_from_json(text) for (text,) in self.db.execute(
             "SELECT article FROM articles WHERE article IS NOT NULL ORDER BY source")]
+
+
+def index_lines(index: dict[str, dict[str, list]]) -> bytes:
+    """An article's index (:func:`kg.graph.assemble.index_triples`) as lines a set can count over all articles.
+
+    One line per typed node (``t CLASS node``) and per fact (``f PREDICATE s o``, a symmetric fact
+    in one order), fields split by the unit separator and escaped, so no line holds a raw
+    newline or separator. The distinct lines with one key are its distinct nodes or facts.
+
+    >>> index_lines({"types": {"Country": ["http://ex/by"]}, "facts": {"metWith": [["b", "a"]]}}).split(b"\\n")
+    [b't\\x1fCountry\\x1fhttp://ex/by', b'f\\x1fmetWith\\x1fa\\x1fb', b'']
+    """
+    out = []
+    for cls, nodes in index.get("types", {}).items():
+        out.extend(_line("t", cls, node) for node in nodes)
+    for p, pairs in index.get("facts", {}).items():
+        symmetric = p in SYMMETRIC
+        out.extend(_line("f", p, *(sorted(pair) if symmetric else pair)) for pair in pairs)
+    return b"".join(out)
+
+
+def _line(*fields: str) -> bytes:
+    return b"\x1f".join(f.encode("unicode_escape") for f in fields) + b"\n"
+
+
+def count_index_lines(lines: set[bytes], counts) -> dict[str, dict[str, int]]:
+    """The summary counts (:class:`kg.graph.assemble.Counts`) of the distinct :func:`index_lines` of a build."""
+    for line in lines:
+        if not line:
+            continue
+        kind, key, _ = line.split(b"\x1f", 2)
+        target = counts.typed if kind == b"t" else counts.facts
+        target.setdefault(key.decode("unicode_escape"), set()).add(line)
+    return counts.counts()
 
 
 def _validation(report) -> tuple[str | None, bytes | None]:

@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import signal
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.config import CURATED_FILE, Settings, sample_articles
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.graph.assemble import (
     Counts,
     Curated,
@@ -61,7 +62,7 @@ from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
 from kg.pipeline import folder
 from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers, die_with_parent
-from kg.pipeline.manifest import Manifest
+from kg.pipeline.manifest import Manifest, count_index_lines, index_lines
 
 OUTPUTS = folder.OUTPUTS
 WORK_DIR = folder.WORK_DIR
@@ -99,6 +100,7 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
     else:
         curated_paths = settings.curated or ()
     paths = list(iter_input_files(inputs))
+    sources = _resolved(paths)  # the manifest's key of each file
     ontology = load_ontology(settings.ontology)
     curated = Curated.load(curated_paths, settings=settings)
     plan = _Plan.make(settings, curated)
@@ -115,40 +117,51 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         # the rows change from here on: until this build publishes, no record may say they describe graph.nq
         manifest.delete_meta(shacl.MANIFEST_META)
         n_workers = 1 if len(paths) <= 1 and scheduler is None else (settings.workers or default_workers())
-        with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
-                _progress_bar(len(paths), enabled=progress) as bar:
-            for res in runner.map(_changed(paths, manifest, plan, result, bar, force=force)):
-                manifest.put(res, key=plan.key(res.content_hash, res.name, res.doc_id))
-                result.processed += 1
-                bar.update(1)
-        manifest.keep_only(str(p.resolve()) for p in paths)
-        shared = assemble_shared(ontology, curated, [Extraction(article=a) for a in manifest.articles()],
-                                 settings=settings)
-        others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
         shapes = plan.context.shapes if settings.validate else None
-        with folder.new_version(work) as staging, _across_graphs(manifest, others, shapes) as across:
-            shown = {str(p.resolve()): str(p) for p in paths}
-            write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown)
-            graph = staging / OUTPUTS["graph"]
-            if across is not None:  # the check across graphs, run beside the writing above
-                report = across.result()
-                report.triples = result.triples
-            elif shapes is not None:
-                # the article reports from the manifest (articles without one for these shapes are
-                # validated now), and the check of what spans graphs, once, on the shared subjects only
-                report = shacl.validate_manifest(manifest, others, shapes, quads=result.triples)
-            elif settings.validate:
-                report = validate_build(graph, settings=settings)
-            if settings.validate:
-                result.conforms = report.conforms
-                text = report.summary() + "\n\n" + report.text
-            else:
-                text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
-            (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
-            _write_summary(result, staging)
-            # what `kg validate` needs to reuse the article reports for this very graph file
-            manifest.set_meta(shacl.MANIFEST_META, shacl.build_record(graph, others, result.triples))
-            result.files = folder.publish(staging, out)
+        with _Across(manifest, shapes) as across_graphs:
+            with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
+                    _progress_bar(len(paths), enabled=progress) as bar:
+                def scanned(unchanged: set[str], changed: int) -> None:
+                    if runner.alone:  # no threads of a pool or a client to fork with
+                        across_graphs.begin(unchanged, changed)
+
+                for res in runner.map(_changed(paths, sources, manifest, plan, result, bar, force=force,
+                                               scanned=scanned)):
+                    manifest.put(res, key=plan.key(res.content_hash, res.name, res.doc_id))
+                    result.processed += 1
+                    bar.update(1)
+            manifest.keep_only(sources.values())
+            shared = assemble_shared(ontology, curated, [Extraction(article=a) for a in manifest.articles()],
+                                     settings=settings)
+            others = shared[0]  # the graphs that are not articles' (the ontology, the curated facts)
+            previous = _previous_outputs(manifest, Path(out))
+            across = across_graphs.finish(sources.values(), others)
+            with folder.new_version(work) as staging:
+                shown = {sources[p]: str(p) for p in paths}
+                places = write_outputs(result, manifest, staging, settings=settings, shared=shared, shown=shown,
+                                       previous=previous)
+                graph = staging / OUTPUTS["graph"]
+                if across is not None:  # the check across graphs, run beside the writing above
+                    report = across.result()
+                    report.triples = result.triples
+                elif shapes is not None:
+                    # the article reports from the manifest (articles without one for these shapes are
+                    # validated now), and the check of what spans graphs, once, on the shared subjects only
+                    report = shacl.validate_manifest(manifest, others, shapes, quads=result.triples)
+                elif settings.validate:
+                    report = validate_build(graph, settings=settings)
+                if settings.validate:
+                    result.conforms = report.conforms
+                    text = report.summary() + "\n\n" + report.text
+                else:
+                    text = "Not validated: the build ran with --no-validate. Run `kg validate` to check it.\n"
+                (staging / OUTPUTS["validation"]).write_text(text, encoding="utf-8")
+                _write_summary(result, staging)
+                # what `kg validate` needs to reuse the article reports for this very graph file
+                manifest.set_meta(shacl.MANIFEST_META, shacl.build_record(graph, others, result.triples))
+                result.files = folder.publish(staging, out)
+            # where each article's bytes now are, for the next build to copy them (a kill before this: a full write)
+            manifest.set_layout(places, _layout_record(Path(out)))
     return result
 
 
@@ -188,12 +201,34 @@ class _Plan:
         return short_hash(content_hash, name, self.curated_rows.get(doc_id, "") if doc_id else "", length=32)
 
 
-def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusBuildResult, bar,
-             *, force: bool) -> Iterator[Task]:
-    """The tasks for the files that changed; unchanged ones are counted and passed over."""
-    max_bytes = plan.settings.max_bytes
+def _resolved(paths: list[Path]) -> dict[Path, str]:
+    """Each path's absolute path with every link resolved (``Path.resolve``), each folder resolved once.
+
+    >>> _resolved([Path("a/../b.txt")]) == {Path("a/../b.txt"): str(Path("b.txt").resolve())}
+    True
+    """
+    folders: dict[Path, Path] = {}
+    out = {}
     for path in paths:
-        source = str(path.resolve())
+        parent = folders.get(path.parent)
+        if parent is None:
+            parent = folders[path.parent] = path.parent.resolve()
+        full = parent / path.name
+        out[path] = str(full.resolve() if path.name in ("", ".", "..") or full.is_symlink() else full)
+    return out
+
+
+def _changed(paths: list[Path], sources: dict[Path, str], manifest: Manifest, plan: _Plan, result: CorpusBuildResult,
+             bar, *, force: bool, scanned: Callable[[set[str], int], None] | None = None) -> Iterator[Task]:
+    """The tasks for the files that changed; unchanged ones are counted and passed over.
+
+    ``scanned(unchanged, changed)`` is called once every file has been looked at, with the sources
+    of the unchanged files and the number of the others.
+    """
+    max_bytes = plan.settings.max_bytes
+    unchanged: set[str] = set()
+    for path in paths:
+        source = sources[path]
         try:
             if path.stat().st_size > max_bytes:  # refused without reading it, as read_article does
                 read_article(path, max_bytes=max_bytes)
@@ -208,31 +243,67 @@ def _changed(paths: list[Path], manifest: Manifest, plan: _Plan, result: CorpusB
         if not force and row is not None and row[0] == content_hash and row[1] == plan.key(content_hash, path.name,
                                                                                           row[2]):
             result.reused += 1
+            unchanged.add(source)
             bar.update(1)
             continue
         yield Task(source=source, name=path.name, data=data, content_hash=content_hash)
+    if scanned is not None:
+        scanned(unchanged, len(paths) - len(unchanged))
 
 
-@contextmanager
-def _across_graphs(manifest: Manifest, others: bytes, shapes) -> Iterator[Future | None]:
-    """The check across graphs in a process of its own, on the other core, while this one writes the outputs.
+class _Across:
+    """The check across graphs in a process of its own, on the other core.
 
-    Only when every article's report is current (the check then only reads the manifest); otherwise
-    (and off Linux) yields None and the caller runs it here, where stale reports are made and stored.
+    When few files changed, the unchanged articles are fed to it (:meth:`begin`) as soon as the
+    files have been looked at, while the changed ones are being made; :meth:`finish` then feeds
+    it the rest and returns the report's future, which runs beside the writing of the outputs.
+    Only when every article's report is current (the check then only reads the manifest);
+    otherwise (and off Linux) :meth:`finish` returns None and the caller runs the check itself,
+    where stale reports are made and stored. Use as a context manager: the process goes with it.
     """
-    if shapes is None or not sys.platform.startswith("linux") or manifest.stale_reports(shapes.digest):
-        yield None
-        return
-    import multiprocessing
-    import os
 
-    manifest.commit()  # the other process reads the manifest through a connection of its own
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_across, initargs=(os.getpid(),))
-    try:
-        yield pool.submit(_check_across, manifest.path, others, shapes)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    def __init__(self, manifest: Manifest, shapes) -> None:
+        self.manifest, self.shapes = manifest, shapes
+        self.pool: ProcessPoolExecutor | None = None
+        self.early: set[str] | None = None  # the sources fed by begin()
+
+    def __enter__(self) -> _Across:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def _usable(self) -> bool:
+        return self.shapes is not None and sys.platform.startswith("linux") and \
+            not self.manifest.stale_reports(self.shapes.digest)
+
+    def _start(self, only: set[str] | None) -> None:
+        import multiprocessing
+
+        self.manifest.commit()  # the other process reads the manifest through a connection of its own
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                                        initializer=_init_across, initargs=(os.getpid(),))
+        self.pool.submit(_across_begin, self.manifest.path, self.shapes, only)  # one process: runs first
+
+    def begin(self, unchanged: set[str], changed: int) -> None:
+        """Feed the unchanged articles now, when they are most of the build (10 or more for each changed file)."""
+        if self.pool is None and unchanged and len(unchanged) >= 10 * changed and self._usable():
+            self.early = set(unchanged)
+            self._start(self.early)
+
+    def finish(self, sources: Iterable[str], others: bytes) -> Future | None:
+        """The future report on every article of ``sources`` (None: run the check here)."""
+        if not self._usable():
+            return None
+        if self.pool is None:
+            self._start(None)
+            rest = None
+        else:
+            self.manifest.commit()
+            rest = set(sources) - self.early
+        return self.pool.submit(_across_finish, others, rest)
 
 
 def _init_across(parent: int) -> None:
@@ -240,42 +311,67 @@ def _init_across(parent: int) -> None:
     die_with_parent(parent)
 
 
-def _check_across(path: Path, others: bytes, shapes) -> Report:
-    with Manifest(path, readonly=True) as manifest:
-        return shacl.validate_manifest(manifest, others, shapes, store=False)
+_ACROSS: tuple[Manifest, Any] | None = None  # in the process of the check: its manifest and the check so far
+
+
+def _across_begin(path: Path, shapes, only: set[str] | None) -> None:
+    global _ACROSS
+    manifest = Manifest(path, readonly=True)
+    check = shacl.Spanning(shapes)
+    check.take_in(shacl.manifest_inputs(manifest, shapes, only=only, store=False))
+    _ACROSS = (manifest, check)
+
+
+def _across_finish(others: bytes, rest: set[str] | None) -> Report:
+    manifest, check = _ACROSS
+    if rest:
+        check.add(shacl.manifest_inputs(manifest, check.shapes, only=rest, store=False))
+    return check.finish(others)
 
 
 def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
-                  shared: tuple[bytes, dict], shown: dict[str, str]) -> None:
+                  shared: tuple[bytes, dict], shown: dict[str, str], previous: dict[str, Path] | None = None) -> list:
     """Write the graph (N-Quads and TriG), the facts and the disagreements from the manifest into ``staging``.
 
     ``shared`` is what :func:`kg.graph.assemble.assemble_shared` made: the graphs that are not
-    articles' (N-Quads) and their index.
+    articles' (N-Quads) and their index. ``previous`` holds the current version's graph, TriG and
+    facts files when the manifest's layout describes them (see :func:`_previous_outputs`): the bytes of
+    an unchanged article are then copied from there by the kernel (``copy_file_range``), runs of
+    neighbours in one call, and only the changed articles are read from the manifest. The files come
+    out byte for byte as a full write makes them. Returns the new layout rows.
     """
-    counts = Counts(settings.ontology)
     head, index = shared
-    counts.add(index)
+    counted = set(index_lines(index).split(b"\n"))  # distinct over all graphs: see count_index_lines
     disagreements: list[dict[str, Any]] = []
     quads = head.count(b"\n")
     duplicates = manifest.duplicate_docs()
-    shared: dict[str, dict[bytes, None]] = {}  # the same text under two names: one named graph, the union
+    unions: dict[str, dict[bytes, None]] = {}  # the same text under two names: one named graph, the union
     base = settings.base_iri
-    with open(staging / OUTPUTS["graph"], "wb") as nq, open(staging / OUTPUTS["trig"], "wb") as trig, \
-            open(staging / OUTPUTS["facts"], "wb") as facts:
+    places: list[tuple] = []
+    old = previous or {}
+    with _Output(staging / OUTPUTS["graph"], old.get("graph")) as nq, \
+            _Output(staging / OUTPUTS["trig"], old.get("trig")) as trig, \
+            _Output(staging / OUTPUTS["facts"], old.get("facts")) as facts:
         nq.write(head)
         trig.write(trig_header(base) + trig_body(head, base=base))
-        for doc_id, nquads, trig_blocks, n, fact_lines, rows, idx in manifest.rows(
-                "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx"):
+        for source, doc_id, n, fact_lines, rows, idx, place, nquads, trig_blocks in manifest.placed():
             if doc_id in duplicates:
-                shared.setdefault(doc_id, {}).update(dict.fromkeys(nquads.splitlines(keepends=True)))
-            else:
-                nq.write(nquads)
-                trig.write(trig_blocks)
+                if nquads is None:
+                    nquads = manifest.nquads(source)
+                unions.setdefault(doc_id, {}).update(dict.fromkeys(nquads.splitlines(keepends=True)))
+                facts.copy(*place[4:6]) if place else facts.write(fact_lines)
+            elif place:
+                places.append((source, nq.copy(*place[0:2]), nq.pos, trig.copy(*place[2:4]), trig.pos,
+                               facts.copy(*place[4:6]), facts.pos))
                 quads += n
-            facts.write(fact_lines)
-            disagreements.extend(json.loads(rows))
-            counts.add(json.loads(idx))
-        for lines in shared.values():
+            else:
+                places.append((source, nq.write(nquads), nq.pos, trig.write(trig_blocks), trig.pos,
+                               facts.write(fact_lines), facts.pos))
+                quads += n
+            if rows != "[]":
+                disagreements.extend(json.loads(rows))
+            counted.update(idx.split(b"\n"))
+        for lines in unions.values():
             union = b"".join(sorted(lines))
             nq.write(union)
             trig.write(trig_body(union, base=base))
@@ -286,7 +382,108 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
     result.skipped = [(shown.get(source, source), why) for source, why in manifest.skipped()]
     result.disagreements = disagreements
     result.triples = quads
-    result.counts = counts.counts()
+    result.counts = count_index_lines(counted, Counts(settings.ontology))
+    return places
+
+
+_LAYOUT_ROLES = ("graph", "trig", "facts")
+
+
+def _file_id(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _layout_record(out: Path) -> str:
+    """The manifest's record of the version its layout describes: its name and its files as they were written."""
+    current = folder.current_dir(out)
+    return json.dumps({"version": current.name,
+                       "files": {role: _file_id(current / OUTPUTS[role]) for role in _LAYOUT_ROLES}})
+
+
+def _previous_outputs(manifest: Manifest, out: Path) -> dict[str, Path] | None:
+    """The current version's files that the manifest's layout describes, unchanged since they were written; else None.
+
+    When there are none (no build yet, a build that stopped before recording its layout, a file
+    edited since), the layout is cleared and every article is written from the manifest.
+    """
+    try:
+        record = json.loads(manifest.meta("layout") or "null")
+        current = folder.current_dir(out)
+        if record and current.name == record["version"]:
+            files = {role: current / OUTPUTS[role] for role in _LAYOUT_ROLES}
+            if all(_file_id(files[role]) == record["files"][role] for role in _LAYOUT_ROLES):
+                return files
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    manifest.set_layout([], "null")
+    return None
+
+
+class _Output:
+    """An output file written from bytes and from ranges of the previous version's file; ``pos`` is where it is."""
+
+    def __init__(self, path: Path, old: Path | None) -> None:
+        self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o666)
+        self.old = os.open(old, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)) if old else None
+        self.pos = 0
+        self._pending: list[int] | None = None  # a range of the old file, still to copy
+
+    def __enter__(self) -> _Output:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                self._flush()
+        finally:
+            os.close(self.fd)
+            if self.old is not None:
+                os.close(self.old)
+
+    def write(self, data: bytes) -> int:
+        """Append ``data``; returns where it starts."""
+        self._flush()
+        at = self.pos
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.pos += len(data)
+        return at
+
+    def copy(self, start: int, end: int) -> int:
+        """Append the bytes ``start:end`` of the old file (joined to the range before when they follow it)."""
+        at = self.pos
+        if self._pending is not None and self._pending[1] == start:
+            self._pending[1] = end
+        else:
+            self._flush()
+            self._pending = [start, end]
+        self.pos += end - start
+        return at
+
+    def _flush(self) -> None:
+        if self._pending is None:
+            return
+        start, end = self._pending
+        self._pending = None
+        while start < end:
+            try:
+                n = os.copy_file_range(self.old, self.fd, end - start, start)
+            except (AttributeError, OSError):  # not Linux, or a file system that cannot: read and write
+                n = 0
+            if n == 0:
+                data = os.pread(self.old, min(end - start, 1 << 24), start)
+                if not data:
+                    raise KgError("the previous build's outputs changed while this build read them")
+                self.write_raw(data)
+                n = len(data)
+            start += n
+
+    def write_raw(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
 
 
 def _write_summary(result: CorpusBuildResult, staging: Path) -> None:
