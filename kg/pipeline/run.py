@@ -279,25 +279,36 @@ class _Across:
         return self.shapes is not None and sys.platform.startswith("linux") and \
             not self.manifest.stale_reports(self.shapes.digest)
 
-    def _start(self, only: set[str] | None) -> None:
-        import multiprocessing
+    def _spawn(self) -> ProcessPoolExecutor:
+        """The check's process, started now: it loads what the check needs while the articles are made."""
+        if self.pool is None:
+            import multiprocessing
 
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                                            initializer=_init_across, initargs=(os.getpid(),))
+            self.pool.submit(int)  # a process starts with its first task
+        return self.pool
+
+    def _start(self, only: set[str] | None) -> None:
         self.manifest.commit()  # the other process reads the manifest through a connection of its own
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
-                                        initializer=_init_across, initargs=(os.getpid(),))
-        self.pool.submit(_across_begin, self.manifest.path, self.shapes, only)  # one process: runs first
+        self._spawn().submit(_across_begin, self.manifest.path, self.shapes, only)  # one process: runs first
 
     def begin(self, unchanged: set[str], changed: int) -> None:
-        """Feed the unchanged articles now, when they are most of the build (10 or more for each changed file)."""
-        if self.pool is None and unchanged and len(unchanged) >= 10 * changed and self._usable():
+        """Feed the unchanged articles now, when they are most of the build (10 or more for each changed
+        file); otherwise only start the process, so that its start-up is not waited for at the end."""
+        if self.pool is not None or self.shapes is None or not sys.platform.startswith("linux"):
+            return
+        if unchanged and len(unchanged) >= 10 * changed and self._usable():
             self.early = set(unchanged)
             self._start(self.early)
+        else:
+            self._spawn()
 
     def finish(self, sources: Iterable[str], others: bytes) -> Future | None:
         """The future report on every article of ``sources`` (None: run the check here)."""
         if not self._usable():
             return None
-        if self.pool is None:
+        if self.early is None:
             self._start(None)
             rest = None
         else:
@@ -309,6 +320,7 @@ class _Across:
 def _init_across(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C
     die_with_parent(parent)
+    import numpy  # noqa: F401  the check's arrays; loaded here, beside the articles being made
 
 
 _ACROSS: tuple[Manifest, Any] | None = None  # in the process of the check: its manifest and the check so far
