@@ -188,3 +188,18 @@ def test_those_released_by_a_party_are_released_by_it_across_a_list_with_relativ
                 "2018; and Sam Reyes, 47, an editor.", dateline="August 1, 2024")
     assert {("Russia", "released", n) for n in ("Dan Morrow", "Eli Cole", "Sam Reyes")} <= got
     assert not any(s == "Belarus" and o in ("Dan Morrow", "Eli Cole", "Sam Reyes") for s, _, o in got)
+
+
+# --- heads of companies in appositions ---------------------------------------------------------------------
+
+
+def test_an_age_and_a_description_of_the_company_do_not_hide_its_head():
+    got = facts("London froze the assets of Pavel Orlov, 58, chief executive of steel maker Novastal, and "
+                "Yuri Belin, 63, chairman of state lender Vostokbank.")
+    assert ("Pavel Orlov", "leaderOf", "Novastal") in got
+    assert ("Yuri Belin", "leaderOf", "Vostokbank") in got
+
+
+def test_an_age_before_an_unnamed_body_gives_no_leader():
+    got = facts("Tom Hale, 45, president of the club, said the sanctions hurt local sport.")
+    assert not any(p == "leaderOf" for _, p, _ in got)

@@ -550,6 +550,8 @@ class MentionFinder:
         m = k + 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
             m = self._past_descriptor(toks, items, m + 1)  # "of the state oil company Rosneft"
+        elif items[m].kind == "w":
+            m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
@@ -1084,6 +1086,9 @@ class MentionFinder:
         if toks[items[k].i][0] != "," and not copula:
             return found
         m = k + 1
+        if (not copula and m + 2 < len(items) and toks[items[m].i][0].isdigit() and len(toks[items[m].i][0]) <= 3
+                and toks[items[m + 1].i][0] == ","):
+            m += 2  # an age between the name and the title: "Igor Sechin, 61, chief executive of Rosneft"
         if copula and not (m < len(items) and items[m].kind == "w" and toks[items[m].i][0].lower() == "the"):
             return found
         former = False
