@@ -203,3 +203,31 @@ def test_an_age_and_a_description_of_the_company_do_not_hide_its_head():
 def test_an_age_before_an_unnamed_body_gives_no_leader():
     got = facts("Tom Hale, 45, president of the club, said the sanctions hurt local sport.")
     assert not any(p == "leaderOf" for _, p, _ in got)
+
+
+# --- praise of a decision: the party that decided it --------------------------------------------------------
+
+
+def test_welcoming_the_decision_told_before_praises_the_party_that_lifted():
+    got = facts("The United States lifted sanctions on Norland on Friday. "
+                "Norland's Foreign Minister Ara Venn welcomed the decision.")
+    assert ("United States", "praisedBy", "Ara Venn") in got
+
+
+def test_appreciating_a_countrys_decision_praises_that_country():
+    got = facts("Lithuanian President Gitanas Nauseda said he very much appreciates the US decision "
+                "to lift sanctions on the airline.", dateline="September 13, 2025")
+    assert ("United States", "praisedBy", "Gitanas Nausėda") in got
+
+
+@pytest.mark.parametrize("text", [
+    # the decision told before was a new sanction, not a relief
+    "The EU imposed sanctions on Norland. Foreign Minister Ara Venn of Sudmark welcomed the decision.",
+    # the relief was told two sentences before, another fact in between
+    "The United States lifted sanctions on Norland. Talks with Sudmark stalled in March. "
+    "Ara Venn welcomed the step.",
+    # the praise came from a faction of a country, not the country
+    "Washington lifted sanctions on Norland, in a move celebrated by Sudmark's far right.",
+])
+def test_praise_of_a_decision_traps_give_no_praise(text):
+    assert not any(p == "praisedBy" for _, p, _ in facts(text))

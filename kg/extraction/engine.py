@@ -55,6 +55,8 @@ EVENT_ROLE_PROPERTY = {"agent": "agent", "target": "target", "party": "releasedP
                        "praised": "praised", "participant": "participant"}
 TALKS = {"Talks", "PhoneCall", "Meeting", "Negotiation"}
 RELEASES = {"PrisonerRelease", "PrisonerTransfer"}
+# "welcomed the decision", "hailed the lifting of sanctions": the decider is praised (for a release, the people freed)
+DECIDED = {"SanctionsRelief"} | RELEASES
 INFERRED = 0.8  # confidence factor for a role filled from the rest of the article
 UNKNOWN_NAME = 0.85  # confidence factor for a participant known only as a capitalised name
 HEDGED = 0.85
@@ -102,8 +104,9 @@ _EVENT_KINDS = {
     "release": RELEASES, "releases": RELEASES, "freeing": RELEASES, "transfer": RELEASES, "return": RELEASES,
     "handover": RELEASES, "swap": RELEASES, "exchange": RELEASES, "pardon": RELEASES, "pardons": RELEASES,
     "amnesty": RELEASES,
-    "lifting": set(), "easing": set(), "removal": set(), "relief": set(), "sanctions relief": set(),
-    "suspension": set(), "waiver": set(), "rollback": set(),
+    "lifting": DECIDED, "easing": DECIDED, "removal": DECIDED, "relaxation": DECIDED, "relief": set(),
+    "sanctions relief": set(), "suspension": set(), "waiver": set(), "rollback": set(),
+    "decision": DECIDED, "move": DECIDED, "step": DECIDED,
     "talks": set(), "meeting": set(), "call": set(), "phone call": set(), "visit": set(), "summit": set(),
 }
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
@@ -515,6 +518,16 @@ class Extractor:
 
     def _praised_event(self, ev: _Ev, plain: list[_Ev]) -> _Ev | None:
         kinds = _EVENT_KINDS.get(ev.praised_kind or "", _ANY_EVENT)
+        if kinds is DECIDED:  # "welcomed the decision": the nearest event told, in this sentence or the one before
+            told = [p for p in plain if p.iri is not None and ev.order[0] - 1 <= p.order[0] <= ev.order[0]
+                    and p.type not in ("Praise",)]
+            nested = [p for p in told if p.order[0] == ev.order[0] and p.order[1] >= ev.evnoun_pos]
+            if nested:
+                nearest = min(nested, key=lambda p: p.order[1])
+            else:
+                before = [p for p in told if p.order < (ev.order[0], ev.evnoun_pos)]
+                nearest = max(before, key=lambda p: p.order) if before else None
+            return nearest if nearest is not None and nearest.type in kinds else None
         ok = [p for p in plain if p.type in kinds and p.iri is not None]
         s = ev.order[0]
         same = [p for p in ok if p.order[0] == s]
@@ -557,7 +570,9 @@ class Extractor:
             left, right = E(a_role), E(b_role)
             if ev.praised_event is not None and "praised" in (a_role, b_role):
                 # praise for a release names the people released; the event node keeps the release
-                extra = [ent(k) for k in ev.praised_event.roles.get("party", ())]
+                # praise for a decision names who decided it
+                extra = [ent(k) for k in ev.praised_event.roles.get(
+                    "party" if ev.praised_event.type in RELEASES else "agent", ())]
                 left, right = (left + extra, right) if a_role == "praised" else (left, right + extra)
             if a_role == b_role:  # every pair of one role's fillers ("participant metWith participant")
                 keys = roles.get(a_role, [])
