@@ -231,3 +231,28 @@ def test_appreciating_a_countrys_decision_praises_that_country():
 ])
 def test_praise_of_a_decision_traps_give_no_praise(text):
     assert not any(p == "praisedBy" for _, p, _ in facts(text))
+
+
+# --- "They are A, B and C": the members of a counted group told before --------------------------------------
+
+
+def test_they_are_names_the_members_of_the_group_freed_before_in_its_place():
+    got = facts("Iran freed three Danish sailors on Monday. They are Ivo Marsh, Pel Adair and Odo Renn.")
+    for name in ("Ivo Marsh", "Pel Adair", "Odo Renn"):
+        assert ("Iran", "released", name) in got
+    assert ("Iran", "released", "three Danish sailors") not in got
+
+
+def test_they_are_after_a_release_is_no_list_of_designees():
+    got = facts("The EU sanctioned eight officials in May. Belarus freed two activists on Monday. "
+                "They are Ivo Marsh and Odo Renn.")
+    assert ("Belarus", "released", "Ivo Marsh") in got
+    assert not any(p == "sanctionsImposedOn" and o in ("Ivo Marsh", "Odo Renn") for _, p, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran hosted three envoys on Monday. They are Ivo Marsh and Odo Renn.",
+    "They are Ivo Marsh and Odo Renn, two sailors from Denmark.",
+])
+def test_they_are_with_no_release_told_before_frees_nobody(text):
+    assert not any(p == "released" for _, p, _ in facts(text))

@@ -112,6 +112,11 @@ _EVENT_KINDS = {
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
 
 
+# the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
+_LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
+_LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
+
+
 def _merge_tellings(events: list[_Ev]) -> None:
     """One event per real-world event: a later event of the same class that shares a filler of each of the class's
     ``merge_on`` roles with an earlier one, and names no other agent, is the same event told again. The first
@@ -213,6 +218,9 @@ class Extractor:
                     continue
                 ev.masked = masked
                 ev.headline = headline
+                if rm.rule.id in _LIST_RULES and _LIST_SUBJECT.match(masked) and not self._named_members(
+                        ev, events, *mentions[int(_LIST_SUBJECT.match(masked).group(1))]):
+                    continue  # "They are A and B": a list of the members of a counted group of another event
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
                     talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
                     if talks is not None:
@@ -515,6 +523,27 @@ class Extractor:
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)
+
+    @staticmethod
+    def _named_members(ev: _Ev, events: list[_Ev], group: tuple, subject: Found) -> bool:
+        """Whether ``ev`` may list the members of ``group`` ("They", "The three", standing for "three Iranian
+        men"): not when the group is only the party or target of another class's event (nor, for "They", of no
+        release at all). When it is the released
+        party or the target of an earlier event of ``ev``'s class, the members take the counted group's place
+        there ("freed three Iranian men. They are A, B and C": A, B and C were freed)."""
+        role = "party" if ev.type in RELEASES else "target"
+        members = ev.roles.get(role, [])
+        found = other = False
+        for earlier in events:
+            if earlier.type == ev.type and group in earlier.roles.get(role, ()):
+                found = True
+                if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
+                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group] + [
+                        k for k in members if k not in earlier.roles[role]]
+            elif group in earlier.roles.get("party", ()) or group in earlier.roles.get("target", ()):
+                other = True  # "freed three men. They are A and B" is no list of designees
+        # a release list needs the release told before when its subject is only "They"
+        return found or not other and not (ev.type in RELEASES and subject.rule == "pronoun")
 
     def _praised_event(self, ev: _Ev, plain: list[_Ev]) -> _Ev | None:
         kinds = _EVENT_KINDS.get(ev.praised_kind or "", _ANY_EVENT)
