@@ -256,3 +256,26 @@ def test_they_are_after_a_release_is_no_list_of_designees():
 ])
 def test_they_are_with_no_release_told_before_frees_nobody(text):
     assert not any(p == "released" for _, p, _ in facts(text))
+
+
+# --- airports as destinations -------------------------------------------------------------------------------
+
+
+def test_an_airport_named_after_a_city_is_that_city():
+    got = facts("Belarus freed Ivo Marsh on Monday. Marsh landed at Vilnius airport hours later.")
+    assert ("Ivo Marsh", "releasedTo", "Vilnius") in got
+
+
+def test_an_airport_the_gazetteer_does_not_know_is_a_place_of_its_own():
+    got = facts("Russia freed Ivo Marsh and Odo Renn on Thursday. Marsh and Renn flew to Cologne-Bonn airport.")
+    assert ("Ivo Marsh", "releasedTo", "Cologne-Bonn airport") in got
+
+
+def test_an_airport_in_a_city_gives_the_city():
+    got = facts("Iran freed Ivo Marsh on Monday. Marsh landed at Vnukovo airport in Moscow.")
+    assert ("Ivo Marsh", "releasedTo", "Moscow") in got
+    assert not any(o == "Vnukovo airport" for _, _, o in got)
+
+
+def test_flying_to_an_airport_without_a_release_is_no_release():
+    assert not any(p == "releasedTo" for _, p, _ in facts("Ivo Marsh flew to Heathrow Airport for talks."))
