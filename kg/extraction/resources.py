@@ -284,7 +284,7 @@ def _check_rules(rules: list[Rule], macros: dict[str, str], *, compile_from: int
     """No rule id twice, and the rules from ``compile_from`` on (a user's) compile, so that a bad pattern is refused
     before any article is read. The bundled rules compile when a sentence first needs them
     (:class:`~kg.extraction.relations.RuleSet`); the suite compiles every one."""
-    from kg.extraction.relations import compile_rule  # the compiler knows slots and macros
+    from kg.extraction.patterns import compile_rule  # the compiler knows slots and macros
 
     seen: dict[str, str] = {}
     for n, rule in enumerate(rules):
