@@ -279,3 +279,25 @@ def test_an_airport_in_a_city_gives_the_city():
 
 def test_flying_to_an_airport_without_a_release_is_no_release():
     assert not any(p == "releasedTo" for _, p, _ in facts("Ivo Marsh flew to Heathrow Airport for talks."))
+
+
+# --- "lifted its own sanctions": on whom, the article says; "once" with a past tense tells when ----------------
+
+
+def test_lifting_its_own_sanctions_beside_another_lifting_lifts_them_on_the_same_country():
+    got = facts("The Security Council lifted its sanctions on Libya in 2003, and the United States lifted most of "
+                "its own sanctions the following year once Tripoli gave up its weapons programmes.")
+    assert ("United States", "sanctionsLiftedOn", "Libya") in got
+
+
+def test_lifting_its_sanctions_lifts_those_it_imposed_on_the_one_country_the_article_names():
+    got = facts("The United States imposed sanctions on Cuba in 1962. Decades later it eased some of its sanctions.")
+    assert ("United States", "sanctionsLiftedOn", "Cuba") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain lifted its sanctions.",
+    "The EU will lift sanctions on Syria once elections are held.",
+])
+def test_lifting_with_no_country_or_with_a_condition_lifts_nothing(text):
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in facts(text))

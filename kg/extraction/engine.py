@@ -72,6 +72,7 @@ class _Ev:
     roles: dict[str, list[tuple]] = field(default_factory=dict)
     asserts_release: bool = False
     pending_agent: bool = False
+    pending_target: bool = False
     praised_kind: str | None = None  # for praise of an event: what kind of event the noun names
     evnoun_pos: int = 0
     passive_ref: bool = False
@@ -324,7 +325,9 @@ class Extractor:
                  asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only, spec=spec)
         if etype in ("SanctionsRelief", "SanctionsImposition"):
             if not roles.get("target"):
-                return None
+                if "target" not in rule.infer:
+                    return None
+                ev.pending_target = True  # "the United States lifted most of its own sanctions": on whom, the article says
             if not roles.get("agent"):
                 if "agent" not in rule.infer:
                     return None
@@ -395,6 +398,21 @@ class Extractor:
                 out.append(("country", rec.ref))
         return out
 
+    @staticmethod
+    def _own_target(e: _Ev, events: list[_Ev]) -> None:
+        """The country whose sanctions a party lifted when the sentence says only "its sanctions": the country
+        another party lifted sanctions on in the same sentence ("The council lifted its sanctions on Libya, and the
+        United States most of its own"), else the one country the article says the party sanctioned."""
+        agents = set(e.roles.get("agent", ()))
+        near = [k for o in events if o is not e and o.type == "SanctionsRelief" and o.order[0] == e.order[0]
+                for k in o.roles.get("target", ()) if k[0] == "country" and k not in agents]
+        own = {k for o in events if o.type == "SanctionsImposition" and agents & set(o.roles.get("agent", ()))
+               for k in o.roles.get("target", ()) if k[0] == "country"}
+        pick = near[:1] or (sorted(own) if len(own) == 1 else [])
+        if pick:
+            e.roles["target"] = pick
+            e.inferred = True
+
     def _infer(self, events: list[_Ev], mentions=()) -> None:
         explicit = [e for e in events if not e.pending_agent]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
@@ -410,6 +428,9 @@ class Extractor:
                 targets[e.type].update(countries)
                 if e.type == "SanctionsRelief":
                     targets_by_sentence.setdefault(e.order[0], []).extend(countries)
+        for e in events:
+            if e.pending_target:
+                self._own_target(e, events)
         for e in events:
             if not e.pending_agent:
                 continue

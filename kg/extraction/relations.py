@@ -148,14 +148,21 @@ class Cues:
         tail = masked[end:]
         cut = _CLAUSE_END.search(tail)
         tail = tail[:cut.start()] if cut else tail
-        if self.condition.search(PLACEHOLDER.sub(" ", tail)):
-            return "condition"
+        tail = PLACEHOLDER.sub(" X ", tail)
+        for m in self.condition.finditer(tail):
+            if not (m.group(0).lower() in ("once", "until") and _PAST_AFTER.match(tail, m.end())):
+                return "condition"  # "lifted ... once Gaddafi gave up his programmes" tells when, not if
         if masked.rstrip().endswith("?"):
             return "question"
         return None
 
     def hedged(self, masked: str, start: int, end: int) -> bool:
         return bool(self.hedge.search(masked[self.clause_start(masked, start):end]))
+
+
+# a past tense within a few words after "once" or "until": the clause tells a time, not a condition
+_PAST_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:had|was|were|gave|made|took|came|won|left|met|"
+                         r"agreed|[a-z]{2,}ed)\b")
 
 
 @dataclass(frozen=True)

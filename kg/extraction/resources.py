@@ -46,7 +46,7 @@ RULE_SCHEMA: dict[str, Any] = {
         "event": {"enum": list(EVENT_TYPES)},
         "pattern": {"type": "string", "minLength": 1},
         "confidence": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
-        "infer": {"type": "array", "items": {"enum": ["agent", "counterpart"]}},
+        "infer": {"type": "array", "items": {"enum": ["agent", "counterpart", "target"]}},
         "praised": {"enum": ["entity", "event"]},
         "joins": {"type": "boolean"},
         "requires": _STR_LIST,
