@@ -301,3 +301,26 @@ def test_lifting_its_sanctions_lifts_those_it_imposed_on_the_one_country_the_art
 ])
 def test_lifting_with_no_country_or_with_a_condition_lifts_nothing(text):
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in facts(text))
+
+
+# --- "along with": the others of the same release or sanction -----------------------------------------------
+
+
+def test_people_freed_along_with_someone_are_freed_by_the_same_party():
+    got = facts("Myanmar freed Sean Turnell in November in an amnesty after 650 days in detention, along with "
+                "former British ambassador Vicky Bowman and Japanese filmmaker Toru Kubota.", dateline="May 2, 2023")
+    for name in ("Sean Turnell", "Vicky Bowman", "Toru Kubota"):
+        assert ("Myanmar", "released", name) in got
+
+
+def test_people_sanctioned_along_with_someone_are_sanctioned_too():
+    got = facts("Britain sanctioned Oleg Orlov on Monday for his role in the war, along with his wife Anna Orlova.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Anna Orlova") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran freed Ivo Marsh, who arrived in Paris on Monday along with Odo Renn.",
+    "Iran freed Ivo Marsh on Monday, the ministry said, along with Odo Renn.",
+])
+def test_along_with_in_another_clause_frees_nobody_else(text):
+    assert ("Iran", "released", "Odo Renn") not in facts(text)

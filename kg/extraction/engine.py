@@ -118,6 +118,30 @@ _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
 
 
+_ALONG_ITEM = r"(?:(?:[A-Za-z][\w.-]* ){0,3})" + OPEN + r"([PNG])(\d+)" + CLOSE
+_ALONG = re.compile(r", (?:along|together) with (" + _ALONG_ITEM + r"(?:(?:,? and |, )" + _ALONG_ITEM + r")*)")
+_ALONG_ONE = re.compile(_ALONG_ITEM)
+
+
+def _along_with(told: list[_Ev], masked: str, mentions) -> None:
+    """"X was freed in November in an amnesty, along with A, Japanese filmmaker B and C": the people after "along
+    with" at the end of a release's (or a sanction's) clause share its released party (or target)."""
+    for m in _ALONG.finditer(masked):
+        keys = [mentions[int(one.group(2))][0] for one in _ALONG_ONE.finditer(m.group(1))]
+        for ev in told:
+            role = "party" if ev.type in RELEASES and ev.asserts_release else "target" if ev.type in (
+                "SanctionsImposition", "SanctionsRelief") else None
+            if role is None or not ev.roles.get(role) or ev.order[1] > m.start():
+                continue
+            if any(k in ev.roles[role] for k in keys) or _CLAUSE_CUT.search(masked, ev.order[1], m.start()):
+                continue
+            ev.roles[role] = ev.roles[role] + keys
+
+
+# a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
+_CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
+
+
 def _merge_tellings(events: list[_Ev]) -> None:
     """One event per real-world event: a later event of the same class that shares a filler of each of the class's
     ``merge_on`` roles with an earlier one, and names no other agent, is the same event told again. The first
@@ -232,6 +256,8 @@ class Extractor:
                                 talks.roles["participant"].append(key)
                     continue
                 events.append(ev)
+            if ", along with " in masked or ", together with " in masked:
+                _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
             _prefer_named_praise(events, s_index)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
