@@ -324,3 +324,22 @@ def test_people_sanctioned_along_with_someone_are_sanctioned_too():
 ])
 def test_along_with_in_another_clause_frees_nobody_else(text):
     assert ("Iran", "released", "Odo Renn") not in facts(text)
+
+
+# --- "whom": a relative clause opens no list, and may tell a meeting ---------------------------------------
+
+
+def test_someone_whom_another_met_was_met_and_is_no_second_target():
+    got = facts("Britain froze the assets of Sergei Lavrov, whom Liz Truss met in Moscow last month.",
+                dateline="March 10, 2022")
+    assert ("United Kingdom", "sanctionsImposedOn", "Sergei Lavrov") in got
+    assert ("United Kingdom", "sanctionsImposedOn", "Liz Truss") not in got
+    assert ("Sergei Lavrov", "metWith", "Liz Truss") in got or ("Liz Truss", "metWith", "Sergei Lavrov") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain sanctioned Sergei Lavrov, whom Liz Truss had never met.",
+    "Sergei Lavrov, whom Liz Truss will meet next week, was sanctioned.",
+])
+def test_a_meeting_in_a_relative_clause_that_did_not_happen_is_no_meeting(text):
+    assert not any(p == "metWith" for _, p, _ in facts(text))
