@@ -188,3 +188,158 @@ def test_those_released_by_a_party_are_released_by_it_across_a_list_with_relativ
                 "2018; and Sam Reyes, 47, an editor.", dateline="August 1, 2024")
     assert {("Russia", "released", n) for n in ("Dan Morrow", "Eli Cole", "Sam Reyes")} <= got
     assert not any(s == "Belarus" and o in ("Dan Morrow", "Eli Cole", "Sam Reyes") for s, _, o in got)
+
+
+# --- heads of companies in appositions ---------------------------------------------------------------------
+
+
+def test_an_age_and_a_description_of_the_company_do_not_hide_its_head():
+    got = facts("London froze the assets of Pavel Orlov, 58, chief executive of steel maker Novastal, and "
+                "Yuri Belin, 63, chairman of state lender Vostokbank.")
+    assert ("Pavel Orlov", "leaderOf", "Novastal") in got
+    assert ("Yuri Belin", "leaderOf", "Vostokbank") in got
+
+
+def test_an_age_before_an_unnamed_body_gives_no_leader():
+    got = facts("Tom Hale, 45, president of the club, said the sanctions hurt local sport.")
+    assert not any(p == "leaderOf" for _, p, _ in got)
+
+
+# --- praise of a decision: the party that decided it --------------------------------------------------------
+
+
+def test_welcoming_the_decision_told_before_praises_the_party_that_lifted():
+    got = facts("The United States lifted sanctions on Norland on Friday. "
+                "Norland's Foreign Minister Ara Venn welcomed the decision.")
+    assert ("United States", "praisedBy", "Ara Venn") in got
+
+
+def test_appreciating_a_countrys_decision_praises_that_country():
+    got = facts("Lithuanian President Gitanas Nauseda said he very much appreciates the US decision "
+                "to lift sanctions on the airline.", dateline="September 13, 2025")
+    assert ("United States", "praisedBy", "Gitanas Nausėda") in got
+
+
+@pytest.mark.parametrize("text", [
+    # the decision told before was a new sanction, not a relief
+    "The EU imposed sanctions on Norland. Foreign Minister Ara Venn of Sudmark welcomed the decision.",
+    # the relief was told two sentences before, another fact in between
+    "The United States lifted sanctions on Norland. Talks with Sudmark stalled in March. "
+    "Ara Venn welcomed the step.",
+    # the praise came from a faction of a country, not the country
+    "Washington lifted sanctions on Norland, in a move celebrated by Sudmark's far right.",
+])
+def test_praise_of_a_decision_traps_give_no_praise(text):
+    assert not any(p == "praisedBy" for _, p, _ in facts(text))
+
+
+# --- "They are A, B and C": the members of a counted group told before --------------------------------------
+
+
+def test_they_are_names_the_members_of_the_group_freed_before_in_its_place():
+    got = facts("Iran freed three Danish sailors on Monday. They are Ivo Marsh, Pel Adair and Odo Renn.")
+    for name in ("Ivo Marsh", "Pel Adair", "Odo Renn"):
+        assert ("Iran", "released", name) in got
+    assert ("Iran", "released", "three Danish sailors") not in got
+
+
+def test_they_are_after_a_release_is_no_list_of_designees():
+    got = facts("The EU sanctioned eight officials in May. Belarus freed two activists on Monday. "
+                "They are Ivo Marsh and Odo Renn.")
+    assert ("Belarus", "released", "Ivo Marsh") in got
+    assert not any(p == "sanctionsImposedOn" and o in ("Ivo Marsh", "Odo Renn") for _, p, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran hosted three envoys on Monday. They are Ivo Marsh and Odo Renn.",
+    "They are Ivo Marsh and Odo Renn, two sailors from Denmark.",
+])
+def test_they_are_with_no_release_told_before_frees_nobody(text):
+    assert not any(p == "released" for _, p, _ in facts(text))
+
+
+# --- airports as destinations -------------------------------------------------------------------------------
+
+
+def test_an_airport_named_after_a_city_is_that_city():
+    got = facts("Belarus freed Ivo Marsh on Monday. Marsh landed at Vilnius airport hours later.")
+    assert ("Ivo Marsh", "releasedTo", "Vilnius") in got
+
+
+def test_an_airport_the_gazetteer_does_not_know_is_a_place_of_its_own():
+    got = facts("Russia freed Ivo Marsh and Odo Renn on Thursday. Marsh and Renn flew to Cologne-Bonn airport.")
+    assert ("Ivo Marsh", "releasedTo", "Cologne-Bonn airport") in got
+
+
+def test_an_airport_in_a_city_gives_the_city():
+    got = facts("Iran freed Ivo Marsh on Monday. Marsh landed at Vnukovo airport in Moscow.")
+    assert ("Ivo Marsh", "releasedTo", "Moscow") in got
+    assert not any(o == "Vnukovo airport" for _, _, o in got)
+
+
+def test_flying_to_an_airport_without_a_release_is_no_release():
+    assert not any(p == "releasedTo" for _, p, _ in facts("Ivo Marsh flew to Heathrow Airport for talks."))
+
+
+# --- "lifted its own sanctions": on whom, the article says; "once" with a past tense tells when ----------------
+
+
+def test_lifting_its_own_sanctions_beside_another_lifting_lifts_them_on_the_same_country():
+    got = facts("The Security Council lifted its sanctions on Libya in 2003, and the United States lifted most of "
+                "its own sanctions the following year once Tripoli gave up its weapons programmes.")
+    assert ("United States", "sanctionsLiftedOn", "Libya") in got
+
+
+def test_lifting_its_sanctions_lifts_those_it_imposed_on_the_one_country_the_article_names():
+    got = facts("The United States imposed sanctions on Cuba in 1962. Decades later it eased some of its sanctions.")
+    assert ("United States", "sanctionsLiftedOn", "Cuba") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain lifted its sanctions.",
+    "The EU will lift sanctions on Syria once elections are held.",
+])
+def test_lifting_with_no_country_or_with_a_condition_lifts_nothing(text):
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in facts(text))
+
+
+# --- "along with": the others of the same release or sanction -----------------------------------------------
+
+
+def test_people_freed_along_with_someone_are_freed_by_the_same_party():
+    got = facts("Myanmar freed Sean Turnell in November in an amnesty after 650 days in detention, along with "
+                "former British ambassador Vicky Bowman and Japanese filmmaker Toru Kubota.", dateline="May 2, 2023")
+    for name in ("Sean Turnell", "Vicky Bowman", "Toru Kubota"):
+        assert ("Myanmar", "released", name) in got
+
+
+def test_people_sanctioned_along_with_someone_are_sanctioned_too():
+    got = facts("Britain sanctioned Oleg Orlov on Monday for his role in the war, along with his wife Anna Orlova.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Anna Orlova") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran freed Ivo Marsh, who arrived in Paris on Monday along with Odo Renn.",
+    "Iran freed Ivo Marsh on Monday, the ministry said, along with Odo Renn.",
+])
+def test_along_with_in_another_clause_frees_nobody_else(text):
+    assert ("Iran", "released", "Odo Renn") not in facts(text)
+
+
+# --- "whom": a relative clause opens no list, and may tell a meeting ---------------------------------------
+
+
+def test_someone_whom_another_met_was_met_and_is_no_second_target():
+    got = facts("Britain froze the assets of Sergei Lavrov, whom Liz Truss met in Moscow last month.",
+                dateline="March 10, 2022")
+    assert ("United Kingdom", "sanctionsImposedOn", "Sergei Lavrov") in got
+    assert ("United Kingdom", "sanctionsImposedOn", "Liz Truss") not in got
+    assert ("Sergei Lavrov", "metWith", "Liz Truss") in got or ("Liz Truss", "metWith", "Sergei Lavrov") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain sanctioned Sergei Lavrov, whom Liz Truss had never met.",
+    "Sergei Lavrov, whom Liz Truss will meet next week, was sanctioned.",
+])
+def test_a_meeting_in_a_relative_clause_that_did_not_happen_is_no_meeting(text):
+    assert not any(p == "metWith" for _, p, _ in facts(text))

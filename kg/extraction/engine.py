@@ -55,6 +55,8 @@ EVENT_ROLE_PROPERTY = {"agent": "agent", "target": "target", "party": "releasedP
                        "praised": "praised", "participant": "participant"}
 TALKS = {"Talks", "PhoneCall", "Meeting", "Negotiation"}
 RELEASES = {"PrisonerRelease", "PrisonerTransfer"}
+# "welcomed the decision", "hailed the lifting of sanctions": the decider is praised (for a release, the people freed)
+DECIDED = {"SanctionsRelief"} | RELEASES
 INFERRED = 0.8  # confidence factor for a role filled from the rest of the article
 UNKNOWN_NAME = 0.85  # confidence factor for a participant known only as a capitalised name
 HEDGED = 0.85
@@ -70,6 +72,7 @@ class _Ev:
     roles: dict[str, list[tuple]] = field(default_factory=dict)
     asserts_release: bool = False
     pending_agent: bool = False
+    pending_target: bool = False
     praised_kind: str | None = None  # for praise of an event: what kind of event the noun names
     evnoun_pos: int = 0
     passive_ref: bool = False
@@ -102,11 +105,41 @@ _EVENT_KINDS = {
     "release": RELEASES, "releases": RELEASES, "freeing": RELEASES, "transfer": RELEASES, "return": RELEASES,
     "handover": RELEASES, "swap": RELEASES, "exchange": RELEASES, "pardon": RELEASES, "pardons": RELEASES,
     "amnesty": RELEASES,
-    "lifting": set(), "easing": set(), "removal": set(), "relief": set(), "sanctions relief": set(),
-    "suspension": set(), "waiver": set(), "rollback": set(),
+    "lifting": DECIDED, "easing": DECIDED, "removal": DECIDED, "relaxation": DECIDED, "relief": set(),
+    "sanctions relief": set(), "suspension": set(), "waiver": set(), "rollback": set(),
+    "decision": DECIDED, "move": DECIDED, "step": DECIDED,
     "talks": set(), "meeting": set(), "call": set(), "phone call": set(), "visit": set(), "summit": set(),
 }
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
+
+
+# the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
+_LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
+_LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
+
+
+_ALONG_ITEM = r"(?:(?:[A-Za-z][\w.-]* ){0,3})" + OPEN + r"([PNG])(\d+)" + CLOSE
+_ALONG = re.compile(r", (?:along|together) with (" + _ALONG_ITEM + r"(?:(?:,? and |, )" + _ALONG_ITEM + r")*)")
+_ALONG_ONE = re.compile(_ALONG_ITEM)
+
+
+def _along_with(told: list[_Ev], masked: str, mentions) -> None:
+    """"X was freed in November in an amnesty, along with A, Japanese filmmaker B and C": the people after "along
+    with" at the end of a release's (or a sanction's) clause share its released party (or target)."""
+    for m in _ALONG.finditer(masked):
+        keys = [mentions[int(one.group(2))][0] for one in _ALONG_ONE.finditer(m.group(1))]
+        for ev in told:
+            role = "party" if ev.type in RELEASES and ev.asserts_release else "target" if ev.type in (
+                "SanctionsImposition", "SanctionsRelief") else None
+            if role is None or not ev.roles.get(role) or ev.order[1] > m.start():
+                continue
+            if any(k in ev.roles[role] for k in keys) or _CLAUSE_CUT.search(masked, ev.order[1], m.start()):
+                continue
+            ev.roles[role] = ev.roles[role] + keys
+
+
+# a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
+_CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
 def _merge_tellings(events: list[_Ev]) -> None:
@@ -210,6 +243,9 @@ class Extractor:
                     continue
                 ev.masked = masked
                 ev.headline = headline
+                if rm.rule.id in _LIST_RULES and _LIST_SUBJECT.match(masked) and not self._named_members(
+                        ev, events, *mentions[int(_LIST_SUBJECT.match(masked).group(1))]):
+                    continue  # "They are A and B": a list of the members of a counted group of another event
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
                     talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
                     if talks is not None:
@@ -220,6 +256,8 @@ class Extractor:
                                 talks.roles["participant"].append(key)
                     continue
                 events.append(ev)
+            if ", along with " in masked or ", together with " in masked:
+                _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
             _prefer_named_praise(events, s_index)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
@@ -313,7 +351,9 @@ class Extractor:
                  asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only, spec=spec)
         if etype in ("SanctionsRelief", "SanctionsImposition"):
             if not roles.get("target"):
-                return None
+                if "target" not in rule.infer:
+                    return None
+                ev.pending_target = True  # "the United States lifted most of its own sanctions": on whom, the article says
             if not roles.get("agent"):
                 if "agent" not in rule.infer:
                     return None
@@ -384,6 +424,21 @@ class Extractor:
                 out.append(("country", rec.ref))
         return out
 
+    @staticmethod
+    def _own_target(e: _Ev, events: list[_Ev]) -> None:
+        """The country whose sanctions a party lifted when the sentence says only "its sanctions": the country
+        another party lifted sanctions on in the same sentence ("The council lifted its sanctions on Libya, and the
+        United States most of its own"), else the one country the article says the party sanctioned."""
+        agents = set(e.roles.get("agent", ()))
+        near = [k for o in events if o is not e and o.type == "SanctionsRelief" and o.order[0] == e.order[0]
+                for k in o.roles.get("target", ()) if k[0] == "country" and k not in agents]
+        own = {k for o in events if o.type == "SanctionsImposition" and agents & set(o.roles.get("agent", ()))
+               for k in o.roles.get("target", ()) if k[0] == "country"}
+        pick = near[:1] or (sorted(own) if len(own) == 1 else [])
+        if pick:
+            e.roles["target"] = pick
+            e.inferred = True
+
     def _infer(self, events: list[_Ev], mentions=()) -> None:
         explicit = [e for e in events if not e.pending_agent]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
@@ -399,6 +454,9 @@ class Extractor:
                 targets[e.type].update(countries)
                 if e.type == "SanctionsRelief":
                     targets_by_sentence.setdefault(e.order[0], []).extend(countries)
+        for e in events:
+            if e.pending_target:
+                self._own_target(e, events)
         for e in events:
             if not e.pending_agent:
                 continue
@@ -513,8 +571,39 @@ class Extractor:
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)
 
+    @staticmethod
+    def _named_members(ev: _Ev, events: list[_Ev], group: tuple, subject: Found) -> bool:
+        """Whether ``ev`` may list the members of ``group`` ("They", "The three", standing for "three Iranian
+        men"): not when the group is only the party or target of another class's event (nor, for "They", of no
+        release at all). When it is the released
+        party or the target of an earlier event of ``ev``'s class, the members take the counted group's place
+        there ("freed three Iranian men. They are A, B and C": A, B and C were freed)."""
+        role = "party" if ev.type in RELEASES else "target"
+        members = ev.roles.get(role, [])
+        found = other = False
+        for earlier in events:
+            if earlier.type == ev.type and group in earlier.roles.get(role, ()):
+                found = True
+                if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
+                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group] + [
+                        k for k in members if k not in earlier.roles[role]]
+            elif group in earlier.roles.get("party", ()) or group in earlier.roles.get("target", ()):
+                other = True  # "freed three men. They are A and B" is no list of designees
+        # a release list needs the release told before when its subject is only "They"
+        return found or not other and not (ev.type in RELEASES and subject.rule == "pronoun")
+
     def _praised_event(self, ev: _Ev, plain: list[_Ev]) -> _Ev | None:
         kinds = _EVENT_KINDS.get(ev.praised_kind or "", _ANY_EVENT)
+        if kinds is DECIDED:  # "welcomed the decision": the nearest event told, in this sentence or the one before
+            told = [p for p in plain if p.iri is not None and ev.order[0] - 1 <= p.order[0] <= ev.order[0]
+                    and p.type not in ("Praise",)]
+            nested = [p for p in told if p.order[0] == ev.order[0] and p.order[1] >= ev.evnoun_pos]
+            if nested:
+                nearest = min(nested, key=lambda p: p.order[1])
+            else:
+                before = [p for p in told if p.order < (ev.order[0], ev.evnoun_pos)]
+                nearest = max(before, key=lambda p: p.order) if before else None
+            return nearest if nearest is not None and nearest.type in kinds else None
         ok = [p for p in plain if p.type in kinds and p.iri is not None]
         s = ev.order[0]
         same = [p for p in ok if p.order[0] == s]
@@ -557,7 +646,9 @@ class Extractor:
             left, right = E(a_role), E(b_role)
             if ev.praised_event is not None and "praised" in (a_role, b_role):
                 # praise for a release names the people released; the event node keeps the release
-                extra = [ent(k) for k in ev.praised_event.roles.get("party", ())]
+                # praise for a decision names who decided it
+                extra = [ent(k) for k in ev.praised_event.roles.get(
+                    "party" if ev.praised_event.type in RELEASES else "agent", ())]
                 left, right = (left + extra, right) if a_role == "praised" else (left, right + extra)
             if a_role == b_role:  # every pair of one role's fillers ("participant metWith participant")
                 keys = roles.get(a_role, [])

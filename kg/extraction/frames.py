@@ -140,6 +140,7 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "aboard"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 
 
 class FrameReader:
@@ -797,12 +798,15 @@ class FrameReader:
             while k2 < len(toks) and toks[k2].low in (",", "and", "also", "including", "on", "against", "to",
                                                        "with"):
                 k2 += 1
-            # a short description before the next name: "and former trade adviser B"
+            # a short description before the next name: "and former trade adviser B"; a relative pronoun opens a
+            # clause instead ("A, whom B met in Moscow")
             d = k2
             while d < len(toks) and d - k2 < 5 and toks[d].code is None and toks[d].low.isalpha() \
                     and toks[d].lem not in self.by_lemma and toks[d].low not in VERBISH \
-                    and not toks[d].low.endswith("ing"):
+                    and not toks[d].low.endswith("ing") and toks[d].low not in _RELATIVE_OPENERS:
                 d += 1
+            if d < len(toks) and toks[d].code is None and toks[d].low in _RELATIVE_OPENERS:
+                break
             if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):

@@ -68,6 +68,8 @@ _EXPLETIVE_NEXT = frozenset({"is", "was", "would", "will", "seems", "seemed", "r
                              "appeared", "could", "may", "might", "should", "must", "can", "takes", "took", "means",
                              "meant", "marks", "marked", "comes", "came", "follows", "followed", "includes", "included"})
 _OPENING_WORDS = re.compile(r"\w+")
+# the words before an airport named as a place one arrives at or leaves from
+_AIRPORT_PREPS = frozenset({"at", "to", "in", "into", "from", "via", "through"})
 # a word inside a name that makes it a place, not a person ("Joint Base Andrews", "Camp David Accords")
 _PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Square", "Station", "Hotel", "Hall",
                           "Bridge", "Island", "Islands", "Prison", "Port"})
@@ -315,7 +317,8 @@ class MentionFinder:
             if it.kind == "w" and toks[it.i][0].lower() not in starters:
                 k += 1  # an ordinary word starts no mention
                 continue
-            got = (self._titled_person(text, toks, items, k, state)
+            got = (self._airport(text, toks, items, k)
+                   or self._titled_person(text, toks, items, k, state)
                    or self._government(text, toks, items, k, state)
                    or self._ministry(text, toks, items, k)
                    or self._org(text, toks, items, k, out, title_case, state)
@@ -362,6 +365,30 @@ class MentionFinder:
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
+
+    def _airport(self, text, toks, items, k):
+        """"landed at Cologne-Bonn airport", "flew into Minsk National Airport": a place, the city when the
+        gazetteer knows it (the airport's name otherwise)."""
+        it = items[k]
+        if not (it.kind == "cap" or it.kind == "name" and it.recs[0].kind == "city") or it.i == 0 \
+                or toks[it.i - 1][0].lower() not in _AIRPORT_PREPS:
+            return None
+        m = k
+        while m + 1 < len(items) and m - k < 2 and items[m + 1].i == items[m].j and (
+                items[m + 1].kind == "cap" and toks[items[m + 1].i][0] not in ("Airport", "Airfield")):
+            m += 1
+        end = items[m].j
+        if end >= len(toks) or toks[end][0].lower() not in ("airport", "airfield"):
+            return None
+        if it.kind == "cap" and end + 1 < len(toks) and toks[end + 1][0] in ("in", "near", "outside"):
+            return None  # "Vnukovo airport in Moscow": the city named next is the place
+        span_text, s, e = self._span(text, toks, it.i, end + 1)
+        if it.kind == "name":
+            key = ("city", it.recs[0].ref)
+        else:
+            first = toks[it.i][0].split("-")[0]
+            key = ("city", first if first in self.gaz.cities else span_text)
+        return Found(text=span_text, start=s, end=e, code="L", key=key, rule="airport"), m + 2
 
     def _span(self, text, toks, i, j) -> tuple[str, int, int]:
         s, e = toks[i][1], toks[j - 1][2]
@@ -550,6 +577,8 @@ class MentionFinder:
         m = k + 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
             m = self._past_descriptor(toks, items, m + 1)  # "of the state oil company Rosneft"
+        elif items[m].kind == "w":
+            m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
@@ -1084,6 +1113,9 @@ class MentionFinder:
         if toks[items[k].i][0] != "," and not copula:
             return found
         m = k + 1
+        if (not copula and m + 2 < len(items) and toks[items[m].i][0].isdigit() and len(toks[items[m].i][0]) <= 3
+                and toks[items[m + 1].i][0] == ","):
+            m += 2  # an age between the name and the title: "Igor Sechin, 61, chief executive of Rosneft"
         if copula and not (m < len(items) and items[m].kind == "w" and toks[items[m].i][0].lower() == "the"):
             return found
         former = False

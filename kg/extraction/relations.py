@@ -27,71 +27,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.cache import regex
-from kg.errors import RuleError
+from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, compile_rule, slot_role
 from kg.extraction.resources import Resources, Rule, load_resources
 
-OPEN, CLOSE = "\u27e6", "\u27e7"
-SLOT_CODES = {  # K: a government named by metonym ("the Kremlin", "Belarusian authorities"): it acts, but is no place
-    "agent": "CKOPNL", "target": "CKOPNLG", "party": "PGN", "dest": "CLK", "praiser": "CKOPNL",
-    "praised": "CKOPNLG", "p": "CKOPNL", "place": "CL", "owner": "CKOPNL",
-}
-_SLOT = re.compile(r"\{([a-z]+)(\d*)\}")
-_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-PLACEHOLDER = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
-
-
-def slot_role(name: str) -> str:
-    """The role a slot name stands for: ``p1`` -> ``p``, ``agent2`` -> ``agent``.
-
-    >>> slot_role("p2"), slot_role("agent2"), slot_role("dest")
-    ('p', 'agent', 'dest')
-    """
-    return name.rstrip("0123456789")
-
-
-def _slot_regex(name: str, codes: str) -> str:
-    one = f"{OPEN}[{codes}]\\d+{CLOSE}"
-    # "A and B", "A, B and C", "A as well as B"; a bare comma only inside a list that ends with "and"
-    # ("sanctions on A, the Treasury said" lists nothing).
-    last = (r"(?:,? (?:and|as well as|along with|together with) (?:also )?(?:on |against |to |with )?(?:both )?|\s?& )"
-            r"(?:the |his |her |its )?")
-    tail = ""
-    if slot_role(name) in ("dest", "place"):  # "U.S. custody" is not a destination
-        tail = r"(?!\s(?:custody|prison|prisons|jail|jails|detention|embassy|consulate|officials|authorities|forces|troops|court|courts|hands|side)\b)"
-    elif slot_role(name) in ("target", "party", "praised", "p"):  # "Sovcomflot's chief executive" is not Sovcomflot
-        # nor is a country before a description ("sanctions on U.S. drone maker Skydio") the target
-        tail = (r"(?!\s(?:[a-z][\w-]*\s){0,2}(?:maker|makers|firm|firms|company|companies|producer|producers|"
-                r"manufacturer|manufacturers|airline|lender|exporter|operator|contractor|supplier|conglomerate)\b)"
-                + r"(?!['\u2019]s?\s(?:(?!sanctions|sanction|assets|penalties|oil|release|freeing|removal|designation|listing"
-                r"|delisting|blacklisting)[a-z]|" + OPEN + "))")  # nor is "⟦C1⟧'s ⟦O2⟧" the country
-    # No determiner before the first placeholder: the masker drops "the", "his", ... before every placeholder,
-    # so that each pattern that opens with a slot opens with a literal, which the regex engine scans for fast.
-    return f"(?P<{name}>{one}(?:(?:, {one})*(?:{last}{one})+)*){tail}"
-
-
-def compile_rule(rule: Rule, macros: dict[str, str]) -> re.Pattern[str]:
-    """Expand a rule's macros and slots and compile it; a bad rule raises :class:`RuleError` naming it."""
-    where = f"{rule.where} ({rule.id})" if rule.where else rule.id
-
-    def macro(m: re.Match[str]) -> str:
-        if m.group(1) not in macros:
-            raise RuleError(f"unknown macro {{{m.group(1)}}}; known: {', '.join(sorted(macros))}", where=where)
-        return macros[m.group(1)]
-
-    def slot(m: re.Match[str]) -> str:
-        role = m.group(1)
-        if role not in SLOT_CODES:
-            raise RuleError(f"unknown slot {{{m.group(0)[1:-1]}}}; slots: {', '.join(SLOT_CODES)}", where=where)
-        return _slot_regex(m.group(1) + m.group(2), SLOT_CODES[role])
-
-    text = _MACRO.sub(macro, rule.pattern)
-    text = _SLOT.sub(slot, text)
-    try:
-        return regex(text, re.IGNORECASE)  # the compiled program comes from kg's start-up cache after the first run
-    except re.error as exc:
-        raise RuleError(f"pattern is not a valid regular expression: {exc}", where=where) from exc
-
+__all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "slot_role"]  # their home: kg.extraction.patterns
 
 _DETERMINER = re.compile(r"\b(?:the|his|her|their|its|both|Mr|Mrs|Ms|Mme|Messrs|Dr)\.?\s+$", re.IGNORECASE)
 
@@ -209,14 +148,21 @@ class Cues:
         tail = masked[end:]
         cut = _CLAUSE_END.search(tail)
         tail = tail[:cut.start()] if cut else tail
-        if self.condition.search(PLACEHOLDER.sub(" ", tail)):
-            return "condition"
+        tail = PLACEHOLDER.sub(" X ", tail)
+        for m in self.condition.finditer(tail):
+            if not (m.group(0).lower() in ("once", "until") and _PAST_AFTER.match(tail, m.end())):
+                return "condition"  # "lifted ... once Gaddafi gave up his programmes" tells when, not if
         if masked.rstrip().endswith("?"):
             return "question"
         return None
 
     def hedged(self, masked: str, start: int, end: int) -> bool:
         return bool(self.hedge.search(masked[self.clause_start(masked, start):end]))
+
+
+# a past tense within a few words after "once" or "until": the clause tells a time, not a condition
+_PAST_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:had|was|were|gave|made|took|came|won|left|met|"
+                         r"agreed|[a-z]{2,}ed)\b")
 
 
 @dataclass(frozen=True)
@@ -459,7 +405,7 @@ class RuleSet:
                     if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") and m.start(slots[0][0]) == m.start() \
                             and _OBJECT_BEFORE.search(variant, max(0, m.start() - 30), m.start()) \
                             and not variant.startswith(("'s", "\u2019s"), m.end(slots[0][0])) \
-                            and ", who " not in m.group(0):  # "laid by A and B, who met": A and B met
+                            and ", who " not in m.group(0) and ", whom " not in m.group(0):  # "laid by A and B, who met"
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
                         continue
                     if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id]):

@@ -46,7 +46,7 @@ RULE_SCHEMA: dict[str, Any] = {
         "event": {"enum": list(EVENT_TYPES)},
         "pattern": {"type": "string", "minLength": 1},
         "confidence": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
-        "infer": {"type": "array", "items": {"enum": ["agent", "counterpart"]}},
+        "infer": {"type": "array", "items": {"enum": ["agent", "counterpart", "target"]}},
         "praised": {"enum": ["entity", "event"]},
         "joins": {"type": "boolean"},
         "requires": _STR_LIST,
@@ -284,7 +284,7 @@ def _check_rules(rules: list[Rule], macros: dict[str, str], *, compile_from: int
     """No rule id twice, and the rules from ``compile_from`` on (a user's) compile, so that a bad pattern is refused
     before any article is read. The bundled rules compile when a sentence first needs them
     (:class:`~kg.extraction.relations.RuleSet`); the suite compiles every one."""
-    from kg.extraction.relations import compile_rule  # the compiler knows slots and macros
+    from kg.extraction.patterns import compile_rule  # the compiler knows slots and macros
 
     seen: dict[str, str] = {}
     for n, rule in enumerate(rules):

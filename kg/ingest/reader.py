@@ -605,9 +605,25 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
     >>> body = '“We won. They lost,” she said (in Minsk. On Monday). Done.'
     >>> [body[a:b] for a, b in _sentence_spans(body)]
     ['“We won. ', 'They lost,” she said (in Minsk. ', 'On Monday). ', 'Done.']
+
+    "May." is the month (or a name), never an abbreviation, so a capital after it starts a sentence:
+
+    >>> body = 'The EU acted in May. Britain waited.'
+    >>> [body[a:b] for a, b in _sentence_spans(body)]
+    ['The EU acted in May. ', 'Britain waited.']
     """
     spans: list[tuple[int, int]] = []
-    for start, end in _boundaries(body):
+    bounds = _boundaries(body)
+    if "May." in body:
+        split: list[tuple[int, int]] = []
+        for start, end in bounds:
+            for m in _MAY_END.finditer(body, start, end):
+                if start < m.end() < end:
+                    split.append((start, m.end()))
+                    start = m.end()
+            split.append((start, end))
+        bounds = split
+    for start, end in bounds:
         piece = body[start:end]
         if any(c in _ENCLOSERS for c in piece):
             inner = _boundaries(piece.translate(_UNENCLOSE))
@@ -617,6 +633,9 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
         spans.append((start, end))
     return spans
 
+
+# sentencex keeps "in May. Britain ..." as one sentence ("May." being one of its abbreviations)
+_MAY_END = re.compile(r"\bMay\.\s+(?=[A-Z\u201c\"])")
 
 # Titles, ranks and other short words written with a period that do not end a sentence before a name.
 _ABBREVIATIONS = frozenset(
