@@ -442,12 +442,14 @@ class GraphData:
 
     # -- plain values
     def values(self, node: Any, prop: Any) -> list[Any]:
+        """The distinct values, sorted: the same whatever order the quads came in."""
         found = self._by.get(_plain(prop), {}).get(node, ())
-        return list(dict.fromkeys(found)) if len(found) > 1 else list(found)
+        return sorted(set(found)) if len(found) > 1 else list(found)
 
     def value(self, node: Any, prop: Any) -> Any:
+        """One value: the least when there are several."""
         found = self._by.get(_plain(prop), {}).get(node)
-        return found[0] if found else None
+        return (found[0] if len(found) == 1 else min(found)) if found else None
 
     def has_type(self, node: Any, cls: Any) -> bool:
         return _plain(cls) in self._by[_T["type"]].get(node, ())
