@@ -11,8 +11,9 @@ Two views of the same dataset, both :class:`networkx.MultiDiGraph` keyed by IRI:
 
 Entities (subclasses of ``kgo:Agent`` or ``kgo:Place``) and events (subclasses of
 ``kgo:Event``) are told apart with the ontology, so new classes need no code.
-Data are read from every named graph of a ``pyoxigraph.Store`` (rdflib data are
-converted to one); the data are never changed. Descriptions of one real-world event
+Data are read in one pass over quads from every named graph: a build's ``graph.nq``
+streamed by pyoxigraph's parser, a ``pyoxigraph.Store``, or rdflib data converted to
+one; the data are never changed. Descriptions of one real-world event
 (:func:`kg.namespaces.same_event_key`: same article, class and participants) are one
 event node that keeps every description's sources.
 
