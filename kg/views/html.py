@@ -293,6 +293,11 @@ def wrap_label(label: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -
     >>> wrap_label("Belarus")
     'Belarus'
     """
+    return _wrapped(label, width, lines)
+
+
+@lru_cache(maxsize=65536)
+def _wrapped(label: str, width: int, lines: int) -> str:  # labels repeat (events of the same kind and parties)
     return "\n".join(textwrap.wrap(" ".join(label.split()), width=width, max_lines=lines, placeholder=" …")) or label
 
 

@@ -11,8 +11,9 @@ Two views of the same dataset, both :class:`networkx.MultiDiGraph` keyed by IRI:
 
 Entities (subclasses of ``kgo:Agent`` or ``kgo:Place``) and events (subclasses of
 ``kgo:Event``) are told apart with the ontology, so new classes need no code.
-Data are read from every named graph of a ``pyoxigraph.Store`` (rdflib data are
-converted to one); the data are never changed. Descriptions of one real-world event
+Data are read in one pass over quads from every named graph: a build's ``graph.nq``
+streamed by pyoxigraph's parser, a ``pyoxigraph.Store``, or rdflib data converted to
+one; the data are never changed. Descriptions of one real-world event
 (:func:`kg.namespaces.same_event_key`: same article, class and participants) are one
 event node that keeps every description's sources.
 
@@ -53,8 +54,8 @@ VIZ_DIR = RESOURCES / "viz"
 VIEWS = ("direct", "events")
 SYMMETRIC_RELATIONS = frozenset({"metWith"})
 NETWORK_FORMATS = ("graphml", "gexf")
-BETWEENNESS_EXACT = 500  # above this many nodes, betweenness is estimated...
-BETWEENNESS_SAMPLE = 100  # ...from this many sources (seeded: the same graph gives the same ranking)
+BETWEENNESS_EXACT = 20_000  # up to this many nodes, betweenness is exact (rustworkx, compiled); above it, estimated...
+BETWEENNESS_SAMPLE = 100  # ...from this many sources (networkx, seeded: the same graph gives the same ranking)
 
 _KGO = str(KGO)
 
@@ -300,10 +301,6 @@ def to_store(data: Dataset | Graph | ox.Store) -> ox.Store:
     return store
 
 
-def _pattern(store: ox.Store, predicate: str, obj: str | None = None) -> Iterator[ox.Quad]:
-    return store.quads_for_pattern(None, ox.NamedNode(predicate), None if obj is None else ox.NamedNode(obj), None)
-
-
 def _oriented(s: str, rel: str, o: str) -> tuple[str, str, str]:
     """A fact as one edge: a symmetric fact, stored both ways, in one order.
 
@@ -316,53 +313,79 @@ def _oriented(s: str, rel: str, o: str) -> tuple[str, str, str]:
 
 
 class GraphData:
-    """The parts of a build that the views need, read from a pyoxigraph store one predicate at a time.
+    """The parts of a build that the views need, read in one pass over its quads.
 
-    Only the predicates the views show are read (labels, types, statements, sources,
+    Only the values of the predicates the views show are kept (labels, types, statements, sources,
     roles, details), so the article text and the rest of the build cost nothing.
     Descriptions of the same real-world event (see :func:`kg.namespaces.same_event_key`)
     are merged into one event: its node keeps every description's sources.
     """
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+        """Index ``quads`` (a :class:`pyoxigraph.Store`, or quads streamed by :func:`pyoxigraph.parse`) in one pass."""
+        named, blank = ox.NamedNode, ox.BlankNode
+        by: dict[str, dict[str, list[str]]] = {p: {} for p in _KEPT}
+        core_p, type_p, label_p = _CORE, _T["type"], _T["label"]
+        subclass_p, domain_p, object_prop = _T["subClassOf"], _T["domain"], _T["objectProperty"]
         ontology: list[tuple[str, str, str]] = []
-        for p in _ONTOLOGY:
-            ontology.extend((_term(q.subject), p, _term(q.object)) for q in _pattern(store, p))
-        ontology.extend((_term(q.subject), _T["type"], _T["objectProperty"])
-                        for q in _pattern(store, _T["type"], _T["objectProperty"]))
-        core: dict[tuple[str, str, str], None] = {}
-        for p, rel in _CORE.items():
-            for q in _pattern(store, p):
-                core[_oriented(_term(q.subject), rel, _term(q.object))] = None
+        core_raw: list[tuple[str, str, str]] = []
+        others: dict[str, list[tuple[str, str]]] = defaultdict(list)  # other kgo: properties (event roles among them)
+        curated: set[str] = set()
+        curated_graph: dict[Any, bool] = {}
+        for q in quads:
+            p = q.predicate.value
+            s, o = q.subject, q.object
+            key = s.value if type(s) is named else "_:" + s.value
+            table = by.get(p)
+            if table is not None:
+                val = "_:" + o.value if type(o) is blank else o.value
+                found = table.get(key)
+                if found is None:
+                    table[key] = [val]
+                else:
+                    found.append(val)
+                if p == type_p:
+                    if val == object_prop:
+                        ontology.append((key, p, val))
+                    g = q.graph_name
+                    flag = curated_graph.get(g)
+                    if flag is None:
+                        flag = curated_graph[g] = type(g) is named and g.value.rstrip("/").endswith("graph/curated")
+                    if flag:
+                        curated.add(key)
+                elif p == label_p and key.startswith(_KGO):  # labels of the ontology, with their languages
+                    ontology.append((key, p, _term(o)))
+            elif p in core_p:
+                core_raw.append((key, core_p[p], o))
+            elif p == subclass_p or p == domain_p:
+                ontology.append((key, p, _term(o)))
+            elif p.startswith(_KGO):
+                others[p].append((key, o))  # terms are converted only for the event roles, known after the ontology
+        core = dict.fromkeys(_oriented(s, rel, _term(o)) for s, rel, o in core_raw)
         # property -> subject -> values: one dictionary per property read, plain strings
-        self._by: dict[str, dict[str, list[str]]] = {p: _read(store, p) for p in sorted(_KEPT)}
+        self._by = by
         self._articles: dict[Any, dict[str, str | None]] = {}
-        ontology.extend((_term(q.subject), _T["label"], _term(q.object)) for q in _pattern(store, _T["label"])
-                        if q.subject.value.startswith(_KGO))  # labels of the ontology, with their languages
-        curated_graphs = [g for g in store.named_graphs() if g.value.rstrip("/").endswith("graph/curated")]
-        self._curated = {_term(q.subject) for g in curated_graphs
-                         for q in store.quads_for_pattern(None, ox.NamedNode(_T["type"]), None, g)}
+        self._curated = curated
         self.schema = _merged_schema(ontology)
-        roles = set()
-        for role in self.schema.roles:
-            roles.update((_term(q.subject), role, _term(q.object)) for q in _pattern(store, _KGO + role))
+        roles = {(s, role, _term(o)) for role in self.schema.roles for s, o in others.get(_KGO + role, ())}
+        roles.update((s, role, o) for role in self.schema.roles for s, vals in by.get(_KGO + role, {}).items()
+                     for o in vals)  # a role the views also read as a property
         self.core = dict(core)
         self.types: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
-        kind_of: dict[str, str | None] = {}
+        kind_of: dict[str, tuple[str | None, tuple[int, str]]] = {}  # class IRI -> its kind, and its rank
         for node, classes in self._by[_T["type"]].items():
             best = None
             for t in classes:
-                c = t[len(_KGO):] if t.startswith(_KGO) else None
-                if c is None:
-                    continue
-                if c not in kind_of:
-                    kind_of[c] = self.schema.kind(c)
-                if kind_of[c] and (best is None or (self.schema.depth(c), c) > (self.schema.depth(best), best)):
-                    best = c
+                found = kind_of.get(t)
+                if found is None:
+                    c = t[len(_KGO):] if t.startswith(_KGO) else None
+                    found = kind_of[t] = (self.schema.kind(c), (self.schema.depth(c), c)) if c else (None, (0, ""))
+                if found[0] and (best is None or found[1] > best[1]):
+                    best = found
             if best is not None:
-                self.types[node] = best
-                self.kinds[node] = kind_of[best]
+                self.types[node] = best[1][1]
+                self.kinds[node] = best[0]
         self.canonical = self._same_events(roles)
         self.members: dict[str, list[str]] = defaultdict(list)
         for ev, canon in sorted(self.canonical.items()):
@@ -420,12 +443,14 @@ class GraphData:
 
     # -- plain values
     def values(self, node: Any, prop: Any) -> list[Any]:
+        """The distinct values, sorted: the same whatever order the quads came in."""
         found = self._by.get(_plain(prop), {}).get(node, ())
-        return list(dict.fromkeys(found)) if len(found) > 1 else list(found)
+        return sorted(set(found)) if len(found) > 1 else list(found)
 
     def value(self, node: Any, prop: Any) -> Any:
+        """One value: the least when there are several."""
         found = self._by.get(_plain(prop), {}).get(node)
-        return found[0] if found else None
+        return (found[0] if len(found) == 1 else min(found)) if found else None
 
     def has_type(self, node: Any, cls: Any) -> bool:
         return _plain(cls) in self._by[_T["type"]].get(node, ())
@@ -563,22 +588,6 @@ def _count(value: str) -> int | str:
         return str(value)
 
 
-def _read(store: ox.Store, predicate: str) -> dict[str, list[str]]:
-    """subject -> the values of ``predicate``, as plain strings (literals by their lexical form)."""
-    out: dict[str, list[str]] = {}
-    named, blank = ox.NamedNode, ox.BlankNode
-    for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
-        s, o = q.subject, q.object
-        key = s.value if type(s) is named else "_:" + s.value
-        val = "_:" + o.value if type(o) is blank else o.value
-        found = out.get(key)
-        if found is None:
-            out[key] = [val]
-        else:
-            found.append(val)
-    return out
-
-
 def _first(values: Iterable[Any] | None) -> Any:
     for v in values or ():
         return v
@@ -609,9 +618,17 @@ def read_build(out_dir: Any) -> GraphData:
     ...
     kg.errors.NotBuiltError: no/such/dir/graph.nq: no built graph here; run `kg build` first
     """
-    from kg.pipeline.folder import open_build
+    from kg.pipeline.folder import require_build
 
-    return GraphData(open_build(out_dir))
+    path = require_build(out_dir)
+    # Streamed: one pass over the file, no store to fill and query. kg wrote and checked this file,
+    # so IRIs and language tags are not validated again (lenient); bad syntax is still an error.
+    try:
+        return GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True))
+    except SyntaxError as exc:
+        raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read the built graph: {exc}", where=str(path)) from exc
 
 
 # --------------------------------------------------------------------------- views
@@ -890,11 +907,40 @@ def _outline(data: GraphData) -> nx.MultiDiGraph:
     return g
 
 
+def _betweenness(g: nx.MultiDiGraph, sampled: bool) -> dict[str, float]:
+    """Normalised betweenness of every node of ``g`` taken as a simple undirected graph.
+
+    Exact with rustworkx (Brandes' algorithm, compiled, the same figures as networkx);
+    ``sampled``: estimated by networkx from ``BETWEENNESS_SAMPLE`` seeded sources.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("b", "c")])
+    >>> _betweenness(g, False) == nx.betweenness_centrality(nx.Graph(g.to_undirected())) == {"a": 0.0, "b": 1.0, "c": 0.0}
+    True
+    """
+    if not g:
+        return {}
+    if sampled:
+        simple = nx.Graph()
+        simple.add_nodes_from(g)
+        simple.add_edges_from(g.edges())
+        return nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=0)
+    import rustworkx as rx
+
+    nodes = list(g)
+    index = {node: i for i, node in enumerate(nodes)}
+    simple = rx.PyGraph(multigraph=False)  # parallel edges and both directions count once, as in nx.Graph
+    simple.add_nodes_from(nodes)
+    simple.add_edges_from_no_data([(index[u], index[v]) for u, v in g.edges()])
+    scores = rx.graph_betweenness_centrality(simple, normalized=True, endpoints=False)
+    return {node: scores[i] for i, node in enumerate(nodes)}
+
+
 def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
     """Counts by type, and the ``top`` nodes of the direct view by degree and by betweenness.
 
-    Centrality is computed on the undirected direct-relation graph; above
-    ``BETWEENNESS_EXACT`` nodes betweenness is estimated from ``BETWEENNESS_SAMPLE`` sources.
+    Centrality is computed on the undirected direct-relation graph: betweenness is exact
+    up to ``BETWEENNESS_EXACT`` nodes and estimated from ``BETWEENNESS_SAMPLE`` sources above
+    (``betweenness_sampled`` says which).
 
     >>> s = stats(example_dataset(), top=2)
     >>> s.nodes, s.edges, [(r.label, r.degree) for r in s.by_degree]
@@ -904,12 +950,9 @@ def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
         raise InputError(f"must be 1 or more, got {top}", where="--top")
     data = graph_data(data)
     g = _outline(data)
-    simple = nx.Graph()
-    simple.add_nodes_from(g)
-    simple.add_edges_from(g.edges())
-    n = simple.number_of_nodes()
+    n = g.number_of_nodes()
     sampled = n > BETWEENNESS_EXACT
-    between = nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE if sampled else None, seed=0) if n else {}
+    between = _betweenness(g, sampled)
     degree = dict(g.degree())
     rows = [Leader(iri=node, label=g.nodes[node]["label"], type=g.nodes[node]["type"], degree=degree[node],
                    degree_centrality=round(degree[node] / (n - 1), 4) if n > 1 else 0.0,
