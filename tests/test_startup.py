@@ -100,3 +100,24 @@ def test_range_facets_on_numbers_compare_as_pyshacl_does(value, value_type, boun
     else:
         expected = False
     assert _ok(facet, param, term.n3(), _Data("", compile_shapes())) == expected
+
+
+def _kg(*args: str, **kw) -> subprocess.CompletedProcess:
+    """The ``kg`` command as installed (``kg.cli:run``), in a fresh interpreter."""
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, timeout=300, **kw)
+
+
+def test_the_kg_command_ends_at_once_with_its_whole_output_and_exit_code(tmp_path):
+    built = _kg("-q", "build", "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+    export = _kg("export", "--out", str(tmp_path / "out"), "-f", "nquads", "--output", "-")
+    assert export.returncode == 0
+    # everything written to the pipe arrived, and it is the graph file itself
+    assert export.stdout == (tmp_path / "out" / "graph.nq").read_bytes() and export.stdout.count(b"\n") > 500
+
+
+def test_the_kg_command_keeps_main_s_exit_codes_and_messages(tmp_path):
+    missing = _kg("extract", str(tmp_path / "nowhere.txt"))
+    assert missing.returncode == 2 and b"nowhere.txt" in missing.stderr and b"Traceback" not in missing.stderr
+    usage = _kg("no-such-command")
+    assert usage.returncode == 2 and b"No such command" in usage.stderr
