@@ -343,3 +343,22 @@ def test_someone_whom_another_met_was_met_and_is_no_second_target():
 ])
 def test_a_meeting_in_a_relative_clause_that_did_not_happen_is_no_meeting(text):
     assert not any(p == "metWith" for _, p, _ in facts(text))
+
+
+# --- a participle with its agent after the main clause ----------------------------------------------------
+
+
+def test_people_who_arrived_home_freed_by_a_government_were_released_by_it():
+    got = facts("Aid worker Lena Fischer and engineer Tomas Novak flew into Munich on Tuesday, freed by Tehran "
+                "after fourteen months in custody.")
+    assert ("Iran", "released", "Lena Fischer") in got
+    assert ("Iran", "released", "Tomas Novak") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Aid worker Lena Fischer flew into Munich on Tuesday, welcomed by relatives at the airport.",
+    "Aid worker Lena Fischer flew into Munich on Tuesday, not freed by Tehran but by a court.",
+    "Aid worker Lena Fischer said on Tuesday she hoped to be freed by Tehran soon.",
+])
+def test_a_trailing_participle_that_is_no_release_by_the_agent_frees_nobody(text):
+    assert not any(p == "released" for _, p, _ in facts(text))

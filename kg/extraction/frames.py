@@ -293,6 +293,13 @@ class FrameReader:
         if not passive and not chain_words and t.low != t.lem and t.low.endswith(("ed", "en")) and prev is not None \
                 and prev.low == "," and v >= 2 and toks[v - 2].code:
             passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
+        # a participle with its agent trailing the main clause: "A and B flew home on Friday, freed by X after
+        # talks": the sentence's subject was freed by X
+        trailing = not passive and t.low != t.lem and t.low.endswith(("ed", "en")) \
+            and prev is not None and prev.low == "," and v >= 2 and not toks[v - 2].code \
+            and vend + 2 < len(toks) and toks[vend + 1].low == "by" and bool(toks[vend + 2].code)
+        if trailing:
+            passive, chain_words, j = True, [], v - 2
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over"):
             return None  # "accused of freeing", "after lifting": no clause of its own
@@ -321,7 +328,7 @@ class FrameReader:
 
         if passive and prev is not None and prev.low == "," and not chain_words:
             j = v - 2
-        subject = self._subject(toks, j)
+        subject = self._opening_subject(toks, v) if trailing else self._subject(toks, j)
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         if not subject and j >= 0 and toks[j].low == "it" and toks[j].code is None and (
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
@@ -629,6 +636,32 @@ class FrameReader:
             members, after = self._list_right(toks, k)
             if after < v and toks[after].code is None and toks[after].low not in (",", "'s"):
                 return members
+        return []
+
+    def _opening_subject(self, toks: list[Tok], v: int) -> list[Tok]:
+        """The list of names that opens the sentence (after a time phrase) and is followed by its verb."""
+        k = 0
+        while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
+                                                  or toks[k].low.isdigit() or toks[k].low == ","):
+            k += 1
+        names: list[Tok] = []
+        while k < v:
+            d = k  # a descriptor before the name: "aid worker X and engineer Y"
+            while d < v and d - k < 3 and toks[d].code is None and toks[d].low.isalpha() \
+                    and toks[d].low not in ("and", "the") and toks[d].low not in VERBISH:
+                d += 1
+            if d >= v or not toks[d].code:
+                return []
+            names.append(toks[d])
+            k = d + 1
+            if k + 1 < v and toks[k].low in (",", "and") and toks[k + 1].low == "and":
+                k += 1
+            if k < v and toks[k].low in (",", "and"):
+                k += 1
+                continue
+            break
+        if names and k < v and toks[k].code is None and toks[k].low not in ("'s", "of"):
+            return names
         return []
 
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
