@@ -362,3 +362,25 @@ def test_people_who_arrived_home_freed_by_a_government_were_released_by_it():
 ])
 def test_a_trailing_participle_that_is_no_release_by_the_agent_frees_nobody(text):
     assert not any(p == "released" for _, p, _ in facts(text))
+
+
+# --- counted groups whose members are named --------------------------------------------------------------
+
+
+def test_a_counted_group_whose_members_are_all_named_gives_way_to_them():
+    got = facts("Washington also blacklisted three Moldovans, including the former mayor Ion Rusu; Vlad Ciobanu, "
+                "a banker; and Petru Lungu.")
+    for name in ("Ion Rusu", "Vlad Ciobanu", "Petru Lungu"):
+        assert ("United States", "sanctionsImposedOn", name) in got
+    assert not any(o == "three Moldovans" for _, _, o in got)
+
+
+def test_a_counted_group_named_only_in_part_stays_beside_its_named_members():
+    got = facts("The European Union imposed asset freezes on 14 officials, among them Ion Rusu and Petru Lungu.")
+    assert ("European Union", "sanctionsImposedOn", "14 officials") in got
+    assert ("European Union", "sanctionsImposedOn", "Ion Rusu") in got
+
+
+def test_a_group_counted_only_at_least_is_not_exhausted_by_its_named_members():
+    got = facts("The European Union imposed asset freezes on at least two officials, Ion Rusu and Petru Lungu.")
+    assert any(o.endswith("two officials") for _, _, o in got)

@@ -142,6 +142,18 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
+def _drop_named_groups(facts: dict) -> None:
+    """A counted group whose members the same sentence names, as many as it counts, gives way to them: "blacklisted
+    three officials: A, B and C" is a fact about A, B and C ("12 officials, among them A and B" keeps the group)."""
+    named: Counter = Counter()
+    for f in facts.values():
+        if f.object.type not in ("Group", "Country", "City") and f.predicate != "leaderOf":
+            named[(f.sentence.start, f.subject.iri, f.predicate)] += 1
+    for key in [k for k, f in facts.items() if f.object.type == "Group" and f.object.count
+                and not f.object.count_qualifier and named[(f.sentence.start, f.subject.iri, f.predicate)] >= f.object.count]:
+        del facts[key]
+
+
 def _merge_tellings(events: list[_Ev]) -> None:
     """One event per real-world event: a later event of the same class that shares a filler of each of the class's
     ``merge_on`` roles with an earlier one, and names no other agent, is the same event told again. The first
@@ -567,6 +579,7 @@ class Extractor:
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and any(
                 p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
             del facts[key]
+        _drop_named_groups(facts)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)
