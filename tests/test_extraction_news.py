@@ -355,6 +355,17 @@ def test_people_who_arrived_home_freed_by_a_government_were_released_by_it():
     assert ("Iran", "released", "Tomas Novak") in got
 
 
+def test_an_arrival_told_before_the_release_in_the_same_sentence_is_the_destination():
+    got = facts("Lena Fischer and Tomas Novak flew into Munich on Tuesday, freed by Tehran after months in custody.")
+    assert ("Lena Fischer", "releasedTo", "Munich") in got
+    assert ("Tomas Novak", "releasedTo", "Munich") in got
+
+
+def test_an_arrival_before_a_release_told_only_in_a_later_sentence_is_no_destination():
+    got = facts("Lena Fischer flew into Munich on Tuesday. Separately, Iran freed Tomas Novak.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
 @pytest.mark.parametrize("text", [
     "Aid worker Lena Fischer flew into Munich on Tuesday, welcomed by relatives at the airport.",
     "Aid worker Lena Fischer flew into Munich on Tuesday, not freed by Tehran but by a court.",

@@ -296,9 +296,10 @@ class Extractor:
 
     @staticmethod
     def _only_released(events: list[_Ev]) -> list[_Ev]:
-        """Drop arrivals ("Petrov returned to Moscow") of people the article has not said were released."""
+        """Drop arrivals ("Petrov returned to Moscow") of people the article has not said were released (in that
+        sentence or before: "A landed in Oslo, freed by X" counts)."""
         out, released = [], set()
-        for ev in sorted(events, key=lambda e: e.order):
+        for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
                 parties = [k for k in ev.roles.get("party", ()) if k in released or k[0] == "group" and released]
