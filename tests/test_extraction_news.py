@@ -395,3 +395,29 @@ def test_a_counted_group_named_only_in_part_stays_beside_its_named_members():
 def test_a_group_counted_only_at_least_is_not_exhausted_by_its_named_members():
     got = facts("The European Union imposed asset freezes on at least two officials, Ion Rusu and Petru Lungu.")
     assert any(o.endswith("two officials") for _, _, o in got)
+
+
+# --- two ministries of one country in one phrase -----------------------------------------------------------
+
+
+def test_a_country_s_two_coordinated_ministries_are_two_targets():
+    got = facts("Britain lifted its sanctions on Belarus's finance and energy ministries on Tuesday.")
+    assert ("United Kingdom", "sanctionsLiftedOn", "Ministry of Finance of Belarus") in got
+    assert ("United Kingdom", "sanctionsLiftedOn", "Ministry of Energy of Belarus") in got
+
+
+def test_a_ministry_keeps_the_words_the_article_named_it_by():
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nBritain sanctioned Belarus's finance and energy "
+                            "ministries and Iran's defense ministry.\n", source="t.txt")
+    aliases = {f.object.label: f.object.aliases for f in extract(art).facts}
+    assert "Belarus's finance ministry" in aliases["Ministry of Finance of Belarus"]
+    assert "Belarus's energy ministry" in aliases["Ministry of Energy of Belarus"]
+    assert "Iran's defense ministry" in aliases["Ministry of Defence of Iran"]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain lifted its sanctions on Belarus's finance and other ministries on Tuesday.",
+    "Britain lifted its sanctions on the finance and energy ministries on Tuesday.",
+])
+def test_a_coordination_that_names_no_two_ministries_of_a_country_gives_no_ministry(text):
+    assert not any(o.startswith("Ministry of") for _, _, o in facts(text))

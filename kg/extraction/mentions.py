@@ -108,6 +108,8 @@ class MentionFinder:
     def __init__(self, gaz: Gazetteer, res: Resources) -> None:
         lex = res.lexicon
         self.gaz = gaz
+        self._pair_country: str | None = None  # the country of the first of two coordinated ministries
+        self._pair_owner = ""  # its words before the first ministry ("Turkey's")
         self.lex = lex
         self.former = {w.lower().rstrip("-") for w in lex["former_markers"]}
         self.prefix_mods = _phrases(lex["title_prefixes"])
@@ -256,6 +258,13 @@ class MentionFinder:
                     items.append(_Item(kind, i, j, value=m))
                     i = j
                     continue
+            pair = self._ministry_pair(toks, i)
+            if pair is not None:  # "Turkey's defense and energy ministries": two ministries of one country
+                items.append(_Item("ministry", i, i + 1, value=pair[0]))
+                items.append(_Item("w", i + 1, i + 2))
+                items.append(_Item("ministry", i + 2, i + 4, value=pair[1]))
+                i += 4
+                continue
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
@@ -876,17 +885,47 @@ class MentionFinder:
                          rule="government-metonym"), k + 1
         return None
 
+    def _ministry_pair(self, toks, i: int) -> tuple[str, str] | None:
+        """The two ministries of "defense and energy ministries" (each word a ministry with "ministry" after it)."""
+        if i + 3 >= len(toks) or toks[i + 1][0].lower() != "and" \
+                or toks[i + 3][0].lower() not in ("ministries", "departments"):
+            return None
+        head = "ministry" if toks[i + 3][0].lower() == "ministries" else "department"
+        a = self.gaz.ministries.get((toks[i][0].lower(), head))
+        b = self.gaz.ministries.get((toks[i + 2][0].lower(), head))
+        return (a, b) if a and b else None
+
     def _ministry(self, text, toks, items, k):
         start = k
         if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
             k += 1
         pre_key, nationality, used = self._pre(items, toks, k) if k < len(items) else (None, None, 0)
+        if pre_key is None and k >= 2 and k < len(items) and items[k].kind == "ministry" \
+                and items[k - 1].kind == "w" and toks[items[k - 1].i][0].lower() == "and" \
+                and items[k - 2].kind == "ministry" and items[k - 2].j == items[k - 1].i == items[k].i - 1 \
+                and self._pair_country is not None:
+            pre_key, used = ("country", self._pair_country), 0  # the second of "X's defense and energy ministries"
+            owner, self._pair_country = self._pair_owner, None
+            if k < len(items) and items[k].kind == "ministry":
+                label = f"{items[k].value} of {self.gaz.country_label(pre_key[1])}"
+                span_text, s, e = self._span(text, toks, items[k].i, items[k].j)
+                return Found(text=f"{owner} {toks[items[k].i][0]} {toks[items[k].j - 1][0][:-3]}y".strip(), start=s,
+                             end=e, code="O", key=("ministry", label, pre_key[1]), nationality=pre_key[1],
+                             rule="ministry"), k + 1
+        self._pair_country = None
         if pre_key is None or pre_key[0] != "country":
             return None
         k += used
+        pair = k < len(items) and items[k].kind == "ministry" and k + 2 < len(items) and items[k + 1].kind == "w" \
+            and items[k + 2].kind == "ministry" and items[k].j == items[k + 1].i == items[k + 2].i - 1
         if k < len(items) and items[k].kind == "ministry":
             label = f"{items[k].value} of {self.gaz.country_label(pre_key[1])}"
             span_text, s, e = self._span(text, toks, items[start].i, items[k].j)
+            if pair:  # "Turkey's defense (and energy ministries)": "Turkey's defense ministry"
+                self._pair_country = pre_key[1]
+                self._pair_owner = text[toks[items[start].i][1]:toks[items[k].i - 1][2]] if items[k].i > items[start].i else ""
+                word = toks[items[k + 2].j - 1][0]
+                span_text = f"{span_text} {word[:-3]}y"
             return Found(text=span_text, start=s, end=e, code="O", key=("ministry", label, pre_key[1]),
                          nationality=pre_key[1], rule="ministry"), k + 1
         return None

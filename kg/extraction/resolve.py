@@ -92,7 +92,7 @@ class Resolver:
         info = self.info.setdefault(found.key, _Info(found.key))
         if found.label and not info.label:
             info.label = found.label
-        if found.rule in ("gazetteer", "surname", "metonym") and found.text not in info.aliases:
+        if found.rule in ("gazetteer", "surname", "metonym", "ministry") and found.text not in info.aliases:
             info.aliases.append(found.text)
         if found.title and not info.title and not found.former:
             info.title = found.title
