@@ -421,3 +421,30 @@ def test_a_ministry_keeps_the_words_the_article_named_it_by():
 ])
 def test_a_coordination_that_names_no_two_ministries_of_a_country_gives_no_ministry(text):
     assert not any(o.startswith("Ministry of") for _, _, o in facts(text))
+
+
+# --- "agreed on" measures, two measures joined, "among them" ------------------------------------------------
+
+
+def test_agreeing_on_two_measures_against_a_counted_group_sanctions_it_and_the_members_named():
+    got = facts("Meeting in Luxembourg, EU foreign ministers agreed on visa bans and asset freezes against 14 "
+                "officials, among them Ion Rusu and Petru Lungu.")
+    assert ("European Union", "sanctionsImposedOn", "14 officials") in got
+    assert ("European Union", "sanctionsImposedOn", "Ion Rusu") in got
+    assert ("European Union", "sanctionsImposedOn", "Petru Lungu") in got
+
+
+@pytest.mark.parametrize("text", [
+    "EU ministers failed to agree on sanctions against Moldova on Monday.",
+    "EU ministers could not agree on sanctions against Moldova.",
+    "EU ministers are expected to agree on sanctions against Moldova next week.",
+    "EU ministers have yet to agree on sanctions against Moldova.",
+])
+def test_agreeing_on_sanctions_that_did_not_happen_sanctions_nobody(text):
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(text))
+
+
+def test_among_them_after_the_releasing_party_names_no_releaser():
+    got = facts("Hours later, five political prisoners were freed by Moldovan authorities, among them the "
+                "journalist Ion Rusu.")
+    assert not any(s == "Ion Rusu" and p == "released" for s, p, _ in got)

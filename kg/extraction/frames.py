@@ -840,6 +840,10 @@ class FrameReader:
                 d += 1
             if d < len(toks) and toks[d].code is None and toks[d].low in _RELATIVE_OPENERS:
                 break
+            if d + 1 < len(toks) and toks[d].code and toks[d + 1].code and toks[d - 1].low == "among" \
+                    and out[-1].code == "G" \
+                    and (toks[d].idx in self._pronouns or self._anaphors.get(toks[d].idx) == "them"):
+                d += 1  # "21 officials, among them A and B": the group's members, not "them"
             if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
@@ -890,7 +894,7 @@ class FrameReader:
                     nxt = toks[i + n] if i + n < len(toks) else None
                     if nxt is not None and nxt.code is None and nxt.low in COMPOUND_HEADS:
                         return None  # "a sanctions regime", "the sanctions list"
-                    return i, i + n - 1
+                    return i, self._coordinated_object(trig, toks, i + n - 1)
             if t.low in STOP_MARKS or t.low == ",":
                 return None
             if t.code and not (i + 1 < len(toks) and toks[i + 1].low == "'s") and not trig.object_after_role:
@@ -899,6 +903,20 @@ class FrameReader:
                     return None
             i += 1
         return None
+
+    @staticmethod
+    def _coordinated_object(trig: Trigger, toks: list[Tok], end: int) -> int:
+        """The end of an object noun and a second one joined to it: "travel bans and asset freezes (against X)"."""
+        j = end + 1
+        if j >= len(toks) or toks[j].code is not None or toks[j].low not in ("and", "or"):
+            return end
+        for i in range(j + 1, min(len(toks), j + 4)):
+            if toks[i].code is not None or toks[i].low in STOP_MARKS or toks[i].low == ",":
+                return end
+            for obj in trig.objects:
+                if tuple(x.lem for x in toks[i:i + len(obj)]) == obj:
+                    return i + len(obj) - 1
+        return end
 
     @staticmethod
     def _object_before(trig: Trigger, toks: list[Tok], j: int, subject: list[Tok]) -> int | None:
