@@ -448,3 +448,17 @@ def test_among_them_after_the_releasing_party_names_no_releaser():
     got = facts("Hours later, five political prisoners were freed by Moldovan authorities, among them the "
                 "journalist Ion Rusu.")
     assert not any(s == "Ion Rusu" and p == "released" for s, p, _ in got)
+
+
+# --- "Among them were" after a counted group -------------------------------------------------------------
+
+
+def test_among_them_after_a_blacklisted_group_frees_nobody():
+    got = facts("The committee blacklisted four Moldovan officials and two banks on Monday. Among them were Ion "
+                "Rusu, a deputy minister, and Petru Lungu, a banker.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_among_them_after_a_freed_group_names_people_freed():
+    got = facts("Moldova freed four political prisoners on Monday. Among them were Ion Rusu, a journalist.")
+    assert ("Moldova", "released", "Ion Rusu") in got
