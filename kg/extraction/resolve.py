@@ -31,15 +31,15 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Entity
 from kg.namespaces import country_iri_text, gazetteer_iri_text, group_iri_text, named_iri_text
 from kg.extraction.gazetteer import Gazetteer, default_gazetteer, tokenize
 from kg.extraction.mentions import Found
+from kg.extraction.resources import GAZETTEER_DIR
 
-WIKIDATA_FILE = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "wikidata.csv"
+WIKIDATA_FILE = GAZETTEER_DIR / "wikidata.csv"
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 

@@ -614,10 +614,10 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     bounds = _boundaries(body)
-    if "May." in body:
+    if _WORD_END.search(body):
         split: list[tuple[int, int]] = []
         for start, end in bounds:
-            for m in _MAY_END.finditer(body, start, end):
+            for m in _WORD_END.finditer(body, start, end):
                 if start < m.end() < end:
                     split.append((start, m.end()))
                     start = m.end()
@@ -634,8 +634,10 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-# sentencex keeps "in May. Britain ..." as one sentence ("May." being one of its abbreviations)
-_MAY_END = re.compile(r"\bMay\.\s+(?=[A-Z\u201c\"])")
+# Words that sentencex takes for abbreviations and kg never does ("in May. Britain ..." is two
+# sentences): a capital after one of them starts a sentence. The converse of _ABBREVIATIONS below.
+_WORDS_NOT_ABBREVIATED = ("May",)
+_WORD_END = re.compile(r"\b(?:" + "|".join(_WORDS_NOT_ABBREVIATED) + r")\.\s+(?=[A-Z\u201c\"])")
 
 # Titles, ranks and other short words written with a period that do not end a sentence before a name.
 _ABBREVIATIONS = frozenset(

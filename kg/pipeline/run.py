@@ -275,9 +275,11 @@ class _Across:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
+    def _possible(self) -> bool:
+        return self.shapes is not None and sys.platform.startswith("linux")
+
     def _usable(self) -> bool:
-        return self.shapes is not None and sys.platform.startswith("linux") and \
-            not self.manifest.stale_reports(self.shapes.digest)
+        return self._possible() and not self.manifest.stale_reports(self.shapes.digest)
 
     def _spawn(self) -> ProcessPoolExecutor:
         """The check's process, started now: it loads what the check needs while the articles are made."""
@@ -296,7 +298,7 @@ class _Across:
     def begin(self, unchanged: set[str], changed: int) -> None:
         """Feed the unchanged articles now, when they are most of the build (10 or more for each changed
         file); otherwise only start the process, so that its start-up is not waited for at the end."""
-        if self.pool is not None or self.shapes is None or not sys.platform.startswith("linux"):
+        if self.pool is not None or not self._possible():
             return
         if unchanged and len(unchanged) >= 10 * changed and self._usable():
             self.early = set(unchanged)
@@ -371,7 +373,10 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
                 if nquads is None:
                     nquads = manifest.nquads(source)
                 unions.setdefault(doc_id, {}).update(dict.fromkeys(nquads.splitlines(keepends=True)))
-                facts.copy(*place[4:6]) if place else facts.write(fact_lines)
+                if place:
+                    facts.copy(*place[4:6])
+                else:
+                    facts.write(fact_lines)
             elif place:
                 places.append((source, nq.copy(*place[0:2]), nq.pos, trig.copy(*place[2:4]), trig.pos,
                                facts.copy(*place[4:6]), facts.pos))
@@ -457,9 +462,7 @@ class _Output:
         """Append ``data``; returns where it starts."""
         self._flush()
         at = self.pos
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self.fd, view):]
+        self.write_raw(data)
         self.pos += len(data)
         return at
 
