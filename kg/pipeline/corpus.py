@@ -35,8 +35,8 @@ from typing import Any
 
 from kg.config import PACKAGE_DIR, Settings
 from kg.errors import InputError, KgError
-from kg.extraction import extract, geo
-from kg.graph.assemble import ArticleGraph, Curated, assemble_article
+from kg.extraction import extract
+from kg.graph.assemble import ArticleGraph, Curated, assemble_article, city_geonames_ids
 from kg.graph.validate import validate_article
 from kg.ingest.reader import article_from_bytes
 from kg.model import Article
@@ -316,7 +316,7 @@ def warm_up(ctx: Context) -> None:
     """Load what the first article would (the extractor's rules and gazetteers) in this process."""
     process(Task.from_bytes(b"Warm-up\n\nThe United States lifted sanctions on Belarus.\n", source="warm-up.txt",
                             name="warm-up.txt"), ctx)
-    geo.city("Minsk")  # the GeoNames city index, which the first article naming a city would load
+    city_geonames_ids()  # the GeoNames IDs of cities, which the first article naming a city would load
 
 
 def _dask_client(scheduler: Any) -> tuple[Any, bool]:

@@ -168,7 +168,7 @@ class Manifest:
 
     def rows(self, *columns: str) -> Iterator[tuple]:
         """The given columns of every article read, in source order (one row in memory at a time)."""
-        allowed = {"rowid", "source", "name", "doc_id", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
+        allowed = {"rowid", "source", "name", "doc_id", "content_hash", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
                    "validation", "subjects"}
         if not set(columns) <= allowed:
             raise ValueError(f"unknown manifest columns: {sorted(set(columns) - allowed)}")
@@ -216,6 +216,11 @@ class Manifest:
     def nquads(self, source: str) -> bytes:
         """The named graph of one article, N-Quads."""
         return self.db.execute("SELECT nquads FROM articles WHERE source = ?", (source,)).fetchone()[0]
+
+    def subjects(self, rowid: int) -> bytes:
+        """The subject spans of the article in row ``rowid`` (see :func:`kg.graph.validate.subject_spans`)."""
+        row = self.db.execute("SELECT subjects FROM articles WHERE rowid = ?", (rowid,)).fetchone()
+        return row[0] if row and row[0] else b""
 
     def read_nquads(self, rowid: int, ranges: list[tuple[int, int]]) -> list[bytes]:
         """Parts ``(start, end)`` of the named graph of the article in row ``rowid``, without reading it whole."""

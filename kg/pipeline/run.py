@@ -271,8 +271,8 @@ class _Across:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:  # a build that went well waits for the check's state to be saved
+            self.pool.shutdown(wait=True, cancel_futures=exc[0] is not None)
             self.pool = None
 
     def _possible(self) -> bool:
@@ -316,7 +316,9 @@ class _Across:
         else:
             self.manifest.commit()
             rest = set(sources) - self.early
-        return self.pool.submit(_across_finish, others, rest)
+        report = self.pool.submit(_across_finish, others, rest)
+        self.pool.submit(_across_save)  # after the report, beside the writing of the outputs
+        return report
 
 
 def _init_across(parent: int) -> None:
@@ -326,21 +328,38 @@ def _init_across(parent: int) -> None:
 
 
 _ACROSS: tuple[Manifest, Any] | None = None  # in the process of the check: its manifest and the check so far
+SPANNING_STATE = "spanning.marshal"  # beside the manifest: the check across graphs as the last build left it
+
+
+def _load_spanning(work: Path, shapes) -> shacl.Spanning:
+    """The check across graphs the last build saved (an empty one when there is none, or it is unreadable)."""
+    try:
+        blob = (work / SPANNING_STATE).read_bytes()
+    except OSError:
+        return shacl.Spanning(shapes)
+    return shacl.Spanning.loads(blob, shapes)
 
 
 def _across_begin(path: Path, shapes, only: set[str] | None) -> None:
     global _ACROSS
     manifest = Manifest(path, readonly=True)
-    check = shacl.Spanning(shapes)
-    check.take_in(shacl.manifest_inputs(manifest, shapes, only=only, store=False))
+    check = _load_spanning(path.parent, shapes)
+    shacl.sync_with_manifest(check, manifest, only=only)  # what changed since the last build goes
+    check.take_in()
     _ACROSS = (manifest, check)
 
 
 def _across_finish(others: bytes, rest: set[str] | None) -> Report:
     manifest, check = _ACROSS
     if rest:
-        check.add(shacl.manifest_inputs(manifest, check.shapes, only=rest, store=False))
+        shacl.sync_with_manifest(check, manifest, only=rest, drop=False)
     return check.finish(others)
+
+
+def _across_save() -> None:
+    """Keep the check for the next build (a build killed before this only costs the next one time)."""
+    manifest, check = _ACROSS
+    folder.atomic_write(manifest.path.parent / SPANNING_STATE, lambda fh: fh.write(check.dumps()))
 
 
 def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, *, settings: Settings,
