@@ -566,6 +566,7 @@ class ArticleGraph:
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     index: dict[str, dict[str, list]] = field(default_factory=dict)  # see index_triples
     cited: bool = False  # curated facts cite this article (their quotes are looked up in it)
+    triples: set[Triple] | None = field(default=None, repr=False, compare=False)  # the same graph, while in the worker
 
 
 @dataclass
@@ -630,7 +631,7 @@ def assemble_article(extraction: Extraction, *, settings: Settings, curated: Cur
     facts = "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in extraction.facts).encode()
     return ArticleGraph(doc_id=doc_id, nquads=nquads, trig=trig_body(nquads, base=settings.base_iri),
                         quads=nquads.count(b"\n"), facts=facts, disagreements=disagreements,
-                        index=index_triples(triples), cited=cited)
+                        index=index_triples(triples), cited=cited, triples=triples)
 
 
 def assemble_shared(ontology: Graph, curated: Curated | None, articles: Iterable[Extraction], *,

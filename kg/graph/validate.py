@@ -432,11 +432,11 @@ def _triples(lines: Iterable[str] | str, quads: bool) -> Iterable[tuple[str, str
 class _Data:
     """The triples of one or more graphs, by subject: ``out[s][p]`` is the list of objects (N-Triples terms)."""
 
-    def __init__(self, lines: Iterable[str] | str, shapes: Shapes, *, quads: bool = True) -> None:
+    def __init__(self, lines: Iterable[str] | str, shapes: Shapes, *, quads: bool = True, parsed: bool = False) -> None:
         out: dict[str, dict[str, list[str]]] = {}
         sub: list[tuple[str, str]] = []
         subclass = f"<{_SUBCLASS}>"
-        for s, p, o in _triples(lines, quads):
+        for s, p, o in (lines if parsed else _triples(lines, quads)):
             props = out.get(s)
             if props is None:
                 props = out[s] = {}
@@ -715,10 +715,15 @@ class _Spans:
         return list(self.a[base + self.n + 1 + first:base + self.n + 1 + last])
 
 
-def validate_article(nquads: bytes, shapes: Shapes | None = None) -> ArticleReport:
-    """Validate one article's named graph (sorted N-Quads) on its own; see the module's rule."""
+def validate_article(nquads: bytes, shapes: Shapes | None = None, *,
+                     triples: Iterable[tuple[str, str, str]] | None = None) -> ArticleReport:
+    """Validate one article's named graph (sorted N-Quads) on its own; see the module's rule.
+
+    ``triples`` are the same graph's triples as N-Triples terms, when the caller has them
+    (:func:`kg.graph.assemble.assemble_article` does): they are then not parsed from the text again.
+    """
     shapes = shapes or compile_shapes()
-    data = _Data(nquads.decode("utf-8"), shapes)
+    data = _Data(nquads.decode("utf-8") if triples is None else triples, shapes, parsed=triples is not None)
     found = _check(data, shapes)
     found.sort(key=lambda vr: _order(vr[0]))
     return ArticleReport(shapes=shapes.digest, violations=[v for v, _ in found], reads_values=[r for _, r in found],
@@ -798,7 +803,8 @@ class Spanning:
         self._subclass_changed = False
         self._others: _Art | None = None  # the lines the ontology and curated graphs gave
         self._rows: dict[str, tuple] = {}  # source -> its manifest row's (rowid, stamp, report) (sync_with_manifest)
-        self._uniq = None
+        self._uniq = self._counts = None  # every subject's hash, sorted, and in how many articles it is a subject
+        self._unsorted: list = []  # hashes of articles added since, not yet in _uniq
 
     # --- articles in and out
 
@@ -814,28 +820,40 @@ class Spanning:
             self.arts[art.source] = _Art(stamp=art.stamp, hashes=hashes, violations=list(art.report.violations),
                                          reads=list(art.report.reads_values), input=art)
             self._pending.add(art.source)
+            self._unsorted.append(hashes)
 
     def remove(self, source: str) -> None:
         """Take an article out, and the lines only it gave."""
+        import numpy as np
+
         art = self.arts.pop(source)
-        self._pending.discard(source)
-        for i in art.ids:
+        if source in self._pending:
+            self._pending.discard(source)
+            self._unsorted = [h for h in self._unsorted if h is not art.hashes]
+        else:
+            h, c = np.unique(art.hashes, return_counts=True)
+            at = np.searchsorted(self._uniq, h)
+            self._counts[at] -= c
+            keep = self._counts > 0
+            self._uniq, self._counts = self._uniq[keep], self._counts[keep]
+        for i in art.unpack().ids:
             self._release(i)
 
     def _give(self, art: _Art, lines: Iterable[bytes]) -> None:
-        for line in lines:
-            if not line:
-                continue
-            i = self.id_of.get(line)
+        ids, id_of, refs = art.ids, self.id_of, self.refs
+        for line in set(lines):
+            i = id_of.get(line)
             if i is None:
-                i = self.id_of[line] = len(self.line_of)
+                if not line:
+                    continue
+                i = id_of[line] = len(self.line_of)
                 self.line_of.append(line)
-                self.refs.append(0)
-            if i in art.ids:
+                refs.append(0)
+            elif i in ids:
                 continue
-            art.ids.add(i)
-            self.refs[i] += 1
-            if self.refs[i] == 1:
+            ids.add(i)
+            refs[i] += 1
+            if refs[i] == 1:
                 self._edit(line, add=True)
 
     def _release(self, i: int) -> None:
@@ -873,28 +891,50 @@ class Spanning:
         self.add(inputs)
         if others is not None:
             self._set_others(others)
-        sources = list(self.arts)
+        self._merge()
+        owned = set(self._uniq[self._counts > 1].tolist()) | self.others_owned
+        newly = np.array(sorted(owned - self.owned), dtype=np.int64)
+        self.owned = owned
+        owned_arr = np.array(sorted(owned), dtype=np.int64)
+        # a new article: each of its subjects now shared; one held before: those shared since the last step
+        sources = [x for x in self.arts if x not in self._pending] if len(newly) else []
+        sources += list(self._pending)
         hashes = [self.arts[x].hashes for x in sources]
         every = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.int64)
-        if len(every):
-            uniq, counts = np.unique(every, return_counts=True)
-            owned = set(uniq[counts > 1].tolist())
-        else:
-            uniq, owned = every, set()
-        owned |= self.others_owned
-        newly = np.array(sorted(owned - self.owned), dtype=np.int64)
-        self._uniq, self.owned = uniq, owned
-        # a new article: each of its subjects now shared; one held before: those shared since the last step
-        hit = np.isin(every, newly)
-        if self._pending:
-            fresh = np.repeat(np.array([x in self._pending for x in sources]), [len(h) for h in hashes])
-            hit |= fresh & np.isin(every, np.array(sorted(owned), dtype=np.int64))
+        hit = np.isin(every, owned_arr)
+        if len(newly):
+            old = len(every) - sum(len(self.arts[x].hashes) for x in self._pending)
+            hit[:old] = np.isin(every[:old], newly)
         for n, found in self._by_article(sources, hashes, np.nonzero(hit)[0]):
             art = self.arts[sources[n]]
-            new = [i for i in found if i not in art.shared]
+            shared = art.unpack().shared
+            new = [i for i in found if i not in shared]
             if new:
                 self._take(sources[n], art, new, shared=True)
         self._pending.clear()
+
+    def _merge(self) -> None:
+        """Count the hashes of the articles added since the last step into ``_uniq`` and ``_counts``."""
+        import numpy as np
+
+        if self._uniq is None:
+            self._uniq, self._counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        if not self._unsorted:
+            return
+        h, c = np.unique(np.concatenate(self._unsorted), return_counts=True)
+        self._unsorted = []
+        if len(h) < 10_000:  # a few articles: placed into the sorted hashes
+            at = np.searchsorted(self._uniq, h)
+            there = at < len(self._uniq)
+            there[there] = self._uniq[at[there]] == h[there]
+            self._counts[at[there]] += c[there]
+            self._uniq = np.insert(self._uniq, at[~there], h[~there])
+            self._counts = np.insert(self._counts, at[~there], c[~there])
+        else:  # many: one sort
+            both, where = np.unique(np.concatenate([self._uniq, h]), return_inverse=True)
+            self._counts = np.bincount(where, weights=np.concatenate([self._counts, c]),
+                                       minlength=len(both)).astype(np.int64)
+            self._uniq = both
 
     @staticmethod
     def _by_article(sources: list[str], hashes: list, positions) -> Iterator[tuple[int, list[int]]]:
@@ -919,6 +959,7 @@ class Spanning:
     def _take(self, source: str, art: _Art, new: list[int], *, shared: bool) -> None:
         """Take the lines of the subjects ``new`` of an article (and, when they are shared, of those they name)."""
         inp = self._input(source, art)
+        art.unpack()
         spans = _Spans(inp.report.subjects)
         take = set(new)
         if shared:
@@ -956,12 +997,12 @@ class Spanning:
         shapes, data = self.shapes, self.data
         self.take_in((), others=others)
         owned = self.owned
-        anywhere = np.union1d(self._uniq, np.array(sorted(owned), dtype=np.int64))  # every subject, sorted
+        uniq = self._uniq
 
-        def somewhere(term: str) -> bool:
+        def somewhere(term: str) -> bool:  # a subject in some graph
             h = subject_hash(term)
-            i = int(np.searchsorted(anywhere, h))
-            return i < len(anywhere) and int(anywhere[i]) == h
+            i = int(np.searchsorted(uniq, h))
+            return (i < len(uniq) and int(uniq[i]) == h) or h in self.others_owned
 
         kept: list[Violation] = []
         recheck: list[Violation] = []  # sh:class results whose value node has triples in another graph
@@ -1019,20 +1060,30 @@ class Spanning:
 
     def dumps(self) -> bytes:
         """The whole state as bytes (``marshal``: plain data only), for :meth:`loads`."""
-        arts = {source: (art.stamp, art.hashes.tobytes(),
-                         [(*dataclasses.astuple(v), r) for v, r in zip(art.violations, art.reads)],
-                         sorted(art.shared), sorted(art.taken), array("i", sorted(art.ids)).tobytes())
-                for source, art in self.arts.items()}
-        others = array("i", sorted(self._others.ids)).tobytes() if self.others_digest else b""
-        results = {s: [(*dataclasses.astuple(v), r) for v, r in found] for s, found in self.results.items()}
-        return marshal.dumps({"format": self.FORMAT, "shapes": self.shapes.digest, "arts": arts,
-                              "lines": self.line_of, "refs": array("i", self.refs).tobytes(), "out": self.data.out,
-                              "pairs": self.data._pairs, "results": results, "owned": sorted(self.owned),
-                              "others": (self.others_digest, others, sorted(self.others_owned))})
+        self.take_in()  # the articles added are taken in first: a loaded state has none pending
+        sources = list(self.arts)
+        arts = [self.arts[x] for x in sources]
+        found = {x: [(*dataclasses.astuple(v), r) for v, r in zip(a.violations, a.reads)]
+                 for x, a in zip(sources, arts) if a.violations}
+        others = array("i", sorted(self._others.ids)).tobytes() if self._others is not None else b""
+        results = {s: [(*dataclasses.astuple(v), r) for v, r in found] for s, found in self.results.items() if found}
+        return marshal.dumps({
+            "format": self.FORMAT, "shapes": self.shapes.digest, "sources": sources,
+            "stamps": [a.stamp for a in arts], "hashes": b"".join(a.hashes.tobytes() for a in arts),
+            "sizes": array("q", [len(a.hashes) for a in arts]).tobytes(), "found": found,
+            "packed": [a.pack() for a in arts], "lines": self.line_of, "refs": array("i", self.refs).tobytes(),
+            "out": self.data.out, "pairs": self.data._pairs, "results": results,
+            "checked": sorted(self.results), "owned": array("q", sorted(self.owned)).tobytes(),
+            "uniq": self._uniq.tobytes(), "counts": self._counts.tobytes(),
+            "dirty": (sorted(self._dirty), sorted(self._retyped), self._subclass_changed),
+            "others": (self.others_digest, others, sorted(self.others_owned))})
 
     @classmethod
     def loads(cls, blob: bytes, shapes: Shapes) -> Spanning:
-        """The state :meth:`dumps` wrote; an empty one when it is for other shapes, or not such a state at all."""
+        """The state :meth:`dumps` wrote; an empty one when it is for other shapes, or not such a state at all.
+
+        What each article holds is unpacked only when the article is touched.
+        """
         import numpy as np
 
         check = cls(shapes)
@@ -1040,20 +1091,35 @@ class Spanning:
             state = marshal.loads(blob)
             if not isinstance(state, dict) or state.get("format") != cls.FORMAT or state.get("shapes") != shapes.digest:
                 return check
-            for source, (stamp, hashes, found, shared, taken, ids) in state["arts"].items():
-                check.arts[source] = _Art(stamp=stamp, hashes=np.frombuffer(hashes, dtype=np.int64),
-                                          violations=[Violation(*row[:7]) for row in found],
-                                          reads=[bool(row[7]) for row in found], shared=set(shared),
-                                          taken=set(taken), ids=set(array("i", ids)))
+            hashes = np.frombuffer(state["hashes"], dtype=np.int64)
+            ends = np.cumsum(np.frombuffer(state["sizes"], dtype=np.int64)).tolist()
+            found = state["found"]
+            start = 0
+            for source, stamp, end, packed in zip(state["sources"], state["stamps"], ends, state["packed"],
+                                                  strict=True):
+                rows = found.get(source, ())
+                check.arts[source] = _Art(stamp=stamp, hashes=hashes[start:end], packed=packed,
+                                          violations=[Violation(*row[:7]) for row in rows],
+                                          reads=[bool(row[7]) for row in rows])
+                start = end
+            if start != len(hashes):
+                raise ValueError("the subjects' hashes do not add up")
             check.line_of = state["lines"]
             check.refs = array("i", state["refs"]).tolist()
             check.id_of = {line: i for i, line in enumerate(check.line_of) if line is not None}
             check.data.out = state["out"]
             check.data._pairs = tuple(tuple(p) for p in state["pairs"])
             check.data.supers = _superclasses(check.data._pairs)
-            check.results = {s: [(Violation(*row[:7]), bool(row[7])) for row in found]
-                             for s, found in state["results"].items()}
-            check.owned = set(state["owned"])
+            results = state["results"]
+            check.results = {s: [(Violation(*row[:7]), bool(row[7])) for row in results.get(s, ())]
+                             for s in state["checked"]}
+            check.owned = set(array("q", state["owned"]))
+            dirty, retyped, check._subclass_changed = state["dirty"]
+            check._dirty, check._retyped = set(dirty), set(retyped)
+            check._uniq = np.frombuffer(state["uniq"], dtype=np.int64).copy()
+            check._counts = np.frombuffer(state["counts"], dtype=np.int64).copy()
+            if len(check._uniq) != len(check._counts) or int(check._counts.sum()) != len(hashes):
+                raise ValueError("the subjects' counts do not add up")
             digest, others, others_owned = state["others"]
             if digest:
                 check._others = _Art(stamp=digest, hashes=None, ids=set(array("i", others)))
@@ -1075,6 +1141,20 @@ class _Art:
     taken: set[int] = field(default_factory=set)  # its subjects whose lines it gave
     ids: set[int] = field(default_factory=set)  # the lines it gave
     input: SpanningInput | None = None  # where its bytes are read (this build only)
+    packed: tuple[bytes, bytes, bytes] | None = None  # shared, taken and ids as saved, until unpack()
+
+    def unpack(self) -> _Art:
+        """Turn what was loaded into sets (an article a build does not touch stays packed)."""
+        if self.packed is not None:
+            shared, taken, ids = self.packed
+            self.shared, self.taken, self.ids = set(array("i", shared)), set(array("i", taken)), set(array("i", ids))
+            self.packed = None
+        return self
+
+    def pack(self) -> tuple[bytes, bytes, bytes]:
+        if self.packed is not None:
+            return self.packed
+        return tuple(array("i", sorted(x)).tobytes() for x in (self.shared, self.taken, self.ids))
 
 
 def _recheck_fails(v: Violation, shapes: Shapes, data: _Data) -> bool:

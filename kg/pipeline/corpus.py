@@ -120,7 +120,8 @@ def process(task: Task, ctx: Context | None = None) -> Result:
         curated = ctx.curated()
         result.graph = assemble_article(extraction, settings=settings, curated=curated)
         if ctx.shapes is not None:  # the article's own graph, checked where it is built (see kg.graph.validate)
-            result.validation = validate_article(result.graph.nquads, ctx.shapes)
+            result.validation = validate_article(result.graph.nquads, ctx.shapes, triples=result.graph.triples)
+        result.graph.triples = None  # not sent back: the N-Quads say the same
     except KgError as exc:
         if exc.where:
             raise
