@@ -1106,7 +1106,8 @@ class Spanning:
                 raise ValueError("the subjects' hashes do not add up")
             check.line_of = state["lines"]
             check.refs = array("i", state["refs"]).tolist()
-            check.id_of = {line: i for i, line in enumerate(check.line_of) if line is not None}
+            check.id_of = dict(zip(check.line_of, range(len(check.line_of))))
+            check.id_of.pop(None, None)  # the ids of lines no article gives any more
             check.data.out = state["out"]
             check.data._pairs = tuple(tuple(p) for p in state["pairs"])
             check.data.supers = _superclasses(check.data._pairs)

@@ -32,10 +32,12 @@ import datetime as dt
 import json
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.graph.assemble import SYMMETRIC
+from kg.namespaces import CORE_PREDICATES
 from kg.pipeline.corpus import Result
 from kg.model import Article, Sentence
 
@@ -277,14 +279,23 @@ def _line(*fields: str) -> bytes:
 
 
 def count_index_lines(lines: set[bytes], counts) -> dict[str, dict[str, int]]:
-    """The summary counts (:class:`kg.graph.assemble.Counts`) of the distinct :func:`index_lines` of a build."""
-    for line in lines:
-        if not line:
-            continue
-        kind, key, _ = line.split(b"\x1f", 2)
-        target = counts.typed if kind == b"t" else counts.facts
-        target.setdefault(key.decode("unicode_escape"), set()).add(line)
-    return counts.counts()
+    """The summary counts (:class:`kg.graph.assemble.Counts`) of the distinct :func:`index_lines` of a build.
+
+    >>> from kg.graph.assemble import Counts
+    >>> lines = set(index_lines({"types": {"Country": ["a", "b"]}, "facts": {"metWith": [["a", "b"], ["b", "a"]]}})
+    ...             .split(b"\\n"))
+    >>> count_index_lines(lines, Counts())
+    {'entities': {'Country': 2}, 'events': {}, 'facts': {'metWith': 1}}
+    """
+    per = Counter(line[:line.index(b"\x1f", 2)] for line in lines if line)  # "t\x1fCLASS" or "f\x1fPREDICATE"
+    typed: dict[str, int] = {}
+    facts: dict[str, int] = {}
+    for prefix, n in per.items():
+        kind, key = prefix.split(b"\x1f", 1)
+        (typed if kind == b"t" else facts)[key.decode("unicode_escape")] = n
+    return {"entities": {k: n for k, n in sorted(typed.items()) if k in counts.entity_classes},
+            "events": {k: n for k, n in sorted(typed.items()) if k in counts.event_classes},
+            "facts": {p: facts[p] for p in CORE_PREDICATES if facts.get(p)}}
 
 
 def _validation(report) -> tuple[str | None, bytes | None]:
