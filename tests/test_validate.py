@@ -330,6 +330,27 @@ def test_rebuilds_that_add_edit_and_remove_articles_report_what_a_fresh_build_re
     assert len(Spanning.loads((out / WORK_DIR / SPANNING_STATE).read_bytes(), compile_shapes(shapes)).arts) == 11
 
 
+def test_a_kept_check_over_a_manifest_made_again_gives_a_fresh_builds_report(tmp_path):
+    """The kept check names each article's row by its content hash and report: rows made again (a damaged
+    manifest, a build without validation in between) are never taken for the ones it holds."""
+    corpus = tmp_path / "corpus"
+    _synth().write_corpus(corpus, 6, seed=4, words=250)
+    shapes = _strict_shapes(tmp_path)
+    out = tmp_path / "out"
+    build([corpus], settings=Settings(out_dir=out, shapes=shapes, workers=1))
+    edited = corpus / "000001-synthetic.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in May.\n", encoding="utf-8")
+    build([corpus], settings=Settings(out_dir=out, shapes=shapes, workers=1, validate=False))
+    build([corpus], settings=Settings(out_dir=out, shapes=shapes, workers=1))
+    for p in (out / WORK_DIR).glob("manifest.sqlite*"):
+        p.write_bytes(b"not a database" * 100)
+    (corpus / "000003-synthetic.txt").unlink()
+    again = build([corpus], settings=Settings(out_dir=out, shapes=shapes, workers=1))
+    fresh = build([corpus], settings=Settings(out_dir=tmp_path / "fresh", shapes=shapes, workers=1))
+    assert again.processed == fresh.processed == 5 and again.conforms is False
+    assert (out / "validation.txt").read_bytes() == (tmp_path / "fresh" / "validation.txt").read_bytes()
+
+
 def kg(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, timeout=600)
 

@@ -1265,7 +1265,7 @@ def sync_with_manifest(check: Spanning, manifest, *, only: set[str] | None = Non
     rows: dict[str, tuple[int, str, str | None]] = {}
     for rowid, source, content_hash, text in manifest.rows("rowid", "source", "content_hash", "validation"):
         if only is None or source in only:
-            rows[source] = (rowid, f"{content_hash}\0{text}", text)
+            rows[source] = (rowid, f"{content_hash}\0{text}" if text else "", text)  # no report: never matched
     if drop:
         for source in [x for x in check.arts if x not in rows]:
             check.remove(source)
@@ -1287,7 +1287,7 @@ def sync_with_manifest(check: Spanning, manifest, *, only: set[str] | None = Non
     known.update(rows)
     check.fetch = fetch
     check.add(read(source, rowid, text, stamp) for source, (rowid, stamp, text) in rows.items()
-              if source not in check.arts or check.arts[source].stamp != stamp)
+              if source not in check.arts or check.arts[source].stamp != stamp or not stamp)
 
 
 def validate_build(nquads: str | Path, *, settings: Settings | None = None, manifest: Any = None) -> Report:
