@@ -457,13 +457,24 @@ def _previous_outputs(manifest: Manifest, out: Path) -> dict[str, Path] | None:
 
 
 class _Output:
-    """An output file written from bytes and from ranges of the previous version's file; ``pos`` is where it is."""
+    """An output file written from bytes and from ranges of the previous version's file; ``pos`` is where it is.
+
+    The writing is done by a thread of its own, in order (``os.write`` and ``copy_file_range`` let go
+    of the interpreter's lock), so that the build reads the manifest and counts while the kernel copies.
+    """
 
     def __init__(self, path: Path, old: Path | None) -> None:
+        import queue
+        import threading
+
         self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o666)
         self.old = os.open(old, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)) if old else None
         self.pos = 0
         self._pending: list[int] | None = None  # a range of the old file, still to copy
+        self._jobs: queue.Queue = queue.Queue(maxsize=64)  # bounded: the reading waits for a slow disk
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, name=f"write {path.name}", daemon=True)
+        self._thread.start()
 
     def __enter__(self) -> _Output:
         return self
@@ -473,15 +484,40 @@ class _Output:
             if exc[0] is None:
                 self._flush()
         finally:
+            self._jobs.put(None)
+            self._thread.join()
             os.close(self.fd)
             if self.old is not None:
                 os.close(self.old)
+        if exc[0] is None and self._error is not None:
+            raise self._error
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            if self._error is not None:
+                continue  # the first error stands; the rest is drained
+            try:
+                if isinstance(job, tuple):
+                    self._copy_now(*job)
+                else:
+                    self.write_raw(job)
+            except BaseException as exc:  # noqa: BLE001 - handed to the build's thread at the end
+                self._error = exc
+
+    def _put(self, job) -> None:
+        if self._error is not None:
+            raise self._error
+        self._jobs.put(job)
 
     def write(self, data: bytes) -> int:
         """Append ``data``; returns where it starts."""
         self._flush()
         at = self.pos
-        self.write_raw(data)
+        if data:
+            self._put(data)
         self.pos += len(data)
         return at
 
@@ -501,6 +537,9 @@ class _Output:
             return
         start, end = self._pending
         self._pending = None
+        self._put((start, end))
+
+    def _copy_now(self, start: int, end: int) -> None:
         while start < end:
             try:
                 n = os.copy_file_range(self.old, self.fd, end - start, start)
