@@ -32,7 +32,6 @@ import datetime as dt
 import json
 import sqlite3
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -281,21 +280,23 @@ def _line(*fields: str) -> bytes:
 def count_index_lines(lines: set[bytes], counts) -> dict[str, dict[str, int]]:
     """The summary counts (:class:`kg.graph.assemble.Counts`) of the distinct :func:`index_lines` of a build.
 
+    Only the counted classes and the core predicates are reported, so each is counted by one
+    search of the joined lines (in C) rather than line by line.
+
     >>> from kg.graph.assemble import Counts
     >>> lines = set(index_lines({"types": {"Country": ["a", "b"]}, "facts": {"metWith": [["a", "b"], ["b", "a"]]}})
     ...             .split(b"\\n"))
     >>> count_index_lines(lines, Counts())
     {'entities': {'Country': 2}, 'events': {}, 'facts': {'metWith': 1}}
     """
-    per = Counter(line[:line.index(b"\x1f", 2)] for line in lines if line)  # "t\x1fCLASS" or "f\x1fPREDICATE"
-    typed: dict[str, int] = {}
-    facts: dict[str, int] = {}
-    for prefix, n in per.items():
-        kind, key = prefix.split(b"\x1f", 1)
-        (typed if kind == b"t" else facts)[key.decode("unicode_escape")] = n
-    return {"entities": {k: n for k, n in sorted(typed.items()) if k in counts.entity_classes},
-            "events": {k: n for k, n in sorted(typed.items()) if k in counts.event_classes},
-            "facts": {p: facts[p] for p in CORE_PREDICATES if facts.get(p)}}
+    joined = b"\n" + b"\n".join(lines)
+
+    def n(kind: str, key: str) -> int:
+        return joined.count(b"\n" + _line(kind, key)[:-1] + b"\x1f")
+
+    entities = {k: c for k in sorted(counts.entity_classes) if (c := n("t", k))}
+    events = {k: c for k in sorted(counts.event_classes) if (c := n("t", k))}
+    return {"entities": entities, "events": events, "facts": {p: c for p in CORE_PREDICATES if (c := n("f", p))}}
 
 
 def _validation(report) -> tuple[str | None, bytes | None]:
