@@ -6,6 +6,7 @@ This module is the only one that knows how ``out/`` is laid out::
     out/.kg-build/current           a link to versions/<id>, switched by ONE atomic rename
     out/.kg-build/versions/<id>/    the outputs of one build, written whole before the switch
     out/.kg-build/manifest.sqlite   the cache of per-article results (see kg.pipeline.manifest)
+    out/.kg-build/spanning.marshal  the check across graphs, kept for the next build (kg.graph.validate.Spanning)
     out/.kg-build/lock              held by the running build; records its pid and start time
 
 A build writes its outputs into a new version folder, and makes it current by

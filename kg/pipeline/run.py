@@ -7,7 +7,9 @@ assemble) on every core or a Dask cluster, writes the outputs from the
 manifest into a new version of the build folder, validates it, and switches
 the folder to it. Validation is incremental: each article's graph is checked
 where it is built and its report kept in the manifest; at the end only what
-spans graphs is checked (:func:`kg.graph.validate.validate_manifest`).
+spans graphs is checked, by a :class:`kg.graph.validate.Spanning` that the
+previous build saved beside the manifest and that this one brings up to date
+with the articles that changed (in a process of its own, beside the writing).
 
 It streams: each article's result is stored in the manifest as soon as it is
 done, so memory does not grow with the corpus. A build is incremental: a file
