@@ -136,6 +136,9 @@ class MentionFinder:
         self.not_names = set(lex["not_names"])
         self.not_person_heads = set(lex.get("not_person_heads", ()))
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
+        cues = lex.get("out_of_office_cues", ())
+        self.out_of_office = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+                                        + r")\b[^,;.]{0,40}$") if cues else None
         self.clause_verbs = {w.lower() for w in lex["clause_verbs"]}
         self.group_words = {w.lower() for w in lex["group_nouns"] + lex["group_adjectives"]}
         # The name of a law or treaty ("the Countering America's Adversaries Through Sanctions Act", "the Hong Kong
@@ -361,6 +364,8 @@ class MentionFinder:
 
                 if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
+        if state.date is not None or state.undated:
+            out = [self._untitled_leader(text, f, state) for f in out]
         docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
@@ -779,18 +784,49 @@ class MentionFinder:
 
     def _dated_leader(self, name: str | None, title: str | None, state: ArticleState) -> tuple[tuple | None, float]:
         """The country or organisation a titled person led on the article's date, from the dated table of
-        leaders ("Prime Minister Justin Trudeau" in a 2021 article: Canada); nothing without a date."""
-        if not name or not title or state.date is None and not state.undated:
+        leaders ("Prime Minister Justin Trudeau" in a 2021 article: Canada). In an article with no date and no
+        year, the title is read as current: the table's rows for the name and title must all agree (lower
+        confidence)."""
+        if not name or not title:
             return None, 0.0
         from kg.extraction.gazetteer import leaders_on, leaders_undated
 
+        conf = 0.85 if state.date is not None or state.undated else 0.8
         rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
         for of in rows:
             if len(of) == 2 and of.isupper():
-                return ("country", of), 0.85
+                return (("country", of), conf) if of in self.gaz.countries else (None, 0.0)
             if of in self.gaz.entries:
-                return ("entry", of), 0.85
+                return ("entry", of), conf
         return None, 0.0
+
+    def _untitled_leader(self, text: str, f: Found, state: ArticleState) -> Found:
+        """A person named without a title who opens the sentence as its subject, whom the dated table says led
+        one country on the article's date ("Biden spoke with Xi" in a 2021 article: Biden led the United States), at
+        a lower confidence. Not after "former", "late", "then-" or a cue that the person is out of office ("ousted",
+        "the fall of"), nor as a possessor ("Biden's return")."""
+        if (f.code != "P" or f.title or f.leader_of is not None or f.former or f.rule == "pronoun"
+                or f.members):
+            return f
+        before = text[:f.start].rstrip()
+        if before and before[-1] not in ",\u2014\u2013-:)":
+            return f
+        after = text[f.end:].lstrip().split(maxsplit=1)
+        if not after or not after[0][:1].islower() or after[0] in ("and", "or"):
+            return f  # a possessor ("Biden's return"), a list ("A, B and C"), an apposition
+        words = before.lower().replace("-", " ").split()
+        if words and words[-1].strip(",") in self.former:
+            return f
+        if self.out_of_office is not None and self.out_of_office.search(before):
+            return f
+        from kg.extraction.gazetteer import leaders_in_office
+
+        entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+        names = {f.text, f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")}
+        found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
+        if len(found) != 1 or next(iter(found)) not in self.gaz.countries:
+            return f
+        return replace(f, leader_of=("country", found.pop()), leader_confidence=0.7)
 
     def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
         low = title.lower()
