@@ -399,9 +399,9 @@ class Extractor:
             parts = roles.get("participant", [])
             sides = [[k for k in self._keys(rm, mentions, resolver, name)] for name, _ in rm.slots if slot_role(name) == "p"]
             if len(sides) == 2 and (rule.pairs == "cross" or "both" in sent.text.lower().split() or etype == "PhoneCall"):
-                # "spoke with both Putin and Zelensky": two conversations, not one among three
-                ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b} | {
-                    (a, b) for i, a in enumerate(sides[0]) for b in sides[0][i + 1:]}
+                # "spoke with both Putin and Zelensky": two conversations, not one among three; "A and B met C": each
+                # met C, not one another
+                ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b}
             if rule.joins:
                 ev.joins = True
                 return ev if parts else None

@@ -134,6 +134,7 @@ VERBISH = frozenset({"said", "says", "say", "was", "were", "is", "are", "has", "
 SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "minister",
                            "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
                            "legislator", "senator", "officer", "president", "premier", "authority", "member"})
+COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
 PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
@@ -699,6 +700,12 @@ class FrameReader:
             while k >= 0 and j - k <= 3 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low not in VERBISH:
                 k -= 1
             if k >= 0 and toks[k].code and not (k + 1 < len(toks) and toks[k + 1].low == "'s"):
+                c = k - 1  # "X became the first U.S. president to visit": the complement of a copula is X
+                while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() \
+                        and toks[c].lem not in COPULAS and toks[c].low not in VERBISH:
+                    c -= 1
+                if c >= 1 and toks[c].code is None and toks[c].lem in COPULAS and toks[c - 1].code:
+                    return self._list_left(toks, c - 1)
                 return [toks[k]]
             k = j - 1  # "X and a group of deputies held talks": X
             while k >= 0 and j - k <= 5 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low != "and":
