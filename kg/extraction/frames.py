@@ -170,6 +170,10 @@ class FrameReader:
         self._anaphors: dict[int, str] = {}
         self._semicolons = False
         self._shared: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> the subject of an earlier verb
+        # "lifted the sanctions (that) it had imposed on X": the verbs of a relative clause after a measure noun
+        self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
+                                   for lem in t.lemmas if len(lem) == 1)
+        self._relative: dict[int, tuple[list[Tok], bool]] = {}  # verb of such a clause -> the measure's holder
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -204,6 +208,7 @@ class FrameReader:
         self._anaphors = anaphors or {}
         self._semicolons = ";" in masked
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
+        self._relative = {}
         toks = tokenize(masked, self._forms)
         out: list[RuleMatch] = []
         seen = set()
@@ -360,6 +365,10 @@ class FrameReader:
                     subject = self._by_agent(toks, vend + 1)
             else:
                 obj_at = self._object_at(trig, toks, pos)
+                if obj_at is None and not passive and v in self._relative:
+                    # "the sanctions it had imposed on X": the measure before, its holder from the main clause
+                    subject, open_subject = self._relative[v]
+                    obj_at = (vend, vend)
                 if obj_at is None:
                     if not passive:
                         return None
@@ -376,6 +385,13 @@ class FrameReader:
                 elif passive:
                     subject = self._by_agent(toks, obj_at[1] + 1)
             start_pp = obj_at[1] + 1
+            rel = self._measure_relative(toks, start_pp)
+            if rel is not None:  # "lifted the sanctions (that) it had imposed on X": X is the target
+                rel_s, rel_v, start_pp = rel
+                if toks[rel_s].code and toks[rel_s].idx not in self._pronouns:
+                    self._relative.setdefault(rel_v, (self._list_left(toks, rel_s), False))
+                elif not passive:  # "it", "they": the holder of the measure is the main clause's subject
+                    self._relative.setdefault(rel_v, (subject, open_subject))
             if trig.subject and not subject and obj_at[0] >= 1 and toks[obj_at[0] - 1].code \
                     and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}):
                 subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
@@ -793,7 +809,7 @@ class FrameReader:
                     e += 1
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
-                        or self._skip_desc(toks, e + 1) != e + 1) \
+                        or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
                                     and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
                     k = e
@@ -847,6 +863,8 @@ class FrameReader:
                 d += 1
             if d < len(toks) and toks[d].code is None and toks[d].low in _RELATIVE_OPENERS:
                 break
+            if self._role_comma(toks, k2) is not None:
+                d = self._role_comma(toks, k2)  # a role before the name, set off by a comma: "...; the police chief, B"
             if d + 1 < len(toks) and toks[d].code and toks[d + 1].code and toks[d - 1].low == "among" \
                     and out[-1].code == "G" \
                     and (toks[d].idx in self._pronouns or self._anaphors.get(toks[d].idx) == "them"):
@@ -861,11 +879,44 @@ class FrameReader:
             break
         return out, k
 
+    def _measure_relative(self, toks: list[Tok], k: int) -> tuple[int, int, int] | None:
+        """A relative clause after a measure noun at ``k`` whose verb imposes it ("(that) it had imposed", "they
+        placed", "Washington slapped"): the indexes of its subject, of its verb and after the verb, else None."""
+        i = k
+        if i < len(toks) and toks[i].code is None and toks[i].low in ("that", "which"):
+            i += 1
+        if i >= len(toks) or not (toks[i].code or toks[i].low in ("it", "they", "he", "she", "we")):
+            return None
+        subj = i
+        i += 1
+        while i < len(toks) and toks[i].code is None and (toks[i].low in ("had", "has", "have", "first", "originally",
+                                                                          "previously", "earlier", "also")):
+            i += 1
+        if i + 1 < len(toks) and toks[i].code is None and toks[i].lem in self._imposing and toks[i].low != toks[i].lem \
+                and toks[i + 1].low in ("on", "against"):
+            return subj, i, i + 1
+        return None
+
+    def _role_comma(self, toks: list[Tok], k: int) -> int | None:
+        """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None."""
+        if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their"):
+            return None
+        d = k + 1
+        while d < len(toks) and d - k <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+            d += 1
+        if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
+                and not self._clause_subject(toks, d + 1):
+            return d + 1
+        return None
+
     def _member(self, toks: list[Tok], d: int) -> int | None:
         """The name a list member at ``d`` stands for: a country before a description is a modifier ("U.S. drone
         maker X" is X; "the Belarusian state security service" is no name kg knows)."""
         if toks[d].code not in ("C", "K", "L") or d + 1 >= len(toks):
             return d
+        if toks[d + 1].code in ("P", "N", "O"):
+            return d + 1  # "U.S. Attorney General X": the country names X's side
         e = d + 1
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
