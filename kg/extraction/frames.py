@@ -685,6 +685,8 @@ class FrameReader:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
         if j < 0:
             return []
+        if j >= 3 and toks[j].low == ")" and toks[j - 1].code and toks[j - 2].low == "(" and toks[j - 3].code:
+            j -= 3  # "X (Y) imposed": Y is X's short name
         t = toks[j]
         if t.code and t.idx in self._pronouns and j >= 2:  # "X said (on Monday) (that) they had imposed"
             k = j - 1
@@ -752,6 +754,8 @@ class FrameReader:
             else:
                 break
         if k >= 0 and toks[k].low == "'s":
+            if len(out) == 1 and out[0].code == "O" and k >= 1 and toks[k - 1].code in ("O", "C", "K"):
+                return out  # "the Treasury Department's Office of Foreign Assets Control imposed": an agency acts
             return out[:-1] if len(out) > 1 else []
         while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
             p = toks.index(out[-1])
@@ -800,6 +804,9 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
+            if k + 2 < len(toks) and toks[k].low == "(" and toks[k + 1].code and toks[k + 2].low == ")":
+                k += 3  # "X (Y)": Y is X's short name
+                continue
             if toks[k].low == "'s":
                 return out[:-1], k
             # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
@@ -869,6 +876,9 @@ class FrameReader:
                     and out[-1].code == "G" \
                     and (toks[d].idx in self._pronouns or self._anaphors.get(toks[d].idx) == "them"):
                 d += 1  # "21 officials, among them A and B": the group's members, not "them"
+            if d + 2 < len(toks) and toks[d].code and toks[d + 1].code is None and toks[d + 1].low.isalpha() \
+                    and toks[d + 2].low == "'s":
+                break  # "the NATO ally's agency": a modifier of a possessor, no member
             if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
@@ -876,6 +886,17 @@ class FrameReader:
                 out.append(toks[d])
                 k = d + 1
                 continue
+            if toks[k].low == ";" and self._semicolons:
+                # an item kg reads no name in ("A; the People's Front (PFDJ), which ...; B"): on to the next one
+                e = k + 1
+                while e < len(toks) and e - k <= 30 and toks[e].low != ";" \
+                        and (toks[e].low not in STOP_MARKS or toks[e].low in "()") \
+                        and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[e].lem != "have"):
+                    e += 1
+                if e + 1 < len(toks) and toks[e].low == ";" and (
+                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+                    k = e
+                    continue
             break
         return out, k
 

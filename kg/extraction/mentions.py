@@ -1010,7 +1010,8 @@ class MentionFinder:
     def _plain(self, text, toks, items, k, state, title_case, out=None):
         it = items[k]
         if it.kind == "group":
-            return self._group(text, toks, it, state), k + 1
+            found = self._group(text, toks, it, state)
+            return (found, k + 1) if found else None
         if it.kind == "anaphor":
             found = self._anaphor(text, toks, it, state)
             return (found, k + 1) if found else None
@@ -1101,7 +1102,7 @@ class MentionFinder:
             return True  # "drone maker Skydio", "the lender Bancorp": a description names a company
         return self._SANC_OBJECT_BEFORE.search(text[max(0, start - 60):start]) is not None
 
-    def _group(self, text, toks, it, state) -> Found:
+    def _group(self, text, toks, it, state) -> Found | None:
         m = it.value
         label_words = []
         nationality = None
@@ -1128,6 +1129,8 @@ class MentionFinder:
             if count is None:
                 qual = qual or num_key
         before = text[:m.start()]
+        if before.lower().rstrip().endswith(" same"):
+            return None  # "the same four officials": a group told before, which this sentence cannot say who are
         noun = m.group("noun").lower()
         if count is not None and qual is None:
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
