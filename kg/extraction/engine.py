@@ -526,11 +526,15 @@ class Extractor:
         entities: dict[str, Entity] = {}
         fact_keys_of_event: dict[str, list[tuple]] = {}
 
+        by_key: dict[tuple, Entity] = {}
+
         def ent(key: tuple) -> Entity:
-            e = resolver.entity(key)
-            entities.setdefault(e.iri, e)
-            for dep in resolver.support(key):
-                entities.setdefault(dep.iri, dep)
+            e = by_key.get(key)
+            if e is None:
+                e = by_key[key] = resolver.entity(key)
+                entities.setdefault(e.iri, e)
+                for dep in resolver.support(key):
+                    entities.setdefault(dep.iri, dep)
             return e
 
         def add_fact(subject: Entity, predicate: str, obj: Entity, ev: _Ev, event: str | None) -> None:

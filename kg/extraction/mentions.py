@@ -194,6 +194,10 @@ class MentionFinder:
                              | {w.split()[0].lower() for w in lex["group_nouns"]}
                              | {w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"] + lex["count_qualifiers"]}
                              | {d.split()[0].lower() for d in dems + plural_dems})
+        # Lowercase words that pass 1 may read as more than a plain word; any other lowercase word is one ("w").
+        self.item_words = frozenset({"the", "both", "it", "he", "she", "they", "him", "her", "them"}
+                                    | self.group_start | self.determiners | set(gaz.first) | set(gaz.ministry_first)
+                                    | set(gaz.title_first))
         # Plain words that can open a mention: determiners, "former", title prefixes ("acting"), "opposition".
         self.starters = ({"the", "a", "an"} | self.former | self.prefix_mods | self.not_leader
                          | {w.split()[0].lower() for w in lex["former_markers"]})
@@ -209,9 +213,14 @@ class MentionFinder:
         gaz = self.gaz
         items: list[_Item] = []
         i, n = 0, len(toks)
+        plain = self.item_words
         while i < n:
             tok = toks[i][0]
             low = tok.lower()
+            if low not in plain and tok[0].islower() and "-" not in tok:
+                items.append(_Item("w", i, i + 1))  # the common case: an ordinary word
+                i += 1
+                continue
             if low == "the" and i + 1 < n and toks[i + 1][0].lower() in ("bloc", "alliance"):
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
