@@ -882,16 +882,15 @@ class MentionFinder:
             k += 1
         if k >= len(items):
             return None
-        if (state.last_country is not None and k + 1 < len(items) and toks[items[k].i][0].lower() == "the"
-                and items[k + 1].kind == "w"):
-            # "the junta", "the military government" once the article has named the country
-            word = toks[items[k + 1].i][0].lower()
-            j = k + 2 if word == "junta" else k + 3 if word in ("military", "military-led") else 0
-            if j == k + 3 and not (j <= len(items) and items[k + 2].kind in ("w", "title")
-                                   and toks[items[k + 2].i][0].lower() in ("government", "authorities", "regime")):
+        if state.last_country is not None and k > start and items[k].kind == "w":
+            # "the junta", "the authorities", "the military government" once the article has named the country
+            word = toks[items[k].i][0].lower()
+            j = k + 1 if word in ("junta", "authorities", "regime") else k + 2 if word in ("military", "military-led") else 0
+            if j == k + 2 and not (j <= len(items) and items[k + 1].kind in ("w", "title")
+                                   and toks[items[k + 1].i][0].lower() in ("government", "authorities", "regime")):
                 j = 0
             if j:
-                span_text, s, e = self._span(text, toks, items[k].i, items[j - 1].j)
+                span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
                 return Found(text=span_text, start=s, end=e, code="K", key=state.last_country,
                              rule="government-anaphor"), j
         country = None
