@@ -1266,16 +1266,29 @@ class MentionFinder:
         state.person_info[found.key] = found
         if found.key[0] == "person" and label and " " in label:
             state.surnames[label.split()[-1].lower()] = found.key
+            _article_less(label, found.key, state)
             _family_first(label, found.key, state)
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
                 state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
+                _article_less(entry.label, found.key, state)
                 _family_first(entry.label, found.key, state)
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
+
+
+def _article_less(label: str, key: tuple, state: ArticleState) -> None:
+    """A family name with an Arabic article ("Omar al-Bashir") is also written without it ("Bashir")."""
+    last = label.split()[-1]
+    head, _, rest = last.partition("-")
+    if rest and head.lower() in _ARABIC_ARTICLES and rest[:1].isupper():
+        state.surnames.setdefault(rest.lower(), key)
 
 
 def _family_first(label: str, key: tuple, state: ArticleState) -> None:
