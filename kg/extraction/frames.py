@@ -144,6 +144,14 @@ RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 
 
+def _joined(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` follows a comma or "and", adverbs aside ("..., and also held talks")."""
+    b = k - 1
+    while b >= 0 and k - b <= 3 and toks[b].code is None and toks[b].low in ADVERBS:
+        b -= 1
+    return b >= 0 and toks[b].low in (",", "and")
+
+
 class FrameReader:
     """Reads event frames from masked sentences with the triggers of a :class:`Definitions`."""
 
@@ -343,7 +351,7 @@ class FrameReader:
         # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
         # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
         shared = self._shared.get(v)
-        if shared is not None and not passive and prev is not None and prev.low in (",", "and"):
+        if shared is not None and not passive and prev is not None and _joined(toks, v):
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
@@ -508,7 +516,7 @@ class FrameReader:
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and toks[k - 1].low in (",", "and") and k not in self._shared:
+                    and _joined(toks, k) and k not in self._shared:
                 self._shared[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
