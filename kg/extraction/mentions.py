@@ -593,6 +593,15 @@ class MentionFinder:
             return d
         return m
 
+    def _past_led(self, toks, items, m: int) -> int:
+        """The item after a "X-led" or "X-backed" modifier at ``m`` ("the U.S.-led coalition"), else ``m``."""
+        if m < len(items) and _LED.match(toks[items[m].i][0]) and m + 1 < len(items):
+            return m + 1  # "Kurdish-led"
+        if (m + 2 < len(items) and items[m].kind in ("name", "cap") and toks[items[m + 1].i][0] == "-"
+                and _LED.match("x-" + toks[items[m + 2].i][0])):
+            return m + 3  # "U.S.-led": the name, the hyphen, "led"
+        return m
+
     def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
         """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
         if not (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of"):
@@ -602,6 +611,7 @@ class MentionFinder:
             m = self._past_descriptor(toks, items, m + 1)  # "of the state oil company Rosneft"
         elif items[m].kind == "w":
             m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
+        m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
@@ -633,6 +643,8 @@ class MentionFinder:
         start = k
         if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
             k += 1
+        if k < len(items) and _LED.match(toks[items[k].i][0]):
+            k += 1  # "the Kurdish-led Syrian Democratic Forces"
         if k >= len(items):
             return None
         pre_key, nationality, used = self._pre(items, toks, k)
@@ -1280,6 +1292,7 @@ _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 
 
+_LED = re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$", re.IGNORECASE)
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
 
