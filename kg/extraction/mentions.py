@@ -890,11 +890,12 @@ class MentionFinder:
     def _government(self, text, toks, items, k, state):
         """"Belarusian authorities", "Lithuania's government", "Lukashenko's regime" -> the country."""
         start = k
-        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
+        opened = toks[items[k].i][0].lower() == "the"
+        if opened:
             k += 1
         if k >= len(items):
             return None
-        if state.last_country is not None and k > start and items[k].kind == "w":
+        if state.last_country is not None and opened and items[k].kind == "w":
             # "the junta", "the authorities", "the military government" once the article has named the country
             word = toks[items[k].i][0].lower()
             j = k + 1 if word in ("junta", "authorities", "regime") else k + 2 if word in ("military", "military-led") else 0
