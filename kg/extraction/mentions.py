@@ -373,6 +373,10 @@ class MentionFinder:
 
                 if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
+            # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
+                    and _LED_BY.match(text, a.end, b.start)):
+                out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) for f in out]
         docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
@@ -712,7 +716,12 @@ class MentionFinder:
             return None
         last, etype = head
         stop = last + 1
-        if (stop + 1 < len(items) and toks[items[stop].i][0] == "of" and items[stop + 1].kind in ("name", "cap")
+        if (stop + 1 < len(items) and toks[items[stop].i][0] == "for" and items[stop + 1].kind == "cap"
+                and toks[items[stop + 1].i][0] not in self.not_names):
+            stop += 2  # "National League for Democracy"
+            while stop < len(items) and items[stop].kind == "cap" and stop - last < 5:
+                stop += 1
+        elif (stop + 1 < len(items) and toks[items[stop].i][0] == "of" and items[stop + 1].kind in ("name", "cap")
                 and (items[stop + 1].kind == "cap" or items[stop + 1].recs[0].kind in ("country", "city"))):
             stop += 2  # "Committee of Belarus", "Ministry of Intelligence"
             if items[stop - 1].kind == "name" and country is None:
@@ -1256,6 +1265,8 @@ class MentionFinder:
         m = k
         if toks[items[m].i][0] == "," and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
+            if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
+                m += 1  # "X, who now leads Y"
         if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS:
             return found
         m += 1
@@ -1293,6 +1304,8 @@ _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 
 
+_LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
+                     r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _LED = re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$", re.IGNORECASE)
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
