@@ -812,7 +812,8 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
-            if k + 2 < len(toks) and toks[k].low == "(" and toks[k + 1].code and toks[k + 2].low == ")":
+            if k + 2 < len(toks) and toks[k].low == "(" and toks[k + 2].low == ")" and (
+                    toks[k + 1].code or toks[k + 1].text.isupper()):
                 k += 3  # "X (Y)": Y is X's short name
                 continue
             if toks[k].low == "'s":
