@@ -153,3 +153,25 @@ def test_a_family_name_with_an_arabic_article_is_known_without_it():
     got = facts("President Omar al-Bashir spoke on Monday. In February, Bashir pardoned Pavel Hora, a Czech aid "
                 "worker.", dateline="October 6, 2017")
     assert ("Omar al-Bashir", "released", "Pavel Hora") in got
+
+
+# --- praise and reference -------------------------------------------------------------------------------
+
+
+def test_the_subject_of_nested_relative_clauses_is_the_first_name():
+    got = facts("President Anton Weiss of Austria, who has campaigned for the release of Lena Moll, who holds "
+                "Austrian citizenship, also praised Carlos Ibarra.")
+    assert ("Carlos Ibarra", "praisedBy", "Anton Weiss") in got
+    assert not ("Carlos Ibarra", "praisedBy", "Lena Moll") in got
+
+
+def test_the_council_is_the_council_named_before():
+    got = facts("The U.N. Security Council voted on Friday. Secretary-General Ban Ki-moon, who had pressed members "
+                "to act, praised the council for a strong response.", dateline="February 27, 2011")
+    assert ("United Nations Security Council", "praisedBy", "Ban Ki-moon") in got
+
+
+def test_the_council_with_no_council_before_is_nobody():
+    got = facts("Secretary-General Ban Ki-moon praised the council for a strong response.",
+                dateline="February 27, 2011")
+    assert not any(p == "praisedBy" for _, p, _ in got)

@@ -598,6 +598,15 @@ class FrameReader:
                 if k >= 0 and toks[k].low == "," and k + 1 < j and toks[k + 1].low in RELATIVE:
                     chain.append(j)  # "X, who ..., lifted": read the relative clause through
                     j = k - 1
+                    while j >= 2 and toks[j].code:  # "X, who campaigned for Y, who ..., praised": X, not Y
+                        c = j - 1
+                        while c >= 0 and j - c <= 18 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
+                            c -= 1
+                        if c >= 1 and toks[c].low == "," and toks[c + 1].low in RELATIVE and toks[c - 1].code \
+                                and not any(toks[x].code is None and toks[x].lem in REPORT for x in range(c + 1, j)):
+                            j = c - 1
+                        else:
+                            break
                     continue
                 if k < 0 and j <= 8:  # "After months of debate, the EU lifted": an opening phrase
                     break

@@ -87,6 +87,7 @@ class ArticleState:
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
+    last_council: tuple | None = None  # the last council named, for "the council"
     last_country: tuple | None = None  # the last country named, for "the junta"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
     years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
@@ -221,7 +222,8 @@ class MentionFinder:
                 items.append(_Item("w", i, i + 1))  # the common case: an ordinary word
                 i += 1
                 continue
-            if low == "the" and i + 1 < n and toks[i + 1][0].lower() in ("bloc", "alliance"):
+            if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
+                                               or toks[i + 1][0] == "council"):
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
@@ -755,11 +757,12 @@ class MentionFinder:
 
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
-        if it.kind == "organa":  # "the bloc": the last international organisation named
-            if state.last_union is None:
+        if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
+            ref = state.last_council if it.value == "council" else state.last_union
+            if ref is None:
                 return None
             span_text, s, e = self._span(text, toks, it.i, it.j)
-            return Found(text=span_text, start=s, end=e, code="O", key=state.last_union, rule="pronoun"), k + 1
+            return Found(text=span_text, start=s, end=e, code="O", key=ref, rule="pronoun"), k + 1
         if it.kind != "pron":
             return None
         word = it.value
@@ -1065,6 +1068,8 @@ class MentionFinder:
                 entry = self.gaz.entries[rec.ref]
                 if entry.type == "InternationalOrganization":
                     state.last_union = ("entry", rec.ref)
+                if "Council" in entry.label.split():
+                    state.last_council = ("entry", rec.ref)
                 s = self._descriptor_start(text, toks, items, k, out) if out is not None else s
                 return Found(text=text[s:e], start=s, end=e, code="O", key=("entry", rec.ref),
                              nationality=entry.country, rule="gazetteer"), k + 1
