@@ -175,3 +175,17 @@ def test_the_council_with_no_council_before_is_nobody():
     got = facts("Secretary-General Ban Ki-moon praised the council for a strong response.",
                 dateline="February 27, 2011")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_a_body_of_a_council_acts_for_it_and_among_them_lists_its_designees():
+    got = facts("The U.N. Security Council met in June. Last month the council's sanctions committee blacklisted "
+                "five officials and froze their assets. Among them were Tae Ho-rim, director of the Pyolsong Trading "
+                "Corporation; and Kang Un-sik, a senior engineer.", dateline="August 5, 2009")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Tae Ho-rim") in got
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Kang Un-sik") in got
+
+
+def test_among_those_freed_names_no_designees():
+    got = facts("The United States lifted sanctions on Belarus. Belarus freed 52 prisoners. Among those freed were "
+                "several Lithuanian citizens.", dateline="September 13, 2025")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)

@@ -117,8 +117,9 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
-_AMONG_RULES = frozenset({"release-among-freed"})
-_AMONG_SUBJECT = re.compile(r"[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
+_AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
+_FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
+_AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
 
 
 _ALONG_ITEM = r"(?:(?:[A-Za-z][\w.-]* ){0,3})" + OPEN + r"([PNG])(\d+)" + CLOSE
@@ -261,8 +262,9 @@ class Extractor:
                 if rm.rule.id in _LIST_RULES and _LIST_SUBJECT.match(masked) and not self._named_members(
                         ev, events, *mentions[int(_LIST_SUBJECT.match(masked).group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
-                among = _AMONG_SUBJECT.match(masked) if rm.rule.id in _AMONG_RULES else None
-                if among and not self._named_members(ev, events, *mentions[int(among.group(1))]):
+                among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
+                if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
+                              or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):
                     continue  # "blacklisted five officials. Among them were A and B": no one freed
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
                     talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)

@@ -133,7 +133,8 @@ VERBISH = frozenset({"said", "says", "say", "was", "were", "is", "are", "has", "
                      "by", "from", "in", "on", "to", "with", "saying", "accusing", "calling", "adding", "citing"})
 SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "minister",
                            "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
-                           "legislator", "senator", "officer", "president", "premier", "authority", "member"})
+                           "legislator", "senator", "officer", "president", "premier", "authority", "member",
+                           "committee", "panel"})
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
 PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
@@ -734,6 +735,8 @@ class FrameReader:
             k = j - 1
             while k >= 0 and j - k <= 3 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low not in VERBISH:
                 k -= 1
+            if k >= 1 and toks[k].low == "'s" and toks[k - 1].code and toks[j].lem in ("committee", "panel"):
+                return [toks[k - 1]]  # "the council's sanctions committee blacklisted": the council's body acts
             if k >= 0 and toks[k].code and not (k + 1 < len(toks) and toks[k + 1].low == "'s"):
                 c = k - 1  # "X became the first U.S. president to visit": the complement of a copula is X
                 while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() \
