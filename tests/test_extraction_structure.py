@@ -189,3 +189,14 @@ def test_among_those_freed_names_no_designees():
     got = facts("The United States lifted sanctions on Belarus. Belarus freed 52 prisoners. Among those freed were "
                 "several Lithuanian citizens.", dateline="September 13, 2025")
     assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
+def test_a_measure_a_body_first_imposed_in_a_relative_clause_is_its_imposition():
+    got = facts("The ministers kept in place an asset freeze that the European Union first imposed on Milan "
+                "Radek in 1998.")
+    assert ("European Union", "sanctionsImposedOn", "Milan Radek") in got
+
+
+def test_a_measure_a_body_might_impose_in_a_relative_clause_asserts_nothing():
+    got = facts("The ministers discussed an asset freeze that the European Union could impose on Milan Radek.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)

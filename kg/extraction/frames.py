@@ -275,8 +275,9 @@ class FrameReader:
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
-                                                                    "with", "during", "upon", "on", "new", "first"):
-            return None  # a noun: "the release of", "its sanctions", "for talks"
+                                                                    "with", "during", "upon", "on", "new", "first") \
+                and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
+            return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
                 and t.low == t.lem:
             return None  # a noun after a name: "the U.S. release of"
@@ -378,6 +379,8 @@ class FrameReader:
                     # "the sanctions it had imposed on X": the measure before, its holder from the main clause
                     subject, open_subject = self._relative[v]
                     obj_at = (vend, vend)
+                elif obj_at is None and not passive and subject and self._measure_before(trig, toks, subject[0]):
+                    obj_at = (vend, vend)  # "kept the asset freeze that the bloc imposed on X"
                 if obj_at is None:
                     if not passive:
                         return None
@@ -920,6 +923,15 @@ class FrameReader:
                     continue
             break
         return out, k
+
+    def _measure_before(self, trig: Trigger, toks: list[Tok], first: Tok) -> bool:
+        """Whether the subject starting with ``first`` opens a relative clause after one of the trigger's object
+        nouns ("a freeze of assets (that) the bloc imposed on X")."""
+        b = toks.index(first) - 1
+        if b >= 0 and toks[b].low in ("that", "which"):
+            b -= 1
+        ends = self._object_ends.get(trig.id, ())
+        return b >= 0 and toks[b].code is None and (toks[b].lem in ends or lemma(toks[b].low) in ends)
 
     def _measure_relative(self, toks: list[Tok], k: int) -> tuple[int, int, int] | None:
         """A relative clause after a measure noun at ``k`` whose verb imposes it ("(that) it had imposed", "they
