@@ -200,3 +200,10 @@ def test_a_measure_a_body_first_imposed_in_a_relative_clause_is_its_imposition()
 def test_a_measure_a_body_might_impose_in_a_relative_clause_asserts_nothing():
     got = facts("The ministers discussed an asset freeze that the European Union could impose on Milan Radek.")
     assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
+def test_those_who_stay_on_a_blacklist_are_its_designees():
+    got = facts("The European Union lifted its oil embargo on Serbia. Among those who stay on the EU blacklist are "
+                "Goran Bilic and his son Marko Bilic.")
+    assert ("European Union", "sanctionsImposedOn", "Goran Bilic") in got
+    assert ("European Union", "sanctionsImposedOn", "Marko Bilic") in got
