@@ -207,3 +207,9 @@ def test_those_who_stay_on_a_blacklist_are_its_designees():
                 "Goran Bilic and his son Marko Bilic.")
     assert ("European Union", "sanctionsImposedOn", "Goran Bilic") in got
     assert ("European Union", "sanctionsImposedOn", "Marko Bilic") in got
+
+
+def test_among_them_then_a_description_then_the_name():
+    got = facts("In April the U.S. Treasury Department imposed sanctions on Russia, blacklisting dozens of companies, "
+                "among them the software firm Veltrix Labs.")
+    assert any(p == "sanctionsImposedOn" and o == "Veltrix Labs" for _, p, o in got)

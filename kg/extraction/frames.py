@@ -896,10 +896,11 @@ class FrameReader:
                 break
             if self._role_comma(toks, k2) is not None:
                 d = self._role_comma(toks, k2)  # a role before the name, set off by a comma: "...; the police chief, B"
-            if d + 1 < len(toks) and toks[d].code and toks[d + 1].code and toks[d - 1].low == "among" \
-                    and out[-1].code == "G" \
+            if d + 1 < len(toks) and toks[d].code and toks[d - 1].low == "among" and out[-1].code == "G" \
                     and (toks[d].idx in self._pronouns or self._anaphors.get(toks[d].idx) == "them"):
-                d += 1  # "21 officials, among them A and B": the group's members, not "them"
+                d2 = self._skip_desc(toks, self._skip_det(toks, d + 1))  # "among them the cybersecurity firm X"
+                if d2 < len(toks) and toks[d2].code:
+                    d = d2  # "21 officials, among them A and B": the group's members, not "them"
             if d + 2 < len(toks) and toks[d].code and toks[d + 1].code is None and toks[d + 1].low.isalpha() \
                     and toks[d + 2].low == "'s":
                 break  # "the NATO ally's agency": a modifier of a possessor, no member
