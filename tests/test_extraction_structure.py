@@ -213,3 +213,10 @@ def test_among_them_then_a_description_then_the_name():
     got = facts("In April the U.S. Treasury Department imposed sanctions on Russia, blacklisting dozens of companies, "
                 "among them the software firm Veltrix Labs.")
     assert any(p == "sanctionsImposedOn" and o == "Veltrix Labs" for _, p, o in got)
+
+
+def test_named_people_listed_with_a_group_kg_cannot_name_are_the_subject():
+    got = facts("Russia freed Anton Belov and Ilya Marin on Thursday. Belov, Marin and the German nationals flew to "
+                "Berlin.", dateline="August 1, 2024")
+    assert ("Anton Belov", "releasedTo", "Berlin") in got
+    assert ("Ilya Marin", "releasedTo", "Berlin") in got

@@ -754,13 +754,20 @@ class FrameReader:
             if k >= 1 and toks[k].low == "and" and toks[k - 1].code:
                 return self._list_left(toks, k - 1)
             return []
+        if t.code is None and t.low.isalpha() and t.low.endswith("s") and t.low not in VERBISH:
+            k = j - 1  # "A, B and the German nationals flew": A and B, with people kg cannot name
+            while k >= 0 and j - k <= 4 and toks[k].code is None and toks[k].low.isalpha() \
+                    and toks[k].low not in VERBISH and toks[k].low != "and":
+                k -= 1
+            if k >= 1 and toks[k].low == "and" and toks[k - 1].code and k + 1 < j \
+                    and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her"):
+                return self._list_left(toks, k - 1, closed=True)
         return self._list_left(toks, j) if t.code else []
 
     @staticmethod
-    def _list_left(toks: list[Tok], j: int) -> list[Tok]:
+    def _list_left(toks: list[Tok], j: int, closed: bool = False) -> list[Tok]:
         out = [toks[j]]
         k = j - 1
-        closed = False
         while k >= 1:
             if (toks[k].low in ("and", "&") or toks[k].low == "," and closed) and toks[k - 1].code:
                 closed = True
