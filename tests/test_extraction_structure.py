@@ -220,3 +220,20 @@ def test_named_people_listed_with_a_group_kg_cannot_name_are_the_subject():
                 "Berlin.", dateline="August 1, 2024")
     assert ("Anton Belov", "releasedTo", "Berlin") in got
     assert ("Ilya Marin", "releasedTo", "Berlin") in got
+
+
+def test_an_amnesty_for_prisoners_frees_them_and_the_government_is_the_country_named_before():
+    got = facts("Myanmar faced new pressure. On Sunday the government announced an amnesty for 452 prisoners.",
+                dateline="November 19, 2012")
+    assert ("Myanmar", "released", "452 prisoners") in got
+
+
+def test_an_amnesty_only_called_for_frees_no_one():
+    got = facts("Myanmar faced new pressure. Rights groups urged the government to declare an amnesty for 452 "
+                "prisoners.", dateline="November 19, 2012")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_a_relative_clause_after_an_apposition_takes_the_named_person():
+    got = facts("The envoy met Tun Aung, a former general who has freed hundreds of political prisoners.")
+    assert ("Tun Aung", "released", "hundreds of political prisoners") in got

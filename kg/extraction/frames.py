@@ -722,6 +722,13 @@ class FrameReader:
             k = j - 1
             if toks[k].low == ",":
                 k -= 1
+            if k >= 2 and toks[k].code is None and toks[k].low.isalpha():  # "X, a former general who has freed"
+                c = k
+                while c >= 0 and k - c <= 5 and toks[c].code is None and toks[c].low.isalpha() \
+                        and toks[c].low not in VERBISH:
+                    c -= 1
+                if c >= 1 and toks[c].low == "," and toks[c + 1].low in ("a", "an", "the") and toks[c - 1].code:
+                    return [toks[c - 1]]
             return self._list_left(toks, k) if k >= 0 and toks[k].code else []
         if t.code is None and t.low in ("it", "they", "he", "she", "we") and j >= 2:
             k = j - 1

@@ -910,7 +910,7 @@ class MentionFinder:
         if state.last_country is not None and opened and items[k].kind == "w":
             # "the junta", "the authorities", "the military government" once the article has named the country
             word = toks[items[k].i][0].lower()
-            j = k + 1 if word in ("junta", "authorities", "regime") else k + 2 if word in ("military", "military-led") else 0
+            j = k + 1 if word in ("junta", "authorities", "regime", "government") else k + 2 if word in ("military", "military-led") else 0
             if j == k + 2 and not (j <= len(items) and items[k + 1].kind in ("w", "title")
                                    and toks[items[k + 1].i][0].lower() in ("government", "authorities", "regime")):
                 j = 0
