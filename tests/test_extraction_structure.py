@@ -237,3 +237,15 @@ def test_an_amnesty_only_called_for_frees_no_one():
 def test_a_relative_clause_after_an_apposition_takes_the_named_person():
     got = facts("The envoy met Tun Aung, a former general who has freed hundreds of political prisoners.")
     assert ("Tun Aung", "released", "hundreds of political prisoners") in got
+
+
+def test_suspending_a_freeze_it_had_placed_is_a_relief_and_names_the_earlier_imposition():
+    got = facts("The Treasury's Office of Foreign Assets Control suspended for six months the freeze it had placed "
+                "on the paint maker Kestrel Coatings.")
+    assert ("Office of Foreign Assets Control", "sanctionsLiftedOn", "Kestrel Coatings") in got
+    assert ("Office of Foreign Assets Control", "sanctionsImposedOn", "Kestrel Coatings") in got
+
+
+def test_a_freeze_lifted_on_nothing_kg_names_asserts_no_relief():
+    got = facts("The government lifted a freeze on public hiring in Canada.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
