@@ -195,6 +195,7 @@ class Extractor:
         self.rules = RuleSet(res)
         self.defs = defs or default_definitions()
         self.frames = FrameReader(self.defs)
+        self._any_infer = any(r.infer for r, _ in self.rules.rules)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -244,7 +245,7 @@ class Extractor:
                 bullets = [s_index, sent, mask(sent.text, spans), []]
             if not found:
                 continue
-            if len(found) == 1 and not any(r.infer for r, _ in self.rules.rules):
+            if len(found) == 1 and not self._any_infer:
                 continue
             # A headline repeats the body in telegraphese: its facts are read from the body, but it still says
             # who acted, for the roles that other sentences leave out.

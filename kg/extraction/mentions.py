@@ -1368,10 +1368,13 @@ def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 def _title_case(toks: list[tuple[str, int, int]]) -> bool:
     """A headline in Title Case: most words capitalised, so capitals say nothing about names."""
     words = lower = upper = 0
+    most = 0.1 * len(toks)
     for t, _, _ in toks:
         if len(t) > 2 and t[0].isalpha():
             if t[0].islower() and t not in _HEADLINE_SMALL:
                 lower += 1  # a lowercase verb or noun shows a sentence, however many names it lists
+                if lower > most:
+                    return False  # more lowercase words than a tenth of all tokens: a sentence
             if len(t) > 3:
                 words += 1
                 upper += t[0].isupper()
