@@ -249,3 +249,9 @@ def test_suspending_a_freeze_it_had_placed_is_a_relief_and_names_the_earlier_imp
 def test_a_freeze_lifted_on_nothing_kg_names_asserts_no_relief():
     got = facts("The government lifted a freeze on public hiring in Canada.")
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+
+
+def test_was_set_free_by_a_role_and_a_name_is_a_passive_with_its_agent():
+    got = facts("Ivan Petrov was set free on Thursday by the justice minister, Karl Obst.")
+    assert ("Karl Obst", "released", "Ivan Petrov") in got
+    assert not ("Ivan Petrov", "released", "Karl Obst") in got

@@ -145,6 +145,9 @@ RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 
 
+_SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
+
+
 def _joined(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` follows a comma or "and", adverbs aside ("..., and also held talks")."""
     b = k - 1
@@ -298,8 +301,9 @@ class FrameReader:
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
         chain_words = [toks[k] for k in chain]
-        if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
-            passive = True
+        if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
+                                                         or t.low in _SAME_PARTICIPLE and vend > v):
+            passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
             and toks[v - 3].low in ("and", "&") \
@@ -1067,7 +1071,8 @@ class FrameReader:
             if toks[i].low in STOP_MARKS:
                 return []
             if toks[i].low == "by":
-                return self._list_right(toks, self._skip_det(toks, i + 1))[0]
+                role = self._role_comma(toks, i + 1)  # "by the justice minister, X"
+                return self._list_right(toks, role if role is not None else self._skip_det(toks, i + 1))[0]
         return []
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
