@@ -255,3 +255,15 @@ def test_was_set_free_by_a_role_and_a_name_is_a_passive_with_its_agent():
     got = facts("Ivan Petrov was set free on Thursday by the justice minister, Karl Obst.")
     assert ("Karl Obst", "released", "Ivan Petrov") in got
     assert not ("Ivan Petrov", "released", "Karl Obst") in got
+
+
+def test_a_group_can_take_part_in_a_meeting():
+    got = facts("A group of Moroccan diplomats held their first meeting with President Barack Obama on Monday.",
+                dateline="May 2, 2013")
+    assert any(p == "metWith" and "Barack Obama" in (s, o) for s, p, o in got)
+
+
+def test_a_group_that_refused_to_meet_met_no_one():
+    got = facts("A group of Moroccan diplomats refused to meet President Barack Obama on Monday.",
+                dateline="May 2, 2013")
+    assert not any(p == "metWith" for _, p, _ in got)
