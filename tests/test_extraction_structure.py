@@ -267,3 +267,10 @@ def test_a_group_that_refused_to_meet_met_no_one():
     got = facts("A group of Moroccan diplomats refused to meet President Barack Obama on Monday.",
                 dateline="May 2, 2013")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_a_titled_leader_after_ousted_or_toppled_leads_nothing_now():
+    got = facts("Soldiers toppled and detained President Mohamed Bazoum in July.", dateline="February 24, 2024")
+    assert not any(p == "leaderOf" and s == "Mohamed Bazoum" for s, p, _ in got)
+    got = facts("President Mohamed Bazoum spoke in Niamey.", dateline="February 24, 2023")
+    assert ("Mohamed Bazoum", "leaderOf", "Niger") in got

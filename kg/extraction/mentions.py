@@ -379,6 +379,9 @@ class MentionFinder:
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and _LED_BY.match(text, a.end, b.start)):
                 out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        if self.out_of_office is not None:  # "soldiers toppled President X", "the ousted president X": no office now
+            out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
+                   and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) for f in out]
         docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
