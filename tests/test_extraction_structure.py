@@ -274,3 +274,10 @@ def test_a_titled_leader_after_ousted_or_toppled_leads_nothing_now():
     assert not any(p == "leaderOf" and s == "Mohamed Bazoum" for s, p, _ in got)
     got = facts("President Mohamed Bazoum spoke in Niamey.", dateline="February 24, 2023")
     assert ("Mohamed Bazoum", "leaderOf", "Niger") in got
+
+
+def test_a_titled_leader_the_dated_table_has_out_of_office_on_the_date_leads_nothing():
+    got = facts("In his last week in office, President Barack Obama eased the sanctions.", dateline="October 6, 2017")
+    assert not any(p == "leaderOf" and s == "Barack Obama" for s, p, _ in got)
+    got = facts("President Barack Obama eased the sanctions.", dateline="January 13, 2017")
+    assert ("Barack Obama", "leaderOf", "United States") in got

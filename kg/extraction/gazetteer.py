@@ -378,3 +378,13 @@ def leaders_in_office(name: str, date, years: frozenset[int] = frozenset()) -> s
     else:
         return set()
     return {of for of in found if len(of) == 2 and of.isupper()}
+
+
+def held_then(name: str, title: str, date) -> bool:
+    """Whether ``name`` held the office ``title`` on ``date`` by the dated table (True when it has no row for them).
+
+    >>> import datetime as dt
+    >>> held_then("Barack Obama", "President", dt.date(2017, 10, 6)), held_then("Nobody Known", "President", dt.date(2017, 1, 1))
+    (False, True)
+    """
+    return not _rows(name, title) or bool(leaders_on(name, title, date))

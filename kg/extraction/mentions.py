@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, tokenize
+from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, tokenize
 from kg.extraction.resources import Resources, load_resources
 
 
@@ -583,6 +583,9 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if (leader_of is not None and entry is not None and pre_key is None and suffix_key is None
+                and state.date is not None and entry.label and not held_then(entry.label, title, state.date)):
+            leader_of = None  # "President Barack Obama" in a 2017 article: the dated table says he no longer led
         if leader_of is None and not former and pre_key is None and suffix_key is None:
             leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label, title,
                                                  state)
