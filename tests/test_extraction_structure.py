@@ -281,3 +281,10 @@ def test_a_titled_leader_the_dated_table_has_out_of_office_on_the_date_leads_not
     assert not any(p == "leaderOf" and s == "Barack Obama" for s, p, _ in got)
     got = facts("President Barack Obama eased the sanctions.", dateline="January 13, 2017")
     assert ("Barack Obama", "leaderOf", "United States") in got
+
+
+def test_a_named_sanctions_committee_of_a_council_acts_for_the_council_not_for_its_topic():
+    got = facts("The U.N. Security Council met in May. Its al-Qaida sanctions committee met too. Later the U.N. "
+                "Security Council's al-Qaida sanctions committee added the Kestrel Brigade to its blacklist.",
+                dateline="June 22, 2014")
+    assert not any(s == "al-Qaeda" for s, p, _ in got if p == "sanctionsImposedOn")

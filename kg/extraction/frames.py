@@ -751,6 +751,9 @@ class FrameReader:
                 k -= 1
             if k >= 1 and toks[k].low == "'s" and toks[k - 1].code and toks[j].lem in ("committee", "panel"):
                 return [toks[k - 1]]  # "the council's sanctions committee blacklisted": the council's body acts
+            if k >= 2 and toks[k].code and toks[j].lem in ("committee", "panel") and toks[k - 1].low == "'s" \
+                    and toks[k - 2].code:
+                return [toks[k - 2]]  # "the council's al-Qaida sanctions committee added": the council's body acts
             if k >= 0 and toks[k].code and not (k + 1 < len(toks) and toks[k + 1].low == "'s"):
                 c = k - 1  # "X became the first U.S. president to visit": the complement of a copula is X
                 while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() \
