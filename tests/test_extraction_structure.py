@@ -288,3 +288,9 @@ def test_a_named_sanctions_committee_of_a_council_acts_for_the_council_not_for_i
                 "Security Council's al-Qaida sanctions committee added the Kestrel Brigade to its blacklist.",
                 dateline="June 22, 2014")
     assert not any(s == "al-Qaeda" for s, p, _ in got if p == "sanctionsImposedOn")
+
+
+def test_a_summit_someone_was_due_to_attend_is_no_meeting_yet():
+    got = facts("President Barack Obama met Thai Prime Minister Yingluck Shinawatra on Sunday. He was due to fly on "
+                "to Cambodia later for a summit hosted by Prime Minister Hun Sen.", dateline="November 19, 2012")
+    assert not any(p == "metWith" and "Hun Sen" in (s, o) for s, p, o in got)
