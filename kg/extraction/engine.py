@@ -117,8 +117,9 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
-_AMONG_RULES = frozenset({"release-among-freed"})
-_AMONG_SUBJECT = re.compile(r"[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
+_AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
+_FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
+_AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
 
 
 _ALONG_ITEM = r"(?:(?:[A-Za-z][\w.-]* ){0,3})" + OPEN + r"([PNG])(\d+)" + CLOSE
@@ -194,6 +195,7 @@ class Extractor:
         self.rules = RuleSet(res)
         self.defs = defs or default_definitions()
         self.frames = FrameReader(self.defs)
+        self._any_infer = any(r.infer for r, _ in self.rules.rules)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -243,7 +245,7 @@ class Extractor:
                 bullets = [s_index, sent, mask(sent.text, spans), []]
             if not found:
                 continue
-            if len(found) == 1 and not any(r.infer for r, _ in self.rules.rules):
+            if len(found) == 1 and not self._any_infer:
                 continue
             # A headline repeats the body in telegraphese: its facts are read from the body, but it still says
             # who acted, for the roles that other sentences leave out.
@@ -261,8 +263,9 @@ class Extractor:
                 if rm.rule.id in _LIST_RULES and _LIST_SUBJECT.match(masked) and not self._named_members(
                         ev, events, *mentions[int(_LIST_SUBJECT.match(masked).group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
-                among = _AMONG_SUBJECT.match(masked) if rm.rule.id in _AMONG_RULES else None
-                if among and not self._named_members(ev, events, *mentions[int(among.group(1))]):
+                among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
+                if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
+                              or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):
                     continue  # "blacklisted five officials. Among them were A and B": no one freed
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
                     talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
@@ -399,9 +402,9 @@ class Extractor:
             parts = roles.get("participant", [])
             sides = [[k for k in self._keys(rm, mentions, resolver, name)] for name, _ in rm.slots if slot_role(name) == "p"]
             if len(sides) == 2 and (rule.pairs == "cross" or "both" in sent.text.lower().split() or etype == "PhoneCall"):
-                # "spoke with both Putin and Zelensky": two conversations, not one among three
-                ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b} | {
-                    (a, b) for i, a in enumerate(sides[0]) for b in sides[0][i + 1:]}
+                # "spoke with both Putin and Zelensky": two conversations, not one among three; "A and B met C": each
+                # met C, not one another
+                ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b}
             if rule.joins:
                 ev.joins = True
                 return ev if parts else None
@@ -526,11 +529,15 @@ class Extractor:
         entities: dict[str, Entity] = {}
         fact_keys_of_event: dict[str, list[tuple]] = {}
 
+        by_key: dict[tuple, Entity] = {}
+
         def ent(key: tuple) -> Entity:
-            e = resolver.entity(key)
-            entities.setdefault(e.iri, e)
-            for dep in resolver.support(key):
-                entities.setdefault(dep.iri, dep)
+            e = by_key.get(key)
+            if e is None:
+                e = by_key[key] = resolver.entity(key)
+                entities.setdefault(e.iri, e)
+                for dep in resolver.support(key):
+                    entities.setdefault(dep.iri, dep)
             return e
 
         def add_fact(subject: Entity, predicate: str, obj: Entity, ev: _Ev, event: str | None) -> None:

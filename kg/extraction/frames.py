@@ -133,7 +133,9 @@ VERBISH = frozenset({"said", "says", "say", "was", "were", "is", "are", "has", "
                      "by", "from", "in", "on", "to", "with", "saying", "accusing", "calling", "adding", "citing"})
 SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "minister",
                            "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
-                           "legislator", "senator", "officer", "president", "premier", "authority", "member"})
+                           "legislator", "senator", "officer", "president", "premier", "authority", "member",
+                           "committee", "panel"})
+COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
 PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
@@ -141,6 +143,17 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
+
+
+_SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
+
+
+def _joined(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` follows a comma or "and", adverbs aside ("..., and also held talks")."""
+    b = k - 1
+    while b >= 0 and k - b <= 3 and toks[b].code is None and toks[b].low in ADVERBS:
+        b -= 1
+    return b >= 0 and toks[b].low in (",", "and")
 
 
 class FrameReader:
@@ -169,6 +182,10 @@ class FrameReader:
         self._anaphors: dict[int, str] = {}
         self._semicolons = False
         self._shared: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> the subject of an earlier verb
+        # "lifted the sanctions (that) it had imposed on X": the verbs of a relative clause after a measure noun
+        self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
+                                   for lem in t.lemmas if len(lem) == 1)
+        self._relative: dict[int, tuple[list[Tok], bool]] = {}  # verb of such a clause -> the measure's holder
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -203,6 +220,7 @@ class FrameReader:
         self._anaphors = anaphors or {}
         self._semicolons = ";" in masked
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
+        self._relative = {}
         toks = tokenize(masked, self._forms)
         out: list[RuleMatch] = []
         seen = set()
@@ -260,8 +278,9 @@ class FrameReader:
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
-                                                                    "with", "during", "upon", "on", "new", "first"):
-            return None  # a noun: "the release of", "its sanctions", "for talks"
+                                                                    "with", "during", "upon", "on", "new", "first") \
+                and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
+            return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
                 and t.low == t.lem:
             return None  # a noun after a name: "the U.S. release of"
@@ -282,8 +301,9 @@ class FrameReader:
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
         chain_words = [toks[k] for k in chain]
-        if any(c.low in BE for c in chain_words[:3]) and t.low != t.lem and t.low.endswith(("ed", "en", "d", "t")):
-            passive = True
+        if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
+                                                         or t.low in _SAME_PARTICIPLE and vend > v):
+            passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
             and toks[v - 3].low in ("and", "&") \
@@ -337,7 +357,7 @@ class FrameReader:
         # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
         # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
         shared = self._shared.get(v)
-        if shared is not None and not passive and prev is not None and prev.low in (",", "and"):
+        if shared is not None and not passive and prev is not None and _joined(toks, v):
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
@@ -359,6 +379,12 @@ class FrameReader:
                     subject = self._by_agent(toks, vend + 1)
             else:
                 obj_at = self._object_at(trig, toks, pos)
+                if obj_at is None and not passive and v in self._relative:
+                    # "the sanctions it had imposed on X": the measure before, its holder from the main clause
+                    subject, open_subject = self._relative[v]
+                    obj_at = (vend, vend)
+                elif obj_at is None and not passive and subject and self._measure_before(trig, toks, subject[0]):
+                    obj_at = (vend, vend)  # "kept the asset freeze that the bloc imposed on X"
                 if obj_at is None:
                     if not passive:
                         return None
@@ -375,6 +401,13 @@ class FrameReader:
                 elif passive:
                     subject = self._by_agent(toks, obj_at[1] + 1)
             start_pp = obj_at[1] + 1
+            rel = self._measure_relative(toks, start_pp)
+            if rel is not None:  # "lifted the sanctions (that) it had imposed on X": X is the target
+                rel_s, rel_v, start_pp = rel
+                if toks[rel_s].code and toks[rel_s].idx not in self._pronouns:
+                    self._relative.setdefault(rel_v, (self._list_left(toks, rel_s), False))
+                elif not passive:  # "it", "they": the holder of the measure is the main clause's subject
+                    self._relative.setdefault(rel_v, (subject, open_subject))
             if trig.subject and not subject and obj_at[0] >= 1 and toks[obj_at[0] - 1].code \
                     and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}):
                 subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
@@ -491,7 +524,7 @@ class FrameReader:
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and toks[k - 1].low in (",", "and") and k not in self._shared:
+                    and _joined(toks, k) and k not in self._shared:
                 self._shared[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
@@ -573,6 +606,15 @@ class FrameReader:
                 if k >= 0 and toks[k].low == "," and k + 1 < j and toks[k + 1].low in RELATIVE:
                     chain.append(j)  # "X, who ..., lifted": read the relative clause through
                     j = k - 1
+                    while j >= 2 and toks[j].code:  # "X, who campaigned for Y, who ..., praised": X, not Y
+                        c = j - 1
+                        while c >= 0 and j - c <= 18 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
+                            c -= 1
+                        if c >= 1 and toks[c].low == "," and toks[c + 1].low in RELATIVE and toks[c - 1].code \
+                                and not any(toks[x].code is None and toks[x].lem in REPORT for x in range(c + 1, j)):
+                            j = c - 1
+                        else:
+                            break
                     continue
                 if k < 0 and j <= 8:  # "After months of debate, the EU lifted": an opening phrase
                     break
@@ -668,6 +710,8 @@ class FrameReader:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
         if j < 0:
             return []
+        if j >= 3 and toks[j].low == ")" and toks[j - 1].code and toks[j - 2].low == "(" and toks[j - 3].code:
+            j -= 3  # "X (Y) imposed": Y is X's short name
         t = toks[j]
         if t.code and t.idx in self._pronouns and j >= 2:  # "X said (on Monday) (that) they had imposed"
             k = j - 1
@@ -682,6 +726,13 @@ class FrameReader:
             k = j - 1
             if toks[k].low == ",":
                 k -= 1
+            if k >= 2 and toks[k].code is None and toks[k].low.isalpha():  # "X, a former general who has freed"
+                c = k
+                while c >= 0 and k - c <= 5 and toks[c].code is None and toks[c].low.isalpha() \
+                        and toks[c].low not in VERBISH:
+                    c -= 1
+                if c >= 1 and toks[c].low == "," and toks[c + 1].low in ("a", "an", "the") and toks[c - 1].code:
+                    return [toks[c - 1]]
             return self._list_left(toks, k) if k >= 0 and toks[k].code else []
         if t.code is None and t.low in ("it", "they", "he", "she", "we") and j >= 2:
             k = j - 1
@@ -698,7 +749,18 @@ class FrameReader:
             k = j - 1
             while k >= 0 and j - k <= 3 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low not in VERBISH:
                 k -= 1
+            if k >= 1 and toks[k].low == "'s" and toks[k - 1].code and toks[j].lem in ("committee", "panel"):
+                return [toks[k - 1]]  # "the council's sanctions committee blacklisted": the council's body acts
+            if k >= 2 and toks[k].code and toks[j].lem in ("committee", "panel") and toks[k - 1].low == "'s" \
+                    and toks[k - 2].code:
+                return [toks[k - 2]]  # "the council's al-Qaida sanctions committee added": the council's body acts
             if k >= 0 and toks[k].code and not (k + 1 < len(toks) and toks[k + 1].low == "'s"):
+                c = k - 1  # "X became the first U.S. president to visit": the complement of a copula is X
+                while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() \
+                        and toks[c].lem not in COPULAS and toks[c].low not in VERBISH:
+                    c -= 1
+                if c >= 1 and toks[c].code is None and toks[c].lem in COPULAS and toks[c - 1].code:
+                    return self._list_left(toks, c - 1)
                 return [toks[k]]
             k = j - 1  # "X and a group of deputies held talks": X
             while k >= 0 and j - k <= 5 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low != "and":
@@ -706,13 +768,20 @@ class FrameReader:
             if k >= 1 and toks[k].low == "and" and toks[k - 1].code:
                 return self._list_left(toks, k - 1)
             return []
+        if t.code is None and t.low.isalpha() and t.low.endswith("s") and t.low not in VERBISH:
+            k = j - 1  # "A, B and the German nationals flew": A and B, with people kg cannot name
+            while k >= 0 and j - k <= 4 and toks[k].code is None and toks[k].low.isalpha() \
+                    and toks[k].low not in VERBISH and toks[k].low != "and":
+                k -= 1
+            if k >= 1 and toks[k].low == "and" and toks[k - 1].code and k + 1 < j \
+                    and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her"):
+                return self._list_left(toks, k - 1, closed=True)
         return self._list_left(toks, j) if t.code else []
 
     @staticmethod
-    def _list_left(toks: list[Tok], j: int) -> list[Tok]:
+    def _list_left(toks: list[Tok], j: int, closed: bool = False) -> list[Tok]:
         out = [toks[j]]
         k = j - 1
-        closed = False
         while k >= 1:
             if (toks[k].low in ("and", "&") or toks[k].low == "," and closed) and toks[k - 1].code:
                 closed = True
@@ -729,6 +798,8 @@ class FrameReader:
             else:
                 break
         if k >= 0 and toks[k].low == "'s":
+            if len(out) == 1 and out[0].code == "O" and k >= 1 and toks[k - 1].code in ("O", "C", "K"):
+                return out  # "the Treasury Department's Office of Foreign Assets Control imposed": an agency acts
             return out[:-1] if len(out) > 1 else []
         while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
             p = toks.index(out[-1])
@@ -777,6 +848,10 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
+            if k + 2 < len(toks) and toks[k].low == "(" and toks[k + 2].low == ")" and (
+                    toks[k + 1].code or toks[k + 1].text.isupper()):
+                k += 3  # "X (Y)": Y is X's short name
+                continue
             if toks[k].low == "'s":
                 return out[:-1], k
             # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
@@ -786,7 +861,7 @@ class FrameReader:
                     e += 1
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
-                        or self._skip_desc(toks, e + 1) != e + 1) \
+                        or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
                                     and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
                     k = e
@@ -840,10 +915,16 @@ class FrameReader:
                 d += 1
             if d < len(toks) and toks[d].code is None and toks[d].low in _RELATIVE_OPENERS:
                 break
-            if d + 1 < len(toks) and toks[d].code and toks[d + 1].code and toks[d - 1].low == "among" \
-                    and out[-1].code == "G" \
+            if self._role_comma(toks, k2) is not None:
+                d = self._role_comma(toks, k2)  # a role before the name, set off by a comma: "...; the police chief, B"
+            if d + 1 < len(toks) and toks[d].code and toks[d - 1].low == "among" and out[-1].code == "G" \
                     and (toks[d].idx in self._pronouns or self._anaphors.get(toks[d].idx) == "them"):
-                d += 1  # "21 officials, among them A and B": the group's members, not "them"
+                d2 = self._skip_desc(toks, self._skip_det(toks, d + 1))  # "among them the cybersecurity firm X"
+                if d2 < len(toks) and toks[d2].code:
+                    d = d2  # "21 officials, among them A and B": the group's members, not "them"
+            if d + 2 < len(toks) and toks[d].code and toks[d + 1].code is None and toks[d + 1].low.isalpha() \
+                    and toks[d + 2].low == "'s":
+                break  # "the NATO ally's agency": a modifier of a possessor, no member
             if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
@@ -851,14 +932,67 @@ class FrameReader:
                 out.append(toks[d])
                 k = d + 1
                 continue
+            if toks[k].low == ";" and self._semicolons:
+                # an item kg reads no name in ("A; the People's Front (PFDJ), which ...; B"): on to the next one
+                e = k + 1
+                while e < len(toks) and e - k <= 30 and toks[e].low != ";" \
+                        and (toks[e].low not in STOP_MARKS or toks[e].low in "()") \
+                        and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[e].lem != "have"):
+                    e += 1
+                if e + 1 < len(toks) and toks[e].low == ";" and (
+                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+                    k = e
+                    continue
             break
         return out, k
+
+    def _measure_before(self, trig: Trigger, toks: list[Tok], first: Tok) -> bool:
+        """Whether the subject starting with ``first`` opens a relative clause after one of the trigger's object
+        nouns ("a freeze of assets (that) the bloc imposed on X")."""
+        b = toks.index(first) - 1
+        if b >= 0 and toks[b].low in ("that", "which"):
+            b -= 1
+        ends = self._object_ends.get(trig.id, ())
+        return b >= 0 and toks[b].code is None and (toks[b].lem in ends or lemma(toks[b].low) in ends)
+
+    def _measure_relative(self, toks: list[Tok], k: int) -> tuple[int, int, int] | None:
+        """A relative clause after a measure noun at ``k`` whose verb imposes it ("(that) it had imposed", "they
+        placed", "Washington slapped"): the indexes of its subject, of its verb and after the verb, else None."""
+        i = k
+        if i < len(toks) and toks[i].code is None and toks[i].low in ("that", "which"):
+            i += 1
+        if i >= len(toks) or not (toks[i].code or toks[i].low in ("it", "they", "he", "she", "we")):
+            return None
+        subj = i
+        i += 1
+        while i < len(toks) and toks[i].code is None and (toks[i].low in ("had", "has", "have", "first", "originally",
+                                                                          "previously", "earlier", "also")):
+            i += 1
+        if i + 1 < len(toks) and toks[i].code is None and toks[i].lem in self._imposing and toks[i].low != toks[i].lem \
+                and toks[i + 1].low in ("on", "against"):
+            return subj, i, i + 1
+        return None
+
+    def _role_comma(self, toks: list[Tok], k: int) -> int | None:
+        """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None."""
+        if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their"):
+            return None
+        d = k + 1
+        while d < len(toks) and d - k <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+            d += 1
+        if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
+                and not self._clause_subject(toks, d + 1):
+            return d + 1
+        return None
 
     def _member(self, toks: list[Tok], d: int) -> int | None:
         """The name a list member at ``d`` stands for: a country before a description is a modifier ("U.S. drone
         maker X" is X; "the Belarusian state security service" is no name kg knows)."""
         if toks[d].code not in ("C", "K", "L") or d + 1 >= len(toks):
             return d
+        if toks[d + 1].code in ("P", "N", "O"):
+            return d + 1  # "U.S. Attorney General X": the country names X's side
         e = d + 1
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
@@ -940,7 +1074,8 @@ class FrameReader:
             if toks[i].low in STOP_MARKS:
                 return []
             if toks[i].low == "by":
-                return self._list_right(toks, self._skip_det(toks, i + 1))[0]
+                role = self._role_comma(toks, i + 1)  # "by the justice minister, X"
+                return self._list_right(toks, role if role is not None else self._skip_det(toks, i + 1))[0]
         return []
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:

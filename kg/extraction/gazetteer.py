@@ -358,3 +358,33 @@ def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[s
         return {of for _, of, start, end in rows if start <= iso < end}
     last = max(years) if years else 0
     return {of for _, of, _, end in rows if last <= int(end[:4])}
+
+
+def leaders_in_office(name: str, date, years: frozenset[int] = frozenset()) -> set[str]:
+    """The countries ``name`` (a full name) led on ``date``, or, with no date, in the latest of ``years`` (the term
+    must reach that year): for a person named without a title.
+
+    >>> import datetime as dt
+    >>> leaders_in_office("Joe Biden", dt.date(2021, 9, 25)), leaders_in_office("Joe Biden", None, frozenset({2025, 2026}))
+    ({'US'}, set())
+    """
+    rows = _leaders().get(" ".join(name.casefold().split()), ())
+    if date is not None:
+        iso = date.isoformat()
+        found = {of for _, of, start, end in rows if start <= iso < end}
+    elif years:  # the article was written in or after the latest year it mentions: the term reaches that year
+        last = max(years)
+        found = {of for _, of, _, end in rows if last <= int(end[:4])}
+    else:
+        return set()
+    return {of for of in found if len(of) == 2 and of.isupper()}
+
+
+def held_then(name: str, title: str, date) -> bool:
+    """Whether ``name`` held the office ``title`` on ``date`` by the dated table (True when it has no row for them).
+
+    >>> import datetime as dt
+    >>> held_then("Barack Obama", "President", dt.date(2017, 10, 6)), held_then("Nobody Known", "President", dt.date(2017, 1, 1))
+    (False, True)
+    """
+    return not _rows(name, title) or bool(leaders_on(name, title, date))

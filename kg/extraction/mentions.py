@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, tokenize
+from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, tokenize
 from kg.extraction.resources import Resources, load_resources
 
 
@@ -87,6 +87,7 @@ class ArticleState:
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
+    last_council: tuple | None = None  # the last council named, for "the council"
     last_country: tuple | None = None  # the last country named, for "the junta"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
     years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
@@ -136,6 +137,9 @@ class MentionFinder:
         self.not_names = set(lex["not_names"])
         self.not_person_heads = set(lex.get("not_person_heads", ()))
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
+        cues = lex.get("out_of_office_cues", ())
+        self.out_of_office = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+                                        + r")\b[^,;.]{0,40}$") if cues else None
         self.clause_verbs = {w.lower() for w in lex["clause_verbs"]}
         self.group_words = {w.lower() for w in lex["group_nouns"] + lex["group_adjectives"]}
         # The name of a law or treaty ("the Countering America's Adversaries Through Sanctions Act", "the Hong Kong
@@ -191,6 +195,10 @@ class MentionFinder:
                              | {w.split()[0].lower() for w in lex["group_nouns"]}
                              | {w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"] + lex["count_qualifiers"]}
                              | {d.split()[0].lower() for d in dems + plural_dems})
+        # Lowercase words that pass 1 may read as more than a plain word; any other lowercase word is one ("w").
+        self.item_words = frozenset({"the", "both", "it", "he", "she", "they", "him", "her", "them"}
+                                    | self.group_start | self.determiners | set(gaz.first) | set(gaz.ministry_first)
+                                    | set(gaz.title_first))
         # Plain words that can open a mention: determiners, "former", title prefixes ("acting"), "opposition".
         self.starters = ({"the", "a", "an"} | self.former | self.prefix_mods | self.not_leader
                          | {w.split()[0].lower() for w in lex["former_markers"]})
@@ -206,10 +214,16 @@ class MentionFinder:
         gaz = self.gaz
         items: list[_Item] = []
         i, n = 0, len(toks)
+        plain = self.item_words
         while i < n:
             tok = toks[i][0]
             low = tok.lower()
-            if low == "the" and i + 1 < n and toks[i + 1][0].lower() in ("bloc", "alliance"):
+            if low not in plain and tok[0].islower() and "-" not in tok:
+                items.append(_Item("w", i, i + 1))  # the common case: an ordinary word
+                i += 1
+                continue
+            if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
+                                               or toks[i + 1][0] == "council"):
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
@@ -361,6 +375,15 @@ class MentionFinder:
 
                 if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
+            # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
+                    and _LED_BY.match(text, a.end, b.start)):
+                out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        if self.out_of_office is not None:  # "soldiers toppled President X", "the ousted president X": no office now
+            out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
+                   and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
+        if state.date is not None or state.undated:
+            out = [self._untitled_leader(text, f, state) for f in out]
         docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
@@ -560,6 +583,9 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if (leader_of is not None and entry is not None and pre_key is None and suffix_key is None
+                and state.date is not None and entry.label and not held_then(entry.label, title, state.date)):
+            leader_of = None  # "President Barack Obama" in a 2017 article: the dated table says he no longer led
         if leader_of is None and not former and pre_key is None and suffix_key is None:
             leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label, title,
                                                  state)
@@ -579,6 +605,15 @@ class MentionFinder:
             return d
         return m
 
+    def _past_led(self, toks, items, m: int) -> int:
+        """The item after a "X-led" or "X-backed" modifier at ``m`` ("the U.S.-led coalition"), else ``m``."""
+        if m < len(items) and _LED.match(toks[items[m].i][0]) and m + 1 < len(items):
+            return m + 1  # "Kurdish-led"
+        if (m + 2 < len(items) and items[m].kind in ("name", "cap") and toks[items[m + 1].i][0] == "-"
+                and _LED.match("x-" + toks[items[m + 2].i][0])):
+            return m + 3  # "U.S.-led": the name, the hyphen, "led"
+        return m
+
     def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
         """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
         if not (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of"):
@@ -588,6 +623,7 @@ class MentionFinder:
             m = self._past_descriptor(toks, items, m + 1)  # "of the state oil company Rosneft"
         elif items[m].kind == "w":
             m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
+        m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
@@ -619,6 +655,8 @@ class MentionFinder:
         start = k
         if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
             k += 1
+        if k < len(items) and _LED.match(toks[items[k].i][0]):
+            k += 1  # "the Kurdish-led Syrian Democratic Forces"
         if k >= len(items):
             return None
         pre_key, nationality, used = self._pre(items, toks, k)
@@ -686,7 +724,12 @@ class MentionFinder:
             return None
         last, etype = head
         stop = last + 1
-        if (stop + 1 < len(items) and toks[items[stop].i][0] == "of" and items[stop + 1].kind in ("name", "cap")
+        if (stop + 1 < len(items) and toks[items[stop].i][0] == "for" and items[stop + 1].kind == "cap"
+                and toks[items[stop + 1].i][0] not in self.not_names):
+            stop += 2  # "National League for Democracy"
+            while stop < len(items) and items[stop].kind == "cap" and stop - last < 5:
+                stop += 1
+        elif (stop + 1 < len(items) and toks[items[stop].i][0] == "of" and items[stop + 1].kind in ("name", "cap")
                 and (items[stop + 1].kind == "cap" or items[stop + 1].recs[0].kind in ("country", "city"))):
             stop += 2  # "Committee of Belarus", "Ministry of Intelligence"
             if items[stop - 1].kind == "name" and country is None:
@@ -720,11 +763,12 @@ class MentionFinder:
 
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
-        if it.kind == "organa":  # "the bloc": the last international organisation named
-            if state.last_union is None:
+        if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
+            ref = state.last_council if it.value == "council" else state.last_union
+            if ref is None:
                 return None
             span_text, s, e = self._span(text, toks, it.i, it.j)
-            return Found(text=span_text, start=s, end=e, code="O", key=state.last_union, rule="pronoun"), k + 1
+            return Found(text=span_text, start=s, end=e, code="O", key=ref, rule="pronoun"), k + 1
         if it.kind != "pron":
             return None
         word = it.value
@@ -779,18 +823,49 @@ class MentionFinder:
 
     def _dated_leader(self, name: str | None, title: str | None, state: ArticleState) -> tuple[tuple | None, float]:
         """The country or organisation a titled person led on the article's date, from the dated table of
-        leaders ("Prime Minister Justin Trudeau" in a 2021 article: Canada); nothing without a date."""
-        if not name or not title or state.date is None and not state.undated:
+        leaders ("Prime Minister Justin Trudeau" in a 2021 article: Canada). In an article with no date and no
+        year, the title is read as current: the table's rows for the name and title must all agree (lower
+        confidence)."""
+        if not name or not title:
             return None, 0.0
         from kg.extraction.gazetteer import leaders_on, leaders_undated
 
+        conf = 0.85 if state.date is not None or state.undated else 0.8
         rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
         for of in rows:
             if len(of) == 2 and of.isupper():
-                return ("country", of), 0.85
+                return (("country", of), conf) if of in self.gaz.countries else (None, 0.0)
             if of in self.gaz.entries:
-                return ("entry", of), 0.85
+                return ("entry", of), conf
         return None, 0.0
+
+    def _untitled_leader(self, text: str, f: Found, state: ArticleState) -> Found:
+        """A person named without a title who opens the sentence as its subject, whom the dated table says led
+        one country on the article's date ("Biden spoke with Xi" in a 2021 article: Biden led the United States), at
+        a lower confidence. Not after "former", "late", "then-" or a cue that the person is out of office ("ousted",
+        "the fall of"), nor as a possessor ("Biden's return")."""
+        if (f.code != "P" or f.title or f.leader_of is not None or f.former or f.rule == "pronoun"
+                or f.members):
+            return f
+        before = text[:f.start].rstrip()
+        if before and before[-1] not in ",\u2014\u2013-:)":
+            return f
+        after = text[f.end:].lstrip().split(maxsplit=1)
+        if not after or not after[0][:1].islower() or after[0] in ("and", "or"):
+            return f  # a possessor ("Biden's return"), a list ("A, B and C"), an apposition
+        words = before.lower().replace("-", " ").split()
+        if words and words[-1].strip(",") in self.former:
+            return f
+        if self.out_of_office is not None and self.out_of_office.search(before):
+            return f
+        from kg.extraction.gazetteer import leaders_in_office
+
+        entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+        names = {f.text, f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")}
+        found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
+        if len(found) != 1 or next(iter(found)) not in self.gaz.countries:
+            return f
+        return replace(f, leader_of=("country", found.pop()), leader_confidence=0.7)
 
     def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
         low = title.lower()
@@ -833,20 +908,20 @@ class MentionFinder:
     def _government(self, text, toks, items, k, state):
         """"Belarusian authorities", "Lithuania's government", "Lukashenko's regime" -> the country."""
         start = k
-        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
+        opened = toks[items[k].i][0].lower() == "the"
+        if opened:
             k += 1
         if k >= len(items):
             return None
-        if (state.last_country is not None and k + 1 < len(items) and toks[items[k].i][0].lower() == "the"
-                and items[k + 1].kind == "w"):
-            # "the junta", "the military government" once the article has named the country
-            word = toks[items[k + 1].i][0].lower()
-            j = k + 2 if word == "junta" else k + 3 if word in ("military", "military-led") else 0
-            if j == k + 3 and not (j <= len(items) and items[k + 2].kind in ("w", "title")
-                                   and toks[items[k + 2].i][0].lower() in ("government", "authorities", "regime")):
+        if state.last_country is not None and opened and items[k].kind == "w":
+            # "the junta", "the authorities", "the military government" once the article has named the country
+            word = toks[items[k].i][0].lower()
+            j = k + 1 if word in ("junta", "authorities", "regime", "government") else k + 2 if word in ("military", "military-led") else 0
+            if j == k + 2 and not (j <= len(items) and items[k + 1].kind in ("w", "title")
+                                   and toks[items[k + 1].i][0].lower() in ("government", "authorities", "regime")):
                 j = 0
             if j:
-                span_text, s, e = self._span(text, toks, items[k].i, items[j - 1].j)
+                span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
                 return Found(text=span_text, start=s, end=e, code="K", key=state.last_country,
                              rule="government-anaphor"), j
         country = None
@@ -974,7 +1049,8 @@ class MentionFinder:
     def _plain(self, text, toks, items, k, state, title_case, out=None):
         it = items[k]
         if it.kind == "group":
-            return self._group(text, toks, it, state), k + 1
+            found = self._group(text, toks, it, state)
+            return (found, k + 1) if found else None
         if it.kind == "anaphor":
             found = self._anaphor(text, toks, it, state)
             return (found, k + 1) if found else None
@@ -998,6 +1074,8 @@ class MentionFinder:
                 entry = self.gaz.entries[rec.ref]
                 if entry.type == "InternationalOrganization":
                     state.last_union = ("entry", rec.ref)
+                if "Council" in entry.label.split():
+                    state.last_council = ("entry", rec.ref)
                 s = self._descriptor_start(text, toks, items, k, out) if out is not None else s
                 return Found(text=text[s:e], start=s, end=e, code="O", key=("entry", rec.ref),
                              nationality=entry.country, rule="gazetteer"), k + 1
@@ -1065,7 +1143,7 @@ class MentionFinder:
             return True  # "drone maker Skydio", "the lender Bancorp": a description names a company
         return self._SANC_OBJECT_BEFORE.search(text[max(0, start - 60):start]) is not None
 
-    def _group(self, text, toks, it, state) -> Found:
+    def _group(self, text, toks, it, state) -> Found | None:
         m = it.value
         label_words = []
         nationality = None
@@ -1092,6 +1170,8 @@ class MentionFinder:
             if count is None:
                 qual = qual or num_key
         before = text[:m.start()]
+        if before.lower().rstrip().endswith(" same"):
+            return None  # "the same four officials": a group told before, which this sentence cannot say who are
         noun = m.group("noun").lower()
         if count is not None and qual is None:
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
@@ -1196,6 +1276,8 @@ class MentionFinder:
         m = k
         if toks[items[m].i][0] == "," and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
+            if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
+                m += 1  # "X, who now leads Y"
         if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS:
             return found
         m += 1
@@ -1219,16 +1301,32 @@ class MentionFinder:
         state.person_info[found.key] = found
         if found.key[0] == "person" and label and " " in label:
             state.surnames[label.split()[-1].lower()] = found.key
+            _article_less(label, found.key, state)
             _family_first(label, found.key, state)
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
                 state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
+                _article_less(entry.label, found.key, state)
                 _family_first(entry.label, found.key, state)
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
+
+
+_LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
+                     r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
+_LED = re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$", re.IGNORECASE)
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
+
+
+def _article_less(label: str, key: tuple, state: ArticleState) -> None:
+    """A family name with an Arabic article ("Omar al-Bashir") is also written without it ("Bashir")."""
+    last = label.split()[-1]
+    head, _, rest = last.partition("-")
+    if rest and head.lower() in _ARABIC_ARTICLES and rest[:1].isupper():
+        state.surnames.setdefault(rest.lower(), key)
 
 
 def _family_first(label: str, key: tuple, state: ArticleState) -> None:
@@ -1276,10 +1374,13 @@ def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 def _title_case(toks: list[tuple[str, int, int]]) -> bool:
     """A headline in Title Case: most words capitalised, so capitals say nothing about names."""
     words = lower = upper = 0
+    most = 0.1 * len(toks)
     for t, _, _ in toks:
         if len(t) > 2 and t[0].isalpha():
             if t[0].islower() and t not in _HEADLINE_SMALL:
                 lower += 1  # a lowercase verb or noun shows a sentence, however many names it lists
+                if lower > most:
+                    return False  # more lowercase words than a tenth of all tokens: a sentence
             if len(t) > 3:
                 words += 1
                 upper += t[0].isupper()

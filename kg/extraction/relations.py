@@ -88,6 +88,7 @@ class _either:
         return self.a.search(text) or self.b.search(text)
 
 
+_BODY_AFTER = re.compile(r" (?:[a-z-]+ ){0,2}(?:committee|panel|subcommittee)\b")
 _CLAUSE_BOUNDARY = re.compile(r"[;:(\[\u2014\u2013]|,|\bbut\b|\bwhile\b|\bwhereas\b|\.\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.)\u2014\u2013]")
 
@@ -407,6 +408,10 @@ class RuleSet:
                             and not variant.startswith(("'s", "\u2019s"), m.end(slots[0][0])) \
                             and ", who " not in m.group(0) and ", whom " not in m.group(0):  # "laid by A and B, who met"
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
+                        continue
+                    if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") \
+                            and _BODY_AFTER.match(variant, m.end(slots[0][0])):
+                        seen.add(key)  # "⟦O1⟧ sanctions committee added": the committee acts, not the name
                         continue
                     if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id]):
                         seen.add(key)
