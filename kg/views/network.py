@@ -911,7 +911,8 @@ def _betweenness(g: nx.MultiDiGraph, sampled: bool) -> dict[str, float]:
     """Normalised betweenness of every node of ``g`` taken as a simple undirected graph.
 
     Exact with rustworkx (Brandes' algorithm, compiled, the same figures as networkx);
-    ``sampled``: estimated by networkx from ``BETWEENNESS_SAMPLE`` seeded sources.
+    ``sampled``: estimated from ``BETWEENNESS_SAMPLE`` sources drawn as networkx draws them
+    (:func:`sampled_betweenness`, the same figures as ``nx.betweenness_centrality(k=..., seed=0)``).
 
     >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("b", "c")])
     >>> _betweenness(g, False) == nx.betweenness_centrality(nx.Graph(g.to_undirected())) == {"a": 0.0, "b": 1.0, "c": 0.0}
@@ -919,20 +920,78 @@ def _betweenness(g: nx.MultiDiGraph, sampled: bool) -> dict[str, float]:
     """
     if not g:
         return {}
-    if sampled:
-        simple = nx.Graph()
-        simple.add_nodes_from(g)
-        simple.add_edges_from(g.edges())
-        return nx.betweenness_centrality(simple, k=BETWEENNESS_SAMPLE, seed=0)
-    import rustworkx as rx
-
     nodes = list(g)
     index = {node: i for i, node in enumerate(nodes)}
+    pairs = [(index[u], index[v]) for u, v in g.edges()]
+    if sampled:
+        return dict(zip(nodes, sampled_betweenness(len(nodes), pairs, BETWEENNESS_SAMPLE).tolist()))
+    import rustworkx as rx
+
     simple = rx.PyGraph(multigraph=False)  # parallel edges and both directions count once, as in nx.Graph
     simple.add_nodes_from(nodes)
-    simple.add_edges_from_no_data([(index[u], index[v]) for u, v in g.edges()])
+    simple.add_edges_from_no_data(pairs)
     scores = rx.graph_betweenness_centrality(simple, normalized=True, endpoints=False)
     return {node: scores[i] for i, node in enumerate(nodes)}
+
+
+def sampled_betweenness(n: int, edges: Iterable[tuple[int, int]], k: int, seed: int = 0) -> "np.ndarray":
+    """Betweenness of the undirected graph of ``n`` nodes and ``edges`` (pairs of node numbers), estimated from ``k`` sources.
+
+    The sources are the ones networkx draws (``random.Random(seed).sample(range(n), k)``),
+    the dependencies are accumulated as Brandes' algorithm does, one breadth-first search
+    per source, each level handled at once with numpy, and the sums are normalised as
+    ``networkx.betweenness_centrality(G, k=k, seed=seed)`` does (networkx 3.5 on): the same
+    figures, in a fraction of the time.
+
+    >>> g = nx.gnm_random_graph(60, 120, seed=1)
+    >>> ours = sampled_betweenness(60, g.edges(), 10)
+    >>> theirs = nx.betweenness_centrality(g, k=10, seed=0)
+    >>> bool(max(abs(ours[v] - theirs[v]) for v in g) < 1e-12)
+    True
+    """
+    import random
+
+    import numpy as np
+
+    if k >= n:
+        raise ValueError("sample fewer sources than nodes")
+    pairs = np.array([(u, v) for u, v in edges if u != v], dtype=np.int64).reshape(-1, 2)
+    both = np.concatenate([pairs, pairs[:, ::-1]])
+    both = np.unique(both, axis=0)  # a simple graph: each neighbour once, sorted by node
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(both[:, 0], minlength=n), out=indptr[1:])
+    neighbours = both[:, 1]
+    sources = random.Random(seed).sample(range(n), k)
+    total = np.zeros(n)
+    for s in sources:
+        dist = np.full(n, -1, dtype=np.int64)
+        sigma = np.zeros(n)
+        dist[s], sigma[s] = 0, 1.0
+        frontier, levels, depth = np.array([s]), [], 0
+        while frontier.size:  # breadth first, one level at a time
+            starts = indptr[frontier]
+            counts = indptr[frontier + 1] - starts
+            reach = int(counts.sum())
+            if not reach:
+                break
+            firsts = np.cumsum(counts) - counts
+            at = np.repeat(starts - firsts, counts) + np.arange(reach)
+            parent, child = np.repeat(frontier, counts), neighbours[at]
+            new = dist[child] == -1  # edges of the shortest-path DAG: to nodes not reached before
+            parent, child = parent[new], child[new]
+            frontier = np.unique(child)
+            depth += 1
+            dist[frontier] = depth
+            sigma += np.bincount(child, weights=sigma[parent], minlength=n)
+            levels.append((parent, child))
+        delta = np.zeros(n)
+        for parent, child in reversed(levels):  # dependencies, from the farthest level back
+            delta += np.bincount(parent, weights=sigma[parent] * ((1.0 + delta[child]) / sigma[child]), minlength=n)
+        delta[s] = 0.0
+        total += delta
+    scale = np.full(n, 1.0 / (k * (n - 2)))  # the pairs (source, target) that could pass through a node
+    scale[sources] = 1.0 / ((k - 1) * (n - 2)) if k > 1 else float("nan")  # a source is never its own target
+    return total * scale
 
 
 def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
