@@ -37,7 +37,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import networkx as nx
@@ -316,65 +316,77 @@ class GraphData:
     """The parts of a build that the views need, read in one pass over its quads.
 
     Only the values of the predicates the views show are kept (labels, types, statements, sources,
-    roles, details), so the article text and the rest of the build cost nothing.
+    roles, details), so the article text and the rest of the build cost nothing; ``keep`` narrows
+    them further (:data:`STATS_PREDICATES`: what ``kg stats`` needs).
     Descriptions of the same real-world event (see :func:`kg.namespaces.same_event_key`)
-    are merged into one event: its node keeps every description's sources.
+    are merged into one event: its node keeps every description's sources. The merge and the
+    indexes of statements are made when first used.
     """
 
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+    def __init__(self, quads: Iterable[ox.Quad], *, keep: Iterable[str] | None = None) -> None:
         """Index ``quads`` (a :class:`pyoxigraph.Store`, or quads streamed by :func:`pyoxigraph.parse`) in one pass."""
         named, blank = ox.NamedNode, ox.BlankNode
-        by: dict[str, dict[str, list[str]]] = {p: {} for p in _KEPT}
-        core_p, type_p, label_p = _CORE, _T["type"], _T["label"]
-        subclass_p, domain_p, object_prop = _T["subClassOf"], _T["domain"], _T["objectProperty"]
+        self.partial = keep is not None
+        by: dict[str, dict[str, list[str]]] = {p: {} for p in (_KEPT if keep is None else keep)}
+        by.setdefault(_T["type"], {})
+        types, labels = by[_T["type"]], by.get(_T["label"])
+        type_p, object_prop = _T["type"], _T["objectProperty"]
         ontology: list[tuple[str, str, str]] = []
-        core_raw: list[tuple[str, str, str]] = []
-        others: dict[str, list[tuple[str, str]]] = defaultdict(list)  # other kgo: properties (event roles among them)
+        core_raw: list[tuple[str, str, Any]] = []
+        others: dict[str, list[tuple[str, Any]]] = defaultdict(list)  # other kgo: properties (event roles among them)
         curated: set[str] = set()
         curated_graph: dict[Any, bool] = {}
-        for q in quads:
-            p = q.predicate.value
-            s, o = q.subject, q.object
-            key = s.value if type(s) is named else "_:" + s.value
-            table = by.get(p)
-            if table is not None:
-                val = "_:" + o.value if type(o) is blank else o.value
-                found = table.get(key)
-                if found is None:
-                    table[key] = [val]
+        route: dict[str, Any] = {}  # predicate IRI -> what to do with it, decided the first time it is seen
+        get = by.get
+        for s, p, o, g in quads:
+            pv = p.value
+            table = get(pv)
+            if table is None:
+                how = route.get(pv)
+                if how is None:
+                    how = route[pv] = (_CORE.get(pv) or ("ontology" if pv in _ONTOLOGY else
+                                                         "other" if pv.startswith(_KGO) and keep is None else ""))
+                if not how:
+                    continue
+                key = s.value if type(s) is named else "_:" + s.value
+                if how == "other":
+                    others[pv].append((key, o))  # terms are converted only for the event roles, known after the ontology
+                elif how == "ontology":
+                    ontology.append((key, pv, _term(o)))
                 else:
-                    found.append(val)
-                if p == type_p:
-                    if val == object_prop:
-                        ontology.append((key, p, val))
-                    g = q.graph_name
-                    flag = curated_graph.get(g)
-                    if flag is None:
-                        flag = curated_graph[g] = type(g) is named and g.value.rstrip("/").endswith("graph/curated")
-                    if flag:
-                        curated.add(key)
-                elif p == label_p and key.startswith(_KGO):  # labels of the ontology, with their languages
-                    ontology.append((key, p, _term(o)))
-            elif p in core_p:
-                core_raw.append((key, core_p[p], o))
-            elif p == subclass_p or p == domain_p:
-                ontology.append((key, p, _term(o)))
-            elif p.startswith(_KGO):
-                others[p].append((key, o))  # terms are converted only for the event roles, known after the ontology
-        core = dict.fromkeys(_oriented(s, rel, _term(o)) for s, rel, o in core_raw)
+                    core_raw.append((key, how, o))
+                continue
+            key = s.value if type(s) is named else "_:" + s.value
+            val = o.value if type(o) is not blank else "_:" + o.value
+            found = table.get(key)
+            if found is None:
+                table[key] = [val]
+            else:
+                found.append(val)
+            if table is types:
+                if val == object_prop:
+                    ontology.append((key, type_p, val))
+                flag = curated_graph.get(g)
+                if flag is None:
+                    flag = curated_graph[g] = type(g) is named and g.value.rstrip("/").endswith("graph/curated")
+                if flag:
+                    curated.add(key)
+            elif table is labels and key.startswith(_KGO):  # labels of the ontology, with their languages
+                ontology.append((key, _T["label"], _term(o)))
         # property -> subject -> values: one dictionary per property read, plain strings
         self._by = by
         self._articles: dict[Any, dict[str, str | None]] = {}
         self._curated = curated
         self.schema = _merged_schema(ontology)
+        self.core = dict.fromkeys(_oriented(s, rel, _term(o)) for s, rel, o in core_raw)
         roles = {(s, role, _term(o)) for role in self.schema.roles for s, o in others.get(_KGO + role, ())}
         roles.update((s, role, o) for role in self.schema.roles for s, vals in by.get(_KGO + role, {}).items()
                      for o in vals)  # a role the views also read as a property
-        self.core = dict(core)
+        self._described_roles = roles
         self.types: dict[str, str] = {}
-        self.kinds: dict[str, str] = {}
+        self._kinds: dict[str, str] = {}  # every description of an event included
         kind_of: dict[str, tuple[str | None, tuple[int, str]]] = {}  # class IRI -> its kind, and its rank
-        for node, classes in self._by[_T["type"]].items():
+        for node, classes in types.items():
             best = None
             for t in classes:
                 found = kind_of.get(t)
@@ -385,32 +397,78 @@ class GraphData:
                     best = found
             if best is not None:
                 self.types[node] = best[1][1]
-                self.kinds[node] = best[0]
-        self.canonical = self._same_events(roles)
-        self.members: dict[str, list[str]] = defaultdict(list)
+                self._kinds[node] = best[0]
+
+    def raw_kind(self, node: str) -> str | None:
+        """``"entity"``, ``"event"`` or ``None``, before descriptions of one event are merged."""
+        return self._kinds.get(node)
+
+    def entities(self) -> list[str]:
+        """Every entity node, sorted."""
+        return sorted(n for n, k in self._kinds.items() if k == "entity")
+
+    @cached_property
+    def canonical(self) -> dict[str, str]:
+        """Every event node -> the node of its real-world event (a curated description first, else the least IRI)."""
+        if self.partial:
+            raise ValueError("these data were read without what merges events (keep=...); read them whole")
+        return self._same_events(self._described_roles)
+
+    @cached_property
+    def members(self) -> dict[str, list[str]]:
+        """The node of each real-world event -> its descriptions."""
+        members: dict[str, list[str]] = defaultdict(list)
         for ev, canon in sorted(self.canonical.items()):
-            self.members[canon].append(ev)
-            if ev != canon:
-                del self.kinds[ev]
-        canon = lambda node: self.canonical.get(node, node)  # noqa: E731
-        self.roles = sorted({(canon(ev), role, canon(who)) for ev, role, who in roles})
-        self.roles_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            members[canon].append(ev)
+        return members
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        """Entities and events by node, one node per real-world event."""
+        canonical = self.canonical
+        return {n: k for n, k in self._kinds.items() if canonical.get(n, n) == n}
+
+    @cached_property
+    def roles(self) -> list[tuple[str, str, str]]:
+        """(event, role, participant) of the merged events, sorted."""
+        canonical = self.canonical
+        return sorted({(canonical.get(ev, ev), role, canonical.get(who, who)) for ev, role, who in self._described_roles})
+
+    @cached_property
+    def roles_of(self) -> dict[str, list[tuple[str, str]]]:
+        out: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for ev, role, who in self.roles:
-            self.roles_of[ev].append((role, who))
-        self.statements: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-        self.by_event: dict[str, list[str]] = defaultdict(list)
-        subjects, predicates, objects = (self._by[_T[k]] for k in ("subject", "predicate", "object"))
-        events = self._by[_T["event"]]
+            out[ev].append((role, who))
+        return out
+
+    def _index_statements(self) -> None:
+        statements: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        by_event: dict[str, list[str]] = defaultdict(list)
+        subjects, predicates, objects = (self._by.get(_T[k], {}) for k in ("subject", "predicate", "object"))
+        events, canonical, statement = self._by.get(_T["event"], {}), self.canonical, _T["statement"]
         for node, classes in self._by[_T["type"]].items():
-            if _T["statement"] in classes:
+            if statement in classes:
                 key = _oriented(_first(subjects.get(node)), _local(_first(predicates.get(node))), _first(objects.get(node)))
-                self.statements[key].append(node)
+                statements[key].append(node)
                 for ev in events.get(node, ()):
-                    self.by_event[canon(ev)].append(node)
+                    by_event[canonical.get(ev, ev)].append(node)
+        self.__dict__["statements"], self.__dict__["by_event"] = statements, by_event
+
+    @cached_property
+    def statements(self) -> dict[tuple[str, str, str], list[str]]:
+        """Each fact (s, relation, o) -> the statements that assert it."""
+        self._index_statements()
+        return self.__dict__["statements"]
+
+    @cached_property
+    def by_event(self) -> dict[str, list[str]]:
+        """Each merged event -> the statements that are shortcuts of it."""
+        self._index_statements()
+        return self.__dict__["by_event"]
 
     def _same_events(self, roles: set[tuple[str, str, str]]) -> dict[str, str]:
         """Every event node -> the node of its real-world event (a curated description first, else the least IRI)."""
-        events = sorted(n for n, k in self.kinds.items() if k == "event")
+        events = sorted(n for n, k in self._kinds.items() if k == "event")
         of: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for ev, role, who in roles:
             of[ev].append((role, who))
@@ -610,8 +668,14 @@ def graph_data(data: Dataset | Graph | ox.Store | GraphData) -> GraphData:
     return data if isinstance(data, GraphData) else GraphData(to_store(data))
 
 
-def read_build(out_dir: Any) -> GraphData:
+STATS_PREDICATES = frozenset({_T["type"], _T["prefLabel"], _T["label"]})  # with the core facts and the ontology
+
+
+def read_build(out_dir: Any, *, keep: Iterable[str] | None = None) -> GraphData:
     """The build in ``out_dir`` read for the views (``kg viz``, ``kg stats``), through pyoxigraph.
+
+    ``keep``: only these predicates besides the core facts and the ontology (``STATS_PREDICATES``
+    for :func:`stats`); the build is read whole again if a fact links an event, whose label needs more.
 
     >>> read_build("no/such/dir")
     Traceback (most recent call last):
@@ -624,7 +688,10 @@ def read_build(out_dir: Any) -> GraphData:
     # Streamed: one pass over the file, no store to fill and query. kg wrote and checked this file,
     # so IRIs and language tags are not validated again (lenient); bad syntax is still an error.
     try:
-        return GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True))
+        data = GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True), keep=keep)
+        if keep is not None and any(data.raw_kind(n) == "event" for s, _, o in data.core for n in (s, o)):
+            data = GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True))
+        return data
     except SyntaxError as exc:
         raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
     except OSError as exc:
@@ -668,7 +735,7 @@ def _base_graph(view: str, data: GraphData, relations: frozenset[str] | None) ->
     if relations:
         g.graph["relations"] = ",".join(sorted(relations))
     else:  # every entity, related or not
-        for node in sorted(n for n, k in data.kinds.items() if k == "entity"):
+        for node in data.entities():
             _add_node(g, data, node)
     return g
 
@@ -894,11 +961,13 @@ def _outline(data: GraphData) -> nx.MultiDiGraph:
 
     def add(node: str) -> None:
         if node not in g:
-            kind = data.kinds.get(node, "entity")
+            kind = data.raw_kind(node) or "entity"
+            if kind == "event" and data.kinds.get(node) != "event":  # a description merged into another
+                kind = "entity"
             g.add_node(node, label=data.event_label(node) if kind == "event" else data.label(node),
                        type=data.types.get(node, "Thing"))
 
-    for node in sorted(n for n, k in data.kinds.items() if k == "entity"):
+    for node in data.entities():
         add(node)
     for s, rel, o in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
         add(s)
