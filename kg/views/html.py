@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+import importlib.util
 from pathlib import Path
 from typing import IO, Any
 
@@ -87,8 +87,11 @@ def relation_color(relation: str) -> str:
 
 
 def _pyvis_asset(name: str) -> str:
-    """A file that the installed pyvis ships (its vis-network build), as text."""
-    path = resources.files("pyvis") / "templates" / "lib" / f"vis-{VIS_VERSION}" / name
+    """A file that the installed pyvis ships (its vis-network build), as text; pyvis itself is not imported."""
+    spec = importlib.util.find_spec("pyvis")  # importing pyvis would import IPython: a second of start-up
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the pyvis package is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "templates" / "lib" / f"vis-{VIS_VERSION}" / name
     text = path.read_text(encoding="utf-8")
     closing = "</script" if name.endswith(".js") else "</style"
     if closing in text.lower():  # would end the inline block early
@@ -129,23 +132,32 @@ class SourceTable:
     """
 
     def __init__(self) -> None:
-        self._rows: dict[Source, int] = {}
+        self._rows: dict[int, tuple[int, Source]] = {}  # id of a source object -> its row (and the object, kept alive)
+        self._values: dict[Source, int] = {}
         self._sentences: dict[str, int] = {}
-        self._articles: dict[tuple, int] = {}
+        self._articles: dict[Any, int] = {}
+        self._article_rows: list[list[Any]] = []
         self.rows: list[list[Any]] = []
 
     def ref(self, src: Source) -> int:
-        i = self._rows.get(src)
+        known = self._rows.get(id(src))
+        if known is not None:
+            return known[0]
+        i = self._values.get(src)
         if i is None:
-            i = self._rows[src] = len(self.rows)
+            i = self._values[src] = len(self.rows)
             sentence = None if src.sentence is None else self._sentences.setdefault(src.sentence, len(self._sentences))
-            article = (src.article, src.headline, src.source_file, src.published, src.url)
-            where = None if not any(article) else self._articles.setdefault(article, len(self._articles))
+            key = src.article or (src.headline, src.source_file, src.published, src.url)
+            where = self._articles.get(key)
+            if where is None and (src.article or any(key)):
+                where = self._articles[key] = len(self._article_rows)
+                self._article_rows.append([src.article, src.headline, src.source_file, src.published, src.url])
             self.rows.append([sentence, where, src.method, src.confidence, src.rule])
+        self._rows[id(src)] = (i, src)
         return i
 
     def data(self) -> dict[str, list[Any]]:
-        return {"sources": self.rows, "sentences": list(self._sentences), "articles": [list(a) for a in self._articles]}
+        return {"sources": self.rows, "sentences": list(self._sentences), "articles": self._article_rows}
 
 
 def _cut(text: str, limit: int) -> str:
@@ -471,16 +483,15 @@ def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- rendering
 
 
-_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
-
-
 def json_block(value: Any) -> Markup:
     """``value`` as compact JSON that is safe inside an HTML ``<script>`` block: no ``<``, ``>``, ``&`` or ``'``.
 
     >>> print(json_block({"name": "<b>Tom & Jerry's</b>"}))
     {"name":"\\u003cb\\u003eTom \\u0026 Jerry\\u0027s\\u003c/b\\u003e"}
     """
-    return Markup(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).translate(_HTML_SAFE))
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                  .replace("'", "\\u0027"))
 
 
 @lru_cache(maxsize=1)
