@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 import pyoxigraph as ox
@@ -267,9 +267,12 @@ def _merged_schema(extra: list[tuple[Any, Any, Any]]) -> Schema:
 # --------------------------------------------------------------------------- reading the dataset
 
 
-@dataclass(frozen=True)
-class Source:
-    """Where a fact or an event was read: the sentence, its article, how and how sure."""
+class Source(NamedTuple):
+    """Where a fact or an event was read: the sentence, its article, how and how sure.
+
+    >>> Source(sentence="The US lifted sanctions.", method="curated").to_dict()
+    {'sentence': 'The US lifted sanctions.', 'method': 'curated'}
+    """
 
     sentence: str | None = None
     article: str | None = None  # IRI of the kgo:NewsArticle
@@ -282,7 +285,7 @@ class Source:
     rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        return {k: v for k, v in self._asdict().items() if v is not None}
 
 
 def to_store(data: Dataset | Graph | ox.Store) -> ox.Store:
@@ -375,7 +378,9 @@ class GraphData:
                 ontology.append((key, _T["label"], _term(o)))
         # property -> subject -> values: one dictionary per property read, plain strings
         self._by = by
-        self._articles: dict[Any, dict[str, str | None]] = {}
+        self._articles: dict[Any, tuple[str | None, ...]] = {}
+        self._activities: dict[str, str] = {}  # an activity's method: curated or extracted
+        self._statement_sources: dict[str, list[Source]] = {}
         self._curated = curated
         self.schema = _merged_schema(ontology)
         self.core = dict.fromkeys(_oriented(s, rel, _term(o)) for s, rel, o in core_raw)
@@ -502,16 +507,16 @@ class GraphData:
     # -- plain values
     def values(self, node: Any, prop: Any) -> list[Any]:
         """The distinct values, sorted: the same whatever order the quads came in."""
-        found = self._by.get(_plain(prop), {}).get(node, ())
+        found = self._by.get(prop if type(prop) is str else _plain(prop), _NONE).get(node, ())
         return sorted(set(found)) if len(found) > 1 else list(found)
 
     def value(self, node: Any, prop: Any) -> Any:
         """One value: the least when there are several."""
-        found = self._by.get(_plain(prop), {}).get(node)
+        found = self._by.get(prop if type(prop) is str else _plain(prop), _NONE).get(node)
         return (found[0] if len(found) == 1 else min(found)) if found else None
 
     def has_type(self, node: Any, cls: Any) -> bool:
-        return _plain(cls) in self._by[_T["type"]].get(node, ())
+        return (cls if type(cls) is str else _plain(cls)) in self._by[_T["type"]].get(node, ())
 
     def label(self, node: Any) -> str:
         """skos:prefLabel, else rdfs:label, else the end of the IRI."""
@@ -552,44 +557,53 @@ class GraphData:
         return "curated" if node in self._curated else "extracted"
 
     # -- provenance
-    def _article_source(self, article: Any, **kw: Any) -> Source:
+    def _article(self, article: str | None) -> tuple[str | None, ...]:
+        """(article, headline, source file, published, url) of an article, read once."""
         info = self._articles.get(article)
         if info is None:
-            info = self._articles[article] = {
-                "article": str(article) if article is not None else None,
-                "headline": _str(self.value(article, _T["headline"])),
-                "source_file": _str(self.value(article, _T["sourceFile"])),
-                "published": _str(self.value(article, _T["published"])),
-                "url": _str(self.value(article, _T["url"])),
-            }
-        return Source(**info, **kw)
+            info = self._articles[article] = (
+                article, self.value(article, _T["headline"]), self.value(article, _T["sourceFile"]),
+                self.value(article, _T["published"]), self.value(article, _T["url"]))
+        return info
 
     def _derived(self, node: Any, *, method: str | None, confidence: float | None, rule: str | None,
                  quote: str | None) -> list[Source]:
-        sentences, articles = [], []
-        for d in self.values(node, _T["derived"]):
-            if self.has_type(d, _T["sentence"]) or self.values(d, _T["text"]):
-                sentences.append(d)
+        derived = self._by.get(_T["derived"], _NONE).get(node)
+        if not derived:
+            return []
+        types, texts, parts = self._by[_T["type"]], self._by.get(_T["text"], _NONE), self._by.get(_T["partOf"], _NONE)
+        sentence_class = _T["sentence"]
+        out, articles = [], []
+        for d in sorted(set(derived)) if len(derived) > 1 else derived:
+            text = texts.get(d)
+            if text or sentence_class in types.get(d, ()):
+                out.append(Source(_least(text), *self._article(_least(parts.get(d))), method, confidence, rule))
             else:
                 articles.append(d)
-        out = [self._article_source(self.value(s, _T["partOf"]), sentence=_str(self.value(s, _T["text"])),
-                                    method=method, confidence=confidence, rule=rule) for s in sorted(sentences)]
-        covered = {src.article for src in out}
-        for a in sorted(articles):
-            if str(a) not in covered:
-                out.append(self._article_source(a, sentence=quote, method=method, confidence=confidence, rule=rule))
+        if articles:
+            covered = {src.article for src in out}
+            for a in articles:
+                if a not in covered:
+                    out.append(Source(quote, *self._article(a), method, confidence, rule))
         return out
 
     def statement_sources(self, stmt: Any) -> list[Source]:
+        found = self._statement_sources.get(stmt)
+        if found is not None:
+            return found
         activity = self.value(stmt, _T["generated"])
-        if activity is not None and self.has_type(activity, _T["curation"]):
-            method = "curated"
-        elif activity is not None and self.has_type(activity, _T["extraction"]):
-            method = "extracted"
-        else:
+        method = None if activity is None else self._activities.get(activity)
+        if method is None and activity is not None:
+            if self.has_type(activity, _T["curation"]):
+                method = self._activities[activity] = "curated"
+            elif self.has_type(activity, _T["extraction"]):
+                method = self._activities[activity] = "extracted"
+        if method is None:
             method = self.method(stmt)
-        return self._derived(stmt, method=method, confidence=_float(self.value(stmt, _T["confidence"])),
-                             rule=_str(self.value(stmt, _T["rule"])), quote=_str(self.value(stmt, _T["quote"])))
+        found = self._statement_sources[stmt] = self._derived(
+            stmt, method=method, confidence=_float(self.value(stmt, _T["confidence"])),
+            rule=self.value(stmt, _T["rule"]), quote=self.value(stmt, _T["quote"]))
+        return found
 
     def fact_sources(self, key: tuple[Any, str, Any]) -> list[Source]:
         out = [src for stmt in sorted(self.statements.get(key, ())) for src in self.statement_sources(stmt)]
@@ -644,6 +658,14 @@ def _count(value: str) -> int | str:
         return int(value)
     except ValueError:
         return str(value)
+
+
+_NONE: dict[str, list[str]] = {}
+
+
+def _least(values: list[str] | None) -> str | None:
+    """The least of a node's values of a property (the same whatever order the quads came in), or None."""
+    return (values[0] if len(values) == 1 else min(values)) if values else None
 
 
 def _first(values: Iterable[Any] | None) -> Any:
