@@ -44,8 +44,8 @@ from markupsafe import Markup
 from kg import __version__
 from kg.errors import InputError
 from kg.pipeline.folder import atomic_write
-from kg.views.network import (SYMMETRIC_RELATIONS, VIZ_DIR, Schema, Source, bundled_schema, node_style, styles,
-                              view_graph)
+from kg.views.network import (SYMMETRIC_RELATIONS, VIZ_DIR, Schema, Source, bundled_schema, node_style, paused_gc,
+                              styles, view_graph)
 
 VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
 LAYOUT_BUDGET_MS = 2000  # the longest the page spends laying out before it stops physics...
@@ -520,7 +520,8 @@ def default_title(g: nx.MultiDiGraph) -> str:
 
 def page_chunks(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> Iterator[str]:
     """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), piece by piece, to stream to a file."""
-    items = page_items(g, schema=schema)
+    with paused_gc():
+        items = page_items(g, schema=schema)
     assets = _assets()
     n, m = g.number_of_nodes(), g.number_of_edges()
     settings = {"layoutBudgetMs": LAYOUT_BUDGET_MS, "layoutDeadlineMs": LAYOUT_DEADLINE_MS,
@@ -533,13 +534,15 @@ def page_chunks(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema 
                          "detailItems": MAX_DETAIL_ITEMS, "detailSentences": MAX_DETAIL_SENTENCES,
                          "sentence": MAX_SENTENCE}}
     view = settings["view"]
+    with paused_gc():
+        blocks = {k: json_block(items[k]) for k in ("nodes", "edges", "timeline", "sources")}
     return _template().generate(
         heading=title or default_title(g), vis_js=Markup(assets["vis_js"]), vis_css=Markup(assets["vis_css"]),
         page_js=Markup(assets["page_js"]), script_hashes=" ".join(_csp_hash(assets[k]) for k in ("vis_js", "page_js")),
         legend=items["legend"], relations=items["relations"], settings=settings, view_name=VIEW_NAMES.get(view, view),
         other_view="events" if view == "direct" else "direct", kg_version=__version__, node_count=n, edge_count=m,
-        nodes=json_block(items["nodes"]), edges=json_block(items["edges"]), options=json_block(vis_options(n, m)),
-        settings_json=json_block(settings), timeline=json_block(items["timeline"]), sources=json_block(items["sources"]))
+        nodes=blocks["nodes"], edges=blocks["edges"], options=json_block(vis_options(n, m)),
+        settings_json=json_block(settings), timeline=blocks["timeline"], sources=blocks["sources"])
 
 
 def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> str:

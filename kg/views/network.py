@@ -30,7 +30,9 @@ event node that keeps every description's sources.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import gc
 import io
 import json
 import math
@@ -58,6 +60,26 @@ BETWEENNESS_EXACT = 20_000  # up to this many nodes, betweenness is exact (rustw
 BETWEENNESS_SAMPLE = 100  # ...from this many sources (networkx, seeded: the same graph gives the same ranking)
 
 _KGO = str(KGO)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cycle collector paused for a block (restored after it, as it was).
+
+    Reading a build makes millions of small lists, tuples and strings and no reference
+    cycles; each pass of the collector would walk all of them again (a third of the time).
+
+    >>> with paused_gc():
+    ...     gc.isenabled()
+    False
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _plain(term: Any) -> str:
@@ -479,12 +501,22 @@ class GraphData:
             of[ev].append((role, who))
         article = {ev: self.article_of(ev) for ev in events}
         rank = {ev: (self.method(ev) != "curated", ev) for ev in events}
+        types, is_event = self.types, set(events)
+        keys = {ev: same_event_key(types[ev], of.get(ev, ()), article[ev]) for ev in events}
+        naming = [ev for ev in events if any(w in is_event for _, w in of.get(ev, ()))]  # a praise names an event
         canonical = {ev: ev for ev in events}
-        for _ in range(4):  # a praise of an event names that event: settle the events it names first
+        for round in range(4):  # settle the events that others name first
+            if round:
+                changed = False
+                for ev in naming:
+                    key = same_event_key(types[ev], [(r, canonical.get(w, w)) for r, w in of[ev]], article[ev])
+                    if key != keys[ev]:
+                        keys[ev], changed = key, True
+                if not changed:
+                    break
             groups: dict[tuple, list[str]] = defaultdict(list)
             for ev in events:
-                groups[same_event_key(self.types[ev], [(r, canonical.get(w, w)) for r, w in of.get(ev, ())],
-                                      article[ev])].append(ev)
+                groups[keys[ev]].append(ev)
             new = {}
             for members in groups.values():
                 head = min(members, key=rank.__getitem__)
@@ -710,9 +742,10 @@ def read_build(out_dir: Any, *, keep: Iterable[str] | None = None) -> GraphData:
     # Streamed: one pass over the file, no store to fill and query. kg wrote and checked this file,
     # so IRIs and language tags are not validated again (lenient); bad syntax is still an error.
     try:
-        data = GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True), keep=keep)
-        if keep is not None and any(data.raw_kind(n) == "event" for s, _, o in data.core for n in (s, o)):
-            data = GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True))
+        with paused_gc():
+            data = GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True), keep=keep)
+            if keep is not None and any(data.raw_kind(n) == "event" for s, _, o in data.core for n in (s, o)):
+                data = GraphData(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True))
         return data
     except SyntaxError as exc:
         raise InputError(f"cannot parse the built graph: {exc}", where=str(path)) from exc
@@ -840,7 +873,8 @@ def view_graph(data: Dataset | Graph | GraphData, view: str = "direct", *, relat
     if hops is not None and hops < 0:
         raise InputError(f"must be 0 or more, got {hops}", where="--hops")
     build = direct_graph if view == "direct" else event_graph
-    g = build(data, relations=relations)
+    with paused_gc():
+        g = build(data, relations=relations)
     if focus is not None:
         g = neighbourhood(g, focus, hops=1 if hops is None else hops)
     return g
@@ -1098,7 +1132,11 @@ def stats(data: Dataset | Graph | GraphData, *, top: int = 10) -> GraphStats:
     """
     if top < 1:
         raise InputError(f"must be 1 or more, got {top}", where="--top")
-    data = graph_data(data)
+    with paused_gc():
+        return _stats(graph_data(data), top)
+
+
+def _stats(data: GraphData, top: int) -> GraphStats:
     g = _outline(data)
     n = g.number_of_nodes()
     sampled = n > BETWEENNESS_EXACT
