@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import math
 import textwrap
 import time
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import networkx as nx
+import orjson
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
@@ -195,7 +195,10 @@ def wrap_label(label: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -
 
 @lru_cache(maxsize=65536)
 def _wrapped(label: str, width: int, lines: int) -> str:  # labels repeat (events of the same kind and parties)
-    return "\n".join(textwrap.wrap(" ".join(label.split()), width=width, max_lines=lines, placeholder=" …")) or label
+    text = " ".join(label.split())
+    if len(text) <= width:  # one line: what textwrap would give
+        return text or label
+    return "\n".join(textwrap.wrap(text, width=width, max_lines=lines, placeholder=" …")) or label
 
 
 def _dates(d: dict[str, Any]) -> list[str]:
@@ -489,9 +492,9 @@ def json_block(value: Any) -> Markup:
     >>> print(json_block({"name": "<b>Tom & Jerry's</b>"}))
     {"name":"\\u003cb\\u003eTom \\u0026 Jerry\\u0027s\\u003c/b\\u003e"}
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                  .replace("'", "\\u0027"))
+    data = orjson.dumps(value)  # compact, UTF-8, as json.dumps(ensure_ascii=False, separators=(",", ":"))
+    return Markup(data.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+                  .replace(b"'", b"\\u0027").decode("utf-8"))
 
 
 @lru_cache(maxsize=1)

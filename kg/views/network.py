@@ -553,16 +553,17 @@ class GraphData:
     def label(self, node: Any) -> str:
         """skos:prefLabel, else rdfs:label, else the end of the IRI."""
         for prop in (_T["prefLabel"], _T["label"]):
-            vals = sorted(str(v) for v in self.values(node, prop))
-            if vals:
-                return vals[0]
+            found = self._by.get(prop, _NONE).get(node)
+            if found:
+                return min(found)
         tail = str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
         return tail.replace("_", " ") or str(node)
 
     def event_label(self, node: Any) -> str:
         """An event's own label, else its class and participants: "sanctions relief: United States → Belarus"."""
-        for member in self.members.get(node, [node]):
-            if self.values(member, _T["prefLabel"]) or self.values(member, _T["label"]):
+        labelled = (self._by.get(_T["prefLabel"], _NONE), self._by.get(_T["label"], _NONE))
+        for member in self.members.get(node) or (node,):
+            if any(table.get(member) for table in labelled):
                 return self.label(member)
         cls = self.types.get(node, "Event")
         def names(roles: tuple[str, ...]) -> list[str]:
@@ -573,13 +574,19 @@ class GraphData:
         return f"{self.schema.label(cls)}: {text}" if text else self.label(node)
 
     def aliases(self, node: Any) -> tuple[str, ...]:
-        label = self.label(node)
-        names = {str(v) for p in (_T["altLabel"], _T["label"], _T["prefLabel"]) for v in self.values(node, p)}
-        return tuple(sorted(n for n in names if n != label))
+        names: set[str] = set()
+        for prop in (_T["altLabel"], _T["label"], _T["prefLabel"]):
+            names.update(self._by.get(prop, _NONE).get(node, ()))
+        names.discard(self.label(node))
+        return tuple(sorted(names))
 
     def identifiers(self, node: Any) -> tuple[tuple[str, str], ...]:
-        out = [(scheme, str(v)) for prop, scheme in _IDENTIFIERS.items() for v in sorted(self.values(node, prop))]
-        for iri in sorted(str(v) for v in self.values(node, _T["sameAs"])):
+        out = []
+        for prop, scheme in _IDENTIFIERS.items():
+            found = self._by.get(prop, _NONE).get(node)
+            if found:
+                out += [(scheme, v) for v in sorted(set(found))]
+        for iri in sorted(set(self._by.get(_T["sameAs"], _NONE).get(node, ()))):
             if "geonames.org" not in iri:
                 out.append(("sameAs", iri))
         return tuple(out)
@@ -668,11 +675,13 @@ class GraphData:
             "aliases": self.aliases(node),
             "identifiers": self.identifiers(node),
         }
-        members = self.members.get(node, [node])
+        members = self.members.get(node) or [node]
         for prop, name in _DETAILS.items():
-            val = next((v for m in members for v in self.values(m, prop)), None)
-            if val is not None:
-                attrs[name] = _count(val) if name == "count" else str(val)
+            table = self._by.get(prop)
+            if table:
+                val = next((_least(table[m]) for m in members if table.get(m)), None)
+                if val is not None:
+                    attrs[name] = _count(val) if name == "count" else str(val)
         if attrs["kind"] == "event":
             sources = tuple(self.event_sources(node))
             attrs["sources"] = sources
