@@ -334,22 +334,29 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
             "timeline": timeline, "sources": table.data()}
 
 
-def _spring(und: nx.Graph, comp: list[Any], spacing: float) -> tuple[dict[Any, tuple[float, float]], float]:
+Adjacency = dict[Any, set[Any]]
+
+
+def _spring(und: Adjacency, comp: list[Any], spacing: float) -> tuple[dict[Any, tuple[float, float]], float]:
     """A small component laid out by force (networkx's Fruchterman-Reingold, seeded), scaled to its size."""
     if len(comp) == 1:
         return {comp[0]: (0.0, 0.0)}, spacing * 0.6
-    pos = nx.spring_layout(und.subgraph(comp), seed=7, iterations=80)
+    sub = nx.Graph()
+    sub.add_nodes_from(comp)  # in a fixed order: the seeded start positions go by it
+    sub.add_edges_from((u, v) for u in comp for v in und[u])
+    pos = nx.spring_layout(sub, seed=7, iterations=80)
     scale = spacing * 0.35 * math.sqrt(len(comp))
     out = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
     return out, max(math.hypot(x, y) for x, y in out.values()) + spacing * 0.9
 
 
-def _radial(und: nx.Graph, comp: list[Any], spacing: float, gap: float) -> tuple[dict[Any, tuple[float, float]], float]:
+def _radial(und: Adjacency, comp: list[Any], spacing: float, gap: float) -> tuple[dict[Any, tuple[float, float]], float]:
     root = max(comp, key=lambda n: (len(und[n]), str(n)))
     parent, order, depth = {root: None}, [root], {root: 0}
     children: dict[Any, list[Any]] = defaultdict(list)
+    key = _order_key(comp)
     for node in order:
-        for nb in sorted(und[node], key=str):
+        for nb in sorted(und[node], key=key):
             if nb not in parent:
                 parent[nb], depth[nb] = node, depth[node] + 1
                 children[node].append(nb)
@@ -399,11 +406,33 @@ def _pack(layouts: list[tuple[dict[Any, tuple[float, float]], float]]) -> dict[s
     return out
 
 
-def _components(g: nx.Graph) -> tuple[nx.Graph, list[list[Any]]]:
-    und = nx.Graph()
-    und.add_nodes_from(g)
-    und.add_edges_from((u, v) for u, v in g.edges() if u != v)
-    comps = sorted((sorted(c, key=str) for c in nx.connected_components(und)), key=lambda c: (-len(c), str(c[0])))
+def _order_key(nodes: Iterable[Any]) -> Any:
+    """Nodes are ordered by their text: strings as they are (faster), anything else through ``str``."""
+    return None if all(type(n) is str for n in nodes) else str
+
+
+def _components(g: nx.Graph) -> tuple[Adjacency, list[list[Any]]]:
+    """Every node's neighbours, either way and without loops, and the connected components, biggest first."""
+    und: Adjacency = {n: set() for n in g}
+    for u, nbrs in g.adj.items():
+        for v in nbrs:
+            if u != v:
+                und[u].add(v)
+                und[v].add(u)
+    seen: set[Any] = set()
+    comps = []
+    for start in und:
+        if start not in seen:
+            seen.add(start)
+            comp = [start]
+            for node in comp:  # breadth first; the list grows as it is read
+                for nb in und[node]:
+                    if nb not in seen:
+                        seen.add(nb)
+                        comp.append(nb)
+            comps.append(comp)
+    key = _order_key(und)
+    comps = sorted((sorted(c, key=key) for c in comps), key=lambda c: (-len(c), str(c[0])))
     return und, comps
 
 
