@@ -403,6 +403,7 @@ class GraphData:
         self._articles: dict[Any, tuple[str | None, ...]] = {}
         self._activities: dict[str, str] = {}  # an activity's method: curated or extracted
         self._statement_sources: dict[str, list[Source]] = {}
+        self._events_of: dict[str, list[str]] = {}
         self._curated = curated
         self.schema = _merged_schema(ontology)
         self.core = dict.fromkeys(_oriented(s, rel, _term(o)) for s, rel, o in core_raw)
@@ -528,7 +529,12 @@ class GraphData:
 
     def events_of(self, stmt: str) -> list[str]:
         """The events a statement is a shortcut of (each as its merged event)."""
-        return list(dict.fromkeys(self.canonical.get(e, e) for e in self.values(stmt, _T["event"])))
+        found = self._events_of.get(stmt)
+        if found is None:
+            canonical = self.canonical
+            found = self._events_of[stmt] = list(dict.fromkeys(
+                canonical.get(e, e) for e in self.values(stmt, _T["event"])))
+        return found
 
     def article_of(self, node: str) -> str | None:
         """The article a node was read from: its sentence's article, or the article it cites."""
