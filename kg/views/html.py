@@ -193,8 +193,8 @@ def wrap_label(label: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -
     return _wrapped(label, width, lines)
 
 
-@lru_cache(maxsize=65536)
-def _wrapped(label: str, width: int, lines: int) -> str:  # labels repeat (events of the same kind and parties)
+@lru_cache(maxsize=4096)
+def _wrapped(label: str, width: int, lines: int) -> str:
     text = " ".join(label.split())
     if len(text) <= width:  # one line: what textwrap would give
         return text or label
@@ -244,6 +244,7 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
     articles: dict[str, tuple[str, str]] = {}
     timeline: list[dict[str, Any]] = []
     node_colors: dict[str, tuple[dict[str, Any], str, str]] = {}
+    labels: dict[str, str] = {}  # label -> wrapped: events of one kind and the same parties share a label
     for node, d in g.nodes(data=True):
         cls = d["type"]
         style = node_colors.get(cls)
@@ -253,7 +254,10 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
                                          "highlight": {"background": color, "border": "#000000"},
                                          "hover": {"background": color, "border": "#000000"}}, shape, color)
         label = d["label"]
-        item = {"id": node, "label": wrap_label(label), "shape": style[1], "size": node_size(degree[node]),
+        wrapped = labels.get(label)
+        if wrapped is None:
+            wrapped = labels[label] = _wrapped(label, LABEL_WIDTH, LABEL_LINES)
+        item = {"id": node, "label": wrapped, "shape": style[1], "size": node_size(degree[node]),
                 "color": style[0], "kgName": label, "kgType": cls, "kgTypeLabel": d.get("type_label", cls),
                 "kgKind": d.get("kind", "entity"), "kgDegree": degree[node]}
         if d.get("aliases"):

@@ -500,8 +500,12 @@ class GraphData:
         of: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for ev, role, who in roles:
             of[ev].append((role, who))
-        article = {ev: self.article_of(ev) for ev in events}
-        rank = {ev: (self.method(ev) != "curated", ev) for ev in events}
+        derived, parts, curated = self._by.get(_T["derived"], _NONE), self._by.get(_T["partOf"], _NONE), self._curated
+        article = {}
+        for ev in events:  # as article_of(ev)
+            cited = _least(derived.get(ev))
+            article[ev] = None if cited is None else (_least(parts.get(cited)) or cited)
+        rank = {ev: (ev not in curated, ev) for ev in events}
         types, is_event = self.types, set(events)
         keys = {ev: same_event_key(types[ev], of.get(ev, ()), article[ev]) for ev in events}
         naming = [ev for ev in events if any(w in is_event for _, w in of.get(ev, ()))]  # a praise names an event
