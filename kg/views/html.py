@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import secrets
 import math
 import textwrap
 import time
@@ -519,15 +520,19 @@ def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- rendering
 
 
-def json_block(value: Any) -> Markup:
-    """``value`` as compact JSON that is safe inside an HTML ``<script>`` block: no ``<``, ``>``, ``&`` or ``'``.
+def json_bytes(value: Any) -> bytes:
+    """``value`` as compact UTF-8 JSON that is safe inside an HTML ``<script>`` block: no ``<``, ``>``, ``&`` or ``'``.
 
-    >>> print(json_block({"name": "<b>Tom & Jerry's</b>"}))
+    >>> print(json_bytes({"name": "<b>Tom & Jerry's</b>"}).decode())
     {"name":"\\u003cb\\u003eTom \\u0026 Jerry\\u0027s\\u003c/b\\u003e"}
     """
     data = orjson.dumps(value)  # compact, UTF-8, as json.dumps(ensure_ascii=False, separators=(",", ":"))
-    return Markup(data.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
-                  .replace(b"'", b"\\u0027").decode("utf-8"))
+    return data.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026").replace(b"'", b"\\u0027")
+
+
+def json_block(value: Any) -> Markup:
+    """:func:`json_bytes` as text for the template."""
+    return Markup(json_bytes(value).decode("utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -554,10 +559,19 @@ def default_title(g: nx.MultiDiGraph) -> str:
     return title
 
 
-def page_chunks(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> Iterator[str]:
-    """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), piece by piece, to stream to a file."""
+_BLOCKS = ("nodes", "edges", "sources", "timeline")  # the big JSON blocks, written as bytes, never as text
+
+
+def page_parts(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> Iterator[bytes]:
+    """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), piece by piece, as UTF-8 bytes.
+
+    The template is rendered with a random mark where each big JSON block goes, and the
+    blocks are written there as the bytes orjson made: a page of hundreds of megabytes is
+    never one string, and its JSON is never decoded and encoded again.
+    """
     with paused_gc():
         items = page_items(g, schema=schema)
+        blocks = {k: json_bytes(items[k]) for k in _BLOCKS}
     assets = _assets()
     n, m = g.number_of_nodes(), g.number_of_edges()
     settings = {"layoutBudgetMs": LAYOUT_BUDGET_MS, "layoutDeadlineMs": LAYOUT_DEADLINE_MS,
@@ -570,26 +584,35 @@ def page_chunks(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema 
                          "detailItems": MAX_DETAIL_ITEMS, "detailSentences": MAX_DETAIL_SENTENCES,
                          "sentence": MAX_SENTENCE}}
     view = settings["view"]
-    with paused_gc():
-        blocks = {k: json_block(items[k]) for k in ("nodes", "edges", "timeline", "sources")}
-    return _template().generate(
+    mark = f"kg-block-{secrets.token_hex(12)}-"  # nothing from the graph can forge it
+    chunks = _template().generate(
         heading=title or default_title(g), vis_js=Markup(assets["vis_js"]), vis_css=Markup(assets["vis_css"]),
         page_js=Markup(assets["page_js"]), script_hashes=" ".join(_csp_hash(assets[k]) for k in ("vis_js", "page_js")),
         legend=items["legend"], relations=items["relations"], settings=settings, view_name=VIEW_NAMES.get(view, view),
         other_view="events" if view == "direct" else "direct", kg_version=__version__, node_count=n, edge_count=m,
-        nodes=blocks["nodes"], edges=blocks["edges"], options=json_block(vis_options(n, m)),
-        settings_json=json_block(settings), timeline=blocks["timeline"], sources=blocks["sources"])
+        options=json_block(vis_options(n, m)), settings_json=json_block(settings),
+        **{k: Markup(mark + k + "-") for k in _BLOCKS})
+    for chunk in chunks:
+        if mark not in chunk:
+            yield chunk.encode("utf-8")
+            continue
+        first, *rest = chunk.split(mark)
+        yield first.encode("utf-8")
+        for piece in rest:
+            name, _, text = piece.partition("-")
+            yield blocks[name]
+            yield text.encode("utf-8")
 
 
 def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> str:
     """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), as a string."""
-    return "".join(page_chunks(g, title=title, schema=schema))
+    return b"".join(page_parts(g, title=title, schema=schema)).decode("utf-8")
 
 
 def write_page(g: nx.MultiDiGraph, fh: IO[bytes], *, title: str | None = None) -> None:
     """Write the page of ``g`` to a binary stream, a piece at a time (a big graph's page is never one string)."""
-    for chunk in page_chunks(g, title=title):
-        fh.write(chunk.encode("utf-8"))
+    for part in page_parts(g, title=title):
+        fh.write(part)
 
 
 def write_html(dataset, output: str | Path, *, view: str = "direct", relations: Iterable[str] | None = None,
