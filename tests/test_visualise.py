@@ -339,3 +339,20 @@ def test_the_page_of_a_5000_node_graph_holds_every_node_and_edge(tmp_path):
     seconds = time.perf_counter() - start
     print(f"\n5,000-node page ({g.number_of_edges()} edges, {len(html) / 1e6:.1f} MB) written in {seconds:.2f} s")
     assert len(page_json(html, "nodes")) == 5000 and len(page_json(html, "edges")) == g.number_of_edges()
+
+
+def test_labels_wrap_as_textwrap_wraps_them():
+    """The page wraps labels without hyphens itself, from the words: the same lines as textwrap."""
+    import random
+    import textwrap
+
+    from kg.views.html import LABEL_LINES, LABEL_WIDTH, wrap_label
+
+    words = ["sanctions", "relief:", "United", "States", "→", "Belarus", "&", "a", "x", "Alexander Lukashenko",
+             "Supercalifragilisticexpialidocious", "prisoner-transfer", "Tsikhanouski's"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        label = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 14)))
+        expected = "\n".join(textwrap.wrap(" ".join(label.split()), width=LABEL_WIDTH, max_lines=LABEL_LINES,
+                                           placeholder=" …")) or label
+        assert wrap_label(label) == expected, label

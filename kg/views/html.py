@@ -174,6 +174,7 @@ def _fact_text(g: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any]) -> str
 # --------------------------------------------------------------------------- page data
 
 
+@lru_cache(maxsize=4096)
 def node_size(degree: int) -> float:
     """Node radius from degree: 10 for an isolated node, growing with the square root, at most 48.
 
@@ -195,11 +196,21 @@ def wrap_label(label: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -
 
 
 @lru_cache(maxsize=4096)
+def _wrapper(width: int, lines: int) -> textwrap.TextWrapper:
+    return textwrap.TextWrapper(width=width, max_lines=lines, placeholder=" …")
+
+
 def _wrapped(label: str, width: int, lines: int) -> str:
     text = " ".join(label.split())
     if len(text) <= width:  # one line: what textwrap would give
         return text or label
-    return "\n".join(textwrap.wrap(text, width=width, max_lines=lines, placeholder=" …")) or label
+    wrapper = _wrapper(width, lines)
+    if "-" in text:  # textwrap also breaks after hyphens
+        return "\n".join(wrapper.wrap(text)) or label
+    words = text.split(" ")  # without hyphens, textwrap's chunks are the words and the single spaces between them
+    chunks = [" "] * (2 * len(words) - 1)
+    chunks[::2] = words
+    return "\n".join(wrapper._wrap_chunks(chunks)) or label
 
 
 def _dates(d: dict[str, Any]) -> list[str]:
