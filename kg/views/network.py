@@ -1123,14 +1123,15 @@ def sampled_betweenness(n: int, edges: Iterable[tuple[int, int]], k: int, seed: 
             parent, child = np.repeat(frontier, counts), neighbours[at]
             new = dist[child] == -1  # edges of the shortest-path DAG: to nodes not reached before
             parent, child = parent[new], child[new]
-            frontier = np.unique(child)
+            frontier, at_child = np.unique(child, return_inverse=True)
             depth += 1
             dist[frontier] = depth
-            sigma += np.bincount(child, weights=sigma[parent], minlength=n)
+            sigma[frontier] = np.bincount(at_child, weights=sigma[parent])  # work in the size of the level, not of n
             levels.append((parent, child))
         delta = np.zeros(n)
         for parent, child in reversed(levels):  # dependencies, from the farthest level back
-            delta += np.bincount(parent, weights=sigma[parent] * ((1.0 + delta[child]) / sigma[child]), minlength=n)
+            up, at_parent = np.unique(parent, return_inverse=True)
+            delta[up] = np.bincount(at_parent, weights=sigma[parent] * ((1.0 + delta[child]) / sigma[child]))
         delta[s] = 0.0
         total += delta
     scale = np.full(n, 1.0 / (k * (n - 2)))  # the pairs (source, target) that could pass through a node
