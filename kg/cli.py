@@ -299,12 +299,12 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", hidden=True, help="The same as -f json.")] = False,
 ) -> None:
     """Counts by type, and the leaders by degree and betweenness centrality."""
-    from kg.views.network import read_build, stats as graph_stats
+    from kg.views.network import STATS_PREDICATES, read_build, stats as graph_stats
 
     fmt = "json" if as_json else format.strip().lower()
     if fmt not in ("text", "json"):
         raise InputError(f"unknown format {format!r}; expected text or json", where="--format")
-    report = graph_stats(read_build(out), top=top)
+    report = graph_stats(read_build(out, keep=STATS_PREDICATES), top=top)
     typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if fmt == "json" else report.summary())
 
 

@@ -161,6 +161,74 @@ def test_tooltip_is_short_and_a_click_shows_everything(demo, seed_dataset):
     assert box.count() <= 1
 
 
+def test_node_details_have_type_aliases_identifiers_and_fact_sentences(demo, seed_dataset):
+    g = direct_graph(seed_dataset)
+    belarus = find_node(g, "Belarus")
+    details = demo.eval("(id) => kg.detailsOf('node', id)", belarus)
+    node = g.nodes[belarus]
+    assert details.startswith("Belarus\ncountry (kgo:Country)")
+    assert all(alias in details for alias in node["aliases"])
+    assert all(f"{k} {v}" in details for k, v in node["identifiers"])
+    assert f"IRI: {belarus}" in details
+    for _, _, d in [*g.in_edges(belarus, data=True), *g.out_edges(belarus, data=True)][:8]:
+        assert " ".join(d["sources"][0].sentence.split())[:60] in " ".join(details.split())
+
+
+def test_node_tooltips_are_short_and_say_how_many_more(demo, seed_dataset):
+    g = direct_graph(seed_dataset)
+    for node in g:
+        lines = demo.eval("(id) => kg.titleOf('node', id)", node).splitlines()
+        assert lines[0] == g.nodes[node]["label"] and len(lines) <= 2 + 2 * MAX_TOOLTIP_ITEMS + 1
+        assert all(len(line) <= 160 for line in lines)
+        facts = g.degree(node)
+        if facts > MAX_TOOLTIP_ITEMS:
+            assert lines[-1] == f"… and {facts - MAX_TOOLTIP_ITEMS} more facts (click for all)"
+            assert demo.eval("(id) => kg.detailsOf('node', id)", node).count("\n• ") == facts  # the details: all
+
+
+def test_edge_tooltip_gives_the_first_sources_and_the_details_every_one(demo, seed_dataset):
+    g = direct_graph(seed_dataset)
+    edges = demo.eval("() => network.body.data.edges.get().map(e => [e.id, e.from, e.to, e.relation, e.title, "
+                      "kg.detailsOf('edge', e.id)])")
+    assert len(edges) == g.number_of_edges()
+    for _, u, v, rel, title, details in edges:
+        d = g.edges[u, v, rel]
+        title, details = " ".join(title.split()), " ".join(details.split())
+        assert title.startswith(f"{g.nodes[u]['label']} —{d['label']}")
+        for src in d["sources"][:MAX_TOOLTIP_ITEMS]:
+            assert " ".join(src.sentence.split())[:80] in title
+        for src in d["sources"]:
+            assert " ".join(src.sentence.split())[:80] in details
+            assert (src.headline or src.article)[:60] in details
+            assert f"{src.method}, confidence {round(src.confidence, 3)}" in details
+        if len(d["sources"]) > MAX_TOOLTIP_ITEMS:
+            assert f"and {len(d['sources']) - MAX_TOOLTIP_ITEMS} more sources" in title
+
+
+def test_event_tooltip_and_details_give_participants_and_sources(browser, seed_dataset, tmp_path):
+    path = tmp_path / "events.html"
+    write_html(seed_dataset, path, view="events")
+    g = event_graph(seed_dataset)
+    loaded = Loaded(browser, path)
+    try:
+        for ev in (n for n, d in g.nodes(data=True) if d["kind"] == "event"):
+            d = g.nodes[ev]
+            title = loaded.eval("(id) => kg.titleOf('node', id)", ev)
+            details = loaded.eval("(id) => kg.detailsOf('node', id)", ev)
+            roles = sorted((a["label"], g.nodes[w]["label"]) for _, w, a in g.out_edges(ev, data=True)
+                           if a["kind"] == "role")
+            assert title.startswith(d["label"] + "\n" + d["type_label"])
+            assert all(f"  {r}: {w}" in details for r, w in roles)
+            assert f"read in {len(d['sources'])} source(s):" in details
+            if len(d["sources"]) > MAX_TOOLTIP_ITEMS:
+                assert title.endswith(f"… and {len(d['sources']) - MAX_TOOLTIP_ITEMS} more sources (click for all)")
+            if d.get("descriptions"):
+                assert f"one event told {len(d['descriptions'])} times ({d['method']}):" in details
+        loaded.assert_clean()
+    finally:
+        loaded.close()
+
+
 def test_search_box_finds_a_node_by_alias(demo, seed_dataset):
     luka = find_node(direct_graph(seed_dataset), "Alexander Lukashenko")
     demo.page.fill("#kg-search", "lukashenko")
@@ -478,7 +546,7 @@ def test_malicious_article_cannot_run_script(browser, tmp_path, bypass_csp):
         assert loaded.eval("() => window.__xss") is None
         injected = loaded.eval("() => document.querySelectorAll('img, svg, iframe, a, b, i').length")
         assert injected == 0
-        assert loaded.eval("() => document.scripts.length") == 7
+        assert loaded.eval("() => document.scripts.length") == 8
         loaded.assert_clean()
         screenshot(loaded, f"malicious-{'csp' if not bypass_csp else 'no-csp'}.png")
     finally:

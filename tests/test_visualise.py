@@ -25,7 +25,6 @@ from kg.views.formats import export
 from kg.views.network import direct_graph, event_graph, find_node, view_graph
 from kg.views.html import (
     LAYOUT_BUDGET_MS,
-    MAX_TOOLTIP_ITEMS,
     PRECOMPUTE_ABOVE,
     component_layout,
     node_size,
@@ -140,42 +139,16 @@ def test_legend_lists_every_class_on_the_page_with_its_count(seed_dataset, seed_
     assert relations == {d["relation"] for _, _, d in g.edges(data=True)}
 
 
-def test_node_details_have_type_aliases_identifiers_and_fact_sentences(seed_dataset, seed_page):
+def test_sources_travel_once_in_a_table_that_nodes_and_edges_point_into(seed_dataset, seed_page):
     g = direct_graph(seed_dataset)
-    belarus = find_node(g, "Belarus")
-    details = next(n["kgDetails"] for n in page_json(seed_page, "nodes") if n["id"] == belarus)
-    node = g.nodes[belarus]
-    assert details.startswith("Belarus\ncountry (kgo:Country)")
-    assert all(alias in details for alias in node["aliases"])
-    assert all(f"{k} {v}" in details for k, v in node["identifiers"])
-    _, _, first = next(iter(g.in_edges(belarus, data=True)), None) or next(iter(g.out_edges(belarus, data=True)))
-    assert first["sources"][0].sentence[:60] in " ".join(details.split())
-
-
-def test_node_tooltips_are_short_and_say_how_many_more(seed_dataset, seed_page):
-    g = direct_graph(seed_dataset)
-    for n in page_json(seed_page, "nodes"):
-        lines = n["title"].splitlines()
-        assert lines[0] == g.nodes[n["id"]]["label"] and len(lines) <= 2 + 2 * MAX_TOOLTIP_ITEMS + 1
-        assert all(len(line) <= 160 for line in lines)
-        facts = [d for _, _, d in g.in_edges(n["id"], data=True)] + [d for _, _, d in g.out_edges(n["id"], data=True)]
-        if len(facts) > MAX_TOOLTIP_ITEMS:
-            assert lines[-1] == f"… and {len(facts) - MAX_TOOLTIP_ITEMS} more facts (click for all)"
-            assert n["kgDetails"].count("\n• ") == len(facts)  # the details pane lists them all
-
-
-def test_edge_tooltip_gives_the_first_sources_and_the_details_every_one(seed_dataset, seed_page):
-    g = direct_graph(seed_dataset)
-    for e in page_json(seed_page, "edges"):
+    table = page_json(seed_page, "sources")
+    for e in page_json(seed_page, "edges"):  # the page's script writes the tooltips and details from these
         d = g.edges[e["from"], e["to"], e["relation"]]
-        title, details = " ".join(e["title"].split()), " ".join(e["kgDetails"].split())
-        for src in d["sources"][:MAX_TOOLTIP_ITEMS]:
-            assert " ".join(src.sentence.split())[:80] in title
-        for src in d["sources"]:
-            assert " ".join(src.sentence.split())[:80] in details
-            assert (src.headline or src.article)[:60] in details
-        if len(d["sources"]) > MAX_TOOLTIP_ITEMS:
-            assert f"and {len(d['sources']) - MAX_TOOLTIP_ITEMS} more sources" in title
+        rows = [table["sources"][i] for i in e["kgSrc"]]
+        assert [table["sentences"][r[0]] for r in rows] == [src.sentence for src in d["sources"]]
+        assert [table["articles"][r[1]][:2] for r in rows] == [[src.article, src.headline] for src in d["sources"]]
+        assert [(r[2], r[3]) for r in rows] == [(src.method, src.confidence) for src in d["sources"]]
+    assert len(table["sentences"]) == len(set(table["sentences"]))  # each sentence once
 
 
 def test_filters_timeline_and_articles_reach_the_page(seed_dataset, tmp_path):
@@ -269,24 +242,24 @@ def test_malicious_names_and_sentences_never_reach_the_page_as_html(evil_page):
     assert code == [(lib / "vis-network.min.js").read_text(encoding="utf-8"),
                     (resources.files("kg") / "resources" / "viz" / "page.js").read_text(encoding="utf-8")]
     blocks = re.findall(r'<script type="application/json" id="kg-[\w-]+">(.*?)</script>', evil_page, re.S)
-    assert len(blocks) == 5
+    assert len(blocks) == 6
     for block in blocks:  # all data: no "<" or ">" can close the block or open a tag
         assert "<" not in block and ">" not in block
     skeleton = evil_page
     for text in code + blocks:
         skeleton = skeleton.replace(text, "")
     assert "__xss" in evil_page and "__xss" not in skeleton  # the payloads live only inside the JSON
-    assert skeleton.count("<script") == 7 and not re.search(r"<(img|svg|a|iframe)\b", skeleton)
+    assert skeleton.count("<script") == 8 and not re.search(r"<(img|svg|a|iframe)\b", skeleton)
 
 
 def test_malicious_strings_are_kept_intact_as_data(evil_page, evil_dataset):
     nodes = page_json(evil_page, "nodes")
     names = {n["kgName"] for n in nodes}
     assert set(EVIL_NAMES) <= names
-    searchable = "\n".join(n["kgSearch"] for n in nodes)
-    assert all(alias.lower() in searchable for alias in EVIL_ALIASES)
-    titles = "\n".join(n["kgDetails"] for n in nodes) + "\n".join(e["title"] for e in page_json(evil_page, "edges"))
-    assert "onerror=\"window.__xss='sentence'\"" in titles  # the sentence, verbatim
+    searchable = "\n".join(x for n in nodes for x in [n["kgName"], *n.get("kgAliases", ())])
+    assert all(alias in searchable for alias in EVIL_ALIASES)
+    sentences = "\n".join(page_json(evil_page, "sources")["sentences"])
+    assert "onerror=\"window.__xss='sentence'\"" in sentences  # the sentence, verbatim
     assert "{{ 7*7 }}" in searchable and "49" not in searchable  # not a template
 
 
@@ -301,8 +274,8 @@ def test_heading_and_title_are_escaped(evil_dataset, tmp_path):
 
 
 def test_href_in_a_tooltip_does_not_switch_the_page_to_innerhtml(evil_page):
-    titles = [n["title"] for n in page_json(evil_page, "nodes")]
-    assert any("href" in t for t in titles)  # pyvis would now use popup.innerHTML
+    assert any("href" in n["kgName"] for n in page_json(evil_page, "nodes"))  # in tooltips: pyvis's template
+    # would show them with innerHTML; kg's template and script never do
     assert "innerHTML" not in inline_scripts(evil_page)[1]  # kg's page script
     assert "popup.innerHTML" not in evil_page
 
@@ -366,3 +339,20 @@ def test_the_page_of_a_5000_node_graph_holds_every_node_and_edge(tmp_path):
     seconds = time.perf_counter() - start
     print(f"\n5,000-node page ({g.number_of_edges()} edges, {len(html) / 1e6:.1f} MB) written in {seconds:.2f} s")
     assert len(page_json(html, "nodes")) == 5000 and len(page_json(html, "edges")) == g.number_of_edges()
+
+
+def test_labels_wrap_as_textwrap_wraps_them():
+    """The page wraps labels without hyphens itself, from the words: the same lines as textwrap."""
+    import random
+    import textwrap
+
+    from kg.views.html import LABEL_LINES, LABEL_WIDTH, wrap_label
+
+    words = ["sanctions", "relief:", "United", "States", "→", "Belarus", "&", "a", "x", "Alexander Lukashenko",
+             "Supercalifragilisticexpialidocious", "prisoner-transfer", "Tsikhanouski's"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        label = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 14)))
+        expected = "\n".join(textwrap.wrap(" ".join(label.split()), width=LABEL_WIDTH, max_lines=LABEL_LINES,
+                                           placeholder=" …")) or label
+        assert wrap_label(label) == expected, label

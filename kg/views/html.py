@@ -25,28 +25,28 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
+import secrets
 import math
 import textwrap
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+import importlib.util
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
+import orjson
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from kg import __version__
 from kg.errors import InputError
-from kg.pipeline.folder import atomic_write_text
-from kg.views.network import (SYMMETRIC_RELATIONS, VIZ_DIR, Schema, Source, bundled_schema, node_style, styles,
-                              view_graph)
+from kg.pipeline.folder import atomic_write
+from kg.views.network import (SYMMETRIC_RELATIONS, VIZ_DIR, Schema, Source, bundled_schema, node_style, paused_gc,
+                              styles, view_graph)
 
 VIS_VERSION = "9.1.2"  # the vis-network build that pyvis 0.3.2 ships
 LAYOUT_BUDGET_MS = 2000  # the longest the page spends laying out before it stops physics...
@@ -88,8 +88,11 @@ def relation_color(relation: str) -> str:
 
 
 def _pyvis_asset(name: str) -> str:
-    """A file that the installed pyvis ships (its vis-network build), as text."""
-    path = resources.files("pyvis") / "templates" / "lib" / f"vis-{VIS_VERSION}" / name
+    """A file that the installed pyvis ships (its vis-network build), as text; pyvis itself is not imported."""
+    spec = importlib.util.find_spec("pyvis")  # importing pyvis would import IPython: a second of start-up
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the pyvis package is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "templates" / "lib" / f"vis-{VIS_VERSION}" / name
     text = path.read_text(encoding="utf-8")
     closing = "</script" if name.endswith(".js") else "</style"
     if closing in text.lower():  # would end the inline block early
@@ -110,7 +113,52 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
-# --------------------------------------------------------------------------- text of tooltips
+# --------------------------------------------------------------------------- sources, as one table
+
+
+class SourceTable:
+    """Every source of a page once: the page's script writes the tooltips and details from it.
+
+    Nodes and edges carry the row numbers of their sources (``kgSrc``); a row is
+    ``[sentence, article, method, confidence, rule]``, the sentence and the article
+    being numbers in their own tables, so that a sentence or an article cited a
+    thousand times is written once.
+
+    >>> t = SourceTable()
+    >>> src = Source(sentence="The US lifted sanctions.", article="a:1", headline="US lifts", method="curated")
+    >>> t.ref(src), t.ref(src), t.ref(Source(sentence="The US lifted sanctions.", article="a:1", headline="US lifts"))
+    (0, 0, 1)
+    >>> t.data()["sources"], t.data()["sentences"], t.data()["articles"]
+    ([[0, 0, 'curated', None, None], [0, 0, None, None, None]], ['The US lifted sanctions.'], [['a:1', 'US lifts', None, None, None]])
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[int, tuple[int, Source]] = {}  # id of a source object -> its row (and the object, kept alive)
+        self._values: dict[Source, int] = {}
+        self._sentences: dict[str, int] = {}
+        self._articles: dict[Any, int] = {}
+        self._article_rows: list[list[Any]] = []
+        self.rows: list[list[Any]] = []
+
+    def ref(self, src: Source) -> int:
+        known = self._rows.get(id(src))
+        if known is not None:
+            return known[0]
+        i = self._values.get(src)
+        if i is None:
+            i = self._values[src] = len(self.rows)
+            sentence = None if src.sentence is None else self._sentences.setdefault(src.sentence, len(self._sentences))
+            key = src.article or (src.headline, src.source_file, src.published, src.url)
+            where = self._articles.get(key)
+            if where is None and (src.article or any(key)):
+                where = self._articles[key] = len(self._article_rows)
+                self._article_rows.append([src.article, src.headline, src.source_file, src.published, src.url])
+            self.rows.append([sentence, where, src.method, src.confidence, src.rule])
+        self._rows[id(src)] = (i, src)
+        return i
+
+    def data(self) -> dict[str, list[Any]]:
+        return {"sources": self.rows, "sentences": list(self._sentences), "articles": self._article_rows}
 
 
 def _cut(text: str, limit: int) -> str:
@@ -118,164 +166,15 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def source_lines(src: Source) -> list[str]:
-    """A source as plain-text lines: the sentence, then the article, then how.
-
-    >>> source_lines(Source(sentence="The US lifted sanctions.", headline="US lifts", source_file="a.txt",
-    ...                     method="curated", confidence=1.0))
-    ['  “The US lifted sanctions.”', '  article: US lifts (a.txt)', '  curated, confidence 1.0']
-    """
-    lines = []
-    if src.sentence:
-        lines.append(f"  “{_cut(src.sentence, MAX_SENTENCE)}”")
-    if src.article or src.headline or src.source_file:
-        where = ", ".join(x for x in (src.source_file, src.published) if x)
-        name = src.headline or src.article or ""
-        lines.append(f"  article: {_cut(name, 160)}" + (f" ({where})" if where else ""))
-        if src.url:
-            lines.append(f"  {src.url}")
-    how = [x for x in (src.method, None if src.confidence is None else f"confidence {round(src.confidence, 3)}",
-                       f"rule {src.rule}" if src.rule else None) if x]
-    if how:
-        lines.append("  " + ", ".join(how))
-    return lines
-
-
 def _fact_text(g: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any]) -> str:
     arrow = "—" if attrs.get("relation") in SYMMETRIC_RELATIONS else "→"
     return f"{g.nodes[u]['label']} —{attrs.get('label', attrs.get('relation'))}{arrow} {g.nodes[v]['label']}"
 
 
-def _more(n: int, what: str) -> str:
-    return f"… and {n} more {what} (click for all)"
-
-
-def node_details(g: nx.MultiDiGraph, node: str, *, limit: int = MAX_DETAIL_ITEMS) -> str:
-    """The details pane of a node: type, aliases, identifiers, details, then its facts with their sources."""
-    d = g.nodes[node]
-    lines = [d["label"], f"{d.get('type_label', d['type'])} (kgo:{d['type']})"]
-    if d.get("aliases"):
-        lines.append("aliases: " + ", ".join(d["aliases"]))
-    if d.get("identifiers"):
-        lines.append("identifiers: " + ", ".join(f"{k} {v}" for k, v in d["identifiers"]))
-    details = [f"{k.replace('_', ' ')}: {d[k]}" for k in ("title", "count", "count_qualifier", "date", "modality",
-                                                          "description") if d.get(k) is not None]
-    lines += details
-    lines.append(f"IRI: {node}")
-    if d.get("descriptions"):
-        lines.append(f"one event told {len(d['descriptions'])} times ({d.get('method', '')}):")
-        lines += [f"  {iri}" for iri in d["descriptions"]]
-    out_edges = [(node, v, a) for v, keyed in g.succ[node].items() for a in keyed.values()]
-    in_edges = [(u, node, a) for u, keyed in g.pred[node].items() for a in keyed.values()]
-    if d.get("kind") == "event":
-        roles = [(attrs.get("label", attrs.get("relation")), g.nodes[v]["label"])
-                 for _, v, attrs in out_edges if attrs.get("kind") == "role"]
-        if roles:
-            lines += ["", "participants:"] + [f"  {role}: {who}" for role, who in sorted(roles)]
-        sources = d.get("sources", ())
-        if sources:
-            lines += ["", f"read in {len(sources)} source(s):"]
-            for src in sources[:limit]:
-                lines += source_lines(src)
-            if len(sources) > limit:
-                lines.append(f"  … and {len(sources) - limit} more")
-    facts = [(u, v, a) for u, v, a in out_edges + in_edges if a.get("kind") == "fact"]
-    if facts:
-        lines += ["", f"facts ({len(facts)}):"]
-        for i, (u, v, a) in enumerate(facts[:limit]):
-            lines.append("• " + _fact_text(g, u, v, a))
-            srcs = a.get("sources", ())
-            if i < MAX_DETAIL_SENTENCES and srcs and srcs[0].sentence:  # the others: click the edge
-                lines.append(f"  “{_cut(srcs[0].sentence, 200)}”")
-        if len(facts) > limit:
-            lines.append(f"… and {len(facts) - limit} more (see the edges)")
-    return "\n".join(lines)
-
-
-def node_title(g: nx.MultiDiGraph, node: str) -> str:
-    """The tooltip of a node, kept short: name, type, then the first sources or facts and how many more.
-
-    >>> from kg.views.network import direct_graph, example_dataset
-    >>> print(node_title(direct_graph(example_dataset()), "https://kg.example.org/id/country/BY"))
-    Belarus
-    country · ISO 3166-1 alpha-2 BY
-    • United States —sanctions lifted on→ Belarus
-      “The US lifted sanctions on Belarus.”
-    """
-    d = g.nodes[node]
-    head = [d.get("type_label", d["type"])] + [f"{k} {v}" for k, v in d.get("identifiers", ())[:1]]
-    if d.get("date"):
-        head.append(str(d["date"]))
-    lines = [d["label"], " · ".join(head)]
-    if d.get("kind") == "event":
-        roles = sorted((a.get("label", a.get("relation")), g.nodes[v]["label"])
-                       for v, keyed in g.succ[node].items() for a in keyed.values() if a.get("kind") == "role")
-        if roles:
-            lines.append(_cut("; ".join(f"{r}: {w}" for r, w in roles), MAX_TOOLTIP_LINE))
-        sources = d.get("sources", ())
-        for src in sources[:MAX_TOOLTIP_ITEMS]:
-            lines += _short_source(src)
-        if len(sources) > MAX_TOOLTIP_ITEMS:
-            lines.append(_more(len(sources) - MAX_TOOLTIP_ITEMS, "sources"))
-        return "\n".join(lines)
-    facts = [(u, v, a) for u, v, a in [*((node, v, a) for v, k in g.succ[node].items() for a in k.values()),
-                                       *((u, node, a) for u, k in g.pred[node].items() for a in k.values())]
-             if a.get("kind") == "fact"]
-    for u, v, a in facts[:MAX_TOOLTIP_ITEMS]:
-        lines.append("• " + _cut(_fact_text(g, u, v, a), MAX_TOOLTIP_LINE))
-        srcs = a.get("sources", ())
-        if srcs and srcs[0].sentence:
-            lines.append(f"  “{_cut(srcs[0].sentence, MAX_TOOLTIP_LINE)}”")
-    if len(facts) > MAX_TOOLTIP_ITEMS:
-        lines.append(_more(len(facts) - MAX_TOOLTIP_ITEMS, "facts"))
-    return "\n".join(lines)
-
-
-def _short_source(src: Source) -> list[str]:
-    lines = [f"  “{_cut(src.sentence, MAX_TOOLTIP_LINE)}”"] if src.sentence else []
-    where = _cut(src.headline or src.source_file or src.article or "", 60)
-    how = ", ".join(x for x in (src.method, None if src.confidence is None else f"{round(src.confidence, 2)}") if x)
-    if where or how:
-        lines.append("  — " + " · ".join(x for x in (where, src.published, how) if x))
-    return lines
-
-
-def edge_details(g: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any], *, limit: int = MAX_DETAIL_ITEMS) -> str:
-    """The details pane of an edge: the fact, then every source (sentence and article)."""
-    lines = [_fact_text(g, u, v, attrs)]
-    if attrs.get("kind") == "role":
-        lines.append(f"role kgo:{attrs['relation']} of the {g.nodes[u].get('type_label', 'event')}")
-        return "\n".join(lines)
-    lines.append(f"kgo:{attrs['relation']}" + (f", {attrs['method']}" if attrs.get("method") else "")
-                 + (f", confidence {round(attrs['confidence'], 3)}" if attrs.get("confidence") is not None else ""))
-    sources = attrs.get("sources", ())
-    if sources:
-        lines += ["", f"sources ({len(sources)}):"]
-        for src in sources[:limit]:
-            lines += source_lines(src)
-        if len(sources) > limit:
-            lines.append(f"  … and {len(sources) - limit} more")
-    return "\n".join(lines)
-
-
-def edge_title(g: nx.MultiDiGraph, u: str, v: str, attrs: dict[str, Any]) -> str:
-    """The tooltip of an edge, kept short: the fact, how sure, the first sources and how many more."""
-    if attrs.get("kind") == "role":
-        return edge_details(g, u, v, attrs)
-    head = ", ".join(x for x in (attrs.get("method"), None if attrs.get("confidence") is None
-                                 else f"confidence {round(attrs['confidence'], 2)}") if x)
-    lines = [_cut(_fact_text(g, u, v, attrs), MAX_TOOLTIP_LINE)] + ([head] if head else [])
-    sources = attrs.get("sources", ())
-    for src in sources[:MAX_TOOLTIP_ITEMS]:
-        lines += _short_source(src)
-    if len(sources) > MAX_TOOLTIP_ITEMS:
-        lines.append(_more(len(sources) - MAX_TOOLTIP_ITEMS, "sources"))
-    return "\n".join(lines)
-
-
 # --------------------------------------------------------------------------- page data
 
 
+@lru_cache(maxsize=4096)
 def node_size(degree: int) -> float:
     """Node radius from degree: 10 for an isolated node, growing with the square root, at most 48.
 
@@ -296,9 +195,22 @@ def wrap_label(label: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -
     return _wrapped(label, width, lines)
 
 
-@lru_cache(maxsize=65536)
-def _wrapped(label: str, width: int, lines: int) -> str:  # labels repeat (events of the same kind and parties)
-    return "\n".join(textwrap.wrap(" ".join(label.split()), width=width, max_lines=lines, placeholder=" …")) or label
+@lru_cache(maxsize=4096)
+def _wrapper(width: int, lines: int) -> textwrap.TextWrapper:
+    return textwrap.TextWrapper(width=width, max_lines=lines, placeholder=" …")
+
+
+def _wrapped(label: str, width: int, lines: int) -> str:
+    text = " ".join(label.split())
+    if len(text) <= width:  # one line: what textwrap would give
+        return text or label
+    wrapper = _wrapper(width, lines)
+    if "-" in text:  # textwrap also breaks after hyphens
+        return "\n".join(wrapper.wrap(text)) or label
+    words = text.split(" ")  # without hyphens, textwrap's chunks are the words and the single spaces between them
+    chunks = [" "] * (2 * len(words) - 1)
+    chunks[::2] = words
+    return "\n".join(wrapper._wrap_chunks(chunks)) or label
 
 
 def _dates(d: dict[str, Any]) -> list[str]:
@@ -315,68 +227,97 @@ def _filter_fields(d: dict[str, Any]) -> dict[str, Any]:
             "kgConf": d.get("confidence"), "kgMethods": methods}
 
 
-def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str, list[dict[str, Any]]]:
-    """The vis-network nodes and edges of a graph, with the legend, relations, articles and timeline of the page.
+_INFO = ("title", "count", "count_qualifier", "date", "modality", "description")  # shown in a node's details
+
+
+def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str, Any]:
+    """The vis-network nodes and edges of a graph, with the legend, relations, articles, timeline and sources of the page.
+
+    Tooltips and details are not written here: the page's script writes them from these
+    fields and the table of sources (:class:`SourceTable`), when the page opens.
 
     >>> from kg.views.network import direct_graph, example_dataset
     >>> items = page_items(direct_graph(example_dataset()))
     >>> [(n["label"], n["shape"], n["size"]) for n in items["nodes"]]
     [('Belavia', 'triangle', 10.0), ('Belarus', 'square', 15.0), ('United States', 'square', 15.0)]
-    >>> [(e["label"], e["relation"]) for e in items["edges"]]
-    [('sanctions lifted on', 'sanctionsLiftedOn')]
+    >>> [(e["label"], e["relation"], e["kgSrc"]) for e in items["edges"]]
+    [('sanctions lifted on', 'sanctionsLiftedOn', [0])]
+    >>> items["sources"]["sentences"]
+    ['The US lifted sanctions on Belarus.']
     >>> [(t["label"], t["edges"]) for t in items["timeline"]]
     [('United States —sanctions lifted on→ Belarus', ['e0'])]
     """
     schema = schema or bundled_schema()
-    symbols = styles()["symbols"]
+    conf = styles()
+    symbols, role_color = conf["symbols"], conf["role_color"]
+    table = SourceTable()
     degree = dict(g.degree())
     nodes, types = [], Counter()
     articles: dict[str, tuple[str, str]] = {}
     timeline: list[dict[str, Any]] = []
+    node_colors: dict[str, tuple[dict[str, Any], str, str]] = {}
+    labels: dict[str, str] = {}  # label -> wrapped: events of one kind and the same parties share a label
     for node, d in g.nodes(data=True):
-        color, shape = node_style(d["type"], schema)
+        cls = d["type"]
+        style = node_colors.get(cls)
+        if style is None:
+            color, shape = node_style(cls, schema)
+            style = node_colors[cls] = ({"background": color, "border": "#4d4d4d",
+                                         "highlight": {"background": color, "border": "#000000"},
+                                         "hover": {"background": color, "border": "#000000"}}, shape, color)
         label = d["label"]
-        search = "\n".join([label, *d.get("aliases", ()), node]).lower()
-        item = {
-            "id": node, "label": wrap_label(label), "title": node_title(g, node), "shape": shape,
-            "size": node_size(degree[node]),
-            "color": {"background": color, "border": "#4d4d4d",
-                      "highlight": {"background": color, "border": "#000000"},
-                      "hover": {"background": color, "border": "#000000"}},
-            "kgName": label, "kgType": d["type"], "kgKind": d.get("kind", "entity"), "kgSearch": search,
-            "kgDetails": node_details(g, node), "kgDegree": degree[node],
-        }
+        wrapped = labels.get(label)
+        if wrapped is None:
+            wrapped = labels[label] = _wrapped(label, LABEL_WIDTH, LABEL_LINES)
+        item = {"id": node, "label": wrapped, "shape": style[1], "size": node_size(degree[node]),
+                "color": style[0], "kgName": label, "kgType": cls, "kgTypeLabel": d.get("type_label", cls),
+                "kgKind": d.get("kind", "entity"), "kgDegree": degree[node]}
+        if d.get("aliases"):
+            item["kgAliases"] = list(d["aliases"])
+        if d.get("identifiers"):
+            item["kgIds"] = [list(pair) for pair in d["identifiers"]]
+        info = [[k.replace("_", " "), d[k]] for k in _INFO if d.get(k) is not None]
+        if info:
+            item["kgInfo"] = info
         if d.get("kind") == "event":
             item.update(_filter_fields(d))
+            sources = d.get("sources", ())
+            item["kgSrc"] = [table.ref(src) for src in sources]
+            item["kgMethod"] = d.get("method", "")
+            if d.get("descriptions"):
+                item["kgDescriptions"] = list(d["descriptions"])
             if item["kgDates"]:
-                timeline.append({"id": node, "label": label, "date": item["kgDates"][0], "color": color,
+                timeline.append({"id": node, "label": label, "date": item["kgDates"][0], "color": style[2],
                                  "nodes": [node], "edges": []})
-        for src in d.get("sources", ()):
-            if src.article:
-                articles.setdefault(src.article, (src.published or "", src.headline or src.source_file or src.article))
+            for src in sources:
+                if src.article:
+                    articles.setdefault(src.article, (src.published or "",
+                                                      src.headline or src.source_file or src.article))
         nodes.append(item)
-        types[(d.get("kind", "entity"), d["type"])] += 1
+        types[(d.get("kind", "entity"), cls)] += 1
     positions = component_layout(g)
     for item in nodes:
         item["x"], item["y"] = positions[item["id"]]
     edges, relations = [], Counter()
     pairs: dict[frozenset[str], int] = defaultdict(int)
     behind: dict[str, dict[str, Any]] = {}  # direct view: the events behind the facts, for the timeline
+    edge_colors: dict[str, dict[str, str]] = {}
     for i, (u, v, attrs) in enumerate(g.edges(data=True)):
         rel = attrs["relation"]
-        color = relation_color(rel) if attrs.get("kind") == "fact" else styles()["role_color"]
-        edge = {
-            "id": f"e{i}", "from": u, "to": v, "label": attrs.get("label", rel), "title": edge_title(g, u, v, attrs),
-            "relation": rel, "kind": attrs.get("kind", "fact"),
-            "color": {"color": color, "highlight": "#000000", "hover": "#000000"},
-            "width": 2 if attrs.get("kind") == "fact" else 1,
-        }
-        if attrs.get("kind") == "role":
+        kind = attrs.get("kind", "fact")
+        color = relation_color(rel) if kind == "fact" else role_color
+        edge = {"id": f"e{i}", "from": u, "to": v, "label": attrs.get("label", rel), "relation": rel, "kind": kind,
+                "color": edge_colors.setdefault(color, {"color": color, "highlight": "#000000", "hover": "#000000"}),
+                "width": 2 if kind == "fact" else 1}
+        if kind == "role":
             edge["dashes"] = True
         else:
-            edge["kgDetails"] = edge_details(g, u, v, attrs)
             edge.update(_filter_fields(attrs))
-            for src in attrs.get("sources", ()):
+            sources = attrs.get("sources", ())
+            edge["kgSrc"] = [table.ref(src) for src in sources]
+            if attrs.get("method"):
+                edge["kgMethod"] = attrs["method"]
+            for src in sources:
                 if src.article:
                     articles.setdefault(src.article, (src.published or "",
                                                       src.headline or src.source_file or src.article))
@@ -392,7 +333,7 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * pairs[pair]}
         pairs[pair] += 1
         edges.append(edge)
-        relations[(attrs.get("kind", "fact"), rel)] += 1
+        relations[(kind, rel)] += 1
     timeline += behind.values()
     timeline.sort(key=lambda t: (t["date"], t["label"], t["id"]))
     legend = []
@@ -401,30 +342,37 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
         legend.append({"type": cls, "label": schema.label(cls), "kind": kind, "color": color,
                        "symbol": symbols.get(shape, "●"), "count": count})
     rel_list = [{"relation": rel, "label": schema.label(rel), "kind": kind, "count": count,
-                 "color": relation_color(rel) if kind == "fact" else styles()["role_color"]}
+                 "color": relation_color(rel) if kind == "fact" else role_color}
                 for (kind, rel), count in sorted(relations.items())]
     article_list = [{"id": a, "label": _cut(f"{label} ({date})" if date else label, 90)}
                     for a, (date, label) in sorted(articles.items(), key=lambda kv: (kv[1], kv[0]))]
     return {"nodes": nodes, "edges": edges, "legend": legend, "relations": rel_list, "articles": article_list,
-            "timeline": timeline}
+            "timeline": timeline, "sources": table.data()}
 
 
-def _spring(und: nx.Graph, comp: list[Any], spacing: float) -> tuple[dict[Any, tuple[float, float]], float]:
+Adjacency = dict[Any, set[Any]]
+
+
+def _spring(und: Adjacency, comp: list[Any], spacing: float) -> tuple[dict[Any, tuple[float, float]], float]:
     """A small component laid out by force (networkx's Fruchterman-Reingold, seeded), scaled to its size."""
     if len(comp) == 1:
         return {comp[0]: (0.0, 0.0)}, spacing * 0.6
-    pos = nx.spring_layout(und.subgraph(comp), seed=7, iterations=80)
+    sub = nx.Graph()
+    sub.add_nodes_from(comp)  # in a fixed order: the seeded start positions go by it
+    sub.add_edges_from((u, v) for u in comp for v in und[u])
+    pos = nx.spring_layout(sub, seed=7, iterations=80)
     scale = spacing * 0.35 * math.sqrt(len(comp))
     out = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
     return out, max(math.hypot(x, y) for x, y in out.values()) + spacing * 0.9
 
 
-def _radial(und: nx.Graph, comp: list[Any], spacing: float, gap: float) -> tuple[dict[Any, tuple[float, float]], float]:
+def _radial(und: Adjacency, comp: list[Any], spacing: float, gap: float) -> tuple[dict[Any, tuple[float, float]], float]:
     root = max(comp, key=lambda n: (len(und[n]), str(n)))
     parent, order, depth = {root: None}, [root], {root: 0}
     children: dict[Any, list[Any]] = defaultdict(list)
+    key = _order_key(comp)
     for node in order:
-        for nb in sorted(und[node], key=str):
+        for nb in sorted(und[node], key=key):
             if nb not in parent:
                 parent[nb], depth[nb] = node, depth[node] + 1
                 children[node].append(nb)
@@ -474,11 +422,33 @@ def _pack(layouts: list[tuple[dict[Any, tuple[float, float]], float]]) -> dict[s
     return out
 
 
-def _components(g: nx.Graph) -> tuple[nx.Graph, list[list[Any]]]:
-    und = nx.Graph()
-    und.add_nodes_from(g)
-    und.add_edges_from((u, v) for u, v in g.edges() if u != v)
-    comps = sorted((sorted(c, key=str) for c in nx.connected_components(und)), key=lambda c: (-len(c), str(c[0])))
+def _order_key(nodes: Iterable[Any]) -> Any:
+    """Nodes are ordered by their text: strings as they are (faster), anything else through ``str``."""
+    return None if all(type(n) is str for n in nodes) else str
+
+
+def _components(g: nx.Graph) -> tuple[Adjacency, list[list[Any]]]:
+    """Every node's neighbours, either way and without loops, and the connected components, biggest first."""
+    und: Adjacency = {n: set() for n in g}
+    for u, nbrs in g.adj.items():
+        for v in nbrs:
+            if u != v:
+                und[u].add(v)
+                und[v].add(u)
+    seen: set[Any] = set()
+    comps = []
+    for start in und:
+        if start not in seen:
+            seen.add(start)
+            comp = [start]
+            for node in comp:  # breadth first; the list grows as it is read
+                for nb in und[node]:
+                    if nb not in seen:
+                        seen.add(nb)
+                        comp.append(nb)
+            comps.append(comp)
+    key = _order_key(und)
+    comps = sorted((sorted(c, key=key) for c in comps), key=lambda c: (-len(c), str(c[0])))
     return und, comps
 
 
@@ -561,13 +531,27 @@ def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
 # --------------------------------------------------------------------------- rendering
 
 
-def _environment(extra: dict[str, Any]) -> Environment:
-    """kg's Jinja environment: autoescaping on, undefined names are errors, ``extra`` as globals."""
+def json_bytes(value: Any) -> bytes:
+    """``value`` as compact UTF-8 JSON that is safe inside an HTML ``<script>`` block: no ``<``, ``>``, ``&`` or ``'``.
+
+    >>> print(json_bytes({"name": "<b>Tom & Jerry's</b>"}).decode())
+    {"name":"\\u003cb\\u003eTom \\u0026 Jerry\\u0027s\\u003c/b\\u003e"}
+    """
+    data = orjson.dumps(value)  # compact, UTF-8, as json.dumps(ensure_ascii=False, separators=(",", ":"))
+    return data.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026").replace(b"'", b"\\u0027")
+
+
+def json_block(value: Any) -> Markup:
+    """:func:`json_bytes` as text for the template."""
+    return Markup(json_bytes(value).decode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _template():
+    """kg's page template: autoescaping on, undefined names are errors."""
     env = Environment(loader=FileSystemLoader(str(VIZ_DIR)), autoescape=True, undefined=StrictUndefined,
                       keep_trailing_newline=True)
-    env.filters["json_text"] = lambda text: Markup(htmlsafe_json_dumps(json.loads(text)))
-    env.globals.update(extra)
-    return env
+    return env.get_template("page.html")
 
 
 def default_title(g: nx.MultiDiGraph) -> str:
@@ -586,35 +570,60 @@ def default_title(g: nx.MultiDiGraph) -> str:
     return title
 
 
-def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> str:
-    """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), as a string."""
-    from pyvis.network import Network
+_BLOCKS = ("nodes", "edges", "sources", "timeline")  # the big JSON blocks, written as bytes, never as text
 
-    items = page_items(g, schema=schema)
+
+def page_parts(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> Iterator[bytes]:
+    """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), piece by piece, as UTF-8 bytes.
+
+    The template is rendered with a random mark where each big JSON block goes, and the
+    blocks are written there as the bytes orjson made: a page of hundreds of megabytes is
+    never one string, and its JSON is never decoded and encoded again.
+    """
+    with paused_gc():
+        items = page_items(g, schema=schema)
+        blocks = {k: json_bytes(items[k]) for k in _BLOCKS}
     assets = _assets()
     n, m = g.number_of_nodes(), g.number_of_edges()
     settings = {"layoutBudgetMs": LAYOUT_BUDGET_MS, "layoutDeadlineMs": LAYOUT_DEADLINE_MS,
                 "layoutMinMs": LAYOUT_MIN_MS, "arrowsAtScale": ARROWS_AT_SCALE if n > 1000 else None,
                 "view": g.graph.get("view", "direct"), "nodes": n, "edges": m, "labelMinPx": LABEL_MIN_PX,
                 "articles": items["articles"], "focus": g.graph.get("focus"), "hops": g.graph.get("hops", 1),
-                "relayoutIterations": RELAYOUT_ITERATIONS, "timelineMax": TIMELINE_MAX}
-    net = Network(height="100%", width="100%", directed=True, heading=title or default_title(g),
-                  cdn_resources="in_line")
-    net.nodes = items["nodes"]  # set directly: add_edge scans every edge, too slow for big graphs
-    net.edges = items["edges"]
-    net.options = vis_options(n, m)
-    net.path = "page.html"
-    net.templateEnv = _environment({
-        "vis_js": Markup(assets["vis_js"]), "vis_css": Markup(assets["vis_css"]),
-        "page_js": Markup(assets["page_js"]),
-        "script_hashes": " ".join(_csp_hash(assets[k]) for k in ("vis_js", "page_js")),
-        "legend": items["legend"], "relations": items["relations"], "settings": settings,
-        "timeline": items["timeline"],
-        "view_name": VIEW_NAMES.get(settings["view"], settings["view"]), "other_view":
-            "events" if settings["view"] == "direct" else "direct",
-        "kg_version": __version__, "node_count": n, "edge_count": m,
-    })
-    return net.generate_html(name="graph.html")
+                "relayoutIterations": RELAYOUT_ITERATIONS, "timelineMax": TIMELINE_MAX,
+                "symmetric": sorted(SYMMETRIC_RELATIONS),
+                "text": {"tooltipItems": MAX_TOOLTIP_ITEMS, "tooltipLine": MAX_TOOLTIP_LINE,
+                         "detailItems": MAX_DETAIL_ITEMS, "detailSentences": MAX_DETAIL_SENTENCES,
+                         "sentence": MAX_SENTENCE}}
+    view = settings["view"]
+    mark = f"kg-block-{secrets.token_hex(12)}-"  # nothing from the graph can forge it
+    chunks = _template().generate(
+        heading=title or default_title(g), vis_js=Markup(assets["vis_js"]), vis_css=Markup(assets["vis_css"]),
+        page_js=Markup(assets["page_js"]), script_hashes=" ".join(_csp_hash(assets[k]) for k in ("vis_js", "page_js")),
+        legend=items["legend"], relations=items["relations"], settings=settings, view_name=VIEW_NAMES.get(view, view),
+        other_view="events" if view == "direct" else "direct", kg_version=__version__, node_count=n, edge_count=m,
+        options=json_block(vis_options(n, m)), settings_json=json_block(settings),
+        **{k: Markup(mark + k + "-") for k in _BLOCKS})
+    for chunk in chunks:
+        if mark not in chunk:
+            yield chunk.encode("utf-8")
+            continue
+        first, *rest = chunk.split(mark)
+        yield first.encode("utf-8")
+        for piece in rest:
+            name, _, text = piece.partition("-")
+            yield blocks[name]
+            yield text.encode("utf-8")
+
+
+def render_html(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema | None = None) -> str:
+    """The HTML page of a view graph (from :func:`kg.views.network.view_graph`), as a string."""
+    return b"".join(page_parts(g, title=title, schema=schema)).decode("utf-8")
+
+
+def write_page(g: nx.MultiDiGraph, fh: IO[bytes], *, title: str | None = None) -> None:
+    """Write the page of ``g`` to a binary stream, a piece at a time (a big graph's page is never one string)."""
+    for part in page_parts(g, title=title):
+        fh.write(part)
 
 
 def write_html(dataset, output: str | Path, *, view: str = "direct", relations: Iterable[str] | None = None,
@@ -633,7 +642,6 @@ def write_html(dataset, output: str | Path, *, view: str = "direct", relations: 
     if output.is_dir():
         raise InputError("is a folder; give the HTML file to write", where=str(output))
     g = view_graph(dataset, view, relations=relations, focus=focus, hops=hops)
-    html = render_html(g, title=title)
-    atomic_write_text(output, html)
+    atomic_write(output, lambda fh: write_page(g, fh, title=title))
     return VizResult(path=output, view=g.graph["view"], nodes=g.number_of_nodes(), edges=g.number_of_edges(),
                      seconds=time.perf_counter() - start)

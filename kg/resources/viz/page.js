@@ -17,16 +17,173 @@
   var options = readJSON("kg-options");
   var settings = readJSON("kg-settings");
   var timeline = readJSON("kg-timeline-items");
+  var table = readJSON("kg-sources");
   var parsed = performance.now();
+
+  var nodeById = {}, edgeById = {}, edgesOf = {};
+  nodeList.forEach(function (n) {
+    nodeById[n.id] = n;
+    edgesOf[n.id] = [];
+    n.kgSearch = [n.kgName].concat(n.kgAliases || [], [n.id]).join("\n").toLowerCase();
+  });
+  edgeList.forEach(function (e) {
+    edgeById[e.id] = e;
+    edgesOf[e.from].push(e);
+    if (e.to !== e.from) { edgesOf[e.to].push(e); }
+  });
+
+  // --- the text of tooltips and details, written here from the nodes, the edges and the table of sources
+  var T = settings.text, symmetric = {};
+  settings.symmetric.forEach(function (r) { symmetric[r] = true; });
+  function source(i) {
+    var row = table.sources[i], a = row[1] === null ? [null, null, null, null, null] : table.articles[row[1]];
+    return { sentence: row[0] === null ? null : table.sentences[row[0]], article: a[0], headline: a[1],
+             sourceFile: a[2], published: a[3], url: a[4], method: row[2], confidence: row[3], rule: row[4] };
+  }
+  function sourcesOf(x) { return (x.kgSrc || []).map(source); }
+  function cut(text, limit) {
+    text = String(text).split(/\s+/).filter(Boolean).join(" ");
+    return text.length <= limit ? text : text.slice(0, limit - 1) + "…";
+  }
+  function num(x, digits) {  // as Python prints round(x, digits): 1.0, 0.85
+    var r = Math.round(x * Math.pow(10, digits)) / Math.pow(10, digits);
+    return Number.isInteger(r) ? r.toFixed(1) : String(r);
+  }
+  function present(list) { return list.filter(function (x) { return x !== null && x !== undefined && x !== ""; }); }
+  function more(n, what) { return "… and " + n + " more " + what + " (click for all)"; }
+  function factText(e) {
+    return nodeById[e.from].kgName + " —" + e.label + (symmetric[e.relation] ? "—" : "→") + " " + nodeById[e.to].kgName;
+  }
+  function sourceLines(src) {  // a source in full: the sentence, the article, how
+    var lines = [];
+    if (src.sentence) { lines.push("  “" + cut(src.sentence, T.sentence) + "”"); }
+    if (src.article || src.headline || src.sourceFile) {
+      var where = present([src.sourceFile, src.published]).join(", ");
+      lines.push("  article: " + cut(src.headline || src.article || "", 160) + (where ? " (" + where + ")" : ""));
+      if (src.url) { lines.push("  " + src.url); }
+    }
+    var how = present([src.method, src.confidence === null ? null : "confidence " + num(src.confidence, 3),
+                       src.rule ? "rule " + src.rule : null]);
+    if (how.length) { lines.push("  " + how.join(", ")); }
+    return lines;
+  }
+  function shortSource(src) {  // a source in a tooltip: the sentence, then where and how on one line
+    var lines = src.sentence ? ["  “" + cut(src.sentence, T.tooltipLine) + "”"] : [];
+    var where = cut(src.headline || src.sourceFile || src.article || "", 60);
+    var how = present([src.method, src.confidence === null ? null : num(src.confidence, 2)]).join(", ");
+    if (where || how) { lines.push("  — " + present([where, src.published, how]).join(" · ")); }
+    return lines;
+  }
+  function factsOf(n) {  // the fact edges of a node: its own first, then those that point to it
+    var out = [], into = [];
+    edgesOf[n.id].forEach(function (e) {
+      if (e.kind === "fact") {
+        if (e.from === n.id) { out.push(e); }
+        if (e.to === n.id) { into.push(e); }
+      }
+    });
+    return out.concat(into);
+  }
+  function rolesOf(n) {
+    return edgesOf[n.id].filter(function (e) { return e.kind === "role" && e.from === n.id; })
+      .map(function (e) { return [e.label, nodeById[e.to].kgName]; })
+      .sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; });
+  }
+  function infoOf(n, key) {
+    var found = (n.kgInfo || []).filter(function (kv) { return kv[0] === key; });
+    return found.length ? found[0][1] : null;
+  }
+  function nodeTitle(n) {  // short: name, type, the first sources or facts, and how many more
+    var head = [n.kgTypeLabel].concat((n.kgIds || []).slice(0, 1).map(function (p) { return p[0] + " " + p[1]; }));
+    var date = infoOf(n, "date");
+    if (date) { head.push(String(date)); }
+    var lines = [n.kgName, head.join(" · ")];
+    if (n.kgKind === "event") {
+      var roles = rolesOf(n);
+      if (roles.length) { lines.push(cut(roles.map(function (r) { return r[0] + ": " + r[1]; }).join("; "), T.tooltipLine)); }
+      var sources = sourcesOf(n);
+      sources.slice(0, T.tooltipItems).forEach(function (src) { lines = lines.concat(shortSource(src)); });
+      if (sources.length > T.tooltipItems) { lines.push(more(sources.length - T.tooltipItems, "sources")); }
+      return lines.join("\n");
+    }
+    var facts = factsOf(n);
+    facts.slice(0, T.tooltipItems).forEach(function (e) {
+      lines.push("• " + cut(factText(e), T.tooltipLine));
+      var first = (e.kgSrc || []).length ? source(e.kgSrc[0]) : null;
+      if (first && first.sentence) { lines.push("  “" + cut(first.sentence, T.tooltipLine) + "”"); }
+    });
+    if (facts.length > T.tooltipItems) { lines.push(more(facts.length - T.tooltipItems, "facts")); }
+    return lines.join("\n");
+  }
+  function nodeDetails(n) {  // everything: type, aliases, identifiers, details, then the facts with their sources
+    var limit = T.detailItems, lines = [n.kgName, n.kgTypeLabel + " (kgo:" + n.kgType + ")"];
+    if (n.kgAliases) { lines.push("aliases: " + n.kgAliases.join(", ")); }
+    if (n.kgIds) { lines.push("identifiers: " + n.kgIds.map(function (p) { return p[0] + " " + p[1]; }).join(", ")); }
+    (n.kgInfo || []).forEach(function (kv) { lines.push(kv[0] + ": " + kv[1]); });
+    lines.push("IRI: " + n.id);
+    if (n.kgDescriptions) {
+      lines.push("one event told " + n.kgDescriptions.length + " times (" + (n.kgMethod || "") + "):");
+      n.kgDescriptions.forEach(function (iri) { lines.push("  " + iri); });
+    }
+    if (n.kgKind === "event") {
+      var roles = rolesOf(n);
+      if (roles.length) {
+        lines.push("", "participants:");
+        roles.forEach(function (r) { lines.push("  " + r[0] + ": " + r[1]); });
+      }
+      var sources = sourcesOf(n);
+      if (sources.length) {
+        lines.push("", "read in " + sources.length + " source(s):");
+        sources.slice(0, limit).forEach(function (src) { lines = lines.concat(sourceLines(src)); });
+        if (sources.length > limit) { lines.push("  … and " + (sources.length - limit) + " more"); }
+      }
+    }
+    var facts = factsOf(n);
+    if (facts.length) {
+      lines.push("", "facts (" + facts.length + "):");
+      facts.slice(0, limit).forEach(function (e, i) {
+        lines.push("• " + factText(e));
+        var first = (e.kgSrc || []).length ? source(e.kgSrc[0]) : null;
+        if (i < T.detailSentences && first && first.sentence) { lines.push("  “" + cut(first.sentence, 200) + "”"); }
+      });
+      if (facts.length > limit) { lines.push("… and " + (facts.length - limit) + " more (see the edges)"); }
+    }
+    return lines.join("\n");
+  }
+  function edgeDetails(e) {  // the fact, then every source
+    var lines = [factText(e)];
+    if (e.kind === "role") {
+      lines.push("role kgo:" + e.relation + " of the " + (nodeById[e.from].kgTypeLabel || "event"));
+      return lines.join("\n");
+    }
+    lines.push("kgo:" + e.relation + (e.kgMethod ? ", " + e.kgMethod : "") +
+               (e.kgConf === null || e.kgConf === undefined ? "" : ", confidence " + num(e.kgConf, 3)));
+    var sources = sourcesOf(e), limit = T.detailItems;
+    if (sources.length) {
+      lines.push("", "sources (" + sources.length + "):");
+      sources.slice(0, limit).forEach(function (src) { lines = lines.concat(sourceLines(src)); });
+      if (sources.length > limit) { lines.push("  … and " + (sources.length - limit) + " more"); }
+    }
+    return lines.join("\n");
+  }
+  function edgeTitle(e) {  // short: the fact, how sure, the first sources and how many more
+    if (e.kind === "role") { return edgeDetails(e); }
+    var head = present([e.kgMethod, e.kgConf === null || e.kgConf === undefined ? null : "confidence " + num(e.kgConf, 2)]);
+    var lines = [cut(factText(e), T.tooltipLine)].concat(head.length ? [head.join(", ")] : []);
+    var sources = sourcesOf(e);
+    sources.slice(0, T.tooltipItems).forEach(function (src) { lines = lines.concat(shortSource(src)); });
+    if (sources.length > T.tooltipItems) { lines.push(more(sources.length - T.tooltipItems, "sources")); }
+    return lines.join("\n");
+  }
+  nodeList.forEach(function (n) { n.title = nodeTitle(n); });  // vis-network shows string titles with innerText
+  edgeList.forEach(function (e) { e.title = edgeTitle(e); });
+
   var nodes = new vis.DataSet(nodeList);
   var edges = new vis.DataSet(edgeList);
   var state = { ready: false, timings: { script: started, parsed: parsed }, nodes: nodes, edges: edges,
                 settings: settings, timeline: timeline };
   window.kg = state;
-
-  var nodeById = {}, edgesOf = {};
-  nodeList.forEach(function (n) { nodeById[n.id] = n; edgesOf[n.id] = []; });
-  edgeList.forEach(function (e) { edgesOf[e.from].push(e); if (e.to !== e.from) { edgesOf[e.to].push(e); } });
+  state.titleOf = function (kind, id) { return kind === "node" ? nodeById[id].title : edgeById[id].title; };
 
   function setText(id, text) { el(id).textContent = text; }
 
@@ -254,9 +411,10 @@
   // --- details panel: everything about what was clicked
   function showDetails(text) { setText("kg-details", text || ""); }
   function detailsOf(kind, id) {
-    var item = kind === "node" ? nodes.get(id) : edges.get(id);
-    return item ? (item.kgDetails || item.title) : "";
+    var item = kind === "node" ? nodeById[id] : edgeById[id];
+    return item ? (kind === "node" ? nodeDetails(item) : edgeDetails(item)) : "";
   }
+  state.detailsOf = detailsOf;
 
   // --- explore: focus on a node with a number of hops, and expand a node's neighbours on click
   function neighbours(id, c) {
