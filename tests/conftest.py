@@ -1,6 +1,6 @@
 """Shared fixtures: one seed build per test session (read-only for tests), and the set-up of parallel runs.
 
-``make test`` runs the suite on two processes (pytest-xdist, ``--dist loadgroup``). Each worker gets a
+``make test`` runs the suite on one process per core (pytest-xdist, ``--dist loadgroup``). Each worker gets a
 temporary folder of its own as TMPDIR, so that what one test finds in the system's temporary folder
 (``kg serve``'s temporary stores, for one) is not another test's; and the tests of a module that starts
 a costly server or browser for all of its tests run on one worker, so that it starts once.
@@ -60,6 +60,7 @@ def pytest_collection_modifyitems(config, items):
         items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a module's order stays
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it, pytest runs the suite in one process
 def pytest_xdist_make_scheduler(config, log):
     """``--dist loadgroup``, with the groups of :data:`XDIST_GROUPS` (and any ``xdist_group`` mark xdist still sees)."""
     if config.getvalue("dist") != "loadgroup":
