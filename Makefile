@@ -20,8 +20,10 @@ demo: venv
 	$(BIN)/kg validate --out $(OUT)
 	$(BIN)/kg viz --out $(OUT) --output $(OUT)/graph.html
 
+# The suite on one process per core (pytest-xdist); `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= auto
 test: venv
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 bench: venv
 	$(BIN)/python benchmarks/run.py

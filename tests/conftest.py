@@ -1,4 +1,10 @@
-"""Shared fixtures: one seed build per test session (read-only for tests)."""
+"""Shared fixtures: one seed build per test session (read-only for tests), and the set-up of parallel runs.
+
+``make test`` runs the suite on one process per core (pytest-xdist, ``--dist loadgroup``). Each worker gets a
+temporary folder of its own as TMPDIR, so that what one test finds in the system's temporary folder
+(``kg serve``'s temporary stores, for one) is not another test's; and the tests of a module that starts
+a costly server or browser for all of its tests run on one worker, so that it starts once.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,65 @@ import pytest
 
 from kg.config import Settings
 from kg.pipeline.run import build
+
+
+# Modules whose tests share a module- or session-scoped server, browser or build: under `--dist loadgroup`
+# each group runs whole on one worker, so that its server or browser starts once; the other tests are spread
+# one by one. (Groups go by module name here: xdist's own `xdist_group` marks are lost under pytest 9.2,
+# pytest-xdist issue 1386.)
+XDIST_GROUPS = {
+    "test_browser.py": "chromium",  # the one headless Chromium of the session
+    "test_query_page.py": "chromium",
+    "test_virtuoso.py": "virtuoso",
+    "test_faults.py": "faults",
+    "test_network.py": "network",
+    "test_notebook.py": "notebook",
+    "test_ontology.py": "ontology",
+    "test_query.py": "query",
+    "test_saved_queries.py": "saved-queries",
+    "test_security.py": "security",
+    "test_serve.py": "serve",
+    "test_targets.py": "targets",
+    "test_visualise.py": "visualise",
+}
+# Under xdist the longest modules start first, so that no worker is left alone with one of them at the end.
+LONGEST_FIRST = ("test_browser.py", "test_query_page.py", "test_security.py", "test_install.py", "test_notebook.py",
+                 "test_virtuoso.py", "test_cli.py", "test_faults.py")
+
+
+def pytest_configure(config):
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    basetemp = getattr(config.option, "basetemp", None)
+    if worker and basetemp:  # a worker of a parallel run: a temporary folder of its own
+        import tempfile
+
+        private = Path(basetemp).parent / f"tmp-{worker}"
+        private.mkdir(parents=True, exist_ok=True)
+        os.environ["TMPDIR"] = str(private)
+        tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # a serial run keeps pytest's order
+        rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+        items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a module's order stays
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it, pytest runs the suite in one process
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup``, with the groups of :data:`XDIST_GROUPS` (and any ``xdist_group`` mark xdist still sees)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    config.option.loadscopereorder = False  # hand out the groups in the order above, not the biggest first
+
+    class ModuleGroups(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+            return XDIST_GROUPS.get(module) or super()._split_scope(nodeid)
+
+    return ModuleGroups(config, log)
 
 
 @pytest.fixture(scope="session")
