@@ -282,6 +282,8 @@ class WorkerPool:
         self.ctx = multiprocessing.get_context("spawn")  # safe with the server's threads
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.workers_started = 0
+        self.replacing = 0  # workers being started in place of killed ones
+        self._lock = threading.Lock()
         for _ in range(size):
             self._add()
 
@@ -289,12 +291,32 @@ class WorkerPool:
         self.idle.put(Worker(self.ctx, self.store_dir, max_memory=self.max_memory))
         self.workers_started += 1
 
+    def _replace(self) -> None:
+        try:
+            self._add()
+        finally:
+            with self._lock:
+                self.replacing -= 1
+
+    def _start_replacement(self) -> None:
+        with self._lock:
+            self.replacing += 1
+        threading.Thread(target=self._replace, daemon=True).start()
+
     def run(self, job: dict[str, Any], timeout: float) -> tuple[int, str, bytes]:
         started = time.monotonic()
         try:
             worker = self.idle.get(timeout=timeout)
         except queue.Empty:
-            return 503, "text/plain", BUSY
+            if not self.replacing:
+                return 503, "text/plain", BUSY
+            # A worker is starting in place of a killed one (a new process opening the store, which takes
+            # longer on a loaded machine): wait for it, and give the query its whole time limit once it runs.
+            try:
+                worker = self.idle.get(timeout=REPLACEMENT_WAIT)
+            except queue.Empty:
+                return 503, "text/plain", BUSY
+            started = time.monotonic()
         remaining = max(timeout - (time.monotonic() - started), 0.001)
         answer, died = None, False
         try:
@@ -311,13 +333,13 @@ class WorkerPool:
             worker.process.join(timeout=5)
             code = worker.process.exitcode
             worker.kill()
-            threading.Thread(target=self._add, daemon=True).start()
+            self._start_replacement()
             if answer == OUT_OF_MEMORY or (self.max_memory and code in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV)):
                 return 503, "text/plain", (f"the query needed more memory than the limit of {self.max_memory} MB "
                                            "of this endpoint and was stopped; add a LIMIT or simplify it\n").encode()
             return 500, "text/plain", b"the query worker died; the query was not answered\n"
         worker.kill()
-        threading.Thread(target=self._add, daemon=True).start()
+        self._start_replacement()
         return 503, "text/plain", f"the query ran longer than the time limit of {timeout:g} s and was stopped\n".encode()
 
     def close(self) -> None:
@@ -330,6 +352,7 @@ class WorkerPool:
 
 # --------------------------------------------------------------------------- HTTP
 
+REPLACEMENT_WAIT = 60.0  # seconds a query waits for a worker that replaces a killed one
 BUSY = b"the server is busy: all query workers are taken; retry in a moment\n"
 
 
