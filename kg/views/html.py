@@ -251,7 +251,7 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
     conf = styles()
     symbols, role_color = conf["symbols"], conf["role_color"]
     table = SourceTable()
-    degree = dict(g.degree())
+    degree = degrees(g)
     nodes, types = [], Counter()
     articles: dict[str, tuple[str, str]] = {}
     timeline: list[dict[str, Any]] = []
@@ -584,7 +584,7 @@ def page_parts(g: nx.MultiDiGraph, *, title: str | None = None, schema: Schema |
         items = page_items(g, schema=schema)
         blocks = {k: json_bytes(items[k]) for k in _BLOCKS}
     assets = _assets()
-    n, m = g.number_of_nodes(), g.number_of_edges()
+    n, m = g.number_of_nodes(), len(items["edges"])  # networkx counts a multigraph's edges by walking every degree
     settings = {"layoutBudgetMs": LAYOUT_BUDGET_MS, "layoutDeadlineMs": LAYOUT_DEADLINE_MS,
                 "layoutMinMs": LAYOUT_MIN_MS, "arrowsAtScale": ARROWS_AT_SCALE if n > 1000 else None,
                 "view": g.graph.get("view", "direct"), "nodes": n, "edges": m, "labelMinPx": LABEL_MIN_PX,
@@ -643,5 +643,30 @@ def write_html(dataset, output: str | Path, *, view: str = "direct", relations: 
         raise InputError("is a folder; give the HTML file to write", where=str(output))
     g = view_graph(dataset, view, relations=relations, focus=focus, hops=hops)
     atomic_write(output, lambda fh: write_page(g, fh, title=title))
-    return VizResult(path=output, view=g.graph["view"], nodes=g.number_of_nodes(), edges=g.number_of_edges(),
+    return VizResult(path=output, view=g.graph["view"], nodes=g.number_of_nodes(), edges=edge_count(g),
                      seconds=time.perf_counter() - start)
+
+
+def degrees(g: nx.MultiDiGraph) -> dict[Any, int]:
+    """Every node's degree, as ``dict(g.degree())``, read from the adjacency without networkx's views.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("b", "a"), ("c", "c")])
+    >>> degrees(g) == dict(g.degree()) == {"a": 3, "b": 3, "c": 2}
+    True
+    """
+    if not (g.is_multigraph() and g.is_directed()):
+        return dict(g.degree())
+    succ, pred = g._succ, g._pred  # the plain dicts behind g.succ and g.pred
+    return {n: sum(map(len, succ[n].values())) + sum(map(len, pred[n].values())) for n in succ}
+
+
+def edge_count(g: nx.MultiDiGraph) -> int:
+    """How many edges ``g`` has, read from its adjacency (networkx sums a multigraph's degrees, both ways).
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("a", "b"), ("b", "a")])
+    >>> edge_count(g) == g.number_of_edges() == 3
+    True
+    """
+    if not g.is_multigraph():
+        return g.number_of_edges()
+    return sum(len(keys) for nbrs in g._succ.values() for keys in nbrs.values())  # the plain dicts behind g.succ

@@ -68,6 +68,10 @@ def paused_gc() -> Iterator[None]:
 
     Reading a build makes millions of small lists, tuples and strings and no reference
     cycles; each pass of the collector would walk all of them again (a third of the time).
+    What the block made goes straight to the oldest generation (``gc.freeze`` then
+    ``gc.unfreeze``, which move objects without visiting them), so the first allocation
+    after the block does not walk them all in one young-generation pass either; a full
+    collection still looks at them later.
 
     >>> with paused_gc():
     ...     gc.isenabled()
@@ -79,6 +83,8 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -586,7 +592,11 @@ class GraphData:
     def aliases(self, node: Any) -> tuple[str, ...]:
         names: set[str] = set()
         for prop in (_T["altLabel"], _T["label"], _T["prefLabel"]):
-            names.update(self._by.get(prop, _NONE).get(node, ()))
+            found = self._by.get(prop, _NONE).get(node)
+            if found:
+                names.update(found)
+        if not names:  # most events have no name of their own
+            return ()
         names.discard(self.label(node))
         return tuple(sorted(names))
 
@@ -596,7 +606,8 @@ class GraphData:
             found = self._by.get(prop, _NONE).get(node)
             if found:
                 out += [(scheme, v) for v in sorted(set(found))]
-        for iri in sorted(set(self._by.get(_T["sameAs"], _NONE).get(node, ()))):
+        same = self._by.get(_T["sameAs"], _NONE).get(node)
+        for iri in sorted(set(same)) if same else ():
             if "geonames.org" not in iri:
                 out.append(("sameAs", iri))
         return tuple(out)
@@ -689,9 +700,12 @@ class GraphData:
         for prop, name in _DETAILS.items():
             table = self._by.get(prop)
             if table:
-                val = next((_least(table[m]) for m in members if table.get(m)), None)
-                if val is not None:
-                    attrs[name] = _count(val) if name == "count" else str(val)
+                for m in members:
+                    found = table.get(m)
+                    if found:  # the first description that has it
+                        val = _least(found)
+                        attrs[name] = _count(val) if name == "count" else str(val)
+                        break
         if attrs["kind"] == "event":
             sources = tuple(self.event_sources(node))
             attrs["sources"] = sources
