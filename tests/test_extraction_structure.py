@@ -294,3 +294,25 @@ def test_a_summit_someone_was_due_to_attend_is_no_meeting_yet():
     got = facts("President Barack Obama met Thai Prime Minister Yingluck Shinawatra on Sunday. He was due to fly on "
                 "to Cambodia later for a summit hosted by Prime Minister Hun Sen.", dateline="November 19, 2012")
     assert not any(p == "metWith" and "Hun Sen" in (s, o) for s, p, o in got)
+
+
+# --- lists behind a describing participle, and lists of people sent home ---------------------------------
+
+
+def test_a_list_after_including_is_read_through_a_participle_that_describes_the_group():
+    got = facts("Canada lifted sanctions on two shipping firms owned by Greek tycoon Nikos Varvakis, "
+                "including Gazprom and Rosneft.")
+    assert ("Canada", "sanctionsLiftedOn", "Gazprom") in got
+    assert ("Canada", "sanctionsLiftedOn", "Rosneft") in got
+
+
+def test_the_owner_named_in_the_describing_participle_is_no_target():
+    got = facts("Britain imposed sanctions on four banks linked to Iran's Revolutionary Guards, including Bank Melli.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Bank Melli") in got
+    assert not any(o in ("Iran", "Islamic Revolutionary Guard Corps") for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_those_deported_in_a_release_are_the_people_released():
+    got = facts("Belarus freed six prisoners on Tuesday. Those deported included Paul Dorner and Ivan Kessel.")
+    assert ("Belarus", "released", "Paul Dorner") in got
+    assert ("Belarus", "released", "Ivan Kessel") in got

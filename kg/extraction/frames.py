@@ -40,6 +40,11 @@ _TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|" + _ABBREVIATIONS + r"(
                     r"|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 
 
+# participles that describe a group by whom it belongs or answers to ("firms owned by X, including A")
+PARTICIPLE_LINKS = frozenset({"controlled", "owned", "run", "linked", "tied", "connected", "affiliated", "backed",
+                              "based", "associated", "close", "belonging"})
+
+
 class Tok(NamedTuple):
     """A token of a masked sentence."""
 
@@ -1106,6 +1111,17 @@ class FrameReader:
             if t.low == "," and i + 1 < n and toks[i + 1].low in ("together", "along"):
                 i += 1
                 continue
+            if last_role and t.low in PARTICIPLE_LINKS and i + 2 < n and toks[i + 1].low in ("by", "to", "in", "with"):
+                # "three companies controlled by X, including A and B": the participle describes the group
+                # that the list after "including" spells out; it names no party of its own
+                after = i + 2
+                while after < n and after - i <= 10 and toks[after].low != "," and toks[after].low not in STOP_MARKS \
+                        and toks[after].low not in VERBISH and toks[after].lem not in self.by_lemma:
+                    after += 1
+                if after + 1 < n and toks[after].low == "," and toks[after + 1].low in ("including", "among", "such") \
+                        and any(x.code for x in toks[i + 2:after]):
+                    i = after
+                    continue
             if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
                 d = i + 2 + (toks[i + 1].low in ("among", "such"))
                 members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
