@@ -316,3 +316,17 @@ def test_those_deported_in_a_release_are_the_people_released():
     got = facts("Belarus freed six prisoners on Tuesday. Those deported included Paul Dorner and Ivan Kessel.")
     assert ("Belarus", "released", "Paul Dorner") in got
     assert ("Belarus", "released", "Ivan Kessel") in got
+
+
+# --- praise: through a relative clause, and of a surname with a particle ---------------------------------
+
+
+def test_a_relative_clause_naming_sanctions_does_not_take_the_subject_of_the_praise():
+    got = facts("Angela Merkel, who has long opposed sanctions, praised Emmanuel Macron for his patience.")
+    assert ("Emmanuel Macron", "praisedBy", "Angela Merkel") in got
+    assert not any(p.startswith("sanctions") for s, p, o in got)
+
+
+def test_praise_of_a_surname_with_a_lowercase_particle_reaches_the_person():
+    got = facts("President Pieter van Damme pardoned Nelson Mandela. Mark Rutte praised van Damme's patience.")
+    assert ("Pieter van Damme", "praisedBy", "Mark Rutte") in got

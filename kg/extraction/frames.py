@@ -40,6 +40,11 @@ _TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|" + _ABBREVIATIONS + r"(
                     r"|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 
 
+# lowercase particles of surnames ("de Klerk", "van Rompuy", "von der Leyen")
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del", "della", "di", "dos", "das", "la",
+                            "le", "ter", "bin", "ben", "al", "el"})
+
+
 # participles that describe a group by whom it belongs or answers to ("firms owned by X, including A")
 PARTICIPLE_LINKS = frozenset({"controlled", "owned", "run", "linked", "tied", "connected", "affiliated", "backed",
                               "based", "associated", "close", "belonging"})
@@ -362,7 +367,10 @@ class FrameReader:
         # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
         # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
         shared = self._shared.get(v)
-        if shared is not None and not passive and prev is not None and _joined(toks, v):
+        # ... unless the comma closes a relative clause the chain read through ("X, who has opposed sanctions,
+        # praised Y"): the subject is X
+        relative = 0 <= j and j + 2 < v and toks[j + 1].low == "," and toks[j + 2].low in RELATIVE
+        if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
@@ -825,8 +833,10 @@ class FrameReader:
 
     @staticmethod
     def _skip_det(toks: list[Tok], k: int) -> int:
-        while k < len(toks) and toks[k].code is None and (toks[k].low in DETS or toks[k].low in ADVERBS):
-            k += 1
+        while k < len(toks) and toks[k].code is None and (toks[k].low in DETS or toks[k].low in ADVERBS
+                                                          or toks[k].text in NAME_PARTICLES and k + 1 < len(toks)
+                                                          and toks[k + 1].code in ("P", "N")):
+            k += 1  # "praised de Klerk's courage": the particle of a surname the mention leaves out
         return k
 
     def _list_right(self, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
