@@ -330,3 +330,26 @@ def test_a_relative_clause_naming_sanctions_does_not_take_the_subject_of_the_pra
 def test_praise_of_a_surname_with_a_lowercase_particle_reaches_the_person():
     got = facts("President Pieter van Damme pardoned Nelson Mandela. Mark Rutte praised van Damme's patience.")
     assert ("Pieter van Damme", "praisedBy", "Mark Rutte") in got
+
+
+# --- releases by custody ---------------------------------------------------------------------------------
+
+
+def test_people_held_in_a_country_and_released_were_released_by_that_country():
+    got = facts("The six aid workers held in Eritrea for nearly three months have been released, "
+                "a spokesman for the charity said.")
+    assert ("Eritrea", "released", "six aid workers") in got
+
+
+def test_people_held_in_a_country_and_not_released_were_not_released():
+    got = facts("The six aid workers held in Eritrea for nearly three months have not been released.")
+    assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_group_restated_with_its_count_keeps_the_new_wording_as_a_name():
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nEritrea frees 6 detained Dutch sailors\n\n"
+                            "The 6 Dutch naval personnel held in Eritrea for nearly two weeks have been released.\n",
+                            source="t.txt")
+    groups = [f.object for f in extract(art).facts if f.predicate == "released"]
+    assert [g.label for g in groups] == ["6 detained Dutch sailors"]
+    assert "6 Dutch naval personnel" in groups[0].aliases

@@ -45,6 +45,11 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del",
                             "le", "ter", "bin", "ben", "al", "el"})
 
 
+# participles of custody: "the sailors held in Iran", "the aid workers detained by the rebels"
+CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "seized", "kidnapped", "abducted",
+                     "arrested", "interned", "taken"})
+
+
 # participles that describe a group by whom it belongs or answers to ("firms owned by X, including A")
 PARTICIPLE_LINKS = frozenset({"controlled", "owned", "run", "linked", "tied", "connected", "affiliated", "backed",
                               "based", "associated", "close", "belonging"})
@@ -358,7 +363,7 @@ class FrameReader:
 
         if passive and prev is not None and prev.low == "," and not chain_words:
             j = v - 2
-        subject = self._opening_subject(toks, v) if trailing else self._subject(toks, j)
+        subject = self._opening_subject(toks, v) if trailing else self._subject(toks, self._custody_head(toks, j))
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         if not subject and j >= 0 and toks[j].low == "it" and toks[j].code is None and (
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
@@ -580,8 +585,10 @@ class FrameReader:
             if t.code is None and t.low in TIME_HEADS:  # "on Thursday", "last week", "earlier this month"
                 k = j - 1
                 while k >= 0 and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low.isdigit()
-                                                           or toks[k].low in TIME_HEADS):
-                    k -= 1
+                                                           or toks[k].low in TIME_HEADS
+                                                           or toks[k].low in ("nearly", "almost", "about", "some")
+                                                           and k >= 1 and toks[k - 1].low in TIME_LEADS):
+                    k -= 1  # "for nearly two weeks"
                 chain.extend(range(j, k, -1))
                 j = k
                 continue
@@ -718,6 +725,16 @@ class FrameReader:
         if names and k < v and toks[k].code is None and toks[k].low not in ("'s", "of"):
             return names
         return []
+
+    @staticmethod
+    def _custody_head(toks: list[Tok], j: int) -> int:
+        """The people a reduced relative of custody describes, when the subject ends in one: "The 15 sailors held
+        in Iran (for two weeks) have been released" is about the sailors, not Iran (who held them, the article's
+        acting party, is read from the same words)."""
+        if j >= 3 and toks[j].code and toks[j - 1].low in ("in", "by", "at") and toks[j - 2].code is None \
+                and toks[j - 2].low in CUSTODY and toks[j - 3].code in ("G", "P", "N"):
+            return j - 3
+        return j
 
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
