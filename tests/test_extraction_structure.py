@@ -353,3 +353,17 @@ def test_a_group_restated_with_its_count_keeps_the_new_wording_as_a_name():
     groups = [f.object for f in extract(art).facts if f.predicate == "released"]
     assert [g.label for g in groups] == ["6 detained Dutch sailors"]
     assert "6 Dutch naval personnel" in groups[0].aliases
+
+
+def test_named_members_of_a_released_group_go_where_the_group_went():
+    got = facts("Belarus freed 12 Polish sailors on Monday. Among them was Tomasz Wierzba, 41. "
+                "The sailors returned to Poland late on Tuesday.")
+    assert ("Belarus", "released", "12 Polish sailors") in got  # a partial list keeps the group
+    assert ("Belarus", "released", "Tomasz Wierzba") in got
+    assert ("Tomasz Wierzba", "releasedTo", "Poland") in got
+
+
+def test_members_of_a_group_that_was_not_released_go_nowhere():
+    got = facts("Belarus fined 12 Polish sailors on Monday. Among them was Tomasz Wierzba, 41. "
+                "The sailors returned to Poland late on Tuesday.")
+    assert not any(p == "releasedTo" for s, p, o in got)
