@@ -367,3 +367,22 @@ def test_members_of_a_group_that_was_not_released_go_nowhere():
     got = facts("Belarus fined 12 Polish sailors on Monday. Among them was Tomasz Wierzba, 41. "
                 "The sailors returned to Poland late on Tuesday.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+# --- praise told from the praised side, or as a noun ------------------------------------------------------
+
+
+def test_winning_praise_from_someone_is_being_praised_by_them():
+    got = facts("Emmanuel Macron won praise from Angela Merkel for his handling of the crisis.")
+    assert ("Emmanuel Macron", "praisedBy", "Angela Merkel") in got
+
+
+def test_not_winning_praise_is_no_praise():
+    got = facts("Emmanuel Macron did not win praise from Angela Merkel for his handling of the crisis.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_possessor_of_praise_for_someone_praised_them():
+    got = facts("Angela Merkel's praise for Emmanuel Macron surprised officials in Berlin.")
+    assert ("Emmanuel Macron", "praisedBy", "Angela Merkel") in got
+
