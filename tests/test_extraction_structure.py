@@ -386,3 +386,20 @@ def test_a_possessor_of_praise_for_someone_praised_them():
     got = facts("Angela Merkel's praise for Emmanuel Macron surprised officials in Berlin.")
     assert ("Emmanuel Macron", "praisedBy", "Angela Merkel") in got
 
+
+
+def test_lifting_a_measure_that_a_country_has_kept_on_another_targets_that_other():
+    got = facts("Canada lifted the arms embargo that the European Union has long kept on Norway.")
+    assert ("Canada", "sanctionsLiftedOn", "Norway") in got
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)  # keeping it in force is no new measure
+
+
+def test_a_list_of_measures_before_their_target_reaches_the_target():
+    got = facts("Canada lifted restrictions on trade, asset freezes and travel bans on Rusal and EuroSibEnergo.")
+    assert ("Canada", "sanctionsLiftedOn", "Rusal") in got
+    assert ("Canada", "sanctionsLiftedOn", "EuroSibEnergo") in got
+
+
+def test_a_clause_after_the_measure_is_no_list_of_measures():
+    got = facts("Canada lifted restrictions on trade, which had hurt Rusal for a year.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)

@@ -45,6 +45,10 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del",
                             "le", "ter", "bin", "ben", "al", "el"})
 
 
+# verbs that keep a measure in force: "the embargo that Washington has kept on Hanoi"
+MAINTAINING = frozenset({"kept", "maintained", "enforced"})
+
+
 # participles of custody: "the sailors held in Iran", "the aid workers detained by the rebels"
 CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "seized", "kidnapped", "abducted",
                      "arrested", "interned", "taken"})
@@ -993,14 +997,18 @@ class FrameReader:
         i = k
         if i < len(toks) and toks[i].code is None and toks[i].low in ("that", "which"):
             i += 1
+        if i + 1 < len(toks) and toks[i].low == "the" and toks[i + 1].code:
+            i += 1  # "that the United States has kept"
         if i >= len(toks) or not (toks[i].code or toks[i].low in ("it", "they", "he", "she", "we")):
             return None
         subj = i
         i += 1
         while i < len(toks) and toks[i].code is None and (toks[i].low in ("had", "has", "have", "first", "originally",
-                                                                          "previously", "earlier", "also")):
+                                                                          "previously", "earlier", "also", "long")):
             i += 1
-        if i + 1 < len(toks) and toks[i].code is None and toks[i].lem in self._imposing and toks[i].low != toks[i].lem \
+        # a verb that imposes the measure, or one that keeps it in force ("the embargo Washington has kept on X")
+        if i + 1 < len(toks) and toks[i].code is None and (toks[i].lem in self._imposing and toks[i].low != toks[i].lem
+                                                           or toks[i].low in MAINTAINING) \
                 and toks[i + 1].low in ("on", "against"):
             return subj, i, i + 1
         return None
@@ -1120,8 +1128,20 @@ class FrameReader:
         i, n = k, len(toks)
         last_role = None
         run = 0
+        heads = {o[-1] for o in trig.objects} | {"ban", "freeze", "bans", "freezes"}
         while i < n:
             t = toks[i]
+            if t.low == "," and not last_role and heads:
+                # "restrictions on trade, asset freezes and visa bans on X": more measures before their target
+                d = i + 1
+                while d < n and d - i <= 8 and toks[d].code is None and toks[d].low.isalpha() \
+                        and toks[d].low not in VERBISH and toks[d].low not in preps \
+                        and (toks[d].lem not in self.by_lemma or toks[d].lem in heads):
+                    d += 1
+                if d < n and d > i + 1 and preps.get(toks[d].low) and any(
+                        toks[x].lem in heads or toks[x].low in heads for x in range(i + 1, d)):
+                    i = d
+                    continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
