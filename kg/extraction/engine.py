@@ -147,16 +147,6 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
-def _group_count(key: tuple) -> int:
-    """The count a group's key carries, 0 for none.
-
-    >>> _group_count(("group", "15||british sailors")), _group_count(("person", "x"))
-    (15, 0)
-    """
-    head = key[1].split("||")[0] if key[0] == "group" and isinstance(key[1], str) else ""
-    return int(head) if head.isdigit() else 0
-
-
 def _drop_named_groups(facts: dict) -> None:
     """A counted group whose members the same sentence names, as many as it counts, gives way to them: "blacklisted
     three officials: A, B and C" is a fact about A, B and C ("12 officials, among them A and B" keeps the group)."""
@@ -629,10 +619,7 @@ class Extractor:
             if earlier.type == ev.type and group in earlier.roles.get(role, ()):
                 found = True
                 if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
-                    # a partial list ("Among them was A" of 15) keeps the group beside its members
-                    keep = ev.type in RELEASES and _group_count(group) > len(members) + len(
-                        earlier.members.get(group, ()))
-                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group or keep] + [
+                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group] + [
                         k for k in members if k not in earlier.roles[role]]
                     earlier.members.setdefault(group, []).extend(k for k in members
                                                                  if k not in earlier.members.get(group, ()))

@@ -59,6 +59,11 @@ PARTICIPLE_LINKS = frozenset({"controlled", "owned", "run", "linked", "tied", "c
                               "based", "associated", "close", "belonging"})
 
 
+def _age(t: "Tok") -> bool:
+    """Whether a token is an age set off after a name ("Smith, 45,")."""
+    return t.code is None and t.low.isdigit() and len(t.low) <= 3
+
+
 class Tok(NamedTuple):
     """A token of a masked sentence."""
 
@@ -817,6 +822,18 @@ class FrameReader:
         out = [toks[j]]
         k = j - 1
         while k >= 1:
+            # ages set off by commas: "A, 45, B, 47, and C, 43, landed"
+            if toks[k].low == "and" and k >= 4 and toks[k - 1].low == "," and _age(toks[k - 2]) \
+                    and toks[k - 3].low == "," and toks[k - 4].code:
+                closed = True
+                out.append(toks[k - 4])
+                k -= 5
+                continue
+            if toks[k].low == "," and closed and k >= 3 and _age(toks[k - 1]) and toks[k - 2].low == "," \
+                    and toks[k - 3].code:
+                out.append(toks[k - 3])
+                k -= 4
+                continue
             if (toks[k].low in ("and", "&") or toks[k].low == "," and closed) and toks[k - 1].code:
                 closed = True
                 out.append(toks[k - 1])
