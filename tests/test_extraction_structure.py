@@ -408,3 +408,15 @@ def test_every_name_of_a_list_with_ages_is_read_before_the_verb():
     got = facts("Belarus freed Anton Brel, Kai Moss and Ida Fenn on Friday. "
                 "A plane carrying Brel, 61, Moss, 38, and Fenn, 52, landed in Oslo late on Saturday.")
     assert {s for s, p, o in got if p == "releasedTo" and o == "Oslo"} == {"Anton Brel", "Kai Moss", "Ida Fenn"}
+
+
+def test_a_target_removed_from_a_countrys_sanctions_list_had_sanctions_lifted_by_that_country():
+    assert ("United Kingdom", "sanctionsLiftedOn", "Gazprom") in facts(
+        "Gazprom was removed from Britain's sanctions list on Friday.")
+    assert ("United States", "sanctionsLiftedOn", "Gazprom") in facts(
+        "Gazprom was taken off the U.S. sanctions list on Friday.")
+
+
+def test_a_target_not_removed_from_the_list_had_nothing_lifted():
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(
+        "Gazprom was not removed from Britain's sanctions list on Friday."))
