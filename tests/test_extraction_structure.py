@@ -294,3 +294,129 @@ def test_a_summit_someone_was_due_to_attend_is_no_meeting_yet():
     got = facts("President Barack Obama met Thai Prime Minister Yingluck Shinawatra on Sunday. He was due to fly on "
                 "to Cambodia later for a summit hosted by Prime Minister Hun Sen.", dateline="November 19, 2012")
     assert not any(p == "metWith" and "Hun Sen" in (s, o) for s, p, o in got)
+
+
+# --- lists behind a describing participle, and lists of people sent home ---------------------------------
+
+
+def test_a_list_after_including_is_read_through_a_participle_that_describes_the_group():
+    got = facts("Canada lifted sanctions on two shipping firms owned by Greek tycoon Nikos Varvakis, "
+                "including Gazprom and Rosneft.")
+    assert ("Canada", "sanctionsLiftedOn", "Gazprom") in got
+    assert ("Canada", "sanctionsLiftedOn", "Rosneft") in got
+
+
+def test_the_owner_named_in_the_describing_participle_is_no_target():
+    got = facts("Britain imposed sanctions on four banks linked to Iran's Revolutionary Guards, including Bank Melli.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Bank Melli") in got
+    assert not any(o in ("Iran", "Islamic Revolutionary Guard Corps") for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_those_deported_in_a_release_are_the_people_released():
+    got = facts("Belarus freed six prisoners on Tuesday. Those deported included Paul Dorner and Ivan Kessel.")
+    assert ("Belarus", "released", "Paul Dorner") in got
+    assert ("Belarus", "released", "Ivan Kessel") in got
+
+
+# --- praise: through a relative clause, and of a surname with a particle ---------------------------------
+
+
+def test_a_relative_clause_naming_sanctions_does_not_take_the_subject_of_the_praise():
+    got = facts("Angela Merkel, who has long opposed sanctions, praised Emmanuel Macron for his patience.")
+    assert ("Emmanuel Macron", "praisedBy", "Angela Merkel") in got
+    assert not any(p.startswith("sanctions") for s, p, o in got)
+
+
+def test_praise_of_a_surname_with_a_lowercase_particle_reaches_the_person():
+    got = facts("President Pieter van Damme pardoned Nelson Mandela. Mark Rutte praised van Damme's patience.")
+    assert ("Pieter van Damme", "praisedBy", "Mark Rutte") in got
+
+
+# --- releases by custody ---------------------------------------------------------------------------------
+
+
+def test_people_held_in_a_country_and_released_were_released_by_that_country():
+    got = facts("The six aid workers held in Eritrea for nearly three months have been released, "
+                "a spokesman for the charity said.")
+    assert ("Eritrea", "released", "six aid workers") in got
+
+
+def test_people_held_in_a_country_and_not_released_were_not_released():
+    got = facts("The six aid workers held in Eritrea for nearly three months have not been released.")
+    assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_group_restated_with_its_count_keeps_the_new_wording_as_a_name():
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nEritrea frees 6 detained Dutch sailors\n\n"
+                            "The 6 Dutch naval personnel held in Eritrea for nearly two weeks have been released.\n",
+                            source="t.txt")
+    groups = [f.object for f in extract(art).facts if f.predicate == "released"]
+    assert [g.label for g in groups] == ["6 detained Dutch sailors"]
+    assert "6 Dutch naval personnel" in groups[0].aliases
+
+
+def test_named_members_of_a_released_group_go_where_the_group_went():
+    got = facts("Belarus freed 12 Polish sailors on Monday. Among them was Tomasz Wierzba, 41. "
+                "The sailors returned to Poland late on Tuesday.")
+    assert ("Belarus", "released", "Tomasz Wierzba") in got
+    assert ("Tomasz Wierzba", "releasedTo", "Poland") in got
+
+
+def test_members_of_a_group_that_was_not_released_go_nowhere():
+    got = facts("Belarus fined 12 Polish sailors on Monday. Among them was Tomasz Wierzba, 41. "
+                "The sailors returned to Poland late on Tuesday.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+
+
+# --- praise told from the praised side, or as a noun ------------------------------------------------------
+
+
+def test_winning_praise_from_someone_is_being_praised_by_them():
+    got = facts("Emmanuel Macron won praise from Angela Merkel for his handling of the crisis.")
+    assert ("Emmanuel Macron", "praisedBy", "Angela Merkel") in got
+
+
+def test_not_winning_praise_is_no_praise():
+    got = facts("Emmanuel Macron did not win praise from Angela Merkel for his handling of the crisis.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_possessor_of_praise_for_someone_praised_them():
+    got = facts("Angela Merkel's praise for Emmanuel Macron surprised officials in Berlin.")
+    assert ("Emmanuel Macron", "praisedBy", "Angela Merkel") in got
+
+
+
+def test_lifting_a_measure_that_a_country_has_kept_on_another_targets_that_other():
+    got = facts("Canada lifted the arms embargo that the European Union has long kept on Norway.")
+    assert ("Canada", "sanctionsLiftedOn", "Norway") in got
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)  # keeping it in force is no new measure
+
+
+def test_a_list_of_measures_before_their_target_reaches_the_target():
+    got = facts("Canada lifted restrictions on trade, asset freezes and travel bans on Rusal and EuroSibEnergo.")
+    assert ("Canada", "sanctionsLiftedOn", "Rusal") in got
+    assert ("Canada", "sanctionsLiftedOn", "EuroSibEnergo") in got
+
+
+def test_a_clause_after_the_measure_is_no_list_of_measures():
+    got = facts("Canada lifted restrictions on trade, which had hurt Rusal for a year.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_every_name_of_a_list_with_ages_is_read_before_the_verb():
+    got = facts("Belarus freed Anton Brel, Kai Moss and Ida Fenn on Friday. "
+                "A plane carrying Brel, 61, Moss, 38, and Fenn, 52, landed in Oslo late on Saturday.")
+    assert {s for s, p, o in got if p == "releasedTo" and o == "Oslo"} == {"Anton Brel", "Kai Moss", "Ida Fenn"}
+
+
+def test_a_target_removed_from_a_countrys_sanctions_list_had_sanctions_lifted_by_that_country():
+    assert ("United Kingdom", "sanctionsLiftedOn", "Gazprom") in facts(
+        "Gazprom was removed from Britain's sanctions list on Friday.")
+    assert ("United States", "sanctionsLiftedOn", "Gazprom") in facts(
+        "Gazprom was taken off the U.S. sanctions list on Friday.")
+
+
+def test_a_target_not_removed_from_the_list_had_nothing_lifted():
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(
+        "Gazprom was not removed from Britain's sanctions list on Friday."))

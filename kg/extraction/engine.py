@@ -88,6 +88,7 @@ class _Ev:
     counterpart: bool = False  # the other side of an exchange: not who released someone in the same sentence
     spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
+    members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
 
     def viable(self) -> bool:
         """Whether the roles make an event of the class, as its definition says."""
@@ -308,6 +309,12 @@ class Extractor:
         """Drop arrivals ("Petrov returned to Moscow") of people the article has not said were released (in that
         sentence or before: "A landed in Oslo, freed by X" counts)."""
         out, released = [], set()
+        # "The sailors landed in London ... Among them was A": a released group's members go where it went
+        named = {g: m for ev in events for g, m in ev.members.items()}
+        for ev in events:
+            if ev.released_only and any(k in named for k in ev.roles.get("party", ())):
+                ev.roles["party"] = list(dict.fromkeys(
+                    x for k in ev.roles["party"] for x in ([k, *named[k]] if k in named else [k])))
         for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
@@ -614,6 +621,8 @@ class Extractor:
                 if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
                     earlier.roles[role] = [k for k in earlier.roles[role] if k != group] + [
                         k for k in members if k not in earlier.roles[role]]
+                    earlier.members.setdefault(group, []).extend(k for k in members
+                                                                 if k not in earlier.members.get(group, ()))
             elif group in earlier.roles.get("party", ()) or group in earlier.roles.get("target", ()):
                 other = True  # "freed three men. They are A and B" is no list of designees
         # a release list needs the release told before when its subject is only "They"

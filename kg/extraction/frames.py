@@ -40,6 +40,30 @@ _TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|" + _ABBREVIATIONS + r"(
                     r"|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 
 
+# lowercase particles of surnames ("de Klerk", "van Rompuy", "von der Leyen")
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del", "della", "di", "dos", "das", "la",
+                            "le", "ter", "bin", "ben", "al", "el"})
+
+
+# verbs that keep a measure in force: "the embargo that Washington has kept on Hanoi"
+MAINTAINING = frozenset({"kept", "maintained", "enforced"})
+
+
+# participles of custody: "the sailors held in Iran", "the aid workers detained by the rebels"
+CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "seized", "kidnapped", "abducted",
+                     "arrested", "interned", "taken"})
+
+
+# participles that describe a group by whom it belongs or answers to ("firms owned by X, including A")
+PARTICIPLE_LINKS = frozenset({"controlled", "owned", "run", "linked", "tied", "connected", "affiliated", "backed",
+                              "based", "associated", "close", "belonging"})
+
+
+def _age(t: "Tok") -> bool:
+    """Whether a token is an age set off after a name ("Smith, 45,")."""
+    return t.code is None and t.low.isdigit() and len(t.low) <= 3
+
+
 class Tok(NamedTuple):
     """A token of a masked sentence."""
 
@@ -348,7 +372,7 @@ class FrameReader:
 
         if passive and prev is not None and prev.low == "," and not chain_words:
             j = v - 2
-        subject = self._opening_subject(toks, v) if trailing else self._subject(toks, j)
+        subject = self._opening_subject(toks, v) if trailing else self._subject(toks, self._custody_head(toks, j))
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         if not subject and j >= 0 and toks[j].low == "it" and toks[j].code is None and (
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
@@ -357,7 +381,10 @@ class FrameReader:
         # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
         # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
         shared = self._shared.get(v)
-        if shared is not None and not passive and prev is not None and _joined(toks, v):
+        # ... unless the comma closes a relative clause the chain read through ("X, who has opposed sanctions,
+        # praised Y"): the subject is X
+        relative = 0 <= j and j + 2 < v and toks[j + 1].low == "," and toks[j + 2].low in RELATIVE
+        if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
@@ -567,8 +594,10 @@ class FrameReader:
             if t.code is None and t.low in TIME_HEADS:  # "on Thursday", "last week", "earlier this month"
                 k = j - 1
                 while k >= 0 and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low.isdigit()
-                                                           or toks[k].low in TIME_HEADS):
-                    k -= 1
+                                                           or toks[k].low in TIME_HEADS
+                                                           or toks[k].low in ("nearly", "almost", "about", "some")
+                                                           and k >= 1 and toks[k - 1].low in TIME_LEADS):
+                    k -= 1  # "for nearly two weeks"
                 chain.extend(range(j, k, -1))
                 j = k
                 continue
@@ -706,6 +735,16 @@ class FrameReader:
             return names
         return []
 
+    @staticmethod
+    def _custody_head(toks: list[Tok], j: int) -> int:
+        """The people a reduced relative of custody describes, when the subject ends in one: "The 15 sailors held
+        in Iran (for two weeks) have been released" is about the sailors, not Iran (who held them, the article's
+        acting party, is read from the same words)."""
+        if j >= 3 and toks[j].code and toks[j - 1].low in ("in", "by", "at") and toks[j - 2].code is None \
+                and toks[j - 2].low in CUSTODY and toks[j - 3].code in ("G", "P", "N"):
+            return j - 3
+        return j
+
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
         if j < 0:
@@ -783,6 +822,18 @@ class FrameReader:
         out = [toks[j]]
         k = j - 1
         while k >= 1:
+            # ages set off by commas: "A, 45, B, 47, and C, 43, landed"
+            if toks[k].low == "and" and k >= 4 and toks[k - 1].low == "," and _age(toks[k - 2]) \
+                    and toks[k - 3].low == "," and toks[k - 4].code:
+                closed = True
+                out.append(toks[k - 4])
+                k -= 5
+                continue
+            if toks[k].low == "," and closed and k >= 3 and _age(toks[k - 1]) and toks[k - 2].low == "," \
+                    and toks[k - 3].code:
+                out.append(toks[k - 3])
+                k -= 4
+                continue
             if (toks[k].low in ("and", "&") or toks[k].low == "," and closed) and toks[k - 1].code:
                 closed = True
                 out.append(toks[k - 1])
@@ -820,8 +871,10 @@ class FrameReader:
 
     @staticmethod
     def _skip_det(toks: list[Tok], k: int) -> int:
-        while k < len(toks) and toks[k].code is None and (toks[k].low in DETS or toks[k].low in ADVERBS):
-            k += 1
+        while k < len(toks) and toks[k].code is None and (toks[k].low in DETS or toks[k].low in ADVERBS
+                                                          or toks[k].text in NAME_PARTICLES and k + 1 < len(toks)
+                                                          and toks[k + 1].code in ("P", "N")):
+            k += 1  # "praised de Klerk's courage": the particle of a surname the mention leaves out
         return k
 
     def _list_right(self, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
@@ -961,14 +1014,18 @@ class FrameReader:
         i = k
         if i < len(toks) and toks[i].code is None and toks[i].low in ("that", "which"):
             i += 1
+        if i + 1 < len(toks) and toks[i].low == "the" and toks[i + 1].code:
+            i += 1  # "that the United States has kept"
         if i >= len(toks) or not (toks[i].code or toks[i].low in ("it", "they", "he", "she", "we")):
             return None
         subj = i
         i += 1
         while i < len(toks) and toks[i].code is None and (toks[i].low in ("had", "has", "have", "first", "originally",
-                                                                          "previously", "earlier", "also")):
+                                                                          "previously", "earlier", "also", "long")):
             i += 1
-        if i + 1 < len(toks) and toks[i].code is None and toks[i].lem in self._imposing and toks[i].low != toks[i].lem \
+        # a verb that imposes the measure, or one that keeps it in force ("the embargo Washington has kept on X")
+        if i + 1 < len(toks) and toks[i].code is None and (toks[i].lem in self._imposing and toks[i].low != toks[i].lem
+                                                           or toks[i].low in MAINTAINING) \
                 and toks[i + 1].low in ("on", "against"):
             return subj, i, i + 1
         return None
@@ -1088,8 +1145,20 @@ class FrameReader:
         i, n = k, len(toks)
         last_role = None
         run = 0
+        heads = {o[-1] for o in trig.objects} | {"ban", "freeze", "bans", "freezes"}
         while i < n:
             t = toks[i]
+            if t.low == "," and not last_role and heads:
+                # "restrictions on trade, asset freezes and visa bans on X": more measures before their target
+                d = i + 1
+                while d < n and d - i <= 8 and toks[d].code is None and toks[d].low.isalpha() \
+                        and toks[d].low not in VERBISH and toks[d].low not in preps \
+                        and (toks[d].lem not in self.by_lemma or toks[d].lem in heads):
+                    d += 1
+                if d < n and d > i + 1 and preps.get(toks[d].low) and any(
+                        toks[x].lem in heads or toks[x].low in heads for x in range(i + 1, d)):
+                    i = d
+                    continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
@@ -1106,6 +1175,17 @@ class FrameReader:
             if t.low == "," and i + 1 < n and toks[i + 1].low in ("together", "along"):
                 i += 1
                 continue
+            if last_role and t.low in PARTICIPLE_LINKS and i + 2 < n and toks[i + 1].low in ("by", "to", "in", "with"):
+                # "three companies controlled by X, including A and B": the participle describes the group
+                # that the list after "including" spells out; it names no party of its own
+                after = i + 2
+                while after < n and after - i <= 10 and toks[after].low != "," and toks[after].low not in STOP_MARKS \
+                        and toks[after].low not in VERBISH and toks[after].lem not in self.by_lemma:
+                    after += 1
+                if after + 1 < n and toks[after].low == "," and toks[after + 1].low in ("including", "among", "such") \
+                        and any(x.code for x in toks[i + 2:after]):
+                    i = after
+                    continue
             if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
                 d = i + 2 + (toks[i + 1].low in ("among", "such"))
                 members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))

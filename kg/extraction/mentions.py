@@ -179,7 +179,7 @@ class MentionFinder:
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
             r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
             + alt(dems) + r")\s+){0,2}(?P<noun>" + alt(plural_nouns + plural_dems) + r")\b"
-            r"|[Tt]hose\s+(?:freed|released|pardoned)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
+            r"|[Tt]hose\s+(?:freed|released|pardoned|exchanged|swapped|deported|expelled|repatriated)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
         self.partitive_re = regex(
             rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}(?:{nouns}))\b",
             re.IGNORECASE)
@@ -191,7 +191,8 @@ class MentionFinder:
 
         # "the", "those" ... open a group only before these words: saves trying the group patterns at every "the".
         self.determiners = {"the", "those", "these", "all"}
-        self.anaphor_next = ({"freed", "released", "pardoned", "political", "jailed", "detained", "remaining", "other"}
+        self.anaphor_next = ({"freed", "released", "pardoned", "political", "jailed", "detained", "remaining", "other",
+                              "exchanged", "swapped", "deported", "expelled", "repatriated"}
                              | {w.split()[0].lower() for w in lex["group_nouns"]}
                              | {w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"] + lex["count_qualifiers"]}
                              | {d.split()[0].lower() for d in dems + plural_dems})

@@ -62,6 +62,19 @@ def wikidata_ids(path: str = str(WIKIDATA_FILE)) -> dict[str, str]:
     return out
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty".split())
+
+
+def _counted(text: str) -> bool:
+    """Whether a group's words open with its count ("15 sailors", "six aid workers").
+
+    >>> _counted("six aid workers"), _counted("the British people")
+    (True, False)
+    """
+    first = text.split()[0].lower() if text.split() else ""
+    return first[:1].isdigit() or first in _COUNTS
+
+
 @dataclass
 class _Info:
     key: tuple
@@ -94,6 +107,9 @@ class Resolver:
             info.label = found.label
         if found.rule in ("gazetteer", "surname", "metonym", "ministry") and found.text not in info.aliases:
             info.aliases.append(found.text)
+        elif found.code == "G" and found.rule == "anaphor" and _counted(found.text) \
+                and found.text != info.label and found.text not in info.aliases:
+            info.aliases.append(found.text)  # "15 British naval personnel" restates "15 captured British sailors"
         if found.title and not info.title and not found.former:
             info.title = found.title
         info.nationality = info.nationality or found.nationality
