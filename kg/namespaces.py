@@ -207,6 +207,16 @@ def group_iri_text(doc_id: str, label: str, *, base: str | None = None) -> str:
     return f"{base_iri(base)}id/group/{doc_id}/{slug(label)}"
 
 
+def body_iri_text(doc_id: str, label: str, *, base: str | None = None) -> str:
+    """A state's body whose state is unknown ("the National Assembly" in an article that names no
+    country for it), scoped to its article so the bodies of two states never merge.
+
+    >>> body_iri_text("d1", "National Assembly")
+    'https://kg.example.org/id/org/article/d1/National_Assembly'
+    """
+    return f"{base_iri(base)}id/org/article/{doc_id}/{slug(label)}"
+
+
 def article_iri(doc_id: str, *, base: str | None = None) -> URIRef:
     return _uri(f"{base_iri(base)}id/article/{doc_id}")
 

@@ -105,6 +105,15 @@ def test_the_national_assemblies_of_two_countries_are_two_entities():
     assert ("country", "https://kg.example.org/id/country/FR") in france[fr].attributes
 
 
+def test_a_national_assembly_whose_country_the_article_never_gives_stays_in_its_article():
+    first = _entities("The United States imposed sanctions on the National Assembly.")
+    second = _entities("The European Union lifted sanctions on the National Assembly on Friday.")
+    [a] = [iri for iri, e in first.items() if e.label == "National Assembly"]
+    [b] = [iri for iri, e in second.items() if e.label == "National Assembly"]
+    assert a != b and "/id/org/article/" in a and "/id/org/article/" in b
+    assert not any(iri.endswith("/id/org/National_Assembly") for iri in {*first, *second})
+
+
 def test_countries_are_named_by_their_iso_code_and_gazetteer_entries_by_their_id():
     found = _entities("Washington lifted sanctions on Belavia, Belarus' national airline.")
     assert {"https://kg.example.org/id/country/US", "https://kg.example.org/id/belavia"} <= set(found)

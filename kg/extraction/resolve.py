@@ -9,7 +9,8 @@ scoped to their article. A body of a state is named by the state's code and its
 label, and keeps the label as found, with a ``kgo:country`` link: the National
 Assembly of Venezuela and of France are two entities, both labelled "National
 Assembly". A bare "the National Assembly" belongs to the state that the article
-gives it elsewhere ("Venezuela's National Assembly"), when it gives one only. A
+gives it elsewhere ("Venezuela's National Assembly"), when it gives one only; when it
+gives none, the body is scoped to the article, as a group is. A
 gazetteer entry that ``wikidata.csv`` links to Wikidata carries the QID.
 
 >>> r = Resolver(doc_id="d1")
@@ -34,7 +35,7 @@ from functools import lru_cache
 
 from kg.errors import InputError
 from kg.model import Entity
-from kg.namespaces import country_iri_text, gazetteer_iri_text, group_iri_text, named_iri_text
+from kg.namespaces import body_iri_text, country_iri_text, gazetteer_iri_text, group_iri_text, named_iri_text
 from kg.extraction.gazetteer import Gazetteer, default_gazetteer, tokenize
 from kg.extraction.mentions import Found
 from kg.extraction.resources import GAZETTEER_DIR
@@ -164,7 +165,12 @@ class Resolver:
             city = self.gaz.cities.get(key[1])
             return named_iri_text("city", key[1], country=city.country if city else None, base=self.base)
         if kind in ("org", "ministry"):
-            return named_iri_text("org", self.label(key), country=self.state_of(key), base=self.base)
+            state = self.state_of(key)
+            if state is None and (kind == "ministry" or key[2] == "GovernmentBody"):
+                # a state's body whose state the article never gives ("the National Assembly"): scoped to the
+                # article, so the bodies of different states never merge
+                return body_iri_text(self.doc_id, self.label(key), base=self.base)
+            return named_iri_text("org", self.label(key), country=state, base=self.base)
         return named_iri_text("person", self.label(key), base=self.base)  # person, role
 
     def state_of(self, key: tuple) -> str | None:
