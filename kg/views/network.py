@@ -530,6 +530,9 @@ class GraphData:
                 groups[keys[ev]].append(ev)
             new = {}
             for members in groups.values():
+                if len(members) == 1:  # most events are told once
+                    new[members[0]] = members[0]
+                    continue
                 head = min(members, key=rank.__getitem__)
                 new.update((ev, head) for ev in members)
             if new == canonical:
@@ -686,6 +689,11 @@ class GraphData:
         return unique
 
     # -- nodes
+    @cached_property
+    def _detail_tables(self) -> list[tuple[str, dict[str, list[str]]]]:
+        """(attribute, subject -> values) of each detail property the build has, in the order of ``_DETAILS``."""
+        return [(name, table) for prop, name in _DETAILS.items() if (table := self._by.get(prop))]
+
     def node_attributes(self, node: Any) -> dict[str, Any]:
         cls = self.types.get(node, "Thing")
         attrs: dict[str, Any] = {
@@ -697,15 +705,13 @@ class GraphData:
             "identifiers": self.identifiers(node),
         }
         members = self.members.get(node) or [node]
-        for prop, name in _DETAILS.items():
-            table = self._by.get(prop)
-            if table:
-                for m in members:
-                    found = table.get(m)
-                    if found:  # the first description that has it
-                        val = _least(found)
-                        attrs[name] = _count(val) if name == "count" else str(val)
-                        break
+        for name, table in self._detail_tables:
+            for m in members:
+                found = table.get(m)
+                if found:  # the first description that has it
+                    val = _least(found)
+                    attrs[name] = _count(val) if name == "count" else str(val)
+                    break
         if attrs["kind"] == "event":
             sources = tuple(self.event_sources(node))
             attrs["sources"] = sources
@@ -875,10 +881,14 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
         _add_node(g, data, ev)
         g.nodes[str(ev)]["relations"] = tuple(sorted(event_relations.get(ev, ())))
     kept_set = set(kept)
+    role_labels: dict[str, str] = {}
     for ev, role, who in data.roles:
         if ev in kept_set:
             _add_node(g, data, who)
-            g.add_edge(str(ev), str(who), key=role, relation=role, label=data.schema.label(role), kind="role")
+            label = role_labels.get(role)
+            if label is None:
+                label = role_labels[role] = data.schema.label(role)
+            g.add_edge(str(ev), str(who), key=role, relation=role, label=label, kind="role")
     for key in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
         has_event = any(data.events_of(stmt) for stmt in data.statements.get(key, ()))
         if not has_event and (wanted is None or key[1] in wanted):
