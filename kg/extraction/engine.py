@@ -261,8 +261,8 @@ class Extractor:
                     continue
                 ev.masked = masked
                 ev.headline = headline
-                if rm.rule.id in _LIST_RULES and _LIST_SUBJECT.match(masked) and not self._named_members(
-                        ev, events, *mentions[int(_LIST_SUBJECT.match(masked).group(1))]):
+                listed = _LIST_SUBJECT.match(masked) if rm.rule.id in _LIST_RULES else None
+                if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
                 among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
@@ -497,7 +497,7 @@ class Extractor:
             recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
             # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
             speaker = Counter()
-            for m in self._SPEAKER.finditer(getattr(e, "masked", "") or ""):
+            for m in self._SPEAKER.finditer(e.masked):
                 key, found = mentions[int(m.group(1) or m.group(2))]
                 if found.code == "O" and found.nationality:  # a ministry speaks for its government
                     key = ("country", found.nationality)

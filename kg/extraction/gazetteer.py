@@ -368,16 +368,9 @@ def leaders_in_office(name: str, date, years: frozenset[int] = frozenset()) -> s
     >>> leaders_in_office("Joe Biden", dt.date(2021, 9, 25)), leaders_in_office("Joe Biden", None, frozenset({2025, 2026}))
     ({'US'}, set())
     """
-    rows = _leaders().get(" ".join(name.casefold().split()), ())
-    if date is not None:
-        iso = date.isoformat()
-        found = {of for _, of, start, end in rows if start <= iso < end}
-    elif years:  # the article was written in or after the latest year it mentions: the term reaches that year
-        last = max(years)
-        found = {of for _, of, _, end in rows if last <= int(end[:4])}
-    else:
+    if date is None and not years:
         return set()
-    return {of for of in found if len(of) == 2 and of.isupper()}
+    return {of for of in leaders_named(name, date, years) if len(of) == 2 and of.isupper()}
 
 
 def held_then(name: str, title: str, date) -> bool:

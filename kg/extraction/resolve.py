@@ -166,7 +166,7 @@ class Resolver:
             return named_iri_text("city", key[1], country=city.country if city else None, base=self.base)
         if kind in ("org", "ministry"):
             state = self.state_of(key)
-            if state is None and (kind == "ministry" or key[2] == "GovernmentBody"):
+            if state is None and key[2] == "GovernmentBody":  # a ministry always has its state
                 # a state's body whose state the article never gives ("the National Assembly"): scoped to the
                 # article, so the bodies of different states never merge
                 return body_iri_text(self.doc_id, self.label(key), base=self.base)

@@ -1231,16 +1231,13 @@ def validate_manifest(manifest, others: bytes, shapes: Shapes, *, quads: int = 0
     return check_spanning(articles, others, shapes, quads=quads)
 
 
-def manifest_inputs(manifest, shapes: Shapes, *, only: set[str] | None = None,
-                    store: bool = True) -> Iterator[SpanningInput]:
-    """The articles of ``manifest`` (those of ``only``, if given) for :class:`Spanning`, reports and all.
+def manifest_inputs(manifest, shapes: Shapes, *, store: bool = True) -> Iterator[SpanningInput]:
+    """The articles of ``manifest`` for :class:`Spanning`, reports and all.
 
     The N-Quads are not read whole: the check reads the parts it needs (``manifest.read_nquads``).
     An article without a report for these shapes is validated here, and its report stored when ``store``.
     """
     for rowid, source, text, subjects in manifest.rows("rowid", "source", "validation", "subjects"):
-        if only is not None and source not in only:
-            continue
         report = ArticleReport.from_json(text, subjects) if text else None
         nquads = b""
         if report is None or report.shapes != shapes.digest:
@@ -1280,7 +1277,7 @@ def sync_with_manifest(check: Spanning, manifest, *, only: set[str] | None = Non
                              ranges=lambda pairs: manifest.read_nquads(rowid, pairs))
 
     def fetch(source: str) -> SpanningInput | None:
-        row = rows.get(source) or known.get(source)
+        row = known.get(source)  # holds the manifest's rows too (below)
         return read(source, row[0], row[2], row[1]) if row else None
 
     known = check._rows

@@ -508,7 +508,7 @@ class GraphData:
             of[ev].append((role, who))
         derived, parts, curated = self._by.get(_T["derived"], _NONE), self._by.get(_T["partOf"], _NONE), self._curated
         article = {}
-        for ev in events:  # as article_of(ev)
+        for ev in events:  # the article an event was read from: its sentence's article, or the one it cites
             cited = _least(derived.get(ev))
             article[ev] = None if cited is None else (_least(parts.get(cited)) or cited)
         rank = {ev: (ev not in curated, ev) for ev in events}
@@ -548,12 +548,6 @@ class GraphData:
             found = self._events_of[stmt] = list(dict.fromkeys(
                 canonical.get(e, e) for e in self.values(stmt, _T["event"])))
         return found
-
-    def article_of(self, node: str) -> str | None:
-        """The article a node was read from: its sentence's article, or the article it cites."""
-        for d in self.values(node, _T["derived"]):
-            return self.value(d, _T["partOf"]) or d
-        return None
 
     # -- plain values
     def values(self, node: Any, prop: Any) -> list[Any]:
@@ -743,10 +737,6 @@ def _first(values: Iterable[Any] | None) -> Any:
     for v in values or ():
         return v
     return None
-
-
-def _str(value: Any) -> str | None:
-    return None if value is None else str(value)
 
 
 def _float(value: Any) -> float | None:
