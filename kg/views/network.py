@@ -369,7 +369,11 @@ class GraphData:
         curated_graph: dict[Any, bool] = {}
         route: dict[str, Any] = {}  # predicate IRI -> what to do with it, decided the first time it is seen
         get = by.get
-        for s, p, o, g in quads:
+        last_s = last_key = None  # a build's quads come grouped by subject: its IRI is read once per group
+        for q in quads:
+            s, p, o = q.subject, q.predicate, q.object  # the graph only for types, below
+            if s != last_s:
+                last_s, last_key = s, s.value if type(s) is named else "_:" + s.value
             pv = p.value
             table = get(pv)
             if table is None:
@@ -379,7 +383,7 @@ class GraphData:
                                                          "other" if pv.startswith(_KGO) and keep is None else ""))
                 if not how:
                     continue
-                key = s.value if type(s) is named else "_:" + s.value
+                key = last_key
                 if how == "other":
                     others[pv].append((key, o))  # terms are converted only for the event roles, known after the ontology
                 elif how == "ontology":
@@ -387,7 +391,7 @@ class GraphData:
                 else:
                     core_raw.append((key, how, o))
                 continue
-            key = s.value if type(s) is named else "_:" + s.value
+            key = last_key
             val = o.value if type(o) is not blank else "_:" + o.value
             found = table.get(key)
             if found is None:
@@ -397,6 +401,7 @@ class GraphData:
             if table is types:
                 if val == object_prop:
                     ontology.append((key, type_p, val))
+                g = q.graph_name
                 flag = curated_graph.get(g)
                 if flag is None:
                     flag = curated_graph[g] = type(g) is named and g.value.rstrip("/").endswith("graph/curated")
