@@ -369,14 +369,17 @@ def _spring(und: Adjacency, comp: list[Any], spacing: float) -> tuple[dict[Any, 
 def _radial(und: Adjacency, comp: list[Any], spacing: float, gap: float) -> tuple[dict[Any, tuple[float, float]], float]:
     root = max(comp, key=lambda n: (len(und[n]), str(n)))
     parent, order, depth = {root: None}, [root], {root: 0}
-    children: dict[Any, list[Any]] = defaultdict(list)
+    children: dict[Any, list[Any]] = {}
     key = _order_key(comp)
     for node in order:
-        for nb in sorted(und[node], key=key):
-            if nb not in parent:
-                parent[nb], depth[nb] = node, depth[node] + 1
-                children[node].append(nb)
-                order.append(nb)
+        new = [nb for nb in und[node] if nb not in parent]  # a node's neighbours not reached yet, in order
+        if new:
+            new.sort(key=key)
+            below = depth[node] + 1
+            for nb in new:
+                parent[nb], depth[nb] = node, below
+            children[node] = new
+            order += new
     size = {n: 1 for n in order}
     for node in reversed(order):
         if parent[node] is not None:
@@ -397,9 +400,12 @@ def _radial(und: Adjacency, comp: list[Any], spacing: float, gap: float) -> tupl
             inner = radius[d - 1] + 0.5 * spacing if d > 1 else radius[1]
             r = inner + (radius[d] - inner) * ((k * 0.6180339887) % 1.0)
             pos[node] = (r * math.cos(angle), r * math.sin(angle))
-        total = sum(size[c] for c in children[node])
+        kids = children.get(node)
+        if not kids:
+            continue
+        total = sum([size[c] for c in kids])
         start = lo
-        for c in children[node]:
+        for c in kids:
             width = (hi - lo) * size[c] / total
             span[c] = (start, start + width)
             start += width
@@ -428,9 +434,13 @@ def _order_key(nodes: Iterable[Any]) -> Any:
 
 
 def _components(g: nx.Graph) -> tuple[Adjacency, list[list[Any]]]:
-    """Every node's neighbours, either way and without loops, and the connected components, biggest first."""
+    """Every node's neighbours, either way and without loops, and the connected components, biggest first.
+
+    A component of up to ``PRECOMPUTE_ABOVE`` nodes is sorted (its order seeds its force layout); a bigger one
+    is left in the order it was found (its radial layout does not depend on it).
+    """
     und: Adjacency = {n: set() for n in g}
-    for u, nbrs in g.adj.items():
+    for u, nbrs in g._adj.items():  # the plain dicts behind g.adj
         for v in nbrs:
             if u != v:
                 und[u].add(v)
@@ -448,7 +458,9 @@ def _components(g: nx.Graph) -> tuple[Adjacency, list[list[Any]]]:
                         comp.append(nb)
             comps.append(comp)
     key = _order_key(und)
-    comps = sorted((sorted(c, key=key) for c in comps), key=lambda c: (-len(c), str(c[0])))
+    # in order: a small component's order seeds its force layout; a big one's radial layout needs only its least node
+    comps = [sorted(c, key=key) if len(c) <= PRECOMPUTE_ABOVE else c for c in comps]
+    comps.sort(key=lambda c: (-len(c), str(c[0] if len(c) <= PRECOMPUTE_ABOVE else min(c, key=key))))
     return und, comps
 
 

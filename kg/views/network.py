@@ -846,7 +846,7 @@ def direct_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] 
     data = graph_data(data)
     wanted = _check_relations(relations)
     g = _base_graph("direct", data, wanted)
-    for key in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
+    for key in sorted(data.core):  # (subject, relation, object): strings, literals among them
         if wanted is None or key[1] in wanted:
             _add_fact(g, data, key)
     return g
@@ -866,10 +866,12 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
     wanted = _check_relations(relations)
     g = _base_graph("events", data, wanted)
     event_relations: dict[Any, set[str]] = defaultdict(set)
-    for (s, rel, o), stmts in data.statements.items():
+    with_event: set[tuple[Any, str, Any]] = set()  # the facts that are shortcuts of an event
+    for fact, stmts in data.statements.items():
         for stmt in stmts:
             for ev in data.events_of(stmt):
-                event_relations[ev].add(rel)
+                event_relations[ev].add(fact[1])
+                with_event.add(fact)
     events = sorted((n for n, k in data.kinds.items() if k == "event"), key=str)
     kept = [e for e in events if wanted is None or event_relations.get(e, set()) & wanted]
     for ev in kept:
@@ -884,10 +886,8 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
             if label is None:
                 label = role_labels[role] = data.schema.label(role)
             g.add_edge(str(ev), str(who), key=role, relation=role, label=label, kind="role")
-    for key in sorted(data.core, key=lambda k: (str(k[0]), k[1], str(k[2]))):
-        has_event = any(data.events_of(stmt) for stmt in data.statements.get(key, ()))
-        if not has_event and (wanted is None or key[1] in wanted):
-            _add_fact(g, data, key)
+    for key in sorted(k for k in data.core if k not in with_event and (wanted is None or k[1] in wanted)):
+        _add_fact(g, data, key)
     return g
 
 
