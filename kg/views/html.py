@@ -29,7 +29,7 @@ import secrets
 import math
 import textwrap
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -299,16 +299,19 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
     for item in nodes:
         item["x"], item["y"] = positions[item["id"]]
     edges, relations = [], Counter()
-    pairs: dict[frozenset[str], int] = defaultdict(int)
+    pairs: dict[frozenset[str], int] = {}
     behind: dict[str, dict[str, Any]] = {}  # direct view: the events behind the facts, for the timeline
-    edge_colors: dict[str, dict[str, str]] = {}
+    edge_colors: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}  # (kind, relation) -> colour, as the page gives it
     for i, (u, v, attrs) in enumerate(g.edges(data=True)):
         rel = attrs["relation"]
         kind = attrs.get("kind", "fact")
-        color = relation_color(rel) if kind == "fact" else role_color
+        found = edge_colors.get((kind, rel))
+        if found is None:
+            color = relation_color(rel) if kind == "fact" else role_color
+            found = edge_colors[(kind, rel)] = (color, {"color": color, "highlight": "#000000", "hover": "#000000"})
+        color = found[0]
         edge = {"id": f"e{i}", "from": u, "to": v, "label": attrs.get("label", rel), "relation": rel, "kind": kind,
-                "color": edge_colors.setdefault(color, {"color": color, "highlight": "#000000", "hover": "#000000"}),
-                "width": 2 if kind == "fact" else 1}
+                "color": found[1], "width": 2 if kind == "fact" else 1}
         if kind == "role":
             edge["dashes"] = True
         else:
@@ -329,9 +332,10 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
         if rel in SYMMETRIC_RELATIONS:
             edge["arrows"] = {"to": {"enabled": False}}
         pair = frozenset((u, v))
-        if pairs[pair]:  # a parallel edge: bend it so that both stay visible
-            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * pairs[pair]}
-        pairs[pair] += 1
+        seen = pairs.get(pair, 0)
+        if seen:  # a parallel edge: bend it so that both stay visible
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.2 * seen}
+        pairs[pair] = seen + 1
         edges.append(edge)
         relations[(kind, rel)] += 1
     timeline += behind.values()

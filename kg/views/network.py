@@ -415,6 +415,7 @@ class GraphData:
         self._activities: dict[str, str] = {}  # an activity's method: curated or extracted
         self._statement_sources: dict[str, list[Source]] = {}
         self._events_of: dict[str, list[str]] = {}
+        self._party_names: dict[str, str] = {}  # an event's participant -> its name in the event's label
         self._curated = curated
         self.schema = _merged_schema(ontology)
         self.core = dict.fromkeys(_oriented(s, rel, _term(o)) for s, rel, o in core_raw)
@@ -584,17 +585,36 @@ class GraphData:
             if any(table.get(member) for table in labelled):
                 return self.label(member)
         cls = self.types.get(node, "Event")
-        def names(roles: tuple[str, ...]) -> list[str]:
-            return sorted({self.schema.label(self.types.get(who, "Event")) if self.kinds.get(who) == "event"
-                           else self.label(who) for role, who in self.roles_of.get(node, ()) if role in roles})
-        actors, others = names(_ACTOR_ROLES), names(_OTHER_ROLES)
+        named, kinds = self._party_names, self.kinds
+        actors, others = set(), set()
+        for role, who in self.roles_of.get(node, ()):
+            if role in _ACTOR_ROLES:
+                into = actors
+            elif role in _OTHER_ROLES:
+                into = others
+            else:
+                continue
+            name = named.get(who)
+            if name is None:  # an event by its class, anything else by its label; each read once
+                name = named[who] = (self.schema.label(self.types.get(who, "Event")) if kinds.get(who) == "event"
+                                     else self.label(who))
+            into.add(name)
+        actors, others = sorted(actors), sorted(others)
         text = " & ".join(actors) + (" → " if actors and others else "") + ", ".join(others)
         return f"{self.schema.label(cls)}: {text}" if text else self.label(node)
 
+    @cached_property
+    def _name_tables(self) -> tuple[dict[str, list[str]], ...]:
+        return tuple(table for prop in (_T["altLabel"], _T["label"], _T["prefLabel"]) if (table := self._by.get(prop)))
+
+    @cached_property
+    def _id_tables(self) -> tuple[tuple[str, dict[str, list[str]]], ...]:
+        return tuple((scheme, table) for prop, scheme in _IDENTIFIERS.items() if (table := self._by.get(prop)))
+
     def aliases(self, node: Any) -> tuple[str, ...]:
         names: set[str] = set()
-        for prop in (_T["altLabel"], _T["label"], _T["prefLabel"]):
-            found = self._by.get(prop, _NONE).get(node)
+        for table in self._name_tables:
+            found = table.get(node)
             if found:
                 names.update(found)
         if not names:  # most events have no name of their own
@@ -604,8 +624,8 @@ class GraphData:
 
     def identifiers(self, node: Any) -> tuple[tuple[str, str], ...]:
         out = []
-        for prop, scheme in _IDENTIFIERS.items():
-            found = self._by.get(prop, _NONE).get(node)
+        for scheme, table in self._id_tables:
+            found = table.get(node)
             if found:
                 out += [(scheme, v) for v in sorted(set(found))]
         same = self._by.get(_T["sameAs"], _NONE).get(node)
@@ -674,7 +694,8 @@ class GraphData:
     def event_sources(self, event: Any) -> list[Source]:
         """The sources of every description of the event: each one's own sentence or article, then its statements'."""
         out = []
-        for member in sorted(self.members.get(event, [event]), key=lambda e: (self.method(e) != "curated", e)):
+        members = self.members.get(event, [event])
+        for member in sorted(members, key=lambda e: (self.method(e) != "curated", e)) if len(members) > 1 else members:
             out += self._derived(member, method=self.method(member),
                                  confidence=_float(self.value(member, _T["confidence"])), rule=None, quote=None)
         for stmt in sorted(self.by_event.get(event, ())):
@@ -714,7 +735,7 @@ class GraphData:
         if attrs["kind"] == "event":
             sources = tuple(self.event_sources(node))
             attrs["sources"] = sources
-            attrs["method"] = "+".join(sorted({self.method(m) for m in members}))
+            attrs["method"] = "+".join(sorted({self.method(m) for m in members})) if len(members) > 1 else self.method(members[0])
             if len(members) > 1:
                 attrs["descriptions"] = tuple(members)
             confidences = [s.confidence for s in sources if s.confidence is not None]
