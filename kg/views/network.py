@@ -517,16 +517,15 @@ class GraphData:
         for ev in events:  # the article an event was read from: its sentence's article, or the one it cites
             cited = _least(derived.get(ev))
             article[ev] = None if cited is None else (_least(parts.get(cited)) or cited)
-        rank = {ev: (ev not in curated, ev) for ev in events}
         types, is_event = self.types, set(events)
         keys = {ev: same_event_key(types[ev], of.get(ev, ()), article[ev]) for ev in events}
         naming = [ev for ev in events if any(w in is_event for _, w in of.get(ev, ()))]  # a praise names an event
-        canonical = {ev: ev for ev in events}
+        merged: dict[str, str] = {}  # the descriptions that are not their event's node -> that node
         for round in range(4):  # settle the events that others name first
             if round:
                 changed = False
                 for ev in naming:
-                    key = same_event_key(types[ev], [(r, canonical.get(w, w)) for r, w in of[ev]], article[ev])
+                    key = same_event_key(types[ev], [(r, merged.get(w, w)) for r, w in of[ev]], article[ev])
                     if key != keys[ev]:
                         keys[ev], changed = key, True
                 if not changed:
@@ -536,15 +535,13 @@ class GraphData:
                 groups[keys[ev]].append(ev)
             new = {}
             for members in groups.values():
-                if len(members) == 1:  # most events are told once
-                    new[members[0]] = members[0]
-                    continue
-                head = min(members, key=rank.__getitem__)
-                new.update((ev, head) for ev in members)
-            if new == canonical:
+                if len(members) > 1:  # most events are told once
+                    head = min(members, key=lambda e: (e not in curated, e))
+                    new.update((ev, head) for ev in members if ev != head)
+            if new == merged:
                 break
-            canonical = new
-        return canonical
+            merged = new
+        return {ev: merged.get(ev, ev) for ev in events}
 
     def events_of(self, stmt: str) -> list[str]:
         """The events a statement is a shortcut of (each as its merged event)."""
