@@ -228,6 +228,7 @@ def _filter_fields(d: dict[str, Any]) -> dict[str, Any]:
 
 
 _INFO = ("title", "count", "count_qualifier", "date", "modality", "description")  # shown in a node's details
+_INFO_NAMES = tuple((k, k.replace("_", " ")) for k in _INFO)
 
 
 def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str, Any]:
@@ -276,7 +277,7 @@ def page_items(g: nx.MultiDiGraph, *, schema: Schema | None = None) -> dict[str,
             item["kgAliases"] = list(d["aliases"])
         if d.get("identifiers"):
             item["kgIds"] = [list(pair) for pair in d["identifiers"]]
-        info = [[k.replace("_", " "), d[k]] for k in _INFO if d.get(k) is not None]
+        info = [[name, d[k]] for k, name in _INFO_NAMES if d.get(k) is not None]
         if info:
             item["kgInfo"] = info
         if d.get("kind") == "event":

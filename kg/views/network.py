@@ -670,7 +670,8 @@ class GraphData:
         found = self._statement_sources.get(stmt)
         if found is not None:
             return found
-        activity = self.value(stmt, _T["generated"])
+        by = self._by
+        activity = _least(by.get(_T["generated"], _NONE).get(stmt))
         method = None if activity is None else self._activities.get(activity)
         if method is None and activity is not None:
             if self.has_type(activity, _T["curation"]):
@@ -680,8 +681,8 @@ class GraphData:
         if method is None:
             method = self.method(stmt)
         found = self._statement_sources[stmt] = self._derived(
-            stmt, method=method, confidence=_float(self.value(stmt, _T["confidence"])),
-            rule=self.value(stmt, _T["rule"]), quote=self.value(stmt, _T["quote"]))
+            stmt, method=method, confidence=_float(_least(by.get(_T["confidence"], _NONE).get(stmt))),
+            rule=_least(by.get(_T["rule"], _NONE).get(stmt)), quote=_least(by.get(_T["quote"], _NONE).get(stmt)))
         return found
 
     def fact_sources(self, key: tuple[Any, str, Any]) -> list[Source]:
