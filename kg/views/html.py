@@ -372,7 +372,8 @@ def _spring(und: Adjacency, comp: list[Any], spacing: float) -> tuple[dict[Any, 
 
 
 def _radial(und: Adjacency, comp: list[Any], spacing: float, gap: float) -> tuple[dict[Any, tuple[float, float]], float]:
-    root = max(comp, key=lambda n: (len(und[n]), str(n)))
+    most = max(len(und[n]) for n in comp)
+    root = max((n for n in comp if len(und[n]) == most), key=str)  # the best connected node, the last by name
     parent, order, depth = {root: None}, [root], {root: 0}
     children: dict[Any, list[Any]] = {}
     key = _order_key(comp)
@@ -446,9 +447,10 @@ def _components(g: nx.Graph) -> tuple[Adjacency, list[list[Any]]]:
     """
     und: Adjacency = {n: set() for n in g}
     for u, nbrs in g._adj.items():  # the plain dicts behind g.adj
+        mine = und[u]
         for v in nbrs:
             if u != v:
-                und[u].add(v)
+                mine.add(v)
                 und[v].add(u)
     seen: set[Any] = set()
     comps = []
