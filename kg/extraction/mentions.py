@@ -147,6 +147,7 @@ class MentionFinder:
         self.document_re = re.compile(
             r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
             + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b(?!\s+[A-Z][a-z])")  # not "President Bill Clinton"
+        self.document_heads = tuple(lex["document_heads"])  # a match of document_re holds one of them, as written
         # "under the Global Magnitsky programme": a named programme, but only after "under" ("the Assad regime" acts)
         self.programme_re = re.compile(r"(?:(?<=\bunder )|(?<=\bwithin ))(?:the |its |a )?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
                                        r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority)\b")
@@ -385,7 +386,7 @@ class MentionFinder:
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) for f in out]
-        docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
+        docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
         state.sentence += 1
@@ -398,6 +399,12 @@ class MentionFinder:
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
+
+    def _documents_in(self, text: str) -> tuple:
+        """The patterns of named documents and programmes that may match ``text``: each needs a word (a document's
+        head, "under" or "within") that a substring test rules out in most sentences."""
+        return ((self.document_re,) if any(head in text for head in self.document_heads) else ()) + (
+            (self.programme_re,) if "under " in text or "within " in text else ())
 
     def _airport(self, text, toks, items, k):
         """"landed at Cologne-Bonn airport", "flew into Minsk National Airport": a place, the city when the
