@@ -248,7 +248,8 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 1, value=low))
                 i += 1
                 continue
-            if (low in self.group_start or tok[0].isdigit()) and (
+            # a number opens a group only when white space follows it ("52 prisoners"; not "2025," or "3.5")
+            if (low in self.group_start or tok[0].isdigit() and text[toks[i][2]:toks[i][2] + 1].isspace()) and (
                     low not in self.determiners or i + 1 < n and toks[i + 1][0].lower() in self.anaphor_next):
                 m = None if low in self.determiners else self.group_re.match(text, toks[i][1])
                 kind = "group"
