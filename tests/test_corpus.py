@@ -312,3 +312,14 @@ def test_cli_builds_a_corpus_in_parallel_and_reports_the_work_done(corpus, tmp_p
     forced = runner.invoke(app, [*args, "--force"])
     assert "6 processed, 0 unchanged" in forced.output
     assert "Not validated" in (tmp_path / "out" / "validation.txt").read_text()
+
+
+def test_after_the_warm_up_the_loaded_extractor_is_out_of_the_collectors_way():
+    """What a build's workers load before their first article goes to the collector's permanent generation, and
+    the youngest generation is collected less often (in a process of its own: the setting is per process)."""
+    code = ("import gc; from kg.config import Settings; from kg.pipeline.corpus import Context, warm_up; "
+            "before = gc.get_freeze_count(); warm_up(Context(settings=Settings())); "
+            "print(before, gc.get_freeze_count(), gc.get_threshold()[0])")
+    before, frozen, young = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                                     check=True).stdout.split())
+    assert before == 0 and frozen > 10_000 and young >= 20_000
