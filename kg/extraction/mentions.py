@@ -147,7 +147,8 @@ class MentionFinder:
         self.document_re = re.compile(
             r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
             + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b(?!\s+[A-Z][a-z])")  # not "President Bill Clinton"
-        self.document_heads = tuple(lex["document_heads"])  # a match of document_re holds one of them, as written
+        # a match of document_re holds one of its heads as written: one search for any of them rules most sentences out
+        self.document_heads = re.compile("|".join(re.escape(w) for w in lex["document_heads"]))
         # "under the Global Magnitsky programme": a named programme, but only after "under" ("the Assad regime" acts)
         self.programme_re = re.compile(r"(?:(?<=\bunder )|(?<=\bwithin ))(?:the |its |a )?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
                                        r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority)\b")
@@ -404,7 +405,7 @@ class MentionFinder:
     def _documents_in(self, text: str) -> tuple:
         """The patterns of named documents and programmes that may match ``text``: each needs a word (a document's
         head, "under" or "within") that a substring test rules out in most sentences."""
-        return ((self.document_re,) if any(head in text for head in self.document_heads) else ()) + (
+        return ((self.document_re,) if self.document_heads.search(text) else ()) + (
             (self.programme_re,) if "under " in text or "within " in text else ())
 
     def _airport(self, text, toks, items, k):
