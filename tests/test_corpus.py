@@ -150,6 +150,26 @@ def test_a_rebuild_copies_the_unchanged_articles_and_writes_what_a_fresh_build_w
     same_as_fresh()
 
 
+def test_a_rebuild_that_copies_in_many_chunks_writes_what_a_fresh_build_writes(corpus, tmp_path, monkeypatch):
+    """The unchanged articles' bytes go to the writing thread in chunks (64 MiB; here 4 KiB, so that a small
+    build has many) while the rest of the manifest is read: the files are still those of a fresh build."""
+    from kg.pipeline import run
+
+    monkeypatch.setattr(run._Output, "COPY_CHUNK", 4096)
+    copied: list[tuple[int, int]] = []
+    copy_now = run._Output._copy_now
+    monkeypatch.setattr(run._Output, "_copy_now", lambda self, a, b: (copied.append((a, b)), copy_now(self, a, b)))
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    _build([corpus], out, workers=1)
+    synth.write_corpus(tmp_path / "more", 7, seed=12, words=250)
+    shutil.copy(tmp_path / "more" / "000006-synthetic.txt", corpus / "zz-added-last.txt")  # after every other
+    assert _build([corpus], out, workers=1).processed == 1
+    assert len(copied) > 10  # the unchanged bytes, in many ranges
+    _build([corpus], fresh, workers=1)
+    for name in ("graph.nq", "graph.trig", "facts.jsonl", "validation.txt"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
 def test_a_setting_or_a_curated_fact_that_changes_redoes_what_it_affects(corpus, tmp_path):
     out = tmp_path / "out"
     _build([corpus], out, workers=1, validate=False)
