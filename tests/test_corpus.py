@@ -343,3 +343,18 @@ def test_after_the_warm_up_the_loaded_extractor_is_out_of_the_collectors_way():
     before, frozen, young = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                                      check=True).stdout.split())
     assert before == 0 and frozen > 10_000 and young >= 20_000
+
+
+def test_the_counts_from_the_manifests_lines_are_those_of_the_indexes(corpus):
+    """count_index_lines (one pass over the distinct lines of every article) counts what Counts counts."""
+    from kg.graph.assemble import Counts
+    from kg.pipeline.corpus import Context, Task, process
+    from kg.pipeline.manifest import count_index_lines, index_lines
+
+    ctx, counts, lines = Context(settings=Settings()), Counts(), set()
+    for path in sorted(corpus.iterdir()):
+        index = process(Task.from_bytes(path.read_bytes(), source=str(path), name=path.name), ctx).graph.index
+        counts.add(index)
+        lines.update(index_lines(index).split(b"\n"))
+    got = count_index_lines(lines, Counts())
+    assert got == counts.counts() and sum(got["facts"].values()) > 10 and sum(got["entities"].values()) > 10
