@@ -150,6 +150,26 @@ def test_a_rebuild_copies_the_unchanged_articles_and_writes_what_a_fresh_build_w
     same_as_fresh()
 
 
+def test_a_rebuild_that_copies_in_many_chunks_writes_what_a_fresh_build_writes(corpus, tmp_path, monkeypatch):
+    """The unchanged articles' bytes go to the writing thread in chunks (64 MiB; here 4 KiB, so that a small
+    build has many) while the rest of the manifest is read: the files are still those of a fresh build."""
+    from kg.pipeline import run
+
+    monkeypatch.setattr(run._Output, "COPY_CHUNK", 4096)
+    copied: list[tuple[int, int]] = []
+    copy_now = run._Output._copy_now
+    monkeypatch.setattr(run._Output, "_copy_now", lambda self, a, b: (copied.append((a, b)), copy_now(self, a, b)))
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    _build([corpus], out, workers=1)
+    synth.write_corpus(tmp_path / "more", 7, seed=12, words=250)
+    shutil.copy(tmp_path / "more" / "000006-synthetic.txt", corpus / "zz-added-last.txt")  # after every other
+    assert _build([corpus], out, workers=1).processed == 1
+    assert len(copied) > 10  # the unchanged bytes, in many ranges
+    _build([corpus], fresh, workers=1)
+    for name in ("graph.nq", "graph.trig", "facts.jsonl", "validation.txt"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
 def test_a_setting_or_a_curated_fact_that_changes_redoes_what_it_affects(corpus, tmp_path):
     out = tmp_path / "out"
     _build([corpus], out, workers=1, validate=False)
@@ -312,3 +332,29 @@ def test_cli_builds_a_corpus_in_parallel_and_reports_the_work_done(corpus, tmp_p
     forced = runner.invoke(app, [*args, "--force"])
     assert "6 processed, 0 unchanged" in forced.output
     assert "Not validated" in (tmp_path / "out" / "validation.txt").read_text()
+
+
+def test_after_the_warm_up_the_loaded_extractor_is_out_of_the_collectors_way():
+    """What a build's workers load before their first article goes to the collector's permanent generation, and
+    the youngest generation is collected less often (in a process of its own: the setting is per process)."""
+    code = ("import gc; from kg.config import Settings; from kg.pipeline.corpus import Context, warm_up; "
+            "before = gc.get_freeze_count(); warm_up(Context(settings=Settings())); "
+            "print(before, gc.get_freeze_count(), gc.get_threshold()[0])")
+    before, frozen, young = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                                     check=True).stdout.split())
+    assert before == 0 and frozen > 10_000 and young >= 20_000
+
+
+def test_the_counts_from_the_manifests_lines_are_those_of_the_indexes(corpus):
+    """count_index_lines (one pass over the distinct lines of every article) counts what Counts counts."""
+    from kg.graph.assemble import Counts
+    from kg.pipeline.corpus import Context, Task, process
+    from kg.pipeline.manifest import count_index_lines, index_lines
+
+    ctx, counts, lines = Context(settings=Settings()), Counts(), set()
+    for path in sorted(corpus.iterdir()):
+        index = process(Task.from_bytes(path.read_bytes(), source=str(path), name=path.name), ctx).graph.index
+        counts.add(index)
+        lines.update(index_lines(index).split(b"\n"))
+    got = count_index_lines(lines, Counts())
+    assert got == counts.counts() and sum(got["facts"].values()) > 10 and sum(got["entities"].values()) > 10

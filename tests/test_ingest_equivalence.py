@@ -132,3 +132,21 @@ def test_plain_ascii_takes_the_short_way_to_the_same_text(text):
     long_way = "\n".join(_redecode_line(line) for line in _strip_noise(text).split("\n"))
     long_way = _tidy(ftfy.fix_text(_strip_noise(fix_mojibake(long_way)), fix_encoding=True, **_FTFY))
     assert repair_text(text) == long_way
+
+
+# Lines of mojibake, of clean non-ASCII text, of ASCII, with carriage returns and line-break characters ftfy
+# rewrites: what ftfy does to a line must not depend on whether the lines around it were given to it too.
+_LINES = st.lists(st.one_of(_PIECES, st.sampled_from([
+    "CafÃ©", "â€œquotedâ€\x9d", "NausÄ—da", "Ã¢â‚¬â„¢", "Привет", "ÐŸÑ€Ð¸Ð²ÐµÑ‚", "“curly”", "ﬁne", "ＦＵＬＬ", "\r\n",
+    "\u2028", "\x1b[31m", "&amp;", "Mr. Smith", "plain words"])), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_ftfy_is_run_only_on_the_lines_it_could_change(text):
+    import ftfy
+
+    from kg.ingest.reader import _FTFY, _fix_text
+
+    text = _strip_noise(text.encode("utf-8", "replace").decode("utf-8"))  # what repair_text gives it
+    assert _fix_text(text) == ftfy.fix_text(text, fix_encoding=True, **_FTFY)

@@ -91,14 +91,14 @@ class Gazetteer:
     # --- lookups --------------------------------------------------------
     def lookup(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, list[NameRecord]]:
         """The longest name starting at token ``i``: (number of tokens, records), or (0, [])."""
-        lengths = self.first.get(tokens[i][0].lower())
+        lows = _lowered(tokens)
+        lengths = self.first.get(lows[i])
         if not lengths:
             return 0, []
         for n in lengths:
             if n > len(tokens) - i:
                 continue
-            key = tuple(t.lower() for t, _, _ in tokens[i:i + n])
-            recs = self.names.get(key)
+            recs = self.names.get(lows[i:i + n])
             if not recs:
                 continue
             texts = [t for t, _, _ in tokens[i:i + n]]
@@ -123,12 +123,33 @@ class Gazetteer:
         return info.country if info and info.capital else None
 
 
+_LOWERED: tuple = (None, ())  # the token list lowercased last, and its words in lowercase
+
+
+def _lowered(tokens: list[tuple[str, int, int]]) -> tuple[str, ...]:
+    """The words of ``tokens`` in lowercase, made once per token list: a sentence's list is looked up at many
+    of its tokens, for several lengths each. Token lists are never changed once made.
+
+    >>> toks = tokenize("The EU met")
+    >>> _lowered(toks), _lowered(toks) is _lowered(toks)
+    (('the', 'eu', 'met'), True)
+    """
+    global _LOWERED
+    last = _LOWERED  # one read: another thread may replace it
+    if last[0] is tokens and len(last[1]) == len(tokens):
+        return last[1]
+    lows = tuple(t[0].lower() for t in tokens)
+    _LOWERED = (tokens, lows)
+    return lows
+
+
 def _longest(table: dict, first: dict, tokens, i):
-    n_max = first.get(tokens[i][0].lower())
+    lows = _lowered(tokens)
+    n_max = first.get(lows[i])
     if not n_max:
         return 0, None
     for n in range(min(n_max, len(tokens) - i), 0, -1):
-        hit = table.get(tuple(t.lower() for t, _, _ in tokens[i:i + n]))
+        hit = table.get(lows[i:i + n])
         if hit is not None:
             return n, hit
     return 0, None

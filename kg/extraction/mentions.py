@@ -147,6 +147,8 @@ class MentionFinder:
         self.document_re = re.compile(
             r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
             + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b(?!\s+[A-Z][a-z])")  # not "President Bill Clinton"
+        # a match of document_re holds one of its heads as written: one search for any of them rules most sentences out
+        self.document_heads = re.compile("|".join(re.escape(w) for w in lex["document_heads"]))
         # "under the Global Magnitsky programme": a named programme, but only after "under" ("the Assad regime" acts)
         self.programme_re = re.compile(r"(?:(?<=\bunder )|(?<=\bwithin ))(?:the |its |a )?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
                                        r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority)\b")
@@ -247,7 +249,8 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 1, value=low))
                 i += 1
                 continue
-            if (low in self.group_start or tok[0].isdigit()) and (
+            # a number opens a group only when white space follows it ("52 prisoners"; not "2025," or "3.5")
+            if (low in self.group_start or tok[0].isdigit() and text[toks[i][2]:toks[i][2] + 1].isspace()) and (
                     low not in self.determiners or i + 1 < n and toks[i + 1][0].lower() in self.anaphor_next):
                 m = None if low in self.determiners else self.group_re.match(text, toks[i][1])
                 kind = "group"
@@ -385,7 +388,7 @@ class MentionFinder:
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) for f in out]
-        docs = [m.span() for rx in (self.document_re, self.programme_re) for m in rx.finditer(text)] if out else ()
+        docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
         state.sentence += 1
@@ -398,6 +401,12 @@ class MentionFinder:
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
+
+    def _documents_in(self, text: str) -> tuple:
+        """The patterns of named documents and programmes that may match ``text``: each needs a word (a document's
+        head, "under" or "within") that a substring test rules out in most sentences."""
+        return ((self.document_re,) if self.document_heads.search(text) else ()) + (
+            (self.programme_re,) if "under " in text or "within " in text else ())
 
     def _airport(self, text, toks, items, k):
         """"landed at Cologne-Bonn airport", "flew into Minsk National Airport": a place, the city when the

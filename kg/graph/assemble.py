@@ -766,7 +766,7 @@ def index_triples(triples: Iterable[Triple], ontology: Path | None = None) -> di
     core = {f"{kgo}{p}>": p for p in CORE_PREDICATES}
     types: dict[str, list[str]] = {}
     facts: dict[str, list[list[str]]] = {}
-    for s, p, o in sorted(triples):
+    for s, p, o in sorted(t for t in triples if t[1] == _RDF_TYPE or t[1] in core):  # only these, in order
         if p == _RDF_TYPE:
             local = o[len(kgo):-1] if o.startswith(kgo) else None
             if local in counted:

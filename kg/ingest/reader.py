@@ -217,7 +217,31 @@ def repair_text(text: str) -> str:
         return _tidy(_strip_noise(text))  # plain ASCII: no mojibake, and nothing ftfy would change
     text = "\n".join(_redecode_line(line) for line in _strip_noise(text).split("\n"))
     text = _strip_noise(fix_mojibake(text))
-    return _tidy(ftfy.fix_text(text, fix_encoding=True, **_FTFY))
+    return _tidy(_fix_text(text))
+
+
+def _fix_text(text: str) -> str:
+    """``ftfy.fix_text(text, fix_encoding=True, ...)``, run only on the lines it could change.
+
+    ftfy fixes each line (up to and with its line break) on its own, and a line of ASCII without a
+    carriage return or a terminal escape (controls are gone by now) comes out of it as it went in;
+    so those lines are copied, and ftfy reads only the others (in most news, a few names).
+
+    >>> _fix_text("Plain line\\nCafÃ© “quoted”\\nlast")
+    'Plain line\\nCafé "quoted"\\nlast'
+    """
+    lines = text.split("\n")
+    last = len(lines) - 1
+    for n, line in enumerate(lines):
+        if not line.isascii() or "\r" in line or "\x1b" in line:
+            segment = line + "\n" if n < last else line
+            fixed = ftfy.fix_text(segment, fix_encoding=True, **_FTFY)
+            if n < last:
+                if not fixed.endswith("\n"):  # never seen: the line break itself changed; the whole text, then
+                    return ftfy.fix_text(text, fix_encoding=True, **_FTFY)
+                fixed = fixed[:-1]
+            lines[n] = fixed
+    return "\n".join(lines)
 
 
 # --- reading files --------------------------------------------------------

@@ -30,8 +30,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -273,6 +275,9 @@ def index_lines(index: dict[str, dict[str, list]]) -> bytes:
     return b"".join(out)
 
 
+_KEY = re.compile(rb"\n([^\x1f\n]*\x1f[^\x1f\n]*)\x1f")  # a line's first two fields (no field holds either)
+
+
 def _line(*fields: str) -> bytes:
     return b"\x1f".join(f.encode("unicode_escape") for f in fields) + b"\n"
 
@@ -280,8 +285,9 @@ def _line(*fields: str) -> bytes:
 def count_index_lines(lines: set[bytes], counts) -> dict[str, dict[str, int]]:
     """The summary counts (:class:`kg.graph.assemble.Counts`) of the distinct :func:`index_lines` of a build.
 
-    Only the counted classes and the core predicates are reported, so each is counted by one
-    search of the joined lines (in C) rather than line by line.
+    Only the counted classes and the core predicates are reported. The lines' keys (a line's kind and
+    class or predicate, the fields before its node) are collected by one regular expression over the
+    joined lines and counted once, in C, rather than the joined lines searched once per key.
 
     >>> from kg.graph.assemble import Counts
     >>> lines = set(index_lines({"types": {"Country": ["a", "b"]}, "facts": {"metWith": [["a", "b"], ["b", "a"]]}})
@@ -289,10 +295,10 @@ def count_index_lines(lines: set[bytes], counts) -> dict[str, dict[str, int]]:
     >>> count_index_lines(lines, Counts())
     {'entities': {'Country': 2}, 'events': {}, 'facts': {'metWith': 1}}
     """
-    joined = b"\n" + b"\n".join(lines)
+    keys = Counter(_KEY.findall(b"\n" + b"\n".join(lines)))
 
     def n(kind: str, key: str) -> int:
-        return joined.count(b"\n" + _line(kind, key)[:-1] + b"\x1f")
+        return keys[_line(kind, key)[:-1]]
 
     entities = {k: c for k in sorted(counts.entity_classes) if (c := n("t", k))}
     events = {k: c for k in sorted(counts.event_classes) if (c := n("t", k))}

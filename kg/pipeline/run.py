@@ -465,6 +465,8 @@ class _Output:
     of the interpreter's lock), so that the build reads the manifest and counts while the kernel copies.
     """
 
+    COPY_CHUNK = 64 << 20
+
     def __init__(self, path: Path, old: Path | None) -> None:
         import queue
         import threading
@@ -524,7 +526,12 @@ class _Output:
         return at
 
     def copy(self, start: int, end: int) -> int:
-        """Append the bytes ``start:end`` of the old file (joined to the range before when they follow it)."""
+        """Append the bytes ``start:end`` of the old file (joined to the range before when they follow it).
+
+        A joined range goes to the writing thread once it holds ``COPY_CHUNK`` bytes, so that the kernel
+        copies the unchanged articles while the build still reads the rest of the manifest (one article
+        added to 10,000: else the whole file waited for the last row).
+        """
         at = self.pos
         if self._pending is not None and self._pending[1] == start:
             self._pending[1] = end
@@ -532,6 +539,8 @@ class _Output:
             self._flush()
             self._pending = [start, end]
         self.pos += end - start
+        if self._pending[1] - self._pending[0] >= self.COPY_CHUNK:
+            self._flush()
         return at
 
     def _flush(self) -> None:
