@@ -420,3 +420,21 @@ def test_a_target_removed_from_a_countrys_sanctions_list_had_sanctions_lifted_by
 def test_a_target_not_removed_from_the_list_had_nothing_lifted():
     assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(
         "Gazprom was not removed from Britain's sanctions list on Friday."))
+
+
+# --- meetings: more ways to say two people met -----------------------------------------------------------
+
+
+def test_sitting_down_with_concluding_talks_and_welcoming_a_guest_to_a_place_are_meetings():
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts(
+        "Chancellor Ilse Marro sat down with Tomas Vek, the Latvian president, at her residence.")
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts(
+        "Ilse Marro and Tomas Vek on Sunday concluded two days of talks in the lakeside town.")
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts("Ilse Marro welcomed Tomas Vek to Riga on Tuesday.")
+
+
+def test_a_planned_or_refused_sit_down_and_a_welcomed_decision_are_no_meeting():
+    for body in ("Ilse Marro will sit down with Tomas Vek next month.",
+                 "Ilse Marro refused to sit down with Tomas Vek.",
+                 "Ilse Marro welcomed Tomas Vek's decision to free the two men."):
+        assert not any(p == "metWith" for s, p, o in facts(body)), body
