@@ -438,3 +438,21 @@ def test_a_planned_or_refused_sit_down_and_a_welcomed_decision_are_no_meeting():
                  "Ilse Marro refused to sit down with Tomas Vek.",
                  "Ilse Marro welcomed Tomas Vek's decision to free the two men."):
         assert not any(p == "metWith" for s, p, o in facts(body)), body
+
+
+# --- a leader referred to by the first word of the name -----------------------------------------------
+
+
+def test_a_leader_named_in_full_is_then_known_by_the_first_word_of_the_name():
+    got = facts("Eritrean President Tesfai Gebrehiwet ruled for decades. "
+                "Envoy Mara Lindqvist held talks with Tesfai in Asmara on Monday.")
+    assert ("Mara Lindqvist", "metWith", "Tesfai Gebrehiwet") in got
+
+
+def test_a_first_word_two_leaders_share_or_a_shared_surname_names_no_one():
+    got = facts("Eritrean President Tesfai Gebrehiwet met Somali President Tesfai Warsame on Sunday. "
+                "Envoy Mara Lindqvist held talks with Tesfai in Asmara on Monday.")
+    assert not any(p == "metWith" and "Mara Lindqvist" in (s, o) for s, p, o in got)
+    got = facts("Eritrean President Tesfai Gebrehiwet spoke on Sunday. "
+                "Envoy Mara Lindqvist held talks with Tesfai and Omar Gebrehiwet, his brothers, in Asmara.")
+    assert ("Mara Lindqvist", "metWith", "Tesfai Gebrehiwet") not in got

@@ -80,6 +80,7 @@ class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
 
     surnames: dict[str, tuple] = field(default_factory=dict)  # "nausėda" -> person key
+    given: dict[str, tuple | None] = field(default_factory=dict)  # "abiy" -> person key (None: two people share it)
     person_info: dict[tuple, Found] = field(default_factory=dict)
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
@@ -490,6 +491,9 @@ class MentionFinder:
         label = " ".join(words)
         if len(words) == 1:
             key = state.surnames.get(words[0].lower())
+            if key is None and not (m + 1 < len(items) and toks[items[m].i][0] in ("and", "or")
+                                    and items[m + 1].kind == "cap"):  # "Boris and Igor Rotenberg": a shared surname
+                key = state.given.get(words[0].lower())
             if key is not None:
                 return key, 1, None
         return ("person", label), m - k, label
@@ -1304,12 +1308,16 @@ class MentionFinder:
             state.surnames[label.split()[-1].lower()] = found.key
             _article_less(label, found.key, state)
             _family_first(label, found.key, state)
+            if found.leader_of is not None:
+                _given_name(label, found.key, state)
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
                 state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
                 _article_less(entry.label, found.key, state)
                 _family_first(entry.label, found.key, state)
+                if found.leader_of is not None:
+                    _given_name(entry.label, found.key, state)
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
@@ -1336,6 +1344,27 @@ def _family_first(label: str, key: tuple, state: ArticleState) -> None:
     if len(parts[0]) <= 4 and parts[0][:1].isupper() and (
             len(parts) == 3 and all(p[:1].isupper() for p in parts) or len(parts) == 2 and "-" in parts[1]):
         state.surnames.setdefault(parts[0].lower(), key)
+
+
+def _given_name(label: str, key: tuple, state: ArticleState) -> None:
+    """A leader named in full is also referred to by the first word of the name alone, as Ethiopian, Eritrean and
+    Brazilian leaders are ("Abiy", "Isaias", "Lula"), when no other leader of the article has that first word.
+
+    >>> st = ArticleState()
+    >>> _given_name("Abiy Ahmed", ("person", "Abiy Ahmed"), st); st.given["abiy"]
+    ('person', 'Abiy Ahmed')
+    >>> _given_name("Abiy Tesfaye", ("person", "Abiy Tesfaye"), st); st.given["abiy"] is None
+    True
+    """
+    parts = label.split()
+    first = parts[0]
+    if len(parts) < 2 or len(first) < 3 or not first[:1].isupper() or not first[1:].islower():
+        return
+    low = first.lower()
+    if state.given.get(low, key) != key:
+        state.given[low] = None  # two people share the first word: it names neither
+    else:
+        state.given[low] = key
 
 
 def _phrases(words: list[str]) -> set[str]:
