@@ -456,3 +456,19 @@ def test_a_first_word_two_leaders_share_or_a_shared_surname_names_no_one():
     got = facts("Eritrean President Tesfai Gebrehiwet spoke on Sunday. "
                 "Envoy Mara Lindqvist held talks with Tesfai and Omar Gebrehiwet, his brothers, in Asmara.")
     assert ("Mara Lindqvist", "metWith", "Tesfai Gebrehiwet") not in got
+
+
+# --- counted definite descriptions: "the trio", "the three men", "the two leaders" -------------------------
+
+
+def test_the_trio_that_arrived_are_the_three_people_freed_two_sentences_before():
+    got = facts("Belarus freed Anton Brel, Kai Moss and Ida Fenn on Friday. Officials gave no reason. "
+                "The trio arrived in Vilnius on Saturday.")
+    assert {s for s, p, o in got if p == "releasedTo" and o == "Vilnius"} == {"Anton Brel", "Kai Moss", "Ida Fenn"}
+
+
+def test_the_two_leaders_are_the_two_titled_people_not_the_reporters_of_a_byline():
+    got = facts("By Vera Lind and Otto Haas\n\nSlovenian President Marko Zupan and Hungarian Prime Minister "
+                "Laszlo Berg opened a bridge on Tuesday. The two leaders met for an hour in a palace.")
+    assert ("Marko Zupan", "metWith", "Laszlo Berg") in got or ("Laszlo Berg", "metWith", "Marko Zupan") in got
+    assert not any(p == "metWith" and "Vera Lind" in (s, o) for s, p, o in got)

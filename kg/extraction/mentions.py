@@ -85,6 +85,7 @@ class ArticleState:
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
@@ -229,13 +230,18 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
-            if low == "the" and i + 2 < n and toks[i + 1][0].lower() == "two" \
+            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in _COUNTED \
                     and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
-                items.append(_Item("pron", i, i + 3, value="two"))  # "the two men met": the last two people named
+                # "the two men met", "the three women landed": the last two (three) people named
+                items.append(_Item("pron", i, i + 3, value=_COUNTED[toks[i + 1][0].lower()]))
                 i += 3
                 continue
+            if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
+                items.append(_Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()]))  # "the trio arrived"
+                i += 2
+                continue
             if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
-                items.append(_Item("pron", i, i + 2, value="two"))
+                items.append(_Item("pron", i, i + 2, value=2))
                 i += 2
                 continue
             if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
@@ -394,6 +400,8 @@ class MentionFinder:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        if state.previous_people:
+            state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people}.values())))
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
         first = out[0] if out else None
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
@@ -798,18 +806,31 @@ class MentionFinder:
                 return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                     for f in people[1:])), k + 1
             return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
-        if word == "two":
-            pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == 2]
+        if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
+            pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
             if pair:  # "two Americans ... the two men": the group
                 return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
-            people = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values())
-            if len(people) != 2:
-                people = list({f.key: f for f in state.previous_people}.values())
-            if len(people) != 2:
+            # "the two leaders": people named with a title or an office, not the reporters of a byline
+            titled = it.j - it.i == 3 and toks[it.i + 2][0].lower() in _TITLED_NOUNS
+
+            def fit(people: list[Found]) -> list[Found]:
+                return [f for f in people if f.title or f.leader_of is not None
+                        or state.person_info.get(f.key) is not None and (
+                            state.person_info[f.key].title or state.person_info[f.key].leader_of is not None)
+                        ] if titled else people
+            people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values()))
+            if len(people) != word:
+                people = fit(list({f.key: f for f in state.previous_people}.values()))
+            if len(people) != word:
+                # the latest of the three sentences before that named as many people: salience, not distance
+                people = next((fit(p) for si, p in reversed(state.people_history)
+                               if state.sentence - si <= 3 and len(fit(p)) == word), [])
+            if len(people) != word:
                 return None
             first = replace(people[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
                             members=())
-            return replace(first, members=(replace(people[1], text="", title=None, leader_of=None, members=()),)), k + 1
+            return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
+                                                for f in people[1:])), k + 1
         people = [f for f in out if f.code in ("P", "N")] or state.previous_people[:1]
         if not people:
             return None
@@ -1322,6 +1343,11 @@ class MentionFinder:
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
+_TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
+# "the two men", "the three women": how many people a counted definite description stands for
+_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "the trio arrived": a set of people by its size
+_SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
