@@ -472,3 +472,19 @@ def test_the_two_leaders_are_the_two_titled_people_not_the_reporters_of_a_byline
                 "Laszlo Berg opened a bridge on Tuesday. The two leaders met for an hour in a palace.")
     assert ("Marko Zupan", "metWith", "Laszlo Berg") in got or ("Laszlo Berg", "metWith", "Marko Zupan") in got
     assert not any(p == "metWith" and "Vera Lind" in (s, o) for s, p, o in got)
+
+
+# --- the members of a released group named later in the same sentence ------------------------------------
+
+
+def test_the_people_named_after_a_counted_release_are_its_members_and_take_its_place():
+    got = facts("Belarus released the last two Latvians it was holding, handing Anton Brel and Kai Moss to a "
+                "Latvian envoy at the border. The two men landed in Riga hours later.")
+    assert {("Belarus", "released", "Anton Brel"), ("Belarus", "released", "Kai Moss"),
+            ("Anton Brel", "releasedTo", "Riga"), ("Kai Moss", "releasedTo", "Riga")} <= got
+    assert not any(s.endswith("Latvians") or o.endswith("Latvians") for s, p, o in got)
+
+
+def test_a_list_of_a_different_size_names_no_members_of_the_released_group():
+    got = facts("Belarus released three Latvians, handing Anton Brel and Kai Moss's lawyers a statement.")
+    assert ("Belarus", "released", "Anton Brel") not in got

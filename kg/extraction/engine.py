@@ -89,6 +89,7 @@ class _Ev:
     spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
     members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
+    whole: set = field(default_factory=set)  # the counted groups whose members were all named: they give way to them
 
     def viable(self) -> bool:
         """Whether the roles make an event of the class, as its definition says."""
@@ -141,6 +142,46 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
             if any(k in ev.roles[role] for k in keys) or _CLAUSE_CUT.search(masked, ev.order[1], m.start()):
                 continue
             ev.roles[role] = ev.roles[role] + keys
+
+
+_PERSON = re.compile(OPEN + r"[PN](\d+)" + CLOSE)
+_GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)
+_LIST_GLUE = re.compile(r"(?:,|;)? (?:and )?|, ")
+
+
+def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
+    """"released the last two Americans it was holding, handing A and B to ...", "the release of three Americans
+    ..., which said A, B and C were on their way home": the first list of as many people as a released group
+    counts, later in the same sentence, names its members; they take the group's place."""
+    for ev in told:
+        if ev.type not in RELEASES or not ev.asserts_release:
+            continue
+        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+        if len(groups) != 1 or ev.members:
+            continue
+        group = groups[0]
+        g = next((m for m in _GROUP.finditer(masked) if mentions[int(m.group(1))][0] == group), None)
+        if g is None:
+            continue
+        g_idx, at = int(g.group(1)), g.start()
+        if not mentions[g_idx][1].count or mentions[g_idx][1].count < 2 or mentions[g_idx][1].qualifier:
+            continue
+        runs: list[list[tuple]] = []
+        last_end = -1
+        for m in _PERSON.finditer(masked, at):
+            key = mentions[int(m.group(1))][0]
+            if runs and _LIST_GLUE.fullmatch(masked[last_end:m.start()]):
+                runs[-1].append(key)
+            else:
+                runs.append([key])
+            last_end = m.end()
+        others = {k for r, keys in ev.roles.items() if r != "party" for k in keys}
+        run = next((r for r in runs if len(r) > 1), None)
+        if run is None or len(set(run)) != mentions[g_idx][1].count or set(run) & others:
+            continue
+        ev.roles["party"] = [k for k in ev.roles["party"] if k != group] + [k for k in run if k not in ev.roles["party"]]
+        ev.members[group] = list(run)
+        ev.whole.add(group)
 
 
 # a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
@@ -280,6 +321,7 @@ class Extractor:
                 events.append(ev)
             if ", along with " in masked or ", together with " in masked:
                 _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
+            _members_after_count([e for e in events if e.order[0] == s_index], masked, mentions)
             _prefer_named_praise(events, s_index)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
@@ -311,10 +353,12 @@ class Extractor:
         out, released = [], set()
         # "The sailors landed in London ... Among them was A": a released group's members go where it went
         named = {g: m for ev in events for g, m in ev.members.items()}
+        whole = {g for ev in events for g in ev.whole}
         for ev in events:
             if ev.released_only and any(k in named for k in ev.roles.get("party", ())):
                 ev.roles["party"] = list(dict.fromkeys(
-                    x for k in ev.roles["party"] for x in ([k, *named[k]] if k in named else [k])))
+                    x for k in ev.roles["party"] for x in ((named[k] if k in whole else [k, *named[k]])
+                                                           if k in named else [k])))
         for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
