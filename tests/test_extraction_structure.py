@@ -488,3 +488,10 @@ def test_the_people_named_after_a_counted_release_are_its_members_and_take_its_p
 def test_a_list_of_a_different_size_names_no_members_of_the_released_group():
     got = facts("Belarus released three Latvians, handing Anton Brel and Kai Moss's lawyers a statement.")
     assert ("Belarus", "released", "Anton Brel") not in got
+
+
+def test_the_party_that_held_the_people_freed_released_them():
+    got = facts("Anton Brel and Kai Moss, held by Belarus for three years, were freed on Friday.")
+    assert {("Belarus", "released", "Anton Brel"), ("Belarus", "released", "Kai Moss")} <= got
+    got = facts("Anton Brel, held by Belarus for three years, was not freed on Friday.")
+    assert not any(p == "released" for s, p, o in got)

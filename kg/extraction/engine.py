@@ -468,6 +468,9 @@ class Extractor:
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
                           + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
                           r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+    # "held by Iran for three years", "who had been detained by China": the custody named as the passive's agent
+    _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
+                          + OPEN + r"[CK](\d+)" + CLOSE)
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE)
     # "was released in a prisoner swap with Cuba": the other side of the exchange held them
@@ -485,6 +488,10 @@ class Extractor:
             if found.code == "L":
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
+                out.append(key)
+        for m in self._HELD_BY.finditer(ev.masked):
+            key, found = mentions[int(m.group(1))]
+            if key[0] == "country":
                 out.append(key)
         for m in self._SWAP_WITH.finditer(ev.masked):
             key, found = mentions[int(m.group(1))]
