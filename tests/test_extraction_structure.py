@@ -502,3 +502,19 @@ def test_a_us_state_is_a_place_in_the_united_states_a_name_that_contains_one_is_
     assert ("Anton Brel", "releasedTo", "Ohio") in got
     got = facts("Belarus freed Anton Brel. He later met Virginia Lee, a lawyer.")
     assert not any(o == "Virginia" or s == "Virginia" for s, p, o in got)
+
+
+# --- definite descriptions of a leader named before --------------------------------------------------
+
+
+def test_the_latvian_president_is_the_latvian_president_named_before_not_the_nearest_name():
+    got = facts("Latvian President Tomas Vek held talks with Slovenian President Marko Zupan on Monday. "
+                "Zupan, who met aides of Ilse Marro, praised the Latvian president for his patience.")
+    assert ("Tomas Vek", "praisedBy", "Marko Zupan") in got
+    assert not any(p == "praisedBy" and s == "Ilse Marro" for s, p, o in got)
+
+
+def test_a_description_that_fits_two_leaders_or_a_former_one_names_no_one():
+    got = facts("Latvian President Tomas Vek and former Latvian President Andris Kalns met Marko Zupan. "
+                "Zupan praised the former Latvian president for his patience.")
+    assert not any(p == "praisedBy" for s, p, o in got)

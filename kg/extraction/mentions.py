@@ -578,6 +578,9 @@ class MentionFinder:
                     suffix_key, nationality = office, nationality or nat
                     k += used_of + 1 + skip
             if key is None:
+                named = self._described_leader(text, toks, items, start, k, title, pre_key, former, mods, state)
+                if named is not None:
+                    return named
                 return self._role_person(text, toks, items, start, k, title, pre_key, nationality, former)
         k += n_name + (1 if comma else 0)
         if comma and k < len(items) and toks[items[k].i][0] == ",":
@@ -914,6 +917,23 @@ class MentionFinder:
             if entry.organization:
                 return ("entry", entry.organization), 0.85
         return None, 0.0
+
+    def _described_leader(self, text, toks, items, start, k, title, pre_key, former, mods, state):
+        """"the Indian prime minister", "the Turkish leader": the one leader of that country the article has named
+        with that title (any title for "leader"), by salience within the article, not the nearest name."""
+        low = title.lower()
+        if (former or mods or pre_key is None or pre_key[0] != "country" or toks[items[start].i][0].lower() != "the"
+                or low not in self.gaz.leader_titles and low != "leader"):
+            return None
+        keys = {f.key for _, people in state.people_history for f in people
+                if f.leader_of == pre_key and not f.former and f.code == "P" and f.rule != "pronoun"
+                and (low == "leader" or (f.title or "").lower() == low)}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        first_tok = items[start].i + 1
+        span_text, s, e = self._span(text, toks, first_tok, items[k - 1].j)
+        return Found(text=span_text, start=s, end=e, code="P", key=key, nationality=pre_key[1], rule="description"), k
 
     def _role_person(self, text, toks, items, start, k, title, pre_key, nationality, former):
         """An unnamed office-holder: "the British ambassador (to Belarus)"."""
