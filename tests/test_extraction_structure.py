@@ -518,3 +518,16 @@ def test_a_description_that_fits_two_leaders_or_a_former_one_names_no_one():
     got = facts("Latvian President Tomas Vek and former Latvian President Andris Kalns met Marko Zupan. "
                 "Zupan praised the former Latvian president for his patience.")
     assert not any(p == "praisedBy" for s, p, o in got)
+
+
+# --- object pronouns are not the subject of their own clause ---------------------------------------------
+
+
+def test_him_is_not_the_person_who_opens_his_clause_but_the_one_named_before():
+    got = facts("Andris Kalns fell ill and was flown to Berlin, where Chancellor Ilse Marro visited him in hospital.")
+    assert ("Ilse Marro", "metWith", "Andris Kalns") in got or ("Andris Kalns", "metWith", "Ilse Marro") in got
+
+
+def test_him_after_a_verb_may_still_be_the_object_named_in_the_same_clause():
+    got = facts("Chancellor Ilse Marro met Andris Kalns on Monday and praised him for his courage.")
+    assert ("Andris Kalns", "praisedBy", "Ilse Marro") in got

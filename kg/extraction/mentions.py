@@ -834,7 +834,14 @@ class MentionFinder:
                             members=())
             return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                 for f in people[1:])), k + 1
-        people = [f for f in out if f.code in ("P", "N")] or state.previous_people[:1]
+        people = [f for f in out if f.code in ("P", "N")]
+        if word in ("him", "her") and people:
+            # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
+            # held talks with him": not A or B; "where Merkel visited him": not Merkel)
+            mates = _clause_subject(text, out, s)
+            people = [f for f in people if f.key not in mates]
+        people = people or [f for f in state.previous_people[:1] if word not in ("him", "her") or f.key not in
+                            _clause_subject(text, out, s)]
         if not people:
             return None
         ref = people[-1]
@@ -1390,6 +1397,36 @@ def _family_first(label: str, key: tuple, state: ArticleState) -> None:
     if len(parts[0]) <= 4 and parts[0][:1].isupper() and (
             len(parts) == 3 and all(p[:1].isupper() for p in parts) or len(parts) == 2 and "-" in parts[1]):
         state.surnames.setdefault(parts[0].lower(), key)
+
+
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:after|before|when|while|who|whom|which|where|because|since|as|that|"
+                           r"until|then)\b")
+_SUBJECT_GLUE = frozenset({"and", "or", "both", "the", "'s", "\u2019s", "of", "s"})
+
+
+def _clause_subject(text: str, found: list, at: int) -> set:
+    """The people who open the clause that ends at ``at`` (its subject), as keys: "after A and B flew" -> A, B.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = "X met Y after Ann Lee and Bo Kim flew in and saw him"
+    >>> out = [F(key="a", start=14, end=21, code="P"), F(key="b", start=26, end=32, code="P")]
+    >>> sorted(_clause_subject(text, out, text.index("him")))
+    ['a', 'b']
+    """
+    start = 0
+    for m in _CLAUSE_START.finditer(text, 0, at):
+        start = m.end()
+    mentions = [f for f in found if start <= f.start < at]
+    pos = start
+    subject = set()
+    for f in sorted(mentions, key=lambda f: f.start):
+        gap = text[pos:f.start].replace(",", " ").split()
+        if any(w[:1].islower() and w.lower() not in _SUBJECT_GLUE for w in gap):
+            break  # a verb (or any plain word) came first: the rest are objects
+        if f.code in ("P", "N"):
+            subject.add(f.key)
+        pos = f.end
+    return subject
 
 
 def _given_name(label: str, key: tuple, state: ArticleState) -> None:
