@@ -531,3 +531,16 @@ def test_him_is_not_the_person_who_opens_his_clause_but_the_one_named_before():
 def test_him_after_a_verb_may_still_be_the_object_named_in_the_same_clause():
     got = facts("Chancellor Ilse Marro met Andris Kalns on Monday and praised him for his courage.")
     assert ("Andris Kalns", "praisedBy", "Ilse Marro") in got
+
+
+def test_them_after_the_two_men_is_that_pair_and_greeting_them_is_no_meeting_between_them():
+    got = facts("Belarus freed Anton Brel and Kai Moss on Friday, hours after a court freed Ida Fenn. Chancellor "
+                "Ilse Marro was at the airport to greet the two men. She praised them for their courage.")
+    assert {("Anton Brel", "praisedBy", "Ilse Marro"), ("Kai Moss", "praisedBy", "Ilse Marro")} <= got
+    assert ("Ida Fenn", "praisedBy", "Ilse Marro") not in got
+    assert not {("Anton Brel", "metWith", "Kai Moss"), ("Kai Moss", "metWith", "Anton Brel")} & got
+
+
+def test_the_two_men_who_met_each_other_met():
+    got = facts("Anton Brel and Kai Moss were freed on Friday. The two men met in Vilnius on Saturday.")
+    assert {("Anton Brel", "metWith", "Kai Moss"), ("Kai Moss", "metWith", "Anton Brel")} & got

@@ -297,7 +297,7 @@ class Extractor:
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}
             for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns, anaphors):
-                ev = self._event(rm, mentions, resolver, sent, s_index)
+                ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
                     continue
                 ev.masked = masked
@@ -386,7 +386,8 @@ class Extractor:
                     out.append(key)
         return out
 
-    def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int) -> _Ev | None:
+    def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int,
+               masked: str = "") -> _Ev | None:
         rule = rm.rule
         roles: dict[str, list[tuple]] = {}
         conf = rule.confidence * (HEDGED if rm.hedged else 1.0)
@@ -451,6 +452,12 @@ class Extractor:
                 return None
         elif etype in TALKS:
             parts = roles.get("participant", [])
+            idxs = [i for name, ii in rm.slots if slot_role(name) == "p" for i in ii]
+            head = mentions[idxs[0]][1] if idxs else None
+            if head is not None and head.members and all(mentions[i][1].rule == "pronoun" and (
+                    i == idxs[0] or mentions[i][1].start == head.end) for i in idxs) \
+                    and masked.find(f"{OPEN}{head.code}{idxs[0]}{CLOSE}") > rm.start:
+                return None  # "to greet the two men": the two met someone the clause leaves out, not each other
             sides = [[k for k in self._keys(rm, mentions, resolver, name)] for name, _ in rm.slots if slot_role(name) == "p"]
             if len(sides) == 2 and (rule.pairs == "cross" or "both" in sent.text.lower().split() or etype == "PhoneCall"):
                 # "spoke with both Putin and Zelensky": two conversations, not one among three; "A and B met C": each

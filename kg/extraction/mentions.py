@@ -86,6 +86,7 @@ class ArticleState:
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
+    plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
@@ -402,6 +403,17 @@ class MentionFinder:
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
             state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people}.values())))
+            # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
+            run: list[Found] = []
+            for f in state.previous_people:
+                if run and _AND_GLUE.fullmatch(text[run[-1].end:f.start]):
+                    run.append(f)
+                    continue
+                if len(run) > 1:
+                    state.people_history.append((state.sentence, run))
+                run = [f]
+            if len(run) > 1:
+                state.people_history.append((state.sentence, run))
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
         first = out[0] if out else None
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
@@ -799,6 +811,8 @@ class MentionFinder:
             if not recent:
                 # "A and B were detained. The government freed them": the people the pronoun stands for
                 people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+                if len(people) < 2 and state.plural is not None and state.sentence - state.plural[0] <= 1:
+                    people = state.plural[1]  # "to greet the two men. He praised them": the set told last
                 if len(people) < 2:
                     people = state.previous_people
                 people = list({f.key: f for f in people}.values())
@@ -830,6 +844,7 @@ class MentionFinder:
                                if state.sentence - si <= 3 and len(fit(p)) == word), [])
             if len(people) != word:
                 return None
+            state.plural = (state.sentence, list(people))
             first = replace(people[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
                             members=())
             return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
@@ -1370,6 +1385,7 @@ class MentionFinder:
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
+_AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 # "the two men", "the three women": how many people a counted definite description stands for
 _COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5}
