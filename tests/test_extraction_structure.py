@@ -544,3 +544,16 @@ def test_them_after_the_two_men_is_that_pair_and_greeting_them_is_no_meeting_bet
 def test_the_two_men_who_met_each_other_met():
     got = facts("Anton Brel and Kai Moss were freed on Friday. The two men met in Vilnius on Saturday.")
     assert {("Anton Brel", "metWith", "Kai Moss"), ("Kai Moss", "metWith", "Anton Brel")} & got
+
+
+def test_being_somewhere_or_going_there_to_meet_someone_is_meeting_them():
+    assert ("Ilse Marro", "metWith", "Anton Brel") in facts(
+        "Chancellor Ilse Marro, who announced the release, was at the airport to greet Anton Brel on Friday.")
+    assert ("Ilse Marro", "metWith", "Anton Brel") in facts("Chancellor Ilse Marro flew to Vilnius to meet Anton Brel.")
+
+
+def test_a_planned_hoped_or_denied_trip_to_meet_someone_is_no_meeting():
+    for body in ("Chancellor Ilse Marro will fly to Vilnius to meet Anton Brel.",
+                 "Chancellor Ilse Marro flew to Vilnius hoping to meet Anton Brel.",
+                 "Chancellor Ilse Marro did not fly to Vilnius to meet Anton Brel."):
+        assert not any(p == "metWith" for s, p, o in facts(body)), body
