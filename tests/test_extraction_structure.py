@@ -557,3 +557,12 @@ def test_a_planned_hoped_or_denied_trip_to_meet_someone_is_no_meeting():
                  "Chancellor Ilse Marro flew to Vilnius hoping to meet Anton Brel.",
                  "Chancellor Ilse Marro did not fly to Vilnius to meet Anton Brel."):
         assert not any(p == "metWith" for s, p, o in facts(body)), body
+
+
+def test_both_ministers_are_the_pair_told_as_one_before_not_two_advisers_named_since():
+    got = facts("Latvia's foreign minister, Tomas Vek, and his Slovenian counterpart, Marko Zupan, met in Riga. "
+                "The two men shook hands before their talks. Their aides, Ida Fenn and Kai Moss, drafted a text. "
+                "Both ministers later held talks with Czech Foreign Minister Ilse Marro.")
+    assert {("Tomas Vek", "metWith", "Ilse Marro"), ("Marko Zupan", "metWith", "Ilse Marro")} <= got | {
+        (o, p, s) for s, p, o in got}
+    assert not any(p == "metWith" and "Ida Fenn" in (s, o) for s, p, o in got)

@@ -828,13 +828,20 @@ class MentionFinder:
             if pair:  # "two Americans ... the two men": the group
                 return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
             # "the two leaders": people named with a title or an office, not the reporters of a byline
-            titled = it.j - it.i == 3 and toks[it.i + 2][0].lower() in _TITLED_NOUNS
+            noun = toks[it.j - 1][0].lower()
+            titled = noun in _TITLED_NOUNS
 
             def fit(people: list[Found]) -> list[Found]:
-                return [f for f in people if f.title or f.leader_of is not None
-                        or state.person_info.get(f.key) is not None and (
-                            state.person_info[f.key].title or state.person_info[f.key].leader_of is not None)
-                        ] if titled else people
+                if not titled:
+                    return people
+                out_ = []
+                for f in people:
+                    info = state.person_info.get(f.key)
+                    titles = " ".join(x.title or "" for x in (f, info) if x is not None).lower()
+                    led = f.leader_of is not None or info is not None and info.leader_of is not None
+                    if noun == "leaders" and (led or titles) or noun[:-1] in titles:
+                        out_.append(f)  # "the two ministers": people titled minister; "the two leaders": any
+                return out_
             people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values()))
             if len(people) != word:
                 people = fit(list({f.key: f for f in state.previous_people}.values()))
@@ -842,6 +849,8 @@ class MentionFinder:
                 # the latest of the three sentences before that named as many people: salience, not distance
                 people = next((fit(p) for si, p in reversed(state.people_history)
                                if state.sentence - si <= 3 and len(fit(p)) == word), [])
+            if len(people) != word and state.plural is not None and state.sentence - state.plural[0] <= 6:
+                people = state.plural[1]  # "the two men ... Both ministers": the set already told as one
             if len(people) != word:
                 return None
             state.plural = (state.sentence, list(people))
