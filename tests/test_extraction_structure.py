@@ -566,3 +566,11 @@ def test_both_ministers_are_the_pair_told_as_one_before_not_two_advisers_named_s
     assert {("Tomas Vek", "metWith", "Ilse Marro"), ("Marko Zupan", "metWith", "Ilse Marro")} <= got | {
         (o, p, s) for s, p, o in got}
     assert not any(p == "metWith" and "Ida Fenn" in (s, o) for s, p, o in got)
+
+
+def test_arriving_somewhere_for_talks_with_someone_is_meeting_them_but_a_planned_trip_is_not():
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts(
+        "Chancellor Ilse Marro arrived in Riga on Monday for informal talks with Tomas Vek.")
+    for body in ("Chancellor Ilse Marro will fly to Riga on Monday for talks with Tomas Vek.",
+                 "Chancellor Ilse Marro pressed for talks with Tomas Vek."):
+        assert not any(p == "metWith" for s, p, o in facts(body)), body

@@ -528,11 +528,22 @@ class FrameReader:
         """A noun trigger after a possessor: "Biden's summit in Brussels with Michel and von der Leyen". The
         possessor fills the trigger's ``possessor`` role, prepositional phrases the others; a negation, modal or
         condition before the possessor's clause is not looked at, so only a plain possessive counts."""
+        f = v - 1 if v >= 1 and toks[v - 1].low == "for" else v - 2 if v >= 2 and toks[v - 2].low == "for" \
+            and toks[v - 1].code is None and toks[v - 1].low not in DETS else -1
+        if f > 0 and trig.mutual and trig.event in MEETINGS:
+            # "X flew into Germany for talks with Y", "X arrived in Beijing for informal talks with Y": X met Y
+            purpose = self._purpose_subject(toks, f + 1)
+            if purpose:
+                return self._noun_slots(trig, toks, v, vend, masked, purpose)
         if v < 2 or toks[v - 1].low != "'s" or not toks[v - 2].code or not trig.possessor:
             return None
         if any(toks[k].low in self.condition or toks[k].low in self.negation or toks[k].low in self.modal
                or toks[k].lem in self.irrealis for k in range(0, v - 2)):
             return None
+        return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, v - 2))
+
+    def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
+                    holder: list[Tok]) -> RuleMatch | None:
         cls = self.defs.classes[trig.event]
         slots: dict[str, list[int]] = {}
 
@@ -541,7 +552,7 @@ class FrameReader:
                 if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
                     slots[role].append(m.idx)
 
-        add(trig.possessor, self._list_left(toks, v - 2))
+        add(trig.possessor, holder)
         own = list(slots.get(trig.possessor, []))
         self._preps(trig, toks, vend + 1, add)
         rest = [i for r, ids in slots.items() for i in ids if i not in own]
