@@ -574,3 +574,11 @@ def test_arriving_somewhere_for_talks_with_someone_is_meeting_them_but_a_planned
     for body in ("Chancellor Ilse Marro will fly to Riga on Monday for talks with Tomas Vek.",
                  "Chancellor Ilse Marro pressed for talks with Tomas Vek."):
         assert not any(p == "metWith" for s, p, o in facts(body)), body
+
+
+def test_the_host_of_the_session_where_two_leaders_met_met_them_both():
+    got = facts("Tomas Vek met Marko Zupan in Vienna on Monday, at a session hosted by Chancellor Ilse Marro.")
+    pairs = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert {frozenset(("Ilse Marro", "Tomas Vek")), frozenset(("Ilse Marro", "Marko Zupan"))} <= pairs
+    got = facts("Tomas Vek praised Marko Zupan on Monday, at a session hosted by Chancellor Ilse Marro.")
+    assert not any(p == "metWith" for s, p, o in got)

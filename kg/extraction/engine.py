@@ -184,6 +184,22 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
         ev.whole.add(group)
 
 
+_HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
+                        r"(?:(?:was|were) )?hosted by (?:[A-Za-z-]+ ){0,4}?" + OPEN + r"[PN](\d+)" + CLOSE)
+
+
+def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
+    """"A met B in Riyadh, at a session hosted by C": C took part in the meeting told before it in the sentence."""
+    for m in _HOSTED_BY.finditer(masked):
+        host = mentions[int(m.group(1))][0]
+        ev = max((e for e in talks if e.order[1] < m.start()), key=lambda e: e.order[1], default=None)
+        if ev is None or host in ev.roles.get("participant", ()):
+            continue
+        if ev.pairs is not None:
+            ev.pairs |= {(host, other) for other in ev.roles["participant"]}
+        ev.roles["participant"].append(host)
+
+
 # a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
@@ -322,6 +338,8 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
             _members_after_count([e for e in events if e.order[0] == s_index], masked, mentions)
+            if "hosted by" in masked:
+                _hosted_by([e for e in events if e.order[0] == s_index and e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
