@@ -582,3 +582,11 @@ def test_the_host_of_the_session_where_two_leaders_met_met_them_both():
     assert {frozenset(("Ilse Marro", "Tomas Vek")), frozenset(("Ilse Marro", "Marko Zupan"))} <= pairs
     got = facts("Tomas Vek praised Marko Zupan on Monday, at a session hosted by Chancellor Ilse Marro.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_people_freed_who_are_on_their_way_home_to_a_country_go_there_and_others_do_not():
+    got = facts("Belarus freed Anton Brel and Kai Moss on Friday, officials said, adding that Anton Brel and "
+                "Kai Moss were on their way home to Latvia.")
+    assert {("Anton Brel", "releasedTo", "Latvia"), ("Kai Moss", "releasedTo", "Latvia")} <= got
+    got = facts("Anton Brel and Kai Moss were on their way home to Latvia after a conference.")
+    assert not any(p == "releasedTo" for s, p, o in got)

@@ -338,6 +338,8 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
             _members_after_count([e for e in events if e.order[0] == s_index], masked, mentions)
+            if " way " in masked:
+                self._way_home(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in events if e.order[0] == s_index and e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
@@ -346,6 +348,22 @@ class Extractor:
         events = self._only_released(events)
         self._infer(events, mentions)
         return self._finish(article, settings, resolver, events, leaders)
+
+    _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
+                           r"(?:,[^,;]{1,80},)? (?:were|was|are|is|had been) (?:now |already |finally )?on (?:their|his|her) "
+                           r"way (?:back )?(?:home )?(?:to|into) (?:the )?" + OPEN + r"[CL](\d+)" + CLOSE)
+
+    def _way_home(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """"A, B and C were on their way home to the United States": where people the article says were released
+        went (an arrival: it counts only for people released)."""
+        spec = self.defs.classes.get("PrisonerTransfer")
+        for m in self._WAY_HOME.finditer(masked):
+            party = [mentions[int(x)][0] for x in re.findall(r"[PNG](\d+)", m.group(1))]
+            dest = mentions[int(m.group(2))][0]
+            ev = _Ev(type="PrisonerTransfer", rule="way-home", confidence=0.8, sentence=sent, order=(s_index, m.start()),
+                     roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
 
     def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
         """Events of a colon sentence and its bulleted lines, read as "INTRO A, B and C"."""
