@@ -590,3 +590,23 @@ def test_people_freed_who_are_on_their_way_home_to_a_country_go_there_and_others
     assert {("Anton Brel", "releasedTo", "Latvia"), ("Kai Moss", "releasedTo", "Latvia")} <= got
     got = facts("Anton Brel and Kai Moss were on their way home to Latvia after a conference.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+# --- members of a counted release named in the next sentence, and where they land ------------------------
+
+
+def test_people_new_to_the_article_who_open_the_next_sentence_are_the_counted_group_freed():
+    got = facts("Belarus pardoned two Latvian truck drivers on Tuesday. Anton Brel, 32, and Kai Moss, 36, were "
+                "arrested in March. Their families thanked the envoy. The plane carrying the two drivers landed at "
+                "Burbank, California, on Wednesday.")
+    assert {("Belarus", "released", "Anton Brel"), ("Belarus", "released", "Kai Moss"),
+            ("Anton Brel", "releasedTo", "Burbank"), ("Kai Moss", "releasedTo", "Burbank")} <= got
+
+
+def test_people_named_before_or_a_list_of_another_size_are_no_members_of_the_group():
+    got = facts("Ilse Marro and Tomas Vek spoke on Monday. Belarus pardoned two Latvian truck drivers on Tuesday. "
+                "Ilse Marro and Tomas Vek welcomed the move.")
+    assert ("Belarus", "released", "Ilse Marro") not in got
+    got = facts("Belarus pardoned two Latvian truck drivers on Tuesday. Anton Brel, Kai Moss and Ida Fenn were "
+                "arrested in March.")
+    assert not any(p == "released" and o in ("Anton Brel", "Kai Moss", "Ida Fenn") for s, p, o in got)

@@ -200,6 +200,34 @@ def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
         ev.roles["participant"].append(host)
 
 
+_OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?(?:(?:,? and |, )" + OPEN
+                           + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?)+)[, ]")
+
+
+def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int) -> None:
+    """"Kim pardoned two American journalists ... / Laura Ling, 32, and Euna Lee, 36, reporters for ...": a
+    sentence that opens with as many people, all new to the article, as a group released in the sentence before
+    counts names its members; they take the group's place."""
+    m = _OPENING_LIST.match(masked)
+    if m is None:
+        return
+    idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+    run = list(dict.fromkeys(mentions[i][0] for i in idxs))
+    earlier = {key for key, _ in mentions[:first]}
+    if len(run) < 2 or any(k in earlier for k in run):
+        return
+    for ev in before:
+        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+        if ev.type not in RELEASES or not ev.asserts_release or len(groups) != 1 or ev.members:
+            continue
+        found = next((f for key, f in mentions[:first] if key == groups[0] and f.count), None)
+        if found is None or found.count != len(run) or found.qualifier:
+            continue
+        ev.roles["party"] = [k for k in ev.roles["party"] if k != groups[0]] + run
+        ev.members[groups[0]] = list(run)
+        ev.whole.add(groups[0])
+
+
 # a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
@@ -338,6 +366,9 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
             _members_after_count([e for e in events if e.order[0] == s_index], masked, mentions)
+            if s_index and masked[:1] in (OPEN, "T"):
+                _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
+                                       len(mentions) - len(found))
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:

