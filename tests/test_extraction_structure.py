@@ -610,3 +610,9 @@ def test_people_named_before_or_a_list_of_another_size_are_no_members_of_the_gro
     got = facts("Belarus pardoned two Latvian truck drivers on Tuesday. Anton Brel, Kai Moss and Ida Fenn were "
                 "arrested in March.")
     assert not any(p == "released" and o in ("Anton Brel", "Kai Moss", "Ida Fenn") for s, p, o in got)
+
+
+def test_shaking_hands_with_someone_is_meeting_them_and_refusing_to_is_not():
+    got = facts("Chancellor Ilse Marro met the freed men at the airport, shaking hands with Anton Brel on the tarmac.")
+    assert ("Ilse Marro", "metWith", "Anton Brel") in got
+    assert not any(p == "metWith" for s, p, o in facts("Chancellor Ilse Marro refused to shake hands with Anton Brel."))
