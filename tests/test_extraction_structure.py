@@ -616,3 +616,19 @@ def test_shaking_hands_with_someone_is_meeting_them_and_refusing_to_is_not():
     got = facts("Chancellor Ilse Marro met the freed men at the airport, shaking hands with Anton Brel on the tarmac.")
     assert ("Ilse Marro", "metWith", "Anton Brel") in got
     assert not any(p == "metWith" for s, p, o in facts("Chancellor Ilse Marro refused to shake hands with Anton Brel."))
+
+
+# --- praise in words attributed to a speaker ---------------------------------------------------------------
+
+
+def test_a_quotation_said_of_someone_or_a_description_of_them_with_a_praise_word_is_praise():
+    assert ("Tomas Vek", "praisedBy", "Ilse Marro") in facts('"He is a man of his word," Ilse Marro said of Tomas Vek.')
+    assert ("Tomas Vek", "praisedBy", "Ilse Marro") in facts(
+        'Chancellor Ilse Marro called Tomas Vek "a hero of our times" on Friday.')
+
+
+def test_a_negated_quotation_or_a_hostile_description_is_no_praise():
+    for body in ('"He is not a man of his word," Ilse Marro said of Tomas Vek.',
+                 "Chancellor Ilse Marro called Tomas Vek a great threat to the region.",
+                 "Chancellor Ilse Marro called Tomas Vek on Friday."):
+        assert not any(p == "praisedBy" for s, p, o in facts(body)), body

@@ -371,6 +371,8 @@ class Extractor:
                                        len(mentions) - len(found))
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
+            if " of " + OPEN in masked or "call" in masked or "describ" in masked:
+                self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in events if e.order[0] == s_index and e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
@@ -393,6 +395,47 @@ class Extractor:
             dest = mentions[int(m.group(2))][0]
             ev = _Ev(type="PrisonerTransfer", rule="way-home", confidence=0.8, sentence=sent, order=(s_index, m.start()),
                      roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
+
+    _Q = "[\"\u201c\u201d]"
+    _SAID_OF = re.compile(_Q + r"([^\"\u201c\u201d]{3,240})" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
+                          + r" (?:said|says|added|told reporters) of (?:the )?" + OPEN + r"([PNCKO])(\d+)" + CLOSE)
+    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:[a-z]+ ){0,2}?(?:called|has called|described)"
+                         r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
+                         + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
+    _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
+
+    def _quoted_praise(self, masked: str, mentions, resolver: Resolver, sent: Sentence, s_index: int,
+                       events: list[_Ev]) -> None:
+        """"'He is a strong leader,' Trump said of Putin", "Obama called Suu Kyi 'a hero of mine'", "..., calling
+        him 'a great fighter'": praise when the words hold a praise word (events.toml [quote_praise]) and no
+        negation."""
+        words = self.defs.scope.get("quote_praise", frozenset())
+        spec = self.defs.classes.get("Praise")
+        if not words or spec is None:
+            return
+        found = []
+        for m in self._SAID_OF.finditer(masked):
+            found.append((m.group(1), int(m.group(2)), int(m.group(4)), m.start()))
+        for m in self._CALLED.finditer(masked):
+            if m.group(1) is not None:
+                speaker = int(m.group(1))
+            else:  # ", calling him ...": the sentence's first person speaks
+                first = re.search(OPEN + r"[PN](\d+)" + CLOSE, masked[:m.start()])
+                if first is None:
+                    continue
+                speaker = int(first.group(1))
+            found.append((m.group(4), speaker, int(m.group(3)), m.start()))
+        for quote, speaker, target, at in found:
+            low = " " + " ".join(re.findall(r"[\w'-]+", quote.lower())) + " "
+            if not any(f" {w} " in low for w in words) or self._NOT.search(quote):
+                continue
+            agent, praised = mentions[speaker][0], mentions[target][0]
+            if agent == praised:
+                continue
+            ev = _Ev(type="Praise", rule="quote-praise", confidence=0.75, sentence=sent, order=(s_index, at),
+                     roles={"agent": [agent], "praised": [praised]}, spec=spec)
             ev.masked = masked
             events.append(ev)
 
