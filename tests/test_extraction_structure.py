@@ -420,3 +420,215 @@ def test_a_target_removed_from_a_countrys_sanctions_list_had_sanctions_lifted_by
 def test_a_target_not_removed_from_the_list_had_nothing_lifted():
     assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(
         "Gazprom was not removed from Britain's sanctions list on Friday."))
+
+
+# --- meetings: more ways to say two people met -----------------------------------------------------------
+
+
+def test_sitting_down_with_concluding_talks_and_welcoming_a_guest_to_a_place_are_meetings():
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts(
+        "Chancellor Ilse Marro sat down with Tomas Vek, the Latvian president, at her residence.")
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts(
+        "Ilse Marro and Tomas Vek on Sunday concluded two days of talks in the lakeside town.")
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts("Ilse Marro welcomed Tomas Vek to Riga on Tuesday.")
+
+
+def test_a_planned_or_refused_sit_down_and_a_welcomed_decision_are_no_meeting():
+    for body in ("Ilse Marro will sit down with Tomas Vek next month.",
+                 "Ilse Marro refused to sit down with Tomas Vek.",
+                 "Ilse Marro welcomed Tomas Vek's decision to free the two men."):
+        assert not any(p == "metWith" for s, p, o in facts(body)), body
+
+
+# --- a leader referred to by the first word of the name -----------------------------------------------
+
+
+def test_a_leader_named_in_full_is_then_known_by_the_first_word_of_the_name():
+    got = facts("Eritrean President Tesfai Gebrehiwet ruled for decades. "
+                "Envoy Mara Lindqvist held talks with Tesfai in Asmara on Monday.")
+    assert ("Mara Lindqvist", "metWith", "Tesfai Gebrehiwet") in got
+
+
+def test_a_first_word_two_leaders_share_or_a_shared_surname_names_no_one():
+    got = facts("Eritrean President Tesfai Gebrehiwet met Somali President Tesfai Warsame on Sunday. "
+                "Envoy Mara Lindqvist held talks with Tesfai in Asmara on Monday.")
+    assert not any(p == "metWith" and "Mara Lindqvist" in (s, o) for s, p, o in got)
+    got = facts("Eritrean President Tesfai Gebrehiwet spoke on Sunday. "
+                "Envoy Mara Lindqvist held talks with Tesfai and Omar Gebrehiwet, his brothers, in Asmara.")
+    assert ("Mara Lindqvist", "metWith", "Tesfai Gebrehiwet") not in got
+
+
+# --- counted definite descriptions: "the trio", "the three men", "the two leaders" -------------------------
+
+
+def test_the_trio_that_arrived_are_the_three_people_freed_two_sentences_before():
+    got = facts("Belarus freed Anton Brel, Kai Moss and Ida Fenn on Friday. Officials gave no reason. "
+                "The trio arrived in Vilnius on Saturday.")
+    assert {s for s, p, o in got if p == "releasedTo" and o == "Vilnius"} == {"Anton Brel", "Kai Moss", "Ida Fenn"}
+
+
+def test_the_two_leaders_are_the_two_titled_people_not_the_reporters_of_a_byline():
+    got = facts("By Vera Lind and Otto Haas\n\nSlovenian President Marko Zupan and Hungarian Prime Minister "
+                "Laszlo Berg opened a bridge on Tuesday. The two leaders met for an hour in a palace.")
+    assert ("Marko Zupan", "metWith", "Laszlo Berg") in got or ("Laszlo Berg", "metWith", "Marko Zupan") in got
+    assert not any(p == "metWith" and "Vera Lind" in (s, o) for s, p, o in got)
+
+
+# --- the members of a released group named later in the same sentence ------------------------------------
+
+
+def test_the_people_named_after_a_counted_release_are_its_members_and_take_its_place():
+    got = facts("Belarus released the last two Latvians it was holding, handing Anton Brel and Kai Moss to a "
+                "Latvian envoy at the border. The two men landed in Riga hours later.")
+    assert {("Belarus", "released", "Anton Brel"), ("Belarus", "released", "Kai Moss"),
+            ("Anton Brel", "releasedTo", "Riga"), ("Kai Moss", "releasedTo", "Riga")} <= got
+    assert not any(s.endswith("Latvians") or o.endswith("Latvians") for s, p, o in got)
+
+
+def test_a_list_of_a_different_size_names_no_members_of_the_released_group():
+    got = facts("Belarus released three Latvians, handing Anton Brel and Kai Moss's lawyers a statement.")
+    assert ("Belarus", "released", "Anton Brel") not in got
+
+
+def test_the_party_that_held_the_people_freed_released_them():
+    got = facts("Anton Brel and Kai Moss, held by Belarus for three years, were freed on Friday.")
+    assert {("Belarus", "released", "Anton Brel"), ("Belarus", "released", "Kai Moss")} <= got
+    got = facts("Anton Brel, held by Belarus for three years, was not freed on Friday.")
+    assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_us_state_is_a_place_in_the_united_states_a_name_that_contains_one_is_not():
+    got = facts("Belarus freed Anton Brel, an American teacher, and he was flown home to Ohio on Tuesday.")
+    assert ("Anton Brel", "releasedTo", "Ohio") in got
+    got = facts("Belarus freed Anton Brel. He later met Virginia Lee, a lawyer.")
+    assert not any(o == "Virginia" or s == "Virginia" for s, p, o in got)
+
+
+# --- definite descriptions of a leader named before --------------------------------------------------
+
+
+def test_the_latvian_president_is_the_latvian_president_named_before_not_the_nearest_name():
+    got = facts("Latvian President Tomas Vek held talks with Slovenian President Marko Zupan on Monday. "
+                "Zupan, who met aides of Ilse Marro, praised the Latvian president for his patience.")
+    assert ("Tomas Vek", "praisedBy", "Marko Zupan") in got
+    assert not any(p == "praisedBy" and s == "Ilse Marro" for s, p, o in got)
+
+
+def test_a_description_that_fits_two_leaders_or_a_former_one_names_no_one():
+    got = facts("Latvian President Tomas Vek and former Latvian President Andris Kalns met Marko Zupan. "
+                "Zupan praised the former Latvian president for his patience.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+# --- object pronouns are not the subject of their own clause ---------------------------------------------
+
+
+def test_him_is_not_the_person_who_opens_his_clause_but_the_one_named_before():
+    got = facts("Andris Kalns fell ill and was flown to Berlin, where Chancellor Ilse Marro visited him in hospital.")
+    assert ("Ilse Marro", "metWith", "Andris Kalns") in got or ("Andris Kalns", "metWith", "Ilse Marro") in got
+
+
+def test_him_after_a_verb_may_still_be_the_object_named_in_the_same_clause():
+    got = facts("Chancellor Ilse Marro met Andris Kalns on Monday and praised him for his courage.")
+    assert ("Andris Kalns", "praisedBy", "Ilse Marro") in got
+
+
+def test_them_after_the_two_men_is_that_pair_and_greeting_them_is_no_meeting_between_them():
+    got = facts("Belarus freed Anton Brel and Kai Moss on Friday, hours after a court freed Ida Fenn. Chancellor "
+                "Ilse Marro was at the airport to greet the two men. She praised them for their courage.")
+    assert {("Anton Brel", "praisedBy", "Ilse Marro"), ("Kai Moss", "praisedBy", "Ilse Marro")} <= got
+    assert ("Ida Fenn", "praisedBy", "Ilse Marro") not in got
+    assert not {("Anton Brel", "metWith", "Kai Moss"), ("Kai Moss", "metWith", "Anton Brel")} & got
+
+
+def test_the_two_men_who_met_each_other_met():
+    got = facts("Anton Brel and Kai Moss were freed on Friday. The two men met in Vilnius on Saturday.")
+    assert {("Anton Brel", "metWith", "Kai Moss"), ("Kai Moss", "metWith", "Anton Brel")} & got
+
+
+def test_being_somewhere_or_going_there_to_meet_someone_is_meeting_them():
+    assert ("Ilse Marro", "metWith", "Anton Brel") in facts(
+        "Chancellor Ilse Marro, who announced the release, was at the airport to greet Anton Brel on Friday.")
+    assert ("Ilse Marro", "metWith", "Anton Brel") in facts("Chancellor Ilse Marro flew to Vilnius to meet Anton Brel.")
+
+
+def test_a_planned_hoped_or_denied_trip_to_meet_someone_is_no_meeting():
+    for body in ("Chancellor Ilse Marro will fly to Vilnius to meet Anton Brel.",
+                 "Chancellor Ilse Marro flew to Vilnius hoping to meet Anton Brel.",
+                 "Chancellor Ilse Marro did not fly to Vilnius to meet Anton Brel."):
+        assert not any(p == "metWith" for s, p, o in facts(body)), body
+
+
+def test_both_ministers_are_the_pair_told_as_one_before_not_two_advisers_named_since():
+    got = facts("Latvia's foreign minister, Tomas Vek, and his Slovenian counterpart, Marko Zupan, met in Riga. "
+                "The two men shook hands before their talks. Their aides, Ida Fenn and Kai Moss, drafted a text. "
+                "Both ministers later held talks with Czech Foreign Minister Ilse Marro.")
+    assert {("Tomas Vek", "metWith", "Ilse Marro"), ("Marko Zupan", "metWith", "Ilse Marro")} <= got | {
+        (o, p, s) for s, p, o in got}
+    assert not any(p == "metWith" and "Ida Fenn" in (s, o) for s, p, o in got)
+
+
+def test_arriving_somewhere_for_talks_with_someone_is_meeting_them_but_a_planned_trip_is_not():
+    assert ("Ilse Marro", "metWith", "Tomas Vek") in facts(
+        "Chancellor Ilse Marro arrived in Riga on Monday for informal talks with Tomas Vek.")
+    for body in ("Chancellor Ilse Marro will fly to Riga on Monday for talks with Tomas Vek.",
+                 "Chancellor Ilse Marro pressed for talks with Tomas Vek."):
+        assert not any(p == "metWith" for s, p, o in facts(body)), body
+
+
+def test_the_host_of_the_session_where_two_leaders_met_met_them_both():
+    got = facts("Tomas Vek met Marko Zupan in Vienna on Monday, at a session hosted by Chancellor Ilse Marro.")
+    pairs = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert {frozenset(("Ilse Marro", "Tomas Vek")), frozenset(("Ilse Marro", "Marko Zupan"))} <= pairs
+    got = facts("Tomas Vek praised Marko Zupan on Monday, at a session hosted by Chancellor Ilse Marro.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_people_freed_who_are_on_their_way_home_to_a_country_go_there_and_others_do_not():
+    got = facts("Belarus freed Anton Brel and Kai Moss on Friday, officials said, adding that Anton Brel and "
+                "Kai Moss were on their way home to Latvia.")
+    assert {("Anton Brel", "releasedTo", "Latvia"), ("Kai Moss", "releasedTo", "Latvia")} <= got
+    got = facts("Anton Brel and Kai Moss were on their way home to Latvia after a conference.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+
+
+# --- members of a counted release named in the next sentence, and where they land ------------------------
+
+
+def test_people_new_to_the_article_who_open_the_next_sentence_are_the_counted_group_freed():
+    got = facts("Belarus pardoned two Latvian truck drivers on Tuesday. Anton Brel, 32, and Kai Moss, 36, were "
+                "arrested in March. Their families thanked the envoy. The plane carrying the two drivers landed at "
+                "Burbank, California, on Wednesday.")
+    assert {("Belarus", "released", "Anton Brel"), ("Belarus", "released", "Kai Moss"),
+            ("Anton Brel", "releasedTo", "Burbank"), ("Kai Moss", "releasedTo", "Burbank")} <= got
+
+
+def test_people_named_before_or_a_list_of_another_size_are_no_members_of_the_group():
+    got = facts("Ilse Marro and Tomas Vek spoke on Monday. Belarus pardoned two Latvian truck drivers on Tuesday. "
+                "Ilse Marro and Tomas Vek welcomed the move.")
+    assert ("Belarus", "released", "Ilse Marro") not in got
+    got = facts("Belarus pardoned two Latvian truck drivers on Tuesday. Anton Brel, Kai Moss and Ida Fenn were "
+                "arrested in March.")
+    assert not any(p == "released" and o in ("Anton Brel", "Kai Moss", "Ida Fenn") for s, p, o in got)
+
+
+def test_shaking_hands_with_someone_is_meeting_them_and_refusing_to_is_not():
+    got = facts("Chancellor Ilse Marro met the freed men at the airport, shaking hands with Anton Brel on the tarmac.")
+    assert ("Ilse Marro", "metWith", "Anton Brel") in got
+    assert not any(p == "metWith" for s, p, o in facts("Chancellor Ilse Marro refused to shake hands with Anton Brel."))
+
+
+# --- praise in words attributed to a speaker ---------------------------------------------------------------
+
+
+def test_a_quotation_said_of_someone_or_a_description_of_them_with_a_praise_word_is_praise():
+    assert ("Tomas Vek", "praisedBy", "Ilse Marro") in facts('"He is a man of his word," Ilse Marro said of Tomas Vek.')
+    assert ("Tomas Vek", "praisedBy", "Ilse Marro") in facts(
+        'Chancellor Ilse Marro called Tomas Vek "a hero of our times" on Friday.')
+
+
+def test_a_negated_quotation_or_a_hostile_description_is_no_praise():
+    for body in ('"He is not a man of his word," Ilse Marro said of Tomas Vek.',
+                 "Chancellor Ilse Marro called Tomas Vek a great threat to the region.",
+                 "Chancellor Ilse Marro called Tomas Vek on Friday."):
+        assert not any(p == "praisedBy" for s, p, o in facts(body)), body

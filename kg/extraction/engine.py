@@ -89,6 +89,7 @@ class _Ev:
     spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
     members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
+    whole: set = field(default_factory=set)  # the counted groups whose members were all named: they give way to them
 
     def viable(self) -> bool:
         """Whether the roles make an event of the class, as its definition says."""
@@ -141,6 +142,90 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
             if any(k in ev.roles[role] for k in keys) or _CLAUSE_CUT.search(masked, ev.order[1], m.start()):
                 continue
             ev.roles[role] = ev.roles[role] + keys
+
+
+_PERSON = re.compile(OPEN + r"[PN](\d+)" + CLOSE)
+_GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)
+_LIST_GLUE = re.compile(r"(?:,|;)? (?:and )?|, ")
+
+
+def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
+    """"released the last two Americans it was holding, handing A and B to ...", "the release of three Americans
+    ..., which said A, B and C were on their way home": the first list of as many people as a released group
+    counts, later in the same sentence, names its members; they take the group's place."""
+    for ev in told:
+        if ev.type not in RELEASES or not ev.asserts_release:
+            continue
+        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+        if len(groups) != 1 or ev.members:
+            continue
+        group = groups[0]
+        g = next((m for m in _GROUP.finditer(masked) if mentions[int(m.group(1))][0] == group), None)
+        if g is None:
+            continue
+        g_idx, at = int(g.group(1)), g.start()
+        if not mentions[g_idx][1].count or mentions[g_idx][1].count < 2 or mentions[g_idx][1].qualifier:
+            continue
+        runs: list[list[tuple]] = []
+        last_end = -1
+        for m in _PERSON.finditer(masked, at):
+            key = mentions[int(m.group(1))][0]
+            if runs and _LIST_GLUE.fullmatch(masked[last_end:m.start()]):
+                runs[-1].append(key)
+            else:
+                runs.append([key])
+            last_end = m.end()
+        others = {k for r, keys in ev.roles.items() if r != "party" for k in keys}
+        run = next((r for r in runs if len(r) > 1), None)
+        if run is None or len(set(run)) != mentions[g_idx][1].count or set(run) & others:
+            continue
+        ev.roles["party"] = [k for k in ev.roles["party"] if k != group] + [k for k in run if k not in ev.roles["party"]]
+        ev.members[group] = list(run)
+        ev.whole.add(group)
+
+
+_HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
+                        r"(?:(?:was|were) )?hosted by (?:[A-Za-z-]+ ){0,4}?" + OPEN + r"[PN](\d+)" + CLOSE)
+
+
+def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
+    """"A met B in Riyadh, at a session hosted by C": C took part in the meeting told before it in the sentence."""
+    for m in _HOSTED_BY.finditer(masked):
+        host = mentions[int(m.group(1))][0]
+        ev = max((e for e in talks if e.order[1] < m.start()), key=lambda e: e.order[1], default=None)
+        if ev is None or host in ev.roles.get("participant", ()):
+            continue
+        if ev.pairs is not None:
+            ev.pairs |= {(host, other) for other in ev.roles["participant"]}
+        ev.roles["participant"].append(host)
+
+
+_OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?(?:(?:,? and |, )" + OPEN
+                           + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?)+)[, ]")
+
+
+def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int) -> None:
+    """"Kim pardoned two American journalists ... / Laura Ling, 32, and Euna Lee, 36, reporters for ...": a
+    sentence that opens with as many people, all new to the article, as a group released in the sentence before
+    counts names its members; they take the group's place."""
+    m = _OPENING_LIST.match(masked)
+    if m is None:
+        return
+    idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+    run = list(dict.fromkeys(mentions[i][0] for i in idxs))
+    earlier = {key for key, _ in mentions[:first]}
+    if len(run) < 2 or any(k in earlier for k in run):
+        return
+    for ev in before:
+        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+        if ev.type not in RELEASES or not ev.asserts_release or len(groups) != 1 or ev.members:
+            continue
+        found = next((f for key, f in mentions[:first] if key == groups[0] and f.count), None)
+        if found is None or found.count != len(run) or found.qualifier:
+            continue
+        ev.roles["party"] = [k for k in ev.roles["party"] if k != groups[0]] + run
+        ev.members[groups[0]] = list(run)
+        ev.whole.add(groups[0])
 
 
 # a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
@@ -256,7 +341,7 @@ class Extractor:
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}
             for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns, anaphors):
-                ev = self._event(rm, mentions, resolver, sent, s_index)
+                ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
                     continue
                 ev.masked = masked
@@ -280,12 +365,79 @@ class Extractor:
                 events.append(ev)
             if ", along with " in masked or ", together with " in masked:
                 _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
+            _members_after_count([e for e in events if e.order[0] == s_index], masked, mentions)
+            if s_index and masked[:1] in (OPEN, "T"):
+                _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
+                                       len(mentions) - len(found))
+            if " way " in masked:
+                self._way_home(masked, mentions, sent, s_index, events)
+            if " of " + OPEN in masked or "call" in masked or "describ" in masked:
+                self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
+            if "hosted by" in masked:
+                _hosted_by([e for e in events if e.order[0] == s_index and e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
         self._infer(events, mentions)
         return self._finish(article, settings, resolver, events, leaders)
+
+    _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
+                           r"(?:,[^,;]{1,80},)? (?:were|was|are|is|had been) (?:now |already |finally )?on (?:their|his|her) "
+                           r"way (?:back )?(?:home )?(?:to|into) (?:the )?" + OPEN + r"[CL](\d+)" + CLOSE)
+
+    def _way_home(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """"A, B and C were on their way home to the United States": where people the article says were released
+        went (an arrival: it counts only for people released)."""
+        spec = self.defs.classes.get("PrisonerTransfer")
+        for m in self._WAY_HOME.finditer(masked):
+            party = [mentions[int(x)][0] for x in re.findall(r"[PNG](\d+)", m.group(1))]
+            dest = mentions[int(m.group(2))][0]
+            ev = _Ev(type="PrisonerTransfer", rule="way-home", confidence=0.8, sentence=sent, order=(s_index, m.start()),
+                     roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
+
+    _Q = "[\"\u201c\u201d]"
+    _SAID_OF = re.compile(_Q + r"([^\"\u201c\u201d]{3,240})" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
+                          + r" (?:said|says|added|told reporters) of (?:the )?" + OPEN + r"([PNCKO])(\d+)" + CLOSE)
+    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:[a-z]+ ){0,2}?(?:called|has called|described)"
+                         r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
+                         + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
+    _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
+
+    def _quoted_praise(self, masked: str, mentions, resolver: Resolver, sent: Sentence, s_index: int,
+                       events: list[_Ev]) -> None:
+        """"'He is a strong leader,' Trump said of Putin", "Obama called Suu Kyi 'a hero of mine'", "..., calling
+        him 'a great fighter'": praise when the words hold a praise word (events.toml [quote_praise]) and no
+        negation."""
+        words = self.defs.scope.get("quote_praise", frozenset())
+        spec = self.defs.classes.get("Praise")
+        if not words or spec is None:
+            return
+        found = []
+        for m in self._SAID_OF.finditer(masked):
+            found.append((m.group(1), int(m.group(2)), int(m.group(4)), m.start()))
+        for m in self._CALLED.finditer(masked):
+            if m.group(1) is not None:
+                speaker = int(m.group(1))
+            else:  # ", calling him ...": the sentence's first person speaks
+                first = re.search(OPEN + r"[PN](\d+)" + CLOSE, masked[:m.start()])
+                if first is None:
+                    continue
+                speaker = int(first.group(1))
+            found.append((m.group(4), speaker, int(m.group(3)), m.start()))
+        for quote, speaker, target, at in found:
+            low = " " + " ".join(re.findall(r"[\w'-]+", quote.lower())) + " "
+            if not any(f" {w} " in low for w in words) or self._NOT.search(quote):
+                continue
+            agent, praised = mentions[speaker][0], mentions[target][0]
+            if agent == praised:
+                continue
+            ev = _Ev(type="Praise", rule="quote-praise", confidence=0.75, sentence=sent, order=(s_index, at),
+                     roles={"agent": [agent], "praised": [praised]}, spec=spec)
+            ev.masked = masked
+            events.append(ev)
 
     def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
         """Events of a colon sentence and its bulleted lines, read as "INTRO A, B and C"."""
@@ -311,10 +463,12 @@ class Extractor:
         out, released = [], set()
         # "The sailors landed in London ... Among them was A": a released group's members go where it went
         named = {g: m for ev in events for g, m in ev.members.items()}
+        whole = {g for ev in events for g in ev.whole}
         for ev in events:
             if ev.released_only and any(k in named for k in ev.roles.get("party", ())):
                 ev.roles["party"] = list(dict.fromkeys(
-                    x for k in ev.roles["party"] for x in ([k, *named[k]] if k in named else [k])))
+                    x for k in ev.roles["party"] for x in ((named[k] if k in whole else [k, *named[k]])
+                                                           if k in named else [k])))
         for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
@@ -342,7 +496,8 @@ class Extractor:
                     out.append(key)
         return out
 
-    def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int) -> _Ev | None:
+    def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int,
+               masked: str = "") -> _Ev | None:
         rule = rm.rule
         roles: dict[str, list[tuple]] = {}
         conf = rule.confidence * (HEDGED if rm.hedged else 1.0)
@@ -407,6 +562,12 @@ class Extractor:
                 return None
         elif etype in TALKS:
             parts = roles.get("participant", [])
+            idxs = [i for name, ii in rm.slots if slot_role(name) == "p" for i in ii]
+            head = mentions[idxs[0]][1] if idxs else None
+            if head is not None and head.members and all(mentions[i][1].rule == "pronoun" and (
+                    i == idxs[0] or mentions[i][1].start == head.end) for i in idxs) \
+                    and masked.find(f"{OPEN}{head.code}{idxs[0]}{CLOSE}") > rm.start:
+                return None  # "to greet the two men": the two met someone the clause leaves out, not each other
             sides = [[k for k in self._keys(rm, mentions, resolver, name)] for name, _ in rm.slots if slot_role(name) == "p"]
             if len(sides) == 2 and (rule.pairs == "cross" or "both" in sent.text.lower().split() or etype == "PhoneCall"):
                 # "spoke with both Putin and Zelensky": two conversations, not one among three; "A and B met C": each
@@ -424,6 +585,9 @@ class Extractor:
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
                           + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
                           r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+    # "held by Iran for three years", "who had been detained by China": the custody named as the passive's agent
+    _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
+                          + OPEN + r"[CK](\d+)" + CLOSE)
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE)
     # "was released in a prisoner swap with Cuba": the other side of the exchange held them
@@ -441,6 +605,10 @@ class Extractor:
             if found.code == "L":
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
+                out.append(key)
+        for m in self._HELD_BY.finditer(ev.masked):
+            key, found = mentions[int(m.group(1))]
+            if key[0] == "country":
                 out.append(key)
         for m in self._SWAP_WITH.finditer(ev.masked):
             key, found = mentions[int(m.group(1))]

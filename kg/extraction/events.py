@@ -181,6 +181,9 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
+    if raw.get("quote_praise"):  # words that make a quotation or a description about someone praise
+        defs.scope["quote_praise"] = defs.scope.get("quote_praise", frozenset()) | frozenset(
+            _words(raw["quote_praise"].get("words", []), path, "quote_praise words"))
     defs.files.append(str(path))
 
 

