@@ -420,3 +420,56 @@ def test_a_target_removed_from_a_countrys_sanctions_list_had_sanctions_lifted_by
 def test_a_target_not_removed_from_the_list_had_nothing_lifted():
     assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(
         "Gazprom was not removed from Britain's sanctions list on Friday."))
+
+
+# --- sanctions: lists of designees and of delistings ------------------------------------------------------
+
+
+def test_everyone_taken_off_a_sanctions_list_had_sanctions_lifted_including_a_group_spelled_out_after_a_dash():
+    got = facts("The U.S. Treasury on Tuesday removed Nornickel and three Ruritanian ministers — Ivo Tal, "
+                "Bram Dorn and Kees Vell — from its sanctions list. Britain took Rusal, the metals producer, its "
+                "parent Varo Holdings, and the power generator Selka Energo off its list of blocked companies.")
+    lifted = {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"}
+    assert {o for s, o in lifted if s == "U.S. Treasury Department"} >= {"Nornickel", "Ivo Tal", "Bram Dorn",
+                                                                        "Kees Vell"}
+    assert {o for s, o in lifted if s == "United Kingdom"} >= {"Rusal", "Varo Holdings", "Selka Energo"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_names_after_the_list_they_are_removed_from_are_delisted_not_designated():
+    got = facts("On Tuesday the U.S. Treasury removed from its blacklist names including Ivo Tal, Bram Dorn "
+                "and Kees Vell.")
+    assert {o for s, p, o in got if p == "sanctionsLiftedOn"} == {"Ivo Tal", "Bram Dorn", "Kees Vell"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_decision_that_removed_a_group_from_the_list_lifted_sanctions_on_its_named_members():
+    got = facts("The United States ended its Ruritania sanctions programme on Monday. The decision removed 11 "
+                "people from the sanctions list, among them former first lady Mira Dane.")
+    assert ("United States", "sanctionsLiftedOn", "Mira Dane") in got
+
+
+def test_a_target_kept_on_the_list_or_refused_removal_had_nothing_lifted():
+    for body in ("The U.S. Treasury did not remove Norilsk Nickel from its sanctions list.",
+                 "The U.S. Treasury refused to take Norilsk Nickel off its sanctions list."):
+        assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(body)), body
+
+
+def test_a_group_of_a_body_spelled_out_between_dashes_and_the_names_after_it_are_all_designated():
+    got = facts("China hit back, imposing sanctions on ten Europeans. They included three members of the "
+                "European Parliament — Ivo Tal, Bram Dorn and Kees Vell — as well as German scholar Anna Roth "
+                "and Swedish researcher Lars Ekberg.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "China"} >= {
+        "Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth", "Lars Ekberg"}
+
+
+def test_the_members_of_a_counted_group_named_after_a_phrase_and_among_them_are_targets_too():
+    got = facts("Canada sanctioned 19 people for election interference and cyber-attacks, among them Ivo Tal "
+                "and the Varna-based lender Banco Sur.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"19 people", "Ivo Tal", "Banco Sur"}
+
+
+def test_a_smaller_counted_group_among_the_targets_is_no_target_of_its_own():
+    got = facts("Canada imposed sanctions on 22 people accused of corruption, including three brothers who ran "
+                "a mining firm.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"22 people"}

@@ -619,7 +619,8 @@ class Extractor:
             if earlier.type == ev.type and group in earlier.roles.get(role, ()):
                 found = True
                 if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
-                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group] + [
+                    # a sanctioned group stays a target of its own ("sanctioned 10 Europeans. They included A")
+                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group or role == "target"] + [
                         k for k in members if k not in earlier.roles[role]]
                     earlier.members.setdefault(group, []).extend(k for k in members
                                                                  if k not in earlier.members.get(group, ()))

@@ -167,9 +167,21 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
+# words between a list noun and the names it lists ("removed from its blacklist names including A")
+LISTED_NOUNS = frozenset({"names", "entities", "individuals", "people", "companies", "including"})
+# the first word of a description before a list member ("A, its parent B, and C")
+DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
 
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
+
+
+def _modifier(toks: list[Tok], x: int) -> bool:
+    """Whether an -ing word modifies the noun after it inside a description ("the holding company")."""
+    return toks[x].low.endswith("ing") and x >= 1 and x + 1 < len(toks) and toks[x - 1].code is None \
+        and toks[x - 1].low.replace("-", "").isalpha() and toks[x - 1].low not in VERBISH \
+        and toks[x - 1].low not in ("and", "or", "be", "been", "being") and toks[x - 1].lem not in AUX \
+        and toks[x + 1].code is None and toks[x + 1].low.isalpha() and toks[x + 1].low not in VERBISH
 
 
 def _joined(toks: list[Tok], k: int) -> bool:
@@ -324,6 +336,8 @@ class FrameReader:
                 return None
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
+            if t.low.endswith("ing"):
+                return None  # "removed from its blacklist names including A": no clause of its own
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
                                                          or t.low in _SAME_PARTICIPLE and vend > v):
@@ -353,9 +367,13 @@ class FrameReader:
                                           for k in range(max(0, v - 6), min(len(toks), vend + 8))):
             return None
         # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
+        # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
-                and prev.lem not in SPEAKER_NOUNS:
+                and prev.lem not in SPEAKER_NOUNS and not (
+                    trig.event.startswith("Sanctions") and trig.object and trig.subject and v >= 2
+                    and toks[v - 2].low in DETS and vend + 1 < len(toks)
+                    and toks[vend + 1].code and toks[vend + 1].idx not in self._pronouns):
             return None
         slots: dict[str, list[int]] = {}
         cls = self.defs.classes[trig.event]
@@ -401,6 +419,14 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
+                if not direct and not passive:  # "removed from its blacklist (names including) A, B and C"
+                    e = obj_at[1] + 1
+                    while e < len(toks) and e - obj_at[1] <= 3 and toks[e].low in LISTED_NOUNS:
+                        e += 1
+                    later, after = self._list_right(toks, e)
+                    if later:
+                        add(trig.object, later)
+                        obj_at = (obj_at[0], after - 1)
                 if passive:
                     add(trig.object, subject, trig.object_kinds)
                     subject = self._by_agent(toks, vend + 1)
@@ -461,6 +487,12 @@ class FrameReader:
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 self._preps(trig, toks, after if direct else vend + 1, add)
+        if slots.get("target") and trig.event.startswith("Sanctions"):
+            # "sanctioned 19 people for election interference, among them A and B": the group's members
+            last = max((x for x in toks if x.code == "G" and x.idx in slots["target"]), key=lambda x: x.start,
+                       default=None)
+            if last is not None and last.idx not in self._pronouns:
+                add("target", self._spelled_out(toks, toks.index(last) + 1))
         if list_by and "agent" in cls.roles and slots:
             add("agent", list_by)
         if trig.subject:
@@ -929,12 +961,28 @@ class FrameReader:
                     if d < len(toks) and toks[d].code:
                         more, k2 = self._list_right(toks, d)
                         return out + more, k2
-            # a group, then its members after a dash or a colon: "three billionaires - A and B"
+            # a group, then its members after a dash or a colon: "three billionaires - A and B", "five members of
+            # X - A, B and C - as well as D": the list goes on after a closing dash
+            if toks[k].low == "of" and out and out[-1].code == "G" and k + 2 < len(toks) and toks[k + 1].code \
+                    and toks[k + 2].low in ("-", "\u2014", "\u2013", ":"):
+                k += 2
             if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
                 d = self._skip_desc(toks, self._skip_det(toks, k + 1))
                 if d < len(toks) and toks[d].code:
                     more, k2 = self._list_right(toks, d)
+                    if more and k2 + 1 < len(toks) and toks[k2].low == toks[k].low != ":":
+                        out, k = out + more, k2 + 1
+                        if toks[k].low in (",", "and") or toks[k].low == "as" and k + 2 < len(toks) \
+                                and toks[k + 2].low == "as":
+                            continue
+                        return out, k
                     return out + more, k2
+            # a member after a description set off by commas: "A, its parent B, and C", "A, the power producer B;"
+            if toks[k].low == "," and self._desc_member(toks, k + 1) is not None:
+                d = self._desc_member(toks, k + 1)
+                out.append(toks[d])
+                k = d + 1
+                continue
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together"):
@@ -943,9 +991,11 @@ class FrameReader:
                         and toks[e].low not in ("who", "which", "that"):
                     e += 1
                 if e < len(toks) and toks[e].low in (",", ";") and e + 1 < len(toks) and (
-                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
+                        or self._desc_member(toks, e + 1) is not None):
                     if not any(toks[x].code is None and toks[x].lem in self.by_lemma and x > k + 1
-                               for x in range(k + 1, e)) and not self._clause_subject(toks, e - 1):
+                               and not _modifier(toks, x) for x in range(k + 1, e)) \
+                            and not self._clause_subject(toks, e - 1):
                         k = e
             joined = None
             for join in LIST_JOINS:
@@ -962,7 +1012,7 @@ class FrameReader:
             # a short description before the next name: "and former trade adviser B"; a relative pronoun opens a
             # clause instead ("A, whom B met in Moscow")
             d = k2
-            while d < len(toks) and d - k2 < 5 and toks[d].code is None and toks[d].low.isalpha() \
+            while d < len(toks) and d - k2 < 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                     and toks[d].lem not in self.by_lemma and toks[d].low not in VERBISH \
                     and not toks[d].low.endswith("ing") and toks[d].low not in _RELATIVE_OPENERS:
                 d += 1
@@ -998,6 +1048,41 @@ class FrameReader:
                     continue
             break
         return out, k
+
+    def _spelled_out(self, toks: list[Tok], k: int) -> list[Tok]:
+        """The members of a counted group listed after a short phrase and ", including" or ", among them" ("19
+        people for election interference, among them A and B"); the phrase names no one but places."""
+        i = k
+        while i < len(toks) and i - k <= 14:
+            t = toks[i]
+            if t.low == "," and i + 1 < len(toks) and toks[i + 1].low in ("including", "among"):
+                d = i + 2
+                if toks[i + 1].low == "among" and d < len(toks) and (toks[d].low == "them" or toks[d].code == "G"
+                                                                      and toks[d].idx in self._pronouns):
+                    d += 1
+                members = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
+                return [m for m in members if m.code != "G"]  # "22 people, including three brothers": no member
+            if t.low in STOP_MARKS or t.low in _RELATIVE_OPENERS or t.low == "," or t.code in ("P", "N", "O", "G") \
+                    or t.code is None and t.lem in self.by_lemma and t.low.endswith(("ed", "ing")) \
+                    and not _modifier(toks, i):
+                return []
+            i += 1
+        return []
+
+    def _desc_member(self, toks: list[Tok], i: int) -> int | None:
+        """The name after a short description at ``i`` that ends a list item ("its parent B," "the power producer
+        B and"), else None."""
+        if i + 1 >= len(toks) or toks[i].low not in DESC_OPENERS:
+            return None
+        d = i + 1
+        while d < len(toks) and d - i <= 4 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                and toks[d].low not in VERBISH and toks[d].low not in PREPOSITIONS \
+                and toks[d].lem not in self.by_lemma and not toks[d].low.endswith("ing"):
+            d += 1
+        if d > i + 1 and d + 1 < len(toks) and toks[d].code in ("P", "N", "O") \
+                and toks[d + 1].low in (",", ";", "and", ".") and not self._clause_subject(toks, d):
+            return d
+        return None
 
     def _measure_before(self, trig: Trigger, toks: list[Tok], first: Tok) -> bool:
         """Whether the subject starting with ``first`` opens a relative clause after one of the trigger's object

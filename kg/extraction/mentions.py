@@ -1092,6 +1092,8 @@ class MentionFinder:
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
             return None  # a demonym on its own is an adjective
         if it.kind == "cap" and not title_case:
+            if _LED.match(toks[it.i][0]) and k + 1 < len(items) and items[k + 1].kind == "cap":
+                return None  # "Dubai-based Mabrooka Trading": the name starts after the modifier
             key, n_name, label = self._name_at(toks, items, k, state)
             if key is None:
                 return None
