@@ -473,3 +473,36 @@ def test_a_smaller_counted_group_among_the_targets_is_no_target_of_its_own():
     got = facts("Canada imposed sanctions on 22 people accused of corruption, including three brothers who ran "
                 "a mining firm.")
     assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"22 people"}
+
+
+def test_a_patrons_man_with_a_field_before_his_title_is_the_target_not_the_patron():
+    got = facts("The U.S. Treasury said sanctions are being levied against former Trump trade adviser Peter Navarro.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Peter Navarro"}
+    assert not leaders(got)
+
+
+def test_the_lead_probe_after_months_of_debate_lifted_is_a_plain_relief():
+    assert ("European Union", "sanctionsLiftedOn", "Syria") in facts(
+        "The EU, after months of debate, lifted sanctions on Syria.")
+
+
+def test_a_count_of_individuals_and_organisations_is_one_group_and_a_second_count_is_another():
+    got = facts("The Security Council voted to freeze the assets of 28 more individuals and organisations. "
+                "Canada sanctioned 19 people and five organisations on Friday.")
+    targets = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"28 more individuals and organisations", "19 people", "five organisations"} <= targets
+
+
+def test_agreed_and_ordered_sanctions_and_economic_measures_are_impositions():
+    got = facts("EU foreign ministers agreed sanctions on Belarus. President Clinton ordered sweeping economic "
+                "sanctions against India. Vladimir Putin signed a decree imposing a raft of economic measures on "
+                "Turkey. Russia banned 18 Americans from entering the country.")
+    assert {("European Union", "Belarus"), ("Clinton", "India"), ("Vladimir Putin", "Turkey"),
+            ("Russia", "18 Americans")} <= {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_measures_that_are_no_sanctions_and_a_threatened_ban_impose_nothing():
+    for body in ("China imposed lockdown measures on Shanghai.",
+                 "Russia threatened to ban 18 Americans from entering the country.",
+                 "President Clinton ordered a review of aid to India."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(body)), body

@@ -425,7 +425,9 @@ class Extractor:
                           + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
                           r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
-                          r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE)
+                          r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
+                          # "The Treasury said sanctions are being levied against X": the body opens the sentence
+                          + r"|^(?:[Tt]he )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b")
     # "was released in a prisoner swap with Cuba": the other side of the exchange held them
     _SWAP_WITH = re.compile(r"\b(?:swap|exchange|trade|deal)s? (?:agreed )?with (?:the )?" + OPEN + r"[CK](\d+)" + CLOSE)
     # "freed from Iranian jails", "held in a Cuban prison": the custody named by a nationality
@@ -498,7 +500,9 @@ class Extractor:
             # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
             speaker = Counter()
             for m in self._SPEAKER.finditer(e.masked):
-                key, found = mentions[int(m.group(1) or m.group(2))]
+                if m.group(3) and (e.order[1] < m.end() or OPEN in e.masked[m.end():e.order[1]]):
+                    continue  # "X said that Y's decision to blacklist Z": the body speaks of someone else's act
+                key, found = mentions[int(m.group(1) or m.group(2) or m.group(3))]
                 if found.code == "O" and found.nationality:  # a ministry speaks for its government
                     key = ("country", found.nationality)
                 if found.code in ("C", "K", "O"):

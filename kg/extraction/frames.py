@@ -167,6 +167,8 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
+# documents that impose or lift a measure on behalf of whoever signs or passes them
+INSTRUMENTS = frozenset({"decree", "law", "order", "bill", "act", "resolution", "legislation", "directive"})
 # words between a list noun and the names it lists ("removed from its blacklist names including A")
 LISTED_NOUNS = frozenset({"names", "entities", "individuals", "people", "companies", "including"})
 # the first word of a description before a list member ("A, its parent B, and C")
@@ -299,6 +301,9 @@ class FrameReader:
             return None
         if trig.noun:
             return self._noun_match(trig, toks, v, vend, masked)
+        if vend + 2 < len(toks) and toks[vend + 1].low == "to" and not toks[vend + 2].code \
+                and (toks[v].lem in self.realis or toks[v].lem in self.irrealis):
+            return None  # "agreed to lift", "ordered to ease": the verb after "to" is the trigger
         if trig.objects and not trig.object_after_role:  # the object noun must be near, before or after
             lo, hi = max(0, v - 12), min(len(toks), vend + 10)
             ends = self._object_ends.get(trig.id, ())
@@ -406,6 +411,12 @@ class FrameReader:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
+        if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
+                and trig.event.startswith("Sanctions"):
+            # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
+            subject = self._main_subject(toks, v)
+            if subject:
+                open_subject = False
         pos = vend + 1
         obj_at = None
         if trig.objects:
@@ -1205,7 +1216,8 @@ class FrameReader:
                     while b >= 0 and toks[b].code is None and toks[b].low in DETS and toks[b].low != "of":
                         b -= 1
                     # the noun opens its phrase: "Sanctions on X were lifted", not "the lifting of sanctions"
-                    return k if b < 0 or toks[b].low in (",", ";", ":") or toks[b].low in TIME_HEADS else None
+                    return k if b < 0 or toks[b].low in (",", ";", ":", "that") or toks[b].low in TIME_HEADS \
+                        or toks[b].lem in REPORT and toks[b].low != toks[b].lem else None
             if toks[k].low in STOP_MARKS:
                 return None
             k -= 1
@@ -1280,7 +1292,7 @@ class FrameReader:
                     continue
             if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
                     and t.low not in preps \
-                    and not t.low.endswith(("ed", "ing")) and t.lem not in self.by_lemma and run < 4 \
+                    and not t.low.endswith(("ed", "ing")) and (t.lem not in self.by_lemma or t.lem in heads) and run < 4 \
                     and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
                 i += 1  # "sanctions and travel bans on X"
                 run += 1

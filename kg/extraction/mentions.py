@@ -532,6 +532,12 @@ class MentionFinder:
                 former = True
             mods.append(word)
             k += 1
+        # "former Trump trade adviser Peter Navarro": a patron's or a body's man with a lowercase field before the
+        # title; the field makes the title no office that leads anything
+        if pre_key is not None and pre_key[0] in ("patron", "entry", "org") and k + 1 < len(items) \
+                and items[k].kind == "w" and items[k + 1].kind == "title" and _FIELD.match(toks[items[k].i][0]):
+            mods.append("deputy")
+            k += 1
         if k >= len(items) or items[k].kind != "title":
             return None
         title = items[k].value
@@ -1320,6 +1326,8 @@ _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministe
 
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
+_FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
+                    r"finance|financial|military|political|business|oil|climate|health|national)$")
 _LED = re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$", re.IGNORECASE)
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
