@@ -506,3 +506,22 @@ def test_measures_that_are_no_sanctions_and_a_threatened_ban_impose_nothing():
                  "Russia threatened to ban 18 Americans from entering the country.",
                  "President Clinton ordered a review of aid to India."):
         assert not any(p == "sanctionsImposedOn" for s, p, o in facts(body)), body
+
+
+def test_a_measure_a_country_has_kept_since_a_date_is_lifted_on_its_target():
+    got = facts("President Clinton on Thursday lifted the trade embargo that the United States has kept on "
+                "Vietnam since the end of the war.")
+    assert ("Clinton", "sanctionsLiftedOn", "Vietnam") in got
+
+
+def test_the_sanctions_it_slapped_on_a_country_are_an_imposition_by_the_party_the_article_names():
+    got = facts("Russia and Turkey declared an end to their quarrel, but the Kremlin made clear that the economic "
+                "sanctions it slapped on Turkey would be unwound slowly. On Nov. 28, Vladimir Putin signed a "
+                "decree imposing a raft of economic measures on Turkey.")
+    assert ("Vladimir Putin", "sanctionsImposedOn", "Turkey") in got
+
+
+def test_an_acronym_that_was_designated_is_an_organisation_the_measure_falls_on():
+    got = facts("In March the U.S. Treasury sanctioned 19 people. The FSB and the GRU were also designated.")
+    assert {"GRU", "Federal Security Service"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not any(o == "GRU" for s, p, o in facts("The FSB and the GRU were not designated."))

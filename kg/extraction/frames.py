@@ -167,6 +167,7 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
 # documents that impose or lift a measure on behalf of whoever signs or passes them
 INSTRUMENTS = frozenset({"decree", "law", "order", "bill", "act", "resolution", "legislation", "directive"})
 # words between a list noun and the names it lists ("removed from its blacklist names including A")
@@ -449,6 +450,11 @@ class FrameReader:
                     obj_at = (vend, vend)
                 elif obj_at is None and not passive and subject and self._measure_before(trig, toks, subject[0]):
                     obj_at = (vend, vend)  # "kept the asset freeze that the bloc imposed on X"
+                elif obj_at is None and not passive and not subject and j >= 1 and toks[j].low in ("it", "they") \
+                        and self._measure_before(trig, toks, toks[j]) and vend + 1 < len(toks) \
+                        and toks[vend + 1].low in ("on", "against"):
+                    obj_at = (vend, vend)  # "the sanctions it slapped on X": who "it" is, the article tells
+                    open_subject = True
                 if obj_at is None:
                     if not passive:
                         return None
@@ -744,7 +750,8 @@ class FrameReader:
         """The subject of the sentence's first clause, when it opens the sentence (after a time phrase)."""
         k = 0
         while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
-                                                  or toks[k].low.isdigit() or toks[k].low == ","):
+                                                  or toks[k].low.isdigit() or toks[k].low in (",", ".")
+                                                  or toks[k].low in MONTH_ABBREVIATIONS):
             k += 1
         if k < v and toks[k].code:
             members, after = self._list_right(toks, k)
@@ -1149,7 +1156,8 @@ class FrameReader:
         e = d + 1
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
-                "and", "or", "nor", "including", "as", "a", "an", "the", "aboard") \
+                "and", "or", "nor", "including", "as", "a", "an", "the", "aboard", "since", "until", "because",
+                "despite", "following", "though", "although", "unless") \
                 and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
                 and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1

@@ -1131,6 +1131,8 @@ class MentionFinder:
         r"(?:on|against|targeting|for)|\b(?:sanctioned|sanctions|blacklisted|blacklists|designated|designates|delisted|"
         r"delists|target|targets|targeted|include|includes|included|including|assets\s+of|off|added|adds)):?\s+(?:the\s+)?$",
         re.IGNORECASE)
+    _SANC_OBJECT_AFTER = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|later\s+)?"
+                                    r"(?:designated|sanctioned|blacklisted|delisted)\b")
     _LIST_GLUE = re.compile(r"^(?:,\s(?:a|an|the)\s[^,]{1,60})?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+or)\s+(?:the\s+)?$")
 
     def _sanctions_object(self, text, toks, items, k, out) -> bool:
@@ -1150,6 +1152,8 @@ class MentionFinder:
             return True  # the next member of a list of companies: "sanctions on Rusal, Norilsk and Sovfracht"
         if k > 0 and items[k - 1].kind == "w" and toks[items[k - 1].i][0] in self.descriptor_nouns:
             return True  # "drone maker Skydio", "the lender Bancorp": a description names a company
+        if self._SANC_OBJECT_AFTER.match(text, toks[items[k].i][2]):
+            return True  # "The FSB and the GRU were also designated": what the measure falls on
         return self._SANC_OBJECT_BEFORE.search(text[max(0, start - 60):start]) is not None
 
     def _group(self, text, toks, it, state) -> Found | None:
