@@ -525,3 +525,31 @@ def test_an_acronym_that_was_designated_is_an_organisation_the_measure_falls_on(
     got = facts("In March the U.S. Treasury sanctioned 19 people. The FSB and the GRU were also designated.")
     assert {"GRU", "Federal Security Service"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
     assert not any(o == "GRU" for s, p, o in facts("The FSB and the GRU were not designated."))
+
+
+def test_the_acting_party_of_a_sanction_with_no_named_target_carries_across_a_designation_list():
+    got = facts("The U.S. Treasury on Monday imposed sanctions on Russian oligarchs. Those hit with sanctions include "
+                "Ivo Tal and Bram Dorn. Also included on the list is Varo Holdings. The list also names Kees Vell. "
+                "Among those targeted were Anna Roth and Lars Ekberg.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "U.S. Treasury Department"} == {
+        "Ivo Tal", "Bram Dorn", "Varo Holdings", "Kees Vell", "Anna Roth", "Lars Ekberg"}
+
+
+def test_the_men_a_body_sanctioned_in_a_relative_clause_do_not_make_it_the_acting_party_of_a_list():
+    got = facts("Canada on Thursday imposed sanctions on 17 Saudi nationals. The 17 are the same individuals the U.S. "
+                "Treasury sanctioned in November. They include Ivo Tal and Bram Dorn.")
+    assert not any(s == "U.S. Treasury Department" for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_sanctions_on_a_target_that_took_effect_or_remain_in_force_were_imposed():
+    got = facts("The European Union's sanctions against Belarus took effect on Monday. U.N. sanctions on the "
+                "Taliban came into force on Sunday.")
+    assert ("European Union", "sanctionsImposedOn", "Belarus") in got
+    assert any(p == "sanctionsImposedOn" and o == "Taliban" for s, p, o in got)
+
+
+def test_sanctions_that_will_or_did_not_take_effect_and_talks_that_took_place_impose_nothing():
+    for body in ("The European Union's sanctions against Belarus will take effect on Monday.",
+                 "The European Union's sanctions against Belarus did not take effect.",
+                 "Talks on sanctions against Belarus took place in Brussels."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(body)), body

@@ -89,6 +89,7 @@ class _Ev:
     spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
     members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
+    agent_only: bool = False  # sanctions with an acting party and no target: only offers the party to later lists
 
     def viable(self) -> bool:
         """Whether the roles make an event of the class, as its definition says."""
@@ -197,6 +198,10 @@ class Extractor:
         self.defs = defs or default_definitions()
         self.frames = FrameReader(self.defs)
         self._any_infer = any(r.infer for r, _ in self.rules.rules)
+        # frames whose verb takes a measure noun ("imposed sanctions on ..."): their acting party is told even when
+        # the target is no name
+        self._measure_rules = frozenset(f"frame-{t.id}" for t in self.defs.triggers
+                                        if t.objects and not t.object_after_role and t.event.startswith("Sanctions"))
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -225,6 +230,7 @@ class Extractor:
         # are also read as one sentence that lists the first name of each line: (intro index, sentence, masked
         # intro, placeholders of the lines).
         bullets: list = []
+        lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -259,6 +265,10 @@ class Extractor:
                 ev = self._event(rm, mentions, resolver, sent, s_index)
                 if ev is None:
                     continue
+                if ev.agent_only:  # "X imposed sanctions on Russian oligarchs": no target, but X acts
+                    if not headline:
+                        lone.append(ev)
+                    continue
                 ev.masked = masked
                 ev.headline = headline
                 listed = _LIST_SUBJECT.match(masked) if rm.rule.id in _LIST_RULES else None
@@ -284,7 +294,7 @@ class Extractor:
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
-        self._infer(events, mentions)
+        self._infer(events, mentions, lone)
         return self._finish(article, settings, resolver, events, leaders)
 
     def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
@@ -381,6 +391,9 @@ class Extractor:
         if etype in ("SanctionsRelief", "SanctionsImposition"):
             if not roles.get("target"):
                 if "target" not in rule.infer:
+                    if roles.get("agent") and not rm.hedged and rule.id in self._measure_rules:
+                        ev.agent_only = True  # "X imposed sanctions on Russian oligarchs" (not "the men X sanctioned")
+                        return ev
                     return None
                 ev.pending_target = True  # "the United States lifted most of its own sanctions": on whom, the article says
             if not roles.get("agent"):
@@ -470,7 +483,7 @@ class Extractor:
             e.roles["target"] = pick
             e.inferred = True
 
-    def _infer(self, events: list[_Ev], mentions=()) -> None:
+    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = ()) -> None:
         explicit = [e for e in events if not e.pending_agent]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
         targets = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition")}
@@ -488,14 +501,16 @@ class Extractor:
         for e in events:
             if e.pending_target:
                 self._own_target(e, events)
+        carried: list[_Ev] = []
         for e in events:
             if not e.pending_agent:
                 continue
             exclude = set(e.roles.get("target", ())) | set(e.roles.get("dest", ()))
             # the acting party is carried across a list ("Those designated include ..."): the last one named
             # before, else the one the article names most
-            last = [o for o in explicit if o.type == e.type and o.order < e.order and o.roles.get("agent")
-                    and e.order[0] - o.order[0] <= 2 and not o.headline]
+            last = sorted((o for o in [*explicit, *lone, *carried] if o.type == e.type and o.order < e.order
+                           and o.roles.get("agent") and e.order[0] - o.order[0] <= 2 and not o.headline),
+                          key=lambda o: o.order)
             recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
             # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
             speaker = Counter()
@@ -529,6 +544,8 @@ class Extractor:
                 if pick is not None:
                     e.roles["agent"] = [pick]
                     e.inferred = True
+                    if counter is recent:  # the list goes on: "... The list also names C"
+                        carried.append(e)
                     break
 
     # --- events and facts ----------------------------------------------------------------

@@ -302,6 +302,8 @@ class FrameReader:
             return None
         if trig.noun:
             return self._noun_match(trig, toks, v, vend, masked)
+        if trig.measures:
+            return self._measure_subject(trig, toks, v, vend, masked)
         if vend + 2 < len(toks) and toks[vend + 1].low == "to" and not toks[vend + 2].code \
                 and (toks[v].lem in self.realis or toks[v].lem in self.irrealis):
             return None  # "agreed to lift", "ordered to ease": the verb after "to" is the trigger
@@ -591,6 +593,43 @@ class FrameReader:
         start, end = toks[v].start, toks[vend].end
         return RuleMatch(rule=self.rules_closed[trig.id], slots=tuple((n, tuple(i)) for n, i in names if i),
                          start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
+
+    def _measure_subject(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A measure that is the verb's subject: "U.N. sanctions against X came into force on Sunday", "sanctions
+        on X took effect". The measure noun opens the clause with its target after "on" or "against"; a name
+        before it ("U.N. sanctions", "the EU's embargo") is the acting party, else the article tells it."""
+        after = [toks[k].lem for k in range(vend + 1, min(len(toks), vend + 4))]
+        if not any(w in after for obj in trig.objects for w in obj) or toks[v].low == toks[v].lem and toks[v].low \
+                not in ("come", "take", "remain", "stay", "go", "enter"):
+            return None
+        chain, j = self._chain(toks, v - 1)
+        if self._blocked(toks, v, vend, [toks[c] for c in chain], j):
+            return None
+        for k in range(j, max(-1, j - 25), -1):
+            t = toks[k]
+            if t.code is None and t.low in STOP_MARKS:
+                return None
+            if t.code is None and t.lem in trig.measures and k + 1 < len(toks) and toks[k + 1].low in (
+                    "on", "against", "targeting"):
+                targets = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, k + 2)))[0]
+                b = k - 1
+                while b >= 0 and toks[b].code is None and (toks[b].low in DETS or toks[b].low in ("'s", "new")):
+                    b -= 1
+                if b >= 0 and toks[b].code is None and toks[b].low not in (",", "and", "but", "-"):
+                    return None  # the measure is inside a longer phrase ("a vote on sanctions on X ...")
+                agent = [toks[b]] if b >= 0 and toks[b].code and (b + 1 == k or toks[b + 1].low == "'s"
+                                                                  or toks[b + 1].low in DETS) else []
+                cls = self.defs.classes[trig.event]
+                slots = [(r, tuple(m.idx for m in ms if m.code in cls.roles.get(r, "")))
+                         for r, ms in (("agent", agent), ("target", targets))]
+                slots = [(r, ids) for r, ids in slots if ids]
+                if not any(r == "target" for r, _ in slots):
+                    return None
+                rule = self.rules[trig.id] if not agent else self.rules_closed[trig.id]
+                start, end = toks[v].start, toks[vend].end
+                return RuleMatch(rule=rule, slots=tuple(slots), start=start, end=end, text=masked[start:end],
+                                 evnoun=None, evnoun_pos=start, hedged=False)
+        return None
 
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
