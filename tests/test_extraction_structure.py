@@ -553,3 +553,21 @@ def test_sanctions_that_will_or_did_not_take_effect_and_talks_that_took_place_im
                  "The European Union's sanctions against Belarus did not take effect.",
                  "Talks on sanctions against Belarus took place in Brussels."):
         assert not any(p == "sanctionsImposedOn" for s, p, o in facts(body)), body
+
+
+def test_a_long_participle_parenthetical_after_the_subject_is_read_through():
+    got = facts("In March the U.S. Treasury, acting under a law Congress passed in 2017 precisely to stop the "
+                "president easing penalties on Moscow on his own, sanctioned 19 people for election interference, "
+                "among them the Varna Research Agency, the St Petersburg \"troll factory\", and its alleged "
+                "financier, Ivo Tal, a restaurateur.")
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("U.S. Treasury Department", "19 people"), ("U.S. Treasury Department", "Varna Research Agency"),
+            ("U.S. Treasury Department", "Ivo Tal")} <= imposed
+    assert not any(o == "St Petersburg" for s, o in imposed)  # a name that describes the "troll factory"
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)  # "to stop the president easing" lifts nothing
+
+
+def test_measures_announced_by_a_body_with_its_short_name_in_brackets_target_the_list_after_them():
+    got = facts("The U.S. State Department imposed sanctions on Turkey. The measures, announced under a 2017 law "
+                "(CAATSA), also target three officials — Ivo Tal, Bram Dorn and Kees Vell.")
+    assert {"Ivo Tal", "Bram Dorn", "Kees Vell"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}

@@ -639,7 +639,10 @@ class FrameReader:
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and _joined(toks, k) and k not in self._shared:
+                    and _joined(toks, k) and k not in self._shared \
+                    and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
+                # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
+                # easing penalties on Z, sanctioned W")
                 self._shared[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
@@ -706,7 +709,8 @@ class FrameReader:
                 continue
             if t.low == "," :  # a parenthetical: "The EU, after months of debate, lifted"
                 k = j - 1
-                while k >= 0 and j - k <= 18 and toks[k].low != "," and toks[k].low not in STOP_MARKS:
+                while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
+                                                                        or toks[k].low in ("(", ")")):
                     k -= 1
                 if k >= 0 and toks[k].low == "," and k + 1 < j and all(
                         toks[x].code or toks[x].low in ("and", "&") for x in range(k + 1, j)):
@@ -715,7 +719,7 @@ class FrameReader:
                     break
                 if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
                         (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
-                         or toks[k + 1].low.endswith("ed") or toks[k + 1].low in TIME_LEADS) \
+                         or toks[k + 1].low.endswith(("ed", "ing")) or toks[k + 1].low in TIME_LEADS) \
                         and not any(toks[x].low in RELATIVE for x in range(k + 1, min(k + 2, j))):
                     chain.append(j)
                     j = k - 1 if not toks[k - 1].code else k - 1
@@ -1089,6 +1093,14 @@ class FrameReader:
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
                     break  # "..., and Ankara answered": a new clause
+                if d + 2 < len(toks) and toks[d + 1].text in ('"', "\u201c") and toks[d + 2].text.islower():
+                    e = d + 2  # 'the St Petersburg "troll factory"': the name describes what follows
+                    while e < len(toks) and e - d <= 6 and toks[e].low not in ('"', "\u201d"):
+                        e += 1
+                    if e < len(toks) and e - d <= 6:
+                        k = e + 1
+                        continue
+                    break
                 out.append(toks[d])
                 k = d + 1
                 continue
