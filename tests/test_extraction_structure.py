@@ -571,3 +571,15 @@ def test_measures_announced_by_a_body_with_its_short_name_in_brackets_target_the
     got = facts("The U.S. State Department imposed sanctions on Turkey. The measures, announced under a 2017 law "
                 "(CAATSA), also target three officials — Ivo Tal, Bram Dorn and Kees Vell.")
     assert {"Ivo Tal", "Bram Dorn", "Kees Vell"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_sanctions_that_had_crippled_a_countrys_economy_were_lifted_on_that_country_by_both_parties():
+    got = facts("Hours after the United States and the European Union lifted sanctions that had crippled Iran's "
+                "economy, the prisoners landed in Geneva.")
+    assert {("United States", "Iran"), ("European Union", "Iran")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsLiftedOn"}
+
+
+def test_sanctions_that_crippled_nobody_named_lift_nothing_named():
+    got = facts("The United States lifted sanctions that had crippled the economy.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)

@@ -168,6 +168,11 @@ HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "rep
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
+# prepositions that also open a clause: "hours after the United States and the EU lifted sanctions"
+SUBORDINATORS = frozenset({"after", "before", "since", "until"})
+# verbs of a measure's damage: "sanctions that had crippled Iran's economy" fall on Iran
+DAMAGING = frozenset({"crippled", "hit", "hurt", "battered", "choked", "squeezed", "strangled", "isolated",
+                      "hobbled", "devastated", "ravaged", "punished", "weakened", "cripple", "hits", "hurts"})
 # documents that impose or lift a measure on behalf of whoever signs or passes them
 INSTRUMENTS = frozenset({"decree", "law", "order", "bill", "act", "resolution", "legislation", "directive"})
 # words between a list noun and the names it lists ("removed from its blacklist names including A")
@@ -490,6 +495,8 @@ class FrameReader:
                 if k >= 0 and toks[k].code:
                     add(trig.possessor, [toks[k]])
             self._preps(trig, toks, start_pp, add)
+            if trig.event.startswith("Sanctions") and trig.object_after_role is False:
+                add("target", self._damaged(toks, start_pp))  # "lifted sanctions that had crippled X's economy"
         else:
             if passive:
                 add(trig.object, subject, trig.object_kinds)
@@ -947,7 +954,7 @@ class FrameReader:
             return out[:-1] if len(out) > 1 else []
         while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
             p = toks.index(out[-1])
-            if p > 0 and toks[p - 1].low in PREPOSITIONS:
+            if p > 0 and toks[p - 1].low in PREPOSITIONS and toks[p - 1].low not in SUBORDINATORS:
                 out.pop()
             else:
                 break
@@ -1117,6 +1124,23 @@ class FrameReader:
                     continue
             break
         return out, k
+
+    @staticmethod
+    def _damaged(toks: list[Tok], k: int) -> list[Tok]:
+        """The country a measure hurt, in a relative clause after the measure noun ("sanctions that had crippled
+        Iran's economy", "the embargo, which has strangled Cuba"), else nothing."""
+        i = k + (k < len(toks) and toks[k].low == ",")
+        if i >= len(toks) or toks[i].low not in ("that", "which"):
+            return []
+        i += 1
+        while i < len(toks) and toks[i].low in ("had", "has", "have", "long", "so", "badly", "severely"):
+            i += 1
+        if i + 1 >= len(toks) or toks[i].low not in DAMAGING:
+            return []
+        i += 1
+        while i < len(toks) and toks[i].code is None and toks[i].low in ("the", "its", "their"):
+            i += 1
+        return [toks[i]] if i < len(toks) and toks[i].code in ("C", "K") else []
 
     def _spelled_out(self, toks: list[Tok], k: int) -> list[Tok]:
         """The members of a counted group listed after a short phrase and ", including" or ", among them" ("19
