@@ -249,6 +249,7 @@ class FrameReader:
         self._object_ends = {t.id: frozenset(obj[-1] for obj in t.objects) | frozenset(obj[0] for obj in t.objects)
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
+        self._effect_words = frozenset(w for t in defs.triggers if t.measures for obj in t.objects for w in obj)
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset(),
              anaphors: dict[int, str] | None = None) -> list[RuleMatch]:
@@ -273,6 +274,8 @@ class FrameReader:
             if t.code or t.lem not in self.by_lemma:
                 continue
             for trig in self.by_lemma[t.lem]:
+                if trig.measures and self._effect_words.isdisjoint(words):
+                    continue  # "took effect", "came into force": only where those words are
                 m = self._match(trig, toks, v, masked)
                 if m is None or question:
                     continue
