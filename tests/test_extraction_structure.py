@@ -583,3 +583,16 @@ def test_sanctions_that_had_crippled_a_countrys_economy_were_lifted_on_that_coun
 def test_sanctions_that_crippled_nobody_named_lift_nothing_named():
     got = facts("The United States lifted sanctions that had crippled the economy.")
     assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_the_government_that_sanctions_is_the_articles_sanctioning_country_not_the_country_named_last():
+    got = facts("Britain imposed sanctions on 22 people accused of corruption. Ivo Tal is accused of profiting from "
+                "graft in South Sudan. The government sanctioned 25 other Russians last July.")
+    assert ("United Kingdom", "sanctionsImposedOn", "25 other Russians") in got
+    assert not any(s == "South Sudan" for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_an_administration_that_waived_sanctions_on_named_targets_lifted_them():
+    got = facts("The United States imposed sanctions on Gazprom in 2020. In May 2021 the administration waived "
+                "sanctions on Nord Stream 2 AG and on Ivo Tal, a former intelligence officer.")
+    assert {o for s, p, o in got if p == "sanctionsLiftedOn"} == {"Nord Stream 2 AG", "Ivo Tal"}

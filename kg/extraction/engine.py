@@ -90,6 +90,8 @@ class _Ev:
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
     members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
     agent_only: bool = False  # sanctions with an acting party and no target: only offers the party to later lists
+    anaphoric_agent: tuple | None = None  # the agent read from "the government" (the country last named)
+    body_subject: bool = False  # "the administration waived ...": the acting party is a government, not a person
 
     def viable(self) -> bool:
         """Whether the roles make an event of the class, as its definition says."""
@@ -357,6 +359,7 @@ class Extractor:
         roles: dict[str, list[tuple]] = {}
         conf = rule.confidence * (HEDGED if rm.hedged else 1.0)
         unknown = False
+        anaphoric = None
         for name, idxs in rm.slots:
             slot = slot_role(name)
             role = ROLE_OF_SLOT.get(slot, slot)
@@ -373,6 +376,8 @@ class Extractor:
                 if found.code == "N" and not unknown:  # once per event: a list of five names is no less sure
                     conf *= UNKNOWN_NAME
                     unknown = True
+                if found.rule == "government-anaphor" and role == "agent":
+                    anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
         etype = rule.event
@@ -388,6 +393,8 @@ class Extractor:
             return None
         ev = _Ev(type=etype, rule=rule.id, confidence=conf, sentence=sent, order=(s_index, rm.start), roles=roles,
                  asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only, spec=spec)
+        ev.anaphoric_agent = anaphoric
+        ev.body_subject = rm.body
         if etype in ("SanctionsRelief", "SanctionsImposition"):
             if not roles.get("target"):
                 if "target" not in rule.infer:
@@ -501,6 +508,17 @@ class Extractor:
         for e in events:
             if e.pending_target:
                 self._own_target(e, events)
+        # "The government sanctioned X" in an article whose sanctions another country imposes: that country's
+        # government, not the country the previous sentence happened to name
+        for e in explicit:
+            if e.anaphoric_agent is not None and e.type in ("SanctionsImposition", "SanctionsRelief"):
+                others = Counter(k for o in explicit if o is not e and o.type in (
+                    "SanctionsImposition", "SanctionsRelief") and o.anaphoric_agent is None
+                                 for k in o.roles.get("agent", ()) if k[0] == "country")
+                if others and e.anaphoric_agent not in others:
+                    pick = others.most_common(1)[0][0]
+                    if pick not in e.roles.get("target", ()):
+                        e.roles["agent"] = [pick if k == e.anaphoric_agent else k for k in e.roles["agent"]]
         carried: list[_Ev] = []
         for e in events:
             if not e.pending_agent:
@@ -542,6 +560,10 @@ class Extractor:
             for counter in order:
                 pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
                 if pick is not None:
+                    if e.body_subject and pick[0] == "entry" and pick[1] in self.gaz.entries:
+                        entry = self.gaz.entries[pick[1]]  # "the administration" of the president told before
+                        if entry.type == "Person" and entry.country:
+                            pick = ("country", entry.country)
                     e.roles["agent"] = [pick]
                     e.inferred = True
                     if counter is recent:  # the list goes on: "... The list also names C"

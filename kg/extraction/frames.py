@@ -168,6 +168,8 @@ HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "rep
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
+# bodies that act for a government the article names ("the administration", "the department")
+BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
 # prepositions that also open a clause: "hours after the United States and the EU lifted sanctions"
 SUBORDINATORS = frozenset({"after", "before", "since", "until"})
 # verbs of a measure's damage: "sanctions that had crippled Iran's economy" fall on Iran
@@ -387,9 +389,13 @@ class FrameReader:
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
                 and prev.lem not in SPEAKER_NOUNS and not (
-                    trig.event.startswith("Sanctions") and trig.object and trig.subject and v >= 2
-                    and toks[v - 2].low in DETS and vend + 1 < len(toks)
-                    and toks[vend + 1].code and toks[vend + 1].idx not in self._pronouns):
+                    trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
+                    and vend + 1 < len(toks) and (
+                        trig.object and toks[vend + 1].code and toks[vend + 1].idx not in self._pronouns
+                        # "the administration waived sanctions on X": the measure is the verb's object
+                        or trig.objects and not trig.object_after_role
+                        and self._skip_det(toks, vend + 1) < len(toks)
+                        and toks[self._skip_det(toks, vend + 1)].lem in self._object_ends.get(trig.id, ()))):
             return None
         slots: dict[str, list[int]] = {}
         cls = self.defs.classes[trig.event]
@@ -408,6 +414,10 @@ class FrameReader:
             j = v - 2
         subject = self._opening_subject(toks, v) if trailing else self._subject(toks, self._custody_head(toks, j))
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
+        # "the administration waived sanctions on X": a body acting for a government the article names
+        body = not passive and not subject and j >= 1 and toks[j].code is None and toks[j].lem in BODY_NOUNS \
+            and toks[j - 1].low in ("the", "its") and trig.event.startswith("Sanctions")
+        open_subject = open_subject or body
         if not subject and j >= 0 and toks[j].low == "it" and toks[j].code is None and (
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
                 or toks[j - 1].low in TIME_HEADS):
@@ -544,7 +554,8 @@ class FrameReader:
         end = toks[min(len(toks) - 1, vend)].end
         hedged = any(c.low in HEDGES for c in chain_words)
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
-                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
+                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged,
+                         body=body and not slots.get(trig.subject or ""))
 
     def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
