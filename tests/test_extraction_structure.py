@@ -596,3 +596,9 @@ def test_an_administration_that_waived_sanctions_on_named_targets_lifted_them():
     got = facts("The United States imposed sanctions on Gazprom in 2020. In May 2021 the administration waived "
                 "sanctions on Nord Stream 2 AG and on Ivo Tal, a former intelligence officer.")
     assert {o for s, p, o in got if p == "sanctionsLiftedOn"} == {"Nord Stream 2 AG", "Ivo Tal"}
+
+
+def test_names_along_with_the_first_one_added_to_a_sanctions_list_are_added_too():
+    got = facts("In March 2011 the Security Council added Ivo Tal to its sanctions list along with Bram Dorn; "
+                "Kees Vell, secretary-general of his presidency; and Anna Roth, a close adviser.")
+    assert {"Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}

@@ -451,6 +451,17 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
+                e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
+                while e < len(toks) and toks[e].code is None and toks[e].low in COMPOUND_HEADS:
+                    e += 1
+                for join in (("along", "with"), ("together", "with"), ("as", "well", "as")):
+                    if direct and not passive and tuple(t.low for t in toks[e:e + len(join)]) == join:
+                        more, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(
+                            toks, e + len(join))))
+                        if more:
+                            add(trig.object, more, trig.object_kinds)
+                            obj_at = (obj_at[0], after - 1)
+                        break
                 if not direct and not passive:  # "removed from its blacklist (names including) A, B and C"
                     e = obj_at[1] + 1
                     while e < len(toks) and e - obj_at[1] <= 3 and toks[e].low in LISTED_NOUNS:
