@@ -602,3 +602,19 @@ def test_names_along_with_the_first_one_added_to_a_sanctions_list_are_added_too(
     got = facts("In March 2011 the Security Council added Ivo Tal to its sanctions list along with Bram Dorn; "
                 "Kees Vell, secretary-general of his presidency; and Anna Roth, a close adviser.")
     assert {"Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_licences_rescinded_designations_and_retaliatory_bans_are_relief_and_measures():
+    got = facts("The U.S. Treasury issued a general licence to Chevron allowing it to pump oil in Venezuela. "
+                "Washington rescinded the designation of Ivo Tal. Moscow retaliated with a ban on food imports from "
+                "the European Union. Russia responded by banning Lars Ekberg from entering the country.")
+    lifted = {o for s, p, o in got if p == "sanctionsLiftedOn"}
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Chevron", "Ivo Tal"} <= lifted
+    assert {("Russia", "European Union"), ("Russia", "Lars Ekberg")} <= imposed
+
+
+def test_a_mining_licence_a_refused_rescission_and_a_threatened_retaliation_are_nothing():
+    got = facts("Kenya granted a mining licence to Rio Tinto. Canada refused to rescind the designation of Ivo Tal. "
+                "Russia threatened to retaliate with a ban on imports from Finland.")
+    assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)

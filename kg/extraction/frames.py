@@ -168,6 +168,8 @@ HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "rep
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
+# verbs of a response whose means follows "by": "Russia retaliated by banning X"
+REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "retaliates", "responds"})
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
 # prepositions that also open a clause: "hours after the United States and the EU lifted sanctions"
@@ -376,8 +378,11 @@ class FrameReader:
             and vend + 2 < len(toks) and toks[vend + 1].low == "by" and bool(toks[vend + 2].code)
         if trailing:
             passive, chain_words, j = True, [], v - 2
+        reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
+            and toks[v - 2].low in REACTING and trig.event.startswith("Sanctions")
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
-                "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over"):
+                "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
+                and not reacting:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
@@ -432,6 +437,8 @@ class FrameReader:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
+        if reacting and not subject:  # "X responded by banning Y from entering the country"
+            subject = self._main_subject(toks, v)
         if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
                 and trig.event.startswith("Sanctions"):
             # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
@@ -679,6 +686,8 @@ class FrameReader:
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
+        if toks[v].low.endswith("ing") and v >= 1 and toks[v - 1].low == "by":
+            return False  # "responded by banning X": a verb of its own
         for k in range(max(0, v - 3), v):
             for trig in self.by_lemma.get(toks[k].lem, ()):
                 if any(obj[-1] == toks[v].lem for obj in trig.objects):
