@@ -618,3 +618,11 @@ def test_a_mining_licence_a_refused_rescission_and_a_threatened_retaliation_are_
     got = facts("Kenya granted a mining licence to Rio Tinto. Canada refused to rescind the designation of Ivo Tal. "
                 "Russia threatened to retaliate with a ban on imports from Finland.")
     assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)
+
+
+def test_one_of_a_group_sanctioned_by_a_country_and_the_names_alongside_were_sanctioned_by_it():
+    got = facts("Ivo Tal is one of seven oligarchs sanctioned by Britain on Thursday, alongside the aluminium tycoon "
+                "Bram Dorn; Kees Vell, chief executive of Varo Holdings; and Anna Roth, head of Selka Bank.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "United Kingdom"} >= {
+        "Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Ivo Tal, who was not sanctioned by Britain, spoke."))

@@ -316,6 +316,10 @@ class FrameReader:
             return self._noun_match(trig, toks, v, vend, masked)
         if trig.measures:
             return self._measure_subject(trig, toks, v, vend, masked)
+        if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
+                and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
+                and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
+            return self._participle_by(trig, toks, v, vend, masked)
         if vend + 2 < len(toks) and toks[vend + 1].low == "to" and not toks[vend + 2].code \
                 and (toks[v].lem in self.realis or toks[v].lem in self.irrealis):
             return None  # "agreed to lift", "ordered to ease": the verb after "to" is the trigger
@@ -669,6 +673,45 @@ class FrameReader:
                 return RuleMatch(rule=rule, slots=tuple(slots), start=start, end=end, text=masked[start:end],
                                  evnoun=None, evnoun_pos=start, hedged=False)
         return None
+
+    def _participle_by(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A participle with its agent after a target: "X is one of seven oligarchs sanctioned by Britain on
+        Thursday, alongside A; B, a banker; and C": Britain sanctioned the group, X, A, B and C."""
+        cls = self.defs.classes[trig.event]
+        agents = [m for m in self._list_right(toks, self._skip_det(toks, vend + 2))[0]
+                  if m.code in cls.roles.get(trig.subject or "", "")]
+        if not agents:
+            return None
+        targets = [toks[v - 1]]
+        g = v - 1
+        if g >= 3 and toks[g - 1].low in ("of", "among") and toks[g - 2].low in ("one", "among", "is", "was") \
+                or g >= 2 and toks[g - 1].low == "among" \
+                or g >= 1 and toks[g - 1].low in ("is", "was") and toks[g].code == "G":  # "X is one of 7 men"
+            b = g - 1
+            while b >= 0 and toks[b].low in ("of", "one", "among", "is", "was", "are", "were", "also"):
+                b -= 1
+            if b >= 0 and toks[b].code in ("P", "N", "O") and (b == 0 or toks[b - 1].low in (",", "and")):
+                targets.append(toks[b])  # "X is one of ...": X is in the group
+        k = vend + 2
+        while k < len(toks) and toks[k].code:
+            k += 1
+        while k < len(toks) and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
+                                                          or toks[k].low.isdigit() or toks[k].low == ","):
+            if toks[k].low == "," and k + 1 < len(toks) and toks[k + 1].low in ("alongside", "along", "together"):
+                break
+            k += 1
+        if k + 1 < len(toks) and toks[k].low == ",":
+            d = k + 1 + (toks[k + 1].low == "alongside") + 2 * (toks[k + 1].low in ("along", "together")
+                                                                 and toks[k + 2].low == "with")
+            if d > k + 1:
+                targets += self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
+        ids = tuple(dict.fromkeys(m.idx for m in targets if m.code in cls.roles.get(trig.object, "")))
+        if not ids:
+            return None
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules_closed[trig.id], slots=(("agent", tuple(m.idx for m in agents)),
+                                                                  (trig.object, ids)),
+                         start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
