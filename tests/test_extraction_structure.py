@@ -626,3 +626,11 @@ def test_one_of_a_group_sanctioned_by_a_country_and_the_names_alongside_were_san
     assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "United Kingdom"} >= {
         "Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth"}
     assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Ivo Tal, who was not sanctioned by Britain, spoke."))
+
+
+def test_bans_on_trade_with_a_country_are_impositions_on_it_and_a_ban_not_imposed_is_nothing():
+    got = facts("Washington banned new American investment in Myanmar in 1997. Switzerland also banned transactions "
+                "with Gazprom. Britain banned exports of aviation fuel to Myanmar.")
+    assert {("United States", "Myanmar"), ("Switzerland", "Gazprom"), ("United Kingdom", "Myanmar")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Russia did not ban imports from Finland."))
