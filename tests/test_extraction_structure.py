@@ -634,3 +634,12 @@ def test_bans_on_trade_with_a_country_are_impositions_on_it_and_a_ban_not_impose
     assert {("United States", "Myanmar"), ("Switzerland", "Gazprom"), ("United Kingdom", "Myanmar")} <= {
         (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Russia did not ban imports from Finland."))
+
+
+def test_sanctions_banning_trade_with_a_country_fall_on_it_unless_nobody_imposed_them():
+    got = facts("U.N. sanctions banning the purchase of rough diamonds from Liberia came into force on Monday. "
+                "The European Union adopted sanctions banning imports of oil from Syria.")
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("European Union", "Syria") in imposed and any(o == "Liberia" for s, o in imposed)
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts(
+        "The European Union rejected sanctions banning imports of oil from Syria."))

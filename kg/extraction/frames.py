@@ -168,6 +168,8 @@ HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "rep
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
+# nouns of a measure whose content an -ing verb after it spells out ("sanctions banning imports from X")
+MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree", "order", "regulation", "package"})
 # verbs of a response whose means follows "by": "Russia retaliated by banning X"
 REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "retaliates", "responds"})
 # bodies that act for a government the article names ("the administration", "the department")
@@ -384,6 +386,9 @@ class FrameReader:
             passive, chain_words, j = True, [], v - 2
         reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
             and toks[v - 2].low in REACTING and trig.event.startswith("Sanctions")
+        # "U.N. sanctions banning the purchase of diamonds from X": the measure's content; its holder acts
+        content = t.low.endswith("ing") and prev is not None and prev.code is None and prev.lem in MEASURE_HEADS \
+            and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
                 and not reacting:
@@ -443,6 +448,16 @@ class FrameReader:
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
         if reacting and not subject:  # "X responded by banning Y from entering the country"
             subject = self._main_subject(toks, v)
+        if content and not subject:
+            b = v - 2
+            while b >= 0 and toks[b].code is None and toks[b].low in DETS:
+                b -= 1
+            if b >= 0 and toks[b].code:
+                subject = [toks[b]]  # "U.N. sanctions banning ..."
+            elif b >= 0 and toks[b].lem in self._imposing and toks[b].low != toks[b].lem:
+                subject = self._main_subject(toks, v)  # "The EU adopted sanctions banning ..."
+            else:
+                return None  # "rejected sanctions banning ...": nobody imposed them
         if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
                 and trig.event.startswith("Sanctions"):
             # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
@@ -729,8 +744,8 @@ class FrameReader:
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
-        if toks[v].low.endswith("ing") and v >= 1 and toks[v - 1].low == "by":
-            return False  # "responded by banning X": a verb of its own
+        if toks[v].low.endswith("ing") and v >= 1 and (toks[v - 1].low == "by" or toks[v - 1].lem in MEASURE_HEADS):
+            return False  # "responded by banning X", "adopted sanctions banning imports from X": a verb of its own
         for k in range(max(0, v - 3), v):
             for trig in self.by_lemma.get(toks[k].lem, ()):
                 if any(obj[-1] == toks[v].lem for obj in trig.objects):
@@ -1466,7 +1481,12 @@ class FrameReader:
                     i += 1
                 continue
             if t.low in preps or t.low in PREPOSITIONS:
-                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 1)))
+                d = self._skip_desc(toks, self._skip_det(toks, i + 1))
+                inner = next((x for x in range(i + 1, d) if preps.get(toks[x].low)), None)
+                if t.low == "of" and inner is not None:
+                    i = inner  # "imports of oil from X": the phrase of the role's own preposition
+                    continue
+                members, after = self._list_right(toks, d)
                 if members:
                     if preps.get(t.low):
                         add(preps[t.low], members)
