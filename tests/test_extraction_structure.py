@@ -643,3 +643,10 @@ def test_sanctions_banning_trade_with_a_country_fall_on_it_unless_nobody_imposed
     assert ("European Union", "Syria") in imposed and any(o == "Liberia" for s, o in imposed)
     assert not any(p == "sanctionsImposedOn" for s, p, o in facts(
         "The European Union rejected sanctions banning imports of oil from Syria."))
+
+
+def test_entry_bans_are_impositions_but_a_domestic_ban_on_a_party_is_no_sanction():
+    got = facts("France announced entry bans on 18 Saudi citizens days later.")
+    assert ("France", "sanctionsImposedOn", "18 Saudi citizens") in got
+    got = facts("Nine days earlier President F.W. de Klerk lifted the 30-year ban on the ANC.")
+    assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)
