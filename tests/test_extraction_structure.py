@@ -632,3 +632,232 @@ def test_a_negated_quotation_or_a_hostile_description_is_no_praise():
                  "Chancellor Ilse Marro called Tomas Vek a great threat to the region.",
                  "Chancellor Ilse Marro called Tomas Vek on Friday."):
         assert not any(p == "praisedBy" for s, p, o in facts(body)), body
+
+# --- sanctions: lists of designees and of delistings ------------------------------------------------------
+
+
+def test_everyone_taken_off_a_sanctions_list_had_sanctions_lifted_including_a_group_spelled_out_after_a_dash():
+    got = facts("The U.S. Treasury on Tuesday removed Nornickel and three Ruritanian ministers — Ivo Tal, "
+                "Bram Dorn and Kees Vell — from its sanctions list. Britain took Rusal, the metals producer, its "
+                "parent Varo Holdings, and the power generator Selka Energo off its list of blocked companies.")
+    lifted = {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"}
+    assert {o for s, o in lifted if s == "U.S. Treasury Department"} >= {"Nornickel", "Ivo Tal", "Bram Dorn",
+                                                                        "Kees Vell"}
+    assert {o for s, o in lifted if s == "United Kingdom"} >= {"Rusal", "Varo Holdings", "Selka Energo"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_names_after_the_list_they_are_removed_from_are_delisted_not_designated():
+    got = facts("On Tuesday the U.S. Treasury removed from its blacklist names including Ivo Tal, Bram Dorn "
+                "and Kees Vell.")
+    assert {o for s, p, o in got if p == "sanctionsLiftedOn"} == {"Ivo Tal", "Bram Dorn", "Kees Vell"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_decision_that_removed_a_group_from_the_list_lifted_sanctions_on_its_named_members():
+    got = facts("The United States ended its Ruritania sanctions programme on Monday. The decision removed 11 "
+                "people from the sanctions list, among them former first lady Mira Dane.")
+    assert ("United States", "sanctionsLiftedOn", "Mira Dane") in got
+
+
+def test_a_target_kept_on_the_list_or_refused_removal_had_nothing_lifted():
+    for body in ("The U.S. Treasury did not remove Norilsk Nickel from its sanctions list.",
+                 "The U.S. Treasury refused to take Norilsk Nickel off its sanctions list."):
+        assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(body)), body
+
+
+def test_a_group_of_a_body_spelled_out_between_dashes_and_the_names_after_it_are_all_designated():
+    got = facts("China hit back, imposing sanctions on ten Europeans. They included three members of the "
+                "European Parliament — Ivo Tal, Bram Dorn and Kees Vell — as well as German scholar Anna Roth "
+                "and Swedish researcher Lars Ekberg.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "China"} >= {
+        "Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth", "Lars Ekberg"}
+
+
+def test_the_members_of_a_counted_group_named_after_a_phrase_and_among_them_are_targets_too():
+    got = facts("Canada sanctioned 19 people for election interference and cyber-attacks, among them Ivo Tal "
+                "and the Varna-based lender Banco Sur.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"19 people", "Ivo Tal", "Banco Sur"}
+
+
+def test_a_smaller_counted_group_among_the_targets_is_no_target_of_its_own():
+    got = facts("Canada imposed sanctions on 22 people accused of corruption, including three brothers who ran "
+                "a mining firm.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"22 people"}
+
+
+def test_a_patrons_man_with_a_field_before_his_title_is_the_target_not_the_patron():
+    got = facts("The U.S. Treasury said sanctions are being levied against former Trump trade adviser Peter Navarro.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Peter Navarro"}
+    assert not leaders(got)
+
+
+def test_the_lead_probe_after_months_of_debate_lifted_is_a_plain_relief():
+    assert ("European Union", "sanctionsLiftedOn", "Syria") in facts(
+        "The EU, after months of debate, lifted sanctions on Syria.")
+
+
+def test_a_count_of_individuals_and_organisations_is_one_group_and_a_second_count_is_another():
+    got = facts("The Security Council voted to freeze the assets of 28 more individuals and organisations. "
+                "Canada sanctioned 19 people and five organisations on Friday.")
+    targets = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"28 more individuals and organisations", "19 people", "five organisations"} <= targets
+
+
+def test_agreed_and_ordered_sanctions_and_economic_measures_are_impositions():
+    got = facts("EU foreign ministers agreed sanctions on Belarus. President Clinton ordered sweeping economic "
+                "sanctions against India. Vladimir Putin signed a decree imposing a raft of economic measures on "
+                "Turkey. Russia banned 18 Americans from entering the country.")
+    assert {("European Union", "Belarus"), ("Clinton", "India"), ("Vladimir Putin", "Turkey"),
+            ("Russia", "18 Americans")} <= {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_measures_that_are_no_sanctions_and_a_threatened_ban_impose_nothing():
+    for body in ("China imposed lockdown measures on Shanghai.",
+                 "Russia threatened to ban 18 Americans from entering the country.",
+                 "President Clinton ordered a review of aid to India."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(body)), body
+
+
+def test_a_measure_a_country_has_kept_since_a_date_is_lifted_on_its_target():
+    got = facts("President Clinton on Thursday lifted the trade embargo that the United States has kept on "
+                "Vietnam since the end of the war.")
+    assert ("Clinton", "sanctionsLiftedOn", "Vietnam") in got
+
+
+def test_the_sanctions_it_slapped_on_a_country_are_an_imposition_by_the_party_the_article_names():
+    got = facts("Russia and Turkey declared an end to their quarrel, but the Kremlin made clear that the economic "
+                "sanctions it slapped on Turkey would be unwound slowly. On Nov. 28, Vladimir Putin signed a "
+                "decree imposing a raft of economic measures on Turkey.")
+    assert ("Vladimir Putin", "sanctionsImposedOn", "Turkey") in got
+
+
+def test_an_acronym_that_was_designated_is_an_organisation_the_measure_falls_on():
+    got = facts("In March the U.S. Treasury sanctioned 19 people. The FSB and the GRU were also designated.")
+    assert {"GRU", "Federal Security Service"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not any(o == "GRU" for s, p, o in facts("The FSB and the GRU were not designated."))
+
+
+def test_the_acting_party_of_a_sanction_with_no_named_target_carries_across_a_designation_list():
+    got = facts("The U.S. Treasury on Monday imposed sanctions on Russian oligarchs. Those hit with sanctions include "
+                "Ivo Tal and Bram Dorn. Also included on the list is Varo Holdings. The list also names Kees Vell. "
+                "Among those targeted were Anna Roth and Lars Ekberg.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "U.S. Treasury Department"} == {
+        "Ivo Tal", "Bram Dorn", "Varo Holdings", "Kees Vell", "Anna Roth", "Lars Ekberg"}
+
+
+def test_the_men_a_body_sanctioned_in_a_relative_clause_do_not_make_it_the_acting_party_of_a_list():
+    got = facts("Canada on Thursday imposed sanctions on 17 Saudi nationals. The 17 are the same individuals the U.S. "
+                "Treasury sanctioned in November. They include Ivo Tal and Bram Dorn.")
+    assert not any(s == "U.S. Treasury Department" for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_sanctions_on_a_target_that_took_effect_or_remain_in_force_were_imposed():
+    got = facts("The European Union's sanctions against Belarus took effect on Monday. U.N. sanctions on the "
+                "Taliban came into force on Sunday.")
+    assert ("European Union", "sanctionsImposedOn", "Belarus") in got
+    assert any(p == "sanctionsImposedOn" and o == "Taliban" for s, p, o in got)
+
+
+def test_sanctions_that_will_or_did_not_take_effect_and_talks_that_took_place_impose_nothing():
+    for body in ("The European Union's sanctions against Belarus will take effect on Monday.",
+                 "The European Union's sanctions against Belarus did not take effect.",
+                 "Talks on sanctions against Belarus took place in Brussels."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(body)), body
+
+
+def test_a_long_participle_parenthetical_after_the_subject_is_read_through():
+    got = facts("In March the U.S. Treasury, acting under a law Congress passed in 2017 precisely to stop the "
+                "president easing penalties on Moscow on his own, sanctioned 19 people for election interference, "
+                "among them the Varna Research Agency, the St Petersburg \"troll factory\", and its alleged "
+                "financier, Ivo Tal, a restaurateur.")
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("U.S. Treasury Department", "19 people"), ("U.S. Treasury Department", "Varna Research Agency"),
+            ("U.S. Treasury Department", "Ivo Tal")} <= imposed
+    assert not any(o == "St Petersburg" for s, o in imposed)  # a name that describes the "troll factory"
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)  # "to stop the president easing" lifts nothing
+
+
+def test_measures_announced_by_a_body_with_its_short_name_in_brackets_target_the_list_after_them():
+    got = facts("The U.S. State Department imposed sanctions on Turkey. The measures, announced under a 2017 law "
+                "(CAATSA), also target three officials — Ivo Tal, Bram Dorn and Kees Vell.")
+    assert {"Ivo Tal", "Bram Dorn", "Kees Vell"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_sanctions_that_had_crippled_a_countrys_economy_were_lifted_on_that_country_by_both_parties():
+    got = facts("Hours after the United States and the European Union lifted sanctions that had crippled Iran's "
+                "economy, the prisoners landed in Geneva.")
+    assert {("United States", "Iran"), ("European Union", "Iran")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsLiftedOn"}
+
+
+def test_sanctions_that_crippled_nobody_named_lift_nothing_named():
+    got = facts("The United States lifted sanctions that had crippled the economy.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_the_government_that_sanctions_is_the_articles_sanctioning_country_not_the_country_named_last():
+    got = facts("Britain imposed sanctions on 22 people accused of corruption. Ivo Tal is accused of profiting from "
+                "graft in South Sudan. The government sanctioned 25 other Russians last July.")
+    assert ("United Kingdom", "sanctionsImposedOn", "25 other Russians") in got
+    assert not any(s == "South Sudan" for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_an_administration_that_waived_sanctions_on_named_targets_lifted_them():
+    got = facts("The United States imposed sanctions on Gazprom in 2020. In May 2021 the administration waived "
+                "sanctions on Nord Stream 2 AG and on Ivo Tal, a former intelligence officer.")
+    assert {o for s, p, o in got if p == "sanctionsLiftedOn"} == {"Nord Stream 2 AG", "Ivo Tal"}
+
+
+def test_names_along_with_the_first_one_added_to_a_sanctions_list_are_added_too():
+    got = facts("In March 2011 the Security Council added Ivo Tal to its sanctions list along with Bram Dorn; "
+                "Kees Vell, secretary-general of his presidency; and Anna Roth, a close adviser.")
+    assert {"Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_licences_rescinded_designations_and_retaliatory_bans_are_relief_and_measures():
+    got = facts("The U.S. Treasury issued a general licence to Chevron allowing it to pump oil in Venezuela. "
+                "Washington rescinded the designation of Ivo Tal. Moscow retaliated with a ban on food imports from "
+                "the European Union. Russia responded by banning Lars Ekberg from entering the country.")
+    lifted = {o for s, p, o in got if p == "sanctionsLiftedOn"}
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Chevron", "Ivo Tal"} <= lifted
+    assert {("Russia", "European Union"), ("Russia", "Lars Ekberg")} <= imposed
+
+
+def test_a_mining_licence_a_refused_rescission_and_a_threatened_retaliation_are_nothing():
+    got = facts("Kenya granted a mining licence to Rio Tinto. Canada refused to rescind the designation of Ivo Tal. "
+                "Russia threatened to retaliate with a ban on imports from Finland.")
+    assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)
+
+
+def test_one_of_a_group_sanctioned_by_a_country_and_the_names_alongside_were_sanctioned_by_it():
+    got = facts("Ivo Tal is one of seven oligarchs sanctioned by Britain on Thursday, alongside the aluminium tycoon "
+                "Bram Dorn; Kees Vell, chief executive of Varo Holdings; and Anna Roth, head of Selka Bank.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "United Kingdom"} >= {
+        "Ivo Tal", "Bram Dorn", "Kees Vell", "Anna Roth"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Ivo Tal, who was not sanctioned by Britain, spoke."))
+
+
+def test_bans_on_trade_with_a_country_are_impositions_on_it_and_a_ban_not_imposed_is_nothing():
+    got = facts("Washington banned new American investment in Myanmar in 1997. Switzerland also banned transactions "
+                "with Gazprom. Britain banned exports of aviation fuel to Myanmar.")
+    assert {("United States", "Myanmar"), ("Switzerland", "Gazprom"), ("United Kingdom", "Myanmar")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Russia did not ban imports from Finland."))
+
+
+def test_sanctions_banning_trade_with_a_country_fall_on_it_unless_nobody_imposed_them():
+    got = facts("U.N. sanctions banning the purchase of rough diamonds from Liberia came into force on Monday. "
+                "The European Union adopted sanctions banning imports of oil from Syria.")
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("European Union", "Syria") in imposed and any(o == "Liberia" for s, o in imposed)
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts(
+        "The European Union rejected sanctions banning imports of oil from Syria."))
+
+
+def test_entry_bans_are_impositions_but_a_domestic_ban_on_a_party_is_no_sanction():
+    got = facts("France announced entry bans on 18 Saudi citizens days later.")
+    assert ("France", "sanctionsImposedOn", "18 Saudi citizens") in got
+    got = facts("Nine days earlier President F.W. de Klerk lifted the 30-year ban on the ANC.")
+    assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)

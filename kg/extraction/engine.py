@@ -90,6 +90,9 @@ class _Ev:
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
     members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
     whole: set = field(default_factory=set)  # the counted groups whose members were all named: they give way to them
+    agent_only: bool = False  # sanctions with an acting party and no target: only offers the party to later lists
+    anaphoric_agent: tuple | None = None  # the agent read from "the government" (the country last named)
+    body_subject: bool = False  # "the administration waived ...": the acting party is a government, not a person
 
     def viable(self) -> bool:
         """Whether the roles make an event of the class, as its definition says."""
@@ -282,6 +285,10 @@ class Extractor:
         self.defs = defs or default_definitions()
         self.frames = FrameReader(self.defs)
         self._any_infer = any(r.infer for r, _ in self.rules.rules)
+        # frames whose verb takes a measure noun ("imposed sanctions on ..."): their acting party is told even when
+        # the target is no name
+        self._measure_rules = frozenset(f"frame-{t.id}" for t in self.defs.triggers
+                                        if t.objects and not t.object_after_role and t.event.startswith("Sanctions"))
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -310,6 +317,7 @@ class Extractor:
         # are also read as one sentence that lists the first name of each line: (intro index, sentence, masked
         # intro, placeholders of the lines).
         bullets: list = []
+        lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -343,6 +351,10 @@ class Extractor:
             for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns, anaphors):
                 ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
+                    continue
+                if ev.agent_only:  # "X imposed sanctions on Russian oligarchs": no target, but X acts
+                    if not headline:
+                        lone.append(ev)
                     continue
                 ev.masked = masked
                 ev.headline = headline
@@ -379,7 +391,7 @@ class Extractor:
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
-        self._infer(events, mentions)
+        self._infer(events, mentions, lone)
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
@@ -502,6 +514,7 @@ class Extractor:
         roles: dict[str, list[tuple]] = {}
         conf = rule.confidence * (HEDGED if rm.hedged else 1.0)
         unknown = False
+        anaphoric = None
         for name, idxs in rm.slots:
             slot = slot_role(name)
             role = ROLE_OF_SLOT.get(slot, slot)
@@ -518,6 +531,8 @@ class Extractor:
                 if found.code == "N" and not unknown:  # once per event: a list of five names is no less sure
                     conf *= UNKNOWN_NAME
                     unknown = True
+                if found.rule == "government-anaphor" and role == "agent":
+                    anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
         etype = rule.event
@@ -533,9 +548,14 @@ class Extractor:
             return None
         ev = _Ev(type=etype, rule=rule.id, confidence=conf, sentence=sent, order=(s_index, rm.start), roles=roles,
                  asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only, spec=spec)
+        ev.anaphoric_agent = anaphoric
+        ev.body_subject = rm.body
         if etype in ("SanctionsRelief", "SanctionsImposition"):
             if not roles.get("target"):
                 if "target" not in rule.infer:
+                    if roles.get("agent") and not rm.hedged and rule.id in self._measure_rules:
+                        ev.agent_only = True  # "X imposed sanctions on Russian oligarchs" (not "the men X sanctioned")
+                        return ev
                     return None
                 ev.pending_target = True  # "the United States lifted most of its own sanctions": on whom, the article says
             if not roles.get("agent"):
@@ -589,7 +609,9 @@ class Extractor:
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
-                          r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE)
+                          r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
+                          # "The Treasury said sanctions are being levied against X": the body opens the sentence
+                          + r"|^(?:[Tt]he )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b")
     # "was released in a prisoner swap with Cuba": the other side of the exchange held them
     _SWAP_WITH = re.compile(r"\b(?:swap|exchange|trade|deal)s? (?:agreed )?with (?:the )?" + OPEN + r"[CK](\d+)" + CLOSE)
     # "freed from Iranian jails", "held in a Cuban prison": the custody named by a nationality
@@ -636,7 +658,7 @@ class Extractor:
             e.roles["target"] = pick
             e.inferred = True
 
-    def _infer(self, events: list[_Ev], mentions=()) -> None:
+    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = ()) -> None:
         explicit = [e for e in events if not e.pending_agent]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
         targets = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition")}
@@ -654,19 +676,34 @@ class Extractor:
         for e in events:
             if e.pending_target:
                 self._own_target(e, events)
+        # "The government sanctioned X" in an article whose sanctions another country imposes: that country's
+        # government, not the country the previous sentence happened to name
+        for e in explicit:
+            if e.anaphoric_agent is not None and e.type in ("SanctionsImposition", "SanctionsRelief"):
+                others = Counter(k for o in explicit if o is not e and o.type in (
+                    "SanctionsImposition", "SanctionsRelief") and o.anaphoric_agent is None
+                                 for k in o.roles.get("agent", ()) if k[0] == "country")
+                if others and e.anaphoric_agent not in others:
+                    pick = others.most_common(1)[0][0]
+                    if pick not in e.roles.get("target", ()):
+                        e.roles["agent"] = [pick if k == e.anaphoric_agent else k for k in e.roles["agent"]]
+        carried: list[_Ev] = []
         for e in events:
             if not e.pending_agent:
                 continue
             exclude = set(e.roles.get("target", ())) | set(e.roles.get("dest", ()))
             # the acting party is carried across a list ("Those designated include ..."): the last one named
             # before, else the one the article names most
-            last = [o for o in explicit if o.type == e.type and o.order < e.order and o.roles.get("agent")
-                    and e.order[0] - o.order[0] <= 2 and not o.headline]
+            last = sorted((o for o in [*explicit, *lone, *carried] if o.type == e.type and o.order < e.order
+                           and o.roles.get("agent") and e.order[0] - o.order[0] <= 2 and not o.headline),
+                          key=lambda o: o.order)
             recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
             # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
             speaker = Counter()
             for m in self._SPEAKER.finditer(e.masked):
-                key, found = mentions[int(m.group(1) or m.group(2))]
+                if m.group(3) and (e.order[1] < m.end() or OPEN in e.masked[m.end():e.order[1]]):
+                    continue  # "X said that Y's decision to blacklist Z": the body speaks of someone else's act
+                key, found = mentions[int(m.group(1) or m.group(2) or m.group(3))]
                 if found.code == "O" and found.nationality:  # a ministry speaks for its government
                     key = ("country", found.nationality)
                 if found.code in ("C", "K", "O"):
@@ -691,8 +728,14 @@ class Extractor:
             for counter in order:
                 pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
                 if pick is not None:
+                    if e.body_subject and pick[0] == "entry" and pick[1] in self.gaz.entries:
+                        entry = self.gaz.entries[pick[1]]  # "the administration" of the president told before
+                        if entry.type == "Person" and entry.country:
+                            pick = ("country", entry.country)
                     e.roles["agent"] = [pick]
                     e.inferred = True
+                    if counter is recent:  # the list goes on: "... The list also names C"
+                        carried.append(e)
                     break
 
     # --- events and facts ----------------------------------------------------------------
@@ -787,7 +830,8 @@ class Extractor:
             if earlier.type == ev.type and group in earlier.roles.get(role, ()):
                 found = True
                 if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
-                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group] + [
+                    # a sanctioned group stays a target of its own ("sanctioned 10 Europeans. They included A")
+                    earlier.roles[role] = [k for k in earlier.roles[role] if k != group or role == "target"] + [
                         k for k in members if k not in earlier.roles[role]]
                     earlier.members.setdefault(group, []).extend(k for k in members
                                                                  if k not in earlier.members.get(group, ()))

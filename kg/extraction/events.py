@@ -90,6 +90,7 @@ class Trigger:
     released_only: bool = False  # only for people the article has already said were released
     noun: bool = False  # a noun after a possessor ("Biden's summit with X"): the possessor fills ``possessor``
     infer_passive: bool = True  # false: a passive with no "by" leaves its acting party unknown ("they were banned")
+    measures: tuple[str, ...] = ()  # the verb's subject is one of these measure nouns ("sanctions on X took effect")
     confidence: float = 0.85
 
 
@@ -178,6 +179,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             subject_nouns=tuple(lemma(w) for w in _words(spec.get("subject_nouns", []), path, what)),
             released_only=bool(spec.get("released_only", False)), infer_passive=bool(spec.get("infer_passive", True)),
             noun=bool(spec.get("noun", False)),
+            measures=tuple(lemma(w) for w in _words(spec.get("measures", []), path, what)),
             confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))

@@ -172,9 +172,35 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
+# nouns of a measure whose content an -ing verb after it spells out ("sanctions banning imports from X")
+MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree", "order", "regulation", "package"})
+# verbs of a response whose means follows "by": "Russia retaliated by banning X"
+REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "retaliates", "responds"})
+# bodies that act for a government the article names ("the administration", "the department")
+BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
+# prepositions that also open a clause: "hours after the United States and the EU lifted sanctions"
+SUBORDINATORS = frozenset({"after", "before", "since", "until"})
+# verbs of a measure's damage: "sanctions that had crippled Iran's economy" fall on Iran
+DAMAGING = frozenset({"crippled", "hit", "hurt", "battered", "choked", "squeezed", "strangled", "isolated",
+                      "hobbled", "devastated", "ravaged", "punished", "weakened", "cripple", "hits", "hurts"})
+# documents that impose or lift a measure on behalf of whoever signs or passes them
+INSTRUMENTS = frozenset({"decree", "law", "order", "bill", "act", "resolution", "legislation", "directive"})
+# words between a list noun and the names it lists ("removed from its blacklist names including A")
+LISTED_NOUNS = frozenset({"names", "entities", "individuals", "people", "companies", "including"})
+# the first word of a description before a list member ("A, its parent B, and C")
+DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
 
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
+
+
+def _modifier(toks: list[Tok], x: int) -> bool:
+    """Whether an -ing word modifies the noun after it inside a description ("the holding company")."""
+    return toks[x].low.endswith("ing") and x >= 1 and x + 1 < len(toks) and toks[x - 1].code is None \
+        and toks[x - 1].low.replace("-", "").isalpha() and toks[x - 1].low not in VERBISH \
+        and toks[x - 1].low not in ("and", "or", "be", "been", "being") and toks[x - 1].lem not in AUX \
+        and toks[x + 1].code is None and toks[x + 1].low.isalpha() and toks[x + 1].low not in VERBISH
 
 
 def _joined(toks: list[Tok], k: int) -> bool:
@@ -234,6 +260,7 @@ class FrameReader:
         self._object_ends = {t.id: frozenset(obj[-1] for obj in t.objects) | frozenset(obj[0] for obj in t.objects)
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
+        self._effect_words = frozenset(w for t in defs.triggers if t.measures for obj in t.objects for w in obj)
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset(),
              anaphors: dict[int, str] | None = None) -> list[RuleMatch]:
@@ -258,6 +285,8 @@ class FrameReader:
             if t.code or t.lem not in self.by_lemma:
                 continue
             for trig in self.by_lemma[t.lem]:
+                if trig.measures and self._effect_words.isdisjoint(words):
+                    continue  # "took effect", "came into force": only where those words are
                 m = self._match(trig, toks, v, masked)
                 if m is None or question:
                     continue
@@ -292,6 +321,15 @@ class FrameReader:
             return None
         if trig.noun:
             return self._noun_match(trig, toks, v, vend, masked)
+        if trig.measures:
+            return self._measure_subject(trig, toks, v, vend, masked)
+        if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
+                and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
+                and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
+            return self._participle_by(trig, toks, v, vend, masked)
+        if vend + 2 < len(toks) and toks[vend + 1].low == "to" and not toks[vend + 2].code \
+                and (toks[v].lem in self.realis or toks[v].lem in self.irrealis):
+            return None  # "agreed to lift", "ordered to ease": the verb after "to" is the trigger
         if trig.objects and not trig.object_after_role:  # the object noun must be near, before or after
             lo, hi = max(0, v - 12), min(len(toks), vend + 10)
             ends = self._object_ends.get(trig.id, ())
@@ -329,6 +367,8 @@ class FrameReader:
                 return None
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
+            if t.low.endswith("ing"):
+                return None  # "removed from its blacklist names including A": no clause of its own
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
                                                          or t.low in _SAME_PARTICIPLE and vend > v):
@@ -349,8 +389,14 @@ class FrameReader:
             and vend + 2 < len(toks) and toks[vend + 1].low == "by" and bool(toks[vend + 2].code)
         if trailing:
             passive, chain_words, j = True, [], v - 2
+        reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
+            and toks[v - 2].low in REACTING and trig.event.startswith("Sanctions")
+        # "U.N. sanctions banning the purchase of diamonds from X": the measure's content; its holder acts
+        content = t.low.endswith("ing") and prev is not None and prev.code is None and prev.lem in MEASURE_HEADS \
+            and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
-                "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over"):
+                "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
+                and not reacting:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
@@ -358,9 +404,17 @@ class FrameReader:
                                           for k in range(max(0, v - 6), min(len(toks), vend + 8))):
             return None
         # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
+        # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
-                and prev.lem not in SPEAKER_NOUNS:
+                and prev.lem not in SPEAKER_NOUNS and not (
+                    trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
+                    and vend + 1 < len(toks) and (
+                        trig.object and toks[vend + 1].code and toks[vend + 1].idx not in self._pronouns
+                        # "the administration waived sanctions on X": the measure is the verb's object
+                        or trig.objects and not trig.object_after_role
+                        and self._skip_det(toks, vend + 1) < len(toks)
+                        and toks[self._skip_det(toks, vend + 1)].lem in self._object_ends.get(trig.id, ()))):
             return None
         slots: dict[str, list[int]] = {}
         cls = self.defs.classes[trig.event]
@@ -379,6 +433,10 @@ class FrameReader:
             j = v - 2
         subject = self._opening_subject(toks, v) if trailing else self._subject(toks, self._custody_head(toks, j))
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
+        # "the administration waived sanctions on X": a body acting for a government the article names
+        body = not passive and not subject and j >= 1 and toks[j].code is None and toks[j].lem in BODY_NOUNS \
+            and toks[j - 1].low in ("the", "its") and trig.event.startswith("Sanctions")
+        open_subject = open_subject or body
         if not subject and j >= 0 and toks[j].low == "it" and toks[j].code is None and (
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
                 or toks[j - 1].low in TIME_HEADS):
@@ -397,6 +455,24 @@ class FrameReader:
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
             subject = self._purpose_subject(toks, v) or ([] if subject else subject)
+        if reacting and not subject:  # "X responded by banning Y from entering the country"
+            subject = self._main_subject(toks, v)
+        if content and not subject:
+            b = v - 2
+            while b >= 0 and toks[b].code is None and toks[b].low in DETS:
+                b -= 1
+            if b >= 0 and toks[b].code:
+                subject = [toks[b]]  # "U.N. sanctions banning ..."
+            elif b >= 0 and toks[b].lem in self._imposing and toks[b].low != toks[b].lem:
+                subject = self._main_subject(toks, v)  # "The EU adopted sanctions banning ..."
+            else:
+                return None  # "rejected sanctions banning ...": nobody imposed them
+        if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
+                and trig.event.startswith("Sanctions"):
+            # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
+            subject = self._main_subject(toks, v)
+            if subject:
+                open_subject = False
         pos = vend + 1
         obj_at = None
         if trig.objects:
@@ -410,6 +486,25 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
+                e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
+                while e < len(toks) and toks[e].code is None and toks[e].low in COMPOUND_HEADS:
+                    e += 1
+                for join in (("along", "with"), ("together", "with"), ("as", "well", "as")):
+                    if direct and not passive and tuple(t.low for t in toks[e:e + len(join)]) == join:
+                        more, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(
+                            toks, e + len(join))))
+                        if more:
+                            add(trig.object, more, trig.object_kinds)
+                            obj_at = (obj_at[0], after - 1)
+                        break
+                if not direct and not passive:  # "removed from its blacklist (names including) A, B and C"
+                    e = obj_at[1] + 1
+                    while e < len(toks) and e - obj_at[1] <= 3 and toks[e].low in LISTED_NOUNS:
+                        e += 1
+                    later, after = self._list_right(toks, e)
+                    if later:
+                        add(trig.object, later)
+                        obj_at = (obj_at[0], after - 1)
                 if passive:
                     add(trig.object, subject, trig.object_kinds)
                     subject = self._by_agent(toks, vend + 1)
@@ -421,6 +516,11 @@ class FrameReader:
                     obj_at = (vend, vend)
                 elif obj_at is None and not passive and subject and self._measure_before(trig, toks, subject[0]):
                     obj_at = (vend, vend)  # "kept the asset freeze that the bloc imposed on X"
+                elif obj_at is None and not passive and not subject and j >= 1 and toks[j].low in ("it", "they") \
+                        and self._measure_before(trig, toks, toks[j]) and vend + 1 < len(toks) \
+                        and toks[vend + 1].low in ("on", "against"):
+                    obj_at = (vend, vend)  # "the sanctions it slapped on X": who "it" is, the article tells
+                    open_subject = True
                 if obj_at is None:
                     if not passive:
                         return None
@@ -454,6 +554,8 @@ class FrameReader:
                 if k >= 0 and toks[k].code:
                     add(trig.possessor, [toks[k]])
             self._preps(trig, toks, start_pp, add)
+            if trig.event.startswith("Sanctions") and trig.object_after_role is False:
+                add("target", self._damaged(toks, start_pp))  # "lifted sanctions that had crippled X's economy"
         else:
             if passive:
                 add(trig.object, subject, trig.object_kinds)
@@ -470,6 +572,12 @@ class FrameReader:
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 self._preps(trig, toks, after if direct else vend + 1, add)
+        if slots.get("target") and trig.event.startswith("Sanctions"):
+            # "sanctioned 19 people for election interference, among them A and B": the group's members
+            last = max((x for x in toks if x.code == "G" and x.idx in slots["target"]), key=lambda x: x.start,
+                       default=None)
+            if last is not None and last.idx not in self._pronouns:
+                add("target", self._spelled_out(toks, toks.index(last) + 1))
         if list_by and "agent" in cls.roles and slots:
             add("agent", list_by)
         if trig.subject:
@@ -492,7 +600,8 @@ class FrameReader:
         end = toks[min(len(toks) - 1, vend)].end
         hedged = any(c.low in HEDGES for c in chain_words)
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
-                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged)
+                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged,
+                         body=body and not slots.get(trig.subject or ""))
 
     def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
@@ -563,6 +672,82 @@ class FrameReader:
         return RuleMatch(rule=self.rules_closed[trig.id], slots=tuple((n, tuple(i)) for n, i in names if i),
                          start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
+    def _measure_subject(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A measure that is the verb's subject: "U.N. sanctions against X came into force on Sunday", "sanctions
+        on X took effect". The measure noun opens the clause with its target after "on" or "against"; a name
+        before it ("U.N. sanctions", "the EU's embargo") is the acting party, else the article tells it."""
+        after = [toks[k].lem for k in range(vend + 1, min(len(toks), vend + 4))]
+        if not any(w in after for obj in trig.objects for w in obj) or toks[v].low == toks[v].lem and toks[v].low \
+                not in ("come", "take", "remain", "stay", "go", "enter"):
+            return None
+        chain, j = self._chain(toks, v - 1)
+        if self._blocked(toks, v, vend, [toks[c] for c in chain], j):
+            return None
+        for k in range(j, max(-1, j - 25), -1):
+            t = toks[k]
+            if t.code is None and t.low in STOP_MARKS:
+                return None
+            if t.code is None and t.lem in trig.measures and k + 1 < len(toks) and toks[k + 1].low in (
+                    "on", "against", "targeting"):
+                targets = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, k + 2)))[0]
+                b = k - 1
+                while b >= 0 and toks[b].code is None and (toks[b].low in DETS or toks[b].low in ("'s", "new")):
+                    b -= 1
+                if b >= 0 and toks[b].code is None and toks[b].low not in (",", "and", "but", "-"):
+                    return None  # the measure is inside a longer phrase ("a vote on sanctions on X ...")
+                agent = [toks[b]] if b >= 0 and toks[b].code and (b + 1 == k or toks[b + 1].low == "'s"
+                                                                  or toks[b + 1].low in DETS) else []
+                cls = self.defs.classes[trig.event]
+                slots = [(r, tuple(m.idx for m in ms if m.code in cls.roles.get(r, "")))
+                         for r, ms in (("agent", agent), ("target", targets))]
+                slots = [(r, ids) for r, ids in slots if ids]
+                if not any(r == "target" for r, _ in slots):
+                    return None
+                rule = self.rules[trig.id] if not agent else self.rules_closed[trig.id]
+                start, end = toks[v].start, toks[vend].end
+                return RuleMatch(rule=rule, slots=tuple(slots), start=start, end=end, text=masked[start:end],
+                                 evnoun=None, evnoun_pos=start, hedged=False)
+        return None
+
+    def _participle_by(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A participle with its agent after a target: "X is one of seven oligarchs sanctioned by Britain on
+        Thursday, alongside A; B, a banker; and C": Britain sanctioned the group, X, A, B and C."""
+        cls = self.defs.classes[trig.event]
+        agents = [m for m in self._list_right(toks, self._skip_det(toks, vend + 2))[0]
+                  if m.code in cls.roles.get(trig.subject or "", "")]
+        if not agents:
+            return None
+        targets = [toks[v - 1]]
+        g = v - 1
+        if g >= 3 and toks[g - 1].low in ("of", "among") and toks[g - 2].low in ("one", "among", "is", "was") \
+                or g >= 2 and toks[g - 1].low == "among" \
+                or g >= 1 and toks[g - 1].low in ("is", "was") and toks[g].code == "G":  # "X is one of 7 men"
+            b = g - 1
+            while b >= 0 and toks[b].low in ("of", "one", "among", "is", "was", "are", "were", "also"):
+                b -= 1
+            if b >= 0 and toks[b].code in ("P", "N", "O") and (b == 0 or toks[b - 1].low in (",", "and")):
+                targets.append(toks[b])  # "X is one of ...": X is in the group
+        k = vend + 2
+        while k < len(toks) and toks[k].code:
+            k += 1
+        while k < len(toks) and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
+                                                          or toks[k].low.isdigit() or toks[k].low == ","):
+            if toks[k].low == "," and k + 1 < len(toks) and toks[k + 1].low in ("alongside", "along", "together"):
+                break
+            k += 1
+        if k + 1 < len(toks) and toks[k].low == ",":
+            d = k + 1 + (toks[k + 1].low == "alongside") + 2 * (toks[k + 1].low in ("along", "together")
+                                                                 and toks[k + 2].low == "with")
+            if d > k + 1:
+                targets += self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
+        ids = tuple(dict.fromkeys(m.idx for m in targets if m.code in cls.roles.get(trig.object, "")))
+        if not ids:
+            return None
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules_closed[trig.id], slots=(("agent", tuple(m.idx for m in agents)),
+                                                                  (trig.object, ids)),
+                         start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
+
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
         a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between."""
@@ -571,11 +756,16 @@ class FrameReader:
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and _joined(toks, k) and k not in self._shared:
+                    and _joined(toks, k) and k not in self._shared \
+                    and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
+                # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
+                # easing penalties on Z, sanctioned W")
                 self._shared[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
+        if toks[v].low.endswith("ing") and v >= 1 and (toks[v - 1].low == "by" or toks[v - 1].lem in MEASURE_HEADS):
+            return False  # "responded by banning X", "adopted sanctions banning imports from X": a verb of its own
         for k in range(max(0, v - 3), v):
             for trig in self.by_lemma.get(toks[k].lem, ()):
                 if any(obj[-1] == toks[v].lem for obj in trig.objects):
@@ -638,7 +828,8 @@ class FrameReader:
                 continue
             if t.low == "," :  # a parenthetical: "The EU, after months of debate, lifted"
                 k = j - 1
-                while k >= 0 and j - k <= 18 and toks[k].low != "," and toks[k].low not in STOP_MARKS:
+                while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
+                                                                        or toks[k].low in ("(", ")")):
                     k -= 1
                 if k >= 0 and toks[k].low == "," and k + 1 < j and all(
                         toks[x].code or toks[x].low in ("and", "&") for x in range(k + 1, j)):
@@ -647,7 +838,7 @@ class FrameReader:
                     break
                 if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
                         (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
-                         or toks[k + 1].low.endswith("ed") or toks[k + 1].low in TIME_LEADS) \
+                         or toks[k + 1].low.endswith(("ed", "ing")) or toks[k + 1].low in TIME_LEADS) \
                         and not any(toks[x].low in RELATIVE for x in range(k + 1, min(k + 2, j))):
                     chain.append(j)
                     j = k - 1 if not toks[k - 1].code else k - 1
@@ -721,7 +912,8 @@ class FrameReader:
         """The subject of the sentence's first clause, when it opens the sentence (after a time phrase)."""
         k = 0
         while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
-                                                  or toks[k].low.isdigit() or toks[k].low == ","):
+                                                  or toks[k].low.isdigit() or toks[k].low in (",", ".")
+                                                  or toks[k].low in MONTH_ABBREVIATIONS):
             k += 1
         if k < v and toks[k].code:
             members, after = self._list_right(toks, k)
@@ -889,7 +1081,7 @@ class FrameReader:
             return out[:-1] if len(out) > 1 else []
         while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
             p = toks.index(out[-1])
-            if p > 0 and toks[p - 1].low in PREPOSITIONS:
+            if p > 0 and toks[p - 1].low in PREPOSITIONS and toks[p - 1].low not in SUBORDINATORS:
                 out.pop()
             else:
                 break
@@ -964,12 +1156,28 @@ class FrameReader:
                     if d < len(toks) and toks[d].code:
                         more, k2 = self._list_right(toks, d)
                         return out + more, k2
-            # a group, then its members after a dash or a colon: "three billionaires - A and B"
+            # a group, then its members after a dash or a colon: "three billionaires - A and B", "five members of
+            # X - A, B and C - as well as D": the list goes on after a closing dash
+            if toks[k].low == "of" and out and out[-1].code == "G" and k + 2 < len(toks) and toks[k + 1].code \
+                    and toks[k + 2].low in ("-", "\u2014", "\u2013", ":"):
+                k += 2
             if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
                 d = self._skip_desc(toks, self._skip_det(toks, k + 1))
                 if d < len(toks) and toks[d].code:
                     more, k2 = self._list_right(toks, d)
+                    if more and k2 + 1 < len(toks) and toks[k2].low == toks[k].low != ":":
+                        out, k = out + more, k2 + 1
+                        if toks[k].low in (",", "and") or toks[k].low == "as" and k + 2 < len(toks) \
+                                and toks[k + 2].low == "as":
+                            continue
+                        return out, k
                     return out + more, k2
+            # a member after a description set off by commas: "A, its parent B, and C", "A, the power producer B;"
+            if toks[k].low == "," and self._desc_member(toks, k + 1) is not None:
+                d = self._desc_member(toks, k + 1)
+                out.append(toks[d])
+                k = d + 1
+                continue
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together"):
@@ -978,9 +1186,11 @@ class FrameReader:
                         and toks[e].low not in ("who", "which", "that"):
                     e += 1
                 if e < len(toks) and toks[e].low in (",", ";") and e + 1 < len(toks) and (
-                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
+                        or self._desc_member(toks, e + 1) is not None):
                     if not any(toks[x].code is None and toks[x].lem in self.by_lemma and x > k + 1
-                               for x in range(k + 1, e)) and not self._clause_subject(toks, e - 1):
+                               and not _modifier(toks, x) for x in range(k + 1, e)) \
+                            and not self._clause_subject(toks, e - 1):
                         k = e
             joined = None
             for join in LIST_JOINS:
@@ -997,7 +1207,7 @@ class FrameReader:
             # a short description before the next name: "and former trade adviser B"; a relative pronoun opens a
             # clause instead ("A, whom B met in Moscow")
             d = k2
-            while d < len(toks) and d - k2 < 5 and toks[d].code is None and toks[d].low.isalpha() \
+            while d < len(toks) and d - k2 < 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                     and toks[d].lem not in self.by_lemma and toks[d].low not in VERBISH \
                     and not toks[d].low.endswith("ing") and toks[d].low not in _RELATIVE_OPENERS:
                 d += 1
@@ -1017,6 +1227,14 @@ class FrameReader:
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
                     break  # "..., and Ankara answered": a new clause
+                if d + 2 < len(toks) and toks[d + 1].text in ('"', "\u201c") and toks[d + 2].text.islower():
+                    e = d + 2  # 'the St Petersburg "troll factory"': the name describes what follows
+                    while e < len(toks) and e - d <= 6 and toks[e].low not in ('"', "\u201d"):
+                        e += 1
+                    if e < len(toks) and e - d <= 6:
+                        k = e + 1
+                        continue
+                    break
                 out.append(toks[d])
                 k = d + 1
                 continue
@@ -1033,6 +1251,58 @@ class FrameReader:
                     continue
             break
         return out, k
+
+    @staticmethod
+    def _damaged(toks: list[Tok], k: int) -> list[Tok]:
+        """The country a measure hurt, in a relative clause after the measure noun ("sanctions that had crippled
+        Iran's economy", "the embargo, which has strangled Cuba"), else nothing."""
+        i = k + (k < len(toks) and toks[k].low == ",")
+        if i >= len(toks) or toks[i].low not in ("that", "which"):
+            return []
+        i += 1
+        while i < len(toks) and toks[i].low in ("had", "has", "have", "long", "so", "badly", "severely"):
+            i += 1
+        if i + 1 >= len(toks) or toks[i].low not in DAMAGING:
+            return []
+        i += 1
+        while i < len(toks) and toks[i].code is None and toks[i].low in ("the", "its", "their"):
+            i += 1
+        return [toks[i]] if i < len(toks) and toks[i].code in ("C", "K") else []
+
+    def _spelled_out(self, toks: list[Tok], k: int) -> list[Tok]:
+        """The members of a counted group listed after a short phrase and ", including" or ", among them" ("19
+        people for election interference, among them A and B"); the phrase names no one but places."""
+        i = k
+        while i < len(toks) and i - k <= 14:
+            t = toks[i]
+            if t.low == "," and i + 1 < len(toks) and toks[i + 1].low in ("including", "among"):
+                d = i + 2
+                if toks[i + 1].low == "among" and d < len(toks) and (toks[d].low == "them" or toks[d].code == "G"
+                                                                      and toks[d].idx in self._pronouns):
+                    d += 1
+                members = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
+                return [m for m in members if m.code != "G"]  # "22 people, including three brothers": no member
+            if t.low in STOP_MARKS or t.low in _RELATIVE_OPENERS or t.low == "," or t.code in ("P", "N", "O", "G") \
+                    or t.code is None and t.lem in self.by_lemma and t.low.endswith(("ed", "ing")) \
+                    and not _modifier(toks, i):
+                return []
+            i += 1
+        return []
+
+    def _desc_member(self, toks: list[Tok], i: int) -> int | None:
+        """The name after a short description at ``i`` that ends a list item ("its parent B," "the power producer
+        B and"), else None."""
+        if i + 1 >= len(toks) or toks[i].low not in DESC_OPENERS:
+            return None
+        d = i + 1
+        while d < len(toks) and d - i <= 4 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                and toks[d].low not in VERBISH and toks[d].low not in PREPOSITIONS \
+                and toks[d].lem not in self.by_lemma and not toks[d].low.endswith("ing"):
+            d += 1
+        if d > i + 1 and d + 1 < len(toks) and toks[d].code in ("P", "N", "O") \
+                and toks[d + 1].low in (",", ";", "and", ".") and not self._clause_subject(toks, d):
+            return d
+        return None
 
     def _measure_before(self, trig: Trigger, toks: list[Tok], first: Tok) -> bool:
         """Whether the subject starting with ``first`` opens a relative clause after one of the trigger's object
@@ -1088,7 +1358,8 @@ class FrameReader:
         e = d + 1
         while e < len(toks) and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
-                "and", "or", "nor", "including", "as", "a", "an", "the", "aboard") \
+                "and", "or", "nor", "including", "as", "a", "an", "the", "aboard", "since", "until", "because",
+                "despite", "following", "though", "although", "unless") \
                 and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
                 and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
@@ -1155,7 +1426,8 @@ class FrameReader:
                     while b >= 0 and toks[b].code is None and toks[b].low in DETS and toks[b].low != "of":
                         b -= 1
                     # the noun opens its phrase: "Sanctions on X were lifted", not "the lifting of sanctions"
-                    return k if b < 0 or toks[b].low in (",", ";", ":") or toks[b].low in TIME_HEADS else None
+                    return k if b < 0 or toks[b].low in (",", ";", ":", "that") or toks[b].low in TIME_HEADS \
+                        or toks[b].lem in REPORT and toks[b].low != toks[b].lem else None
             if toks[k].low in STOP_MARKS:
                 return None
             k -= 1
@@ -1230,7 +1502,7 @@ class FrameReader:
                     continue
             if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
                     and t.low not in preps \
-                    and not t.low.endswith(("ed", "ing")) and t.lem not in self.by_lemma and run < 4 \
+                    and not t.low.endswith(("ed", "ing")) and (t.lem not in self.by_lemma or t.lem in heads) and run < 4 \
                     and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
                 i += 1  # "sanctions and travel bans on X"
                 run += 1
@@ -1244,7 +1516,12 @@ class FrameReader:
                     i += 1
                 continue
             if t.low in preps or t.low in PREPOSITIONS:
-                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 1)))
+                d = self._skip_desc(toks, self._skip_det(toks, i + 1))
+                inner = next((x for x in range(i + 1, d) if preps.get(toks[x].low)), None)
+                if t.low == "of" and inner is not None:
+                    i = inner  # "imports of oil from X": the phrase of the role's own preposition
+                    continue
+                members, after = self._list_right(toks, d)
                 if members:
                     if preps.get(t.low):
                         add(preps[t.low], members)

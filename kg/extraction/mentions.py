@@ -584,6 +584,12 @@ class MentionFinder:
                 former = True
             mods.append(word)
             k += 1
+        # "former Trump trade adviser Peter Navarro": a patron's or a body's man with a lowercase field before the
+        # title; the field makes the title no office that leads anything
+        if pre_key is not None and pre_key[0] in ("patron", "entry", "org") and k + 1 < len(items) \
+                and items[k].kind == "w" and items[k + 1].kind == "title" and _FIELD.match(toks[items[k].i][0]):
+            mods.append("deputy")
+            k += 1
         if k >= len(items) or items[k].kind != "title":
             return None
         title = items[k].value
@@ -1196,6 +1202,8 @@ class MentionFinder:
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
             return None  # a demonym on its own is an adjective
         if it.kind == "cap" and not title_case:
+            if _LED.match(toks[it.i][0]) and k + 1 < len(items) and items[k + 1].kind == "cap":
+                return None  # "Dubai-based Mabrooka Trading": the name starts after the modifier
             key, n_name, label = self._name_at(toks, items, k, state)
             if key is None:
                 return None
@@ -1227,6 +1235,8 @@ class MentionFinder:
         r"(?:on|against|targeting|for)|\b(?:sanctioned|sanctions|blacklisted|blacklists|designated|designates|delisted|"
         r"delists|target|targets|targeted|include|includes|included|including|assets\s+of|off|added|adds)):?\s+(?:the\s+)?$",
         re.IGNORECASE)
+    _SANC_OBJECT_AFTER = re.compile(r"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|later\s+)?"
+                                    r"(?:designated|sanctioned|blacklisted|delisted)\b")
     _LIST_GLUE = re.compile(r"^(?:,\s(?:a|an|the)\s[^,]{1,60})?\s*(?:,|,?\s+and|,?\s+as well as|,?\s+or)\s+(?:the\s+)?$")
 
     def _sanctions_object(self, text, toks, items, k, out) -> bool:
@@ -1246,6 +1256,8 @@ class MentionFinder:
             return True  # the next member of a list of companies: "sanctions on Rusal, Norilsk and Sovfracht"
         if k > 0 and items[k - 1].kind == "w" and toks[items[k - 1].i][0] in self.descriptor_nouns:
             return True  # "drone maker Skydio", "the lender Bancorp": a description names a company
+        if self._SANC_OBJECT_AFTER.match(text, toks[items[k].i][2]):
+            return True  # "The FSB and the GRU were also designated": what the measure falls on
         return self._SANC_OBJECT_BEFORE.search(text[max(0, start - 60):start]) is not None
 
     def _group(self, text, toks, it, state) -> Found | None:
@@ -1437,6 +1449,8 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
+_FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
+                    r"finance|financial|military|political|business|oil|climate|health|national)$")
 _LED = re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$", re.IGNORECASE)
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 

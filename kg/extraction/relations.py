@@ -178,6 +178,7 @@ class RuleMatch:
     evnoun: str | None
     evnoun_pos: int
     hedged: bool
+    body: bool = False  # the subject is a body the article names elsewhere ("the administration waived")
 
 
 # Macros whose words a rule needs: a sentence with none of a rule's keyword macros cannot match it, so the
