@@ -3,7 +3,7 @@
 - recall 1.0 on the seed article's gold facts;
 - F1 >= 0.85 and precision >= 0.9 on the development set (tests/resources/devset).
 
-The later development sets (tests/resources/devset-b to devset-e: articles measured once on
+The later development sets (tests/resources/devset-b to devset-f: articles measured once on
 first contact, then used for tuning, so no longer unseen) have no target of their own; their floors here keep the extractor from sliding back on them. PLOVER (real
 newswire sentences, read from ../shared/data and skipped when absent): precision >= 0.95 on
 event facts and recall >= 0.8 on the records listed in tests/resources/plover/assertions.jsonl.
@@ -29,6 +29,7 @@ DEVSET_B = HERE / "resources" / "devset-b"
 DEVSET_C = HERE / "resources" / "devset-c"
 DEVSET_D = HERE / "resources" / "devset-d"
 DEVSET_E = HERE / "resources" / "devset-e"
+DEVSET_F = HERE / "resources" / "devset-f"
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,7 @@ FLOORS = [
     (DEVSET_C, 240, 0.9, 0.58),
     (DEVSET_D, 259, 0.9, 0.70),
     (DEVSET_E, 273, 0.85, 0.56),
+    (DEVSET_F, 297, 0.78, 0.51),
 ]
 
 
