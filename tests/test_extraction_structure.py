@@ -861,3 +861,13 @@ def test_entry_bans_are_impositions_but_a_domestic_ban_on_a_party_is_no_sanction
     assert ("France", "sanctionsImposedOn", "18 Saudi citizens") in got
     got = facts("Nine days earlier President F.W. de Klerk lifted the 30-year ban on the ANC.")
     assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)
+
+
+# --- a month's name as a surname --------------------------------------------------------------------------
+
+
+def test_a_month_after_a_given_name_is_a_surname_but_a_month_before_a_day_is_a_date():
+    got = facts("Irish Prime Minister Nora May met Latvian President Tomas Vek in Dublin on Monday.")
+    assert ("Nora May", "metWith", "Tomas Vek") in got or ("Tomas Vek", "metWith", "Nora May") in got
+    got = facts("Latvian President Tomas Vek met Irish Prime Minister Nora Lind on May 5.")
+    assert ("Tomas Vek", "metWith", "Nora Lind") in got or ("Nora Lind", "metWith", "Tomas Vek") in got

@@ -19,6 +19,8 @@ authorities"), and groups from counted noun phrases ("52 political prisoners",
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -517,7 +519,7 @@ class MentionFinder:
         words = []
         while m < len(items) and len(words) < 5:
             cur = items[m]
-            if cur.kind == "cap" and toks[cur.i][0] not in self.not_names:
+            if cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
                 words.append(toks[cur.i][0])
                 m += 1
             elif cur.kind == "name" and cur.recs[0].kind == "person" and words:
@@ -1576,6 +1578,18 @@ def _title_case(toks: list[tuple[str, int, int]]) -> bool:
 _COMMON_CAPS = frozenset({"western", "eastern", "northern", "southern", "central", "state", "government", "islamic",
                           "president", "prime", "minister", "new", "further", "fresh", "both", "all", "several",
                           "its", "his", "her", "their", "some", "other", "these", "those", "this", "that", "them"})
+
+_MONTHS = frozenset(calendar.month_name[1:])
+
+
+def _month_surname(toks, i: int) -> bool:
+    """A month's name that goes on a person's name rather than a date: "Theresa May", not "May 5".
+
+    >>> _month_surname([("Theresa", 0), ("May", 1), ("said", 2)], 1), _month_surname([("May", 0), ("5", 1)], 0)
+    (True, False)
+    """
+    return toks[i][0] in _MONTHS and not (i + 1 < len(toks) and toks[i + 1][0][:1].isdigit())
+
 
 # Words a Title Case headline may leave in lowercase.
 _HEADLINE_SMALL = frozenset({"with", "from", "into", "over", "after", "amid", "onto", "upon", "than", "that", "this",
