@@ -375,9 +375,10 @@ class Extractor:
                                 talks.roles["participant"].append(key)
                     continue
                 events.append(ev)
+            told = [e for e in events if e.order[0] == s_index]
             if ", along with " in masked or ", together with " in masked:
-                _along_with([e for e in events if e.order[0] == s_index], masked, mentions)
-            _members_after_count([e for e in events if e.order[0] == s_index], masked, mentions)
+                _along_with(told, masked, mentions)
+            _members_after_count(told, masked, mentions)
             if s_index and masked[:1] in (OPEN, "T"):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
@@ -386,7 +387,7 @@ class Extractor:
             if " of " + OPEN in masked or "call" in masked or "describ" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "hosted by" in masked:
-                _hosted_by([e for e in events if e.order[0] == s_index and e.type in TALKS], masked, mentions)
+                _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
@@ -434,7 +435,7 @@ class Extractor:
             if m.group(1) is not None:
                 speaker = int(m.group(1))
             else:  # ", calling him ...": the sentence's first person speaks
-                first = re.search(OPEN + r"[PN](\d+)" + CLOSE, masked[:m.start()])
+                first = _PERSON.search(masked, 0, m.start())
                 if first is None:
                     continue
                 speaker = int(first.group(1))

@@ -163,6 +163,7 @@ class MentionFinder:
                                             r"(?:\s\d{4})?,?")
 
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
+        self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
         dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
@@ -235,10 +236,10 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
-            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in _COUNTED \
+            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
                     and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
                 # "the two men met", "the three women landed": the last two (three) people named
-                items.append(_Item("pron", i, i + 3, value=_COUNTED[toks[i + 1][0].lower()]))
+                items.append(_Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()]))
                 i += 3
                 continue
             if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
@@ -895,13 +896,11 @@ class MentionFinder:
             return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                 for f in people[1:])), k + 1
         people = [f for f in out if f.code in ("P", "N")]
-        if word in ("him", "her") and people:
-            # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
-            # held talks with him": not A or B; "where Merkel visited him": not Merkel)
-            mates = _clause_subject(text, out, s)
-            people = [f for f in people if f.key not in mates]
-        people = people or [f for f in state.previous_people[:1] if word not in ("him", "her") or f.key not in
-                            _clause_subject(text, out, s)]
+        # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
+        # held talks with him": not A or B; "where Merkel visited him": not Merkel)
+        mates = _clause_subject(text, out, s) if word in ("him", "her") else set()
+        people = [f for f in people if f.key not in mates] or [
+            f for f in state.previous_people[:1] if f.key not in mates]
         if not people:
             return None
         ref = people[-1]
@@ -1443,8 +1442,6 @@ _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
-# "the two men", "the three women": how many people a counted definite description stands for
-_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "the trio arrived": a set of people by its size
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 

@@ -481,7 +481,8 @@ class GraphData:
             out[ev].append((role, who))
         return out
 
-    def _index_statements(self) -> None:
+    @cached_property
+    def _statement_index(self) -> tuple[dict[tuple[str, str, str], list[str]], dict[str, list[str]]]:
         statements: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         by_event: dict[str, list[str]] = defaultdict(list)
         subjects, predicates, objects = (self._by.get(_T[k], {}) for k in ("subject", "predicate", "object"))
@@ -492,19 +493,17 @@ class GraphData:
                 statements[key].append(node)
                 for ev in events.get(node, ()):
                     by_event[canonical.get(ev, ev)].append(node)
-        self.__dict__["statements"], self.__dict__["by_event"] = statements, by_event
+        return statements, by_event
 
-    @cached_property
+    @property
     def statements(self) -> dict[tuple[str, str, str], list[str]]:
         """Each fact (s, relation, o) -> the statements that assert it."""
-        self._index_statements()
-        return self.__dict__["statements"]
+        return self._statement_index[0]
 
-    @cached_property
+    @property
     def by_event(self) -> dict[str, list[str]]:
         """Each merged event -> the statements that are shortcuts of it."""
-        self._index_statements()
-        return self.__dict__["by_event"]
+        return self._statement_index[1]
 
     def _same_events(self, roles: set[tuple[str, str, str]]) -> dict[str, str]:
         """Every event node -> the node of its real-world event (a curated description first, else the least IRI)."""
@@ -560,8 +559,7 @@ class GraphData:
 
     def value(self, node: Any, prop: Any) -> Any:
         """One value: the least when there are several."""
-        found = self._by.get(prop if type(prop) is str else _plain(prop), _NONE).get(node)
-        return (found[0] if len(found) == 1 else min(found)) if found else None
+        return _least(self._by.get(prop if type(prop) is str else _plain(prop), _NONE).get(node))
 
     def has_type(self, node: Any, cls: Any) -> bool:
         return (cls if type(cls) is str else _plain(cls)) in self._by[_T["type"]].get(node, ())
@@ -670,8 +668,7 @@ class GraphData:
         found = self._statement_sources.get(stmt)
         if found is not None:
             return found
-        by = self._by
-        activity = _least(by.get(_T["generated"], _NONE).get(stmt))
+        activity = self.value(stmt, _T["generated"])
         method = None if activity is None else self._activities.get(activity)
         if method is None and activity is not None:
             if self.has_type(activity, _T["curation"]):
@@ -681,8 +678,8 @@ class GraphData:
         if method is None:
             method = self.method(stmt)
         found = self._statement_sources[stmt] = self._derived(
-            stmt, method=method, confidence=_float(_least(by.get(_T["confidence"], _NONE).get(stmt))),
-            rule=_least(by.get(_T["rule"], _NONE).get(stmt)), quote=_least(by.get(_T["quote"], _NONE).get(stmt)))
+            stmt, method=method, confidence=_float(self.value(stmt, _T["confidence"])),
+            rule=self.value(stmt, _T["rule"]), quote=self.value(stmt, _T["quote"]))
         return found
 
     def fact_sources(self, key: tuple[Any, str, Any]) -> list[Source]:
@@ -897,14 +894,10 @@ def event_graph(data: Dataset | Graph | GraphData, *, relations: Iterable[str] |
         _add_node(g, data, ev)
         g.nodes[str(ev)]["relations"] = tuple(sorted(event_relations.get(ev, ())))
     kept_set = set(kept)
-    role_labels: dict[str, str] = {}
     for ev, role, who in data.roles:
         if ev in kept_set:
             _add_node(g, data, who)
-            label = role_labels.get(role)
-            if label is None:
-                label = role_labels[role] = data.schema.label(role)
-            g.add_edge(str(ev), str(who), key=role, relation=role, label=label, kind="role")
+            g.add_edge(str(ev), str(who), key=role, relation=role, label=data.schema.label(role), kind="role")
     for key in sorted(k for k in data.core if k not in with_event and (wanted is None or k[1] in wanted)):
         _add_fact(g, data, key)
     return g
