@@ -96,6 +96,8 @@ class Manifest:
     def _open(self, fingerprint: str) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
         try:
+            # before the first table: rows hold ~150 KB of graph, which 4 KiB pages split into chains of 40
+            db.execute("PRAGMA page_size=65536")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
