@@ -609,6 +609,7 @@ _LINE = re.compile(r"[^\n]+")
 # Quotation marks and brackets: sentencex keeps what they enclose in one sentence, however many it holds.
 _ENCLOSERS = "\"'“”„‟‘’‚‛«»‹›()[]{}「」『』"
 _UNENCLOSE = str.maketrans(_ENCLOSERS, " " * len(_ENCLOSERS))
+_ENCLOSER = re.compile("[" + re.escape(_ENCLOSERS) + "]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -649,7 +650,7 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
         bounds = split
     for start, end in bounds:
         piece = body[start:end]
-        if any(c in _ENCLOSERS for c in piece):
+        if _ENCLOSER.search(piece):
             inner = _boundaries(piece.translate(_UNENCLOSE))
             if len(inner) > 1:
                 spans.extend((start + a, start + b) for a, b in inner)
