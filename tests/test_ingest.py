@@ -531,3 +531,20 @@ def test_damaged_copies_of_an_article_give_the_same_facts(tmp_path):
                        "crlf-utf16.txt": clean.replace("\n", "\r\n").encode("utf-16")}.items():
         got = keys(read_article(_write(tmp_path / name, data)))
         assert got == want, name
+
+
+def test_a_folder_yields_its_article_files_sorted_each_once_and_skips_hidden_and_linked_folders(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "b").mkdir(parents=True)
+    (corpus / ".hidden").mkdir()
+    (corpus / "a.txt").write_text("A\n\nText.")
+    (corpus / "b" / "c.HTML").write_text("<p>x</p>")
+    (corpus / "b" / "notes.md").write_text("not an article")
+    (corpus / ".hidden" / "d.txt").write_text("D\n\nText.")
+    (corpus / ".e.txt").write_text("E\n\nText.")
+    (corpus / "link.txt").symlink_to(corpus / "a.txt")  # a linked file counts, once
+    (corpus / "linked").symlink_to(corpus / "b", target_is_directory=True)  # a linked folder is not entered
+
+    found = list(iter_input_files([corpus, corpus / "a.txt"]))
+
+    assert found == [corpus / "a.txt", corpus / "b" / "c.HTML"]

@@ -21,7 +21,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -383,6 +383,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     kg.errors.InputError: no/such/dir: no such file or folder
     """
     seen: set[Path] = set()
+    resolve = path_resolver()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -392,27 +393,54 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         else:
             raise InputError("no such file or folder", where=str(path))
         for p in found:
-            key = p.resolve()
+            key = resolve(p)
             if key not in seen:
                 seen.add(key)
                 yield p
+
+
+def path_resolver() -> Callable[[Path], Path]:
+    """A function giving a path's absolute path with every link resolved (as ``Path.resolve``), each folder
+    resolved once: a file that is no link costs one ``lstat``, not one per part of its path.
+
+    >>> resolve = path_resolver()
+    >>> resolve(Path("a/../b.txt")) == Path("b.txt").resolve()
+    True
+    """
+    folders: dict[Path, Path] = {}
+
+    def resolve(path: Path) -> Path:
+        parent = folders.get(path.parent)
+        if parent is None:
+            parent = folders[path.parent] = path.parent.resolve()
+        full = parent / path.name
+        return full.resolve() if path.name in ("", ".", "..") or full.is_symlink() else full
+
+    return resolve
 
 
 def _folder_files(folder: Path) -> list[Path]:
     """The article files under ``folder``, sorted, and the sub-folders that cannot be read (reported by
     :func:`read_article` like an unreadable file, never skipped silently)."""
     found: list[Path] = []
-
-    def unreadable(exc: OSError) -> None:
-        if exc.filename is not None:
-            found.append(Path(exc.filename))
-
-    for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            p = Path(root, name)
-            if not name.startswith(".") and p.suffix.lower() in SUFFIXES and p.is_file():
-                found.append(p)
+    todo = [str(folder)]
+    while todo:
+        root = todo.pop()
+        try:
+            with os.scandir(root) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir(follow_symlinks=False):  # as os.walk: a linked folder is not entered
+                            todo.append(entry.path)
+                        elif os.path.splitext(name)[1].lower() in SUFFIXES and entry.is_file():
+                            found.append(Path(entry.path))
+                    except OSError:
+                        continue
+        except OSError as exc:
+            found.append(Path(exc.filename if exc.filename is not None else root))
     return sorted(found)
 
 

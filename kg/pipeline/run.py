@@ -59,7 +59,7 @@ from kg.graph.assemble import (
 )
 from kg.graph import validate as shacl
 from kg.graph.validate import Report, validate_build
-from kg.ingest.reader import iter_input_files, read_article
+from kg.ingest.reader import iter_input_files, path_resolver, read_article
 from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
 from kg.pipeline import folder
@@ -204,20 +204,13 @@ class _Plan:
 
 
 def _resolved(paths: list[Path]) -> dict[Path, str]:
-    """Each path's absolute path with every link resolved (``Path.resolve``), each folder resolved once.
+    """Each path's absolute path with every link resolved: the manifest's key of the file.
 
     >>> _resolved([Path("a/../b.txt")]) == {Path("a/../b.txt"): str(Path("b.txt").resolve())}
     True
     """
-    folders: dict[Path, Path] = {}
-    out = {}
-    for path in paths:
-        parent = folders.get(path.parent)
-        if parent is None:
-            parent = folders[path.parent] = path.parent.resolve()
-        full = parent / path.name
-        out[path] = str(full.resolve() if path.name in ("", ".", "..") or full.is_symlink() else full)
-    return out
+    resolve = path_resolver()
+    return {path: str(resolve(path)) for path in paths}
 
 
 def _changed(paths: list[Path], sources: dict[Path, str], manifest: Manifest, plan: _Plan, result: CorpusBuildResult,
