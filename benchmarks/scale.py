@@ -248,6 +248,7 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--targets-only", action="store_true",
                     help="skip the analyst commands (export, query, load, viz, stats) after the targets")
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed at the end)")
+    ap.add_argument("--results", type=Path, default=HERE / "results", help="where to save the rows and figures")
     ap.add_argument("--render", type=Path, help="print the rows of a saved run (benchmarks/results/scale-*.json)")
     args = ap.parse_args(argv)
     if args.render:
@@ -260,18 +261,20 @@ def main(argv: list[str]) -> None:
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
-    for key in ("build", "add_one", "validate", "raw_load"):
-        if fig[key]["exit"] not in (0,):
-            print(f"warning: {fig[key]['command']} exited {fig[key]['exit']}: {fig[key]['stderr'][-500:]}",
-                  file=sys.stderr)
+    steps = [fig[key] for key in ("build", "add_one_busy", "add_one", "validate", "raw_load")]
+    failed = [rec for rec in steps + list(fig.get("commands", {}).values()) if rec["exit"] != 0]
+    for rec in failed:
+        print(f"warning: {rec['command']} exited {rec['exit']}: {rec['stderr'][-500:]}", file=sys.stderr)
     table = rows(fig)
     print(table)
-    results = HERE / "results"
-    results.mkdir(exist_ok=True)
+    results = args.results
+    results.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     (results / f"scale-{stamp}.json").write_text(json.dumps(fig, indent=2))
     (results / f"scale-{stamp}.md").write_text(table + "\n")
-    print(f"saved benchmarks/results/scale-{stamp}.md and .json", file=sys.stderr)
+    print(f"saved {results / f'scale-{stamp}'}.md and .json", file=sys.stderr)
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
