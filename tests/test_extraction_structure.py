@@ -871,3 +871,39 @@ def test_a_month_after_a_given_name_is_a_surname_but_a_month_before_a_day_is_a_d
     assert ("Nora May", "metWith", "Tomas Vek") in got or ("Tomas Vek", "metWith", "Nora May") in got
     got = facts("Latvian President Tomas Vek met Irish Prime Minister Nora Lind on May 5.")
     assert ("Tomas Vek", "metWith", "Nora Lind") in got or ("Nora Lind", "metWith", "Tomas Vek") in got
+
+
+# --- releases told the way wire copy tells them ---------------------------------------------------------
+
+
+def test_a_person_named_after_the_organisation_they_serve_and_their_role_is_the_one_released():
+    got = facts("Pakistan on Friday handed over Indian Air Force pilot Ravi Mehta to India at the border crossing.")
+    assert ("Pakistan", "released", "Ravi Mehta") in got
+    assert not any(o == "Indian Air Force" for _, p, o in got if p == "released")
+
+
+def test_people_who_arrived_after_being_released_by_a_country_were_released_by_it():
+    got = facts("Aid worker Lena Fischer and retired engineer Omar Haddad arrived in London on Thursday after "
+                "being released by Iran.")
+    assert ("Iran", "released", "Lena Fischer") in got
+    assert ("Iran", "released", "Omar Haddad") in got
+
+
+def test_arriving_after_being_questioned_or_refused_release_asserts_no_release():
+    got = facts("Lena Fischer landed in London after being questioned by Iran. Omar Haddad arrived in Paris "
+                "after Iran refused to release him.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_a_trailing_participle_after_a_dateline_and_a_place_tells_who_freed_the_sentences_subject():
+    got = facts("TEL AVIV, Oct 18 (Reuters) - Israeli soldier Avi Kaplan returned home on Tuesday after two years "
+                "in captivity in the Gaza Strip, freed by the Islamist movement Hamas in a prisoner exchange.")
+    assert ("Hamas", "released", "Avi Kaplan") in got
+
+
+def test_people_told_they_would_be_included_in_a_release_are_not_a_list_of_the_released():
+    got = facts("Iran released Lena Fischer on Monday. His family said they had been told Omar Haddad would be "
+                "included in the deal.")
+    assert ("Iran", "released", "Lena Fischer") in got
+    assert not ("Iran", "released", "Omar Haddad") in got
+

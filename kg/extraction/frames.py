@@ -179,6 +179,7 @@ MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree",
 REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "retaliates", "responds"})
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
+RELEASE_EVENTS = frozenset({"PrisonerRelease"})
 # prepositions that also open a clause: "hours after the United States and the EU lifted sanctions"
 SUBORDINATORS = frozenset({"after", "before", "since", "until"})
 # verbs of a measure's damage: "sanctions that had crippled Iran's economy" fall on Iran
@@ -188,6 +189,13 @@ DAMAGING = frozenset({"crippled", "hit", "hurt", "battered", "choked", "squeezed
 INSTRUMENTS = frozenset({"decree", "law", "order", "bill", "act", "resolution", "legislation", "directive"})
 # words between a list noun and the names it lists ("removed from its blacklist names including A")
 LISTED_NOUNS = frozenset({"names", "entities", "individuals", "people", "companies", "including"})
+# a person's role after the organisation they work for ("Al Jazeera journalist X", "Indian Air Force pilot X")
+ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer", "producer", "editor", "pilot",
+                        "soldier", "officer", "sergeant", "commander", "worker", "employee", "contractor", "engineer",
+                        "executive", "chief", "head", "founder", "director", "researcher", "academic", "analyst",
+                        "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
+                        "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
+                        "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor"})
 # the first word of a description before a list member ("A, its parent B, and C")
 DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
@@ -369,6 +377,10 @@ class FrameReader:
                 return None  # "Those not freed include"
             if t.low.endswith("ing"):
                 return None  # "removed from its blacklist names including A": no clause of its own
+            nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+            if t.lem == "be" and nxt is not None and nxt.code is None and nxt.low.isalpha() \
+                    and nxt.low != lemma(nxt.low) and not nxt.low.endswith("s") and nxt.low not in DETS:
+                return None  # "they had been told X would be": a passive verb, no list
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
                                                          or t.low in _SAME_PARTICIPLE and vend > v):
@@ -380,13 +392,18 @@ class FrameReader:
         if listed:
             chain_words = []
         if not passive and not chain_words and t.low != t.lem and t.low.endswith(("ed", "en")) and prev is not None \
-                and prev.low == "," and v >= 2 and toks[v - 2].code:
+                and prev.low == "," and v >= 2 and toks[v - 2].code \
+                and not (v >= 3 and toks[v - 3].low in PREPOSITIONS and toks[v - 3].low not in ("by", "with")
+                         and vend + 1 < len(toks) and toks[vend + 1].low == "by"):
             passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
         # a participle with its agent trailing the main clause: "A and B flew home on Friday, freed by X after
         # talks": the sentence's subject was freed by X
+        # (a place may end the main clause: "X returned home after five years in Gaza, freed by the group Y")
         trailing = not passive and t.low != t.lem and t.low.endswith(("ed", "en")) \
-            and prev is not None and prev.low == "," and v >= 2 and not toks[v - 2].code \
-            and vend + 2 < len(toks) and toks[vend + 1].low == "by" and bool(toks[vend + 2].code)
+            and prev is not None and prev.low == "," and v >= 2 and (
+                not toks[v - 2].code or v >= 3 and toks[v - 2].code in ("L", "C", "N") and toks[v - 3].low in PREPOSITIONS) \
+            and vend + 2 < len(toks) and toks[vend + 1].low == "by" \
+            and bool(toks[self._skip_desc(toks, self._skip_det(toks, vend + 2))].code)
         if trailing:
             passive, chain_words, j = True, [], v - 2
         reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
@@ -431,7 +448,11 @@ class FrameReader:
 
         if passive and prev is not None and prev.low == "," and not chain_words:
             j = v - 2
-        subject = self._opening_subject(toks, v) if trailing else self._subject(toks, self._custody_head(toks, j))
+        # "X landed in London after being freed by Y": the subject of the main clause was freed
+        after_being = passive and not trailing and j >= 1 and toks[j].low in SUBORDINATORS | {"upon"} \
+            and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
+        subject = self._opening_subject(toks, v) if trailing or after_being \
+            else self._subject(toks, self._custody_head(toks, j))
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         # "the administration waived sanctions on X": a body acting for a government the article names
         body = not passive and not subject and j >= 1 and toks[j].code is None and toks[j].lem in BODY_NOUNS \
@@ -909,8 +930,9 @@ class FrameReader:
             "regulation", "directive", "legislation", "bill", "act", "amendment", "ordinance", "determination")
 
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
-        """The subject of the sentence's first clause, when it opens the sentence (after a time phrase)."""
-        k = 0
+        """The subject of the sentence's first clause, when it opens the sentence (after a dateline or a time
+        phrase)."""
+        k = self._dateline_end(toks, v)
         while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
                                                   or toks[k].low.isdigit() or toks[k].low in (",", ".")
                                                   or toks[k].low in MONTH_ABBREVIATIONS):
@@ -936,16 +958,35 @@ class FrameReader:
             return []
         return members if any(w.low in PURPOSE_MOTION for w in words) else []
 
+    @staticmethod
+    def _dateline_end(toks: list[Tok], v: int) -> int:
+        """Where the text starts after a wire dateline that opens the sentence ("KYIV, Ukraine -", "LAHORE, March
+        1:", "BRUSSELS, Oct 20 (Reuters) -"), else 0: a place name, a date or an agency, then a dash or a colon."""
+        if not toks or toks[0].code not in ("L", "C", "N"):
+            return 0
+        for k in range(1, min(v, 16)):
+            t = toks[k]
+            if t.low in ("-", "\u2014", "\u2013", ":"):
+                if toks[k - 1].code is None and toks[k - 1].low != ")" and not toks[k - 1].low.isdigit():
+                    return 0
+                k += 1
+                while k < v and toks[k].low in ("-", "\u2014", "\u2013"):
+                    k += 1
+                return k
+            if t.code is None and t.low.isalpha() and (t.low in VERBISH or t.low.islower() and t.text.islower()):
+                return 0
+        return 0
+
     def _opening_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The list of names that opens the sentence (after a time phrase) and is followed by its verb."""
-        k = 0
+        k = self._dateline_end(toks, v)
         while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
                                                   or toks[k].low.isdigit() or toks[k].low == ","):
             k += 1
         names: list[Tok] = []
         while k < v:
             d = k  # a descriptor before the name: "aid worker X and engineer Y"
-            while d < v and d - k < 3 and toks[d].code is None and toks[d].low.isalpha() \
+            while d < v and d - k < 3 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                     and toks[d].low not in ("and", "the") and toks[d].low not in VERBISH:
                 d += 1
             if d >= v or not toks[d].code:
@@ -1350,9 +1391,17 @@ class FrameReader:
 
     def _member(self, toks: list[Tok], d: int) -> int | None:
         """The name a list member at ``d`` stands for: a country before a description is a modifier ("U.S. drone
-        maker X" is X; "the Belarusian state security service" is no name kg knows)."""
-        if toks[d].code not in ("C", "K", "L") or d + 1 >= len(toks):
+        maker X" is X; "the Belarusian state security service" is no name kg knows), and so is an organisation before
+        a person's role ("Al Jazeera journalist X" is X)."""
+        if toks[d].code not in ("C", "K", "L", "O") or d + 1 >= len(toks):
             return d
+        if toks[d].code == "O":
+            # "Indian Air Force pilot X", "Al Jazeera journalist X": an organisation before a person's role
+            e = d + 1
+            while e < len(toks) and e - d <= 2 and toks[e].code is None and toks[e].low.isalpha() \
+                    and toks[e].low in ROLE_NOUNS:
+                e += 1
+            return e if e > d + 1 and e < len(toks) and toks[e].code in ("P", "N") else d
         if toks[d + 1].code in ("P", "N", "O"):
             return d + 1  # "U.S. Attorney General X": the country names X's side
         e = d + 1
@@ -1439,7 +1488,8 @@ class FrameReader:
                 return []
             if toks[i].low == "by":
                 role = self._role_comma(toks, i + 1)  # "by the justice minister, X"
-                return self._list_right(toks, role if role is not None else self._skip_det(toks, i + 1))[0]
+                return self._list_right(toks, role if role is not None else self._skip_desc(
+                    toks, self._skip_det(toks, i + 1)))[0]  # "by the Islamist movement X"
         return []
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
