@@ -907,3 +907,44 @@ def test_people_told_they_would_be_included_in_a_release_are_not_a_list_of_the_r
     assert ("Iran", "released", "Lena Fischer") in got
     assert not ("Iran", "released", "Omar Haddad") in got
 
+
+
+def test_a_country_whose_court_freed_someone_released_them():
+    got = facts("Ukraine freed Ivan Sorokin in March. Pavel Gromov was released from custody by a Kyiv court "
+                "last month.")
+    assert ("Kyiv", "released", "Pavel Gromov") in got or ("Ukraine", "released", "Pavel Gromov") in got
+
+
+def test_a_court_that_ordered_a_country_to_release_people_asserts_no_release_by_it():
+    got = facts("A maritime tribunal in Hamburg had ordered Russia to release Ivan Sorokin in May, but Moscow "
+                "refused.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_in_an_exchange_people_also_freed_were_freed_by_the_side_named_in_the_sentence_before():
+    got = facts("Russia and Ukraine exchanged prisoners on Saturday. Ukraine freed Pavel Gromov. Those released by "
+                "Russia included Ivan Sorokin. Oleg Demin and Yuri Marchuk were also freed.")
+    assert ("Russia", "released", "Oleg Demin") in got
+    assert ("Russia", "released", "Yuri Marchuk") in got
+    assert not ("Ukraine", "released", "Oleg Demin") in got
+
+
+# --- meetings ---------------------------------------------------------------------------------------------
+
+
+def test_a_leader_in_an_apposition_does_not_make_his_country_a_participant_of_the_talks():
+    got = facts("Barack Obama, the third US president to visit Vietnam since the war, also held talks with "
+                "Prime Minister Nguyen Van Long.")
+    assert ("Barack Obama", "metWith", "Nguyen Van Long") in got
+    assert not any("United States" in (s, o) for s, p, o in got if p == "metWith")
+
+
+def test_a_second_meeting_and_his_meeting_with_someone_are_meetings_but_an_upcoming_one_is_not():
+    got = facts("The talks came after Kim Jong Un's second meeting with Donald Trump in Hanoi. The White House said "
+                "President Barack Obama had been briefed before his meeting with Dmitry Medvedev in June.",
+                dateline="March 3, 2019")
+    assert ("Kim Jong Un", "metWith", "Donald Trump") in got or ("Donald Trump", "metWith", "Kim Jong Un") in got
+    assert any({s, o} == {"Barack Obama", "Dmitry Medvedev"} for s, p, o in got if p == "metWith")
+    got = facts("Aides prepared for Kim Jong Un's upcoming meeting with Donald Trump. France and Germany have been "
+                "pushing for a new summit, which has not been held since 2016.", dateline="March 3, 2019")
+    assert not any(p == "metWith" for _, p, _ in got)

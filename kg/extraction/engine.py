@@ -716,8 +716,13 @@ class Extractor:
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
-                if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown
-                    releasers = Counter()
+                if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown ...
+                    # ... but for the release told in the sentence before ("Others freed by Russia included A. B and
+                    # C were also freed"): the story goes on
+                    before = [o for o in explicit if o.type in RELEASES and o.asserts_release and o.roles.get("agent")
+                              and 0 < e.order[0] - o.order[0] <= 1 and not o.headline and not o.counterpart]
+                    agents_before = {a for o in before for a in o.roles["agent"][:1]}
+                    releasers = Counter(agents_before) if len(agents_before) == 1 else Counter()
                 if e.counterpart:  # "X freed A in exchange for B, jailed in Y": B's releaser is Y, never X
                     exclude |= {a for o in explicit if o.order[0] == e.order[0] and o.type in RELEASES
                                 for a in o.roles.get("agent", ())}

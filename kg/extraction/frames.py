@@ -180,6 +180,13 @@ REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
 RELEASE_EVENTS = frozenset({"PrisonerRelease"})
+# words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
+TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
+                              "earlier", "historic", "landmark", "informal", "bilateral", "private", "surprise",
+                              "two-day", "three-day", "one-day"})
+# a country's organs after its name or its capital's ("a Kyiv court", "Tehran authorities")
+INSTITUTIONS = frozenset({"court", "courts", "authorities", "government", "officials", "prosecutors", "judge",
+                          "tribunal", "police", "judiciary"})
 # prepositions that also open a clause: "hours after the United States and the EU lifted sanctions"
 SUBORDINATORS = frozenset({"after", "before", "since", "until"})
 # verbs of a measure's damage: "sanctions that had crippled Iran's economy" fall on Iran
@@ -350,6 +357,10 @@ class FrameReader:
             if had is not None:
                 return had
         t = toks[v]
+        nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+        if t.lem == "have" and nxt is not None and nxt.code is None and (
+                nxt.low in BE or nxt.low != nxt.lem and nxt.low.endswith(("ed", "en"))):
+            return None  # "have been pushing for a summit": an auxiliary, not the verb of "have talks"
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
@@ -468,6 +479,9 @@ class FrameReader:
         # ... unless the comma closes a relative clause the chain read through ("X, who has opposed sanctions,
         # praised Y"): the subject is X
         relative = 0 <= j and j + 2 < v and toks[j + 1].low == "," and toks[j + 2].low in RELATIVE
+        # ... or an apposition ("Obama, the third US president to visit Vietnam, also held talks with Y"): Obama
+        relative = relative or 0 <= j and j + 1 < v and toks[j + 1].low == "," and bool(toks[j].code) \
+            and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and toks[j + 2].code is None
         if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
@@ -665,12 +679,24 @@ class FrameReader:
             purpose = self._purpose_subject(toks, f + 1)
             if purpose:
                 return self._noun_slots(trig, toks, v, vend, masked, purpose)
-        if v < 2 or toks[v - 1].low != "'s" or not toks[v - 2].code or not trig.possessor:
+        if not trig.possessor:
+            return None
+        p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
+        while p >= 1 and v - p <= 2 and toks[p].code is None and toks[p].low in TOLD_EVENT_WORDS:
+            p -= 1
+        if p >= 1 and toks[p].low in ("his", "her") and trig.event in MEETINGS:
+            # "X had been briefed before his meeting with Y": the person named last before "his" is X
+            holder = next((toks[k] for k in range(p - 1, -1, -1) if toks[k].code == "P"), None)
+            if holder is None or any(toks[k].low in self.condition or toks[k].low in self.negation
+                                     or toks[k].low in self.modal for k in range(toks.index(holder), p)):
+                return None
+            return self._noun_slots(trig, toks, v, vend, masked, [holder])
+        if p < 1 or toks[p].low != "'s" or not toks[p - 1].code:
             return None
         if any(toks[k].low in self.condition or toks[k].low in self.negation or toks[k].low in self.modal
-               or toks[k].lem in self.irrealis for k in range(0, v - 2)):
+               or toks[k].lem in self.irrealis for k in range(0, p - 1)):
             return None
-        return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, v - 2))
+        return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, p - 1))
 
     def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
                     holder: list[Tok]) -> RuleMatch | None:
@@ -901,7 +927,8 @@ class FrameReader:
             return True
         if k >= 0 and toks[k].low == "that":
             k -= 1
-        if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive or toks[k].low in self.condition):
+        if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive and toks[k].low != "order"
+                                                or toks[k].low in self.condition):  # not "an order lifting"
             if not (toks[k].lem in REPORT):
                 return True
         if any(c.low == "to" for c in words) and k >= 0 and toks[k].low == "for":
@@ -1488,8 +1515,11 @@ class FrameReader:
                 return []
             if toks[i].low == "by":
                 role = self._role_comma(toks, i + 1)  # "by the justice minister, X"
-                return self._list_right(toks, role if role is not None else self._skip_desc(
-                    toks, self._skip_det(toks, i + 1)))[0]  # "by the Islamist movement X"
+                k = role if role is not None else self._skip_desc(toks, self._skip_det(toks, i + 1))
+                if k + 1 < len(toks) and toks[k].code in ("C", "L") and toks[k + 1].code is None \
+                        and toks[k + 1].low in INSTITUTIONS:
+                    return [toks[k]]  # "released by a Kyiv court": the court's country acts
+                return self._list_right(toks, k)[0]  # "by the Islamist movement X"
         return []
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
