@@ -948,3 +948,29 @@ def test_a_second_meeting_and_his_meeting_with_someone_are_meetings_but_an_upcom
     got = facts("Aides prepared for Kim Jong Un's upcoming meeting with Donald Trump. France and Germany have been "
                 "pushing for a new summit, which has not been held since 2016.", dateline="March 3, 2019")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- the members of a counted release, named later ---------------------------------------------------------
+
+
+def test_members_listed_after_a_counted_release_with_a_relative_clause_between_them_were_released():
+    got = facts("Thai officials released three Iranians convicted over a bomb plot: Reza Karimi, who lost a leg "
+                "when the bomb he carried went off, Ali Navid and Hamid Sadri. They had been transferred to Iran.")
+    for name in ("Reza Karimi", "Ali Navid", "Hamid Sadri"):
+        assert ("Thailand", "released", name) in got
+        assert (name, "releasedTo", "Iran") in got
+    assert not any(o == "three Iranians" or s == "three Iranians" for s, _, o in got)
+
+
+def test_people_identified_as_the_counted_group_that_was_flown_somewhere_went_there():
+    got = facts("The Taliban freed Sgt. Dan Miles on Saturday in exchange for three prisoners. The three detainees "
+                "were flown from the naval base in Cuba to Qatar. Officials identified them as Omar Sadiq, a former "
+                "army chief; Karim Nabil, a onetime minister; and Faisal Amin, a former governor.")
+    for name in ("Omar Sadiq", "Karim Nabil", "Faisal Amin"):
+        assert (name, "releasedTo", "Qatar") in got
+
+
+def test_a_list_that_is_not_as_long_as_the_group_names_no_members():
+    got = facts("The Taliban freed Sgt. Dan Miles on Saturday in exchange for three prisoners. The three detainees "
+                "were flown to Qatar. Officials identified them as Omar Sadiq and Karim Nabil, among others.")
+    assert not ("Omar Sadiq", "releasedTo", "Qatar") in got

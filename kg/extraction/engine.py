@@ -149,7 +149,11 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
 
 _PERSON = re.compile(OPEN + r"[PN](\d+)" + CLOSE)
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)
-_LIST_GLUE = re.compile(r"(?:,|;)? (?:and )?|, ")
+# between two members of a list: a comma, "and", a semicolon, and a description or a relative clause set off by
+# commas ("A, who lost both legs in the blast, B and C"; "A, a former army chief; B, a onetime minister; and C")
+_LIST_GLUE = re.compile(r"(?:, (?:who|whose|which|a|an|the|now|then|\d{1,3})\b(?:[^" + OPEN + CLOSE + r";,]|"
+                        + OPEN + r"[CKLO]\d+" + CLOSE + r"){0,120}?"
+                        r"(?:, \d{1,3})?)?(?:,|;)? (?:and )?|, ")
 
 
 def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
@@ -172,8 +176,10 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
         runs: list[list[tuple]] = []
         last_end = -1
         for m in _PERSON.finditer(masked, at):
-            key = mentions[int(m.group(1))][0]
-            if runs and _LIST_GLUE.fullmatch(masked[last_end:m.start()]):
+            key, found = mentions[int(m.group(1))]
+            if found.rule == "pronoun":
+                continue  # "A, who lost both legs when the bomb he carried went off, B and C": no member
+            if runs and _LIST_GLUE.fullmatch(_PERSON.sub("he", masked[last_end:m.start()])):
                 runs[-1].append(key)
             else:
                 runs.append([key])
@@ -207,21 +213,36 @@ _OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:, \d
                            + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?)+)[, ]")
 
 
+_NAMED_AS = re.compile(r"^(?:[^.;" + OPEN + CLOSE + r"]|" + OPEN + r"[A-Z]\d+" + CLOSE + r"){0,60}?\b(?:identified|named|listed) (?:them |the \w+ |" + OPEN + r"G\d+" + CLOSE + r" )?as ")
+
+
 def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int) -> None:
     """"Kim pardoned two American journalists ... / Laura Ling, 32, and Euna Lee, 36, reporters for ...": a
     sentence that opens with as many people, all new to the article, as a group released in the sentence before
     counts names its members; they take the group's place."""
     m = _OPENING_LIST.match(masked)
-    if m is None:
-        return
-    idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+    if m is not None:
+        idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+    else:  # "U.S. officials identified them as A, a former army chief; B, a onetime minister; and C"
+        a = _NAMED_AS.search(masked)
+        if a is None:
+            return
+        idxs, last_end = [], a.end()
+        for p in _PERSON.finditer(masked, a.end()):
+            if mentions[int(p.group(1))][1].rule == "pronoun":
+                continue
+            if not _LIST_GLUE.fullmatch(_PERSON.sub("he", masked[last_end:p.start()])) and idxs or \
+                    not idxs and p.start() != a.end():
+                break
+            idxs.append(int(p.group(1)))
+            last_end = p.end()
     run = list(dict.fromkeys(mentions[i][0] for i in idxs))
     earlier = {key for key, _ in mentions[:first]}
     if len(run) < 2 or any(k in earlier for k in run):
         return
     for ev in before:
         groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
-        if ev.type not in RELEASES or not ev.asserts_release or len(groups) != 1 or ev.members:
+        if ev.type not in RELEASES or not (ev.asserts_release or ev.released_only) or len(groups) != 1 or ev.members:
             continue
         found = next((f for key, f in mentions[:first] if key == groups[0] and f.count), None)
         if found is None or found.count != len(run) or found.qualifier:
@@ -379,7 +400,7 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
-            if s_index and masked[:1] in (OPEN, "T"):
+            if s_index and (masked[:1] in (OPEN, "T") or " as " in masked):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
             if " way " in masked:
@@ -477,15 +498,24 @@ class Extractor:
         # "The sailors landed in London ... Among them was A": a released group's members go where it went
         named = {g: m for ev in events for g, m in ev.members.items()}
         whole = {g for ev in events for g in ev.whole}
+        told = {g: ev.order for ev in events for g in ev.whole}
         for ev in events:
-            if ev.released_only and any(k in named for k in ev.roles.get("party", ())):
+            # "... they had been transferred to Iran": a later release or transfer of a group whose members were
+            # all named is theirs too
+            later = ev.type in RELEASES and not ev.members and any(
+                k in whole and told[k] < ev.order for k in ev.roles.get("party", ()))
+            if (ev.released_only or later) and any(k in named for k in ev.roles.get("party", ())):
                 ev.roles["party"] = list(dict.fromkeys(
                     x for k in ev.roles["party"] for x in ((named[k] if k in whole else [k, *named[k]])
                                                            if k in named else [k])))
         for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
-                parties = [k for k in ev.roles.get("party", ()) if k in released or k[0] == "group" and released]
+                # (so are the members a later list names of such a group: "The five were flown to Qatar. Officials
+                # identified them as A, B, C, D and E")
+                listed = {x for m in ev.members.values() for x in m}
+                parties = [k for k in ev.roles.get("party", ())
+                           if k in released or (k[0] == "group" or k in listed) and released]
                 if not parties:
                     continue
                 ev.roles["party"] = parties

@@ -1608,6 +1608,16 @@ class FrameReader:
                         last_role = preps[t.low]
                     i = after
                     continue
+                if t.low == "from" and preps.get("to") == "dest":
+                    # "flown from the U.S. naval base in Cuba to Qatar": the way's start, then its end
+                    e = i + 1
+                    while e < n and e - i <= 10 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                            and toks[e].low not in ("to", "into") and toks[e].code not in ("P", "N", "G") \
+                            and not (toks[e].code is None and toks[e].lem in self.by_lemma):
+                        e += 1
+                    if e < n and toks[e].low in ("to", "into"):
+                        i = e
+                        continue
                 if t.low not in preps and t.low != "of":
                     return  # "over arms sales to Taiwan": a phrase of its own
                 # a phrase with no name: "on pharmaceutical sales", "of its own"
