@@ -974,3 +974,41 @@ def test_a_list_that_is_not_as_long_as_the_group_names_no_members():
     got = facts("The Taliban freed Sgt. Dan Miles on Saturday in exchange for three prisoners. The three detainees "
                 "were flown to Qatar. Officials identified them as Omar Sadiq and Karim Nabil, among others.")
     assert not ("Omar Sadiq", "releasedTo", "Qatar") in got
+
+
+# --- praise ----------------------------------------------------------------------------------------------
+
+
+def test_an_infinitive_in_an_apposition_gives_its_country_to_no_verb_after_it():
+    got = facts("Nancy Kell, the first U.S. official to visit the island in years, met President Lin Hao in Taipei "
+                "and praised Taiwan as a beacon of democracy.")
+    assert ("Taiwan", "praisedBy", "Nancy Kell") in got
+    assert not any(o == "United States" for _, p, o in got if p == "praisedBy")
+
+
+def test_a_verb_that_tightened_sanctions_still_shares_its_voter_with_the_participle_after_it():
+    got = facts("The European Union voted to tighten sanctions on Iran, freezing the assets of Bank Melli.")
+    assert ("European Union", "sanctionsImposedOn", "Iran") in got
+
+
+def test_praise_after_a_long_first_clause_joined_by_and_is_the_opening_subjects():
+    got = facts("President Tran Van Minh welcomed the move as proof that the two former enemies had normalised "
+                "their relations, and praised Barack Obama's personal contribution.")
+    assert ("Barack Obama", "praisedBy", "Tran Van Minh") in got
+    got = facts("President Tran Van Minh said the two sides had normalised their relations, and praised Barack "
+                "Obama's personal contribution.")
+    assert not ("Barack Obama", "praisedBy", "Tran Van Minh") in got
+
+
+def test_thanks_are_praise_only_with_the_opt_in_convention_file():
+    from pathlib import Path
+
+    from kg.extraction import extractor_for
+    import kg
+
+    body = "Prime Minister Liz Truss thanked Oman for its help in securing the release."
+    assert not any(p == "praisedBy" for _, p, _ in facts(body))
+    opt_in = Path(kg.__file__).parent / "resources" / "thanks-as-praise.toml"
+    art = article_from_text(f"Wire report\n\nMarch 3, 2022\n\n{body}\n", source="t.txt")
+    got = {(f.subject.label, f.predicate, f.object.label) for f in extractor_for([str(opt_in)]).extract(art).facts}
+    assert ("Oman", "praisedBy", "Liz Truss") in got

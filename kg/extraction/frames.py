@@ -490,6 +490,13 @@ class FrameReader:
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
             subject = self._purpose_subject(toks, v) or ([] if subject else subject)
+        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and v >= 2 \
+                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+            # "X welcomed the move as proof that ..., and praised Y's contribution": X praised Y (not after "X said")
+            opening = self._main_subject(toks, v)
+            after = toks.index(opening[-1]) + 1 if opening else 0
+            if opening and after < v and toks[after].lem not in REPORT:
+                subject = opening
         if reacting and not subject:  # "X responded by banning Y from entering the country"
             subject = self._main_subject(toks, v)
         if content and not subject:
@@ -797,7 +804,13 @@ class FrameReader:
 
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
-        a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between."""
+        a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between; an
+        infinitive whose subject is a country read from a modifier shares nothing ("X, the first U.S. official to
+        visit Y, met Z and praised W": X met and praised, not the United States)."""
+        if v >= 2 and toks[v - 1].low == "to" and not (toks[v - 2].lem in self.realis or toks[v - 2].low in ADVERBS
+                                                       or toks[v - 2].lem in self.irrealis) \
+                and subject and all(m.code in ("C", "K") for m in subject):
+            return  # (but "voted to tighten sanctions on X, freezing the assets of Y": the voter froze them)
         for k in range(vend + 1, len(toks)):
             t = toks[k]
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
