@@ -1012,3 +1012,18 @@ def test_thanks_are_praise_only_with_the_opt_in_convention_file():
     art = article_from_text(f"Wire report\n\nMarch 3, 2022\n\n{body}\n", source="t.txt")
     got = {(f.subject.label, f.predicate, f.object.label) for f in extractor_for([str(opt_in)]).extract(art).facts}
     assert ("Oman", "praisedBy", "Liz Truss") in got
+
+
+def test_a_call_by_telephone_on_a_weekday_with_a_titled_leader_is_a_call_between_them():
+    got = facts("President Barack Obama spoke by telephone Friday with Iran's new president, Hassan Rouhani, "
+                "the first conversation in decades.", dateline="September 27, 2013")
+    assert any({s, o} == {"Barack Obama", "Hassan Rouhani"} for s, p, o in got if p == "metWith")
+
+
+def test_the_speaker_met_whom_they_saw_before_speaking_but_not_whom_they_will_see():
+    got = facts("Nancy Kell, speaking in Tokyo on Friday after meeting Prime Minister Kenji Sato, said the "
+                "alliance was strong.")
+    assert any({s, o} == {"Nancy Kell", "Kenji Sato"} for s, p, o in got if p == "metWith")
+    got = facts("Nancy Kell will fly home after meeting Kenji Sato. Nancy Kell said she hoped to visit Seoul "
+                "after meeting Kenji Sato.")
+    assert not any(p == "metWith" for _, p, _ in got)

@@ -180,6 +180,8 @@ REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
 RELEASE_EVENTS = frozenset({"PrisonerRelease"})
+# the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
+MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
 TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
                               "earlier", "historic", "landmark", "informal", "bilateral", "private", "surprise",
@@ -367,6 +369,8 @@ class FrameReader:
                                                                     "with", "during", "upon", "on", "new", "first") \
                 and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
+        if prev is not None and prev.low in ("by", "via", "over") and t.low == t.lem:
+            return None  # "spoke by telephone": the medium, a noun
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
                 and t.low == t.lem:
             return None  # a noun after a name: "the U.S. release of"
@@ -422,9 +426,10 @@ class FrameReader:
         # "U.N. sanctions banning the purchase of diamonds from X": the measure's content; its holder acts
         content = t.low.endswith("ing") and prev is not None and prev.code is None and prev.lem in MEASURE_HEADS \
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
+        after_meeting = t.low.endswith("ing") and prev is not None and prev.low == "after" and trig.event in MEETINGS
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
-                and not reacting:
+                and not reacting and not after_meeting:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
@@ -497,6 +502,13 @@ class FrameReader:
             after = toks.index(opening[-1]) + 1 if opening else 0
             if opening and after < v and toks[after].lem not in REPORT:
                 subject = opening
+        if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
+            k = self._dateline_end(toks, v)
+            subject = self._list_right(toks, k)[0] if toks[k].code else []
+            if not subject or any(toks[x].code is None and (toks[x].low in self.negation or toks[x].low in self.modal
+                                                            or toks[x].lem in self.irrealis)
+                                  for x in range(toks.index(subject[-1]), v)):
+                return None
         if reacting and not subject:  # "X responded by banning Y from entering the country"
             subject = self._main_subject(toks, v)
         if content and not subject:
@@ -1637,7 +1649,8 @@ class FrameReader:
                 d = i + 1
                 while d < n and d - i <= 4 and toks[d].code is None and toks[d].low.isalpha() \
                         and toks[d].low not in VERBISH and not toks[d].low.endswith(("ed", "ing")) \
-                        and toks[d].lem not in self.by_lemma or d < n and d == i + 1 and toks[d].low in DETS:
+                        and (toks[d].lem not in self.by_lemma or toks[d].low in MEDIA) \
+                        or d < n and d == i + 1 and toks[d].low in DETS:
                     d += 1
                 if d == i + 1:
                     return
