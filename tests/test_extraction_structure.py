@@ -1027,3 +1027,11 @@ def test_the_speaker_met_whom_they_saw_before_speaking_but_not_whom_they_will_se
     got = facts("Nancy Kell will fly home after meeting Kenji Sato. Nancy Kell said she hoped to visit Seoul "
                 "after meeting Kenji Sato.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_summits_between_two_leaders_recalled_are_meetings_but_planned_ones_are_not():
+    got = facts("The host recalled the summits between George Bush and Mikhail Gorbachev in 1990.")
+    assert any({s, o} == {"George Bush", "Mikhail Gorbachev"} for s, p, o in got if p == "metWith")
+    got = facts("Officials said the proposed summits between Moon Jae-in and Kim Jong Un would ease tension. Aides "
+                "discussed the upcoming summits between Moon Jae-in and Kim Jong Un.", dateline="March 3, 2018")
+    assert not any(p == "metWith" for _, p, _ in got)

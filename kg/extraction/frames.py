@@ -180,6 +180,9 @@ REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
 RELEASE_EVENTS = frozenset({"PrisonerRelease"})
+# words before an event noun that make it a plan, not a told event ("a planned summit between A and B")
+PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming", "future", "expected", "next",
+                     "prospective", "mooted", "scheduled", "first-ever", "hoped-for"})
 # the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
 MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
@@ -698,6 +701,16 @@ class FrameReader:
             purpose = self._purpose_subject(toks, f + 1)
             if purpose:
                 return self._noun_slots(trig, toks, v, vend, masked, purpose)
+        if trig.mutual and trig.event in MEETINGS and vend + 1 < len(toks) and toks[vend + 1].low == "between":
+            # "recalling the summits between A and B in 1990": a told event, not a planned one (no plan, modal,
+            # negation, condition or wish anywhere in the sentence)
+            if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
+                                       or x.lem in self.irrealis or x.low in PLANNED or x.low == "to") for x in toks):
+                return None
+            members, after = self._list_right(toks, self._skip_det(toks, vend + 2))
+            if len(members) == 2 and all(m.code in ("P", "N") for m in members):
+                return self._noun_slots(trig, toks, v, vend, masked, members[:1], members[1:])
+            return None
         if not trig.possessor:
             return None
         p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
@@ -718,7 +731,7 @@ class FrameReader:
         return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, p - 1))
 
     def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
-                    holder: list[Tok]) -> RuleMatch | None:
+                    holder: list[Tok], others: list[Tok] = ()) -> RuleMatch | None:
         cls = self.defs.classes[trig.event]
         slots: dict[str, list[int]] = {}
 
@@ -729,7 +742,10 @@ class FrameReader:
 
         add(trig.possessor, holder)
         own = list(slots.get(trig.possessor, []))
-        self._preps(trig, toks, vend + 1, add)
+        if others:
+            add(trig.possessor, list(others))
+        else:
+            self._preps(trig, toks, vend + 1, add)
         rest = [i for r, ids in slots.items() for i in ids if i not in own]
         if not own or not rest:
             return None
