@@ -1035,3 +1035,11 @@ def test_summits_between_two_leaders_recalled_are_meetings_but_planned_ones_are_
     got = facts("Officials said the proposed summits between Moon Jae-in and Kim Jong Un would ease tension. Aides "
                 "discussed the upcoming summits between Moon Jae-in and Kim Jong Un.", dateline="March 3, 2018")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_two_sides_that_exchanged_a_counted_group_each_released_it_but_a_refused_swap_frees_nobody():
+    got = facts("Russia and Ukraine exchanged 35 prisoners each on Saturday.")
+    assert ("Russia", "released", "35 prisoners") in got
+    assert ("Ukraine", "released", "35 prisoners") in got
+    got = facts("Russia and Ukraine refused to exchange 35 prisoners. The two sides swapped accusations.")
+    assert not any(p == "released" for _, p, _ in got)
