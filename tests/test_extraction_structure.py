@@ -1043,3 +1043,18 @@ def test_two_sides_that_exchanged_a_counted_group_each_released_it_but_a_refused
     assert ("Ukraine", "released", "35 prisoners") in got
     got = facts("Russia and Ukraine refused to exchange 35 prisoners. The two sides swapped accusations.")
     assert not any(p == "released" for _, p, _ in got)
+
+
+def test_people_named_after_those_sent_or_returning_somewhere_went_there():
+    got = facts("Ukraine freed Pavel Gromov on Saturday. The most controversial figure sent to Russia was Oleg Demin, "
+                "a former commander.")
+    assert ("Oleg Demin", "releasedTo", "Russia") in got
+    assert ("Ukraine", "released", "Oleg Demin") in got
+    got = facts("Israel freed 477 Palestinians on Tuesday. Among those returning to Gaza was Omar Khalil, a founder "
+                "of the group.")
+    assert ("Omar Khalil", "releasedTo", "Gaza") in got
+
+
+def test_people_returning_somewhere_in_an_article_with_no_release_went_nowhere_as_prisoners():
+    got = facts("Ministers met in Paris. Among those returning to Gaza was Omar Khalil, a founder of the group.")
+    assert not any(p in ("released", "releasedTo") for _, p, _ in got)

@@ -405,6 +405,8 @@ class Extractor:
                                        len(mentions) - len(found))
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
+            if " to " in masked and (" was " in masked or " were " in masked or " includ" in masked):
+                self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "hosted by" in masked:
@@ -429,6 +431,34 @@ class Extractor:
             dest = mentions[int(m.group(2))][0]
             ev = _Ev(type="PrisonerTransfer", rule="way-home", confidence=0.8, sentence=sent, order=(s_index, m.start()),
                      roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
+
+    # "Among those returning to Gaza was A", "The most controversial figure sent to Russia was A": where people went,
+    # told in the subject, the people after the copula
+    _SENT_TO = re.compile(r"(?:^|, |\b[Aa]mong )(?:those|[Tt]he (?:[\w-]+ ){0,3}?(?:figure|prisoner|detainee|captive|"
+                          r"hostage|person|people|man|men|woman|women|one|ones|others?)s?) (freed|released|handed over|"
+                          r"handed|exchanged|swapped|sent|transferred|deported|returning|returned|flown|going) "
+                          r"(?:back |home )?(?:to|into) (?:the )?" + OPEN + r"[CL](\d+)" + CLOSE
+                          + r"(?:,[^,;]{1,60},)? (?:was|were|included|include) (" + OPEN + r"[PN]\d+" + CLOSE
+                          + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+" + CLOSE + r")*)")
+    _FREEING = frozenset({"freed", "released", "handed over", "handed", "exchanged", "swapped", "sent", "transferred",
+                          "deported"})
+
+    def _sent_to(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """"Among those returning to Gaza was A": A went to Gaza (an arrival: it counts for people released);
+        "The most controversial figure sent to Russia was A": A was released, to Russia, by whom the article says."""
+        for m in self._SENT_TO.finditer(masked):
+            party = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(3))))
+            dest = mentions[int(m.group(2))][0]
+            # "Among those returning": members of a released group the article told before
+            freed = m.group(1) in self._FREEING or masked[m.start():m.start() + 6].lower() == "among " and any(
+                e.type in RELEASES and e.asserts_release and any(k[0] == "group" for k in e.roles.get("party", ()))
+                for e in events)
+            cls = "PrisonerRelease" if freed else "PrisonerTransfer"
+            ev = _Ev(type=cls, rule="sent-to", confidence=0.8, sentence=sent, order=(s_index, m.start()),
+                     roles={"party": party, "dest": [dest]}, released_only=not freed, asserts_release=freed,
+                     pending_agent=freed, spec=self.defs.classes.get(cls))
             ev.masked = masked
             events.append(ev)
 
