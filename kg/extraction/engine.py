@@ -216,6 +216,9 @@ _OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:, \d
 _NAMED_AS = re.compile(r"^(?:[^.;" + OPEN + CLOSE + r"]|" + OPEN + r"[A-Z]\d+" + CLOSE + r"){0,60}?\b(?:identified|named|listed) (?:them |the \w+ |" + OPEN + r"G\d+" + CLOSE + r" )?as ")
 
 
+_NAMING = re.compile(r"\b(?:identified|named|listed) ")
+
+
 def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int) -> None:
     """"Kim pardoned two American journalists ... / Laura Ling, 32, and Euna Lee, 36, reporters for ...": a
     sentence that opens with as many people, all new to the article, as a group released in the sentence before
@@ -250,6 +253,9 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
         ev.roles["party"] = [k for k in ev.roles["party"] if k != groups[0]] + run
         ev.members[groups[0]] = list(run)
         ev.whole.add(groups[0])
+
+
+_SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) ")  # a cheap test before ``_sent_to``
 
 
 # a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
@@ -400,12 +406,12 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
-            if s_index and (masked[:1] in (OPEN, "T") or " as " in masked):
+            if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
-            if " to " in masked and (" was " in masked or " were " in masked or " includ" in masked):
+            if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
