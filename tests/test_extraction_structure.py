@@ -1058,3 +1058,20 @@ def test_people_named_after_those_sent_or_returning_somewhere_went_there():
 def test_people_returning_somewhere_in_an_article_with_no_release_went_nowhere_as_prisoners():
     got = facts("Ministers met in Paris. Among those returning to Gaza was Omar Khalil, a founder of the group.")
     assert not any(p in ("released", "releasedTo") for _, p, _ in got)
+
+
+def test_a_clause_subject_before_and_met_is_the_one_who_met():
+    got = facts("Diplomats noted that Seoul had been told in advance: Kim Jong-il had made a visit to Beijing in "
+                "May, his first trip abroad in years, and met President Jiang Zemin there.", dateline="June 20, 2000")
+    assert any({s, o} == {"Kim Jong-il", "Jiang Zemin"} for s, p, o in got if p == "metWith")
+    got = facts("Kim Jong-il said the talks had gone well, and met President Jiang Zemin later.",
+                dateline="June 20, 2000")
+    assert not any(p == "metWith" and "Kim Jong-il" not in (s, o) for s, p, o in got)
+
+
+def test_a_joint_news_conference_or_standing_beside_someone_is_a_meeting_with_the_speaker():
+    got = facts("Speaking at a joint press conference with President Tran Van Minh in Hanoi, Barack Obama said the "
+                "decision was not about China.")
+    assert any({s, o} == {"Barack Obama", "Tran Van Minh"} for s, p, o in got if p == "metWith")
+    got = facts("Barack Obama and Tran Van Minh said a joint news conference with Lee Kuan would follow.")
+    assert not any("Lee Kuan" in (s, o) for s, p, o in got if p == "metWith")

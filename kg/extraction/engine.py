@@ -415,6 +415,8 @@ class Extractor:
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
+            if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked:
+                self._joint_appearance(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
@@ -465,6 +467,37 @@ class Extractor:
             ev = _Ev(type=cls, rule="sent-to", confidence=0.8, sentence=sent, order=(s_index, m.start()),
                      roles={"party": party, "dest": [dest]}, released_only=not freed, asserts_release=freed,
                      pending_agent=freed, spec=self.defs.classes.get(cls))
+            ev.masked = masked
+            events.append(ev)
+
+    # "X said at a joint news conference with Y", "Speaking at a joint press conference with Y ..., X said",
+    # "X told a joint press conference, standing beside Y and Z": X and Y (and Z) met
+    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)) "
+                        r"(?:[A-Za-z.'-]+ ){0,3}?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+"
+                        + CLOSE + r")*)")
+    _PLAN_WORDS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed", "next", "hold", "follow",
+                             "cancelled", "canceled", "postponed"})
+    _SPEAKER_SAID = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r" (?:said|says|told)\b")
+
+    def _joint_appearance(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """Who appeared together before the press: the person who spoke in the sentence and the people at the
+        joint news conference with them or standing beside them."""
+        spec = self.defs.classes.get("Meeting")
+        for m in self._JOINT.finditer(masked):
+            others = [mentions[int(x)] for x in re.findall(r"[PN](\d+)", m.group(1))]
+            speakers = [mentions[int(x.group(1))] for x in self._SPEAKER_SAID.finditer(masked)]
+            speakers = [(k, f) for k, f in speakers if f.rule != "pronoun" and k not in {o[0] for o in others}]
+            if len(speakers) != 1 or any(f.rule == "pronoun" for _, f in others):
+                continue
+            end = re.search(r"[,.;:]|$", masked[m.end():]).start() + m.end()
+            near = set(re.findall(r"[a-z']+", (masked[max(0, m.start() - 40):m.start()] + masked[m.end():end]).lower()))
+            if near & (self._PLAN_WORDS | self.defs.scope.get("modal", frozenset())
+                       | self.defs.scope.get("negation", frozenset())):
+                continue  # "a joint news conference with Y would follow", "will hold a joint news conference"
+            parts = list(dict.fromkeys([speakers[0][0]] + [k for k, _ in others]))
+            ev = _Ev(type="Meeting", rule="joint-appearance", confidence=0.75, sentence=sent, order=(s_index, m.start()),
+                     roles={"participant": parts}, spec=spec)
+            ev.pairs = {(parts[0], k) for k in parts[1:]}
             ev.masked = masked
             events.append(ev)
 

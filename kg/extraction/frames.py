@@ -505,6 +505,16 @@ class FrameReader:
             after = toks.index(opening[-1]) + 1 if opening else 0
             if opening and after < v and toks[after].lem not in REPORT:
                 subject = opening
+        if not subject and trig.event in MEETINGS | {"Praise"} and prev is not None and prev.low == "and" and v >= 2 \
+                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+            # "...: X had made a visit to Beijing in May, his first trip abroad, and met Y there": the subject of the
+            # last clause before the comma, if nothing reported it
+            d = v - 3
+            while d >= 0 and toks[d].low not in STOP_MARKS and not (toks[d].code and self._clause_subject(toks, d)):
+                d -= 1
+            if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
+                    and toks[d].idx not in self._pronouns and not (d >= 1 and toks[d - 1].low in PREPOSITIONS):
+                subject = self._list_left(toks, d)
         if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
             k = self._dateline_end(toks, v)
             subject = self._list_right(toks, k)[0] if toks[k].code else []
