@@ -1075,3 +1075,10 @@ def test_a_joint_news_conference_or_standing_beside_someone_is_a_meeting_with_th
     assert any({s, o} == {"Barack Obama", "Tran Van Minh"} for s, p, o in got if p == "metWith")
     got = facts("Barack Obama and Tran Van Minh said a joint news conference with Lee Kuan would follow.")
     assert not any("Lee Kuan" in (s, o) for s, p, o in got if p == "metWith")
+
+
+def test_the_government_of_a_titled_leader_that_freed_prisoners_is_the_leaders_country():
+    got = facts("Washington began easing sanctions after the government of President Thein Sein freed hundreds of "
+                "political prisoners.", dateline="October 7, 2012")
+    assert ("Myanmar", "released", "hundreds of political prisoners") in got
+    assert not ("Thein Sein", "released", "hundreds of political prisoners") in got

@@ -118,6 +118,8 @@ _EVENT_KINDS = {
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
 
 
+_GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
+
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
@@ -633,6 +635,10 @@ class Extractor:
                     unknown = True
                 if found.rule == "government-anaphor" and role == "agent":
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
+                at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
+                if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
+                        and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):
+                    key = found.leader_of  # "the government of President X freed": X's country
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
         etype = rule.event
