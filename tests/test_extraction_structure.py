@@ -1082,3 +1082,10 @@ def test_the_government_of_a_titled_leader_that_freed_prisoners_is_the_leaders_c
                 "political prisoners.", dateline="October 7, 2012")
     assert ("Myanmar", "released", "hundreds of political prisoners") in got
     assert not ("Thein Sein", "released", "hundreds of political prisoners") in got
+
+
+def test_addressing_someone_with_words_of_praise_praises_them_but_not_with_words_of_scorn():
+    got = facts('At a news conference, Recep Tayyip Erdogan addressed Vladimir Putin as "my dear friend" four times.')
+    assert ("Vladimir Putin", "praisedBy", "Recep Tayyip Erdoğan") in got
+    got = facts('Recep Tayyip Erdogan addressed Vladimir Putin as "no friend of ours".')
+    assert not any(p == "praisedBy" for _, p, _ in got)

@@ -415,7 +415,8 @@ class Extractor:
                 self._way_home(masked, mentions, sent, s_index, events)
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
-            if " of " + OPEN in masked or "call" in masked or "describ" in masked:
+            if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
+                    or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked:
                 self._joint_appearance(masked, mentions, sent, s_index, events)
@@ -506,7 +507,7 @@ class Extractor:
     _Q = "[\"\u201c\u201d]"
     _SAID_OF = re.compile(_Q + r"([^\"\u201c\u201d]{3,240})" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
                           + r" (?:said|says|added|told reporters) of (?:the )?" + OPEN + r"([PNCKO])(\d+)" + CLOSE)
-    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:[a-z]+ ){0,2}?(?:called|has called|described)"
+    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:[a-z]+ ){0,2}?(?:called|has called|described|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
     _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
