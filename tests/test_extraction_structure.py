@@ -1000,18 +1000,11 @@ def test_praise_after_a_long_first_clause_joined_by_and_is_the_opening_subjects(
     assert not ("Barack Obama", "praisedBy", "Tran Van Minh") in got
 
 
-def test_thanks_are_praise_only_with_the_opt_in_convention_file():
-    from pathlib import Path
-
-    from kg.extraction import extractor_for
-    import kg
-
-    body = "Prime Minister Liz Truss thanked Oman for its help in securing the release."
-    assert not any(p == "praisedBy" for _, p, _ in facts(body))
-    opt_in = Path(kg.__file__).parent / "resources" / "thanks-as-praise.toml"
-    art = article_from_text(f"Wire report\n\nMarch 3, 2022\n\n{body}\n", source="t.txt")
-    got = {(f.subject.label, f.predicate, f.object.label) for f in extractor_for([str(opt_in)]).extract(art).facts}
+def test_thanks_are_praise_as_in_cameo_but_not_thanks_refused_or_to_come():
+    got = facts("Prime Minister Liz Truss thanked Oman for its help in securing the release.")
     assert ("Oman", "praisedBy", "Liz Truss") in got
+    got = facts("Prime Minister Liz Truss did not thank Oman. Liz Truss will thank Qatar on Monday.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
 
 
 def test_a_call_by_telephone_on_a_weekday_with_a_titled_leader_is_a_call_between_them():
