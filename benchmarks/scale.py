@@ -16,7 +16,10 @@ workers it started are given too, since they say more on a shared machine.
 4. ``kg validate --out out``;
 5. raw pyoxigraph loading ``out/graph.nq`` into an in-memory store, as a process of its own
    (``pyoxigraph.Store().load(path=...)``), the baseline ``kg validate`` is held to;
-6. the figures ``Beyond one machine`` in the README uses: time and memory per article,
+6. what an analyst runs next on the build (unless ``--targets-only``): ``kg export`` (N-Quads,
+   Turtle), ``kg query`` of a saved query on the build and on a store, ``kg load --store``,
+   ``kg viz`` (both views) and ``kg stats``, each with its ratio to the raw load;
+7. the figures ``Beyond one machine`` in the README uses: time and memory per article,
    manifest and store sizes, and the time of the end-of-build step.
 
 It prints Markdown rows (machine, date, command, wall, peak memory, target) and saves
@@ -115,8 +118,24 @@ RAW_LOAD = ("import sys, pyoxigraph; s = pyoxigraph.Store(); "
             "s.load(path=sys.argv[1], format=pyoxigraph.RdfFormat.N_QUADS); print(len(s))")
 
 
+def analyst_commands(out: Path, products: Path) -> list[tuple[str, list[str]]]:
+    """What an analyst runs on a finished build, as ``(key, kg arguments)``: export, query, load, viz, stats."""
+    o = ["--out", str(out)]
+    return [
+        ("export nquads", ["export", *o, "-f", "nquads", "-o", str(products / "graph.nq")]),
+        ("export turtle", ["export", *o, "-f", "turtle", "-o", str(products / "graph.ttl")]),
+        ("query build", ["query", *o, "--name", "sanctions-imposed", "-f", "csv", "-o", str(products / "q1.csv")]),
+        ("load store", ["load", *o, "--store", str(products / "store")]),
+        ("query store", ["query", "--store", str(products / "store"), "--name", "sanctions-imposed", "-f", "csv",
+                         "-o", str(products / "q2.csv")]),
+        ("viz direct", ["viz", *o, "-o", str(products / "direct.html")]),
+        ("viz events", ["viz", *o, "--view", "events", "-o", str(products / "events.html")]),
+        ("stats", ["stats", *o]),
+    ]
+
+
 def run(n: int, *, work: Path, seed: int = 0, words: int = 600, workers: int | None = None,
-        compare: bool = True) -> dict:
+        compare: bool = True, commands: bool = True) -> dict:
     sys.path.insert(0, str(HERE))
     import synth
 
@@ -131,7 +150,7 @@ def run(n: int, *, work: Path, seed: int = 0, words: int = 600, workers: int | N
     say = lambda msg: print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)  # noqa: E731
 
     fig: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "articles": n,
-                 "load_avg_start": os.getloadavg()[0]}
+                 "load_avg_start": os.getloadavg()[0], "work": f"{work}/"}
     settle()
     say(f"kg build of {n} articles, validated")
     fig["build"] = timed(kg + ["build", "--input", str(corpus), "--out", str(out), "--quiet", *jobs])
@@ -155,6 +174,16 @@ def run(n: int, *, work: Path, seed: int = 0, words: int = 600, workers: int | N
     settle()
     say("raw pyoxigraph: load graph.nq in memory")
     fig["raw_load"] = timed([sys.executable, "-c", RAW_LOAD, str(out / "graph.nq")])
+    if commands:
+        fig["commands"] = {}
+        products = work / "products"
+        shutil.rmtree(products, ignore_errors=True)
+        products.mkdir()
+        for key, args in analyst_commands(out, products):
+            settle()
+            say(f"kg {' '.join(args[:3])} ...")
+            fig["commands"][key] = timed(kg + args)
+        shutil.rmtree(products, ignore_errors=True)
     manifest = out / ".kg-build" / "manifest.sqlite"
     spanning = out / ".kg-build" / "spanning.marshal"  # the check across graphs, kept between builds
     fig["sizes"] = {"graph_nq_mb": round((out / "graph.nq").stat().st_size / 2**20, 1),
@@ -196,6 +225,9 @@ def rows(fig: dict) -> str:
     ratio = v["seconds"] / raw["seconds"] if raw["seconds"] else float("nan")
     row("kg validate --out out", v, f"<= 1.5x raw load: {ratio:.2f}x, {verdict(ratio <= 1.5)}")
     row("python -c 'pyoxigraph.Store().load(path=\"out/graph.nq\")' (raw load)", raw, "baseline")
+    for key, rec in fig.get("commands", {}).items():
+        ratio = rec["seconds"] / raw["seconds"] if raw["seconds"] else float("nan")
+        row(rec["command"].replace(str(fig.get("work", "")), ""), rec, f"{ratio:.2f}x the raw load")
     s = fig["sizes"]
     lines.append("")
     lines.append(f"{s['quads']:,} quads; graph.nq {s['graph_nq_mb']} MB; manifest {s['manifest_mb']} MB; "
@@ -213,7 +245,10 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--words", type=int, default=600)
     ap.add_argument("--no-compare", action="store_true", help="skip the --no-validate build")
+    ap.add_argument("--targets-only", action="store_true",
+                    help="skip the analyst commands (export, query, load, viz, stats) after the targets")
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed at the end)")
+    ap.add_argument("--results", type=Path, default=HERE / "results", help="where to save the rows and figures")
     ap.add_argument("--render", type=Path, help="print the rows of a saved run (benchmarks/results/scale-*.json)")
     args = ap.parse_args(argv)
     if args.render:
@@ -222,22 +257,24 @@ def main(argv: list[str]) -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     try:
         fig = run(args.articles, work=work, seed=args.seed, words=args.words, workers=args.workers,
-                  compare=not args.no_compare)
+                  compare=not args.no_compare, commands=not args.targets_only)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
-    for key in ("build", "add_one", "validate", "raw_load"):
-        if fig[key]["exit"] not in (0,):
-            print(f"warning: {fig[key]['command']} exited {fig[key]['exit']}: {fig[key]['stderr'][-500:]}",
-                  file=sys.stderr)
+    steps = [fig[key] for key in ("build", "add_one_busy", "add_one", "validate", "raw_load")]
+    failed = [rec for rec in steps + list(fig.get("commands", {}).values()) if rec["exit"] != 0]
+    for rec in failed:
+        print(f"warning: {rec['command']} exited {rec['exit']}: {rec['stderr'][-500:]}", file=sys.stderr)
     table = rows(fig)
     print(table)
-    results = HERE / "results"
-    results.mkdir(exist_ok=True)
+    results = args.results
+    results.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     (results / f"scale-{stamp}.json").write_text(json.dumps(fig, indent=2))
     (results / f"scale-{stamp}.md").write_text(table + "\n")
-    print(f"saved benchmarks/results/scale-{stamp}.md and .json", file=sys.stderr)
+    print(f"saved {results / f'scale-{stamp}'}.md and .json", file=sys.stderr)
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

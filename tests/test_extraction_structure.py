@@ -871,3 +871,221 @@ def test_a_month_after_a_given_name_is_a_surname_but_a_month_before_a_day_is_a_d
     assert ("Nora May", "metWith", "Tomas Vek") in got or ("Tomas Vek", "metWith", "Nora May") in got
     got = facts("Latvian President Tomas Vek met Irish Prime Minister Nora Lind on May 5.")
     assert ("Tomas Vek", "metWith", "Nora Lind") in got or ("Nora Lind", "metWith", "Tomas Vek") in got
+
+
+# --- releases told the way wire copy tells them ---------------------------------------------------------
+
+
+def test_a_person_named_after_the_organisation_they_serve_and_their_role_is_the_one_released():
+    got = facts("Pakistan on Friday handed over Indian Air Force pilot Ravi Mehta to India at the border crossing.")
+    assert ("Pakistan", "released", "Ravi Mehta") in got
+    assert not any(o == "Indian Air Force" for _, p, o in got if p == "released")
+
+
+def test_people_who_arrived_after_being_released_by_a_country_were_released_by_it():
+    got = facts("Aid worker Lena Fischer and retired engineer Omar Haddad arrived in London on Thursday after "
+                "being released by Iran.")
+    assert ("Iran", "released", "Lena Fischer") in got
+    assert ("Iran", "released", "Omar Haddad") in got
+
+
+def test_arriving_after_being_questioned_or_refused_release_asserts_no_release():
+    got = facts("Lena Fischer landed in London after being questioned by Iran. Omar Haddad arrived in Paris "
+                "after Iran refused to release him.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_a_trailing_participle_after_a_dateline_and_a_place_tells_who_freed_the_sentences_subject():
+    got = facts("TEL AVIV, Oct 18 (Reuters) - Israeli soldier Avi Kaplan returned home on Tuesday after two years "
+                "in captivity in the Gaza Strip, freed by the Islamist movement Hamas in a prisoner exchange.")
+    assert ("Hamas", "released", "Avi Kaplan") in got
+
+
+def test_people_told_they_would_be_included_in_a_release_are_not_a_list_of_the_released():
+    got = facts("Iran released Lena Fischer on Monday. His family said they had been told Omar Haddad would be "
+                "included in the deal.")
+    assert ("Iran", "released", "Lena Fischer") in got
+    assert not ("Iran", "released", "Omar Haddad") in got
+
+
+
+def test_a_country_whose_court_freed_someone_released_them():
+    got = facts("Ukraine freed Ivan Sorokin in March. Pavel Gromov was released from custody by a Kyiv court "
+                "last month.")
+    assert ("Kyiv", "released", "Pavel Gromov") in got or ("Ukraine", "released", "Pavel Gromov") in got
+
+
+def test_a_court_that_ordered_a_country_to_release_people_asserts_no_release_by_it():
+    got = facts("A maritime tribunal in Hamburg had ordered Russia to release Ivan Sorokin in May, but Moscow "
+                "refused.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_in_an_exchange_people_also_freed_were_freed_by_the_side_named_in_the_sentence_before():
+    got = facts("Russia and Ukraine exchanged prisoners on Saturday. Ukraine freed Pavel Gromov. Those released by "
+                "Russia included Ivan Sorokin. Oleg Demin and Yuri Marchuk were also freed.")
+    assert ("Russia", "released", "Oleg Demin") in got
+    assert ("Russia", "released", "Yuri Marchuk") in got
+    assert not ("Ukraine", "released", "Oleg Demin") in got
+
+
+# --- meetings ---------------------------------------------------------------------------------------------
+
+
+def test_a_leader_in_an_apposition_does_not_make_his_country_a_participant_of_the_talks():
+    got = facts("Barack Obama, the third US president to visit Vietnam since the war, also held talks with "
+                "Prime Minister Nguyen Van Long.")
+    assert ("Barack Obama", "metWith", "Nguyen Van Long") in got
+    assert not any("United States" in (s, o) for s, p, o in got if p == "metWith")
+
+
+def test_a_second_meeting_and_his_meeting_with_someone_are_meetings_but_an_upcoming_one_is_not():
+    got = facts("The talks came after Kim Jong Un's second meeting with Donald Trump in Hanoi. The White House said "
+                "President Barack Obama had been briefed before his meeting with Dmitry Medvedev in June.",
+                dateline="March 3, 2019")
+    assert ("Kim Jong Un", "metWith", "Donald Trump") in got or ("Donald Trump", "metWith", "Kim Jong Un") in got
+    assert any({s, o} == {"Barack Obama", "Dmitry Medvedev"} for s, p, o in got if p == "metWith")
+    got = facts("Aides prepared for Kim Jong Un's upcoming meeting with Donald Trump. France and Germany have been "
+                "pushing for a new summit, which has not been held since 2016.", dateline="March 3, 2019")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- the members of a counted release, named later ---------------------------------------------------------
+
+
+def test_members_listed_after_a_counted_release_with_a_relative_clause_between_them_were_released():
+    got = facts("Thai officials released three Iranians convicted over a bomb plot: Reza Karimi, who lost a leg "
+                "when the bomb he carried went off, Ali Navid and Hamid Sadri. They had been transferred to Iran.")
+    for name in ("Reza Karimi", "Ali Navid", "Hamid Sadri"):
+        assert ("Thailand", "released", name) in got
+        assert (name, "releasedTo", "Iran") in got
+    assert not any(o == "three Iranians" or s == "three Iranians" for s, _, o in got)
+
+
+def test_people_identified_as_the_counted_group_that_was_flown_somewhere_went_there():
+    got = facts("The Taliban freed Sgt. Dan Miles on Saturday in exchange for three prisoners. The three detainees "
+                "were flown from the naval base in Cuba to Qatar. Officials identified them as Omar Sadiq, a former "
+                "army chief; Karim Nabil, a onetime minister; and Faisal Amin, a former governor.")
+    for name in ("Omar Sadiq", "Karim Nabil", "Faisal Amin"):
+        assert (name, "releasedTo", "Qatar") in got
+
+
+def test_a_list_that_is_not_as_long_as_the_group_names_no_members():
+    got = facts("The Taliban freed Sgt. Dan Miles on Saturday in exchange for three prisoners. The three detainees "
+                "were flown to Qatar. Officials identified them as Omar Sadiq and Karim Nabil, among others.")
+    assert not ("Omar Sadiq", "releasedTo", "Qatar") in got
+
+
+# --- praise ----------------------------------------------------------------------------------------------
+
+
+def test_an_infinitive_in_an_apposition_gives_its_country_to_no_verb_after_it():
+    got = facts("Nancy Kell, the first U.S. official to visit the island in years, met President Lin Hao in Taipei "
+                "and praised Taiwan as a beacon of democracy.")
+    assert ("Taiwan", "praisedBy", "Nancy Kell") in got
+    assert not any(o == "United States" for _, p, o in got if p == "praisedBy")
+
+
+def test_a_verb_that_tightened_sanctions_still_shares_its_voter_with_the_participle_after_it():
+    got = facts("The European Union voted to tighten sanctions on Iran, freezing the assets of Bank Melli.")
+    assert ("European Union", "sanctionsImposedOn", "Iran") in got
+
+
+def test_praise_after_a_long_first_clause_joined_by_and_is_the_opening_subjects():
+    got = facts("President Tran Van Minh welcomed the move as proof that the two former enemies had normalised "
+                "their relations, and praised Barack Obama's personal contribution.")
+    assert ("Barack Obama", "praisedBy", "Tran Van Minh") in got
+    got = facts("President Tran Van Minh said the two sides had normalised their relations, and praised Barack "
+                "Obama's personal contribution.")
+    assert not ("Barack Obama", "praisedBy", "Tran Van Minh") in got
+
+
+def test_thanks_are_praise_only_with_the_opt_in_convention_file():
+    from pathlib import Path
+
+    from kg.extraction import extractor_for
+    import kg
+
+    body = "Prime Minister Liz Truss thanked Oman for its help in securing the release."
+    assert not any(p == "praisedBy" for _, p, _ in facts(body))
+    opt_in = Path(kg.__file__).parent / "resources" / "thanks-as-praise.toml"
+    art = article_from_text(f"Wire report\n\nMarch 3, 2022\n\n{body}\n", source="t.txt")
+    got = {(f.subject.label, f.predicate, f.object.label) for f in extractor_for([str(opt_in)]).extract(art).facts}
+    assert ("Oman", "praisedBy", "Liz Truss") in got
+
+
+def test_a_call_by_telephone_on_a_weekday_with_a_titled_leader_is_a_call_between_them():
+    got = facts("President Barack Obama spoke by telephone Friday with Iran's new president, Hassan Rouhani, "
+                "the first conversation in decades.", dateline="September 27, 2013")
+    assert any({s, o} == {"Barack Obama", "Hassan Rouhani"} for s, p, o in got if p == "metWith")
+
+
+def test_the_speaker_met_whom_they_saw_before_speaking_but_not_whom_they_will_see():
+    got = facts("Nancy Kell, speaking in Tokyo on Friday after meeting Prime Minister Kenji Sato, said the "
+                "alliance was strong.")
+    assert any({s, o} == {"Nancy Kell", "Kenji Sato"} for s, p, o in got if p == "metWith")
+    got = facts("Nancy Kell will fly home after meeting Kenji Sato. Nancy Kell said she hoped to visit Seoul "
+                "after meeting Kenji Sato.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_summits_between_two_leaders_recalled_are_meetings_but_planned_ones_are_not():
+    got = facts("The host recalled the summits between George Bush and Mikhail Gorbachev in 1990.")
+    assert any({s, o} == {"George Bush", "Mikhail Gorbachev"} for s, p, o in got if p == "metWith")
+    got = facts("Officials said the proposed summits between Moon Jae-in and Kim Jong Un would ease tension. Aides "
+                "discussed the upcoming summits between Moon Jae-in and Kim Jong Un.", dateline="March 3, 2018")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_two_sides_that_exchanged_a_counted_group_each_released_it_but_a_refused_swap_frees_nobody():
+    got = facts("Russia and Ukraine exchanged 35 prisoners each on Saturday.")
+    assert ("Russia", "released", "35 prisoners") in got
+    assert ("Ukraine", "released", "35 prisoners") in got
+    got = facts("Russia and Ukraine refused to exchange 35 prisoners. The two sides swapped accusations.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_people_named_after_those_sent_or_returning_somewhere_went_there():
+    got = facts("Ukraine freed Pavel Gromov on Saturday. The most controversial figure sent to Russia was Oleg Demin, "
+                "a former commander.")
+    assert ("Oleg Demin", "releasedTo", "Russia") in got
+    assert ("Ukraine", "released", "Oleg Demin") in got
+    got = facts("Israel freed 477 Palestinians on Tuesday. Among those returning to Gaza was Omar Khalil, a founder "
+                "of the group.")
+    assert ("Omar Khalil", "releasedTo", "Gaza") in got
+
+
+def test_people_returning_somewhere_in_an_article_with_no_release_went_nowhere_as_prisoners():
+    got = facts("Ministers met in Paris. Among those returning to Gaza was Omar Khalil, a founder of the group.")
+    assert not any(p in ("released", "releasedTo") for _, p, _ in got)
+
+
+def test_a_clause_subject_before_and_met_is_the_one_who_met():
+    got = facts("Diplomats noted that Seoul had been told in advance: Kim Jong-il had made a visit to Beijing in "
+                "May, his first trip abroad in years, and met President Jiang Zemin there.", dateline="June 20, 2000")
+    assert any({s, o} == {"Kim Jong-il", "Jiang Zemin"} for s, p, o in got if p == "metWith")
+    got = facts("Kim Jong-il said the talks had gone well, and met President Jiang Zemin later.",
+                dateline="June 20, 2000")
+    assert not any(p == "metWith" and "Kim Jong-il" not in (s, o) for s, p, o in got)
+
+
+def test_a_joint_news_conference_or_standing_beside_someone_is_a_meeting_with_the_speaker():
+    got = facts("Speaking at a joint press conference with President Tran Van Minh in Hanoi, Barack Obama said the "
+                "decision was not about China.")
+    assert any({s, o} == {"Barack Obama", "Tran Van Minh"} for s, p, o in got if p == "metWith")
+    got = facts("Barack Obama and Tran Van Minh said a joint news conference with Lee Kuan would follow.")
+    assert not any("Lee Kuan" in (s, o) for s, p, o in got if p == "metWith")
+
+
+def test_the_government_of_a_titled_leader_that_freed_prisoners_is_the_leaders_country():
+    got = facts("Washington began easing sanctions after the government of President Thein Sein freed hundreds of "
+                "political prisoners.", dateline="October 7, 2012")
+    assert ("Myanmar", "released", "hundreds of political prisoners") in got
+    assert not ("Thein Sein", "released", "hundreds of political prisoners") in got
+
+
+def test_addressing_someone_with_words_of_praise_praises_them_but_not_with_words_of_scorn():
+    got = facts('At a news conference, Recep Tayyip Erdogan addressed Vladimir Putin as "my dear friend" four times.')
+    assert ("Vladimir Putin", "praisedBy", "Recep Tayyip Erdoğan") in got
+    got = facts('Recep Tayyip Erdogan addressed Vladimir Putin as "no friend of ours".')
+    assert not any(p == "praisedBy" for _, p, _ in got)

@@ -118,6 +118,8 @@ _EVENT_KINDS = {
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
 
 
+_GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
+
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
@@ -149,7 +151,11 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
 
 _PERSON = re.compile(OPEN + r"[PN](\d+)" + CLOSE)
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)
-_LIST_GLUE = re.compile(r"(?:,|;)? (?:and )?|, ")
+# between two members of a list: a comma, "and", a semicolon, and a description or a relative clause set off by
+# commas ("A, who lost both legs in the blast, B and C"; "A, a former army chief; B, a onetime minister; and C")
+_LIST_GLUE = re.compile(r"(?:, (?:who|whose|which|a|an|the|now|then|\d{1,3})\b(?:[^" + OPEN + CLOSE + r";,]|"
+                        + OPEN + r"[CKLO]\d+" + CLOSE + r"){0,120}?"
+                        r"(?:, \d{1,3})?)?(?:,|;)? (?:and )?|, ")
 
 
 def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
@@ -172,8 +178,10 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
         runs: list[list[tuple]] = []
         last_end = -1
         for m in _PERSON.finditer(masked, at):
-            key = mentions[int(m.group(1))][0]
-            if runs and _LIST_GLUE.fullmatch(masked[last_end:m.start()]):
+            key, found = mentions[int(m.group(1))]
+            if found.rule == "pronoun":
+                continue  # "A, who lost both legs when the bomb he carried went off, B and C": no member
+            if runs and _LIST_GLUE.fullmatch(_PERSON.sub("he", masked[last_end:m.start()])):
                 runs[-1].append(key)
             else:
                 runs.append([key])
@@ -207,21 +215,39 @@ _OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:, \d
                            + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?)+)[, ]")
 
 
+_NAMED_AS = re.compile(r"^(?:[^.;" + OPEN + CLOSE + r"]|" + OPEN + r"[A-Z]\d+" + CLOSE + r"){0,60}?\b(?:identified|named|listed) (?:them |the \w+ |" + OPEN + r"G\d+" + CLOSE + r" )?as ")
+
+
+_NAMING = re.compile(r"\b(?:identified|named|listed) ")
+
+
 def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int) -> None:
     """"Kim pardoned two American journalists ... / Laura Ling, 32, and Euna Lee, 36, reporters for ...": a
     sentence that opens with as many people, all new to the article, as a group released in the sentence before
     counts names its members; they take the group's place."""
     m = _OPENING_LIST.match(masked)
-    if m is None:
-        return
-    idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+    if m is not None:
+        idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+    else:  # "U.S. officials identified them as A, a former army chief; B, a onetime minister; and C"
+        a = _NAMED_AS.search(masked)
+        if a is None:
+            return
+        idxs, last_end = [], a.end()
+        for p in _PERSON.finditer(masked, a.end()):
+            if mentions[int(p.group(1))][1].rule == "pronoun":
+                continue
+            if not _LIST_GLUE.fullmatch(_PERSON.sub("he", masked[last_end:p.start()])) and idxs or \
+                    not idxs and p.start() != a.end():
+                break
+            idxs.append(int(p.group(1)))
+            last_end = p.end()
     run = list(dict.fromkeys(mentions[i][0] for i in idxs))
     earlier = {key for key, _ in mentions[:first]}
     if len(run) < 2 or any(k in earlier for k in run):
         return
     for ev in before:
         groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
-        if ev.type not in RELEASES or not ev.asserts_release or len(groups) != 1 or ev.members:
+        if ev.type not in RELEASES or not (ev.asserts_release or ev.released_only) or len(groups) != 1 or ev.members:
             continue
         found = next((f for key, f in mentions[:first] if key == groups[0] and f.count), None)
         if found is None or found.count != len(run) or found.qualifier:
@@ -229,6 +255,9 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
         ev.roles["party"] = [k for k in ev.roles["party"] if k != groups[0]] + run
         ev.members[groups[0]] = list(run)
         ev.whole.add(groups[0])
+
+
+_SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) ")  # a cheap test before ``_sent_to``
 
 
 # a clause of its own between an event and "along with": a full stop, a semicolon, a reporting verb
@@ -379,13 +408,18 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
-            if s_index and masked[:1] in (OPEN, "T"):
+            if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
-            if " of " + OPEN in masked or "call" in masked or "describ" in masked:
+            if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
+                self._sent_to(masked, mentions, sent, s_index, events)
+            if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
+                    or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
+            if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked:
+                self._joint_appearance(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
@@ -411,10 +445,69 @@ class Extractor:
             ev.masked = masked
             events.append(ev)
 
+    # "Among those returning to Gaza was A", "The most controversial figure sent to Russia was A": where people went,
+    # told in the subject, the people after the copula
+    _SENT_TO = re.compile(r"(?:^|, |\b[Aa]mong )(?:those|[Tt]he (?:[\w-]+ ){0,3}?(?:figure|prisoner|detainee|captive|"
+                          r"hostage|person|people|man|men|woman|women|one|ones|others?)s?) (freed|released|handed over|"
+                          r"handed|exchanged|swapped|sent|transferred|deported|returning|returned|flown|going) "
+                          r"(?:back |home )?(?:to|into) (?:the )?" + OPEN + r"[CL](\d+)" + CLOSE
+                          + r"(?:,[^,;]{1,60},)? (?:was|were|included|include) (" + OPEN + r"[PN]\d+" + CLOSE
+                          + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+" + CLOSE + r")*)")
+    _FREEING = frozenset({"freed", "released", "handed over", "handed", "exchanged", "swapped", "sent", "transferred",
+                          "deported"})
+
+    def _sent_to(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """"Among those returning to Gaza was A": A went to Gaza (an arrival: it counts for people released);
+        "The most controversial figure sent to Russia was A": A was released, to Russia, by whom the article says."""
+        for m in self._SENT_TO.finditer(masked):
+            party = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(3))))
+            dest = mentions[int(m.group(2))][0]
+            # "Among those returning": members of a released group the article told before
+            freed = m.group(1) in self._FREEING or masked[m.start():m.start() + 6].lower() == "among " and any(
+                e.type in RELEASES and e.asserts_release and any(k[0] == "group" for k in e.roles.get("party", ()))
+                for e in events)
+            cls = "PrisonerRelease" if freed else "PrisonerTransfer"
+            ev = _Ev(type=cls, rule="sent-to", confidence=0.8, sentence=sent, order=(s_index, m.start()),
+                     roles={"party": party, "dest": [dest]}, released_only=not freed, asserts_release=freed,
+                     pending_agent=freed, spec=self.defs.classes.get(cls))
+            ev.masked = masked
+            events.append(ev)
+
+    # "X said at a joint news conference with Y", "Speaking at a joint press conference with Y ..., X said",
+    # "X told a joint press conference, standing beside Y and Z": X and Y (and Z) met
+    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)) "
+                        r"(?:[A-Za-z.'-]+ ){0,3}?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+"
+                        + CLOSE + r")*)")
+    _PLAN_WORDS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed", "next", "hold", "follow",
+                             "cancelled", "canceled", "postponed"})
+    _SPEAKER_SAID = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r" (?:said|says|told)\b")
+
+    def _joint_appearance(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """Who appeared together before the press: the person who spoke in the sentence and the people at the
+        joint news conference with them or standing beside them."""
+        spec = self.defs.classes.get("Meeting")
+        for m in self._JOINT.finditer(masked):
+            others = [mentions[int(x)] for x in re.findall(r"[PN](\d+)", m.group(1))]
+            speakers = [mentions[int(x.group(1))] for x in self._SPEAKER_SAID.finditer(masked)]
+            speakers = [(k, f) for k, f in speakers if f.rule != "pronoun" and k not in {o[0] for o in others}]
+            if len(speakers) != 1 or any(f.rule == "pronoun" for _, f in others):
+                continue
+            end = re.search(r"[,.;:]|$", masked[m.end():]).start() + m.end()
+            near = set(re.findall(r"[a-z']+", (masked[max(0, m.start() - 40):m.start()] + masked[m.end():end]).lower()))
+            if near & (self._PLAN_WORDS | self.defs.scope.get("modal", frozenset())
+                       | self.defs.scope.get("negation", frozenset())):
+                continue  # "a joint news conference with Y would follow", "will hold a joint news conference"
+            parts = list(dict.fromkeys([speakers[0][0]] + [k for k, _ in others]))
+            ev = _Ev(type="Meeting", rule="joint-appearance", confidence=0.75, sentence=sent, order=(s_index, m.start()),
+                     roles={"participant": parts}, spec=spec)
+            ev.pairs = {(parts[0], k) for k in parts[1:]}
+            ev.masked = masked
+            events.append(ev)
+
     _Q = "[\"\u201c\u201d]"
     _SAID_OF = re.compile(_Q + r"([^\"\u201c\u201d]{3,240})" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
                           + r" (?:said|says|added|told reporters) of (?:the )?" + OPEN + r"([PNCKO])(\d+)" + CLOSE)
-    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:[a-z]+ ){0,2}?(?:called|has called|described)"
+    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:[a-z]+ ){0,2}?(?:called|has called|described|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
     _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
@@ -477,15 +570,24 @@ class Extractor:
         # "The sailors landed in London ... Among them was A": a released group's members go where it went
         named = {g: m for ev in events for g, m in ev.members.items()}
         whole = {g for ev in events for g in ev.whole}
+        told = {g: ev.order for ev in events for g in ev.whole}
         for ev in events:
-            if ev.released_only and any(k in named for k in ev.roles.get("party", ())):
+            # "... they had been transferred to Iran": a later release or transfer of a group whose members were
+            # all named is theirs too
+            later = ev.type in RELEASES and not ev.members and any(
+                k in whole and told[k] < ev.order for k in ev.roles.get("party", ()))
+            if (ev.released_only or later) and any(k in named for k in ev.roles.get("party", ())):
                 ev.roles["party"] = list(dict.fromkeys(
                     x for k in ev.roles["party"] for x in ((named[k] if k in whole else [k, *named[k]])
                                                            if k in named else [k])))
         for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
-                parties = [k for k in ev.roles.get("party", ()) if k in released or k[0] == "group" and released]
+                # (so are the members a later list names of such a group: "The five were flown to Qatar. Officials
+                # identified them as A, B, C, D and E")
+                listed = {x for m in ev.members.values() for x in m}
+                parties = [k for k in ev.roles.get("party", ())
+                           if k in released or (k[0] == "group" or k in listed) and released]
                 if not parties:
                     continue
                 ev.roles["party"] = parties
@@ -534,6 +636,10 @@ class Extractor:
                     unknown = True
                 if found.rule == "government-anaphor" and role == "agent":
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
+                at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
+                if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
+                        and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):
+                    key = found.leader_of  # "the government of President X freed": X's country
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
         etype = rule.event
@@ -716,8 +822,13 @@ class Extractor:
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
-                if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown
-                    releasers = Counter()
+                if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown ...
+                    # ... but for the release told in the sentence before ("Others freed by Russia included A. B and
+                    # C were also freed"): the story goes on
+                    before = [o for o in explicit if o.type in RELEASES and o.asserts_release and o.roles.get("agent")
+                              and 0 < e.order[0] - o.order[0] <= 1 and not o.headline and not o.counterpart]
+                    agents_before = {a for o in before for a in o.roles["agent"][:1]}
+                    releasers = Counter(agents_before) if len(agents_before) == 1 else Counter()
                 if e.counterpart:  # "X freed A in exchange for B, jailed in Y": B's releaser is Y, never X
                     exclude |= {a for o in explicit if o.order[0] == e.order[0] and o.type in RELEASES
                                 for a in o.roles.get("agent", ())}

@@ -179,6 +179,19 @@ MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree",
 REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "retaliates", "responds"})
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
+RELEASE_EVENTS = frozenset({"PrisonerRelease"})
+# words before an event noun that make it a plan, not a told event ("a planned summit between A and B")
+PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming", "future", "expected", "next",
+                     "prospective", "mooted", "scheduled", "first-ever", "hoped-for"})
+# the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
+MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
+# words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
+TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
+                              "earlier", "historic", "landmark", "informal", "bilateral", "private", "surprise",
+                              "two-day", "three-day", "one-day"})
+# a country's organs after its name or its capital's ("a Kyiv court", "Tehran authorities")
+INSTITUTIONS = frozenset({"court", "courts", "authorities", "government", "officials", "prosecutors", "judge",
+                          "tribunal", "police", "judiciary"})
 # prepositions that also open a clause: "hours after the United States and the EU lifted sanctions"
 SUBORDINATORS = frozenset({"after", "before", "since", "until"})
 # verbs of a measure's damage: "sanctions that had crippled Iran's economy" fall on Iran
@@ -188,6 +201,13 @@ DAMAGING = frozenset({"crippled", "hit", "hurt", "battered", "choked", "squeezed
 INSTRUMENTS = frozenset({"decree", "law", "order", "bill", "act", "resolution", "legislation", "directive"})
 # words between a list noun and the names it lists ("removed from its blacklist names including A")
 LISTED_NOUNS = frozenset({"names", "entities", "individuals", "people", "companies", "including"})
+# a person's role after the organisation they work for ("Al Jazeera journalist X", "Indian Air Force pilot X")
+ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer", "producer", "editor", "pilot",
+                        "soldier", "officer", "sergeant", "commander", "worker", "employee", "contractor", "engineer",
+                        "executive", "chief", "head", "founder", "director", "researcher", "academic", "analyst",
+                        "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
+                        "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
+                        "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor"})
 # the first word of a description before a list member ("A, its parent B, and C")
 DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
@@ -342,12 +362,18 @@ class FrameReader:
             if had is not None:
                 return had
         t = toks[v]
+        nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+        if t.lem == "have" and nxt is not None and nxt.code is None and (
+                nxt.low in BE or nxt.low != nxt.lem and nxt.low.endswith(("ed", "en"))):
+            return None  # "have been pushing for a summit": an auxiliary, not the verb of "have talks"
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
                                                                     "with", "during", "upon", "on", "new", "first") \
                 and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
+        if prev is not None and prev.low in ("by", "via", "over") and t.low == t.lem:
+            return None  # "spoke by telephone": the medium, a noun
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
                 and t.low == t.lem:
             return None  # a noun after a name: "the U.S. release of"
@@ -369,6 +395,10 @@ class FrameReader:
                 return None  # "Those not freed include"
             if t.low.endswith("ing"):
                 return None  # "removed from its blacklist names including A": no clause of its own
+            nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+            if t.lem == "be" and nxt is not None and nxt.code is None and nxt.low.isalpha() \
+                    and nxt.low != lemma(nxt.low) and not nxt.low.endswith("s") and nxt.low not in DETS:
+                return None  # "they had been told X would be": a passive verb, no list
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
                                                          or t.low in _SAME_PARTICIPLE and vend > v):
@@ -380,13 +410,18 @@ class FrameReader:
         if listed:
             chain_words = []
         if not passive and not chain_words and t.low != t.lem and t.low.endswith(("ed", "en")) and prev is not None \
-                and prev.low == "," and v >= 2 and toks[v - 2].code:
+                and prev.low == "," and v >= 2 and toks[v - 2].code \
+                and not (v >= 3 and toks[v - 3].low in PREPOSITIONS and toks[v - 3].low not in ("by", "with")
+                         and vend + 1 < len(toks) and toks[vend + 1].low == "by"):
             passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
         # a participle with its agent trailing the main clause: "A and B flew home on Friday, freed by X after
         # talks": the sentence's subject was freed by X
+        # (a place may end the main clause: "X returned home after five years in Gaza, freed by the group Y")
         trailing = not passive and t.low != t.lem and t.low.endswith(("ed", "en")) \
-            and prev is not None and prev.low == "," and v >= 2 and not toks[v - 2].code \
-            and vend + 2 < len(toks) and toks[vend + 1].low == "by" and bool(toks[vend + 2].code)
+            and prev is not None and prev.low == "," and v >= 2 and (
+                not toks[v - 2].code or v >= 3 and toks[v - 2].code in ("L", "C", "N") and toks[v - 3].low in PREPOSITIONS) \
+            and vend + 2 < len(toks) and toks[vend + 1].low == "by" \
+            and bool(toks[self._skip_desc(toks, self._skip_det(toks, vend + 2))].code)
         if trailing:
             passive, chain_words, j = True, [], v - 2
         reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
@@ -394,9 +429,10 @@ class FrameReader:
         # "U.N. sanctions banning the purchase of diamonds from X": the measure's content; its holder acts
         content = t.low.endswith("ing") and prev is not None and prev.code is None and prev.lem in MEASURE_HEADS \
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
+        after_meeting = t.low.endswith("ing") and prev is not None and prev.low == "after" and trig.event in MEETINGS
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
-                and not reacting:
+                and not reacting and not after_meeting:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
@@ -431,7 +467,11 @@ class FrameReader:
 
         if passive and prev is not None and prev.low == "," and not chain_words:
             j = v - 2
-        subject = self._opening_subject(toks, v) if trailing else self._subject(toks, self._custody_head(toks, j))
+        # "X landed in London after being freed by Y": the subject of the main clause was freed
+        after_being = passive and not trailing and j >= 1 and toks[j].low in SUBORDINATORS | {"upon"} \
+            and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
+        subject = self._opening_subject(toks, v) if trailing or after_being \
+            else self._subject(toks, self._custody_head(toks, j))
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         # "the administration waived sanctions on X": a body acting for a government the article names
         body = not passive and not subject and j >= 1 and toks[j].code is None and toks[j].lem in BODY_NOUNS \
@@ -447,6 +487,9 @@ class FrameReader:
         # ... unless the comma closes a relative clause the chain read through ("X, who has opposed sanctions,
         # praised Y"): the subject is X
         relative = 0 <= j and j + 2 < v and toks[j + 1].low == "," and toks[j + 2].low in RELATIVE
+        # ... or an apposition ("Obama, the third US president to visit Vietnam, also held talks with Y"): Obama
+        relative = relative or 0 <= j and j + 1 < v and toks[j + 1].low == "," and bool(toks[j].code) \
+            and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and toks[j + 2].code is None
         if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
@@ -455,6 +498,30 @@ class FrameReader:
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
             subject = self._purpose_subject(toks, v) or ([] if subject else subject)
+        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and v >= 2 \
+                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+            # "X welcomed the move as proof that ..., and praised Y's contribution": X praised Y (not after "X said")
+            opening = self._main_subject(toks, v)
+            after = toks.index(opening[-1]) + 1 if opening else 0
+            if opening and after < v and toks[after].lem not in REPORT:
+                subject = opening
+        if not subject and trig.event in MEETINGS | {"Praise"} and prev is not None and prev.low == "and" and v >= 2 \
+                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+            # "...: X had made a visit to Beijing in May, his first trip abroad, and met Y there": the subject of the
+            # last clause before the comma, if nothing reported it
+            d = v - 3
+            while d >= 0 and toks[d].low not in STOP_MARKS and not (toks[d].code and self._clause_subject(toks, d)):
+                d -= 1
+            if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
+                    and toks[d].idx not in self._pronouns and not (d >= 1 and toks[d - 1].low in PREPOSITIONS):
+                subject = self._list_left(toks, d)
+        if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
+            k = self._dateline_end(toks, v)
+            subject = self._list_right(toks, k)[0] if toks[k].code else []
+            if not subject or any(toks[x].code is None and (toks[x].low in self.negation or toks[x].low in self.modal
+                                                            or toks[x].lem in self.irrealis)
+                                  for x in range(toks.index(subject[-1]), v)):
+                return None
         if reacting and not subject:  # "X responded by banning Y from entering the country"
             subject = self._main_subject(toks, v)
         if content and not subject:
@@ -644,15 +711,37 @@ class FrameReader:
             purpose = self._purpose_subject(toks, f + 1)
             if purpose:
                 return self._noun_slots(trig, toks, v, vend, masked, purpose)
-        if v < 2 or toks[v - 1].low != "'s" or not toks[v - 2].code or not trig.possessor:
+        if trig.mutual and trig.event in MEETINGS and vend + 1 < len(toks) and toks[vend + 1].low == "between":
+            # "recalling the summits between A and B in 1990": a told event, not a planned one (no plan, modal,
+            # negation, condition or wish anywhere in the sentence)
+            if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
+                                       or x.lem in self.irrealis or x.low in PLANNED or x.low == "to") for x in toks):
+                return None
+            members, after = self._list_right(toks, self._skip_det(toks, vend + 2))
+            if len(members) == 2 and all(m.code in ("P", "N") for m in members):
+                return self._noun_slots(trig, toks, v, vend, masked, members[:1], members[1:])
+            return None
+        if not trig.possessor:
+            return None
+        p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
+        while p >= 1 and v - p <= 2 and toks[p].code is None and toks[p].low in TOLD_EVENT_WORDS:
+            p -= 1
+        if p >= 1 and toks[p].low in ("his", "her") and trig.event in MEETINGS:
+            # "X had been briefed before his meeting with Y": the person named last before "his" is X
+            holder = next((toks[k] for k in range(p - 1, -1, -1) if toks[k].code == "P"), None)
+            if holder is None or any(toks[k].low in self.condition or toks[k].low in self.negation
+                                     or toks[k].low in self.modal for k in range(toks.index(holder), p)):
+                return None
+            return self._noun_slots(trig, toks, v, vend, masked, [holder])
+        if p < 1 or toks[p].low != "'s" or not toks[p - 1].code:
             return None
         if any(toks[k].low in self.condition or toks[k].low in self.negation or toks[k].low in self.modal
-               or toks[k].lem in self.irrealis for k in range(0, v - 2)):
+               or toks[k].lem in self.irrealis for k in range(0, p - 1)):
             return None
-        return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, v - 2))
+        return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, p - 1))
 
     def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
-                    holder: list[Tok]) -> RuleMatch | None:
+                    holder: list[Tok], others: list[Tok] = ()) -> RuleMatch | None:
         cls = self.defs.classes[trig.event]
         slots: dict[str, list[int]] = {}
 
@@ -663,7 +752,10 @@ class FrameReader:
 
         add(trig.possessor, holder)
         own = list(slots.get(trig.possessor, []))
-        self._preps(trig, toks, vend + 1, add)
+        if others:
+            add(trig.possessor, list(others))
+        else:
+            self._preps(trig, toks, vend + 1, add)
         rest = [i for r, ids in slots.items() for i in ids if i not in own]
         if not own or not rest:
             return None
@@ -750,7 +842,13 @@ class FrameReader:
 
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
-        a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between."""
+        a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between; an
+        infinitive whose subject is a country read from a modifier shares nothing ("X, the first U.S. official to
+        visit Y, met Z and praised W": X met and praised, not the United States)."""
+        if v >= 2 and toks[v - 1].low == "to" and not (toks[v - 2].lem in self.realis or toks[v - 2].low in ADVERBS
+                                                       or toks[v - 2].lem in self.irrealis) \
+                and subject and all(m.code in ("C", "K") for m in subject):
+            return  # (but "voted to tighten sanctions on X, freezing the assets of Y": the voter froze them)
         for k in range(vend + 1, len(toks)):
             t = toks[k]
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
@@ -880,7 +978,8 @@ class FrameReader:
             return True
         if k >= 0 and toks[k].low == "that":
             k -= 1
-        if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive or toks[k].low in self.condition):
+        if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive and toks[k].low != "order"
+                                                or toks[k].low in self.condition):  # not "an order lifting"
             if not (toks[k].lem in REPORT):
                 return True
         if any(c.low == "to" for c in words) and k >= 0 and toks[k].low == "for":
@@ -909,8 +1008,9 @@ class FrameReader:
             "regulation", "directive", "legislation", "bill", "act", "amendment", "ordinance", "determination")
 
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
-        """The subject of the sentence's first clause, when it opens the sentence (after a time phrase)."""
-        k = 0
+        """The subject of the sentence's first clause, when it opens the sentence (after a dateline or a time
+        phrase)."""
+        k = self._dateline_end(toks, v)
         while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
                                                   or toks[k].low.isdigit() or toks[k].low in (",", ".")
                                                   or toks[k].low in MONTH_ABBREVIATIONS):
@@ -936,16 +1036,35 @@ class FrameReader:
             return []
         return members if any(w.low in PURPOSE_MOTION for w in words) else []
 
+    @staticmethod
+    def _dateline_end(toks: list[Tok], v: int) -> int:
+        """Where the text starts after a wire dateline that opens the sentence ("KYIV, Ukraine -", "LAHORE, March
+        1:", "BRUSSELS, Oct 20 (Reuters) -"), else 0: a place name, a date or an agency, then a dash or a colon."""
+        if not toks or toks[0].code not in ("L", "C", "N"):
+            return 0
+        for k in range(1, min(v, 16)):
+            t = toks[k]
+            if t.low in ("-", "\u2014", "\u2013", ":"):
+                if toks[k - 1].code is None and toks[k - 1].low != ")" and not toks[k - 1].low.isdigit():
+                    return 0
+                k += 1
+                while k < v and toks[k].low in ("-", "\u2014", "\u2013"):
+                    k += 1
+                return k
+            if t.code is None and t.low.isalpha() and (t.low in VERBISH or t.low.islower() and t.text.islower()):
+                return 0
+        return 0
+
     def _opening_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The list of names that opens the sentence (after a time phrase) and is followed by its verb."""
-        k = 0
+        k = self._dateline_end(toks, v)
         while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
                                                   or toks[k].low.isdigit() or toks[k].low == ","):
             k += 1
         names: list[Tok] = []
         while k < v:
             d = k  # a descriptor before the name: "aid worker X and engineer Y"
-            while d < v and d - k < 3 and toks[d].code is None and toks[d].low.isalpha() \
+            while d < v and d - k < 3 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                     and toks[d].low not in ("and", "the") and toks[d].low not in VERBISH:
                 d += 1
             if d >= v or not toks[d].code:
@@ -1350,9 +1469,17 @@ class FrameReader:
 
     def _member(self, toks: list[Tok], d: int) -> int | None:
         """The name a list member at ``d`` stands for: a country before a description is a modifier ("U.S. drone
-        maker X" is X; "the Belarusian state security service" is no name kg knows)."""
-        if toks[d].code not in ("C", "K", "L") or d + 1 >= len(toks):
+        maker X" is X; "the Belarusian state security service" is no name kg knows), and so is an organisation before
+        a person's role ("Al Jazeera journalist X" is X)."""
+        if toks[d].code not in ("C", "K", "L", "O") or d + 1 >= len(toks):
             return d
+        if toks[d].code == "O":
+            # "Indian Air Force pilot X", "Al Jazeera journalist X": an organisation before a person's role
+            e = d + 1
+            while e < len(toks) and e - d <= 2 and toks[e].code is None and toks[e].low.isalpha() \
+                    and toks[e].low in ROLE_NOUNS:
+                e += 1
+            return e if e > d + 1 and e < len(toks) and toks[e].code in ("P", "N") else d
         if toks[d + 1].code in ("P", "N", "O"):
             return d + 1  # "U.S. Attorney General X": the country names X's side
         e = d + 1
@@ -1439,7 +1566,11 @@ class FrameReader:
                 return []
             if toks[i].low == "by":
                 role = self._role_comma(toks, i + 1)  # "by the justice minister, X"
-                return self._list_right(toks, role if role is not None else self._skip_det(toks, i + 1))[0]
+                k = role if role is not None else self._skip_desc(toks, self._skip_det(toks, i + 1))
+                if k + 1 < len(toks) and toks[k].code in ("C", "L") and toks[k + 1].code is None \
+                        and toks[k + 1].low in INSTITUTIONS:
+                    return [toks[k]]  # "released by a Kyiv court": the court's country acts
+                return self._list_right(toks, k)[0]  # "by the Islamist movement X"
         return []
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
@@ -1528,13 +1659,24 @@ class FrameReader:
                         last_role = preps[t.low]
                     i = after
                     continue
+                if t.low == "from" and preps.get("to") == "dest":
+                    # "flown from the U.S. naval base in Cuba to Qatar": the way's start, then its end
+                    e = i + 1
+                    while e < n and e - i <= 10 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                            and toks[e].low not in ("to", "into") and toks[e].code not in ("P", "N", "G") \
+                            and not (toks[e].code is None and toks[e].lem in self.by_lemma):
+                        e += 1
+                    if e < n and toks[e].low in ("to", "into"):
+                        i = e
+                        continue
                 if t.low not in preps and t.low != "of":
                     return  # "over arms sales to Taiwan": a phrase of its own
                 # a phrase with no name: "on pharmaceutical sales", "of its own"
                 d = i + 1
                 while d < n and d - i <= 4 and toks[d].code is None and toks[d].low.isalpha() \
                         and toks[d].low not in VERBISH and not toks[d].low.endswith(("ed", "ing")) \
-                        and toks[d].lem not in self.by_lemma or d < n and d == i + 1 and toks[d].low in DETS:
+                        and (toks[d].lem not in self.by_lemma or toks[d].low in MEDIA) \
+                        or d < n and d == i + 1 and toks[d].low in DETS:
                     d += 1
                 if d == i + 1:
                     return
