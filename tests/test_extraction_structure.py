@@ -863,6 +863,28 @@ def test_entry_bans_are_impositions_but_a_domestic_ban_on_a_party_is_no_sanction
     assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)
 
 
+def test_a_lifted_trade_ban_is_relief_but_a_ban_with_no_trade_near_is_not():
+    got = facts("Ottawa was fully lifting its ban on sales of patrol boats to Peru, officials said.")
+    assert ("Canada", "sanctionsLiftedOn", "Peru") in got
+    got = facts("The court lifted its ban on the Peru Free Party on Tuesday.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_relief_of_a_measure_in_force_before_also_tells_who_imposed_it():
+    got = facts("Norway eased a range of trade sanctions against Belarus that had been in force since 2011.")
+    assert {("Norway", "sanctionsLiftedOn", "Belarus"), ("Norway", "sanctionsImposedOn", "Belarus")} <= got
+    got = facts("Seoul lifted export restrictions on Japan in May, a measure it had imposed in 2019.")
+    assert ("South Korea", "sanctionsImposedOn", "Japan") in got
+    # the measure's own past is not told: the relief alone
+    got = facts("Norway eased trade sanctions against Belarus on Friday.")
+    assert ("Norway", "sanctionsLiftedOn", "Belarus") in got and not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # a leader who lifts the measure did not impose it: the state did
+    got = facts("President Joe Biden lifted sanctions on Belarus that had been in place since 2006.",
+                dateline="October 4, 2022")
+    assert ("United States", "sanctionsImposedOn", "Belarus") in got and not any(
+        s == "Joe Biden" and p == "sanctionsImposedOn" for s, p, o in got)
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

@@ -274,6 +274,45 @@ def _merge_tellings(events: list[_Ev]) -> None:
             later.merged_into = ev
 
 
+# A relief that says the measure was the acting party's own, in force before, also tells its imposition: "eased
+# sanctions against X that had been in force since 1950", "lifted restrictions on X, a measure it had imposed in 2019"
+_OWN_MEASURE = re.compile(
+    r"^[^;" + OPEN + r"]{0,80}" + OPEN + r"[A-Z]\d+" + CLOSE + r"[^;" + OPEN + r"]{0,30}?(?:(?:that|which) (?:had |have |has )?(?:long )?"
+    r"been in (?:force|place|effect)|, in (?:force|place) since|, an? (?:measure|ban|step|move|penalty|sanction|embargo)"
+    r" (?:that )?(?:it|they) (?:had |has |have )?(?:first )?(?:imposed|introduced|placed|slapped|adopted))\b")
+OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
+
+
+def _own_measures(events: list[_Ev], classes, gaz) -> None:
+    """Add the imposition a relief of a party's own measure implies (same agent and target, lower confidence).
+
+    >>> _OWN_MEASURE.search("eased sanctions on \u27e6C1\u27e7 that had been in force since 1950") is not None
+    True
+    >>> _OWN_MEASURE.search("lifted its sanctions on \u27e6C1\u27e7") is None
+    True
+    """
+    spec = classes.get("SanctionsImposition")
+    if spec is None:
+        return
+
+    def state(key: tuple) -> tuple:  # the measure was the state's: a leader who lifts it did not impose it
+        entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
+        return ("country", entry.country) if entry is not None and entry.type == "Person" and entry.country else key
+
+    for ev in list(events):
+        if ev.type != "SanctionsRelief" or ev.headline or not ev.roles.get("agent") or not ev.roles.get("target"):
+            continue
+        if not _OWN_MEASURE.search(ev.masked[ev.order[1]:]):
+            continue
+        if any(o.type == "SanctionsImposition" and set(o.roles.get("agent", ())) >= set(ev.roles["agent"])
+               and set(o.roles.get("target", ())) >= set(ev.roles["target"]) for o in events):
+            continue
+        events.append(_Ev(type="SanctionsImposition", rule="own-measure-lifted", confidence=ev.confidence * OWN_MEASURE,
+                          sentence=ev.sentence, order=ev.order, roles={"agent": list(dict.fromkeys(map(state, ev.roles["agent"]))),
+                                                        "target": list(ev.roles["target"])},
+                          spec=spec, inferred=ev.inferred, masked=ev.masked))
+
+
 class Extractor:
     """Runs the mention finder and the rules over an article; reusable across articles."""
 
@@ -393,6 +432,7 @@ class Extractor:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
         self._infer(events, mentions, lone)
+        _own_measures(events, self.defs.classes, self.gaz)
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
