@@ -32,6 +32,25 @@ def test_a_leader_named_without_a_title_out_of_office_on_that_date_leads_nothing
     assert not leaders(got)
 
 
+def test_with_the_articles_date_a_sitting_leader_who_opens_a_later_clause_leads_the_country():
+    got = facts("The spokeswoman said Joe Biden had signed the order after a call with allies.",
+                dateline="October 4, 2022")
+    assert ("Joe Biden", "United States") in leaders(got)
+    got = facts("Ottawa will follow suit, Justin Trudeau told reporters in Toronto.", dateline="October 4, 2022")
+    assert ("Justin Trudeau", "Canada") in leaders(got)
+    # an object, or a date the table says they were out of office: nothing
+    assert not leaders(facts("The envoy criticised Joe Biden on Tuesday.", dateline="October 4, 2022"))
+    assert not leaders(facts("The spokeswoman said Joe Biden had signed the order.", dateline="October 4, 2015"))
+
+
+def test_a_sitting_leader_named_with_of_and_a_country_leads_it_on_that_date():
+    got = facts("Few sitting leaders have faced such steps; they include Joe Biden of the United States.",
+                dateline="October 4, 2022")
+    assert ("Joe Biden", "United States") in leaders(got)
+    assert not leaders(facts("Few sitting leaders have faced such steps; they include Joe Biden of the United States.",
+                             dateline="October 4, 2013"))
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):

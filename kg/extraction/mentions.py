@@ -30,6 +30,10 @@ from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, he
 from kg.extraction.resources import Resources, load_resources
 
 
+# words after which a name opens a clause as its subject ("said Biden had approved", "when Putin met")
+_CLAUSE_OPENERS = frozenset({"that", "said", "says", "when", "while", "as", "after", "before", "because", "and", "but",
+                             "where", "since", "until", "though", "although"})
+
 
 @dataclass(frozen=True)
 class Found:
@@ -391,6 +395,13 @@ class MentionFinder:
 
                 if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
+            # "Bashar al-Assad of Syria": a person the dated table says led the country named after
+            if (a.code in ("P", "N") and a.leader_of is None and not a.former and b.code == "C"
+                    and b.key[0] == "country" and text[a.end:b.start] in (" of ", " of the ") and state.date is not None):
+                from kg.extraction.gazetteer import leaders_named
+
+                if any(b.key[1] in leaders_named(x, state.date) for x in {a.key[1], a.text} if " " in x):
+                    out[n - 1] = a = replace(a, code="P", leader_of=b.key, leader_confidence=0.85)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and _LED_BY.match(text, a.end, b.start)):
@@ -937,18 +948,21 @@ class MentionFinder:
     def _untitled_leader(self, text: str, f: Found, state: ArticleState) -> Found:
         """A person named without a title who opens the sentence as its subject, whom the dated table says led
         one country on the article's date ("Biden spoke with Xi" in a 2021 article: Biden led the United States), at
-        a lower confidence. Not after "former", "late", "then-" or a cue that the person is out of office ("ousted",
+        a lower confidence. With the article's date, also the subject of a later clause ("said Biden had approved",
+        "when Putin met") and a full name the gazetteer does not know ("Boris Johnson told"). Not after "former", "late", "then-" or a cue that the person is out of office ("ousted",
         "the fall of"), nor as a possessor ("Biden's return")."""
-        if (f.code != "P" or f.title or f.leader_of is not None or f.former or f.rule == "pronoun"
-                or f.members):
+        dated = state.date is not None
+        if (f.code not in ("P", "N") or f.code == "N" and not dated or f.title or f.leader_of is not None or f.former
+                or f.rule == "pronoun" or f.members):
             return f
         before = text[:f.start].rstrip()
-        if before and before[-1] not in ",\u2014\u2013-:)":
+        words = before.lower().replace("-", " ").split()
+        # the subject of a clause: the sentence's, or (with the article's date) one after "that", "said", "when" ...
+        if before and before[-1] not in ",\u2014\u2013-:)" and not (dated and words[-1] in _CLAUSE_OPENERS):
             return f
         after = text[f.end:].lstrip().split(maxsplit=1)
         if not after or not after[0][:1].islower() or after[0] in ("and", "or"):
             return f  # a possessor ("Biden's return"), a list ("A, B and C"), an apposition
-        words = before.lower().replace("-", " ").split()
         if words and words[-1].strip(",") in self.former:
             return f
         if self.out_of_office is not None and self.out_of_office.search(before):
@@ -960,7 +974,7 @@ class MentionFinder:
         found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
         if len(found) != 1 or next(iter(found)) not in self.gaz.countries:
             return f
-        return replace(f, leader_of=("country", found.pop()), leader_confidence=0.7)
+        return replace(f, code="P", leader_of=("country", found.pop()), leader_confidence=0.7)
 
     def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
         low = title.lower()
