@@ -904,6 +904,23 @@ def test_relief_of_a_measure_in_force_before_also_tells_who_imposed_it():
         s == "Joe Biden" and p == "sanctionsImposedOn" for s, p, o in got)
 
 
+def test_a_counted_group_named_as_a_list_later_is_its_members_for_every_party_that_sanctions_it():
+    got = facts("Norway on Monday imposed sanctions on three Peruvian army officers. The government named the officers "
+                "as General Tomas Quiroga, head of the air command; Colonel Ana Saldivar; and Major Luis Benavente. "
+                "Denmark announced asset freezes on the same three men on Tuesday.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    for party in ("Norway", "Denmark"):
+        assert {(party, "Tomas Quiroga"), (party, "Ana Saldivar"), (party, "Luis Benavente")} <= sanctioned, party
+    assert not any(o == "three Peruvian army officers" for s, o in sanctioned)
+    got = facts("Norway imposed sanctions on three Peruvian army officers. They were named as General Tomas Quiroga, "
+                "Colonel Ana Saldivar and Major Luis Benavente.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Saldivar") in got
+    # "the same three men" with no list of them: nobody the article names
+    got = facts("Norway imposed sanctions on three Peruvian army officers. Denmark froze the assets of the same three "
+                "men.")
+    assert not any(s == "Denmark" for s, p, o in got if p == "sanctionsImposedOn" and o != "three Peruvian army officers")
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

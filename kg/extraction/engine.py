@@ -283,6 +283,51 @@ _OWN_MEASURE = re.compile(
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
+# "named the officials as A, B and C", "identified them as A and B": the members of a counted group told before
+_NAMED_AS = re.compile(r"\b(?:named|identified|listed) " + OPEN + r"G(\d+)" + CLOSE + r" as ")
+_MEMBER = re.compile(OPEN + r"[PNO](\d+)" + CLOSE)
+
+
+def _named_as(told: list[_Ev], masked: str, mentions) -> None:
+    """Give the sanctions told so far the members a "named the N officials as A, B and C" clause lists."""
+    m = _NAMED_AS.search(masked)
+    if m is None:
+        return
+    group = mentions[int(m.group(1))][0]
+    rest = masked[m.end():]
+    members, pos = [], 0
+    for x in _MEMBER.finditer(rest):  # the list: names joined by commas, semicolons and "and", with descriptions
+        if members and not re.search(r"[,;]|\band\b", rest[pos:x.start()]):
+            continue  # "a senior figure in B": a name inside a member's description
+        key, found = mentions[int(x.group(1))]
+        if found.code in ("P", "N"):
+            members.append(key)
+        pos = x.end()
+    if not members:
+        return
+    for ev in told:
+        if ev.type in ("SanctionsImposition", "SanctionsRelief") and group in ev.roles.get("target", ()):
+            ev.members.setdefault(group, []).extend(k for k in members if k not in ev.members.get(group, ()))
+
+
+def _named_targets(events: list[_Ev]) -> None:
+    """A counted group a list has named in full ("three officers ... They were named as A, B and C") is those people
+    when another sanction falls on it later ("froze the assets of the same three men"): the members take its place."""
+    named: dict[tuple, list] = {}
+    for ev in events:
+        for group, members in ev.members.items():
+            count = group[1].split("|", 1)[0] if group[0] == "group" else ""
+            if count.isdigit() and len(members) >= int(count):
+                named.setdefault(group, list(members))
+    for ev in events:
+        if ev.type not in ("SanctionsImposition", "SanctionsRelief"):
+            continue
+        if "same " + OPEN + "G" in ev.masked:  # "the same four officials" the article never names: no new target
+            ev.roles["target"] = [k for k in ev.roles.get("target", ()) if k[0] != "group" or k in named]
+        if any(k in named for k in ev.roles.get("target", ())):
+            ev.roles["target"] = list(dict.fromkeys(m for k in ev.roles["target"] for m in named.get(k, [k])))
+
+
 def _own_measures(events: list[_Ev], classes, gaz) -> None:
     """Add the imposition a relief of a party's own measure implies (same agent and target, lower confidence).
 
@@ -418,6 +463,8 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
+            if " as " in masked:
+                _named_as([e for e in events if s_index - e.order[0] <= 2], masked, mentions)
             if s_index and masked[:1] in (OPEN, "T"):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
@@ -432,6 +479,7 @@ class Extractor:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
         self._infer(events, mentions, lone)
+        _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz)
         return self._finish(article, settings, resolver, events, leaders)
 

@@ -557,6 +557,9 @@ class FrameReader:
             if trig.event.startswith("Sanctions") and trig.object_after_role is False:
                 add("target", self._damaged(toks, start_pp))  # "lifted sanctions that had crippled X's economy"
         else:
+            if passive and trig.subject_nouns and vend + 1 < len(toks) and toks[vend + 1].low == "as":
+                # "They were named as A, B and C": the list after "as" holds the members, as in "They are A, B and C"
+                passive, vend = False, vend + 1
             if passive:
                 add(trig.object, subject, trig.object_kinds)
                 subject = self._by_agent(toks, vend + 1)

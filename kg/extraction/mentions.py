@@ -414,6 +414,9 @@ class MentionFinder:
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
+        # a group told again by its count ("the three men") stays the one "they" in the next sentence stands for
+        state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "pronoun"
+                            and f.text.lower().startswith("the ") and f.count is not None)
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
@@ -1302,9 +1305,13 @@ class MentionFinder:
             if count is None:
                 qual = qual or num_key
         before = text[:m.start()]
-        if before.lower().rstrip().endswith(" same"):
-            return None  # "the same four officials": a group told before, which this sentence cannot say who are
         noun = m.group("noun").lower()
+        if before.lower().rstrip().endswith(" same"):
+            # "the same three men": the group of that count told last (within a few sentences), else nobody known
+            same = next((g for si, g in reversed(state.groups) if state.sentence - si <= 4 and g.count == count
+                         and count is not None), None)
+            return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
+                                                     subgroup_of=None, rule="anaphor")
         if count is not None and qual is None:
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
             definite = _DEFINITE.search(before) is not None and not nationality
