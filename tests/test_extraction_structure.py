@@ -921,6 +921,16 @@ def test_a_counted_group_named_as_a_list_later_is_its_members_for_every_party_th
     assert not any(s == "Denmark" for s, p, o in got if p == "sanctionsImposedOn" and o != "three Peruvian army officers")
 
 
+def test_sanctions_on_a_countrys_economy_fall_on_the_country_not_on_the_name_of_the_next_clause():
+    got = facts("Norway has imposed sweeping sanctions on Peru's economy since Joe Biden left the talks.")
+    assert ("Norway", "sanctionsImposedOn", "Peru") in got
+    assert not any(o == "Joe Biden" for s, p, o in got if p == "sanctionsImposedOn")
+    got = facts("Norway imposed sanctions on Peru's banks and energy sector on Monday.")
+    assert ("Norway", "sanctionsImposedOn", "Peru") in got
+    # a person of the country is no part of its economy
+    assert not any(p == "released" for s, p, o in facts("Norway freed Peru's prisoners on Monday."))
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

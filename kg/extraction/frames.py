@@ -192,6 +192,12 @@ LISTED_NOUNS = frozenset({"names", "entities", "individuals", "people", "compani
 DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
 
+# words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
+CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
+                          "though", "although", "where"})
+# what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
+ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
+                           "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -1115,12 +1121,14 @@ class FrameReader:
             # "on Turkey's Presidency of Defence Industries", "on Turkey's ministers, A and B": past the possessor
             d = k + 2
             while d < len(toks) and d - k < 8 and toks[d].code is None and toks[d].low.isalpha() \
-                    and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+                    and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
                 d += 1
             if d < len(toks) and toks[d].code:
                 return self._list_right(toks, d)
             if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code:
                 return self._list_right(toks, d + 1)
+            if toks[k].code in ("C", "K") and d > k + 2 and toks[d - 1].low in ECONOMY_HEADS:
+                return [toks[k]], d  # "sanctions on Iran's economy", "on Russia's banks": on the country
             return [], k
         first = self._member(toks, k)
         if first is None:

@@ -448,7 +448,8 @@ _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one
 _AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|since|after|following|during|last|this|earlier|late|early) [^,;⟦⟧]{1,60}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
-_DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had)\b)"
+_DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had"
+              r"|since|after|before|when|while|until|as|because|but|or|if)\b)"
               r"[a-z][\w-]*")
 _DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s(?:(?:" + _DESC_WORD + r"\s){0,2}?" + _DESC_WORD
                          + r",?\s)?(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?(?:\s?\(" + OPEN + r"O\d+" + CLOSE + r"\))?")
