@@ -931,6 +931,13 @@ def test_sanctions_on_a_countrys_economy_fall_on_the_country_not_on_the_name_of_
     assert not any(p == "released" for s, p, o in facts("Norway freed Peru's prisoners on Monday."))
 
 
+def test_a_counted_group_of_members_keeps_the_body_they_belong_to():
+    got = facts("On Tuesday, Norway blacklisted 120 members of Peru's national congress who had backed the decree.")
+    assert ("Norway", "sanctionsImposedOn", "120 members of Peru's national congress") in got
+    got = facts("Norway imposed sanctions on Peruvian President Tomas Vek and 12 members of his inner circle.")
+    assert ("Norway", "sanctionsImposedOn", "12 members of his inner circle") in got
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

@@ -184,9 +184,13 @@ class MentionFinder:
                     + alt(lex["group_noun_suffixes"]) + ")")
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
         nouns = nouns + "|" + suffixed + r"|(?<=\bone )(?:" + alt(dems) + r")(?!\s+[a-z])"
+        # "351 members of Russia's state Duma", "19 members of his inner circle": the body they belong to
+        of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+                   r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
+                   r"|were|was|are|is|had|have|has)\b|$))?")
         self.group_re = regex(
-            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b",
-            re.IGNORECASE)
+            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
+            + of_body, re.IGNORECASE)
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
             r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
@@ -1294,7 +1298,7 @@ class MentionFinder:
                 label_words.append(word)  # "10 Europeans": a proper word no list knows keeps its capital
             else:
                 label_words.append(word.lower())
-        label = " ".join(label_words)
+        label = " ".join(label_words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
         num = m.group("num").lower()
         qual = m.group("qual").lower() if m.group("qual") else None
         if num[0].isdigit():
