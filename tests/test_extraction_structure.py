@@ -51,6 +51,18 @@ def test_a_sitting_leader_named_with_of_and_a_country_leads_it_on_that_date():
                              dateline="October 4, 2013"))
 
 
+def test_long_arabic_names_and_a_sheikh_inside_a_name_stay_whole():
+    got = facts("Mediation by Oman's Sultan, Sheikh Faisal Al Hamad Al Said Al Harthi Al Busaidi, was praised.")
+    assert any(s.startswith("Faisal Al Hamad Al Said Al Harthi") and o == "Oman" for s, o in leaders(got))
+    got = facts("Somalia's President Abdi Sheikh Warsame thanked the council on Friday.")
+    assert ("Abdi Sheikh Warsame", "Somalia") in leaders(got)
+
+
+def test_a_fathers_name_is_no_surname_so_the_king_is_not_his_son():
+    got = facts("He met Crown Prince Khalid bin Faisal. Later King Faisal received the envoy.", dateline="May 2, 2019")
+    assert not any(s == "Khalid bin Faisal" for s, o in leaders(got))
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):

@@ -30,6 +30,9 @@ from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, he
 from kg.extraction.resources import Resources, load_resources
 
 
+# the particles of Arabic names, whose full forms run past five words
+_NAME_PARTICLES = frozenset({"Al", "al", "bin", "bint", "ibn", "Abu", "Abd", "el", "El"})
+
 # words after which a name opens a clause as its subject ("said Biden had approved", "when Putin met")
 _CLAUSE_OPENERS = frozenset({"that", "said", "says", "when", "while", "as", "after", "before", "because", "and", "but",
                              "where", "since", "until", "though", "although"})
@@ -536,10 +539,15 @@ class MentionFinder:
             return None, 0, None
         m = k
         words = []
-        while m < len(items) and len(words) < 5:
+        # five words, or seven in a name of particles ("Sheikh Nawaf Al Ahmad Al Jaber Al Sabah")
+        while m < len(items) and len(words) < (7 if any(w in _NAME_PARTICLES for w in words) else 5):
             cur = items[m]
             if cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
                 words.append(toks[cur.i][0])
+                m += 1
+            elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
+                  and m + 1 < len(items) and items[m + 1].kind == "cap"):
+                words.append(toks[cur.i][0])  # "Hassan Sheikh Mohamud": the honorific inside a Somali name
                 m += 1
             elif cur.kind == "name" and cur.recs[0].kind == "person" and words:
                 entry = self.gaz.entries[cur.recs[0].ref]
@@ -1446,7 +1454,8 @@ class MentionFinder:
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
         state.person_info[found.key] = found
         if found.key[0] == "person" and label and " " in label:
-            state.surnames[label.split()[-1].lower()] = found.key
+            if not _patronymic(label):
+                state.surnames[label.split()[-1].lower()] = found.key
             _article_less(label, found.key, state)
             _family_first(label, found.key, state)
             if found.leader_of is not None:
@@ -1454,7 +1463,8 @@ class MentionFinder:
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
-                state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
+                if not _patronymic(entry.label):
+                    state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
                 _article_less(entry.label, found.key, state)
                 _family_first(entry.label, found.key, state)
                 if found.leader_of is not None:
@@ -1602,6 +1612,17 @@ _COMMON_CAPS = frozenset({"western", "eastern", "northern", "southern", "central
                           "its", "his", "her", "their", "some", "other", "these", "those", "this", "that", "them"})
 
 _MONTHS = frozenset(calendar.month_name[1:])
+
+
+def _patronymic(label: str) -> bool:
+    """Whether a name ends in a father's name ("Mohammed bin Salman"): its last word is no surname ("King Salman" is
+    another man).
+
+    >>> _patronymic("Mohammed bin Salman"), _patronymic("Tamim bin Hamad Al Thani"), _patronymic("Joe Biden")
+    (True, False, False)
+    """
+    words = label.lower().split()
+    return len(words) >= 3 and words[-2] in ("bin", "bint", "ibn", "ben")
 
 
 def _month_surname(toks, i: int) -> bool:
