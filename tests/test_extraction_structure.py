@@ -63,6 +63,18 @@ def test_a_fathers_name_is_no_surname_so_the_king_is_not_his_son():
     assert not any(s == "Khalid bin Faisal" for s, o in leaders(got))
 
 
+def test_the_commander_of_a_unit_of_a_body_does_not_lead_the_body():
+    got = facts("Officials named Colonel Ali Rezaei, commander of the Revolutionary Guards' naval patrol, on Monday.")
+    assert not any(s == "Ali Rezaei" for s, o in leaders(got))
+    got = facts("Officials named Colonel Ali Rezaei, commander of the Revolutionary Guards, on Monday.")
+    assert ("Ali Rezaei", "Islamic Revolutionary Guard Corps") in leaders(got)
+
+
+def test_the_leader_of_a_government_told_as_past_leads_nothing_now():
+    got = facts("Aid resumed after the then-ruling military government of President Tomas Vek freed 20 prisoners.")
+    assert not any(s == "Tomas Vek" for s, o in leaders(got))
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):

@@ -30,6 +30,15 @@ from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, he
 from kg.extraction.resources import Resources, load_resources
 
 
+# a government named as of the past, before its leader's name
+_THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?: [\w-]+){0,3}? (?:government|regime"
+                              r"|administration|cabinet|rule|junta) of (?:the )?$")
+
+# the units of a body, whose commander does not lead the body
+_SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
+                        "regiment", "corps", "fleet", "squadron", "section", "directorate", "department", "bureau",
+                        "office", "force", "navy", "team", "cell", "service"})
+
 # the particles of Arabic names, whose full forms run past five words
 _NAME_PARTICLES = frozenset({"Al", "al", "bin", "bint", "ibn", "Abu", "Abd", "el", "El"})
 
@@ -413,6 +422,9 @@ class MentionFinder:
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and _LED_BY.match(text, a.end, b.start)):
                 out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        # "the then-ruling government of President X", "the former administration of X": an office held before
+        out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
+               and _THEN_GOVERNMENT.search(text, max(0, f.start - 90), f.start) else f for f in out]
         if self.out_of_office is not None:  # "soldiers toppled President X", "the ousted president X": no office now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
@@ -731,6 +743,8 @@ class MentionFinder:
             label = f"{' '.join(t for t, _, _ in toks[it.i:it.j])} {toks[items[m + 1].i][0]}"
             return ("org", label, self.org_heads[toks[items[m + 1].i][0]], None), m + 2 - k, None
         if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
+            if it.recs[0].kind == "org" and self._sub_unit(toks, items, m + 1):
+                return None, 0, None  # "commander of the Revolutionary Guards' UAV command": a unit, not the body
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
         if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")):
@@ -739,6 +753,24 @@ class MentionFinder:
                     and word.lower() not in _COMMON_CAPS):
                 return ("org", word, "Organization", None), m + 1 - k, None
         return None, 0, None
+
+    @staticmethod
+    def _sub_unit(toks, items, m) -> bool:
+        """Whether the words after an organisation's name at item ``m`` name a unit of it ("' UAV command",
+        "coastal patrol", "'s intelligence wing")."""
+        n = 0
+        while m < len(items) and n < 4:
+            word = toks[items[m].i][0]
+            if word in ("'", "'s", "\u2019", "\u2019s") and n == 0:
+                m += 1
+                continue
+            if not word.isalpha() or items[m].kind not in ("w", "cap"):
+                return False
+            if word.lower() in _SUB_UNITS:
+                return True
+            m += 1
+            n += 1
+        return False
 
     def _org(self, text, toks, items, k, out, title_case, state=None):
         """Organisations the gazetteer does not know, named by their head noun: "the National Olympic Committee of
