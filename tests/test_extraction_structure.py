@@ -962,6 +962,18 @@ def test_a_counted_group_of_members_keeps_the_body_they_belong_to():
     assert ("Norway", "sanctionsImposedOn", "12 members of his inner circle") in got
 
 
+def test_list_members_after_a_role_set_off_by_a_comma_are_sanctioned():
+    got = facts("Norway sanctioned Tomas Vek, along with the defence minister, Ana Saldivar, and the chief of the "
+                "general staff, Luis Benavente, on Monday.")
+    assert {("Norway", o) for o in ("Tomas Vek", "Ana Saldivar", "Luis Benavente")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("Norway blacklisted six officers of Peru's army, among them the navy commander, Rear Adm. Tomas Vek; "
+                "the head of the army's air wing, Brig. Gen. Ana Saldivar, whose unit Lima says downed the plane; "
+                "and the border commander, Maj. Gen. Luis Benavente.")
+    assert {("Norway", o) for o in ("Tomas Vek", "Ana Saldivar", "Luis Benavente")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

@@ -127,7 +127,9 @@ _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|h
 _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
 
 
-_ALONG_ITEM = r"(?:(?:[A-Za-z][\w.-]* ){0,3})" + OPEN + r"([PNG])(\d+)" + CLOSE
+# a name after up to three words, or after a role set off by a comma ("the defence minister, A")
+_ALONG_ITEM = (r"(?:(?:the|its|his|her|their) (?:[\w'\u2019-]+ ){0,5}?[\w-]+, |(?:[A-Za-z][\w.-]* ){0,3})"
+               + OPEN + r"([PNG])(\d+)" + CLOSE)
 _ALONG = re.compile(r", (?:along|together) with (" + _ALONG_ITEM + r"(?:(?:,? and |, )" + _ALONG_ITEM + r")*)")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
 

@@ -192,6 +192,11 @@ LISTED_NOUNS = frozenset({"names", "entities", "individuals", "people", "compani
 DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
 
+# the head nouns of a role set off by a comma before a person's name ("the defence minister, X")
+ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "secretary", "leader", "chairman",
+                        "chairwoman", "governor", "editor", "editor-in-chief", "spokesman", "spokeswoman", "adviser",
+                        "advisor", "officer", "ambassador", "envoy", "deputy", "president", "prosecutor", "founder",
+                        "owner", "staff", "general", "admiral", "mayor", "speaker", "judge", "executive"})
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
 CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
                           "though", "although", "where"})
@@ -1103,6 +1108,9 @@ class FrameReader:
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
                 and not toks[d].low.endswith("ing"):
             d += 1
+        if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
+                and toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS:
+            return d + 1  # "along with the defence minister, X", "among them the navy commander, X"
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
@@ -1152,7 +1160,8 @@ class FrameReader:
                     e += 1
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
-                        or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None) \
+                        or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None
+                        or toks[e + 1].low == "and" and self._role_comma(toks, e + 2) is not None) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
                                     and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
                     k = e
@@ -1293,6 +1302,9 @@ class FrameReader:
                     d += 1
                 members = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
                 return [m for m in members if m.code != "G"]  # "22 people, including three brothers": no member
+            if t.code == "O" and i >= 1 and toks[i - 1].low in ("'s", "of"):
+                i += 1  # "eight commanders of Iran's Revolutionary Guard, among them A": the body they belong to
+                continue
             if t.low in STOP_MARKS or t.low in _RELATIVE_OPENERS or t.low == "," or t.code in ("P", "N", "O", "G") \
                     or t.code is None and t.lem in self.by_lemma and t.low.endswith(("ed", "ing")) \
                     and not _modifier(toks, i):
@@ -1357,6 +1369,17 @@ class FrameReader:
         if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
                 and not self._clause_subject(toks, d + 1):
             return d + 1
+        # a longer role of a body: "the head of the Guard's aerospace force, B"
+        if toks[k + 1].low in ROLE_HEADS and k + 2 < len(toks) and toks[k + 2].low == "of":
+            e = k + 3
+            while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
+                    and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma \
+                    and (toks[e].code in ("O", "C", "K", "L") or toks[e].code is None
+                         and (toks[e].low.isalpha() or toks[e].low == "'s")):
+                e += 1
+            if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N") \
+                    and not self._clause_subject(toks, e + 1):
+                return e + 1
         return None
 
     def _member(self, toks: list[Tok], d: int) -> int | None:
