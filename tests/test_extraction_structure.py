@@ -974,6 +974,19 @@ def test_list_members_after_a_role_set_off_by_a_comma_are_sanctioned():
         (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
 
 
+def test_a_second_of_phrase_a_list_with_ages_and_brothers_sharing_a_surname_are_all_sanctioned():
+    got = facts("Norway on Tuesday froze the assets of two Peruvian banks, including Banco Andino, and of three "
+                "businessmen: Tomas Quiroga, 61, and the brothers Ivan and Pedro Salcedo, long close to the president.")
+    sanctioned = {o for s, p, o in got if s == "Norway" and p == "sanctionsImposedOn"}
+    assert {"Tomas Quiroga", "Ivan Salcedo", "Pedro Salcedo"} <= sanctioned
+
+
+def test_along_with_people_the_article_does_not_name_and_a_role_before_a_name():
+    got = facts("Norway blacklisted 40 members of Peru's congress, along with senior army officers and the editor of "
+                "the state broadcaster, Ana Saldivar.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Saldivar") in got
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

@@ -128,9 +128,11 @@ _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r"
 
 
 # a name after up to three words, or after a role set off by a comma ("the defence minister, A")
-_ALONG_ITEM = (r"(?:(?:the|its|his|her|their) (?:[\w'\u2019-]+ ){0,5}?[\w-]+, |(?:[A-Za-z][\w.-]* ){0,3})"
+_ALONG_ITEM = (r"(?:(?:the|its|his|her|their) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
                + OPEN + r"([PNG])(\d+)" + CLOSE)
-_ALONG = re.compile(r", (?:along|together) with (" + _ALONG_ITEM + r"(?:(?:,? and |, )" + _ALONG_ITEM + r")*)")
+# ... after people the article does not name ("along with senior military officers and the editor of X, A")
+_ALONG = re.compile(r", (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
+                    + _ALONG_ITEM + r")*)")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
 
 

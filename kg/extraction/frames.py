@@ -1147,6 +1147,10 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
+            if k + 2 < len(toks) and toks[k].low == "," and _age(toks[k + 1]) and toks[k + 2].low == "," \
+                    and out[-1].code in ("P", "N"):
+                k += 2  # "A, 69, and B": past the age
+                continue
             if k + 2 < len(toks) and toks[k].low == "(" and toks[k + 2].low == ")" and (
                     toks[k + 1].code or toks[k + 1].text.isupper()):
                 k += 3  # "X (Y)": Y is X's short name
@@ -1489,6 +1493,9 @@ class FrameReader:
         heads = {o[-1] for o in trig.objects} | {"ban", "freeze", "bans", "freezes"}
         while i < n:
             t = toks[i]
+            if t.low == "," and last_role and i + 2 < n and toks[i + 1].low == "and" and preps.get(toks[i + 2].low):
+                i += 2  # "froze the assets of A, and of B": the role's preposition again
+                continue
             if t.low == "," and not last_role and heads:
                 # "restrictions on trade, asset freezes and visa bans on X": more measures before their target
                 d = i + 1

@@ -34,6 +34,9 @@ from kg.extraction.resources import Resources, load_resources
 _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?: [\w-]+){0,3}? (?:government|regime"
                               r"|administration|cabinet|rule|junta) of (?:the )?$")
 
+# "the brothers Boris and Igor Rotenberg": a given name that shares the surname of the name after "and"
+_SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
+
 # the units of a body, whose commander does not lead the body
 _SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
                         "regiment", "corps", "fleet", "squadron", "section", "directorate", "department", "bureau",
@@ -393,6 +396,8 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
+        if " and " in text and ("brothers " in text or "sisters " in text or "siblings " in text):
+            out = self._shared_surname(text, out)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
             # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
@@ -753,6 +758,21 @@ class MentionFinder:
                     and word.lower() not in _COMMON_CAPS):
                 return ("org", word, "Organization", None), m + 1 - k, None
         return None, 0, None
+
+    @staticmethod
+    def _shared_surname(text: str, out: list) -> list:
+        """"the brothers Boris and Igor Rotenberg": the first given name shares the surname of the full name after it."""
+        added = []
+        for f in out:
+            if f.code not in ("P", "N") or f.key[0] != "person" or " " not in f.key[1]:
+                continue
+            m = _SHARED_SURNAME.search(text, max(0, f.start - 40), f.start)
+            if m is None or m.end() != f.start:
+                continue
+            name = f"{m.group(1)} {f.key[1].split()[-1]}"
+            added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person", name), title=None,
+                                 leader_of=None, rule="proper-name"))
+        return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
     def _sub_unit(toks, items, m) -> bool:

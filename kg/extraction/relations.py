@@ -442,6 +442,7 @@ _LEAD_APPOSITION = re.compile(r"^(?:The|A|An|Its|His|Her|Their) [a-z][\w'\u2019-
 # reads as "⟦P0⟧ hosted ⟦N3⟧".
 _RELATIVE_AND = re.compile(OPEN + r"([PNCKO]\d+)" + CLOSE + r", who\s[^.;:]{1,120}?\sand(?: also| later| then)? (?=[a-z])")
 _AGE = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},")  # "Reed, 30, who had ..."
+_AGE_AND = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},\sand\s")
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
@@ -534,6 +535,7 @@ def _variants(masked: str) -> list[str]:
         simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), simple)
     if comma:
         if any(c.isdigit() for c in simple):
+            simple = _AGE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " and ", simple)  # "A, 69, and B": "A and B"
             simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
         simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     if comma and " by " in simple:
