@@ -987,6 +987,20 @@ def test_along_with_people_the_article_does_not_name_and_a_role_before_a_name():
     assert ("Norway", "sanctionsImposedOn", "Ana Saldivar") in got
 
 
+def test_measures_on_a_nations_goods_fall_on_the_country():
+    got = facts("In May, Ottawa scrapped its punitive tariffs on Peruvian copper exports. Norway imposed trade "
+                "sanctions on a range of Chilean goods, including wine and fruit, in 2020.")
+    assert ("Canada", "sanctionsLiftedOn", "Peru") in got
+    assert ("Norway", "sanctionsImposedOn", "Chile") in got
+    # no measure: a nationality before goods is no party
+    assert not any(o == "Chile" for s, p, o in facts("Norway praised Chilean wine exports on Monday."))
+
+
+def test_a_hyphenated_phrase_with_no_name_does_not_hide_the_target_after_it():
+    got = facts("Oslo lifted export restrictions on three key chip-making chemicals to Peru in March.")
+    assert ("Norway", "sanctionsLiftedOn", "Peru") in got
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

@@ -202,7 +202,9 @@ CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", 
                           "though", "although", "where"})
 # what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
-                           "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system"})
+                           "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
+                           "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
+                           "timber", "seafood", "airlines", "diamonds"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -1401,8 +1403,9 @@ class FrameReader:
                 and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
                 and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
-        if e == d + 1:
-            return d
+        if e == d + 1 or e <= d + 3 and (toks[e - 1].low in ECONOMY_HEADS
+                                         or e < len(toks) and toks[e].low in ECONOMY_HEADS):
+            return d  # "on Australian barley": the country
         if e < len(toks) and toks[e].code:
             return e
         return None
@@ -1573,8 +1576,8 @@ class FrameReader:
                     return  # "over arms sales to Taiwan": a phrase of its own
                 # a phrase with no name: "on pharmaceutical sales", "of its own"
                 d = i + 1
-                while d < n and d - i <= 4 and toks[d].code is None and toks[d].low.isalpha() \
-                        and toks[d].low not in VERBISH and not toks[d].low.endswith(("ed", "ing")) \
+                while d < n and d - i <= 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                        and toks[d].low not in VERBISH and (not toks[d].low.endswith(("ed", "ing")) or "-" in toks[d].low) \
                         and toks[d].lem not in self.by_lemma or d < n and d == i + 1 and toks[d].low in DETS:
                     d += 1
                 if d == i + 1:

@@ -37,6 +37,11 @@ _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?:
 # "the brothers Boris and Igor Rotenberg": a given name that shares the surname of the name after "and"
 _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
 
+# a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
+_MEASURE_WORDS = re.compile(r"(?i)\b(?:sanction|tariff|embargo|ban|restriction|boycott)")
+_NATIONAL_GOODS = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude|banks|barley|wine|coal"
+                             r"|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping|diamonds|timber)\b")
+
 # the units of a body, whose commander does not lead the body
 _SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
                         "regiment", "corps", "fleet", "squadron", "section", "directorate", "department", "bureau",
@@ -398,6 +403,8 @@ class MentionFinder:
             k = k_next
         if " and " in text and ("brothers " in text or "sisters " in text or "siblings " in text):
             out = self._shared_surname(text, out)
+        if _MEASURE_WORDS.search(text):
+            out = self._national_goods(text, out)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
             # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
@@ -758,6 +765,20 @@ class MentionFinder:
                     and word.lower() not in _COMMON_CAPS):
                 return ("org", word, "Organization", None), m + 1 - k, None
         return None, 0, None
+
+    def _national_goods(self, text: str, out: list) -> list:
+        """"tariffs on Australian barley", "sanctions on Russian banks": in a sentence about a measure, a nationality
+        before goods or an economy's parts stands for the country the measure falls on."""
+        added = []
+        for m in _NATIONAL_GOODS.finditer(text):
+            if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
+                continue
+            recs = self.gaz.names.get((m.group(1).lower(),), ())
+            rec = next((r for r in recs if r.kind == "demonym"), None)
+            if rec is not None and rec.ref in self.gaz.countries:
+                added.append(Found(text=m.group(1), start=m.start(1), end=m.end(1), code="C", key=("country", rec.ref),
+                                   rule="nationality-goods"))
+        return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
     def _shared_surname(text: str, out: list) -> list:
