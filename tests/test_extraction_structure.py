@@ -1001,6 +1001,14 @@ def test_a_hyphenated_phrase_with_no_name_does_not_hide_the_target_after_it():
     assert ("Norway", "sanctionsLiftedOn", "Peru") in got
 
 
+def test_given_names_listed_before_a_full_name_share_its_surname():
+    got = facts("Norway imposed sanctions on Tomas Quiroga. The list also includes Ivan, Pedro and Luis Salcedo, "
+                "businessmen accused of bribery.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Ivan Salcedo", "Pedro Salcedo", "Luis Salcedo"} <= sanctioned
+    assert "Ivan" not in sanctioned
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

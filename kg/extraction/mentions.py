@@ -401,7 +401,7 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
-        if " and " in text and ("brothers " in text or "sisters " in text or "siblings " in text):
+        if " and " in text:
             out = self._shared_surname(text, out)
         if _MEASURE_WORDS.search(text):
             out = self._national_goods(text, out)
@@ -782,17 +782,28 @@ class MentionFinder:
 
     @staticmethod
     def _shared_surname(text: str, out: list) -> list:
-        """"the brothers Boris and Igor Rotenberg": the first given name shares the surname of the full name after it."""
+        """"the brothers Boris and Igor Rotenberg", "Ajay, Atul and Rajesh Gupta": given names before a full name share
+        its surname."""
         added = []
-        for f in out:
-            if f.code not in ("P", "N") or f.key[0] != "person" or " " not in f.key[1]:
+        changed: dict[int, Found] = {}
+        for n, f in enumerate(out):
+            if f.code not in ("P", "N") or f.key[0] != "person" or len(f.key[1].split()) != 2:
                 continue
+            surname = f.key[1].split()[-1]
             m = _SHARED_SURNAME.search(text, max(0, f.start - 40), f.start)
-            if m is None or m.end() != f.start:
+            if m is not None and m.end() == f.start:
+                added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
+                                     f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
                 continue
-            name = f"{m.group(1)} {f.key[1].split()[-1]}"
-            added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person", name), title=None,
-                                 leader_of=None, rule="proper-name"))
+            # "Ajay, Atul and Rajesh Gupta": single given names the gazetteer does not know, listed before a full name
+            b, sep = n - 1, " and "
+            while b >= 0 and text[out[b].end:out[b + 1].start if b + 1 < n else f.start] == sep \
+                    and out[b].rule in ("proper-name", "sanctions-object") and out[b].code in ("N", "O") \
+                    and out[b].text.isalpha() and out[b].text[:1].isupper() and " " not in out[b].text:
+                changed[b] = replace(out[b], code="N", key=("person", f"{out[b].text} {surname}"), rule="proper-name")
+                b, sep = b - 1, ", "
+        if changed:
+            out = [changed.get(i, f) for i, f in enumerate(out)]
         return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
