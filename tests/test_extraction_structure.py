@@ -918,6 +918,9 @@ def test_relief_of_a_measure_in_force_before_also_tells_who_imposed_it():
     assert {("Norway", "sanctionsLiftedOn", "Belarus"), ("Norway", "sanctionsImposedOn", "Belarus")} <= got
     got = facts("Seoul lifted export restrictions on Japan in May, a measure it had imposed in 2019.")
     assert ("South Korea", "sanctionsImposedOn", "Japan") in got
+    # a counted group was designated piecemeal: the relief alone
+    got = facts("Norway eased sanctions on more than 400 Peruvian firms that had been in place since 2011.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
     # the measure's own past is not told: the relief alone
     got = facts("Norway eased trade sanctions against Belarus on Friday.")
     assert ("Norway", "sanctionsLiftedOn", "Belarus") in got and not any(p == "sanctionsImposedOn" for s, p, o in got)

@@ -353,12 +353,14 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
             continue
         if not _OWN_MEASURE.search(ev.masked[ev.order[1]:]):
             continue
-        if any(o.type == "SanctionsImposition" and set(o.roles.get("agent", ())) >= set(ev.roles["agent"])
-               and set(o.roles.get("target", ())) >= set(ev.roles["target"]) for o in events):
+        # named targets only: a counted group struck off a list ("400 individuals") was designated piecemeal
+        targets = [k for k in ev.roles["target"] if k[0] != "group"]
+        if not targets or any(o.type == "SanctionsImposition" and set(o.roles.get("agent", ())) >= set(ev.roles["agent"])
+                              and set(o.roles.get("target", ())) >= set(targets) for o in events):
             continue
         events.append(_Ev(type="SanctionsImposition", rule="own-measure-lifted", confidence=ev.confidence * OWN_MEASURE,
                           sentence=ev.sentence, order=ev.order, roles={"agent": list(dict.fromkeys(map(state, ev.roles["agent"]))),
-                                                        "target": list(ev.roles["target"])},
+                                                        "target": targets},
                           spec=spec, inferred=ev.inferred, masked=ev.masked))
 
 
