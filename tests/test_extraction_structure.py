@@ -1012,6 +1012,22 @@ def test_given_names_listed_before_a_full_name_share_its_surname():
     assert "Ivan" not in sanctioned
 
 
+def test_relative_clauses_tell_who_imposed_the_measure_on_whom():
+    got = facts("Officials insisted that the sanctions on Peru, which Norway and the European Union have tightened "
+                "steadily since 2015, would stay in effect.")
+    assert {("Norway", "Peru"), ("European Union", "Peru")} <= {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("The move does not extend to Tomas Quiroga, one of the firm's founders, whom Norway sanctioned in 2023.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+    # the relative clause's own modal still rules it
+    got = facts("The move covers Tomas Quiroga, whom Norway might sanction later.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_bodys_short_name_in_brackets_before_its_verb_is_the_same_subject():
+    got = facts("The ministry's Office of Foreign Assets Control (OFAC) had designated Banco Andino in August 2022.")
+    assert ("Office of Foreign Assets Control", "sanctionsImposedOn", "Banco Andino") in got
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

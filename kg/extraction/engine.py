@@ -287,6 +287,10 @@ _OWN_MEASURE = re.compile(
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
+# a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
+_PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK]\d+" + CLOSE + r") \(" + OPEN + r"[OCK]\d+" + CLOSE
+                          + r"\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
+
 # "named the officials as A, B and C", "identified them as A and B": the members of a counted group told before
 _NAMED_AS = re.compile(r"\b(?:named|identified|listed) " + OPEN + r"G(\d+)" + CLOSE + r" as ")
 _MEMBER = re.compile(OPEN + r"[PNO](\d+)" + CLOSE)
@@ -435,6 +439,8 @@ class Extractor:
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
+            if " (" + OPEN in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
+                masked = _PAREN_ALIAS.sub(r"\1", masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}

@@ -138,7 +138,11 @@ class Cues:
 
         A negation cue among ``own`` (the rule's trigger words) does not count.
         """
-        region = PLACEHOLDER.sub(" ", masked[self.clause_start(masked, start):end])
+        first = self.clause_start(masked, start)
+        whom = masked.rfind(" whom ", start, end)
+        if whom >= 0:
+            first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
+        region = PLACEHOLDER.sub(" ", masked[first:end])
         region = region.replace("n\u2019t", "n't")
         if "n't" in region or any(m.group(0).lower() not in own for m in self.negation.finditer(region)):
             return "negation"
