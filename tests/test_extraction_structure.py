@@ -1028,6 +1028,14 @@ def test_a_bodys_short_name_in_brackets_before_its_verb_is_the_same_subject():
     assert ("Office of Foreign Assets Control", "sanctionsImposedOn", "Banco Andino") in got
 
 
+def test_the_holders_named_before_lifted_sanctions_are_not_their_targets():
+    got = facts("Officials then announced that U.N., EU and Norwegian sanctions had been lifted.")
+    assert not any(p == "sanctionsLiftedOn" and o in ("United Nations", "European Union", "Norway")
+                   for s, p, o in got)
+    got = facts("Peru's sanctions were lifted by Norway on Monday.")
+    assert ("Norway", "sanctionsLiftedOn", "Peru") in got
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 
