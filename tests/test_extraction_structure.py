@@ -1036,6 +1036,13 @@ def test_the_holders_named_before_lifted_sanctions_are_not_their_targets():
     assert ("Norway", "sanctionsLiftedOn", "Peru") in got
 
 
+def test_a_capitalised_adjective_before_people_is_no_sanctioned_company():
+    got = facts("Peru said it was imposing sanctions on 11 Norwegians, including Conservative senators Ola Nordby and "
+                "Kari Lund, in retaliation.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Ola Nordby", "Kari Lund"} <= sanctioned and "Conservative" not in sanctioned
+
+
 # --- a month's name as a surname --------------------------------------------------------------------------
 
 

@@ -42,6 +42,11 @@ _MEASURE_WORDS = re.compile(r"(?i)\b(?:sanction|tariff|embargo|ban|restriction|b
 _NATIONAL_GOODS = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude|banks|barley|wine|coal"
                              r"|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping|diamonds|timber)\b")
 
+# plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
+_PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
+                           "ministers", "generals", "commanders", "officers", "judges", "prosecutors", "deputies", "mps",
+                           "members", "leaders", "politicians", "activists", "journalists", "businessmen", "oligarchs"})
+
 # the units of a body, whose commander does not lead the body
 _SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
                         "regiment", "corps", "fleet", "squadron", "section", "directorate", "department", "bureau",
@@ -1364,6 +1369,8 @@ class MentionFinder:
             return False  # "Rusal's owner": the possessor is not the object
         if k + 1 < len(items) and items[k + 1].kind in ("cap", "title", "name", "ministry"):
             return False  # "Banco Central del Sur": part of a longer name, not a company on its own
+        if k + 1 < len(items) and toks[items[k + 1].i][0].lower() in _PEOPLE_NOUNS:
+            return False  # "including Republican senators A and B": an adjective before people
         if out and self._LIST_GLUE.match(text[out[-1].end:start]) and (
                 out[-1].rule == "sanctions-object" or out[-1].code == "O"
                 and self._SANC_OBJECT_BEFORE.search(text[max(0, out[-1].start - 60):out[-1].start])):
