@@ -75,6 +75,13 @@ def test_the_leader_of_a_government_told_as_past_leads_nothing_now():
     assert not any(s == "Tomas Vek" for s, o in leaders(got))
 
 
+def test_a_body_headed_by_a_leaders_son_is_led_by_the_son():
+    got = facts("Peruvian President Tomas Vek met the envoy. The fund was set up by the Vek Foundation, headed by the "
+                "Peruvian president's son Luis Vek.")
+    assert ("Luis Vek", "Vek Foundation") in leaders(got)
+    assert ("Tomas Vek", "Vek Foundation") not in leaders(got)
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):

@@ -438,7 +438,14 @@ class MentionFinder:
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and _LED_BY.match(text, a.end, b.start)):
-                out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+                kin = n + 1 < len(out) and out[n + 1].code in ("P", "N") and (
+                    _KIN_OF.fullmatch(text, b.end, out[n + 1].start) is not None
+                    or text[b.end:out[n + 1].start] in ("'s ", "\u2019s ")
+                    and (out[n + 1].title or "").lower() in _KIN_WORDS)
+                if kin:  # "headed by the Libyan leader's son Seif al-Islam": the son heads it
+                    out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
+                elif not text.startswith(("'s", "\u2019s"), b.end):
+                    out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
         # "the then-ruling government of President X", "the former administration of X": an office held before
         out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
                and _THEN_GOVERNMENT.search(text, max(0, f.start - 90), f.start) else f for f in out]
@@ -1572,6 +1579,9 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+_KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
+                        "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
+_KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
