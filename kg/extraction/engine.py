@@ -475,7 +475,7 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
-            if " as " in masked:
+            if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
                 _named_as([e for e in events if s_index - e.order[0] <= 2], masked, mentions)
             if s_index and masked[:1] in (OPEN, "T"):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,

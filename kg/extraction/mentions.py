@@ -38,7 +38,6 @@ _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?:
 _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
 
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
-_MEASURE_WORDS = re.compile(r"(?i)\b(?:sanction|tariff|embargo|ban|restriction|boycott)")
 _NATIONAL_GOODS = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude|banks|barley|wine|coal"
                              r"|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping|diamonds|timber)\b")
 
@@ -406,9 +405,11 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
-        if " and " in text:
+        if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text for f in out) \
+                or "brothers " in text or "sisters " in text or "siblings " in text:
             out = self._shared_surname(text, out)
-        if _MEASURE_WORDS.search(text):
+        if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text) \
+                and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
@@ -447,8 +448,9 @@ class MentionFinder:
                 elif not text.startswith(("'s", "\u2019s"), b.end):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
         # "the then-ruling government of President X", "the former administration of X": an office held before
-        out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
-               and _THEN_GOVERNMENT.search(text, max(0, f.start - 90), f.start) else f for f in out]
+        if "then-" in text or "former " in text or "previous " in text or "late " in text:
+            out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
+                   and _THEN_GOVERNMENT.search(text, max(0, f.start - 90), f.start) else f for f in out]
         if self.out_of_office is not None:  # "soldiers toppled President X", "the ousted president X": no office now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
@@ -1060,17 +1062,19 @@ class MentionFinder:
         """A person named without a title who opens the sentence as its subject, whom the dated table says led
         one country on the article's date ("Biden spoke with Xi" in a 2021 article: Biden led the United States), at
         a lower confidence. With the article's date, also the subject of a later clause ("said Biden had approved",
-        "when Putin met") and a full name the gazetteer does not know ("Boris Johnson told"). Not after "former", "late", "then-" or a cue that the person is out of office ("ousted",
-        "the fall of"), nor as a possessor ("Biden's return")."""
+        "when Putin met") and a full name the gazetteer does not know ("Boris Johnson told"). Not after "former",
+        "late", "then-" or a cue that the person is out of office ("ousted", "the fall of"), nor as a possessor
+        ("Biden's return")."""
         dated = state.date is not None
         if (f.code not in ("P", "N") or f.code == "N" and not dated or f.title or f.leader_of is not None or f.former
                 or f.rule == "pronoun" or f.members):
             return f
         before = text[:f.start].rstrip()
-        words = before.lower().replace("-", " ").split()
         # the subject of a clause: the sentence's, or (with the article's date) one after "that", "said", "when" ...
-        if before and before[-1] not in ",\u2014\u2013-:)" and not (dated and words[-1] in _CLAUSE_OPENERS):
+        if before and before[-1] not in ",\u2014\u2013-:)" and not (
+                dated and before[before.rfind(" ") + 1:].lower() in _CLAUSE_OPENERS):
             return f
+        words = before.lower().replace("-", " ").split()
         after = text[f.end:].lstrip().split(maxsplit=1)
         if not after or not after[0][:1].islower() or after[0] in ("and", "or"):
             return f  # a possessor ("Biden's return"), a list ("A, B and C"), an apposition
