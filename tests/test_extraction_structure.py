@@ -82,6 +82,12 @@ def test_a_body_headed_by_a_leaders_son_is_led_by_the_son():
     assert ("Tomas Vek", "Vek Foundation") not in leaders(got)
 
 
+def test_a_leader_the_table_has_leading_another_country_then_leads_no_country_the_text_seems_to_give():
+    got = facts("Asked whether he trusted his own agencies or the Russian leader, Joe Biden did not hesitate.",
+                dateline="October 4, 2022")
+    assert ("Joe Biden", "Russia") not in leaders(got)
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):

@@ -447,6 +447,10 @@ class MentionFinder:
                     out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
                 elif not text.startswith(("'s", "\u2019s"), b.end):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        # "... or the Russian leader, Trump did not hesitate": a person the dated table has leading another country on
+        # the article's date leads no country the text seems to give him
+        if state.date is not None or state.undated:
+            out = [self._other_country(f, state) for f in out]
         # "the then-ruling government of President X", "the former administration of X": an office held before
         if "then-" in text or "former " in text or "previous " in text or "late " in text:
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
@@ -1057,6 +1061,18 @@ class MentionFinder:
             if of in self.gaz.entries:
                 return ("entry", of), conf
         return None, 0.0
+
+    def _other_country(self, f: Found, state: ArticleState) -> Found:
+        if f.code != "P" or f.leader_of is None or f.leader_of[0] != "country" or f.rule == "pronoun":
+            return f
+        from kg.extraction.gazetteer import leaders_named
+
+        entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+        name = f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")
+        if " " not in name:
+            return f
+        held = {of for of in leaders_named(name, state.date, state.years) if len(of) == 2 and of.isupper()}
+        return replace(f, leader_of=None) if held and f.leader_of[1] not in held else f
 
     def _untitled_leader(self, text: str, f: Found, state: ArticleState) -> Found:
         """A person named without a title who opens the sentence as its subject, whom the dated table says led
