@@ -88,6 +88,12 @@ def test_a_leader_the_table_has_leading_another_country_then_leads_no_country_th
     assert ("Joe Biden", "Russia") not in leaders(got)
 
 
+def test_the_head_of_a_persons_guard_or_of_a_longer_name_leads_neither_the_person_nor_the_country():
+    got = facts("The list names Tomas Quiroga, head of Vek's personal security, and Ana Saldivar, chief executive of "
+                "the Peru Mines and Gas Board.")
+    assert not any(s == "Tomas Quiroga" or o == "Peru" for s, o in leaders(got))
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):

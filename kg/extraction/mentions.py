@@ -775,9 +775,12 @@ class MentionFinder:
         if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
             if it.recs[0].kind == "org" and self._sub_unit(toks, items, m + 1):
                 return None, 0, None  # "commander of the Revolutionary Guards' UAV command": a unit, not the body
+            if it.recs[0].kind == "country" and m + 1 < len(items) and items[m + 1].kind == "cap":
+                return None, 0, None  # "chief executive of the Rwanda Mines ... Board": a longer name, not the country
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
-        if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")):
+        if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")) \
+                and not (m + 1 < len(items) and toks[items[m + 1].i][0] in ("'s", "\u2019s")):  # "head of X's security"
             word = toks[it.i][0]  # "the chief executive of Nornickel": a company the gazetteer does not know
             if (word.isalpha() and len(word) > 2 and word not in self.not_names and word not in self.org_heads
                     and word.lower() not in _COMMON_CAPS):
