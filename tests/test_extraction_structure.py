@@ -94,6 +94,14 @@ def test_the_head_of_a_persons_guard_or_of_a_longer_name_leads_neither_the_perso
     assert not any(s == "Tomas Quiroga" or o == "Peru" for s, o in leaders(got))
 
 
+def test_vietnams_leaders_are_in_the_dated_table_with_and_without_diacritics():
+    for name in ("Nguyễn Xuân Phúc", "Nguyen Xuan Phuc"):
+        got = facts(f"The envoy held talks with Prime Minister {name} in the capital.", dateline="May 23, 2016")
+        assert (name, "Vietnam") in leaders(got), name
+    got = facts("The envoy held talks with Prime Minister Nguyen Xuan Phuc in the capital.", dateline="May 23, 2024")
+    assert not leaders(got)
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):
