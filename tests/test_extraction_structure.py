@@ -32,6 +32,76 @@ def test_a_leader_named_without_a_title_out_of_office_on_that_date_leads_nothing
     assert not leaders(got)
 
 
+def test_with_the_articles_date_a_sitting_leader_who_opens_a_later_clause_leads_the_country():
+    got = facts("The spokeswoman said Joe Biden had signed the order after a call with allies.",
+                dateline="October 4, 2022")
+    assert ("Joe Biden", "United States") in leaders(got)
+    got = facts("Ottawa will follow suit, Justin Trudeau told reporters in Toronto.", dateline="October 4, 2022")
+    assert ("Justin Trudeau", "Canada") in leaders(got)
+    # an object, or a date the table says they were out of office: nothing
+    assert not leaders(facts("The envoy criticised Joe Biden on Tuesday.", dateline="October 4, 2022"))
+    assert not leaders(facts("The spokeswoman said Joe Biden had signed the order.", dateline="October 4, 2015"))
+
+
+def test_a_sitting_leader_named_with_of_and_a_country_leads_it_on_that_date():
+    got = facts("Few sitting leaders have faced such steps; they include Joe Biden of the United States.",
+                dateline="October 4, 2022")
+    assert ("Joe Biden", "United States") in leaders(got)
+    assert not leaders(facts("Few sitting leaders have faced such steps; they include Joe Biden of the United States.",
+                             dateline="October 4, 2013"))
+
+
+def test_long_arabic_names_and_a_sheikh_inside_a_name_stay_whole():
+    got = facts("Mediation by Oman's Sultan, Sheikh Faisal Al Hamad Al Said Al Harthi Al Busaidi, was praised.")
+    assert any(s.startswith("Faisal Al Hamad Al Said Al Harthi") and o == "Oman" for s, o in leaders(got))
+    got = facts("Somalia's President Abdi Sheikh Warsame thanked the council on Friday.")
+    assert ("Abdi Sheikh Warsame", "Somalia") in leaders(got)
+
+
+def test_a_fathers_name_is_no_surname_so_the_king_is_not_his_son():
+    got = facts("He met Crown Prince Khalid bin Faisal. Later King Faisal received the envoy.", dateline="May 2, 2019")
+    assert not any(s == "Khalid bin Faisal" for s, o in leaders(got))
+
+
+def test_the_commander_of_a_unit_of_a_body_does_not_lead_the_body():
+    got = facts("Officials named Colonel Ali Rezaei, commander of the Revolutionary Guards' naval patrol, on Monday.")
+    assert not any(s == "Ali Rezaei" for s, o in leaders(got))
+    got = facts("Officials named Colonel Ali Rezaei, commander of the Revolutionary Guards, on Monday.")
+    assert ("Ali Rezaei", "Islamic Revolutionary Guard Corps") in leaders(got)
+
+
+def test_the_leader_of_a_government_told_as_past_leads_nothing_now():
+    got = facts("Aid resumed after the then-ruling military government of President Tomas Vek freed 20 prisoners.")
+    assert not any(s == "Tomas Vek" for s, o in leaders(got))
+
+
+def test_a_body_headed_by_a_leaders_son_is_led_by_the_son():
+    got = facts("Peruvian President Tomas Vek met the envoy. The fund was set up by the Vek Foundation, headed by the "
+                "Peruvian president's son Luis Vek.")
+    assert ("Luis Vek", "Vek Foundation") in leaders(got)
+    assert ("Tomas Vek", "Vek Foundation") not in leaders(got)
+
+
+def test_a_leader_the_table_has_leading_another_country_then_leads_no_country_the_text_seems_to_give():
+    got = facts("Asked whether he trusted his own agencies or the Russian leader, Joe Biden did not hesitate.",
+                dateline="October 4, 2022")
+    assert ("Joe Biden", "Russia") not in leaders(got)
+
+
+def test_the_head_of_a_persons_guard_or_of_a_longer_name_leads_neither_the_person_nor_the_country():
+    got = facts("The list names Tomas Quiroga, head of Vek's personal security, and Ana Saldivar, chief executive of "
+                "the Peru Mines and Gas Board.")
+    assert not any(s == "Tomas Quiroga" or o == "Peru" for s, o in leaders(got))
+
+
+def test_vietnams_leaders_are_in_the_dated_table_with_and_without_diacritics():
+    for name in ("Nguyễn Xuân Phúc", "Nguyen Xuan Phuc"):
+        got = facts(f"The envoy held talks with Prime Minister {name} in the capital.", dateline="May 23, 2016")
+        assert (name, "Vietnam") in leaders(got), name
+    got = facts("The envoy held talks with Prime Minister Nguyen Xuan Phuc in the capital.", dateline="May 23, 2024")
+    assert not leaders(got)
+
+
 def test_former_ousted_or_fallen_leaders_named_without_a_title_lead_nothing():
     for body in ("Former leader Joe Biden toured the port.", "Protesters ousted Joe Biden in a dream, she wrote.",
                  "After the fall of Joe Biden, the markets rose."):
@@ -861,6 +931,143 @@ def test_entry_bans_are_impositions_but_a_domestic_ban_on_a_party_is_no_sanction
     assert ("France", "sanctionsImposedOn", "18 Saudi citizens") in got
     got = facts("Nine days earlier President F.W. de Klerk lifted the 30-year ban on the ANC.")
     assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)
+
+
+def test_a_lifted_trade_ban_is_relief_but_a_ban_with_no_trade_near_is_not():
+    got = facts("Ottawa was fully lifting its ban on sales of patrol boats to Peru, officials said.")
+    assert ("Canada", "sanctionsLiftedOn", "Peru") in got
+    got = facts("The court lifted its ban on the Peru Free Party on Tuesday.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_relief_of_a_measure_in_force_before_also_tells_who_imposed_it():
+    got = facts("Norway eased a range of trade sanctions against Belarus that had been in force since 2011.")
+    assert {("Norway", "sanctionsLiftedOn", "Belarus"), ("Norway", "sanctionsImposedOn", "Belarus")} <= got
+    got = facts("Seoul lifted export restrictions on Japan in May, a measure it had imposed in 2019.")
+    assert ("South Korea", "sanctionsImposedOn", "Japan") in got
+    # a counted group was designated piecemeal: the relief alone
+    got = facts("Norway eased sanctions on more than 400 Peruvian firms that had been in place since 2011.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # the measure's own past is not told: the relief alone
+    got = facts("Norway eased trade sanctions against Belarus on Friday.")
+    assert ("Norway", "sanctionsLiftedOn", "Belarus") in got and not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # a leader who lifts the measure did not impose it: the state did
+    got = facts("President Joe Biden lifted sanctions on Belarus that had been in place since 2006.",
+                dateline="October 4, 2022")
+    assert ("United States", "sanctionsImposedOn", "Belarus") in got and not any(
+        s == "Joe Biden" and p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_counted_group_named_as_a_list_later_is_its_members_for_every_party_that_sanctions_it():
+    got = facts("Norway on Monday imposed sanctions on three Peruvian army officers. The government named the officers "
+                "as General Tomas Quiroga, head of the air command; Colonel Ana Saldivar; and Major Luis Benavente. "
+                "Denmark announced asset freezes on the same three men on Tuesday.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    for party in ("Norway", "Denmark"):
+        assert {(party, "Tomas Quiroga"), (party, "Ana Saldivar"), (party, "Luis Benavente")} <= sanctioned, party
+    assert not any(o == "three Peruvian army officers" for s, o in sanctioned)
+    got = facts("Norway imposed sanctions on three Peruvian army officers. They were named as General Tomas Quiroga, "
+                "Colonel Ana Saldivar and Major Luis Benavente.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Saldivar") in got
+    # "the same three men" with no list of them: nobody the article names
+    got = facts("Norway imposed sanctions on three Peruvian army officers. Denmark froze the assets of the same three "
+                "men.")
+    assert not any(s == "Denmark" for s, p, o in got if p == "sanctionsImposedOn" and o != "three Peruvian army officers")
+
+
+def test_sanctions_on_a_countrys_economy_fall_on_the_country_not_on_the_name_of_the_next_clause():
+    got = facts("Norway has imposed sweeping sanctions on Peru's economy since Joe Biden left the talks.")
+    assert ("Norway", "sanctionsImposedOn", "Peru") in got
+    assert not any(o == "Joe Biden" for s, p, o in got if p == "sanctionsImposedOn")
+    got = facts("Norway imposed sanctions on Peru's banks and energy sector on Monday.")
+    assert ("Norway", "sanctionsImposedOn", "Peru") in got
+    # a person of the country is no part of its economy
+    assert not any(p == "released" for s, p, o in facts("Norway freed Peru's prisoners on Monday."))
+
+
+def test_a_counted_group_of_members_keeps_the_body_they_belong_to():
+    got = facts("On Tuesday, Norway blacklisted 120 members of Peru's national congress who had backed the decree.")
+    assert ("Norway", "sanctionsImposedOn", "120 members of Peru's national congress") in got
+    got = facts("Norway imposed sanctions on Peruvian President Tomas Vek and 12 members of his inner circle.")
+    assert ("Norway", "sanctionsImposedOn", "12 members of his inner circle") in got
+
+
+def test_list_members_after_a_role_set_off_by_a_comma_are_sanctioned():
+    got = facts("Norway sanctioned Tomas Vek, along with the defence minister, Ana Saldivar, and the chief of the "
+                "general staff, Luis Benavente, on Monday.")
+    assert {("Norway", o) for o in ("Tomas Vek", "Ana Saldivar", "Luis Benavente")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("Norway blacklisted six officers of Peru's army, among them the navy commander, Rear Adm. Tomas Vek; "
+                "the head of the army's air wing, Brig. Gen. Ana Saldivar, whose unit Lima says downed the plane; "
+                "and the border commander, Maj. Gen. Luis Benavente.")
+    assert {("Norway", o) for o in ("Tomas Vek", "Ana Saldivar", "Luis Benavente")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_second_of_phrase_a_list_with_ages_and_brothers_sharing_a_surname_are_all_sanctioned():
+    got = facts("Norway on Tuesday froze the assets of two Peruvian banks, including Banco Andino, and of three "
+                "businessmen: Tomas Quiroga, 61, and the brothers Ivan and Pedro Salcedo, long close to the president.")
+    sanctioned = {o for s, p, o in got if s == "Norway" and p == "sanctionsImposedOn"}
+    assert {"Tomas Quiroga", "Ivan Salcedo", "Pedro Salcedo"} <= sanctioned
+
+
+def test_along_with_people_the_article_does_not_name_and_a_role_before_a_name():
+    got = facts("Norway blacklisted 40 members of Peru's congress, along with senior army officers and the editor of "
+                "the state broadcaster, Ana Saldivar.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Saldivar") in got
+
+
+def test_measures_on_a_nations_goods_fall_on_the_country():
+    got = facts("In May, Ottawa scrapped its punitive tariffs on Peruvian copper exports. Norway imposed trade "
+                "sanctions on a range of Chilean goods, including wine and fruit, in 2020.")
+    assert ("Canada", "sanctionsLiftedOn", "Peru") in got
+    assert ("Norway", "sanctionsImposedOn", "Chile") in got
+    # no measure: a nationality before goods is no party
+    assert not any(o == "Chile" for s, p, o in facts("Norway praised Chilean wine exports on Monday."))
+
+
+def test_a_hyphenated_phrase_with_no_name_does_not_hide_the_target_after_it():
+    got = facts("Oslo lifted export restrictions on three key chip-making chemicals to Peru in March.")
+    assert ("Norway", "sanctionsLiftedOn", "Peru") in got
+
+
+def test_given_names_listed_before_a_full_name_share_its_surname():
+    got = facts("Norway imposed sanctions on Tomas Quiroga. The list also includes Ivan, Pedro and Luis Salcedo, "
+                "businessmen accused of bribery.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Ivan Salcedo", "Pedro Salcedo", "Luis Salcedo"} <= sanctioned
+    assert "Ivan" not in sanctioned
+
+
+def test_relative_clauses_tell_who_imposed_the_measure_on_whom():
+    got = facts("Officials insisted that the sanctions on Peru, which Norway and the European Union have tightened "
+                "steadily since 2015, would stay in effect.")
+    assert {("Norway", "Peru"), ("European Union", "Peru")} <= {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("The move does not extend to Tomas Quiroga, one of the firm's founders, whom Norway sanctioned in 2023.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+    # the relative clause's own modal still rules it
+    got = facts("The move covers Tomas Quiroga, whom Norway might sanction later.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_bodys_short_name_in_brackets_before_its_verb_is_the_same_subject():
+    got = facts("The ministry's Office of Foreign Assets Control (OFAC) had designated Banco Andino in August 2022.")
+    assert ("Office of Foreign Assets Control", "sanctionsImposedOn", "Banco Andino") in got
+
+
+def test_the_holders_named_before_lifted_sanctions_are_not_their_targets():
+    got = facts("Officials then announced that U.N., EU and Norwegian sanctions had been lifted.")
+    assert not any(p == "sanctionsLiftedOn" and o in ("United Nations", "European Union", "Norway")
+                   for s, p, o in got)
+    got = facts("Peru's sanctions were lifted by Norway on Monday.")
+    assert ("Norway", "sanctionsLiftedOn", "Peru") in got
+
+
+def test_a_capitalised_adjective_before_people_is_no_sanctioned_company():
+    got = facts("Peru said it was imposing sanctions on 11 Norwegians, including Conservative senators Ola Nordby and "
+                "Kari Lund, in retaliation.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Ola Nordby", "Kari Lund"} <= sanctioned and "Conservative" not in sanctioned
 
 
 # --- a month's name as a surname --------------------------------------------------------------------------

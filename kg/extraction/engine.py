@@ -129,8 +129,12 @@ _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|h
 _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
 
 
-_ALONG_ITEM = r"(?:(?:[A-Za-z][\w.-]* ){0,3})" + OPEN + r"([PNG])(\d+)" + CLOSE
-_ALONG = re.compile(r", (?:along|together) with (" + _ALONG_ITEM + r"(?:(?:,? and |, )" + _ALONG_ITEM + r")*)")
+# a name after up to three words, or after a role set off by a comma ("the defence minister, A")
+_ALONG_ITEM = (r"(?:(?:the|its|his|her|their) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
+               + OPEN + r"([PNG])(\d+)" + CLOSE)
+# ... after people the article does not name ("along with senior military officers and the editor of X, A")
+_ALONG = re.compile(r", (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
+                    + _ALONG_ITEM + r")*)")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
 
 
@@ -303,6 +307,96 @@ def _merge_tellings(events: list[_Ev]) -> None:
             later.merged_into = ev
 
 
+# A relief that says the measure was the acting party's own, in force before, also tells its imposition: "eased
+# sanctions against X that had been in force since 1950", "lifted restrictions on X, a measure it had imposed in 2019"
+_OWN_MEASURE = re.compile(
+    r"^[^;" + OPEN + r"]{0,80}" + OPEN + r"[A-Z]\d+" + CLOSE + r"[^;" + OPEN + r"]{0,30}?(?:(?:that|which) (?:had |have |has )?(?:long )?"
+    r"been in (?:force|place|effect)|, in (?:force|place) since|, an? (?:measure|ban|step|move|penalty|sanction|embargo)"
+    r" (?:that )?(?:it|they) (?:had |has |have )?(?:first )?(?:imposed|introduced|placed|slapped|adopted))\b")
+OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
+
+
+# a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
+_PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK]\d+" + CLOSE + r") \(" + OPEN + r"[OCK]\d+" + CLOSE
+                          + r"\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
+
+# "named the officials as A, B and C", "identified them as A and B": the members of a counted group told before
+_NAMED_AS = re.compile(r"\b(?:named|identified|listed) " + OPEN + r"G(\d+)" + CLOSE + r" as ")
+_MEMBER = re.compile(OPEN + r"[PNO](\d+)" + CLOSE)
+
+
+def _named_as(told: list[_Ev], masked: str, mentions) -> None:
+    """Give the sanctions told so far the members a "named the N officials as A, B and C" clause lists."""
+    m = _NAMED_AS.search(masked)
+    if m is None:
+        return
+    group = mentions[int(m.group(1))][0]
+    rest = masked[m.end():]
+    members, pos = [], 0
+    for x in _MEMBER.finditer(rest):  # the list: names joined by commas, semicolons and "and", with descriptions
+        if members and not re.search(r"[,;]|\band\b", rest[pos:x.start()]):
+            continue  # "a senior figure in B": a name inside a member's description
+        key, found = mentions[int(x.group(1))]
+        if found.code in ("P", "N"):
+            members.append(key)
+        pos = x.end()
+    if not members:
+        return
+    for ev in told:
+        if ev.type in ("SanctionsImposition", "SanctionsRelief") and group in ev.roles.get("target", ()):
+            ev.members.setdefault(group, []).extend(k for k in members if k not in ev.members.get(group, ()))
+
+
+def _named_targets(events: list[_Ev]) -> None:
+    """A counted group a list has named in full ("three officers ... They were named as A, B and C") is those people
+    when another sanction falls on it later ("froze the assets of the same three men"): the members take its place."""
+    named: dict[tuple, list] = {}
+    for ev in events:
+        for group, members in ev.members.items():
+            count = group[1].split("|", 1)[0] if group[0] == "group" else ""
+            if count.isdigit() and len(members) >= int(count):
+                named.setdefault(group, list(members))
+    for ev in events:
+        if ev.type not in ("SanctionsImposition", "SanctionsRelief"):
+            continue
+        if "same " + OPEN + "G" in ev.masked:  # "the same four officials" the article never names: no new target
+            ev.roles["target"] = [k for k in ev.roles.get("target", ()) if k[0] != "group" or k in named]
+        if any(k in named for k in ev.roles.get("target", ())):
+            ev.roles["target"] = list(dict.fromkeys(m for k in ev.roles["target"] for m in named.get(k, [k])))
+
+
+def _own_measures(events: list[_Ev], classes, gaz) -> None:
+    """Add the imposition a relief of a party's own measure implies (same agent and target, lower confidence).
+
+    >>> _OWN_MEASURE.search("eased sanctions on \u27e6C1\u27e7 that had been in force since 1950") is not None
+    True
+    >>> _OWN_MEASURE.search("lifted its sanctions on \u27e6C1\u27e7") is None
+    True
+    """
+    spec = classes.get("SanctionsImposition")
+    if spec is None:
+        return
+
+    def state(key: tuple) -> tuple:  # the measure was the state's: a leader who lifts it did not impose it
+        entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
+        return ("country", entry.country) if entry is not None and entry.type == "Person" and entry.country else key
+
+    for ev in list(events):
+        if ev.type != "SanctionsRelief" or ev.headline or not ev.roles.get("agent") or not ev.roles.get("target"):
+            continue
+        if not _OWN_MEASURE.search(ev.masked[ev.order[1]:]):
+            continue
+        # named targets only: a counted group struck off a list ("400 individuals") was designated piecemeal
+        targets = [k for k in ev.roles["target"] if k[0] != "group"]
+        if not targets or any(o.type == "SanctionsImposition" and set(o.roles.get("agent", ())) >= set(ev.roles["agent"])
+                              and set(o.roles.get("target", ())) >= set(targets) for o in events):
+            continue
+        events.append(_Ev(type="SanctionsImposition", rule="own-measure-lifted", confidence=ev.confidence * OWN_MEASURE,
+                          sentence=ev.sentence, order=ev.order, roles={"agent": list(dict.fromkeys(map(state, ev.roles["agent"]))),
+                                                        "target": targets},
+                          spec=spec, inferred=ev.inferred, masked=ev.masked))
+
+
 class Extractor:
     """Runs the mention finder and the rules over an article; reusable across articles."""
 
@@ -374,6 +468,8 @@ class Extractor:
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
+            if " (" + OPEN in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
+                masked = _PAREN_ALIAS.sub(r"\1", masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}
@@ -408,6 +504,8 @@ class Extractor:
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
+            if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
+                _named_as([e for e in events if s_index - e.order[0] <= 2], masked, mentions)
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
@@ -427,6 +525,8 @@ class Extractor:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
         self._infer(events, mentions, lone)
+        _named_targets(events)
+        _own_measures(events, self.defs.classes, self.gaz)
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"

@@ -212,6 +212,19 @@ ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer
 DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
 
+# the head nouns of a role set off by a comma before a person's name ("the defence minister, X")
+ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "secretary", "leader", "chairman",
+                        "chairwoman", "governor", "editor", "editor-in-chief", "spokesman", "spokeswoman", "adviser",
+                        "advisor", "officer", "ambassador", "envoy", "deputy", "president", "prosecutor", "founder",
+                        "owner", "staff", "general", "admiral", "mayor", "speaker", "judge", "executive"})
+# words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
+CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
+                          "though", "although", "where"})
+# what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
+ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
+                           "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
+                           "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
+                           "timber", "seafood", "airlines", "diamonds"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -624,6 +637,9 @@ class FrameReader:
             if trig.event.startswith("Sanctions") and trig.object_after_role is False:
                 add("target", self._damaged(toks, start_pp))  # "lifted sanctions that had crippled X's economy"
         else:
+            if passive and trig.subject_nouns and vend + 1 < len(toks) and toks[vend + 1].low == "as":
+                # "They were named as A, B and C": the list after "as" holds the members, as in "They are A, B and C"
+                passive, vend = False, vend + 1
             if passive:
                 add(trig.object, subject, trig.object_kinds)
                 subject = self._by_agent(toks, vend + 1)
@@ -1213,6 +1229,9 @@ class FrameReader:
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
                 and not toks[d].low.endswith("ing"):
             d += 1
+        if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
+                and toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS:
+            return d + 1  # "along with the defence minister, X", "among them the navy commander, X"
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
@@ -1231,12 +1250,14 @@ class FrameReader:
             # "on Turkey's Presidency of Defence Industries", "on Turkey's ministers, A and B": past the possessor
             d = k + 2
             while d < len(toks) and d - k < 8 and toks[d].code is None and toks[d].low.isalpha() \
-                    and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+                    and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
                 d += 1
             if d < len(toks) and toks[d].code:
                 return self._list_right(toks, d)
             if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code:
                 return self._list_right(toks, d + 1)
+            if toks[k].code in ("C", "K") and d > k + 2 and toks[d - 1].low in ECONOMY_HEADS:
+                return [toks[k]], d  # "sanctions on Iran's economy", "on Russia's banks": on the country
             return [], k
         first = self._member(toks, k)
         if first is None:
@@ -1247,6 +1268,10 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
+            if k + 2 < len(toks) and toks[k].low == "," and _age(toks[k + 1]) and toks[k + 2].low == "," \
+                    and out[-1].code in ("P", "N"):
+                k += 2  # "A, 69, and B": past the age
+                continue
             if k + 2 < len(toks) and toks[k].low == "(" and toks[k + 2].low == ")" and (
                     toks[k + 1].code or toks[k + 1].text.isupper()):
                 k += 3  # "X (Y)": Y is X's short name
@@ -1260,7 +1285,8 @@ class FrameReader:
                     e += 1
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
-                        or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None) \
+                        or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None
+                        or toks[e + 1].low == "and" and self._role_comma(toks, e + 2) is not None) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
                                     and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
                     k = e
@@ -1401,6 +1427,9 @@ class FrameReader:
                     d += 1
                 members = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
                 return [m for m in members if m.code != "G"]  # "22 people, including three brothers": no member
+            if t.code == "O" and i >= 1 and toks[i - 1].low in ("'s", "of"):
+                i += 1  # "eight commanders of Iran's Revolutionary Guard, among them A": the body they belong to
+                continue
             if t.low in STOP_MARKS or t.low in _RELATIVE_OPENERS or t.low == "," or t.code in ("P", "N", "O", "G") \
                     or t.code is None and t.lem in self.by_lemma and t.low.endswith(("ed", "ing")) \
                     and not _modifier(toks, i):
@@ -1465,6 +1494,17 @@ class FrameReader:
         if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
                 and not self._clause_subject(toks, d + 1):
             return d + 1
+        # a longer role of a body: "the head of the Guard's aerospace force, B"
+        if toks[k + 1].low in ROLE_HEADS and k + 2 < len(toks) and toks[k + 2].low == "of":
+            e = k + 3
+            while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
+                    and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma \
+                    and (toks[e].code in ("O", "C", "K", "L") or toks[e].code is None
+                         and (toks[e].low.isalpha() or toks[e].low == "'s")):
+                e += 1
+            if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N") \
+                    and not self._clause_subject(toks, e + 1):
+                return e + 1
         return None
 
     def _member(self, toks: list[Tok], d: int) -> int | None:
@@ -1490,8 +1530,9 @@ class FrameReader:
                 and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
                 and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
-        if e == d + 1:
-            return d
+        if e == d + 1 or e <= d + 3 and (toks[e - 1].low in ECONOMY_HEADS
+                                         or e < len(toks) and toks[e].low in ECONOMY_HEADS):
+            return d  # "on Australian barley": the country
         if e < len(toks) and toks[e].code:
             return e
         return None
@@ -1586,6 +1627,9 @@ class FrameReader:
         heads = {o[-1] for o in trig.objects} | {"ban", "freeze", "bans", "freezes"}
         while i < n:
             t = toks[i]
+            if t.low == "," and last_role and i + 2 < n and toks[i + 1].low == "and" and preps.get(toks[i + 2].low):
+                i += 2  # "froze the assets of A, and of B": the role's preposition again
+                continue
             if t.low == "," and not last_role and heads:
                 # "restrictions on trade, asset freezes and visa bans on X": more measures before their target
                 d = i + 1
@@ -1673,8 +1717,8 @@ class FrameReader:
                     return  # "over arms sales to Taiwan": a phrase of its own
                 # a phrase with no name: "on pharmaceutical sales", "of its own"
                 d = i + 1
-                while d < n and d - i <= 4 and toks[d].code is None and toks[d].low.isalpha() \
-                        and toks[d].low not in VERBISH and not toks[d].low.endswith(("ed", "ing")) \
+                while d < n and d - i <= 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                        and toks[d].low not in VERBISH and (not toks[d].low.endswith(("ed", "ing")) or "-" in toks[d].low) \
                         and (toks[d].lem not in self.by_lemma or toks[d].low in MEDIA) \
                         or d < n and d == i + 1 and toks[d].low in DETS:
                     d += 1

@@ -30,6 +30,34 @@ from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, he
 from kg.extraction.resources import Resources, load_resources
 
 
+# a government named as of the past, before its leader's name
+_THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?: [\w-]+){0,3}? (?:government|regime"
+                              r"|administration|cabinet|rule|junta) of (?:the )?$")
+
+# "the brothers Boris and Igor Rotenberg": a given name that shares the surname of the name after "and"
+_SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
+
+# a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
+_NATIONAL_GOODS = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude|banks|barley|wine|coal"
+                             r"|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping|diamonds|timber)\b")
+
+# plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
+_PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
+                           "ministers", "generals", "commanders", "officers", "judges", "prosecutors", "deputies", "mps",
+                           "members", "leaders", "politicians", "activists", "journalists", "businessmen", "oligarchs"})
+
+# the units of a body, whose commander does not lead the body
+_SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
+                        "regiment", "corps", "fleet", "squadron", "section", "directorate", "department", "bureau",
+                        "office", "force", "navy", "team", "cell", "service"})
+
+# the particles of Arabic names, whose full forms run past five words
+_NAME_PARTICLES = frozenset({"Al", "al", "bin", "bint", "ibn", "Abu", "Abd", "el", "El"})
+
+# words after which a name opens a clause as its subject ("said Biden had approved", "when Putin met")
+_CLAUSE_OPENERS = frozenset({"that", "said", "says", "when", "while", "as", "after", "before", "because", "and", "but",
+                             "where", "since", "until", "though", "although"})
+
 
 @dataclass(frozen=True)
 class Found:
@@ -180,9 +208,13 @@ class MentionFinder:
                     + alt(lex["group_noun_suffixes"]) + ")")
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
         nouns = nouns + "|" + suffixed + r"|(?<=\bone )(?:" + alt(dems) + r")(?!\s+[a-z])"
+        # "351 members of Russia's state Duma", "19 members of his inner circle": the body they belong to
+        of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+                   r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
+                   r"|were|was|are|is|had|have|has)\b|$))?")
         self.group_re = regex(
-            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b",
-            re.IGNORECASE)
+            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
+            + of_body, re.IGNORECASE)
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
             r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
@@ -373,6 +405,12 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
+        if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text for f in out) \
+                or "brothers " in text or "sisters " in text or "siblings " in text:
+            out = self._shared_surname(text, out)
+        if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text) \
+                and _NATIONAL_GOODS.search(text):
+            out = self._national_goods(text, out)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
             # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
@@ -391,10 +429,32 @@ class MentionFinder:
 
                 if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
+            # "Bashar al-Assad of Syria": a person the dated table says led the country named after
+            if (a.code in ("P", "N") and a.leader_of is None and not a.former and b.code == "C"
+                    and b.key[0] == "country" and text[a.end:b.start] in (" of ", " of the ") and state.date is not None):
+                from kg.extraction.gazetteer import leaders_named
+
+                if any(b.key[1] in leaders_named(x, state.date) for x in {a.key[1], a.text} if " " in x):
+                    out[n - 1] = a = replace(a, code="P", leader_of=b.key, leader_confidence=0.85)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and _LED_BY.match(text, a.end, b.start)):
-                out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+                kin = n + 1 < len(out) and out[n + 1].code in ("P", "N") and (
+                    _KIN_OF.fullmatch(text, b.end, out[n + 1].start) is not None
+                    or text[b.end:out[n + 1].start] in ("'s ", "\u2019s ")
+                    and (out[n + 1].title or "").lower() in _KIN_WORDS)
+                if kin:  # "headed by the Libyan leader's son Seif al-Islam": the son heads it
+                    out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
+                elif not text.startswith(("'s", "\u2019s"), b.end):
+                    out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        # "... or the Russian leader, Trump did not hesitate": a person the dated table has leading another country on
+        # the article's date leads no country the text seems to give him
+        if state.date is not None or state.undated:
+            out = [self._other_country(f, state) for f in out]
+        # "the then-ruling government of President X", "the former administration of X": an office held before
+        if "then-" in text or "former " in text or "previous " in text or "late " in text:
+            out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
+                   and _THEN_GOVERNMENT.search(text, max(0, f.start - 90), f.start) else f for f in out]
         if self.out_of_office is not None:  # "soldiers toppled President X", "the ousted president X": no office now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
@@ -403,6 +463,9 @@ class MentionFinder:
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
+        # a group told again by its count ("the three men") stays the one "they" in the next sentence stands for
+        state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "pronoun"
+                            and f.text.lower().startswith("the ") and f.count is not None)
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
@@ -518,10 +581,15 @@ class MentionFinder:
             return None, 0, None
         m = k
         words = []
-        while m < len(items) and len(words) < 5:
+        # five words, or seven in a name of particles ("Sheikh Nawaf Al Ahmad Al Jaber Al Sabah")
+        while m < len(items) and len(words) < (7 if any(w in _NAME_PARTICLES for w in words) else 5):
             cur = items[m]
             if cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
                 words.append(toks[cur.i][0])
+                m += 1
+            elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
+                  and m + 1 < len(items) and items[m + 1].kind == "cap"):
+                words.append(toks[cur.i][0])  # "Hassan Sheikh Mohamud": the honorific inside a Somali name
                 m += 1
             elif cur.kind == "name" and cur.recs[0].kind == "person" and words:
                 entry = self.gaz.entries[cur.recs[0].ref]
@@ -705,14 +773,77 @@ class MentionFinder:
             label = f"{' '.join(t for t, _, _ in toks[it.i:it.j])} {toks[items[m + 1].i][0]}"
             return ("org", label, self.org_heads[toks[items[m + 1].i][0]], None), m + 2 - k, None
         if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
+            if it.recs[0].kind == "org" and self._sub_unit(toks, items, m + 1):
+                return None, 0, None  # "commander of the Revolutionary Guards' UAV command": a unit, not the body
+            if it.recs[0].kind == "country" and m + 1 < len(items) and items[m + 1].kind == "cap":
+                return None, 0, None  # "chief executive of the Rwanda Mines ... Board": a longer name, not the country
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
-        if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")):
+        if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")) \
+                and not (m + 1 < len(items) and toks[items[m + 1].i][0] in ("'s", "\u2019s")):  # "head of X's security"
             word = toks[it.i][0]  # "the chief executive of Nornickel": a company the gazetteer does not know
             if (word.isalpha() and len(word) > 2 and word not in self.not_names and word not in self.org_heads
                     and word.lower() not in _COMMON_CAPS):
                 return ("org", word, "Organization", None), m + 1 - k, None
         return None, 0, None
+
+    def _national_goods(self, text: str, out: list) -> list:
+        """"tariffs on Australian barley", "sanctions on Russian banks": in a sentence about a measure, a nationality
+        before goods or an economy's parts stands for the country the measure falls on."""
+        added = []
+        for m in _NATIONAL_GOODS.finditer(text):
+            if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
+                continue
+            recs = self.gaz.names.get((m.group(1).lower(),), ())
+            rec = next((r for r in recs if r.kind == "demonym"), None)
+            if rec is not None and rec.ref in self.gaz.countries:
+                added.append(Found(text=m.group(1), start=m.start(1), end=m.end(1), code="C", key=("country", rec.ref),
+                                   rule="nationality-goods"))
+        return sorted(out + added, key=lambda x: x.start) if added else out
+
+    @staticmethod
+    def _shared_surname(text: str, out: list) -> list:
+        """"the brothers Boris and Igor Rotenberg", "Ajay, Atul and Rajesh Gupta": given names before a full name share
+        its surname."""
+        added = []
+        changed: dict[int, Found] = {}
+        for n, f in enumerate(out):
+            if f.code not in ("P", "N") or f.key[0] != "person" or len(f.key[1].split()) != 2:
+                continue
+            surname = f.key[1].split()[-1]
+            m = _SHARED_SURNAME.search(text, max(0, f.start - 40), f.start)
+            if m is not None and m.end() == f.start:
+                added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
+                                     f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
+                continue
+            # "Ajay, Atul and Rajesh Gupta": single given names the gazetteer does not know, listed before a full name
+            b, sep = n - 1, " and "
+            while b >= 0 and text[out[b].end:out[b + 1].start if b + 1 < n else f.start] == sep \
+                    and out[b].rule in ("proper-name", "sanctions-object") and out[b].code in ("N", "O") \
+                    and out[b].text.isalpha() and out[b].text[:1].isupper() and " " not in out[b].text:
+                changed[b] = replace(out[b], code="N", key=("person", f"{out[b].text} {surname}"), rule="proper-name")
+                b, sep = b - 1, ", "
+        if changed:
+            out = [changed.get(i, f) for i, f in enumerate(out)]
+        return sorted(out + added, key=lambda x: x.start) if added else out
+
+    @staticmethod
+    def _sub_unit(toks, items, m) -> bool:
+        """Whether the words after an organisation's name at item ``m`` name a unit of it ("' UAV command",
+        "coastal patrol", "'s intelligence wing")."""
+        n = 0
+        while m < len(items) and n < 4:
+            word = toks[items[m].i][0]
+            if word in ("'", "'s", "\u2019", "\u2019s") and n == 0:
+                m += 1
+                continue
+            if not word.isalpha() or items[m].kind not in ("w", "cap"):
+                return False
+            if word.lower() in _SUB_UNITS:
+                return True
+            m += 1
+            n += 1
+        return False
 
     def _org(self, text, toks, items, k, out, title_case, state=None):
         """Organisations the gazetteer does not know, named by their head noun: "the National Olympic Committee of
@@ -934,21 +1065,38 @@ class MentionFinder:
                 return ("entry", of), conf
         return None, 0.0
 
+    def _other_country(self, f: Found, state: ArticleState) -> Found:
+        if f.code != "P" or f.leader_of is None or f.leader_of[0] != "country" or f.rule == "pronoun":
+            return f
+        from kg.extraction.gazetteer import leaders_named
+
+        entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+        name = f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")
+        if " " not in name:
+            return f
+        held = {of for of in leaders_named(name, state.date, state.years) if len(of) == 2 and of.isupper()}
+        return replace(f, leader_of=None) if held and f.leader_of[1] not in held else f
+
     def _untitled_leader(self, text: str, f: Found, state: ArticleState) -> Found:
         """A person named without a title who opens the sentence as its subject, whom the dated table says led
         one country on the article's date ("Biden spoke with Xi" in a 2021 article: Biden led the United States), at
-        a lower confidence. Not after "former", "late", "then-" or a cue that the person is out of office ("ousted",
-        "the fall of"), nor as a possessor ("Biden's return")."""
-        if (f.code != "P" or f.title or f.leader_of is not None or f.former or f.rule == "pronoun"
-                or f.members):
+        a lower confidence. With the article's date, also the subject of a later clause ("said Biden had approved",
+        "when Putin met") and a full name the gazetteer does not know ("Boris Johnson told"). Not after "former",
+        "late", "then-" or a cue that the person is out of office ("ousted", "the fall of"), nor as a possessor
+        ("Biden's return")."""
+        dated = state.date is not None
+        if (f.code not in ("P", "N") or f.code == "N" and not dated or f.title or f.leader_of is not None or f.former
+                or f.rule == "pronoun" or f.members):
             return f
         before = text[:f.start].rstrip()
-        if before and before[-1] not in ",\u2014\u2013-:)":
+        # the subject of a clause: the sentence's, or (with the article's date) one after "that", "said", "when" ...
+        if before and before[-1] not in ",\u2014\u2013-:)" and not (
+                dated and before[before.rfind(" ") + 1:].lower() in _CLAUSE_OPENERS):
             return f
+        words = before.lower().replace("-", " ").split()
         after = text[f.end:].lstrip().split(maxsplit=1)
         if not after or not after[0][:1].islower() or after[0] in ("and", "or"):
             return f  # a possessor ("Biden's return"), a list ("A, B and C"), an apposition
-        words = before.lower().replace("-", " ").split()
         if words and words[-1].strip(",") in self.former:
             return f
         if self.out_of_office is not None and self.out_of_office.search(before):
@@ -960,7 +1108,7 @@ class MentionFinder:
         found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
         if len(found) != 1 or next(iter(found)) not in self.gaz.countries:
             return f
-        return replace(f, leader_of=("country", found.pop()), leader_confidence=0.7)
+        return replace(f, code="P", leader_of=("country", found.pop()), leader_confidence=0.7)
 
     def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
         low = title.lower()
@@ -1251,6 +1399,8 @@ class MentionFinder:
             return False  # "Rusal's owner": the possessor is not the object
         if k + 1 < len(items) and items[k + 1].kind in ("cap", "title", "name", "ministry"):
             return False  # "Banco Central del Sur": part of a longer name, not a company on its own
+        if k + 1 < len(items) and toks[items[k + 1].i][0].lower() in _PEOPLE_NOUNS:
+            return False  # "including Republican senators A and B": an adjective before people
         if out and self._LIST_GLUE.match(text[out[-1].end:start]) and (
                 out[-1].rule == "sanctions-object" or out[-1].code == "O"
                 and self._SANC_OBJECT_BEFORE.search(text[max(0, out[-1].start - 60):out[-1].start])):
@@ -1277,7 +1427,7 @@ class MentionFinder:
                 label_words.append(word)  # "10 Europeans": a proper word no list knows keeps its capital
             else:
                 label_words.append(word.lower())
-        label = " ".join(label_words)
+        label = " ".join(label_words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
         num = m.group("num").lower()
         qual = m.group("qual").lower() if m.group("qual") else None
         if num[0].isdigit():
@@ -1288,9 +1438,13 @@ class MentionFinder:
             if count is None:
                 qual = qual or num_key
         before = text[:m.start()]
-        if before.lower().rstrip().endswith(" same"):
-            return None  # "the same four officials": a group told before, which this sentence cannot say who are
         noun = m.group("noun").lower()
+        if before.lower().rstrip().endswith(" same"):
+            # "the same three men": the group of that count told last (within a few sentences), else nobody known
+            same = next((g for si, g in reversed(state.groups) if state.sentence - si <= 4 and g.count == count
+                         and count is not None), None)
+            return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
+                                                     subgroup_of=None, rule="anaphor")
         if count is not None and qual is None:
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
             definite = _DEFINITE.search(before) is not None and not nationality
@@ -1421,7 +1575,8 @@ class MentionFinder:
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
         state.person_info[found.key] = found
         if found.key[0] == "person" and label and " " in label:
-            state.surnames[label.split()[-1].lower()] = found.key
+            if not _patronymic(label):
+                state.surnames[label.split()[-1].lower()] = found.key
             _article_less(label, found.key, state)
             _family_first(label, found.key, state)
             if found.leader_of is not None:
@@ -1429,7 +1584,8 @@ class MentionFinder:
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
-                state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
+                if not _patronymic(entry.label):
+                    state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
                 _article_less(entry.label, found.key, state)
                 _family_first(entry.label, found.key, state)
                 if found.leader_of is not None:
@@ -1446,6 +1602,9 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+_KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
+                        "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
+_KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
@@ -1577,6 +1736,17 @@ _COMMON_CAPS = frozenset({"western", "eastern", "northern", "southern", "central
                           "its", "his", "her", "their", "some", "other", "these", "those", "this", "that", "them"})
 
 _MONTHS = frozenset(calendar.month_name[1:])
+
+
+def _patronymic(label: str) -> bool:
+    """Whether a name ends in a father's name ("Mohammed bin Salman"): its last word is no surname ("King Salman" is
+    another man).
+
+    >>> _patronymic("Mohammed bin Salman"), _patronymic("Tamim bin Hamad Al Thani"), _patronymic("Joe Biden")
+    (True, False, False)
+    """
+    words = label.lower().split()
+    return len(words) >= 3 and words[-2] in ("bin", "bint", "ibn", "ben")
 
 
 def _month_surname(toks, i: int) -> bool:

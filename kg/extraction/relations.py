@@ -138,7 +138,11 @@ class Cues:
 
         A negation cue among ``own`` (the rule's trigger words) does not count.
         """
-        region = PLACEHOLDER.sub(" ", masked[self.clause_start(masked, start):end])
+        first = self.clause_start(masked, start)
+        whom = masked.rfind(" whom ", start, end)
+        if whom >= 0:
+            first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
+        region = PLACEHOLDER.sub(" ", masked[first:end])
         region = region.replace("n\u2019t", "n't")
         if "n't" in region or any(m.group(0).lower() not in own for m in self.negation.finditer(region)):
             return "negation"
@@ -442,13 +446,15 @@ _LEAD_APPOSITION = re.compile(r"^(?:The|A|An|Its|His|Her|Their) [a-z][\w'\u2019-
 # reads as "⟦P0⟧ hosted ⟦N3⟧".
 _RELATIVE_AND = re.compile(OPEN + r"([PNCKO]\d+)" + CLOSE + r", who\s[^.;:]{1,120}?\sand(?: also| later| then)? (?=[a-z])")
 _AGE = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},")  # "Reed, 30, who had ..."
+_AGE_AND = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},\sand\s")
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
 _AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|since|after|following|during|last|this|earlier|late|early) [^,;⟦⟧]{1,60}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
-_DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had)\b)"
+_DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had"
+              r"|since|after|before|when|while|until|as|because|but|or|if)\b)"
               r"[a-z][\w-]*")
 _DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s(?:(?:" + _DESC_WORD + r"\s){0,2}?" + _DESC_WORD
                          + r",?\s)?(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?(?:\s?\(" + OPEN + r"O\d+" + CLOSE + r"\))?")
@@ -533,6 +539,7 @@ def _variants(masked: str) -> list[str]:
         simple = _DESCRIPTOR.sub(lambda m: m.group(1) + (" " if m.group(2) else ""), simple)
     if comma:
         if any(c.isdigit() for c in simple):
+            simple = _AGE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " and ", simple)  # "A, 69, and B": "A and B"
             simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
         simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     if comma and " by " in simple:
