@@ -321,13 +321,13 @@ _PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK]\d+" + CLOSE + r") \(" + OPEN + r"
                           + r"\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
 
 # "named the officials as A, B and C", "identified them as A and B": the members of a counted group told before
-_NAMED_AS = re.compile(r"\b(?:named|identified|listed) " + OPEN + r"G(\d+)" + CLOSE + r" as ")
+_GROUP_NAMED_AS = re.compile(r"\b(?:named|identified|listed) " + OPEN + r"G(\d+)" + CLOSE + r" as ")
 _MEMBER = re.compile(OPEN + r"[PNO](\d+)" + CLOSE)
 
 
 def _named_as(told: list[_Ev], masked: str, mentions) -> None:
     """Give the sanctions told so far the members a "named the N officials as A, B and C" clause lists."""
-    m = _NAMED_AS.search(masked)
+    m = _GROUP_NAMED_AS.search(masked)
     if m is None:
         return
     group = mentions[int(m.group(1))][0]
