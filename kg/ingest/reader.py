@@ -382,7 +382,19 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     ...
     kg.errors.InputError: no/such/dir: no such file or folder
     """
-    seen: set[Path] = set()
+    yield from input_files(paths)
+
+
+def input_files(paths: Iterable[str | Path]) -> dict[Path, str]:
+    """The article files of :func:`iter_input_files`, in its order, each with its absolute path with every
+    link resolved (what tells two paths to one file apart, and the build manifest's key of the file).
+
+    >>> from kg.config import sample_articles
+    >>> [key == str(path.resolve()) for path, key in input_files([sample_articles()[0]]).items()]
+    [True]
+    """
+    files: dict[Path, str] = {}
+    seen: set[str] = set()
     resolve = path_resolver()
     for raw in paths:
         path = Path(raw)
@@ -393,10 +405,11 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         else:
             raise InputError("no such file or folder", where=str(path))
         for p in found:
-            key = resolve(p)
+            key = str(resolve(p))
             if key not in seen:
                 seen.add(key)
-                yield p
+                files[p] = key
+    return files
 
 
 def path_resolver() -> Callable[[Path], Path]:

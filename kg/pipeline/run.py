@@ -59,7 +59,7 @@ from kg.graph.assemble import (
 )
 from kg.graph import validate as shacl
 from kg.graph.validate import Report, validate_build
-from kg.ingest.reader import iter_input_files, path_resolver, read_article
+from kg.ingest.reader import input_files, read_article
 from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
 from kg.pipeline import folder
@@ -101,8 +101,8 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         curated_paths = settings.curated if settings.curated is not None else (CURATED_FILE,)
     else:
         curated_paths = settings.curated or ()
-    paths = list(iter_input_files(inputs))
-    sources = _resolved(paths)  # the manifest's key of each file
+    sources = input_files(inputs)  # each file and the manifest's key of it
+    paths = list(sources)
     ontology = load_ontology(settings.ontology)
     curated = Curated.load(curated_paths, settings=settings)
     plan = _Plan.make(settings, curated)
@@ -201,16 +201,6 @@ class _Plan:
     def key(self, content_hash: str, name: str, doc_id: str | None) -> str:
         """The key a stored result must have to be reused."""
         return short_hash(content_hash, name, self.curated_rows.get(doc_id, "") if doc_id else "", length=32)
-
-
-def _resolved(paths: list[Path]) -> dict[Path, str]:
-    """Each path's absolute path with every link resolved: the manifest's key of the file.
-
-    >>> _resolved([Path("a/../b.txt")]) == {Path("a/../b.txt"): str(Path("b.txt").resolve())}
-    True
-    """
-    resolve = path_resolver()
-    return {path: str(resolve(path)) for path in paths}
 
 
 def _changed(paths: list[Path], sources: dict[Path, str], manifest: Manifest, plan: _Plan, result: CorpusBuildResult,
