@@ -122,7 +122,7 @@ _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities)
 
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
-_LIST_SUBJECT = re.compile(OPEN + r"G(\d+)" + CLOSE)
+_GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
 _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
@@ -154,7 +154,6 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
 
 
 _PERSON = re.compile(OPEN + r"[PN](\d+)" + CLOSE)
-_GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)
 # between two members of a list: a comma, "and", a semicolon, and a description or a relative clause set off by
 # commas ("A, who lost both legs in the blast, B and C"; "A, a former army chief; B, a onetime minister; and C")
 _LIST_GLUE = re.compile(r"(?:, (?:who|whose|which|a|an|the|now|then|\d{1,3})\b(?:[^" + OPEN + CLOSE + r";,]|"
@@ -194,9 +193,7 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
         run = next((r for r in runs if len(r) > 1), None)
         if run is None or len(set(run)) != mentions[g_idx][1].count or set(run) & others:
             continue
-        ev.roles["party"] = [k for k in ev.roles["party"] if k != group] + [k for k in run if k not in ev.roles["party"]]
-        ev.members[group] = list(run)
-        ev.whole.add(group)
+        _take_members(ev, group, run)
 
 
 _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
@@ -256,9 +253,14 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
         found = next((f for key, f in mentions[:first] if key == groups[0] and f.count), None)
         if found is None or found.count != len(run) or found.qualifier:
             continue
-        ev.roles["party"] = [k for k in ev.roles["party"] if k != groups[0]] + run
-        ev.members[groups[0]] = list(run)
-        ev.whole.add(groups[0])
+        _take_members(ev, groups[0], run)
+
+
+def _take_members(ev: _Ev, group: tuple, run: list[tuple]) -> None:
+    """The named members of a released ``group`` take its place among the event's parties."""
+    ev.roles["party"] = [k for k in ev.roles["party"] if k != group] + [k for k in run if k not in ev.roles["party"]]
+    ev.members[group] = list(run)
+    ev.whole.add(group)
 
 
 _SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) ")  # a cheap test before ``_sent_to``
@@ -365,6 +367,12 @@ def _named_targets(events: list[_Ev]) -> None:
             ev.roles["target"] = list(dict.fromkeys(m for k in ev.roles["target"] for m in named.get(k, [k])))
 
 
+def _state_of(gaz, key: tuple) -> tuple:
+    """The country a leader the gazetteer knows stands for (any other key as it is)."""
+    entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
+    return ("country", entry.country) if entry is not None and entry.type == "Person" and entry.country else key
+
+
 def _own_measures(events: list[_Ev], classes, gaz) -> None:
     """Add the imposition a relief of a party's own measure implies (same agent and target, lower confidence).
 
@@ -377,10 +385,6 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
     if spec is None:
         return
 
-    def state(key: tuple) -> tuple:  # the measure was the state's: a leader who lifts it did not impose it
-        entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
-        return ("country", entry.country) if entry is not None and entry.type == "Person" and entry.country else key
-
     for ev in list(events):
         if ev.type != "SanctionsRelief" or ev.headline or not ev.roles.get("agent") or not ev.roles.get("target"):
             continue
@@ -392,8 +396,9 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
                               and set(o.roles.get("target", ())) >= set(targets) for o in events):
             continue
         events.append(_Ev(type="SanctionsImposition", rule="own-measure-lifted", confidence=ev.confidence * OWN_MEASURE,
-                          sentence=ev.sentence, order=ev.order, roles={"agent": list(dict.fromkeys(map(state, ev.roles["agent"]))),
-                                                        "target": targets},
+                          sentence=ev.sentence, order=ev.order,
+                          roles={"agent": list(dict.fromkeys(_state_of(gaz, k) for k in ev.roles["agent"])),
+                                 "target": targets},
                           spec=spec, inferred=ev.inferred, masked=ev.masked))
 
 
@@ -483,7 +488,7 @@ class Extractor:
                     continue
                 ev.masked = masked
                 ev.headline = headline
-                listed = _LIST_SUBJECT.match(masked) if rm.rule.id in _LIST_RULES else None
+                listed = _GROUP.match(masked) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
                 among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
@@ -940,10 +945,8 @@ class Extractor:
             for counter in order:
                 pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
                 if pick is not None:
-                    if e.body_subject and pick[0] == "entry" and pick[1] in self.gaz.entries:
-                        entry = self.gaz.entries[pick[1]]  # "the administration" of the president told before
-                        if entry.type == "Person" and entry.country:
-                            pick = ("country", entry.country)
+                    if e.body_subject:  # "the administration" of the president told before
+                        pick = _state_of(self.gaz, pick)
                     e.roles["agent"] = [pick]
                     e.inferred = True
                     if counter is recent:  # the list goes on: "... The list also names C"
