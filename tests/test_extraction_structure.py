@@ -1082,3 +1082,20 @@ def test_addressing_someone_with_words_of_praise_praises_them_but_not_with_words
     assert ("Vladimir Putin", "praisedBy", "Recep Tayyip Erdoğan") in got
     got = facts('Recep Tayyip Erdogan addressed Vladimir Putin as "no friend of ours".')
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+# --- "he" and "she" by salience -------------------------------------------------------------------------
+
+
+def test_he_after_a_quotation_is_its_speaker_not_a_person_named_inside_it():
+    got = facts('"They held Anna Berg to win the release of Omar Haddad," Prime Minister Liz Truss said on '
+                'Monday. He thanked Qatar for its help.')
+    assert ("Qatar", "praisedBy", "Liz Truss") in got
+    assert not any(p == "praisedBy" and o in ("Omar Haddad", "Anna Berg") for _, p, o in got)
+
+
+def test_he_is_the_speaker_not_a_room_the_speaker_stood_in():
+    got = facts("Speaking from the Oval Room, President Joe Biden said the policy had failed. He praised Qatar "
+                "for its mediation.")
+    assert ("Qatar", "praisedBy", "Joe Biden") in got
+    assert not any(o == "Oval Room" for _, _, o in got)
