@@ -1099,3 +1099,11 @@ def test_he_is_the_speaker_not_a_room_the_speaker_stood_in():
                 "for its mediation.")
     assert ("Qatar", "praisedBy", "Joe Biden") in got
     assert not any(o == "Oval Room" for _, _, o in got)
+
+
+def test_gratitude_to_someone_is_thanks_but_not_when_denied_or_hypothetical():
+    got = facts("Prime Minister Liz Truss said she was grateful to Qatar for its help.")
+    assert ("Qatar", "praisedBy", "Liz Truss") in got
+    got = facts("Prime Minister Liz Truss said she was not grateful to Qatar. Liz Truss would be grateful to Oman "
+                "if it helped.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
