@@ -1107,3 +1107,11 @@ def test_gratitude_to_someone_is_thanks_but_not_when_denied_or_hypothetical():
     got = facts("Prime Minister Liz Truss said she was not grateful to Qatar. Liz Truss would be grateful to Oman "
                 "if it helped.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_a_verb_after_and_that_ends_a_reported_clause_is_the_reporters():
+    got = facts("President Joe Biden said the talks would be remembered as historic and thanked Qatar for its "
+                "mediation.")
+    assert ("Qatar", "praisedBy", "Joe Biden") in got
+    got = facts("President Joe Biden said Anna Berg, who was freed in March, had landed and later thanked Qatar.")
+    assert ("Qatar", "praisedBy", "Joe Biden") not in got

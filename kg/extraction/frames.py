@@ -515,6 +515,9 @@ class FrameReader:
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
                     and toks[d].idx not in self._pronouns and not (d >= 1 and toks[d - 1].low in PREPOSITIONS):
                 subject = self._list_left(toks, d)
+        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
+                and t.low != t.lem and t.low.endswith("ed"):
+            subject = self._reporter(toks, v)
         if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
             k = self._dateline_end(toks, v)
             subject = self._list_right(toks, k)[0] if toks[k].code else []
@@ -1020,6 +1023,31 @@ class FrameReader:
             if after < v and toks[after].code is None and toks[after].low not in (",", "'s"):
                 return members
         return []
+
+    def _reporter(self, toks: list[Tok], v: int) -> list[Tok]:
+        """Who opens the sentence with "X said ..." (or "told"), for a verb after "and" that ends its reported clause:
+        "X said the summit was historic and thanked Y", "X said he had read the plan and praised Y's approach" (X
+        thanked, X praised). Nobody when the reported clause has a subject of its own that could be the verb's ("X
+        said Y had landed and thanked Z", "X said the sides had met, and praised Z"), other than a pronoun."""
+        r = next((x for x in range(1, v - 1) if toks[x].code is None and toks[x].lem in REPORT
+                  and toks[x].low != toks[x].lem), None)
+        if r is None:
+            return []
+        chain, j = self._chain(toks, r - 1)
+        subject = self._subject(toks, j)
+        if not subject or toks.index(subject[0]) > 8:
+            return []
+        first = r + 2 if r + 2 < v and toks[r + 1].low == "that" else r + 1
+        for x in range(r + 1, v - 1):
+            t = toks[x]
+            if t.low in (".", ";", ":", "?", "!") or t.code is None and t.lem in REPORT:
+                return []
+            if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns:
+                return []  # "X said the two sides had met, and praised Y": "had" may govern "praised" too
+            if t.code and t.idx not in self._pronouns and toks[x - 1].low not in PREPOSITIONS \
+                    and not (x + 1 < len(toks) and toks[x + 1].low == "'s") and toks[x - 1].low != "told":
+                return []  # "X said Y had landed and thanked Z": Y may have thanked
+        return subject
 
     def _purpose_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The names that open the sentence, when a past verb of going or being somewhere comes before the purpose
