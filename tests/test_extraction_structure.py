@@ -1115,3 +1115,12 @@ def test_a_verb_after_and_that_ends_a_reported_clause_is_the_reporters():
     assert ("Qatar", "praisedBy", "Joe Biden") in got
     got = facts("President Joe Biden said Anna Berg, who was freed in March, had landed and later thanked Qatar.")
     assert ("Qatar", "praisedBy", "Joe Biden") not in got
+
+
+def test_he_again_in_the_same_sentence_is_the_same_person_not_the_one_named_between():
+    got = facts("Prime Minister Liz Truss flew to Europe. In Brussels on Monday she met President Joe Biden on the "
+                "sidelines of a summit, and on Tuesday, after arriving in Geneva, she held talks with Chancellor "
+                "Olaf Scholz.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Liz Truss", "Olaf Scholz")) in met
+    assert frozenset(("Joe Biden", "Olaf Scholz")) not in met

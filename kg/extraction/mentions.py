@@ -922,7 +922,9 @@ class MentionFinder:
         inside = bool(quoted) and quoted[-1][1] >= s
         people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
-        if people:
+        if people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
+            ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
+        elif people:
             ref = people[-1]
         elif state.salient is not None and state.sentence - state.salient[0] <= 1:
             ref = state.salient[1]
