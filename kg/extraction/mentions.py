@@ -1551,8 +1551,10 @@ def _quoted_spans(text: str, open_before: int = 0) -> tuple[list[tuple[int, int]
     >>> _quoted_spans('and free," Ann said.', 1)
     ([(0, 10)], 0)
     """
-    spans: list[tuple[int, int]] = []
     start = 0 if 0 < open_before <= 3 else None
+    if start is None and '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return [], 0  # the common case: no quotation
+    spans: list[tuple[int, int]] = []
     for m in re.finditer(r'["\u201c\u201d]', text):
         i, ch = m.start(), m.group()
         opening = ch == "\u201c" or ch == '"' and (i == 0 or text[i - 1] in _OPENING_QUOTE_AFTER) and (
