@@ -1124,3 +1124,16 @@ def test_he_again_in_the_same_sentence_is_the_same_person_not_the_one_named_betw
     met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
     assert frozenset(("Liz Truss", "Olaf Scholz")) in met
     assert frozenset(("Joe Biden", "Olaf Scholz")) not in met
+
+
+def test_thanking_after_an_attribution_is_the_speakers_not_a_place_of_the_clause_before():
+    got = facts("Anna Berg, 33, was then flown to Britain, Prime Minister Liz Truss said in a statement, thanking "
+                "Qatar for its help.")
+    assert ("Qatar", "praisedBy", "Liz Truss") in got
+    assert ("Qatar", "praisedBy", "United Kingdom") not in got
+
+
+def test_the_people_who_did_something_are_a_new_set_not_the_group_told_before():
+    got = facts("Iran freed two Americans on Monday. \"It has been a long year,\" Prime Minister Liz Truss told "
+                "reporters, thanking the people who had prayed for them.")
+    assert not any(p == "praisedBy" and "Americans" in s for s, p, _ in got)

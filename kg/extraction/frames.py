@@ -518,6 +518,10 @@ class FrameReader:
         if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
                 and t.low != t.lem and t.low.endswith("ed"):
             subject = self._reporter(toks, v)
+        if trig.event == "Praise" and prev is not None and prev.low == "," and t.low.endswith("ing"):
+            speaker = self._speaker_before(toks, v - 1)
+            if speaker:  # "A was flown home, X said in a statement, thanking Y": X thanked Y
+                subject, open_subject = speaker, False
         if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
             k = self._dateline_end(toks, v)
             subject = self._list_right(toks, k)[0] if toks[k].code else []
@@ -1022,6 +1026,19 @@ class FrameReader:
             members, after = self._list_right(toks, k)
             if after < v and toks[after].code is None and toks[after].low not in (",", "'s"):
                 return members
+        return []
+
+    def _speaker_before(self, toks: list[Tok], c: int) -> list[Tok]:
+        """The speaker of an attribution that ends at the comma ``c``: "X said (in a statement)," or "said X,"."""
+        if c >= 2 and toks[c - 1].code and toks[c - 2].code is None and toks[c - 2].lem in REPORT \
+                and toks[c - 2].low != toks[c - 2].lem:
+            return [toks[c - 1]]  # "..., said X, thanking Y"
+        k = c - 1
+        while k >= 1 and c - k <= 5 and toks[k].code is None and toks[k].low.isalpha() and toks[k].lem not in REPORT:
+            k -= 1  # "in a statement", "on Twitter"
+        if k >= 1 and toks[k].code is None and toks[k].lem in REPORT and toks[k].low != toks[k].lem \
+                and toks[k - 1].code:
+            return [toks[k - 1]]
         return []
 
     def _reporter(self, toks: list[Tok], v: int) -> list[Tok]:

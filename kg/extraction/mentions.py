@@ -1367,6 +1367,8 @@ class MentionFinder:
         if noun:
             pick = next((g for g in reversed(recent) if (g.label or "").lower().endswith(noun)), None)
         if pick is None and (not noun or noun.rstrip("s") in {"prisoner", "detainee", "people", "person"}):
+            if noun in ("people", "person") and text.startswith(" who ", m.end()):
+                return None  # "thanked the people who had prayed for him": a new set, told by its clause
             pick = recent[-1]
         if pick is None:
             return None
