@@ -1137,3 +1137,11 @@ def test_the_people_who_did_something_are_a_new_set_not_the_group_told_before():
     got = facts("Iran freed two Americans on Monday. \"It has been a long year,\" Prime Minister Liz Truss told "
                 "reporters, thanking the people who had prayed for them.")
     assert not any(p == "praisedBy" and "Americans" in s for s, p, _ in got)
+
+
+def test_her_as_an_object_is_the_last_woman_the_article_called_she_and_nobody_else():
+    got = facts("Prime Minister Liz Truss flew to Doha. She met Emir Tamim bin Hamad Al Thani on Monday. President "
+                "Joe Biden said he had spoken to her by phone. He praised her as a strong leader.")
+    assert ("Liz Truss", "praisedBy", "Joe Biden") in got
+    got = facts("Emir Tamim bin Hamad Al Thani flew to Doha. President Joe Biden praised her as a strong leader.")
+    assert not any(p == "praisedBy" for _, p, _ in got)

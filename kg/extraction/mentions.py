@@ -92,6 +92,8 @@ class ArticleState:
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     salient: tuple[int, Found] | None = None  # (sentence, person) "he" or "she" stands for: see _salient
     quote_open: int = 0  # sentences a quotation has run on unclosed (a quote over several sentences)
+    previous_persons: list[Found] = field(default_factory=list)  # people of the sentence before, pronouns too
+    gender: dict[tuple, str] = field(default_factory=dict)  # person key -> "m" or "f" from the pronouns used of them
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
@@ -257,8 +259,9 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 1, value="it"))  # "Britain moved first. It lifted ...": Britain
                 i += 1
                 continue
-            if low in ("he", "she", "they", "him", "her", "them") and tok in ("he", "she", "they", "He", "She", "They", "him",
-                                                                       "them"):
+            if low in ("he", "she", "they", "him", "her", "them") and (
+                    tok in ("he", "she", "they", "He", "She", "They", "him", "them")
+                    or tok == "her" and (i + 1 == n or toks[i + 1][0] in _AFTER_OBJECT_HER)):  # "praised her as"
                 items.append(_Item("pron", i, i + 1, value=low))
                 i += 1
                 continue
@@ -423,7 +426,13 @@ class MentionFinder:
                 run = [f]
             if len(run) > 1:
                 state.people_history.append((state.sentence, run))
+        for f in out:  # who the article calls "he" and who "she" (a person called both is neither)
+            if f.rule == "pronoun" and f.text.lower() in _GENDER_OF:
+                g = _GENDER_OF[f.text.lower()]
+                state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
+        state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
+                                  and _person_like(text, f) and not any(a <= f.start < b for a, b in quoted)]
         person = _salient(text, out, quoted)
         if person is not None:
             state.salient = (state.sentence, person)
@@ -903,6 +912,8 @@ class MentionFinder:
                                                 for f in people[1:])), k + 1
         if word in ("he", "she"):
             return self._subject_pronoun(text, out, state, span_text, s, e, k)
+        if word == "her":
+            return self._object_her(text, out, state, span_text, s, e, k)
         people = [f for f in out if f.code in ("P", "N")]
         # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
         # held talks with him": not A or B; "where Merkel visited him": not Merkel)
@@ -913,6 +924,19 @@ class MentionFinder:
             return None
         ref = people[-1]
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
+
+    def _object_her(self, text, out, state, span_text, s, e, k):
+        """"Her" as an object ("praised her as", "spoke to her by phone"): the last woman named before it who is not
+        the subject of its clause, a woman being a person the article has already called "she" or "her"."""
+        mates = _clause_subject(text, out, s)
+        women = [f for f in out + state.previous_persons[::-1]
+                 if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
+                 and state.gender.get(f.key) == "f"]
+        if not women:
+            return None
+        ref = women[-1] if any(f is women[-1] for f in out) else women[0]
+        return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                       members=()), k + 1
 
     def _subject_pronoun(self, text, out, state, span_text, s, e, k):
         """"He" or "she" by salience, as a reader takes it: the last person named before it in its own sentence,
@@ -1529,6 +1553,10 @@ def _clause_subject(text: str, found: list, at: int) -> set:
     return subject
 
 
+# the words after "her" that make it an object pronoun ("praised her as", "thanked her for"), not a possessive
+_AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and", "by", "from", "after", "over",
+                               "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d"})
+_GENDER_OF = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # the last word of an unknown name that makes it a place or a thing, not a person ("the Cabinet Room")
 _THING_HEADS = _PLACE_HEADS | frozenset({"Room", "House", "Office", "Building", "Center", "Centre", "Street",
                                          "Avenue", "Road", "Garden", "Gardens", "Park", "Embassy", "Consulate",
