@@ -1289,3 +1289,66 @@ def test_addressing_someone_with_words_of_praise_praises_them_but_not_with_words
     assert ("Vladimir Putin", "praisedBy", "Recep Tayyip Erdoğan") in got
     got = facts('Recep Tayyip Erdogan addressed Vladimir Putin as "no friend of ours".')
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+# --- "he" and "she" by salience -------------------------------------------------------------------------
+
+
+def test_he_after_a_quotation_is_its_speaker_not_a_person_named_inside_it():
+    got = facts('"They held Anna Berg to win the release of Omar Haddad," Prime Minister Liz Truss said on '
+                'Monday. He thanked Qatar for its help.')
+    assert ("Qatar", "praisedBy", "Liz Truss") in got
+    assert not any(p == "praisedBy" and o in ("Omar Haddad", "Anna Berg") for _, p, o in got)
+
+
+def test_he_is_the_speaker_not_a_room_the_speaker_stood_in():
+    got = facts("Speaking from the Oval Room, President Joe Biden said the policy had failed. He praised Qatar "
+                "for its mediation.")
+    assert ("Qatar", "praisedBy", "Joe Biden") in got
+    assert not any(o == "Oval Room" for _, _, o in got)
+
+
+def test_gratitude_to_someone_is_thanks_but_not_when_denied_or_hypothetical():
+    got = facts("Prime Minister Liz Truss said she was grateful to Qatar for its help.")
+    assert ("Qatar", "praisedBy", "Liz Truss") in got
+    got = facts("Prime Minister Liz Truss said she was not grateful to Qatar. Liz Truss would be grateful to Oman "
+                "if it helped.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_a_verb_after_and_that_ends_a_reported_clause_is_the_reporters():
+    got = facts("President Joe Biden said the talks would be remembered as historic and thanked Qatar for its "
+                "mediation.")
+    assert ("Qatar", "praisedBy", "Joe Biden") in got
+    got = facts("President Joe Biden said Anna Berg, who was freed in March, had landed and later thanked Qatar.")
+    assert ("Qatar", "praisedBy", "Joe Biden") not in got
+
+
+def test_he_again_in_the_same_sentence_is_the_same_person_not_the_one_named_between():
+    got = facts("Prime Minister Liz Truss flew to Europe. In Brussels on Monday she met President Joe Biden on the "
+                "sidelines of a summit, and on Tuesday, after arriving in Geneva, she held talks with Chancellor "
+                "Olaf Scholz.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Liz Truss", "Olaf Scholz")) in met
+    assert frozenset(("Joe Biden", "Olaf Scholz")) not in met
+
+
+def test_thanking_after_an_attribution_is_the_speakers_not_a_place_of_the_clause_before():
+    got = facts("Anna Berg, 33, was then flown to Britain, Prime Minister Liz Truss said in a statement, thanking "
+                "Qatar for its help.")
+    assert ("Qatar", "praisedBy", "Liz Truss") in got
+    assert ("Qatar", "praisedBy", "United Kingdom") not in got
+
+
+def test_the_people_who_did_something_are_a_new_set_not_the_group_told_before():
+    got = facts("Iran freed two Americans on Monday. \"It has been a long year,\" Prime Minister Liz Truss told "
+                "reporters, thanking the people who had prayed for them.")
+    assert not any(p == "praisedBy" and "Americans" in s for s, p, _ in got)
+
+
+def test_her_as_an_object_is_the_last_woman_the_article_called_she_and_nobody_else():
+    got = facts("Prime Minister Liz Truss flew to Doha. She met Emir Tamim bin Hamad Al Thani on Monday. President "
+                "Joe Biden said he had spoken to her by phone. He praised her as a strong leader.")
+    assert ("Liz Truss", "praisedBy", "Joe Biden") in got
+    got = facts("Emir Tamim bin Hamad Al Thani flew to Doha. President Joe Biden praised her as a strong leader.")
+    assert not any(p == "praisedBy" for _, p, _ in got)

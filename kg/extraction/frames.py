@@ -528,6 +528,13 @@ class FrameReader:
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
                     and toks[d].idx not in self._pronouns and not (d >= 1 and toks[d - 1].low in PREPOSITIONS):
                 subject = self._list_left(toks, d)
+        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
+                and t.low != t.lem and t.low.endswith("ed"):
+            subject = self._reporter(toks, v)
+        if trig.event == "Praise" and prev is not None and prev.low == "," and t.low.endswith("ing"):
+            speaker = self._speaker_before(toks, v - 1)
+            if speaker:  # "A was flown home, X said in a statement, thanking Y": X thanked Y
+                subject, open_subject = speaker, False
         if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
             k = self._dateline_end(toks, v)
             subject = self._list_right(toks, k)[0] if toks[k].code else []
@@ -1036,6 +1043,44 @@ class FrameReader:
             if after < v and toks[after].code is None and toks[after].low not in (",", "'s"):
                 return members
         return []
+
+    def _speaker_before(self, toks: list[Tok], c: int) -> list[Tok]:
+        """The speaker of an attribution that ends at the comma ``c``: "X said (in a statement)," or "said X,"."""
+        if c >= 2 and toks[c - 1].code and toks[c - 2].code is None and toks[c - 2].lem in REPORT \
+                and toks[c - 2].low != toks[c - 2].lem:
+            return [toks[c - 1]]  # "..., said X, thanking Y"
+        k = c - 1
+        while k >= 1 and c - k <= 5 and toks[k].code is None and toks[k].low.isalpha() and toks[k].lem not in REPORT:
+            k -= 1  # "in a statement", "on Twitter"
+        if k >= 1 and toks[k].code is None and toks[k].lem in REPORT and toks[k].low != toks[k].lem \
+                and toks[k - 1].code:
+            return [toks[k - 1]]
+        return []
+
+    def _reporter(self, toks: list[Tok], v: int) -> list[Tok]:
+        """Who opens the sentence with "X said ..." (or "told"), for a verb after "and" that ends its reported clause:
+        "X said the summit was historic and thanked Y", "X said he had read the plan and praised Y's approach" (X
+        thanked, X praised). Nobody when the reported clause has a subject of its own that could be the verb's ("X
+        said Y had landed and thanked Z", "X said the sides had met, and praised Z"), other than a pronoun."""
+        r = next((x for x in range(1, v - 1) if toks[x].code is None and toks[x].lem in REPORT
+                  and toks[x].low != toks[x].lem), None)
+        if r is None:
+            return []
+        chain, j = self._chain(toks, r - 1)
+        subject = self._subject(toks, j)
+        if not subject or toks.index(subject[0]) > 8:
+            return []
+        first = r + 2 if r + 2 < v and toks[r + 1].low == "that" else r + 1
+        for x in range(r + 1, v - 1):
+            t = toks[x]
+            if t.low in (".", ";", ":", "?", "!") or t.code is None and t.lem in REPORT:
+                return []
+            if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns:
+                return []  # "X said the two sides had met, and praised Y": "had" may govern "praised" too
+            if t.code and t.idx not in self._pronouns and toks[x - 1].low not in PREPOSITIONS \
+                    and not (x + 1 < len(toks) and toks[x + 1].low == "'s") and toks[x - 1].low != "told":
+                return []  # "X said Y had landed and thanked Z": Y may have thanked
+        return subject
 
     def _purpose_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The names that open the sentence, when a past verb of going or being somewhere comes before the purpose

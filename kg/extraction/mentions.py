@@ -118,6 +118,10 @@ class ArticleState:
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
+    salient: tuple[int, Found] | None = None  # (sentence, person) "he" or "she" stands for: see _salient
+    quote_open: int = 0  # sentences a quotation has run on unclosed (a quote over several sentences)
+    previous_persons: list[Found] = field(default_factory=list)  # people of the sentence before, pronouns too
+    gender: dict[tuple, str] = field(default_factory=dict)  # person key -> "m" or "f" from the pronouns used of them
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
@@ -287,8 +291,9 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 1, value="it"))  # "Britain moved first. It lifted ...": Britain
                 i += 1
                 continue
-            if low in ("he", "she", "they", "him", "her", "them") and tok in ("he", "she", "they", "He", "She", "They", "him",
-                                                                       "them"):
+            if low in ("he", "she", "they", "him", "her", "them") and (
+                    tok in ("he", "she", "they", "He", "She", "They", "him", "them")
+                    or tok == "her" and (i + 1 == n or toks[i + 1][0] in _AFTER_OBJECT_HER)):  # "praised her as"
                 items.append(_Item("pron", i, i + 1, value=low))
                 i += 1
                 continue
@@ -484,6 +489,16 @@ class MentionFinder:
                 run = [f]
             if len(run) > 1:
                 state.people_history.append((state.sentence, run))
+        for f in out:  # who the article calls "he" and who "she" (a person called both is neither)
+            if f.rule == "pronoun" and f.text.lower() in _GENDER_OF:
+                g = _GENDER_OF[f.text.lower()]
+                state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
+        quoted, state.quote_open = _quoted_spans(text, state.quote_open)
+        state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
+                                  and _person_like(text, f) and not any(a <= f.start < b for a, b in quoted)]
+        person = _salient(text, out, quoted)
+        if person is not None:
+            state.salient = (state.sentence, person)
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
         first = out[0] if out else None
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
@@ -1026,6 +1041,10 @@ class MentionFinder:
                             members=())
             return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                 for f in people[1:])), k + 1
+        if word in ("he", "she"):
+            return self._subject_pronoun(text, out, state, span_text, s, e, k)
+        if word == "her":
+            return self._object_her(text, out, state, span_text, s, e, k)
         people = [f for f in out if f.code in ("P", "N")]
         # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
         # held talks with him": not A or B; "where Merkel visited him": not Merkel)
@@ -1036,6 +1055,38 @@ class MentionFinder:
             return None
         ref = people[-1]
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
+
+    def _object_her(self, text, out, state, span_text, s, e, k):
+        """"Her" as an object ("praised her as", "spoke to her by phone"): the last woman named before it who is not
+        the subject of its clause, a woman being a person the article has already called "she" or "her"."""
+        mates = _clause_subject(text, out, s)
+        women = [f for f in out + state.previous_persons[::-1]
+                 if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
+                 and state.gender.get(f.key) == "f"]
+        if not women:
+            return None
+        ref = women[-1] if any(f is women[-1] for f in out) else women[0]
+        return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                       members=()), k + 1
+
+    def _subject_pronoun(self, text, out, state, span_text, s, e, k):
+        """"He" or "she" by salience, as a reader takes it: the last person named before it in its own sentence,
+        else the speaker or subject of the sentences before (see :func:`_salient`); never a person named only inside
+        a quotation when the pronoun is outside one, nor a place or a thing ("from the Cabinet Room")."""
+        quoted, _ = _quoted_spans(text[:s], state.quote_open)
+        inside = bool(quoted) and quoted[-1][1] >= s
+        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
+                  and (inside or not any(a <= f.start < b for a, b in quoted))]
+        if people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
+            ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
+        elif people:
+            ref = people[-1]
+        elif state.salient is not None and state.sentence - state.salient[0] <= 1:
+            ref = state.salient[1]
+        else:
+            return None
+        return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                       members=()), k + 1
 
     def _key_of(self, rec: NameRecord) -> tuple[tuple, str | None]:
         if rec.kind == "country":
@@ -1494,6 +1545,8 @@ class MentionFinder:
         if noun:
             pick = next((g for g in reversed(recent) if (g.label or "").lower().endswith(noun)), None)
         if pick is None and (not noun or noun.rstrip("s") in {"prisoner", "detainee", "people", "person"}):
+            if noun in ("people", "person") and text.startswith(" who ", m.end()):
+                return None  # "thanked the people who had prayed for him": a new set, told by its clause
             pick = recent[-1]
         if pick is None:
             return None
@@ -1657,6 +1710,95 @@ def _clause_subject(text: str, found: list, at: int) -> set:
             subject.add(f.key)
         pos = f.end
     return subject
+
+
+# the words after "her" that make it an object pronoun ("praised her as", "thanked her for"), not a possessive
+_AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and", "by", "from", "after", "over",
+                               "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d"})
+_GENDER_OF = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# the last word of an unknown name that makes it a place or a thing, not a person ("the Cabinet Room")
+_THING_HEADS = _PLACE_HEADS | frozenset({"Room", "House", "Office", "Building", "Center", "Centre", "Street",
+                                         "Avenue", "Road", "Garden", "Gardens", "Park", "Embassy", "Consulate",
+                                         "Ministry", "Court", "Council", "Hospital", "University", "Museum",
+                                         "Stadium", "Cathedral", "Mosque", "Church", "Agreement", "Accords",
+                                         "Summit", "Resolution", "Act", "Declaration", "Treaty", "Forum"})
+_PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through"})
+# "X said", "X told reporters", "said X", "according to X": the speaker of an attribution
+_SAID_AFTER = re.compile(r"\s*(?:,[^,\"\u201c\u201d]{1,60},\s*)?(?:(?:also|later|then|has|had|have)\s+)?"
+                         r"(?:said|says|told|added|adds|wrote|writes|declared|stated)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|according to)\s+$")
+_OPENING_QUOTE_AFTER = frozenset(" \t\n([\u2014\u2013-")
+
+
+def _quoted_spans(text: str, open_before: int = 0) -> tuple[list[tuple[int, int]], int]:
+    """The spans of ``text`` inside quotation marks, and for how many sentences a quotation left open at its end
+    has run (0: none is open). ``open_before``: that count from the sentence before (a quotation that opens in one
+    sentence and closes in a later one); a quotation runs on for at most three sentences.
+
+    >>> _quoted_spans('"We are pawns," he said, "nothing more.')
+    ([(0, 15), (25, 39)], 1)
+    >>> _quoted_spans('and free," Ann said.', 1)
+    ([(0, 10)], 0)
+    """
+    start = 0 if 0 < open_before <= 3 else None
+    if start is None and '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return [], 0  # the common case: no quotation
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r'["\u201c\u201d]', text):
+        i, ch = m.start(), m.group()
+        opening = ch == "\u201c" or ch == '"' and (i == 0 or text[i - 1] in _OPENING_QUOTE_AFTER) and (
+            i + 1 < len(text) and not text[i + 1].isspace())
+        if opening and start is None:
+            start = i
+        elif not opening and start is not None:
+            spans.append((start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+        return spans, (open_before + 1 if open_before and spans[0][0] == 0 and len(spans) == 1 else 1)
+    return spans, 0
+
+
+def _person_like(text: str, f: Found) -> bool:
+    """Whether a mention may be a person that "he" or "she" stands for: a person, or an unknown name that is not a
+    place or a thing ("the Cabinet Room", "in Ras Laffan")."""
+    if f.code == "P":
+        return True
+    words = text[:f.start].split()
+    return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in _THING_HEADS
+            and not (words and (words[-1].lower() in _PLACE_PREPS
+                                or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))
+
+
+def _salient(text: str, found: list, quoted: list[tuple[int, int]]) -> Found | None:
+    """The person of a sentence whom "he" or "she" in the next one stands for: the speaker of an attribution ("X
+    said", "said X"), else the subject (the first person named with no preposition before), else the first person,
+    leaving out people named only inside a quotation and places and things.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = '"Iran turned Ann into a pawn to free Bo," Kim said.'
+    >>> out = [F(text="Ann", key="a", start=13, end=16, code="P", members=()),
+    ...        F(text="Bo", key="b", start=37, end=39, code="P", members=()),
+    ...        F(text="Kim", key="k", start=42, end=45, code="P", members=())]
+    >>> _salient(text, out, [(0, 41)]).key
+    'k'
+    """
+    people = [f for f in found if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
+              and not any(a <= f.start < b for a, b in quoted)]
+    if not people:
+        return None
+    for f in people:
+        if _SAID_AFTER.match(text, f.end) or _SAID_BEFORE.search(text, max(0, f.start - 20), f.start):
+            return f
+    for f in people:
+        words = text[:f.start].split()
+        if not words or words[-1].lower().strip(",") not in _PREPOSITIONS_BEFORE:
+            return f
+    return people[0]
+
+
+_PREPOSITIONS_BEFORE = _PLACE_PREPS | frozenset({"with", "by", "of", "for", "on", "about", "against", "between",
+                                                 "among", "toward", "towards", "over", "under", "the"})
 
 
 def _given_name(label: str, key: tuple, state: ArticleState) -> None:
