@@ -30,6 +30,8 @@ DEVSET_C = HERE / "resources" / "devset-c"
 DEVSET_D = HERE / "resources" / "devset-d"
 DEVSET_E = HERE / "resources" / "devset-e"
 DEVSET_F = HERE / "resources" / "devset-f"
+DEVSET_G = HERE / "resources" / "devset-g"
+DEVSET_H = HERE / "resources" / "devset-h"
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +73,8 @@ FLOORS = [
     (DEVSET_D, 259, 0.9, 0.70),
     (DEVSET_E, 273, 0.85, 0.56),
     (DEVSET_F, 297, 0.78, 0.51),
+    (DEVSET_G, 247, 0.84, 0.60),
+    (DEVSET_H, 235, 0.70, 0.50),
 ]
 
 
