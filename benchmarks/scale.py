@@ -213,7 +213,7 @@ def rows(fig: dict) -> str:
 
     full = n >= 10_000  # the wall-time targets are for 10,000 articles; start-up costs do not scale down
     row(f"kg build --input corpus --out out ({n:,} articles, validated)", b,
-        f"<= 120 s and <= 1,536 MB: {verdict(b['seconds'] <= 120 and b['peak_mb'] <= 1536)}" if full else
+        f"<= 120 s: {verdict(b['seconds'] <= 120)}; <= 1,536 MB: {verdict(b['peak_mb'] <= 1536)}" if full else
         f"(<= 120 s is for 10,000) <= 1,536 MB: {verdict(b['peak_mb'] <= 1536)}")
     if "build_novalidate" in fig:
         row("kg build --input corpus --out out --no-validate", fig["build_novalidate"], "(what validation costs)")
