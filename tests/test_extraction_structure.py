@@ -1284,6 +1284,23 @@ def test_the_government_of_a_titled_leader_that_freed_prisoners_is_the_leaders_c
     assert not ("Thein Sein", "released", "hundreds of political prisoners") in got
 
 
+# --- releases on unseen wire copy (issue 11, devset-g and devset-h) ----------------------------------------
+
+
+def test_a_party_placed_in_a_country_frees_people_but_the_country_does_not():
+    got = facts("Rebels in northern Mali freed the French aid worker Sophie Durand on Monday.")
+    assert not any(p == "released" for _, p, _ in got)
+    got = facts("Syria and its allied militias in northern Lebanon freed Karl Jansen and Mark Obi on Monday.")
+    assert {("Syria", "released", "Karl Jansen"), ("Syria", "released", "Mark Obi")} <= got
+    assert not any(s == "Lebanon" for s, p, _ in got if p == "released")
+    # officials in a capital are its government
+    assert ("Belarus", "released", "Ales Karpenka") in facts("Officials in Minsk freed the activist Ales Karpenka.")
+
+
+def test_a_counted_group_of_two_kinds_of_people_is_one_group():
+    assert ("Iran", "released", "40 soldiers and civilians") in facts("Iran freed 40 soldiers and civilians on Friday.")
+
+
 def test_addressing_someone_with_words_of_praise_praises_them_but_not_with_words_of_scorn():
     got = facts('At a news conference, Recep Tayyip Erdogan addressed Vladimir Putin as "my dear friend" four times.')
     assert ("Vladimir Putin", "praisedBy", "Recep Tayyip Erdoğan") in got

@@ -119,6 +119,12 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 
 
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
+# "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
+# in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
+_LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
+                      r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
+_STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
+                         "police", "ministry", "regime", "leaders", "leadership", "administration", "junta"})
 
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
@@ -741,6 +747,12 @@ class Extractor:
                     unknown = True
                 if found.rule == "government-anaphor" and role == "agent":
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
+                if role == "agent" and rule.event in RELEASES and " in " in masked:
+                    here = _LOCATED.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    if here and here.group(2).lower() not in _STATE_HERE:
+                        if here.group(1) is None:
+                            continue
+                        key, found = mentions[int(here.group(1))]
                 at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
                 if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
                         and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):

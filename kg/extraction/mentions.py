@@ -218,6 +218,8 @@ class MentionFinder:
                    r"|were|was|are|is|had|have|has)\b|$))?")
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
+            # "215 soldiers and civilians": one group of two kinds of people
+            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b)?"
             + of_body, re.IGNORECASE)
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
