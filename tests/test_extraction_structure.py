@@ -1301,6 +1301,21 @@ def test_a_counted_group_of_two_kinds_of_people_is_one_group():
     assert ("Iran", "released", "40 soldiers and civilians") in facts("Iran freed 40 soldiers and civilians on Friday.")
 
 
+def test_a_middle_initial_stays_inside_a_persons_name():
+    got = facts("Hezbollah freed Walter K. Brandt and Thomas M. Osei on Tuesday.")
+    assert {("Hezbollah", "released", "Walter K. Brandt"), ("Hezbollah", "released", "Thomas M. Osei")} <= got
+
+
+def test_an_organisations_name_starts_after_the_the_that_follows_a_time():
+    got = facts("On Monday the Revolutionary Justice Front freed Walter K. Brandt, a teacher.")
+    assert ("Revolutionary Justice Front", "released", "Walter K. Brandt") in got
+
+
+def test_capitalised_words_that_describe_captors_are_no_ones_name():
+    got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
 def test_addressing_someone_with_words_of_praise_praises_them_but_not_with_words_of_scorn():
     got = facts('At a news conference, Recep Tayyip Erdogan addressed Vladimir Putin as "my dear friend" four times.')
     assert ("Vladimir Putin", "praisedBy", "Recep Tayyip Erdoğan") in got

@@ -384,6 +384,8 @@ class MentionFinder:
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         toks = _split_prefixed(tokenize(text))
+        if ". " in text:
+            toks = _join_initials(toks)
         title_case = _title_case(toks)
         items = self._items(text, toks, title_case, state.previous_subject is not None)
         out: list[Found] = []
@@ -926,6 +928,9 @@ class MentionFinder:
                 end += 1
             elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
+                if word == "the" and end > m and toks[items[end - 1].i][0] not in ("of", "for", "and", "&") \
+                        and not used and is_cap(items[end + 1]):
+                    m, n_caps = end + 1, 0  # "On Monday the Revolutionary Justice Organization": the name starts after "the"
                 end += 1
             elif it.kind == "name" and it.recs[0].kind in ("country", "demonym", "city") and end > m:
                 if head is not None and toks[items[end - 1].i][0] != "of":
@@ -1422,10 +1427,14 @@ class MentionFinder:
                 prev = state.person_info.get(key)
                 return Found(text=span_text, start=s, end=e, code="P", key=key,
                              nationality=prev.nationality if prev else None, rule="surname"), k + n_name
+            after = items[k + n_name].i if k + n_name < len(items) else None
+            if (after is not None and items[k].i > 0 and toks[items[k].i - 1][0].lower() in _MODIFIED_AFTER
+                    and toks[after][0].islower() and toks[after][0].endswith(_PEOPLE_ENDINGS)):
+                return None  # "his Shiite Muslim kidnappers": capitalised words that describe a group, no one's name
             found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
             parts = label.split()
             state.surnames.setdefault(parts[-1].lower(), found.key)
-            if len(parts) == 3 and parts[1][0].isupper():  # "Ortega" for "Luis Ortega Brito"
+            if len(parts) == 3 and parts[1][0].isupper() and not parts[1].endswith("."):  # "Ortega" for "Luis Ortega Brito"
                 state.surnames.setdefault(parts[1].lower(), found.key)
             _family_first(label, found.key, state)
             state.person_info.setdefault(found.key, found)
@@ -1840,6 +1849,32 @@ def _is_upper_word(tok: str) -> bool:
 
 
 _PREFIXED = re.compile(r"^(ex|then|former)-(\w.*)$", re.IGNORECASE)
+
+
+_MODIFIED_AFTER = frozenset({"his", "her", "their", "its", "the"})
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "men", "ees")
+
+
+def _join_initials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A middle initial between two capitalised words is one token of the name: "Terry A. Anderson".
+
+    >>> [t for t, _, _ in _join_initials([("Joseph", 0, 6), ("J", 7, 8), (".", 8, 9), ("Cicippio", 10, 18)])]
+    ['Joseph', 'J.', 'Cicippio']
+    """
+    out: list[tuple[str, int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok, s, e = toks[i]
+        if (len(tok) == 1 and tok.isupper() and out and _is_cap_token(out[-1][0]) and i + 2 < n
+                and toks[i + 1][0] == "." and toks[i + 1][1] == e
+                and (_is_cap_token(toks[i + 2][0]) and len(toks[i + 2][0]) > 1
+                     or i + 4 < n and len(toks[i + 2][0]) == 1 and toks[i + 3][0] == "." and _is_cap_token(toks[i + 4][0]))):
+            out.append((tok + ".", s, e + 1))
+            i += 2
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
