@@ -1311,6 +1311,19 @@ def test_an_organisations_name_starts_after_the_the_that_follows_a_time():
     assert ("Revolutionary Justice Front", "released", "Walter K. Brandt") in got
 
 
+def test_a_hostages_captors_are_named_never_implied_by_a_country_or_its_other_releases():
+    got = facts("Anna Berg, a Dutch nurse, was kidnapped in northern Niger in 2019. Niger's government freed 30 "
+                "prisoners last month. Berg was freed on Sunday.")
+    assert ("Niger", "released", "30 prisoners") in got
+    assert not ("Niger", "released", "Anna Berg") in got
+    got = facts("Anna Berg, a Dutch nurse, was kidnapped in northern Niger in 2019. Berg, who had been held by the "
+                "Taliban for two years, was freed on Sunday.")
+    assert ("Taliban", "released", "Anna Berg") in got
+    # a prisoner, not a hostage: the country that jailed her, which frees prisoners, freed her
+    got = facts("Iran freed 30 prisoners last month. Anna Berg, a Dutch nurse jailed in Iran in 2019, was freed on Sunday.")
+    assert ("Iran", "released", "Anna Berg") in got
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

@@ -121,6 +121,7 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
 # "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
+_HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
                       r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
 _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
@@ -452,6 +453,7 @@ class Extractor:
         # intro, placeholders of the lines).
         bullets: list = []
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
+        hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -465,6 +467,8 @@ class Extractor:
                 mentions.append((key, f))
                 if f.leader_of is not None:
                     leaders.append((key, f.leader_of, f.leader_confidence, sent))
+            if found and _HOSTAGE.search(sent.text):
+                hostages.update(k for k, f in mentions[len(mentions) - len(found):] if f.code in "PNG")
             if is_bullet:
                 if found and found[0].start <= 2:
                     bullets[3].append(spans[0][2])
@@ -535,7 +539,7 @@ class Extractor:
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
-        self._infer(events, mentions, lone)
+        self._infer(events, mentions, lone, hostages)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz)
         return self._finish(article, settings, resolver, events, leaders)
@@ -832,6 +836,8 @@ class Extractor:
     # "held by Iran for three years", "who had been detained by China": the custody named as the passive's agent
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
+    _HELD_BY_ANY = re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken|kept|holding) (?:captive |hostage )?"
+                              r"by (?:the )?" + OPEN + r"[CKON](\d+)" + CLOSE)
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
                           # "The Treasury said sanctions are being levied against X": the body opens the sentence
@@ -842,6 +848,10 @@ class Extractor:
     _HELD_BY_NATION = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|behind bars|freed|released|serving"
                                  r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
                                  r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
+
+    def _held_by(self, ev: _Ev, mentions) -> list[tuple]:
+        """The parties the sentence says held the people released, as a passive's agent ("held by X")."""
+        return [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(ev.masked)]
 
     def _held_in(self, ev: _Ev, mentions) -> list[tuple]:
         """The governments the sentence says held the people released, in order."""
@@ -882,7 +892,7 @@ class Extractor:
             e.roles["target"] = pick
             e.inferred = True
 
-    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = ()) -> None:
+    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset()) -> None:
         explicit = [e for e in events if not e.pending_agent]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
         targets = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition")}
@@ -939,6 +949,20 @@ class Extractor:
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
+                if hostages and not e.counterpart and any(k in hostages and k[0] != "group" for k in e.roles.get("party", ())):
+                    # a hostage's captors are named, never implied: the country they were held in, or whose
+                    # government freed someone else, did not free them ("held in Syria", "abducted in Mali")
+                    held = [k for k in self._held_by(e, mentions) if k[0] != "country"]
+                    releasers = Counter({k: n for k, n in releasers.items() if k[0] != "country"})
+                    exclude |= {k for k in [*releasers, *agents["release"]] if k[0] == "country"}
+                    e.roles["agent"] = []
+                    for counter in (Counter(held[:1]),):
+                        pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
+                        if pick is not None:
+                            e.roles["agent"] = [pick]
+                            e.inferred = True
+                            break
+                    continue
                 if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown ...
                     # ... but for the release told in the sentence before ("Others freed by Russia included A. B and
                     # C were also freed"): the story goes on
