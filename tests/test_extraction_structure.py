@@ -1324,6 +1324,20 @@ def test_a_hostages_captors_are_named_never_implied_by_a_country_or_its_other_re
     assert ("Iran", "released", "Anna Berg") in got
 
 
+def test_people_freed_together_with_the_first_share_the_release_and_its_agent_after_the_list():
+    got = facts("Anna Berg was freed on Thursday together with the opposition leader Karl Jansen and a priest, "
+                "Mark Obi, by the Group to Support Islam and Muslims (JNIM), the main alliance in the region.")
+    freed = {o for s, p, o in got if p == "released" and s == "Jama'at Nusrat al-Islam wal-Muslimin"}
+    assert freed == {"Anna Berg", "Karl Jansen", "Mark Obi"}
+
+
+def test_armed_groups_that_take_hostages_are_known_by_their_names_and_initials():
+    got = facts("Karl Jansen was freed by Al-Qaeda in the Islamic Maghreb (AQIM) in northern Mali.")
+    assert ("Al-Qaeda in the Islamic Maghreb", "released", "Karl Jansen") in got
+    got = facts("The Nusra Front freed Karl Jansen on Monday.")
+    assert ("Nusra Front", "released", "Karl Jansen") in got
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

@@ -137,11 +137,13 @@ _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r"
 
 
 # a name after up to three words, or after a role set off by a comma ("the defence minister, A")
-_ALONG_ITEM = (r"(?:(?:the|its|his|her|their) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
+_ALONG_ITEM = (r"(?:(?:the|its|his|her|their|a|an) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
                + OPEN + r"([PNG])(\d+)" + CLOSE)
 # ... after people the article does not name ("along with senior military officers and the editor of X, A")
-_ALONG = re.compile(r", (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
-                    + _ALONG_ITEM + r")*)")
+_ALONG = re.compile(r"(?:,|(?<=day)) (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
+                    + _ALONG_ITEM + r")*)"
+                    # "... was freed together with A and B, by the group": the acting party after the list
+                    + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
 
 
@@ -157,7 +159,12 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
                 continue
             if any(k in ev.roles[role] for k in keys) or _CLAUSE_CUT.search(masked, ev.order[1], m.start()):
                 continue
+            if masked[m.start()] != "," and "," in masked[ev.order[1]:m.start()]:
+                continue  # "freed A, who arrived on Monday together with B": B came with A, not freed with A
             ev.roles[role] = ev.roles[role] + keys
+            if m.group(m.re.groups) and role == "party" and ev.pending_agent and not ev.roles.get("agent"):
+                ev.roles["agent"] = [mentions[int(m.group(m.re.groups))][0]]
+                ev.pending_agent = False
 
 
 _PERSON = re.compile(OPEN + r"[PN](\d+)" + CLOSE)
@@ -516,7 +523,7 @@ class Extractor:
                     continue
                 events.append(ev)
             told = [e for e in events if e.order[0] == s_index]
-            if ", along with " in masked or ", together with " in masked:
+            if " along with " in masked or " together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
             if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
