@@ -1338,6 +1338,23 @@ def test_armed_groups_that_take_hostages_are_known_by_their_names_and_initials()
     assert ("Nusra Front", "released", "Karl Jansen") in got
 
 
+def test_the_holder_of_a_role_at_a_named_outlet_is_released_not_the_outlet():
+    got = facts("Myanmar's junta jailed him in May. The editor of Frontier Weekly was handed over to the US envoy "
+                "Bill Richardson on Monday.")
+    assert not any(o == "Frontier Weekly" for _, p, o in got if p == "released")
+
+
+def test_the_country_a_released_person_returns_or_flies_to_did_not_release_them():
+    got = facts("Iran freed Michael White on Thursday. Days earlier, the United States had deported Karim Nasseri, "
+                "a scientist; he was released and returned to Tehran on Wednesday.")
+    assert ("Karim Nasseri", "releasedTo", "Tehran") in got
+    assert not ("Iran", "released", "Karim Nasseri") in got
+    got = facts("Iran freed Michael White on Thursday. In return, prosecutors dropped the case against Majid "
+                "Tahmasbi, and he was released and allowed to fly to Iran.")
+    assert ("Majid Tahmasbi", "releasedTo", "Iran") in got
+    assert not ("Iran", "released", "Majid Tahmasbi") in got
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

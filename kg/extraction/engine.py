@@ -121,6 +121,11 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
 # "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
+_ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+_COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all",
+                        "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
+                        "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
+                        "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
 _HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
                       r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
@@ -764,6 +769,10 @@ class Extractor:
                         if here.group(1) is None:
                             continue
                         key, found = mentions[int(here.group(1))]
+                if role == "party" and found.code in "NO" and " of " in masked:
+                    owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    if owner and owner.group(1).lower() not in _COUNTS_OF:
+                        continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine
                 at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
                 if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
                         and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):
@@ -984,7 +993,11 @@ class Extractor:
                 else:
                     order = [Counter(held[:1]), releasers, Counter(targets_by_sentence.get(e.order[0], ())),
                              targets["SanctionsRelief"], targets["SanctionsImposition"]]
-                exclude |= {("country", k[1]) for k in exclude if k[0] == "city"}
+                parties = set(e.roles.get("party", ()))
+                exclude |= {d for o in events if o.type in RELEASES and o.order[0] == e.order[0]
+                            and parties & set(o.roles.get("party", ())) for d in o.roles.get("dest", ())}
+                exclude |= {("country", self.gaz.cities[k[1]].country) for k in exclude
+                            if k[0] == "city" and k[1] in self.gaz.cities}  # "returned to Tehran": not freed by Iran
             for counter in order:
                 pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
                 if pick is not None:
