@@ -1355,6 +1355,13 @@ def test_the_country_a_released_person_returns_or_flies_to_did_not_release_them(
     assert not ("Iran", "released", "Majid Tahmasbi") in got
 
 
+def test_the_side_that_secured_a_release_in_exchange_for_someone_freed_them():
+    got = facts("Ukraine secured the release of 40 soldiers held by Russia in exchange for Oleg Petrov, a businessman.")
+    assert {("Russia", "released", "40 soldiers"), ("Ukraine", "released", "Oleg Petrov")} <= got
+    got = facts("Russia freed 40 Ukrainian soldiers in exchange for Oleg Petrov, a businessman.")
+    assert not any(o == "Oleg Petrov" for _, p, o in got if p == "released")
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

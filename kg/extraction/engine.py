@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.config import Settings
@@ -121,6 +121,8 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
 # "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
+_EXCHANGE_FOR = re.compile(r"\b(?:exchange|swap|trade|return) for\b")
+_COUNTRY = re.compile(OPEN + r"[CK](\d+)" + CLOSE)
 _ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all",
                         "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
@@ -989,7 +991,19 @@ class Extractor:
                 if e.counterpart:  # "X freed A in exchange for B, jailed in Y": B's releaser is Y, never X
                     exclude |= {a for o in explicit if o.order[0] == e.order[0] and o.type in RELEASES
                                 for a in o.roles.get("agent", ())}
-                    order = [Counter(held)]
+                    # ... else the one other country the sentence names ("X secured the release of A, held by Y,
+                    # in exchange for B": X freed B)
+                    cut = _EXCHANGE_FOR.search(e.masked)
+                    if cut is not None:  # "A, held by Y, in exchange for B": Y held A, not B
+                        held = self._held_in(replace(e, masked=e.masked[cut.end():]), mentions)
+                    sides = {mentions[int(n)][0] for n in _COUNTRY.findall(e.masked)} - exclude
+                    sides = {k for k in sides if k[0] == "country" and k not in e.roles.get("party", ())}
+                    sides -= set(held)
+                    if cut is not None:  # the side that held the people freed in return
+                        sides -= set(self._held_in(replace(e, masked=e.masked[:cut.start()]), mentions))
+                    sides -= {a for o in events if o is not e and o.order[0] == e.order[0] and o.type in RELEASES
+                              and not o.counterpart for a in o.roles.get("agent", ())}
+                    order = [Counter(held), Counter(sides) if len(sides) == 1 else Counter()]
                 else:
                     order = [Counter(held[:1]), releasers, Counter(targets_by_sentence.get(e.order[0], ())),
                              targets["SanctionsRelief"], targets["SanctionsImposition"]]
