@@ -1362,6 +1362,15 @@ def test_the_side_that_secured_a_release_in_exchange_for_someone_freed_them():
     assert not any(o == "Oleg Petrov" for _, p, o in got if p == "released")
 
 
+def test_a_count_repeated_a_few_sentences_later_is_the_group_freed_and_its_named_members_go_with_it():
+    got = facts("Russia freed 10 foreign fighters on Monday. They included five Britons – Karl Jansen, Mark Holm, Peter "
+                "Lund, Erik Berg and Jens Dahl. A court had sentenced some of them to death in June. Their families "
+                "had campaigned for months. The 10 were flown to Riyadh on a Saudi plane.")
+    assert {("10 foreign fighters", "releasedTo", "Riyadh"), ("Karl Jansen", "releasedTo", "Riyadh"),
+            ("Jens Dahl", "releasedTo", "Riyadh")} <= got
+    assert not any(s == "five Britons" for s, p, _ in got if p == "releasedTo")
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

@@ -709,6 +709,10 @@ class Extractor:
                 ev.roles["party"] = list(dict.fromkeys(
                     x for k in ev.roles["party"] for x in ((named[k] if k in whole else [k, *named[k]])
                                                            if k in named else [k])))
+                # "They included five Britons - A, B, C, D and E": a subgroup all of whose members are named
+                # gives way to them
+                ev.roles["party"] = list(dict.fromkeys(
+                    x for k in ev.roles["party"] for x in (named[k] if k in whole and k in named else [k])))
         for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released

@@ -301,7 +301,8 @@ class MentionFinder:
                 continue
             # a number opens a group only when white space follows it ("52 prisoners"; not "2025," or "3.5")
             if (low in self.group_start or tok[0].isdigit() and text[toks[i][2]:toks[i][2] + 1].isspace()) and (
-                    low not in self.determiners or i + 1 < n and toks[i + 1][0].lower() in self.anaphor_next):
+                    low not in self.determiners or i + 1 < n and (toks[i + 1][0].lower() in self.anaphor_next
+                                                                  or toks[i + 1][0].isdigit() and len(toks[i + 1][0]) < 4)):
                 m = None if low in self.determiners else self.group_re.match(text, toks[i][1])
                 kind = "group"
                 if m is None and low not in self.determiners:
@@ -1547,7 +1548,8 @@ class MentionFinder:
         if "num" in m.re.groupindex:  # "the five": the last group of five
             num = m.group("num").lower()
             count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
-            pick = next((g for g in reversed(recent) if g.count == count), None)
+            # a count is a strong cue: the group it repeats may be a few sentences back ("The 10 were flown to ...")
+            pick = next((g for s, g in reversed(state.groups) if state.sentence - s <= 6 and g.count == count), None)
             if pick is None:
                 return None
             return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
