@@ -1371,6 +1371,15 @@ def test_a_count_repeated_a_few_sentences_later_is_the_group_freed_and_its_named
     assert not any(s == "five Britons" for s, p, _ in got if p == "releasedTo")
 
 
+def test_the_custody_the_sentence_before_names_freed_people_released_with_no_one_named():
+    got = facts("Two Danish sailors jailed for smuggling left Tehran's Evin prison on Wednesday. Karl Jansen and Mark "
+                "Holm, both 29, were released on bail.")
+    assert {("Iran", "released", "Karl Jansen"), ("Iran", "released", "Mark Holm")} <= got
+    got = facts("Two Danish sailors were questioned in Tehran on Wednesday. Karl Jansen and Mark Holm, both 29, were "
+                "released on bail.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

@@ -468,6 +468,7 @@ class Extractor:
         bullets: list = []
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
+        masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -497,6 +498,7 @@ class Extractor:
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
+            masks[s_index] = masked
             if " (" + OPEN in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(r"\1", masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
@@ -553,7 +555,7 @@ class Extractor:
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
-        self._infer(events, mentions, lone, hostages)
+        self._infer(events, mentions, lone, hostages, masks)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz)
         return self._finish(article, settings, resolver, events, leaders)
@@ -914,7 +916,8 @@ class Extractor:
             e.roles["target"] = pick
             e.inferred = True
 
-    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset()) -> None:
+    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset(),
+               masks: dict[int, str] | None = None) -> None:
         explicit = [e for e in events if not e.pending_agent]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
         targets = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition")}
@@ -971,6 +974,11 @@ class Extractor:
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
+                if not held and not releasers and masks:
+                    # "X walked out of Tehran's Evin prison ... X and Y were released on bail": the custody the
+                    # sentence before names, when the article names no one who frees anyone
+                    before = masks.get(e.order[0] - 1)
+                    held = self._held_in(replace(e, masked=before), mentions) if before else []
                 if hostages and not e.counterpart and any(k in hostages and k[0] != "group" for k in e.roles.get("party", ())):
                     # a hostage's captors are named, never implied: the country they were held in, or whose
                     # government freed someone else, did not free them ("held in Syria", "abducted in Mali")
