@@ -1380,6 +1380,15 @@ def test_the_custody_the_sentence_before_names_freed_people_released_with_no_one
     assert not any(p == "released" for _, p, _ in got)
 
 
+def test_the_four_with_no_noun_are_the_last_four_people_freed_and_each_leg_of_a_journey_keeps_its_people():
+    got = facts("Anna Berg was freed on Thursday together with Karl Jansen and two Italians, Marco Rossi and Luca "
+                "Bianchi, by Ansar Dine. The four were flown that evening to the capital Bamako. Berg landed at an "
+                "airbase outside Paris on Friday.")
+    assert {(p_, "releasedTo", "Bamako") for p_ in ("Anna Berg", "Karl Jansen", "Marco Rossi", "Luca Bianchi")} <= got
+    assert ("Anna Berg", "releasedTo", "Paris") in got
+    assert not any(s in ("Karl Jansen", "Marco Rossi", "Luca Bianchi") and o == "Paris" for s, p, o in got)
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

@@ -321,6 +321,9 @@ def _merge_tellings(events: list[_Ev]) -> None:
             a, b = set(ev.roles.get("agent", ())), set(later.roles.get("agent", ()))
             if a and b and not a & b:
                 continue  # each side of an exchange released someone: two events
+            d, e = set(ev.roles.get("dest", ())), set(later.roles.get("dest", ()))
+            if d and e and not d & e:
+                continue  # two legs of a journey ("landed outside Paris", "were flown to Bamako"): each its own people
             for role, keys in later.roles.items():
                 if role == "place":
                     continue

@@ -280,6 +280,12 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()]))
                 i += 3
                 continue
+            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                    and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
+                # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
+                items.append(_Item("pron", i, i + 2, value=self.counted[toks[i + 1][0].lower()]))
+                i += 2
+                continue
             if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
                 items.append(_Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()]))  # "the trio arrived"
                 i += 2
@@ -1659,6 +1665,7 @@ class MentionFinder:
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
+_AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
