@@ -1389,6 +1389,20 @@ def test_the_four_with_no_noun_are_the_last_four_people_freed_and_each_leg_of_a_
     assert not any(s in ("Karl Jansen", "Marco Rossi", "Luca Bianchi") and o == "Paris" for s, p, o in got)
 
 
+def test_an_amnesty_for_prisoners_told_beside_a_release_frees_them_by_the_same_party():
+    got = facts("The junta freed the economist Karl Jansen on Thursday. Myanmar's military government freed Mark Holm "
+                "as part of an amnesty for 5,774 prisoners announced to mark a national holiday.")
+    assert ("Myanmar", "released", "5,774 prisoners") in got
+
+
+def test_a_person_named_after_an_indefinite_description_in_a_list_of_people_freed_was_freed():
+    got = facts("Myanmar freed the economist Sean Turnell and an American citizen, Kyaw Htay Oo, on Thursday.")
+    assert {("Myanmar", "released", "Sean Turnell"), ("Myanmar", "released", "Kyaw Htay Oo")} <= got
+    # the name of someone who speaks of the release was not freed
+    got = facts("Iran freed a British national, Karl Jansen told reporters.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)
