@@ -1403,6 +1403,15 @@ def test_a_person_named_after_an_indefinite_description_in_a_list_of_people_free
     assert not any(p == "released" for _, p, _ in got)
 
 
+def test_a_released_person_driven_somewhere_and_put_on_a_flight_goes_where_the_flight_goes():
+    got = facts("Myanmar freed Sean Turnell on Thursday. Turnell, 58, was driven from Yangon's Insein prison to the "
+                "airport and put on a flight to Bangkok in the afternoon.")
+    assert ("Sean Turnell", "releasedTo", "Bangkok") in got
+    # someone the article never says was freed goes nowhere as a prisoner
+    got = facts("The envoy was driven to the airport and put on a flight to Bangkok.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)
