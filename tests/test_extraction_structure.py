@@ -1412,6 +1412,15 @@ def test_a_released_person_driven_somewhere_and_put_on_a_flight_goes_where_the_f
     assert not any(p == "releasedTo" for _, p, _ in got)
 
 
+def test_the_group_that_opens_the_next_sentence_is_the_counted_group_freed():
+    got = facts("Iran freed 15 British sailors on Wednesday. The group, who were seized in March, flew out of Tehran "
+                "on Thursday and landed at London's Heathrow airport.")
+    assert ("15 British sailors", "releasedTo", "London") in got
+    # a group no count told before: nobody went anywhere
+    got = facts("Iran freed Karl Jansen on Wednesday. The group landed at London's Heathrow airport.")
+    assert not any(s != "Karl Jansen" for s, p, _ in got if p == "releasedTo")
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

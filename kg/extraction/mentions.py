@@ -286,6 +286,11 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 2, value=self.counted[toks[i + 1][0].lower()]))
                 i += 2
                 continue
+            if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
+                # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
+                items.append(_Item("pron", i, i + 2, value="group"))
+                i += 2
+                continue
             if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
                 items.append(_Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()]))  # "the trio arrived"
                 i += 2
@@ -998,6 +1003,11 @@ class MentionFinder:
             return None
         word = it.value
         span_text, s, e = self._span(text, toks, it.i, it.j)
+        if word == "group":
+            recent = [g for si, g in state.groups if 0 < state.sentence - si <= 2 and g.count]
+            if not recent:
+                return None
+            return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
         if word == "it":
             ref = state.previous_subject
             if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
