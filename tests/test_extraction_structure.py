@@ -1319,6 +1319,10 @@ def test_a_hostages_captors_are_named_never_implied_by_a_country_or_its_other_re
     got = facts("Anna Berg, a Dutch nurse, was kidnapped in northern Niger in 2019. Berg, who had been held by the "
                 "Taliban for two years, was freed on Sunday.")
     assert ("Taliban", "released", "Anna Berg") in got
+    # a hostage held by a country named in the sentence was freed by it
+    got = facts("Iran freed 15 British sailors on Wednesday. Karl Jansen, a Danish sailor held hostage by Iran since "
+                "March, was freed on Thursday.")
+    assert ("Iran", "released", "Karl Jansen") in got
     # a prisoner, not a hostage: the country that jailed her, which frees prisoners, freed her
     got = facts("Iran freed 30 prisoners last month. Anna Berg, a Dutch nurse jailed in Iran in 2019, was freed on Sunday.")
     assert ("Iran", "released", "Anna Berg") in got

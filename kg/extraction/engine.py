@@ -119,16 +119,18 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 
 
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
-# "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
-# in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
 _EXCHANGE_FOR = re.compile(r"\b(?:exchange|swap|trade|return) for\b")
 _COUNTRY = re.compile(OPEN + r"[CK](\d+)" + CLOSE)
+# "the editor of X was freed": a role's holder, not X (but "215 of its soldiers", "the release of X")
 _ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all",
                         "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
                         "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
                         "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
+# words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
+# "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
+# in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
                       r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
 _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
@@ -984,17 +986,11 @@ class Extractor:
                     held = self._held_in(replace(e, masked=before), mentions) if before else []
                 if hostages and not e.counterpart and any(k in hostages and k[0] != "group" for k in e.roles.get("party", ())):
                     # a hostage's captors are named, never implied: the country they were held in, or whose
-                    # government freed someone else, did not free them ("held in Syria", "abducted in Mali")
-                    held = [k for k in self._held_by(e, mentions) if k[0] != "country"]
-                    releasers = Counter({k: n for k, n in releasers.items() if k[0] != "country"})
-                    exclude |= {k for k in [*releasers, *agents["release"]] if k[0] == "country"}
-                    e.roles["agent"] = []
-                    for counter in (Counter(held[:1]),):
-                        pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
-                        if pick is not None:
-                            e.roles["agent"] = [pick]
-                            e.inferred = True
-                            break
+                    # government freed someone else, did not free them ("held in Syria", "abducted in Mali"); the
+                    # sentence's "held by X" or "kidnapped by X" did
+                    held = [k for k in self._held_by(e, mentions) if k not in exclude]
+                    e.roles["agent"] = held[:1]
+                    e.inferred = bool(held)
                     continue
                 if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown ...
                     # ... but for the release told in the sentence before ("Others freed by Russia included A. B and
