@@ -1425,6 +1425,13 @@ def test_the_group_that_opens_the_next_sentence_is_the_counted_group_freed():
     assert not any(s != "Karl Jansen" for s, p, _ in got if p == "releasedTo")
 
 
+def test_the_five_who_were_flown_out_stay_the_group_freed_and_a_later_group_of_five_is_another():
+    got = facts("Iran released five Americans on Monday, officials said. The five were flown out of Tehran and landed "
+                "in Doha. In return, the United States granted clemency to five Iranian nationals, most of whom had "
+                "been charged with violating sanctions.")
+    assert {("five Americans", "releasedTo", "Doha"), ("United States", "released", "five Iranian nationals")} <= got
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)

@@ -283,7 +283,7 @@ class MentionFinder:
             if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
                     and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
                 # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
-                items.append(_Item("pron", i, i + 2, value=self.counted[toks[i + 1][0].lower()]))
+                items.append(_Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()])))
                 i += 2
                 continue
             if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
@@ -1003,6 +1003,11 @@ class MentionFinder:
             return None
         word = it.value
         span_text, s, e = self._span(text, toks, it.i, it.j)
+        if isinstance(word, tuple):  # "The five were flown ...": the group of five told before, else five people
+            pick = next((g for si, g in reversed(state.groups) if state.sentence - si <= 6 and g.count == word[1]), None)
+            if pick is not None:
+                return replace(pick, text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
+            word = word[1]
         if word == "group":
             recent = [g for si, g in state.groups if 0 < state.sentence - si <= 2 and g.count]
             if not recent:
@@ -1530,6 +1535,7 @@ class MentionFinder:
             same = next((g for si, g in reversed(state.groups)
                          if state.sentence - si <= (6 if definite else 3) and g.count == count
                          and g.key[1] != f"{count}||{noun}"
+                         and not (nationality and g.nationality and g.nationality != nationality)
                          and (noun in self.generic_nouns or nationality and g.nationality == nationality
                               or definite)), None)
             if same is not None:
