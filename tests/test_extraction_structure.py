@@ -1432,6 +1432,12 @@ def test_the_five_who_were_flown_out_stay_the_group_freed_and_a_later_group_of_f
     assert {("five Americans", "releasedTo", "Doha"), ("United States", "released", "five Iranian nationals")} <= got
 
 
+def test_a_released_person_flown_from_one_city_to_another_goes_to_the_second_written_without_accents():
+    got = facts("Iran released Xiyue Wang on Saturday. Wang, 38, was flown from Tehran to Zurich aboard a Swiss plane.")
+    assert ("Xiyue Wang", "releasedTo", "Zürich") in got
+    assert not ("Xiyue Wang", "releasedTo", "Tehran") in got
+
+
 def test_capitalised_words_that_describe_captors_are_no_ones_name():
     got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
     assert not any(p == "released" for _, p, _ in got)
