@@ -1284,6 +1284,165 @@ def test_the_government_of_a_titled_leader_that_freed_prisoners_is_the_leaders_c
     assert not ("Thein Sein", "released", "hundreds of political prisoners") in got
 
 
+# --- releases on unseen wire copy (issue 11, devset-g and devset-h) ----------------------------------------
+
+
+def test_a_party_placed_in_a_country_frees_people_but_the_country_does_not():
+    got = facts("Rebels in northern Mali freed the French aid worker Sophie Durand on Monday.")
+    assert not any(p == "released" for _, p, _ in got)
+    got = facts("Syria and its allied militias in northern Lebanon freed Karl Jansen and Mark Obi on Monday.")
+    assert {("Syria", "released", "Karl Jansen"), ("Syria", "released", "Mark Obi")} <= got
+    assert not any(s == "Lebanon" for s, p, _ in got if p == "released")
+    # officials in a capital are its government
+    assert ("Belarus", "released", "Ales Karpenka") in facts("Officials in Minsk freed the activist Ales Karpenka.")
+
+
+def test_a_counted_group_of_two_kinds_of_people_is_one_group():
+    assert ("Iran", "released", "40 soldiers and civilians") in facts("Iran freed 40 soldiers and civilians on Friday.")
+
+
+def test_a_middle_initial_stays_inside_a_persons_name():
+    got = facts("Hezbollah freed Walter K. Brandt and Thomas M. Osei on Tuesday.")
+    assert {("Hezbollah", "released", "Walter K. Brandt"), ("Hezbollah", "released", "Thomas M. Osei")} <= got
+
+
+def test_an_organisations_name_starts_after_the_the_that_follows_a_time():
+    got = facts("On Monday the Revolutionary Justice Front freed Walter K. Brandt, a teacher.")
+    assert ("Revolutionary Justice Front", "released", "Walter K. Brandt") in got
+
+
+def test_a_hostages_captors_are_named_never_implied_by_a_country_or_its_other_releases():
+    got = facts("Anna Berg, a Dutch nurse, was kidnapped in northern Niger in 2019. Niger's government freed 30 "
+                "prisoners last month. Berg was freed on Sunday.")
+    assert ("Niger", "released", "30 prisoners") in got
+    assert not ("Niger", "released", "Anna Berg") in got
+    got = facts("Anna Berg, a Dutch nurse, was kidnapped in northern Niger in 2019. Berg, who had been held by the "
+                "Taliban for two years, was freed on Sunday.")
+    assert ("Taliban", "released", "Anna Berg") in got
+    # a hostage held by a country named in the sentence was freed by it
+    got = facts("Iran freed 15 British sailors on Wednesday. Karl Jansen, a Danish sailor held hostage by Iran since "
+                "March, was freed on Thursday.")
+    assert ("Iran", "released", "Karl Jansen") in got
+    # a prisoner, not a hostage: the country that jailed her, which frees prisoners, freed her
+    got = facts("Iran freed 30 prisoners last month. Anna Berg, a Dutch nurse jailed in Iran in 2019, was freed on Sunday.")
+    assert ("Iran", "released", "Anna Berg") in got
+
+
+def test_people_freed_together_with_the_first_share_the_release_and_its_agent_after_the_list():
+    got = facts("Anna Berg was freed on Thursday together with the opposition leader Karl Jansen and a priest, "
+                "Mark Obi, by the Group to Support Islam and Muslims (JNIM), the main alliance in the region.")
+    freed = {o for s, p, o in got if p == "released" and s == "Jama'at Nusrat al-Islam wal-Muslimin"}
+    assert freed == {"Anna Berg", "Karl Jansen", "Mark Obi"}
+
+
+def test_armed_groups_that_take_hostages_are_known_by_their_names_and_initials():
+    got = facts("Karl Jansen was freed by Al-Qaeda in the Islamic Maghreb (AQIM) in northern Mali.")
+    assert ("Al-Qaeda in the Islamic Maghreb", "released", "Karl Jansen") in got
+    got = facts("The Nusra Front freed Karl Jansen on Monday.")
+    assert ("Nusra Front", "released", "Karl Jansen") in got
+
+
+def test_the_holder_of_a_role_at_a_named_outlet_is_released_not_the_outlet():
+    got = facts("Myanmar's junta jailed him in May. The editor of Frontier Weekly was handed over to the US envoy "
+                "Bill Richardson on Monday.")
+    assert not any(o == "Frontier Weekly" for _, p, o in got if p == "released")
+
+
+def test_the_country_a_released_person_returns_or_flies_to_did_not_release_them():
+    got = facts("Iran freed Michael White on Thursday. Days earlier, the United States had deported Karim Nasseri, "
+                "a scientist; he was released and returned to Tehran on Wednesday.")
+    assert ("Karim Nasseri", "releasedTo", "Tehran") in got
+    assert not ("Iran", "released", "Karim Nasseri") in got
+    got = facts("Iran freed Michael White on Thursday. In return, prosecutors dropped the case against Majid "
+                "Tahmasbi, and he was released and allowed to fly to Iran.")
+    assert ("Majid Tahmasbi", "releasedTo", "Iran") in got
+    assert not ("Iran", "released", "Majid Tahmasbi") in got
+
+
+def test_the_side_that_secured_a_release_in_exchange_for_someone_freed_them():
+    got = facts("Ukraine secured the release of 40 soldiers held by Russia in exchange for Oleg Petrov, a businessman.")
+    assert {("Russia", "released", "40 soldiers"), ("Ukraine", "released", "Oleg Petrov")} <= got
+    got = facts("Russia freed 40 Ukrainian soldiers in exchange for Oleg Petrov, a businessman.")
+    assert not any(o == "Oleg Petrov" for _, p, o in got if p == "released")
+
+
+def test_a_count_repeated_a_few_sentences_later_is_the_group_freed_and_its_named_members_go_with_it():
+    got = facts("Russia freed 10 foreign fighters on Monday. They included five Britons – Karl Jansen, Mark Holm, Peter "
+                "Lund, Erik Berg and Jens Dahl. A court had sentenced some of them to death in June. Their families "
+                "had campaigned for months. The 10 were flown to Riyadh on a Saudi plane.")
+    assert {("10 foreign fighters", "releasedTo", "Riyadh"), ("Karl Jansen", "releasedTo", "Riyadh"),
+            ("Jens Dahl", "releasedTo", "Riyadh")} <= got
+    assert not any(s == "five Britons" for s, p, _ in got if p == "releasedTo")
+
+
+def test_the_custody_the_sentence_before_names_freed_people_released_with_no_one_named():
+    got = facts("Two Danish sailors jailed for smuggling left Tehran's Evin prison on Wednesday. Karl Jansen and Mark "
+                "Holm, both 29, were released on bail.")
+    assert {("Iran", "released", "Karl Jansen"), ("Iran", "released", "Mark Holm")} <= got
+    got = facts("Two Danish sailors were questioned in Tehran on Wednesday. Karl Jansen and Mark Holm, both 29, were "
+                "released on bail.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_the_four_with_no_noun_are_the_last_four_people_freed_and_each_leg_of_a_journey_keeps_its_people():
+    got = facts("Anna Berg was freed on Thursday together with Karl Jansen and two Italians, Marco Rossi and Luca "
+                "Bianchi, by Ansar Dine. The four were flown that evening to the capital Bamako. Berg landed at an "
+                "airbase outside Paris on Friday.")
+    assert {(p_, "releasedTo", "Bamako") for p_ in ("Anna Berg", "Karl Jansen", "Marco Rossi", "Luca Bianchi")} <= got
+    assert ("Anna Berg", "releasedTo", "Paris") in got
+    assert not any(s in ("Karl Jansen", "Marco Rossi", "Luca Bianchi") and o == "Paris" for s, p, o in got)
+
+
+def test_an_amnesty_for_prisoners_told_beside_a_release_frees_them_by_the_same_party():
+    got = facts("The junta freed the economist Karl Jansen on Thursday. Myanmar's military government freed Mark Holm "
+                "as part of an amnesty for 5,774 prisoners announced to mark a national holiday.")
+    assert ("Myanmar", "released", "5,774 prisoners") in got
+
+
+def test_a_person_named_after_an_indefinite_description_in_a_list_of_people_freed_was_freed():
+    got = facts("Myanmar freed the economist Sean Turnell and an American citizen, Kyaw Htay Oo, on Thursday.")
+    assert {("Myanmar", "released", "Sean Turnell"), ("Myanmar", "released", "Kyaw Htay Oo")} <= got
+    # the name of someone who speaks of the release was not freed
+    got = facts("Iran freed a British national, Karl Jansen told reporters.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_a_released_person_driven_somewhere_and_put_on_a_flight_goes_where_the_flight_goes():
+    got = facts("Myanmar freed Sean Turnell on Thursday. Turnell, 58, was driven from Yangon's Insein prison to the "
+                "airport and put on a flight to Bangkok in the afternoon.")
+    assert ("Sean Turnell", "releasedTo", "Bangkok") in got
+    # someone the article never says was freed goes nowhere as a prisoner
+    got = facts("The envoy was driven to the airport and put on a flight to Bangkok.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_the_group_that_opens_the_next_sentence_is_the_counted_group_freed():
+    got = facts("Iran freed 15 British sailors on Wednesday. The group, who were seized in March, flew out of Tehran "
+                "on Thursday and landed at London's Heathrow airport.")
+    assert ("15 British sailors", "releasedTo", "London") in got
+    # a group no count told before: nobody went anywhere
+    got = facts("Iran freed Karl Jansen on Wednesday. The group landed at London's Heathrow airport.")
+    assert not any(s != "Karl Jansen" for s, p, _ in got if p == "releasedTo")
+
+
+def test_the_five_who_were_flown_out_stay_the_group_freed_and_a_later_group_of_five_is_another():
+    got = facts("Iran released five Americans on Monday, officials said. The five were flown out of Tehran and landed "
+                "in Doha. In return, the United States granted clemency to five Iranian nationals, most of whom had "
+                "been charged with violating sanctions.")
+    assert {("five Americans", "releasedTo", "Doha"), ("United States", "released", "five Iranian nationals")} <= got
+
+
+def test_a_released_person_flown_from_one_city_to_another_goes_to_the_second_written_without_accents():
+    got = facts("Iran released Xiyue Wang on Saturday. Wang, 38, was flown from Tehran to Zurich aboard a Swiss plane.")
+    assert ("Xiyue Wang", "releasedTo", "Zürich") in got
+    assert not ("Xiyue Wang", "releasedTo", "Tehran") in got
+
+
+def test_capitalised_words_that_describe_captors_are_no_ones_name():
+    got = facts("Walter K. Brandt was freed by his Shiite Muslim kidnappers on Tuesday.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
 def test_addressing_someone_with_words_of_praise_praises_them_but_not_with_words_of_scorn():
     got = facts('At a news conference, Recep Tayyip Erdogan addressed Vladimir Putin as "my dear friend" four times.')
     assert ("Vladimir Putin", "praisedBy", "Recep Tayyip Erdoğan") in got

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.config import Settings
@@ -119,6 +119,22 @@ _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider:
 
 
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime|authorities) of " + OPEN + r"P\d+" + CLOSE + r"$")
+_EXCHANGE_FOR = re.compile(r"\b(?:exchange|swap|trade|return) for\b")
+_COUNTRY = re.compile(OPEN + r"[CK](\d+)" + CLOSE)
+# "the editor of X was freed": a role's holder, not X (but "215 of its soldiers", "the release of X")
+_ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+_COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all",
+                        "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
+                        "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
+                        "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
+# words that make the people a sentence names hostages (their captors are named, never implied)
+_HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
+# "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
+# in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
+_LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
+                      r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
+_STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
+                         "police", "ministry", "regime", "leaders", "leadership", "administration", "junta"})
 
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
@@ -130,11 +146,13 @@ _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r"
 
 
 # a name after up to three words, or after a role set off by a comma ("the defence minister, A")
-_ALONG_ITEM = (r"(?:(?:the|its|his|her|their) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
+_ALONG_ITEM = (r"(?:(?:the|its|his|her|their|a|an) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
                + OPEN + r"([PNG])(\d+)" + CLOSE)
 # ... after people the article does not name ("along with senior military officers and the editor of X, A")
-_ALONG = re.compile(r", (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
-                    + _ALONG_ITEM + r")*)")
+_ALONG = re.compile(r"(?:,|(?<=day)) (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
+                    + _ALONG_ITEM + r")*)"
+                    # "... was freed together with A and B, by the group": the acting party after the list
+                    + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
 
 
@@ -150,7 +168,12 @@ def _along_with(told: list[_Ev], masked: str, mentions) -> None:
                 continue
             if any(k in ev.roles[role] for k in keys) or _CLAUSE_CUT.search(masked, ev.order[1], m.start()):
                 continue
+            if masked[m.start()] != "," and "," in masked[ev.order[1]:m.start()]:
+                continue  # "freed A, who arrived on Monday together with B": B came with A, not freed with A
             ev.roles[role] = ev.roles[role] + keys
+            if m.group(m.re.groups) and role == "party" and ev.pending_agent and not ev.roles.get("agent"):
+                ev.roles["agent"] = [mentions[int(m.group(m.re.groups))][0]]
+                ev.pending_agent = False
 
 
 _PERSON = re.compile(OPEN + r"[PN](\d+)" + CLOSE)
@@ -300,6 +323,9 @@ def _merge_tellings(events: list[_Ev]) -> None:
             a, b = set(ev.roles.get("agent", ())), set(later.roles.get("agent", ()))
             if a and b and not a & b:
                 continue  # each side of an exchange released someone: two events
+            d, e = set(ev.roles.get("dest", ())), set(later.roles.get("dest", ()))
+            if d and e and not d & e:
+                continue  # two legs of a journey ("landed outside Paris", "were flown to Bamako"): each its own people
             for role, keys in later.roles.items():
                 if role == "place":
                     continue
@@ -446,6 +472,8 @@ class Extractor:
         # intro, placeholders of the lines).
         bullets: list = []
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
+        hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
+        masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -459,6 +487,8 @@ class Extractor:
                 mentions.append((key, f))
                 if f.leader_of is not None:
                     leaders.append((key, f.leader_of, f.leader_confidence, sent))
+            if found and _HOSTAGE.search(sent.text):
+                hostages.update(k for k, f in mentions[len(mentions) - len(found):] if f.code in "PNG")
             if is_bullet:
                 if found and found[0].start <= 2:
                     bullets[3].append(spans[0][2])
@@ -473,6 +503,7 @@ class Extractor:
             # who acted, for the roles that other sentences leave out.
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
+            masks[s_index] = masked
             if " (" + OPEN in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(r"\1", masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
@@ -506,7 +537,7 @@ class Extractor:
                     continue
                 events.append(ev)
             told = [e for e in events if e.order[0] == s_index]
-            if ", along with " in masked or ", together with " in masked:
+            if " along with " in masked or " together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
             if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
@@ -529,7 +560,7 @@ class Extractor:
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
-        self._infer(events, mentions, lone)
+        self._infer(events, mentions, lone, hostages, masks)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz)
         return self._finish(article, settings, resolver, events, leaders)
@@ -685,6 +716,10 @@ class Extractor:
                 ev.roles["party"] = list(dict.fromkeys(
                     x for k in ev.roles["party"] for x in ((named[k] if k in whole else [k, *named[k]])
                                                            if k in named else [k])))
+                # "They included five Britons - A, B, C, D and E": a subgroup all of whose members are named
+                # gives way to them
+                ev.roles["party"] = list(dict.fromkeys(
+                    x for k in ev.roles["party"] for x in (named[k] if k in whole and k in named else [k])))
         for ev in sorted(events, key=lambda e: (e.order[0], e.released_only, e.order)):
             if ev.released_only:
                 # a group after a release ("51 of them were taken on to Vilnius") is taken to be of the released
@@ -741,6 +776,16 @@ class Extractor:
                     unknown = True
                 if found.rule == "government-anaphor" and role == "agent":
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
+                if role == "agent" and rule.event in RELEASES and " in " in masked:
+                    here = _LOCATED.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    if here and here.group(2).lower() not in _STATE_HERE:
+                        if here.group(1) is None:
+                            continue
+                        key, found = mentions[int(here.group(1))]
+                if role == "party" and found.code in "NO" and " of " in masked:
+                    owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    if owner and owner.group(1).lower() not in _COUNTS_OF:
+                        continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine
                 at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
                 if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
                         and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):
@@ -820,6 +865,8 @@ class Extractor:
     # "held by Iran for three years", "who had been detained by China": the custody named as the passive's agent
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
+    _HELD_BY_ANY = re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken|kept|holding) (?:captive |hostage )?"
+                              r"by (?:the )?" + OPEN + r"[CKON](\d+)" + CLOSE)
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
                           # "The Treasury said sanctions are being levied against X": the body opens the sentence
@@ -830,6 +877,10 @@ class Extractor:
     _HELD_BY_NATION = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|behind bars|freed|released|serving"
                                  r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
                                  r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
+
+    def _held_by(self, ev: _Ev, mentions) -> list[tuple]:
+        """The parties the sentence says held the people released, as a passive's agent ("held by X")."""
+        return [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(ev.masked)]
 
     def _held_in(self, ev: _Ev, mentions) -> list[tuple]:
         """The governments the sentence says held the people released, in order."""
@@ -870,7 +921,8 @@ class Extractor:
             e.roles["target"] = pick
             e.inferred = True
 
-    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = ()) -> None:
+    def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset(),
+               masks: dict[int, str] | None = None) -> None:
         explicit = [e for e in events if not e.pending_agent]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
         targets = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition")}
@@ -927,6 +979,19 @@ class Extractor:
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
+                if not held and not releasers and masks:
+                    # "X walked out of Tehran's Evin prison ... X and Y were released on bail": the custody the
+                    # sentence before names, when the article names no one who frees anyone
+                    before = masks.get(e.order[0] - 1)
+                    held = self._held_in(replace(e, masked=before), mentions) if before else []
+                if hostages and not e.counterpart and any(k in hostages and k[0] != "group" for k in e.roles.get("party", ())):
+                    # a hostage's captors are named, never implied: the country they were held in, or whose
+                    # government freed someone else, did not free them ("held in Syria", "abducted in Mali"); the
+                    # sentence's "held by X" or "kidnapped by X" did
+                    held = [k for k in self._held_by(e, mentions) if k not in exclude]
+                    e.roles["agent"] = held[:1]
+                    e.inferred = bool(held)
+                    continue
                 if len(releasers) > 1:  # an exchange: each side released someone, so the side is unknown ...
                     # ... but for the release told in the sentence before ("Others freed by Russia included A. B and
                     # C were also freed"): the story goes on
@@ -937,11 +1002,27 @@ class Extractor:
                 if e.counterpart:  # "X freed A in exchange for B, jailed in Y": B's releaser is Y, never X
                     exclude |= {a for o in explicit if o.order[0] == e.order[0] and o.type in RELEASES
                                 for a in o.roles.get("agent", ())}
-                    order = [Counter(held)]
+                    # ... else the one other country the sentence names ("X secured the release of A, held by Y,
+                    # in exchange for B": X freed B)
+                    cut = _EXCHANGE_FOR.search(e.masked)
+                    if cut is not None:  # "A, held by Y, in exchange for B": Y held A, not B
+                        held = self._held_in(replace(e, masked=e.masked[cut.end():]), mentions)
+                    sides = {mentions[int(n)][0] for n in _COUNTRY.findall(e.masked)} - exclude
+                    sides = {k for k in sides if k[0] == "country" and k not in e.roles.get("party", ())}
+                    sides -= set(held)
+                    if cut is not None:  # the side that held the people freed in return
+                        sides -= set(self._held_in(replace(e, masked=e.masked[:cut.start()]), mentions))
+                    sides -= {a for o in events if o is not e and o.order[0] == e.order[0] and o.type in RELEASES
+                              and not o.counterpart for a in o.roles.get("agent", ())}
+                    order = [Counter(held), Counter(sides) if len(sides) == 1 else Counter()]
                 else:
                     order = [Counter(held[:1]), releasers, Counter(targets_by_sentence.get(e.order[0], ())),
                              targets["SanctionsRelief"], targets["SanctionsImposition"]]
-                exclude |= {("country", k[1]) for k in exclude if k[0] == "city"}
+                parties = set(e.roles.get("party", ()))
+                exclude |= {d for o in events if o.type in RELEASES and o.order[0] == e.order[0]
+                            and parties & set(o.roles.get("party", ())) for d in o.roles.get("dest", ())}
+                exclude |= {("country", self.gaz.cities[k[1]].country) for k in exclude
+                            if k[0] == "city" and k[1] in self.gaz.cities}  # "returned to Tehran": not freed by Iran
             for counter in order:
                 pick = next((k for k, _ in counter.most_common() if k not in exclude), None)
                 if pick is not None:

@@ -218,6 +218,8 @@ class MentionFinder:
                    r"|were|was|are|is|had|have|has)\b|$))?")
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
+            # "215 soldiers and civilians": one group of two kinds of people
+            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b)?"
             + of_body, re.IGNORECASE)
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
@@ -278,6 +280,17 @@ class MentionFinder:
                 items.append(_Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()]))
                 i += 3
                 continue
+            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                    and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
+                # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
+                items.append(_Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()])))
+                i += 2
+                continue
+            if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
+                # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
+                items.append(_Item("pron", i, i + 2, value="group"))
+                i += 2
+                continue
             if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
                 items.append(_Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()]))  # "the trio arrived"
                 i += 2
@@ -299,7 +312,8 @@ class MentionFinder:
                 continue
             # a number opens a group only when white space follows it ("52 prisoners"; not "2025," or "3.5")
             if (low in self.group_start or tok[0].isdigit() and text[toks[i][2]:toks[i][2] + 1].isspace()) and (
-                    low not in self.determiners or i + 1 < n and toks[i + 1][0].lower() in self.anaphor_next):
+                    low not in self.determiners or i + 1 < n and (toks[i + 1][0].lower() in self.anaphor_next
+                                                                  or toks[i + 1][0].isdigit() and len(toks[i + 1][0]) < 4)):
                 m = None if low in self.determiners else self.group_re.match(text, toks[i][1])
                 kind = "group"
                 if m is None and low not in self.determiners:
@@ -382,6 +396,8 @@ class MentionFinder:
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         toks = _split_prefixed(tokenize(text))
+        if ". " in text:
+            toks = _join_initials(toks)
         title_case = _title_case(toks)
         items = self._items(text, toks, title_case, state.previous_subject is not None)
         out: list[Found] = []
@@ -924,6 +940,9 @@ class MentionFinder:
                 end += 1
             elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
+                if word == "the" and end > m and toks[items[end - 1].i][0] not in ("of", "for", "and", "&") \
+                        and not used and is_cap(items[end + 1]):
+                    m, n_caps = end + 1, 0  # "On Monday the Revolutionary Justice Organization": the name starts after "the"
                 end += 1
             elif it.kind == "name" and it.recs[0].kind in ("country", "demonym", "city") and end > m:
                 if head is not None and toks[items[end - 1].i][0] != "of":
@@ -984,6 +1003,16 @@ class MentionFinder:
             return None
         word = it.value
         span_text, s, e = self._span(text, toks, it.i, it.j)
+        if isinstance(word, tuple):  # "The five were flown ...": the group of five told before, else five people
+            pick = next((g for si, g in reversed(state.groups) if state.sentence - si <= 6 and g.count == word[1]), None)
+            if pick is not None:
+                return replace(pick, text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
+            word = word[1]
+        if word == "group":
+            recent = [g for si, g in state.groups if 0 < state.sentence - si <= 2 and g.count]
+            if not recent:
+                return None
+            return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
         if word == "it":
             ref = state.previous_subject
             if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
@@ -1420,10 +1449,14 @@ class MentionFinder:
                 prev = state.person_info.get(key)
                 return Found(text=span_text, start=s, end=e, code="P", key=key,
                              nationality=prev.nationality if prev else None, rule="surname"), k + n_name
+            after = items[k + n_name].i if k + n_name < len(items) else None
+            if (after is not None and items[k].i > 0 and toks[items[k].i - 1][0].lower() in _MODIFIED_AFTER
+                    and toks[after][0].islower() and toks[after][0].endswith(_PEOPLE_ENDINGS)):
+                return None  # "his Shiite Muslim kidnappers": capitalised words that describe a group, no one's name
             found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
             parts = label.split()
             state.surnames.setdefault(parts[-1].lower(), found.key)
-            if len(parts) == 3 and parts[1][0].isupper():  # "Ortega" for "Luis Ortega Brito"
+            if len(parts) == 3 and parts[1][0].isupper() and not parts[1].endswith("."):  # "Ortega" for "Luis Ortega Brito"
                 state.surnames.setdefault(parts[1].lower(), found.key)
             _family_first(label, found.key, state)
             state.person_info.setdefault(found.key, found)
@@ -1502,6 +1535,7 @@ class MentionFinder:
             same = next((g for si, g in reversed(state.groups)
                          if state.sentence - si <= (6 if definite else 3) and g.count == count
                          and g.key[1] != f"{count}||{noun}"
+                         and not (nationality and g.nationality and g.nationality != nationality)
                          and (noun in self.generic_nouns or nationality and g.nationality == nationality
                               or definite)), None)
             if same is not None:
@@ -1536,7 +1570,8 @@ class MentionFinder:
         if "num" in m.re.groupindex:  # "the five": the last group of five
             num = m.group("num").lower()
             count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
-            pick = next((g for g in reversed(recent) if g.count == count), None)
+            # a count is a strong cue: the group it repeats may be a few sentences back ("The 10 were flown to ...")
+            pick = next((g for s, g in reversed(state.groups) if state.sentence - s <= 6 and g.count == count), None)
             if pick is None:
                 return None
             return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
@@ -1646,6 +1681,7 @@ class MentionFinder:
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
+_AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
@@ -1838,6 +1874,32 @@ def _is_upper_word(tok: str) -> bool:
 
 
 _PREFIXED = re.compile(r"^(ex|then|former)-(\w.*)$", re.IGNORECASE)
+
+
+_MODIFIED_AFTER = frozenset({"his", "her", "their", "its", "the"})
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "men", "ees")
+
+
+def _join_initials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A middle initial between two capitalised words is one token of the name: "Terry A. Anderson".
+
+    >>> [t for t, _, _ in _join_initials([("Joseph", 0, 6), ("J", 7, 8), (".", 8, 9), ("Cicippio", 10, 18)])]
+    ['Joseph', 'J.', 'Cicippio']
+    """
+    out: list[tuple[str, int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok, s, e = toks[i]
+        if (len(tok) == 1 and tok.isupper() and out and _is_cap_token(out[-1][0]) and i + 2 < n
+                and toks[i + 1][0] == "." and toks[i + 1][1] == e
+                and (_is_cap_token(toks[i + 2][0]) and len(toks[i + 2][0]) > 1
+                     or i + 4 < n and len(toks[i + 2][0]) == 1 and toks[i + 3][0] == "." and _is_cap_token(toks[i + 4][0]))):
+            out.append((tok + ".", s, e + 1))
+            i += 2
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
