@@ -1352,3 +1352,21 @@ def test_her_as_an_object_is_the_last_woman_the_article_called_she_and_nobody_el
     assert ("Liz Truss", "praisedBy", "Joe Biden") in got
     got = facts("Emir Tamim bin Hamad Al Thani flew to Doha. President Joe Biden praised her as a strong leader.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+# --- sanctions: names, lists and measures in wire copy ----------------------------------------------------------
+
+
+def test_a_middle_or_opening_initial_stays_inside_a_persons_name():
+    got = facts("President George W. Bush on Saturday lifted the sanctions imposed on Nepal. The two officials "
+                "barred from the country are Attorney General Marta B. Kowalczyk and R. Dean Hollister, a former "
+                "envoy.", dateline="September 22, 2001")
+    assert ("George W. Bush", "sanctionsLiftedOn", "Nepal") in got
+    assert not any(o in ("Marta B", "Dean Hollister") or s == "Marta B" for s, _, o in got)
+
+
+def test_a_measure_of_the_acting_party_is_not_aimed_at_its_own_state():
+    got = facts("President George W. Bush on Friday suspended most U.S. trade sanctions on Nepal.",
+                dateline="May 9, 2003")
+    assert ("George W. Bush", "sanctionsLiftedOn", "Nepal") in got
+    assert not any(o == "United States" for s, p, o in got if p.startswith("sanctions"))

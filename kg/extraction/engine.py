@@ -402,6 +402,27 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
                           spec=spec, inferred=ev.inferred, masked=ev.masked))
 
 
+SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
+
+
+def _no_self_sanctions(events: list[_Ev], gaz, leaders) -> None:
+    """Drop a measure's target that is its own acting party or that party's state ("Bush suspended most U.S. trade
+    sanctions on Iraq": the United States owns the measure, it is not its target)."""
+    led: dict[tuple, set] = {}
+    for person, office, _, _ in leaders:
+        led.setdefault(person, set()).add(office)
+    for ev in events:
+        if ev.type in SANCTIONS and ev.roles.get("agent") and ev.roles.get("target"):
+            own = {k for a in ev.roles["agent"] for k in (a, _state_of(gaz, a), _body_state(gaz, a), *led.get(a, ()))}
+            ev.roles["target"] = [k for k in ev.roles["target"] if k not in own]
+
+
+def _body_state(gaz, key: tuple) -> tuple:
+    """The country a national body the gazetteer knows belongs to ("U.S. Treasury Department": the United States)."""
+    entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
+    return ("country", entry.country) if entry is not None and entry.country else key
+
+
 class Extractor:
     """Runs the mention finder and the rules over an article; reusable across articles."""
 
@@ -532,6 +553,7 @@ class Extractor:
         self._infer(events, mentions, lone)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz)
+        _no_self_sanctions(events, self.gaz, leaders)
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"

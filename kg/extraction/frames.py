@@ -1609,10 +1609,19 @@ class FrameReader:
                 return None
             if t.code and not (i + 1 < len(toks) and toks[i + 1].low == "'s") and not trig.object_after_role:
                 if not (i + 1 < len(toks) and toks[i + 1].code is None and toks[i + 1].low in (
-                        "sanctions", "sanction", "assets", "asset")):
+                        "sanctions", "sanction", "assets", "asset")) and not self._owner_before(trig, toks, i + 1):
                     return None
             i += 1
         return None
+
+    @staticmethod
+    def _owner_before(trig: Trigger, toks: list[Tok], j: int) -> bool:
+        """Whether a name before ``j`` owns the object noun across a modifier or two ("most U.S. trade sanctions",
+        "the EU arms embargo")."""
+        end = min(len(toks), j + 2)
+        while j < end and toks[j].code is None and toks[j].low in DETS:
+            j += 1
+        return j < len(toks) and toks[j].code is None and any(obj[0] == toks[j].lem for obj in trig.objects)
 
     @staticmethod
     def _coordinated_object(trig: Trigger, toks: list[Tok], end: int) -> int:

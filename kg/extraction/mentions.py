@@ -599,7 +599,10 @@ class MentionFinder:
         # five words, or seven in a name of particles ("Sheikh Nawaf Al Ahmad Al Jaber Al Sabah")
         while m < len(items) and len(words) < (7 if any(w in _NAME_PARTICLES for w in words) else 5):
             cur = items[m]
-            if cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
+            if _initial_at(toks, items, m, bool(words)):  # "George W. Bush", "R. James Woolsey": a middle initial
+                words.append(toks[cur.i][0] + ".")
+                m += 2
+            elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
                 words.append(toks[cur.i][0])
                 m += 1
             elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
@@ -1643,6 +1646,27 @@ class MentionFinder:
                 _family_first(entry.label, found.key, state)
                 if found.leader_of is not None:
                     _given_name(entry.label, found.key, state)
+
+
+def _initial_at(toks, items, m: int, inside: bool) -> bool:
+    """Whether item ``m`` is an initial with its full stop inside a person's name: "W." in "George W. Bush", "R." in
+    "R. James Woolsey" (an opening initial needs two more capitalised words).
+
+    >>> from kg.extraction.gazetteer import tokenize
+    >>> t = tokenize("Merrick B. Garland")
+    >>> _initial_at(t, [_Item("cap", 0, 1), _Item("cap", 1, 2), _Item("w", 2, 3), _Item("cap", 3, 4)], 1, True)
+    True
+    """
+    if m + 2 >= len(items) or items[m].kind != "cap":
+        return False
+    tok, _, end = toks[items[m].i]
+    dot = toks[items[m + 1].i]
+    if len(tok) != 1 or not tok.isupper() or dot[0] != "." or dot[1] != end or items[m + 1].j != items[m + 1].i + 1:
+        return False
+    nxt = items[m + 2]
+    if nxt.kind == "name" or nxt.kind == "cap" and toks[nxt.i][0][1:].islower():
+        return inside or m + 3 < len(items) and items[m + 3].kind in ("cap", "name")
+    return False
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
