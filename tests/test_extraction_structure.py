@@ -1370,3 +1370,19 @@ def test_a_measure_of_the_acting_party_is_not_aimed_at_its_own_state():
                 dateline="May 9, 2003")
     assert ("George W. Bush", "sanctionsLiftedOn", "Nepal") in got
     assert not any(o == "United States" for s, p, o in got if p.startswith("sanctions"))
+
+
+def test_lifting_the_sanctions_a_party_imposed_tells_both_the_relief_and_the_imposition():
+    got = facts("President Anna Berg on Wednesday lifted most of the economic sanctions Norway imposed on Fiji five "
+                "years ago.")
+    assert ("Anna Berg", "sanctionsLiftedOn", "Fiji") in got
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    assert not any(o == "Norway" for s, p, o in got if p.startswith("sanctions"))  # "sanctions Norway" is no verb
+
+
+def test_lifting_sanctions_imposed_on_a_country_tells_the_lifting_partys_own_earlier_measure():
+    got = facts("Canada on Saturday lifted the sanctions imposed on Fiji and Tonga after their 2019 elections.")
+    assert {("Canada", "sanctionsImposedOn", "Fiji"), ("Canada", "sanctionsImposedOn", "Tonga"),
+            ("Canada", "sanctionsLiftedOn", "Fiji")} <= got
+    got = facts("Canada on Saturday lifted the sanctions imposed on Fiji by the United Nations.")
+    assert ("Canada", "sanctionsImposedOn", "Fiji") not in got

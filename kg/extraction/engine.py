@@ -315,6 +315,11 @@ _OWN_MEASURE = re.compile(
     r"^[^;" + OPEN + r"]{0,80}" + OPEN + r"[A-Z]\d+" + CLOSE + r"[^;" + OPEN + r"]{0,30}?(?:(?:that|which) (?:had |have |has )?(?:long )?"
     r"been in (?:force|place|effect)|, in (?:force|place) since|, an? (?:measure|ban|step|move|penalty|sanction|embargo)"
     r" (?:that )?(?:it|they) (?:had |has |have )?(?:first )?(?:imposed|introduced|placed|slapped|adopted))\b")
+# "lifted the sanctions imposed on X after its nuclear tests": a measure lifted by the party that had imposed it
+# (not "the sanctions imposed on X by the U.N.")
+_IMPOSED_ON = re.compile(r"^[^;]{0,120}?\b(?:sanctions|embargo|embargoes|measures|restrictions) (?:(?:that|which) "
+                         r"(?:had |have |has )?been )?(?:imposed|placed|slapped) (?:on|against) (?:the )?" + OPEN
+                         + r"[A-Z]\d+" + CLOSE + r"(?![^.;]{0,60}\bby (?:the )?" + OPEN + ")")
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
@@ -373,7 +378,7 @@ def _state_of(gaz, key: tuple) -> tuple:
     return ("country", entry.country) if entry is not None and entry.type == "Person" and entry.country else key
 
 
-def _own_measures(events: list[_Ev], classes, gaz) -> None:
+def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
     """Add the imposition a relief of a party's own measure implies (same agent and target, lower confidence).
 
     >>> _OWN_MEASURE.search("eased sanctions on \u27e6C1\u27e7 that had been in force since 1950") is not None
@@ -384,11 +389,12 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
     spec = classes.get("SanctionsImposition")
     if spec is None:
         return
+    led = {person: office for person, office, _, _ in leaders if office[0] == "country"}  # a leader's state
 
     for ev in list(events):
         if ev.type != "SanctionsRelief" or ev.headline or not ev.roles.get("agent") or not ev.roles.get("target"):
             continue
-        if not _OWN_MEASURE.search(ev.masked[ev.order[1]:]):
+        if not _OWN_MEASURE.search(ev.masked[ev.order[1]:]) and not _IMPOSED_ON.search(ev.masked[ev.order[1]:]):
             continue
         # named targets only: a counted group struck off a list ("400 individuals") was designated piecemeal
         targets = [k for k in ev.roles["target"] if k[0] != "group"]
@@ -397,7 +403,7 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
             continue
         events.append(_Ev(type="SanctionsImposition", rule="own-measure-lifted", confidence=ev.confidence * OWN_MEASURE,
                           sentence=ev.sentence, order=ev.order,
-                          roles={"agent": list(dict.fromkeys(_state_of(gaz, k) for k in ev.roles["agent"])),
+                          roles={"agent": list(dict.fromkeys(led.get(k) or _state_of(gaz, k) for k in ev.roles["agent"])),
                                  "target": targets},
                           spec=spec, inferred=ev.inferred, masked=ev.masked))
 
@@ -552,7 +558,7 @@ class Extractor:
         events = self._only_released(events)
         self._infer(events, mentions, lone)
         _named_targets(events)
-        _own_measures(events, self.defs.classes, self.gaz)
+        _own_measures(events, self.defs.classes, self.gaz, leaders)
         _no_self_sanctions(events, self.gaz, leaders)
         return self._finish(article, settings, resolver, events, leaders)
 

@@ -45,6 +45,11 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del",
                             "le", "ter", "bin", "ben", "al", "el"})
 
 
+# counts that open a time phrase after a name ("sanctions on X five years ago")
+COUNTS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+                    "thirty", "forty", "fifty", "dozens", "decades", "ago"})
+
+
 # verbs that keep a measure in force: "the embargo that Washington has kept on Hanoi"
 MAINTAINING = frozenset({"kept", "maintained", "enforced"})
 
@@ -385,6 +390,8 @@ class FrameReader:
                                                                     "with", "during", "upon", "on", "new", "first") \
                 and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
+        if prev is not None and prev.code is None and t.low == "sanctions" and prev.low in DETS:
+            return None  # a noun: "most of the economic sanctions the United States imposed"
         if prev is not None and prev.low in ("by", "via", "over") and t.low == t.lem:
             return None  # "spoke by telephone": the medium, a noun
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
@@ -1572,7 +1579,7 @@ class FrameReader:
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
                 "and", "or", "nor", "including", "as", "a", "an", "the", "aboard", "since", "until", "because",
                 "despite", "following", "though", "although", "unless") \
-                and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
+                and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS and toks[e].low not in COUNTS \
                 and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
             e += 1
         if e == d + 1 or e <= d + 3 and (toks[e - 1].low in ECONOMY_HEADS
