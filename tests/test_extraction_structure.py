@@ -1386,3 +1386,24 @@ def test_lifting_sanctions_imposed_on_a_country_tells_the_lifting_partys_own_ear
             ("Canada", "sanctionsLiftedOn", "Fiji")} <= got
     got = facts("Canada on Saturday lifted the sanctions imposed on Fiji by the United Nations.")
     assert ("Canada", "sanctionsImposedOn", "Fiji") not in got
+
+
+def test_designees_on_lines_that_open_with_a_dash_after_a_colon_are_targets():
+    got = facts("The European Union on Monday imposed sanctions on four Russian officers.\n\n"
+                "The four Russians named are:\n\n"
+                "- Pavel Orlov, 57, head of the agency;\n"
+                "- Denis Sokolov, 39, an officer who travelled to Britain;\n"
+                "\u2014 Oleg Vasin, 40, a colonel.\n\n"
+                "Moscow denied any involvement.")
+    assert {("European Union", "sanctionsImposedOn", n) for n in ("Pavel Orlov", "Denis Sokolov", "Oleg Vasin")} <= got
+
+
+def test_the_others_named_after_a_designation_are_designated_too_but_not_after_a_release():
+    got = facts("The Treasury on Thursday froze the assets of a former dictator and his family. Dan Keller, 44, a "
+                "mining investor, was blacklisted over corrupt deals. The others included Pavel Orlov and "
+                "Denis Sokolov.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", n) for n in ("Dan Keller", "Pavel Orlov",
+                                                                  "Denis Sokolov")} <= got
+    got = facts("Britain imposed sanctions on Iran last year. Iran on Thursday freed 15 British sailors. The "
+                "others included Pavel Orlov and Denis Sokolov.")
+    assert not any(o in ("Pavel Orlov", "Denis Sokolov") for s, p, o in got if p == "sanctionsImposedOn")

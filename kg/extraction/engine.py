@@ -48,6 +48,8 @@ def _prefer_named_praise(events: list, s_index: int) -> None:
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
 
+_OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b")
+_BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
                 "praised": "praised", "p": "participant", "place": "place"}
 ACTOR_SLOTS = {"agent", "target", "praiser", "p", "owner", "praised"}
@@ -475,7 +477,8 @@ class Extractor:
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
-            is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
+            is_bullet = bool(bullets) and (_BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
+                                           or _BULLET_OPENING.match(sent.text) is not None)
             if bullets and not is_bullet:
                 self._list_events(bullets, mentions, resolver, events)
                 bullets = []
@@ -515,6 +518,9 @@ class Extractor:
                     continue
                 ev.masked = masked
                 ev.headline = headline
+                if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
+                        (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
+                    continue  # "The others included A and B": more of the list told just before, if it was one
                 listed = _GROUP.match(masked) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
@@ -685,8 +691,9 @@ class Extractor:
             return
         listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
         masked = masked_intro.rstrip().rstrip(":").rstrip() + " " + listed + "."
-        for rm in self.rules.apply(masked):
-            if not any(p in rm.text for p in items):
+        codes = {int(p[2:-1]) for p in items}
+        for rm in self.rules.apply(masked) + self.frames.read(masked):
+            if not any(p in rm.text for p in items) and not any(i in codes for _, idxs in rm.slots for i in idxs):
                 continue  # the intro's own facts were read already
             ev = self._event(rm, mentions, resolver, sent, s_index)
             if ev is None or ev.joins:
@@ -948,10 +955,13 @@ class Extractor:
                     key = ("country", found.nationality)
                 if found.code in ("C", "K", "O"):
                     speaker[key] += 1
+            # last, a party the article says acted with no target kg can name ("X froze the assets of a former
+            # dictator ... Also named was A")
+            acting = Counter(k for o in lone if o.type == e.type and o.order < e.order for k in o.roles["agent"][:1])
             if e.type == "SanctionsRelief":
-                order = [speaker, recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
+                order = [speaker, recent, agents["SanctionsRelief"], agents["SanctionsImposition"], acting]
             elif e.type == "SanctionsImposition":
-                order = [speaker, recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
+                order = [speaker, recent, agents["SanctionsImposition"], agents["SanctionsRelief"], acting]
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]

@@ -463,7 +463,10 @@ class FrameReader:
         # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
-                and prev.lem not in SPEAKER_NOUNS and not (
+                and prev.lem not in SPEAKER_NOUNS \
+                and not (trig.subject_nouns and trig.event.startswith("Sanctions") and t.lem in ("include", "comprise")
+                         and vend + 1 < len(toks)
+                         and toks[vend + 1].code) and not (  # "The others included A and B": a list, no relative
                     trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
                     and vend + 1 < len(toks) and (
                         trig.object and toks[vend + 1].code and toks[vend + 1].idx not in self._pronouns
