@@ -1407,3 +1407,13 @@ def test_the_others_named_after_a_designation_are_designated_too_but_not_after_a
     got = facts("Britain imposed sanctions on Iran last year. Iran on Thursday freed 15 British sailors. The "
                 "others included Pavel Orlov and Denis Sokolov.")
     assert not any(o in ("Pavel Orlov", "Denis Sokolov") for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_the_people_named_after_their_country_and_role_are_the_targets_not_the_country_or_their_party():
+    got = facts("China on Monday announced sanctions against U.S. senators Tom Keller and Ann Rowe.")
+    assert {("China", "sanctionsImposedOn", "Tom Keller"), ("China", "sanctionsImposedOn", "Ann Rowe")} <= got
+    assert ("China", "sanctionsImposedOn", "United States") not in got
+    got = facts("Britain on Thursday imposed sanctions on Wang Lihua, the Communist Party chief of the province, "
+                "and Zhu Min.")
+    assert {("United Kingdom", "sanctionsImposedOn", "Wang Lihua"), ("United Kingdom", "sanctionsImposedOn", "Zhu Min")} <= got
+    assert not any(o == "Communist Party" for _, p, o in got if p == "sanctionsImposedOn")

@@ -413,6 +413,21 @@ def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
 SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
 
 
+def _frame_targets_win(told: list[_Ev], gaz) -> None:
+    """A country or a body the older patterns read as a measure's target where the structural reading of the same
+    sentence found people instead ("sanctions against U.S. senators A and B": A and B, not the United States; "on A,
+    the Communist Party chief of X": A, not the party)."""
+    frames = [e for e in told if e.type in SANCTIONS and e.rule.startswith("frame-") and e.roles.get("target")]
+    for ev in told:
+        if ev.type not in SANCTIONS or ev.rule.startswith("frame-") or not ev.roles.get("target"):
+            continue
+        for f in frames:
+            if f.type == ev.type and set(f.roles.get("agent", ())) & set(ev.roles.get("agent", ())) \
+                    and any(k[0] == "person" or k[0] == "entry" for k in f.roles["target"]):
+                ev.roles["target"] = [k for k in ev.roles["target"] if k in f.roles["target"] or not (
+                    k[0] == "country" or k[0] == "entry" and k[1] in gaz.entries and gaz.entries[k[1]].type != "Person")]
+
+
 def _no_self_sanctions(events: list[_Ev], gaz, leaders) -> None:
     """Drop a measure's target that is its own acting party or that party's state ("Bush suspended most U.S. trade
     sanctions on Iraq": the United States owns the measure, it is not its target)."""
@@ -539,6 +554,7 @@ class Extractor:
                     continue
                 events.append(ev)
             told = [e for e in events if e.order[0] == s_index]
+            _frame_targets_win(told, self.gaz)
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)

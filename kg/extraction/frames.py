@@ -213,6 +213,9 @@ ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer
                         "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
                         "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
                         "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor"})
+# plural nouns of people between a country and their names ("sanctions against U.S. senators A and B")
+PEOPLE_NOUNS = ROLE_NOUNS | {"senator", "lawmaker", "legislator", "minister", "general", "judge", "diplomat",
+                             "businessman", "oligarch", "congressman", "politician", "citizen", "national"}
 # the first word of a description before a list member ("A, its parent B, and C")
 DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
@@ -1427,6 +1430,16 @@ class FrameReader:
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
                     break  # "..., and Ankara answered": a new clause
+                if toks[k].low == "," and d == k2 and toks[d].code in ("O", "C", "K") and out[-1].code in ("P", "N") \
+                        and d + 1 < len(toks) and toks[d + 1].code is None and toks[d + 1].low in ROLE_NOUNS:
+                    # "A, the Communist Party chief of X, and B": the body names A's office, it is no member
+                    e = d + 2
+                    while e < len(toks) and e - d <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != ",":
+                        e += 1
+                    if e < len(toks) and toks[e].low == ",":
+                        k = e
+                        continue
+                    break
                 if d + 2 < len(toks) and toks[d + 1].text in ('"', "\u201c") and toks[d + 2].text.islower():
                     e = d + 2  # 'the St Petersburg "troll factory"': the name describes what follows
                     while e < len(toks) and e - d <= 6 and toks[e].low not in ('"', "\u201d"):
@@ -1583,8 +1596,11 @@ class FrameReader:
                 "and", "or", "nor", "including", "as", "a", "an", "the", "aboard", "since", "until", "because",
                 "despite", "following", "though", "although", "unless") \
                 and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS and toks[e].low not in COUNTS \
-                and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
-            e += 1
+                and (lemma(toks[e].low) == toks[e].low or lemma(toks[e].low) in PEOPLE_NOUNS) \
+                and toks[e].lem not in self.by_lemma:
+            e += 1  # "U.S. senators A and B": the country names their side
+        if e < len(toks) and not toks[e].code and lemma(toks[e - 1].low) != toks[e - 1].low:
+            e -= 1  # "thanked U.S. diplomats for": no name after the people, the country is the member
         if e == d + 1 or e <= d + 3 and (toks[e - 1].low in ECONOMY_HEADS
                                          or e < len(toks) and toks[e].low in ECONOMY_HEADS):
             return d  # "on Australian barley": the country
