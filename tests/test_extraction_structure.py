@@ -1417,3 +1417,19 @@ def test_the_people_named_after_their_country_and_role_are_the_targets_not_the_c
                 "and Zhu Min.")
     assert {("United Kingdom", "sanctionsImposedOn", "Wang Lihua"), ("United Kingdom", "sanctionsImposedOn", "Zhu Min")} <= got
     assert not any(o == "Communist Party" for _, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_a_counted_group_of_targets_named_in_the_next_sentence_gives_way_to_its_members():
+    got = facts("The United States on Thursday imposed sanctions on four judges of the International Criminal "
+                "Court. The four are Ann Bossa of Uganda, Luz Carranza of Peru, Reine Gansou of Benin and Beti "
+                "Hohler of Slovenia.")
+    assert {("United States", "sanctionsImposedOn", n) for n in ("Ann Bossa", "Luz Carranza", "Reine Gansou",
+                                                                  "Beti Hohler")} <= got
+    assert not any(o in ("Uganda", "Peru", "Benin", "Slovenia") for _, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_counted_people_of_a_country_named_in_an_apposition_are_the_targets_not_the_country():
+    got = facts("Canada has imposed sanctions on two former presidents of Sri Lanka, the brothers Arun Perera and "
+                "Nimal Perera, over the civil war.")
+    assert {("Canada", "sanctionsImposedOn", "Arun Perera"), ("Canada", "sanctionsImposedOn", "Nimal Perera")} <= got
+    assert ("Canada", "sanctionsImposedOn", "Sri Lanka") not in got

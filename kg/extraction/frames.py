@@ -45,6 +45,12 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del",
                             "le", "ter", "bin", "ben", "al", "el"})
 
 
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                      "dozens", "several", "dozen", "hundreds"})
+# a counted group's short anaphor: "the four", "the two"
+_COUNTED = re.compile(r"the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})")
+
+
 # counts that open a time phrase after a name ("sanctions on X five years ago")
 COUNTS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
                     "thirty", "forty", "fifty", "dozens", "decades", "ago"})
@@ -412,7 +418,10 @@ class FrameReader:
                              and "they" in trig.subject_nouns
                              or toks[j].code == "G" and j == 0 and any(  # "Those freed include": its own words
                                  lemma(w) in trig.subject_nouns or w in trig.subject_nouns
-                                 for w in self._anaphors.get(toks[j].idx, "").split()[1:])):
+                                 for w in self._anaphors.get(toks[j].idx, "").split()[1:])
+                             # "The four are A, B, C and D": the counted group just told, named
+                             or toks[j].code == "G" and j == 0 and trig.event.startswith("Sanctions")
+                             and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))):
                 return None
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
@@ -1290,6 +1299,18 @@ class FrameReader:
         if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
                 and toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS:
             return d + 1  # "along with the defence minister, X", "among them the navy commander, X"
+        if d < len(toks) and toks[d].code in ("C", "K", "O") and d > k + 1 and toks[d - 1].low == "of" \
+                and any(toks[x].low in _NUMBERS or toks[x].low.isdigit() for x in (k, k - 1) if x >= 0):
+            # "two former presidents of X, the brothers A and B": the people, named after; X is only their country
+            e = d + 1
+            if e < len(toks) and toks[e].low == ",":
+                e += 1
+                while e < len(toks) and e - d <= 5 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+                    e += 1
+                if e < len(toks) and toks[e].code in ("P", "N"):
+                    return e
+            return k
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
@@ -1336,6 +1357,10 @@ class FrameReader:
                 continue
             if toks[k].low == "'s":
                 return out[:-1], k
+            if toks[k].low in ("of", "from") and out[-1].code in ("P", "N") and k + 2 < len(toks) \
+                    and toks[k + 1].code in ("C", "L") and toks[k + 2].low in (",", "and", ";"):
+                k += 2  # "A of Uganda, B of Peru and C": where each member comes from
+                continue
             # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
             if toks[k].low == "," and self._semicolons:
                 e = k + 1
