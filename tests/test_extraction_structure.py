@@ -1433,3 +1433,17 @@ def test_counted_people_of_a_country_named_in_an_apposition_are_the_targets_not_
                 "Nimal Perera, over the civil war.")
     assert {("Canada", "sanctionsImposedOn", "Arun Perera"), ("Canada", "sanctionsImposedOn", "Nimal Perera")} <= got
     assert ("Canada", "sanctionsImposedOn", "Sri Lanka") not in got
+
+
+def test_states_that_no_longer_exist_and_the_european_community_are_named_parties():
+    got = facts("The Security Council today suspended the trade sanctions it imposed on the Federal Republic of "
+                "Yugoslavia. The Soviet Union imposed an embargo on Iraq.", dateline="November 22, 1995")
+    assert {("United Nations Security Council", "sanctionsLiftedOn", "Yugoslavia"),
+            ("Soviet Union", "sanctionsImposedOn", "Iraq")} <= got
+    assert not any(o in ("Federal Republic", "Montenegro") for _, _, o in got)
+
+
+def test_a_ban_on_a_countrys_goods_named_by_a_two_word_nationality_falls_on_the_country():
+    got = facts("The European Community had already moved in April to lift its ban on imports of South African "
+                "iron, steel and gold coins.", dateline="July 10, 1991")
+    assert ("European Community", "sanctionsLiftedOn", "South Africa") in got

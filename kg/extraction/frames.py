@@ -238,7 +238,7 @@ CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", 
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
-                           "timber", "seafood", "airlines", "diamonds"})
+                           "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -1408,7 +1408,9 @@ class FrameReader:
                 continue
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
-                    and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together"):
+                    and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together") \
+                    and not (toks[k + 1].low.endswith("ing") and lemma(toks[k + 1].low) != toks[k + 1].low):
+                # (not a clause of its own: "against X, freezing the assets of A and B")
                 e = k + 1
                 while e < len(toks) and e - k <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
                         and toks[e].low not in ("who", "which", "that"):

@@ -38,8 +38,9 @@ _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?:
 _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
 
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
-_NATIONAL_GOODS = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude|banks|barley|wine|coal"
-                             r"|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping|diamonds|timber)\b")
+_NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
+                             r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
+                             r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
 _PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
@@ -812,7 +813,7 @@ class MentionFinder:
         for m in _NATIONAL_GOODS.finditer(text):
             if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
                 continue
-            recs = self.gaz.names.get((m.group(1).lower(),), ())
+            recs = self.gaz.names.get(tuple(m.group(1).lower().split()), ())
             rec = next((r for r in recs if r.kind == "demonym"), None)
             if rec is not None and rec.ref in self.gaz.countries:
                 added.append(Found(text=m.group(1), start=m.start(1), end=m.end(1), code="C", key=("country", rec.ref),
