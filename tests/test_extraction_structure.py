@@ -1447,3 +1447,17 @@ def test_a_ban_on_a_countrys_goods_named_by_a_two_word_nationality_falls_on_the_
     got = facts("The European Community had already moved in April to lift its ban on imports of South African "
                 "iron, steel and gold coins.", dateline="July 10, 1991")
     assert ("European Community", "sanctionsLiftedOn", "South Africa") in got
+
+
+def test_a_role_of_several_words_after_a_countrys_possessive_leads_to_the_named_target():
+    got = facts("China on Friday imposed sanctions on Latvia's deputy minister of transport and communications, "
+                "Anna Berzina, for visiting Taiwan.")
+    assert ("China", "sanctionsImposedOn", "Anna Berzina") in got
+    assert ("China", "sanctionsImposedOn", "Latvia") not in got
+
+
+def test_a_second_verb_after_and_blocking_a_countrys_goods_is_the_opening_subjects_measure():
+    got = facts("China downgraded diplomatic ties and blocked imports of Latvian goods in response.")
+    assert ("China", "sanctionsImposedOn", "Latvia") in got
+    got = facts("China has not downgraded ties and blocked imports of Latvian goods.")
+    assert ("China", "sanctionsImposedOn", "Latvia") not in got

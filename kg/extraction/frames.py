@@ -550,6 +550,18 @@ class FrameReader:
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
                     and toks[d].idx not in self._pronouns and not (d >= 1 and toks[d - 1].low in PREPOSITIONS):
                 subject = self._list_left(toks, d)
+        if not subject and trig.event.startswith("Sanctions") and prev is not None and prev.low == "and" \
+                and not passive and t.low != t.lem:
+            # "X downgraded diplomatic ties and blocked imports of Y's goods": the opening subject, when its own verb
+            # comes right after it and no clause boundary, report or other name stands before "and"
+            opening = self._main_subject(toks, v)
+            after = toks.index(opening[-1]) + 1 if opening else 0
+            if opening and after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed") \
+                    and toks[after].low != lemma(toks[after].low) \
+                    and toks[after].lem not in REPORT and toks[after].lem not in BE | AUX \
+                    and not any(toks[x].code or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
+                                or toks[x].low in self.negation or toks[x].low in self.modal for x in range(after, v - 1)):
+                subject = opening
         if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
                 and t.low != t.lem and t.low.endswith("ed"):
             subject = self._reporter(toks, v)
@@ -1328,9 +1340,10 @@ class FrameReader:
         if k + 1 < len(toks) and toks[k + 1].low == "'s":
             # "on Turkey's Presidency of Defence Industries", "on Turkey's ministers, A and B": past the possessor
             d = k + 2
-            while d < len(toks) and d - k < 8 and toks[d].code is None and toks[d].low.isalpha() \
-                    and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
-                d += 1
+            while d < len(toks) and d - k < 10 and toks[d].code is None and toks[d].low.isalpha() \
+                    and (toks[d].low not in VERBISH or toks[d].low == "of" and d > k + 2) \
+                    and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
+                d += 1  # "on Lithuania's deputy minister of transport and communications, A"
             if d < len(toks) and toks[d].code:
                 return self._list_right(toks, d)
             if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code:

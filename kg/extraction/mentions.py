@@ -414,8 +414,8 @@ class MentionFinder:
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text:
             out = self._shared_surname(text, out)
-        if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text) \
-                and _NATIONAL_GOODS.search(text):
+        if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
+                or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
