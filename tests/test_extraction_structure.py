@@ -714,14 +714,19 @@ def test_everyone_taken_off_a_sanctions_list_had_sanctions_lifted_including_a_gr
     assert {o for s, o in lifted if s == "U.S. Treasury Department"} >= {"Nornickel", "Ivo Tal", "Bram Dorn",
                                                                         "Kees Vell"}
     assert {o for s, o in lifted if s == "United Kingdom"} >= {"Rusal", "Varo Holdings", "Selka Energo"}
-    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # they were on those lists: each state had designated them (never the list's own words: "off its list of X")
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert imposed >= {("United States", "Ivo Tal"), ("United Kingdom", "Rusal")}
+    assert {s for s, _ in imposed} <= {"United States", "United Kingdom"}
 
 
 def test_names_after_the_list_they_are_removed_from_are_delisted_not_designated():
     got = facts("On Tuesday the U.S. Treasury removed from its blacklist names including Ivo Tal, Bram Dorn "
                 "and Kees Vell.")
     assert {o for s, p, o in got if p == "sanctionsLiftedOn"} == {"Ivo Tal", "Bram Dorn", "Kees Vell"}
-    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # no new designation in "its blacklist names ...": only the earlier one their removal tells, by the state
+    assert {(s, o) for s, p, o in got if p == "sanctionsImposedOn"} <= {("United States", n)
+                                                                         for n in ("Ivo Tal", "Bram Dorn", "Kees Vell")}
 
 
 def test_a_decision_that_removed_a_group_from_the_list_lifted_sanctions_on_its_named_members():
@@ -1461,3 +1466,14 @@ def test_a_second_verb_after_and_blocking_a_countrys_goods_is_the_opening_subjec
     assert ("China", "sanctionsImposedOn", "Latvia") in got
     got = facts("China has not downgraded ties and blocked imports of Latvian goods.")
     assert ("China", "sanctionsImposedOn", "Latvia") not in got
+
+
+def test_striking_names_off_a_sanctions_list_tells_the_states_earlier_designation_of_them():
+    got = facts("The Office of Foreign Assets Control on Monday removed Ali Kaya and Murat Demir from its "
+                "sanctions list.")
+    assert {("Office of Foreign Assets Control", "sanctionsLiftedOn", "Ali Kaya"),
+            ("United States", "sanctionsImposedOn", "Ali Kaya"),
+            ("United States", "sanctionsImposedOn", "Murat Demir")} <= got
+    got = facts("The Office of Foreign Assets Control removed the two ministers from its list of Specially "
+                "Designated Nationals.")
+    assert not any("Specially Designated Nationals" == o for _, p, o in got if p.startswith("sanctions"))

@@ -48,6 +48,7 @@ def _prefer_named_praise(events: list, s_index: int) -> None:
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
 
+_LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
 _OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b")
 _BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
@@ -322,6 +323,8 @@ _OWN_MEASURE = re.compile(
 _IMPOSED_ON = re.compile(r"^[^;]{0,120}?\b(?:sanctions|embargo|embargoes|measures|restrictions) (?:(?:that|which) "
                          r"(?:had |have |has )?been )?(?:imposed|placed|slapped) (?:on|against) (?:the )?" + OPEN
                          + r"[A-Z]\d+" + CLOSE + r"(?![^.;]{0,60}\bby (?:the )?" + OPEN + ")")
+# "removed A and B from its sanctions list", "took X off the blacklist": they were on the remover's list
+_OFF_LIST = re.compile(r"\b(?:from|off) (?:its|their|the|his|her|a) (?:[\w.-]+ ){0,4}?(?:list|blacklist)\b")
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
@@ -381,7 +384,8 @@ def _state_of(gaz, key: tuple) -> tuple:
 
 
 def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
-    """Add the imposition a relief of a party's own measure implies (same agent and target, lower confidence).
+    """Add the imposition a relief of a party's own measure implies (same target, lower confidence), by the lifting
+    party's state: a government's body or leader may lift what an earlier one imposed.
 
     >>> _OWN_MEASURE.search("eased sanctions on \u27e6C1\u27e7 that had been in force since 1950") is not None
     True
@@ -396,7 +400,8 @@ def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
     for ev in list(events):
         if ev.type != "SanctionsRelief" or ev.headline or not ev.roles.get("agent") or not ev.roles.get("target"):
             continue
-        if not _OWN_MEASURE.search(ev.masked[ev.order[1]:]) and not _IMPOSED_ON.search(ev.masked[ev.order[1]:]):
+        after = ev.masked[ev.order[1]:]
+        if not _OWN_MEASURE.search(after) and not _IMPOSED_ON.search(after) and not _OFF_LIST.search(after):
             continue
         # named targets only: a counted group struck off a list ("400 individuals") was designated piecemeal
         targets = [k for k in ev.roles["target"] if k[0] != "group"]
@@ -405,7 +410,7 @@ def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
             continue
         events.append(_Ev(type="SanctionsImposition", rule="own-measure-lifted", confidence=ev.confidence * OWN_MEASURE,
                           sentence=ev.sentence, order=ev.order,
-                          roles={"agent": list(dict.fromkeys(led.get(k) or _state_of(gaz, k) for k in ev.roles["agent"])),
+                          roles={"agent": list(dict.fromkeys(led.get(k) or _body_state(gaz, k) for k in ev.roles["agent"])),
                                  "target": targets},
                           spec=spec, inferred=ev.inferred, masked=ev.masked))
 
@@ -555,6 +560,11 @@ class Extractor:
                 events.append(ev)
             told = [e for e in events if e.order[0] == s_index]
             _frame_targets_win(told, self.gaz)
+            if " list of " in masked or " List of " in masked:  # "its list of Specially Designated Nationals": a list
+                lists = {mentions[int(i)][0] for i in _LIST_NAME.findall(masked)}
+                for e in told:
+                    if e.type in SANCTIONS and e.roles.get("target"):
+                        e.roles["target"] = [k for k in e.roles["target"] if k not in lists]
             if ", along with " in masked or ", together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
