@@ -1477,3 +1477,13 @@ def test_striking_names_off_a_sanctions_list_tells_the_states_earlier_designatio
     got = facts("The Office of Foreign Assets Control removed the two ministers from its list of Specially "
                 "Designated Nationals.")
     assert not any("Specially Designated Nationals" == o for _, p, o in got if p.startswith("sanctions"))
+
+
+def test_easing_some_of_those_measures_falls_on_the_targets_of_the_same_partys_measures_told_before():
+    got = facts("The tests led the United States to impose sanctions on Nepal and Fiji. Washington has since eased "
+                "some of those measures.")
+    assert {("United States", "sanctionsLiftedOn", "Nepal"), ("United States", "sanctionsLiftedOn", "Fiji")} <= got
+    assert not any("those" in o for _, _, o in got)
+    got = facts("The tests led the United States to impose sanctions on Nepal. Britain has since eased some of those "
+                "measures.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)  # another party's measures are not Britain's

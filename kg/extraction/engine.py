@@ -418,6 +418,36 @@ def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
 SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
 
 
+# a relief of measures told before: "eased some of those measures", "lifted them", "suspended most of the sanctions"
+_MEASURE_ANAPHOR = re.compile(r"\b(?:lift(?:ed|ing|s)?|eas(?:ed|ing|es|e)|suspend(?:ed|ing|s)?|relax(?:ed|ing|es)?|"
+                              r"end(?:ed|ing|s)?|scrap(?:ped|ping|s)?|remov(?:ed|ing|es|e)|waiv(?:ed|ing|es|e)) "
+                              r"(?:(?:some|most|all|many|much|part) of )?(?:them\b|(?:those|these|the|" + OPEN
+                              + r"G\d+" + CLOSE + r") (?:measures|sanctions|restrictions|penalties|curbs)\b)")
+
+
+_PART_OF_THOSE = re.compile(r"(?i)(?:some|most|all|many|much|part) of (?:those|these|them|the)")
+
+
+def _measures_told_before(reliefs: list[_Ev], events: list[_Ev], gaz) -> None:
+    """A relief of measures told before ("X imposed sanctions on A and B ... Washington has since eased some of those
+    measures") falls on the targets of the same party's last imposition, in that sentence or the two before."""
+    def own(keys) -> set:
+        return {x for k in keys for x in (k, _state_of(gaz, k), _body_state(gaz, k))}
+
+    for ev in reliefs:
+        agents = own(ev.roles.get("agent", ()))
+        prior = [o for o in events if o.type == "SanctionsImposition" and o.order < ev.order
+                 and ev.order[0] - o.order[0] <= 2 and o.roles.get("target") and agents & own(o.roles.get("agent", ()))]
+        if not prior:
+            continue
+        last = max(prior, key=lambda o: o.order)
+        ev.roles["target"] = [k for k in last.roles["target"] if k not in agents]
+        if ev.roles["target"]:
+            ev.agent_only = False
+            ev.inferred = True
+            events.append(ev)
+
+
 def _frame_targets_win(told: list[_Ev], gaz) -> None:
     """A country or a body the older patterns read as a measure's target where the structural reading of the same
     sentence found people instead ("sanctions against U.S. senators A and B": A and B, not the United States; "on A,
@@ -495,6 +525,7 @@ class Extractor:
         # intro, placeholders of the lines).
         bullets: list = []
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
+        told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and (_BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -532,9 +563,15 @@ class Extractor:
                 ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
                     continue
+                if ev.type == "SanctionsRelief" and ev.roles.get("target") and all(
+                        _PART_OF_THOSE.fullmatch(mentions[i][1].text) for name, idxs in rm.slots
+                        if slot_role(name) == "target" for i in idxs):
+                    ev.roles["target"], ev.agent_only = [], True  # "eased some of those measures": no one named
                 if ev.agent_only:  # "X imposed sanctions on Russian oligarchs": no target, but X acts
                     if not headline:
                         lone.append(ev)
+                        if ev.type == "SanctionsRelief" and _MEASURE_ANAPHOR.search(masked, rm.start):
+                            told_before.append(ev)  # "has since eased some of those measures": on whom, told before
                     continue
                 ev.masked = masked
                 ev.headline = headline
@@ -588,6 +625,7 @@ class Extractor:
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
+        _measures_told_before(told_before, events, self.gaz)
         self._infer(events, mentions, lone)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
