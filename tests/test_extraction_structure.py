@@ -1487,3 +1487,13 @@ def test_easing_some_of_those_measures_falls_on_the_targets_of_the_same_partys_m
     got = facts("The tests led the United States to impose sanctions on Nepal. Britain has since eased some of those "
                 "measures.")
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)  # another party's measures are not Britain's
+
+
+def test_someone_said_to_be_under_a_partys_sanctions_was_sanctioned_by_it_but_not_when_denied():
+    got = facts("Ivan Petrov, the fund's chief and one of Putin's oldest allies, who has been under U.S. sanctions "
+                "since 2014, told reporters the talks had gone well. Oleg Sokol has been under EU sanctions since "
+                "2022.")
+    assert {("United States", "sanctionsImposedOn", "Ivan Petrov"),
+            ("European Union", "sanctionsImposedOn", "Oleg Sokol")} <= got
+    got = facts("Oleg Sokol is not under EU sanctions, the bloc said. Ivan Petrov could be under U.S. sanctions soon.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
