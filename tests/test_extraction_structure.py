@@ -1497,3 +1497,13 @@ def test_someone_said_to_be_under_a_partys_sanctions_was_sanctioned_by_it_but_no
             ("European Union", "sanctionsImposedOn", "Oleg Sokol")} <= got
     got = facts("Oleg Sokol is not under EU sanctions, the bloc said. Ivan Petrov could be under U.S. sanctions soon.")
     assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
+def test_the_signer_of_an_order_that_imposes_sanctions_imposes_them_not_a_country_the_order_names():
+    got = facts("The Treasury designated Ali Rahimi under an executive order that President Joe Biden signed last "
+                "month imposing sanctions on Hassan Kaveh.", dateline="March 3, 2022")
+    assert ("Joe Biden", "sanctionsImposedOn", "Hassan Kaveh") in got
+    got = facts("Maduro attacked an executive order Joe Biden signed in March that declared Venezuela a threat to "
+                "US security and imposed sanctions on seven Venezuelan officials.", dateline="April 3, 2022")
+    assert ("Joe Biden", "sanctionsImposedOn", "seven Venezuelan officials") in got
+    assert not any(s == "Venezuela" for s, p, _ in got if p == "sanctionsImposedOn")

@@ -454,6 +454,12 @@ def _frame_targets_win(told: list[_Ev], gaz) -> None:
     the Communist Party chief of X": A, not the party)."""
     frames = [e for e in told if e.type in SANCTIONS and e.rule.startswith("frame-") and e.roles.get("target")]
     for ev in told:
+        # "an order Obama signed that declared Venezuela a threat ... and imposed sanctions on seven officials": the
+        # signer, found by structure, acts; not the name the older patterns took from the clause in between
+        if ev.type in SANCTIONS and not ev.rule.startswith("frame-") and ev.roles.get("agent") and any(
+                f.type == ev.type and f.roles.get("agent") and set(f.roles["target"]) == set(ev.roles.get("target", ()))
+                and not set(f.roles["agent"]) & set(ev.roles["agent"]) for f in frames):
+            ev.roles["target"] = []
         if ev.type not in SANCTIONS or ev.rule.startswith("frame-") or not ev.roles.get("target"):
             continue
         for f in frames:

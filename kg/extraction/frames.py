@@ -588,6 +588,10 @@ class FrameReader:
                 subject = self._main_subject(toks, v)  # "The EU adopted sanctions banning ..."
             else:
                 return None  # "rejected sanctions banning ...": nobody imposed them
+        if not subject and trig.event.startswith("Sanctions") and not passive:
+            signer = self._signer(toks, v)  # "an executive order that X signed last month imposing sanctions on Y"
+            if signer:
+                subject, open_subject = signer, False
         if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
                 and trig.event.startswith("Sanctions"):
             # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
@@ -1063,6 +1067,23 @@ class FrameReader:
             "sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move", "step",
             "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "resolution", "law", "decree",
             "regulation", "directive", "legislation", "bill", "act", "amendment", "ordinance", "determination")
+
+    @staticmethod
+    def _signer(toks: list[Tok], v: int) -> list[Tok]:
+        """Who signed the instrument whose clause the verb at ``v`` is in: "an executive order (that) X signed last
+        month imposing sanctions on Y", "an order X signed in March that declared ... and imposed sanctions on Y"."""
+        for s in range(v - 1, max(2, v - 25), -1):
+            w = toks[s]
+            if w.code is None and (w.low in STOP_MARKS or w.low == ","):
+                return []
+            if w.low == "signed" and toks[s - 1].code in ("P", "N", "C", "K", "O"):
+                b = s - 2
+                if toks[b].low in ("that", "which"):
+                    b -= 1
+                if b >= 0 and toks[b].code is None and toks[b].lem in INSTRUMENTS:
+                    return [toks[s - 1]]
+                return []
+        return []
 
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The subject of the sentence's first clause, when it opens the sentence (after a dateline or a time
