@@ -1507,3 +1507,12 @@ def test_the_signer_of_an_order_that_imposes_sanctions_imposes_them_not_a_countr
                 "US security and imposed sanctions on seven Venezuelan officials.", dateline="April 3, 2022")
     assert ("Joe Biden", "sanctionsImposedOn", "seven Venezuelan officials") in got
     assert not any(s == "Venezuela" for s, p, _ in got if p == "sanctionsImposedOn")
+
+
+def test_lifting_a_measure_long_in_force_tells_that_the_lifting_party_had_imposed_it():
+    got = facts("The Security Council on Friday ended the arms embargo on Fiji, three decades after it was first "
+                "imposed on the country. Canada on Monday lifted the decades-old arms embargo on Nepal.")
+    assert {("United Nations Security Council", "sanctionsImposedOn", "Fiji"),
+            ("Canada", "sanctionsImposedOn", "Nepal")} <= got
+    got = facts("Canada on Monday lifted the arms embargo on Nepal.")
+    assert ("Canada", "sanctionsImposedOn", "Nepal") not in got

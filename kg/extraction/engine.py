@@ -323,6 +323,10 @@ _OWN_MEASURE = re.compile(
 _IMPOSED_ON = re.compile(r"^[^;]{0,120}?\b(?:sanctions|embargo|embargoes|measures|restrictions) (?:(?:that|which) "
                          r"(?:had |have |has )?been )?(?:imposed|placed|slapped) (?:on|against) (?:the )?" + OPEN
                          + r"[A-Z]\d+" + CLOSE + r"(?![^.;]{0,60}\bby (?:the )?" + OPEN + ")")
+# "lifted the decades-old embargo on X", "ended the arms embargo on X, three decades after it was first imposed":
+# a measure long in force, lifted by the party that holds it
+_LONG_HELD = re.compile(r"^[^.;]{0,60}?\b(?:(?:\d+|[a-z]+)-(?:year|decade)-old|decades-old|long-standing|longstanding)\b"
+                        r"|^[^.;]{0,160}?\b(?:after|since|when) it was (?:first |originally )?(?:imposed|introduced)\b")
 # "removed A and B from its sanctions list", "took X off the blacklist": they were on the remover's list
 _OFF_LIST = re.compile(r"\b(?:from|off) (?:its|their|the|his|her|a) (?:[\w.-]+ ){0,4}?(?:list|blacklist)\b")
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
@@ -401,7 +405,8 @@ def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
         if ev.type != "SanctionsRelief" or ev.headline or not ev.roles.get("agent") or not ev.roles.get("target"):
             continue
         after = ev.masked[ev.order[1]:]
-        if not _OWN_MEASURE.search(after) and not _IMPOSED_ON.search(after) and not _OFF_LIST.search(after):
+        if not _OWN_MEASURE.search(after) and not _IMPOSED_ON.search(after) and not _OFF_LIST.search(after) \
+                and not _LONG_HELD.search(after):
             continue
         # named targets only: a counted group struck off a list ("400 individuals") was designated piecemeal
         targets = [k for k in ev.roles["target"] if k[0] != "group"]
