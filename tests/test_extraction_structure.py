@@ -1516,3 +1516,10 @@ def test_lifting_a_measure_long_in_force_tells_that_the_lifting_party_had_impose
             ("Canada", "sanctionsImposedOn", "Nepal")} <= got
     got = facts("Canada on Monday lifted the arms embargo on Nepal.")
     assert ("Canada", "sanctionsImposedOn", "Nepal") not in got
+
+
+def test_the_owner_of_the_list_something_was_added_to_is_the_acting_party():
+    got = facts("The Treasury blacklisted Rusal on Monday. The European Union followed on Thursday. It also added "
+                "117 more vessels to the EU's list of shadow fleet tankers.")
+    assert ("European Union", "sanctionsImposedOn", "117 more vessels") in got
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "117 more vessels") not in got
