@@ -714,14 +714,19 @@ def test_everyone_taken_off_a_sanctions_list_had_sanctions_lifted_including_a_gr
     assert {o for s, o in lifted if s == "U.S. Treasury Department"} >= {"Nornickel", "Ivo Tal", "Bram Dorn",
                                                                         "Kees Vell"}
     assert {o for s, o in lifted if s == "United Kingdom"} >= {"Rusal", "Varo Holdings", "Selka Energo"}
-    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # they were on those lists: each state had designated them (never the list's own words: "off its list of X")
+    imposed = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert imposed >= {("United States", "Ivo Tal"), ("United Kingdom", "Rusal")}
+    assert {s for s, _ in imposed} <= {"United States", "United Kingdom"}
 
 
 def test_names_after_the_list_they_are_removed_from_are_delisted_not_designated():
     got = facts("On Tuesday the U.S. Treasury removed from its blacklist names including Ivo Tal, Bram Dorn "
                 "and Kees Vell.")
     assert {o for s, p, o in got if p == "sanctionsLiftedOn"} == {"Ivo Tal", "Bram Dorn", "Kees Vell"}
-    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # no new designation in "its blacklist names ...": only the earlier one their removal tells, by the state
+    assert {(s, o) for s, p, o in got if p == "sanctionsImposedOn"} <= {("United States", n)
+                                                                         for n in ("Ivo Tal", "Bram Dorn", "Kees Vell")}
 
 
 def test_a_decision_that_removed_a_group_from_the_list_lifted_sanctions_on_its_named_members():
@@ -1511,3 +1516,169 @@ def test_her_as_an_object_is_the_last_woman_the_article_called_she_and_nobody_el
     assert ("Liz Truss", "praisedBy", "Joe Biden") in got
     got = facts("Emir Tamim bin Hamad Al Thani flew to Doha. President Joe Biden praised her as a strong leader.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+# --- sanctions: names, lists and measures in wire copy ----------------------------------------------------------
+
+
+def test_a_middle_or_opening_initial_stays_inside_a_persons_name():
+    got = facts("President George W. Bush on Saturday lifted the sanctions imposed on Nepal. The two officials "
+                "barred from the country are Attorney General Marta B. Kowalczyk and R. Dean Hollister, a former "
+                "envoy.", dateline="September 22, 2001")
+    assert ("George W. Bush", "sanctionsLiftedOn", "Nepal") in got
+    assert not any(o in ("Marta B", "Dean Hollister") or s == "Marta B" for s, _, o in got)
+
+
+def test_a_measure_of_the_acting_party_is_not_aimed_at_its_own_state():
+    got = facts("President George W. Bush on Friday suspended most U.S. trade sanctions on Nepal.",
+                dateline="May 9, 2003")
+    assert ("George W. Bush", "sanctionsLiftedOn", "Nepal") in got
+    assert not any(o == "United States" for s, p, o in got if p.startswith("sanctions"))
+
+
+def test_lifting_the_sanctions_a_party_imposed_tells_both_the_relief_and_the_imposition():
+    got = facts("President Anna Berg on Wednesday lifted most of the economic sanctions Norway imposed on Fiji five "
+                "years ago.")
+    assert ("Anna Berg", "sanctionsLiftedOn", "Fiji") in got
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    assert not any(o == "Norway" for s, p, o in got if p.startswith("sanctions"))  # "sanctions Norway" is no verb
+
+
+def test_lifting_sanctions_imposed_on_a_country_tells_the_lifting_partys_own_earlier_measure():
+    got = facts("Canada on Saturday lifted the sanctions imposed on Fiji and Tonga after their 2019 elections.")
+    assert {("Canada", "sanctionsImposedOn", "Fiji"), ("Canada", "sanctionsImposedOn", "Tonga"),
+            ("Canada", "sanctionsLiftedOn", "Fiji")} <= got
+    got = facts("Canada on Saturday lifted the sanctions imposed on Fiji by the United Nations.")
+    assert ("Canada", "sanctionsImposedOn", "Fiji") not in got
+
+
+def test_designees_on_lines_that_open_with_a_dash_after_a_colon_are_targets():
+    got = facts("The European Union on Monday imposed sanctions on four Russian officers.\n\n"
+                "The four Russians named are:\n\n"
+                "- Pavel Orlov, 57, head of the agency;\n"
+                "- Denis Sokolov, 39, an officer who travelled to Britain;\n"
+                "\u2014 Oleg Vasin, 40, a colonel.\n\n"
+                "Moscow denied any involvement.")
+    assert {("European Union", "sanctionsImposedOn", n) for n in ("Pavel Orlov", "Denis Sokolov", "Oleg Vasin")} <= got
+
+
+def test_the_others_named_after_a_designation_are_designated_too_but_not_after_a_release():
+    got = facts("The Treasury on Thursday froze the assets of a former dictator and his family. Dan Keller, 44, a "
+                "mining investor, was blacklisted over corrupt deals. The others included Pavel Orlov and "
+                "Denis Sokolov.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", n) for n in ("Dan Keller", "Pavel Orlov",
+                                                                  "Denis Sokolov")} <= got
+    got = facts("Britain imposed sanctions on Iran last year. Iran on Thursday freed 15 British sailors. The "
+                "others included Pavel Orlov and Denis Sokolov.")
+    assert not any(o in ("Pavel Orlov", "Denis Sokolov") for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_the_people_named_after_their_country_and_role_are_the_targets_not_the_country_or_their_party():
+    got = facts("China on Monday announced sanctions against U.S. senators Tom Keller and Ann Rowe.")
+    assert {("China", "sanctionsImposedOn", "Tom Keller"), ("China", "sanctionsImposedOn", "Ann Rowe")} <= got
+    assert ("China", "sanctionsImposedOn", "United States") not in got
+    got = facts("Britain on Thursday imposed sanctions on Wang Lihua, the Communist Party chief of the province, "
+                "and Zhu Min.")
+    assert {("United Kingdom", "sanctionsImposedOn", "Wang Lihua"), ("United Kingdom", "sanctionsImposedOn", "Zhu Min")} <= got
+    assert not any(o == "Communist Party" for _, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_a_counted_group_of_targets_named_in_the_next_sentence_gives_way_to_its_members():
+    got = facts("The United States on Thursday imposed sanctions on four judges of the International Criminal "
+                "Court. The four are Ann Bossa of Uganda, Luz Carranza of Peru, Reine Gansou of Benin and Beti "
+                "Hohler of Slovenia.")
+    assert {("United States", "sanctionsImposedOn", n) for n in ("Ann Bossa", "Luz Carranza", "Reine Gansou",
+                                                                  "Beti Hohler")} <= got
+    assert not any(o in ("Uganda", "Peru", "Benin", "Slovenia") for _, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_counted_people_of_a_country_named_in_an_apposition_are_the_targets_not_the_country():
+    got = facts("Canada has imposed sanctions on two former presidents of Sri Lanka, the brothers Arun Perera and "
+                "Nimal Perera, over the civil war.")
+    assert {("Canada", "sanctionsImposedOn", "Arun Perera"), ("Canada", "sanctionsImposedOn", "Nimal Perera")} <= got
+    assert ("Canada", "sanctionsImposedOn", "Sri Lanka") not in got
+
+
+def test_states_that_no_longer_exist_and_the_european_community_are_named_parties():
+    got = facts("The Security Council today suspended the trade sanctions it imposed on the Federal Republic of "
+                "Yugoslavia. The Soviet Union imposed an embargo on Iraq.", dateline="November 22, 1995")
+    assert {("United Nations Security Council", "sanctionsLiftedOn", "Yugoslavia"),
+            ("Soviet Union", "sanctionsImposedOn", "Iraq")} <= got
+    assert not any(o in ("Federal Republic", "Montenegro") for _, _, o in got)
+
+
+def test_a_ban_on_a_countrys_goods_named_by_a_two_word_nationality_falls_on_the_country():
+    got = facts("The European Community had already moved in April to lift its ban on imports of South African "
+                "iron, steel and gold coins.", dateline="July 10, 1991")
+    assert ("European Community", "sanctionsLiftedOn", "South Africa") in got
+
+
+def test_a_role_of_several_words_after_a_countrys_possessive_leads_to_the_named_target():
+    got = facts("China on Friday imposed sanctions on Latvia's deputy minister of transport and communications, "
+                "Anna Berzina, for visiting Taiwan.")
+    assert ("China", "sanctionsImposedOn", "Anna Berzina") in got
+    assert ("China", "sanctionsImposedOn", "Latvia") not in got
+
+
+def test_a_second_verb_after_and_blocking_a_countrys_goods_is_the_opening_subjects_measure():
+    got = facts("China downgraded diplomatic ties and blocked imports of Latvian goods in response.")
+    assert ("China", "sanctionsImposedOn", "Latvia") in got
+    got = facts("China has not downgraded ties and blocked imports of Latvian goods.")
+    assert ("China", "sanctionsImposedOn", "Latvia") not in got
+
+
+def test_striking_names_off_a_sanctions_list_tells_the_states_earlier_designation_of_them():
+    got = facts("The Office of Foreign Assets Control on Monday removed Ali Kaya and Murat Demir from its "
+                "sanctions list.")
+    assert {("Office of Foreign Assets Control", "sanctionsLiftedOn", "Ali Kaya"),
+            ("United States", "sanctionsImposedOn", "Ali Kaya"),
+            ("United States", "sanctionsImposedOn", "Murat Demir")} <= got
+    got = facts("The Office of Foreign Assets Control removed the two ministers from its list of Specially "
+                "Designated Nationals.")
+    assert not any("Specially Designated Nationals" == o for _, p, o in got if p.startswith("sanctions"))
+
+
+def test_easing_some_of_those_measures_falls_on_the_targets_of_the_same_partys_measures_told_before():
+    got = facts("The tests led the United States to impose sanctions on Nepal and Fiji. Washington has since eased "
+                "some of those measures.")
+    assert {("United States", "sanctionsLiftedOn", "Nepal"), ("United States", "sanctionsLiftedOn", "Fiji")} <= got
+    assert not any("those" in o for _, _, o in got)
+    got = facts("The tests led the United States to impose sanctions on Nepal. Britain has since eased some of those "
+                "measures.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)  # another party's measures are not Britain's
+
+
+def test_someone_said_to_be_under_a_partys_sanctions_was_sanctioned_by_it_but_not_when_denied():
+    got = facts("Ivan Petrov, the fund's chief and one of Putin's oldest allies, who has been under U.S. sanctions "
+                "since 2014, told reporters the talks had gone well. Oleg Sokol has been under EU sanctions since "
+                "2022.")
+    assert {("United States", "sanctionsImposedOn", "Ivan Petrov"),
+            ("European Union", "sanctionsImposedOn", "Oleg Sokol")} <= got
+    got = facts("Oleg Sokol is not under EU sanctions, the bloc said. Ivan Petrov could be under U.S. sanctions soon.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
+def test_the_signer_of_an_order_that_imposes_sanctions_imposes_them_not_a_country_the_order_names():
+    got = facts("The Treasury designated Ali Rahimi under an executive order that President Joe Biden signed last "
+                "month imposing sanctions on Hassan Kaveh.", dateline="March 3, 2022")
+    assert ("Joe Biden", "sanctionsImposedOn", "Hassan Kaveh") in got
+    got = facts("Maduro attacked an executive order Joe Biden signed in March that declared Venezuela a threat to "
+                "US security and imposed sanctions on seven Venezuelan officials.", dateline="April 3, 2022")
+    assert ("Joe Biden", "sanctionsImposedOn", "seven Venezuelan officials") in got
+    assert not any(s == "Venezuela" for s, p, _ in got if p == "sanctionsImposedOn")
+
+
+def test_lifting_a_measure_long_in_force_tells_that_the_lifting_party_had_imposed_it():
+    got = facts("The Security Council on Friday ended the arms embargo on Fiji, three decades after it was first "
+                "imposed on the country. Canada on Monday lifted the decades-old arms embargo on Nepal.")
+    assert {("United Nations Security Council", "sanctionsImposedOn", "Fiji"),
+            ("Canada", "sanctionsImposedOn", "Nepal")} <= got
+    got = facts("Canada on Monday lifted the arms embargo on Nepal.")
+    assert ("Canada", "sanctionsImposedOn", "Nepal") not in got
+
+
+def test_the_owner_of_the_list_something_was_added_to_is_the_acting_party():
+    got = facts("The Treasury blacklisted Rusal on Monday. The European Union followed on Thursday. It also added "
+                "117 more vessels to the EU's list of shadow fleet tankers.")
+    assert ("European Union", "sanctionsImposedOn", "117 more vessels") in got
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "117 more vessels") not in got

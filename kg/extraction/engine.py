@@ -48,6 +48,9 @@ def _prefer_named_praise(events: list, s_index: int) -> None:
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
 
+_LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
+_OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b")
+_BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
                 "praised": "praised", "p": "participant", "place": "place"}
 ACTOR_SLOTS = {"agent", "target", "praiser", "p", "owner", "praised"}
@@ -341,6 +344,17 @@ _OWN_MEASURE = re.compile(
     r"^[^;" + OPEN + r"]{0,80}" + OPEN + r"[A-Z]\d+" + CLOSE + r"[^;" + OPEN + r"]{0,30}?(?:(?:that|which) (?:had |have |has )?(?:long )?"
     r"been in (?:force|place|effect)|, in (?:force|place) since|, an? (?:measure|ban|step|move|penalty|sanction|embargo)"
     r" (?:that )?(?:it|they) (?:had |has |have )?(?:first )?(?:imposed|introduced|placed|slapped|adopted))\b")
+# "lifted the sanctions imposed on X after its nuclear tests": a measure lifted by the party that had imposed it
+# (not "the sanctions imposed on X by the U.N.")
+_IMPOSED_ON = re.compile(r"^[^;]{0,120}?\b(?:sanctions|embargo|embargoes|measures|restrictions) (?:(?:that|which) "
+                         r"(?:had |have |has )?been )?(?:imposed|placed|slapped) (?:on|against) (?:the )?" + OPEN
+                         + r"[A-Z]\d+" + CLOSE + r"(?![^.;]{0,60}\bby (?:the )?" + OPEN + ")")
+# "lifted the decades-old embargo on X", "ended the arms embargo on X, three decades after it was first imposed":
+# a measure long in force, lifted by the party that holds it
+_LONG_HELD = re.compile(r"^[^.;]{0,60}?\b(?:(?:\d+|[a-z]+)-(?:year|decade)-old|decades-old|long-standing|longstanding)\b"
+                        r"|^[^.;]{0,160}?\b(?:after|since|when) it was (?:first |originally )?(?:imposed|introduced)\b")
+# "removed A and B from its sanctions list", "took X off the blacklist": they were on the remover's list
+_OFF_LIST = re.compile(r"\b(?:from|off) (?:its|their|the|his|her|a) (?:[\w.-]+ ){0,4}?(?:list|blacklist)\b")
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
@@ -399,8 +413,9 @@ def _state_of(gaz, key: tuple) -> tuple:
     return ("country", entry.country) if entry is not None and entry.type == "Person" and entry.country else key
 
 
-def _own_measures(events: list[_Ev], classes, gaz) -> None:
-    """Add the imposition a relief of a party's own measure implies (same agent and target, lower confidence).
+def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
+    """Add the imposition a relief of a party's own measure implies (same target, lower confidence), by the lifting
+    party's state: a government's body or leader may lift what an earlier one imposed.
 
     >>> _OWN_MEASURE.search("eased sanctions on \u27e6C1\u27e7 that had been in force since 1950") is not None
     True
@@ -410,11 +425,14 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
     spec = classes.get("SanctionsImposition")
     if spec is None:
         return
+    led = {person: office for person, office, _, _ in leaders if office[0] == "country"}  # a leader's state
 
     for ev in list(events):
         if ev.type != "SanctionsRelief" or ev.headline or not ev.roles.get("agent") or not ev.roles.get("target"):
             continue
-        if not _OWN_MEASURE.search(ev.masked[ev.order[1]:]):
+        after = ev.masked[ev.order[1]:]
+        if not _OWN_MEASURE.search(after) and not _IMPOSED_ON.search(after) and not _OFF_LIST.search(after) \
+                and not _LONG_HELD.search(after):
             continue
         # named targets only: a counted group struck off a list ("400 individuals") was designated piecemeal
         targets = [k for k in ev.roles["target"] if k[0] != "group"]
@@ -423,9 +441,81 @@ def _own_measures(events: list[_Ev], classes, gaz) -> None:
             continue
         events.append(_Ev(type="SanctionsImposition", rule="own-measure-lifted", confidence=ev.confidence * OWN_MEASURE,
                           sentence=ev.sentence, order=ev.order,
-                          roles={"agent": list(dict.fromkeys(_state_of(gaz, k) for k in ev.roles["agent"])),
+                          roles={"agent": list(dict.fromkeys(led.get(k) or _body_state(gaz, k) for k in ev.roles["agent"])),
                                  "target": targets},
                           spec=spec, inferred=ev.inferred, masked=ev.masked))
+
+
+SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
+
+
+# a relief of measures told before: "eased some of those measures", "lifted them", "suspended most of the sanctions"
+_MEASURE_ANAPHOR = re.compile(r"\b(?:lift(?:ed|ing|s)?|eas(?:ed|ing|es|e)|suspend(?:ed|ing|s)?|relax(?:ed|ing|es)?|"
+                              r"end(?:ed|ing|s)?|scrap(?:ped|ping|s)?|remov(?:ed|ing|es|e)|waiv(?:ed|ing|es|e)) "
+                              r"(?:(?:some|most|all|many|much|part) of )?(?:them\b|(?:those|these|the|" + OPEN
+                              + r"G\d+" + CLOSE + r") (?:measures|sanctions|restrictions|penalties|curbs)\b)")
+
+
+_PART_OF_THOSE = re.compile(r"(?i)(?:some|most|all|many|much|part) of (?:those|these|them|the)")
+
+
+def _measures_told_before(reliefs: list[_Ev], events: list[_Ev], gaz) -> None:
+    """A relief of measures told before ("X imposed sanctions on A and B ... Washington has since eased some of those
+    measures") falls on the targets of the same party's last imposition, in that sentence or the two before."""
+    def own(keys) -> set:
+        return {x for k in keys for x in (k, _state_of(gaz, k), _body_state(gaz, k))}
+
+    for ev in reliefs:
+        agents = own(ev.roles.get("agent", ()))
+        prior = [o for o in events if o.type == "SanctionsImposition" and o.order < ev.order
+                 and ev.order[0] - o.order[0] <= 2 and o.roles.get("target") and agents & own(o.roles.get("agent", ()))]
+        if not prior:
+            continue
+        last = max(prior, key=lambda o: o.order)
+        ev.roles["target"] = [k for k in last.roles["target"] if k not in agents]
+        if ev.roles["target"]:
+            ev.agent_only = False
+            ev.inferred = True
+            events.append(ev)
+
+
+def _frame_targets_win(told: list[_Ev], gaz) -> None:
+    """A country or a body the older patterns read as a measure's target where the structural reading of the same
+    sentence found people instead ("sanctions against U.S. senators A and B": A and B, not the United States; "on A,
+    the Communist Party chief of X": A, not the party)."""
+    frames = [e for e in told if e.type in SANCTIONS and e.rule.startswith("frame-") and e.roles.get("target")]
+    for ev in told:
+        # "an order Obama signed that declared Venezuela a threat ... and imposed sanctions on seven officials": the
+        # signer, found by structure, acts; not the name the older patterns took from the clause in between
+        if ev.type in SANCTIONS and not ev.rule.startswith("frame-") and ev.roles.get("agent") and any(
+                f.type == ev.type and f.roles.get("agent") and set(f.roles["target"]) == set(ev.roles.get("target", ()))
+                and not set(f.roles["agent"]) & set(ev.roles["agent"]) for f in frames):
+            ev.roles["target"] = []
+        if ev.type not in SANCTIONS or ev.rule.startswith("frame-") or not ev.roles.get("target"):
+            continue
+        for f in frames:
+            if f.type == ev.type and set(f.roles.get("agent", ())) & set(ev.roles.get("agent", ())) \
+                    and any(k[0] == "person" or k[0] == "entry" for k in f.roles["target"]):
+                ev.roles["target"] = [k for k in ev.roles["target"] if k in f.roles["target"] or not (
+                    k[0] == "country" or k[0] == "entry" and k[1] in gaz.entries and gaz.entries[k[1]].type != "Person")]
+
+
+def _no_self_sanctions(events: list[_Ev], gaz, leaders) -> None:
+    """Drop a measure's target that is its own acting party or that party's state ("Bush suspended most U.S. trade
+    sanctions on Iraq": the United States owns the measure, it is not its target)."""
+    led: dict[tuple, set] = {}
+    for person, office, _, _ in leaders:
+        led.setdefault(person, set()).add(office)
+    for ev in events:
+        if ev.type in SANCTIONS and ev.roles.get("agent") and ev.roles.get("target"):
+            own = {k for a in ev.roles["agent"] for k in (a, _state_of(gaz, a), _body_state(gaz, a), *led.get(a, ()))}
+            ev.roles["target"] = [k for k in ev.roles["target"] if k not in own]
+
+
+def _body_state(gaz, key: tuple) -> tuple:
+    """The country a national body the gazetteer knows belongs to ("U.S. Treasury Department": the United States)."""
+    entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
+    return ("country", entry.country) if entry is not None and entry.country else key
 
 
 class Extractor:
@@ -474,9 +564,11 @@ class Extractor:
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
+        told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
-            is_bullet = bool(bullets) and _BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
+            is_bullet = bool(bullets) and (_BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
+                                           or _BULLET_OPENING.match(sent.text) is not None)
             if bullets and not is_bullet:
                 self._list_events(bullets, mentions, resolver, events)
                 bullets = []
@@ -513,12 +605,21 @@ class Extractor:
                 ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
                     continue
+                if ev.type == "SanctionsRelief" and ev.roles.get("target") and all(
+                        _PART_OF_THOSE.fullmatch(mentions[i][1].text) for name, idxs in rm.slots
+                        if slot_role(name) == "target" for i in idxs):
+                    ev.roles["target"], ev.agent_only = [], True  # "eased some of those measures": no one named
                 if ev.agent_only:  # "X imposed sanctions on Russian oligarchs": no target, but X acts
                     if not headline:
                         lone.append(ev)
+                        if ev.type == "SanctionsRelief" and _MEASURE_ANAPHOR.search(masked, rm.start):
+                            told_before.append(ev)  # "has since eased some of those measures": on whom, told before
                     continue
                 ev.masked = masked
                 ev.headline = headline
+                if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
+                        (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
+                    continue  # "The others included A and B": more of the list told just before, if it was one
                 listed = _GROUP.match(masked) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
@@ -537,6 +638,12 @@ class Extractor:
                     continue
                 events.append(ev)
             told = [e for e in events if e.order[0] == s_index]
+            _frame_targets_win(told, self.gaz)
+            if " list of " in masked or " List of " in masked:  # "its list of Specially Designated Nationals": a list
+                lists = {mentions[int(i)][0] for i in _LIST_NAME.findall(masked)}
+                for e in told:
+                    if e.type in SANCTIONS and e.roles.get("target"):
+                        e.roles["target"] = [k for k in e.roles["target"] if k not in lists]
             if " along with " in masked or " together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
@@ -560,9 +667,11 @@ class Extractor:
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
+        _measures_told_before(told_before, events, self.gaz)
         self._infer(events, mentions, lone, hostages, masks)
         _named_targets(events)
-        _own_measures(events, self.defs.classes, self.gaz)
+        _own_measures(events, self.defs.classes, self.gaz, leaders)
+        _no_self_sanctions(events, self.gaz, leaders)
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
@@ -688,8 +797,9 @@ class Extractor:
             return
         listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
         masked = masked_intro.rstrip().rstrip(":").rstrip() + " " + listed + "."
-        for rm in self.rules.apply(masked):
-            if not any(p in rm.text for p in items):
+        codes = {int(p[2:-1]) for p in items}
+        for rm in self.rules.apply(masked) + self.frames.read(masked):
+            if not any(p in rm.text for p in items) and not any(i in codes for _, idxs in rm.slots for i in idxs):
                 continue  # the intro's own facts were read already
             ev = self._event(rm, mentions, resolver, sent, s_index)
             if ev is None or ev.joins:
@@ -972,10 +1082,13 @@ class Extractor:
                     key = ("country", found.nationality)
                 if found.code in ("C", "K", "O"):
                     speaker[key] += 1
+            # last, a party the article says acted with no target kg can name ("X froze the assets of a former
+            # dictator ... Also named was A")
+            acting = Counter(k for o in lone if o.type == e.type and o.order < e.order for k in o.roles["agent"][:1])
             if e.type == "SanctionsRelief":
-                order = [speaker, recent, agents["SanctionsRelief"], agents["SanctionsImposition"]]
+                order = [speaker, recent, agents["SanctionsRelief"], agents["SanctionsImposition"], acting]
             elif e.type == "SanctionsImposition":
-                order = [speaker, recent, agents["SanctionsImposition"], agents["SanctionsRelief"]]
+                order = [speaker, recent, agents["SanctionsImposition"], agents["SanctionsRelief"], acting]
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]

@@ -45,6 +45,17 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del",
                             "le", "ter", "bin", "ben", "al", "el"})
 
 
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                      "dozens", "several", "dozen", "hundreds"})
+# a counted group's short anaphor: "the four", "the two"
+_COUNTED = re.compile(r"the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})")
+
+
+# counts that open a time phrase after a name ("sanctions on X five years ago")
+COUNTS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+                    "thirty", "forty", "fifty", "dozens", "decades", "ago"})
+
+
 # verbs that keep a measure in force: "the embargo that Washington has kept on Hanoi"
 MAINTAINING = frozenset({"kept", "maintained", "enforced"})
 
@@ -208,6 +219,9 @@ ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer
                         "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
                         "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
                         "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor"})
+# plural nouns of people between a country and their names ("sanctions against U.S. senators A and B")
+PEOPLE_NOUNS = ROLE_NOUNS | {"senator", "lawmaker", "legislator", "minister", "general", "judge", "diplomat",
+                             "businessman", "oligarch", "congressman", "politician", "citizen", "national"}
 # the first word of a description before a list member ("A, its parent B, and C")
 DESC_OPENERS = frozenset({"its", "his", "her", "their", "the"})
 
@@ -224,7 +238,7 @@ CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", 
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
-                           "timber", "seafood", "airlines", "diamonds"})
+                           "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -385,6 +399,8 @@ class FrameReader:
                                                                     "with", "during", "upon", "on", "new", "first") \
                 and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
+        if prev is not None and prev.code is None and t.low == "sanctions" and prev.low in DETS:
+            return None  # a noun: "most of the economic sanctions the United States imposed"
         if prev is not None and prev.low in ("by", "via", "over") and t.low == t.lem:
             return None  # "spoke by telephone": the medium, a noun
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
@@ -402,7 +418,10 @@ class FrameReader:
                              and "they" in trig.subject_nouns
                              or toks[j].code == "G" and j == 0 and any(  # "Those freed include": its own words
                                  lemma(w) in trig.subject_nouns or w in trig.subject_nouns
-                                 for w in self._anaphors.get(toks[j].idx, "").split()[1:])):
+                                 for w in self._anaphors.get(toks[j].idx, "").split()[1:])
+                             # "The four are A, B, C and D": the counted group just told, named
+                             or toks[j].code == "G" and j == 0 and trig.event.startswith("Sanctions")
+                             and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))):
                 return None
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
@@ -456,7 +475,10 @@ class FrameReader:
         # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
-                and prev.lem not in SPEAKER_NOUNS and not (
+                and prev.lem not in SPEAKER_NOUNS \
+                and not (trig.subject_nouns and trig.event.startswith("Sanctions") and t.lem in ("include", "comprise")
+                         and vend + 1 < len(toks)
+                         and toks[vend + 1].code) and not (  # "The others included A and B": a list, no relative
                     trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
                     and vend + 1 < len(toks) and (
                         trig.object and toks[vend + 1].code and toks[vend + 1].idx not in self._pronouns
@@ -528,6 +550,18 @@ class FrameReader:
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
                     and toks[d].idx not in self._pronouns and not (d >= 1 and toks[d - 1].low in PREPOSITIONS):
                 subject = self._list_left(toks, d)
+        if not subject and trig.event.startswith("Sanctions") and prev is not None and prev.low == "and" \
+                and not passive and t.low != t.lem:
+            # "X downgraded diplomatic ties and blocked imports of Y's goods": the opening subject, when its own verb
+            # comes right after it and no clause boundary, report or other name stands before "and"
+            opening = self._main_subject(toks, v)
+            after = toks.index(opening[-1]) + 1 if opening else 0
+            if opening and after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed") \
+                    and toks[after].low != lemma(toks[after].low) \
+                    and toks[after].lem not in REPORT and toks[after].lem not in BE | AUX \
+                    and not any(toks[x].code or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
+                                or toks[x].low in self.negation or toks[x].low in self.modal for x in range(after, v - 1)):
+                subject = opening
         if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
                 and t.low != t.lem and t.low.endswith("ed"):
             subject = self._reporter(toks, v)
@@ -554,6 +588,10 @@ class FrameReader:
                 subject = self._main_subject(toks, v)  # "The EU adopted sanctions banning ..."
             else:
                 return None  # "rejected sanctions banning ...": nobody imposed them
+        if not subject and trig.event.startswith("Sanctions") and not passive:
+            signer = self._signer(toks, v)  # "an executive order that X signed last month imposing sanctions on Y"
+            if signer:
+                subject, open_subject = signer, False
         if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
                 and trig.event.startswith("Sanctions"):
             # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
@@ -1030,6 +1068,23 @@ class FrameReader:
             "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "resolution", "law", "decree",
             "regulation", "directive", "legislation", "bill", "act", "amendment", "ordinance", "determination")
 
+    @staticmethod
+    def _signer(toks: list[Tok], v: int) -> list[Tok]:
+        """Who signed the instrument whose clause the verb at ``v`` is in: "an executive order (that) X signed last
+        month imposing sanctions on Y", "an order X signed in March that declared ... and imposed sanctions on Y"."""
+        for s in range(v - 1, max(2, v - 25), -1):
+            w = toks[s]
+            if w.code is None and (w.low in STOP_MARKS or w.low == ","):
+                return []
+            if w.low == "signed" and toks[s - 1].code in ("P", "N", "C", "K", "O"):
+                b = s - 2
+                if toks[b].low in ("that", "which"):
+                    b -= 1
+                if b >= 0 and toks[b].code is None and toks[b].lem in INSTRUMENTS:
+                    return [toks[s - 1]]
+                return []
+        return []
+
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The subject of the sentence's first clause, when it opens the sentence (after a dateline or a time
         phrase)."""
@@ -1277,6 +1332,18 @@ class FrameReader:
         if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
                 and toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS:
             return d + 1  # "along with the defence minister, X", "among them the navy commander, X"
+        if d < len(toks) and toks[d].code in ("C", "K", "O") and d > k + 1 and toks[d - 1].low == "of" \
+                and any(toks[x].low in _NUMBERS or toks[x].low.isdigit() for x in (k, k - 1) if x >= 0):
+            # "two former presidents of X, the brothers A and B": the people, named after; X is only their country
+            e = d + 1
+            if e < len(toks) and toks[e].low == ",":
+                e += 1
+                while e < len(toks) and e - d <= 5 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+                    e += 1
+                if e < len(toks) and toks[e].code in ("P", "N"):
+                    return e
+            return k
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
@@ -1294,9 +1361,10 @@ class FrameReader:
         if k + 1 < len(toks) and toks[k + 1].low == "'s":
             # "on Turkey's Presidency of Defence Industries", "on Turkey's ministers, A and B": past the possessor
             d = k + 2
-            while d < len(toks) and d - k < 8 and toks[d].code is None and toks[d].low.isalpha() \
-                    and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
-                d += 1
+            while d < len(toks) and d - k < 10 and toks[d].code is None and toks[d].low.isalpha() \
+                    and (toks[d].low not in VERBISH or toks[d].low == "of" and d > k + 2) \
+                    and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
+                d += 1  # "on Lithuania's deputy minister of transport and communications, A"
             if d < len(toks) and toks[d].code:
                 return self._list_right(toks, d)
             if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code:
@@ -1323,6 +1391,10 @@ class FrameReader:
                 continue
             if toks[k].low == "'s":
                 return out[:-1], k
+            if toks[k].low in ("of", "from") and out[-1].code in ("P", "N") and k + 2 < len(toks) \
+                    and toks[k + 1].code in ("C", "L") and toks[k + 2].low in (",", "and", ";"):
+                k += 2  # "A of Uganda, B of Peru and C": where each member comes from
+                continue
             # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
             if toks[k].low == "," and self._semicolons:
                 e = k + 1
@@ -1370,7 +1442,9 @@ class FrameReader:
                 continue
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
-                    and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together"):
+                    and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together") \
+                    and not (toks[k + 1].low.endswith("ing") and lemma(toks[k + 1].low) != toks[k + 1].low):
+                # (not a clause of its own: "against X, freezing the assets of A and B")
                 e = k + 1
                 while e < len(toks) and e - k <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
                         and toks[e].low not in ("who", "which", "that"):
@@ -1417,6 +1491,16 @@ class FrameReader:
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
                     break  # "..., and Ankara answered": a new clause
+                if toks[k].low == "," and d == k2 and toks[d].code in ("O", "C", "K") and out[-1].code in ("P", "N") \
+                        and d + 1 < len(toks) and toks[d + 1].code is None and toks[d + 1].low in ROLE_NOUNS:
+                    # "A, the Communist Party chief of X, and B": the body names A's office, it is no member
+                    e = d + 2
+                    while e < len(toks) and e - d <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != ",":
+                        e += 1
+                    if e < len(toks) and toks[e].low == ",":
+                        k = e
+                        continue
+                    break
                 if d + 2 < len(toks) and toks[d + 1].text in ('"', "\u201c") and toks[d + 2].text.islower():
                     e = d + 2  # 'the St Petersburg "troll factory"': the name describes what follows
                     while e < len(toks) and e - d <= 6 and toks[e].low not in ('"', "\u201d"):
@@ -1572,9 +1656,12 @@ class FrameReader:
                 and toks[e].low not in PREPOSITIONS and toks[e].low not in VERBISH and toks[e].low not in (
                 "and", "or", "nor", "including", "as", "a", "an", "the", "aboard", "since", "until", "because",
                 "despite", "following", "though", "although", "unless") \
-                and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS \
-                and lemma(toks[e].low) == toks[e].low and toks[e].lem not in self.by_lemma:
-            e += 1
+                and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS and toks[e].low not in COUNTS \
+                and (lemma(toks[e].low) == toks[e].low or lemma(toks[e].low) in PEOPLE_NOUNS) \
+                and toks[e].lem not in self.by_lemma:
+            e += 1  # "U.S. senators A and B": the country names their side
+        if e < len(toks) and not toks[e].code and lemma(toks[e - 1].low) != toks[e - 1].low:
+            e -= 1  # "thanked U.S. diplomats for": no name after the people, the country is the member
         if e == d + 1 or e <= d + 3 and (toks[e - 1].low in ECONOMY_HEADS
                                          or e < len(toks) and toks[e].low in ECONOMY_HEADS):
             return d  # "on Australian barley": the country
@@ -1609,10 +1696,19 @@ class FrameReader:
                 return None
             if t.code and not (i + 1 < len(toks) and toks[i + 1].low == "'s") and not trig.object_after_role:
                 if not (i + 1 < len(toks) and toks[i + 1].code is None and toks[i + 1].low in (
-                        "sanctions", "sanction", "assets", "asset")):
+                        "sanctions", "sanction", "assets", "asset")) and not self._owner_before(trig, toks, i + 1):
                     return None
             i += 1
         return None
+
+    @staticmethod
+    def _owner_before(trig: Trigger, toks: list[Tok], j: int) -> bool:
+        """Whether a name before ``j`` owns the object noun across a modifier or two ("most U.S. trade sanctions",
+        "the EU arms embargo")."""
+        end = min(len(toks), j + 2)
+        while j < end and toks[j].code is None and toks[j].low in DETS:
+            j += 1
+        return j < len(toks) and toks[j].code is None and any(obj[0] == toks[j].lem for obj in trig.objects)
 
     @staticmethod
     def _coordinated_object(trig: Trigger, toks: list[Tok], end: int) -> int:

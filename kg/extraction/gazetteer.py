@@ -261,6 +261,18 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         if rec.capital:
             gaz.cities[rec.capital] = CityInfo(label=rec.capital, country=rec.alpha2, capital=True,
                                                acts_for=("country", rec.alpha2))
+    # a state that no longer exists ("Yugoslavia", "the Soviet Union"): the gazetteer names it, pycountry has its code
+    for e in extra_aliases.values():
+        rec = None if e.country in gaz.countries or not e.aliases else geo.historic_country(e.country, e.aliases[0])
+        if rec is None:
+            continue
+        gaz.countries[rec.alpha2] = rec
+        for name in (*e.aliases, *rec.aliases):
+            gaz.add_name(name, "country", rec.alpha2)
+        for dem in e.demonyms:
+            gaz.add_name(dem, "demonym", rec.alpha2)
+        for p in e.plurals:
+            gaz.add_name(p, "demonym_plural", rec.alpha2)
     _add_big_cities(gaz)
     _add_us_states(gaz)
     for label in list(gaz.cities):

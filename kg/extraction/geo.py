@@ -79,6 +79,21 @@ def country(name: str) -> CountryRecord | None:
     return rec
 
 
+def historic_country(code: str, label: str) -> CountryRecord | None:
+    """A state that no longer exists, by its withdrawn ISO 3166 code, under the name running text gives it.
+
+    >>> historic_country("YU", "Yugoslavia").alpha3, historic_country("SU", "Soviet Union").label
+    ('YUG', 'Soviet Union')
+    """
+    import pycountry
+
+    c = pycountry.historic_countries.get(alpha_2=code)
+    if c is None:
+        return None
+    return CountryRecord(label=label, alpha2=c.alpha_2, alpha3=c.alpha_3, geonames_id=None, capital=None,
+                         aliases=(c.name,) if "," not in c.name else ())
+
+
 def countries() -> list[CountryRecord]:
     """Every country pycountry knows, with GeoNames data where it has it."""
     return list(_countries()[0].values())

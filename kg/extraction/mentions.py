@@ -38,8 +38,9 @@ _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?:
 _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
 
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
-_NATIONAL_GOODS = re.compile(r"\b([A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude|banks|barley|wine|coal"
-                             r"|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping|diamonds|timber)\b")
+_NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
+                             r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
+                             r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
 _PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
@@ -429,8 +430,8 @@ class MentionFinder:
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text:
             out = self._shared_surname(text, out)
-        if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text) \
-                and _NATIONAL_GOODS.search(text):
+        if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
+                or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
@@ -615,7 +616,10 @@ class MentionFinder:
         # five words, or seven in a name of particles ("Sheikh Nawaf Al Ahmad Al Jaber Al Sabah")
         while m < len(items) and len(words) < (7 if any(w in _NAME_PARTICLES for w in words) else 5):
             cur = items[m]
-            if cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
+            if _initial_at(toks, items, m, bool(words)):  # "George W. Bush", "R. James Woolsey": a middle initial
+                words.append(toks[cur.i][0] + ".")
+                m += 2
+            elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
                 words.append(toks[cur.i][0])
                 m += 1
             elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
@@ -825,7 +829,7 @@ class MentionFinder:
         for m in _NATIONAL_GOODS.finditer(text):
             if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
                 continue
-            recs = self.gaz.names.get((m.group(1).lower(),), ())
+            recs = self.gaz.names.get(tuple(m.group(1).lower().split()), ())
             rec = next((r for r in recs if r.kind == "demonym"), None)
             if rec is not None and rec.ref in self.gaz.countries:
                 added.append(Found(text=m.group(1), start=m.start(1), end=m.end(1), code="C", key=("country", rec.ref),
@@ -1678,6 +1682,27 @@ class MentionFinder:
                 _family_first(entry.label, found.key, state)
                 if found.leader_of is not None:
                     _given_name(entry.label, found.key, state)
+
+
+def _initial_at(toks, items, m: int, inside: bool) -> bool:
+    """Whether item ``m`` is an initial with its full stop inside a person's name: "W." in "George W. Bush", "R." in
+    "R. James Woolsey" (an opening initial needs two more capitalised words).
+
+    >>> from kg.extraction.gazetteer import tokenize
+    >>> t = tokenize("Merrick B. Garland")
+    >>> _initial_at(t, [_Item("cap", 0, 1), _Item("cap", 1, 2), _Item("w", 2, 3), _Item("cap", 3, 4)], 1, True)
+    True
+    """
+    if m + 2 >= len(items) or items[m].kind != "cap":
+        return False
+    tok, _, end = toks[items[m].i]
+    dot = toks[items[m + 1].i]
+    if len(tok) != 1 or not tok.isupper() or dot[0] != "." or dot[1] != end or items[m + 1].j != items[m + 1].i + 1:
+        return False
+    nxt = items[m + 2]
+    if nxt.kind == "name" or nxt.kind == "cap" and toks[nxt.i][0][1:].islower():
+        return inside or m + 3 < len(items) and items[m + 3].kind in ("cap", "name")
+    return False
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
