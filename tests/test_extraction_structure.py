@@ -1352,3 +1352,12 @@ def test_her_as_an_object_is_the_last_woman_the_article_called_she_and_nobody_el
     assert ("Liz Truss", "praisedBy", "Joe Biden") in got
     got = facts("Emir Tamim bin Hamad Al Thani flew to Doha. President Joe Biden praised her as a strong leader.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_a_middle_initial_stays_inside_the_name_so_the_dated_table_knows_the_leader():
+    got = facts("President George W. Bush met Terry A. Anderson at the White House.", dateline="June 16, 2002")
+    assert ("George W. Bush", "United States") in leaders(got)
+    assert frozenset(("George W. Bush", "Terry A. Anderson")) in {frozenset((s, o)) for s, p, o in got
+                                                                   if p == "metWith"}
+    got = facts("The talks needed a Plan B. The ministers met again on Friday.")
+    assert not any("Plan" in s or "Plan" in o for s, _, o in got)

@@ -335,7 +335,8 @@ class MentionFinder:
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
             if k and all(r.kind == "city" and self.gaz.cities[r.ref].minor for r in recs) and (
-                    i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])):
+                    i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])
+                    or items and items[-1].j == i and items[-1].j == items[-1].i + 2):  # "Merrick B. Garland"
                 k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
             elif (k and not title_case and all(r.kind == "city" for r in recs) and i + k + 1 < n and _is_cap_token(toks[i + k][0])
                   and _is_cap_token(toks[i + k + 1][0]) and toks[i + k][0] not in self.not_names
@@ -362,6 +363,12 @@ class MentionFinder:
                 else:
                     items.append(_Item("title", i, i + kt, value=title))
                 i += best
+                continue
+            if (len(tok) == 1 and tok.isupper() and i + 2 < n and toks[i + 1][0] == "." and toks[i + 1][1] == toks[i][2]
+                    and items and items[-1].kind == "cap" and items[-1].j == i and _is_upper_word(toks[i + 2][0])
+                    and toks[i + 2][0] not in self.not_names):
+                items.append(_Item("cap", i, i + 2))  # "George W. Bush": a middle initial inside a name
+                i += 2
                 continue
             if _is_upper_word(tok):
                 items.append(_Item("cap", i, i + 1))
@@ -599,8 +606,9 @@ class MentionFinder:
         # five words, or seven in a name of particles ("Sheikh Nawaf Al Ahmad Al Jaber Al Sabah")
         while m < len(items) and len(words) < (7 if any(w in _NAME_PARTICLES for w in words) else 5):
             cur = items[m]
-            if cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
-                words.append(toks[cur.i][0])
+            if cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)
+                                      or words and cur.j == cur.i + 2):
+                words.append(toks[cur.i][0] + ("." if cur.j == cur.i + 2 else ""))
                 m += 1
             elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
                   and m + 1 < len(items) and items[m + 1].kind == "cap"):
