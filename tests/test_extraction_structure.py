@@ -1361,3 +1361,12 @@ def test_a_middle_initial_stays_inside_the_name_so_the_dated_table_knows_the_lea
                                                                    if p == "metWith"}
     got = facts("The talks needed a Plan B. The ministers met again on Friday.")
     assert not any("Plan" in s or "Plan" in o for s, _, o in got)
+
+
+def test_a_title_and_a_surname_alone_lead_the_country_the_table_gives_for_that_date():
+    got = facts("President Clinton signed the bill at the White House.", dateline="March 12, 1996")
+    assert ("Clinton", "United States") in leaders(got)
+    got = facts("President Clinton signed the bill at the White House.", dateline="March 12, 2012")
+    assert not leaders(got)  # out of office then
+    got = facts("Mr. Clinton signed the bill at the White House.", dateline="March 12, 1996")
+    assert not leaders(got)  # no office named

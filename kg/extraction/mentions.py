@@ -1113,10 +1113,12 @@ class MentionFinder:
         confidence)."""
         if not name or not title:
             return None, 0.0
-        from kg.extraction.gazetteer import leaders_on, leaders_undated
+        from kg.extraction.gazetteer import leaders_by_surname, leaders_on, leaders_undated
 
         conf = 0.85 if state.date is not None or state.undated else 0.8
         rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
+        if not rows and " " not in name:
+            rows = leaders_by_surname(name, title, state.date, state.years)  # "President Clinton" in a 1996 article
         for of in rows:
             if len(of) == 2 and of.isupper():
                 return (("country", of), conf) if of in self.gaz.countries else (None, 0.0)
