@@ -1370,3 +1370,24 @@ def test_a_title_and_a_surname_alone_lead_the_country_the_table_gives_for_that_d
     assert not leaders(got)  # out of office then
     got = facts("Mr. Clinton signed the bill at the White House.", dateline="March 12, 1996")
     assert not leaders(got)  # no office named
+
+
+def test_a_counterpart_the_dated_table_has_leading_that_country_leads_it():
+    got = facts("Prime Minister Narendra Modi flew to Lahore to meet his Pakistani counterpart Nawaz Sharif.",
+                dateline="December 25, 2015")
+    assert ("Nawaz Sharif", "Pakistan") in leaders(got)
+    got = facts("Secretary of State John Kerry met his Cuban counterpart, Bruno Rodríguez, in Panama.",
+                dateline="April 10, 2015")
+    assert not any(s == "Bruno Rodríguez" for s, _ in leaders(got))  # a minister's counterpart leads nothing
+
+
+def test_a_particle_before_a_surname_that_is_also_a_city_keeps_the_name_whole():
+    got = facts("The rebels joined peace talks with the government of President José Eduardo dos Santos.",
+                dateline="December 9, 2002")
+    assert ("José Eduardo dos Santos", "Angola") in leaders(got)
+
+
+def test_a_titled_surname_after_the_full_name_reads_the_table_under_the_full_name():
+    got = facts("Exiles fled after Fidel Castro's revolution. In Havana, President Castro called the law a crime.",
+                dateline="March 12, 1996")
+    assert ("Fidel Castro", "Cuba") in leaders(got)

@@ -623,8 +623,12 @@ class MentionFinder:
                 words.extend(toks[t][0] for t in range(cur.i, cur.j))
                 m += 1
             elif (cur.kind in ("w", "cap") and toks[cur.i][0] in self.connectors and words
-                  and m + 1 < len(items) and items[m + 1].kind == "cap"):
+                  and m + 1 < len(items) and (items[m + 1].kind == "cap" or items[m + 1].kind == "name"
+                                              and items[m + 1].recs[0].kind == "city")):
                 words.append(toks[cur.i][0])
+                m += 1
+            elif cur.kind == "name" and cur.recs[0].kind == "city" and words and words[-1] in self.connectors:
+                words.extend(toks[t][0] for t in range(cur.i, cur.j))  # "José Eduardo dos Santos"
                 m += 1
             else:
                 break
@@ -743,8 +747,15 @@ class MentionFinder:
                 and state.date is not None and entry.label and not held_then(entry.label, title, state.date)):
             leader_of = None  # "President Barack Obama" in a 2017 article: the dated table says he no longer led
         if leader_of is None and not former and pre_key is None and suffix_key is None:
-            leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label, title,
-                                                 state)
+            leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label
+                                                 or (key[1] if key[0] == "person" else None), title, state)
+        if leader_of is None and not former and nationality and title and title.lower() == "counterpart":
+            from kg.extraction.gazetteer import leaders_named
+
+            # "met his Pakistani counterpart Nawaz Sharif": a counterpart the dated table has leading that country
+            name = entry.label if entry is not None and entry.label else key[1] if key[0] == "person" else ""
+            if " " in name and nationality in leaders_named(name, state.date, state.years):
+                leader_of, conf = ("country", nationality), 0.85
         found = Found(text=span_text, start=s, end=e, code="P", key=key, title=title, nationality=nationality,
                       org=entry.organization if entry else None, leader_of=leader_of, leader_confidence=conf,
                       former=former, rule="person-title")
