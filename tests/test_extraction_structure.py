@@ -1391,3 +1391,17 @@ def test_a_titled_surname_after_the_full_name_reads_the_table_under_the_full_nam
     got = facts("Exiles fled after Fidel Castro's revolution. In Havana, President Castro called the law a crime.",
                 dateline="March 12, 1996")
     assert ("Fidel Castro", "Cuba") in leaders(got)
+
+
+def test_the_people_who_greet_someone_in_the_passive_do_not_meet_each_other():
+    got = facts("Anna Berg was freed on Friday. She was flown home and was met at the airport by her brothers, "
+                "Karl Berg and Olof Berg, who had campaigned for her release.")
+    assert frozenset(("Karl Berg", "Olof Berg")) not in {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_a_surname_told_first_with_a_title_is_the_same_person_when_it_opens_a_later_sentence():
+    got = facts("President Bush lifted most of the sanctions on Wednesday. Congressional Democrats criticized the "
+                "move. Bush said he had spoken with President F.W. de Klerk by telephone.", dateline="July 10, 1991")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Bush", "F.W. de Klerk")) in met
+    assert not any("Democrats" in pair for pair in map(" ".join, met))

@@ -685,6 +685,8 @@ class FrameReader:
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
+            if passive and subj_ids and not rest:
+                return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
         start = toks[v].start
         end = toks[min(len(toks) - 1, vend)].end

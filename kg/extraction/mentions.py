@@ -1655,6 +1655,8 @@ class MentionFinder:
             _family_first(label, found.key, state)
             if found.leader_of is not None:
                 _given_name(label, found.key, state)
+        elif found.key[0] == "person" and label and found.title and label[:1].isupper() and label.isalpha():
+            state.surnames.setdefault(label.lower(), found.key)  # "President Bush ... Bush said": the same man
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
