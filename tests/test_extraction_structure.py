@@ -1405,3 +1405,15 @@ def test_a_surname_told_first_with_a_title_is_the_same_person_when_it_opens_a_la
     met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
     assert frozenset(("Bush", "F.W. de Klerk")) in met
     assert not any("Democrats" in pair for pair in map(" ".join, met))
+
+
+def test_thanks_go_on_to_the_party_after_as_well_as():
+    got = facts("Prime Minister Liz Truss thanked Qatar for its efforts, as well as the Swiss government for its help.")
+    assert {("Qatar", "praisedBy", "Liz Truss"), ("Switzerland", "praisedBy", "Liz Truss")} <= got
+
+
+def test_a_nation_named_by_its_people_after_the_is_the_country():
+    got = facts("President Joe Biden thanked the Swiss for their help.")
+    assert ("Switzerland", "praisedBy", "Joe Biden") in got
+    got = facts("President Joe Biden thanked the Swiss diplomats Anna Keller and Jon Frei for their help.")
+    assert ("Switzerland", "praisedBy", "Joe Biden") not in got  # the people named, not their country

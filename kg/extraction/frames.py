@@ -1688,6 +1688,15 @@ class FrameReader:
                         toks[x].lem in heads or toks[x].low in heads for x in range(i + 1, d)):
                     i = d
                     continue
+            if trig.event == "Praise" and trig.object and t.low in (",", "as") and [
+                    x.low for x in toks[i + (t.low == ","):i + 3 + (t.low == ",")]] == ["as", "well", "as"]:
+                # "thanked A for his efforts, as well as B for its help": B is thanked too
+                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(
+                    toks, i + 3 + (t.low == ","))))
+                if members:
+                    add(trig.object, members)
+                    i, last_role = after, trig.object
+                    continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):

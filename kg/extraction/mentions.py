@@ -1421,6 +1421,13 @@ class MentionFinder:
                 info = self.gaz.cities[rec.ref]
                 return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
+            if (rec.kind == "demonym" and it.i > 0 and toks[it.i - 1][0].lower() == "the"
+                    and span_text.endswith(("ese", "ss", "ch", "sh")) and rec.ref in self.gaz.countries
+                    and (it.j == len(toks) or toks[it.j][0].lower() in _NATION_ENDS)):
+                # "thanked the Swiss for their help", "thanked the Vietnamese": a nation named by its people
+                s = toks[it.i - 1][1]
+                return Found(text=text[s:e], start=s, end=e, code="C", key=("country", rec.ref),
+                             rule="nation-people"), k + 1
             return None  # a demonym on its own is an adjective
         if it.kind == "cap" and not title_case:
             if _LED.match(toks[it.i][0]) and k + 1 < len(items) and items[k + 1].kind == "cap":
@@ -1669,6 +1676,7 @@ class MentionFinder:
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
+_NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
