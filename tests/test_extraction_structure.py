@@ -1417,3 +1417,20 @@ def test_a_nation_named_by_its_people_after_the_is_the_country():
     assert ("Switzerland", "praisedBy", "Joe Biden") in got
     got = facts("President Joe Biden thanked the Swiss diplomats Anna Keller and Jon Frei for their help.")
     assert ("Switzerland", "praisedBy", "Joe Biden") not in got  # the people named, not their country
+
+
+def test_a_name_after_calling_them_and_is_an_object_not_the_next_verbs_subject():
+    got = facts("President Volodymyr Zelensky thanked Prime Minister Mark Carney for the sanctions, calling them a "
+                "signal, and praised the EU for the new package.", dateline="October 24, 2025")
+    assert ("European Union", "praisedBy", "Volodymyr Zelensky") in got
+    assert ("European Union", "praisedBy", "Mark Carney") not in got
+
+
+def test_the_body_inside_an_apposition_is_not_the_subject_that_praises():
+    got = facts("President Joe Biden met President Xi Jinping on Monday. President Joko Widodo, the G20 host, praised "
+                "both leaders for meeting.", dateline="November 14, 2022")
+    assert ("Joe Biden", "praisedBy", "Joko Widodo") in got
+    assert not any(o == "G20" for _, p, o in got if p == "praisedBy")
+    got = facts("Anna Berg, chairman of the Cuban American Exile Fund, the largest lobby, praised President Joe Biden "
+                "for the step.", dateline="November 14, 2022")
+    assert ("Joe Biden", "praisedBy", "Anna Berg") in got

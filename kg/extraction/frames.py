@@ -502,7 +502,9 @@ class FrameReader:
         relative = 0 <= j and j + 2 < v and toks[j + 1].low == "," and toks[j + 2].low in RELATIVE
         # ... or an apposition ("Obama, the third US president to visit Vietnam, also held talks with Y"): Obama
         relative = relative or 0 <= j and j + 1 < v and toks[j + 1].low == "," and bool(toks[j].code) \
-            and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and toks[j + 2].code is None
+            and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and (
+                toks[j + 2].code is None or j + 4 < v and toks[j + 3].code is None and toks[j + 3].low.isalpha()
+                and toks[j + 3].low not in ("and", "or") and toks[j + 4].low == ",")  # "X, the G20 host, praised"
         if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
@@ -964,7 +966,7 @@ class FrameReader:
                          or toks[k + 1].low.endswith(("ed", "ing")) or toks[k + 1].low in TIME_LEADS) \
                         and not any(toks[x].low in RELATIVE for x in range(k + 1, min(k + 2, j))):
                     chain.append(j)
-                    j = k - 1 if not toks[k - 1].code else k - 1
+                    j = self._head_of_role(toks, k - 1)
                     continue
                 if k >= 0 and toks[k].low == "," and k + 1 < j and toks[k + 1].low in RELATIVE:
                     chain.append(j)  # "X, who ..., lifted": read the relative clause through
@@ -983,6 +985,24 @@ class FrameReader:
                     break
             break
         return chain, j
+
+    @staticmethod
+    def _head_of_role(toks: list[Tok], j: int) -> int:
+        """The person an apposition ending in the name at ``j`` describes ("X, chairman of the Cuban ⟦O⟧, ...,
+        praised": X), else ``j``."""
+        k = j - 1
+        if k >= 0 and toks[k].code is None and toks[k].text[:1].isupper() and toks[k].low.isalpha():
+            k -= 1  # "the Cuban ⟦O⟧": a demonym the name left out
+        if k >= 0 and toks[k].low in ("the", "a", "an"):
+            k -= 1
+        if k < 0 or toks[k].low not in ("of", "at", "for"):
+            return j
+        c = k - 1
+        while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() and toks[c].low not in VERBISH:
+            c -= 1
+        if c >= 1 and c < k - 1 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
+            return c - 1
+        return j
 
     def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
         words = [c for c in chain if c.code is None]
