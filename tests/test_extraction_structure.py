@@ -1434,3 +1434,10 @@ def test_the_body_inside_an_apposition_is_not_the_subject_that_praises():
     got = facts("Anna Berg, chairman of the Cuban American Exile Fund, the largest lobby, praised President Joe Biden "
                 "for the step.", dateline="November 14, 2022")
     assert ("Joe Biden", "praisedBy", "Anna Berg") in got
+
+
+def test_he_after_and_said_is_the_subject_of_the_sentence_not_the_man_thanked():
+    got = facts("President Recep Tayyip Erdogan mediated the swap. President Volodymyr Zelensky thanked Erdogan for his "
+                "efforts and said he had spoken to the Turkish leader by phone.", dateline="September 22, 2022")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Volodymyr Zelensky", "Recep Tayyip Erdoğan")) in met

@@ -1190,6 +1190,11 @@ class FrameReader:
                 chain, k2 = self._chain(toks, k - 1)
                 if k2 >= 0 and toks[k2].code:
                     return self._list_left(toks, k2)
+                if k2 >= 1 and toks[k2].low == "and" and toks[k2 - 1].code is None:
+                    # "X thanked Y for his help and said he had spoken to Z": the speaker is the sentence's subject
+                    opening = self._main_subject(toks, k2)
+                    if len(opening) == 1 and opening[0].code in ("P", "N"):
+                        return opening
         if t.code is None and t.low in RELATIVE and j >= 1:
             k = j - 1
             if toks[k].low == ",":

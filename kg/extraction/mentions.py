@@ -1745,7 +1745,8 @@ def _clause_subject(text: str, found: list, at: int) -> set:
 
 # the words after "her" that make it an object pronoun ("praised her as", "thanked her for"), not a possessive
 _AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and", "by", "from", "after", "over",
-                               "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d"})
+                               "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d",
+                               "there", "here", "again", "later", "today", "yesterday"})  # "met her there"
 _GENDER_OF = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # the last word of an unknown name that makes it a place or a thing, not a person ("the Cabinet Room")
 _THING_HEADS = _PLACE_HEADS | frozenset({"Room", "House", "Office", "Building", "Center", "Centre", "Street",
