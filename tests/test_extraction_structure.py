@@ -1441,3 +1441,15 @@ def test_he_after_and_said_is_the_subject_of_the_sentence_not_the_man_thanked():
                 "efforts and said he had spoken to the Turkish leader by phone.", dateline="September 22, 2022")
     met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
     assert frozenset(("Volodymyr Zelensky", "Recep Tayyip Erdoğan")) in met
+
+
+def test_council_members_thanked_are_the_council_named_before():
+    got = facts("The U.N. Security Council lifted the arms embargo on Somalia on Friday. President Hassan Sheikh "
+                "Mohamud welcomed the decision and thanked council members for their support.",
+                dateline="December 1, 2023")
+    assert ("United Nations Security Council", "praisedBy", "Hassan Sheikh Mohamud") in got
+
+
+def test_a_quoted_description_after_as_does_not_end_the_clause_for_the_next_verb():
+    got = facts("President Joe Biden hailed the vote as \"a victory for the people\" and thanked Qatar for its help.")
+    assert ("Qatar", "praisedBy", "Joe Biden") in got

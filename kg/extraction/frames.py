@@ -876,8 +876,17 @@ class FrameReader:
                                                        or toks[v - 2].lem in self.irrealis) \
                 and subject and all(m.code in ("C", "K") for m in subject):
             return  # (but "voted to tighten sanctions on X, freezing the assets of Y": the voter froze them)
-        for k in range(vend + 1, len(toks)):
+        k = vend
+        while k + 1 < len(toks):
+            k += 1
             t = toks[k]
+            if t.low in ('"', "\u201c") and k > vend + 1 and toks[k - 1].low == "as":
+                # "hailed the vote as "a victory" and thanked X": a quoted description, not a clause of its own
+                end = next((e for e in range(k + 1, min(len(toks), k + 30)) if toks[e].low in ('"', "\u201d")
+                            or toks[e].low in (".", ";", "?", "!")), None)
+                if end is not None and toks[end].low in ('"', "\u201d"):
+                    k = end
+                    continue
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \

@@ -263,6 +263,11 @@ class MentionFinder:
         while i < n:
             tok = toks[i][0]
             low = tok.lower()
+            if low == "council" and i + 1 < n and toks[i + 1][0] == "members" \
+                    and not (i > 0 and toks[i - 1][0][:1].isupper()):
+                items.append(_Item("organa", i, i + 2, value="council"))  # "thanked council members": the council
+                i += 2
+                continue
             if low not in plain and tok[0].islower() and "-" not in tok:
                 items.append(_Item("w", i, i + 1))  # the common case: an ordinary word
                 i += 1
