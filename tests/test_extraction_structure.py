@@ -1453,3 +1453,10 @@ def test_council_members_thanked_are_the_council_named_before():
 def test_a_quoted_description_after_as_does_not_end_the_clause_for_the_next_verb():
     got = facts("President Joe Biden hailed the vote as \"a victory for the people\" and thanked Qatar for its help.")
     assert ("Qatar", "praisedBy", "Joe Biden") in got
+
+
+def test_the_leader_of_the_ruling_or_opposition_party_leads_the_party():
+    got = facts("Kim Min-su, leader of the opposition Grand National Party, said he welcomed the summit.")
+    assert ("Kim Min-su", "Grand National Party") in leaders(got)
+    got = facts("Trump met Nguyen Van Thanh, who also heads the ruling Communist Party, at the palace.")
+    assert ("Nguyen Van Thanh", "Communist Party") in leaders(got)

@@ -777,6 +777,15 @@ class MentionFinder:
             return d
         return m
 
+    @staticmethod
+    def _past_org_adjective(toks, items, m: int) -> int:
+        """The item after "ruling", "opposition" and the like before an organisation's name ("the ruling Communist
+        Party", "the opposition Grand National Party"), else ``m``."""
+        if (m + 1 < len(items) and items[m].kind == "w" and toks[items[m].i][0] in _ORG_ADJECTIVES
+                and items[m + 1].kind in ("cap", "name")):
+            return m + 1
+        return m
+
     def _past_led(self, toks, items, m: int) -> int:
         """The item after a "X-led" or "X-backed" modifier at ``m`` ("the U.S.-led coalition"), else ``m``."""
         if m < len(items) and _LED.match(toks[items[m].i][0]) and m + 1 < len(items):
@@ -792,7 +801,7 @@ class MentionFinder:
             return None, 0, None
         m = k + 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
-            m = self._past_descriptor(toks, items, m + 1)  # "of the state oil company Rosneft"
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "of the state oil company Rosneft"
         elif items[m].kind == "w":
             m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
         m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
@@ -1635,6 +1644,9 @@ class MentionFinder:
         if found.code not in ("P", "N") or found.leader_of is not None or found.former or k + 1 >= len(items):
             return found
         m = k
+        if (toks[items[m].i][0] == "," and m + 4 < len(items) and toks[items[m + 1].i][0].isdigit()
+                and len(toks[items[m + 1].i][0]) <= 3 and toks[items[m + 2].i][0] == "," and toks[items[m + 3].i][0] == "who"):
+            m += 2  # "Cissé, 70, who leads the Union for the Republic and Democracy"
         if toks[items[m].i][0] == "," and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
@@ -1643,7 +1655,7 @@ class MentionFinder:
             return found
         m += 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the":
-            m = self._past_descriptor(toks, items, m + 1)  # "heads the state oil company Rosneft"
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "heads the state oil company Rosneft"
         if m >= len(items):
             return found
         org = self._org(text, toks, items, m, None, False)
@@ -1681,6 +1693,7 @@ class MentionFinder:
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
+_ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
