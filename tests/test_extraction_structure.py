@@ -1460,3 +1460,12 @@ def test_the_leader_of_the_ruling_or_opposition_party_leads_the_party():
     assert ("Kim Min-su", "Grand National Party") in leaders(got)
     got = facts("Trump met Nguyen Van Thanh, who also heads the ruling Communist Party, at the palace.")
     assert ("Nguyen Van Thanh", "Communist Party") in leaders(got)
+
+
+def test_a_person_the_article_gave_a_lower_office_is_not_read_as_a_leader_by_the_table():
+    got = facts("Chief Cabinet Secretary Yoshihide Suga told a news conference the man was safe. Suga denied that "
+                "a ransom had been paid.", dateline="October 24, 2020")
+    assert ("Yoshihide Suga", "Japan") not in leaders(got)
+    got = facts("Prime Minister Yoshihide Suga told a news conference the man was safe. Suga denied that a ransom "
+                "had been paid.", dateline="October 24, 2020")
+    assert ("Yoshihide Suga", "Japan") in leaders(got)

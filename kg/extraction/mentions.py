@@ -1187,6 +1187,10 @@ class MentionFinder:
             return f
         if self.out_of_office is not None and self.out_of_office.search(before):
             return f
+        told = state.person_info.get(f.key)
+        if told is not None and told.title and told.leader_of is None and any(
+                w in told.title.lower() for w in _OTHER_OFFICES):
+            return f  # "Chief Cabinet Secretary Yoshihide Suga ... Suga denied": the office the article gave him
         from kg.extraction.gazetteer import leaders_in_office
 
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
@@ -1693,6 +1697,9 @@ class MentionFinder:
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
+# words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
+_OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
+                  "governor", "mayor", "speaker", "senator", "deputy", "vice")
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
