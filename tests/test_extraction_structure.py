@@ -1469,3 +1469,12 @@ def test_a_person_the_article_gave_a_lower_office_is_not_read_as_a_leader_by_the
     got = facts("Prime Minister Yoshihide Suga told a news conference the man was safe. Suga denied that a ransom "
                 "had been paid.", dateline="October 24, 2020")
     assert ("Yoshihide Suga", "Japan") in leaders(got)
+
+
+def test_a_president_who_died_or_the_president_of_a_body_from_a_country_leads_no_country():
+    got = facts("Also named was Lola Karimova, the daughter of Islam Karimov, the Uzbek president who died in 2016.")
+    assert ("Islam Karimov", "Uzbekistan") not in leaders(got)
+    got = facts("The court condemned the sanctions. Its president, Judge Tomoko Akane of Japan, warned of the risk.")
+    assert ("Tomoko Akane", "Japan") not in leaders(got)
+    got = facts("Shavkat Mirziyoyev, the Uzbek president, met the envoy.", dateline="March 3, 2021")
+    assert ("Shavkat Mirziyoyev", "Uzbekistan") in leaders(got)

@@ -748,6 +748,8 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if leader_of is not None and pre_key is None and toks[items[start].i][0].lower() in ("its", "their"):
+            leader_of = None  # "Its president, Judge X of Japan": the office is the body's, "of Japan" her origin
         if (leader_of is not None and entry is not None and pre_key is None and suffix_key is None
                 and state.date is not None and entry.label and not held_then(entry.label, title, state.date)):
             leader_of = None  # "President Barack Obama" in a 2017 article: the dated table says he no longer led
@@ -1637,6 +1639,8 @@ class MentionFinder:
         if pre_key is None and suffix_key is None or pre_key is not None and pre_key[0] == "patron":
             return found
         entry = self.gaz.entries.get(found.key[1]) if found.key[0] == "entry" else None
+        if not former and m < len(items) and _GONE.match(text, toks[items[m].i][1]):
+            former = True  # "X, the Uzbek president who died in 2016": an office no longer held
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
         return replace(found, code="P", title=title, nationality=found.nationality or nationality,
                        leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
@@ -1700,6 +1704,9 @@ _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
                   "governor", "mayor", "speaker", "senator", "deputy", "vice")
+# after a title in an apposition: the office-holder is dead or out of office
+_GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overthrown|deposed|toppled|killed|assassinated"
+                   r"|executed|removed)|resigned|stepped down|fled)\b")
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
