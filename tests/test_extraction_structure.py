@@ -1478,3 +1478,10 @@ def test_a_president_who_died_or_the_president_of_a_body_from_a_country_leads_no
     assert ("Tomoko Akane", "Japan") not in leaders(got)
     got = facts("Shavkat Mirziyoyev, the Uzbek president, met the envoy.", dateline="March 3, 2021")
     assert ("Shavkat Mirziyoyev", "Uzbekistan") in leaders(got)
+
+
+def test_a_leader_and_his_wife_host_a_guest_together_and_do_not_meet_each_other():
+    got = facts("President Xi Jinping and his wife, Peng Liyuan, hosted President Joe Biden at a banquet.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Xi Jinping", "Joe Biden")) in met
+    assert frozenset(("Xi Jinping", "Peng Liyuan")) not in met
