@@ -1485,3 +1485,12 @@ def test_a_leader_and_his_wife_host_a_guest_together_and_do_not_meet_each_other(
     met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
     assert frozenset(("Xi Jinping", "Joe Biden")) in met
     assert frozenset(("Xi Jinping", "Peng Liyuan")) not in met
+
+
+def test_being_open_to_talks_or_having_no_plans_for_a_meeting_is_no_meeting():
+    got = facts("Washington has said it is open to talks with Iran without preconditions.")
+    assert not any(p == "metWith" for _, p, _ in got)
+    got = facts("The White House had said there were no plans for a meeting between Trump and Putin.")
+    assert not any(p == "metWith" for _, p, _ in got)
+    got = facts("The United States opened talks with Iran on Monday.")
+    assert ("United States", "metWith", "Iran") in got or ("Iran", "metWith", "United States") in got

@@ -1641,8 +1641,9 @@ class FrameReader:
                     if nxt is not None and nxt.code is None and nxt.low in COMPOUND_HEADS:
                         return None  # "a sanctions regime", "the sanctions list"
                     return i, self._coordinated_object(trig, toks, i + n - 1)
-            if t.low in STOP_MARKS or t.low == ",":
-                return None
+            if t.low in STOP_MARKS or t.low == "," or i == k and t.low == "to" and trig.event in MEETINGS \
+                    or t.code is None and (t.lem in REPORT and t.low != t.lem or t.low in ("were", "was", "is", "are")):
+                return None  # "is open to talks", "had said there were no plans for a meeting": no object of the verb
             if t.code and not (i + 1 < len(toks) and toks[i + 1].low == "'s") and not trig.object_after_role:
                 if not (i + 1 < len(toks) and toks[i + 1].code is None and toks[i + 1].low in (
                         "sanctions", "sanction", "assets", "asset")):
