@@ -1494,3 +1494,9 @@ def test_being_open_to_talks_or_having_no_plans_for_a_meeting_is_no_meeting():
     assert not any(p == "metWith" for _, p, _ in got)
     got = facts("The United States opened talks with Iran on Monday.")
     assert ("United States", "metWith", "Iran") in got or ("Iran", "metWith", "United States") in got
+
+
+def test_thanks_open_a_quotation_that_names_who_is_thanked():
+    got = facts("In a statement, President Joe Biden thanked \"our partners the Swiss for their assistance\" and said "
+                "work would go on.")
+    assert ("Switzerland", "praisedBy", "Joe Biden") in got

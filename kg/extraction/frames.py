@@ -655,6 +655,9 @@ class FrameReader:
                 self._preps(trig, toks, vend + 1, add)
             else:
                 k = self._skip_det(toks, vend + 1)
+                if trig.event == "Praise" and k + 1 < len(toks) and toks[k].low in ('"', "\u201c") \
+                        and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
+                    k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
                 if k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s":
                     direct, after = [], k  # "praised X's efforts": X is praised for them
                     if trig.possessor:
