@@ -407,6 +407,37 @@ def _named_targets(events: list[_Ev]) -> None:
             ev.roles["target"] = list(dict.fromkeys(m for k in ev.roles["target"] for m in named.get(k, [k])))
 
 
+# a relative named with a possessive: "his wife, X", "her husband X", "their seven-year-old daughter X"
+_KIN = frozenset({"wife", "husband", "daughter", "son", "sister", "brother", "mother", "father", "fiancée", "fiance",
+                  "fiancé", "daughters", "sons", "sisters", "brothers", "children", "parents"})
+_KIN_OWNER = re.compile(r"\b(his|her|their)(?: [\w-]+){0,2}? ?$")
+
+
+def _kin_pairs(text: str, idxs: list[int], mentions) -> set[tuple]:
+    """Pairs of a participant and a relative the sentence names after "his", "her" or "their": a family met
+    someone together, not one another ("Xi and his wife, Peng Liyuan, hosted Kim").
+
+    >>> from kg.extraction.mentions import Found
+    >>> ms = [(("p", "A"), Found(text="A", start=0, end=1, code="P", key=("p", "A"))),
+    ...       (("p", "B"), Found(text="wife, B", start=10, end=17, code="P", key=("p", "B"), title="wife"))]
+    >>> sorted(_kin_pairs("A and his wife, B, hosted C", [0, 1], ms))
+    [(('p', 'A'), ('p', 'B'))]
+    """
+    out = set()
+    for i in idxs:
+        found = mentions[i][1]
+        if not found.title or found.title.lower() not in _KIN:
+            continue
+        m = _KIN_OWNER.search(text, max(0, found.start - 40), found.start)
+        if m is None:
+            continue
+        before = sorted((mentions[j][1].start, j) for j in idxs if mentions[j][1].start < m.start()
+                        and mentions[j][1].code in ("P", "N"))
+        owners = before[-1:] if m.group(1) != "their" else before
+        out.update((mentions[j][0], mentions[i][0]) for _, j in owners)
+    return out
+
+
 def _state_of(gaz, key: tuple) -> tuple:
     """The country a leader the gazetteer knows stands for (any other key as it is)."""
     entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
@@ -960,6 +991,10 @@ class Extractor:
                 # "spoke with both Putin and Zelensky": two conversations, not one among three; "A and B met C": each
                 # met C, not one another
                 ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b}
+            kin = _kin_pairs(sent.text, idxs, mentions) if any(mentions[i][1].title for i in idxs) else set()
+            if kin:  # "Xi and his wife, Peng Liyuan, hosted Kim": Xi and his wife did not meet each other
+                every = ev.pairs if ev.pairs is not None else {(a, b) for a in parts for b in parts if a != b}
+                ev.pairs = {(a, b) for a, b in every if (a, b) not in kin and (b, a) not in kin}
             if rule.joins:
                 ev.joins = True
                 return ev if parts else None

@@ -524,7 +524,9 @@ class FrameReader:
         relative = 0 <= j and j + 2 < v and toks[j + 1].low == "," and toks[j + 2].low in RELATIVE
         # ... or an apposition ("Obama, the third US president to visit Vietnam, also held talks with Y"): Obama
         relative = relative or 0 <= j and j + 1 < v and toks[j + 1].low == "," and bool(toks[j].code) \
-            and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and toks[j + 2].code is None
+            and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and (
+                toks[j + 2].code is None or j + 4 < v and toks[j + 3].code is None and toks[j + 3].low.isalpha()
+                and toks[j + 3].low not in ("and", "or") and toks[j + 4].low == ",")  # "X, the G20 host, praised"
         if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
@@ -691,6 +693,9 @@ class FrameReader:
                 self._preps(trig, toks, vend + 1, add)
             else:
                 k = self._skip_det(toks, vend + 1)
+                if trig.event == "Praise" and k + 1 < len(toks) and toks[k].low in ('"', "\u201c") \
+                        and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
+                    k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
                 if k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s":
                     direct, after = [], k  # "praised X's efforts": X is praised for them
                     if trig.possessor:
@@ -723,6 +728,8 @@ class FrameReader:
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
+            if passive and subj_ids and not rest:
+                return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
         start = toks[v].start
         end = toks[min(len(toks) - 1, vend)].end
@@ -910,8 +917,17 @@ class FrameReader:
                                                        or toks[v - 2].lem in self.irrealis) \
                 and subject and all(m.code in ("C", "K") for m in subject):
             return  # (but "voted to tighten sanctions on X, freezing the assets of Y": the voter froze them)
-        for k in range(vend + 1, len(toks)):
+        k = vend
+        while k + 1 < len(toks):
+            k += 1
             t = toks[k]
+            if t.low in ('"', "\u201c") and k > vend + 1 and toks[k - 1].low == "as":
+                # "hailed the vote as "a victory" and thanked X": a quoted description, not a clause of its own
+                end = next((e for e in range(k + 1, min(len(toks), k + 30)) if toks[e].low in ('"', "\u201d")
+                            or toks[e].low in (".", ";", "?", "!")), None)
+                if end is not None and toks[end].low in ('"', "\u201d"):
+                    k = end
+                    continue
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
@@ -1000,7 +1016,7 @@ class FrameReader:
                          or toks[k + 1].low.endswith(("ed", "ing")) or toks[k + 1].low in TIME_LEADS) \
                         and not any(toks[x].low in RELATIVE for x in range(k + 1, min(k + 2, j))):
                     chain.append(j)
-                    j = k - 1 if not toks[k - 1].code else k - 1
+                    j = self._head_of_role(toks, k - 1)
                     continue
                 if k >= 0 and toks[k].low == "," and k + 1 < j and toks[k + 1].low in RELATIVE:
                     chain.append(j)  # "X, who ..., lifted": read the relative clause through
@@ -1019,6 +1035,24 @@ class FrameReader:
                     break
             break
         return chain, j
+
+    @staticmethod
+    def _head_of_role(toks: list[Tok], j: int) -> int:
+        """The person an apposition ending in the name at ``j`` describes ("X, chairman of the Cuban ⟦O⟧, ...,
+        praised": X), else ``j``."""
+        k = j - 1
+        if k >= 0 and toks[k].code is None and toks[k].text[:1].isupper() and toks[k].low.isalpha():
+            k -= 1  # "the Cuban ⟦O⟧": a demonym the name left out
+        if k >= 0 and toks[k].low in ("the", "a", "an"):
+            k -= 1
+        if k < 0 or toks[k].low not in ("of", "at", "for"):
+            return j
+        c = k - 1
+        while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() and toks[c].low not in VERBISH:
+            c -= 1
+        if c >= 1 and c < k - 1 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
+            return c - 1
+        return j
 
     def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
         words = [c for c in chain if c.code is None]
@@ -1223,6 +1257,11 @@ class FrameReader:
                 chain, k2 = self._chain(toks, k - 1)
                 if k2 >= 0 and toks[k2].code:
                     return self._list_left(toks, k2)
+                if k2 >= 1 and toks[k2].low == "and" and toks[k2 - 1].code is None:
+                    # "X thanked Y for his help and said he had spoken to Z": the speaker is the sentence's subject
+                    opening = self._main_subject(toks, k2)
+                    if len(opening) == 1 and opening[0].code in ("P", "N"):
+                        return opening
         if t.code is None and t.low in RELATIVE and j >= 1:
             k = j - 1
             if toks[k].low == ",":
@@ -1692,8 +1731,9 @@ class FrameReader:
                     if nxt is not None and nxt.code is None and nxt.low in COMPOUND_HEADS:
                         return None  # "a sanctions regime", "the sanctions list"
                     return i, self._coordinated_object(trig, toks, i + n - 1)
-            if t.low in STOP_MARKS or t.low == ",":
-                return None
+            if t.low in STOP_MARKS or t.low == "," or i == k and t.low == "to" and trig.event in MEETINGS \
+                    or t.code is None and (t.lem in REPORT and t.low != t.lem or t.low in ("were", "was", "is", "are")):
+                return None  # "is open to talks", "had said there were no plans for a meeting": no object of the verb
             if t.code and not (i + 1 < len(toks) and toks[i + 1].low == "'s") and not trig.object_after_role:
                 if not (i + 1 < len(toks) and toks[i + 1].code is None and toks[i + 1].low in (
                         "sanctions", "sanction", "assets", "asset")) and not self._owner_before(trig, toks, i + 1):
@@ -1781,6 +1821,15 @@ class FrameReader:
                 if d < n and d > i + 1 and preps.get(toks[d].low) and any(
                         toks[x].lem in heads or toks[x].low in heads for x in range(i + 1, d)):
                     i = d
+                    continue
+            if trig.event == "Praise" and trig.object and t.low in (",", "as") and [
+                    x.low for x in toks[i + (t.low == ","):i + 3 + (t.low == ",")]] == ["as", "well", "as"]:
+                # "thanked A for his efforts, as well as B for its help": B is thanked too
+                members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(
+                    toks, i + 3 + (t.low == ","))))
+                if members:
+                    add(trig.object, members)
+                    i, last_role = after, trig.object
                     continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")

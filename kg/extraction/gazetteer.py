@@ -384,6 +384,48 @@ def leaders_on(name: str, title: str, date) -> list[str]:
     return [of for off, of, start, end in _rows(name, title) if start <= iso < end and _office_fits(off, office)]
 
 
+@lru_cache(maxsize=2)
+def _surnames(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Surname or one-word alias (casefolded) -> (office, of, start, end) rows of the dated table of leaders."""
+    import csv
+
+    table: dict[str, list[tuple[str, str, str, str]]] = {}
+    if not Path(path).is_file():
+        return table
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            words = {row["name"].split()[-1]} | {a.strip() for a in (row.get("aliases") or "").split("|")
+                                                 if a.strip() and " " not in a.strip()}
+            for w in words:
+                table.setdefault(w.casefold(), []).append(
+                    (row["office"].casefold(), row["of"], row["start"], row.get("end") or "9999-12-31"))
+    return table
+
+
+def leaders_by_surname(surname: str, title: str, date, years: frozenset[int] = frozenset()) -> list[str]:
+    """Who a leader named by title and surname alone led on ``date`` ("President Clinton" in a 1996 article) or,
+    with no date, in a term reaching the latest of ``years`` (any term when there are none): an answer only when
+    every row of the table for that surname, office and time agrees.
+
+    >>> import datetime as dt
+    >>> leaders_by_surname("Clinton", "President", dt.date(1996, 3, 12)), leaders_by_surname("Clinton", "President", dt.date(2012, 3, 12))
+    (['US'], [])
+    >>> leaders_by_surname("Bush", "President", None, frozenset({1998}))
+    ['US']
+    """
+    if " " in surname.strip():
+        return []
+    office = title.casefold()
+    rows = [r for r in _surnames().get(surname.casefold(), ()) if r[0] == office]
+    if date is not None:
+        iso = date.isoformat()
+        rows = [r for r in rows if r[2] <= iso < r[3]]
+    elif years:
+        rows = [r for r in rows if max(years) <= int(r[3][:4])]
+    found = sorted({r[1] for r in rows})
+    return found if len(found) == 1 else []
+
+
 def _rows(name: str, title: str) -> list[tuple[str, str, str, str]]:
     """The table's rows for a full name, or for the title and name together ("King Salman", "Pope Francis")."""
     table = _leaders()

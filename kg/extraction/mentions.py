@@ -266,6 +266,11 @@ class MentionFinder:
         while i < n:
             tok = toks[i][0]
             low = tok.lower()
+            if low == "council" and i + 1 < n and toks[i + 1][0] == "members" \
+                    and not (i > 0 and toks[i - 1][0][:1].isupper()):
+                items.append(_Item("organa", i, i + 2, value="council"))  # "thanked council members": the council
+                i += 2
+                continue
             if low not in plain and tok[0].islower() and "-" not in tok:
                 items.append(_Item("w", i, i + 1))  # the common case: an ordinary word
                 i += 1
@@ -350,7 +355,8 @@ class MentionFinder:
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
             if k and all(r.kind == "city" and self.gaz.cities[r.ref].minor for r in recs) and (
-                    i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])):
+                    i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])
+                    or items and items[-1].j == i and items[-1].j == items[-1].i + 2):  # "Merrick B. Garland"
                 k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
             elif (k and not title_case and all(r.kind == "city" for r in recs) and i + k + 1 < n and _is_cap_token(toks[i + k][0])
                   and _is_cap_token(toks[i + k + 1][0]) and toks[i + k][0] not in self.not_names
@@ -377,6 +383,12 @@ class MentionFinder:
                 else:
                     items.append(_Item("title", i, i + kt, value=title))
                 i += best
+                continue
+            if (len(tok) == 1 and tok.isupper() and i + 2 < n and toks[i + 1][0] == "." and toks[i + 1][1] == toks[i][2]
+                    and items and items[-1].kind == "cap" and items[-1].j == i and _is_upper_word(toks[i + 2][0])
+                    and toks[i + 2][0] not in self.not_names):
+                items.append(_Item("cap", i, i + 2))  # "George W. Bush": a middle initial inside a name
+                i += 2
                 continue
             if _is_upper_word(tok):
                 items.append(_Item("cap", i, i + 1))
@@ -619,8 +631,9 @@ class MentionFinder:
             if _initial_at(toks, items, m, bool(words)):  # "George W. Bush", "R. James Woolsey": a middle initial
                 words.append(toks[cur.i][0] + ".")
                 m += 2
-            elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)):
-                words.append(toks[cur.i][0])
+            elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)
+                                        or words and cur.j == cur.i + 2):
+                words.append(toks[cur.i][0] + ("." if cur.j == cur.i + 2 else ""))
                 m += 1
             elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
                   and m + 1 < len(items) and items[m + 1].kind == "cap"):
@@ -635,8 +648,12 @@ class MentionFinder:
                 words.extend(toks[t][0] for t in range(cur.i, cur.j))
                 m += 1
             elif (cur.kind in ("w", "cap") and toks[cur.i][0] in self.connectors and words
-                  and m + 1 < len(items) and items[m + 1].kind == "cap"):
+                  and m + 1 < len(items) and (items[m + 1].kind == "cap" or items[m + 1].kind == "name"
+                                              and items[m + 1].recs[0].kind == "city")):
                 words.append(toks[cur.i][0])
+                m += 1
+            elif cur.kind == "name" and cur.recs[0].kind == "city" and words and words[-1] in self.connectors:
+                words.extend(toks[t][0] for t in range(cur.i, cur.j))  # "José Eduardo dos Santos"
                 m += 1
             else:
                 break
@@ -751,12 +768,21 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if leader_of is not None and pre_key is None and toks[items[start].i][0].lower() in ("its", "their"):
+            leader_of = None  # "Its president, Judge X of Japan": the office is the body's, "of Japan" her origin
         if (leader_of is not None and entry is not None and pre_key is None and suffix_key is None
                 and state.date is not None and entry.label and not held_then(entry.label, title, state.date)):
             leader_of = None  # "President Barack Obama" in a 2017 article: the dated table says he no longer led
         if leader_of is None and not former and pre_key is None and suffix_key is None:
-            leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label, title,
-                                                 state)
+            leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label
+                                                 or (key[1] if key[0] == "person" else None), title, state)
+        if leader_of is None and not former and nationality and title and title.lower() == "counterpart":
+            from kg.extraction.gazetteer import leaders_named
+
+            # "met his Pakistani counterpart Nawaz Sharif": a counterpart the dated table has leading that country
+            name = entry.label if entry is not None and entry.label else key[1] if key[0] == "person" else ""
+            if " " in name and nationality in leaders_named(name, state.date, state.years):
+                leader_of, conf = ("country", nationality), 0.85
         found = Found(text=span_text, start=s, end=e, code="P", key=key, title=title, nationality=nationality,
                       org=entry.organization if entry else None, leader_of=leader_of, leader_confidence=conf,
                       former=former, rule="person-title")
@@ -771,6 +797,15 @@ class MentionFinder:
         if (d > m and d < len(items) and items[d].kind in ("name", "cap")
                 and toks[items[d - 1].i][0] in self.descriptor_nouns):
             return d
+        return m
+
+    @staticmethod
+    def _past_org_adjective(toks, items, m: int) -> int:
+        """The item after "ruling", "opposition" and the like before an organisation's name ("the ruling Communist
+        Party", "the opposition Grand National Party"), else ``m``."""
+        if (m + 1 < len(items) and items[m].kind == "w" and toks[items[m].i][0] in _ORG_ADJECTIVES
+                and items[m + 1].kind in ("cap", "name")):
+            return m + 1
         return m
 
     def _past_led(self, toks, items, m: int) -> int:
@@ -788,7 +823,7 @@ class MentionFinder:
             return None, 0, None
         m = k + 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
-            m = self._past_descriptor(toks, items, m + 1)  # "of the state oil company Rosneft"
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "of the state oil company Rosneft"
         elif items[m].kind == "w":
             m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
         m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
@@ -1138,10 +1173,12 @@ class MentionFinder:
         confidence)."""
         if not name or not title:
             return None, 0.0
-        from kg.extraction.gazetteer import leaders_on, leaders_undated
+        from kg.extraction.gazetteer import leaders_by_surname, leaders_on, leaders_undated
 
         conf = 0.85 if state.date is not None or state.undated else 0.8
         rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
+        if not rows and " " not in name:
+            rows = leaders_by_surname(name, title, state.date, state.years)  # "President Clinton" in a 1996 article
         for of in rows:
             if len(of) == 2 and of.isupper():
                 return (("country", of), conf) if of in self.gaz.countries else (None, 0.0)
@@ -1185,6 +1222,10 @@ class MentionFinder:
             return f
         if self.out_of_office is not None and self.out_of_office.search(before):
             return f
+        told = state.person_info.get(f.key)
+        if told is not None and told.title and told.leader_of is None and any(
+                w in told.title.lower() for w in _OTHER_OFFICES):
+            return f  # "Chief Cabinet Secretary Yoshihide Suga ... Suga denied": the office the article gave him
         from kg.extraction.gazetteer import leaders_in_office
 
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
@@ -1433,6 +1474,13 @@ class MentionFinder:
                 info = self.gaz.cities[rec.ref]
                 return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
+            if (rec.kind == "demonym" and it.i > 0 and toks[it.i - 1][0].lower() == "the"
+                    and span_text.endswith(("ese", "ss", "ch", "sh")) and rec.ref in self.gaz.countries
+                    and (it.j == len(toks) or toks[it.j][0].lower() in _NATION_ENDS)):
+                # "thanked the Swiss for their help", "thanked the Vietnamese": a nation named by its people
+                s = toks[it.i - 1][1]
+                return Found(text=text[s:e], start=s, end=e, code="C", key=("country", rec.ref),
+                             rule="nation-people"), k + 1
             return None  # a demonym on its own is an adjective
         if it.kind == "cap" and not title_case:
             if _LED.match(toks[it.i][0]) and k + 1 < len(items) and items[k + 1].kind == "cap":
@@ -1630,6 +1678,8 @@ class MentionFinder:
         if pre_key is None and suffix_key is None or pre_key is not None and pre_key[0] == "patron":
             return found
         entry = self.gaz.entries.get(found.key[1]) if found.key[0] == "entry" else None
+        if not former and m < len(items) and _GONE.match(text, toks[items[m].i][1]):
+            former = True  # "X, the Uzbek president who died in 2016": an office no longer held
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
         return replace(found, code="P", title=title, nationality=found.nationality or nationality,
                        leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
@@ -1641,6 +1691,9 @@ class MentionFinder:
         if found.code not in ("P", "N") or found.leader_of is not None or found.former or k + 1 >= len(items):
             return found
         m = k
+        if (toks[items[m].i][0] == "," and m + 4 < len(items) and toks[items[m + 1].i][0].isdigit()
+                and len(toks[items[m + 1].i][0]) <= 3 and toks[items[m + 2].i][0] == "," and toks[items[m + 3].i][0] == "who"):
+            m += 2  # "Cissé, 70, who leads the Union for the Republic and Democracy"
         if toks[items[m].i][0] == "," and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
@@ -1649,7 +1702,7 @@ class MentionFinder:
             return found
         m += 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the":
-            m = self._past_descriptor(toks, items, m + 1)  # "heads the state oil company Rosneft"
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "heads the state oil company Rosneft"
         if m >= len(items):
             return found
         org = self._org(text, toks, items, m, None, False)
@@ -1673,6 +1726,8 @@ class MentionFinder:
             _family_first(label, found.key, state)
             if found.leader_of is not None:
                 _given_name(label, found.key, state)
+        elif found.key[0] == "person" and label and found.title and label[:1].isupper() and label.isalpha():
+            state.surnames.setdefault(label.lower(), found.key)  # "President Bush ... Bush said": the same man
         elif found.key[0] == "entry":
             entry = self.gaz.entries[found.key[1]]
             if entry.label:
@@ -1707,6 +1762,14 @@ def _initial_at(toks, items, m: int, inside: bool) -> bool:
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
+# words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
+_OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
+                  "governor", "mayor", "speaker", "senator", "deputy", "vice")
+# after a title in an apposition: the office-holder is dead or out of office
+_GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overthrown|deposed|toppled|killed|assassinated"
+                   r"|executed|removed)|resigned|stepped down|fled)\b")
+_ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
+_NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
@@ -1775,7 +1838,8 @@ def _clause_subject(text: str, found: list, at: int) -> set:
 
 # the words after "her" that make it an object pronoun ("praised her as", "thanked her for"), not a possessive
 _AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and", "by", "from", "after", "over",
-                               "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d"})
+                               "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d",
+                               "there", "here", "again", "later", "today", "yesterday"})  # "met her there"
 _GENDER_OF = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # the last word of an unknown name that makes it a place or a thing, not a person ("the Cabinet Room")
 _THING_HEADS = _PLACE_HEADS | frozenset({"Room", "House", "Office", "Building", "Center", "Centre", "Street",

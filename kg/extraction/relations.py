@@ -409,7 +409,7 @@ class RuleSet:
                     if key in seen:
                         continue
                     if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") and m.start(slots[0][0]) == m.start() \
-                            and _OBJECT_BEFORE.search(variant, max(0, m.start() - 30), m.start()) \
+                            and _OBJECT_BEFORE.search(_LIST_HEAD.sub("", variant[max(0, m.start() - 80):m.start()])) \
                             and not variant.startswith(("'s", "\u2019s"), m.end(slots[0][0])) \
                             and ", who " not in m.group(0) and ", whom " not in m.group(0):  # "laid by A and B, who met"
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
@@ -430,11 +430,15 @@ class RuleSet:
         return out
 
 
+# the members of a list before a placeholder: "calling A and B": B is an object as A is
+_LIST_HEAD = re.compile(r"(?:" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:,\s|,?\s(?:and|or)\s))+$"
+                        r"|(?:(?<=\bof )|(?<=\bat )|(?<=\bfor ))(?:the |a |an )?[A-Z][\w-]* $")  # "chairman of the Cuban ⟦O1⟧"
 # Words after which a placeholder is an object, so it cannot open the subject of a rule.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|of|with|in|at|from|to|into|by|including|delisted|sanctioned|blacklisted|designated|targeted|freed|released|pardoned|"
     r"met|praised|hailed|welcomed|condemned|criticised|criticized|sanctioning|targeting|freeing|releasing|thanked|"
-    r"urged|told|accused|visited|hosted|received|invited|blamed|congratulated|called)\s$",
+    r"urged|told|accused|visited|hosted|received|invited|blamed|congratulated|called|calling|thanking|praising|"
+    r"urging|hailing)\s$",
     re.IGNORECASE)
 
 _APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|two|three|four|both|"
