@@ -32,6 +32,7 @@ DEVSET_E = HERE / "resources" / "devset-e"
 DEVSET_F = HERE / "resources" / "devset-f"
 DEVSET_G = HERE / "resources" / "devset-g"
 DEVSET_H = HERE / "resources" / "devset-h"
+DEVSET_I = HERE / "resources" / "devset-i"
 
 
 @pytest.fixture(scope="module")
@@ -66,15 +67,17 @@ def test_devset_precision_at_least_0_9(devset_report):
     assert precision is not None and precision >= 0.9, devset_report.format_table(verbose=True)
 
 
-# Each later development set keeps above its first contact: (folder, gold facts, precision, F1).
+# Each later development set stays close to what the extractor scores on it now (a floor a little below, so a
+# change that loses facts there fails): (folder, gold facts, precision, F1).
 FLOORS = [
-    (DEVSET_B, 350, 0.9, 0.75),
-    (DEVSET_C, 240, 0.9, 0.58),
-    (DEVSET_D, 259, 0.9, 0.70),
-    (DEVSET_E, 273, 0.85, 0.56),
-    (DEVSET_F, 297, 0.78, 0.51),
-    (DEVSET_G, 247, 0.84, 0.60),
-    (DEVSET_H, 235, 0.70, 0.50),
+    (DEVSET_B, 350, 0.94, 0.87),
+    (DEVSET_C, 240, 0.94, 0.85),
+    (DEVSET_D, 259, 0.96, 0.79),
+    (DEVSET_E, 273, 0.92, 0.67),
+    (DEVSET_F, 297, 0.94, 0.79),
+    (DEVSET_G, 247, 0.90, 0.73),
+    (DEVSET_H, 235, 0.95, 0.75),
+    (DEVSET_I, 258, 0.90, 0.70),
 ]
 
 
