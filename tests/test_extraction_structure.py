@@ -1830,3 +1830,14 @@ def test_thanks_open_a_quotation_that_names_who_is_thanked():
     got = facts("In a statement, President Joe Biden thanked \"our partners the Swiss for their assistance\" and said "
                 "work would go on.")
     assert ("Switzerland", "praisedBy", "Joe Biden") in got
+
+
+# --- sanctions: who imposes in a chain of coordinated verbs ----------------------------------------------
+
+
+def test_the_subject_of_a_chain_of_verbs_imposes_and_the_object_of_an_earlier_verb_does_not():
+    got = facts("Canada recalled its envoy from Belarus over the crackdown, expelled the Belarusian ambassador "
+                "and imposed sanctions on Viktor Sheiman.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("Canada", "Viktor Sheiman") in sanctions
+    assert not any(s != "Canada" for s, _ in sanctions)
