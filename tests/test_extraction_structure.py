@@ -1841,3 +1841,11 @@ def test_the_subject_of_a_chain_of_verbs_imposes_and_the_object_of_an_earlier_ve
     sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert ("Canada", "Viktor Sheiman") in sanctions
     assert not any(s != "Canada" for s, _ in sanctions)
+
+
+def test_a_counted_group_with_two_joined_modifiers_is_one_target():
+    got = facts("The Treasury Department sanctioned 11 current and former security officials on Tuesday. "
+                "Ottawa imposed sanctions on 9 Belarusian and Russian businessmen.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("U.S. Treasury Department", "11 current and former security officials") in sanctions
+    assert ("Canada", "9 Belarusian and Russian businessmen") in sanctions
