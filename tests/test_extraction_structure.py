@@ -1849,3 +1849,11 @@ def test_a_counted_group_with_two_joined_modifiers_is_one_target():
     sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert ("U.S. Treasury Department", "11 current and former security officials") in sanctions
     assert ("Canada", "9 Belarusian and Russian businessmen") in sanctions
+
+
+def test_a_relative_clause_that_says_who_designated_a_group_a_terrorist_organisation_is_a_sanction():
+    got = facts("Hezbollah, which Washington designates as a foreign terrorist organization, denied the claim. "
+                "Hamas, which the European Union has not designated as a terrorist group, said nothing.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("United States", "Hezbollah") in sanctions
+    assert not any(s == "European Union" for s, _ in sanctions)
