@@ -1857,3 +1857,11 @@ def test_a_relative_clause_that_says_who_designated_a_group_a_terrorist_organisa
     sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert ("United States", "Hezbollah") in sanctions
     assert not any(s == "European Union" for s, _ in sanctions)
+
+
+def test_pressing_an_unnamed_government_to_block_sales_is_a_demand_and_no_sanction():
+    got = facts("The Treasury Department imposed sanctions on Belarus on Monday.\n\n"
+                "Several senators have pressed the administration to block arms sales to Turkey over the purchase.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("U.S. Treasury Department", "Belarus") in sanctions
+    assert not any(o == "Turkey" for _, o in sanctions)

@@ -1079,6 +1079,12 @@ class FrameReader:
                 return True
         if any(c.low == "to" for c in words) and k >= 0 and toks[k].low == "for":
             return True  # "plans for the two leaders to talk"
+        if words and words[-1].low == "to" and j >= 0 and toks[j].code is None:  # "pressed the administration to
+            for g in range(j - 1, max(-1, j - 4), -1):                             # block sales": a demand
+                if toks[g].lem in self.directive and toks[g].low not in ("order", "ordered", "orders"):
+                    return True
+                if toks[g].low in STOP_MARKS or toks[g].low == ",":
+                    break
         if any(c.low == "to" for c in words) and j >= 0 and toks[j].code is None and toks[j].low in self.condition:
             return True
         # a condition in the trigger's clause: before it (from the clause start) or after it (to the clause end)
