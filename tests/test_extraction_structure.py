@@ -1865,3 +1865,11 @@ def test_pressing_an_unnamed_government_to_block_sales_is_a_demand_and_no_sancti
     sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert ("U.S. Treasury Department", "Belarus") in sanctions
     assert not any(o == "Turkey" for _, o in sanctions)
+
+
+def test_a_committee_named_by_its_remit_acts_and_the_groups_in_its_remit_do_not():
+    got = facts("The Security Council's sanctions committee dealing with the Taliban and al-Qaeda added "
+                "Hafiz Saeed to its list on Friday.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("United Nations Security Council", "Hafiz Saeed") in sanctions
+    assert not any(s in ("al-Qaeda", "Taliban") for s, _ in sanctions)

@@ -171,6 +171,8 @@ COMPOUND_HEADS = frozenset({"regime", "regimes", "package", "packages", "list", 
 VERBISH = frozenset({"said", "says", "say", "was", "were", "is", "are", "has", "have", "had", "will", "would",
                      "who", "which", "that", "while", "but", "after", "before", "when", "as", "of", "at", "for",
                      "by", "from", "in", "on", "to", "with", "saying", "accusing", "calling", "adding", "citing"})
+# words that open a committee's remit: "the committee dealing with X", "the panel overseeing sanctions on X"
+REMIT = frozenset({"dealing", "overseeing", "monitoring", "enforcing", "responsible", "tasked", "in", "for", "on"})
 SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "minister",
                            "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
                            "legislator", "senator", "officer", "president", "premier", "authority", "member",
@@ -1322,6 +1324,15 @@ class FrameReader:
             if k >= 1 and toks[k].low == "and" and toks[k - 1].code and k + 1 < j \
                     and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her"):
                 return self._list_left(toks, k - 1, closed=True)
+        if t.code:  # "the council's committee dealing with A and B added X": the committee acts, not B
+            k = j
+            while k >= 0 and (toks[k].code or toks[k].low in (",", "and", "the", "&")):
+                k -= 1
+            for g in range(k, max(0, k - 4), -1):
+                if toks[g].low in REMIT and g >= 1 and toks[g - 1].lem in ("committee", "panel"):
+                    return self._subject(toks, g - 1)
+                if toks[g].code or toks[g].low in STOP_MARKS or toks[g].low == ",":
+                    break
         return self._list_left(toks, j) if t.code else []
 
     @staticmethod
