@@ -1873,3 +1873,22 @@ def test_a_committee_named_by_its_remit_acts_and_the_groups_in_its_remit_do_not(
     sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert ("United Nations Security Council", "Hafiz Saeed") in sanctions
     assert not any(s in ("al-Qaeda", "Taliban") for s, _ in sanctions)
+
+
+# --- releases: the person after an age and a home town, and the captor the article named ----------------
+
+
+def test_a_name_with_an_age_and_a_home_town_set_off_is_the_subject_of_the_passive():
+    got = facts("Daniel Marsh, 52, from Denver, was freed on Sunday by the Taliban.")
+    assert ("Taliban", "released", "Daniel Marsh") in got
+
+
+def test_a_release_that_names_no_one_who_freed_takes_the_one_captor_the_article_named():
+    got = facts("An Italian aid worker held hostage in Somalia for a year by al-Shabaab has been freed, officials "
+                "said.\n\nMarco Bellini was freed on Saturday and handed to Italian diplomats.")
+    assert ("al-Shabaab", "released", "Marco Bellini") in got
+    got = facts("A Danish engineer held hostage in Syria for a year by al-Qaeda's affiliate, the Nusra Front, has "
+                "been freed.\n\nSoren Holm was freed on Saturday and handed to Danish diplomats.")
+    assert ("Nusra Front", "released", "Soren Holm") in got
+    got = facts("Soren Holm was freed on Saturday and handed to Danish diplomats.")
+    assert not any(p == "released" and o == "Soren Holm" for _, p, o in got)

@@ -1013,6 +1013,11 @@ class FrameReader:
                     chain.append(j)  # "France's ambassador to the UN, François Delattre, praised": the name
                     j -= 1
                     break
+                if k >= 3 and toks[k].low == "," and k + 1 < j and _age(toks[k - 1]) and toks[k - 2].low == "," \
+                        and toks[k - 3].code and toks[k + 1].low in ("from", "of"):
+                    chain.append(j)  # "X, 45, from Boston, was freed": the name before the age
+                    j = k - 3
+                    continue
                 if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
                         (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
                          or toks[k + 1].low.endswith(("ed", "ing")) or toks[k + 1].low in TIME_LEADS) \
