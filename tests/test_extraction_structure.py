@@ -1892,3 +1892,10 @@ def test_a_release_that_names_no_one_who_freed_takes_the_one_captor_the_article_
     assert ("Nusra Front", "released", "Soren Holm") in got
     got = facts("Soren Holm was freed on Saturday and handed to Danish diplomats.")
     assert not any(p == "released" and o == "Soren Holm" for _, p, o in got)
+
+
+def test_the_members_named_in_the_present_tense_after_a_counted_group_are_sanctioned_too():
+    got = facts("The Security Council added nine individuals and five entities to its sanctions list.\n\n"
+                "Among the entities are the Korea Kwangson Banking Corporation and the shipping firm Orient Star.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("United Nations Security Council", "Korea Kwangson Banking Corporation") in sanctions
