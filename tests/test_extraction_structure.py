@@ -1830,3 +1830,72 @@ def test_thanks_open_a_quotation_that_names_who_is_thanked():
     got = facts("In a statement, President Joe Biden thanked \"our partners the Swiss for their assistance\" and said "
                 "work would go on.")
     assert ("Switzerland", "praisedBy", "Joe Biden") in got
+
+
+# --- sanctions: who imposes in a chain of coordinated verbs ----------------------------------------------
+
+
+def test_the_subject_of_a_chain_of_verbs_imposes_and_the_object_of_an_earlier_verb_does_not():
+    got = facts("Canada recalled its envoy from Belarus over the crackdown, expelled the Belarusian ambassador "
+                "and imposed sanctions on Viktor Sheiman.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("Canada", "Viktor Sheiman") in sanctions
+    assert not any(s != "Canada" for s, _ in sanctions)
+
+
+def test_a_counted_group_with_two_joined_modifiers_is_one_target():
+    got = facts("The Treasury Department sanctioned 11 current and former security officials on Tuesday. "
+                "Ottawa imposed sanctions on 9 Belarusian and Russian businessmen.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("U.S. Treasury Department", "11 current and former security officials") in sanctions
+    assert ("Canada", "9 Belarusian and Russian businessmen") in sanctions
+
+
+def test_a_relative_clause_that_says_who_designated_a_group_a_terrorist_organisation_is_a_sanction():
+    got = facts("Hezbollah, which Washington designates as a foreign terrorist organization, denied the claim. "
+                "Hamas, which the European Union has not designated as a terrorist group, said nothing.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("United States", "Hezbollah") in sanctions
+    assert not any(s == "European Union" for s, _ in sanctions)
+
+
+def test_pressing_an_unnamed_government_to_block_sales_is_a_demand_and_no_sanction():
+    got = facts("The Treasury Department imposed sanctions on Belarus on Monday.\n\n"
+                "Several senators have pressed the administration to block arms sales to Turkey over the purchase.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("U.S. Treasury Department", "Belarus") in sanctions
+    assert not any(o == "Turkey" for _, o in sanctions)
+
+
+def test_a_committee_named_by_its_remit_acts_and_the_groups_in_its_remit_do_not():
+    got = facts("The Security Council's sanctions committee dealing with the Taliban and al-Qaeda added "
+                "Hafiz Saeed to its list on Friday.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("United Nations Security Council", "Hafiz Saeed") in sanctions
+    assert not any(s in ("al-Qaeda", "Taliban") for s, _ in sanctions)
+
+
+# --- releases: the person after an age and a home town, and the captor the article named ----------------
+
+
+def test_a_name_with_an_age_and_a_home_town_set_off_is_the_subject_of_the_passive():
+    got = facts("Daniel Marsh, 52, from Denver, was freed on Sunday by the Taliban.")
+    assert ("Taliban", "released", "Daniel Marsh") in got
+
+
+def test_a_release_that_names_no_one_who_freed_takes_the_one_captor_the_article_named():
+    got = facts("An Italian aid worker held hostage in Somalia for a year by al-Shabaab has been freed, officials "
+                "said.\n\nMarco Bellini was freed on Saturday and handed to Italian diplomats.")
+    assert ("al-Shabaab", "released", "Marco Bellini") in got
+    got = facts("A Danish engineer held hostage in Syria for a year by al-Qaeda's affiliate, the Nusra Front, has "
+                "been freed.\n\nSoren Holm was freed on Saturday and handed to Danish diplomats.")
+    assert ("Nusra Front", "released", "Soren Holm") in got
+    got = facts("Soren Holm was freed on Saturday and handed to Danish diplomats.")
+    assert not any(p == "released" and o == "Soren Holm" for _, p, o in got)
+
+
+def test_the_members_named_in_the_present_tense_after_a_counted_group_are_sanctioned_too():
+    got = facts("The Security Council added nine individuals and five entities to its sanctions list.\n\n"
+                "Among the entities are the Korea Kwangson Banking Corporation and the shipping firm Orient Star.")
+    sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert ("United Nations Security Council", "Korea Kwangson Banking Corporation") in sanctions

@@ -1011,7 +1011,10 @@ class Extractor:
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
     _HELD_BY_ANY = re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken|kept|holding) (?:captive |hostage )?"
-                              r"by (?:the )?" + OPEN + r"[CKON](\d+)" + CLOSE)
+                              r"(?:in [^,.;]{1,40}? )?by (?:the )?"
+                              # "held by al-Qaida's affiliate, the Nusra Front": the affiliate named after the comma
+                              r"(?:" + OPEN + r"[CKON]\d+" + CLOSE + r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}?(?:affiliate|branch|wing"
+                              r"|offshoot|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE)
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
                           # "The Treasury said sanctions are being levied against X": the body opens the sentence
@@ -1127,6 +1130,11 @@ class Extractor:
             else:
                 held = self._held_in(e, mentions) if mentions else []
                 releasers = agents["release"]
+                # the one captor the article names before ("held hostage by X", "kidnapped by X"), for a release
+                # that names no one who freed
+                found = {k for s, mk in masks.items() if s <= e.order[0] and mk
+                         for k in self._held_by(replace(e, masked=mk), mentions)} - exclude
+                captors = list(found) if len(found) == 1 else []
                 if not held and not releasers and masks:
                     # "X walked out of Tehran's Evin prison ... X and Y were released on bail": the custody the
                     # sentence before names, when the article names no one who frees anyone
@@ -1136,7 +1144,7 @@ class Extractor:
                     # a hostage's captors are named, never implied: the country they were held in, or whose
                     # government freed someone else, did not free them ("held in Syria", "abducted in Mali"); the
                     # sentence's "held by X" or "kidnapped by X" did
-                    held = [k for k in self._held_by(e, mentions) if k not in exclude]
+                    held = [k for k in self._held_by(e, mentions) if k not in exclude] or captors
                     e.roles["agent"] = held[:1]
                     e.inferred = bool(held)
                     continue
@@ -1164,7 +1172,7 @@ class Extractor:
                               and not o.counterpart for a in o.roles.get("agent", ())}
                     order = [Counter(held), Counter(sides) if len(sides) == 1 else Counter()]
                 else:
-                    order = [Counter(held[:1]), releasers, Counter(targets_by_sentence.get(e.order[0], ())),
+                    order = [Counter(held[:1]), releasers, Counter(captors), Counter(targets_by_sentence.get(e.order[0], ())),
                              targets["SanctionsRelief"], targets["SanctionsImposition"]]
                 parties = set(e.roles.get("party", ()))
                 exclude |= {d for o in events if o.type in RELEASES and o.order[0] == e.order[0]

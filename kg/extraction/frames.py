@@ -171,6 +171,8 @@ COMPOUND_HEADS = frozenset({"regime", "regimes", "package", "packages", "list", 
 VERBISH = frozenset({"said", "says", "say", "was", "were", "is", "are", "has", "have", "had", "will", "would",
                      "who", "which", "that", "while", "but", "after", "before", "when", "as", "of", "at", "for",
                      "by", "from", "in", "on", "to", "with", "saying", "accusing", "calling", "adding", "citing"})
+# words that open a committee's remit: "the committee dealing with X", "the panel overseeing sanctions on X"
+REMIT = frozenset({"dealing", "overseeing", "monitoring", "enforcing", "responsible", "tasked", "in", "for", "on"})
 SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "minister",
                            "ministry", "leader", "negotiator", "delegation", "deputy", "representative", "lawmaker",
                            "legislator", "senator", "officer", "president", "premier", "authority", "member",
@@ -1011,6 +1013,11 @@ class FrameReader:
                     chain.append(j)  # "France's ambassador to the UN, François Delattre, praised": the name
                     j -= 1
                     break
+                if k >= 3 and toks[k].low == "," and k + 1 < j and _age(toks[k - 1]) and toks[k - 2].low == "," \
+                        and toks[k - 3].code and toks[k + 1].low in ("from", "of"):
+                    chain.append(j)  # "X, 45, from Boston, was freed": the name before the age
+                    j = k - 3
+                    continue
                 if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
                         (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
                          or toks[k + 1].low.endswith(("ed", "ing")) or toks[k + 1].low in TIME_LEADS) \
@@ -1079,6 +1086,12 @@ class FrameReader:
                 return True
         if any(c.low == "to" for c in words) and k >= 0 and toks[k].low == "for":
             return True  # "plans for the two leaders to talk"
+        if words and words[-1].low == "to" and j >= 0 and toks[j].code is None:  # "pressed the administration to
+            for g in range(j - 1, max(-1, j - 4), -1):                             # block sales": a demand
+                if toks[g].lem in self.directive and toks[g].low not in ("order", "ordered", "orders"):
+                    return True
+                if toks[g].low in STOP_MARKS or toks[g].low == ",":
+                    break
         if any(c.low == "to" for c in words) and j >= 0 and toks[j].code is None and toks[j].low in self.condition:
             return True
         # a condition in the trigger's clause: before it (from the clause start) or after it (to the clause end)
@@ -1316,6 +1329,15 @@ class FrameReader:
             if k >= 1 and toks[k].low == "and" and toks[k - 1].code and k + 1 < j \
                     and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her"):
                 return self._list_left(toks, k - 1, closed=True)
+        if t.code:  # "the council's committee dealing with A and B added X": the committee acts, not B
+            k = j
+            while k >= 0 and (toks[k].code or toks[k].low in (",", "and", "the", "&")):
+                k -= 1
+            for g in range(k, max(0, k - 4), -1):
+                if toks[g].low in REMIT and g >= 1 and toks[g - 1].lem in ("committee", "panel"):
+                    return self._subject(toks, g - 1)
+                if toks[g].code or toks[g].low in STOP_MARKS or toks[g].low == ",":
+                    break
         return self._list_left(toks, j) if t.code else []
 
     @staticmethod

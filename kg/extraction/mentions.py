@@ -205,7 +205,9 @@ class MentionFinder:
         alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                      for w in sorted(set(words), key=lambda w: (-len(w), w)))
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + alt(list(self.number_words) + lex["vague_counts"])
-        mods = (r"(?:(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
+        # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
+        pair = r"(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+"
+        mods = (r"(?:(?:" + pair + r")?(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
                 + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with)\b)[a-z][a-z-]{2,})\s+){0,3}?")
         nouns = alt(lex["group_nouns"] + plural_dems)
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".

@@ -414,6 +414,11 @@ class RuleSet:
                             and ", who " not in m.group(0) and ", whom " not in m.group(0):  # "laid by A and B, who met"
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
                         continue
+                    if slots and slot_role(slots[0][0]) == "agent" and m.start(slots[0][0]) == m.start() \
+                            and _AND_AFTER.match(variant, m.end(slots[0][0])) \
+                            and _VERB_OBJECT_BEFORE.search(variant, max(0, m.start() - 40), m.start()):
+                        seen.add(key)  # "summoned the ⟦O1⟧ and imposed": O1 is the first verb's object
+                        continue
                     if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") \
                             and _BODY_AFTER.match(variant, m.end(slots[0][0])):
                         seen.add(key)  # "⟦O1⟧ sanctions committee added": the committee acts, not the name
@@ -433,6 +438,9 @@ class RuleSet:
 # the members of a list before a placeholder: "calling A and B": B is an object as A is
 _LIST_HEAD = re.compile(r"(?:" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:,\s|,?\s(?:and|or)\s))+$"
                         r"|(?:(?<=\bof )|(?<=\bat )|(?<=\bfor ))(?:the |a |an )?[A-Z][\w-]* $")  # "chairman of the Cuban ⟦O1⟧"
+# A past-tense verb and its object just before a coordinated verb: "summoned the ⟦O1⟧ and imposed".
+_VERB_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed (?:the |a |an |its |their )?$")
+_AND_AFTER = re.compile(r",? and (?:then |later |also )?[a-z]")
 # Words after which a placeholder is an object, so it cannot open the subject of a rule.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|of|with|in|at|from|to|into|by|including|delisted|sanctioned|blacklisted|designated|targeted|freed|released|pardoned|"
