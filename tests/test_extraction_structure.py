@@ -133,6 +133,28 @@ def test_a_body_led_by_someone_is_led_by_them():
     assert ("Tomas Arbel", "Revolutionary Armed Forces of Colombia") in leaders(got)
 
 
+def test_who_has_led_a_body_since_a_year_leads_it_and_who_has_run_for_office_leads_nothing():
+    got = facts("Ilse Varnak, who has led the Popular Front for Renewal since 2011, met the envoy.")
+    assert ("Ilse Varnak", "Popular Front for Renewal") in leaders(got)
+    got = facts("Ilse Varnak, who has run for office since 2011, met the envoy.")
+    assert not leaders(got)
+
+
+def test_a_body_led_by_someone_who_also_heads_another_is_led_by_them_too():
+    got = facts("Rebels fought the Chadian army, led by General Otto Brenk, who also heads the Transition Council.")
+    assert {("Otto Brenk", "Transition Council")} <= leaders(got)
+    assert any(p == "Otto Brenk" and "army" in o for p, o in leaders(got))
+
+
+def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_former_director_does_not():
+    got = facts("Talks turned to North Korea, whose leader, Kim Jong Un, has ordered more tests.", "May 2, 2017")
+    assert ("Kim Jong Un", "North Korea") in leaders(got)
+    got = facts("The deal was struck with the SVR, whose director is Pavel Ornov, a former diplomat.")
+    assert any(p == "Pavel Ornov" for p, _ in leaders(got))
+    got = facts("The deal was struck with the SVR, whose former director, Pavel Ornov, spoke out.")
+    assert not leaders(got)
+
+
 def test_who_now_leads_and_a_name_that_goes_on_after_for():
     got = facts("Mara Telve, who now leads the Popular Front for Renewal, met the envoy.")
     assert ("Mara Telve", "Popular Front for Renewal") in leaders(got)

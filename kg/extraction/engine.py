@@ -610,6 +610,8 @@ class Extractor:
                 mentions.append((key, f))
                 if f.leader_of is not None:
                     leaders.append((key, f.leader_of, f.leader_confidence, sent))
+                    if f.also_leads is not None:
+                        leaders.append((key, f.also_leads, 0.8, sent))
             if found and _HOSTAGE.search(sent.text):
                 hostages.update(k for k, f in mentions[len(mentions) - len(found):] if f.code in "PNG")
             if is_bullet:

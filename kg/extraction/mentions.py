@@ -78,6 +78,7 @@ class Found:
     org: str | None = None  # gazetteer id of an organisation a person belongs to
     leader_of: tuple | None = None  # entity key
     leader_confidence: float = 0.0
+    also_leads: tuple | None = None  # "the army, led by X, who also heads the council": a second body X heads
     former: bool = False
     count: int | None = None
     qualifier: str | None = None
@@ -472,8 +473,16 @@ class MentionFinder:
 
                 if any(b.key[1] in leaders_named(x, state.date) for x in {a.key[1], a.text} if " " in x):
                     out[n - 1] = a = replace(a, code="P", leader_of=b.key, leader_confidence=0.85)
+            # "North Korea, whose leader, Kim Jong-un, ...", "the SVR, whose director is X": X heads what is named before
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former and (a.code == "O" or a.code in ("C", "K")
+                    and a.key[0] == "country") and ", whose " in text[a.end:b.start]
+                    and _WHOSE_HEAD.fullmatch(text, a.end, b.start)):
+                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
-            if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
+            if (b.code in ("P", "N") and b.leader_of is not None and b.leader_of[0] != "country" and not b.former
+                    and a.code == "O" and b.leader_of != a.key and _LED_BY.match(text, a.end, b.start)):
+                out[n] = replace(b, also_leads=a.key)  # "the army, led by X, who also heads the council"
+            elif (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and _LED_BY.match(text, a.end, b.start)):
                 kin = n + 1 < len(out) and out[n + 1].code in ("P", "N") and (
                     _KIN_OF.fullmatch(text, b.end, out[n + 1].start) is not None
@@ -1700,7 +1709,11 @@ class MentionFinder:
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
                 m += 1  # "X, who now leads Y"
-        if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS:
+            if (toks[items[m].i][0] == "has" and m + 1 < len(items)
+                    and toks[items[m + 1].i][0] in ("led", "headed", "chaired", "run")):
+                m += 1  # "X, who has led Y since 2009": the present perfect of an office still held
+        if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not (
+                toks[items[m].i][0] in ("led", "headed", "chaired", "run") and toks[items[m - 1].i][0] == "has"):
             return found
         m += 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the":
@@ -1784,6 +1797,9 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
                         "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
+_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:leader|president|chairman|chairwoman|"
+                         r"director|director general|director-general|head|chief|chief executive|secretary general|"
+                         r"secretary-general|prime minister|commander)(?:,| is) ")
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"

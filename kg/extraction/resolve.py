@@ -108,6 +108,9 @@ class Resolver:
             info.label = found.label
         if found.rule in ("gazetteer", "surname", "metonym", "ministry") and found.text not in info.aliases:
             info.aliases.append(found.text)
+        elif found.rule == "org-head" and found.key[1] != found.text and found.key[1].endswith(found.text.split()[-1]) \
+                and not found.text.startswith(("the ", "The ")) and found.text not in info.aliases:
+            info.aliases.append(found.text)  # "Sudanese army", labelled "Sudan's army"
         elif found.code == "G" and found.rule == "anaphor" and _counted(found.text) \
                 and found.text != info.label and found.text not in info.aliases:
             info.aliases.append(found.text)  # "15 British naval personnel" restates "15 captured British sailors"
