@@ -33,6 +33,7 @@ DEVSET_F = HERE / "resources" / "devset-f"
 DEVSET_G = HERE / "resources" / "devset-g"
 DEVSET_H = HERE / "resources" / "devset-h"
 DEVSET_I = HERE / "resources" / "devset-i"
+DEVSET_J = HERE / "resources" / "devset-j"
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +78,8 @@ FLOORS = [
     (DEVSET_F, 297, 0.94, 0.79),
     (DEVSET_G, 247, 0.90, 0.73),
     (DEVSET_H, 235, 0.95, 0.75),
-    (DEVSET_I, 258, 0.90, 0.70),
+    (DEVSET_I, 258, 0.92, 0.73),
+    (DEVSET_J, 142, 0.83, 0.71),
 ]
 
 
