@@ -58,6 +58,7 @@ EVENT_ROLE_PROPERTY = {"agent": "agent", "target": "target", "party": "releasedP
                        "praised": "praised", "participant": "participant"}
 TALKS = {"Talks", "PhoneCall", "Meeting", "Negotiation"}
 RELEASES = {"PrisonerRelease", "PrisonerTransfer"}
+SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
 # "welcomed the decision", "hailed the lifting of sanctions": the decider is praised (for a release, the people freed)
 DECIDED = {"SanctionsRelief"} | RELEASES
 INFERRED = 0.8  # confidence factor for a role filled from the rest of the article
@@ -385,7 +386,7 @@ def _named_as(told: list[_Ev], masked: str, mentions) -> None:
     if not members:
         return
     for ev in told:
-        if ev.type in ("SanctionsImposition", "SanctionsRelief") and group in ev.roles.get("target", ()):
+        if ev.type in SANCTIONS and group in ev.roles.get("target", ()):
             ev.members.setdefault(group, []).extend(k for k in members if k not in ev.members.get(group, ()))
 
 
@@ -399,7 +400,7 @@ def _named_targets(events: list[_Ev]) -> None:
             if count.isdigit() and len(members) >= int(count):
                 named.setdefault(group, list(members))
     for ev in events:
-        if ev.type not in ("SanctionsImposition", "SanctionsRelief"):
+        if ev.type not in SANCTIONS:
             continue
         if "same " + OPEN + "G" in ev.masked:  # "the same four officials" the article never names: no new target
             ev.roles["target"] = [k for k in ev.roles.get("target", ()) if k[0] != "group" or k in named]
@@ -477,7 +478,6 @@ def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
                           spec=spec, inferred=ev.inferred, masked=ev.masked))
 
 
-SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
 
 
 # a relief of measures told before: "eased some of those measures", "lifted them", "suspended most of the sanctions"
@@ -950,7 +950,7 @@ class Extractor:
                  asserts_release=rule.event == "PrisonerRelease", released_only=rule.released_only, spec=spec)
         ev.anaphoric_agent = anaphoric
         ev.body_subject = rm.body
-        if etype in ("SanctionsRelief", "SanctionsImposition"):
+        if etype in SANCTIONS:
             if not roles.get("target"):
                 if "target" not in rule.infer:
                     if roles.get("agent") and not rm.hedged and rule.id in self._measure_rules:
@@ -1028,28 +1028,28 @@ class Extractor:
                                  r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
                                  r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
 
-    def _held_by(self, ev: _Ev, mentions) -> list[tuple]:
-        """The parties the sentence says held the people released, as a passive's agent ("held by X")."""
-        return [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(ev.masked)]
+    def _held_by(self, masked: str, mentions) -> list[tuple]:
+        """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X")."""
+        return [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(masked)]
 
-    def _held_in(self, ev: _Ev, mentions) -> list[tuple]:
-        """The governments the sentence says held the people released, in order."""
+    def _held_in(self, masked: str, mentions) -> list[tuple]:
+        """The governments a (masked) sentence says held the people released, in order."""
         out = []
-        for m in self._HELD_IN.finditer(ev.masked):
+        for m in self._HELD_IN.finditer(masked):
             key, found = mentions[int(m.group(1) or m.group(2))]
             if found.code == "L":
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
                 out.append(key)
-        for m in self._HELD_BY.finditer(ev.masked):
+        for m in self._HELD_BY.finditer(masked):
             key, found = mentions[int(m.group(1))]
             if key[0] == "country":
                 out.append(key)
-        for m in self._SWAP_WITH.finditer(ev.masked):
+        for m in self._SWAP_WITH.finditer(masked):
             key, found = mentions[int(m.group(1))]
             if key[0] == "country":
                 out.append(key)
-        for m in self._HELD_BY_NATION.finditer(ev.masked):
+        for m in self._HELD_BY_NATION.finditer(masked):
             recs = self.gaz.names.get((m.group(1).lower(),), ())
             rec = next((r for r in recs if r.kind == "demonym"), None)
             if rec is not None:
@@ -1093,7 +1093,7 @@ class Extractor:
         # "The government sanctioned X" in an article whose sanctions another country imposes: that country's
         # government, not the country the previous sentence happened to name
         for e in explicit:
-            if e.anaphoric_agent is not None and e.type in ("SanctionsImposition", "SanctionsRelief"):
+            if e.anaphoric_agent is not None and e.type in SANCTIONS:
                 others = Counter(k for o in explicit if o is not e and o.type in (
                     "SanctionsImposition", "SanctionsRelief") and o.anaphoric_agent is None
                                  for k in o.roles.get("agent", ()) if k[0] == "country")
@@ -1102,6 +1102,8 @@ class Extractor:
                     if pick not in e.roles.get("target", ()):
                         e.roles["agent"] = [pick if k == e.anaphoric_agent else k for k in e.roles["agent"]]
         carried: list[_Ev] = []
+        # the captors each sentence names ("held hostage by X"), read once for every release that names no one
+        held_by = {s: self._held_by(mk, mentions) for s, mk in (masks or {}).items() if mk} if mentions else {}
         for e in events:
             if not e.pending_agent:
                 continue
@@ -1124,29 +1126,27 @@ class Extractor:
                     speaker[key] += 1
             # last, a party the article says acted with no target kg can name ("X froze the assets of a former
             # dictator ... Also named was A")
-            acting = Counter(k for o in lone if o.type == e.type and o.order < e.order for k in o.roles["agent"][:1])
-            if e.type == "SanctionsRelief":
-                order = [speaker, recent, agents["SanctionsRelief"], agents["SanctionsImposition"], acting]
-            elif e.type == "SanctionsImposition":
-                order = [speaker, recent, agents["SanctionsImposition"], agents["SanctionsRelief"], acting]
+            if e.type in SANCTIONS:
+                acting = Counter(k for o in lone if o.type == e.type and o.order < e.order for k in o.roles["agent"][:1])
+                other = "SanctionsImposition" if e.type == "SanctionsRelief" else "SanctionsRelief"
+                order = [speaker, recent, agents[e.type], agents[other], acting]
             else:
-                held = self._held_in(e, mentions) if mentions else []
+                held = self._held_in(e.masked, mentions) if mentions else []
                 releasers = agents["release"]
                 # the one captor the article names before ("held hostage by X", "kidnapped by X"), for a release
                 # that names no one who freed
-                found = {k for s, mk in masks.items() if s <= e.order[0] and mk
-                         for k in self._held_by(replace(e, masked=mk), mentions)} - exclude
+                found = {k for s, ks in held_by.items() if s <= e.order[0] for k in ks} - exclude
                 captors = list(found) if len(found) == 1 else []
                 if not held and not releasers and masks:
                     # "X walked out of Tehran's Evin prison ... X and Y were released on bail": the custody the
                     # sentence before names, when the article names no one who frees anyone
                     before = masks.get(e.order[0] - 1)
-                    held = self._held_in(replace(e, masked=before), mentions) if before else []
+                    held = self._held_in(before, mentions) if before else []
                 if hostages and not e.counterpart and any(k in hostages and k[0] != "group" for k in e.roles.get("party", ())):
                     # a hostage's captors are named, never implied: the country they were held in, or whose
                     # government freed someone else, did not free them ("held in Syria", "abducted in Mali"); the
                     # sentence's "held by X" or "kidnapped by X" did
-                    held = [k for k in self._held_by(e, mentions) if k not in exclude] or captors
+                    held = [k for k in self._held_by(e.masked, mentions) if k not in exclude] or captors
                     e.roles["agent"] = held[:1]
                     e.inferred = bool(held)
                     continue
@@ -1164,12 +1164,12 @@ class Extractor:
                     # in exchange for B": X freed B)
                     cut = _EXCHANGE_FOR.search(e.masked)
                     if cut is not None:  # "A, held by Y, in exchange for B": Y held A, not B
-                        held = self._held_in(replace(e, masked=e.masked[cut.end():]), mentions)
+                        held = self._held_in(e.masked[cut.end():], mentions)
                     sides = {mentions[int(n)][0] for n in _COUNTRY.findall(e.masked)} - exclude
                     sides = {k for k in sides if k[0] == "country" and k not in e.roles.get("party", ())}
                     sides -= set(held)
                     if cut is not None:  # the side that held the people freed in return
-                        sides -= set(self._held_in(replace(e, masked=e.masked[:cut.start()]), mentions))
+                        sides -= set(self._held_in(e.masked[:cut.start()], mentions))
                     sides -= {a for o in events if o is not e and o.order[0] == e.order[0] and o.type in RELEASES
                               and not o.counterpart for a in o.roles.get("agent", ())}
                     order = [Counter(held), Counter(sides) if len(sides) == 1 else Counter()]

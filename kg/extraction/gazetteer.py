@@ -17,7 +17,6 @@ organisations, metonyms and the few names the packages lack.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,15 +27,6 @@ from kg.extraction.resources import GazetteerEntry, Resources, load_resources
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:-\w+|['\u2019](?![sS]\b)\w+)*|['\u2019][sS]\b|\S")
 
 KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "country": 3, "city": 4, "demonym_plural": 5, "demonym": 6}
-
-
-def _ascii_fold(text: str) -> str:
-    """``text`` without its accents.
-
-    >>> _ascii_fold("Zürich"), _ascii_fold("Bogotá")
-    ('Zurich', 'Bogota')
-    """
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -277,7 +267,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     _add_us_states(gaz)
     for label in list(gaz.cities):
         gaz.add_name(label, "city", label)
-        plain = _ascii_fold(label)
+        plain = geo.ascii_fold(label)
         if plain != label and tuple(t.lower() for t, _, _ in tokenize(plain)) not in gaz.names:
             gaz.add_name(plain, "city", label)  # "Zurich" for Zürich, as wire copy writes it
     for e in res.gazetteer:

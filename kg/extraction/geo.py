@@ -40,9 +40,17 @@ class CityRecord:
     population: int
 
 
+def ascii_fold(text: str) -> str:
+    """``text`` without its accents.
+
+    >>> ascii_fold("Zürich"), ascii_fold("Bogotá")
+    ('Zurich', 'Bogota')
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = ascii_fold(name.casefold())
     return " ".join(text.replace(".", "").replace(",", " ").split())
 
 

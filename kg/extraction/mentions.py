@@ -1200,13 +1200,13 @@ class MentionFinder:
     def _other_country(self, f: Found, state: ArticleState) -> Found:
         if f.code != "P" or f.leader_of is None or f.leader_of[0] != "country" or f.rule == "pronoun":
             return f
-        from kg.extraction.gazetteer import leaders_named
+        from kg.extraction.gazetteer import leaders_in_office
 
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
         name = f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")
         if " " not in name:
             return f
-        held = {of for of in leaders_named(name, state.date, state.years) if len(of) == 2 and of.isupper()}
+        held = leaders_in_office(name, state.date, state.years)
         return replace(f, leader_of=None) if held and f.leader_of[1] not in held else f
 
     def _untitled_leader(self, text: str, f: Found, state: ArticleState) -> Found:
@@ -1702,6 +1702,7 @@ class MentionFinder:
         if found.code not in ("P", "N") or found.leader_of is not None or found.former or k + 1 >= len(items):
             return found
         m = k
+        perfect = False  # "who has led": an office still held
         if (toks[items[m].i][0] == "," and m + 4 < len(items) and toks[items[m + 1].i][0].isdigit()
                 and len(toks[items[m + 1].i][0]) <= 3 and toks[items[m + 2].i][0] == "," and toks[items[m + 3].i][0] == "who"):
             m += 2  # "Cissé, 70, who leads the Union for the Republic and Democracy"
@@ -1709,11 +1710,10 @@ class MentionFinder:
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
                 m += 1  # "X, who now leads Y"
-            if (toks[items[m].i][0] == "has" and m + 1 < len(items)
-                    and toks[items[m + 1].i][0] in ("led", "headed", "chaired", "run")):
+            if toks[items[m].i][0] == "has" and m + 1 < len(items) and toks[items[m + 1].i][0] in _PERFECT_HEAD_VERBS:
                 m += 1  # "X, who has led Y since 2009": the present perfect of an office still held
-        if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not (
-                toks[items[m].i][0] in ("led", "headed", "chaired", "run") and toks[items[m - 1].i][0] == "has"):
+                perfect = True
+        if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not perfect:
             return found
         m += 1
         if items[m].kind == "w" and toks[items[m].i][0] == "the":
@@ -1785,6 +1785,7 @@ _GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overth
                    r"|executed|removed)|resigned|stepped down|fled)\b")
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
+_PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
