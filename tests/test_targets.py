@@ -34,6 +34,7 @@ DEVSET_G = HERE / "resources" / "devset-g"
 DEVSET_H = HERE / "resources" / "devset-h"
 DEVSET_I = HERE / "resources" / "devset-i"
 DEVSET_J = HERE / "resources" / "devset-j"
+DEVSET_K = HERE / "resources" / "devset-k"
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +81,7 @@ FLOORS = [
     (DEVSET_H, 235, 0.95, 0.75),
     (DEVSET_I, 258, 0.92, 0.73),
     (DEVSET_J, 142, 0.83, 0.71),
+    (DEVSET_K, 195, 0.78, 0.57),
 ]
 
 
