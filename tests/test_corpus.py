@@ -194,6 +194,22 @@ def test_a_setting_or_a_curated_fact_that_changes_redoes_what_it_affects(corpus,
     assert "https://news.example.net/graph/article/" in (out / "graph.nq").read_text(encoding="utf-8")
 
 
+def test_a_build_keeps_the_version_before_it_for_readers_and_removes_older_ones(corpus, tmp_path):
+    out = tmp_path / "out"
+    versions = out / WORK_DIR / "versions"
+    _build(sample_articles(), out, workers=1, validate=False)
+    first = os.readlink(out / WORK_DIR / "current")
+    held = (out / WORK_DIR / first / "graph.nq").read_bytes()  # a reader that took the first version's path
+    _build([corpus], out, workers=1, validate=False)
+    assert (out / WORK_DIR / first / "graph.nq").read_bytes() == held
+    second = os.readlink(out / WORK_DIR / "current")
+    (corpus / "added.txt").write_text("Canada lifted sanctions on Ruritania on Monday.\n", encoding="utf-8")
+    _build([corpus], out, workers=1, validate=False)
+    third = os.readlink(out / WORK_DIR / "current")
+    assert sorted(p.name for p in versions.iterdir()) == sorted(Path(v).name for v in (second, third))
+    assert (out / WORK_DIR / second / "graph.nq").is_file()
+
+
 def test_an_interrupted_build_keeps_the_old_outputs_and_the_next_run_finishes_the_work(corpus, tmp_path):
     out = tmp_path / "out"
     _build(sample_articles(), out, workers=1, validate=False)
