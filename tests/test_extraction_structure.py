@@ -208,6 +208,23 @@ def test_refusing_to_lift_sanctions_it_imposed_asserts_no_lifting():
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
 
 
+def test_a_measure_noun_phrase_that_names_its_holder_tells_the_imposition():
+    got = facts("The firm shipped turbines to Fiji in breach of Canadian-backed rules and of Norway's sanctions "
+                "on Fiji. The minister said the sanctions imposed on Tonga by the United Nations hurt fishermen. "
+                "He added that EU sanctions on Samoa, imposed by the European Council in 2019, remain in force.")
+    assert {("Norway", "sanctionsImposedOn", "Fiji"), ("United Nations", "sanctionsImposedOn", "Tonga"),
+            ("European Union", "sanctionsImposedOn", "Samoa")} <= got
+
+
+def test_a_measure_noun_phrase_that_is_threatened_planned_new_or_denied_tells_nothing():
+    for body in ("Fiji could face Norway's sanctions on its fishing fleet.",
+                 "The minister warned of possible U.N. sanctions on Tonga.",
+                 "Officials are weighing EU sanctions on Samoa.",
+                 "The vote did not change Norway's sanctions on Fiji.",
+                 "The talks covered the sanctions that could be imposed on Tonga by the United Nations."):
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(body)), body
+
+
 def test_an_agency_named_with_its_parent_and_its_short_name_acts():
     got = facts("The U.S. Treasury Department's Office of Foreign Assets Control (OFAC) on Friday imposed sanctions "
                 "on the Kestrel Shipping Company.")

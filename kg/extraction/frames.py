@@ -193,6 +193,13 @@ REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
 RELEASE_EVENTS = frozenset({"PrisonerRelease"})
+# words before a measure noun that make it a new measure the clause's verb tells, not one its holder has in force
+HOLDER_NEW = frozenset({"new", "fresh", "further", "additional", "more", "tougher", "harsher", "stronger", "wider",
+                        "broader", "extra", "threatened", "mandatory"})
+HOLDER_CODES = ("C", "K", "O", "L")  # a state, a government, a body, a capital ("Washington's sanctions")
+# words a holder's phrase does not reach back across ("the U.S. sanctions", "its sanctions", "sanctions and X")
+HOLDER_STOPS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "of", "these", "those", "this",
+                          "that", "which", "and", "or", "'s", "some", "all", "any", "both", "such", "most"})
 # words before an event noun that make it a plan, not a told event ("a planned summit between A and B")
 PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming", "future", "expected", "next",
                      "prospective", "mooted", "scheduled", "first-ever", "hoped-for"})
@@ -368,6 +375,8 @@ class FrameReader:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.holder:
+            return self._holder_match(trig, toks, v, vend, masked)
         if trig.noun:
             return self._noun_match(trig, toks, v, vend, masked)
         if trig.measures:
@@ -809,6 +818,83 @@ class FrameReader:
                or toks[k].lem in self.irrealis for k in range(0, p - 1)):
             return None
         return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, p - 1))
+
+    def _holder_match(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A measure noun whose phrase names its holder and its target: "in breach of U.S. sanctions on X",
+        "Washington's own embargo against X", "the sanctions imposed on X by the U.N.", "U.N. sanctions on X,
+        imposed by the Security Council". The holder is a name before the noun (across a few modifiers) or the
+        agent of its participle; the target follows "on" or "against". A measure the sentence does not tell as
+        real (a negation, modal, condition, plan or demand before it, or a word of ``not_after``) is nothing."""
+        k = vend + 1
+        if k >= len(toks) or toks[v].low == toks[v].lem and toks[v].low == "sanction":
+            return None  # "to sanction X": a verb
+        participle = toks[k].code is None and toks[k].lem in self._imposing and toks[k].low != toks[k].lem
+        if participle:
+            k += 1  # "the sanctions imposed on X by Y"
+        if k >= len(toks) or toks[k].low not in ("on", "against"):
+            return None
+        b = v - 1  # the holder: "U.S. sanctions", "American trade sanctions", "Washington's own sanctions"
+        while b >= 0 and v - b <= 3 and toks[b].code is None and toks[b].low not in HOLDER_STOPS \
+                and (toks[b].low.replace("-", "").isalpha() or toks[b].low.endswith("-old")) \
+                and (toks[b].low not in VERBISH or toks[b].low == "own") and toks[b].low not in PREPOSITIONS \
+                and toks[b].lem not in self.by_lemma:
+            if toks[b].low in PLANNED or toks[b].low in HOLDER_NEW:
+                return None  # "possible U.S. sanctions on X", "new EU sanctions": a plan, or the verb's own measure
+            b -= 1
+        if b >= 1 and toks[b].low == "'s" and toks[b - 1].code:
+            b -= 1
+        elif b >= 0 and toks[b].code and b + 1 < len(toks) and toks[b + 1].low == "'s":
+            return None
+        holder = self._list_left(toks, b) if b >= 0 and toks[b].code in HOLDER_CODES else []
+        holder = [m for m in holder if m.code in HOLDER_CODES]
+        if holder:
+            first = toks.index(holder[0])
+            if first >= 1 and toks[first - 1].low in PLANNED | HOLDER_NEW:
+                return None
+        elif not participle:
+            return None
+        start_scope = toks.index(holder[0]) if holder else v
+        for x in range(0, start_scope):
+            w = toks[x]
+            if w.code is None and (w.low in self.condition or w.low in self.negation or w.low in self.modal
+                                   or w.lem in self.irrealis or w.lem in self.directive or w.lem in trig.not_after
+                                   or w.low in PLANNED):
+                return None
+        cls = self.defs.classes[trig.event]
+        slots: dict[str, list[int]] = {}
+
+        def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
+            for m in members if role else ():
+                if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
+                    slots[role].append(m.idx)
+
+        add(trig.possessor, holder)
+        self._preps(trig, toks, k, add)
+        if not slots.get("target"):
+            return None
+        last = max(toks.index(m) for m in toks if m.code and m.idx in slots["target"])
+        for x in range(last + 1, min(len(toks), last + 7)):  # "X's sanctions on Y will take effect": not yet
+            if toks[x].low in STOP_MARKS or toks[x].low in RELATIVE:
+                break
+            if toks[x].code is None and (toks[x].low in self.negation or toks[x].low in self.modal):
+                return None
+        if not slots.get("agent"):  # "U.N. sanctions on X, imposed by the Security Council in 2009"
+            e = k + 1
+            while e < len(toks) and (toks[e].code or toks[e].low in ("and", ",") and e + 1 < len(toks)
+                                     and toks[e + 1].code):
+                e += 1
+            if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].lem in self._imposing \
+                    and toks[e + 1].low != toks[e + 1].lem:
+                add("agent", [m for m in self._by_agent(toks, e + 2) if m.code in HOLDER_CODES])
+        if not slots.get("agent"):
+            return None
+        targets = [i for i in slots["target"] if i not in slots["agent"]]
+        if not targets:
+            return None
+        names = (("agent", tuple(slots["agent"])), ("target", tuple(targets)))
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules_closed[trig.id], slots=names, start=start, end=end, text=masked[start:end],
+                         evnoun=None, evnoun_pos=start, hedged=False)
 
     def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
                     holder: list[Tok], others: list[Tok] = ()) -> RuleMatch | None:
