@@ -225,6 +225,13 @@ def test_a_measure_noun_phrase_that_is_threatened_planned_new_or_denied_tells_no
         assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(body)), body
 
 
+def test_a_party_that_has_maintained_an_embargo_imposed_it_but_not_one_that_maintained_a_claim():
+    got = facts("Norway, which has maintained a trade embargo on Fiji since 1990, said the talks were useful.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway maintained that the sanctions on Fiji were unlawful.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
 def test_an_agency_named_with_its_parent_and_its_short_name_acts():
     got = facts("The U.S. Treasury Department's Office of Foreign Assets Control (OFAC) on Friday imposed sanctions "
                 "on the Kestrel Shipping Company.")

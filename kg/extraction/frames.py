@@ -1830,6 +1830,9 @@ class FrameReader:
         """Where the trigger's object noun is, within a few words after ``k`` (determiners, adjectives, "X's")."""
         limit = min(len(toks), k + 8)
         i = k
+        if k + 1 < len(toks) and toks[k].low == "that" and not (toks[k + 1].low == toks[k + 1].lem
+                                                                and toks[k + 1].lem in self._object_ends[trig.id]):
+            return None  # "maintained that sanctions on X were illegal": a clause, not the verb's object
         while i < limit:
             t = toks[i]
             for obj in trig.objects:
