@@ -232,6 +232,17 @@ def test_a_party_that_has_maintained_an_embargo_imposed_it_but_not_one_that_main
     assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
 
 
+def test_the_measure_it_imposed_is_the_bodys_named_just_before_or_across_a_phrase_after_the_measure():
+    got = facts("The envoys cited Norway's demands for a ceasefire and the oil embargo it imposed on Fiji in 1990.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway sanctioned Tonga in May. On Monday Norway lifted the arms embargo and the ban on fishing "
+                "boats it had imposed on Fiji.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway sanctioned Tonga in May. The envoys discussed the ban on fishing boats it could impose on "
+                "Fiji.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
+
+
 def test_an_agency_named_with_its_parent_and_its_short_name_acts():
     got = facts("The U.S. Treasury Department's Office of Foreign Assets Control (OFAC) on Friday imposed sanctions "
                 "on the Kestrel Shipping Company.")

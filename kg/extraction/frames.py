@@ -659,6 +659,9 @@ class FrameReader:
                         and toks[vend + 1].low in ("on", "against"):
                     obj_at = (vend, vend)  # "the sanctions it slapped on X": who "it" is, the article tells
                     open_subject = True
+                    body = self._body_before(toks, j - 1)
+                    if body is not None:  # "... the council's demands and the embargo it imposed on X": the council
+                        subject, open_subject = [body], False
                 if obj_at is None:
                     if not passive:
                         return None
@@ -1735,12 +1738,40 @@ class FrameReader:
         if b >= 0 and toks[b].low in ("that", "which"):
             b -= 1
         ends = self._object_ends.get(trig.id, ())
+        d = b  # "the ban on commercial flights they had imposed": a phrase with no name after the measure
+        while d >= 1 and b - d <= 4 and toks[d].code is None and toks[d].low.isalpha():
+            if toks[d].low in ("on", "of", "for", "to") and d < b and toks[d - 1].code is None \
+                    and (toks[d - 1].lem in ends or lemma(toks[d - 1].low) in ends):
+                return True
+            if toks[d].low in VERBISH:
+                break
+            d -= 1
         return b >= 0 and toks[b].code is None and (toks[b].lem in ends or lemma(toks[b].low) in ends)
+
+    @staticmethod
+    def _body_before(toks: list[Tok], k: int) -> Tok | None:
+        """The state or body named last before ``k`` in the sentence as a subject or a possessor ("the council's
+        demands and the embargo it imposed", "X lifted the ban it placed"), not the object of a preposition; else None."""
+        for b in range(k, -1, -1):
+            t = toks[b]
+            if t.code is None and t.low in STOP_MARKS:
+                return None
+            if t.code in ("C", "K", "O") and (b + 1 < len(toks) and toks[b + 1].low == "'s" or b == 0
+                                               or toks[b - 1].low in (",", "and", "the")):
+                return t  # (a possessor after a preposition is no object of it: "referring to the council's demands")
+        return None
 
     def _measure_relative(self, toks: list[Tok], k: int) -> tuple[int, int, int] | None:
         """A relative clause after a measure noun at ``k`` whose verb imposes it ("(that) it had imposed", "they
         placed", "Washington slapped"): the indexes of its subject, of its verb and after the verb, else None."""
         i = k
+        if i < len(toks) and toks[i].code is None and toks[i].low in ("on", "of", "for", "to"):
+            e = i + 1  # "the ban on commercial flights they had imposed on X": a phrase with no name, then the clause
+            while e < len(toks) and e - i <= 4 and toks[e].code is None and toks[e].low.isalpha() \
+                    and toks[e].low not in ("it", "they", "that", "which") and toks[e].low not in VERBISH:
+                e += 1
+            if e > i + 1:
+                i = e
         if i < len(toks) and toks[i].code is None and toks[i].low in ("that", "which"):
             i += 1
         if i + 1 < len(toks) and toks[i].low == "the" and toks[i + 1].code:
