@@ -243,6 +243,16 @@ def test_the_measure_it_imposed_is_the_bodys_named_just_before_or_across_a_phras
     assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
 
 
+def test_parties_that_remain_subject_to_or_are_under_a_holders_sanctions_are_its_targets():
+    got = facts("The ministers lifted the ban. Two senior officers, Pavel Orlov and Ivan Rusak, remain subject to "
+                "Norway's sanctions, the spokesman said. Oleg Vasin is under EU sanctions.")
+    assert {("Norway", "sanctionsImposedOn", "Pavel Orlov"), ("Norway", "sanctionsImposedOn", "Ivan Rusak"),
+            ("European Union", "sanctionsImposedOn", "Oleg Vasin")} <= got
+    for body in ("Pavel Orlov is no longer under EU sanctions.", "Pavel Orlov could remain subject to EU sanctions.",
+                 "Pavel Orlov said Norway's sanctions policy is changing."):
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(body)), body
+
+
 def test_an_agency_named_with_its_parent_and_its_short_name_acts():
     got = facts("The U.S. Treasury Department's Office of Foreign Assets Control (OFAC) on Friday imposed sanctions "
                 "on the Kestrel Shipping Company.")

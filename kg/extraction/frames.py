@@ -196,7 +196,10 @@ RELEASE_EVENTS = frozenset({"PrisonerRelease"})
 # words before a measure noun that make it a new measure the clause's verb tells, not one its holder has in force
 HOLDER_NEW = frozenset({"new", "fresh", "further", "additional", "more", "tougher", "harsher", "stronger", "wider",
                         "broader", "extra", "threatened", "mandatory"})
-HOLDER_CODES = ("C", "K", "O", "L")  # a state, a government, a body, a capital ("Washington's sanctions")
+HOLDER_CODES = ("C", "K", "O", "L")
+# the verb chain between a party and "under" or "subject to" a measure: "X remains subject to", "Y has been under"
+UNDER_COPULAS = frozenset({"remain", "remains", "remained", "is", "are", "was", "were", "been", "has", "have", "had",
+                           "stay", "stays", "stayed", "now", "still", "also", "already", "currently", "all", "both"})  # a state, a government, a body, a capital ("Washington's sanctions")
 # words a holder's phrase does not reach back across ("the U.S. sanctions", "its sanctions", "sanctions and X")
 HOLDER_STOPS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "of", "these", "those", "this",
                           "that", "which", "and", "or", "'s", "some", "all", "any", "both", "such", "most"})
@@ -834,8 +837,10 @@ class FrameReader:
         participle = toks[k].code is None and toks[k].lem in self._imposing and toks[k].low != toks[k].lem
         if participle:
             k += 1  # "the sanctions imposed on X by Y"
-        if k >= len(toks) or toks[k].low not in ("on", "against"):
-            return None
+        under = not participle and (k >= len(toks) or toks[k].low not in ("on", "against"))
+        if under and not (k >= len(toks) or toks[k].low in STOP_MARKS or toks[k].low in (",", "since", "under", "for",
+                                                                                         "over", "and")):
+            return None  # "U.S. sanctions policy": no measure with a target after it
         b = v - 1  # the holder: "U.S. sanctions", "American trade sanctions", "Washington's own sanctions"
         while b >= 0 and v - b <= 3 and toks[b].code is None and toks[b].low not in HOLDER_STOPS \
                 and (toks[b].low.replace("-", "").isalpha() or toks[b].low.endswith("-old")) \
@@ -872,7 +877,27 @@ class FrameReader:
                     slots[role].append(m.idx)
 
         add(trig.possessor, holder)
-        self._preps(trig, toks, k, add)
+        if under:  # "A, B and C remain subject to U.S. sanctions", "X has been under EU sanctions since 2022"
+            if not holder:
+                return None
+            u = toks.index(holder[0]) - 1
+            u -= u >= 0 and toks[u].low in ("tightened", "tough", "heavy", "crippling", "sweeping", "existing")
+            if u >= 1 and toks[u].low == "to" and toks[u - 1].low == "subject":
+                u -= 2
+            elif u >= 0 and toks[u].low == "under":
+                u -= 1
+            else:
+                return None
+            c = u
+            while c >= 0 and toks[c].code is None and toks[c].low in UNDER_COPULAS:
+                c -= 1
+            if c >= 1 and c < u and toks[c].low == "," and toks[c - 1].code:
+                c -= 1  # "A and B, two senior figures, remain subject to": the apposition's name
+            if c == u or c < 0 or not toks[c].code or toks[c].low == "'s":
+                return None
+            add("target", self._list_left(toks, c))
+        else:
+            self._preps(trig, toks, k, add)
         if not slots.get("target"):
             return None
         last = max(toks.index(m) for m in toks if m.code and m.idx in slots["target"])
