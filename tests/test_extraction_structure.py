@@ -253,6 +253,13 @@ def test_parties_that_remain_subject_to_or_are_under_a_holders_sanctions_are_its
         assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(body)), body
 
 
+def test_the_target_of_a_measure_may_come_before_the_clause_that_says_it_imposed_it():
+    got = facts("Norway sanctioned Tonga in May. The ministers kept the embargo on Fiji that it first imposed in 1990.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway sanctioned Tonga in May. The ministers discussed the embargo on Fiji that it could impose.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
+
+
 def test_an_agency_named_with_its_parent_and_its_short_name_acts():
     got = facts("The U.S. Treasury Department's Office of Foreign Assets Control (OFAC) on Friday imposed sanctions "
                 "on the Kestrel Shipping Company.")

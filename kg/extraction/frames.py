@@ -411,7 +411,8 @@ class FrameReader:
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
                                                                     "with", "during", "upon", "on", "new", "first") \
-                and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
+                and not (prev.low == "first" and t.low != t.lem and v >= 2 and (toks[v - 2].code
+                                                                              or toks[v - 2].low in ("it", "they"))):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
         if prev is not None and prev.code is None and t.low == "sanctions" and prev.low in DETS:
             return None  # a noun: "most of the economic sanctions the United States imposed"
@@ -665,6 +666,22 @@ class FrameReader:
                     body = self._body_before(toks, j - 1)
                     if body is not None:  # "... the council's demands and the embargo it imposed on X": the council
                         subject, open_subject = [body], False
+                elif obj_at is None and not passive and not subject and j >= 2 and toks[j].low in ("it", "they") \
+                        and toks[j - 1].low in ("that", "which") and toks[j - 2].code \
+                        and not (vend + 1 < len(toks) and toks[vend + 1].low in ("on", "against", "to")):
+                    # "the arms embargo on X that it first imposed in 2004": the target before the clause
+                    g = toks.index(self._list_left(toks, j - 2)[0]) - 1
+                    while g >= 0 and toks[g].code is None and toks[g].low in ("the", "all"):
+                        g -= 1
+                    ends = self._object_ends.get(trig.id, ())
+                    if g >= 1 and toks[g].low in ("on", "against") and toks[g - 1].code is None \
+                            and (toks[g - 1].lem in ends or lemma(toks[g - 1].low) in ends or toks[g - 1].low == "regime"):
+                        add("target", self._list_left(toks, j - 2))
+                        obj_at = (vend, vend)
+                        open_subject = True
+                        body = self._body_before(toks, g - 1)
+                        if body is not None:
+                            subject, open_subject = [body], False
                 if obj_at is None:
                     if not passive:
                         return None
