@@ -243,6 +243,14 @@ def test_the_measure_it_imposed_is_the_bodys_named_just_before_or_across_a_phras
     assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
 
 
+def test_a_measure_someone_is_charged_with_breaking_is_in_force_whatever_the_sentence_plans():
+    got = facts("Prosecutors want to extradite Pavel Orlov, a trader who could face charges of violating Norway's "
+                "sanctions against Fiji.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Prosecutors want Norway's sanctions against Fiji to cover traders.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
+
+
 def test_parties_that_remain_subject_to_or_are_under_a_holders_sanctions_are_its_targets():
     got = facts("The ministers lifted the ban. Two senior officers, Pavel Orlov and Ivan Rusak, remain subject to "
                 "Norway's sanctions, the spokesman said. Oleg Vasin is under EU sanctions.")

@@ -879,6 +879,9 @@ class FrameReader:
         elif not participle:
             return None
         start_scope = toks.index(holder[0]) if holder else v
+        if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
+               for x in range(max(0, start_scope - 3), start_scope)):
+            start_scope = 0  # "on charges of violating U.S. sanctions on X": in force, whatever else the sentence says
         for x in range(0, start_scope):
             w = toks[x]
             if w.code is None and (w.low in self.condition or w.low in self.negation or w.low in self.modal
