@@ -208,6 +208,66 @@ def test_refusing_to_lift_sanctions_it_imposed_asserts_no_lifting():
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
 
 
+def test_a_measure_noun_phrase_that_names_its_holder_tells_the_imposition():
+    got = facts("The firm shipped turbines to Fiji in breach of Canadian-backed rules and of Norway's sanctions "
+                "on Fiji. The minister said the sanctions imposed on Tonga by the United Nations hurt fishermen. "
+                "He added that EU sanctions on Samoa, imposed by the European Council in 2019, remain in force.")
+    assert {("Norway", "sanctionsImposedOn", "Fiji"), ("United Nations", "sanctionsImposedOn", "Tonga"),
+            ("European Union", "sanctionsImposedOn", "Samoa")} <= got
+
+
+def test_a_measure_noun_phrase_that_is_threatened_planned_new_or_denied_tells_nothing():
+    for body in ("Fiji could face Norway's sanctions on its fishing fleet.",
+                 "The minister warned of possible U.N. sanctions on Tonga.",
+                 "Officials are weighing EU sanctions on Samoa.",
+                 "The vote did not change Norway's sanctions on Fiji.",
+                 "The talks covered the sanctions that could be imposed on Tonga by the United Nations."):
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(body)), body
+
+
+def test_a_party_that_has_maintained_an_embargo_imposed_it_but_not_one_that_maintained_a_claim():
+    got = facts("Norway, which has maintained a trade embargo on Fiji since 1990, said the talks were useful.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway maintained that the sanctions on Fiji were unlawful.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
+def test_the_measure_it_imposed_is_the_bodys_named_just_before_or_across_a_phrase_after_the_measure():
+    got = facts("The envoys cited Norway's demands for a ceasefire and the oil embargo it imposed on Fiji in 1990.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway sanctioned Tonga in May. On Monday Norway lifted the arms embargo and the ban on fishing "
+                "boats it had imposed on Fiji.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway sanctioned Tonga in May. The envoys discussed the ban on fishing boats it could impose on "
+                "Fiji.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
+
+
+def test_a_measure_someone_is_charged_with_breaking_is_in_force_whatever_the_sentence_plans():
+    got = facts("Prosecutors want to extradite Pavel Orlov, a trader who could face charges of violating Norway's "
+                "sanctions against Fiji.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Prosecutors want Norway's sanctions against Fiji to cover traders.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
+
+
+def test_parties_that_remain_subject_to_or_are_under_a_holders_sanctions_are_its_targets():
+    got = facts("The ministers lifted the ban. Two senior officers, Pavel Orlov and Ivan Rusak, remain subject to "
+                "Norway's sanctions, the spokesman said. Oleg Vasin is under EU sanctions.")
+    assert {("Norway", "sanctionsImposedOn", "Pavel Orlov"), ("Norway", "sanctionsImposedOn", "Ivan Rusak"),
+            ("European Union", "sanctionsImposedOn", "Oleg Vasin")} <= got
+    for body in ("Pavel Orlov is no longer under EU sanctions.", "Pavel Orlov could remain subject to EU sanctions.",
+                 "Pavel Orlov said Norway's sanctions policy is changing."):
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(body)), body
+
+
+def test_the_target_of_a_measure_may_come_before_the_clause_that_says_it_imposed_it():
+    got = facts("Norway sanctioned Tonga in May. The ministers kept the embargo on Fiji that it first imposed in 1990.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") in got
+    got = facts("Norway sanctioned Tonga in May. The ministers discussed the embargo on Fiji that it could impose.")
+    assert ("Norway", "sanctionsImposedOn", "Fiji") not in got
+
+
 def test_an_agency_named_with_its_parent_and_its_short_name_acts():
     got = facts("The U.S. Treasury Department's Office of Foreign Assets Control (OFAC) on Friday imposed sanctions "
                 "on the Kestrel Shipping Company.")

@@ -356,6 +356,7 @@ _LONG_HELD = re.compile(r"^[^.;]{0,60}?\b(?:(?:\d+|[a-z]+)-(?:year|decade)-old|d
                         r"|^[^.;]{0,160}?\b(?:after|since|when) it was (?:first |originally )?(?:imposed|introduced)\b")
 # "removed A and B from its sanctions list", "took X off the blacklist": they were on the remover's list
 _OFF_LIST = re.compile(r"\b(?:from|off) (?:its|their|the|his|her|a) (?:[\w.-]+ ){0,4}?(?:list|blacklist)\b")
+_HOLDER_RULE = "frame-measure-holder"  # a measure noun phrase that names its holder (kg/resources/events.toml)
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
@@ -1073,7 +1074,8 @@ class Extractor:
 
     def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset(),
                masks: dict[int, str] | None = None) -> None:
-        explicit = [e for e in events if not e.pending_agent]
+        # a measure told in passing with its holder ("in breach of U.S. sanctions on X") names no party acting here
+        explicit = [e for e in events if not e.pending_agent and e.rule != _HOLDER_RULE]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
         targets = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition")}
         targets_by_sentence: dict[int, list[tuple]] = {}

@@ -91,6 +91,9 @@ class Trigger:
     noun: bool = False  # a noun after a possessor ("Biden's summit with X"): the possessor fills ``possessor``
     infer_passive: bool = True  # false: a passive with no "by" leaves its acting party unknown ("they were banned")
     measures: tuple[str, ...] = ()  # the verb's subject is one of these measure nouns ("sanctions on X took effect")
+    holder: bool = False  # a measure noun whose holder is named in its phrase ("U.S. sanctions on X")
+    not_after: tuple[str, ...] = ()  # lemmas that, anywhere before a holder's phrase, make it no told measure
+    in_force_after: tuple[str, ...] = ()  # lemmas just before a holder's phrase that take its measure as in force
     confidence: float = 0.85
 
 
@@ -180,6 +183,9 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             released_only=bool(spec.get("released_only", False)), infer_passive=bool(spec.get("infer_passive", True)),
             noun=bool(spec.get("noun", False)),
             measures=tuple(lemma(w) for w in _words(spec.get("measures", []), path, what)),
+            holder=bool(spec.get("holder", False)),
+            not_after=tuple(lemma(w) for w in _words(spec.get("not_after", []), path, what)),
+            in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
             confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))

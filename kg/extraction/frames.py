@@ -193,6 +193,16 @@ REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "
 # bodies that act for a government the article names ("the administration", "the department")
 BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
 RELEASE_EVENTS = frozenset({"PrisonerRelease"})
+# words before a measure noun that make it a new measure the clause's verb tells, not one its holder has in force
+HOLDER_NEW = frozenset({"new", "fresh", "further", "additional", "more", "tougher", "harsher", "stronger", "wider",
+                        "broader", "extra", "threatened", "mandatory"})
+HOLDER_CODES = ("C", "K", "O", "L")
+# the verb chain between a party and "under" or "subject to" a measure: "X remains subject to", "Y has been under"
+UNDER_COPULAS = frozenset({"remain", "remains", "remained", "is", "are", "was", "were", "been", "has", "have", "had",
+                           "stay", "stays", "stayed", "now", "still", "also", "already", "currently", "all", "both"})  # a state, a government, a body, a capital ("Washington's sanctions")
+# words a holder's phrase does not reach back across ("the U.S. sanctions", "its sanctions", "sanctions and X")
+HOLDER_STOPS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "of", "these", "those", "this",
+                          "that", "which", "and", "or", "'s", "some", "all", "any", "both", "such", "most"})
 # words before an event noun that make it a plan, not a told event ("a planned summit between A and B")
 PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming", "future", "expected", "next",
                      "prospective", "mooted", "scheduled", "first-ever", "hoped-for"})
@@ -368,6 +378,8 @@ class FrameReader:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.holder:
+            return self._holder_match(trig, toks, v, vend, masked)
         if trig.noun:
             return self._noun_match(trig, toks, v, vend, masked)
         if trig.measures:
@@ -399,7 +411,8 @@ class FrameReader:
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
                                                                     "with", "during", "upon", "on", "new", "first") \
-                and not (prev.low == "first" and t.low != t.lem and v >= 2 and toks[v - 2].code):
+                and not (prev.low == "first" and t.low != t.lem and v >= 2 and (toks[v - 2].code
+                                                                              or toks[v - 2].low in ("it", "they"))):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
         if prev is not None and prev.code is None and t.low == "sanctions" and prev.low in DETS:
             return None  # a noun: "most of the economic sanctions the United States imposed"
@@ -650,6 +663,25 @@ class FrameReader:
                         and toks[vend + 1].low in ("on", "against"):
                     obj_at = (vend, vend)  # "the sanctions it slapped on X": who "it" is, the article tells
                     open_subject = True
+                    body = self._body_before(toks, j - 1)
+                    if body is not None:  # "... the council's demands and the embargo it imposed on X": the council
+                        subject, open_subject = [body], False
+                elif obj_at is None and not passive and not subject and j >= 2 and toks[j].low in ("it", "they") \
+                        and toks[j - 1].low in ("that", "which") and toks[j - 2].code \
+                        and not (vend + 1 < len(toks) and toks[vend + 1].low in ("on", "against", "to")):
+                    # "the arms embargo on X that it first imposed in 2004": the target before the clause
+                    g = toks.index(self._list_left(toks, j - 2)[0]) - 1
+                    while g >= 0 and toks[g].code is None and toks[g].low in ("the", "all"):
+                        g -= 1
+                    ends = self._object_ends.get(trig.id, ())
+                    if g >= 1 and toks[g].low in ("on", "against") and toks[g - 1].code is None \
+                            and (toks[g - 1].lem in ends or lemma(toks[g - 1].low) in ends or toks[g - 1].low == "regime"):
+                        add("target", self._list_left(toks, j - 2))
+                        obj_at = (vend, vend)
+                        open_subject = True
+                        body = self._body_before(toks, g - 1)
+                        if body is not None:
+                            subject, open_subject = [body], False
                 if obj_at is None:
                     if not passive:
                         return None
@@ -809,6 +841,108 @@ class FrameReader:
                or toks[k].lem in self.irrealis for k in range(0, p - 1)):
             return None
         return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, p - 1))
+
+    def _holder_match(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """A measure noun whose phrase names its holder and its target: "in breach of U.S. sanctions on X",
+        "Washington's own embargo against X", "the sanctions imposed on X by the U.N.", "U.N. sanctions on X,
+        imposed by the Security Council". The holder is a name before the noun (across a few modifiers) or the
+        agent of its participle; the target follows "on" or "against". A measure the sentence does not tell as
+        real (a negation, modal, condition, plan or demand before it, or a word of ``not_after``) is nothing."""
+        k = vend + 1
+        if k >= len(toks) or toks[v].low == toks[v].lem and toks[v].low == "sanction":
+            return None  # "to sanction X": a verb
+        participle = toks[k].code is None and toks[k].lem in self._imposing and toks[k].low != toks[k].lem
+        if participle:
+            k += 1  # "the sanctions imposed on X by Y"
+        under = not participle and (k >= len(toks) or toks[k].low not in ("on", "against"))
+        if under and not (k >= len(toks) or toks[k].low in STOP_MARKS or toks[k].low in (",", "since", "under", "for",
+                                                                                         "over", "and")):
+            return None  # "U.S. sanctions policy": no measure with a target after it
+        b = v - 1  # the holder: "U.S. sanctions", "American trade sanctions", "Washington's own sanctions"
+        while b >= 0 and v - b <= 3 and toks[b].code is None and toks[b].low not in HOLDER_STOPS \
+                and (toks[b].low.replace("-", "").isalpha() or toks[b].low.endswith("-old")) \
+                and (toks[b].low not in VERBISH or toks[b].low == "own") and toks[b].low not in PREPOSITIONS \
+                and toks[b].lem not in self.by_lemma:
+            if toks[b].low in PLANNED or toks[b].low in HOLDER_NEW:
+                return None  # "possible U.S. sanctions on X", "new EU sanctions": a plan, or the verb's own measure
+            b -= 1
+        if b >= 1 and toks[b].low == "'s" and toks[b - 1].code:
+            b -= 1
+        elif b >= 0 and toks[b].code and b + 1 < len(toks) and toks[b + 1].low == "'s":
+            return None
+        holder = self._list_left(toks, b) if b >= 0 and toks[b].code in HOLDER_CODES else []
+        holder = [m for m in holder if m.code in HOLDER_CODES]
+        if holder:
+            first = toks.index(holder[0])
+            if first >= 1 and toks[first - 1].low in PLANNED | HOLDER_NEW:
+                return None
+        elif not participle:
+            return None
+        start_scope = toks.index(holder[0]) if holder else v
+        if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
+               for x in range(max(0, start_scope - 3), start_scope)):
+            start_scope = 0  # "on charges of violating U.S. sanctions on X": in force, whatever else the sentence says
+        for x in range(0, start_scope):
+            w = toks[x]
+            if w.code is None and (w.low in self.condition or w.low in self.negation or w.low in self.modal
+                                   or w.lem in self.irrealis or w.lem in self.directive or w.lem in trig.not_after
+                                   or w.low in PLANNED):
+                return None
+        cls = self.defs.classes[trig.event]
+        slots: dict[str, list[int]] = {}
+
+        def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
+            for m in members if role else ():
+                if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
+                    slots[role].append(m.idx)
+
+        add(trig.possessor, holder)
+        if under:  # "A, B and C remain subject to U.S. sanctions", "X has been under EU sanctions since 2022"
+            if not holder:
+                return None
+            u = toks.index(holder[0]) - 1
+            u -= u >= 0 and toks[u].low in ("tightened", "tough", "heavy", "crippling", "sweeping", "existing")
+            if u >= 1 and toks[u].low == "to" and toks[u - 1].low == "subject":
+                u -= 2
+            elif u >= 0 and toks[u].low == "under":
+                u -= 1
+            else:
+                return None
+            c = u
+            while c >= 0 and toks[c].code is None and toks[c].low in UNDER_COPULAS:
+                c -= 1
+            if c >= 1 and c < u and toks[c].low == "," and toks[c - 1].code:
+                c -= 1  # "A and B, two senior figures, remain subject to": the apposition's name
+            if c == u or c < 0 or not toks[c].code or toks[c].low == "'s":
+                return None
+            add("target", self._list_left(toks, c))
+        else:
+            self._preps(trig, toks, k, add)
+        if not slots.get("target"):
+            return None
+        last = max(toks.index(m) for m in toks if m.code and m.idx in slots["target"])
+        for x in range(last + 1, min(len(toks), last + 7)):  # "X's sanctions on Y will take effect": not yet
+            if toks[x].low in STOP_MARKS or toks[x].low in RELATIVE:
+                break
+            if toks[x].code is None and (toks[x].low in self.negation or toks[x].low in self.modal):
+                return None
+        if not slots.get("agent"):  # "U.N. sanctions on X, imposed by the Security Council in 2009"
+            e = k + 1
+            while e < len(toks) and (toks[e].code or toks[e].low in ("and", ",") and e + 1 < len(toks)
+                                     and toks[e + 1].code):
+                e += 1
+            if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].lem in self._imposing \
+                    and toks[e + 1].low != toks[e + 1].lem:
+                add("agent", [m for m in self._by_agent(toks, e + 2) if m.code in HOLDER_CODES])
+        if not slots.get("agent"):
+            return None
+        targets = [i for i in slots["target"] if i not in slots["agent"]]
+        if not targets:
+            return None
+        names = (("agent", tuple(slots["agent"])), ("target", tuple(targets)))
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules_closed[trig.id], slots=names, start=start, end=end, text=masked[start:end],
+                         evnoun=None, evnoun_pos=start, hedged=False)
 
     def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
                     holder: list[Tok], others: list[Tok] = ()) -> RuleMatch | None:
@@ -1649,12 +1783,40 @@ class FrameReader:
         if b >= 0 and toks[b].low in ("that", "which"):
             b -= 1
         ends = self._object_ends.get(trig.id, ())
+        d = b  # "the ban on commercial flights they had imposed": a phrase with no name after the measure
+        while d >= 1 and b - d <= 4 and toks[d].code is None and toks[d].low.isalpha():
+            if toks[d].low in ("on", "of", "for", "to") and d < b and toks[d - 1].code is None \
+                    and (toks[d - 1].lem in ends or lemma(toks[d - 1].low) in ends):
+                return True
+            if toks[d].low in VERBISH:
+                break
+            d -= 1
         return b >= 0 and toks[b].code is None and (toks[b].lem in ends or lemma(toks[b].low) in ends)
+
+    @staticmethod
+    def _body_before(toks: list[Tok], k: int) -> Tok | None:
+        """The state or body named last before ``k`` in the sentence as a subject or a possessor ("the council's
+        demands and the embargo it imposed", "X lifted the ban it placed"), not the object of a preposition; else None."""
+        for b in range(k, -1, -1):
+            t = toks[b]
+            if t.code is None and t.low in STOP_MARKS:
+                return None
+            if t.code in ("C", "K", "O") and (b + 1 < len(toks) and toks[b + 1].low == "'s" or b == 0
+                                               or toks[b - 1].low in (",", "and", "the")):
+                return t  # (a possessor after a preposition is no object of it: "referring to the council's demands")
+        return None
 
     def _measure_relative(self, toks: list[Tok], k: int) -> tuple[int, int, int] | None:
         """A relative clause after a measure noun at ``k`` whose verb imposes it ("(that) it had imposed", "they
         placed", "Washington slapped"): the indexes of its subject, of its verb and after the verb, else None."""
         i = k
+        if i < len(toks) and toks[i].code is None and toks[i].low in ("on", "of", "for", "to"):
+            e = i + 1  # "the ban on commercial flights they had imposed on X": a phrase with no name, then the clause
+            while e < len(toks) and e - i <= 4 and toks[e].code is None and toks[e].low.isalpha() \
+                    and toks[e].low not in ("it", "they", "that", "which") and toks[e].low not in VERBISH:
+                e += 1
+            if e > i + 1:
+                i = e
         if i < len(toks) and toks[i].code is None and toks[i].low in ("that", "which"):
             i += 1
         if i + 1 < len(toks) and toks[i].low == "the" and toks[i + 1].code:
@@ -1744,6 +1906,9 @@ class FrameReader:
         """Where the trigger's object noun is, within a few words after ``k`` (determiners, adjectives, "X's")."""
         limit = min(len(toks), k + 8)
         i = k
+        if k + 1 < len(toks) and toks[k].low == "that" and not (toks[k + 1].low == toks[k + 1].lem
+                                                                and toks[k + 1].lem in self._object_ends[trig.id]):
+            return None  # "maintained that sanctions on X were illegal": a clause, not the verb's object
         while i < limit:
             t = toks[i]
             for obj in trig.objects:
