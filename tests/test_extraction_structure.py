@@ -1921,3 +1921,20 @@ def test_the_members_named_in_the_present_tense_after_a_counted_group_are_sancti
                 "Among the entities are the Korea Kwangson Banking Corporation and the shipping firm Orient Star.")
     sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert ("United Nations Security Council", "Korea Kwangson Banking Corporation") in sanctions
+
+
+# --- releases: who acted, and what a release noun does not list ---------------------------------------------
+
+
+def test_the_by_phrase_of_a_participle_after_a_passive_release_names_no_one_who_freed():
+    got = facts("Iran detained Tomas Lind in 2019. Lind was released under a deal brokered by Qatar, his lawyer said.")
+    assert not any(p == "released" and s == "Qatar" for s, p, _ in got)
+    got = facts("Tomas Lind was released on Friday by Azerbaijan, his lawyer said.")
+    assert ("Azerbaijan", "released", "Tomas Lind") in got
+
+
+def test_the_release_had_been_widely_expected_lists_no_one_released():
+    got = facts("Beijing freed Chen Wei on Monday. The release had been widely expected since Li Qiang met "
+                "Joe Biden in Lima.")
+    assert not any(p == "released" and o in ("Li Qiang", "Joe Biden") for _, p, o in got)
+    assert ("China", "released", "Chen Wei") in got

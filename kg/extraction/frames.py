@@ -429,7 +429,11 @@ class FrameReader:
                 return None  # "Those not freed include"
             if t.low.endswith("ing"):
                 return None  # "removed from its blacklist names including A": no clause of its own
-            nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+            after_be = vend + 1
+            while after_be < len(toks) and toks[after_be].code is None and (
+                    toks[after_be].low in ADVERBS or toks[after_be].low.endswith("ly") and toks[after_be].low.isalpha()):
+                after_be += 1  # "The release had been widely expected": the participle after the adverb
+            nxt = toks[after_be] if after_be < len(toks) else None
             if t.lem == "be" and nxt is not None and nxt.code is None and nxt.low.isalpha() \
                     and nxt.low != lemma(nxt.low) and not nxt.low.endswith("s") and nxt.low not in DETS:
                 return None  # "they had been told X would be": a passive verb, no list
@@ -1809,6 +1813,9 @@ class FrameReader:
             if toks[i].low in STOP_MARKS:
                 return []
             if toks[i].low == "by":
+                if i > k and toks[i - 1].code is None and toks[i - 1].low.isalpha() \
+                        and toks[i - 1].low.endswith("ed") and len(toks[i - 1].low) > 4:
+                    return []  # "released under a decree issued by X", "in a deal brokered by X": X acted on that
                 role = self._role_comma(toks, i + 1)  # "by the justice minister, X"
                 k = role if role is not None else self._skip_desc(toks, self._skip_det(toks, i + 1))
                 if k + 1 < len(toks) and toks[k].code in ("C", "L") and toks[k + 1].code is None \
