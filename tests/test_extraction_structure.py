@@ -1938,3 +1938,22 @@ def test_the_release_had_been_widely_expected_lists_no_one_released():
                 "Joe Biden in Lima.")
     assert not any(p == "released" and o in ("Li Qiang", "Joe Biden") for _, p, o in got)
     assert ("China", "released", "Chen Wei") in got
+
+
+def test_the_bodies_of_soldiers_handed_over_are_no_release():
+    got = facts("In 2004 Hezbollah freed the businessman Ron Tal, who was flown to Germany, and handed over the "
+                "bodies of three soldiers.")
+    assert ("Hezbollah", "released", "Ron Tal") in got
+    assert not any(p == "released" and o == "three soldiers" for _, p, o in got)
+
+
+def test_a_released_person_who_returned_home_went_to_the_country_of_the_nationality_the_article_gives():
+    got = facts("Hamas freed Israeli soldier Avi Stern on Tuesday. Stern returned home after five years.")
+    assert ("Avi Stern", "releasedTo", "Israel") in got
+    got = facts("North Korea freed Petr Jasek, a Czech aid worker, on Monday, and he flew home on Friday.")
+    assert ("Petr Jasek", "releasedTo", "Czechia") in got
+    # a dual national's home is not told; nor is the home of someone the article does not say was freed
+    got = facts("Iran freed Ali Nouri, an Iranian-American doctor. Nouri flew home on Friday.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+    got = facts("Jan Novak, a Czech aid worker, flew home on Friday.")
+    assert not any(p == "releasedTo" for _, p, _ in got)

@@ -131,6 +131,7 @@ _COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "
                         "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
                         "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
                         "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
+_REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"})
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
 # "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
@@ -687,6 +688,8 @@ class Extractor:
                                        len(mentions) - len(found))
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
+            if " home" in masked:
+                self._home_country(masked, mentions, masks, sent, s_index, events)
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
@@ -720,6 +723,55 @@ class Extractor:
             dest = mentions[int(m.group(2))][0]
             ev = _Ev(type="PrisonerTransfer", rule="way-home", confidence=0.8, sentence=sent, order=(s_index, m.start()),
                      roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
+
+    # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
+    # it is the country of the nationality the article gives the person
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},)? (?:has |have |had )?(?:finally |safely )?"
+                       r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "
+                       r"(?:back )?home\b(?! to\b| in\b)")
+    _NATION_BEFORE = re.compile(r"(?:^|[ (])([A-Z][a-z]+) (?:[a-z-]+ ){0,2}$")
+    _NATION_AFTER = re.compile(r"^,? (?:\d+, )?(?:a|an|the) (?:[a-z-]+ )?([A-Z][a-z]+) ")
+
+    def _nationality(self, code: str, key: tuple, mentions, masks: dict[int, str], masked: str) -> tuple | None:
+        """The one country whose demonym the article puts next to ``key`` ("Israeli soldier A", "A, a Czech aid
+        worker"; a group's own words: "three Iranians"), or None."""
+        def demonym(word: str, kinds=("demonym",)) -> str | None:
+            rec = next((r for r in self.gaz.names.get((word.lower(),), ()) if r.kind in kinds), None)
+            return rec.ref if rec is not None else None
+
+        found: set[str] = set()
+        if code == "G":
+            for i, (k, f) in enumerate(mentions):
+                if k == key:
+                    found.update(x for w in f.text.split() if (x := demonym(w, ("demonym", "demonym_plural"))))
+        else:
+            for text in list(masks.values()) + [masked]:
+                for i, (k, f) in enumerate(mentions):
+                    if k != key or f.rule == "pronoun":
+                        continue
+                    at = text.find(f"{OPEN}{f.code}{i}{CLOSE}")
+                    if at < 0:
+                        continue
+                    before = self._NATION_BEFORE.search(text[max(0, at - 40):at])
+                    after = self._NATION_AFTER.match(text[at + len(f"{OPEN}{f.code}{i}{CLOSE}"):])
+                    for m in (before, after):
+                        if m is not None and (ref := demonym(m.group(1))):
+                            found.add(ref)
+        return ("country", found.pop()) if len(found) == 1 else None
+
+    def _home_country(self, masked: str, mentions, masks: dict[int, str], sent: Sentence, s_index: int,
+                      events: list[_Ev]) -> None:
+        """"Israeli soldier A returned home": A went to Israel (an arrival: it counts only for people released)."""
+        spec = self.defs.classes.get("PrisonerTransfer")
+        for m in self._HOME.finditer(masked):
+            key, found = mentions[int(m.group(2))]
+            dest = self._nationality(m.group(1), key, mentions, masks, masked)
+            if dest is None:
+                continue
+            ev = _Ev(type="PrisonerTransfer", rule="home-country", confidence=0.75, sentence=sent,
+                     order=(s_index, m.start()), roles={"party": [key], "dest": [dest]}, released_only=True, spec=spec)
             ev.masked = masked
             events.append(ev)
 
@@ -925,10 +977,12 @@ class Extractor:
                         if here.group(1) is None:
                             continue
                         key, found = mentions[int(here.group(1))]
-                if role == "party" and found.code in "NO" and " of " in masked:
+                if role == "party" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
-                    if owner and owner.group(1).lower() not in _COUNTS_OF:
-                        continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine
+                    if owner and (found.code in "NO" and owner.group(1).lower() not in _COUNTS_OF
+                                  or owner.group(1).lower() in _REMAINS):
+                        continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine;
+                        # "handed over the bodies of three soldiers": the dead are returned, not released
                 at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
                 if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
                         and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):
