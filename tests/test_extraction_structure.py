@@ -1957,3 +1957,11 @@ def test_a_released_person_who_returned_home_went_to_the_country_of_the_national
     assert not any(p == "releasedTo" for _, p, _ in got)
     got = facts("Jan Novak, a Czech aid worker, flew home on Friday.")
     assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_the_plane_that_brought_a_released_person_home_took_them_to_their_country():
+    got = facts("Russia freed Ukrainian military pilot Anna Koval on Wednesday. The plane that brought Koval home "
+                "landed in the evening.")
+    assert ("Anna Koval", "releasedTo", "Ukraine") in got
+    got = facts("Russia freed Ukrainian military pilot Anna Koval on Wednesday. A plane may bring Koval home.")
+    assert not any(p == "releasedTo" for _, p, _ in got)

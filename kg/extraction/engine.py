@@ -731,7 +731,10 @@ class Extractor:
     _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},)? (?:has |have |had )?(?:finally |safely )?"
                        r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "
                        r"(?:back )?home\b(?! to\b| in\b)")
-    _NATION_BEFORE = re.compile(r"(?:^|[ (])([A-Z][a-z]+) (?:[a-z-]+ ){0,2}$")
+    # "the plane that brought A home", "flew to Cairo to bring A and B home": the same, told with the carrier first
+    _HOME_OBJ = re.compile(r"\b(?:brought|bring|brings|bringing|flew|flying|flown|took|taking|carried|carrying) "
+                           r"((?:" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:,? and |, )?)+) (?:back )?home\b(?! to\b| in\b)")
+    _NATION_BEFORE = re.compile(r"(?:(?:^|[ (])([A-Z][a-z]+)|" + OPEN + r"[OK](\d+)" + CLOSE + r") (?:[a-z-]+ ){0,2}$")
     _NATION_AFTER = re.compile(r"^,? (?:\d+, )?(?:a|an|the) (?:[a-z-]+ )?([A-Z][a-z]+) ")
 
     def _nationality(self, code: str, key: tuple, mentions, masks: dict[int, str], masked: str) -> tuple | None:
@@ -756,22 +759,34 @@ class Extractor:
                         continue
                     before = self._NATION_BEFORE.search(text[max(0, at - 40):at])
                     after = self._NATION_AFTER.match(text[at + len(f"{OPEN}{f.code}{i}{CLOSE}"):])
-                    for m in (before, after):
-                        if m is not None and (ref := demonym(m.group(1))):
-                            found.add(ref)
+                    if before is not None and before.group(2) is not None:  # "⟦Ukrainian military⟧ pilot A"
+                        words = mentions[int(before.group(2))][1].text.split()
+                        ref = demonym(words[0]) if len(words) > 1 else None
+                    else:
+                        ref = demonym(before.group(1)) if before is not None else None
+                    if ref:
+                        found.add(ref)
+                    if after is not None and (ref := demonym(after.group(1))):
+                        found.add(ref)
         return ("country", found.pop()) if len(found) == 1 else None
 
     def _home_country(self, masked: str, mentions, masks: dict[int, str], sent: Sentence, s_index: int,
                       events: list[_Ev]) -> None:
         """"Israeli soldier A returned home": A went to Israel (an arrival: it counts only for people released)."""
         spec = self.defs.classes.get("PrisonerTransfer")
-        for m in self._HOME.finditer(masked):
-            key, found = mentions[int(m.group(2))]
-            dest = self._nationality(m.group(1), key, mentions, masks, masked)
+        told = [(m.start(), m.group(1), m.group(2)) for m in self._HOME.finditer(masked)]
+        told += [(m.start(), x.group(1), x.group(2)) for m in self._HOME_OBJ.finditer(masked)
+                 for x in re.finditer(r"([PNG])(\d+)", m.group(1))]
+        stop = self.defs.scope.get("modal", frozenset()) | self.defs.scope.get("negation", frozenset())
+        for at, code, i in told:
+            if set(re.findall(r"[a-z']+", masked[max(0, at - 30):at + 40].lower())) & stop:
+                continue  # "could fly home", "has not returned home"
+            key, found = mentions[int(i)]
+            dest = self._nationality(code, key, mentions, masks, masked)
             if dest is None:
                 continue
             ev = _Ev(type="PrisonerTransfer", rule="home-country", confidence=0.75, sentence=sent,
-                     order=(s_index, m.start()), roles={"party": [key], "dest": [dest]}, released_only=True, spec=spec)
+                     order=(s_index, at), roles={"party": [key], "dest": [dest]}, released_only=True, spec=spec)
             ev.masked = masked
             events.append(ev)
 
