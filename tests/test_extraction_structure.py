@@ -1965,3 +1965,8 @@ def test_the_plane_that_brought_a_released_person_home_took_them_to_their_countr
     assert ("Anna Koval", "releasedTo", "Ukraine") in got
     got = facts("Russia freed Ukrainian military pilot Anna Koval on Wednesday. A plane may bring Koval home.")
     assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_older_spellings_of_capitals_are_the_same_city():
+    got = facts("Russia freed Anna Koval on Wednesday. Koval flew into Kiev's Boryspil airport on a government plane.")
+    assert ("Anna Koval", "releasedTo", "Kyiv") in got
