@@ -1970,3 +1970,12 @@ def test_the_plane_that_brought_a_released_person_home_took_them_to_their_countr
 def test_older_spellings_of_capitals_are_the_same_city():
     got = facts("Russia freed Anna Koval on Wednesday. Koval flew into Kiev's Boryspil airport on a government plane.")
     assert ("Anna Koval", "releasedTo", "Kyiv") in got
+
+
+def test_a_plane_or_bus_that_carried_released_people_to_a_place_took_them_there():
+    got = facts("Iran freed Shane Bauer and Josh Fattal on Wednesday. Omani officials said the men needed rest. "
+                "An Omani plane carried the two men to Muscat.")
+    assert {("Shane Bauer", "releasedTo", "Muscat"), ("Josh Fattal", "releasedTo", "Muscat")} <= got
+    # carried where, of people the article does not say were freed: nothing
+    got = facts("An Omani plane carried Shane Bauer and Josh Fattal to Muscat.")
+    assert not any(p == "releasedTo" for _, p, _ in got)

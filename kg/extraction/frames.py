@@ -479,7 +479,12 @@ class FrameReader:
             return None
         # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
         # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
+        # ... unless a release takes a named person or group straight after it ("The militants freed A", "An Omani
+        # plane carried A and B to Muscat"): a clause whose subject names no one
+        freed_named = trig.object == "party" and not trig.subject_nouns and vend + 1 < len(toks) \
+            and toks[vend + 1].code in ("P", "N", "G")
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
+                and not freed_named \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
                 and prev.lem not in SPEAKER_NOUNS \
                 and not (trig.subject_nouns and trig.event.startswith("Sanctions") and t.lem in ("include", "comprise")
