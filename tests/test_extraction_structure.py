@@ -1979,3 +1979,12 @@ def test_a_plane_or_bus_that_carried_released_people_to_a_place_took_them_there(
     # carried where, of people the article does not say were freed: nothing
     got = facts("An Omani plane carried Shane Bauer and Josh Fattal to Muscat.")
     assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_a_release_that_names_no_one_who_freed_takes_the_one_party_the_article_says_jailed_them():
+    got = facts("North Korea sentenced two American journalists, Laura Ling and Euna Lee, to 12 years. A former "
+                "president flew to Pyongyang to secure their release. The two women were freed within hours.")
+    assert {("North Korea", "released", "Laura Ling"), ("North Korea", "released", "Euna Lee")} <= got
+    # two parties that jailed someone: which one freed them is not told
+    got = facts("China detained Michael Lind after Canada arrested Wei Ming. Lind was freed on Friday.")
+    assert not any(p == "released" and o == "Michael Lind" for _, p, o in got)

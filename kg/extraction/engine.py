@@ -1097,9 +1097,22 @@ class Extractor:
                                  r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
                                  r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
 
+    # "North Korea sentenced two American journalists", "Hamas kidnapped A": custody told with its holder as subject
+    _HOLDER_SUBJECT = re.compile(r"(?:^|[,;:] |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
+                                 + r" (?:had |has |have )?(?:jailed|detained|arrested|imprisoned|kidnapped|abducted"
+                                 r"|seized|captured|sentenced|took hostage) (?:the |a |an |two |three |four |five )?"
+                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE)
+
     def _held_by(self, masked: str, mentions) -> list[tuple]:
-        """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X")."""
-        return [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(masked)]
+        """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X") or as
+        the subject of a verb of custody ("X arrested A")."""
+        out = [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(masked)]
+        if "ed " in masked or "took" in masked:
+            for m in self._HOLDER_SUBJECT.finditer(masked):
+                key, found = mentions[int(m.group(2))]
+                if found.rule != "pronoun":
+                    out.append(key)
+        return out
 
     def _held_in(self, masked: str, mentions) -> list[tuple]:
         """The governments a (masked) sentence says held the people released, in order."""
