@@ -1988,3 +1988,15 @@ def test_a_release_that_names_no_one_who_freed_takes_the_one_party_the_article_s
     # two parties that jailed someone: which one freed them is not told
     got = facts("China detained Michael Lind after Canada arrested Wei Ming. Lind was freed on Friday.")
     assert not any(p == "released" and o == "Michael Lind" for _, p, o in got)
+
+
+# --- relief told as the end of a programme ---------------------------------------------------------------------
+
+
+def test_ending_the_sanctions_programme_on_a_country_lifts_sanctions_on_it():
+    got = facts("The United States on Friday terminated its sanctions programme on Burundi.")
+    assert ("United States", "sanctionsLiftedOn", "Burundi") in got
+    got = facts("The United States did not end its sanctions program against Cuba.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+    got = facts("The European Union extended its sanctions regime on Russia.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)

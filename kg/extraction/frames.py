@@ -161,6 +161,7 @@ LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("a
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
+PROGRAMMES = frozenset({"programme", "program", "regime", "regimes", "programmes", "programs"})
 COMPOUND_HEADS = frozenset({"regime", "regimes", "package", "packages", "list", "lists", "programme", "program",
                             "law", "laws", "bill", "act", "committee", "policy", "policies", "designation",
                             "designations", "violation", "violations", "evasion", "expert", "experts", "official",
@@ -1759,6 +1760,9 @@ class FrameReader:
                 n = len(obj)
                 if tuple(x.lem for x in toks[i:i + n]) == obj:
                     nxt = toks[i + n] if i + n < len(toks) else None
+                    if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
+                            and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
+                        return i, i + n  # "terminated the sanctions programme on X": the programme ends for X
                     if nxt is not None and nxt.code is None and nxt.low in COMPOUND_HEADS:
                         return None  # "a sanctions regime", "the sanctions list"
                     return i, self._coordinated_object(trig, toks, i + n - 1)
