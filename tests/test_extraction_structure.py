@@ -2000,3 +2000,15 @@ def test_ending_the_sanctions_programme_on_a_country_lifts_sanctions_on_it():
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
     got = facts("The European Union extended its sanctions regime on Russia.")
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+
+
+def test_the_people_between_dashes_after_a_released_group_are_its_members():
+    got = facts("Israel on Monday freed Omar Haddad and three Hezbollah fighters in a swap. Haddad, 40, and the three "
+                "fighters captured in 2006 -- Ali Nasser, Hadi Karam and Samir Aoun -- crossed into Lebanon at dusk.")
+    assert {("Israel", "released", "Ali Nasser"), ("Israel", "released", "Samir Aoun"),
+            ("Ali Nasser", "releasedTo", "Lebanon")} <= got
+    assert not any(p == "released" and o == "three Hezbollah fighters" for _, p, o in got)
+    # as many names as the group counts, or none
+    got = facts("Israel on Monday freed Omar Haddad and three Hezbollah fighters in a swap. Haddad, 40, and the three "
+                "fighters -- among them Ali Nasser and Hadi Karam -- crossed into Lebanon at dusk.")
+    assert not any(p == "released" and o == "Ali Nasser" for _, p, o in got)

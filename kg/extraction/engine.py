@@ -224,6 +224,35 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
         _take_members(ev, group, run)
 
 
+_DASHED = re.compile(OPEN + r"G(\d+)" + CLOSE + r"[^" + OPEN + r"–—;]{0,80}? (?:--|–|—) ([^–—]{4,400}?)"
+                     r" (?:--|–|—) ")
+
+
+def _members_in_dashes(events: list[_Ev], masked: str, mentions) -> None:
+    """"Kuntar and the four fighters captured in 2006 -- A, B, C and D -- crossed into Lebanon": the people between
+    the dashes, as many as the released group before them counts, are its members; they take its place."""
+    for m in _DASHED.finditer(masked):
+        group, found = mentions[int(m.group(1))]
+        if not found.count or found.count < 2 or found.qualifier:
+            continue
+        run, last_end, inner = [], None, m.group(2)
+        for p in _PERSON.finditer(inner):
+            key, f = mentions[int(p.group(1))]
+            if f.rule == "pronoun" or last_end is not None and not _LIST_GLUE.fullmatch(
+                    _PERSON.sub("he", inner[last_end:p.start()])) and not re.fullmatch(
+                    r"(?:[,;] (?:and )?)?(?:(?:his|her|their|the) [\w ]{1,40}, )?", inner[last_end:p.start()]):
+                run = []
+                break
+            run.append(key)
+            last_end = p.end()
+        run = list(dict.fromkeys(run))
+        if len(run) != found.count:
+            continue
+        for ev in events:
+            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members:
+                _take_members(ev, group, run)
+
+
 _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
                         r"(?:(?:was|were) )?hosted by (?:[A-Za-z-]+ ){0,4}?" + OPEN + r"[PN](\d+)" + CLOSE)
 
@@ -681,6 +710,8 @@ class Extractor:
             if " along with " in masked or " together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
+            if " -- " in masked or "–" in masked or "—" in masked:
+                _members_in_dashes(events, masked, mentions)
             if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
                 _named_as([e for e in events if s_index - e.order[0] <= 2], masked, mentions)
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
