@@ -2012,3 +2012,12 @@ def test_the_people_between_dashes_after_a_released_group_are_its_members():
     got = facts("Israel on Monday freed Omar Haddad and three Hezbollah fighters in a swap. Haddad, 40, and the three "
                 "fighters -- among them Ali Nasser and Hadi Karam -- crossed into Lebanon at dusk.")
     assert not any(p == "released" and o == "Ali Nasser" for _, p, o in got)
+
+
+def test_sanctions_on_the_associates_or_family_of_someone_do_not_target_that_person():
+    got = facts("The council ended its travel ban and asset freeze on associates of former president Amos Boley.")
+    assert not any(p == "sanctionsLiftedOn" and o == "Amos Boley" for _, p, o in got)
+    got = facts("The European Union imposed a travel ban on family members of President Alexander Lukashenko.")
+    assert not any(p == "sanctionsImposedOn" and o == "Alexander Lukashenko" for _, p, o in got)
+    got = facts("The European Union imposed a travel ban on President Alexander Lukashenko.")
+    assert ("European Union", "sanctionsImposedOn", "Alexander Lukashenko") in got

@@ -131,6 +131,9 @@ _COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "
                         "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
                         "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
                         "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
+_KIN_OF = frozenset({"associates", "associate", "relatives", "relative", "allies", "ally", "cronies", "supporters",
+                     "backers", "children", "sons", "daughters", "wives", "wife", "son", "daughter", "families",
+                     "family", "members", "friends"})
 _REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"})
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
@@ -1023,6 +1026,10 @@ class Extractor:
                         if here.group(1) is None:
                             continue
                         key, found = mentions[int(here.group(1))]
+                if role == "target" and " of " in masked:
+                    owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    if owner and owner.group(1).lower() in _KIN_OF:
+                        continue  # "a travel ban on associates of X": the associates are the target, not X
                 if role == "party" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and (found.code in "NO" and owner.group(1).lower() not in _COUNTS_OF
