@@ -2021,3 +2021,15 @@ def test_sanctions_on_the_associates_or_family_of_someone_do_not_target_that_per
     assert not any(p == "sanctionsImposedOn" and o == "Alexander Lukashenko" for _, p, o in got)
     got = facts("The European Union imposed a travel ban on President Alexander Lukashenko.")
     assert ("European Union", "sanctionsImposedOn", "Alexander Lukashenko") in got
+
+
+def test_names_followed_by_a_counted_group_in_apposition_are_the_group_a_release_told_before_freed():
+    got = facts("Russia freed pilot Anna Koval on Wednesday in exchange for two Russian servicemen held in Ukraine. "
+                "Hours earlier, Ukraine had pardoned Ivan Petrov and Oleg Sidorov, two Russians captured in 2015. "
+                "The pair were flown to Moscow.")
+    assert {("Ukraine", "released", "Ivan Petrov"), ("Oleg Sidorov", "releasedTo", "Moscow")} <= got
+    assert not any(o == "two Russian servicemen" or s == "two Russian servicemen" for s, _, o in got)
+    # three names are not a group of two
+    got = facts("Russia freed Anna Koval in exchange for two Russian servicemen held in Ukraine. Ukraine pardoned "
+                "Ivan Petrov, Oleg Sidorov and Pavel Orlov, two Russians and a Belarusian.")
+    assert not any(p == "released" and o == "Pavel Orlov" and s == "Russia" for s, p, o in got)

@@ -256,6 +256,25 @@ def _members_in_dashes(events: list[_Ev], masked: str, mentions) -> None:
                 _take_members(ev, group, run)
 
 
+_APPOSED_GROUP = re.compile("(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+" + CLOSE
+                            + r")+), " + OPEN + r"G(\d+)" + CLOSE)
+
+
+def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
+    """"Poroshenko had pardoned A and B, two Russians captured in 2015": names followed by a counted group of as
+    many people, as their apposition, are that group; a release of the group told before is theirs."""
+    for m in _APPOSED_GROUP.finditer(masked):
+        group, found = mentions[int(m.group(2))]
+        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(1))
+                                 if mentions[int(x)][1].rule != "pronoun"))
+        if not found.count or found.count != len(run) or found.qualifier:
+            continue
+        for ev in events:
+            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members \
+                    and not set(run) & set(ev.roles.get("agent", ())):
+                _take_members(ev, group, run)
+
+
 _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
                         r"(?:(?:was|were) )?hosted by (?:[A-Za-z-]+ ){0,4}?" + OPEN + r"[PN](\d+)" + CLOSE)
 
@@ -713,6 +732,8 @@ class Extractor:
             if " along with " in masked or " together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
+            if f", {OPEN}G" in masked:
+                _members_apposed(events, masked, mentions)
             if " -- " in masked or "–" in masked or "—" in masked:
                 _members_in_dashes(events, masked, mentions)
             if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
