@@ -2033,3 +2033,12 @@ def test_names_followed_by_a_counted_group_in_apposition_are_the_group_a_release
     got = facts("Russia freed Anna Koval in exchange for two Russian servicemen held in Ukraine. Ukraine pardoned "
                 "Ivan Petrov, Oleg Sidorov and Pavel Orlov, two Russians and a Belarusian.")
     assert not any(p == "released" and o == "Pavel Orlov" and s == "Russia" for s, p, o in got)
+
+
+def test_added_to_or_removed_from_a_named_sanctions_list_in_the_passive_the_lists_owner_acts():
+    got = facts("Hamas was placed on the U.N. sanctions list in 2001.")
+    assert ("United Nations", "sanctionsImposedOn", "Hamas") in got
+    got = facts("Rusal was removed from the U.S. sanctions list in January.")
+    assert ("United States", "sanctionsLiftedOn", "Rusal") in got
+    got = facts("Rusal was not removed from the U.S. sanctions list in January.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)

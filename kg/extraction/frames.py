@@ -684,7 +684,10 @@ class FrameReader:
                 elif not passive:  # "it", "they": the holder of the measure is the main clause's subject
                     self._relative.setdefault(rel_v, (subject, open_subject))
             if trig.subject and not subject and obj_at[0] >= 1 and toks[obj_at[0] - 1].code \
-                    and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}):
+                    and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}
+                             and not (trig.object_after_role and passive and toks[obj_at[0] - 1].code in ("C", "K", "O")
+                                      and toks[obj_at[0] - 2].low in ("to", "on", "from", "off"))):
+                # ... and "X was added to the U.S. sanctions list": the list's owner
                 subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
             if trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].low == "'s":
                 k = obj_at[0] - 2
