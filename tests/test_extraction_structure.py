@@ -2042,3 +2042,12 @@ def test_added_to_or_removed_from_a_named_sanctions_list_in_the_passive_the_list
     assert ("United States", "sanctionsLiftedOn", "Rusal") in got
     got = facts("Rusal was not removed from the U.S. sanctions list in January.")
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+
+
+def test_who_signed_a_decree_pardoning_someone_freed_them():
+    got = facts("Ivan Sokol was freed on Friday, hours after Vladimir Putin signed a decree pardoning him.")
+    assert ("Vladimir Putin", "released", "Ivan Sokol") in got
+    got = facts("Vladimir Putin refused to sign a decree pardoning Ivan Sokol.")
+    assert not any(p == "released" for _, p, _ in got)
+    got = facts("Lawyers drafted a decree pardoning Ivan Sokol.")
+    assert not any(p == "released" for _, p, _ in got)

@@ -607,6 +607,10 @@ class FrameReader:
             if signer:
                 subject, open_subject = signer, False
         if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
+                and trig.event in RELEASE_EVENTS and v >= 4 and toks[v - 2].low in ("a", "an", "the") \
+                and toks[v - 3].low in ("signed", "issued") and toks[v - 4].code in ("P", "C", "K"):
+            subject, open_subject = [toks[v - 4]], False  # "X signed a decree pardoning A": X freed A
+        if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
                 and trig.event.startswith("Sanctions"):
             # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
             subject = self._main_subject(toks, v)
