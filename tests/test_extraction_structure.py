@@ -2051,3 +2051,14 @@ def test_who_signed_a_decree_pardoning_someone_freed_them():
     assert not any(p == "released" for _, p, _ in got)
     got = facts("Lawyers drafted a decree pardoning Ivan Sokol.")
     assert not any(p == "released" for _, p, _ in got)
+
+
+def test_the_n_freed_men_are_the_n_people_the_article_just_said_were_freed():
+    got = facts("Israel on Monday freed Omar Haddad and three Hezbollah fighters in a swap. Haddad, 40, and the three "
+                "fighters captured in 2006 -- Ali Nasser, Hadi Karam and Samir Aoun -- crossed into Lebanon at dusk. "
+                "The four freed men were flown by helicopter to Beirut airport.")
+    assert ("Omar Haddad", "releasedTo", "Beirut") in got
+    assert not any(s == "four freed men" for s, _, _ in got)
+    # a count that does not match the people freed names no one
+    got = facts("Israel on Monday freed Omar Haddad and Ali Nasser in a swap. The five freed men were flown to Beirut.")
+    assert not any(p == "releasedTo" and s in ("Omar Haddad", "Ali Nasser") for s, p, _ in got)

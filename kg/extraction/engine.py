@@ -275,6 +275,29 @@ def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
                 _take_members(ev, group, run)
 
 
+def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, mentions, s_index: int,
+                          text: str) -> None:
+    """"Israel freed A and four fighters -- B, C, D and E -- ... The five freed men were flown to Beirut": a
+    definite counted group, new, that counts exactly the people the article has just said were freed, is them."""
+    for g in _GROUP.finditer(masked):
+        group, found = mentions[int(g.group(1))]
+        if not found.count or found.count < 2 or found.qualifier or not (
+                found.text.lower().startswith("the ") or text[max(0, found.start - 4):found.start].lower() == "the "):
+            continue
+        if any(group in e.roles.get("party", ()) for e in events if e.order[0] < s_index):
+            continue  # a group told before is its own
+        freed: list[tuple] = []
+        for e in events:
+            if e.type in RELEASES and e.asserts_release and 0 < s_index - e.order[0] <= 6:
+                freed.extend(k for k in e.roles.get("party", ()) if k[0] == "person")
+        freed = list(dict.fromkeys(freed))
+        if len(freed) != found.count:
+            continue
+        for ev in told:
+            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members:
+                _take_members(ev, group, freed)
+
+
 _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
                         r"(?:(?:was|were) )?hosted by (?:[A-Za-z-]+ ){0,4}?" + OPEN + r"[PN](\d+)" + CLOSE)
 
@@ -732,6 +755,8 @@ class Extractor:
             if " along with " in masked or " together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
+            if OPEN + "G" in masked and told:
+                _members_of_the_freed(told, events, masked, mentions, s_index, sent.text)
             if f", {OPEN}G" in masked:
                 _members_apposed(events, masked, mentions)
             if " -- " in masked or "–" in masked or "—" in masked:
