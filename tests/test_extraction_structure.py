@@ -2062,3 +2062,9 @@ def test_the_n_freed_men_are_the_n_people_the_article_just_said_were_freed():
     # a count that does not match the people freed names no one
     got = facts("Israel on Monday freed Omar Haddad and Ali Nasser in a swap. The five freed men were flown to Beirut.")
     assert not any(p == "releasedTo" and s in ("Omar Haddad", "Ali Nasser") for s, p, _ in got)
+
+
+def test_a_gerund_after_that_has_no_subject_in_the_name_before_it():
+    got = facts("Saudi Arabia jailed Salma Aziz in 2018. Joe Biden told reporters at the State Department that "
+                "releasing her was the right thing to do.")
+    assert not any(p == "released" and s == "United States Department of State" for s, p, _ in got)

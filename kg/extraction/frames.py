@@ -519,6 +519,9 @@ class FrameReader:
             and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
         subject = self._opening_subject(toks, v) if trailing or after_being \
             else self._subject(toks, self._custody_head(toks, j))
+        if subject and t.low.endswith("ing") and not passive and j >= 0 and toks[j].code is None \
+                and toks[j].low in RELATIVE:
+            subject = []  # "told reporters at the X that releasing her was right": a gerund, no relative clause of X
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         # "the administration waived sanctions on X": a body acting for a government the article names
         body = not passive and not subject and j >= 1 and toks[j].code is None and toks[j].lem in BODY_NOUNS \
