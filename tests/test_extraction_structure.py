@@ -2068,3 +2068,10 @@ def test_a_gerund_after_that_has_no_subject_in_the_name_before_it():
     got = facts("Saudi Arabia jailed Salma Aziz in 2018. Joe Biden told reporters at the State Department that "
                 "releasing her was the right thing to do.")
     assert not any(p == "released" and s == "United States Department of State" for s, p, _ in got)
+
+
+def test_the_then_ruling_government_of_a_former_president_is_the_country_he_led():
+    got = facts("Washington began easing sanctions in 2012, after the then-ruling government of President Thein Sein "
+                "released hundreds of political prisoners.", dateline="May 18, 2016")
+    assert ("Myanmar", "released", "hundreds of political prisoners") in got
+    assert not any(p == "released" and s == "Thein Sein" for s, p, _ in got)

@@ -28,7 +28,7 @@ from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
 from kg.extraction.frames import FrameReader
-from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from kg.extraction.resolve import Resolver
@@ -1083,9 +1083,14 @@ class Extractor:
                         continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine;
                         # "handed over the bodies of three soldiers": the dead are returned, not released
                 at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
-                if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
+                if at >= 0 and rule.event in RELEASES \
                         and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):
-                    key = found.leader_of  # "the government of President X freed": X's country
+                    if found.leader_of is not None:
+                        key = found.leader_of  # "the government of President X freed": X's country
+                    elif key[0] == "person":  # "the then-ruling government of President X": the one country X led
+                        led = {of for of in leaders_named(key[1], None) if len(of) == 2 and of.isupper()}
+                        if len(led) == 1:
+                            key = ("country", led.pop())
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
         etype = rule.event
