@@ -28,7 +28,7 @@ from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
 from kg.extraction.frames import FrameReader
-from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer
+from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from kg.extraction.resolve import Resolver
@@ -131,6 +131,10 @@ _COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "
                         "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
                         "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
                         "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
+_KIN_OF = frozenset({"associates", "associate", "relatives", "relative", "allies", "ally", "cronies", "supporters",
+                     "backers", "children", "sons", "daughters", "wives", "wife", "son", "daughter", "families",
+                     "family", "members", "friends"})
+_REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"})
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
 # "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
@@ -221,6 +225,77 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
         if run is None or len(set(run)) != mentions[g_idx][1].count or set(run) & others:
             continue
         _take_members(ev, group, run)
+
+
+_DASHED = re.compile(OPEN + r"G(\d+)" + CLOSE + r"[^" + OPEN + r"–—;]{0,80}? (?:--|–|—) ([^–—]{4,400}?)"
+                     r" (?:--|–|—) ")
+
+
+def _members_in_dashes(events: list[_Ev], masked: str, mentions) -> None:
+    """"Kuntar and the four fighters captured in 2006 -- A, B, C and D -- crossed into Lebanon": the people between
+    the dashes, as many as the released group before them counts, are its members; they take its place."""
+    for m in _DASHED.finditer(masked):
+        group, found = mentions[int(m.group(1))]
+        if not found.count or found.count < 2 or found.qualifier:
+            continue
+        run, last_end, inner = [], None, m.group(2)
+        for p in _PERSON.finditer(inner):
+            key, f = mentions[int(p.group(1))]
+            if f.rule == "pronoun" or last_end is not None and not _LIST_GLUE.fullmatch(
+                    _PERSON.sub("he", inner[last_end:p.start()])) and not re.fullmatch(
+                    r"(?:[,;] (?:and )?)?(?:(?:his|her|their|the) [\w ]{1,40}, )?", inner[last_end:p.start()]):
+                run = []
+                break
+            run.append(key)
+            last_end = p.end()
+        run = list(dict.fromkeys(run))
+        if len(run) != found.count:
+            continue
+        for ev in events:
+            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members:
+                _take_members(ev, group, run)
+
+
+_APPOSED_GROUP = re.compile("(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+" + CLOSE
+                            + r")+), " + OPEN + r"G(\d+)" + CLOSE)
+
+
+def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
+    """"Poroshenko had pardoned A and B, two Russians captured in 2015": names followed by a counted group of as
+    many people, as their apposition, are that group; a release of the group told before is theirs."""
+    for m in _APPOSED_GROUP.finditer(masked):
+        group, found = mentions[int(m.group(2))]
+        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(1))
+                                 if mentions[int(x)][1].rule != "pronoun"))
+        if not found.count or found.count != len(run) or found.qualifier:
+            continue
+        for ev in events:
+            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members \
+                    and not set(run) & set(ev.roles.get("agent", ())):
+                _take_members(ev, group, run)
+
+
+def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, mentions, s_index: int,
+                          text: str) -> None:
+    """"Israel freed A and four fighters -- B, C, D and E -- ... The five freed men were flown to Beirut": a
+    definite counted group, new, that counts exactly the people the article has just said were freed, is them."""
+    for g in _GROUP.finditer(masked):
+        group, found = mentions[int(g.group(1))]
+        if not found.count or found.count < 2 or found.qualifier or not (
+                found.text.lower().startswith("the ") or text[max(0, found.start - 4):found.start].lower() == "the "):
+            continue
+        if any(group in e.roles.get("party", ()) for e in events if e.order[0] < s_index):
+            continue  # a group told before is its own
+        freed: list[tuple] = []
+        for e in events:
+            if e.type in RELEASES and e.asserts_release and 0 < s_index - e.order[0] <= 6:
+                freed.extend(k for k in e.roles.get("party", ()) if k[0] == "person")
+        freed = list(dict.fromkeys(freed))
+        if len(freed) != found.count:
+            continue
+        for ev in told:
+            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members:
+                _take_members(ev, group, freed)
 
 
 _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
@@ -681,6 +756,12 @@ class Extractor:
             if " along with " in masked or " together with " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
+            if OPEN + "G" in masked and told:
+                _members_of_the_freed(told, events, masked, mentions, s_index, sent.text)
+            if f", {OPEN}G" in masked:
+                _members_apposed(events, masked, mentions)
+            if " -- " in masked or "–" in masked or "—" in masked:
+                _members_in_dashes(events, masked, mentions)
             if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
                 _named_as([e for e in events if s_index - e.order[0] <= 2], masked, mentions)
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
@@ -688,6 +769,8 @@ class Extractor:
                                        len(mentions) - len(found))
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
+            if " home" in masked:
+                self._home_country(masked, mentions, masks, sent, s_index, events)
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
@@ -721,6 +804,70 @@ class Extractor:
             dest = mentions[int(m.group(2))][0]
             ev = _Ev(type="PrisonerTransfer", rule="way-home", confidence=0.8, sentence=sent, order=(s_index, m.start()),
                      roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
+
+    # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
+    # it is the country of the nationality the article gives the person
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},)? (?:has |have |had )?(?:finally |safely )?"
+                       r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "
+                       r"(?:back )?home\b(?! to\b| in\b)")
+    # "the plane that brought A home", "flew to Cairo to bring A and B home": the same, told with the carrier first
+    _HOME_OBJ = re.compile(r"\b(?:brought|bring|brings|bringing|flew|flying|flown|took|taking|carried|carrying) "
+                           r"((?:" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:,? and |, )?)+) (?:back )?home\b(?! to\b| in\b)")
+    _NATION_BEFORE = re.compile(r"(?:(?:^|[ (])([A-Z][a-z]+)|" + OPEN + r"[OK](\d+)" + CLOSE + r") (?:[a-z-]+ ){0,2}$")
+    _NATION_AFTER = re.compile(r"^,? (?:\d+, )?(?:a|an|the) (?:[a-z-]+ )?([A-Z][a-z]+) ")
+
+    def _nationality(self, code: str, key: tuple, mentions, masks: dict[int, str], masked: str) -> tuple | None:
+        """The one country whose demonym the article puts next to ``key`` ("Israeli soldier A", "A, a Czech aid
+        worker"; a group's own words: "three Iranians"), or None."""
+        def demonym(word: str, kinds=("demonym",)) -> str | None:
+            rec = next((r for r in self.gaz.names.get((word.lower(),), ()) if r.kind in kinds), None)
+            return rec.ref if rec is not None else None
+
+        found: set[str] = set()
+        if code == "G":
+            for i, (k, f) in enumerate(mentions):
+                if k == key:
+                    found.update(x for w in f.text.split() if (x := demonym(w, ("demonym", "demonym_plural"))))
+        else:
+            for text in list(masks.values()) + [masked]:
+                for i, (k, f) in enumerate(mentions):
+                    if k != key or f.rule == "pronoun":
+                        continue
+                    at = text.find(f"{OPEN}{f.code}{i}{CLOSE}")
+                    if at < 0:
+                        continue
+                    before = self._NATION_BEFORE.search(text[max(0, at - 40):at])
+                    after = self._NATION_AFTER.match(text[at + len(f"{OPEN}{f.code}{i}{CLOSE}"):])
+                    if before is not None and before.group(2) is not None:  # "⟦Ukrainian military⟧ pilot A"
+                        words = mentions[int(before.group(2))][1].text.split()
+                        ref = demonym(words[0]) if len(words) > 1 else None
+                    else:
+                        ref = demonym(before.group(1)) if before is not None else None
+                    if ref:
+                        found.add(ref)
+                    if after is not None and (ref := demonym(after.group(1))):
+                        found.add(ref)
+        return ("country", found.pop()) if len(found) == 1 else None
+
+    def _home_country(self, masked: str, mentions, masks: dict[int, str], sent: Sentence, s_index: int,
+                      events: list[_Ev]) -> None:
+        """"Israeli soldier A returned home": A went to Israel (an arrival: it counts only for people released)."""
+        spec = self.defs.classes.get("PrisonerTransfer")
+        told = [(m.start(), m.group(1), m.group(2)) for m in self._HOME.finditer(masked)]
+        told += [(m.start(), x.group(1), x.group(2)) for m in self._HOME_OBJ.finditer(masked)
+                 for x in re.finditer(r"([PNG])(\d+)", m.group(1))]
+        stop = self.defs.scope.get("modal", frozenset()) | self.defs.scope.get("negation", frozenset())
+        for at, code, i in told:
+            if set(re.findall(r"[a-z']+", masked[max(0, at - 30):at + 40].lower())) & stop:
+                continue  # "could fly home", "has not returned home"
+            key, found = mentions[int(i)]
+            dest = self._nationality(code, key, mentions, masks, masked)
+            if dest is None:
+                continue
+            ev = _Ev(type="PrisonerTransfer", rule="home-country", confidence=0.75, sentence=sent,
+                     order=(s_index, at), roles={"party": [key], "dest": [dest]}, released_only=True, spec=spec)
             ev.masked = masked
             events.append(ev)
 
@@ -926,14 +1073,25 @@ class Extractor:
                         if here.group(1) is None:
                             continue
                         key, found = mentions[int(here.group(1))]
-                if role == "party" and found.code in "NO" and " of " in masked:
+                if role == "target" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
-                    if owner and owner.group(1).lower() not in _COUNTS_OF:
-                        continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine
+                    if owner and owner.group(1).lower() in _KIN_OF:
+                        continue  # "a travel ban on associates of X": the associates are the target, not X
+                if role == "party" and " of " in masked:
+                    owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    if owner and (found.code in "NO" and owner.group(1).lower() not in _COUNTS_OF
+                                  or owner.group(1).lower() in _REMAINS):
+                        continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine;
+                        # "handed over the bodies of three soldiers": the dead are returned, not released
                 at = masked.find(f"{OPEN}P{i}{CLOSE}") if role == "agent" and found.code == "P" else -1
-                if at >= 0 and found.leader_of is not None and rule.event in RELEASES \
+                if at >= 0 and rule.event in RELEASES \
                         and _GOVERNMENT_OF.search(masked, 0, at + len(f"{OPEN}P{i}{CLOSE}")):
-                    key = found.leader_of  # "the government of President X freed": X's country
+                    if found.leader_of is not None:
+                        key = found.leader_of  # "the government of President X freed": X's country
+                    elif key[0] == "person":  # "the then-ruling government of President X": the one country X led
+                        led = {of for of in leaders_named(key[1], None) if len(of) == 2 and of.isupper()}
+                        if len(led) == 1:
+                            key = ("country", led.pop())
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
         etype = rule.event
@@ -1029,9 +1187,22 @@ class Extractor:
                                  r"|from|in|out of) (?:a |an |the |their |his |her )?([A-Z][a-z]+) (?:[a-z]+ )?"
                                  r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
 
+    # "North Korea sentenced two American journalists", "Hamas kidnapped A": custody told with its holder as subject
+    _HOLDER_SUBJECT = re.compile(r"(?:^|[,;:] |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
+                                 + r" (?:had |has |have )?(?:jailed|detained|arrested|imprisoned|kidnapped|abducted"
+                                 r"|seized|captured|sentenced|took hostage) (?:the |a |an |two |three |four |five )?"
+                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE)
+
     def _held_by(self, masked: str, mentions) -> list[tuple]:
-        """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X")."""
-        return [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(masked)]
+        """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X") or as
+        the subject of a verb of custody ("X arrested A")."""
+        out = [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(masked)]
+        if "ed " in masked or "took" in masked:
+            for m in self._HOLDER_SUBJECT.finditer(masked):
+                key, found = mentions[int(m.group(2))]
+                if found.rule != "pronoun":
+                    out.append(key)
+        return out
 
     def _held_in(self, masked: str, mentions) -> list[tuple]:
         """The governments a (masked) sentence says held the people released, in order."""

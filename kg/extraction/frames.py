@@ -161,6 +161,7 @@ LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("a
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
+PROGRAMMES = frozenset({"programme", "program", "regime", "regimes", "programmes", "programs"})
 COMPOUND_HEADS = frozenset({"regime", "regimes", "package", "packages", "list", "lists", "programme", "program",
                             "law", "laws", "bill", "act", "committee", "policy", "policies", "designation",
                             "designations", "violation", "violations", "evasion", "expert", "experts", "official",
@@ -442,7 +443,11 @@ class FrameReader:
                 return None  # "Those not freed include"
             if t.low.endswith("ing"):
                 return None  # "removed from its blacklist names including A": no clause of its own
-            nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+            after_be = vend + 1
+            while after_be < len(toks) and toks[after_be].code is None and (
+                    toks[after_be].low in ADVERBS or toks[after_be].low.endswith("ly") and toks[after_be].low.isalpha()):
+                after_be += 1  # "The release had been widely expected": the participle after the adverb
+            nxt = toks[after_be] if after_be < len(toks) else None
             if t.lem == "be" and nxt is not None and nxt.code is None and nxt.low.isalpha() \
                     and nxt.low != lemma(nxt.low) and not nxt.low.endswith("s") and nxt.low not in DETS:
                 return None  # "they had been told X would be": a passive verb, no list
@@ -488,7 +493,12 @@ class FrameReader:
             return None
         # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
         # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
+        # ... unless a release takes a named person or group straight after it ("The militants freed A", "An Omani
+        # plane carried A and B to Muscat"): a clause whose subject names no one
+        freed_named = trig.object == "party" and not trig.subject_nouns and vend + 1 < len(toks) \
+            and toks[vend + 1].code in ("P", "N", "G")
         if not chain_words and t.low.endswith("ed") and prev is not None and prev.code is None and prev.low.isalpha() \
+                and not freed_named \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
                 and prev.lem not in SPEAKER_NOUNS \
                 and not (trig.subject_nouns and trig.event.startswith("Sanctions") and t.lem in ("include", "comprise")
@@ -522,6 +532,9 @@ class FrameReader:
             and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
         subject = self._opening_subject(toks, v) if trailing or after_being \
             else self._subject(toks, self._custody_head(toks, j))
+        if subject and t.low.endswith("ing") and not passive and j >= 0 and toks[j].code is None \
+                and toks[j].low in RELATIVE:
+            subject = []  # "told reporters at the X that releasing her was right": a gerund, no relative clause of X
         open_subject = passive or self._nominal_subject(toks, j) or bool(trig.subject_nouns)
         # "the administration waived sanctions on X": a body acting for a government the article names
         body = not passive and not subject and j >= 1 and toks[j].code is None and toks[j].lem in BODY_NOUNS \
@@ -609,6 +622,10 @@ class FrameReader:
             signer = self._signer(toks, v)  # "an executive order that X signed last month imposing sanctions on Y"
             if signer:
                 subject, open_subject = signer, False
+        if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
+                and trig.event in RELEASE_EVENTS and v >= 4 and toks[v - 2].low in ("a", "an", "the") \
+                and toks[v - 3].low in ("signed", "issued") and toks[v - 4].code in ("P", "C", "K"):
+            subject, open_subject = [toks[v - 4]], False  # "X signed a decree pardoning A": X freed A
         if not subject and t.low.endswith("ing") and prev is not None and prev.lem in INSTRUMENTS \
                 and trig.event.startswith("Sanctions"):
             # "X signed a decree imposing sanctions on Y": the signer acts, if the sentence opens with them
@@ -706,7 +723,10 @@ class FrameReader:
                 elif not passive:  # "it", "they": the holder of the measure is the main clause's subject
                     self._relative.setdefault(rel_v, (subject, open_subject))
             if trig.subject and not subject and obj_at[0] >= 1 and toks[obj_at[0] - 1].code \
-                    and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}):
+                    and not (obj_at[0] >= 2 and toks[obj_at[0] - 2].low in PREPOSITIONS - {"under"}
+                             and not (trig.object_after_role and passive and toks[obj_at[0] - 1].code in ("C", "K", "O")
+                                      and toks[obj_at[0] - 2].low in ("to", "on", "from", "off"))):
+                # ... and "X was added to the U.S. sanctions list": the list's owner
                 subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
             if trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].low == "'s":
                 k = obj_at[0] - 2
@@ -1915,6 +1935,9 @@ class FrameReader:
                 n = len(obj)
                 if tuple(x.lem for x in toks[i:i + n]) == obj:
                     nxt = toks[i + n] if i + n < len(toks) else None
+                    if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
+                            and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
+                        return i, i + n  # "terminated the sanctions programme on X": the programme ends for X
                     if nxt is not None and nxt.code is None and nxt.low in COMPOUND_HEADS:
                         return None  # "a sanctions regime", "the sanctions list"
                     return i, self._coordinated_object(trig, toks, i + n - 1)
@@ -1974,6 +1997,9 @@ class FrameReader:
             if toks[i].low in STOP_MARKS:
                 return []
             if toks[i].low == "by":
+                if i > k and toks[i - 1].code is None and toks[i - 1].low.isalpha() \
+                        and toks[i - 1].low.endswith("ed") and len(toks[i - 1].low) > 4:
+                    return []  # "released under a decree issued by X", "in a deal brokered by X": X acted on that
                 role = self._role_comma(toks, i + 1)  # "by the justice minister, X"
                 k = role if role is not None else self._skip_desc(toks, self._skip_det(toks, i + 1))
                 if k + 1 < len(toks) and toks[k].code in ("C", "L") and toks[k + 1].code is None \

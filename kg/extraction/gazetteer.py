@@ -284,7 +284,8 @@ def build_gazetteer(res: Resources) -> Gazetteer:
             continue
         kind = "person" if e.type == "Person" else ("city" if e.type in ("City", "Place") else "org")
         if kind == "city":
-            gaz.cities[e.label] = CityInfo(e.label, e.country or "", False, None)
+            if e.label not in gaz.cities:  # an entry for a capital the packages have only adds spellings ("Kiev")
+                gaz.cities[e.label] = CityInfo(e.label, e.country or "", False, None)
             for name in (e.label, *e.aliases):
                 gaz.add_name(name, "city", e.label)
             continue
