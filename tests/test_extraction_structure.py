@@ -1921,3 +1921,28 @@ def test_the_members_named_in_the_present_tense_after_a_counted_group_are_sancti
                 "Among the entities are the Korea Kwangson Banking Corporation and the shipping firm Orient Star.")
     sanctions = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     assert ("United Nations Security Council", "Korea Kwangson Banking Corporation") in sanctions
+
+
+# --- praise of a decision told in a paragraph of reactions after the news ----------------------------------
+
+
+def test_welcoming_the_decision_paragraphs_after_the_news_praises_who_decided_it():
+    got = facts("The European Union on Monday imposed sanctions on four Norland generals.\n\n"
+                "The generals are accused of ordering attacks on protesters in the capital.\n\n"
+                "Critics said the list left out the most senior commanders.\n\n"
+                "Sudmark's Foreign Minister Ara Venn hailed the decision.")
+    assert ("European Union", "praisedBy", "Ara Venn") in got
+
+
+def test_praising_the_sanctions_praises_the_party_that_imposed_them():
+    got = facts("The United States imposed sanctions on two Norland judges on Tuesday.\n\n"
+                "The judges had jailed dozens of opposition activists.\n\n"
+                "Sudmark's Prime Minister Tom Hale praised the sanctions.")
+    assert ("United States", "praisedBy", "Tom Hale") in got
+
+
+def test_a_decision_welcomed_after_an_event_of_another_kind_praises_no_one():
+    got = facts("The United States imposed sanctions on Norland on Tuesday.\n\n"
+                "Ara Venn met Tom Hale in Geneva on Wednesday.\n\n"
+                "Ara Venn welcomed the decision.")
+    assert not any(p == "praisedBy" for _, p, _ in got)

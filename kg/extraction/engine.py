@@ -61,6 +61,10 @@ RELEASES = {"PrisonerRelease", "PrisonerTransfer"}
 SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
 # "welcomed the decision", "hailed the lifting of sanctions": the decider is praised (for a release, the people freed)
 DECIDED = {"SanctionsRelief"} | RELEASES
+# "welcomed the decision", "praised the move", "hailed the new sanctions": a decision may also be a new measure
+DECISIONS = DECIDED | SANCTIONS
+IMPOSED = {"SanctionsImposition"}  # "praised the sanctions", "welcomed the measures": the measures told just before
+_NEAREST = (DECIDED, DECISIONS, IMPOSED)  # kinds whose praise names the nearest event told, not any event of the kind
 INFERRED = 0.8  # confidence factor for a role filled from the rest of the article
 UNKNOWN_NAME = 0.85  # confidence factor for a participant known only as a capitalised name
 HEDGED = 0.85
@@ -116,7 +120,7 @@ _EVENT_KINDS = {
     "amnesty": RELEASES,
     "lifting": DECIDED, "easing": DECIDED, "removal": DECIDED, "relaxation": DECIDED, "relief": set(),
     "sanctions relief": set(), "suspension": set(), "waiver": set(), "rollback": set(),
-    "decision": DECIDED, "move": DECIDED, "step": DECIDED,
+    "decision": DECISIONS, "move": DECISIONS, "step": DECISIONS, "sanctions": IMPOSED, "measures": IMPOSED,
     "talks": set(), "meeting": set(), "call": set(), "phone call": set(), "visit": set(), "summit": set(),
 }
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
@@ -1296,15 +1300,24 @@ class Extractor:
 
     def _praised_event(self, ev: _Ev, plain: list[_Ev]) -> _Ev | None:
         kinds = _EVENT_KINDS.get(ev.praised_kind or "", _ANY_EVENT)
-        if kinds is DECIDED:  # "welcomed the decision": the nearest event told, in this sentence or the one before
+        if any(kinds is k for k in _NEAREST):  # "welcomed the decision": the nearest event told, here or just before
+            plain = [p for p in plain if p.rule != "own-measure-lifted"]  # implied by a relief, never decided
             told = [p for p in plain if p.iri is not None and ev.order[0] - 1 <= p.order[0] <= ev.order[0]
                     and p.type not in ("Praise",)]
+            if not told and kinds is not DECIDED:
+                # a paragraph of reactions after news of new sanctions ("X hailed the decision"): the news the article
+                # opened with, when that was the imposition (a relief told far before stays unread, as before)
+                lead = [p for p in plain if p.iri is not None and p.order[0] <= 2 and p.type != "Praise"]
+                first = min(lead, key=lambda p: p.order) if lead else None
+                told = [first] if first is not None and first.type == "SanctionsImposition" else []
             nested = [p for p in told if p.order[0] == ev.order[0] and p.order[1] >= ev.evnoun_pos]
             if nested:
                 nearest = min(nested, key=lambda p: p.order[1])
             else:
                 before = [p for p in told if p.order < (ev.order[0], ev.evnoun_pos)]
                 nearest = max(before, key=lambda p: p.order) if before else None
+            if nearest is not None and nearest.rule == "frame-measure-in-force":
+                return None  # "sanctions on X remain in place": a state of affairs, not a decision to praise
             return nearest if nearest is not None and nearest.type in kinds else None
         ok = [p for p in plain if p.type in kinds and p.iri is not None]
         s = ev.order[0]
