@@ -1946,3 +1946,18 @@ def test_a_decision_welcomed_after_an_event_of_another_kind_praises_no_one():
                 "Ara Venn met Tom Hale in Geneva on Wednesday.\n\n"
                 "Ara Venn welcomed the decision.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+# --- meetings: a passive verb coordinated with the arrival of its subject ----------------------------------
+
+
+def test_landing_and_being_greeted_by_someone_is_meeting_them():
+    got = facts("Ara Venn, the last Sudmark hostage in Norland, landed at an airbase outside Paris on Friday "
+                "and was greeted on the tarmac by President Emmanuel Macron.")
+    assert ("Emmanuel Macron", "metWith", "Ara Venn") in got or ("Ara Venn", "metWith", "Emmanuel Macron") in got
+
+
+def test_being_greeted_by_family_after_landing_is_no_meeting():
+    got = facts("Tom Hale landed in Dublin on Friday and was met at the airport by his sisters, Ana Hale and "
+                "Rita Hale.")
+    assert not any(p == "metWith" for _, p, _ in got)

@@ -197,6 +197,8 @@ RELEASE_EVENTS = frozenset({"PrisonerRelease"})
 PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming", "future", "expected", "next",
                      "prospective", "mooted", "scheduled", "first-ever", "hoped-for"})
 # the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
+KIN = frozenset({"family", "families", "relatives", "parents", "mother", "father", "wife", "husband", "sister", "sisters",
+                 "brother", "brothers", "son", "sons", "daughter", "daughters", "children", "loved"})
 MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
 TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
@@ -531,6 +533,10 @@ class FrameReader:
                 and toks[j + 3].low not in ("and", "or") and toks[j + 4].low == ",")  # "X, the G20 host, praised"
         if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
+        elif shared is not None and passive and trig.event in MEETINGS and not subject and chain == [v - 1] \
+                and prev.low in ("was", "were") and _joined(toks, v - 1) and self._by_agent(toks, vend + 1) \
+                and not self._by_kin(toks, vend + 1):
+            subject, open_subject = shared  # "X landed in Y and was greeted on the tarmac by Z": Z met X
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
         if trig.event in MEETINGS and prev is not None and prev.low == "to" and chain == [v - 1] and (
@@ -933,7 +939,8 @@ class FrameReader:
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and _joined(toks, k) and k not in self._shared \
+                    and (_joined(toks, k) or toks[k - 1].low in ("was", "were") and _joined(toks, k - 1)) \
+                    and k not in self._shared \
                     and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
                 # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
                 # easing penalties on Z, sanctioned W")
@@ -1816,6 +1823,17 @@ class FrameReader:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
                 return self._list_right(toks, k)[0]  # "by the Islamist movement X"
         return []
+
+    @staticmethod
+    def _by_kin(toks: list[Tok], k: int) -> bool:
+        """Whether the "by" phrase from ``k`` opens with the family of someone ("met at the airport by his sisters,
+        A and B", "by relatives"): a homecoming, not a meeting."""
+        for i in range(k, min(len(toks), k + 12)):
+            if toks[i].low == "by":
+                words = [t.low for t in toks[i + 1:i + 3]]
+                return bool(words) and (words[0] in KIN or words[0] in ("his", "her", "their") and len(words) > 1
+                                        and words[1] in KIN)
+        return False
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
         """Prepositional phrases attached to the verb or its object, from ``k`` on: a phrase with the role the
