@@ -1961,3 +1961,26 @@ def test_being_greeted_by_family_after_landing_is_no_meeting():
     got = facts("Tom Hale landed in Dublin on Friday and was met at the airport by his sisters, Ana Hale and "
                 "Rita Hale.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- meetings: false readings of "has ... talks" and of a member state's leader --------------------------------
+
+
+def test_has_with_an_adverb_before_a_participle_is_an_auxiliary_not_holding_talks():
+    got = facts("The supreme leader, Ara Venn, who holds authority over foreign policy, has repeatedly rejected "
+                "direct talks with the United States.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_a_prime_minister_of_a_group_of_states_is_not_the_group():
+    got = facts("The sight of a G-7 prime minister hosting Vladimir Putin at a hot spring inn was a gift to Moscow.")
+    assert not any(p == "metWith" and "G7" in (s, o) for s, p, o in got)
+
+
+# --- entity linking: the short forms of a saint's city --------------------------------------------------------
+
+
+def test_a_city_named_for_a_saint_is_a_place_without_the_full_stop():
+    got = facts("Tom Hale was freed on Friday and flown to St Petersburg. He was met there by Ara Venn, a "
+                "former minister.")
+    assert not any("St Petersburg" in (s, o) and p == "metWith" for s, p, o in got)

@@ -394,6 +394,12 @@ class FrameReader:
                 return had
         t = toks[v]
         nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+        if t.lem == "have" and nxt is not None and nxt.code is None:
+            a = vend + 1  # "has repeatedly rejected direct talks": look past adverbs to the participle
+            while a + 1 < len(toks) and toks[a].code is None and (toks[a].low in ADVERBS or toks[a].low.endswith("ly")
+                                                                  or toks[a].low in self.negation):
+                a += 1
+            nxt = toks[a]
         if t.lem == "have" and nxt is not None and nxt.code is None and (
                 nxt.low in BE or nxt.low != nxt.lem and nxt.low.endswith(("ed", "en"))):
             return None  # "have been pushing for a summit": an auxiliary, not the verb of "have talks"
@@ -1314,6 +1320,9 @@ class FrameReader:
             if k >= 2 and toks[k].code and toks[j].lem in ("committee", "panel") and toks[k - 1].low == "'s" \
                     and toks[k - 2].code:
                 return [toks[k - 2]]  # "the council's al-Qaida sanctions committee added": the council's body acts
+            if k >= 1 and toks[k].code == "O" and toks[k - 1].low in ("a", "an") \
+                    and toks[j].lem in ("minister", "president", "leader", "premier"):
+                return []  # "a G-7 prime minister hosted him": the leader of one member state, not the group
             if k >= 0 and toks[k].code and not (k + 1 < len(toks) and toks[k + 1].low == "'s"):
                 c = k - 1  # "X became the first U.S. president to visit": the complement of a copula is X
                 while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() \
