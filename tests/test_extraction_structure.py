@@ -1984,3 +1984,10 @@ def test_a_city_named_for_a_saint_is_a_place_without_the_full_stop():
     got = facts("Tom Hale was freed on Friday and flown to St Petersburg. He was met there by Ara Venn, a "
                 "former minister.")
     assert not any("St Petersburg" in (s, o) and p == "metWith" for s, p, o in got)
+
+
+def test_the_government_of_a_named_country_is_that_country_not_the_one_named_before():
+    got = facts("Tom Hale was held in Syria for two years.\n\n"
+                "His mother, Ana Hale, thanked the government of Qatar for his freedom.")
+    assert ("Qatar", "praisedBy", "Ana Hale") in got
+    assert ("Syria", "praisedBy", "Ana Hale") not in got

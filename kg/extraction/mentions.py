@@ -1316,6 +1316,9 @@ class MentionFinder:
             if j == k + 2 and not (j <= len(items) and items[k + 1].kind in ("w", "title")
                                    and toks[items[k + 1].i][0].lower() in ("government", "authorities", "regime")):
                 j = 0
+            if j and j + 1 < len(items) and items[j].kind == "w" and toks[items[j].i][0] == "of" \
+                    and items[j + 1].kind == "name" and items[j + 1].recs[0].kind == "country":
+                j = 0  # "thanked the government of Qatar": the country named next, not the one named before
             if j:
                 span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
                 return Found(text=span_text, start=s, end=e, code="K", key=state.last_country,
