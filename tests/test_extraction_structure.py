@@ -1991,3 +1991,18 @@ def test_the_government_of_a_named_country_is_that_country_not_the_one_named_bef
                 "His mother, Ana Hale, thanked the government of Qatar for his freedom.")
     assert ("Qatar", "praisedBy", "Ana Hale") in got
     assert ("Syria", "praisedBy", "Ana Hale") not in got
+
+
+# --- meetings: signing an agreement together -----------------------------------------------------------------
+
+
+def test_an_agreement_signed_by_several_leaders_is_a_meeting_of_the_signers():
+    got = facts("The Norland peace agreement was signed in Geneva on Friday by Ara Venn, President Tom Hale of "
+                "Sudmark and Prime Minister Ana Roth of Estmark.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ara Venn", "Tom Hale")) in met and frozenset(("Tom Hale", "Ana Roth")) in met
+
+
+def test_countries_that_signed_a_deal_or_one_signer_make_no_meeting():
+    got = facts("Turkey and Israel signed a reconciliation deal in June. The bill was signed by President Tom Hale.")
+    assert not any(p == "metWith" for _, p, _ in got)

@@ -445,6 +445,8 @@ class FrameReader:
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
                                                          or t.low in _SAME_PARTICIPLE and vend > v):
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
+        if trig.passive_only and not passive:
+            return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
             and toks[v - 3].low in ("and", "&") \
@@ -730,7 +732,7 @@ class FrameReader:
         if trig.subject:
             if trig.mutual and trig.subject == trig.object and slots.get(trig.subject):
                 pass
-            add(trig.subject, subject)
+            add(trig.subject, subject, trig.subject_kinds)
         if not passive and trig.subject and not trig.subject_nouns:
             self._share(toks, v, vend, subject, open_subject)
         if not slots:
@@ -742,7 +744,7 @@ class FrameReader:
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
-            if passive and subj_ids and not rest:
+            if passive and subj_ids and not rest and not trig.objects:
                 return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
         start = toks[v].start
@@ -1810,8 +1812,10 @@ class FrameReader:
             for obj in trig.objects:
                 if toks[k].lem == obj[-1]:
                     b = k - 1
-                    while b >= 0 and toks[b].code is None and toks[b].low in DETS and toks[b].low != "of":
-                        b -= 1
+                    while b >= 0 and toks[b].code is None and (toks[b].low in DETS and toks[b].low != "of" or (
+                            trig.event in MEETINGS and k - b <= 3 and toks[b].low.isalpha()
+                            and toks[b].low not in VERBISH and toks[b].low not in PREPOSITIONS)):
+                        b -= 1  # (a document's name or kind before it: "The Dayton peace agreement was signed by")
                     # the noun opens its phrase: "Sanctions on X were lifted", not "the lifting of sanctions"
                     return k if b < 0 or toks[b].low in (",", ";", ":", "that") or toks[b].low in TIME_HEADS \
                         or toks[b].lem in REPORT and toks[b].low != toks[b].lem else None
