@@ -2006,3 +2006,13 @@ def test_an_agreement_signed_by_several_leaders_is_a_meeting_of_the_signers():
 def test_countries_that_signed_a_deal_or_one_signer_make_no_meeting():
     got = facts("Turkey and Israel signed a reconciliation deal in June. The bill was signed by President Tom Hale.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- entity linking: companies named by a finance or press head word ---------------------------------------
+
+
+def test_the_head_of_a_fund_manager_or_a_news_agency_leads_it():
+    got = facts("Tom Hale, chief executive of Norland Capital Management, said the list was a first step.\n\n"
+                "Ara Venn, the president of The Sudmark Press, said the staff never lost hope.")
+    assert ("Tom Hale", "leaderOf", "Norland Capital Management") in got
+    assert ("Ara Venn", "leaderOf", "The Sudmark Press") in got or ("Ara Venn", "leaderOf", "Sudmark Press") in got
