@@ -2016,3 +2016,14 @@ def test_the_head_of_a_fund_manager_or_a_news_agency_leads_it():
                 "Ara Venn, the president of The Sudmark Press, said the staff never lost hope.")
     assert ("Tom Hale", "leaderOf", "Norland Capital Management") in got
     assert ("Ara Venn", "leaderOf", "The Sudmark Press") in got or ("Ara Venn", "leaderOf", "Sudmark Press") in got
+
+
+def test_two_leaders_who_clasped_hands_met():
+    got = facts("Ara Venn stepped off his plane in Norland and found Tom Hale waiting for him, and the two men "
+                "clasped hands for a long moment.")
+    assert ("Ara Venn", "metWith", "Tom Hale") in got or ("Tom Hale", "metWith", "Ara Venn") in got
+
+
+def test_two_people_greeted_by_relatives_did_not_meet_each_other():
+    got = facts("Tom Hale and Ana Roth were flown to Muscat, where they were greeted on the tarmac by relatives.")
+    assert not any(p == "metWith" for _, p, _ in got)

@@ -746,6 +746,8 @@ class FrameReader:
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
             if passive and subj_ids and not rest and not trig.objects:
                 return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
+            if passive and not subj_ids and not trig.objects:
+                return None  # "A and B were greeted on the tarmac by relatives": they did not meet each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
         start = toks[v].start
         end = toks[min(len(toks) - 1, vend)].end
