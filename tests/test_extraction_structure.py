@@ -2027,3 +2027,14 @@ def test_two_leaders_who_clasped_hands_met():
 def test_two_people_greeted_by_relatives_did_not_meet_each_other():
     got = facts("Tom Hale and Ana Roth were flown to Muscat, where they were greeted on the tarmac by relatives.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_sitting_in_an_office_with_someone_while_announcing_is_meeting_them():
+    got = facts("President Tom Hale announced the decision while sitting in the Oval Office with NATO Secretary "
+                "General Ara Venn.")
+    assert ("Tom Hale", "metWith", "Ara Venn") in got or ("Ara Venn", "metWith", "Tom Hale") in got
+
+
+def test_sitting_with_someone_at_a_planned_event_is_no_meeting():
+    got = facts("Tom Hale said he would be sitting in the front row with Ara Venn at the summit next week.")
+    assert not any(p == "metWith" for _, p, _ in got)

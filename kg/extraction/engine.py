@@ -696,7 +696,8 @@ class Extractor:
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
-            if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked:
+            if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
+                    or " with " in masked and ("sitting " in masked or "standing " in masked or "seated " in masked):
                 self._joint_appearance(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
@@ -757,12 +758,15 @@ class Extractor:
 
     # "X said at a joint news conference with Y", "Speaking at a joint press conference with Y ..., X said",
     # "X told a joint press conference, standing beside Y and Z": X and Y (and Z) met
-    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)) "
+    # "X announced the decision while sitting in the Oval Office with Y": a place between the posture and "with"
+    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)"
+                        r"|(?:standing|stood|sitting|sat|seated) (?:(?:in|at|on|inside) (?:the )?(?:(?:" + OPEN + r"[A-Z]\d+"
+                        + CLOSE + r"|[A-Za-z'-]+) ){1,4}?)?(?:beside|alongside|next to|with)) "
                         r"(?:[A-Za-z.'-]+ ){0,3}?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+"
                         + CLOSE + r")*)")
     _PLAN_WORDS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed", "next", "hold", "follow",
                              "cancelled", "canceled", "postponed"})
-    _SPEAKER_SAID = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r" (?:said|says|told)\b")
+    _SPEAKER_SAID = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r" (?:said|says|told|announced)\b")
 
     def _joint_appearance(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
         """Who appeared together before the press: the person who spoke in the sentence and the people at the
