@@ -2038,3 +2038,23 @@ def test_sitting_in_an_office_with_someone_while_announcing_is_meeting_them():
 def test_sitting_with_someone_at_a_planned_event_is_no_meeting():
     got = facts("Tom Hale said he would be sitting in the front row with Ara Venn at the summit next week.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- phone calls: "had a phone call with", and a call told in a phrase before the verb ----------------------
+
+
+def test_having_a_phone_call_with_someone_is_talking_with_them():
+    got = facts("Tom Hale had a lengthy phone call with Ara Venn on Monday.")
+    assert ("Tom Hale", "metWith", "Ara Venn") in got or ("Ara Venn", "metWith", "Tom Hale") in got
+
+
+def test_a_call_told_in_a_phrase_before_the_verb_links_the_subject_and_the_other_party():
+    got = facts("Tom Hale, in a telephone call with Ara Venn in February, urged her to cancel the trip.\n\n"
+                "During a phone call with Ana Roth on Monday, Tom Hale raised the detentions.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Tom Hale", "Ara Venn")) in met and frozenset(("Tom Hale", "Ana Roth")) in met
+
+
+def test_a_planned_call_is_no_call():
+    got = facts("In a planned call with Ana Roth next week, Tom Hale will raise the detentions.")
+    assert not any(p == "metWith" for _, p, _ in got)

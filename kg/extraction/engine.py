@@ -699,6 +699,8 @@ class Extractor:
             if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
                     or " with " in masked and ("sitting " in masked or "standing " in masked or "seated " in masked):
                 self._joint_appearance(masked, mentions, sent, s_index, events)
+            if "call with " in masked or "conversation with " in masked:
+                self._call_with(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
@@ -787,6 +789,38 @@ class Extractor:
             ev = _Ev(type="Meeting", rule="joint-appearance", confidence=0.75, sentence=sent, order=(s_index, m.start()),
                      roles={"participant": parts}, spec=spec)
             ev.pairs = {(parts[0], k) for k in parts[1:]}
+            ev.masked = masked
+            events.append(ev)
+
+    # "X, in a telephone call with Y in February, urged him ...", "During a phone call with Y on Monday, X raised ...":
+    # the call's other party is the clause's subject
+    _CALL_WITH = re.compile(r"(?:^|, )(?:[Ii]n|[Dd]uring|[Oo]ver) (?:a|an|his|her|their|its|the) (?:[a-z-]+ ){0,2}?"
+                            r"(?:phone |telephone |video )?(?:call|conversation) with (" + OPEN + r"[PNCK]\d+" + CLOSE + r")")
+    _NAME_BEFORE = re.compile(OPEN + r"[PNCK](\d+)" + CLOSE + r"$")
+    _NAME_AFTER = re.compile(r"[^,.;:]{0,40}?, (?:[A-Z][a-z]+ ){0,3}?" + OPEN + r"[PNCK](\d+)" + CLOSE)
+
+    def _call_with(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """A telephone call told in a phrase before the clause's verb: its subject and the other party talked."""
+        spec = self.defs.classes.get("PhoneCall")
+        for m in self._CALL_WITH.finditer(masked):
+            end = re.search(r"[.;]|$", masked[m.end():]).start() + m.end()
+            words = set(re.findall(r"[a-z']+", masked[m.start():end].lower()))
+            if spec is None or words & (self._PLAN_WORDS | self.defs.scope.get("modal", frozenset())
+                                        | self.defs.scope.get("negation", frozenset())):
+                continue  # "in a planned call with Y", "in a call with Y that will follow"
+            if m.start() == 0:
+                after = self._NAME_AFTER.match(masked, m.end())
+                subj = after.group(1) if after else None
+            else:
+                before = self._NAME_BEFORE.search(masked, 0, m.start())
+                subj = before.group(1) if before else None
+            if subj is None:
+                continue
+            a, b = mentions[int(subj)], mentions[int(m.group(1)[1:-1][1:])]
+            if a[0] == b[0] or a[1].rule == "pronoun" or b[1].rule == "pronoun":
+                continue
+            ev = _Ev(type="PhoneCall", rule="call-with", confidence=0.75, sentence=sent, order=(s_index, m.start()),
+                     roles={"participant": [a[0], b[0]]}, spec=spec)
             ev.masked = masked
             events.append(ev)
 
