@@ -2058,3 +2058,17 @@ def test_a_call_told_in_a_phrase_before_the_verb_links_the_subject_and_the_other
 def test_a_planned_call_is_no_call():
     got = facts("In a planned call with Ana Roth next week, Tom Hale will raise the detentions.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- praise: a quoted phrase inside the clause does not end it ----------------------------------------------
+
+
+def test_a_quoted_phrase_before_and_thanked_keeps_the_subject():
+    got = facts('Speaking in the capital, Tom Hale hailed what he called "an outcome created by us" and thanked '
+                'President Ara Venn.')
+    assert ("Ara Venn", "praisedBy", "Tom Hale") in got
+
+
+def test_a_quotation_with_its_own_clause_gives_no_subject_to_the_verb_after_it():
+    got = facts('Tom Hale said "we are ready, and we will act" and Ara Venn praised Ana Roth.')
+    assert ("Ana Roth", "praisedBy", "Tom Hale") not in got

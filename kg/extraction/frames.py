@@ -734,7 +734,7 @@ class FrameReader:
                 pass
             add(trig.subject, subject, trig.subject_kinds)
         if not passive and trig.subject and not trig.subject_nouns:
-            self._share(toks, v, vend, subject, open_subject)
+            self._share(toks, v, vend, subject, open_subject, quotes=trig.event == "Praise" or trig.event in MEETINGS)
         if not slots:
             return None
         rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
@@ -926,7 +926,8 @@ class FrameReader:
                                                                   (trig.object, ids)),
                          start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
-    def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
+    def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool,
+               quotes: bool = False) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
         a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between; an
         infinitive whose subject is a country read from a modifier shares nothing ("X, the first U.S. official to
@@ -943,6 +944,15 @@ class FrameReader:
                 # "hailed the vote as "a victory" and thanked X": a quoted description, not a clause of its own
                 end = next((e for e in range(k + 1, min(len(toks), k + 30)) if toks[e].low in ('"', "\u201d")
                             or toks[e].low in (".", ";", "?", "!")), None)
+                if end is not None and toks[end].low in ('"', "\u201d"):
+                    k = end
+                    continue
+            if quotes and t.low in ('"', "\u201c") and k > vend + 1:
+                # praise or a meeting: 'hailed what he called "an outcome created by us" and thanked X', 'thanked Y
+                # "and the brotherly Egyptian people" for their hospitality and praised X': a quoted phrase inside
+                # the clause, not a quotation of its own
+                end = next((e for e in range(k + 1, min(len(toks), k + 16)) if toks[e].low in ('"', "\u201d")
+                            or toks[e].low in (".", ";", "?", "!", ",")), None)
                 if end is not None and toks[end].low in ('"', "\u201d"):
                     k = end
                     continue
