@@ -2072,3 +2072,18 @@ def test_a_quoted_phrase_before_and_thanked_keeps_the_subject():
 def test_a_quotation_with_its_own_clause_gives_no_subject_to_the_verb_after_it():
     got = facts('Tom Hale said "we are ready, and we will act" and Ara Venn praised Ana Roth.')
     assert ("Ana Roth", "praisedBy", "Tom Hale") not in got
+
+
+# --- leaders: a party's general secretary, and a president who also heads a party --------------------------------
+
+
+def test_the_general_secretary_of_a_party_leads_it():
+    got = facts("Obama also held talks with Tom Hale, the general secretary of the ruling Sudmark Workers Party.")
+    assert ("Tom Hale", "leaderOf", "Sudmark Workers Party") in got
+
+
+def test_a_president_who_also_heads_the_ruling_party_leads_both():
+    got = facts("On Wednesday Trump met President Nguyen Phu Trong, who also heads the ruling Communist Party, at "
+                "the Presidential Palace.", dateline="February 27, 2019")
+    assert ("Nguyen Phu Trong", "leaderOf", "Communist Party") in got
+    assert ("Nguyen Phu Trong", "leaderOf", "Vietnam") in got

@@ -1701,8 +1701,10 @@ class MentionFinder:
     _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs"})
 
     def _heads(self, text, toks, items, k, found: Found) -> Found:
-        """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation."""
-        if found.code not in ("P", "N") or found.leader_of is not None or found.former or k + 1 >= len(items):
+        """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation ("President
+        X, who also heads the ruling party": a second office, beside the state)."""
+        if found.code not in ("P", "N") or found.former or k + 1 >= len(items) or found.also_leads is not None \
+                or found.leader_of is not None and found.leader_of[0] != "country":
             return found
         m = k
         perfect = False  # "who has led": an office still held
@@ -1733,6 +1735,8 @@ class MentionFinder:
             key = ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
         else:
             return found
+        if found.leader_of is not None:
+            return replace(found, also_leads=key) if key != found.leader_of else found
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
 
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
