@@ -2087,3 +2087,23 @@ def test_a_president_who_also_heads_the_ruling_party_leads_both():
                 "the Presidential Palace.", dateline="February 27, 2019")
     assert ("Nguyen Phu Trong", "leaderOf", "Communist Party") in got
     assert ("Nguyen Phu Trong", "leaderOf", "Vietnam") in got
+
+
+# --- leaders: the head of a body named next to them, and "the country's leader" ------------------------------
+
+
+def test_the_leader_after_a_bodys_possessive_heads_that_body():
+    got = facts("The Sudmark Liberation Organisation's leader, Tom Hale, did not attend.")
+    assert any(s == "Tom Hale" and p == "leaderOf" and o.endswith("Sudmark Liberation Organisation") for s, p, o in got)
+
+
+def test_the_countrys_leader_is_the_leader_of_the_country_named_before():
+    got = facts("Malta freed two Americans. The news agency said that Tom Hale, the country's leader, had "
+                "issued an order.")
+    assert ("Tom Hale", "leaderOf", "Malta") in got
+
+
+def test_the_commander_of_a_unit_of_a_body_does_not_lead_the_body():
+    got = facts("The president pinned a medal on Tom Hale, the commander of the Revolutionary Guards coastal patrol "
+                "that detained the sailors.")
+    assert not any(p == "leaderOf" and s == "Tom Hale" for s, p, _ in got)
