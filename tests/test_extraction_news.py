@@ -221,10 +221,8 @@ def test_appreciating_a_countrys_decision_praises_that_country():
 
 
 @pytest.mark.parametrize("text", [
-    # the decision told before was a new sanction, not a relief
-    "The EU imposed sanctions on Norland. Foreign Minister Ara Venn of Sudmark welcomed the decision.",
-    # the relief was told two sentences before, another fact in between
-    "The United States lifted sanctions on Norland. Talks with Sudmark stalled in March. "
+    # the relief was told two sentences before, another event in between
+    "The United States lifted sanctions on Norland. Ara Venn met Tom Hale in March. "
     "Ara Venn welcomed the step.",
     # the praise came from a faction of a country, not the country
     "Washington lifted sanctions on Norland, in a move celebrated by Sudmark's far right.",

@@ -2135,3 +2135,189 @@ def test_the_then_ruling_government_of_a_former_president_is_the_country_he_led(
                 "released hundreds of political prisoners.", dateline="May 18, 2016")
     assert ("Myanmar", "released", "hundreds of political prisoners") in got
     assert not any(p == "released" and s == "Thein Sein" for s, p, _ in got)
+
+
+# --- praise of a decision told in a paragraph of reactions after the news ----------------------------------
+
+
+def test_welcoming_the_decision_paragraphs_after_the_news_praises_who_decided_it():
+    got = facts("The European Union on Monday imposed sanctions on four Norland generals.\n\n"
+                "The generals are accused of ordering attacks on protesters in the capital.\n\n"
+                "Critics said the list left out the most senior commanders.\n\n"
+                "Sudmark's Foreign Minister Ara Venn hailed the decision.")
+    assert ("European Union", "praisedBy", "Ara Venn") in got
+
+
+def test_praising_the_sanctions_praises_the_party_that_imposed_them():
+    got = facts("The United States imposed sanctions on two Norland judges on Tuesday.\n\n"
+                "The judges had jailed dozens of opposition activists.\n\n"
+                "Sudmark's Prime Minister Tom Hale praised the sanctions.")
+    assert ("United States", "praisedBy", "Tom Hale") in got
+
+
+def test_a_decision_welcomed_after_an_event_of_another_kind_praises_no_one():
+    got = facts("The United States imposed sanctions on Norland on Tuesday.\n\n"
+                "Ara Venn met Tom Hale in Geneva on Wednesday.\n\n"
+                "Ara Venn welcomed the decision.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+# --- meetings: a passive verb coordinated with the arrival of its subject ----------------------------------
+
+
+def test_landing_and_being_greeted_by_someone_is_meeting_them():
+    got = facts("Ara Venn, the last Sudmark hostage in Norland, landed at an airbase outside Paris on Friday "
+                "and was greeted on the tarmac by President Emmanuel Macron.")
+    assert ("Emmanuel Macron", "metWith", "Ara Venn") in got or ("Ara Venn", "metWith", "Emmanuel Macron") in got
+
+
+def test_being_greeted_by_family_after_landing_is_no_meeting():
+    got = facts("Tom Hale landed in Dublin on Friday and was met at the airport by his sisters, Ana Hale and "
+                "Rita Hale.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- meetings: false readings of "has ... talks" and of a member state's leader --------------------------------
+
+
+def test_has_with_an_adverb_before_a_participle_is_an_auxiliary_not_holding_talks():
+    got = facts("The supreme leader, Ara Venn, who holds authority over foreign policy, has repeatedly rejected "
+                "direct talks with the United States.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_a_prime_minister_of_a_group_of_states_is_not_the_group():
+    got = facts("The sight of a G-7 prime minister hosting Vladimir Putin at a hot spring inn was a gift to Moscow.")
+    assert not any(p == "metWith" and "G7" in (s, o) for s, p, o in got)
+
+
+# --- entity linking: the short forms of a saint's city --------------------------------------------------------
+
+
+def test_a_city_named_for_a_saint_is_a_place_without_the_full_stop():
+    got = facts("Tom Hale was freed on Friday and flown to St Petersburg. He was met there by Ara Venn, a "
+                "former minister.")
+    assert not any("St Petersburg" in (s, o) and p == "metWith" for s, p, o in got)
+
+
+def test_the_government_of_a_named_country_is_that_country_not_the_one_named_before():
+    got = facts("Tom Hale was held in Syria for two years.\n\n"
+                "His mother, Ana Hale, thanked the government of Qatar for his freedom.")
+    assert ("Qatar", "praisedBy", "Ana Hale") in got
+    assert ("Syria", "praisedBy", "Ana Hale") not in got
+
+
+# --- meetings: signing an agreement together -----------------------------------------------------------------
+
+
+def test_an_agreement_signed_by_several_leaders_is_a_meeting_of_the_signers():
+    got = facts("The Norland peace agreement was signed in Geneva on Friday by Ara Venn, President Tom Hale of "
+                "Sudmark and Prime Minister Ana Roth of Estmark.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ara Venn", "Tom Hale")) in met and frozenset(("Tom Hale", "Ana Roth")) in met
+
+
+def test_countries_that_signed_a_deal_or_one_signer_make_no_meeting():
+    got = facts("Turkey and Israel signed a reconciliation deal in June. The bill was signed by President Tom Hale.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- entity linking: companies named by a finance or press head word ---------------------------------------
+
+
+def test_the_head_of_a_fund_manager_or_a_news_agency_leads_it():
+    got = facts("Tom Hale, chief executive of Norland Capital Management, said the list was a first step.\n\n"
+                "Ara Venn, the president of The Sudmark Press, said the staff never lost hope.")
+    assert ("Tom Hale", "leaderOf", "Norland Capital Management") in got
+    assert ("Ara Venn", "leaderOf", "The Sudmark Press") in got or ("Ara Venn", "leaderOf", "Sudmark Press") in got
+
+
+def test_two_leaders_who_clasped_hands_met():
+    got = facts("Ara Venn stepped off his plane in Norland and found Tom Hale waiting for him, and the two men "
+                "clasped hands for a long moment.")
+    assert ("Ara Venn", "metWith", "Tom Hale") in got or ("Tom Hale", "metWith", "Ara Venn") in got
+
+
+def test_two_people_greeted_by_relatives_did_not_meet_each_other():
+    got = facts("Tom Hale and Ana Roth were flown to Muscat, where they were greeted on the tarmac by relatives.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_sitting_in_an_office_with_someone_while_announcing_is_meeting_them():
+    got = facts("President Tom Hale announced the decision while sitting in the Oval Office with NATO Secretary "
+                "General Ara Venn.")
+    assert ("Tom Hale", "metWith", "Ara Venn") in got or ("Ara Venn", "metWith", "Tom Hale") in got
+
+
+def test_sitting_with_someone_at_a_planned_event_is_no_meeting():
+    got = facts("Tom Hale said he would be sitting in the front row with Ara Venn at the summit next week.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- phone calls: "had a phone call with", and a call told in a phrase before the verb ----------------------
+
+
+def test_having_a_phone_call_with_someone_is_talking_with_them():
+    got = facts("Tom Hale had a lengthy phone call with Ara Venn on Monday.")
+    assert ("Tom Hale", "metWith", "Ara Venn") in got or ("Ara Venn", "metWith", "Tom Hale") in got
+
+
+def test_a_call_told_in_a_phrase_before_the_verb_links_the_subject_and_the_other_party():
+    got = facts("Tom Hale, in a telephone call with Ara Venn in February, urged her to cancel the trip.\n\n"
+                "During a phone call with Ana Roth on Monday, Tom Hale raised the detentions.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Tom Hale", "Ara Venn")) in met and frozenset(("Tom Hale", "Ana Roth")) in met
+
+
+def test_a_planned_call_is_no_call():
+    got = facts("In a planned call with Ana Roth next week, Tom Hale will raise the detentions.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
+# --- praise: a quoted phrase inside the clause does not end it ----------------------------------------------
+
+
+def test_a_quoted_phrase_before_and_thanked_keeps_the_subject():
+    got = facts('Speaking in the capital, Tom Hale hailed what he called "an outcome created by us" and thanked '
+                'President Ara Venn.')
+    assert ("Ara Venn", "praisedBy", "Tom Hale") in got
+
+
+def test_a_quotation_with_its_own_clause_gives_no_subject_to_the_verb_after_it():
+    got = facts('Tom Hale said "we are ready, and we will act" and Ara Venn praised Ana Roth.')
+    assert ("Ana Roth", "praisedBy", "Tom Hale") not in got
+
+
+# --- leaders: a party's general secretary, and a president who also heads a party --------------------------------
+
+
+def test_the_general_secretary_of_a_party_leads_it():
+    got = facts("Obama also held talks with Tom Hale, the general secretary of the ruling Sudmark Workers Party.")
+    assert ("Tom Hale", "leaderOf", "Sudmark Workers Party") in got
+
+
+def test_a_president_who_also_heads_the_ruling_party_leads_both():
+    got = facts("On Wednesday Trump met President Nguyen Phu Trong, who also heads the ruling Communist Party, at "
+                "the Presidential Palace.", dateline="February 27, 2019")
+    assert ("Nguyen Phu Trong", "leaderOf", "Communist Party") in got
+    assert ("Nguyen Phu Trong", "leaderOf", "Vietnam") in got
+
+
+# --- leaders: the head of a body named next to them, and "the country's leader" ------------------------------
+
+
+def test_the_leader_after_a_bodys_possessive_heads_that_body():
+    got = facts("The Sudmark Liberation Organisation's leader, Tom Hale, did not attend.")
+    assert any(s == "Tom Hale" and p == "leaderOf" and o.endswith("Sudmark Liberation Organisation") for s, p, o in got)
+
+
+def test_the_countrys_leader_is_the_leader_of_the_country_named_before():
+    got = facts("Malta freed two Americans. The news agency said that Tom Hale, the country's leader, had "
+                "issued an order.")
+    assert ("Tom Hale", "leaderOf", "Malta") in got
+
+
+def test_the_commander_of_a_body_s_patrol_is_no_leader_of_the_body():
+    got = facts("The president pinned a medal on Tom Hale, the commander of the Revolutionary Guards coastal patrol "
+                "that detained the sailors.")
+    assert not any(p == "leaderOf" and s == "Tom Hale" for s, p, _ in got)

@@ -61,6 +61,10 @@ RELEASES = {"PrisonerRelease", "PrisonerTransfer"}
 SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
 # "welcomed the decision", "hailed the lifting of sanctions": the decider is praised (for a release, the people freed)
 DECIDED = {"SanctionsRelief"} | RELEASES
+# "welcomed the decision", "praised the move", "hailed the new sanctions": a decision may also be a new measure
+DECISIONS = DECIDED | SANCTIONS
+IMPOSED = {"SanctionsImposition"}  # "praised the sanctions", "welcomed the measures": the measures told just before
+_NEAREST = (DECIDED, DECISIONS, IMPOSED)  # kinds whose praise names the nearest event told, not any event of the kind
 INFERRED = 0.8  # confidence factor for a role filled from the rest of the article
 UNKNOWN_NAME = 0.85  # confidence factor for a participant known only as a capitalised name
 HEDGED = 0.85
@@ -116,7 +120,7 @@ _EVENT_KINDS = {
     "amnesty": RELEASES,
     "lifting": DECIDED, "easing": DECIDED, "removal": DECIDED, "relaxation": DECIDED, "relief": set(),
     "sanctions relief": set(), "suspension": set(), "waiver": set(), "rollback": set(),
-    "decision": DECIDED, "move": DECIDED, "step": DECIDED,
+    "decision": DECISIONS, "move": DECISIONS, "step": DECISIONS, "sanctions": IMPOSED, "measures": IMPOSED,
     "talks": set(), "meeting": set(), "call": set(), "phone call": set(), "visit": set(), "summit": set(),
 }
 _ANY_EVENT = RELEASES  # a "decision" or "move" praised without a named decider: only a release names who benefits
@@ -776,8 +780,11 @@ class Extractor:
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
-            if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked:
+            if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
+                    or " with " in masked and ("sitting " in masked or "standing " in masked or "seated " in masked):
                 self._joint_appearance(masked, mentions, sent, s_index, events)
+            if "call with " in masked or "conversation with " in masked:
+                self._call_with(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             _prefer_named_praise(events, s_index)
@@ -901,12 +908,15 @@ class Extractor:
 
     # "X said at a joint news conference with Y", "Speaking at a joint press conference with Y ..., X said",
     # "X told a joint press conference, standing beside Y and Z": X and Y (and Z) met
-    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)) "
+    # "X announced the decision while sitting in the Oval Office with Y": a place between the posture and "with"
+    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)"
+                        r"|(?:standing|stood|sitting|sat|seated) (?:(?:in|at|on|inside) (?:the )?(?:(?:" + OPEN + r"[A-Z]\d+"
+                        + CLOSE + r"|[A-Za-z'-]+) ){1,4}?)?(?:beside|alongside|next to|with)) "
                         r"(?:[A-Za-z.'-]+ ){0,3}?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+"
                         + CLOSE + r")*)")
     _PLAN_WORDS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed", "next", "hold", "follow",
                              "cancelled", "canceled", "postponed"})
-    _SPEAKER_SAID = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r" (?:said|says|told)\b")
+    _SPEAKER_SAID = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r" (?:said|says|told|announced)\b")
 
     def _joint_appearance(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
         """Who appeared together before the press: the person who spoke in the sentence and the people at the
@@ -927,6 +937,38 @@ class Extractor:
             ev = _Ev(type="Meeting", rule="joint-appearance", confidence=0.75, sentence=sent, order=(s_index, m.start()),
                      roles={"participant": parts}, spec=spec)
             ev.pairs = {(parts[0], k) for k in parts[1:]}
+            ev.masked = masked
+            events.append(ev)
+
+    # "X, in a telephone call with Y in February, urged him ...", "During a phone call with Y on Monday, X raised ...":
+    # the call's other party is the clause's subject
+    _CALL_WITH = re.compile(r"(?:^|, )(?:[Ii]n|[Dd]uring|[Oo]ver) (?:a|an|his|her|their|its|the) (?:[a-z-]+ ){0,2}?"
+                            r"(?:phone |telephone |video )?(?:call|conversation) with (" + OPEN + r"[PNCK]\d+" + CLOSE + r")")
+    _NAME_BEFORE = re.compile(OPEN + r"[PNCK](\d+)" + CLOSE + r"$")
+    _NAME_AFTER = re.compile(r"[^,.;:]{0,40}?, (?:[A-Z][a-z]+ ){0,3}?" + OPEN + r"[PNCK](\d+)" + CLOSE)
+
+    def _call_with(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """A telephone call told in a phrase before the clause's verb: its subject and the other party talked."""
+        spec = self.defs.classes.get("PhoneCall")
+        for m in self._CALL_WITH.finditer(masked):
+            end = re.search(r"[.;]|$", masked[m.end():]).start() + m.end()
+            words = set(re.findall(r"[a-z']+", masked[m.start():end].lower()))
+            if spec is None or words & (self._PLAN_WORDS | self.defs.scope.get("modal", frozenset())
+                                        | self.defs.scope.get("negation", frozenset())):
+                continue  # "in a planned call with Y", "in a call with Y that will follow"
+            if m.start() == 0:
+                after = self._NAME_AFTER.match(masked, m.end())
+                subj = after.group(1) if after else None
+            else:
+                before = self._NAME_BEFORE.search(masked, 0, m.start())
+                subj = before.group(1) if before else None
+            if subj is None:
+                continue
+            a, b = mentions[int(subj)], mentions[int(m.group(1)[1:-1][1:])]
+            if a[0] == b[0] or a[1].rule == "pronoun" or b[1].rule == "pronoun":
+                continue
+            ev = _Ev(type="PhoneCall", rule="call-with", confidence=0.75, sentence=sent, order=(s_index, m.start()),
+                     roles={"participant": [a[0], b[0]]}, spec=spec)
             ev.masked = masked
             events.append(ev)
 
@@ -1469,15 +1511,24 @@ class Extractor:
 
     def _praised_event(self, ev: _Ev, plain: list[_Ev]) -> _Ev | None:
         kinds = _EVENT_KINDS.get(ev.praised_kind or "", _ANY_EVENT)
-        if kinds is DECIDED:  # "welcomed the decision": the nearest event told, in this sentence or the one before
+        if any(kinds is k for k in _NEAREST):  # "welcomed the decision": the nearest event told, here or just before
+            plain = [p for p in plain if p.rule != "own-measure-lifted"]  # implied by a relief, never decided
             told = [p for p in plain if p.iri is not None and ev.order[0] - 1 <= p.order[0] <= ev.order[0]
                     and p.type not in ("Praise",)]
+            if not told and kinds is not DECIDED:
+                # a paragraph of reactions after news of new sanctions ("X hailed the decision"): the news the article
+                # opened with, when that was the imposition (a relief told far before stays unread, as before)
+                lead = [p for p in plain if p.iri is not None and p.order[0] <= 2 and p.type != "Praise"]
+                first = min(lead, key=lambda p: p.order) if lead else None
+                told = [first] if first is not None and first.type == "SanctionsImposition" else []
             nested = [p for p in told if p.order[0] == ev.order[0] and p.order[1] >= ev.evnoun_pos]
             if nested:
                 nearest = min(nested, key=lambda p: p.order[1])
             else:
                 before = [p for p in told if p.order < (ev.order[0], ev.evnoun_pos)]
                 nearest = max(before, key=lambda p: p.order) if before else None
+            if nearest is not None and nearest.rule == "frame-measure-in-force":
+                return None  # "sanctions on X remain in place": a state of affairs, not a decision to praise
             return nearest if nearest is not None and nearest.type in kinds else None
         ok = [p for p in plain if p.type in kinds and p.iri is not None]
         s = ev.order[0]

@@ -84,6 +84,8 @@ class Trigger:
     preps: tuple[tuple[str, str], ...] = ()
     object_after_role: bool = False
     object_kinds: str | None = None
+    subject_kinds: str | None = None  # the kinds the subject (or the passive's "by" phrase) may name
+    passive_only: bool = False  # only a passive verb asserts the event ("was signed by A and B")
     mutual: bool = False
     requires_near: tuple[str, ...] = ()
     subject_nouns: tuple[str, ...] = ()  # the trigger counts only after one of these words ("Those designated are")
@@ -170,6 +172,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
         if not 0 < conf <= 1:
             raise _err(path, what, "confidence must be in (0, 1]")
         kinds = spec.get("object_kinds")
+        skinds = spec.get("subject_kinds")
         defs.triggers.append(Trigger(
             id=tid, event=cls,
             lemmas=tuple(tuple(lemma(w) for w in p.split()) for p in _words(spec.get("lemmas", []), path, what)),
@@ -178,6 +181,8 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             preps=tuple((str(k).lower(), str(v)) for k, v in preps.items()),
             object_after_role=bool(spec.get("object_after_role", False)),
             object_kinds="".join(KIND_CODES[k] for k in kinds) if kinds else None,
+            subject_kinds="".join(KIND_CODES[k] for k in skinds) if skinds else None,
+            passive_only=bool(spec.get("passive_only", False)),
             mutual=bool(spec.get("mutual", False)), requires_near=_words(spec.get("requires_near", []), path, what),
             subject_nouns=tuple(lemma(w) for w in _words(spec.get("subject_nouns", []), path, what)),
             released_only=bool(spec.get("released_only", False)), infer_passive=bool(spec.get("infer_passive", True)),

@@ -208,6 +208,8 @@ HOLDER_STOPS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming", "future", "expected", "next",
                      "prospective", "mooted", "scheduled", "first-ever", "hoped-for"})
 # the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
+KIN = frozenset({"family", "families", "relatives", "parents", "mother", "father", "wife", "husband", "sister", "sisters",
+                 "brother", "brothers", "son", "sons", "daughter", "daughters", "children", "loved"})
 MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
 TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
@@ -405,6 +407,12 @@ class FrameReader:
                 return had
         t = toks[v]
         nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+        if t.lem == "have" and nxt is not None and nxt.code is None:
+            a = vend + 1  # "has repeatedly rejected direct talks": look past adverbs to the participle
+            while a + 1 < len(toks) and toks[a].code is None and (toks[a].low in ADVERBS or toks[a].low.endswith("ly")
+                                                                  or toks[a].low in self.negation):
+                a += 1
+            nxt = toks[a]
         if t.lem == "have" and nxt is not None and nxt.code is None and (
                 nxt.low in BE or nxt.low != nxt.lem and nxt.low.endswith(("ed", "en"))):
             return None  # "have been pushing for a summit": an auxiliary, not the verb of "have talks"
@@ -455,6 +463,8 @@ class FrameReader:
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
                                                          or t.low in _SAME_PARTICIPLE and vend > v):
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
+        if trig.passive_only and not passive:
+            return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
             and toks[v - 3].low in ("and", "&") \
@@ -557,6 +567,10 @@ class FrameReader:
                 and toks[j + 3].low not in ("and", "or") and toks[j + 4].low == ",")  # "X, the G20 host, praised"
         if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
+        elif shared is not None and passive and trig.event in MEETINGS and not subject and chain == [v - 1] \
+                and prev.low in ("was", "were") and _joined(toks, v - 1) and self._by_agent(toks, vend + 1) \
+                and not self._by_kin(toks, vend + 1):
+            subject, open_subject = shared  # "X landed in Y and was greeted on the tarmac by Z": Z met X
         if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
             subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
         if trig.event in MEETINGS and prev is not None and prev.low == "to" and chain == [v - 1] and (
@@ -770,9 +784,9 @@ class FrameReader:
         if trig.subject:
             if trig.mutual and trig.subject == trig.object and slots.get(trig.subject):
                 pass
-            add(trig.subject, subject)
+            add(trig.subject, subject, trig.subject_kinds)
         if not passive and trig.subject and not trig.subject_nouns:
-            self._share(toks, v, vend, subject, open_subject)
+            self._share(toks, v, vend, subject, open_subject, quotes=trig.event == "Praise" or trig.event in MEETINGS)
         if not slots:
             return None
         rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
@@ -782,8 +796,10 @@ class FrameReader:
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
-            if passive and subj_ids and not rest:
+            if passive and subj_ids and not rest and not trig.objects:
                 return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
+            if passive and not subj_ids and not trig.objects:
+                return None  # "A and B were greeted on the tarmac by relatives": they did not meet each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
         start = toks[v].start
         end = toks[min(len(toks) - 1, vend)].end
@@ -1064,7 +1080,8 @@ class FrameReader:
                                                                   (trig.object, ids)),
                          start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
-    def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool) -> None:
+    def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool,
+               quotes: bool = False) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
         a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between; an
         infinitive whose subject is a country read from a modifier shares nothing ("X, the first U.S. official to
@@ -1084,10 +1101,20 @@ class FrameReader:
                 if end is not None and toks[end].low in ('"', "\u201d"):
                     k = end
                     continue
+            if quotes and t.low in ('"', "\u201c") and k > vend + 1:
+                # praise or a meeting: 'hailed what he called "an outcome created by us" and thanked X', 'thanked Y
+                # "and the brotherly Egyptian people" for their hospitality and praised X': a quoted phrase inside
+                # the clause, not a quotation of its own
+                end = next((e for e in range(k + 1, min(len(toks), k + 16)) if toks[e].low in ('"', "\u201d")
+                            or toks[e].low in (".", ";", "?", "!", ",")), None)
+                if end is not None and toks[end].low in ('"', "\u201d"):
+                    k = end
+                    continue
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and _joined(toks, k) and k not in self._shared \
+                    and (_joined(toks, k) or toks[k - 1].low in ("was", "were") and _joined(toks, k - 1)) \
+                    and k not in self._shared \
                     and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
                 # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
                 # easing penalties on Z, sanctioned W")
@@ -1461,6 +1488,9 @@ class FrameReader:
             if k >= 2 and toks[k].code and toks[j].lem in ("committee", "panel") and toks[k - 1].low == "'s" \
                     and toks[k - 2].code:
                 return [toks[k - 2]]  # "the council's al-Qaida sanctions committee added": the council's body acts
+            if k >= 1 and toks[k].code == "O" and toks[k - 1].low in ("a", "an") \
+                    and toks[j].lem in ("minister", "president", "leader", "premier"):
+                return []  # "a G-7 prime minister hosted him": the leader of one member state, not the group
             if k >= 0 and toks[k].code and not (k + 1 < len(toks) and toks[k + 1].low == "'s"):
                 c = k - 1  # "X became the first U.S. president to visit": the complement of a copula is X
                 while c >= 0 and k - c <= 4 and toks[c].code is None and toks[c].low.isalpha() \
@@ -1982,8 +2012,10 @@ class FrameReader:
             for obj in trig.objects:
                 if toks[k].lem == obj[-1]:
                     b = k - 1
-                    while b >= 0 and toks[b].code is None and toks[b].low in DETS and toks[b].low != "of":
-                        b -= 1
+                    while b >= 0 and toks[b].code is None and (toks[b].low in DETS and toks[b].low != "of" or (
+                            trig.event in MEETINGS and k - b <= 3 and toks[b].low.isalpha()
+                            and toks[b].low not in VERBISH and toks[b].low not in PREPOSITIONS)):
+                        b -= 1  # (a document's name or kind before it: "The Dayton peace agreement was signed by")
                     # the noun opens its phrase: "Sanctions on X were lifted", not "the lifting of sanctions"
                     return k if b < 0 or toks[b].low in (",", ";", ":", "that") or toks[b].low in TIME_HEADS \
                         or toks[b].lem in REPORT and toks[b].low != toks[b].lem else None
@@ -2007,6 +2039,17 @@ class FrameReader:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
                 return self._list_right(toks, k)[0]  # "by the Islamist movement X"
         return []
+
+    @staticmethod
+    def _by_kin(toks: list[Tok], k: int) -> bool:
+        """Whether the "by" phrase from ``k`` opens with the family of someone ("met at the airport by his sisters,
+        A and B", "by relatives"): a homecoming, not a meeting."""
+        for i in range(k, min(len(toks), k + 12)):
+            if toks[i].low == "by":
+                words = [t.low for t in toks[i + 1:i + 3]]
+                return bool(words) and (words[0] in KIN or words[0] in ("his", "her", "their") and len(words) > 1
+                                        and words[1] in KIN)
+        return False
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
         """Prepositional phrases attached to the verb or its object, from ``k`` on: a phrase with the role the

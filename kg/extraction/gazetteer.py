@@ -270,6 +270,11 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         plain = geo.ascii_fold(label)
         if plain != label and tuple(t.lower() for t, _, _ in tokenize(plain)) not in gaz.names:
             gaz.add_name(plain, "city", label)  # "Zurich" for Zürich, as wire copy writes it
+        head, _, rest = plain.partition(" ")
+        if head in ("Saint", "St.") and rest:  # "St Petersburg", "St. Louis": the short forms wire copy writes
+            for short in ("St " + rest, "St. " + rest):
+                if tuple(t.lower() for t, _, _ in tokenize(short)) not in gaz.names:
+                    gaz.add_name(short, "city", label)
     for e in res.gazetteer:
         gaz.entries[e.id] = e
         if e.type == "Country":

@@ -478,6 +478,16 @@ class MentionFinder:
                     and a.key[0] == "country") and ", whose " in text[a.end:b.start]
                     and _WHOSE_HEAD.fullmatch(text, a.end, b.start)):
                 out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+            # "the junta chief, X," / "the PLO's leader, X,": X heads the body (or the junta's country) named before
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former
+                    and (a.code == "O" or a.code == "K" and a.rule == "government-anaphor")
+                    and _BODY_HEAD.fullmatch(text, a.end, b.start)):
+                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+            # "X, the head of the junta,": X heads the body (or the junta's country) named after
+            if (a.code in ("P", "N") and a.leader_of is None and not a.former
+                    and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
+                    and _HEAD_OF.fullmatch(text, a.end, b.start) and _PHRASE_END.match(text, b.end)):
+                out[n - 1] = a = replace(a, code="P", leader_of=b.key, leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
             if (b.code in ("P", "N") and b.leader_of is not None and b.leader_of[0] != "country" and not b.former
                     and a.code == "O" and b.leader_of != a.key and _LED_BY.match(text, a.end, b.start)):
@@ -492,6 +502,13 @@ class MentionFinder:
                     out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
                 elif not text.startswith(("'s", "\u2019s"), b.end):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        if ", the country" in text:  # "Kim Jong-un, the country's leader,": the country named last
+            for i, f in enumerate(out):
+                if f.code in ("P", "N") and f.leader_of is None and not f.former and _COUNTRYS_HEAD.match(text, f.end):
+                    named = [g.key for g in out[:i] if g.code in ("C", "K") and g.key[0] == "country"]
+                    country = named[-1] if named else state.last_country
+                    if country is not None:
+                        out[i] = replace(f, code="P", leader_of=country, leader_confidence=0.8)
         # "... or the Russian leader, Trump did not hesitate": a person the dated table has leading another country on
         # the article's date leads no country the text seems to give him
         if state.date is not None or state.undated:
@@ -1316,6 +1333,9 @@ class MentionFinder:
             if j == k + 2 and not (j <= len(items) and items[k + 1].kind in ("w", "title")
                                    and toks[items[k + 1].i][0].lower() in ("government", "authorities", "regime")):
                 j = 0
+            if j and j + 1 < len(items) and items[j].kind == "w" and toks[items[j].i][0] == "of" \
+                    and items[j + 1].kind == "name" and items[j + 1].recs[0].kind == "country":
+                j = 0  # "thanked the government of Qatar": the country named next, not the one named before
             if j:
                 span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
                 return Found(text=span_text, start=s, end=e, code="K", key=state.last_country,
@@ -1698,8 +1718,10 @@ class MentionFinder:
     _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs"})
 
     def _heads(self, text, toks, items, k, found: Found) -> Found:
-        """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation."""
-        if found.code not in ("P", "N") or found.leader_of is not None or found.former or k + 1 >= len(items):
+        """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation ("President
+        X, who also heads the ruling party": a second office, beside the state)."""
+        if found.code not in ("P", "N") or found.former or k + 1 >= len(items) or found.also_leads is not None \
+                or found.leader_of is not None and found.leader_of[0] != "country":
             return found
         m = k
         perfect = False  # "who has led": an office still held
@@ -1730,6 +1752,8 @@ class MentionFinder:
             key = ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
         else:
             return found
+        if found.leader_of is not None:
+            return replace(found, also_leads=key) if key != found.leader_of else found
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
 
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
@@ -1801,6 +1825,15 @@ _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KI
 _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
+# "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
+_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new) )?(?:leader|president|chairman|chairwoman|director general|"
+               r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
+_BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
+_HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?")
+# the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
+_PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
+# "Kim Jong-un, the country's leader,": the country the sentence or the article named last
+_COUNTRYS_HEAD = re.compile(r", the country['\u2019]s (?:(?:supreme|top|current) )?(?:leader|president|ruler|head of state)\b")
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
