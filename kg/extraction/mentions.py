@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, tokenize
+from kg.extraction.gazetteer import Gazetteer, NameRecord, _lowered, default_gazetteer, held_then, tokenize
 from kg.extraction.resources import Resources, load_resources
 
 
@@ -133,12 +133,12 @@ class ArticleState:
     undated: bool = False  # no date but years in the text: dated facts apply when those years make them unambiguous
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     kind: str  # name, title, ministry, group, cap, w
     i: int  # first token
     j: int  # one past the last token
-    recs: list[NameRecord] = field(default_factory=list)
+    recs: list[NameRecord] | tuple = ()  # read only (one shared empty default, not a new list per word)
     value: object = None
 
 
@@ -266,9 +266,10 @@ class MentionFinder:
         items: list[_Item] = []
         i, n = 0, len(toks)
         plain = self.item_words
+        lows = _lowered(toks)  # the gazetteer's lookups below reuse it
         while i < n:
             tok = toks[i][0]
-            low = tok.lower()
+            low = lows[i]
             if low == "council" and i + 1 < n and toks[i + 1][0] == "members" \
                     and not (i > 0 and toks[i - 1][0][:1].isupper()):
                 items.append(_Item("organa", i, i + 2, value="council"))  # "thanked council members": the council
@@ -411,7 +412,9 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-        toks = _split_prefixed(tokenize(text))
+        toks = tokenize(text)
+        if "-" in text:  # a token with a hyphen is in a sentence with one
+            toks = _split_prefixed(toks)
         if ". " in text:
             toks = _join_initials(toks)
         title_case = _title_case(toks)
