@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, compile_rule, slot_role
+from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, compile_rule, slot_role, words_of
 from kg.extraction.resources import Resources, Rule, load_resources
 
 __all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "slot_role"]  # their home: kg.extraction.patterns
@@ -374,7 +374,7 @@ class RuleSet:
         seen: set[tuple] = set()
         tested: dict[str, bool] = {}
         live = []
-        present = set(_WORD.findall(masked.lower()))
+        present = words_of(masked)
         woken = set(self.always)
         for word in present:
             woken.update(self.by_word.get(word, ()))
