@@ -59,3 +59,36 @@ def test_counted_groups_and_documents_are_still_found():
     assert [f.text for f in found if f.code == "G"] == ["Some 1,000 prisoners", "52 detainees"]
     found = finder.find("The EU imposed sanctions under the Global Magnitsky Act on Russia.", ArticleState())
     assert "Global Magnitsky" not in " ".join(f.text for f in found)
+
+
+def _cue_patterns():
+    from kg.extraction.relations import Cues
+
+    cues = Cues.default()
+    return {"negation": cues.negation, "modality (lowercase)": cues.modality.a, "modality": cues.modality.b,
+            "condition": cues.condition, "hedge": cues.hedge}
+
+
+def test_the_cue_patterns_find_with_their_word_gate_what_they_find_without_it(sentences):
+    tricky = ["They WON'T lift it.", "We\u2019ll see; he'd agreed.", "It is NOT over, IF at all.",
+              "Officials reportedly un-froze assets.", "Wanted: no\u00a0longer.", "Sanctions were \u017fuspended.",
+              "The \u212aremlin said it may, or may not, act.", "Minsk", ""]
+    checked = 0
+    for name, gated in _cue_patterns().items():
+        for text in sentences + tricky:
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.rx.finditer(text)], (name, text)
+            found = gated.search(text)
+            assert (found and found.span()) == ((gated.rx.search(text) or None) and gated.rx.search(text).span())
+            checked += found is not None
+    assert checked > 100
+
+
+def test_the_cue_gate_knows_every_letter_outside_ascii_that_reads_as_an_ascii_letter():
+    import re
+    import sys
+
+    from kg.extraction.relations import _FOLDS_TO_ASCII
+
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    folding = {chr(c) for c in range(0x80, sys.maxunicode + 1) if ascii_letter.match(chr(c))}
+    assert folding == set(_FOLDS_TO_ASCII)
