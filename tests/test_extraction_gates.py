@@ -92,3 +92,19 @@ def test_the_cue_gate_knows_every_letter_outside_ascii_that_reads_as_an_ascii_le
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
     folding = {chr(c) for c in range(0x80, sys.maxunicode + 1) if ascii_letter.match(chr(c))}
     assert folding == set(_FOLDS_TO_ASCII)
+
+
+def test_a_determiner_before_a_mention_is_dropped_as_the_whole_pattern_would_drop_it(sentences):
+    import itertools
+
+    from kg.extraction.relations import _DETERMINER, _drop_determiner
+
+    words = ["the", "The", "HER", "its", "Mrs.", "Messrs.", "Dr", "other", "bath", ".", "on"]
+    spaces = [" ", "  ", "\n", " \n", "\u00a0", ""]
+    pieces = ["".join(p) for n in range(1, 4) for p in itertools.product(words, spaces, repeat=n)]
+    pieces += [s[:k] for s in sentences[:200] for k in range(0, len(s), 7)]
+    dropped = 0
+    for piece in pieces:
+        assert _drop_determiner(piece) == _DETERMINER.sub("", piece), repr(piece)
+        dropped += _drop_determiner(piece) != piece
+    assert dropped > 1000

@@ -35,6 +35,17 @@ __all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "slot_r
 _DETERMINER = re.compile(r"\b(?:the|his|her|their|its|both|Mr|Mrs|Ms|Mme|Messrs|Dr)\.?\s+$", re.IGNORECASE)
 
 
+def _drop_determiner(piece: str) -> str:
+    """``_DETERMINER.sub("", piece)``, tried only where a match can start: a determiner (at most "Messrs.") right
+    before the piece's trailing white space.
+
+    >>> _drop_determiner("sanctions on the "), _drop_determiner("on Mr. "), _drop_determiner("the other ")
+    ('sanctions on ', 'on ', 'the other ')
+    """
+    m = _DETERMINER.search(piece, max(0, len(piece.rstrip()) - 8))
+    return piece if m is None else piece[:m.start()] + piece[m.end():]
+
+
 def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
     """The sentence with each ``(start, end, placeholder)`` span replaced, a determiner before it dropped, and
     white space collapsed.
@@ -47,7 +58,7 @@ def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
         piece = text[last:start]
         if start == end == last and pieces:  # a zero-width mention after another: one more of a list ("them")
             piece = " and "
-        pieces.append(_DETERMINER.sub("", piece))
+        pieces.append(_drop_determiner(piece))
         pieces.append(token)
         last = end
     pieces.append(text[last:])
