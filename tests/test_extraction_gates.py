@@ -108,3 +108,28 @@ def test_a_determiner_before_a_mention_is_dropped_as_the_whole_pattern_would_dro
         assert _drop_determiner(piece) == _DETERMINER.sub("", piece), repr(piece)
         dropped += _drop_determiner(piece) != piece
     assert dropped > 1000
+
+
+def test_a_tree_of_prefixes_matches_what_the_plain_alternation_matches_in_the_same_order(sentences):
+    import re
+
+    from kg.extraction.gazetteer import default_gazetteer
+    from kg.extraction.mentions import _trie_alternation
+
+    gaz = default_gazetteer()
+    dems = [" ".join(r.surface) for recs in gaz.names.values() for r in recs if r.kind in ("demonym", "country")]
+    dems += ["Us", "US", "Kazakh", "Kazakhs", "South  Africa"]
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(dems), key=lambda w: (-len(w), w)))
+    tree = _trie_alternation(dems, fold=True)
+    assert tree and len(tree) < len(plain)
+    # what follows the alternation makes the engine go back to shorter words: the order of the tries shows
+    tails = (r"\b", r"(?P<rest>\w*)\s+[a-z]+", r"\S?")
+    matched = 0
+    for tail in tails:
+        a, b = re.compile("(?:" + plain + ")" + tail, re.IGNORECASE), re.compile("(?:" + tree + ")" + tail, re.IGNORECASE)
+        for text in sentences + ["The SOUTH AFRICAN and south africans, a Kazakhstani"]:
+            for m in re.finditer(r"\w+", text):
+                x, y = a.match(text, m.start()), b.match(text, m.start())
+                assert (x and (x.span(), x.groupdict())) == (y and (y.span(), y.groupdict())), (tail, text[m.start():])
+                matched += x is not None
+    assert matched > 500
