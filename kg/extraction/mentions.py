@@ -423,9 +423,10 @@ class MentionFinder:
         out: list[Found] = []
         k = 0
         starters = self.starters
+        lows = _lowered(toks)
         while k < len(items):
             it = items[k]
-            if it.kind == "w" and toks[it.i][0].lower() not in starters:
+            if it.kind == "w" and lows[it.i] not in starters:
                 k += 1  # an ordinary word starts no mention
                 continue
             got = (self._airport(text, toks, items, k)
