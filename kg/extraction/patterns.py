@@ -44,7 +44,7 @@ def words_of(masked: str) -> frozenset[str]:
     frames both gate on them.
 
     >>> sorted(words_of("⟦C0⟧ Lifted sanctions on ⟦O1⟧'s unit"))
-    ['lifted', 'on', 's', 'sanctions', 'unit']
+    ['c', 'lifted', 'o', 'on', 's', 'sanctions', 'unit']
     """
     global _LAST_WORDS
     last = _LAST_WORDS  # one read: another thread may replace it
