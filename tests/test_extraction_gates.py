@@ -59,3 +59,77 @@ def test_counted_groups_and_documents_are_still_found():
     assert [f.text for f in found if f.code == "G"] == ["Some 1,000 prisoners", "52 detainees"]
     found = finder.find("The EU imposed sanctions under the Global Magnitsky Act on Russia.", ArticleState())
     assert "Global Magnitsky" not in " ".join(f.text for f in found)
+
+
+def _cue_patterns():
+    from kg.extraction.relations import Cues
+
+    cues = Cues.default()
+    return {"negation": cues.negation, "modality (lowercase)": cues.modality.a, "modality": cues.modality.b,
+            "condition": cues.condition, "hedge": cues.hedge}
+
+
+def test_the_cue_patterns_find_with_their_word_gate_what_they_find_without_it(sentences):
+    tricky = ["They WON'T lift it.", "We\u2019ll see; he'd agreed.", "It is NOT over, IF at all.",
+              "Officials reportedly un-froze assets.", "Wanted: no\u00a0longer.", "Sanctions were \u017fuspended.",
+              "The \u212aremlin said it may, or may not, act.", "Minsk", ""]
+    checked = 0
+    for name, gated in _cue_patterns().items():
+        for text in sentences + tricky:
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.rx.finditer(text)], (name, text)
+            found = gated.search(text)
+            assert (found and found.span()) == ((gated.rx.search(text) or None) and gated.rx.search(text).span())
+            checked += found is not None
+    assert checked > 100
+
+
+def test_the_cue_gate_knows_every_letter_outside_ascii_that_reads_as_an_ascii_letter():
+    import re
+    import sys
+
+    from kg.extraction.relations import _FOLDS_TO_ASCII
+
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    folding = {chr(c) for c in range(0x80, sys.maxunicode + 1) if ascii_letter.match(chr(c))}
+    assert folding == set(_FOLDS_TO_ASCII)
+
+
+def test_a_determiner_before_a_mention_is_dropped_as_the_whole_pattern_would_drop_it(sentences):
+    import itertools
+
+    from kg.extraction.relations import _DETERMINER, _drop_determiner
+
+    words = ["the", "The", "HER", "its", "Mrs.", "Messrs.", "Dr", "other", "bath", ".", "on"]
+    spaces = [" ", "  ", "\n", " \n", "\u00a0", ""]
+    pieces = ["".join(p) for n in range(1, 4) for p in itertools.product(words, spaces, repeat=n)]
+    pieces += [s[:k] for s in sentences[:200] for k in range(0, len(s), 7)]
+    dropped = 0
+    for piece in pieces:
+        assert _drop_determiner(piece) == _DETERMINER.sub("", piece), repr(piece)
+        dropped += _drop_determiner(piece) != piece
+    assert dropped > 1000
+
+
+def test_a_tree_of_prefixes_matches_what_the_plain_alternation_matches_in_the_same_order(sentences):
+    import re
+
+    from kg.extraction.gazetteer import default_gazetteer
+    from kg.extraction.mentions import _trie_alternation
+
+    gaz = default_gazetteer()
+    dems = [" ".join(r.surface) for recs in gaz.names.values() for r in recs if r.kind in ("demonym", "country")]
+    dems += ["Us", "US", "Kazakh", "Kazakhs", "South  Africa"]
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(dems), key=lambda w: (-len(w), w)))
+    tree = _trie_alternation(dems, fold=True)
+    assert tree and len(tree) < len(plain)
+    # what follows the alternation makes the engine go back to shorter words: the order of the tries shows
+    tails = (r"\b", r"(?P<rest>\w*)\s+[a-z]+", r"\S?")
+    matched = 0
+    for tail in tails:
+        a, b = re.compile("(?:" + plain + ")" + tail, re.IGNORECASE), re.compile("(?:" + tree + ")" + tail, re.IGNORECASE)
+        for text in sentences + ["The SOUTH AFRICAN and south africans, a Kazakhstani"]:
+            for m in re.finditer(r"\w+", text):
+                x, y = a.match(text, m.start()), b.match(text, m.start())
+                assert (x and (x.span(), x.groupdict())) == (y and (y.span(), y.groupdict())), (tail, text[m.start():])
+                matched += x is not None
+    assert matched > 500

@@ -332,6 +332,8 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
     """"Kim pardoned two American journalists ... / Laura Ling, 32, and Euna Lee, 36, reporters for ...": a
     sentence that opens with as many people, all new to the article, as a group released in the sentence before
     counts names its members; they take the group's place."""
+    if not any(ev.type in RELEASES for ev in before):
+        return  # no release before: nothing to name (the list is read only for one)
     m = _OPENING_LIST.match(masked)
     if m is not None:
         idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]

@@ -139,7 +139,7 @@ def _lowered(tokens: list[tuple[str, int, int]]) -> tuple[str, ...]:
     last = _LOWERED  # one read: another thread may replace it
     if last[0] is tokens and len(last[1]) == len(tokens):
         return last[1]
-    lows = tuple(t[0].lower() for t in tokens)
+    lows = tuple([t[0].lower() for t in tokens])
     _LOWERED = (tokens, lows)
     return lows
 

@@ -30,8 +30,9 @@ def _table() -> dict[str, str]:
         return json.loads(gzip.decompress(fh.read()))
 
 
+@lru_cache(maxsize=1 << 16)
 def lemma(word: str) -> str:
-    """The lowercase lemma of one word."""
+    """The lowercase lemma of one word (memoised: the table never changes once read)."""
     low = word.lower().replace("\u2019", "'")
     got = _EXTRA.get(low)
     if got is not None:

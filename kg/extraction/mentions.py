@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, tokenize
+from kg.extraction.gazetteer import Gazetteer, NameRecord, _lowered, default_gazetteer, held_then, tokenize
 from kg.extraction.resources import Resources, load_resources
 
 
@@ -133,12 +133,12 @@ class ArticleState:
     undated: bool = False  # no date but years in the text: dated facts apply when those years make them unambiguous
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     kind: str  # name, title, ministry, group, cap, w
     i: int  # first token
     j: int  # one past the last token
-    recs: list[NameRecord] = field(default_factory=list)
+    recs: list[NameRecord] | tuple = ()  # read only (one shared empty default, not a new list per word)
     value: object = None
 
 
@@ -203,8 +203,9 @@ class MentionFinder:
         dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                        if r.kind in ("demonym", "country")}, key=len, reverse=True)
         # longest first, then in a fixed order, so that a pattern is the same in every process (the cache's key)
-        alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                     for w in sorted(set(words), key=lambda w: (-len(w), w)))
+        plain_alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                           for w in sorted(set(words), key=lambda w: (-len(w), w)))
+        alt = lambda words: _trie_alternation(words, fold=True) or plain_alt(words)  # in case-insensitive patterns
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + alt(list(self.number_words) + lex["vague_counts"])
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
         pair = r"(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+"
@@ -228,7 +229,7 @@ class MentionFinder:
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
             r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
-            + alt(dems) + r")\s+){0,2}(?P<noun>" + alt(plural_nouns + plural_dems) + r")\b"
+            + plain_alt(dems) + r")\s+){0,2}(?P<noun>" + plain_alt(plural_nouns + plural_dems) + r")\b"
             r"|[Tt]hose\s+(?:freed|released|pardoned|exchanged|swapped|deported|expelled|repatriated)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
         self.partitive_re = regex(
             rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}(?:{nouns}))\b",
@@ -266,9 +267,10 @@ class MentionFinder:
         items: list[_Item] = []
         i, n = 0, len(toks)
         plain = self.item_words
+        lows = _lowered(toks)  # the gazetteer's lookups below reuse it
         while i < n:
             tok = toks[i][0]
-            low = tok.lower()
+            low = lows[i]
             if low == "council" and i + 1 < n and toks[i + 1][0] == "members" \
                     and not (i > 0 and toks[i - 1][0][:1].isupper()):
                 items.append(_Item("organa", i, i + 2, value="council"))  # "thanked council members": the council
@@ -411,7 +413,9 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-        toks = _split_prefixed(tokenize(text))
+        toks = tokenize(text)
+        if "-" in text:  # a token with a hyphen is in a sentence with one
+            toks = _split_prefixed(toks)
         if ". " in text:
             toks = _join_initials(toks)
         title_case = _title_case(toks)
@@ -419,9 +423,10 @@ class MentionFinder:
         out: list[Found] = []
         k = 0
         starters = self.starters
+        lows = _lowered(toks)
         while k < len(items):
             it = items[k]
-            if it.kind == "w" and toks[it.i][0].lower() not in starters:
+            if it.kind == "w" and lows[it.i] not in starters:
                 k += 1  # an ordinary word starts no mention
                 continue
             got = (self._airport(text, toks, items, k)
@@ -2057,6 +2062,68 @@ def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, in
         else:
             out.append((tok, s, e))
     return out
+
+
+_SAME_LETTER = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def _trie_alternation(words, fold: bool = False) -> str | None:
+    r"""The alternation of ``words`` (a space in one read as ``\s+``, the longest word tried first) written as a tree
+    of shared prefixes: the same matches, found in the same order, but a regular expression tries a few branches at
+    each letter, not thousands of words. None when two branches could read the same character (a letter and its
+    other case, a space and ``\s+``), where the order could differ; then the plain alternation is the one. With
+    ``fold`` (only for a case-insensitive pattern, where a letter and its lowercase read the same), letters are
+    lowercased first, so that "US" and "Us" are one branch.
+
+    >>> rx = re.compile("(?:" + _trie_alternation(["South Africa", "South African", "Sudan", "Sudanese"]) + ")")
+    >>> rx.pattern
+    '(?:(?:S(?:outh\\s+Africa(?:n|)|udan(?:ese|))))'
+    >>> [rx.match(t).group(0) for t in ("South  Africans", "Sudanese", "Sudan's")]
+    ['South  African', 'Sudanese', 'Sudan']
+    >>> _trie_alternation(["US", "Us"]) is None, _trie_alternation(["US", "Us"], fold=True), _trie_alternation([])
+    (True, '(?:us)', '')
+    """
+    if fold:  # a letter whose lowercase is one letter: the same characters match it in a case-insensitive pattern
+        def low(c: str) -> str:
+            c = c.lower() if len(c.lower()) == 1 else c
+            same = _SAME_LETTER.get(c)  # "ı" and "i" read the same characters there
+            return same if same and re.fullmatch(c, same, re.IGNORECASE) and re.fullmatch(same, c, re.IGNORECASE) else c
+
+        words = {"".join(map(low, w)) for w in words}
+    words = sorted(set(words))
+    if not words:
+        return ""
+    space = object()  # a space: the unit \s+
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(space if c == " " else c, {})
+        node[None] = True  # a word ends here
+
+    def ambiguous(node: dict) -> bool:
+        chars = [c for c in node if c is not None and c is not space]
+        if space in node and any(c.isspace() for c in chars):
+            return True
+        for i, a in enumerate(chars):
+            for b in chars[i + 1:]:
+                if re.fullmatch(re.escape(a), b, re.IGNORECASE) or re.fullmatch(re.escape(b), a, re.IGNORECASE):
+                    return True
+        return any(ambiguous(child) for key, child in node.items() if key is not None)
+
+    if ambiguous(root):
+        return None
+
+    def write(node: dict) -> str:
+        branches = [(r"\s+" if key is space else re.escape(key)) + write(child)
+                    for key, child in node.items() if key is not None]
+        if None in node:
+            branches.append("")  # the word ending here, after every longer one
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + write(root) + ")"
 
 
 def _title_case(toks: list[tuple[str, int, int]]) -> bool:

@@ -35,6 +35,26 @@ _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 PLACEHOLDER = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE)
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LAST_WORDS: tuple = ("", frozenset())  # the sentence read last, and its words
+
+
+def words_of(masked: str) -> frozenset[str]:
+    """The lowercase words (runs of ASCII letters) of a masked sentence, made once per sentence: the rules and the
+    frames both gate on them.
+
+    >>> sorted(words_of("⟦C0⟧ Lifted sanctions on ⟦O1⟧'s unit"))
+    ['c', 'lifted', 'o', 'on', 's', 'sanctions', 'unit']
+    """
+    global _LAST_WORDS
+    last = _LAST_WORDS  # one read: another thread may replace it
+    if last[0] is masked:
+        return last[1]
+    words = frozenset(_LOWER_WORD.findall(masked.lower()))
+    _LAST_WORDS = (masked, words)
+    return words
+
+
 def slot_role(name: str) -> str:
     """The role a slot name stands for: ``p1`` -> ``p``, ``agent2`` -> ``agent``.
 

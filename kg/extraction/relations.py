@@ -27,12 +27,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, compile_rule, slot_role
+from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, compile_rule, slot_role, words_of
 from kg.extraction.resources import Resources, Rule, load_resources
 
 __all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "slot_role"]  # their home: kg.extraction.patterns
 
 _DETERMINER = re.compile(r"\b(?:the|his|her|their|its|both|Mr|Mrs|Ms|Mme|Messrs|Dr)\.?\s+$", re.IGNORECASE)
+
+
+def _drop_determiner(piece: str) -> str:
+    """``_DETERMINER.sub("", piece)``, tried only where a match can start: a determiner (at most "Messrs.") right
+    before the piece's trailing white space.
+
+    >>> _drop_determiner("sanctions on the "), _drop_determiner("on Mr. "), _drop_determiner("the other ")
+    ('sanctions on ', 'on ', 'the other ')
+    """
+    m = _DETERMINER.search(piece, max(0, len(piece.rstrip()) - 8))
+    return piece if m is None else piece[:m.start()] + piece[m.end():]
 
 
 def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -47,7 +58,7 @@ def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
         piece = text[last:start]
         if start == end == last and pieces:  # a zero-width mention after another: one more of a list ("them")
             piece = " and "
-        pieces.append(_DETERMINER.sub("", piece))
+        pieces.append(_drop_determiner(piece))
         pieces.append(token)
         last = end
     pieces.append(text[last:])
@@ -88,6 +99,47 @@ class _either:
         return self.a.search(text) or self.b.search(text)
 
 
+# The characters outside ASCII that a case-insensitive pattern reads as an ASCII letter ("\u017f" as "s").
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_FIRST_RUN = re.compile(r"[a-z]+")
+
+
+class _Gated:
+    r"""A cue pattern, searched only in a text that holds a word one of its cues starts with (most clauses hold none,
+    and the long alternations are slow to try at every position).
+
+    Each cue that starts with a letter starts a match where no letter is before it, so the text's run of ASCII
+    letters there is the cue's first one (for a cue that opens with a quote, "'ll", the run after the quote); with
+    any other cue, an empty list, or a letter outside ASCII that the pattern could read as an ASCII one ("\u017f"
+    as "s"), the pattern is always tried.
+
+    >>> g = _Gated(re.compile(r"(?<![\w'\u2019-])(?:no longer|not)(?![\w'\u2019-])", re.IGNORECASE), ["no longer", "not"])
+    >>> g.search("it is NOT lifted").group(0), g.search("it is lifted"), [m.group(0) for m in g.finditer("no, No longer")]
+    ('NOT', None, ['No longer'])
+    """
+
+    __slots__ = ("rx", "pattern", "_firsts", "_always")
+
+    def __init__(self, rx: re.Pattern[str], words: list[str]) -> None:
+        self.rx, self.pattern = rx, rx.pattern
+        # a cue after a quote ("'ll") starts its run of letters right after the quote
+        firsts = [_FIRST_RUN.match(w.lower(), 1 if w[:1] in ("'", "\u2019") else 0)
+                  if w[:1].isalnum() or w[:1] in ("'", "\u2019") else None for w in words]
+        self._firsts = frozenset(m.group(0) for m in firsts if m is not None)
+        self._always = not words or any(m is None for m in firsts)
+
+    def _may(self, text: str) -> bool:
+        if self._always or not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+            return True
+        return not self._firsts.isdisjoint(_FIRST_RUN.findall(text.lower()))
+
+    def search(self, text: str):
+        return self.rx.search(text) if self._may(text) else None
+
+    def finditer(self, text: str):
+        return self.rx.finditer(text) if self._may(text) else iter(())
+
+
 _BODY_AFTER = re.compile(r" (?:[a-z-]+ ){0,2}(?:committee|panel|subcommittee)\b")
 _CLAUSE_BOUNDARY = re.compile(r"[;:(\[\u2014\u2013]|,|\bbut\b|\bwhile\b|\bwhereas\b|\.\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.)\u2014\u2013]")
@@ -106,12 +158,12 @@ class Cues:
     def from_lexicon(cls, lexicon: dict) -> Cues:
         cues = lexicon["cues"]
 
-        def rx(words: list[str], flags: int) -> re.Pattern[str]:
+        def rx(words: list[str], flags: int) -> _Gated:
             special = [w for w in words if not w[0].isalnum()]
             plain = [w for w in words if w[0].isalnum()]
             parts = [rf"(?<![\w'\u2019-])(?:{_alternation(plain)})(?![\w'\u2019-])"] if plain else []
             parts += [re.escape(w).replace("'", "['\u2019]") + r"\b" for w in special]
-            return re.compile("|".join(parts), flags)
+            return _Gated(re.compile("|".join(parts), flags), words)
 
         # Modal verbs that are also names ("May", "Will") must be lowercase to count; other cues match any case.
         names = {"may", "will", "can", "must", "shall", "might"}
@@ -374,7 +426,7 @@ class RuleSet:
         seen: set[tuple] = set()
         tested: dict[str, bool] = {}
         live = []
-        present = set(_WORD.findall(masked.lower()))
+        present = words_of(masked)
         woken = set(self.always)
         for word in present:
             woken.update(self.by_word.get(word, ()))
