@@ -27,6 +27,7 @@ Israel ease"), a condition or a question in the trigger's own clause make it ass
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from kg.extraction.events import Definitions, Trigger
@@ -276,6 +277,19 @@ def _joined(toks: list[Tok], k: int) -> bool:
         b -= 1
     return b >= 0 and toks[b].low in (",", "and")
 
+
+
+def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
+    """The role slots of one match, and the function that fills them: each token once per role, and only a
+    token of a kind the role (or ``kinds``) takes."""
+    slots: dict[str, list[int]] = {}
+
+    def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
+        for m in members if role else ():
+            if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
+                slots[role].append(m.idx)
+
+    return slots, add
 
 class FrameReader:
     """Reads event frames from masked sentences with the triggers of a :class:`Definitions`."""
@@ -928,14 +942,7 @@ class FrameReader:
                                    or w.lem in self.irrealis or w.lem in self.directive or w.lem in trig.not_after
                                    or w.low in PLANNED):
                 return None
-        cls = self.defs.classes[trig.event]
-        slots: dict[str, list[int]] = {}
-
-        def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
-            for m in members if role else ():
-                if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
-                    slots[role].append(m.idx)
-
+        slots, add = _role_slots(self.defs.classes[trig.event])
         add(trig.possessor, holder)
         if under:  # "A, B and C remain subject to U.S. sanctions", "X has been under EU sanctions since 2022"
             if not holder:
@@ -986,14 +993,7 @@ class FrameReader:
 
     def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
                     holder: list[Tok], others: list[Tok] = ()) -> RuleMatch | None:
-        cls = self.defs.classes[trig.event]
-        slots: dict[str, list[int]] = {}
-
-        def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
-            for m in members if role else ():
-                if m.code in (kinds or cls.roles.get(role, "")) and m.idx not in slots.setdefault(role, []):
-                    slots[role].append(m.idx)
-
+        slots, add = _role_slots(self.defs.classes[trig.event])
         add(trig.possessor, holder)
         own = list(slots.get(trig.possessor, []))
         if others:
