@@ -255,9 +255,7 @@ def _members_in_dashes(events: list[_Ev], masked: str, mentions) -> None:
         run = list(dict.fromkeys(run))
         if len(run) != found.count:
             continue
-        for ev in events:
-            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members:
-                _take_members(ev, group, run)
+        _give_members(events, group, run)
 
 
 _APPOSED_GROUP = re.compile("(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+" + CLOSE
@@ -273,10 +271,7 @@ def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
                                  if mentions[int(x)][1].rule != "pronoun"))
         if not found.count or found.count != len(run) or found.qualifier:
             continue
-        for ev in events:
-            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members \
-                    and not set(run) & set(ev.roles.get("agent", ())):
-                _take_members(ev, group, run)
+        _give_members(events, group, run, not_agents=True)
 
 
 def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, mentions, s_index: int,
@@ -297,9 +292,16 @@ def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, menti
         freed = list(dict.fromkeys(freed))
         if len(freed) != found.count:
             continue
-        for ev in told:
-            if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members:
-                _take_members(ev, group, freed)
+        _give_members(told, group, freed)
+
+
+def _give_members(events: list[_Ev], group: tuple, members: list, *, not_agents: bool = False) -> None:
+    """Each release of ``group`` that names no members yet takes ``members`` as them (with ``not_agents``,
+    not a release one of them is said to have made)."""
+    for ev in events:
+        if ev.type in RELEASES and group in ev.roles.get("party", ()) and not ev.members \
+                and not (not_agents and set(members) & set(ev.roles.get("agent", ()))):
+            _take_members(ev, group, members)
 
 
 _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
