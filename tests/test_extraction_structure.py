@@ -2321,3 +2321,16 @@ def test_the_commander_of_a_body_s_patrol_is_no_leader_of_the_body():
     got = facts("The president pinned a medal on Tom Hale, the commander of the Revolutionary Guards coastal patrol "
                 "that detained the sailors.")
     assert not any(p == "leaderOf" and s == "Tom Hale" for s, p, _ in got)
+
+
+def test_a_measure_on_a_possessed_name_that_a_body_imposed_is_read_without_failing():
+    got = facts("The council kept the embargo on Iran's Ali Khamenei that it imposed in 2010.")
+    assert ("Ali Khamenei", "leaderOf", "Iran") in got
+
+
+def test_a_call_phrase_is_scoped_to_itself_and_the_verb_after_it():
+    told = facts("Ana Lind, in a telephone call with Piet Kroon in February, urged him to act, but said sanctions "
+                 "will follow.")
+    assert ("Ana Lind", "metWith", "Piet Kroon") in told or ("Piet Kroon", "metWith", "Ana Lind") in told
+    planned = facts("In a call with Piet Kroon next week, Ana Lind will urge restraint.")
+    assert not any(p == "metWith" for _, p, _ in planned)

@@ -951,11 +951,19 @@ class Extractor:
     _NAME_BEFORE = re.compile(OPEN + r"[PNCK](\d+)" + CLOSE + r"$")
     _NAME_AFTER = re.compile(r"[^,.;:]{0,40}?, (?:[A-Z][a-z]+ ){0,3}?" + OPEN + r"[PNCK](\d+)" + CLOSE)
 
+    _PHRASE_STOP = re.compile(r"[,.;]|$")
+
     def _call_with(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
         """A telephone call told in a phrase before the clause's verb: its subject and the other party talked."""
         spec = self.defs.classes.get("PhoneCall")
         for m in self._CALL_WITH.finditer(masked):
-            end = re.search(r"[.;]|$", masked[m.end():]).start() + m.end()
+            # the phrase and the verb after it ("In a call with Y next week, X will urge"), not later clauses
+            end = m.end()
+            for _ in range(2):
+                stop = self._PHRASE_STOP.search(masked, end)
+                end = stop.end() if stop.group() == "," else stop.start()
+                if stop.group() != ",":
+                    break
             words = set(re.findall(r"[a-z']+", masked[m.start():end].lower()))
             if spec is None or words & (self._PLAN_WORDS | self.defs.scope.get("modal", frozenset())
                                         | self.defs.scope.get("negation", frozenset())):
@@ -1321,8 +1329,8 @@ class Extractor:
                     if pick not in e.roles.get("target", ()):
                         e.roles["agent"] = [pick if k == e.anaphoric_agent else k for k in e.roles["agent"]]
         carried: list[_Ev] = []
-        # the captors each sentence names ("held hostage by X"), read once for every release that names no one
-        held_by = {s: self._held_by(mk, mentions) for s, mk in (masks or {}).items() if mk} if mentions else {}
+        # the captors each sentence names ("held hostage by X"), read once, at the first release that names no one
+        held_by: dict[int, list] | None = None
         for e in events:
             if not e.pending_agent:
                 continue
@@ -1354,6 +1362,9 @@ class Extractor:
                 releasers = agents["release"]
                 # the one captor the article names before ("held hostage by X", "kidnapped by X"), for a release
                 # that names no one who freed
+                if held_by is None:
+                    held_by = {s: self._held_by(mk, mentions) for s, mk in (masks or {}).items() if mk} \
+                        if mentions else {}
                 found = {k for s, ks in held_by.items() if s <= e.order[0] for k in ks} - exclude
                 captors = list(found) if len(found) == 1 else []
                 if not held and not releasers and masks:

@@ -202,19 +202,20 @@ RELEASE_EVENTS = frozenset({"PrisonerRelease"})
 # words before a measure noun that make it a new measure the clause's verb tells, not one its holder has in force
 HOLDER_NEW = frozenset({"new", "fresh", "further", "additional", "more", "tougher", "harsher", "stronger", "wider",
                         "broader", "extra", "threatened", "mandatory"})
-HOLDER_CODES = ("C", "K", "O", "L")
+HOLDER_CODES = ("C", "K", "O", "L")  # a state, a government, a body, a capital ("Washington's sanctions")
 # the verb chain between a party and "under" or "subject to" a measure: "X remains subject to", "Y has been under"
 UNDER_COPULAS = frozenset({"remain", "remains", "remained", "is", "are", "was", "were", "been", "has", "have", "had",
-                           "stay", "stays", "stayed", "now", "still", "also", "already", "currently", "all", "both"})  # a state, a government, a body, a capital ("Washington's sanctions")
+                           "stay", "stays", "stayed", "now", "still", "also", "already", "currently", "all", "both"})
 # words a holder's phrase does not reach back across ("the U.S. sanctions", "its sanctions", "sanctions and X")
 HOLDER_STOPS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "of", "these", "those", "this",
                           "that", "which", "and", "or", "'s", "some", "all", "any", "both", "such", "most"})
 # words before an event noun that make it a plan, not a told event ("a planned summit between A and B")
 PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming", "future", "expected", "next",
                      "prospective", "mooted", "scheduled", "first-ever", "hoped-for"})
-# the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
+# relatives, who greet a freed person without meeting them as a party would ("greeted by relatives")
 KIN = frozenset({"family", "families", "relatives", "parents", "mother", "father", "wife", "husband", "sister", "sisters",
                  "brother", "brothers", "son", "sons", "daughter", "daughters", "children", "loved"})
+# the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
 MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
 TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
@@ -719,13 +720,14 @@ class FrameReader:
                         and toks[j - 1].low in ("that", "which") and toks[j - 2].code \
                         and not (vend + 1 < len(toks) and toks[vend + 1].low in ("on", "against", "to")):
                     # "the arms embargo on X that it first imposed in 2004": the target before the clause
-                    g = toks.index(self._list_left(toks, j - 2)[0]) - 1
+                    left = self._list_left(toks, j - 2)  # empty after a possessive ("on Iran's A that it")
+                    g = toks.index(left[0]) - 1 if left else -1
                     while g >= 0 and toks[g].code is None and toks[g].low in ("the", "all"):
                         g -= 1
                     ends = self._object_ends.get(trig.id, ())
                     if g >= 1 and toks[g].low in ("on", "against") and toks[g - 1].code is None \
                             and (toks[g - 1].lem in ends or lemma(toks[g - 1].low) in ends or toks[g - 1].low == "regime"):
-                        add("target", self._list_left(toks, j - 2))
+                        add("target", left)
                         obj_at = (vend, vend)
                         open_subject = True
                         body = self._body_before(toks, g - 1)
@@ -922,8 +924,6 @@ class FrameReader:
             b -= 1
         if b >= 1 and toks[b].low == "'s" and toks[b - 1].code:
             b -= 1
-        elif b >= 0 and toks[b].code and b + 1 < len(toks) and toks[b + 1].low == "'s":
-            return None
         holder = self._list_left(toks, b) if b >= 0 and toks[b].code in HOLDER_CODES else []
         holder = [m for m in holder if m.code in HOLDER_CODES]
         if holder:
@@ -967,7 +967,7 @@ class FrameReader:
             self._preps(trig, toks, k, add)
         if not slots.get("target"):
             return None
-        last = max(toks.index(m) for m in toks if m.code and m.idx in slots["target"])
+        last = max(i for i, m in enumerate(toks) if m.code and m.idx in slots["target"])
         for x in range(last + 1, min(len(toks), last + 7)):  # "X's sanctions on Y will take effect": not yet
             if toks[x].low in STOP_MARKS or toks[x].low in RELATIVE:
                 break

@@ -45,7 +45,7 @@ OUTPUTS = {
     "summary": "summary.json",
 }
 WORK_DIR = ".kg-build"  # inside OUT: the manifest, the lock and the versions
-_KEEP_VERSIONS = 2  # the current one and the one before (a reader may still be on it)
+_KEEP_VERSIONS = 2  # the current one and the one before (a reader may still be on it until the next build writes)
 _HELD: set[str] = set()  # the build folders this process holds (POSIX locks do not stop the same process)
 
 
@@ -283,7 +283,8 @@ def new_version(work: Path) -> Iterator[Path]:
     """A staging folder for the outputs of one build; :func:`publish` makes it current.
 
     Left-over staging folders (of builds that died) are removed first; this
-    one is removed if the build fails before it is published.
+    one is removed if the build fails before it is published. The versions
+    :func:`publish` will not keep are removed meanwhile, on a thread.
     """
     versions = work / "versions"
     versions.mkdir(parents=True, exist_ok=True)
@@ -292,31 +293,47 @@ def new_version(work: Path) -> Iterator[Path]:
     shutil.rmtree(work / "staging", ignore_errors=True)  # the single staging folder of older kg versions
     staging = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}.partial"
     staging.mkdir()
-    pruning = _prune_in_background(work)
+    _PRUNING[staging] = _prune_in_background(work)
     try:
         yield staging
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-        pruning.join()
+        _join_pruning(staging)
+
+
+_PRUNING: dict = {}  # staging folder -> the thread removing the versions its build will not keep
 
 
 def _prune_in_background(work: Path):
     """Remove, on a thread of its own, the versions that :func:`publish` will not keep: all but the current one.
 
     Freeing the blocks of a big build's files takes the file system a while (about 0.4 s for 2 GB
-    on ext4); done here, it runs while the new version is written instead of after it.
+    on ext4); started here, it runs while the new version is written instead of after it. Nothing is
+    removed unless the current version is there (a folder whose ``current`` link is broken keeps all).
     """
     import threading
 
     link = work / "current"
-    keep = {os.readlink(link).rsplit("/", 1)[-1]} if link.is_symlink() else set()
+    if not link.is_symlink():
+        return None
+    current = link.parent / os.readlink(link)
+    if not current.is_dir():
+        return None
     old = [p for p in (work / "versions").iterdir()
-           if p.is_dir() and p.suffix != ".partial" and p.name not in keep] if keep else []
+           if p.is_dir() and p.suffix != ".partial" and p.name != current.name]
+    if not old:
+        return None
     thread = threading.Thread(target=lambda: [shutil.rmtree(p, ignore_errors=True) for p in old],
                               name="prune versions", daemon=True)
     thread.start()
     return thread
+
+
+def _join_pruning(staging: Path) -> None:
+    thread = _PRUNING.pop(staging, None)
+    if thread is not None:
+        thread.join()
 
 
 def publish(staging: Path, out: str | Path) -> dict[str, str]:
@@ -344,6 +361,7 @@ def publish(staging: Path, out: str | Path) -> dict[str, str]:
             os.symlink(target, tmp)
             os.replace(tmp, visible)  # once per folder (a plain file from an older kg is replaced)
         files[role] = str(visible)
+    _join_pruning(staging)  # what the build removed while it wrote: gone before the rest is looked at
     current = {version.name}
     for old in sorted((p for p in (work / "versions").iterdir() if p.is_dir() and p.suffix != ".partial"),
                       key=lambda p: p.stat().st_mtime, reverse=True):
