@@ -116,9 +116,6 @@ def tokenize(masked: str, forms: frozenset[str] | None = None) -> list[Tok]:
     return out
 
 
-_WORDS = re.compile(r"[a-z]+")
-
-
 def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
     """Every word form whose lemma is one of ``lemmas`` (a cheap test that a sentence may hold a trigger).
 
