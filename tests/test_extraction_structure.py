@@ -2334,3 +2334,9 @@ def test_a_call_phrase_is_scoped_to_itself_and_the_verb_after_it():
     assert ("Ana Lind", "metWith", "Piet Kroon") in told or ("Piet Kroon", "metWith", "Ana Lind") in told
     planned = facts("In a call with Piet Kroon next week, Ana Lind will urge restraint.")
     assert not any(p == "metWith" for _, p, _ in planned)
+
+
+def test_calling_on_or_appealing_to_a_party_to_free_someone_is_a_demand():
+    for demand in ("France appealed to Iran to release Jean Morel.", "Paris called on Tehran to free Jean Morel."):
+        assert not any(p == "released" for _, p, _ in facts(demand)), demand
+    assert ("Iran", "released", "Jean Morel") in facts("Iran released Jean Morel after France appealed to it.")

@@ -1262,6 +1262,8 @@ class FrameReader:
             return True
         if k >= 0 and toks[k].low == "that":
             k -= 1
+        elif k >= 1 and toks[k].low in ("on", "upon", "to") and toks[k - 1].lem in self.directive:
+            k -= 1  # "called on X to free", "appealed to X to release"
         if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive and toks[k].low != "order"
                                                 or toks[k].low in self.condition):  # not "an order lifting"
             if not (toks[k].lem in REPORT):
