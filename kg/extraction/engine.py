@@ -838,19 +838,19 @@ class Extractor:
 
         found: set[str] = set()
         if code == "G":
-            for i, (k, f) in enumerate(mentions):
+            for k, f in mentions:
                 if k == key:
                     found.update(x for w in f.text.split() if (x := demonym(w, ("demonym", "demonym_plural"))))
         else:
+            # the placeholders of the person's own mentions (not pronouns), found once, then looked for in each sentence
+            marks = [f"{OPEN}{f.code}{i}{CLOSE}" for i, (k, f) in enumerate(mentions) if k == key and f.rule != "pronoun"]
             for text in list(masks.values()) + [masked]:
-                for i, (k, f) in enumerate(mentions):
-                    if k != key or f.rule == "pronoun":
-                        continue
-                    at = text.find(f"{OPEN}{f.code}{i}{CLOSE}")
+                for mark in marks:
+                    at = text.find(mark)
                     if at < 0:
                         continue
                     before = self._NATION_BEFORE.search(text[max(0, at - 40):at])
-                    after = self._NATION_AFTER.match(text[at + len(f"{OPEN}{f.code}{i}{CLOSE}"):])
+                    after = self._NATION_AFTER.match(text[at + len(mark):])
                     if before is not None and before.group(2) is not None:  # "⟦Ukrainian military⟧ pilot A"
                         words = mentions[int(before.group(2))][1].text.split()
                         ref = demonym(words[0]) if len(words) > 1 else None
@@ -1321,8 +1321,7 @@ class Extractor:
         # government, not the country the previous sentence happened to name
         for e in explicit:
             if e.anaphoric_agent is not None and e.type in SANCTIONS:
-                others = Counter(k for o in explicit if o is not e and o.type in (
-                    "SanctionsImposition", "SanctionsRelief") and o.anaphoric_agent is None
+                others = Counter(k for o in explicit if o is not e and o.type in SANCTIONS and o.anaphoric_agent is None
                                  for k in o.roles.get("agent", ()) if k[0] == "country")
                 if others and e.anaphoric_agent not in others:
                     pick = others.most_common(1)[0][0]

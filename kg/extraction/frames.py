@@ -276,7 +276,6 @@ def _joined(toks: list[Tok], k: int) -> bool:
     return b >= 0 and toks[b].low in (",", "and")
 
 
-
 def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
     """The role slots of one match, and the function that fills them: each token once per role, and only a
     token of a kind the role (or ``kinds``) takes."""
@@ -288,6 +287,7 @@ def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
                 slots[role].append(m.idx)
 
     return slots, add
+
 
 class FrameReader:
     """Reads event frames from masked sentences with the triggers of a :class:`Definitions`."""
@@ -923,13 +923,13 @@ class FrameReader:
             b -= 1
         holder = self._list_left(toks, b) if b >= 0 and toks[b].code in HOLDER_CODES else []
         holder = [m for m in holder if m.code in HOLDER_CODES]
-        if holder:
-            first = toks.index(holder[0])
+        first = toks.index(holder[0]) if holder else None  # where the holder's phrase starts
+        if first is not None:
             if first >= 1 and toks[first - 1].low in PLANNED | HOLDER_NEW:
                 return None
         elif not participle:
             return None
-        start_scope = toks.index(holder[0]) if holder else v
+        start_scope = first if first is not None else v
         if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
                for x in range(max(0, start_scope - 3), start_scope)):
             start_scope = 0  # "on charges of violating U.S. sanctions on X": in force, whatever else the sentence says
@@ -942,9 +942,9 @@ class FrameReader:
         slots, add = _role_slots(self.defs.classes[trig.event])
         add(trig.possessor, holder)
         if under:  # "A, B and C remain subject to U.S. sanctions", "X has been under EU sanctions since 2022"
-            if not holder:
+            if first is None:
                 return None
-            u = toks.index(holder[0]) - 1
+            u = first - 1
             u -= u >= 0 and toks[u].low in ("tightened", "tough", "heavy", "crippling", "sweeping", "existing")
             if u >= 1 and toks[u].low == "to" and toks[u - 1].low == "subject":
                 u -= 2

@@ -92,7 +92,7 @@ class Gazetteer:
     # --- lookups --------------------------------------------------------
     def lookup(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, list[NameRecord]]:
         """The longest name starting at token ``i``: (number of tokens, records), or (0, [])."""
-        lows = _lowered(tokens)
+        lows = lowered(tokens)
         lengths = self.first.get(lows[i])
         if not lengths:
             return 0, []
@@ -127,12 +127,12 @@ class Gazetteer:
 _LOWERED: tuple = (None, ())  # the token list lowercased last, and its words in lowercase
 
 
-def _lowered(tokens: list[tuple[str, int, int]]) -> tuple[str, ...]:
+def lowered(tokens: list[tuple[str, int, int]]) -> tuple[str, ...]:
     """The words of ``tokens`` in lowercase, made once per token list: a sentence's list is looked up at many
     of its tokens, for several lengths each. Token lists are never changed once made.
 
     >>> toks = tokenize("The EU met")
-    >>> _lowered(toks), _lowered(toks) is _lowered(toks)
+    >>> lowered(toks), lowered(toks) is lowered(toks)
     (('the', 'eu', 'met'), True)
     """
     global _LOWERED
@@ -145,7 +145,7 @@ def _lowered(tokens: list[tuple[str, int, int]]) -> tuple[str, ...]:
 
 
 def _longest(table: dict, first: dict, tokens, i):
-    lows = _lowered(tokens)
+    lows = lowered(tokens)
     n_max = first.get(lows[i])
     if not n_max:
         return 0, None

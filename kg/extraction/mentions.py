@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import Gazetteer, NameRecord, _lowered, default_gazetteer, held_then, tokenize
+from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, lowered, tokenize
 from kg.extraction.resources import Resources, load_resources
 
 
@@ -267,7 +267,7 @@ class MentionFinder:
         items: list[_Item] = []
         i, n = 0, len(toks)
         plain = self.item_words
-        lows = _lowered(toks)  # the gazetteer's lookups below reuse it
+        lows = lowered(toks)  # the gazetteer's lookups below reuse it
         while i < n:
             tok = toks[i][0]
             low = lows[i]
@@ -423,7 +423,7 @@ class MentionFinder:
         out: list[Found] = []
         k = 0
         starters = self.starters
-        lows = _lowered(toks)
+        lows = lowered(toks)
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:

@@ -104,9 +104,6 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _FIRST_RUN = re.compile(r"[a-z]+")
 
 
-_LAST_RUNS: tuple[str | None, frozenset[str]] = (None, frozenset())  # one text's runs of letters
-
-
 class _Gated:
     r"""A cue pattern, searched only in a text that holds a word one of its cues starts with (most clauses hold none,
     and the long alternations are slow to try at every position).
@@ -132,14 +129,10 @@ class _Gated:
         self._always = not words or any(m is None for m in firsts)
 
     def _may(self, text: str) -> bool:
-        global _LAST_RUNS
         if self._always or not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
             return True
-        last, runs = _LAST_RUNS
-        if text != last:  # the cue patterns are tried one after the other on the same clause: its runs, once
-            runs = frozenset(_FIRST_RUN.findall(text.lower()))
-            _LAST_RUNS = (text, runs)
-        return not self._firsts.isdisjoint(runs)
+        # the cue patterns are tried one after the other on the same clause: words_of reads its words once
+        return not self._firsts.isdisjoint(words_of(text))
 
     def search(self, text: str):
         return self.rx.search(text) if self._may(text) else None
