@@ -2340,3 +2340,32 @@ def test_calling_on_or_appealing_to_a_party_to_free_someone_is_a_demand():
     for demand in ("France appealed to Iran to release Jean Morel.", "Paris called on Tehran to free Jean Morel."):
         assert not any(p == "released" for _, p, _ in facts(demand)), demand
     assert ("Iran", "released", "Jean Morel") in facts("Iran released Jean Morel after France appealed to it.")
+
+
+# --- meetings told by their noun with "between" after a place, and a person "of" a state ---------------------
+
+
+def test_a_meeting_in_a_place_between_three_people_is_a_meeting_of_each_pair():
+    got = facts("The deal followed a meeting in Norhavn between Tom Hale, Bishop Ana Roth and Spain's foreign "
+                "minister, Piet Kroon, who flew in to support the talks.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert {frozenset(("Tom Hale", "Ana Roth")), frozenset(("Tom Hale", "Piet Kroon")),
+            frozenset(("Ana Roth", "Piet Kroon"))} <= met
+
+
+def test_a_meeting_between_two_people_that_is_only_planned_or_hoped_for_is_no_meeting():
+    for plan in ("Officials hope to arrange a meeting in Norhavn between Tom Hale and Ana Roth.",
+                 "There was no meeting in Norhavn between Tom Hale and Ana Roth."):
+        assert not any(p == "metWith" for _, p, _ in facts(plan)), plan
+
+
+def test_a_person_named_with_the_state_they_come_from_is_the_subject_of_the_meeting():
+    got = facts("Sen. Tom Hale of Tennessee met President Ana Roth in Norhavn on Friday.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+
+
+def test_a_title_and_surname_after_the_full_name_is_the_same_person_not_a_famous_namesake():
+    got = facts("Cardinal Jaime Ortega said the men would be freed.\n\n"
+                "The news followed a meeting between Cardinal Ortega and Tom Hale in Madrid.")
+    assert ("Jaime Ortega", "metWith", "Tom Hale") in got or ("Tom Hale", "metWith", "Jaime Ortega") in got
+    assert not any("Daniel Ortega" in (s, o) for s, _, o in got)

@@ -866,15 +866,23 @@ class FrameReader:
             purpose = self._purpose_subject(toks, f + 1)
             if purpose:
                 return self._noun_slots(trig, toks, v, vend, masked, purpose)
-        if trig.mutual and trig.event in MEETINGS and vend + 1 < len(toks) and toks[vend + 1].low == "between":
-            # "recalling the summits between A and B in 1990": a told event, not a planned one (no plan, modal,
-            # negation, condition or wish anywhere in the sentence)
+        b = self._between_after(toks, vend) if trig.mutual and trig.event in MEETINGS else None
+        if b is not None:
+            # "recalling the summits between A and B in 1990", "a meeting in Havana between A, B and C": a told
+            # event, not a planned one (no plan, modal, negation, condition or wish before it, nor in the rest of
+            # its clause; a relative clause after the names is another clause)
+            members, after = self._list_right(toks, self._skip_det(toks, b + 1))
+            rest = next((k for k in range(after, len(toks) - 1) if toks[k].low == "," and toks[k + 1].low
+                         in RELATIVE), len(toks))
             if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
-                                       or x.lem in self.irrealis or x.low in PLANNED or x.low == "to") for x in toks):
+                                       or x.low in PLANNED or (x.lem in self.irrealis or x.low == "to") and k < v)
+                   for k, x in enumerate(toks[:rest]) if not v <= k <= after):
                 return None
-            members, after = self._list_right(toks, self._skip_det(toks, vend + 2))
-            if len(members) == 2 and all(m.code in ("P", "N") for m in members):
-                return self._noun_slots(trig, toks, v, vend, masked, members[:1], members[1:])
+            if 2 <= len(members) <= 5 and all(m.code in ("P", "N") for m in members):
+                start, end = toks[v].start, toks[vend].end  # one side: every pair of them met
+                return RuleMatch(rule=self.rules_closed[trig.id], slots=(("p1", tuple(m.idx for m in members)),),
+                                 start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
+                                 hedged=False)
             return None
         if not trig.possessor:
             return None
@@ -987,6 +995,16 @@ class FrameReader:
         start, end = toks[v].start, toks[vend].end
         return RuleMatch(rule=self.rules_closed[trig.id], slots=names, start=start, end=end, text=masked[start:end],
                          evnoun=None, evnoun_pos=start, hedged=False)
+
+    @staticmethod
+    def _between_after(toks: list[Tok], vend: int) -> int | None:
+        """Where "between" follows an event noun, right after it or after a short phrase of place or time ("the
+        handshake on the White House lawn between A and B"), or None."""
+        k = vend + 1
+        if k < len(toks) and toks[k].low in ("in", "at", "on", "last", "this"):
+            k = next((x for x in range(k + 1, min(len(toks), k + 7)) if toks[x].low == "between"
+                      or toks[x].low in STOP_MARKS or toks[x].low in (",", "and") or toks[x].low in RELATIVE), k)
+        return k if k < len(toks) and toks[k].low == "between" else None
 
     def _noun_slots(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str,
                     holder: list[Tok], others: list[Tok] = ()) -> RuleMatch | None:
@@ -1516,6 +1534,8 @@ class FrameReader:
             if k >= 1 and toks[k].low == "and" and toks[k - 1].code and k + 1 < j \
                     and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her"):
                 return self._list_left(toks, k - 1, closed=True)
+        if t.code in ("C", "L") and j >= 2 and toks[j - 1].low in ("of", "from") and toks[j - 2].code in ("P", "N"):
+            return self._subject(toks, j - 2)  # "Sen. A of Tennessee met B": A, whose state or country follows
         if t.code:  # "the council's committee dealing with A and B added X": the committee acts, not B
             k = j
             while k >= 0 and (toks[k].code or toks[k].low in (",", "and", "the", "&")):

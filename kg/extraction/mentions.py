@@ -653,6 +653,9 @@ class MentionFinder:
             return None, 0, None
         it = items[k]
         if it.kind == "name" and it.recs[0].kind == "person":
+            skey = state.surnames.get(toks[it.i][0].lower()) if it.j - it.i == 1 else None
+            if skey is not None and skey[0] == "person":  # "Cardinal Ortega" after "Cardinal Jaime Ortega"
+                return skey, 1, None
             return ("entry", it.recs[0].ref), 1, None
         if it.kind != "cap":
             return None, 0, None
