@@ -2369,3 +2369,8 @@ def test_a_title_and_surname_after_the_full_name_is_the_same_person_not_a_famous
                 "The news followed a meeting between Cardinal Ortega and Tom Hale in Madrid.")
     assert ("Jaime Ortega", "metWith", "Tom Hale") in got or ("Tom Hale", "metWith", "Jaime Ortega") in got
     assert not any("Daniel Ortega" in (s, o) for s, _, o in got)
+
+
+def test_a_palestinian_leader_leads_palestine_as_news_names_it():
+    got = facts("Palestinian President Mahmoud Abbas said the talks would go on.", dateline="February 8, 2005")
+    assert ("Mahmoud Abbas", "leaderOf", "Palestine") in got

@@ -17,7 +17,7 @@ organisations, metonyms and the few names the packages lack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -221,6 +221,9 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         for dem in e.demonyms:
             demonym_owner[dem] = (1 << 62, e.country)
     for rec in geo.countries():
+        own = extra_aliases.get(rec.alpha2)
+        if own is not None and own.label and own.label != rec.label:  # the name news gives the country ("Palestine")
+            rec = replace(rec, label=own.label, aliases=(rec.label, *rec.aliases))
         gaz.countries[rec.alpha2] = rec
         names = {rec.label, *rec.aliases}
         info = ci.get(rec.alpha2, {})
