@@ -2374,3 +2374,15 @@ def test_a_title_and_surname_after_the_full_name_is_the_same_person_not_a_famous
 def test_a_palestinian_leader_leads_palestine_as_news_names_it():
     got = facts("Palestinian President Mahmoud Abbas said the talks would go on.", dateline="February 8, 2005")
     assert ("Mahmoud Abbas", "leaderOf", "Palestine") in got
+
+
+def test_a_leader_who_embraced_a_freed_man_met_him():
+    got = facts("President Tom Hale embraced Piet Kroon on the tarmac and awarded him a medal.")
+    assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got
+
+
+def test_two_people_who_met_reporters_or_embraced_their_families_did_not_meet_each_other():
+    for others in ("Tom Hale and Ana Roth met reporters outside the prison.",
+                   "Tom Hale and Ana Roth embraced their families outside the prison."):
+        assert not any(p == "metWith" for _, p, _ in facts(others)), others
+    assert any(p == "metWith" for _, p, _ in facts("Tom Hale and Ana Roth met the next day in Geneva."))

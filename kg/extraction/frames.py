@@ -212,6 +212,12 @@ PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming",
 # relatives, who greet a freed person without meeting them as a party would ("greeted by relatives")
 KIN = frozenset({"family", "families", "relatives", "parents", "mother", "father", "wife", "husband", "sister", "sisters",
                  "brother", "brothers", "son", "sons", "daughter", "daughters", "children", "loved"})
+# words that open an object kg cannot name after a verb of meeting ("A and B met reporters", "embraced their
+# families"): the subjects met those people, not each other
+MET_OBJECT_OPENINGS = frozenset({"their", "his", "her", "its", "our", "some", "several", "two",
+                                 "three", "four", "many", "dozens", "hundreds", "thousands", "reporters", "journalists",
+                                 "officials", "supporters", "relatives", "families", "diplomats", "students", "troops",
+                                 "members", "leaders", "ministers", "lawmakers", "crowds", "well-wishers"})
 # the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
 MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
@@ -817,6 +823,9 @@ class FrameReader:
                 return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
             if passive and not subj_ids and not trig.objects:
                 return None  # "A and B were greeted on the tarmac by relatives": they did not meet each other
+            if not passive and trig.object and subj_ids and not rest and vend + 1 < len(toks) \
+                    and toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS:
+                return None  # "A and B met reporters", "embraced their families": they met others, not each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
         start = toks[v].start
         end = toks[min(len(toks) - 1, vend)].end
