@@ -2386,3 +2386,20 @@ def test_two_people_who_met_reporters_or_embraced_their_families_did_not_meet_ea
                    "Tom Hale and Ana Roth embraced their families outside the prison."):
         assert not any(p == "metWith" for _, p, _ in facts(others)), others
     assert any(p == "metWith" for _, p, _ in facts("Tom Hale and Ana Roth met the next day in Geneva."))
+
+
+def test_two_subjects_who_spoke_at_a_summit_met_and_its_host_and_guest_met_them():
+    got = facts("President Tom Hale and President Ana Roth declared that their countries would work together, "
+                "announcing agreements at the end of a Geneva summit meeting.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    got = facts("Tom Hale and Ana Roth ended their dispute on Monday. The two men announced the truce in separate "
+                "statements after a summit hosted by President Piet Kroon and attended by Foreign Minister Karel Visser.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert {frozenset(("Tom Hale", "Piet Kroon")), frozenset(("Ana Roth", "Karel Visser")),
+            frozenset(("Piet Kroon", "Karel Visser"))} <= met
+
+
+def test_two_subjects_at_a_summit_that_is_denied_or_only_expected_did_not_meet():
+    for trap in ("Tom Hale and Ana Roth did not speak at the summit in Geneva.",
+                 "Tom Hale and Ana Roth are expected to sign the deal at a summit in Geneva."):
+        assert not any(p == "metWith" for _, p, _ in facts(trap)), trap

@@ -305,19 +305,25 @@ def _give_members(events: list[_Ev], group: tuple, members: list, *, not_agents:
 
 
 _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch|gathering|ceremony|conference)s? "
-                        r"(?:(?:was|were) )?hosted by (?:[A-Za-z-]+ ){0,4}?" + OPEN + r"[PN](\d+)" + CLOSE)
+                        r"(?:(?:was|were) )?hosted by (?:[A-Za-z-]+ ){0,4}?" + OPEN + r"[PN](\d+)" + CLOSE
+                        # "a summit hosted by C and attended by D": D took part too
+                        + r"(?:,? and (?:was |were )?attended by (?:[A-Za-z-]+ ){0,4}?((?:" + OPEN + r"[PN]\d+" + CLOSE
+                        + r"(?:,? and (?:by )?|, )?)+))?")
 
 
 def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
     """"A met B in Riyadh, at a session hosted by C": C took part in the meeting told before it in the sentence."""
     for m in _HOSTED_BY.finditer(masked):
-        host = mentions[int(m.group(1))][0]
-        ev = max((e for e in talks if e.order[1] < m.start()), key=lambda e: e.order[1], default=None)
-        if ev is None or host in ev.roles.get("participant", ()):
+        ev = max((e for e in talks if e.order[1] <= m.start()), key=lambda e: e.order[1], default=None)
+        if ev is None:
             continue
-        if ev.pairs is not None:
-            ev.pairs |= {(host, other) for other in ev.roles["participant"]}
-        ev.roles["participant"].append(host)
+        guests = re.findall(r"[PN](\d+)", m.group(2)) if m.group(2) else []
+        for host in (mentions[int(i)][0] for i in [m.group(1), *guests]):
+            if host in ev.roles.get("participant", ()):
+                continue
+            if ev.pairs is not None:
+                ev.pairs |= {(host, other) for other in ev.roles["participant"]}
+            ev.roles["participant"].append(host)
 
 
 _OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?(?:(?:,? and |, )" + OPEN

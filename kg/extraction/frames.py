@@ -212,6 +212,8 @@ PLANNED = frozenset({"planned", "proposed", "possible", "potential", "upcoming",
 # relatives, who greet a freed person without meeting them as a party would ("greeted by relatives")
 KIN = frozenset({"family", "families", "relatives", "parents", "mother", "father", "wife", "husband", "sister", "sisters",
                  "brother", "brothers", "son", "sons", "daughter", "daughters", "children", "loved"})
+# the determiners of a meeting the clause's subjects took part in ("at a summit", "during their talks")
+_MEETING_DETS = frozenset({"a", "an", "the", "their"})
 # words that open an object kg cannot name after a verb of meeting ("A and B met reporters", "embraced their
 # families"): the subjects met those people, not each other
 MET_OBJECT_OPENINGS = frozenset({"their", "his", "her", "its", "our", "some", "several", "two",
@@ -893,6 +895,20 @@ class FrameReader:
                                  start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
                                  hedged=False)
             return None
+        at = self._at_meeting(toks, v) if trig.mutual and trig.event in MEETINGS else None
+        if at is not None:
+            # "A and B declared ... at the end of a White House summit", "The two men announced the truce after a
+            # summit hosted by C": the clause's subjects took part in it (no negation, modal or wish between)
+            names = self._opening_subject(toks, at)
+            end = toks.index(names[-1]) if names else at
+            if names and all(m.code in ("P", "N") for m in names) and (len(names) >= 2 or names[0].idx in self._pronouns) \
+                    and not any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
+                                                    or x.lem in self.irrealis or x.low in PLANNED)
+                                for x in toks[end:next((k for k in range(end, v) if toks[k].low in (",", "that")), v)]):
+                start, stop = toks[v].start, toks[vend].end
+                return RuleMatch(rule=self.rules_closed[trig.id], slots=(("p1", tuple(m.idx for m in names)),),
+                                 start=start, end=stop, text=masked[start:stop], evnoun=None, evnoun_pos=start,
+                                 hedged=False)
         if not trig.possessor:
             return None
         p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
@@ -1004,6 +1020,23 @@ class FrameReader:
         start, end = toks[v].start, toks[vend].end
         return RuleMatch(rule=self.rules_closed[trig.id], slots=names, start=start, end=end, text=masked[start:end],
                          evnoun=None, evnoun_pos=start, hedged=False)
+
+    @staticmethod
+    def _at_meeting(toks: list[Tok], v: int) -> int | None:
+        """Where "at", "during" or "after" opens the phrase of the event noun at ``v`` ("at the end of a White House
+        summit", "during their talks", "after a summit"), or None."""
+        k = v - 1
+        while k >= 0 and v - k <= 3 and (toks[k].code in ("K", "L", "C") or toks[k].code is None and toks[k].low.isalpha()
+                                         and toks[k].low not in VERBISH and toks[k].low not in _MEETING_DETS
+                                         and toks[k].low not in ("and", "of", "at", "during", "after")):
+            k -= 1
+        if k < 1 or toks[k].low not in _MEETING_DETS:
+            return None
+        k -= 1
+        if k >= 2 and toks[k].low == "of" and toks[k - 1].low in ("end", "close", "start", "opening", "sidelines") \
+                and toks[k - 2].low == "the":
+            k -= 3
+        return k if k >= 1 and toks[k].low in ("at", "during", "after") else None
 
     @staticmethod
     def _between_after(toks: list[Tok], vend: int) -> int | None:
