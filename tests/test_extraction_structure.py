@@ -2403,3 +2403,18 @@ def test_two_subjects_at_a_summit_that_is_denied_or_only_expected_did_not_meet()
     for trap in ("Tom Hale and Ana Roth did not speak at the summit in Geneva.",
                  "Tom Hale and Ana Roth are expected to sign the deal at a summit in Geneva."):
         assert not any(p == "metWith" for _, p, _ in facts(trap)), trap
+
+
+def test_raising_a_case_with_someone_in_a_call_or_a_meeting_is_talking_with_them():
+    got = facts("Prime Minister Tom Hale raised the case with President Ana Roth in phone calls this year.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    planned = facts("Prime Minister Tom Hale will raise the case with President Ana Roth during a visit next month.")
+    assert not any(p == "metWith" for _, p, _ in planned)
+
+
+def test_a_subject_who_spoke_after_a_meeting_with_someone_met_them():
+    got = facts("Prime Minister Tom Hale spoke to reporters after a meeting with President Ana Roth.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    for trap in ("Tom Hale said he would not attend a meeting with Ana Roth.",
+                 "Tom Hale, who had hoped for a meeting with Ana Roth, left on Friday."):
+        assert not any(p == "metWith" for _, p, _ in facts(trap)), trap

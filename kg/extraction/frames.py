@@ -909,6 +909,13 @@ class FrameReader:
                 return RuleMatch(rule=self.rules_closed[trig.id], slots=(("p1", tuple(m.idx for m in names)),),
                                  start=start, end=stop, text=masked[start:stop], evnoun=None, evnoun_pos=start,
                                  hedged=False)
+            # "X told reporters after a meeting with Y", "X said during talks with Y": X met Y, when nothing opens
+            # another clause or names another person between them
+            if len(names) == 1 and names[0].code in ("P", "N") and not any(
+                    x.code or x.low in RELATIVE or x.low in (";", ":", "but", "while", "whom", "whose")
+                    or x.low in self.condition or x.low in self.negation or x.low in self.modal
+                    or x.lem in self.irrealis or x.low in PLANNED for x in toks[end + 1:v]):
+                return self._noun_slots(trig, toks, v, vend, masked, names)
         if not trig.possessor:
             return None
         p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
