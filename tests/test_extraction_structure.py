@@ -2418,3 +2418,18 @@ def test_a_subject_who_spoke_after_a_meeting_with_someone_met_them():
     for trap in ("Tom Hale said he would not attend a meeting with Ana Roth.",
                  "Tom Hale, who had hoped for a meeting with Ana Roth, left on Friday."):
         assert not any(p == "metWith" for _, p, _ in facts(trap)), trap
+
+
+def test_the_title_alone_is_the_one_person_the_article_named_with_it():
+    got = facts("Pope Leo XV arrived in Norhavn on Wednesday.\n\n"
+                "Tom Hale, who had greeted the pope at the airport, held private talks with him on Thursday.")
+    assert ("Tom Hale", "metWith", "Leo XV") in got or ("Leo XV", "metWith", "Tom Hale") in got
+    two = facts("President Tom Hale spoke in Norhavn and President Ana Roth spoke in Sudmark on Monday.\n\n"
+                "Piet Kroon later greeted the president at the airport.")
+    assert not any(p == "metWith" and "Piet Kroon" in (s, o) for s, p, o in two)
+
+
+def test_a_handshake_between_two_leaders_after_a_verb_of_setting_out_is_still_told():
+    got = facts("The deal implements the steps set out in the accords that followed the handshake on the lawn "
+                "between Tom Hale and Prime Minister Ana Roth.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got

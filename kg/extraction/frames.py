@@ -886,7 +886,8 @@ class FrameReader:
             rest = next((k for k in range(after, len(toks) - 1) if toks[k].low == "," and toks[k + 1].low
                          in RELATIVE), len(toks))
             if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
-                                       or x.low in PLANNED or (x.lem in self.irrealis or x.low == "to") and k < v)
+                                       or x.low in PLANNED or k < v and (x.low == "to" or x.lem in self.irrealis
+                                                                         and toks[k + 1].low == "to"))
                    for k, x in enumerate(toks[:rest]) if not v <= k <= after):
                 return None
             if 2 <= len(members) <= 5 and all(m.code in ("P", "N") for m in members):

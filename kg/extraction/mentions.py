@@ -1297,18 +1297,27 @@ class MentionFinder:
         """"the Indian prime minister", "the Turkish leader": the one leader of that country the article has named
         with that title (any title for "leader"), by salience within the article, not the nearest name."""
         low = title.lower()
-        if (former or mods or pre_key is None or pre_key[0] != "country" or toks[items[start].i][0].lower() != "the"
+        if (former or mods or toks[items[start].i][0].lower() != "the"
                 or low not in self.gaz.leader_titles and low != "leader"):
             return None
-        keys = {f.key for _, people in state.people_history for f in people
-                if f.leader_of == pre_key and not f.former and f.code == "P" and f.rule != "pronoun"
-                and (low == "leader" or (f.title or "").lower() == low)}
+        if pre_key is None:  # "the pope", "the president": the one person the article has named with that title
+            if low == "leader" or k < len(items) and toks[items[k].i][0].lower() in ("of", "'s"):
+                return None
+            keys = {f.key for _, people in state.people_history for f in people
+                    if not f.former and f.code == "P" and f.rule != "pronoun" and (f.title or "").lower() == low}
+        elif pre_key[0] != "country":
+            return None
+        else:
+            keys = {f.key for _, people in state.people_history for f in people
+                    if f.leader_of == pre_key and not f.former and f.code == "P" and f.rule != "pronoun"
+                    and (low == "leader" or (f.title or "").lower() == low)}
         if len(keys) != 1:
             return None
         key = keys.pop()
         first_tok = items[start].i + 1
         span_text, s, e = self._span(text, toks, first_tok, items[k - 1].j)
-        return Found(text=span_text, start=s, end=e, code="P", key=key, nationality=pre_key[1], rule="description"), k
+        return Found(text=span_text, start=s, end=e, code="P", key=key, nationality=pre_key[1] if pre_key else None,
+                     rule="description"), k
 
     def _role_person(self, text, toks, items, start, k, title, pre_key, nationality, former):
         """An unnamed office-holder: "the British ambassador (to Belarus)"."""
