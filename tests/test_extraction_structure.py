@@ -2346,7 +2346,7 @@ def test_calling_on_or_appealing_to_a_party_to_free_someone_is_a_demand():
 
 
 def test_a_meeting_in_a_place_between_three_people_is_a_meeting_of_each_pair():
-    got = facts("The deal followed a meeting in Norhavn between Tom Hale, Bishop Ana Roth and Spain's foreign "
+    got = facts("The deal followed a meeting in Norhavn between Tom Hale, Cardinal Ana Roth and Spain's foreign "
                 "minister, Piet Kroon, who flew in to support the talks.")
     met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
     assert {frozenset(("Tom Hale", "Ana Roth")), frozenset(("Tom Hale", "Piet Kroon")),
@@ -2433,3 +2433,16 @@ def test_a_handshake_between_two_leaders_after_a_verb_of_setting_out_is_still_to
     got = facts("The deal implements the steps set out in the accords that followed the handshake on the lawn "
                 "between Tom Hale and Prime Minister Ana Roth.")
     assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+
+
+def test_the_government_after_a_government_named_in_the_same_sentence_is_that_one():
+    got = facts("Iran freed Tom Hale on Monday after two years in prison in Iran.\n\n"
+                "In a statement released by the Australian government, Tom Hale thanked the government for its "
+                "efforts and said he was leaving Iran with mixed feelings.")
+    assert ("Australia", "praisedBy", "Tom Hale") in got
+    assert not any(p == "praisedBy" and s != "Australia" for s, p, _ in got)
+
+
+def test_a_surname_that_is_also_a_church_title_stays_part_of_the_name():
+    got = facts("Australia's Foreign Minister Julie Bishop thanked Egypt for its cooperation.")
+    assert ("Egypt", "praisedBy", "Julie Bishop") in got

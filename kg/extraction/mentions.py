@@ -432,7 +432,7 @@ class MentionFinder:
             got = (self._airport(text, toks, items, k)
                    or self._town_state(text, toks, items, k)
                    or self._titled_person(text, toks, items, k, state)
-                   or self._government(text, toks, items, k, state)
+                   or self._government(text, toks, items, k, state, out)
                    or self._ministry(text, toks, items, k)
                    or self._org(text, toks, items, k, out, title_case, state)
                    or self._pronoun(text, toks, items, k, state, out)
@@ -1335,7 +1335,7 @@ class MentionFinder:
         return Found(text=span_text, start=s, end=e, code="P", key=("role", label), title=title,
                      nationality=nationality, former=former, rule="person-role"), k
 
-    def _government(self, text, toks, items, k, state):
+    def _government(self, text, toks, items, k, state, out=()):
         """"Belarusian authorities", "Lithuania's government", "Lukashenko's regime" -> the country."""
         start = k
         opened = toks[items[k].i][0].lower() == "the"
@@ -1355,7 +1355,9 @@ class MentionFinder:
                 j = 0  # "thanked the government of Qatar": the country named next, not the one named before
             if j:
                 span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
-                return Found(text=span_text, start=s, end=e, code="K", key=state.last_country,
+                # "In a statement released by the Australian government, X thanked the government": the one just named
+                own = next((f.key for f in reversed(out) if f.code == "K" and f.key[0] == "country"), None)
+                return Found(text=span_text, start=s, end=e, code="K", key=own or state.last_country,
                              rule="government-anaphor"), j
         country = None
         used = 0
