@@ -2446,3 +2446,17 @@ def test_the_government_after_a_government_named_in_the_same_sentence_is_that_on
 def test_a_surname_that_is_also_a_church_title_stays_part_of_the_name():
     got = facts("Australia's Foreign Minister Julie Bishop thanked Egypt for its cooperation.")
     assert ("Egypt", "praisedBy", "Julie Bishop") in got
+
+
+def test_a_portuguese_name_is_read_by_the_word_before_its_particle():
+    got = facts("President Luiz Carlos Mota da Rocha arrived in Norhavn on Friday.\n\n"
+                "Earlier on Friday Mota held talks with Premier Tom Hale.")
+    assert ("Luiz Carlos Mota da Rocha", "metWith", "Tom Hale") in got \
+        or ("Tom Hale", "metWith", "Luiz Carlos Mota da Rocha") in got
+
+
+def test_he_in_a_where_clause_after_a_subject_and_an_object_is_the_subject():
+    got = facts("President Tom Hale welcomed Piet Kroon outside the palace, where he hailed his guest as "
+                "\"an old friend\" and praised Ana Roth for her help.")
+    assert ("Ana Roth", "praisedBy", "Tom Hale") in got
+    assert not any(p == "praisedBy" and o == "Piet Kroon" for _, p, o in got)

@@ -1183,6 +1183,9 @@ class MentionFinder:
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
         if people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
             ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
+        elif len(people) >= 2 and people[0].start <= 2 and _WHERE_BEFORE.search(text, 0, s) \
+                and not any(f.start < people[1].start and f.code in ("P", "N") for f in out if f is not people[0]):
+            ref = people[0]  # "X welcomed Y ..., where he hailed ...": the subject the sentence opens with
         elif people:
             ref = people[-1]
         elif state.salient is not None and state.sentence - state.salient[0] <= 1:
@@ -1561,6 +1564,7 @@ class MentionFinder:
             if len(parts) == 3 and parts[1][0].isupper() and not parts[1].endswith("."):  # "Ortega" for "Luis Ortega Brito"
                 state.surnames.setdefault(parts[1].lower(), found.key)
             _family_first(label, found.key, state)
+            _before_particle(label, found.key, state)
             state.person_info.setdefault(found.key, found)
             return found, k + n_name
         return None
@@ -1782,6 +1786,7 @@ class MentionFinder:
                 state.surnames[label.split()[-1].lower()] = found.key
             _article_less(label, found.key, state)
             _family_first(label, found.key, state)
+            _before_particle(label, found.key, state)
             if found.leader_of is not None:
                 _given_name(label, found.key, state)
         elif found.key[0] == "person" and label and found.title and label[:1].isupper() and label.isalpha():
@@ -1793,6 +1798,7 @@ class MentionFinder:
                     state.surnames.setdefault(entry.label.split()[-1].lower(), found.key)
                 _article_less(entry.label, found.key, state)
                 _family_first(entry.label, found.key, state)
+                _before_particle(entry.label, found.key, state)
                 if found.leader_of is not None:
                     _given_name(entry.label, found.key, state)
 
@@ -1867,6 +1873,21 @@ def _article_less(label: str, key: tuple, state: ArticleState) -> None:
     head, _, rest = last.partition("-")
     if rest and head.lower() in _ARABIC_ARTICLES and rest[:1].isupper():
         state.surnames.setdefault(rest.lower(), key)
+
+
+# a subordinate clause of place or time whose subject is the pronoun that ends the text ("..., where he")
+_WHERE_BEFORE = re.compile(r", (?:where|when) $")
+_SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di"})
+
+
+def _before_particle(label: str, key: tuple, state: ArticleState) -> None:
+    """A name read by the word before its particle ("Lula" for "Luiz Inácio Lula da Silva"), when that word is not
+    the first: Portuguese and Spanish names are cut there in running text."""
+    parts = label.split()
+    for j in range(2, len(parts) - 1):
+        if parts[j] in _SURNAME_PARTICLES and parts[j - 1][:1].isupper() and parts[j + 1][:1].isupper():
+            state.surnames.setdefault(parts[j - 1].lower(), key)
+            return
 
 
 def _family_first(label: str, key: tuple, state: ArticleState) -> None:
