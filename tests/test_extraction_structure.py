@@ -2460,3 +2460,11 @@ def test_he_in_a_where_clause_after_a_subject_and_an_object_is_the_subject():
                 "\"an old friend\" and praised Ana Roth for her help.")
     assert ("Ana Roth", "praisedBy", "Tom Hale") in got
     assert not any(p == "praisedBy" and o == "Piet Kroon" for _, p, o in got)
+
+
+def test_who_brought_two_leaders_together_met_each_of_them():
+    got = facts("In 1978 President Tom Hale brought together Prime Minister Ana Roth and President Piet Kroon for "
+                "13 days of talks.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert {frozenset(("Tom Hale", "Ana Roth")), frozenset(("Tom Hale", "Piet Kroon"))} <= met
+    assert not any(p == "metWith" for _, p, _ in facts("Tom Hale hopes to bring together Ana Roth and Piet Kroon."))
