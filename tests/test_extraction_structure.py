@@ -2468,3 +2468,10 @@ def test_who_brought_two_leaders_together_met_each_of_them():
     met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
     assert {frozenset(("Tom Hale", "Ana Roth")), frozenset(("Tom Hale", "Piet Kroon"))} <= met
     assert not any(p == "metWith" for _, p, _ in facts("Tom Hale hopes to bring together Ana Roth and Piet Kroon."))
+
+
+def test_a_rank_that_ends_a_name_is_the_surname():
+    got = facts("In London, Prime Minister John Major said he was overjoyed and praised Tom Hale's patience.",
+                dateline="August 8, 1991")
+    assert ("John Major", "leaderOf", "United Kingdom") in got
+    assert ("Tom Hale", "praisedBy", "John Major") in got

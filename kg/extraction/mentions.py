@@ -675,6 +675,12 @@ class MentionFinder:
                   and m + 1 < len(items) and items[m + 1].kind == "cap"):
                 words.append(toks[cur.i][0])  # "Hassan Sheikh Mohamud": the honorific inside a Somali name
                 m += 1
+            elif (cur.kind == "title" and cur.j == cur.i + 1 and words and toks[cur.i][0][:1].isupper()
+                  and toks[cur.i][0][1:].islower() and toks[cur.i][0].isalpha()
+                  and not (m + 1 < len(items) and items[m + 1].kind in ("cap", "name", "title"))):
+                words.append(toks[cur.i][0])  # "Prime Minister John Major said": a rank that ends a name is its surname
+                m += 1
+                break
             elif cur.kind == "name" and cur.recs[0].kind == "person" and words:
                 entry = self.gaz.entries[cur.recs[0].ref]
                 known = {w.lower() for name in (entry.label, *entry.aliases) for w in name.split()}
