@@ -2475,3 +2475,9 @@ def test_a_rank_that_ends_a_name_is_the_surname():
                 dateline="August 8, 1991")
     assert ("John Major", "leaderOf", "United Kingdom") in got
     assert ("Tom Hale", "praisedBy", "John Major") in got
+
+
+def test_paying_tribute_to_someone_is_praise():
+    got = facts("Tom Hale paid tribute to President Ana Roth, whose aides had spent months on the talks.")
+    assert ("Ana Roth", "praisedBy", "Tom Hale") in got
+    assert not any(p == "praisedBy" for _, p, _ in facts("Tom Hale refused to pay tribute to President Ana Roth."))
