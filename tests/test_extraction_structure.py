@@ -2481,3 +2481,16 @@ def test_paying_tribute_to_someone_is_praise():
     got = facts("Tom Hale paid tribute to President Ana Roth, whose aides had spent months on the talks.")
     assert ("Ana Roth", "praisedBy", "Tom Hale") in got
     assert not any(p == "praisedBy" for _, p, _ in facts("Tom Hale refused to pay tribute to President Ana Roth."))
+
+
+def test_thanking_a_places_people_named_after_a_comma_thanks_those_people():
+    got = facts("Tom Hale thanked Ana Roth, and also thanked Utah's senators, Piet Kroon and Karel Visser, for "
+                "pushing his case.")
+    assert {("Piet Kroon", "praisedBy", "Tom Hale"), ("Karel Visser", "praisedBy", "Tom Hale")} <= got
+    assert ("Ana Roth", "praisedBy", "Tom Hale") in facts("Tom Hale praised Ana Roth's efforts.")
+
+
+def test_a_trip_to_a_place_to_meet_someone_is_the_travellers_meeting_not_the_places():
+    got = facts("Tom Hale's previous trip to Pyongyang, in July 2000, was to meet Ana Roth's father, Piet Kroon.")
+    assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got
+    assert not any(p == "metWith" and "North Korea" in (s, o) for s, p, o in got)

@@ -789,7 +789,11 @@ class FrameReader:
                 if trig.event == "Praise" and k + 1 < len(toks) and toks[k].low in ('"', "\u201c") \
                         and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
                     k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
-                if k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s":
+                named = self._list_right(toks, k) if k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s" \
+                    and (trig.event == "Praise" or trig.event in MEETINGS) else ([], k)
+                if named[0] and named[0][0] is not toks[k]:
+                    direct, after = named  # "thanked Utah's senators, A and B": the people named after the comma
+                elif k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s":
                     direct, after = [], k  # "praised X's efforts": X is praised for them
                     if trig.possessor:
                         add(trig.possessor, [toks[k]])
@@ -806,6 +810,13 @@ class FrameReader:
                 add("target", self._spelled_out(toks, toks.index(last) + 1))
         if list_by and "agent" in cls.roles and slots:
             add("agent", list_by)
+        if trig.event in MEETINGS and subject and all(m.code in ("L", "C") for m in subject):
+            f = toks.index(subject[0])
+            if f >= 1 and toks[f - 1].low in ("to", "into"):
+                # "X's previous trip to Pyongyang was to meet Y": the traveller, not the place travelled to
+                own = next((toks[x - 1] for x in range(f - 2, max(0, f - 7), -1)
+                            if toks[x].low == "'s" and toks[x - 1].code in ("P", "N")), None)
+                subject = [own] if own is not None else []
         if trig.subject:
             if trig.mutual and trig.subject == trig.object and slots.get(trig.subject):
                 pass
