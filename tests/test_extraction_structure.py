@@ -2494,3 +2494,10 @@ def test_a_trip_to_a_place_to_meet_someone_is_the_travellers_meeting_not_the_pla
     got = facts("Tom Hale's previous trip to Pyongyang, in July 2000, was to meet Ana Roth's father, Piet Kroon.")
     assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got
     assert not any(p == "metWith" and "North Korea" in (s, o) for s, p, o in got)
+
+
+def test_is_to_before_a_verb_is_an_arrangement_not_a_told_event():
+    for plan in ("The pope arrives in Mexico City on Friday, where he is to be received by President Tom Hale.",
+                 "Tom Hale is to meet Ana Roth in Geneva next week."):
+        assert not any(p == "metWith" for _, p, _ in facts(plan)), plan
+    assert any(p == "metWith" for _, p, _ in facts("Tom Hale's trip to Geneva was to meet Ana Roth."))

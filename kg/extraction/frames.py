@@ -1329,7 +1329,8 @@ class FrameReader:
         for k, c in enumerate(words):
             if c.low == "to" and k + 1 < len(words):
                 ctrl = words[k + 1]
-                if (ctrl.lem in self.irrealis or ctrl.low in self.irrealis) and ctrl.lem not in self.realis:
+                if (ctrl.lem in self.irrealis or ctrl.low in self.irrealis) and ctrl.lem not in self.realis \
+                        or ctrl.low in ("is", "are", "am"):  # "he is to be received by X": an arrangement, not told
                     return True
         # "urged X to impose", "demanded that X ease", "if X lifts", "whether to lift": the subject's governor
         k = j
