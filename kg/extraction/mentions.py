@@ -1189,7 +1189,7 @@ class MentionFinder:
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
         if people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
             ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
-        elif len(people) >= 2 and people[0].start <= 2 and _WHERE_BEFORE.search(text, 0, s) \
+        elif len(people) >= 2 and people[0].start <= 2 and _WHERE_BEFORE.search(text, max(0, s - 8), s) \
                 and not any(f.start < people[1].start and f.code in ("P", "N") for f in out if f is not people[0]):
             ref = people[0]  # "X welcomed Y ..., where he hailed ...": the subject the sentence opens with
         elif people:
