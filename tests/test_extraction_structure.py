@@ -744,6 +744,14 @@ def test_people_freed_who_are_on_their_way_home_to_a_country_go_there_and_others
     assert not any(p == "releasedTo" for s, p, o in got)
 
 
+def test_a_person_freed_and_flown_somewhere_in_one_clause_was_released_to_that_place():
+    got = facts("Anton Brel, a Latvian engineer, was freed on Friday after two years in jail and flown to Germany.")
+    assert ("Anton Brel", "releasedTo", "Germany") in got
+    # the same verbs with no release before them take no one anywhere
+    got = facts("Anton Brel, a Latvian engineer, was arrested on Friday after a trial and flown to Germany.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 

@@ -315,6 +315,7 @@ class FrameReader:
         self._anaphors: dict[int, str] = {}
         self._semicolons = False
         self._shared: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> the subject of an earlier verb
+        self._shared_party: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> who an earlier passive freed
         # "lifted the sanctions (that) it had imposed on X": the verbs of a relative clause after a measure noun
         self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
                                    for lem in t.lemmas if len(lem) == 1)
@@ -354,6 +355,7 @@ class FrameReader:
         self._anaphors = anaphors or {}
         self._semicolons = ";" in masked
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
+        self._shared_party = {}
         self._relative = {}
         toks = tokenize(masked, self._forms)
         out: list[RuleMatch] = []
@@ -581,7 +583,13 @@ class FrameReader:
             and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and (
                 toks[j + 2].code is None or j + 4 < v and toks[j + 3].code is None and toks[j + 3].low.isalpha()
                 and toks[j + 3].low not in ("and", "or") and toks[j + 4].low == ",")  # "X, the G20 host, praised"
-        if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
+        freed = self._shared_party.get(v) if trig.event == "PrisonerTransfer" and not passive else None
+        if freed is not None and (trig.subject == "party" or trig.object == "party" and t.low != t.lem):
+            # "A was freed on Friday and flown to Germany": the one freed travels (flown, taken: the freed one is the
+            # participle's object)
+            subject, open_subject = freed
+            passive = trig.subject != "party"
+        elif shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         elif shared is not None and passive and trig.event in MEETINGS and not subject and chain == [v - 1] \
                 and prev.low in ("was", "were") and _joined(toks, v - 1) and self._by_agent(toks, vend + 1) \
@@ -774,6 +782,8 @@ class FrameReader:
                 passive, vend = False, vend + 1
             if passive:
                 add(trig.object, subject, trig.object_kinds)
+                if trig.event in RELEASE_EVENTS and subject:
+                    self._share(toks, v, vend, subject, False, party=True)
                 subject = self._by_agent(toks, vend + 1)
                 self._preps(trig, toks, vend + 1, add)
             else:
@@ -1082,11 +1092,12 @@ class FrameReader:
                          start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool,
-               quotes: bool = False) -> None:
+               quotes: bool = False, party: bool = False) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
         a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between; an
         infinitive whose subject is a country read from a modifier shares nothing ("X, the first U.S. official to
-        visit Y, met Z and praised W": X met and praised, not the United States)."""
+        visit Y, met Z and praised W": X met and praised, not the United States). With ``party`` the words are who
+        a passive release freed, offered to the travel verbs after it ("A was freed and flown to Y")."""
         if v >= 2 and toks[v - 1].low == "to" and not (toks[v - 2].lem in self.realis or toks[v - 2].low in ADVERBS
                                                        or toks[v - 2].lem in self.irrealis) \
                 and subject and all(m.code in ("C", "K") for m in subject):
@@ -1115,11 +1126,11 @@ class FrameReader:
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
                     and (_joined(toks, k) or toks[k - 1].low in ("was", "were") and _joined(toks, k - 1)) \
-                    and k not in self._shared \
+                    and k not in (self._shared_party if party else self._shared) \
                     and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
                 # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
                 # easing penalties on Z, sanctioned W")
-                self._shared[k] = (subject, open_subject)
+                (self._shared_party if party else self._shared)[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
