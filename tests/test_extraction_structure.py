@@ -752,6 +752,13 @@ def test_a_person_freed_and_flown_somewhere_in_one_clause_was_released_to_that_p
     assert not any(p == "releasedTo" for s, p, o in got)
 
 
+def test_agreeing_to_free_prisoners_or_a_deal_that_is_to_free_them_frees_no_one_yet():
+    for promise in ("Belarus agreed on Monday to release 40 political prisoners in stages.",
+                    "Belarus signed a deal that is to free 40 political prisoners by May."):
+        assert not any(p == "released" for _, p, _ in facts(promise)), promise
+    assert ("Belarus", "released", "40 political prisoners") in facts("Belarus released 40 political prisoners.")
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 

@@ -309,6 +309,7 @@ class FrameReader:
         self.modal = sc.get("modal", frozenset())
         self.irrealis = sc.get("irrealis", frozenset())
         self.realis = sc.get("realis", frozenset())
+        self.promise = sc.get("promise", frozenset())
         self.directive = sc.get("directive", frozenset())
         self.condition = sc.get("condition", frozenset())
         self._pronouns: frozenset[int] = frozenset()
@@ -516,6 +517,8 @@ class FrameReader:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
+        if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
+            return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
         if trig.requires_near and not any(toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
                                           for k in range(max(0, v - 6), min(len(toks), vend + 8))):
             return None
@@ -1253,6 +1256,19 @@ class FrameReader:
         if c >= 1 and c < k - 1 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
             return c - 1
         return j
+
+    def _promised(self, toks: list[Tok], v: int, chain: list[Tok]) -> bool:
+        """Whether a verb after "to" is only promised: "is to free", "agreed (on Monday) to release"."""
+        if any(c.low == "to" and k + 1 < len(chain) and chain[k + 1].lem in self.promise for k, c in enumerate(chain)):
+            return True
+        if v < 2 or toks[v - 1].low != "to":
+            return False
+        for b in range(v - 2, max(-1, v - 7), -1):
+            if toks[b].low in STOP_MARKS or toks[b].low == "," or toks[b].code:
+                return False
+            if toks[b].lem in self.promise and toks[b].lem != "be":
+                return True
+        return False
 
     def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
         words = [c for c in chain if c.code is None]
