@@ -759,6 +759,14 @@ def test_agreeing_to_free_prisoners_or_a_deal_that_is_to_free_them_frees_no_one_
     assert ("Belarus", "released", "40 political prisoners") in facts("Belarus released 40 political prisoners.")
 
 
+def test_sanctions_on_people_close_to_a_leader_do_not_target_the_leader():
+    for told in ("Canada imposed sanctions on five oligarchs close to Ivan Petrov on Monday.",
+                 "Canada imposed sanctions on three billionaires close to President Ivan Petrov.",
+                 "Canada slapped sanctions on officials loyal to Ivan Petrov."):
+        assert not any(p == "sanctionsImposedOn" and o == "Ivan Petrov" for _, p, o in facts(told)), told
+    assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in facts("Canada imposed sanctions on Ivan Petrov.")
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
