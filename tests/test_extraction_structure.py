@@ -767,6 +767,13 @@ def test_sanctions_on_people_close_to_a_leader_do_not_target_the_leader():
     assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in facts("Canada imposed sanctions on Ivan Petrov.")
 
 
+def test_a_speaker_who_reports_that_someone_else_freed_people_freed_no_one():
+    got = facts("Interior Minister Anton Brel said the rebels had released 20 prisoners on Sunday.")
+    assert not any(p == "released" and s == "Anton Brel" for s, p, _ in got)
+    got = facts("Anton Brel said on Monday that Belarus had released 20 prisoners.")
+    assert ("Belarus", "released", "20 prisoners") in got
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
