@@ -774,6 +774,17 @@ def test_a_speaker_who_reports_that_someone_else_freed_people_freed_no_one():
     assert ("Belarus", "released", "20 prisoners") in got
 
 
+def test_a_group_with_its_members_between_commas_before_the_measure_noun_is_targeted_with_them():
+    got = facts("Belarus on Friday banned nine European officials, including Ivan Petrov and Ana Lind, from "
+                "entering the country.")
+    assert {("Belarus", "sanctionsImposedOn", "Ivan Petrov"), ("Belarus", "sanctionsImposedOn", "Ana Lind")} <= got
+    got = facts("Canada added 12 people, including Ivan Petrov, to its sanctions list.")
+    assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in got
+    # a ban threatened, with the same list, bans no one
+    got = facts("Belarus threatened to ban nine European officials, including Ivan Petrov, from entering the country.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 

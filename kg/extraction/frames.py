@@ -680,6 +680,9 @@ class FrameReader:
                 direct, after = self._list_right(toks, self._skip_det(toks, pos))
                 if direct and not passive:
                     add(trig.object, direct, trig.object_kinds)
+                    if after < len(toks) and toks[after].low == "," \
+                            and any(x.low == "including" for x in toks[pos:after]):
+                        after += 1  # "banned eight officials, including A and B, from entering": the object after
                     pos = after
                 obj_at = self._object_at(trig, toks, pos)
                 if obj_at is None and passive:
