@@ -785,6 +785,13 @@ def test_a_group_with_its_members_between_commas_before_the_measure_noun_is_targ
     assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
 
 
+def test_a_party_and_its_allies_who_froze_assets_is_the_party_that_froze_them():
+    got = facts("Canada and its allies have already frozen the assets of Ivan Petrov and Ana Lind.")
+    assert {("Canada", "sanctionsImposedOn", "Ivan Petrov"), ("Canada", "sanctionsImposedOn", "Ana Lind")} <= got
+    got = facts("Canada and its allies have threatened to freeze the assets of Ivan Petrov.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 

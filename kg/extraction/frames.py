@@ -1544,7 +1544,8 @@ class FrameReader:
                     and toks[k].low not in VERBISH and toks[k].low != "and":
                 k -= 1
             if k >= 1 and toks[k].low == "and" and toks[k - 1].code and k + 1 < j \
-                    and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her"):
+                    and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her",
+                                            "its"):  # "X and its allies froze": X
                 return self._list_left(toks, k - 1, closed=True)
         if t.code:  # "the council's committee dealing with A and B added X": the committee acts, not B
             k = j
