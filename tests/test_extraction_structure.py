@@ -792,6 +792,15 @@ def test_a_party_and_its_allies_who_froze_assets_is_the_party_that_froze_them():
     assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
 
 
+def test_names_also_named_or_listed_after_a_sanctions_list_are_targets_and_other_senses_are_not():
+    told = "Belarus imposed sanctions on nine Polish officials on Monday, its foreign ministry said. "
+    got = facts(told + "Former minister Anna Nowak and Piotr Zielinski were also named.")
+    assert {("Belarus", "sanctionsImposedOn", "Anna Nowak"), ("Belarus", "sanctionsImposedOn", "Piotr Zielinski")} <= got
+    for other in ("Piotr Zielinski was named as ambassador to Minsk.", "Piotr Zielinski was not named.",
+                  "Piotr Zielinski was named in the indictment."):
+        assert not any(o == "Piotr Zielinski" and p == "sanctionsImposedOn" for _, p, o in facts(told + other)), other
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 

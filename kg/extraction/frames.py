@@ -409,6 +409,8 @@ class FrameReader:
         if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
                 and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
                 and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
+            if trig.bare and any(toks[x].low == "as" for x in range(vend + 1, min(len(toks), vend + 6))):
+                return None  # "the panel named by X as its envoy": another sense ("oligarchs named by X": a list)
             return self._participle_by(trig, toks, v, vend, masked)
         if vend + 2 < len(toks) and toks[vend + 1].low == "to" and not toks[vend + 2].code \
                 and (toks[v].lem in self.realis or toks[v].lem in self.irrealis):
@@ -484,6 +486,8 @@ class FrameReader:
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         if trig.passive_only and not passive:
             return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
+        if trig.bare and not (vend + 1 >= len(toks) or toks[vend + 1].low in STOP_MARKS or toks[vend + 1].low == ","):
+            return None  # "A and B were also named." (not "named as envoy", "named in the indictment")
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
             and toks[v - 3].low in ("and", "&") \
