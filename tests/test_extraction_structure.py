@@ -801,6 +801,14 @@ def test_names_also_named_or_listed_after_a_sanctions_list_are_targets_and_other
         assert not any(o == "Piotr Zielinski" and p == "sanctionsImposedOn" for _, p, o in facts(told + other)), other
 
 
+def test_sanctions_over_a_country_are_about_it_and_fall_on_someone_else():
+    got = facts("Belarus barred 20 Polish officials in retaliation for sweeping new sanctions over Ukraine.")
+    assert not any(p == "sanctionsImposedOn" and o == "Ukraine" for _, p, o in got)
+    got = facts("Canada imposed new sanctions on Iran over Ukraine on Monday.")
+    assert ("Canada", "sanctionsImposedOn", "Iran") in got
+    assert not any(p == "sanctionsImposedOn" and o == "Ukraine" for _, p, o in got)
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
