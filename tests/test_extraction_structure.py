@@ -809,6 +809,13 @@ def test_sanctions_over_a_country_are_about_it_and_fall_on_someone_else():
     assert not any(p == "sanctionsImposedOn" and o == "Ukraine" for _, p, o in got)
 
 
+def test_a_court_named_by_its_country_frees_people_for_that_country():
+    got = facts("Iran's judiciary said Jean Morel had been released by a French court and was heading home.")
+    assert ("France", "released", "Jean Morel") in got
+    assert not any(p == "released" and s == "Iran" for s, p, _ in got)
+    assert ("Russia", "released", "Jean Morel") in facts("A Russian court freed Jean Morel on bail on Monday.")
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
