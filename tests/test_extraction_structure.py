@@ -816,6 +816,16 @@ def test_a_court_named_by_its_country_frees_people_for_that_country():
     assert ("Russia", "released", "Jean Morel") in facts("A Russian court freed Jean Morel on bail on Monday.")
 
 
+def test_a_designation_or_listing_that_covers_names_targets_them():
+    told = "Canada on Monday imposed travel bans on five Belarusian officials. "
+    got = facts(told + "The designation also covers his children Anna Brel and Kai Brel.")
+    assert {("Canada", "sanctionsImposedOn", "Anna Brel"), ("Canada", "sanctionsImposedOn", "Kai Brel")} <= got
+    got = facts(told + "Ministers approved the listings without debate. They cover Anna Brel and Kai Brel.")
+    assert ("Canada", "sanctionsImposedOn", "Anna Brel") in got
+    # a story that covers a place targets no one
+    assert not any(o == "Ukraine" for _, p, o in facts(told + "The reporters cover Ukraine for the agency."))
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
