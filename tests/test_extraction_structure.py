@@ -826,6 +826,13 @@ def test_a_designation_or_listing_that_covers_names_targets_them():
     assert not any(o == "Ukraine" for _, p, o in facts(told + "The reporters cover Ukraine for the agency."))
 
 
+def test_counted_billionaires_or_tycoons_are_a_group_whose_members_a_later_sentence_names():
+    got = facts("Canada imposed sanctions on two banks and three billionaires on Monday. The three individuals are "
+                "Ivan Petrov, 69, Oleg Sidorov, 65, and Anton Brel, 48.")
+    assert {("Canada", "sanctionsImposedOn", n) for n in ("Ivan Petrov", "Oleg Sidorov", "Anton Brel")} <= got
+    assert ("Canada", "sanctionsImposedOn", "two tycoons") in facts("Canada sanctioned two tycoons on Monday.")
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
