@@ -833,6 +833,15 @@ def test_counted_billionaires_or_tycoons_are_a_group_whose_members_a_later_sente
     assert ("Canada", "sanctionsImposedOn", "two tycoons") in facts("Canada sanctioned two tycoons on Monday.")
 
 
+def test_a_released_person_who_left_one_place_for_another_was_released_to_the_second():
+    got = facts("Belarus released Anna Brel on Tuesday. Anna Brel left Minsk for Vilnius on a morning flight.")
+    assert ("Anna Brel", "releasedTo", "Lithuania") in got or ("Anna Brel", "releasedTo", "Vilnius") in got
+    assert not any(p == "releasedTo" and o in ("Minsk", "Belarus") for _, p, o in got)
+    # no release told: a trip is no transfer
+    got = facts("Anna Brel left Minsk for Vilnius on a morning flight.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
