@@ -842,6 +842,15 @@ def test_a_released_person_who_left_one_place_for_another_was_released_to_the_se
     assert not any(p == "releasedTo" for _, p, _ in got)
 
 
+def test_names_also_removed_or_among_those_delisted_are_reliefs_of_the_party_that_lifted():
+    told = "Canada on Friday lifted sanctions on 11 Belarusian officials. "
+    got = facts(told + "Among those delisted is Anton Brel, a former minister. Also removed were Kai Moss and Ida Fenn.")
+    assert {("Canada", "sanctionsLiftedOn", n) for n in ("Anton Brel", "Kai Moss", "Ida Fenn")} <= got
+    # removed from office is no delisting
+    got = facts(told + "Kai Moss was removed from office in May.")
+    assert not any(p == "sanctionsLiftedOn" and o == "Kai Moss" for _, p, o in got)
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
