@@ -851,6 +851,13 @@ def test_names_also_removed_or_among_those_delisted_are_reliefs_of_the_party_tha
     assert not any(p == "sanctionsLiftedOn" and o == "Kai Moss" for _, p, o in got)
 
 
+def test_lifting_the_measures_a_party_imposed_earlier_in_the_sentence_is_a_relief_on_their_target():
+    got = facts("ECOWAS, which had imposed a trade embargo on Mali after the coup, lifted the measures on Friday.")
+    assert ("Economic Community of West African States", "sanctionsLiftedOn", "Mali") in got
+    # measures against a disease lift nothing kg names
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in facts("China eased its COVID measures on Monday."))
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 
