@@ -744,6 +744,120 @@ def test_people_freed_who_are_on_their_way_home_to_a_country_go_there_and_others
     assert not any(p == "releasedTo" for s, p, o in got)
 
 
+def test_a_person_freed_and_flown_somewhere_in_one_clause_was_released_to_that_place():
+    got = facts("Anton Brel, a Latvian engineer, was freed on Friday after two years in jail and flown to Germany.")
+    assert ("Anton Brel", "releasedTo", "Germany") in got
+    # the same verbs with no release before them take no one anywhere
+    got = facts("Anton Brel, a Latvian engineer, was arrested on Friday after a trial and flown to Germany.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_agreeing_to_free_prisoners_or_a_deal_that_is_to_free_them_frees_no_one_yet():
+    for promise in ("Belarus agreed on Monday to release 40 political prisoners in stages.",
+                    "Belarus signed a deal that is to free 40 political prisoners by May."):
+        assert not any(p == "released" for _, p, _ in facts(promise)), promise
+    assert ("Belarus", "released", "40 political prisoners") in facts("Belarus released 40 political prisoners.")
+
+
+def test_sanctions_on_people_close_to_a_leader_do_not_target_the_leader():
+    for told in ("Canada imposed sanctions on five oligarchs close to Ivan Petrov on Monday.",
+                 "Canada imposed sanctions on three billionaires close to President Ivan Petrov.",
+                 "Canada slapped sanctions on officials loyal to Ivan Petrov."):
+        assert not any(p == "sanctionsImposedOn" and o == "Ivan Petrov" for _, p, o in facts(told)), told
+    assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in facts("Canada imposed sanctions on Ivan Petrov.")
+
+
+def test_a_speaker_who_reports_that_someone_else_freed_people_freed_no_one():
+    got = facts("Interior Minister Anton Brel said the rebels had released 20 prisoners on Sunday.")
+    assert not any(p == "released" and s == "Anton Brel" for s, p, _ in got)
+    got = facts("Anton Brel said on Monday that Belarus had released 20 prisoners.")
+    assert ("Belarus", "released", "20 prisoners") in got
+
+
+def test_a_group_with_its_members_between_commas_before_the_measure_noun_is_targeted_with_them():
+    got = facts("Belarus on Friday banned nine European officials, including Ivan Petrov and Ana Lind, from "
+                "entering the country.")
+    assert {("Belarus", "sanctionsImposedOn", "Ivan Petrov"), ("Belarus", "sanctionsImposedOn", "Ana Lind")} <= got
+    got = facts("Canada added 12 people, including Ivan Petrov, to its sanctions list.")
+    assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in got
+    # a ban threatened, with the same list, bans no one
+    got = facts("Belarus threatened to ban nine European officials, including Ivan Petrov, from entering the country.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
+def test_a_party_and_its_allies_who_froze_assets_is_the_party_that_froze_them():
+    got = facts("Canada and its allies have already frozen the assets of Ivan Petrov and Ana Lind.")
+    assert {("Canada", "sanctionsImposedOn", "Ivan Petrov"), ("Canada", "sanctionsImposedOn", "Ana Lind")} <= got
+    got = facts("Canada and its allies have threatened to freeze the assets of Ivan Petrov.")
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+
+
+def test_names_also_named_or_listed_after_a_sanctions_list_are_targets_and_other_senses_are_not():
+    told = "Belarus imposed sanctions on nine Polish officials on Monday, its foreign ministry said. "
+    got = facts(told + "Former minister Anna Nowak and Piotr Zielinski were also named.")
+    assert {("Belarus", "sanctionsImposedOn", "Anna Nowak"), ("Belarus", "sanctionsImposedOn", "Piotr Zielinski")} <= got
+    for other in ("Piotr Zielinski was named as ambassador to Minsk.", "Piotr Zielinski was not named.",
+                  "Piotr Zielinski was named in the indictment."):
+        assert not any(o == "Piotr Zielinski" and p == "sanctionsImposedOn" for _, p, o in facts(told + other)), other
+
+
+def test_sanctions_over_a_country_are_about_it_and_fall_on_someone_else():
+    got = facts("Belarus barred 20 Polish officials in retaliation for sweeping new sanctions over Ukraine.")
+    assert not any(p == "sanctionsImposedOn" and o == "Ukraine" for _, p, o in got)
+    got = facts("Canada imposed new sanctions on Iran over Ukraine on Monday.")
+    assert ("Canada", "sanctionsImposedOn", "Iran") in got
+    assert not any(p == "sanctionsImposedOn" and o == "Ukraine" for _, p, o in got)
+
+
+def test_a_court_named_by_its_country_frees_people_for_that_country():
+    got = facts("Iran's judiciary said Jean Morel had been released by a French court and was heading home.")
+    assert ("France", "released", "Jean Morel") in got
+    assert not any(p == "released" and s == "Iran" for s, p, _ in got)
+    assert ("Russia", "released", "Jean Morel") in facts("A Russian court freed Jean Morel on bail on Monday.")
+
+
+def test_a_designation_or_listing_that_covers_names_targets_them():
+    told = "Canada on Monday imposed travel bans on five Belarusian officials. "
+    got = facts(told + "The designation also covers his children Anna Brel and Kai Brel.")
+    assert {("Canada", "sanctionsImposedOn", "Anna Brel"), ("Canada", "sanctionsImposedOn", "Kai Brel")} <= got
+    got = facts(told + "Ministers approved the listings without debate. They cover Anna Brel and Kai Brel.")
+    assert ("Canada", "sanctionsImposedOn", "Anna Brel") in got
+    # a story that covers a place targets no one
+    assert not any(o == "Ukraine" for _, p, o in facts(told + "The reporters cover Ukraine for the agency."))
+
+
+def test_counted_billionaires_or_tycoons_are_a_group_whose_members_a_later_sentence_names():
+    got = facts("Canada imposed sanctions on two banks and three billionaires on Monday. The three individuals are "
+                "Ivan Petrov, 69, Oleg Sidorov, 65, and Anton Brel, 48.")
+    assert {("Canada", "sanctionsImposedOn", n) for n in ("Ivan Petrov", "Oleg Sidorov", "Anton Brel")} <= got
+    assert ("Canada", "sanctionsImposedOn", "two tycoons") in facts("Canada sanctioned two tycoons on Monday.")
+
+
+def test_a_released_person_who_left_one_place_for_another_was_released_to_the_second():
+    got = facts("Belarus released Anna Brel on Tuesday. Anna Brel left Minsk for Vilnius on a morning flight.")
+    assert ("Anna Brel", "releasedTo", "Lithuania") in got or ("Anna Brel", "releasedTo", "Vilnius") in got
+    assert not any(p == "releasedTo" and o in ("Minsk", "Belarus") for _, p, o in got)
+    # no release told: a trip is no transfer
+    got = facts("Anna Brel left Minsk for Vilnius on a morning flight.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_names_also_removed_or_among_those_delisted_are_reliefs_of_the_party_that_lifted():
+    told = "Canada on Friday lifted sanctions on 11 Belarusian officials. "
+    got = facts(told + "Among those delisted is Anton Brel, a former minister. Also removed were Kai Moss and Ida Fenn.")
+    assert {("Canada", "sanctionsLiftedOn", n) for n in ("Anton Brel", "Kai Moss", "Ida Fenn")} <= got
+    # removed from office is no delisting
+    got = facts(told + "Kai Moss was removed from office in May.")
+    assert not any(p == "sanctionsLiftedOn" and o == "Kai Moss" for _, p, o in got)
+
+
+def test_lifting_the_measures_a_party_imposed_earlier_in_the_sentence_is_a_relief_on_their_target():
+    got = facts("ECOWAS, which had imposed a trade embargo on Mali after the coup, lifted the measures on Friday.")
+    assert ("Economic Community of West African States", "sanctionsLiftedOn", "Mali") in got
+    # measures against a disease lift nothing kg names
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in facts("China eased its COVID measures on Monday."))
+
+
 # --- members of a counted release named in the next sentence, and where they land ------------------------
 
 

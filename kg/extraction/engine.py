@@ -139,6 +139,8 @@ _KIN_OF = frozenset({"associates", "associate", "relatives", "relative", "allies
                      "backers", "children", "sons", "daughters", "wives", "wife", "son", "daughter", "families",
                      "family", "members", "friends"})
 _REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"})
+# "sanctions on three billionaires close to X": the people near X are the target, not X
+_CLOSE_TO = re.compile(r"\b(?:close|closest|loyal|near) to (?:the )?$")
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
 # "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
@@ -1137,6 +1139,9 @@ class Extractor:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and owner.group(1).lower() in _KIN_OF:
                         continue  # "a travel ban on associates of X": the associates are the target, not X
+                if role == "target" and " to " in masked \
+                        and _CLOSE_TO.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
+                    continue
                 if role == "party" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and (found.code in "NO" and owner.group(1).lower() not in _COUNTS_OF

@@ -96,6 +96,7 @@ class Trigger:
     holder: bool = False  # a measure noun whose holder is named in its phrase ("U.S. sanctions on X")
     not_after: tuple[str, ...] = ()  # lemmas that, anywhere before a holder's phrase, make it no told measure
     in_force_after: tuple[str, ...] = ()  # lemmas just before a holder's phrase that take its measure as in force
+    bare: bool = False  # the verb ends its clause ("A and B were also named."): no complement makes it another sense
     confidence: float = 0.85
 
 
@@ -191,7 +192,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             holder=bool(spec.get("holder", False)),
             not_after=tuple(lemma(w) for w in _words(spec.get("not_after", []), path, what)),
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
-            confidence=conf))
+            bare=bool(spec.get("bare", False)), confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
     if raw.get("quote_praise"):  # words that make a quotation or a description about someone praise

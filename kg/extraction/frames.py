@@ -317,12 +317,14 @@ class FrameReader:
         self.modal = sc.get("modal", frozenset())
         self.irrealis = sc.get("irrealis", frozenset())
         self.realis = sc.get("realis", frozenset())
+        self.promise = sc.get("promise", frozenset())
         self.directive = sc.get("directive", frozenset())
         self.condition = sc.get("condition", frozenset())
         self._pronouns: frozenset[int] = frozenset()
         self._anaphors: dict[int, str] = {}
         self._semicolons = False
         self._shared: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> the subject of an earlier verb
+        self._shared_party: dict[int, tuple[list[Tok], bool]] = {}  # verb index -> who an earlier passive freed
         # "lifted the sanctions (that) it had imposed on X": the verbs of a relative clause after a measure noun
         self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
                                    for lem in t.lemmas if len(lem) == 1)
@@ -362,6 +364,7 @@ class FrameReader:
         self._anaphors = anaphors or {}
         self._semicolons = ";" in masked
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
+        self._shared_party = {}
         self._relative = {}
         toks = tokenize(masked, self._forms)
         out: list[RuleMatch] = []
@@ -414,6 +417,8 @@ class FrameReader:
         if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
                 and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
                 and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
+            if trig.bare and any(toks[x].low == "as" for x in range(vend + 1, min(len(toks), vend + 6))):
+                return None  # "the panel named by X as its envoy": another sense ("oligarchs named by X": a list)
             return self._participle_by(trig, toks, v, vend, masked)
         if vend + 2 < len(toks) and toks[vend + 1].low == "to" and not toks[vend + 2].code \
                 and (toks[v].lem in self.realis or toks[v].lem in self.irrealis):
@@ -489,6 +494,8 @@ class FrameReader:
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         if trig.passive_only and not passive:
             return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
+        if trig.bare and not (vend + 1 >= len(toks) or toks[vend + 1].low in STOP_MARKS or toks[vend + 1].low == ","):
+            return None  # "A and B were also named." (not "named as envoy", "named in the indictment")
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
             and toks[v - 3].low in ("and", "&") \
@@ -522,6 +529,8 @@ class FrameReader:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
+        if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
+            return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
         if trig.requires_near and not any(toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
                                           for k in range(max(0, v - 6), min(len(toks), vend + 8))):
             return None
@@ -589,7 +598,13 @@ class FrameReader:
             and sum(toks[x].low == "," for x in range(j + 1, v)) >= 2 and (
                 toks[j + 2].code is None or j + 4 < v and toks[j + 3].code is None and toks[j + 3].low.isalpha()
                 and toks[j + 3].low not in ("and", "or") and toks[j + 4].low == ",")  # "X, the G20 host, praised"
-        if shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
+        freed = self._shared_party.get(v) if trig.event == "PrisonerTransfer" and not passive else None
+        if freed is not None and (trig.subject == "party" or trig.object == "party" and t.low != t.lem):
+            # "A was freed on Friday and flown to Germany": the one freed travels (flown, taken: the freed one is the
+            # participle's object)
+            subject, open_subject = freed
+            passive = trig.subject != "party"
+        elif shared is not None and not passive and prev is not None and _joined(toks, v) and not relative:
             subject, open_subject = shared
         elif shared is not None and passive and trig.event in MEETINGS and not subject and chain == [v - 1] \
                 and prev.low in ("was", "were") and _joined(toks, v - 1) and self._by_agent(toks, vend + 1) \
@@ -677,6 +692,9 @@ class FrameReader:
                 direct, after = self._list_right(toks, self._skip_det(toks, pos))
                 if direct and not passive:
                     add(trig.object, direct, trig.object_kinds)
+                    if after < len(toks) and toks[after].low == "," \
+                            and any(x.low == "including" for x in toks[pos:after]):
+                        after += 1  # "banned eight officials, including A and B, from entering": the object after
                     pos = after
                 obj_at = self._object_at(trig, toks, pos)
                 if obj_at is None and passive:
@@ -782,6 +800,8 @@ class FrameReader:
                 passive, vend = False, vend + 1
             if passive:
                 add(trig.object, subject, trig.object_kinds)
+                if trig.event in RELEASE_EVENTS and subject:
+                    self._share(toks, v, vend, subject, False, party=True)
                 subject = self._by_agent(toks, vend + 1)
                 self._preps(trig, toks, vend + 1, add)
             else:
@@ -1161,11 +1181,12 @@ class FrameReader:
                          start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
     def _share(self, toks: list[Tok], v: int, vend: int, subject: list[Tok], open_subject: bool,
-               quotes: bool = False) -> None:
+               quotes: bool = False, party: bool = False) -> None:
         """Offer this verb's subject to the verbs coordinated after it in the same clause: an inflected verb after
         a comma or "and", with no clause boundary (a relative pronoun, a stop mark, a reporting verb) between; an
         infinitive whose subject is a country read from a modifier shares nothing ("X, the first U.S. official to
-        visit Y, met Z and praised W": X met and praised, not the United States)."""
+        visit Y, met Z and praised W": X met and praised, not the United States). With ``party`` the words are who
+        a passive release freed, offered to the travel verbs after it ("A was freed and flown to Y")."""
         if v >= 2 and toks[v - 1].low == "to" and not (toks[v - 2].lem in self.realis or toks[v - 2].low in ADVERBS
                                                        or toks[v - 2].lem in self.irrealis) \
                 and subject and all(m.code in ("C", "K") for m in subject):
@@ -1194,11 +1215,11 @@ class FrameReader:
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
                     and (_joined(toks, k) or toks[k - 1].low in ("was", "were") and _joined(toks, k - 1)) \
-                    and k not in self._shared \
+                    and k not in (self._shared_party if party else self._shared) \
                     and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
                 # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
                 # easing penalties on Z, sanctioned W")
-                self._shared[k] = (subject, open_subject)
+                (self._shared_party if party else self._shared)[k] = (subject, open_subject)
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
@@ -1321,6 +1342,19 @@ class FrameReader:
         if c >= 1 and c < k - 1 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
             return c - 1
         return j
+
+    def _promised(self, toks: list[Tok], v: int, chain: list[Tok]) -> bool:
+        """Whether a verb after "to" is only promised: "is to free", "agreed (on Monday) to release"."""
+        if any(c.low == "to" and k + 1 < len(chain) and chain[k + 1].lem in self.promise for k, c in enumerate(chain)):
+            return True
+        if v < 2 or toks[v - 1].low != "to":
+            return False
+        for b in range(v - 2, max(-1, v - 7), -1):
+            if toks[b].low in STOP_MARKS or toks[b].low == "," or toks[b].code:
+                return False
+            if toks[b].lem in self.promise and toks[b].lem != "be":
+                return True
+        return False
 
     def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
         words = [c for c in chain if c.code is None]
@@ -1594,7 +1628,8 @@ class FrameReader:
                     and toks[k].low not in VERBISH and toks[k].low != "and":
                 k -= 1
             if k >= 1 and toks[k].low == "and" and toks[k - 1].code and k + 1 < j \
-                    and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her"):
+                    and toks[k + 1].low in ("the", "other", "several", "two", "three", "four", "five", "their", "his", "her",
+                                            "its"):  # "X and its allies froze": X
                 return self._list_left(toks, k - 1, closed=True)
         if t.code in ("C", "L") and j >= 2 and toks[j - 1].low in ("of", "from") and toks[j - 2].code in ("P", "N"):
             return self._subject(toks, j - 2)  # "Sen. A of Tennessee met B": A, whose state or country follows

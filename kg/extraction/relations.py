@@ -476,6 +476,10 @@ class RuleSet:
                             and _BODY_AFTER.match(variant, m.end(slots[0][0])):
                         seen.add(key)  # "⟦O1⟧ sanctions committee added": the committee acts, not the name
                         continue
+                    if slots and slot_role(slots[0][0]) == "agent" and m.start(slots[0][0]) == m.start() \
+                            and _REPORTED_SUBJECT.match(variant, m.end(slots[0][0])):
+                        seen.add(key)  # "⟦P1⟧ said the militants had released": the militants acted, not P1
+                        continue
                     if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id]):
                         seen.add(key)
                         continue
@@ -494,6 +498,9 @@ _LIST_HEAD = re.compile(r"(?:" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:,\s|,?\s(?:an
 # A past-tense verb and its object just before a coordinated verb: "summoned the ⟦O1⟧ and imposed".
 _VERB_OBJECT_BEFORE = re.compile(r"\b[a-z]{3,}ed (?:the |a |an |its |their )?$")
 _AND_AFTER = re.compile(r",? and (?:then |later |also )?[a-z]")
+# A report whose clause has a subject of its own, a noun phrase kg does not name: "⟦P1⟧ said the militants had freed".
+_REPORTED_SUBJECT = re.compile(r"(?: [a-z]+ly)? (?:said|says|told reporters|added|stated|announced|confirmed|reported)"
+                               r"(?: on [A-Z][a-z]+day)?,?(?: that)? (?:the|a|an|some|other|several) [a-z][\w-]*")
 # Words after which a placeholder is an object, so it cannot open the subject of a rule.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|of|with|in|at|from|to|into|by|including|delisted|sanctioned|blacklisted|designated|targeted|freed|released|pardoned|"
