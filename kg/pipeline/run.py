@@ -9,7 +9,8 @@ the folder to it. Validation is incremental: each article's graph is checked
 where it is built and its report kept in the manifest; at the end only what
 spans graphs is checked, by a :class:`kg.graph.validate.Spanning` that the
 previous build saved beside the manifest and that this one brings up to date
-with the articles that changed (in a process of its own, beside the writing).
+with the articles that changed (in a process of its own, fed the articles in
+batches as they come back from the workers).
 
 It streams: each article's result is stored in the manifest as soon as it is
 done, so memory does not grow with the corpus. A build is incremental: a file
@@ -248,7 +249,7 @@ class _Across:
     where stale reports are made and stored. Use as a context manager: the process goes with it.
     """
 
-    FEED = 100  # articles per batch fed while the build runs
+    FEED = 250  # articles per batch fed while the build runs
 
     def __init__(self, manifest: Manifest, shapes) -> None:
         self.manifest, self.shapes = manifest, shapes
