@@ -334,7 +334,7 @@ def test_the_check_across_graphs_fed_in_batches_while_the_build_runs_reports_wha
         tmp_path, monkeypatch):
     """The articles are fed to the check across graphs in batches as they come back from the workers; a fresh
     build, a rebuild that edits, adds and removes articles, and a check fed all at once report the same."""
-    from kg.pipeline.run import _Across
+    from kg.pipeline.run import SPANNING_STATE, _Across
 
     corpus = tmp_path / "corpus"
     _synth().write_corpus(corpus, 11, seed=5, words=250)
@@ -359,7 +359,12 @@ def test_the_check_across_graphs_fed_in_batches_while_the_build_runs_reports_wha
         edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in May.\n", encoding="utf-8")
     shutil.copy(tmp_path / "more" / "000013-synthetic.txt", corpus / "000005a-added.txt")
     (corpus / "000009-synthetic.txt").unlink()
-    same_as_fed_at_once("fresh-edited")
+    same_as_fed_at_once("fresh-edited")  # the kept check: the changed rows are read at the end, not streamed
+    (out / WORK_DIR / SPANNING_STATE).unlink()  # none kept: the changed articles are streamed, the rest read last
+    for n in (2, 3):
+        edited = corpus / f"00000{n}-synthetic.txt"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in June.\n", encoding="utf-8")
+    same_as_fed_at_once("fresh-edited-again")
     assert keys(validate(out, settings=Settings(shapes=shapes))) == \
         keys(validate_graph(read_build(out), shapes=shapes))
 
@@ -469,3 +474,21 @@ def test_kg_validate_after_a_failed_build_checks_the_graph_that_is_there(tmp_pat
         run_build([*sample_articles(), devset], settings=Settings(out_dir=out, curated=(CURATED_FILE, persia, bad)))
     assert (out / "graph.nq").read_bytes() == before  # the failed build published nothing
     assert run_validate(out).conforms is True  # the graph that is there, not the failed build's articles
+
+
+def test_a_step_of_the_check_across_graphs_that_fails_makes_the_report_raise_and_nothing_is_kept(tmp_path,
+                                                                                                monkeypatch):
+    """The batches fed while the build runs are not waited for one by one: the first step that fails stops the
+    others, the report raises its error (the build fails with it), and the check is not saved."""
+    import sqlite3 as sql
+
+    from kg.pipeline import run
+
+    monkeypatch.setattr(run, "_ACROSS", None)
+    monkeypatch.setattr(run, "_ACROSS_FAILED", None)
+    run._across_load(tmp_path / "no-such-folder" / "manifest.sqlite", compile_shapes())  # cannot open it
+    run._across_sync({"a.txt"}, False)  # not run: a step failed before it
+    with pytest.raises(sql.OperationalError):
+        run._across_finish(b"", None)
+    run._across_save()
+    assert not (tmp_path / "no-such-folder").exists()

@@ -34,6 +34,7 @@ article's graph and reported in ``disagreements.json``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -240,7 +241,8 @@ class _Across:
 
     The process is forked before the build starts its pool (:meth:`open`). As the articles come
     back, their rows are fed to it in batches (:meth:`stored`), so that it takes them in while the
-    workers make the rest, instead of reading every row after the last one. When few files changed,
+    workers make the rest, instead of reading every row after the last one (when the check starts
+    empty: a first build, or no usable state kept; see :func:`_across_sync`). When few files changed,
     the unchanged articles are fed first instead (:meth:`begin`), as soon as the files have been
     looked at. :meth:`finish` then brings the check up to date with the whole manifest (what was fed
     is not read again) and returns the report's future, which runs beside the writing of the outputs.
@@ -301,7 +303,7 @@ class _Across:
         self._batch.append(source)
         if len(self._batch) >= self.FEED:
             self.fed += len(self._batch)
-            self._submit(_across_sync, set(self._batch), False)
+            self._submit(functools.partial(_across_sync, set(self._batch), False, streamed=True))
             self._batch = []
 
     def finish(self, sources: Iterable[str], others: bytes) -> Future | None:
@@ -326,6 +328,7 @@ def _init_across(parent: int) -> None:
 
 
 _ACROSS: tuple[Manifest, Any] | None = None  # in the process of the check: its manifest and the check so far
+_ACROSS_FAILED: BaseException | None = None  # ... or why a step failed: the report raises it, nothing is saved
 SPANNING_STATE = "spanning.marshal"  # beside the manifest: the check across graphs as the last build left it
 
 
@@ -338,20 +341,52 @@ def _load_spanning(work: Path, shapes) -> shacl.Spanning:
     return shacl.Spanning.loads(blob, shapes)
 
 
+def _across_step(step: Callable[[], None]) -> None:
+    """Run one step of the check; the first that fails stops the others, and the report raises its error
+    (the steps fed while the build runs are not waited for one by one)."""
+    global _ACROSS_FAILED
+    if _ACROSS_FAILED is None:
+        try:
+            step()
+        except BaseException as exc:  # noqa: BLE001 - raised again by _across_finish, in the build
+            _ACROSS_FAILED = exc
+
+
 def _across_load(path: Path, shapes) -> None:
-    global _ACROSS
-    _ACROSS = (Manifest(path, readonly=True), _load_spanning(path.parent, shapes))
+    def load() -> None:
+        global _ACROSS, _ACROSS_STREAMS
+        _ACROSS = (Manifest(path, readonly=True), _load_spanning(path.parent, shapes))
+        _ACROSS_STREAMS = not _ACROSS[1].arts
+
+    _across_step(load)
 
 
-def _across_sync(only: set[str] | None, drop: bool) -> None:
+_ACROSS_STREAMS = False  # whether the batches fed while the build runs are taken in (see _across_sync)
+
+
+def _across_sync(only: set[str] | None, drop: bool, *, streamed: bool = False) -> None:
     """Bring the check to the manifest's rows of ``only`` (all with None); with ``drop``, every other article
-    held goes (what changed since the last build, or is gone)."""
-    manifest, check = _ACROSS
-    shacl.sync_with_manifest(check, manifest, only=only, drop=drop)
-    check.take_in()
+    held goes (what changed since the last build, or is gone).
+
+    A ``streamed`` batch (fed while the build runs) is taken in only when the check started empty: then
+    every article it holds came from this build, and its row stays what it was. Articles kept from
+    the last build may have rows that this build is replacing (a file that changed, not stored yet):
+    their lines are not read until :meth:`_Across.finish` has brought the check to the whole manifest.
+    """
+    if streamed and not _ACROSS_STREAMS:
+        return
+
+    def sync() -> None:
+        manifest, check = _ACROSS
+        shacl.sync_with_manifest(check, manifest, only=only, drop=drop)
+        check.take_in()
+
+    _across_step(sync)
 
 
 def _across_finish(others: bytes, rest: set[str] | None) -> Report:
+    if _ACROSS_FAILED is not None:
+        raise _ACROSS_FAILED
     manifest, check = _ACROSS
     if rest:
         shacl.sync_with_manifest(check, manifest, only=rest, drop=False)
@@ -360,6 +395,8 @@ def _across_finish(others: bytes, rest: set[str] | None) -> Report:
 
 def _across_save() -> None:
     """Keep the check for the next build (a build killed before this only costs the next one time)."""
+    if _ACROSS_FAILED is not None:
+        return
     manifest, check = _ACROSS
     folder.atomic_write(manifest.path.parent / SPANNING_STATE, lambda fh: fh.write(check.dumps()))
 
