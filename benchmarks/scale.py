@@ -43,36 +43,77 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, from /proc."""
-    total, todo, seen = 0.0, [pid], set()
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _tree(pid: int) -> dict[int, tuple[float, float]]:
+    """Each process of the tree under ``pid`` (itself included): its resident MB and CPU seconds so far, from /proc."""
+    out, todo = {}, [pid]
     while todo:
         p = todo.pop()
-        if p in seen:
+        if p in out:
             continue
-        seen.add(p)
         try:
+            rss = 0.0
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) / 1024
+                    rss = int(line.split()[1]) / 1024
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            out[p] = (rss, (int(fields[11]) + int(fields[12])) / _TICK)  # utime + stime
             for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
+        except (OSError, IndexError, ValueError):
             pass
-    return total
+    return out
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc."""
+    return sum(rss for rss, _ in _tree(pid).values())
+
+
+def timeline_figures(samples: list[tuple[float, float, float]], cores: int) -> dict:
+    """What a CPU timeline says: ``samples`` are ``(seconds, CPU of the command's process, CPU of its children)``
+    over each interval. Returns how long all ``cores`` were busy (90 % or more of them), and the CPU
+    seconds of the command's own process and of its children.
+
+    >>> timeline_figures([(1.0, 0.1, 1.9), (1.0, 1.0, 0.0), (0.5, 0.0, 0.2)], cores=2)
+    {'all_cores_busy_s': 1.0, 'not_all_busy_s': 1.5, 'parent_cpu_s': 1.1, 'children_cpu_s': 2.1}
+    """
+    busy = sum(dt for dt, parent, children in samples if parent + children >= 0.9 * cores * dt)
+    wall = sum(dt for dt, _, _ in samples)
+    return {"all_cores_busy_s": round(busy, 2), "not_all_busy_s": round(wall - busy, 2),
+            "parent_cpu_s": round(sum(p for _, p, _ in samples), 2),
+            "children_cpu_s": round(sum(c for _, _, c in samples), 2)}
 
 
 def timed(cmd: list[str], *, env: dict | None = None) -> dict:
-    """Run ``cmd`` as a process; its wall time, peak memory (with its children) and exit code."""
+    """Run ``cmd`` as a process; its wall time, peak memory (with its children), exit code, and CPU timeline.
+
+    Every 50 ms the process tree is read from /proc: its resident memory, and the CPU each process used
+    since the last look. ``timeline`` (see :func:`timeline_figures`) says how long every core was busy
+    and how the CPU splits between the command's own process and the processes it started (a build's
+    workers and its check across graphs); the figures cover the processes seen alive at each look.
+    """
     t0 = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0.0]
+    samples: list[tuple[float, float, float]] = []
     done = threading.Event()
 
     def sample() -> None:
+        seen: dict[int, float] = {}
+        last = time.perf_counter()
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+            tree = _tree(proc.pid)
+            now = time.perf_counter()
+            peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()))
+            parent = tree.get(proc.pid, (0, seen.get(proc.pid, 0.0)))[1] - seen.get(proc.pid, 0.0)
+            children = sum(cpu - seen.get(p, 0.0) for p, (_, cpu) in tree.items() if p != proc.pid)
+            samples.append((now - last, max(parent, 0.0), max(children, 0.0)))
+            seen.update({p: cpu for p, (_, cpu) in tree.items()})
+            last = now
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -84,7 +125,8 @@ def timed(cmd: list[str], *, env: dict | None = None) -> dict:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the process and the workers it waited for
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd)), "seconds": round(wall, 2),
-            "cpu_s": round(cpu, 2), "peak_mb": round(peak[0]), "exit": proc.returncode, "stdout": out[-2000:], "stderr": err[-2000:]}
+            "cpu_s": round(cpu, 2), "peak_mb": round(peak[0]), "exit": proc.returncode, "stdout": out[-2000:],
+            "stderr": err[-2000:], "timeline": timeline_figures(samples, len(os.sched_getaffinity(0)))}
 
 
 def machine() -> dict:
@@ -229,6 +271,12 @@ def rows(fig: dict) -> str:
         ratio = rec["seconds"] / raw["seconds"] if raw["seconds"] else float("nan")
         row(rec["command"].replace(str(fig.get("work", "")), ""), rec, f"{ratio:.2f}x the raw load")
     s = fig["sizes"]
+    t = b.get("timeline")
+    if t:
+        lines.append("")
+        lines.append(f"The validated build: every core busy for {t['all_cores_busy_s']:.1f} s of {b['seconds']:.1f} s "
+                     f"({t['not_all_busy_s']:.1f} s not); CPU {t['parent_cpu_s']:.1f} s in the `kg` process "
+                     f"(manifest, outputs, start), {t['children_cpu_s']:.1f} s in its workers and its check across graphs.")
     lines.append("")
     lines.append(f"{s['quads']:,} quads; graph.nq {s['graph_nq_mb']} MB; manifest {s['manifest_mb']} MB; "
                  f"kept check across graphs {s.get('spanning_mb', 0)} MB; "

@@ -374,3 +374,19 @@ def test_the_counts_from_the_manifests_lines_are_those_of_the_indexes(corpus):
         lines.update(index_lines(index).split(b"\n"))
     got = count_index_lines(lines, Counts())
     assert got == counts.counts() and sum(got["facts"].values()) > 10 and sum(got["entities"].values()) > 10
+
+
+def test_the_manifest_reads_the_rows_of_a_batch_by_their_key_in_source_order(tmp_path):
+    from kg.pipeline.corpus import Result
+    from kg.pipeline.manifest import Manifest
+
+    with Manifest(tmp_path / "m.sqlite", fingerprint="f") as m:
+        for i in range(1203):  # more than one statement's worth of keys
+            m.put(Result(source=f"/in/{i:05d}.txt", name=f"{i:05d}.txt", content_hash=f"h{i}", doc_id=f"d{i}"),
+                  key="k")
+        m.put(Result(source="/in/bad.txt", name="bad.txt", content_hash="", error="cannot read"), key="")
+        wanted = {f"/in/{i:05d}.txt" for i in range(0, 1203, 2)} | {"/in/bad.txt", "/in/gone.txt"}
+        got = list(m.rows("source", "content_hash", sources=wanted))
+        assert got == [(s, f"h{int(s[4:9])}") for s in sorted(wanted - {"/in/bad.txt", "/in/gone.txt"})]
+        assert list(m.rows("source", sources=[])) == []
+        assert [s for (s,) in m.rows("source")] == sorted(f"/in/{i:05d}.txt" for i in range(1203))

@@ -330,6 +330,70 @@ def test_rebuilds_that_add_edit_and_remove_articles_report_what_a_fresh_build_re
     assert len(Spanning.loads((out / WORK_DIR / SPANNING_STATE).read_bytes(), compile_shapes(shapes)).arts) == 11
 
 
+def test_the_check_across_graphs_fed_in_batches_while_the_build_runs_reports_what_a_fresh_build_reports(
+        tmp_path, monkeypatch):
+    """The articles are fed to the check across graphs in batches as they come back from the workers; a fresh
+    build, a rebuild that edits, adds and removes articles, and a check fed all at once report the same."""
+    from kg.pipeline.run import SPANNING_STATE, _Across
+
+    corpus = tmp_path / "corpus"
+    _synth().write_corpus(corpus, 11, seed=5, words=250)
+    _synth().write_corpus(tmp_path / "more", 14, seed=6, words=250)
+    shapes = _strict_shapes(tmp_path)
+    bad_curated = tmp_path / "bad.ttl"
+    bad_curated.write_text(PREFIXES + '<id/Belarus> skos:prefLabel "Republic of Belarus" .\n', encoding="utf-8")
+    settings = dict(shapes=shapes, curated=(CURATED_FILE, bad_curated), workers=2)
+    out = tmp_path / "out"
+
+    def same_as_fed_at_once(name: str) -> None:
+        monkeypatch.setattr(_Across, "FEED", 3)
+        again = build([corpus], settings=Settings(out_dir=out, **settings))
+        monkeypatch.setattr(_Across, "FEED", 10**9)  # never fed while the build runs: read whole at the end
+        fresh = build([corpus], settings=Settings(out_dir=tmp_path / name, **settings))
+        assert again.conforms is False and fresh.processed == again.articles
+        assert (out / "validation.txt").read_bytes() == (tmp_path / name / "validation.txt").read_bytes()
+
+    same_as_fed_at_once("fresh")
+    for n in (1, 4, 7):  # more changed files than the 1-in-10 of a build that feeds the unchanged ones first
+        edited = corpus / f"00000{n}-synthetic.txt"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in May.\n", encoding="utf-8")
+    shutil.copy(tmp_path / "more" / "000013-synthetic.txt", corpus / "000005a-added.txt")
+    (corpus / "000009-synthetic.txt").unlink()
+    same_as_fed_at_once("fresh-edited")  # the kept check: the changed rows are read at the end, not streamed
+    (out / WORK_DIR / SPANNING_STATE).unlink()  # none kept: the changed articles are streamed, the rest read last
+    for n in (2, 3):
+        edited = corpus / f"00000{n}-synthetic.txt"
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks will resume in June.\n", encoding="utf-8")
+    same_as_fed_at_once("fresh-edited-again")
+    assert keys(validate(out, settings=Settings(shapes=shapes))) == \
+        keys(validate_graph(read_build(out), shapes=shapes))
+
+
+def test_the_check_across_graphs_takes_in_the_rows_fed_to_it_and_reads_only_the_rest_at_the_end(tmp_path):
+    from kg.graph import validate as shacl
+    from kg.pipeline.manifest import Manifest
+    from kg.pipeline.run import SPANNING_STATE, _Across
+
+    corpus = tmp_path / "corpus"
+    _synth().write_corpus(corpus, 7, seed=5, words=250)
+    shapes = _strict_shapes(tmp_path)
+    out = tmp_path / "out"
+    assert build([corpus], settings=Settings(out_dir=out, shapes=shapes, workers=1)).conforms is False
+    (out / WORK_DIR / SPANNING_STATE).unlink()  # nothing kept: every article is taken in from its row
+    with Manifest(out / WORK_DIR / "manifest.sqlite", readonly=True) as manifest:
+        sources = [s for (s,) in manifest.rows("source")]
+        others = json.loads(manifest.meta(shacl.MANIFEST_META))["others"].encode("utf-8")
+        with _Across(manifest, compile_shapes(shapes)) as across:
+            across.FEED = 3
+            across.open()
+            for source in sources:
+                across.stored(source)
+            assert across.fed == 6  # two batches of three; the seventh is read with the rest at the end
+            report = across.finish(sources, others).result()
+    assert keys(report) == keys(validate(out, settings=Settings(shapes=shapes))) != Counter()
+    assert len(Spanning.loads((out / WORK_DIR / SPANNING_STATE).read_bytes(), compile_shapes(shapes)).arts) == 7
+
+
 def test_a_kept_check_over_a_manifest_made_again_gives_a_fresh_builds_report(tmp_path):
     """The kept check names each article's row by its content hash and report: rows made again (a damaged
     manifest, a build without validation in between) are never taken for the ones it holds."""
@@ -410,3 +474,21 @@ def test_kg_validate_after_a_failed_build_checks_the_graph_that_is_there(tmp_pat
         run_build([*sample_articles(), devset], settings=Settings(out_dir=out, curated=(CURATED_FILE, persia, bad)))
     assert (out / "graph.nq").read_bytes() == before  # the failed build published nothing
     assert run_validate(out).conforms is True  # the graph that is there, not the failed build's articles
+
+
+def test_a_step_of_the_check_across_graphs_that_fails_makes_the_report_raise_and_nothing_is_kept(tmp_path,
+                                                                                                monkeypatch):
+    """The batches fed while the build runs are not waited for one by one: the first step that fails stops the
+    others, the report raises its error (the build fails with it), and the check is not saved."""
+    import sqlite3 as sql
+
+    from kg.pipeline import run
+
+    monkeypatch.setattr(run, "_ACROSS", None)
+    monkeypatch.setattr(run, "_ACROSS_FAILED", None)
+    run._across_load(tmp_path / "no-such-folder" / "manifest.sqlite", compile_shapes())  # cannot open it
+    run._across_sync({"a.txt"}, False)  # not run: a step failed before it
+    with pytest.raises(sql.OperationalError):
+        run._across_finish(b"", None)
+    run._across_save()
+    assert not (tmp_path / "no-such-folder").exists()

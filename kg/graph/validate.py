@@ -1266,9 +1266,9 @@ def sync_with_manifest(check: Spanning, manifest, *, only: set[str] | None = Non
     """
     shapes = check.shapes
     rows: dict[str, tuple[int, str, str | None]] = {}
-    for rowid, source, content_hash, text in manifest.rows("rowid", "source", "content_hash", "validation"):
-        if only is None or source in only:
-            rows[source] = (rowid, f"{content_hash}\0{text}" if text else "", text)  # no report: never matched
+    for rowid, source, content_hash, text in manifest.rows("rowid", "source", "content_hash", "validation",
+                                                           sources=only):
+        rows[source] = (rowid, f"{content_hash}\0{text}" if text else "", text)  # no report: never matched
     if drop:
         for source in [x for x in check.arts if x not in rows]:
             check.remove(source)

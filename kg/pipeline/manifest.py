@@ -171,14 +171,22 @@ class Manifest:
         return {d for (d,) in self.db.execute(
             "SELECT doc_id FROM articles WHERE doc_id IS NOT NULL GROUP BY doc_id HAVING count(*) > 1")}
 
-    def rows(self, *columns: str) -> Iterator[tuple]:
-        """The given columns of every article read, in source order (one row in memory at a time)."""
+    def rows(self, *columns: str, sources: Iterable[str] | None = None) -> Iterator[tuple]:
+        """The given columns of every article read (of those from ``sources`` only, when given), in source order
+        (one row in memory at a time). A build feeds the check across graphs a batch at a time: it reads
+        the batch's rows by their key, not the whole table for each batch."""
         allowed = {"rowid", "source", "name", "doc_id", "content_hash", "nquads", "trig", "quads", "facts", "disagreements", "idx", "article",
                    "validation", "subjects"}
         if not set(columns) <= allowed:
             raise ValueError(f"unknown manifest columns: {sorted(set(columns) - allowed)}")
-        cur = self.db.execute(f"SELECT {', '.join(columns)} FROM articles WHERE error IS NULL ORDER BY source")
-        yield from cur
+        select = f"SELECT {', '.join(columns)} FROM articles WHERE error IS NULL"
+        if sources is None:
+            yield from self.db.execute(select + " ORDER BY source")
+            return
+        wanted = sorted(set(sources))
+        for at in range(0, len(wanted), 500):  # within SQLite's limit on bound values
+            part = wanted[at:at + 500]
+            yield from self.db.execute(f"{select} AND source IN ({', '.join('?' * len(part))}) ORDER BY source", part)
 
     def placed(self) -> Iterator[tuple]:
         """What :func:`kg.pipeline.run.write_outputs` needs of each article read, in source order.

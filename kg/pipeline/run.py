@@ -9,7 +9,8 @@ the folder to it. Validation is incremental: each article's graph is checked
 where it is built and its report kept in the manifest; at the end only what
 spans graphs is checked, by a :class:`kg.graph.validate.Spanning` that the
 previous build saved beside the manifest and that this one brings up to date
-with the articles that changed (in a process of its own, beside the writing).
+with the articles that changed (in a process of its own, fed the articles in
+batches as they come back from the workers).
 
 It streams: each article's result is stored in the manifest as soon as it is
 done, so memory does not grow with the corpus. A build is incremental: a file
@@ -33,6 +34,7 @@ article's graph and reported in ``disagreements.json``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -121,15 +123,13 @@ def build(inputs: Sequence[str | Path] | None = None, *, settings: Settings | No
         n_workers = 1 if len(paths) <= 1 and scheduler is None else (settings.workers or default_workers())
         shapes = plan.context.shapes if settings.validate else None
         with _Across(manifest, shapes) as across_graphs:
+            across_graphs.open()  # its process forks now, before the pool's or the Dask client's threads exist
             with Runner(plan.context, workers=n_workers, scheduler=scheduler) as runner, \
                     _progress_bar(len(paths), enabled=progress) as bar:
-                def scanned(unchanged: set[str], changed: int) -> None:
-                    if runner.alone:  # no threads of a pool or a client to fork with
-                        across_graphs.begin(unchanged, changed)
-
                 for res in runner.map(_changed(paths, sources, manifest, plan, result, bar, force=force,
-                                               scanned=scanned)):
+                                               scanned=across_graphs.begin)):
                     manifest.put(res, key=plan.key(res.content_hash, res.name, res.doc_id))
+                    across_graphs.stored(res.source)  # the check takes the articles in as they come
                     result.processed += 1
                     bar.update(1)
             manifest.keep_only(sources.values())
@@ -237,20 +237,28 @@ def _changed(paths: list[Path], sources: dict[Path, str], manifest: Manifest, pl
 
 
 class _Across:
-    """The check across graphs in a process of its own, on the other core.
+    """The check across graphs in a process of its own, beside the articles being made.
 
-    When few files changed, the unchanged articles are fed to it (:meth:`begin`) as soon as the
-    files have been looked at, while the changed ones are being made; :meth:`finish` then feeds
-    it the rest and returns the report's future, which runs beside the writing of the outputs.
+    The process is forked before the build starts its pool (:meth:`open`). As the articles come
+    back, their rows are fed to it in batches (:meth:`stored`), so that it takes them in while the
+    workers make the rest, instead of reading every row after the last one (when the check starts
+    empty: a first build, or no usable state kept; see :func:`_across_sync`). When few files changed,
+    the unchanged articles are fed first instead (:meth:`begin`), as soon as the files have been
+    looked at. :meth:`finish` then brings the check up to date with the whole manifest (what was fed
+    is not read again) and returns the report's future, which runs beside the writing of the outputs.
     Only when every article's report is current (the check then only reads the manifest);
     otherwise (and off Linux) :meth:`finish` returns None and the caller runs the check itself,
     where stale reports are made and stored. Use as a context manager: the process goes with it.
     """
 
+    FEED = 250  # articles per batch fed while the build runs
+
     def __init__(self, manifest: Manifest, shapes) -> None:
         self.manifest, self.shapes = manifest, shapes
         self.pool: ProcessPoolExecutor | None = None
         self.early: set[str] | None = None  # the sources fed by begin()
+        self._batch: list[str] = []  # stored since the last feed
+        self.fed = 0  # articles fed while the build ran
 
     def __enter__(self) -> _Across:
         return self
@@ -266,42 +274,49 @@ class _Across:
     def _usable(self) -> bool:
         return self._possible() and not self.manifest.stale_reports(self.shapes.digest)
 
-    def _spawn(self) -> ProcessPoolExecutor:
-        """The check's process, started now: it loads what the check needs while the articles are made."""
-        if self.pool is None:
+    def open(self) -> None:
+        """Start the check's process now, while this one has no other threads to fork with: it loads
+        what the check needs (and the state the last build kept) while the articles are made."""
+        if self._possible() and self.pool is None:
             import multiprocessing
 
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
                                             initializer=_init_across, initargs=(os.getpid(),))
-            self.pool.submit(int)  # a process starts with its first task
-        return self.pool
+            self.pool.submit(_across_load, self.manifest.path, self.shapes)  # the process starts with it
 
-    def _start(self, only: set[str] | None) -> None:
+    def _submit(self, fn, *args) -> Future:
         self.manifest.commit()  # the other process reads the manifest through a connection of its own
-        self._spawn().submit(_across_begin, self.manifest.path, self.shapes, only)  # one process: runs first
+        return self.pool.submit(fn, *args)  # one process: the tasks run in order
 
     def begin(self, unchanged: set[str], changed: int) -> None:
-        """Feed the unchanged articles now, when they are most of the build (10 or more for each changed
-        file); otherwise only start the process, so that its start-up is not waited for at the end."""
-        if self.pool is not None or not self._possible():
+        """Feed the unchanged articles now, when they are most of the build (10 or more for each changed file)."""
+        if self.pool is None or self.early is not None or self.fed:
             return
         if unchanged and len(unchanged) >= 10 * changed and self._usable():
             self.early = set(unchanged)
-            self._start(self.early)
-        else:
-            self._spawn()
+            self._submit(_across_sync, self.early, True)
+
+    def stored(self, source: str) -> None:
+        """One more article's row is in the manifest: fed to the check with the next batch."""
+        if self.pool is None or self.early is not None:
+            return
+        self._batch.append(source)
+        if len(self._batch) >= self.FEED:
+            self.fed += len(self._batch)
+            self._submit(functools.partial(_across_sync, set(self._batch), False, streamed=True))
+            self._batch = []
 
     def finish(self, sources: Iterable[str], others: bytes) -> Future | None:
         """The future report on every article of ``sources`` (None: run the check here)."""
-        if not self._usable():
+        if self.pool is None or not self._usable():
             return None
-        if self.early is None:
-            self._start(None)
+        if self.early is None:  # the whole manifest: what was fed matches its rows, the rest is read now
+            self._submit(_across_sync, None, True)
             rest = None
         else:
             self.manifest.commit()
             rest = set(sources) - self.early
-        report = self.pool.submit(_across_finish, others, rest)
+        report = self._submit(_across_finish, others, rest)
         self.pool.submit(_across_save)  # after the report, beside the writing of the outputs
         return report
 
@@ -313,6 +328,7 @@ def _init_across(parent: int) -> None:
 
 
 _ACROSS: tuple[Manifest, Any] | None = None  # in the process of the check: its manifest and the check so far
+_ACROSS_FAILED: BaseException | None = None  # ... or why a step failed: the report raises it, nothing is saved
 SPANNING_STATE = "spanning.marshal"  # beside the manifest: the check across graphs as the last build left it
 
 
@@ -325,16 +341,52 @@ def _load_spanning(work: Path, shapes) -> shacl.Spanning:
     return shacl.Spanning.loads(blob, shapes)
 
 
-def _across_begin(path: Path, shapes, only: set[str] | None) -> None:
-    global _ACROSS
-    manifest = Manifest(path, readonly=True)
-    check = _load_spanning(path.parent, shapes)
-    shacl.sync_with_manifest(check, manifest, only=only)  # what changed since the last build goes
-    check.take_in()
-    _ACROSS = (manifest, check)
+def _across_step(step: Callable[[], None]) -> None:
+    """Run one step of the check; the first that fails stops the others, and the report raises its error
+    (the steps fed while the build runs are not waited for one by one)."""
+    global _ACROSS_FAILED
+    if _ACROSS_FAILED is None:
+        try:
+            step()
+        except BaseException as exc:  # noqa: BLE001 - raised again by _across_finish, in the build
+            _ACROSS_FAILED = exc
+
+
+def _across_load(path: Path, shapes) -> None:
+    def load() -> None:
+        global _ACROSS, _ACROSS_STREAMS
+        _ACROSS = (Manifest(path, readonly=True), _load_spanning(path.parent, shapes))
+        _ACROSS_STREAMS = not _ACROSS[1].arts
+
+    _across_step(load)
+
+
+_ACROSS_STREAMS = False  # whether the batches fed while the build runs are taken in (see _across_sync)
+
+
+def _across_sync(only: set[str] | None, drop: bool, *, streamed: bool = False) -> None:
+    """Bring the check to the manifest's rows of ``only`` (all with None); with ``drop``, every other article
+    held goes (what changed since the last build, or is gone).
+
+    A ``streamed`` batch (fed while the build runs) is taken in only when the check started empty: then
+    every article it holds came from this build, and its row stays what it was. Articles kept from
+    the last build may have rows that this build is replacing (a file that changed, not stored yet):
+    their lines are not read until :meth:`_Across.finish` has brought the check to the whole manifest.
+    """
+    if streamed and not _ACROSS_STREAMS:
+        return
+
+    def sync() -> None:
+        manifest, check = _ACROSS
+        shacl.sync_with_manifest(check, manifest, only=only, drop=drop)
+        check.take_in()
+
+    _across_step(sync)
 
 
 def _across_finish(others: bytes, rest: set[str] | None) -> Report:
+    if _ACROSS_FAILED is not None:
+        raise _ACROSS_FAILED
     manifest, check = _ACROSS
     if rest:
         shacl.sync_with_manifest(check, manifest, only=rest, drop=False)
@@ -343,6 +395,8 @@ def _across_finish(others: bytes, rest: set[str] | None) -> Report:
 
 def _across_save() -> None:
     """Keep the check for the next build (a build killed before this only costs the next one time)."""
+    if _ACROSS_FAILED is not None:
+        return
     manifest, check = _ACROSS
     folder.atomic_write(manifest.path.parent / SPANNING_STATE, lambda fh: fh.write(check.dumps()))
 
