@@ -2615,3 +2615,16 @@ def test_is_to_before_a_verb_is_an_arrangement_not_a_told_event():
                  "Tom Hale is to meet Ana Roth in Geneva next week."):
         assert not any(p == "metWith" for _, p, _ in facts(plan)), plan
     assert any(p == "metWith" for _, p, _ in facts("Tom Hale's trip to Geneva was to meet Ana Roth."))
+
+
+def test_a_counted_group_with_a_participle_phrase_before_its_members_is_those_members():
+    got = facts("The Treasury Department designated two Bolivian nationals wanted by the FBI, Pablo Ruiz "
+                "and Jorge Vega, on Tuesday.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz") in got
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Jorge Vega") in got
+
+
+def test_a_clause_between_a_group_and_two_names_makes_them_no_members():
+    got = facts("The Treasury Department designated two Bolivian firms that Pablo Ruiz runs, Canada "
+                "and Mexico said.")
+    assert not {f for f in got if f[2] in {"Pablo Ruiz", "Canada", "Mexico"} and f[1] == "sanctionsImposedOn"}

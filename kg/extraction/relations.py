@@ -580,8 +580,12 @@ _SEMI_ITEM = re.compile(r"(?:(?<=; )|(?<=; and )|(?<=\bas )|(?<=\bare )|(?<=\bwe
 _DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:held|jailed|detained|captured) in " + OPEN + r"[CL]\d+" + CLOSE
                         + r")? [\u2014\u2013-]{1,2} ((?:" + OPEN + r"[PNOG]\d+" + CLOSE + r", )*"
                         + OPEN + r"[PNOG]\d+" + CLOSE + r",? and " + OPEN + r"[PNOG]\d+" + CLOSE + r")(?: [\u2014\u2013-]{1,2})?")
+# What may stand between a counted group and its members: a participle phrase ("two nationals wanted by the FBI,",
+# "three firms based in ⟦L2⟧,", "two men long sought by ⟦O3⟧,"), never a clause or a list of its own.
+_GROUP_MODIFIER = (r"(?: (?:long |also |now )?(?:[a-z]+ed|held|sought|known|led|run|owned|close|loyal)"
+                   r"(?: (?:[a-z][\w-]*|" + OPEN + r"[A-Z]\d+" + CLOSE + r")){0,6})?")
 # A group and the people in it after a comma: "⟦G1⟧, ⟦N2⟧ and ⟦N3⟧," ("two former prime ministers, A and B").
-_COMMA_MEMBERS = re.compile(OPEN + r"(G\d+)" + CLOSE + r", ((?:" + OPEN + r"[PN]\d+" + CLOSE + r", )*" + OPEN + r"[PN]\d+"
+_COMMA_MEMBERS = re.compile(OPEN + r"(G\d+)" + CLOSE + _GROUP_MODIFIER + r", ((?:" + OPEN + r"[PN]\d+" + CLOSE + r", )*" + OPEN + r"[PN]\d+"
                             + CLOSE + r",? and " + OPEN + r"[PN]\d+" + CLOSE + r")(?=[,.;]|\s(?:over|for|in|on|after|as|who)\b|$)")
 # "The measures, announced by ⟦O0⟧ ..., target": who announced them is no part of the clause.
 _BY_APPOSITION = re.compile(r"(?<=[a-z]), (?:announced|imposed|unveiled|agreed|adopted|approved|issued|published) by "
