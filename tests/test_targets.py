@@ -36,6 +36,7 @@ DEVSET_I = HERE / "resources" / "devset-i"
 DEVSET_J = HERE / "resources" / "devset-j"
 DEVSET_K = HERE / "resources" / "devset-k"
 DEVSET_L = HERE / "resources" / "devset-l"
+DEVSET_M = HERE / "resources" / "devset-m"
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +85,7 @@ FLOORS = [
     (DEVSET_J, 142, 0.94, 0.82),
     (DEVSET_K, 195, 0.79, 0.59),
     (DEVSET_L, 248, 0.78, 0.62),
+    (DEVSET_M, 241, 0.89, 0.68),
 ]
 
 
