@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
 from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, lowered, tokenize
+from kg.extraction.patterns import Needs
 from kg.extraction.resources import Resources, load_resources
 
 
@@ -1843,7 +1844,8 @@ _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
-_LED = re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$", re.IGNORECASE)
+_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
+                      re.IGNORECASE), "-")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
 
