@@ -425,6 +425,8 @@ class MentionFinder:
         k = 0
         starters = self.starters
         lows = lowered(toks)
+        # a titled person ends with a title's item at or after the one it starts at: none after the last title
+        last_title = max((n for n, it in enumerate(items) if it.kind == "title"), default=-1)
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
@@ -432,7 +434,7 @@ class MentionFinder:
                 continue
             got = (self._airport(text, toks, items, k)
                    or self._town_state(text, toks, items, k)
-                   or self._titled_person(text, toks, items, k, state)
+                   or k <= last_title and self._titled_person(text, toks, items, k, state)
                    or self._government(text, toks, items, k, state)
                    or self._ministry(text, toks, items, k)
                    or self._org(text, toks, items, k, out, title_case, state)
