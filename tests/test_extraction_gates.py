@@ -211,3 +211,35 @@ def test_the_sentence_end_tests_read_only_the_last_characters_and_find_what_the_
             assert (whole and (whole.span(), whole.groups())) == (tail and (tail.span(), tail.groups())), text
             found += whole is not None
     assert found > 20
+
+
+def test_a_rule_with_its_letter_classes_read_case_sensitively_matches_what_it_matched(sentences):
+    import re
+    import sys
+
+    from kg.extraction.patterns import _ANY_CASE_LETTER, _MACRO, _SLOT, _slot_regex, SLOT_CODES, compile_rule
+    from kg.extraction.relations import OPEN, CLOSE, mask
+    from kg.extraction.resources import load_resources
+
+    plain = re.compile("[a-z]", re.IGNORECASE)
+    table = re.compile(_ANY_CASE_LETTER, re.IGNORECASE)
+    assert all(bool(plain.match(chr(c))) == bool(table.match(chr(c))) for c in range(sys.maxunicode + 1))
+    res = load_resources()
+    finder = MentionFinder.default()
+    masked = []
+    for text in sentences[:250]:
+        found = finder.find(text, ArticleState())
+        masked.append(mask(text, [(f.start, f.end, f"{OPEN}{f.code}{n}{CLOSE}") for n, f in enumerate(found)]))
+    masked = [m for m in masked if OPEN in m]
+    matched = 0
+    for rule in res.rules:
+        new = compile_rule(rule, res.macros)
+        text = _SLOT.sub(lambda m: _slot_regex(m.group(1) + m.group(2), SLOT_CODES[m.group(1)]),
+                         _MACRO.sub(lambda m: res.macros[m.group(1)], rule.pattern))
+        old = re.compile(text, re.IGNORECASE)  # without the look-aheads and the case-sensitive classes
+        assert "[a-z]" not in new.pattern
+        for m in masked:
+            a, b = [(x.span(), x.groupdict()) for x in old.finditer(m)], [(x.span(), x.groupdict()) for x in new.finditer(m)]
+            assert a == b, (rule.id, m)
+            matched += len(a)
+    assert matched > 50

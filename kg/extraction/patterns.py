@@ -159,6 +159,11 @@ def _first_chars(items) -> set[str] | None:
     return None
 
 
+# What "[a-z]" matches in a case-insensitive pattern, as a case-sensitive class: the same characters (the ASCII
+# letters and the four outside ASCII that fold to one), tested against a table, not lowercased one by one.
+_ANY_CASE_LETTER = "(?-i:[A-Za-z\u0130\u0131\u017f\u212a])"
+
+
 @lru_cache(maxsize=None)
 def _guarded(macro: str) -> str:
     r"""A macro with a look-ahead for the letters its matches start with, when they are all ASCII letters: a long
@@ -199,6 +204,8 @@ def compile_rule(rule: RuleText, macros: dict[str, str]) -> re.Pattern[str]:
 
     text = _MACRO.sub(macro, rule.pattern)
     text = _SLOT.sub(slot, text)
+    if "(?-" not in text and "\\[" not in text and "[[" not in text:  # no case-sensitive part, no escaped bracket
+        text = text.replace("[a-z]", _ANY_CASE_LETTER)
     try:
         return regex(text, re.IGNORECASE)  # the compiled program comes from kg's start-up cache after the first run
     except re.error as exc:
