@@ -243,3 +243,22 @@ def test_a_rule_with_its_letter_classes_read_case_sensitively_matches_what_it_ma
             assert a == b, (rule.id, m)
             matched += len(a)
     assert matched > 50
+
+
+def test_the_rules_prefilters_with_their_look_aheads_find_what_they_found(sentences):
+    import re
+
+    from kg.extraction.relations import RuleSet
+
+    rules = RuleSet.default()
+    pres = {p.pattern: p for tests in rules.prefilters for p in tests}
+    guarded = [p for p in pres.values() if p._make().pattern != p.pattern]
+    assert len(guarded) >= 20
+    found = 0
+    for p in guarded:
+        new, old = p._make(), re.compile(p.pattern, re.IGNORECASE)
+        for text in sentences[:300]:
+            a, b = old.search(text), new.search(text)
+            assert (a and a.span()) == (b and b.span()), (p.pattern[:60], text)
+            found += a is not None
+    assert found > 100

@@ -258,7 +258,7 @@ def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]
     else:
         used = [name for name in _MACRO.findall(rule.pattern) if name in KEYWORD_MACROS and name in macros]
         texts = ["|".join(f"(?:{macros[n]})" for n in dict.fromkeys(used))] if used else []
-    return tuple(_Lazy(t, lambda t=t: re.compile(t, re.IGNORECASE)) for t in texts)
+    return tuple(_Lazy(t, lambda t=t: re.compile(_guarded(t), re.IGNORECASE)) for t in texts)  # as the rules' macros
 
 
 _WORD = re.compile(r"[a-z]+")
