@@ -432,8 +432,8 @@ class MentionFinder:
             if it.kind == "w" and lows[it.i] not in starters:
                 k += 1  # an ordinary word starts no mention
                 continue
-            got = (self._airport(text, toks, items, k)
-                   or self._town_state(text, toks, items, k)
+            place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
+            got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
                    or k <= last_title and self._titled_person(text, toks, items, k, state)
                    or self._government(text, toks, items, k, state)
                    or self._ministry(text, toks, items, k)
@@ -1820,6 +1820,7 @@ _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who",
 _PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
+_PLACE_PREPS = _AIRPORT_PREPS | _TOWN_PREPS
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
