@@ -262,3 +262,29 @@ def test_the_rules_prefilters_with_their_look_aheads_find_what_they_found(senten
             assert (a and a.span()) == (b and b.span()), (p.pattern[:60], text)
             found += a is not None
     assert found > 100
+
+
+def test_the_cue_patterns_as_trees_of_prefixes_find_what_the_plain_alternations_find(sentences):
+    import re
+
+    from kg.extraction.relations import _alternation
+    from kg.extraction.resources import load_resources
+
+    cues = load_resources().lexicon["cues"]
+    names = {"may", "will", "can", "must", "shall", "might"}
+    lists = {"negation": (cues["negation"], re.IGNORECASE), "condition": (cues["condition"], re.IGNORECASE),
+             "hedge": (cues["hedge"], re.IGNORECASE),
+             "modality (lowercase)": ([w for w in cues["modality"] if w in names], 0),
+             "modality": ([w for w in cues["modality"] if w not in names], re.IGNORECASE)}
+    tricky = ["They WON'T lift it.", "It is NOT over, IF at all.", "The \u212aremlin said it may, or may not, act.",
+              "Sanctions were \u017fuspended, reportedly.", "He Declined  To comment; AS LONG AS it lasts."]
+    new = _cue_patterns()
+    found = 0
+    for name, (words, flags) in lists.items():
+        plain = [w for w in words if w[0].isalnum()]
+        old = re.compile(rf"(?<![\w'\u2019-])(?:{_alternation(plain)})(?![\w'\u2019-])", flags)
+        for text in sentences + tricky:
+            spans = [m.span() for m in old.finditer(text)]
+            assert [m.span() for m in new[name].rx.finditer(text) if m.group(0)[0].isalnum()] == spans, (name, text)
+            found += len(spans)
+    assert found > 100

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, slot_role, words_of
+from kg.extraction.mentions import _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
 __all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "slot_role"]  # their home: kg.extraction.patterns
@@ -162,7 +163,10 @@ class Cues:
         def rx(words: list[str], flags: int) -> _Gated:
             special = [w for w in words if not w[0].isalnum()]
             plain = [w for w in words if w[0].isalnum()]
-            parts = [rf"(?<![\w'\u2019-]){_guarded('(?:' + _alternation(plain) + ')')}(?![\w'\u2019-])"] if plain else []
+            # a tree of shared prefixes (the same matches in the same order) where it can be written, as the mention
+            # finder's word lists are: the engine tries a few branches at each letter, not every cue
+            alt = _trie_alternation(plain, fold=bool(flags & re.IGNORECASE)) or _alternation(plain)
+            parts = [rf"(?<![\w'\u2019-]){_guarded('(?:' + alt + ')')}(?![\w'\u2019-])"] if plain else []
             parts += [re.escape(w).replace("'", "['\u2019]") + r"\b" for w in special]
             return _Gated(re.compile("|".join(parts), flags), words)
 
