@@ -173,7 +173,7 @@ def _guarded(macro: str) -> str:
 
     >>> _guarded("(?:lifted|eased|(?:is|are) lifting)")
     '(?=[aeil])(?:lifted|eased|(?:is|are) lifting)'
-    >>> _guarded("(?:[\w-]+ly |also )*")  # may match nothing: left as it is
+    >>> _guarded(r"(?:[\w-]+ly |also )*")  # may match nothing: left as it is
     '(?:[\\w-]+ly |also )*'
     """
     from re import _parser
