@@ -30,6 +30,7 @@ from kg.extraction.events import Definitions, EventClass, default_definitions
 from kg.extraction.frames import FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
+from kg.extraction.patterns import Needs
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from kg.extraction.resolve import Resolver
 from kg.extraction.resources import Resources, load_resources
@@ -142,7 +143,8 @@ _REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"}
 # "sanctions on three billionaires close to X": the people near X are the target, not X
 _CLOSE_TO = re.compile(r"\b(?:close|closest|loyal|near) to (?:the )?$")
 # words that make the people a sentence names hostages (their captors are named, never implied)
-_HOSTAGE = re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b")
+_HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b"),
+                 "ostage", "idnap", "bduct", "captor", "captiv")
 # "rebels in northern Mali freed X": the place where the acting party is, not the party; "Russia and its proxies
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
@@ -1236,11 +1238,12 @@ class Extractor:
     # "held by Iran for three years", "who had been detained by China": the custody named as the passive's agent
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
-    _HELD_BY_ANY = re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken|kept|holding) (?:captive |hostage )?"
+    _HELD_BY_ANY = Needs(re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken|kept|holding) (?:captive |hostage )?"
                               r"(?:in [^,.;]{1,40}? )?by (?:the )?"
                               # "held by al-Qaida's affiliate, the Nusra Front": the affiliate named after the comma
                               r"(?:" + OPEN + r"[CKON]\d+" + CLOSE + r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}?(?:affiliate|branch|wing"
-                              r"|offshoot|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE)
+                              r"|offshoot|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE),
+                         "held", "kidnapped", "abducted", "seized", "captured", "taken", "kept", "holding")
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
                           # "The Treasury said sanctions are being levied against X": the body opens the sentence
@@ -1253,10 +1256,12 @@ class Extractor:
                                  r"(?:custody|prison|prisons|jail|jails|penal colony|detention|captivity|labou?r camp)\b")
 
     # "North Korea sentenced two American journalists", "Hamas kidnapped A": custody told with its holder as subject
-    _HOLDER_SUBJECT = re.compile(r"(?:^|[,;:] |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
+    _HOLDER_SUBJECT = Needs(re.compile(r"(?:^|[,;:] |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
                                  + r" (?:had |has |have )?(?:jailed|detained|arrested|imprisoned|kidnapped|abducted"
                                  r"|seized|captured|sentenced|took hostage) (?:the |a |an |two |three |four |five )?"
-                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE)
+                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE),
+                            "jailed", "detained", "arrested", "imprisoned", "kidnapped", "abducted", "seized", "captured",
+                            "sentenced", "took hostage")
 
     def _held_by(self, masked: str, mentions) -> list[tuple]:
         """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X") or as

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
 from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, lowered, tokenize
+from kg.extraction.patterns import Needs
 from kg.extraction.resources import Resources, load_resources
 
 
@@ -424,14 +425,16 @@ class MentionFinder:
         k = 0
         starters = self.starters
         lows = lowered(toks)
+        # a titled person ends with a title's item at or after the one it starts at: none after the last title
+        last_title = max((n for n, it in enumerate(items) if it.kind == "title"), default=-1)
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
                 k += 1  # an ordinary word starts no mention
                 continue
-            got = (self._airport(text, toks, items, k)
-                   or self._town_state(text, toks, items, k)
-                   or self._titled_person(text, toks, items, k, state)
+            place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
+            got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
+                   or k <= last_title and self._titled_person(text, toks, items, k, state)
                    or self._government(text, toks, items, k, state, out)
                    or self._ministry(text, toks, items, k)
                    or self._org(text, toks, items, k, out, title_case, state)
@@ -1843,6 +1846,7 @@ _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who",
 _PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
+_PLACE_PREPS = _AIRPORT_PREPS | _TOWN_PREPS
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
@@ -1869,7 +1873,8 @@ _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
-_LED = re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$", re.IGNORECASE)
+_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
+                      re.IGNORECASE), "-")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
 

@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, compile_rule, slot_role, words_of
+from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, slot_role, words_of
+from kg.extraction.mentions import _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
 __all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "slot_role"]  # their home: kg.extraction.patterns
@@ -162,7 +163,10 @@ class Cues:
         def rx(words: list[str], flags: int) -> _Gated:
             special = [w for w in words if not w[0].isalnum()]
             plain = [w for w in words if w[0].isalnum()]
-            parts = [rf"(?<![\w'\u2019-])(?:{_alternation(plain)})(?![\w'\u2019-])"] if plain else []
+            # a tree of shared prefixes (the same matches in the same order) where it can be written, as the mention
+            # finder's word lists are: the engine tries a few branches at each letter, not every cue
+            alt = _trie_alternation(plain, fold=bool(flags & re.IGNORECASE)) or _alternation(plain)
+            parts = [rf"(?<![\w'\u2019-]){_guarded('(?:' + alt + ')')}(?![\w'\u2019-])"] if plain else []
             parts += [re.escape(w).replace("'", "['\u2019]") + r"\b" for w in special]
             return _Gated(re.compile("|".join(parts), flags), words)
 
@@ -258,7 +262,7 @@ def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]
     else:
         used = [name for name in _MACRO.findall(rule.pattern) if name in KEYWORD_MACROS and name in macros]
         texts = ["|".join(f"(?:{macros[n]})" for n in dict.fromkeys(used))] if used else []
-    return tuple(_Lazy(t, lambda t=t: re.compile(t, re.IGNORECASE)) for t in texts)
+    return tuple(_Lazy(t, lambda t=t: re.compile(_guarded(t), re.IGNORECASE)) for t in texts)  # as the rules' macros
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -429,8 +433,8 @@ class RuleSet:
         live = []
         present = words_of(masked)
         woken = set(self.always)
-        for word in present:
-            woken.update(self.by_word.get(word, ()))
+        for word in self.by_word.keys() & present:  # the few words that wake a rule, found in C
+            woken.update(self.by_word[word])
         for n in sorted(woken):
             (rule, rx), tests = self.rules[n], self.prefilters[n]
             ok = True

@@ -89,6 +89,25 @@ class _Info:
     subgroup_of: tuple | None = None
 
 
+_CITY_IDS: tuple = (None, -1, {})  # the gazetteer entries read last, how many there were, their city label -> id
+
+
+def city_entry_ids(gaz: Gazetteer) -> dict[str, str]:
+    """The gazetteer's city and place entries, label -> id: made once per gazetteer (every article's resolver asks),
+    and made again when its entries change (a gazetteer only ever gains entries while it is built).
+
+    >>> city_entry_ids(default_gazetteer()) is city_entry_ids(default_gazetteer())
+    True
+    """
+    global _CITY_IDS
+    entries, count, ids = _CITY_IDS  # one read: another thread may replace it
+    if entries is gaz.entries and count == len(gaz.entries):
+        return ids
+    ids = {e.label: e.id for e in gaz.entries.values() if e.type in ("City", "Place") and e.label}
+    _CITY_IDS = (gaz.entries, len(gaz.entries), ids)
+    return ids
+
+
 class Resolver:
     """Collects what an article says about each entity and builds :class:`~kg.model.Entity` objects."""
 
@@ -162,7 +181,7 @@ class Resolver:
             return group_iri_text(self.doc_id, self.label(key), base=self.base)
         if kind == "city":
             if self._cities is None:
-                self._cities = {e.label: e.id for e in self.gaz.entries.values() if e.type in ("City", "Place") and e.label}
+                self._cities = city_entry_ids(self.gaz)
             if key[1] in self._cities:
                 return gazetteer_iri_text(self._cities[key[1]], base=self.base)
             city = self.gaz.cities.get(key[1])

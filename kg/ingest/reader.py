@@ -680,7 +680,7 @@ def _sentence_spans(body: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     bounds = _boundaries(body)
-    if _WORD_END.search(body):
+    if any(w + "." in body for w in _WORDS_NOT_ABBREVIATED) and _WORD_END.search(body):  # a substring test first
         split: list[tuple[int, int]] = []
         for start, end in bounds:
             for m in _WORD_END.finditer(body, start, end):
@@ -732,10 +732,10 @@ def _join_abbreviations(body: str, spans: list[tuple[int, int]]) -> list[tuple[i
         if out:
             prev = body[out[-1][0]:out[-1][1]].rstrip()
             nxt = body[start:end].lstrip()
-            m = _ABBREV_END.search(prev)
+            m = _ABBREV_END.search(prev, max(0, len(prev) - 8))  # a match is at most 8 characters, at the end
             glue = (m is not None and (m.group(1).lower() in _ABBREVIATIONS or len(m.group(1)) == 1
                                        and m.group(1).isupper())
-                    or _STATE_END.search(prev) is not None or prev.endswith(",")
+                    or _STATE_END.search(prev, max(0, len(prev) - 9)) is not None or prev.endswith(",")
                     or nxt[:1].islower())
             if glue:
                 out[-1] = (out[-1][0], end)
