@@ -277,8 +277,9 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value="council"))  # "thanked council members": the council
                 i += 2
                 continue
-            if low not in plain and tok[0].islower() and "-" not in tok:
-                items.append(_Item("w", i, i + 1))  # the common case: an ordinary word
+            c = tok[0]
+            if low not in plain and (c.islower() and "-" not in tok or not c.isalnum() and not c.isupper()):
+                items.append(_Item("w", i, i + 1))  # the common case: an ordinary word or a mark ("," ".")
                 i += 1
                 continue
             if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
@@ -350,7 +351,7 @@ class MentionFinder:
                     items.append(_Item(kind, i, j, value=m))
                     i = j
                     continue
-            pair = self._ministry_pair(toks, i)
+            pair = self._ministry_pair(toks, i) if i + 3 < n and lows[i + 1] == "and" else None
             if pair is not None:  # "Turkey's defense and energy ministries": two ministries of one country
                 items.append(_Item("ministry", i, i + 1, value=pair[0]))
                 items.append(_Item("w", i + 1, i + 2))
