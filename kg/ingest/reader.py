@@ -82,6 +82,7 @@ _CONT = re.escape(_chars_for(0x80, 0xBF))
 _MOJIBAKE = re.compile(
     f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
 )
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")  # every run starts with one of these: text without them is clean
 
 
 def _undo_run(match: re.Match[str]) -> str:
@@ -107,6 +108,8 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("Nausėda, Café, naïve, 25 °C")
     'Nausėda, Café, naïve, 25 °C'
     """
+    if _MOJIBAKE_LEAD.search(text) is None:  # one scan for a character class, cheaper than the pattern's
+        return text
     for _ in range(3):
         fixed = _MOJIBAKE.sub(_undo_run, text)
         if fixed == text:
@@ -153,8 +156,9 @@ def _tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _JUDGED_TIDY.sub(lambda m: "".join(map(_tidy_char, m.group())), text)
     text = _SPACE_RUNS.sub(" ", text)
-    text = _SPACES_AROUND_BREAKS.sub("\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    if " \n" in text or "\n " in text:  # every match holds one of these (a substring test is cheaper)
+        text = _SPACES_AROUND_BREAKS.sub("\n", text)
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 _FTFY = {"uncurl_quotes": True, "unescape_html": False, "normalization": "NFC"}
