@@ -2628,3 +2628,14 @@ def test_a_clause_between_a_group_and_two_names_makes_them_no_members():
     got = facts("The Treasury Department designated two Bolivian firms that Pablo Ruiz runs, Canada "
                 "and Mexico said.")
     assert not {f for f in got if f[2] in {"Pablo Ruiz", "Canada", "Mexico"} and f[1] == "sanctionsImposedOn"}
+
+
+def test_the_freed_told_again_by_an_irregular_plural_noun_go_where_it_says():
+    got = facts("Norway on Friday released 40 Russian fishermen held since March. The fishermen were handed over "
+                "to Russia at the border crossing.")
+    assert ("40 Russian fishermen", "releasedTo", "Russia") in got
+    got = facts("Norway on Friday released five Russian sailors held since March. The men were flown to Russia.")
+    assert ("five Russian sailors", "releasedTo", "Russia") in got
+    # the same nouns with no release told before them: nobody goes anywhere
+    got = facts("Norway arrested five Russian sailors in March. The men were flown to Russia.")
+    assert not any(p == "releasedTo" for s, p, o in got)

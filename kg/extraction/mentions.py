@@ -227,7 +227,8 @@ class MentionFinder:
             # "215 soldiers and civilians": one group of two kinds of people
             + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b)?"
             + of_body, re.IGNORECASE)
-        plural_nouns = [w for w in lex["group_nouns"] if w.endswith("s") or w.endswith("people")]
+        # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
+        plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
             r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
             + plain_alt(dems) + r")\s+){0,2}(?P<noun>" + plain_alt(plural_nouns + plural_dems) + r")\b"
@@ -1695,7 +1696,7 @@ class MentionFinder:
         pick = None
         if noun:
             pick = next((g for g in reversed(recent) if (g.label or "").lower().endswith(noun)), None)
-        if pick is None and (not noun or noun.rstrip("s") in {"prisoner", "detainee", "people", "person"}):
+        if pick is None and (not noun or noun.rstrip("s") in {"prisoner", "detainee", "people", "person", "men", "women"}):
             if noun in ("people", "person") and text.startswith(" who ", m.end()):
                 return None  # "thanked the people who had prayed for him": a new set, told by its clause
             pick = recent[-1]
