@@ -2639,3 +2639,17 @@ def test_the_freed_told_again_by_an_irregular_plural_noun_go_where_it_says():
     # the same nouns with no release told before them: nobody goes anywhere
     got = facts("Norway arrested five Russian sailors in March. The men were flown to Russia.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_a_leaders_title_before_a_comma_and_a_name_leads_the_country_the_dated_table_gives():
+    got = facts("Reporters questioned the prime minister, Justin Trudeau, about the new measures.",
+                dateline="October 4, 2021")
+    assert ("Justin Trudeau", "Canada") in leaders(got)
+    got = facts("The Taoiseach, Charles Haughey, welcomed the news in Dublin.", dateline="August 24, 1990")
+    assert ("Charles Haughey", "Ireland") in leaders(got)
+    # the table has him out of that office on the article's date, or in no such office: he leads nothing
+    got = facts("Reporters questioned the prime minister, Justin Trudeau, about the new measures.",
+                dateline="October 4, 2010")
+    assert not leaders(got)
+    got = facts("Reporters questioned the president, Tom Hale, about the new measures.")
+    assert not leaders(got)

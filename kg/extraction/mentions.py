@@ -769,6 +769,15 @@ class MentionFinder:
         # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
         comma = k < len(items) and toks[items[k].i][0] == "," and (
             pre_key is not None and (used == 2 or the) or possessive)
+        if (not comma and the and pre_key is None and not former and not mods and k + 1 < len(items)
+                and toks[items[k].i][0] == "," and title.lower() in self.gaz.leader_titles):
+            # "the prime minister, Theresa May,", "The Taoiseach, Charles Haughey,": a country's head named with no
+            # country; only where the dated table has that person in that office on the article's date
+            nkey, _, nlabel = self._name_at(toks, items, k + 1, state)
+            nentry = self.gaz.entries.get(nkey[1]) if nkey is not None and nkey[0] == "entry" else None
+            name = nentry.label if nentry is not None and nentry.label else nlabel or (
+                nkey[1] if nkey is not None and nkey[0] == "person" else None)
+            comma = bool(name) and " " in name and self._dated_leader(name, title, state)[0] is not None
         if comma:  # ", Colonel Assimi Goïta"
             rank = 1 if k + 2 < len(items) and items[k + 1].kind == "title" else 0
         else:  # "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani"
