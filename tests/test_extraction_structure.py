@@ -2653,3 +2653,14 @@ def test_a_leaders_title_before_a_comma_and_a_name_leads_the_country_the_dated_t
     assert not leaders(got)
     got = facts("Reporters questioned the president, Tom Hale, about the new measures.")
     assert not leaders(got)
+
+
+def test_a_joint_title_holds_each_office_the_dated_table_gives():
+    got = facts("The summit was convened by Crown Prince and Prime Minister Mohammed bin Salman in Riyadh. Later, "
+                "Tom Hale held talks with Prince Mohammed.", dateline="November 11, 2023")
+    assert ("Mohammed bin Salman", "Saudi Arabia") in leaders(got)
+    assert ("Tom Hale", "metWith", "Mohammed bin Salman") in got  # the leader is then known by his first name
+    # before he became prime minister, the joint title is no office the table gives him
+    got = facts("The summit was convened by Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.",
+                dateline="November 11, 2020")
+    assert not leaders(got)

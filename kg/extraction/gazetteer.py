@@ -433,7 +433,14 @@ def _rows(name: str, title: str) -> list[tuple[str, str, str, str]]:
 
 
 def _office_fits(off: str, office: str) -> bool:
-    return off == office or office in off.split() or off.endswith(" " + office)
+    """Whether the table's office ``off`` is the title ``office`` an article gives, or one of the offices a joint
+    title names ("Crown Prince and Prime Minister" holds "prime minister").
+
+    >>> _office_fits("prime minister", "crown prince and prime minister"), _office_fits("president", "vice president")
+    (True, False)
+    """
+    return (off == office or office in off.split() or off.endswith(" " + office)
+            or " and " in office and off in office.split(" and "))
 
 
 def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
