@@ -2664,3 +2664,13 @@ def test_a_joint_title_holds_each_office_the_dated_table_gives():
     got = facts("The summit was convened by Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.",
                 dateline="November 11, 2020")
     assert not leaders(got)
+
+
+def test_a_past_ability_to_meet_is_a_told_meeting_a_future_or_refused_one_is_not():
+    for told in ("Tom Hale was able to meet Ana Roth in Geneva last week.",
+                 "Tom Hale and Piet Kroon were able for the first time to meet Ana Roth in Geneva."):
+        assert ("Tom Hale", "metWith", "Ana Roth") in facts(told), told
+    for untold in ("Tom Hale will be able to meet Ana Roth in Geneva next week.",
+                   "Tom Hale refused for the first time to meet Ana Roth in Geneva.",
+                   "Tom Hale was unable to meet Ana Roth in Geneva."):
+        assert not any(p == "metWith" for _, p, _ in facts(untold)), untold

@@ -144,6 +144,7 @@ TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
 TIME_LEADS = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "next", "over", "during", "after",
                         "within", "at", "for", "the", "a", "two", "three", "several", "few", "past", "previous",
                         "same", "that", "following"})
@@ -1265,7 +1266,9 @@ class FrameReader:
                 while k >= 0 and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low.isdigit()
                                                            or toks[k].low in TIME_HEADS
                                                            or toks[k].low in ("nearly", "almost", "about", "some")
-                                                           and k >= 1 and toks[k - 1].low in TIME_LEADS):
+                                                           and k >= 1 and toks[k - 1].low in TIME_LEADS
+                                                           or toks[k].low in _ORDINALS and k >= 1
+                                                           and toks[k - 1].low == "the"):  # "for the first time"
                     k -= 1  # "for nearly two weeks"
                 chain.extend(range(j, k, -1))
                 j = k
@@ -1362,7 +1365,13 @@ class FrameReader:
             return True
         for k, c in enumerate(words):
             if c.low == "to" and k + 1 < len(words):
-                ctrl = words[k + 1]
+                n = k + 1
+                while n + 1 < len(words) and (words[n].low in TIME_HEADS or words[n].low in TIME_LEADS
+                                              or words[n].low in _ORDINALS):
+                    n += 1  # "were able for the first time to meet": the control verb before the time phrase
+                ctrl = words[n]
+                if ctrl.low == "able" and n + 1 < len(words) and words[n + 1].low in ("was", "were"):
+                    continue  # "was able to meet X": a past ability is a told event ("will be able to" is modal)
                 if (ctrl.lem in self.irrealis or ctrl.low in self.irrealis) and ctrl.lem not in self.realis \
                         or ctrl.low in ("is", "are", "am"):  # "he is to be received by X": an arrangement, not told
                     return True
