@@ -2674,3 +2674,9 @@ def test_a_past_ability_to_meet_is_a_told_meeting_a_future_or_refused_one_is_not
                    "Tom Hale refused for the first time to meet Ana Roth in Geneva.",
                    "Tom Hale was unable to meet Ana Roth in Geneva."):
         assert not any(p == "metWith" for _, p, _ in facts(untold)), untold
+
+
+def test_him_is_a_person_not_a_monument_named_before_it():
+    got = facts("Piet Kroon toured the Shore Temple, where Tom Hale met him.")
+    assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got
+    assert not any(p == "metWith" and "Shore Temple" in (s, o) for s, p, o in got)

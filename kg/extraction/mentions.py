@@ -1169,7 +1169,7 @@ class MentionFinder:
             return self._subject_pronoun(text, out, state, span_text, s, e, k)
         if word == "her":
             return self._object_her(text, out, state, span_text, s, e, k)
-        people = [f for f in out if f.code in ("P", "N")]
+        people = [f for f in out if f.code in ("P", "N") and _person_like(text, f)]  # not "the Shore Temple"
         # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
         # held talks with him": not A or B; "where Merkel visited him": not Merkel)
         mates = _clause_subject(text, out, s) if word in ("him", "her") else set()
@@ -1960,7 +1960,9 @@ _THING_HEADS = _PLACE_HEADS | frozenset({"Room", "House", "Office", "Building", 
                                          "Avenue", "Road", "Garden", "Gardens", "Park", "Embassy", "Consulate",
                                          "Ministry", "Court", "Council", "Hospital", "University", "Museum",
                                          "Stadium", "Cathedral", "Mosque", "Church", "Agreement", "Accords",
-                                         "Summit", "Resolution", "Act", "Declaration", "Treaty", "Forum"})
+                                         "Summit", "Resolution", "Act", "Declaration", "Treaty", "Forum",
+                                         "Temple", "Monument", "Memorial", "Tomb", "Mausoleum", "Shrine", "Fort",
+                                         "Castle", "Gate"})
 _PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through"})
 # "X said", "X told reporters", "said X", "according to X": the speaker of an attribution
 _SAID_AFTER = re.compile(r"\s*(?:,[^,\"\u201c\u201d]{1,60},\s*)?(?:(?:also|later|then|has|had|have)\s+)?"
