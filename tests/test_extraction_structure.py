@@ -2676,6 +2676,17 @@ def test_a_past_ability_to_meet_is_a_told_meeting_a_future_or_refused_one_is_not
         assert not any(p == "metWith" for _, p, _ in facts(untold)), untold
 
 
+def test_her_with_no_woman_known_is_the_one_other_person_named_before_it_in_its_sentence():
+    got = facts("Tom Hale, who was with Prime Minister Ana Roth in Oslo on the day of the vote, met her there for "
+                "talks on the crisis.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    # two people it may stand for, or only a man: nobody
+    got = facts("Tom Hale praised Piet Kroon and Karel Visser, and later met her in Oslo.")
+    assert not any(p == "metWith" for _, p, _ in got)
+    got = facts("Tom Hale criticised Mr. Jan Vos, hours before sitting down with her in Oslo.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
 def test_him_is_a_person_not_a_monument_named_before_it():
     got = facts("Piet Kroon toured the Shore Temple, where Tom Hale met him.")
     assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got

@@ -1188,7 +1188,16 @@ class MentionFinder:
                  if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
                  and state.gender.get(f.key) == "f"]
         if not women:
-            return None
+            # "criticising the prime minister, Theresa May, hours before sitting down with her": with no woman known,
+            # the one person named before it in its sentence outside its clause's subject, whom the article has
+            # never called "he" and no man's honorific names
+            mates = mates | _opening_subject(text, out, s)  # nor the subject of the sentence, whose clause it is in
+            others = [f for f in out if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
+                      and f.rule != "pronoun" and _person_like(text, f) and f.key not in state.gender
+                      and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS]
+            if len({f.key for f in others}) != 1:
+                return None
+            women = others
         ref = women[-1] if any(f is women[-1] for f in out) else women[0]
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
                        members=()), k + 1
@@ -1865,6 +1874,7 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+_MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
                         "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
@@ -1944,6 +1954,24 @@ def _clause_subject(text: str, found: list, at: int) -> set:
         gap = text[pos:f.start].replace(",", " ").split()
         if any(w[:1].islower() and w.lower() not in _SUBJECT_GLUE for w in gap):
             break  # a verb (or any plain word) came first: the rest are objects
+        if f.code in ("P", "N"):
+            subject.add(f.key)
+        pos = f.end
+    return subject
+
+
+def _opening_subject(text: str, found: list, at: int) -> set:
+    """The people who open the sentence (its subject), as keys, before the first plain word.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = "Ann Lee, who met Bo Kim, saw her"
+    >>> sorted(_opening_subject(text, [F(key="a", start=0, end=7, code="P"), F(key="b", start=17, end=23, code="P")], 28))
+    ['a']
+    """
+    subject, pos = set(), 0
+    for f in sorted((f for f in found if f.start < at), key=lambda f: f.start):
+        if any(w[:1].islower() and w.lower() not in _SUBJECT_GLUE for w in text[pos:f.start].replace(",", " ").split()):
+            break
         if f.code in ("P", "N"):
             subject.add(f.key)
         pos = f.end
