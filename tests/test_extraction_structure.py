@@ -2687,6 +2687,13 @@ def test_her_with_no_woman_known_is_the_one_other_person_named_before_it_in_its_
     assert not any(p == "metWith" for _, p, _ in got)
 
 
+def test_the_subject_of_a_sentence_meets_whom_it_sat_down_with_before_or_after():
+    got = facts("Tom Hale gave an interview criticising Piet Kroon, hours before sitting down with Ana Roth in Oslo.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    got = facts("Tom Hale refused to comment before meeting Ana Roth in Oslo.")
+    assert not any(p == "metWith" for _, p, _ in got)
+
+
 def test_him_is_a_person_not_a_monument_named_before_it():
     got = facts("Piet Kroon toured the Shore Temple, where Tom Hale met him.")
     assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got

@@ -523,7 +523,8 @@ class FrameReader:
         # "U.N. sanctions banning the purchase of diamonds from X": the measure's content; its holder acts
         content = t.low.endswith("ing") and prev is not None and prev.code is None and prev.lem in MEASURE_HEADS \
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
-        after_meeting = t.low.endswith("ing") and prev is not None and prev.low == "after" and trig.event in MEETINGS
+        after_meeting = t.low.endswith("ing") and prev is not None and prev.low in ("after", "before") \
+            and trig.event in MEETINGS  # "hours before sitting down with her": the sentence's subject met her
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
                 and not reacting and not after_meeting:
