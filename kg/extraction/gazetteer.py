@@ -384,11 +384,11 @@ def leaders_on(name: str, title: str, date) -> list[str]:
 
 
 @lru_cache(maxsize=2)
-def _surnames(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str]]]:
-    """Surname or one-word alias (casefolded) -> (office, of, start, end) rows of the dated table of leaders."""
+def _surnames(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str, str]]]:
+    """Surname or one-word alias (casefolded) -> (office, of, start, end, name) rows of the dated table of leaders."""
     import csv
 
-    table: dict[str, list[tuple[str, str, str, str]]] = {}
+    table: dict[str, list[tuple[str, str, str, str, str]]] = {}
     if not Path(path).is_file():
         return table
     with open(path, encoding="utf-8", newline="") as fh:
@@ -397,8 +397,33 @@ def _surnames(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, s
                                                  if a.strip() and " " not in a.strip()}
             for w in words:
                 table.setdefault(w.casefold(), []).append(
-                    (row["office"].casefold(), row["of"], row["start"], row.get("end") or "9999-12-31"))
+                    (row["office"].casefold(), row["of"], row["start"], row.get("end") or "9999-12-31", row["name"]))
     return table
+
+
+def _surname_rows(surname: str, title: str, date, years: frozenset[int]) -> list[tuple[str, str, str, str, str]]:
+    office = title.casefold()
+    rows = [r for r in _surnames().get(surname.casefold(), ()) if r[0] == office]
+    if date is not None:
+        iso = date.isoformat()
+        rows = [r for r in rows if r[2] <= iso < r[3]]
+    elif years:
+        rows = [r for r in rows if max(years) <= int(r[3][:4])]
+    return rows
+
+
+def leader_by_surname(surname: str, title: str, date, years: frozenset[int] = frozenset()) -> str | None:
+    """The full name of the one leader a title and surname alone name on ``date`` (as :func:`leaders_by_surname`
+    reads them): "President Clinton" in a 1996 article is Bill Clinton; None when the rows name two people.
+
+    >>> import datetime as dt
+    >>> leader_by_surname("Clinton", "President", dt.date(1996, 3, 12)), leader_by_surname("Bush", "President", None)
+    ('Bill Clinton', None)
+    """
+    if " " in surname.strip():
+        return None
+    names = {r[4] for r in _surname_rows(surname, title, date, years)}
+    return names.pop() if len(names) == 1 else None
 
 
 def leaders_by_surname(surname: str, title: str, date, years: frozenset[int] = frozenset()) -> list[str]:
@@ -414,14 +439,7 @@ def leaders_by_surname(surname: str, title: str, date, years: frozenset[int] = f
     """
     if " " in surname.strip():
         return []
-    office = title.casefold()
-    rows = [r for r in _surnames().get(surname.casefold(), ()) if r[0] == office]
-    if date is not None:
-        iso = date.isoformat()
-        rows = [r for r in rows if r[2] <= iso < r[3]]
-    elif years:
-        rows = [r for r in rows if max(years) <= int(r[3][:4])]
-    found = sorted({r[1] for r in rows})
+    found = sorted({r[1] for r in _surname_rows(surname, title, date, years)})
     return found if len(found) == 1 else []
 
 

@@ -832,6 +832,16 @@ class MentionFinder:
         if leader_of is None and not former and pre_key is None and suffix_key is None:
             leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label
                                                  or (key[1] if key[0] == "person" else None), title, state)
+            if leader_of is not None and key[0] == "person" and " " not in key[1]:
+                from kg.extraction.gazetteer import leader_by_surname
+
+                full = leader_by_surname(key[1], title, state.date, state.years)
+                if full and full.split()[-1].lower() == key[1].lower():
+                    # "President Clinton" in a 1996 article is Bill Clinton: the table's name for him, when the word
+                    # is his surname ("King Fahd" keeps the name the article gives)
+                    rec = next((r for r in self.gaz.names.get(tuple(full.lower().split()), ()) if r.kind == "person"),
+                               None)
+                    key = ("entry", rec.ref) if rec is not None else ("person", full)
         if leader_of is None and not former and nationality and title and title.lower() == "counterpart":
             from kg.extraction.gazetteer import leaders_named
 
