@@ -2706,3 +2706,12 @@ def test_a_title_and_surname_alone_are_the_leader_the_dated_table_names_for_that
     # two presidents of that surname in the table's rows: the article's word stays the name
     got = facts("President Bush signed the order at the White House.", dateline="")
     assert not any(s in ("George W. Bush", "George H. W. Bush") for s, _ in leaders(got))
+
+
+def test_a_year_told_as_a_deadline_does_not_date_an_article_with_no_year():
+    body = ("President Clinton and Tom Hale agreed on cuts to 2,500 warheads by the end of 2007, on condition that "
+            "the treaty signed in 1993 is ratified.")
+    assert ("Bill Clinton", "United States") in leaders(facts(body, dateline="March 21"))
+    # a year the article tells of, after his term: he no longer led
+    body = "President Clinton and Tom Hale recalled the treaty they signed in 1993, which lapsed in 2007."
+    assert not leaders(facts(body, dateline="March 21"))

@@ -47,6 +47,8 @@ def _prefer_named_praise(events: list, s_index: int) -> None:
 
 
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
+# a year as a deadline ("cuts to 2,500 warheads by the end of 2007"): a target, not a year the article tells of
+_TARGET_YEAR = re.compile(r"\bby (?:the (?:end|middle|start) of )?$")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
 
 _LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
@@ -676,7 +678,9 @@ class Extractor:
             sentences = split_sentences(article.text)
         state = ArticleState(date=article.date)
         if article.date is None:  # a dateline with no year ("May 7 (Reuters)"): the years the text mentions, if any
-            state.years = frozenset(y for y in map(int, _YEAR.findall(article.text)) if 1945 <= y <= 2100)
+            state.years = frozenset(int(m.group(1)) for m in _YEAR.finditer(article.text)
+                                    if 1945 <= int(m.group(1)) <= 2100
+                                    and not _TARGET_YEAR.search(article.text, max(0, m.start() - 20), m.start()))
             state.undated = bool(state.years)
         resolver = Resolver(doc_id=article.doc_id, base=settings.base_iri, gaz=self.gaz)
         mentions: list[tuple[tuple, Found]] = []
