@@ -2581,7 +2581,11 @@ def test_who_brought_two_leaders_together_met_each_of_them():
                 "13 days of talks.")
     met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
     assert {frozenset(("Tom Hale", "Ana Roth")), frozenset(("Tom Hale", "Piet Kroon"))} <= met
+    assert frozenset(("Ana Roth", "Piet Kroon")) in met  # the two brought together met each other
     assert not any(p == "metWith" for _, p, _ in facts("Tom Hale hopes to bring together Ana Roth and Piet Kroon."))
+    # people met together by one subject ("A met B and C") do not meet each other
+    got = facts("In 1978 President Tom Hale met Prime Minister Ana Roth and President Piet Kroon in Oslo.")
+    assert not any(p == "metWith" and {s, o} == {"Ana Roth", "Piet Kroon"} for s, p, o in got)
 
 
 def test_a_rank_that_ends_a_name_is_the_surname():

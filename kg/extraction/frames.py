@@ -861,7 +861,8 @@ class FrameReader:
             if not passive and trig.object and subj_ids and not rest and vend + 1 < len(toks) \
                     and toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS:
                 return None  # "A and B met reporters", "embraced their families": they met others, not each other
-            names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest else [("p1", slots.get("participant", []))]
+            names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest and not trig.together \
+                else [("p1", slots.get("participant", []))]  # "X brought together A and B": every pair met
         start = toks[v].start
         end = toks[min(len(toks) - 1, vend)].end
         hedged = any(c.low in HEDGES for c in chain_words)
