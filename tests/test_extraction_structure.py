@@ -2719,3 +2719,12 @@ def test_a_year_told_as_a_deadline_does_not_date_an_article_with_no_year():
     # a year the article tells of, after his term: he no longer led
     body = "President Clinton and Tom Hale recalled the treaty they signed in 1993, which lapsed in 2007."
     assert not leaders(facts(body, dateline="March 21"))
+
+
+def test_the_people_who_open_a_clause_at_which_after_a_meeting_noun_took_part_in_it():
+    got = facts("The deal follows talks in Oslo last week at which envoy Tom Hale and negotiator Ana Roth agreed on "
+                "its outlines.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    for untold in ("The deal needs talks in Oslo next week at which Tom Hale and Ana Roth would agree on its outlines.",
+                   "Tom Hale proposed talks in Oslo at which Piet Kroon and Ana Roth could agree on its outlines."):
+        assert not any(p == "metWith" for _, p, _ in facts(untold)), untold

@@ -930,6 +930,29 @@ class FrameReader:
                                  start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
                                  hedged=False)
             return None
+        w = self._at_which_after(toks, vend) if trig.mutual and trig.event in MEETINGS else None
+        if w is not None:
+            # "talks in Berlin last week at which A and B agreed on a deal": the relative clause's subjects took part
+            # (a told event: no plan, modal, negation, condition or wish before the noun, nor in the clause itself)
+            members, after = [], w + 2
+            while after < len(toks) and toks[after].code in ("P", "N"):
+                members.append(toks[after])  # "at which A, B and C agreed": the people who open the clause
+                after += 1
+                if after + 1 < len(toks) and toks[after].low in (",", "and") and toks[after + 1].code in ("P", "N"):
+                    after += 1
+                elif after + 2 < len(toks) and toks[after].low == "," and toks[after + 1].low == "and" \
+                        and toks[after + 2].code in ("P", "N"):
+                    after += 2
+            stop = next((k for k in range(after, len(toks)) if toks[k].low in STOP_MARKS or toks[k].low == ","),
+                        len(toks))
+            if 2 <= len(members) <= 5 and all(m.code in ("P", "N") for m in members) and not any(
+                    x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
+                                        or x.low in PLANNED or x.lem in self.irrealis or k < v and x.low == "to")
+                    for k, x in enumerate(toks[:stop]) if not v <= k < after):
+                start, end = toks[v].start, toks[vend].end
+                return RuleMatch(rule=self.rules_closed[trig.id], slots=(("p1", tuple(m.idx for m in members)),),
+                                 start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
+                                 hedged=False)
         at = self._at_meeting(toks, v) if trig.mutual and trig.event in MEETINGS else None
         if at is not None:
             # "A and B declared ... at the end of a White House summit", "The two men announced the truce after a
@@ -1079,6 +1102,19 @@ class FrameReader:
                 and toks[k - 2].low == "the":
             k -= 3
         return k if k >= 1 and toks[k].low in ("at", "during", "after") else None
+
+    @staticmethod
+    def _at_which_after(toks: list[Tok], vend: int) -> int | None:
+        """Where "at which" or "during which" follows an event noun, right after it or after a short phrase of place
+        or time ("talks in Berlin last week at which A and B agreed"), or None."""
+        for k in range(vend + 1, min(len(toks) - 1, vend + 8)):
+            t = toks[k]
+            if t.low in ("at", "during") and toks[k + 1].low == "which":
+                return k
+            if t.low in STOP_MARKS or t.low in (",", "and", "that", "who", "which", "where", "with", "between") \
+                    or t.code in ("P", "N", "O", "G"):
+                return None
+        return None
 
     @staticmethod
     def _between_after(toks: list[Tok], vend: int) -> int | None:
