@@ -2728,3 +2728,12 @@ def test_the_people_who_open_a_clause_at_which_after_a_meeting_noun_took_part_in
     for untold in ("The deal needs talks in Oslo next week at which Tom Hale and Ana Roth would agree on its outlines.",
                    "Tom Hale proposed talks in Oslo at which Piet Kroon and Ana Roth could agree on its outlines."):
         assert not any(p == "metWith" for _, p, _ in facts(untold)), untold
+
+
+def test_a_second_by_phrase_after_a_passive_verb_is_a_second_agent():
+    got = facts("Tom Hale was received at the palace by Ana Roth, and by Piet Kroon.")
+    assert {("Ana Roth", "metWith", "Tom Hale"), ("Piet Kroon", "metWith", "Tom Hale")} <= {
+        (s, p, o) if s != "Tom Hale" else (o, p, s) for s, p, o in got}
+    # a "by" phrase of another verb after the comma is no agent of this one
+    got = facts("Tom Hale was received at the palace by Ana Roth, and Piet Kroon was later greeted by reporters.")
+    assert not any(p == "metWith" and "Piet Kroon" in (s, o) for s, p, o in got)

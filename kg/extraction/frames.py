@@ -2204,7 +2204,12 @@ class FrameReader:
                 if k + 1 < len(toks) and toks[k].code in ("C", "L") and toks[k + 1].code is None \
                         and toks[k + 1].low in INSTITUTIONS:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
-                return self._list_right(toks, k)[0]  # "by the Islamist movement X"
+                agents, e = self._list_right(toks, k)  # "by the Islamist movement X"
+                if agents and e + 2 < len(toks) and toks[e].low in (",", "and") and (
+                        toks[e + 1].low == "by" or toks[e + 1].low == "and" and toks[e + 2].low == "by"):
+                    # "received by A, and by B": a second agent of the same verb
+                    agents = agents + self._by_agent(toks, e + 1)
+                return agents
         return []
 
     @staticmethod
