@@ -2737,3 +2737,12 @@ def test_a_second_by_phrase_after_a_passive_verb_is_a_second_agent():
     # a "by" phrase of another verb after the comma is no agent of this one
     got = facts("Tom Hale was received at the palace by Ana Roth, and Piet Kroon was later greeted by reporters.")
     assert not any(p == "metWith" and "Piet Kroon" in (s, o) for s, p, o in got)
+
+
+def test_the_head_of_the_junta_leads_the_country_the_dated_table_has_him_leading():
+    # "the junta" after a sentence naming another country: the table, not the last country, tells whose junta
+    got = facts("Myanmar freed the reporter on Monday, and the United States welcomed the release. Tom Hale said he "
+                "had met Senior General Min Aung Hlaing, the head of the junta, in the capital.",
+                dateline="November 15, 2021")
+    assert ("Min Aung Hlaing", "Myanmar") in leaders(got)
+    assert not any(o == "United States" and s == "Min Aung Hlaing" for s, o in leaders(got))

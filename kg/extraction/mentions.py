@@ -492,12 +492,12 @@ class MentionFinder:
             if (b.code in ("P", "N") and b.leader_of is None and not b.former
                     and (a.code == "O" or a.code == "K" and a.rule == "government-anaphor")
                     and _BODY_HEAD.fullmatch(text, a.end, b.start)):
-                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+                out[n] = b = replace(b, code="P", leader_of=self._anaphor_country(a, b, state), leader_confidence=0.8)
             # "X, the head of the junta,": X heads the body (or the junta's country) named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former
                     and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
                     and _HEAD_OF.fullmatch(text, a.end, b.start) and _PHRASE_END.match(text, b.end)):
-                out[n - 1] = a = replace(a, code="P", leader_of=b.key, leader_confidence=0.8)
+                out[n - 1] = a = replace(a, code="P", leader_of=self._anaphor_country(b, a, state), leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
             if (b.code in ("P", "N") and b.leader_of is not None and b.leader_of[0] != "country" and not b.former
                     and a.code == "O" and b.leader_of != a.key and _LED_BY.match(text, a.end, b.start)):
@@ -1376,6 +1376,21 @@ class MentionFinder:
         span_text, s, e = self._span(text, toks, first_tok, items[k - 1].j)
         return Found(text=span_text, start=s, end=e, code="P", key=("role", label), title=title,
                      nationality=nationality, former=former, rule="person-role"), k
+
+    def _anaphor_country(self, body: Found, head: Found, state: ArticleState) -> tuple:
+        """What the head of ``body`` leads: the body, or for "the junta" (the country named last) the one country the
+        dated table has the head leading on the article's date, when it knows the head ("met Senior General Min
+        Aung Hlaing, the head of the junta" after a sentence about the US envoy: Myanmar)."""
+        if body.code != "K" or body.rule != "government-anaphor" or state.date is None:
+            return body.key
+        from kg.extraction.gazetteer import leaders_in_office
+
+        entry = self.gaz.entries.get(head.key[1]) if head.key[0] == "entry" else None
+        name = entry.label if entry is not None and entry.label else head.key[1] if head.key[0] == "person" else ""
+        held = leaders_in_office(name, state.date) if " " in name else set()
+        if len(held) == 1 and next(iter(held)) in self.gaz.countries:
+            return ("country", next(iter(held)))
+        return body.key
 
     def _government(self, text, toks, items, k, state, out=()):
         """"Belarusian authorities", "Lithuania's government", "Lukashenko's regime" -> the country."""
