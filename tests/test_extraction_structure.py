@@ -2746,3 +2746,10 @@ def test_the_head_of_the_junta_leads_the_country_the_dated_table_has_him_leading
                 dateline="November 15, 2021")
     assert ("Min Aung Hlaing", "Myanmar") in leaders(got)
     assert not any(o == "United States" and s == "Min Aung Hlaing" for s, o in leaders(got))
+
+
+def test_he_right_after_said_is_the_speaker_not_a_name_in_the_speakers_description():
+    got = facts("Tom Hale, a former governor of Utah and US ambassador to the United Nations, said he had met Piet "
+                "Kroon in Oslo.")
+    assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got
+    assert not any(p == "metWith" and "Tom Hale" not in (s, o) for s, p, o in got)

@@ -1220,7 +1220,12 @@ class MentionFinder:
         inside = bool(quoted) and quoted[-1][1] >= s
         people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
-        if people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
+        opener = _opening_subject(text, out, s) if _SAID_HE.search(text, max(0, s - 30), s) else set()
+        if len(opener) == 1 and any(f.key in opener for f in people):
+            # "X, a former governor and US ambassador to the UN, said he had ...": the speaker, not a name inside the
+            # description between them
+            ref = next(f for f in people if f.key in opener)
+        elif people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
             ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
         elif len(people) >= 2 and people[0].start <= 2 and _WHERE_BEFORE.search(text, max(0, s - 8), s) \
                 and not any(f.start < people[1].start and f.code in ("P", "N") for f in out if f is not people[0]):
@@ -2020,6 +2025,7 @@ _PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "
 # "X said", "X told reporters", "said X", "according to X": the speaker of an attribution
 _SAID_AFTER = re.compile(r"\s*(?:,[^,\"\u201c\u201d]{1,60},\s*)?(?:(?:also|later|then|has|had|have)\s+)?"
                          r"(?:said|says|told|added|adds|wrote|writes|declared|stated)\b")
+_SAID_HE = re.compile(r"\b(?:said|says|told reporters|added)(?: that)? $")  # "X ... said he": the pronoun's speaker
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|according to)\s+$")
 _OPENING_QUOTE_AFTER = frozenset(" \t\n([\u2014\u2013-")
 
