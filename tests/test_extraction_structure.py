@@ -2753,3 +2753,15 @@ def test_he_right_after_said_is_the_speaker_not_a_name_in_the_speakers_descripti
                 "Kroon in Oslo.")
     assert ("Tom Hale", "metWith", "Piet Kroon") in got or ("Piet Kroon", "metWith", "Tom Hale") in got
     assert not any(p == "metWith" and "Tom Hale" not in (s, o) for s, p, o in got)
+    # "who said he": the one the relative clause is about
+    got = facts("Tom Hale praised Piet Kroon, who said he had met Ana Roth in Oslo.")
+    assert ("Piet Kroon", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Piet Kroon") in got
+
+
+def test_a_second_he_in_a_sentence_is_the_first_past_possessors_and_objects():
+    got = facts("Tom Hale said he had raised Piet Kroon's case when he met Ana Roth in Oslo.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    assert not any(p == "metWith" and "Piet Kroon" in (s, o) for s, p, o in got)
+    # a person who opens a clause of their own between them is the new "he"
+    got = facts("Tom Hale said he had called Piet Kroon, and Karel Visser said he met Ana Roth in Oslo.")
+    assert not any(p == "metWith" and {s, o} == {"Tom Hale", "Ana Roth"} for s, p, o in got)

@@ -1220,13 +1220,21 @@ class MentionFinder:
         inside = bool(quoted) and quoted[-1][1] >= s
         people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
-        opener = _opening_subject(text, out, s) if _SAID_HE.search(text, max(0, s - 30), s) else set()
+        same = next((n for n in range(len(people) - 1, -1, -1) if people[n].rule == "pronoun"
+                     and people[n].text.lower() == span_text.lower()), None)
+        said = _SAID_HE.search(text, max(0, s - 30), s)
+        opener = set()
+        if said is not None:  # the subject of the clause of "said", or the sentence's after a closing comma
+            opener = _clause_subject(text, out, said.start()) or (
+                _opening_subject(text, out, s) if text[:said.start()].rstrip().endswith(",") else set())
         if len(opener) == 1 and any(f.key in opener for f in people):
             # "X, a former governor and US ambassador to the UN, said he had ...": the speaker, not a name inside the
             # description between them
             ref = next(f for f in people if f.key in opener)
         elif people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
             ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
+        elif same is not None and all(_not_a_subject(text, f) for f in people[same + 1:]):
+            ref = people[same]  # "X said he had raised Y's case when he met Z": the same "he", not the possessor Y
         elif len(people) >= 2 and people[0].start <= 2 and _WHERE_BEFORE.search(text, max(0, s - 8), s) \
                 and not any(f.start < people[1].start and f.code in ("P", "N") for f in out if f is not people[0]):
             ref = people[0]  # "X welcomed Y ..., where he hailed ...": the subject the sentence opens with
@@ -2057,6 +2065,21 @@ def _quoted_spans(text: str, open_before: int = 0) -> tuple[list[tuple[int, int]
         spans.append((start, len(text)))
         return spans, (open_before + 1 if open_before and spans[0][0] == 0 and len(spans) == 1 else 1)
     return spans, 0
+
+
+def _not_a_subject(text: str, f: Found) -> bool:
+    """Whether a person named in a sentence is no clause's subject: a possessor ("Y's case") or the object of a verb
+    or a preposition ("met Y", "with Y"), as a word before it that opens no clause tells.
+
+    >>> from types import SimpleNamespace as F
+    >>> t = "he raised Bo Kim's case when Ann Lee met"
+    >>> _not_a_subject(t, F(start=10, end=16)), _not_a_subject(t, F(start=29, end=36))
+    (True, False)
+    """
+    if text.startswith(("'s", "’s"), f.end):
+        return True
+    words = text[:f.start].split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower() and words[-1] not in _CLAUSE_OPENERS
 
 
 def _person_like(text: str, f: Found) -> bool:
