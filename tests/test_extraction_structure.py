@@ -2765,3 +2765,11 @@ def test_a_second_he_in_a_sentence_is_the_first_past_possessors_and_objects():
     # a person who opens a clause of their own between them is the new "he"
     got = facts("Tom Hale said he had called Piet Kroon, and Karel Visser said he met Ana Roth in Oslo.")
     assert not any(p == "metWith" and {s, o} == {"Tom Hale", "Ana Roth"} for s, p, o in got)
+
+
+def test_initials_one_after_another_and_a_particle_stay_inside_a_name():
+    got = facts("Tom Hale met President P. W. van Dijk in Pretoria on Monday.")
+    assert ("Tom Hale", "metWith", "P. W. van Dijk") in got or ("P. W. van Dijk", "metWith", "Tom Hale") in got
+    # an initial that ends a sentence is no part of the name after it
+    got = facts("Tom Hale met Ana Roth at Camp B. Piet Kroon was not there.")
+    assert not any("B. Piet" in s or "B. Piet" in o for s, _, o in got)

@@ -1888,7 +1888,15 @@ def _initial_at(toks, items, m: int, inside: bool) -> bool:
     nxt = items[m + 2]
     if nxt.kind == "name" or nxt.kind == "cap" and toks[nxt.i][0][1:].islower():
         return inside or m + 3 < len(items) and items[m + 3].kind in ("cap", "name")
+    if nxt.kind == "cap" and len(toks[nxt.i][0]) == 1 and m + 4 < len(items) and toks[items[m + 3].i][0] == ".":
+        return _initial_at(toks, items, m + 2, True)  # "F. W. de Klerk": initials one after another
+    if inside and nxt.kind == "w" and toks[nxt.i][0] in _INITIAL_PARTICLES and m + 3 < len(items) \
+            and items[m + 3].kind in ("cap", "name"):
+        return True  # "F. W. de Klerk": a particle after the initials, then the surname
     return False
+
+
+_INITIAL_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "dos", "das", "di", "del", "le", "la"})
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
