@@ -2773,3 +2773,11 @@ def test_initials_one_after_another_and_a_particle_stay_inside_a_name():
     # an initial that ends a sentence is no part of the name after it
     got = facts("Tom Hale met Ana Roth at Camp B. Piet Kroon was not there.")
     assert not any("B. Piet" in s or "B. Piet" in o for s, _, o in got)
+
+
+def test_who_sat_beside_someone_met_them():
+    got = facts("Tom Hale sat beside Ana Roth in the Oval Office on Friday.")
+    assert ("Tom Hale", "metWith", "Ana Roth") in got or ("Ana Roth", "metWith", "Tom Hale") in got
+    # two judges who sat on one panel did not meet as parties
+    got = facts("Judge Tom Hale and Judge Ana Roth sat on the appeals panel in 2020.")
+    assert not any(p == "metWith" for _, p, _ in got)

@@ -823,7 +823,10 @@ class FrameReader:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
-                self._preps(trig, toks, after if direct else vend + 1, add)
+                # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
+                # beside X": X is no object)
+                prep_next = not trig.object and vend + 1 < len(toks) and toks[vend + 1].low in dict(trig.preps)
+                self._preps(trig, toks, after if direct and not prep_next else vend + 1, add)
         if slots.get("target") and trig.event.startswith("Sanctions"):
             # "sanctioned 19 people for election interference, among them A and B": the group's members
             last = max((x for x in toks if x.code == "G" and x.idx in slots["target"]), key=lambda x: x.start,
