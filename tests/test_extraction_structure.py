@@ -2781,3 +2781,12 @@ def test_who_sat_beside_someone_met_them():
     # two judges who sat on one panel did not meet as parties
     got = facts("Judge Tom Hale and Judge Ana Roth sat on the appeals panel in 2020.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_two_countries_delegations_or_negotiators_who_met_are_the_countries_meeting():
+    got = facts("U.S. and Russian delegations then met in Saudi Arabia.")
+    assert ("United States", "metWith", "Russia") in got or ("Russia", "metWith", "United States") in got
+    got = facts("Russian negotiators met Tom Hale in Geneva on Monday.")
+    assert ("Russia", "metWith", "Tom Hale") in got or ("Tom Hale", "metWith", "Russia") in got
+    got = facts("U.S. and Russian delegations are expected to meet in Saudi Arabia next week.")
+    assert not any(p == "metWith" for _, p, _ in got)
