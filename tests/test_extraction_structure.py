@@ -2790,3 +2790,13 @@ def test_two_countries_delegations_or_negotiators_who_met_are_the_countries_meet
     assert ("Russia", "metWith", "Tom Hale") in got or ("Tom Hale", "metWith", "Russia") in got
     got = facts("U.S. and Russian delegations are expected to meet in Saudi Arabia next week.")
     assert not any(p == "metWith" for _, p, _ in got)
+
+
+def test_an_organisation_after_a_heads_title_may_open_with_a_demonym_and_end_in_a_known_head_word():
+    got = facts("Tom Hale, the president of the African National Congress, spoke on Monday.")
+    assert ("Tom Hale", "African National Congress") in leaders(got)
+    got = facts("Ana Roth, chairman of the Cuban American National Foundation, praised the bill.")
+    assert ("Ana Roth", "Cuban American National Foundation") in leaders(got)
+    # a demonym and a capitalised word before a plain noun name no organisation
+    got = facts("Ana Roth, a leader of the Cuban American community, praised the bill.")
+    assert not leaders(got)

@@ -1028,7 +1028,12 @@ class MentionFinder:
         def is_cap(it) -> bool:
             return it.kind == "cap" or it.kind == "title" and it.j == it.i + 1 and toks[it.i][0][0].isupper()
 
-        if not is_cap(items[m]) or title_case and not used:
+        # after a head's title ("the president of the African National Congress", "chairman of the Cuban American
+        # National Foundation"): a demonym may open the name, and a head word the gazetteer names may end it
+        office = out is None
+        demonym_first = office and items[m].kind == "name" and items[m].recs[0].kind == "demonym" \
+            and m + 1 < len(items) and is_cap(items[m + 1])
+        if not (is_cap(items[m]) or demonym_first) or title_case and not used:
             return None
         end, head, n_caps = m, None, 0
         while end < len(items) and n_caps < 7:
@@ -1049,7 +1054,11 @@ class MentionFinder:
                         and not used and is_cap(items[end + 1]):
                     m, n_caps = end + 1, 0  # "On Monday the Revolutionary Justice Organization": the name starts after "the"
                 end += 1
-            elif it.kind == "name" and it.recs[0].kind in ("country", "demonym", "city") and end > m:
+            elif office and it.kind == "name" and it.j == it.i + 1 and word in self.org_heads and end > m and n_caps:
+                head = (end, self.org_heads[word])  # "African National Congress": a head the gazetteer also names
+                n_caps += 1
+                end += 1
+            elif it.kind == "name" and it.recs[0].kind in ("country", "demonym", "city") and (end > m or demonym_first):
                 if head is not None and toks[items[end - 1].i][0] != "of":
                     break
                 end += 1
