@@ -2800,3 +2800,10 @@ def test_an_organisation_after_a_heads_title_may_open_with_a_demonym_and_end_in_
     # a demonym and a capitalised word before a plain noun name no organisation
     got = facts("Ana Roth, a leader of the Cuban American community, praised the bill.")
     assert not leaders(got)
+
+
+def test_a_jailed_or_detained_leader_still_leads():
+    got = facts("Tom Hale, the jailed leader of the National Liberation Movement, was freed on Sunday.")
+    assert ("Tom Hale", "National Liberation Movement") in leaders(got)
+    got = facts("Tom Hale, the former leader of the National Liberation Movement, was freed on Sunday.")
+    assert not leaders(got)
