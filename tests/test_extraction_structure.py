@@ -2807,3 +2807,13 @@ def test_a_jailed_or_detained_leader_still_leads():
     assert ("Tom Hale", "National Liberation Movement") in leaders(got)
     got = facts("Tom Hale, the former leader of the National Liberation Movement, was freed on Sunday.")
     assert not leaders(got)
+
+
+def test_a_body_the_gazetteer_does_not_know_before_s_and_a_heads_title_is_led_by_the_name_after_the_comma():
+    got = facts("The Mirador Trust's executive director, Tom Hale, said the crew had done nothing wrong.")
+    assert ("Tom Hale", "Mirador Trust") in leaders(got)
+    # a person named before: their aide is no head of them
+    got = facts("Piet Kroon arrived on Monday. Kroon's chief executive, Tom Hale, said the talks went well.")
+    assert not any(o in ("Kroon", "Piet Kroon") for _, o in leaders(got))
+    got = facts("The Kremlin Trust's spokesman, Tom Hale, said the crew had done nothing wrong.")
+    assert not leaders(got)

@@ -719,8 +719,10 @@ class MentionFinder:
     def _titled_person(self, text, toks, items, k, state):
         start = k
         former = False
-        if items[k].kind == "w" and toks[items[k].i][0].lower() in ("the", "a", "an"):
-            k += 1
+        org_possessive = False
+        if items[k].kind == "w" and toks[items[k].i][0].lower() in ("the", "a", "an") \
+                or items[k].kind == "cap" and toks[items[k].i][0] == "The" and k + 1 < len(items):
+            k += 1  # "The BBC's director general, X": a sentence's opening "The" too
         while k < len(items) and items[k].kind in ("w", "cap") and toks[items[k].i][0].lower().rstrip("-") in self.former:
             former = True
             k += 1
@@ -731,7 +733,19 @@ class MentionFinder:
             m = k  # "Wall Street Journal reporter Evan Gershkovich", "Washington Post correspondent Jason Rezaian"
             while m < len(items) and m - k < 4 and (items[m].kind == "cap" or m == k and items[m].kind == "name"):
                 m += 1
-            if m < len(items) and items[m].kind == "title" and m > k:
+            if (m + 1 < len(items) and m > k and toks[items[m].i][0] in ("'s", "\u2019s") and items[m + 1].kind == "title"
+                    and all(it.kind == "cap" for it in items[k:m])
+                    and items[m + 1].value.lower() in self.gaz.org_leader_titles
+                    and items[m + 1].value.lower() not in ("president", "leader")
+                    and (k == 0 or items[k - 1].kind in ("w", "cap") and toks[items[k - 1].i][0].lower() in ("the", "its"))):
+                words = [toks[items[t].i][0] for t in range(k, m)]
+                if not any(w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
+                           or w.lower() in self.former for w in words) \
+                        and words[-1].lower() not in state.surnames and ("person", " ".join(words)) not in state.person_info:
+                    # "The BBC's director general, X": the head of a body the gazetteer does not know
+                    used, org_possessive = m - k + 1, True
+                    pre_key = ("org", " ".join(words), self.org_heads.get(words[-1], "Organization"), None)
+            elif m < len(items) and items[m].kind == "title" and m > k:
                 used = m - k
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 low_title = items[m].value.lower()
@@ -768,7 +782,7 @@ class MentionFinder:
         the = toks[items[start].i][0].lower() == "the" or start > 0 and toks[items[start - 1].i][0].lower() == "the"
         # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
         comma = k < len(items) and toks[items[k].i][0] == "," and (
-            pre_key is not None and (used == 2 or the) or possessive)
+            pre_key is not None and (used == 2 or the or org_possessive) or possessive)
         if (not comma and the and pre_key is None and not former and not mods and k + 1 < len(items)
                 and toks[items[k].i][0] == "," and title.lower() in self.gaz.leader_titles):
             # "the prime minister, Theresa May,", "The Taoiseach, Charles Haughey,": a country's head named with no
