@@ -2639,3 +2639,15 @@ def test_the_freed_told_again_by_an_irregular_plural_noun_go_where_it_says():
     # the same nouns with no release told before them: nobody goes anywhere
     got = facts("Norway arrested five Russian sailors in March. The men were flown to Russia.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_counted_nurses_medics_spies_and_marines_are_groups_whose_members_are_named_after():
+    got = facts("Syria on Friday freed four Italian nurses held since May. They were named as Anna Berti, "
+                "Carla Moretti, Elena Fabbri and Giulia Conti.")
+    assert {("Syria", "released", n) for n in ("Anna Berti", "Carla Moretti", "Elena Fabbri", "Giulia Conti")} <= got
+    got = facts("Russia released two American spies and three marines on Friday.")
+    assert {("Russia", "released", "two American spies"), ("Russia", "released", "three marines")} <= got
+    # the same group with no release: its members are named, not freed
+    got = facts("Syria on Friday hired four Italian nurses. They were named as Anna Berti, Carla Moretti, "
+                "Elena Fabbri and Giulia Conti.")
+    assert not any(p == "released" for _, p, _ in got)
