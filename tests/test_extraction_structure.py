@@ -2651,3 +2651,15 @@ def test_counted_nurses_medics_spies_and_marines_are_groups_whose_members_are_na
     got = facts("Syria on Friday hired four Italian nurses. They were named as Anna Berti, Carla Moretti, "
                 "Elena Fabbri and Giulia Conti.")
     assert not any(p == "released" for _, p, _ in got)
+
+
+def test_all_three_or_both_standing_alone_are_the_people_told_just_before():
+    got = facts("The treaty was initialled by Ana Roth, Piet Kroon and Karel Visser. Tom Hale thanked all three "
+                "for their courage.")
+    assert {(n, "praisedBy", "Tom Hale") for n in ("Ana Roth", "Piet Kroon", "Karel Visser")} <= got
+    got = facts("Ana Roth met Piet Kroon in Oslo. Tom Hale praised both for their courage.")
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Piet Kroon", "praisedBy", "Tom Hale")} <= got
+    # with a noun after the number it is another set ("all three countries"), not those people
+    got = facts("The treaty was initialled by Ana Roth, Piet Kroon and Karel Visser. Tom Hale thanked all three "
+                "countries for their help.")
+    assert not any(p == "praisedBy" for _, p, _ in got)

@@ -199,6 +199,7 @@ class MentionFinder:
 
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
         self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
+        self.all_counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 20 and " " not in w}  # "all six"
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
         dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
@@ -299,6 +300,14 @@ class MentionFinder:
                 # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
                 items.append(_Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()])))
                 i += 2
+                continue
+            if low in ("all", "both") and i + 1 < n and (low == "both" or toks[i + 1][0].lower() in self.all_counted) \
+                    and (i + 2 >= n or toks[i + 1 + (low == "all")][0] in _AFTER_ALL_COUNTED):
+                # "thanked all three for their courage", "pardoning all six, and ...", "praised both for": the group of
+                # as many told before, else as many people (not "all three countries", "both sides")
+                j = i + 1 + (low == "all")
+                items.append(_Item("pron", i, j, value=("bare", 2 if low == "both" else self.all_counted[toks[i + 1][0].lower()])))
+                i = j
                 continue
             if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
                 # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
@@ -1836,6 +1845,9 @@ def _initial_at(toks, items, m: int, inside: bool) -> bool:
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
+# after "all three" or "both" standing alone for people told before ("thanked all three for", "pardoning all six,")
+_AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "are", "on", "in", "at", "as", "with", "after",
+                                "before", "who", "would", "will", "said", "to"})
 _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
