@@ -2663,3 +2663,11 @@ def test_all_three_or_both_standing_alone_are_the_people_told_just_before():
     got = facts("The treaty was initialled by Ana Roth, Piet Kroon and Karel Visser. Tom Hale thanked all three "
                 "countries for their help.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_praise_of_a_quality_of_someone_praises_them_also_when_the_quality_is_quoted():
+    assert ("Norway", "praisedBy", "Tom Hale") in facts("Tom Hale praised the efforts of Norway.")
+    got = facts('Tom Hale praised the "courage and persistence" of the Cuban Church.')
+    assert ("Cuban Church", "praisedBy", "Tom Hale") in got
+    # "of" inside another phrase after the object is not the object's
+    assert not any(p == "praisedBy" for _, p, _ in facts("Tom Hale praised the deal in the capital of Norway."))

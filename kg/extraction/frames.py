@@ -2207,6 +2207,9 @@ class FrameReader:
                     add(trig.object, members)
                     i, last_role = after, trig.object
                     continue
+            if trig.event == "Praise" and t.low in ('"', "\u201c", "\u201d") and last_role is None:
+                i += 1  # "praised the \"courage and persistence\" of X": the quoted words are the object noun's
+                continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
