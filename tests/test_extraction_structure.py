@@ -2671,3 +2671,16 @@ def test_praise_of_a_quality_of_someone_praises_them_also_when_the_quality_is_qu
     assert ("Cuban Church", "praisedBy", "Tom Hale") in got
     # "of" inside another phrase after the object is not the object's
     assert not any(p == "praisedBy" for _, p, _ in facts("Tom Hale praised the deal in the capital of Norway."))
+
+
+def test_a_counted_group_with_where_it_comes_from_then_its_members_in_a_list_of_the_freed():
+    got = facts("Russia on Friday freed 5 foreign nationals. They included two Britons – Aiden Ash and Shaun Pine – "
+                "as well as two US veterans from Alabama, Alex Drue and Andy Hunt, and Brahim Saad, a Moroccan "
+                "student. The five were flown to Riyadh.")
+    for name in ("Aiden Ash", "Shaun Pine", "Alex Drue", "Andy Hunt", "Brahim Saad"):
+        assert ("Russia", "released", name) in got and (name, "releasedTo", "Riyadh") in got
+    assert not any("veterans" in s for s, p, o in got)
+    # the place the group comes from frees no one
+    got = facts("Russia on Friday freed two US veterans from Alabama, Alex Drue and Andy Hunt.")
+    assert {("Russia", "released", "Alex Drue"), ("Russia", "released", "Andy Hunt")} <= got
+    assert not any(p == "released" and s != "Russia" for s, p, o in got)

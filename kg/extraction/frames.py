@@ -1788,6 +1788,12 @@ class FrameReader:
             if toks[k].low == "of" and out and out[-1].code == "G" and k + 2 < len(toks) and toks[k + 1].code \
                     and toks[k + 2].low in ("-", "\u2014", "\u2013", ":"):
                 k += 2
+            # "two US veterans from Alabama, A and B": where the group comes from, then its members
+            if toks[k].low in ("of", "from") and out and out[-1].code == "G" and k + 3 < len(toks) \
+                    and toks[k + 1].code in ("C", "L") and toks[k + 2].low == "," and toks[k + 3].code in ("P", "N"):
+                k += 2
+                if len(out) > 1:
+                    out.pop()  # "A, B, as well as two US veterans from Alabama, C and D": C and D stand for the group
             if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
                 d = self._skip_desc(toks, self._skip_det(toks, k + 1))
                 if d < len(toks) and toks[d].code:
