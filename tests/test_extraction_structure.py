@@ -2684,3 +2684,12 @@ def test_a_counted_group_with_where_it_comes_from_then_its_members_in_a_list_of_
     got = facts("Russia on Friday freed two US veterans from Alabama, Alex Drue and Andy Hunt.")
     assert {("Russia", "released", "Alex Drue"), ("Russia", "released", "Andy Hunt")} <= got
     assert not any(p == "released" and s != "Russia" for s, p, o in got)
+
+
+def test_a_given_name_alone_before_and_and_a_full_name_shares_its_surname():
+    got = facts("In November Turkey freed Mordy and Natali Oknin, an Israeli couple arrested for taking photographs.")
+    assert {("Turkey", "released", "Mordy Oknin"), ("Turkey", "released", "Natali Oknin")} <= got
+    # a word of a firm's name before "and" is no given name
+    got = facts("Two of his firms, Concord Management and Consulting and Concord Catering, were also blacklisted "
+                "by the Treasury.")
+    assert not any("Consulting Catering" in (s, o) for s, p, o in got)

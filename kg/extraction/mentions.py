@@ -38,6 +38,10 @@ _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?:
 # "the brothers Boris and Igor Rotenberg": a given name that shares the surname of the name after "and"
 _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
 
+# "freed Mordy and Natali Oknin": a given name alone, right after a lowercase word, before "and" and a full name
+_COUPLE = re.compile(r"\b(?!(?:and|or|of) )[a-z]{2,} ([A-Z][a-z]{2,}) and $")
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
 _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
@@ -461,7 +465,8 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
-        if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text for f in out) \
+        if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
+                                   or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text:
             out = self._shared_surname(text, out)
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
@@ -939,6 +944,13 @@ class MentionFinder:
             surname = f.key[1].split()[-1]
             m = _SHARED_SURNAME.search(text, max(0, f.start - 40), f.start)
             if m is not None and m.end() == f.start:
+                added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
+                                     f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
+                continue
+            # "freed Mordy and Natali Oknin": a given name the gazetteer does not know, named by no mention
+            m = _COUPLE.search(text, max(0, f.start - 40), f.start)
+            if m is not None and m.group(1) not in _WEEKDAYS and m.group(1) not in _MONTHS \
+                    and not any(g.start < m.end(1) and g.end > m.start(1) for g in out):
                 added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
                                      f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
                 continue
