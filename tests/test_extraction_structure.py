@@ -2693,3 +2693,12 @@ def test_a_given_name_alone_before_and_and_a_full_name_shares_its_surname():
     got = facts("Two of his firms, Concord Management and Consulting and Concord Catering, were also blacklisted "
                 "by the Treasury.")
     assert not any("Consulting Catering" in (s, o) for s, p, o in got)
+
+
+def test_the_administration_is_the_country_of_the_administration_the_article_named():
+    got = facts("The Trump administration imposed sanctions on Iran on Monday. Tom Hale thanked Ana Roth and the "
+                "administration for taking a stand.")
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("United States", "praisedBy", "Tom Hale")} <= got
+    # no administration named before: "the administration" is no one kg knows
+    got = facts("Britain imposed sanctions on Iran on Monday. Tom Hale praised the administration for its resolve.")
+    assert not any(p == "praisedBy" for _, p, _ in got)

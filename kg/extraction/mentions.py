@@ -133,6 +133,7 @@ class ArticleState:
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
     last_country: tuple | None = None  # the last country named, for "the junta"
+    last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
     years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
     undated: bool = False  # no date but years in the text: dated facts apply when those years make them unambiguous
@@ -1388,6 +1389,12 @@ class MentionFinder:
             if j and j + 1 < len(items) and items[j].kind == "w" and toks[items[j].i][0] == "of" \
                     and items[j + 1].kind == "name" and items[j + 1].recs[0].kind == "country":
                 j = 0  # "thanked the government of Qatar": the country named next, not the one named before
+            if not j and word == "administration" and state.last_administration is not None \
+                    and toks[items[start].i][0] == "the":
+                # "the Trump administration ... X praised the administration": the one the article named
+                span_text, s, e = self._span(text, toks, items[start].i, items[k].j)
+                return Found(text=span_text, start=s, end=e, code="K", key=state.last_administration,
+                             rule="government-anaphor"), k + 1
             if j:
                 span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
                 # "In a statement released by the Australian government, X thanked the government": the one just named
@@ -1426,6 +1433,8 @@ class MentionFinder:
         if k < len(items) and items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns:
             first_tok = items[start].i
             span_text, s, e = self._span(text, toks, first_tok, items[k].j)
+            if toks[items[k].i][0].lower() == "administration":
+                state.last_administration = ("country", country)
             return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
                          rule="government-metonym"), k + 1
         return None
@@ -1551,6 +1560,8 @@ class MentionFinder:
                              nationality=entry.country, rule="gazetteer"), k + 1
             if rec.kind == "metonym":
                 key, nat = self._key_of(rec)
+                if state is not None and key[0] == "country" and span_text.lower().endswith("administration"):
+                    state.last_administration = key  # "the Trump administration": for "the administration" later
                 return Found(text=span_text, start=s, end=e, code="K" if key[0] == "country" else "O", key=key,
                              nationality=nat, rule="metonym"), k + 1
             if rec.kind == "country":
