@@ -2693,6 +2693,9 @@ def test_a_given_name_alone_before_and_and_a_full_name_shares_its_surname():
     got = facts("Two of his firms, Concord Management and Consulting and Concord Catering, were also blacklisted "
                 "by the Treasury.")
     assert not any("Consulting Catering" in (s, o) for s, p, o in got)
+    # nor a word that is never a name ("Reuters")
+    got = facts("Tom Hale thanked Reuters and Al Jazeera for their coverage.")
+    assert not any("Reuters Jazeera" in (s, o) for s, p, o in got)
 
 
 def test_the_administration_is_the_country_of_the_administration_the_article_named():

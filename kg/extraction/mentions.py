@@ -469,7 +469,7 @@ class MentionFinder:
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
                                    or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text:
-            out = self._shared_surname(text, out, state.given)
+            out = self._shared_surname(text, out, state.given, self.not_names)
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
@@ -934,7 +934,7 @@ class MentionFinder:
         return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
-    def _shared_surname(text: str, out: list, given=()) -> list:
+    def _shared_surname(text: str, out: list, given=(), not_names=()) -> list:
         """"the brothers Boris and Igor Rotenberg", "Ajay, Atul and Rajesh Gupta": given names before a full name share
         its surname."""
         added = []
@@ -952,7 +952,7 @@ class MentionFinder:
             # one the article already gave someone else: "talks with Tesfai and Omar Gebrehiwet")
             m = _COUPLE.search(text, max(0, f.start - 40), f.start)
             if m is not None and m.group(1) not in _WEEKDAYS and m.group(1) not in _MONTHS \
-                    and m.group(1).lower() not in given \
+                    and m.group(1).lower() not in given and m.group(1) not in not_names \
                     and not any(g.start < m.end(1) and g.end > m.start(1) for g in out):
                 added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
                                      f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
