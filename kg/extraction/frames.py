@@ -367,6 +367,8 @@ class FrameReader:
         self._shared_party = {}
         self._relative = {}
         toks = tokenize(masked, self._forms)
+        if '"' in masked or "\u201c" in masked:
+            toks = self._unquote_triggers(toks)
         out: list[RuleMatch] = []
         seen = set()
         question = masked.rstrip().endswith("?")
@@ -385,6 +387,22 @@ class FrameReader:
                         seen.add(key)
                         out.append(m)
         return out
+
+    def _unquote_triggers(self, toks: list[Tok]) -> list[Tok]:
+        """Scare quotes around a praise trigger ('X "warmly thanked" Y', 'was "grateful" to Y'): up to three plain
+        words between quotation marks, one of them a praise trigger, read as if unquoted."""
+        drop = set()
+        for i, t in enumerate(toks):
+            if t.low not in ('"', "\u201c") or i in drop:
+                continue
+            j = next((x for x in range(i + 1, min(i + 5, len(toks))) if toks[x].low in ('"', "\u201d")), None)
+            if j is None or j == i + 1:
+                continue
+            inner = toks[i + 1:j]
+            if all(x.code is None and x.low.isalpha() for x in inner) and any(
+                    trig.event == "Praise" for x in inner for trig in self.by_lemma.get(x.lem, ())):
+                drop |= {i, j}
+        return [t for n, t in enumerate(toks) if n not in drop] if drop else toks
 
     def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
         """"A and B heaped praise on each other": each did it to the other (the subject's role filled, the object's
