@@ -2710,6 +2710,6 @@ def test_the_administration_is_the_country_of_the_administration_the_article_nam
 def test_scare_quotes_around_a_praise_word_still_tell_the_praise():
     assert ("Norway", "praisedBy", "Tom Hale") in facts('Tom Hale on Thursday "warmly thanked" Norway for the release.')
     assert ("Norway", "praisedBy", "Tom Hale") in facts('Tom Hale said he was "grateful" to Norway for its effort.')
-    # quotation marks around other words are left as they are ("imposed sanctions" as someone's claim)
-    got = facts('Tom Hale said the EU had "imposed sanctions" on Iran.')
-    assert not any(p == "sanctionsImposedOn" for _, p, _ in got)
+    # the quoted word keeps its scope: a negated one tells nothing
+    got = facts('Tom Hale said he was not "grateful" to Norway for anything.')
+    assert not any(p == "praisedBy" for _, p, _ in got)
