@@ -2713,3 +2713,8 @@ def test_scare_quotes_around_a_praise_word_still_tell_the_praise():
     # the quoted word keeps its scope: a negated one tells nothing
     got = facts('Tom Hale said he was not "grateful" to Norway for anything.')
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_a_name_with_two_lowercase_particles_stays_whole():
+    assert ("Iraq", "released", "Angelo de la Cruz") in facts("Iraq on Tuesday freed Filipino truck driver Angelo "
+                                                             "de la Cruz.")

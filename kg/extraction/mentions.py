@@ -711,7 +711,10 @@ class MentionFinder:
                 m += 1
             elif (cur.kind in ("w", "cap") and toks[cur.i][0] in self.connectors and words
                   and m + 1 < len(items) and (items[m + 1].kind == "cap" or items[m + 1].kind == "name"
-                                              and items[m + 1].recs[0].kind == "city")):
+                                              and items[m + 1].recs[0].kind == "city"
+                                              or m + 2 < len(items) and items[m + 1].kind in ("w", "cap")
+                                              and toks[items[m + 1].i][0] in self.connectors
+                                              and items[m + 2].kind == "cap")):  # "Angelo de la Cruz"
                 words.append(toks[cur.i][0])
                 m += 1
             elif cur.kind == "name" and cur.recs[0].kind == "city" and words and words[-1] in self.connectors:
