@@ -2718,3 +2718,21 @@ def test_scare_quotes_around_a_praise_word_still_tell_the_praise():
 def test_a_name_with_two_lowercase_particles_stays_whole():
     assert ("Iraq", "released", "Angelo de la Cruz") in facts("Iraq on Tuesday freed Filipino truck driver Angelo "
                                                              "de la Cruz.")
+
+
+def test_a_released_person_who_crossed_into_the_country_that_freed_them_went_there_to_be_held():
+    got = facts("North Korean leader Kim Jong Il freed Tom Hale on Friday. Hale, who had been teaching in Seoul, "
+                "crossed into North Korea from China on Jan. 25.")
+    assert ("Kim Jong Il", "released", "Tom Hale") in got
+    assert not any(p == "releasedTo" for _, p, _ in got)
+    # crossing into another country after the release is a destination
+    got = facts("Israel freed Tom Hale on Friday. Hale crossed into Lebanon on Saturday.")
+    assert ("Tom Hale", "releasedTo", "Lebanon") in got
+
+
+def test_granting_someone_a_quoted_amnesty_frees_them():
+    assert ("North Korea", "released", "Tom Hale") in facts("North Korea granted Tom Hale an amnesty on Friday.")
+    assert ("North Korea", "released", "Tom Hale") in facts('North Korea granted Tom Hale a "special amnesty" on '
+                                                           'Friday.')
+    # an amnesty only talked of frees no one
+    assert not any(p == "released" for _, p, _ in facts("North Korea may grant Tom Hale an amnesty."))

@@ -390,6 +390,23 @@ _SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) "
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
+_CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
+
+
+def _drop_crossings_into_captivity(facts: dict) -> None:
+    """A released person who "crossed into" the country that freed them went there to be held, not freed ("Gomes,
+    who had been teaching in South Korea, crossed into North Korea on Jan. 25"): no destination."""
+    leads: dict[str, set] = {}
+    for f in facts.values():
+        if f.predicate == "leaderOf":
+            leads.setdefault(f.subject.iri, set()).add(f.object.iri)
+    freed_by = {(a, f.object.iri) for f in facts.values() if f.predicate == "released"
+                for a in {f.subject.iri} | leads.get(f.subject.iri, set())}  # a leader frees for the country led
+    for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and (f.object.iri, f.subject.iri) in freed_by
+                and _CROSSED.search(f.sentence.text)]:
+        del facts[key]
+
+
 def _drop_named_groups(facts: dict) -> None:
     """A counted group whose members the same sentence names, as many as it counts, gives way to them: "blacklisted
     three officials: A, B and C" is a fact about A, B and C ("12 officials, among them A and B" keeps the group)."""
@@ -1511,6 +1528,7 @@ class Extractor:
                 p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
             del facts[key]
         _drop_named_groups(facts)
+        _drop_crossings_into_captivity(facts)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)
