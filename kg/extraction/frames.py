@@ -349,6 +349,10 @@ class FrameReader:
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
         self._effect_words = frozenset(w for t in defs.triggers if t.measures for obj in t.objects for w in obj)
+        # words that scare quotes may wrap and still tell the event: praise verbs and the nouns of praise and of
+        # releases ('X "warmly thanked" Y', 'granted Y a "special amnesty"')
+        self._unquoted = frozenset(lem[0] for t in defs.triggers if t.event == "Praise" for lem in t.lemmas) \
+            | frozenset(obj[-1] for t in defs.triggers if t.event in ("Praise", "PrisonerRelease") for obj in t.objects)
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset(),
              anaphors: dict[int, str] | None = None) -> list[RuleMatch]:
@@ -389,8 +393,9 @@ class FrameReader:
         return out
 
     def _unquote_triggers(self, toks: list[Tok]) -> list[Tok]:
-        """Scare quotes around a praise trigger ('X "warmly thanked" Y', 'was "grateful" to Y'): up to three plain
-        words between quotation marks, one of them a praise trigger, read as if unquoted."""
+        """Scare quotes around a praise trigger or the noun of a praise or a release ('X "warmly thanked" Y', 'was
+        "grateful" to Y', 'granted Y a "special amnesty"'): up to three plain words between quotation marks, one of
+        them such a word, read as if unquoted."""
         drop = set()
         for i, t in enumerate(toks):
             if t.low not in ('"', "\u201c") or i in drop:
@@ -399,8 +404,7 @@ class FrameReader:
             if j is None or j == i + 1:
                 continue
             inner = toks[i + 1:j]
-            if all(x.code is None and x.low.isalpha() for x in inner) and any(
-                    trig.event == "Praise" for x in inner for trig in self.by_lemma.get(x.lem, ())):
+            if all(x.code is None and x.low.isalpha() for x in inner) and any(x.lem in self._unquoted for x in inner):
                 drop |= {i, j}
         return [t for n, t in enumerate(toks) if n not in drop] if drop else toks
 
