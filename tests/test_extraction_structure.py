@@ -2736,3 +2736,11 @@ def test_granting_someone_a_quoted_amnesty_frees_them():
                                                            'Friday.')
     # an amnesty only talked of frees no one
     assert not any(p == "released" for _, p, _ in facts("North Korea may grant Tom Hale an amnesty."))
+
+
+def test_a_counted_group_and_one_more_of_a_kind_is_one_group():
+    got = facts("On Sunday, Norway freed three police officers and a soldier, who were flown to Florencia.")
+    assert ("Norway", "released", "three police officers and a soldier") in got
+    assert ("three police officers and a soldier", "releasedTo", "Florencia") in got
+    # one more of something that is no group noun stays out of the group
+    assert ("Norway", "released", "two prisoners") in facts("Norway freed two prisoners and a dog on Friday.")

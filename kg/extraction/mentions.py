@@ -228,10 +228,14 @@ class MentionFinder:
         of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
                    r"|were|was|are|is|had|have|has)\b|$))?")
+        singulars = sorted({w[:-3] + "man" if w.endswith("men") else w[:-1] for w in lex["group_nouns"]
+                            if " " not in w and (w.endswith("men") or w.endswith("s") and not w.endswith(("ss", "ies")))})
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
             # "215 soldiers and civilians": one group of two kinds of people
-            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b)?"
+            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
+            # "three police officers and a soldier": one more of a kind
+            + rf"|\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
@@ -1675,6 +1679,8 @@ class MentionFinder:
             count = self.number_words.get(num_key)
             if count is None:
                 qual = qual or num_key
+        if count is not None and m.group("one"):
+            count += 1  # "three police officers and a soldier": four
         before = text[:m.start()]
         noun = m.group("noun").lower()
         if before.lower().rstrip().endswith(" same"):
