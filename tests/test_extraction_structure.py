@@ -2744,3 +2744,11 @@ def test_a_counted_group_and_one_more_of_a_kind_is_one_group():
     assert ("three police officers and a soldier", "releasedTo", "Florencia") in got
     # one more of something that is no group noun stays out of the group
     assert ("Norway", "released", "two prisoners") in facts("Norway freed two prisoners and a dog on Friday.")
+
+
+def test_while_and_a_participle_after_a_comma_takes_the_opening_subject():
+    got = facts("Tom Hale addressed the nation and praised Ana Roth, while thanking the government of Canada.")
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Canada", "praisedBy", "Tom Hale")} <= got
+    # a clause of its own after "while" keeps its own subject
+    got = facts("Tom Hale arrived on Monday, while protesters were thanking Canada.")
+    assert not any(p == "praisedBy" for _, p, _ in got)

@@ -632,8 +632,9 @@ class FrameReader:
                 and prev.low in ("was", "were") and _joined(toks, v - 1) and self._by_agent(toks, vend + 1) \
                 and not self._by_kin(toks, vend + 1):
             subject, open_subject = shared  # "X landed in Y and was greeted on the tarmac by Z": Z met X
-        if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
-            subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
+        if not subject and t.low.endswith("ing") and prev is not None and (
+                prev.low == "," or prev.low == "while" and v >= 2 and toks[v - 2].low == ","):
+            subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y", "..., while thanking Y"
         if trig.event in MEETINGS and prev is not None and prev.low == "to" and chain == [v - 1] and (
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
