@@ -2752,3 +2752,15 @@ def test_while_and_a_participle_after_a_comma_takes_the_opening_subject():
     # a clause of its own after "while" keeps its own subject
     got = facts("Tom Hale arrived on Monday, while protesters were thanking Canada.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_allowing_named_people_to_leave_or_return_frees_them():
+    got = facts("A month later, North Korea allowed five abductees to return to Japan.")
+    assert {("North Korea", "released", "five abductees"), ("five abductees", "releasedTo", "Japan")} <= got
+    assert ("Iran", "released", "Tom Hale") in facts("Iran on Friday allowed Tom Hale to leave the country.")
+    # refused, or not named in the sentence: nobody is freed by it
+    assert not any(p == "released" for _, p, _ in facts("North Korea refused to allow five abductees to return."))
+    got = facts("Five abductees were seized in 1978. On Tuesday Pyongyang allowed them to leave.")
+    assert not any(p == "released" for _, p, _ in got)
+    # a visit is no release
+    assert not any(p == "released" for _, p, _ in facts("North Korea allowed five journalists to visit Pyongyang."))

@@ -1161,6 +1161,8 @@ class Extractor:
                 if role == "target" and " to " in masked \
                         and _CLOSE_TO.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
                     continue
+                if role == "party" and rule.named_party and found.rule in ("pronoun", "anaphor"):
+                    continue  # "allowed them to leave": a loose reading, only for the people it names
                 if role == "party" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and (found.code in "NO" and owner.group(1).lower() not in _COUNTS_OF
