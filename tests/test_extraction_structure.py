@@ -2764,3 +2764,11 @@ def test_allowing_named_people_to_leave_or_return_frees_them():
     assert not any(p == "released" for _, p, _ in got)
     # a visit is no release
     assert not any(p == "released" for _, p, _ in facts("North Korea allowed five journalists to visit Pyongyang."))
+
+
+def test_a_quotation_after_the_last_name_of_a_list_ends_the_list_but_keeps_the_name():
+    got = facts('Tom Hale thanked Ana Roth and Piet Kroon "for the part they have played," and left.')
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Piet Kroon", "praisedBy", "Tom Hale")} <= got
+    # a short quoted description after a name still names what follows, not a member of its own
+    got = facts('The EU sanctioned Ana Roth and the St Petersburg "troll factory" on Monday.')
+    assert not any(o == "St Petersburg" for s, p, o in got)

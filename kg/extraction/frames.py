@@ -1902,6 +1902,8 @@ class FrameReader:
                     if e < len(toks) and e - d <= 6:
                         k = e + 1
                         continue
+                    out.append(toks[d])  # 'thanked A and B "for the part they have played"': a quotation after B
+                    k = d + 1
                     break
                 out.append(toks[d])
                 k = d + 1
