@@ -2772,3 +2772,11 @@ def test_a_quotation_after_the_last_name_of_a_list_ends_the_list_but_keeps_the_n
     # a short quoted description after a name still names what follows, not a member of its own
     got = facts('The EU sanctioned Ana Roth and the St Petersburg "troll factory" on Monday.')
     assert not any(o == "St Petersburg" for s, p, o in got)
+
+
+def test_a_second_praise_verb_after_a_closing_quotation_and_and_shares_the_subject():
+    got = facts('Tom Hale thanked Ana Roth "for the part she has played," and paid tribute to Karel Visser.')
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Karel Visser", "praisedBy", "Tom Hale")} <= got
+    # a clause with a reporting verb before the quotation keeps the reported words apart
+    got = facts('Tom Hale said Ana Roth was "a partner," and thanked Karel Visser.')
+    assert ("Karel Visser", "praisedBy", "Ana Roth") not in got

@@ -639,18 +639,18 @@ class FrameReader:
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
             subject = self._purpose_subject(toks, v) or ([] if subject else subject)
-        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and v >= 2 \
-                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+        comma_and = prev is not None and prev.low == "and" and v >= 2 and (
+            toks[v - 2].low == "," or v >= 3 and toks[v - 2].low in ('"', "\u201d") and toks[v - 3].low == ",")
+        if not subject and trig.event == "Praise" and comma_and and t.low != t.lem and not passive:
             # "X welcomed the move as proof that ..., and praised Y's contribution": X praised Y (not after "X said")
             opening = self._main_subject(toks, v)
             after = toks.index(opening[-1]) + 1 if opening else 0
             if opening and after < v and toks[after].lem not in REPORT:
                 subject = opening
-        if not subject and trig.event in MEETINGS | {"Praise"} and prev is not None and prev.low == "and" and v >= 2 \
-                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+        if not subject and trig.event in MEETINGS | {"Praise"} and comma_and and t.low != t.lem and not passive:
             # "...: X had made a visit to Beijing in May, his first trip abroad, and met Y there": the subject of the
-            # last clause before the comma, if nothing reported it
-            d = v - 3
+            # last clause before the comma, if nothing reported it ('thanked A "for ...," and paid tribute to B')
+            d = v - 3 - (toks[v - 2].low != ",")
             while d >= 0 and toks[d].low not in STOP_MARKS and not (toks[d].code and self._clause_subject(toks, d)):
                 d -= 1
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
