@@ -2780,3 +2780,13 @@ def test_a_second_praise_verb_after_a_closing_quotation_and_and_shares_the_subje
     # a clause with a reporting verb before the quotation keeps the reported words apart
     got = facts('Tom Hale said Ana Roth was "a partner," and thanked Karel Visser.')
     assert ("Karel Visser", "praisedBy", "Ana Roth") not in got
+
+
+def test_a_semicolon_list_goes_on_past_a_relative_clause_and_a_description_before_the_last_name():
+    got = facts("Russia freed Tom Hale on Thursday. Those released by Russia included Hale, 32, who was arrested in "
+                "Moscow; Ana Roth, 47, an editor who holds U.S. and Russian citizenship; and opposition politician "
+                "Piet Kroon, 41.")
+    assert {("Russia", "released", n) for n in ("Tom Hale", "Ana Roth", "Piet Kroon")} <= got
+    # a clause of the sentence's own (no relative pronoun) with a verb kg reads still ends the list
+    got = facts("The EU sanctioned Tom Hale; Ana Roth met Piet Kroon in Oslo; and Karel Visser left.")
+    assert ("European Union", "sanctionsImposedOn", "Piet Kroon") not in got

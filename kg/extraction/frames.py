@@ -1735,6 +1735,12 @@ class FrameReader:
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
+    def _relative_at(toks: list[Tok], k: int, e: int) -> int:
+        """Where a relative clause opens between ``k`` and ``e`` ("A, 47, an editor who holds dual citizenship;"):
+        its verbs describe the item, they tell no event of the list's sentence; else ``e``."""
+        return next((x for x in range(k, e) if toks[x].code is None and toks[x].low in ("who", "whose")), e)
+
+    @staticmethod
     def _skip_det(toks: list[Tok], k: int) -> int:
         while k < len(toks) and toks[k].code is None and (toks[k].low in DETS or toks[k].low in ADVERBS
                                                           or toks[k].text in NAME_PARTICLES and k + 1 < len(toks)
@@ -1791,9 +1797,12 @@ class FrameReader:
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
                         or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None
-                        or toks[e + 1].low == "and" and self._role_comma(toks, e + 2) is not None) \
+                        or toks[e + 1].low == "and" and self._role_comma(toks, e + 2) is not None
+                        # "...; and opposition politician B, 41": a description before the last name
+                        or toks[e + 1].low == "and" and self._skip_desc(toks, e + 2) != e + 2) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
-                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
+                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, self._relative_at(
+                                        toks, k + 1, e))):
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
