@@ -2790,3 +2790,14 @@ def test_a_semicolon_list_goes_on_past_a_relative_clause_and_a_description_befor
     # a clause of the sentence's own (no relative pronoun) with a verb kg reads still ends the list
     got = facts("The EU sanctioned Tom Hale; Ana Roth met Piet Kroon in Oslo; and Karel Visser left.")
     assert ("European Union", "sanctionsImposedOn", "Piet Kroon") not in got
+
+
+def test_a_reported_state_of_someone_else_leaves_the_thanks_to_the_speaker():
+    got = facts("Tom Hale said Ana Roth had been freed from her long captivity and thanked the governments of the "
+                "United States and Afghanistan for their help.")
+    assert {("United States", "praisedBy", "Tom Hale"), ("Afghanistan", "praisedBy", "Tom Hale")} <= got
+    got = facts("Tom Hale said the four were in good health and thanked Norway.")
+    assert ("Norway", "praisedBy", "Tom Hale") in got
+    # a reported act of someone else may be theirs: not the speaker's
+    got = facts("Tom Hale said Ana Roth had landed and thanked Piet Kroon.")
+    assert ("Piet Kroon", "praisedBy", "Tom Hale") not in got

@@ -1484,7 +1484,8 @@ class FrameReader:
         """Who opens the sentence with "X said ..." (or "told"), for a verb after "and" that ends its reported clause:
         "X said the summit was historic and thanked Y", "X said he had read the plan and praised Y's approach" (X
         thanked, X praised). Nobody when the reported clause has a subject of its own that could be the verb's ("X
-        said Y had landed and thanked Z", "X said the sides had met, and praised Z"), other than a pronoun."""
+        said Y had landed and thanked Z", "X said the sides had met, and praised Z"), other than a pronoun, unless
+        the clause tells a state of its subject ("X said Y had been freed and thanked Z": X thanked)."""
         r = next((x for x in range(1, v - 1) if toks[x].code is None and toks[x].lem in REPORT
                   and toks[x].low != toks[x].lem), None)
         if r is None:
@@ -1494,10 +1495,14 @@ class FrameReader:
         if not subject or toks.index(subject[0]) > 8:
             return []
         first = r + 2 if r + 2 < v and toks[r + 1].low == "that" else r + 1
+        # "X said Y had been freed (or was in good health) and thanked Z": a reported state of Y, the thanks X's
+        state = any(toks[x].code is None and toks[x].low in ("was", "were", "is", "are", "been") for x in range(first, v - 1))
         for x in range(r + 1, v - 1):
             t = toks[x]
             if t.low in (".", ";", ":", "?", "!") or t.code is None and t.lem in REPORT:
                 return []
+            if state:
+                continue
             if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns:
                 return []  # "X said the two sides had met, and praised Y": "had" may govern "praised" too
             if t.code and t.idx not in self._pronouns and toks[x - 1].low not in PREPOSITIONS \
