@@ -2801,3 +2801,13 @@ def test_a_reported_state_of_someone_else_leaves_the_thanks_to_the_speaker():
     # a reported act of someone else may be theirs: not the speaker's
     got = facts("Tom Hale said Ana Roth had landed and thanked Piet Kroon.")
     assert ("Piet Kroon", "praisedBy", "Tom Hale") not in got
+
+
+def test_the_council_capitalised_alone_is_the_council_named_before():
+    got = facts("The UN Security Council lifted the embargo on Rwanda on Monday. Tom Hale thanked the Council, "
+                "saying the measures had outlived their purpose.")
+    assert ("United Nations Security Council", "praisedBy", "Tom Hale") in got
+    # a council of its own name is that council
+    got = facts("The UN Security Council lifted the embargo on Rwanda on Monday. Tom Hale thanked the Council of "
+                "Europe.")
+    assert ("United Nations Security Council", "praisedBy", "Tom Hale") not in got

@@ -294,7 +294,13 @@ class MentionFinder:
                 i += 1
                 continue
             if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
-                                               or toks[i + 1][0] == "council"):
+                                               or toks[i + 1][0] == "council"
+                                               # "thanked the Council.": the council named before (not "the
+                                               # Council of Europe", "the Council on Foreign Relations")
+                                               or toks[i + 1][0] == "Council" and (
+                                                   i + 2 == n or toks[i + 2][0] in (",", ".", ";", ")")
+                                                   or toks[i + 2][0][:1].islower()
+                                                   and toks[i + 2][0] not in ("of", "on", "for"))):
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
