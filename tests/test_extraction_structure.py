@@ -2811,3 +2811,11 @@ def test_the_council_capitalised_alone_is_the_council_named_before():
     got = facts("The UN Security Council lifted the embargo on Rwanda on Monday. Tom Hale thanked the Council of "
                 "Europe.")
     assert ("United Nations Security Council", "praisedBy", "Tom Hale") not in got
+
+
+def test_calling_someone_an_exceptional_leader_after_a_day_is_praise():
+    got = facts('Tom Hale on Monday called Prime Minister Ana Roth "an exceptional leader" and "a great champion of '
+                'her country".')
+    assert ("Ana Roth", "praisedBy", "Tom Hale") in got
+    # a negated description is no praise
+    assert not any(p == "praisedBy" for _, p, _ in facts('Tom Hale called Ana Roth "no champion of democracy".'))
