@@ -2817,3 +2817,182 @@ def test_a_body_the_gazetteer_does_not_know_before_s_and_a_heads_title_is_led_by
     assert not any(o in ("Kroon", "Piet Kroon") for _, o in leaders(got))
     got = facts("The Kremlin Trust's spokesman, Tom Hale, said the crew had done nothing wrong.")
     assert not leaders(got)
+
+def test_counted_nurses_medics_spies_and_marines_are_groups_whose_members_are_named_after():
+    got = facts("Syria on Friday freed four Italian nurses held since May. They were named as Anna Berti, "
+                "Carla Moretti, Elena Fabbri and Giulia Conti.")
+    assert {("Syria", "released", n) for n in ("Anna Berti", "Carla Moretti", "Elena Fabbri", "Giulia Conti")} <= got
+    got = facts("Russia released two American spies and three marines on Friday.")
+    assert {("Russia", "released", "two American spies"), ("Russia", "released", "three marines")} <= got
+    # the same group with no release: its members are named, not freed
+    got = facts("Syria on Friday hired four Italian nurses. They were named as Anna Berti, Carla Moretti, "
+                "Elena Fabbri and Giulia Conti.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_all_three_or_both_standing_alone_are_the_people_told_just_before():
+    got = facts("The treaty was initialled by Ana Roth, Piet Kroon and Karel Visser. Tom Hale thanked all three "
+                "for their courage.")
+    assert {(n, "praisedBy", "Tom Hale") for n in ("Ana Roth", "Piet Kroon", "Karel Visser")} <= got
+    got = facts("Ana Roth met Piet Kroon in Oslo. Tom Hale praised both for their courage.")
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Piet Kroon", "praisedBy", "Tom Hale")} <= got
+    # with a noun after the number it is another set ("all three countries"), not those people
+    got = facts("The treaty was initialled by Ana Roth, Piet Kroon and Karel Visser. Tom Hale thanked all three "
+                "countries for their help.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_praise_of_a_quality_of_someone_praises_them_also_when_the_quality_is_quoted():
+    assert ("Norway", "praisedBy", "Tom Hale") in facts("Tom Hale praised the efforts of Norway.")
+    got = facts('Tom Hale praised the "courage and persistence" of the Cuban Church.')
+    assert ("Cuban Church", "praisedBy", "Tom Hale") in got
+    # "of" inside another phrase after the object is not the object's
+    assert not any(p == "praisedBy" for _, p, _ in facts("Tom Hale praised the deal in the capital of Norway."))
+
+
+def test_a_counted_group_with_where_it_comes_from_then_its_members_in_a_list_of_the_freed():
+    got = facts("Russia on Friday freed 5 foreign nationals. They included two Britons – Aiden Ash and Shaun Pine – "
+                "as well as two US veterans from Alabama, Alex Drue and Andy Hunt, and Brahim Saad, a Moroccan "
+                "student. The five were flown to Riyadh.")
+    for name in ("Aiden Ash", "Shaun Pine", "Alex Drue", "Andy Hunt", "Brahim Saad"):
+        assert ("Russia", "released", name) in got and (name, "releasedTo", "Riyadh") in got
+    assert not any("veterans" in s for s, p, o in got)
+    # the place the group comes from frees no one
+    got = facts("Russia on Friday freed two US veterans from Alabama, Alex Drue and Andy Hunt.")
+    assert {("Russia", "released", "Alex Drue"), ("Russia", "released", "Andy Hunt")} <= got
+    assert not any(p == "released" and s != "Russia" for s, p, o in got)
+
+
+def test_a_given_name_alone_before_and_and_a_full_name_shares_its_surname():
+    got = facts("In November Turkey freed Mordy and Natali Oknin, an Israeli couple arrested for taking photographs.")
+    assert {("Turkey", "released", "Mordy Oknin"), ("Turkey", "released", "Natali Oknin")} <= got
+    # a word of a firm's name before "and" is no given name
+    got = facts("Two of his firms, Concord Management and Consulting and Concord Catering, were also blacklisted "
+                "by the Treasury.")
+    assert not any("Consulting Catering" in (s, o) for s, p, o in got)
+    # nor a word that is never a name ("Reuters")
+    got = facts("Tom Hale thanked Reuters and Al Jazeera for their coverage.")
+    assert not any("Reuters Jazeera" in (s, o) for s, p, o in got)
+
+
+def test_the_administration_is_the_country_of_the_administration_the_article_named():
+    got = facts("The Trump administration imposed sanctions on Iran on Monday. Tom Hale thanked Ana Roth and the "
+                "administration for taking a stand.")
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("United States", "praisedBy", "Tom Hale")} <= got
+    # no administration named before: "the administration" is no one kg knows
+    got = facts("Britain imposed sanctions on Iran on Monday. Tom Hale praised the administration for its resolve.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_scare_quotes_around_a_praise_word_still_tell_the_praise():
+    assert ("Norway", "praisedBy", "Tom Hale") in facts('Tom Hale on Thursday "warmly thanked" Norway for the release.')
+    assert ("Norway", "praisedBy", "Tom Hale") in facts('Tom Hale said he was "grateful" to Norway for its effort.')
+    # the quoted word keeps its scope: a negated one tells nothing
+    got = facts('Tom Hale said he was not "grateful" to Norway for anything.')
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_a_name_with_two_lowercase_particles_stays_whole():
+    assert ("Iraq", "released", "Angelo de la Cruz") in facts("Iraq on Tuesday freed Filipino truck driver Angelo "
+                                                             "de la Cruz.")
+
+
+def test_a_released_person_who_crossed_into_the_country_that_freed_them_went_there_to_be_held():
+    got = facts("North Korean leader Kim Jong Il freed Tom Hale on Friday. Hale, who had been teaching in Seoul, "
+                "crossed into North Korea from China on Jan. 25.")
+    assert ("Kim Jong Il", "released", "Tom Hale") in got
+    assert not any(p == "releasedTo" for _, p, _ in got)
+    # crossing into another country after the release is a destination
+    got = facts("Israel freed Tom Hale on Friday. Hale crossed into Lebanon on Saturday.")
+    assert ("Tom Hale", "releasedTo", "Lebanon") in got
+
+
+def test_granting_someone_a_quoted_amnesty_frees_them():
+    assert ("North Korea", "released", "Tom Hale") in facts("North Korea granted Tom Hale an amnesty on Friday.")
+    assert ("North Korea", "released", "Tom Hale") in facts('North Korea granted Tom Hale a "special amnesty" on '
+                                                           'Friday.')
+    # an amnesty only talked of frees no one
+    assert not any(p == "released" for _, p, _ in facts("North Korea may grant Tom Hale an amnesty."))
+
+
+def test_a_counted_group_and_one_more_of_a_kind_is_one_group():
+    got = facts("On Sunday, Norway freed three police officers and a soldier, who were flown to Florencia.")
+    assert ("Norway", "released", "three police officers and a soldier") in got
+    assert ("three police officers and a soldier", "releasedTo", "Florencia") in got
+    # one more of something that is no group noun stays out of the group
+    assert ("Norway", "released", "two prisoners") in facts("Norway freed two prisoners and a dog on Friday.")
+
+
+def test_while_and_a_participle_after_a_comma_takes_the_opening_subject():
+    got = facts("Tom Hale addressed the nation and praised Ana Roth, while thanking the government of Canada.")
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Canada", "praisedBy", "Tom Hale")} <= got
+    # a clause of its own after "while" keeps its own subject
+    got = facts("Tom Hale arrived on Monday, while protesters were thanking Canada.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_allowing_named_people_to_leave_or_return_frees_them():
+    got = facts("A month later, North Korea allowed five abductees to return to Japan.")
+    assert {("North Korea", "released", "five abductees"), ("five abductees", "releasedTo", "Japan")} <= got
+    assert ("Iran", "released", "Tom Hale") in facts("Iran on Friday allowed Tom Hale to leave the country.")
+    # refused, or not named in the sentence: nobody is freed by it
+    assert not any(p == "released" for _, p, _ in facts("North Korea refused to allow five abductees to return."))
+    got = facts("Five abductees were seized in 1978. On Tuesday Pyongyang allowed them to leave.")
+    assert not any(p == "released" for _, p, _ in got)
+    # a visit is no release
+    assert not any(p == "released" for _, p, _ in facts("North Korea allowed five journalists to visit Pyongyang."))
+
+
+def test_a_quotation_after_the_last_name_of_a_list_ends_the_list_but_keeps_the_name():
+    got = facts('Tom Hale thanked Ana Roth and Piet Kroon "for the part they have played," and left.')
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Piet Kroon", "praisedBy", "Tom Hale")} <= got
+    # a short quoted description after a name still names what follows, not a member of its own
+    got = facts('The EU sanctioned Ana Roth and the St Petersburg "troll factory" on Monday.')
+    assert not any(o == "St Petersburg" for s, p, o in got)
+
+
+def test_a_second_praise_verb_after_a_closing_quotation_and_and_shares_the_subject():
+    got = facts('Tom Hale thanked Ana Roth "for the part she has played," and paid tribute to Karel Visser.')
+    assert {("Ana Roth", "praisedBy", "Tom Hale"), ("Karel Visser", "praisedBy", "Tom Hale")} <= got
+    # a clause with a reporting verb before the quotation keeps the reported words apart
+    got = facts('Tom Hale said Ana Roth was "a partner," and thanked Karel Visser.')
+    assert ("Karel Visser", "praisedBy", "Ana Roth") not in got
+
+
+def test_a_semicolon_list_goes_on_past_a_relative_clause_and_a_description_before_the_last_name():
+    got = facts("Russia freed Tom Hale on Thursday. Those released by Russia included Hale, 32, who was arrested in "
+                "Moscow; Ana Roth, 47, an editor who holds U.S. and Russian citizenship; and opposition politician "
+                "Piet Kroon, 41.")
+    assert {("Russia", "released", n) for n in ("Tom Hale", "Ana Roth", "Piet Kroon")} <= got
+    # a clause of the sentence's own (no relative pronoun) with a verb kg reads still ends the list
+    got = facts("The EU sanctioned Tom Hale; Ana Roth met Piet Kroon in Oslo; and Karel Visser left.")
+    assert ("European Union", "sanctionsImposedOn", "Piet Kroon") not in got
+
+
+def test_a_reported_state_of_someone_else_leaves_the_thanks_to_the_speaker():
+    got = facts("Tom Hale said Ana Roth had been freed from her long captivity and thanked the governments of the "
+                "United States and Afghanistan for their help.")
+    assert {("United States", "praisedBy", "Tom Hale"), ("Afghanistan", "praisedBy", "Tom Hale")} <= got
+    got = facts("Tom Hale said the four were in good health and thanked Norway.")
+    assert ("Norway", "praisedBy", "Tom Hale") in got
+    # a reported act of someone else may be theirs: not the speaker's
+    got = facts("Tom Hale said Ana Roth had landed and thanked Piet Kroon.")
+    assert ("Piet Kroon", "praisedBy", "Tom Hale") not in got
+
+
+def test_the_council_capitalised_alone_is_the_council_named_before():
+    got = facts("The UN Security Council lifted the embargo on Rwanda on Monday. Tom Hale thanked the Council, "
+                "saying the measures had outlived their purpose.")
+    assert ("United Nations Security Council", "praisedBy", "Tom Hale") in got
+    # a council of its own name is that council
+    got = facts("The UN Security Council lifted the embargo on Rwanda on Monday. Tom Hale thanked the Council of "
+                "Europe.")
+    assert ("United Nations Security Council", "praisedBy", "Tom Hale") not in got
+
+
+def test_calling_someone_an_exceptional_leader_after_a_day_is_praise():
+    got = facts('Tom Hale on Monday called Prime Minister Ana Roth "an exceptional leader" and "a great champion of '
+                'her country".')
+    assert ("Ana Roth", "praisedBy", "Tom Hale") in got
+    # a negated description is no praise
+    assert not any(p == "praisedBy" for _, p, _ in facts('Tom Hale called Ana Roth "no champion of democracy".'))

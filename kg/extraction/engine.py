@@ -392,6 +392,23 @@ _SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) "
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
+_CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
+
+
+def _drop_crossings_into_captivity(facts: dict) -> None:
+    """A released person who "crossed into" the country that freed them went there to be held, not freed ("Gomes,
+    who had been teaching in South Korea, crossed into North Korea on Jan. 25"): no destination."""
+    leads: dict[str, set] = {}
+    for f in facts.values():
+        if f.predicate == "leaderOf":
+            leads.setdefault(f.subject.iri, set()).add(f.object.iri)
+    freed_by = {(a, f.object.iri) for f in facts.values() if f.predicate == "released"
+                for a in {f.subject.iri} | leads.get(f.subject.iri, set())}  # a leader frees for the country led
+    for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and (f.object.iri, f.subject.iri) in freed_by
+                and _CROSSED.search(f.sentence.text)]:
+        del facts[key]
+
+
 def _drop_named_groups(facts: dict) -> None:
     """A counted group whose members the same sentence names, as many as it counts, gives way to them: "blacklisted
     three officials: A, B and C" is a fact about A, B and C ("12 officials, among them A and B" keeps the group)."""
@@ -1001,7 +1018,9 @@ class Extractor:
     _Q = "[\"\u201c\u201d]"
     _SAID_OF = re.compile(_Q + r"([^\"\u201c\u201d]{3,240})" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
                           + r" (?:said|says|added|told reporters) of (?:the )?" + OPEN + r"([PNCKO])(\d+)" + CLOSE)
-    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:[a-z]+ ){0,2}?(?:called|has called|described|addressed|referred to)"
+    # "X (on Monday) called Y 'a hero'"
+    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}?"
+                         r"(?:called|has called|described|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
     _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
@@ -1148,6 +1167,8 @@ class Extractor:
                 if role == "target" and " to " in masked \
                         and _CLOSE_TO.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
                     continue
+                if role == "party" and rule.named_party and found.rule in ("pronoun", "anaphor"):
+                    continue  # "allowed them to leave": a loose reading, only for the people it names
                 if role == "party" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and (found.code in "NO" and owner.group(1).lower() not in _COUNTS_OF
@@ -1515,6 +1536,7 @@ class Extractor:
                 p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
             del facts[key]
         _drop_named_groups(facts)
+        _drop_crossings_into_captivity(facts)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)

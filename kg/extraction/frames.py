@@ -350,6 +350,10 @@ class FrameReader:
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
         self._effect_words = frozenset(w for t in defs.triggers if t.measures for obj in t.objects for w in obj)
+        # words that scare quotes may wrap and still tell the event: praise verbs and the nouns of praise and of
+        # releases ('X "warmly thanked" Y', 'granted Y a "special amnesty"')
+        self._unquoted = frozenset(lem[0] for t in defs.triggers if t.event == "Praise" for lem in t.lemmas) \
+            | frozenset(obj[-1] for t in defs.triggers if t.event in ("Praise", "PrisonerRelease") for obj in t.objects)
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset(),
              anaphors: dict[int, str] | None = None) -> list[RuleMatch]:
@@ -368,6 +372,8 @@ class FrameReader:
         self._shared_party = {}
         self._relative = {}
         toks = tokenize(masked, self._forms)
+        if '"' in masked or "\u201c" in masked:
+            toks = self._unquote_triggers(toks)
         out: list[RuleMatch] = []
         seen = set()
         question = masked.rstrip().endswith("?")
@@ -386,6 +392,22 @@ class FrameReader:
                         seen.add(key)
                         out.append(m)
         return out
+
+    def _unquote_triggers(self, toks: list[Tok]) -> list[Tok]:
+        """Scare quotes around a praise trigger or the noun of a praise or a release ('X "warmly thanked" Y', 'was
+        "grateful" to Y', 'granted Y a "special amnesty"'): up to three plain words between quotation marks, one of
+        them such a word, read as if unquoted."""
+        drop = set()
+        for i, t in enumerate(toks):
+            if t.low not in ('"', "\u201c") or i in drop:
+                continue
+            j = next((x for x in range(i + 1, min(i + 5, len(toks))) if toks[x].low in ('"', "\u201d")), None)
+            if j is None or j == i + 1:
+                continue
+            inner = toks[i + 1:j]
+            if all(x.code is None and x.low.isalpha() for x in inner) and any(x.lem in self._unquoted for x in inner):
+                drop |= {i, j}
+        return [t for n, t in enumerate(toks) if n not in drop] if drop else toks
 
     def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
         """"A and B heaped praise on each other": each did it to the other (the subject's role filled, the object's
@@ -612,24 +634,25 @@ class FrameReader:
                 and prev.low in ("was", "were") and _joined(toks, v - 1) and self._by_agent(toks, vend + 1) \
                 and not self._by_kin(toks, vend + 1):
             subject, open_subject = shared  # "X landed in Y and was greeted on the tarmac by Z": Z met X
-        if not subject and t.low.endswith("ing") and prev is not None and prev.low == ",":
-            subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y"
+        if not subject and t.low.endswith("ing") and prev is not None and (
+                prev.low == "," or prev.low == "while" and v >= 2 and toks[v - 2].low == ","):
+            subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y", "..., while thanking Y"
         if trig.event in MEETINGS and prev is not None and prev.low == "to" and chain == [v - 1] and (
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
             subject = self._purpose_subject(toks, v) or ([] if subject else subject)
-        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and v >= 2 \
-                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+        comma_and = prev is not None and prev.low == "and" and v >= 2 and (
+            toks[v - 2].low == "," or v >= 3 and toks[v - 2].low in ('"', "\u201d") and toks[v - 3].low == ",")
+        if not subject and trig.event == "Praise" and comma_and and t.low != t.lem and not passive:
             # "X welcomed the move as proof that ..., and praised Y's contribution": X praised Y (not after "X said")
             opening = self._main_subject(toks, v)
             after = toks.index(opening[-1]) + 1 if opening else 0
             if opening and after < v and toks[after].lem not in REPORT:
                 subject = opening
-        if not subject and trig.event in MEETINGS | {"Praise"} and prev is not None and prev.low == "and" and v >= 2 \
-                and toks[v - 2].low == "," and t.low != t.lem and not passive:
+        if not subject and trig.event in MEETINGS | {"Praise"} and comma_and and t.low != t.lem and not passive:
             # "...: X had made a visit to Beijing in May, his first trip abroad, and met Y there": the subject of the
-            # last clause before the comma, if nothing reported it
-            d = v - 3
+            # last clause before the comma, if nothing reported it ('thanked A "for ...," and paid tribute to B')
+            d = v - 3 - (toks[v - 2].low != ",")
             while d >= 0 and toks[d].low not in STOP_MARKS and not (toks[d].code and self._clause_subject(toks, d)):
                 d -= 1
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
@@ -1511,7 +1534,8 @@ class FrameReader:
         """Who opens the sentence with "X said ..." (or "told"), for a verb after "and" that ends its reported clause:
         "X said the summit was historic and thanked Y", "X said he had read the plan and praised Y's approach" (X
         thanked, X praised). Nobody when the reported clause has a subject of its own that could be the verb's ("X
-        said Y had landed and thanked Z", "X said the sides had met, and praised Z"), other than a pronoun."""
+        said Y had landed and thanked Z", "X said the sides had met, and praised Z"), other than a pronoun, unless
+        the clause tells a state of its subject ("X said Y had been freed and thanked Z": X thanked)."""
         r = next((x for x in range(1, v - 1) if toks[x].code is None and toks[x].lem in REPORT
                   and toks[x].low != toks[x].lem), None)
         if r is None:
@@ -1521,10 +1545,14 @@ class FrameReader:
         if not subject or toks.index(subject[0]) > 8:
             return []
         first = r + 2 if r + 2 < v and toks[r + 1].low == "that" else r + 1
+        # "X said Y had been freed (or was in good health) and thanked Z": a reported state of Y, the thanks X's
+        state = any(toks[x].code is None and toks[x].low in ("was", "were", "is", "are", "been") for x in range(first, v - 1))
         for x in range(r + 1, v - 1):
             t = toks[x]
             if t.low in (".", ";", ":", "?", "!") or t.code is None and t.lem in REPORT:
                 return []
+            if state:
+                continue
             if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns:
                 return []  # "X said the two sides had met, and praised Y": "had" may govern "praised" too
             if t.code and t.idx not in self._pronouns and toks[x - 1].low not in PREPOSITIONS \
@@ -1762,6 +1790,12 @@ class FrameReader:
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
+    def _relative_at(toks: list[Tok], k: int, e: int) -> int:
+        """Where a relative clause opens between ``k`` and ``e`` ("A, 47, an editor who holds dual citizenship;"):
+        its verbs describe the item, they tell no event of the list's sentence; else ``e``."""
+        return next((x for x in range(k, e) if toks[x].code is None and toks[x].low in ("who", "whose")), e)
+
+    @staticmethod
     def _skip_det(toks: list[Tok], k: int) -> int:
         while k < len(toks) and toks[k].code is None and (toks[k].low in DETS or toks[k].low in ADVERBS
                                                           or toks[k].text in NAME_PARTICLES and k + 1 < len(toks)
@@ -1818,9 +1852,12 @@ class FrameReader:
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
                         or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None
-                        or toks[e + 1].low == "and" and self._role_comma(toks, e + 2) is not None) \
+                        or toks[e + 1].low == "and" and self._role_comma(toks, e + 2) is not None
+                        # "...; and opposition politician B, 41": a description before the last name
+                        or toks[e + 1].low == "and" and self._skip_desc(toks, e + 2) != e + 2) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
-                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
+                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, self._relative_at(
+                                        toks, k + 1, e))):
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
@@ -1838,6 +1875,12 @@ class FrameReader:
             if toks[k].low == "of" and out and out[-1].code == "G" and k + 2 < len(toks) and toks[k + 1].code \
                     and toks[k + 2].low in ("-", "\u2014", "\u2013", ":"):
                 k += 2
+            # "two US veterans from Alabama, A and B": where the group comes from, then its members
+            if toks[k].low in ("of", "from") and out and out[-1].code == "G" and k + 3 < len(toks) \
+                    and toks[k + 1].code in ("C", "L") and toks[k + 2].low == "," and toks[k + 3].code in ("P", "N"):
+                k += 2
+                if len(out) > 1:
+                    out.pop()  # "A, B, as well as two US veterans from Alabama, C and D": C and D stand for the group
             if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
                 d = self._skip_desc(toks, self._skip_det(toks, k + 1))
                 if d < len(toks) and toks[d].code:
@@ -1923,6 +1966,8 @@ class FrameReader:
                     if e < len(toks) and e - d <= 6:
                         k = e + 1
                         continue
+                    out.append(toks[d])  # 'thanked A and B "for the part they have played"': a quotation after B
+                    k = d + 1
                     break
                 out.append(toks[d])
                 k = d + 1
@@ -2262,6 +2307,9 @@ class FrameReader:
                     add(trig.object, members)
                     i, last_role = after, trig.object
                     continue
+            if trig.event == "Praise" and t.low in ('"', "\u201c", "\u201d") and last_role is None:
+                i += 1  # "praised the \"courage and persistence\" of X": the quoted words are the object noun's
+                continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):

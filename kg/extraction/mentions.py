@@ -38,6 +38,10 @@ _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?:
 # "the brothers Boris and Igor Rotenberg": a given name that shares the surname of the name after "and"
 _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and ")
 
+# "freed Mordy and Natali Oknin": a given name alone, right after a lowercase word, before "and" and a full name
+_COUPLE = re.compile(r"\b(?!(?:and|or|of) )[a-z]{2,} ([A-Z][a-z]{2,}) and $")
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
 _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
@@ -129,6 +133,7 @@ class ArticleState:
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
     last_country: tuple | None = None  # the last country named, for "the junta"
+    last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
     years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
     undated: bool = False  # no date but years in the text: dated facts apply when those years make them unambiguous
@@ -199,6 +204,7 @@ class MentionFinder:
 
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
         self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
+        self.all_counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 20 and " " not in w}  # "all six"
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
         dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
@@ -222,10 +228,14 @@ class MentionFinder:
         of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
                    r"|were|was|are|is|had|have|has)\b|$))?")
+        singulars = sorted({w[:-3] + "man" if w.endswith("men") else w[:-1] for w in lex["group_nouns"]
+                            if " " not in w and (w.endswith("men") or w.endswith("s") and not w.endswith(("ss", "ies")))})
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
             # "215 soldiers and civilians": one group of two kinds of people
-            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b)?"
+            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
+            # "three police officers and a soldier": one more of a kind
+            + rf"|\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
@@ -284,7 +294,13 @@ class MentionFinder:
                 i += 1
                 continue
             if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
-                                               or toks[i + 1][0] == "council"):
+                                               or toks[i + 1][0] == "council"
+                                               # "thanked the Council.": the council named before (not "the
+                                               # Council of Europe", "the Council on Foreign Relations")
+                                               or toks[i + 1][0] == "Council" and (
+                                                   i + 2 == n or toks[i + 2][0] in (",", ".", ";", ")")
+                                                   or toks[i + 2][0][:1].islower()
+                                                   and toks[i + 2][0] not in ("of", "on", "for"))):
                 items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
                 i += 2
                 continue
@@ -299,6 +315,14 @@ class MentionFinder:
                 # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
                 items.append(_Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()])))
                 i += 2
+                continue
+            if low in ("all", "both") and i + 1 < n and (low == "both" or toks[i + 1][0].lower() in self.all_counted) \
+                    and (i + 2 >= n or toks[i + 1 + (low == "all")][0] in _AFTER_ALL_COUNTED):
+                # "thanked all three for their courage", "pardoning all six, and ...", "praised both for": the group of
+                # as many told before, else as many people (not "all three countries", "both sides")
+                j = i + 1 + (low == "all")
+                items.append(_Item("pron", i, j, value=("bare", 2 if low == "both" else self.all_counted[toks[i + 1][0].lower()])))
+                i = j
                 continue
             if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
                 # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
@@ -452,9 +476,10 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
-        if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text for f in out) \
+        if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
+                                   or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text:
-            out = self._shared_surname(text, out)
+            out = self._shared_surname(text, out, state.given, self.not_names)
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
@@ -696,7 +721,10 @@ class MentionFinder:
                 m += 1
             elif (cur.kind in ("w", "cap") and toks[cur.i][0] in self.connectors and words
                   and m + 1 < len(items) and (items[m + 1].kind == "cap" or items[m + 1].kind == "name"
-                                              and items[m + 1].recs[0].kind == "city")):
+                                              and items[m + 1].recs[0].kind == "city"
+                                              or m + 2 < len(items) and items[m + 1].kind in ("w", "cap")
+                                              and toks[items[m + 1].i][0] in self.connectors
+                                              and items[m + 2].kind == "cap")):  # "Angelo de la Cruz"
                 words.append(toks[cur.i][0])
                 m += 1
             elif cur.kind == "name" and cur.recs[0].kind == "city" and words and words[-1] in self.connectors:
@@ -952,7 +980,7 @@ class MentionFinder:
         return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
-    def _shared_surname(text: str, out: list) -> list:
+    def _shared_surname(text: str, out: list, given=(), not_names=()) -> list:
         """"the brothers Boris and Igor Rotenberg", "Ajay, Atul and Rajesh Gupta": given names before a full name share
         its surname."""
         added = []
@@ -963,6 +991,15 @@ class MentionFinder:
             surname = f.key[1].split()[-1]
             m = _SHARED_SURNAME.search(text, max(0, f.start - 40), f.start)
             if m is not None and m.end() == f.start:
+                added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
+                                     f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
+                continue
+            # "freed Mordy and Natali Oknin": a given name the gazetteer does not know, named by no mention (not
+            # one the article already gave someone else: "talks with Tesfai and Omar Gebrehiwet")
+            m = _COUPLE.search(text, max(0, f.start - 40), f.start)
+            if m is not None and m.group(1) not in _WEEKDAYS and m.group(1) not in _MONTHS \
+                    and m.group(1).lower() not in given and m.group(1) not in not_names \
+                    and not any(g.start < m.end(1) and g.end > m.start(1) for g in out):
                 added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
                                      f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
                 continue
@@ -1446,6 +1483,12 @@ class MentionFinder:
             if j and j + 1 < len(items) and items[j].kind == "w" and toks[items[j].i][0] == "of" \
                     and items[j + 1].kind == "name" and items[j + 1].recs[0].kind == "country":
                 j = 0  # "thanked the government of Qatar": the country named next, not the one named before
+            if not j and word == "administration" and state.last_administration is not None \
+                    and toks[items[start].i][0] == "the":
+                # "the Trump administration ... X praised the administration": the one the article named
+                span_text, s, e = self._span(text, toks, items[start].i, items[k].j)
+                return Found(text=span_text, start=s, end=e, code="K", key=state.last_administration,
+                             rule="government-anaphor"), k + 1
             if j:
                 span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
                 # "In a statement released by the Australian government, X thanked the government": the one just named
@@ -1484,6 +1527,8 @@ class MentionFinder:
         if k < len(items) and items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns:
             first_tok = items[start].i
             span_text, s, e = self._span(text, toks, first_tok, items[k].j)
+            if toks[items[k].i][0].lower() == "administration":
+                state.last_administration = ("country", country)
             return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
                          rule="government-metonym"), k + 1
         return None
@@ -1609,6 +1654,8 @@ class MentionFinder:
                              nationality=entry.country, rule="gazetteer"), k + 1
             if rec.kind == "metonym":
                 key, nat = self._key_of(rec)
+                if state is not None and key[0] == "country" and span_text.lower().endswith("administration"):
+                    state.last_administration = key  # "the Trump administration": for "the administration" later
                 return Found(text=span_text, start=s, end=e, code="K" if key[0] == "country" else "O", key=key,
                              nationality=nat, rule="metonym"), k + 1
             if rec.kind == "country":
@@ -1717,6 +1764,8 @@ class MentionFinder:
             count = self.number_words.get(num_key)
             if count is None:
                 qual = qual or num_key
+        if count is not None and m.group("one"):
+            count += 1  # "three police officers and a soldier": four
         before = text[:m.start()]
         noun = m.group("noun").lower()
         if before.lower().rstrip().endswith(" same"):
@@ -1923,6 +1972,9 @@ _INITIAL_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "d
 
 
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
+# after "all three" or "both" standing alone for people told before ("thanked all three for", "pardoning all six,")
+_AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "are", "on", "in", "at", "as", "with", "after",
+                                "before", "who", "would", "will", "said", "to"})
 _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",

@@ -52,6 +52,7 @@ RULE_SCHEMA: dict[str, Any] = {
         "requires": _STR_LIST,
         "pairs": {"enum": ["all", "cross"]},
         "released_only": {"type": "boolean"},
+        "named_party": {"type": "boolean"},
         "event_if": {"type": "array", "items": {
             "type": "object", "required": ["if", "event"], "additionalProperties": False,
             "properties": {"if": {"type": "string"}, "event": {"enum": list(EVENT_TYPES)}}}},
@@ -130,6 +131,7 @@ class Rule:
     event_if: tuple[tuple[str, str], ...] = ()
     joins: bool = False  # the slot's party joins the last talks named before ("X also took part in the meeting")
     released_only: bool = False  # only for a party the article has already said was released ("Petrov returned to Moscow")
+    named_party: bool = False  # the party is named in the sentence, not a pronoun for people told before
     requires: tuple[str, ...] = ()  # macros or regexes that must all occur in a sentence for the rule to be tried
     pairs: str = "all"  # talks: "cross" when {p1} talked with each of {p2}, not {p2} among themselves
     where: str = ""
@@ -258,6 +260,7 @@ def parse_rules(path: Path) -> list[Rule]:
                           infer=tuple(obj.get("infer", ())), praised=obj.get("praised"),
                           event_if=tuple((c["if"], c["event"]) for c in obj.get("event_if", ())),
                           joins=bool(obj.get("joins", False)), released_only=bool(obj.get("released_only", False)),
+                          named_party=bool(obj.get("named_party", False)),
                           requires=tuple(obj.get("requires", ())), pairs=obj.get("pairs", "all"),
                           where=f"{path}:{n}"))
     return rules
