@@ -2639,3 +2639,11 @@ def test_the_freed_told_again_by_an_irregular_plural_noun_go_where_it_says():
     # the same nouns with no release told before them: nobody goes anywhere
     got = facts("Norway arrested five Russian sailors in March. The men were flown to Russia.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_a_hyphenated_description_after_a_possessor_keeps_the_names_after_it():
+    got = facts("Canada has imposed sanctions on two of Belarus's most senior hard-line ministers, Pablo Ruiz "
+                "and Jorge Vega, on Tuesday.")
+    assert {("Canada", "sanctionsImposedOn", "Pablo Ruiz"), ("Canada", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # the possessor's own state is no target
+    assert ("Canada", "sanctionsImposedOn", "Belarus") not in got

@@ -1726,7 +1726,7 @@ class FrameReader:
         if k + 1 < len(toks) and toks[k + 1].low == "'s":
             # "on Turkey's Presidency of Defence Industries", "on Turkey's ministers, A and B": past the possessor
             d = k + 2
-            while d < len(toks) and d - k < 10 and toks[d].code is None and toks[d].low.isalpha() \
+            while d < len(toks) and d - k < 10 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                     and (toks[d].low not in VERBISH or toks[d].low == "of" and d > k + 2) \
                     and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
                 d += 1  # "on Lithuania's deputy minister of transport and communications, A"
