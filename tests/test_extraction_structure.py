@@ -2647,3 +2647,24 @@ def test_a_hyphenated_description_after_a_possessor_keeps_the_names_after_it():
     assert {("Canada", "sanctionsImposedOn", "Pablo Ruiz"), ("Canada", "sanctionsImposedOn", "Jorge Vega")} <= got
     # the possessor's own state is no target
     assert ("Canada", "sanctionsImposedOn", "Belarus") not in got
+
+
+def test_the_sanctioned_group_told_again_by_its_noun_lists_its_members():
+    got = facts("The Treasury imposed sanctions on four tycoons on Monday. Alongside Tom Hale, the tycoons included "
+                "Pablo Ruiz, 61, chairman of a steel group; and Jorge Vega, 52, a senator.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # a group the article never said was sanctioned lists no designees
+    got = facts("The Treasury imposed sanctions on Iran on Monday. Four tycoons attended the hearing. The tycoons "
+                "included Pablo Ruiz and Jorge Vega.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "Jorge Vega"}
+
+
+def test_a_counted_group_with_a_participle_phrase_as_subject_lists_the_members_of_the_sanction():
+    got = facts("Norway said it was barring three Russian officials from entering the country. The three officials "
+                "barred from the country are Pablo Ruiz; the head of the border guard, Jorge Vega; and Tom Hale.")
+    assert {("Norway", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} <= got
+    # the same subject after a release is no list of designees
+    got = facts("Norway released three Russian fishermen on Monday. The three fishermen freed from the jail are "
+                "Pablo Ruiz, Jorge Vega and Tom Hale.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

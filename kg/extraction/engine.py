@@ -390,6 +390,26 @@ _SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) "
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
+def _noun_group(masked: str, at: int, mentions) -> tuple | None:
+    """The group a list's subject tells again by its noun ("The oligarchs included", "Alongside X, the oligarchs
+    included", "The eight officials barred from the country are"), as (key, found), else None (no group, or a
+    pronoun, "those ..." or a bare count, "The four are")."""
+    last = None
+    for m in _GROUP.finditer(masked, 0, at):
+        last = m
+    if last is None:
+        return None
+    key, found = mentions[int(last.group(1))]
+    text = found.text.lower()
+    if found.rule != "anaphor" or text.startswith(("those", "they", "them")) or _BARE_COUNT.fullmatch(text):
+        return None
+    return key, found
+
+
+_BARE_COUNT = re.compile(r"(?:the )?(?:other |remaining )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                         r"|twelve)")
+
+
 def _drop_named_groups(facts: dict) -> None:
     """A counted group whose members the same sentence names, as many as it counts, gives way to them: "blacklisted
     three officials: A, B and C" is a fact about A, B and C ("12 officials, among them A and B" keeps the group)."""
@@ -750,6 +770,13 @@ class Extractor:
                 listed = _GROUP.match(masked) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
+                if rm.rule.id == "frame-designation-list":
+                    noun = _noun_group(masked, rm.start, mentions)
+                    if noun is not None and not any(e.type == ev.type and noun[0] in e.roles.get("target", ())
+                                                    for e in events):
+                        continue  # "The tycoons included A and B": only tycoons the article said were sanctioned
+                    if noun is not None and not listed:
+                        self._named_members(ev, events, *noun)
                 among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
                               or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):

@@ -185,6 +185,8 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+# prepositions that may open a sentence before its subject ("Alongside X, the oligarchs included ...")
+OPENING_PREPOSITIONS = frozenset({"alongside", "besides", "beside", "like", "apart", "along", "together", "as"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
@@ -465,6 +467,12 @@ class FrameReader:
         if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
                 and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
             list_by, j = [toks[j]], j - 2  # "Those released by Russia included A, B and C": Russia released them
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
+                and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
+                and toks[1].low.endswith("ed") \
+                and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
+                        for x in range(2, j + 1)):
+            j = 0  # "The eight officials barred from the country are A; B": the group told before, with its phrase
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
@@ -474,7 +482,13 @@ class FrameReader:
                                  for w in self._anaphors.get(toks[j].idx, "").split()[1:])
                              # "The four are A, B, C and D": the counted group just told, named
                              or toks[j].code == "G" and j == 0 and trig.event.startswith("Sanctions")
-                             and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))):
+                             and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))
+                             # "The oligarchs included A; B": the targets told before, by their noun (also after
+                             # an opening phrase: "Alongside X, the oligarchs included A; B")
+                             or toks[j].code == "G" and trig.event.startswith("Sanctions")
+                             and (j == 0 or self._opening_phrase(toks, j))
+                             and toks[j].idx in self._anaphors and not list_by
+                             and not self._anaphors[toks[j].idx].startswith(("those", "they", "them"))):
                 return None
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
@@ -1643,6 +1657,14 @@ class FrameReader:
                 if toks[g].code or toks[g].low in STOP_MARKS or toks[g].low == ",":
                     break
         return self._list_left(toks, j) if t.code else []
+
+    def _opening_phrase(self, toks: list[Tok], j: int) -> bool:
+        """Whether the words before ``j`` are a short phrase opening the sentence, a preposition and what it
+        governs, set off by a comma ("Alongside X, ...", "In a separate move, ...")."""
+        return 2 <= j <= 8 and toks[j - 1].low == "," and toks[0].code is None \
+            and (toks[0].low in PREPOSITIONS or toks[0].low in OPENING_PREPOSITIONS) \
+            and all(t.low not in STOP_MARKS and t.low != "," and (t.code or t.lem not in self.by_lemma)
+                    for t in toks[1:j - 1])
 
     @staticmethod
     def _list_left(toks: list[Tok], j: int, closed: bool = False) -> list[Tok]:
