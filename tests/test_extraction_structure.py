@@ -2668,3 +2668,20 @@ def test_a_counted_group_with_a_participle_phrase_as_subject_lists_the_members_o
     got = facts("Norway released three Russian fishermen on Monday. The three fishermen freed from the jail are "
                 "Pablo Ruiz, Jorge Vega and Tom Hale.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_group_then_a_clause_then_a_colon_lists_its_members():
+    got = facts("The Treasury Department blacklisted two shipping firms that it said carry coal for the N.K.R.'s "
+                "army: Alpha Maritime, a Panama-flagged operator; and the broker Delta Freight Holdings.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Alpha Maritime"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Delta Freight Holdings")} <= got
+    # a colon after a clause with a name of its own opens no list of the group's members
+    got = facts("The Treasury Department blacklisted two shipping firms that Pablo Ruiz runs, officials said: "
+                "Alpha Maritime and Delta Freight Holdings were not among them.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Alpha Maritime", "Delta Freight Holdings"}
+
+
+def test_a_hyphenated_role_before_a_comma_keeps_the_member_after_it():
+    got = facts("The European Union imposed sanctions on three senior officials: the vice-president, Pablo Ruiz; "
+                "the prime minister, Jorge Vega; and the interior minister, Tom Hale.")
+    assert {("European Union", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} <= got

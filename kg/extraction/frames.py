@@ -1810,8 +1810,13 @@ class FrameReader:
             if toks[k].low == "of" and out and out[-1].code == "G" and k + 2 < len(toks) and toks[k + 1].code \
                     and toks[k + 2].low in ("-", "\u2014", "\u2013", ":"):
                 k += 2
+            if out and out[-1].code == "G" and k < len(toks) and toks[k].code is None \
+                    and toks[k].low not in STOP_MARKS and toks[k].low not in (",", "and", "-"):
+                k = self._phrase_to_colon(toks, k)  # "six firms that it said support X: A; B; and C"
             if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
                 d = self._skip_desc(toks, self._skip_det(toks, k + 1))
+                if toks[k].low == ":" and self._role_comma(toks, k + 1) is not None:
+                    d = self._role_comma(toks, k + 1)  # "six officials: the vice-president, A; the premier, B"
                 if d < len(toks) and toks[d].code:
                     more, k2 = self._list_right(toks, d)
                     if more and k2 + 1 < len(toks) and toks[k2].low == toks[k].low != ":":
@@ -2027,12 +2032,29 @@ class FrameReader:
             return subj, i, i + 1
         return None
 
+    def _phrase_to_colon(self, toks: list[Tok], k: int) -> int:
+        """The colon that ends a short phrase or relative clause after a group, when names follow it ("six firms
+        that it said support the spy agency: A; B", "four officers accused of the hack: A, B"), else ``k``."""
+        e = k
+        while e < len(toks) and e - k <= 16 and toks[e].low != ":":
+            t = toks[e]
+            if t.low == "." and e > k and "." in toks[e - 1].low:
+                e += 1  # the last full stop of initials ("the S.V.R.'s program")
+                continue
+            if t.low in STOP_MARKS or t.low == ";" or t.code in ("P", "N", "O", "G"):
+                return k
+            e += 1
+        if e + 1 < len(toks) and toks[e].low == ":" and e > k and (
+                toks[self._skip_desc(toks, self._skip_det(toks, e + 1))].code or self._role_comma(toks, e + 1)):
+            return e
+        return k
+
     def _role_comma(self, toks: list[Tok], k: int) -> int | None:
         """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None."""
         if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their"):
             return None
         d = k + 1
-        while d < len(toks) and d - k <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+        while d < len(toks) and d - k <= 4 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                 and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
             d += 1
         if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
