@@ -2685,3 +2685,12 @@ def test_a_hyphenated_role_before_a_comma_keeps_the_member_after_it():
     got = facts("The European Union imposed sanctions on three senior officials: the vice-president, Pablo Ruiz; "
                 "the prime minister, Jorge Vega; and the interior minister, Tom Hale.")
     assert {("European Union", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} <= got
+
+
+def test_the_people_named_after_a_possessor_and_their_noun_are_the_target_not_the_possessor():
+    got = facts("The State Department barred Tom Hale from entering the United States. The designation also covers "
+                "Hale's sons Pablo Hale and Jorge Hale.")
+    assert {("United States Department of State", "sanctionsImposedOn", "Pablo Hale"),
+            ("United States Department of State", "sanctionsImposedOn", "Jorge Hale")} <= got
+    got = facts("Canada sanctioned Tom Hale's company on Friday.")
+    assert not any(p == "sanctionsImposedOn" and o == "Tom Hale" for s, p, o in got)

@@ -824,7 +824,8 @@ class FrameReader:
                         and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
                     k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
                 named = self._list_right(toks, k) if k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s" \
-                    and (trig.event == "Praise" or trig.event in MEETINGS) else ([], k)
+                    and (trig.event == "Praise" or trig.event in MEETINGS or trig.event.startswith("Sanctions")) \
+                    else ([], k)
                 if named[0] and named[0][0] is not toks[k]:
                     direct, after = named  # "thanked Utah's senators, A and B": the people named after the comma
                 elif k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s":
