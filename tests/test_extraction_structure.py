@@ -2694,3 +2694,10 @@ def test_the_people_named_after_a_possessor_and_their_noun_are_the_target_not_th
             ("United States Department of State", "sanctionsImposedOn", "Jorge Hale")} <= got
     got = facts("Canada sanctioned Tom Hale's company on Friday.")
     assert not any(p == "sanctionsImposedOn" and o == "Tom Hale" for s, p, o in got)
+
+
+def test_a_short_name_in_brackets_inside_a_list_before_the_verb_keeps_the_list_whole():
+    got = facts("The Treasury imposed sanctions on Iran on Monday. The Islamic Republic of Iran Shipping Lines "
+                "(IRISL) and the Central Bank of Iran were designated as well.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Islamic Republic of Iran Shipping Lines"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Central Bank of Iran")} <= got

@@ -1688,6 +1688,11 @@ class FrameReader:
                 closed = True
                 out.append(toks[k - 1])
                 k -= 2
+            elif toks[k].low in ("and", "&") and k >= 4 and toks[k - 1].low == ")" and toks[k - 2].code \
+                    and toks[k - 3].low == "(" and toks[k - 4].code:
+                closed = True  # "X (Y) and Z were designated": Y is X's short name
+                out.append(toks[k - 4])
+                k -= 5
             elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 2 and toks[k - 2].code:
                 closed = True
                 out.append(toks[k - 2])
