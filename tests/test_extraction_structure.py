@@ -2701,3 +2701,11 @@ def test_a_short_name_in_brackets_inside_a_list_before_the_verb_keeps_the_list_w
                 "(IRISL) and the Central Bank of Iran were designated as well.")
     assert {("U.S. Treasury Department", "sanctionsImposedOn", "Islamic Republic of Iran Shipping Lines"),
             ("U.S. Treasury Department", "sanctionsImposedOn", "Central Bank of Iran")} <= got
+
+
+def test_counted_figures_are_a_group_a_sanction_can_fall_on():
+    got = facts("The European Union on Monday blacklisted three senior army figures, subjecting them to a travel "
+                "ban.")
+    assert ("European Union", "sanctionsImposedOn", "three senior army figures") in got
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Three senior army figures attended the talks "
+                                                                   "with the European Union on Monday."))
