@@ -2709,3 +2709,12 @@ def test_counted_figures_are_a_group_a_sanction_can_fall_on():
     assert ("European Union", "sanctionsImposedOn", "three senior army figures") in got
     assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Three senior army figures attended the talks "
                                                                    "with the European Union on Monday."))
+
+
+def test_a_surname_of_a_person_named_before_is_that_person_not_a_town_of_that_name():
+    got = facts("The central bank, whose governor Ana Valencia resigned last year, was blamed for the crisis. The "
+                "Treasury imposed sanctions on 12 officials, among them Valencia and Jorge Vega, a former minister.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Ana Valencia") in got
+    # with no one of that surname named before, the word is the town
+    got = facts("The Treasury imposed sanctions on a bank based in Valencia on Friday.")
+    assert not any(o == "Ana Valencia" for s, p, o in got)

@@ -1535,6 +1535,11 @@ class MentionFinder:
             if rec.kind == "country":
                 return Found(text=span_text, start=s, end=e, code="C", key=("country", rec.ref), rule="gazetteer"), k + 1
             if rec.kind == "city":
+                skey = state.surnames.get(span_text.lower()) if it.j - it.i == 1 else None
+                if skey is not None and skey[0] == "person":  # "Lucena" after "Tibisay Lucena": her, not the town
+                    prev = state.person_info.get(skey)
+                    return Found(text=span_text, start=s, end=e, code="P", key=skey,
+                                 nationality=prev.nationality if prev else None, rule="surname"), k + 1
                 info = self.gaz.cities[rec.ref]
                 return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
