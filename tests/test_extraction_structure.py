@@ -2718,3 +2718,12 @@ def test_a_surname_of_a_person_named_before_is_that_person_not_a_town_of_that_na
     # with no one of that surname named before, the word is the town
     got = facts("The Treasury imposed sanctions on a bank based in Valencia on Friday.")
     assert not any(o == "Ana Valencia" for s, p, o in got)
+
+
+def test_a_relative_clause_inside_an_item_of_a_semicolon_list_does_not_end_the_list():
+    got = facts("Canada imposed sanctions on nine Russians. Those named included Pablo Ruiz; Jorge Vega, Putin's "
+                "trade adviser; Tom Hale, the health secretary who visited Cuba in August; Ivan Petrov, a deputy "
+                "minister who met Ana Roth in May; and Piet Kroon, the ambassador.")
+    assert {("Canada", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale", "Ivan Petrov",
+                                                          "Piet Kroon")} <= got
+    assert ("Canada", "sanctionsImposedOn", "Ana Roth") not in got

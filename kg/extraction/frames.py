@@ -1798,7 +1798,10 @@ class FrameReader:
                         or self._skip_desc(toks, e + 1) != e + 1 or self._role_comma(toks, e + 1) is not None
                         or toks[e + 1].low == "and" and self._role_comma(toks, e + 2) is not None) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
-                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, e)):
+                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, e)
+                                    # "B, the health secretary who visited X in August; C": the item's own clause
+                                    if not any(toks[r].low in RELATIVE and toks[r - 1].code is None
+                                               and toks[r - 1].low.isalpha() for r in range(k + 2, x))):
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
