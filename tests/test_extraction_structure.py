@@ -2727,3 +2727,14 @@ def test_a_relative_clause_inside_an_item_of_a_semicolon_list_does_not_end_the_l
     assert {("Canada", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale", "Ivan Petrov",
                                                           "Piet Kroon")} <= got
     assert ("Canada", "sanctionsImposedOn", "Ana Roth") not in got
+
+
+def test_names_that_are_also_on_the_list_are_more_targets_of_the_sanction_told_before():
+    got = facts("China imposed sanctions on 28 Americans on Wednesday. Pablo Ruiz and Jorge Vega, Tom Hale's former "
+                "strategist, were also on the list.")
+    assert {("China", "sanctionsImposedOn", "Pablo Ruiz"), ("China", "sanctionsImposedOn", "Jorge Vega")} <= got
+    assert ("China", "sanctionsImposedOn", "Tom Hale") not in got
+    for trap in ("Pablo Ruiz was not on the list.", "Pablo Ruiz was on the list of speakers at the conference.",
+                 "The ban spares Ana Roth, whom China sanctioned in 2020 and who remains on the list."):
+        got = facts("China imposed sanctions on 28 Americans on Wednesday. " + trap)
+        assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "China"}, trap
