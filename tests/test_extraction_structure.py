@@ -2738,3 +2738,13 @@ def test_names_that_are_also_on_the_list_are_more_targets_of_the_sanction_told_b
                  "The ban spares Ana Roth, whom China sanctioned in 2020 and who remains on the list."):
         got = facts("China imposed sanctions on 28 Americans on Wednesday. " + trap)
         assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "China"}, trap
+
+
+def test_members_after_a_travel_ban_to_a_body_named_by_its_noun_are_targets_too():
+    got = facts("The European Union has also banned nine senior officials from travelling to the bloc, among them "
+                "Pablo Ruiz, who was defence minister at the time.")
+    assert ("European Union", "sanctionsImposedOn", "Pablo Ruiz") in got
+    # a person in the phrase is no member
+    got = facts("The European Union has also banned nine senior officials close to Tom Hale from travelling, among "
+                "them Pablo Ruiz.")
+    assert ("European Union", "sanctionsImposedOn", "Tom Hale") not in got

@@ -1960,6 +1960,9 @@ class FrameReader:
             if t.code == "O" and i >= 1 and toks[i - 1].low in ("'s", "of"):
                 i += 1  # "eight commanders of Iran's Revolutionary Guard, among them A": the body they belong to
                 continue
+            if t.code == "O" and t.idx in self._pronouns and i >= 1 and toks[i - 1].low in ("to", "into", "from"):
+                i += 1  # "banned 12 officials from travelling to the bloc, among them A": the place they may not go
+                continue
             if t.low in STOP_MARKS or t.low in _RELATIVE_OPENERS or t.low == "," or t.code in ("P", "N", "O", "G") \
                     or t.code is None and t.lem in self.by_lemma and t.low.endswith(("ed", "ing")) \
                     and not _modifier(toks, i):
