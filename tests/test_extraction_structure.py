@@ -2748,3 +2748,14 @@ def test_members_after_a_travel_ban_to_a_body_named_by_its_noun_are_targets_too(
     got = facts("The European Union has also banned nine senior officials close to Tom Hale from travelling, among "
                 "them Pablo Ruiz.")
     assert ("European Union", "sanctionsImposedOn", "Tom Hale") not in got
+
+
+def test_a_participle_phrase_set_off_by_commas_after_the_list_noun_keeps_the_list():
+    got = facts("The State Department barred Tom Hale from entering the United States. The designation, made under a "
+                "section of the State Department's budget law, also covers Pablo Ruiz and Jorge Vega.")
+    assert {("United States Department of State", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("United States Department of State", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # a clause of its own between commas is no such phrase
+    got = facts("The State Department barred Tom Hale from entering the United States. The designation, Ana Roth "
+                "said, covers Pablo Ruiz.")
+    assert ("United States Department of State", "sanctionsImposedOn", "Ana Roth") not in got

@@ -473,6 +473,14 @@ class FrameReader:
                 and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
                         for x in range(2, j + 1)):
             j = 0  # "The eight officials barred from the country are A; B": the group told before, with its phrase
+        if trig.subject_nouns and j >= 3 and toks[j].low == ",":
+            c = j - 1  # "The designation, made under a section of X's law, also covers A": past the parenthesis
+            while c >= 2 and j - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
+                c -= 1
+            if c >= 1 and toks[c].low == "," and toks[c - 1].code is None and toks[c - 1].lem in trig.subject_nouns \
+                    and toks[c + 1].code is None and toks[c + 1].low.endswith(("ed", "de", "en")) \
+                    and lemma(toks[c + 1].low) != toks[c + 1].low:
+                j = c - 1
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
