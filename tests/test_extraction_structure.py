@@ -2759,3 +2759,13 @@ def test_a_participle_phrase_set_off_by_commas_after_the_list_noun_keeps_the_lis
     got = facts("The State Department barred Tom Hale from entering the United States. The designation, Ana Roth "
                 "said, covers Pablo Ruiz.")
     assert ("United States Department of State", "sanctionsImposedOn", "Ana Roth") not in got
+
+
+def test_a_list_after_a_relative_clause_a_role_with_a_possessor_and_a_relative_clause_in_the_list():
+    got = facts("The European Union imposed sanctions on 13 officials. That first list, which took effect on 10 May, "
+                "included the president's younger brother, Pablo Ruiz, who commands the army's Fourth Division, and "
+                "his cousin Jorge Vega, the country's richest businessman.")
+    assert {("European Union", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("European Union", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # the body named inside the relative clause is no member
+    assert not any(p == "sanctionsImposedOn" and "Division" in o for s, p, o in got)

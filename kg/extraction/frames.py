@@ -478,9 +478,10 @@ class FrameReader:
             while c >= 2 and j - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
                 c -= 1
             if c >= 1 and toks[c].low == "," and toks[c - 1].code is None and toks[c - 1].lem in trig.subject_nouns \
-                    and toks[c + 1].code is None and toks[c + 1].low.endswith(("ed", "de", "en")) \
-                    and lemma(toks[c + 1].low) != toks[c + 1].low:
-                j = c - 1
+                    and toks[c + 1].code is None and (toks[c + 1].low.endswith(("ed", "de", "en"))
+                                                      and lemma(toks[c + 1].low) != toks[c + 1].low
+                                                      or toks[c + 1].low == "which"):
+                j = c - 1  # (or a relative clause: "That first list, which took effect in May, included A")
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
@@ -842,6 +843,9 @@ class FrameReader:
                         add(trig.possessor, [toks[k]])
                 else:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
+                    if not direct and trig.event.startswith("Sanctions") and self._role_comma(toks, vend + 1):
+                        # "included the president's younger brother, A, and B": a role set off by a comma
+                        direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 self._preps(trig, toks, after if direct else vend + 1, add)
@@ -1849,6 +1853,17 @@ class FrameReader:
                 out.append(toks[d])
                 k = d + 1
                 continue
+            # a relative clause set off by commas: "A, who commands the army's Fourth Division, and his cousin B"
+            if toks[k].low == "," and k + 2 < len(toks) and toks[k + 1].low in ("who", "which") \
+                    and out[-1].code in ("P", "N", "O"):
+                e = k + 2
+                while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                        and not (toks[e].code is None and toks[e].lem in self.by_lemma):
+                    e += 1
+                if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low == "and":
+                    d = self._skip_desc(toks, self._skip_det(toks, e + 2))
+                    if toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
+                        k = e
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together") \
@@ -2074,9 +2089,10 @@ class FrameReader:
         if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their"):
             return None
         d = k + 1
-        while d < len(toks) and d - k <= 4 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+        while d < len(toks) and d - k <= 5 and toks[d].code is None and (
+                toks[d].low.replace("-", "").isalpha() or toks[d].low == "'s" and d > k + 1) \
                 and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
-            d += 1
+            d += 1  # (a possessor too: "the president's younger brother, B")
         if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
                 and not self._clause_subject(toks, d + 1):
             return d + 1
