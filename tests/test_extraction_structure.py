@@ -2769,3 +2769,15 @@ def test_a_list_after_a_relative_clause_a_role_with_a_possessor_and_a_relative_c
             ("European Union", "sanctionsImposedOn", "Jorge Vega")} <= got
     # the body named inside the relative clause is no member
     assert not any(p == "sanctionsImposedOn" and "Division" in o for s, p, o in got)
+
+
+def test_the_parties_that_announced_a_measure_act_and_the_holders_of_the_assets_are_its_targets():
+    got = facts("The measures, announced on Tuesday in a joint statement by the foreign ministers of Canada, Norway "
+                "and Japan, freeze any assets Pablo Ruiz holds in those countries and bar him from entering.")
+    assert {(x, "sanctionsImposedOn", "Pablo Ruiz") for x in ("Canada", "Norway", "Japan")} <= got
+    got = facts("Canada froze any assets Pablo Ruiz and Jorge Vega hold in the country.")
+    assert {("Canada", "sanctionsImposedOn", "Pablo Ruiz"), ("Canada", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # an auxiliary after the measure is no holding: "restrictions that X had long said ..."
+    got = facts("The council lifted the arms embargo on Mali, ending restrictions that President Pablo Ruiz had long "
+                "said hurt his army.")
+    assert not any(o == "Pablo Ruiz" for s, p, o in got if p.startswith("sanctions"))

@@ -185,6 +185,13 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+# verbs of holding after a noun of property ("any assets A holds"): a contact relative clause naming its owner
+HOLDING = frozenset({"hold", "holds", "held", "own", "owns", "owned", "keep", "keeps", "kept"})
+# measure nouns that open a sentence before a participle phrase naming who announced them
+MEASURE_NOUNS = frozenset({"measure", "sanction", "penalty", "restriction", "ban", "freeze", "package", "designation"})
+# participles of announcing or imposing a measure ("The measures, announced by A and B, freeze ...")
+ANNOUNCING = frozenset({"announced", "imposed", "adopted", "agreed", "unveiled", "approved", "issued", "introduced",
+                        "decided"})
 # prepositions that may open a sentence before its subject ("Alongside X, the oligarchs included ...")
 OPENING_PREPOSITIONS = frozenset({"alongside", "besides", "beside", "like", "apart", "along", "together", "as"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
@@ -694,6 +701,11 @@ class FrameReader:
                 subject = self._main_subject(toks, v)  # "The EU adopted sanctions banning ..."
             else:
                 return None  # "rejected sanctions banning ...": nobody imposed them
+        if trig.event.startswith("Sanctions") and not passive and prev is not None and prev.low == ",":
+            announced = self._measure_announced_by(toks, v - 1)
+            if announced and all(m in announced for m in subject):
+                # "The measures, announced on Tuesday by A, B and C, freeze the assets of Y": A, B and C act
+                subject, open_subject = announced, False
         if not subject and trig.event.startswith("Sanctions") and not passive:
             signer = self._signer(toks, v)  # "an executive order that X signed last month imposing sanctions on Y"
             if signer:
@@ -814,6 +826,12 @@ class FrameReader:
                     k -= 1
                 if k >= 0 and toks[k].code:
                     add(trig.possessor, [toks[k]])
+            if trig.possessor and start_pp + 1 < len(toks):
+                # "froze any assets (that) A and B hold in those countries": the holders own them
+                k = start_pp + (toks[start_pp].low == "that")
+                holders, after = self._list_right(toks, k) if toks[k].code in ("P", "N", "O", "G") else ([], k)
+                if holders and after < len(toks) and toks[after].low in HOLDING:
+                    add(trig.possessor, holders)
             self._preps(trig, toks, start_pp, add)
             if trig.event.startswith("Sanctions") and trig.object_after_role is False:
                 add("target", self._damaged(toks, start_pp))  # "lifted sanctions that had crippled X's economy"
@@ -2223,6 +2241,30 @@ class FrameReader:
                 return None
             k -= 1
         return None
+
+    def _measure_announced_by(self, toks: list[Tok], j: int) -> list[Tok]:
+        """The parties after "by" in a participle phrase set off by commas after a measure noun that opens the
+        sentence ("The measures, announced on Tuesday in a joint statement by the ministers of A and B, freeze"),
+        ending at ``j``, else nothing."""
+        if j < 4 or toks[j].low != ",":
+            return []
+        c = j - 1
+        while c >= 2 and j - c <= 30 and toks[c].low != "," or c >= 2 and toks[c - 1].code:
+            if toks[c].low in STOP_MARKS:
+                return []
+            c -= 1  # (back past the commas of the list of parties)
+        if c < 2 or toks[c].low != "," or toks[c - 1].code is not None or toks[c - 1].lem not in MEASURE_NOUNS \
+                or any(t.code or t.low not in DETS for t in toks[:c - 1]):
+            return []
+        part = toks[c + 1]
+        if part.code is not None or part.low not in ANNOUNCING:
+            return []
+        by = next((i for i in range(c + 2, j) if toks[i].low == "by"), None)
+        if by is None or any(toks[i].code for i in range(c + 2, by)):
+            return []
+        k = self._skip_desc(toks, self._skip_det(toks, by + 1))
+        parties, end = self._list_right(toks, k)
+        return parties if end == j else []
 
     def _by_agent(self, toks: list[Tok], k: int) -> list[Tok]:
         for i in range(k, min(len(toks), k + 12)):
