@@ -2781,3 +2781,17 @@ def test_the_parties_that_announced_a_measure_act_and_the_holders_of_the_assets_
     got = facts("The council lifted the arms embargo on Mali, ending restrictions that President Pablo Ruiz had long "
                 "said hurt his army.")
     assert not any(o == "Pablo Ruiz" for s, p, o in got if p.startswith("sanctions"))
+
+
+def test_it_after_a_reporting_verb_is_the_one_country_named_before_and_its_counted_group_is_named_later():
+    got = facts("Foreign Minister Ivan Petrov announced that Russia would expel ten diplomats and said it was barring "
+                "seven American officials from entering the country. The move drew protests in Washington. Analysts "
+                "called it symbolic. Markets barely moved. Trade talks were postponed. The United States had imposed "
+                "sanctions on Russia a day earlier. The seven officials barred from the country include Pablo Ruiz; "
+                "the trade envoy, Jorge Vega; and Tom Hale.")
+    assert {("Russia", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} <= got
+    assert not {("United States", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} & got
+    # two countries before the reporting verb: "it" is left to the article
+    got = facts("Ivan Petrov said Russia and Belarus would expel ten diplomats and said it was barring three "
+                "American officials from entering the country.")
+    assert not any(p == "sanctionsImposedOn" and s == "Belarus" for s, p, o in got)

@@ -777,6 +777,11 @@ class Extractor:
                         continue  # "The tycoons included A and B": only tycoons the article said were sanctioned
                     if noun is not None and not listed:
                         self._named_members(ev, events, *noun)
+                    group = noun[0] if noun is not None else mentions[int(listed.group(1))][0] if listed else None
+                    if group is not None and not ev.roles.get("agent") and any(
+                            e.type == ev.type and group in e.roles.get("target", ()) and e.roles.get("agent")
+                            for e in events):
+                        continue  # the members joined the sanction told before, with its acting party
                 among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
                               or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):

@@ -617,6 +617,13 @@ class FrameReader:
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
                 or toks[j - 1].low in TIME_HEADS):
             open_subject = True  # "In February 2016 it lifted sanctions on X": the acting party the article tells
+        if not subject and j >= 2 and toks[j].low == "it" and toks[j].code is None and toks[j - 1].lem in REPORT \
+                and trig.event.startswith("Sanctions"):
+            # "X announced that Russia would expel ten diplomats and said it was barring eight officials": "it" is
+            # the one country the sentence names before the reporting verb
+            states = {t.idx: t for t in toks[:j - 1] if t.code in ("C", "K")}
+            if len(states) == 1 and not any(t.code == "O" for t in toks[:j - 1]):
+                subject = list(states.values())
         # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
         # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
         shared = self._shared.get(v)

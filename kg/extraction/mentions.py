@@ -1660,6 +1660,11 @@ class MentionFinder:
                          and not (nationality and g.nationality and g.nationality != nationality)
                          and (noun in self.generic_nouns or nationality and g.nationality == nationality
                               or definite)), None)
+            if same is None and definite:
+                # further back, the same count and noun: "eight current and former American officials ... (a few
+                # paragraphs on) The eight officials barred from the country are ..."
+                same = next((g for si, g in reversed(state.groups) if g.count == count
+                             and g.key[1] != f"{count}||{noun}" and (g.label or "").lower().endswith(" " + noun)), None)
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
         sub = None
