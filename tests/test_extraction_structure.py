@@ -2795,3 +2795,13 @@ def test_it_after_a_reporting_verb_is_the_one_country_named_before_and_its_count
     got = facts("Ivan Petrov said Russia and Belarus would expel ten diplomats and said it was barring three "
                 "American officials from entering the country.")
     assert not any(p == "sanctionsImposedOn" and s == "Belarus" for s, p, o in got)
+
+
+def test_among_a_sanctioned_group_with_a_participle_phrase_was_a_member():
+    got = facts("The Treasury imposed sanctions on 21 individuals and entities on Thursday. Among the 21 people and "
+                "firms punished for the hacking was Pablo Ruiz, a consultant.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz") in got
+    # a group freed, not punished, gives no target
+    got = facts("The Treasury imposed sanctions on Iran on Thursday. Among the 21 prisoners freed on Friday was "
+                "Pablo Ruiz, a consultant.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz") not in got

@@ -158,7 +158,10 @@ _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
 _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
-_AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
+_AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE
+                            # "Among the 32 people punished for election interference was A"
+                            + r"(?: (?:punished|sanctioned|designated|targeted|named|listed|blacklisted|penalized"
+                            r"|penalised|freed|released)\b[^" + OPEN + r",;.]{0,60}?)? (?:were|was) ")
 
 
 # a name after up to three words, or after a role set off by a comma ("the defence minister, A")
