@@ -2805,3 +2805,13 @@ def test_among_a_sanctioned_group_with_a_participle_phrase_was_a_member():
     got = facts("The Treasury imposed sanctions on Iran on Thursday. Among the 21 prisoners freed on Friday was "
                 "Pablo Ruiz, a consultant.")
     assert ("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz") not in got
+
+
+def test_people_alongside_a_sanctioned_person_are_targets_too():
+    got = facts("The Treasury designated Pablo Ruiz under the narcotics law, alongside Jorge Vega, a businessman it "
+                "called his frontman.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # a body alongside the party acts with it, it is no target
+    got = facts("Britain designated Pablo Ruiz alongside the European Union on Friday.")
+    assert ("United Kingdom", "sanctionsImposedOn", "European Union") not in got

@@ -168,7 +168,7 @@ _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE
 _ALONG_ITEM = (r"(?:(?:the|its|his|her|their|a|an) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
                + OPEN + r"([PNG])(\d+)" + CLOSE)
 # ... after people the article does not name ("along with senior military officers and the editor of X, A")
-_ALONG = re.compile(r"(?:,|(?<=day)) (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
+_ALONG = re.compile(r"(?:(?:,|(?<=day)) (?:along|together) with|(?:,|(?<=" + CLOSE + r")) alongside) (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
                     + _ALONG_ITEM + r")*)"
                     # "... was freed together with A and B, by the group": the acting party after the list
                     + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
@@ -806,7 +806,7 @@ class Extractor:
                 for e in told:
                     if e.type in SANCTIONS and e.roles.get("target"):
                         e.roles["target"] = [k for k in e.roles["target"] if k not in lists]
-            if " along with " in masked or " together with " in masked:
+            if " along with " in masked or " together with " in masked or " alongside " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
             if OPEN + "G" in masked and told:
