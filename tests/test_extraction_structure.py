@@ -2815,3 +2815,15 @@ def test_people_alongside_a_sanctioned_person_are_targets_too():
     # a body alongside the party acts with it, it is no target
     got = facts("Britain designated Pablo Ruiz alongside the European Union on Friday.")
     assert ("United Kingdom", "sanctionsImposedOn", "European Union") not in got
+
+
+def test_a_reporter_naming_the_counted_targets_gives_their_members():
+    got = facts("The European Union on Thursday imposed an asset freeze and travel ban on two senior employees of a "
+                "state oil company. The Council of the EU said the two men were Pablo Ruiz, its vice-president, and "
+                "Jorge Vega, a deputy director.")
+    assert {("European Union", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("European Union", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # two men freed, not sanctioned: no designees
+    got = facts("Iran on Friday freed two British sailors. The European Union imposed sanctions on Syria on Friday. "
+                "The Council of the EU said the two men were Pablo Ruiz and Jorge Vega.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "Jorge Vega"}

@@ -155,6 +155,8 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
+# "The council said the two men were A and B": a counted group told again after its reporter
+_REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
 _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
@@ -770,7 +772,7 @@ class Extractor:
                 if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
-                listed = _GROUP.match(masked) if rm.rule.id in _LIST_RULES else None
+                listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
                 if rm.rule.id == "frame-designation-list":

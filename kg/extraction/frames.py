@@ -367,7 +367,8 @@ class FrameReader:
             return []
         words = words_of(masked)
         if self._surface.isdisjoint(words) and (self._listing.isdisjoint(words) or self._nouns.isdisjoint(words)
-                                                and not masked.startswith(OPEN + "G")):
+                                                and not masked.startswith(OPEN + "G")
+                                                and " said " + OPEN + "G" not in masked):
             return []
         self._pronouns = pronouns
         self._anaphors = anaphors or {}
@@ -493,6 +494,10 @@ class FrameReader:
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
                              and "they" in trig.subject_nouns
+                             # "The council said the two men were A and B": the same, reported
+                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 2 and toks[0].code
+                             and toks[1].low in ("said", "says") and "they" in trig.subject_nouns
+                             and trig.event.startswith("Sanctions")
                              or toks[j].code == "G" and j == 0 and any(  # "Those freed include": its own words
                                  lemma(w) in trig.subject_nouns or w in trig.subject_nouns
                                  for w in self._anaphors.get(toks[j].idx, "").split()[1:])
