@@ -2827,3 +2827,12 @@ def test_a_reporter_naming_the_counted_targets_gives_their_members():
     got = facts("Iran on Friday freed two British sailors. The European Union imposed sanctions on Syria on Friday. "
                 "The Council of the EU said the two men were Pablo Ruiz and Jorge Vega.")
     assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "Jorge Vega"}
+
+
+def test_and_the_between_two_names_splits_them():
+    got = facts("The Treasury on Friday imposed sanctions on Alphanet and the Civic Culture Foundation.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Alphanet"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Civic Culture Foundation")} <= got
+    # "and" inside a name with no article after it keeps the name whole
+    got = facts("The Treasury on Friday designated the Institute of Organic Chemistry and Technology.")
+    assert any(o == "Institute of Organic Chemistry and Technology" for s, p, o in got)

@@ -1026,6 +1026,8 @@ class MentionFinder:
                 end += 1
             elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
+                if word == "and" and end > m and toks[items[end + 1].i][0] == "the":
+                    break  # "InfoRos and the Strategic Culture Foundation": two names, the second with its article
                 if word == "the" and end > m and toks[items[end - 1].i][0] not in ("of", "for", "and", "&") \
                         and not used and is_cap(items[end + 1]):
                     m, n_caps = end + 1, 0  # "On Monday the Revolutionary Justice Organization": the name starts after "the"
