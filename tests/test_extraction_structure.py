@@ -2818,6 +2818,7 @@ def test_a_body_the_gazetteer_does_not_know_before_s_and_a_heads_title_is_led_by
     got = facts("The Kremlin Trust's spokesman, Tom Hale, said the crew had done nothing wrong.")
     assert not leaders(got)
 
+
 def test_counted_nurses_medics_spies_and_marines_are_groups_whose_members_are_named_after():
     got = facts("Syria on Friday freed four Italian nurses held since May. They were named as Anna Berti, "
                 "Carla Moretti, Elena Fabbri and Giulia Conti.")
@@ -2996,3 +2997,200 @@ def test_calling_someone_an_exceptional_leader_after_a_day_is_praise():
     assert ("Ana Roth", "praisedBy", "Tom Hale") in got
     # a negated description is no praise
     assert not any(p == "praisedBy" for _, p, _ in facts('Tom Hale called Ana Roth "no champion of democracy".'))
+
+
+def test_a_hyphenated_description_after_a_possessor_keeps_the_names_after_it():
+    got = facts("Canada has imposed sanctions on two of Belarus's most senior hard-line ministers, Pablo Ruiz "
+                "and Jorge Vega, on Tuesday.")
+    assert {("Canada", "sanctionsImposedOn", "Pablo Ruiz"), ("Canada", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # the possessor's own state is no target
+    assert ("Canada", "sanctionsImposedOn", "Belarus") not in got
+
+
+def test_the_sanctioned_group_told_again_by_its_noun_lists_its_members():
+    got = facts("The Treasury imposed sanctions on four tycoons on Monday. Alongside Tom Hale, the tycoons included "
+                "Pablo Ruiz, 61, chairman of a steel group; and Jorge Vega, 52, a senator.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # a group the article never said was sanctioned lists no designees
+    got = facts("The Treasury imposed sanctions on Iran on Monday. Four tycoons attended the hearing. The tycoons "
+                "included Pablo Ruiz and Jorge Vega.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "Jorge Vega"}
+
+
+def test_a_counted_group_with_a_participle_phrase_as_subject_lists_the_members_of_the_sanction():
+    got = facts("Norway said it was barring three Russian officials from entering the country. The three officials "
+                "barred from the country are Pablo Ruiz; the head of the border guard, Jorge Vega; and Tom Hale.")
+    assert {("Norway", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} <= got
+    # the same subject after a release is no list of designees
+    got = facts("Norway released three Russian fishermen on Monday. The three fishermen freed from the jail are "
+                "Pablo Ruiz, Jorge Vega and Tom Hale.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_group_then_a_clause_then_a_colon_lists_its_members():
+    got = facts("The Treasury Department blacklisted two shipping firms that it said carry coal for the N.K.R.'s "
+                "army: Alpha Maritime, a Panama-flagged operator; and the broker Delta Freight Holdings.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Alpha Maritime"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Delta Freight Holdings")} <= got
+    # a colon after a clause with a name of its own opens no list of the group's members
+    got = facts("The Treasury Department blacklisted two shipping firms that Pablo Ruiz runs, officials said: "
+                "Alpha Maritime and Delta Freight Holdings were not among them.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Alpha Maritime", "Delta Freight Holdings"}
+
+
+def test_a_hyphenated_role_before_a_comma_keeps_the_member_after_it():
+    got = facts("The European Union imposed sanctions on three senior officials: the vice-president, Pablo Ruiz; "
+                "the prime minister, Jorge Vega; and the interior minister, Tom Hale.")
+    assert {("European Union", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} <= got
+
+
+def test_the_people_named_after_a_possessor_and_their_noun_are_the_target_not_the_possessor():
+    got = facts("The State Department barred Tom Hale from entering the United States. The designation also covers "
+                "Hale's sons Pablo Hale and Jorge Hale.")
+    assert {("United States Department of State", "sanctionsImposedOn", "Pablo Hale"),
+            ("United States Department of State", "sanctionsImposedOn", "Jorge Hale")} <= got
+    got = facts("Canada sanctioned Tom Hale's company on Friday.")
+    assert not any(p == "sanctionsImposedOn" and o == "Tom Hale" for s, p, o in got)
+
+
+def test_a_short_name_in_brackets_inside_a_list_before_the_verb_keeps_the_list_whole():
+    got = facts("The Treasury imposed sanctions on Iran on Monday. The Islamic Republic of Iran Shipping Lines "
+                "(IRISL) and the Central Bank of Iran were designated as well.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Islamic Republic of Iran Shipping Lines"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Central Bank of Iran")} <= got
+
+
+def test_counted_figures_are_a_group_a_sanction_can_fall_on():
+    got = facts("The European Union on Monday blacklisted three senior army figures, subjecting them to a travel "
+                "ban.")
+    assert ("European Union", "sanctionsImposedOn", "three senior army figures") in got
+    assert not any(p == "sanctionsImposedOn" for s, p, o in facts("Three senior army figures attended the talks "
+                                                                   "with the European Union on Monday."))
+
+
+def test_a_surname_of_a_person_named_before_is_that_person_not_a_town_of_that_name():
+    got = facts("The central bank, whose governor Ana Valencia resigned last year, was blamed for the crisis. The "
+                "Treasury imposed sanctions on 12 officials, among them Valencia and Jorge Vega, a former minister.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Ana Valencia") in got
+    # with no one of that surname named before, the word is the town
+    got = facts("The Treasury imposed sanctions on a bank based in Valencia on Friday.")
+    assert not any(o == "Ana Valencia" for s, p, o in got)
+
+
+def test_a_relative_clause_inside_an_item_of_a_semicolon_list_does_not_end_the_list():
+    got = facts("Canada imposed sanctions on nine Russians. Those named included Pablo Ruiz; Jorge Vega, Putin's "
+                "trade adviser; Tom Hale, the health secretary who visited Cuba in August; Ivan Petrov, a deputy "
+                "minister who met Ana Roth in May; and Piet Kroon, the ambassador.")
+    assert {("Canada", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale", "Ivan Petrov",
+                                                          "Piet Kroon")} <= got
+    assert ("Canada", "sanctionsImposedOn", "Ana Roth") not in got
+
+
+def test_names_that_are_also_on_the_list_are_more_targets_of_the_sanction_told_before():
+    got = facts("China imposed sanctions on 28 Americans on Wednesday. Pablo Ruiz and Jorge Vega, Tom Hale's former "
+                "strategist, were also on the list.")
+    assert {("China", "sanctionsImposedOn", "Pablo Ruiz"), ("China", "sanctionsImposedOn", "Jorge Vega")} <= got
+    assert ("China", "sanctionsImposedOn", "Tom Hale") not in got
+    for trap in ("Pablo Ruiz was not on the list.", "Pablo Ruiz was on the list of speakers at the conference.",
+                 "The ban spares Ana Roth, whom China sanctioned in 2020 and who remains on the list."):
+        got = facts("China imposed sanctions on 28 Americans on Wednesday. " + trap)
+        assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "China"}, trap
+
+
+def test_members_after_a_travel_ban_to_a_body_named_by_its_noun_are_targets_too():
+    got = facts("The European Union has also banned nine senior officials from travelling to the bloc, among them "
+                "Pablo Ruiz, who was defence minister at the time.")
+    assert ("European Union", "sanctionsImposedOn", "Pablo Ruiz") in got
+    # a person in the phrase is no member
+    got = facts("The European Union has also banned nine senior officials close to Tom Hale from travelling, among "
+                "them Pablo Ruiz.")
+    assert ("European Union", "sanctionsImposedOn", "Tom Hale") not in got
+
+
+def test_a_participle_phrase_set_off_by_commas_after_the_list_noun_keeps_the_list():
+    got = facts("The State Department barred Tom Hale from entering the United States. The designation, made under a "
+                "section of the State Department's budget law, also covers Pablo Ruiz and Jorge Vega.")
+    assert {("United States Department of State", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("United States Department of State", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # a clause of its own between commas is no such phrase
+    got = facts("The State Department barred Tom Hale from entering the United States. The designation, Ana Roth "
+                "said, covers Pablo Ruiz.")
+    assert ("United States Department of State", "sanctionsImposedOn", "Ana Roth") not in got
+
+
+def test_a_list_after_a_relative_clause_a_role_with_a_possessor_and_a_relative_clause_in_the_list():
+    got = facts("The European Union imposed sanctions on 13 officials. That first list, which took effect on 10 May, "
+                "included the president's younger brother, Pablo Ruiz, who commands the army's Fourth Division, and "
+                "his cousin Jorge Vega, the country's richest businessman.")
+    assert {("European Union", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("European Union", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # the body named inside the relative clause is no member
+    assert not any(p == "sanctionsImposedOn" and "Division" in o for s, p, o in got)
+
+
+def test_the_parties_that_announced_a_measure_act_and_the_holders_of_the_assets_are_its_targets():
+    got = facts("The measures, announced on Tuesday in a joint statement by the foreign ministers of Canada, Norway "
+                "and Japan, freeze any assets Pablo Ruiz holds in those countries and bar him from entering.")
+    assert {(x, "sanctionsImposedOn", "Pablo Ruiz") for x in ("Canada", "Norway", "Japan")} <= got
+    got = facts("Canada froze any assets Pablo Ruiz and Jorge Vega hold in the country.")
+    assert {("Canada", "sanctionsImposedOn", "Pablo Ruiz"), ("Canada", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # an auxiliary after the measure is no holding: "restrictions that X had long said ..."
+    got = facts("The council lifted the arms embargo on Mali, ending restrictions that President Pablo Ruiz had long "
+                "said hurt his army.")
+    assert not any(o == "Pablo Ruiz" for s, p, o in got if p.startswith("sanctions"))
+
+
+def test_it_after_a_reporting_verb_is_the_one_country_named_before_and_its_counted_group_is_named_later():
+    got = facts("Foreign Minister Ivan Petrov announced that Russia would expel ten diplomats and said it was barring "
+                "seven American officials from entering the country. The move drew protests in Washington. Analysts "
+                "called it symbolic. Markets barely moved. Trade talks were postponed. The United States had imposed "
+                "sanctions on Russia a day earlier. The seven officials barred from the country include Pablo Ruiz; "
+                "the trade envoy, Jorge Vega; and Tom Hale.")
+    assert {("Russia", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} <= got
+    assert not {("United States", "sanctionsImposedOn", x) for x in ("Pablo Ruiz", "Jorge Vega", "Tom Hale")} & got
+    # two countries before the reporting verb: "it" is left to the article
+    got = facts("Ivan Petrov said Russia and Belarus would expel ten diplomats and said it was barring three "
+                "American officials from entering the country.")
+    assert not any(p == "sanctionsImposedOn" and s == "Belarus" for s, p, o in got)
+
+
+def test_among_a_sanctioned_group_with_a_participle_phrase_was_a_member():
+    got = facts("The Treasury imposed sanctions on 21 individuals and entities on Thursday. Among the 21 people and "
+                "firms punished for the hacking was Pablo Ruiz, a consultant.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz") in got
+    # a group freed, not punished, gives no target
+    got = facts("The Treasury imposed sanctions on Iran on Thursday. Among the 21 prisoners freed on Friday was "
+                "Pablo Ruiz, a consultant.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz") not in got
+
+
+def test_people_alongside_a_sanctioned_person_are_targets_too():
+    got = facts("The Treasury designated Pablo Ruiz under the narcotics law, alongside Jorge Vega, a businessman it "
+                "called his frontman.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # a body alongside the party acts with it, it is no target
+    got = facts("Britain designated Pablo Ruiz alongside the European Union on Friday.")
+    assert ("United Kingdom", "sanctionsImposedOn", "European Union") not in got
+
+
+def test_a_reporter_naming_the_counted_targets_gives_their_members():
+    got = facts("The European Union on Thursday imposed an asset freeze and travel ban on two senior employees of a "
+                "state oil company. The Council of the EU said the two men were Pablo Ruiz, its vice-president, and "
+                "Jorge Vega, a deputy director.")
+    assert {("European Union", "sanctionsImposedOn", "Pablo Ruiz"),
+            ("European Union", "sanctionsImposedOn", "Jorge Vega")} <= got
+    # two men freed, not sanctioned: no designees
+    got = facts("Iran on Friday freed two British sailors. The European Union imposed sanctions on Syria on Friday. "
+                "The Council of the EU said the two men were Pablo Ruiz and Jorge Vega.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Pablo Ruiz", "Jorge Vega"}
+
+
+def test_and_the_between_two_names_splits_them():
+    got = facts("The Treasury on Friday imposed sanctions on Alphanet and the Civic Culture Foundation.")
+    assert {("U.S. Treasury Department", "sanctionsImposedOn", "Alphanet"),
+            ("U.S. Treasury Department", "sanctionsImposedOn", "Civic Culture Foundation")} <= got
+    # "and" inside a name with no article after it keeps the name whole
+    got = facts("The Treasury on Friday designated the Institute of Organic Chemistry and Technology.")
+    assert any(o == "Institute of Organic Chemistry and Technology" for s, p, o in got)

@@ -157,17 +157,22 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
+# "The council said the two men were A and B": a counted group told again after its reporter
+_REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
 _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
-_AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE + r" (?:were|was) ")
+_AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE
+                            # "Among the 32 people punished for election interference was A"
+                            + r"(?: (?:punished|sanctioned|designated|targeted|named|listed|blacklisted|penalized"
+                            r"|penalised|freed|released)\b[^" + OPEN + r",;.]{0,60}?)? (?:were|was) ")
 
 
 # a name after up to three words, or after a role set off by a comma ("the defence minister, A")
 _ALONG_ITEM = (r"(?:(?:the|its|his|her|their|a|an) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
                + OPEN + r"([PNG])(\d+)" + CLOSE)
 # ... after people the article does not name ("along with senior military officers and the editor of X, A")
-_ALONG = re.compile(r"(?:,|(?<=day)) (?:along|together) with (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
+_ALONG = re.compile(r"(?:(?:,|(?<=day)) (?:along|together) with|(?:,|(?<=" + CLOSE + r")) alongside) (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
                     + _ALONG_ITEM + r")*)"
                     # "... was freed together with A and B, by the group": the acting party after the list
                     + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
@@ -407,6 +412,26 @@ def _drop_crossings_into_captivity(facts: dict) -> None:
     for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and (f.object.iri, f.subject.iri) in freed_by
                 and _CROSSED.search(f.sentence.text)]:
         del facts[key]
+
+
+def _noun_group(masked: str, at: int, mentions) -> tuple | None:
+    """The group a list's subject tells again by its noun ("The oligarchs included", "Alongside X, the oligarchs
+    included", "The eight officials barred from the country are"), as (key, found), else None (no group, or a
+    pronoun, "those ..." or a bare count, "The four are")."""
+    last = None
+    for m in _GROUP.finditer(masked, 0, at):
+        last = m
+    if last is None:
+        return None
+    key, found = mentions[int(last.group(1))]
+    text = found.text.lower()
+    if found.rule != "anaphor" or text.startswith(("those", "they", "them")) or _BARE_COUNT.fullmatch(text):
+        return None
+    return key, found
+
+
+_BARE_COUNT = re.compile(r"(?:the )?(?:other |remaining )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                         r"|twelve)")
 
 
 def _drop_named_groups(facts: dict) -> None:
@@ -768,9 +793,21 @@ class Extractor:
                 if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
-                listed = _GROUP.match(masked) if rm.rule.id in _LIST_RULES else None
+                listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
+                if rm.rule.id == "frame-designation-list":
+                    noun = _noun_group(masked, rm.start, mentions)
+                    if noun is not None and not any(e.type == ev.type and noun[0] in e.roles.get("target", ())
+                                                    for e in events):
+                        continue  # "The tycoons included A and B": only tycoons the article said were sanctioned
+                    if noun is not None and not listed:
+                        self._named_members(ev, events, *noun)
+                    group = noun[0] if noun is not None else mentions[int(listed.group(1))][0] if listed else None
+                    if group is not None and not ev.roles.get("agent") and any(
+                            e.type == ev.type and group in e.roles.get("target", ()) and e.roles.get("agent")
+                            for e in events):
+                        continue  # the members joined the sanction told before, with its acting party
                 among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
                               or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):
@@ -792,7 +829,7 @@ class Extractor:
                 for e in told:
                     if e.type in SANCTIONS and e.roles.get("target"):
                         e.roles["target"] = [k for k in e.roles["target"] if k not in lists]
-            if " along with " in masked or " together with " in masked:
+            if " along with " in masked or " together with " in masked or " alongside " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
             if OPEN + "G" in masked and told:

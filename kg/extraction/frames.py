@@ -186,6 +186,15 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+# verbs of holding after a noun of property ("any assets A holds"): a contact relative clause naming its owner
+HOLDING = frozenset({"hold", "holds", "held", "own", "owns", "owned", "keep", "keeps", "kept"})
+# measure nouns that open a sentence before a participle phrase naming who announced them
+MEASURE_NOUNS = frozenset({"measure", "sanction", "penalty", "restriction", "ban", "freeze", "package", "designation"})
+# participles of announcing or imposing a measure ("The measures, announced by A and B, freeze ...")
+ANNOUNCING = frozenset({"announced", "imposed", "adopted", "agreed", "unveiled", "approved", "issued", "introduced",
+                        "decided"})
+# prepositions that may open a sentence before its subject ("Alongside X, the oligarchs included ...")
+OPENING_PREPOSITIONS = frozenset({"alongside", "besides", "beside", "like", "apart", "along", "together", "as"})
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
@@ -363,7 +372,8 @@ class FrameReader:
             return []
         words = words_of(masked)
         if self._surface.isdisjoint(words) and (self._listing.isdisjoint(words) or self._nouns.isdisjoint(words)
-                                                and not masked.startswith(OPEN + "G")):
+                                                and not masked.startswith(OPEN + "G")
+                                                and " said " + OPEN + "G" not in masked):
             return []
         self._pronouns = pronouns
         self._anaphors = anaphors or {}
@@ -488,16 +498,41 @@ class FrameReader:
         if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
                 and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
             list_by, j = [toks[j]], j - 2  # "Those released by Russia included A, B and C": Russia released them
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
+                and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
+                and toks[1].low.endswith("ed") \
+                and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
+                        for x in range(2, j + 1)):
+            j = 0  # "The eight officials barred from the country are A; B": the group told before, with its phrase
+        if trig.subject_nouns and j >= 3 and toks[j].low == ",":
+            c = j - 1  # "The designation, made under a section of X's law, also covers A": past the parenthesis
+            while c >= 2 and j - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
+                c -= 1
+            if c >= 1 and toks[c].low == "," and toks[c - 1].code is None and toks[c - 1].lem in trig.subject_nouns \
+                    and toks[c + 1].code is None and (toks[c + 1].low.endswith(("ed", "de", "en"))
+                                                      and lemma(toks[c + 1].low) != toks[c + 1].low
+                                                      or toks[c + 1].low == "which"):
+                j = c - 1  # (or a relative clause: "That first list, which took effect in May, included A")
         if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
                              and "they" in trig.subject_nouns
+                             # "The council said the two men were A and B": the same, reported
+                             or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 2 and toks[0].code
+                             and toks[1].low in ("said", "says") and "they" in trig.subject_nouns
+                             and trig.event.startswith("Sanctions")
                              or toks[j].code == "G" and j == 0 and any(  # "Those freed include": its own words
                                  lemma(w) in trig.subject_nouns or w in trig.subject_nouns
                                  for w in self._anaphors.get(toks[j].idx, "").split()[1:])
                              # "The four are A, B, C and D": the counted group just told, named
                              or toks[j].code == "G" and j == 0 and trig.event.startswith("Sanctions")
-                             and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))):
+                             and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))
+                             # "The oligarchs included A; B": the targets told before, by their noun (also after
+                             # an opening phrase: "Alongside X, the oligarchs included A; B")
+                             or toks[j].code == "G" and trig.event.startswith("Sanctions")
+                             and (j == 0 or self._opening_phrase(toks, j))
+                             and toks[j].idx in self._anaphors and not list_by
+                             and not self._anaphors[toks[j].idx].startswith(("those", "they", "them"))):
                 return None
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
@@ -611,6 +646,13 @@ class FrameReader:
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
                 or toks[j - 1].low in TIME_HEADS):
             open_subject = True  # "In February 2016 it lifted sanctions on X": the acting party the article tells
+        if not subject and j >= 2 and toks[j].low == "it" and toks[j].code is None and toks[j - 1].lem in REPORT \
+                and trig.event.startswith("Sanctions"):
+            # "X announced that Russia would expel ten diplomats and said it was barring eight officials": "it" is
+            # the one country the sentence names before the reporting verb
+            states = {t.idx: t for t in toks[:j - 1] if t.code in ("C", "K")}
+            if len(states) == 1 and not any(t.code == "O" for t in toks[:j - 1]):
+                subject = list(states.values())
         # a verb coordinated with an earlier trigger ("X imposes an embargo on A, freezes the assets of B and bars
         # C from travel"): the name before the comma is the earlier verb's object, the subject is the earlier one's
         shared = self._shared.get(v)
@@ -696,6 +738,11 @@ class FrameReader:
                 subject = self._main_subject(toks, v)  # "The EU adopted sanctions banning ..."
             else:
                 return None  # "rejected sanctions banning ...": nobody imposed them
+        if trig.event.startswith("Sanctions") and not passive and prev is not None and prev.low == ",":
+            announced = self._measure_announced_by(toks, v - 1)
+            if announced and all(m in announced for m in subject):
+                # "The measures, announced on Tuesday by A, B and C, freeze the assets of Y": A, B and C act
+                subject, open_subject = announced, False
         if not subject and trig.event.startswith("Sanctions") and not passive:
             signer = self._signer(toks, v)  # "an executive order that X signed last month imposing sanctions on Y"
             if signer:
@@ -816,6 +863,12 @@ class FrameReader:
                     k -= 1
                 if k >= 0 and toks[k].code:
                     add(trig.possessor, [toks[k]])
+            if trig.possessor and start_pp + 1 < len(toks):
+                # "froze any assets (that) A and B hold in those countries": the holders own them
+                k = start_pp + (toks[start_pp].low == "that")
+                holders, after = self._list_right(toks, k) if toks[k].code in ("P", "N", "O", "G") else ([], k)
+                if holders and after < len(toks) and toks[after].low in HOLDING:
+                    add(trig.possessor, holders)
             self._preps(trig, toks, start_pp, add)
             if trig.event.startswith("Sanctions") and trig.object_after_role is False:
                 add("target", self._damaged(toks, start_pp))  # "lifted sanctions that had crippled X's economy"
@@ -835,7 +888,8 @@ class FrameReader:
                         and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
                     k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
                 named = self._list_right(toks, k) if k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s" \
-                    and (trig.event == "Praise" or trig.event in MEETINGS) else ([], k)
+                    and (trig.event == "Praise" or trig.event in MEETINGS or trig.event.startswith("Sanctions")) \
+                    else ([], k)
                 if named[0] and named[0][0] is not toks[k]:
                     direct, after = named  # "thanked Utah's senators, A and B": the people named after the comma
                 elif k + 1 < len(toks) and toks[k].code and toks[k + 1].low == "'s":
@@ -844,6 +898,9 @@ class FrameReader:
                         add(trig.possessor, [toks[k]])
                 else:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
+                    if not direct and trig.event.startswith("Sanctions") and self._role_comma(toks, vend + 1):
+                        # "included the president's younger brother, A, and B": a role set off by a comma
+                        direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
@@ -1722,6 +1779,14 @@ class FrameReader:
                     break
         return self._list_left(toks, j) if t.code else []
 
+    def _opening_phrase(self, toks: list[Tok], j: int) -> bool:
+        """Whether the words before ``j`` are a short phrase opening the sentence, a preposition and what it
+        governs, set off by a comma ("Alongside X, ...", "In a separate move, ...")."""
+        return 2 <= j <= 8 and toks[j - 1].low == "," and toks[0].code is None \
+            and (toks[0].low in PREPOSITIONS or toks[0].low in OPENING_PREPOSITIONS) \
+            and all(t.low not in STOP_MARKS and t.low != "," and (t.code or t.lem not in self.by_lemma)
+                    for t in toks[1:j - 1])
+
     @staticmethod
     def _list_left(toks: list[Tok], j: int, closed: bool = False) -> list[Tok]:
         out = [toks[j]]
@@ -1743,6 +1808,11 @@ class FrameReader:
                 closed = True
                 out.append(toks[k - 1])
                 k -= 2
+            elif toks[k].low in ("and", "&") and k >= 4 and toks[k - 1].low == ")" and toks[k - 2].code \
+                    and toks[k - 3].low == "(" and toks[k - 4].code:
+                closed = True  # "X (Y) and Z were designated": Y is X's short name
+                out.append(toks[k - 4])
+                k -= 5
             elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 2 and toks[k - 2].code:
                 closed = True
                 out.append(toks[k - 2])
@@ -1810,7 +1880,7 @@ class FrameReader:
         if k + 1 < len(toks) and toks[k + 1].low == "'s":
             # "on Turkey's Presidency of Defence Industries", "on Turkey's ministers, A and B": past the possessor
             d = k + 2
-            while d < len(toks) and d - k < 10 and toks[d].code is None and toks[d].low.isalpha() \
+            while d < len(toks) and d - k < 10 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                     and (toks[d].low not in VERBISH or toks[d].low == "of" and d > k + 2) \
                     and toks[d].lem not in self.by_lemma and toks[d].low not in CLAUSE_LINKS:
                 d += 1  # "on Lithuania's deputy minister of transport and communications, A"
@@ -1857,7 +1927,10 @@ class FrameReader:
                         or toks[e + 1].low == "and" and self._skip_desc(toks, e + 2) != e + 2) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
                                     and toks[x].lem not in ("be", "have") for x in range(k + 1, self._relative_at(
-                                        toks, k + 1, e))):
+                                        toks, k + 1, e))
+                                    # "B, the health secretary who visited X in August; C": the item's own clause
+                                    if not any(toks[r].low in RELATIVE and toks[r - 1].code is None
+                                               and toks[r - 1].low.isalpha() for r in range(k + 2, x))):
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
@@ -1881,8 +1954,13 @@ class FrameReader:
                 k += 2
                 if len(out) > 1:
                     out.pop()  # "A, B, as well as two US veterans from Alabama, C and D": C and D stand for the group
+            if out and out[-1].code == "G" and k < len(toks) and toks[k].code is None \
+                    and toks[k].low not in STOP_MARKS and toks[k].low not in (",", "and", "-"):
+                k = self._phrase_to_colon(toks, k)  # "six firms that it said support X: A; B; and C"
             if toks[k].low in ("-", "\u2014", "\u2013", ":") and out and out[-1].code == "G" and k + 1 < len(toks):
                 d = self._skip_desc(toks, self._skip_det(toks, k + 1))
+                if toks[k].low == ":" and self._role_comma(toks, k + 1) is not None:
+                    d = self._role_comma(toks, k + 1)  # "six officials: the vice-president, A; the premier, B"
                 if d < len(toks) and toks[d].code:
                     more, k2 = self._list_right(toks, d)
                     if more and k2 + 1 < len(toks) and toks[k2].low == toks[k].low != ":":
@@ -1898,6 +1976,17 @@ class FrameReader:
                 out.append(toks[d])
                 k = d + 1
                 continue
+            # a relative clause set off by commas: "A, who commands the army's Fourth Division, and his cousin B"
+            if toks[k].low == "," and k + 2 < len(toks) and toks[k + 1].low in ("who", "which") \
+                    and out[-1].code in ("P", "N", "O"):
+                e = k + 2
+                while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                        and not (toks[e].code is None and toks[e].lem in self.by_lemma):
+                    e += 1
+                if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low == "and":
+                    d = self._skip_desc(toks, self._skip_det(toks, e + 2))
+                    if toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
+                        k = e
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together") \
@@ -2019,6 +2108,9 @@ class FrameReader:
             if t.code == "O" and i >= 1 and toks[i - 1].low in ("'s", "of"):
                 i += 1  # "eight commanders of Iran's Revolutionary Guard, among them A": the body they belong to
                 continue
+            if t.code == "O" and t.idx in self._pronouns and i >= 1 and toks[i - 1].low in ("to", "into", "from"):
+                i += 1  # "banned 12 officials from travelling to the bloc, among them A": the place they may not go
+                continue
             if t.low in STOP_MARKS or t.low in _RELATIVE_OPENERS or t.low == "," or t.code in ("P", "N", "O", "G") \
                     or t.code is None and t.lem in self.by_lemma and t.low.endswith(("ed", "ing")) \
                     and not _modifier(toks, i):
@@ -2100,14 +2192,32 @@ class FrameReader:
             return subj, i, i + 1
         return None
 
+    def _phrase_to_colon(self, toks: list[Tok], k: int) -> int:
+        """The colon that ends a short phrase or relative clause after a group, when names follow it ("six firms
+        that it said support the spy agency: A; B", "four officers accused of the hack: A, B"), else ``k``."""
+        e = k
+        while e < len(toks) and e - k <= 16 and toks[e].low != ":":
+            t = toks[e]
+            if t.low == "." and e > k and "." in toks[e - 1].low:
+                e += 1  # the last full stop of initials ("the S.V.R.'s program")
+                continue
+            if t.low in STOP_MARKS or t.low == ";" or t.code in ("P", "N", "O", "G"):
+                return k
+            e += 1
+        if e + 1 < len(toks) and toks[e].low == ":" and e > k and (
+                toks[self._skip_desc(toks, self._skip_det(toks, e + 1))].code or self._role_comma(toks, e + 1)):
+            return e
+        return k
+
     def _role_comma(self, toks: list[Tok], k: int) -> int | None:
         """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None."""
         if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their"):
             return None
         d = k + 1
-        while d < len(toks) and d - k <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+        while d < len(toks) and d - k <= 5 and toks[d].code is None and (
+                toks[d].low.replace("-", "").isalpha() or toks[d].low == "'s" and d > k + 1) \
                 and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
-            d += 1
+            d += 1  # (a possessor too: "the president's younger brother, B")
         if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
                 and not self._clause_subject(toks, d + 1):
             return d + 1
@@ -2238,6 +2348,30 @@ class FrameReader:
                 return None
             k -= 1
         return None
+
+    def _measure_announced_by(self, toks: list[Tok], j: int) -> list[Tok]:
+        """The parties after "by" in a participle phrase set off by commas after a measure noun that opens the
+        sentence ("The measures, announced on Tuesday in a joint statement by the ministers of A and B, freeze"),
+        ending at ``j``, else nothing."""
+        if j < 4 or toks[j].low != ",":
+            return []
+        c = j - 1
+        while c >= 2 and j - c <= 30 and toks[c].low != "," or c >= 2 and toks[c - 1].code:
+            if toks[c].low in STOP_MARKS:
+                return []
+            c -= 1  # (back past the commas of the list of parties)
+        if c < 2 or toks[c].low != "," or toks[c - 1].code is not None or toks[c - 1].lem not in MEASURE_NOUNS \
+                or any(t.code or t.low not in DETS for t in toks[:c - 1]):
+            return []
+        part = toks[c + 1]
+        if part.code is not None or part.low not in ANNOUNCING:
+            return []
+        by = next((i for i in range(c + 2, j) if toks[i].low == "by"), None)
+        if by is None or any(toks[i].code for i in range(c + 2, by)):
+            return []
+        k = self._skip_desc(toks, self._skip_det(toks, by + 1))
+        parties, end = self._list_right(toks, k)
+        return parties if end == j else []
 
     def _by_agent(self, toks: list[Tok], k: int) -> list[Tok]:
         for i in range(k, min(len(toks), k + 12)):

@@ -1101,6 +1101,8 @@ class MentionFinder:
                 end += 1
             elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
+                if word == "and" and end > m and toks[items[end + 1].i][0] == "the":
+                    break  # "InfoRos and the Strategic Culture Foundation": two names, the second with its article
                 if word == "the" and end > m and toks[items[end - 1].i][0] not in ("of", "for", "and", "&") \
                         and not used and is_cap(items[end + 1]):
                     m, n_caps = end + 1, 0  # "On Monday the Revolutionary Justice Organization": the name starts after "the"
@@ -1661,6 +1663,11 @@ class MentionFinder:
             if rec.kind == "country":
                 return Found(text=span_text, start=s, end=e, code="C", key=("country", rec.ref), rule="gazetteer"), k + 1
             if rec.kind == "city":
+                skey = state.surnames.get(span_text.lower()) if it.j - it.i == 1 else None
+                if skey is not None and skey[0] == "person":  # "Lucena" after "Tibisay Lucena": her, not the town
+                    prev = state.person_info.get(skey)
+                    return Found(text=span_text, start=s, end=e, code="P", key=skey,
+                                 nationality=prev.nationality if prev else None, rule="surname"), k + 1
                 info = self.gaz.cities[rec.ref]
                 return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
@@ -1783,6 +1790,11 @@ class MentionFinder:
                          and not (nationality and g.nationality and g.nationality != nationality)
                          and (noun in self.generic_nouns or nationality and g.nationality == nationality
                               or definite)), None)
+            if same is None and definite:
+                # further back, the same count and noun: "eight current and former American officials ... (a few
+                # paragraphs on) The eight officials barred from the country are ..."
+                same = next((g for si, g in reversed(state.groups) if g.count == count
+                             and g.key[1] != f"{count}||{noun}" and (g.label or "").lower().endswith(" " + noun)), None)
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
         sub = None
