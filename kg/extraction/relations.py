@@ -547,28 +547,34 @@ _PERSON_DESC = re.compile(
     r"entrepreneurs?|analysts?|editors?|producers?|correspondents?|photojournalists?|humanitarians?)\s"
     r"(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
 
+# The descriptors below that _variants drops start right after a space (each look-behind ends with one). Each pattern
+# opens with that space, matched: the regular expression engine skips ahead to a pattern's first literal character,
+# where it would try the look-behinds at every position; _variants puts the space back (" " for the match). A match
+# ends before a placeholder, where none starts, so the matches are the same ones, each one character longer.
+
 # The same after a comma or at a list's head: ", Australian economist ⟦N3⟧", "former British envoy ⟦P4⟧".
-_PERSON_DESC_LIST = re.compile(_PERSON_DESC.pattern.replace(r"(?<=[a-z] )", r"(?:(?<=, )|(?<=[a-z] ))(?:former\s)?", 1))
+_PERSON_DESC_LIST = re.compile(" " + _PERSON_DESC.pattern.replace(r"(?<=[a-z] )", r"(?:(?<=, )|(?<=[a-z] ))(?:former\s)?", 1))
 
 # A nationality alone before a name inside a list: "A, B and American ⟦N4⟧".
-_LIST_DEMONYM = re.compile(r"(?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
+_LIST_DEMONYM = re.compile(r" (?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
 
 # A time or place adverbial that may stand between a subject, its verb and its object: "on Thursday",
-# "late Friday", "this week", "earlier this month".
+# "late Friday", "this week", "earlier this month". Either starts with ",\s" or "\s" (",?\s"), written as one
+# character of "[,\s]" first (which the engine skips ahead to) and then, after a comma, the white space.
 _TIME_ADV = re.compile(
-    r",?\s(?:(?:on|late|early|earlier|later)\s)?(?:(?:on|late|early)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\b,?|,?\s(?:(?:earlier|later)\s)?(?:this|last)\s"
-    r"(?:week|weekend|month|year)\b,?")
+    r"[,\s](?:(?<=,)\s|(?<=\s))(?:(?:(?:on|late|early|earlier|later)\s)?(?:(?:on|late|early)\s)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\b,?|(?:(?:earlier|later)\s)?"
+    r"(?:this|last)\s(?:week|weekend|month|year)\b,?)")
 
 
 # A descriptor before a company in a list: "and the shipping firm ⟦O4⟧".
 _ORG_DESC = re.compile(
-    r"(?:(?<=and )|(?<=, ))(?:the |its |a )?(?:[a-z][\w-]*\s){0,2}(?:firm|company|bank|group|airline|carrier|producer|"
+    r" (?:(?<=and )|(?<=, ))(?:the |its |a )?(?:[a-z][\w-]*\s){0,2}(?:firm|company|bank|group|airline|carrier|producer|"
     r"exporter|operator|shipper|lender|trader|manufacturer|maker|supplier|insurer)\s(?=" + OPEN + r"[ONP]\d+" + CLOSE + r")")
 
 
 # A role and a comma before a name in a list: "... and the minister of state security, ⟦N8⟧".
-_ROLE_COMMA = re.compile(r"(?:(?<=\band )|(?<=, ))(?:the|its|his|her|another|a|an) [a-z][a-z -]{2,50}?, (?=" + OPEN
+_ROLE_COMMA = re.compile(r" (?:(?<=\band )|(?<=, ))(?:the|its|his|her|another|a|an) [a-z][a-z -]{2,50}?, (?=" + OPEN
                          + r"[PN]\d+" + CLOSE + ")")
 
 
@@ -635,12 +641,12 @@ def _variants(masked: str) -> list[str]:
     if "day" in simple or "week" in simple or "month" in simple or "year" in simple:
         simple = _TIME_ADV.sub("", simple)
     if OPEN + "P" in simple or OPEN + "N" in simple:
-        simple = _PERSON_DESC_LIST.sub("", simple)  # also every descriptor that _PERSON_DESC finds
-        simple = _LIST_DEMONYM.sub("", simple)
-    simple = _ORG_DESC.sub("", simple)
+        simple = _PERSON_DESC_LIST.sub(" ", simple)  # also every descriptor that _PERSON_DESC finds
+        simple = _LIST_DEMONYM.sub(" ", simple)
+    simple = _ORG_DESC.sub(" ", simple)
     simple = _COUNTRY_DESC.sub("", simple)
     if comma:
-        simple = _ROLE_COMMA.sub("", simple)
+        simple = _ROLE_COMMA.sub(" ", simple)
         if " of " in simple:
             simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
     if "-" in simple:
