@@ -27,7 +27,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, slot_role, words_of
+from kg.cache import regex
+from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, scanned, slot_role,
+                                   words_of)
 from kg.extraction.mentions import _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
@@ -262,7 +264,18 @@ def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]
     else:
         used = [name for name in _MACRO.findall(rule.pattern) if name in KEYWORD_MACROS and name in macros]
         texts = ["|".join(f"(?:{macros[n]})" for n in dict.fromkeys(used))] if used else []
-    return tuple(_Lazy(t, lambda t=t: re.compile(_guarded(t), re.IGNORECASE)) for t in texts)  # as the rules' macros
+    return tuple(_Lazy(t, lambda t=t: _prefilter_regex(t)) for t in texts)
+
+
+def _prefilter_regex(text: str) -> re.Pattern[str]:
+    """A prefilter's pattern, case-insensitive as the rules' macros: only whether it matches counts (:func:`scanned`)."""
+    found = scanned(text)
+    if found is not None:
+        try:
+            return regex(found, re.IGNORECASE)  # the compiled program from kg's start-up cache after the first run
+        except re.error:
+            pass  # global flags ("(?i)...") have no place inside the look-behind
+    return re.compile(_guarded(text), re.IGNORECASE)
 
 
 _WORD = re.compile(r"[a-z]+")
