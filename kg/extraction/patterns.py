@@ -162,6 +162,7 @@ def _first_chars(items) -> set[str] | None:
 # What "[a-z]" matches in a case-insensitive pattern, as a case-sensitive class: the same characters (the ASCII
 # letters and the four outside ASCII that fold to one), tested against a table, not lowercased one by one.
 _ANY_CASE_LETTER = "(?-i:[A-Za-z\u0130\u0131\u017f\u212a])"
+_LETTER_FORMS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"  # the same, one by one
 
 
 @lru_cache(maxsize=None)
@@ -185,6 +186,36 @@ def _guarded(macro: str) -> str:
     if not chars or not all(c.isascii() and c.isalpha() for c in chars):
         return macro
     return "(?=[" + "".join(sorted(chars)) + "])" + macro
+
+
+@lru_cache(maxsize=None)
+def scanned(pattern: str) -> str | None:
+    r"""For a test that only asks whether a case-insensitive ``pattern`` matches somewhere in a text (not where, nor
+    what): a pattern that does exactly then. It reads one character of those ``pattern``'s matches start with
+    (case-sensitive: the ASCII letters of both cases and the ones outside ASCII that fold to them), then ``pattern``
+    from that character, in a look-behind. The regular expression engine skips ahead to such a character by a table
+    test, where it would try ``pattern`` (or its look-ahead, :func:`_guarded`) at every position. None when those
+    characters are not all known ASCII letters (a word boundary before them counts as nothing).
+
+    >>> scanned(r"\bfreed\b")
+    '(?-i:[Ff])(?<=(?=\\bfreed\\b)[\\s\\S])'
+    >>> [bool(re.search(scanned(r"\b(?:freed|released)\b"), t, re.I)) for t in ("RELEASED", "unfreed", "")]
+    [True, False, False]
+    """
+    from re import _constants as sre, _parser
+
+    try:
+        items = list(_parser.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return None
+    while items and items[0][0] is sre.AT:  # \b, \B, ^: zero-width, read again in the look-behind
+        items = items[1:]
+    chars = _first_chars(items)
+    if not chars or not all(c.isascii() and c.isalpha() for c in chars):
+        return None
+    first = re.compile("[" + "".join(sorted(chars)) + "]", re.IGNORECASE)
+    forms = "".join(c for c in _LETTER_FORMS if first.fullmatch(c))
+    return "(?-i:[" + forms + "])(?<=(?=" + pattern + r")[\s\S])"
 
 
 def compile_rule(rule: RuleText, macros: dict[str, str]) -> re.Pattern[str]:

@@ -27,7 +27,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extraction.patterns import CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, slot_role, words_of
+from kg.cache import regex
+from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, scanned, slot_role,
+                                   words_of)
 from kg.extraction.mentions import _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
@@ -262,7 +264,18 @@ def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]
     else:
         used = [name for name in _MACRO.findall(rule.pattern) if name in KEYWORD_MACROS and name in macros]
         texts = ["|".join(f"(?:{macros[n]})" for n in dict.fromkeys(used))] if used else []
-    return tuple(_Lazy(t, lambda t=t: re.compile(_guarded(t), re.IGNORECASE)) for t in texts)  # as the rules' macros
+    return tuple(_Lazy(t, lambda t=t: _prefilter_regex(t)) for t in texts)
+
+
+def _prefilter_regex(text: str) -> re.Pattern[str]:
+    """A prefilter's pattern, case-insensitive as the rules' macros: only whether it matches counts (:func:`scanned`)."""
+    found = scanned(text)
+    if found is not None:
+        try:
+            return regex(found, re.IGNORECASE)  # the compiled program from kg's start-up cache after the first run
+        except re.error:
+            pass  # global flags ("(?i)...") have no place inside the look-behind
+    return re.compile(_guarded(text), re.IGNORECASE)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -547,28 +560,34 @@ _PERSON_DESC = re.compile(
     r"entrepreneurs?|analysts?|editors?|producers?|correspondents?|photojournalists?|humanitarians?)\s"
     r"(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
 
+# The descriptors below that _variants drops start right after a space (each look-behind ends with one). Each pattern
+# opens with that space, matched: the regular expression engine skips ahead to a pattern's first literal character,
+# where it would try the look-behinds at every position; _variants puts the space back (" " for the match). A match
+# ends before a placeholder, where none starts, so the matches are the same ones, each one character longer.
+
 # The same after a comma or at a list's head: ", Australian economist ⟦N3⟧", "former British envoy ⟦P4⟧".
-_PERSON_DESC_LIST = re.compile(_PERSON_DESC.pattern.replace(r"(?<=[a-z] )", r"(?:(?<=, )|(?<=[a-z] ))(?:former\s)?", 1))
+_PERSON_DESC_LIST = re.compile(" " + _PERSON_DESC.pattern.replace(r"(?<=[a-z] )", r"(?:(?<=, )|(?<=[a-z] ))(?:former\s)?", 1))
 
 # A nationality alone before a name inside a list: "A, B and American ⟦N4⟧".
-_LIST_DEMONYM = re.compile(r"(?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
+_LIST_DEMONYM = re.compile(r" (?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
 
 # A time or place adverbial that may stand between a subject, its verb and its object: "on Thursday",
-# "late Friday", "this week", "earlier this month".
+# "late Friday", "this week", "earlier this month". Either starts with ",\s" or "\s" (",?\s"), written as one
+# character of "[,\s]" first (which the engine skips ahead to) and then, after a comma, the white space.
 _TIME_ADV = re.compile(
-    r",?\s(?:(?:on|late|early|earlier|later)\s)?(?:(?:on|late|early)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\b,?|,?\s(?:(?:earlier|later)\s)?(?:this|last)\s"
-    r"(?:week|weekend|month|year)\b,?")
+    r"[,\s](?:(?<=,)\s|(?<=\s))(?:(?:(?:on|late|early|earlier|later)\s)?(?:(?:on|late|early)\s)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\b,?|(?:(?:earlier|later)\s)?"
+    r"(?:this|last)\s(?:week|weekend|month|year)\b,?)")
 
 
 # A descriptor before a company in a list: "and the shipping firm ⟦O4⟧".
 _ORG_DESC = re.compile(
-    r"(?:(?<=and )|(?<=, ))(?:the |its |a )?(?:[a-z][\w-]*\s){0,2}(?:firm|company|bank|group|airline|carrier|producer|"
+    r" (?:(?<=and )|(?<=, ))(?:the |its |a )?(?:[a-z][\w-]*\s){0,2}(?:firm|company|bank|group|airline|carrier|producer|"
     r"exporter|operator|shipper|lender|trader|manufacturer|maker|supplier|insurer)\s(?=" + OPEN + r"[ONP]\d+" + CLOSE + r")")
 
 
 # A role and a comma before a name in a list: "... and the minister of state security, ⟦N8⟧".
-_ROLE_COMMA = re.compile(r"(?:(?<=\band )|(?<=, ))(?:the|its|his|her|another|a|an) [a-z][a-z -]{2,50}?, (?=" + OPEN
+_ROLE_COMMA = re.compile(r" (?:(?<=\band )|(?<=, ))(?:the|its|his|her|another|a|an) [a-z][a-z -]{2,50}?, (?=" + OPEN
                          + r"[PN]\d+" + CLOSE + ")")
 
 
@@ -635,12 +654,12 @@ def _variants(masked: str) -> list[str]:
     if "day" in simple or "week" in simple or "month" in simple or "year" in simple:
         simple = _TIME_ADV.sub("", simple)
     if OPEN + "P" in simple or OPEN + "N" in simple:
-        simple = _PERSON_DESC_LIST.sub("", simple)  # also every descriptor that _PERSON_DESC finds
-        simple = _LIST_DEMONYM.sub("", simple)
-    simple = _ORG_DESC.sub("", simple)
+        simple = _PERSON_DESC_LIST.sub(" ", simple)  # also every descriptor that _PERSON_DESC finds
+        simple = _LIST_DEMONYM.sub(" ", simple)
+    simple = _ORG_DESC.sub(" ", simple)
     simple = _COUNTRY_DESC.sub("", simple)
     if comma:
-        simple = _ROLE_COMMA.sub("", simple)
+        simple = _ROLE_COMMA.sub(" ", simple)
         if " of " in simple:
             simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
     if "-" in simple:

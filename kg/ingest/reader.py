@@ -120,12 +120,17 @@ def fix_mojibake(text: str) -> str:
 
 # Runs of characters other than printable ASCII, tab and line breaks: only these can be dropped or
 # changed by _strip_noise and _tidy, which judge them one by one (the rest of the text is copied as it is).
-_JUDGED = re.compile(r"[^\x20-\x7e\t\n\r]+")
-_JUDGED_TIDY = re.compile(r"[^\x20-\x7e\t\n]+")
+# Each is written as one character of its class and then the rest of the run ("[...][...]*", the same matches as
+# "[...]+"): the regular expression engine skips ahead to a pattern's first character by a class test only when the
+# pattern opens with the class itself, not with a repeat of it, which it tries at every position.
+_JUDGED = re.compile(r"[^\x20-\x7e\t\n\r][^\x20-\x7e\t\n\r]*")
+_JUDGED_TIDY = re.compile(r"[^\x20-\x7e\t\n][^\x20-\x7e\t\n]*")
 # What _tidy changes, matched only where there is a change to make: runs of whitespace other than
 # line breaks (to one space; a single space is left alone), spaces before or after a line break,
 # more than one blank line.
 _SPACE_RUNS = re.compile(r" [^\S\n]+|[^\S\n ][^\S\n]*")
+# White space other than a space and a line break: a match of _SPACE_RUNS holds one, or two spaces in a row
+_ODD_SPACE = re.compile(r"[^\S\n ]")
 _SPACES_AROUND_BREAKS = re.compile(r" +\n *|\n +")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -155,7 +160,8 @@ def _strip_noise(text: str) -> str:
 def _tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _JUDGED_TIDY.sub(lambda m: "".join(map(_tidy_char, m.group())), text)
-    text = _SPACE_RUNS.sub(" ", text)
+    if "  " in text or _ODD_SPACE.search(text):  # most texts hold neither (cheaper tests than the pattern)
+        text = _SPACE_RUNS.sub(" ", text)
     if " \n" in text or "\n " in text:  # every match holds one of these (a substring test is cheaper)
         text = _SPACES_AROUND_BREAKS.sub("\n", text)
     return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
