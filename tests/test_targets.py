@@ -75,17 +75,17 @@ def test_devset_precision_at_least_0_9(devset_report):
 # Each later development set stays close to what the extractor scores on it now (a floor a little below, so a
 # change that loses facts there fails): (folder, gold facts, precision, F1).
 FLOORS = [
-    (DEVSET_B, 350, 0.94, 0.89),
-    (DEVSET_C, 240, 0.94, 0.85),
+    (DEVSET_B, 350, 0.94, 0.90),
+    (DEVSET_C, 240, 0.94, 0.86),
     (DEVSET_D, 259, 0.96, 0.81),
-    (DEVSET_E, 273, 0.93, 0.71),
-    (DEVSET_F, 297, 0.95, 0.82),
-    (DEVSET_G, 247, 0.92, 0.76),
-    (DEVSET_H, 235, 0.95, 0.78),
-    (DEVSET_I, 258, 0.94, 0.78),
-    (DEVSET_J, 142, 0.94, 0.82),
-    (DEVSET_K, 195, 0.86, 0.68),
-    (DEVSET_L, 248, 0.85, 0.73),
+    (DEVSET_E, 273, 0.93, 0.74),
+    (DEVSET_F, 297, 0.95, 0.84),
+    (DEVSET_G, 247, 0.93, 0.81),
+    (DEVSET_H, 235, 0.96, 0.83),
+    (DEVSET_I, 258, 0.94, 0.82),
+    (DEVSET_J, 142, 0.95, 0.86),
+    (DEVSET_K, 195, 0.88, 0.72),
+    (DEVSET_L, 248, 0.86, 0.78),
     (DEVSET_M, 241, 0.91, 0.73),
     (DEVSET_N, 250, 0.78, 0.66),
 ]
