@@ -373,6 +373,30 @@ def test_a_trailing_participle_that_is_no_release_by_the_agent_frees_nobody(text
     assert not any(p == "released" for _, p, _ in facts(text))
 
 
+# --- a reduced passive relative with its agent between the subject and the verb ----------------------------
+
+
+def test_a_group_freed_by_a_party_that_was_flown_somewhere_was_released_to_it():
+    got = facts("Three aid workers freed by the Taliban after five months in the mountains of the east were flown "
+                "to Doha on Friday.")
+    assert ("Taliban", "released", "three aid workers") in got
+    assert ("three aid workers", "releasedTo", "Doha") in got
+
+
+def test_a_person_freed_by_a_government_who_landed_somewhere_was_released_to_it():
+    got = facts("Lena Fischer freed by Iran landed in Munich on Tuesday.")
+    assert ("Lena Fischer", "releasedTo", "Munich") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Three aid workers held by the Taliban after five months in the mountains were flown to Doha on Friday.",
+    "Three aid workers freed by the Taliban after talks with Qatar arrived in Doha on Friday.",
+])
+def test_a_group_held_by_a_party_or_a_talk_between_gives_no_destination(text):
+    got = facts(text)
+    assert not any(p in ("releasedTo", "metWith") for _, p, _ in got)
+
+
 # --- counted groups whose members are named --------------------------------------------------------------
 
 
