@@ -373,6 +373,27 @@ def test_a_trailing_participle_that_is_no_release_by_the_agent_frees_nobody(text
     assert not any(p == "released" for _, p, _ in facts(text))
 
 
+# --- "the rebels", "the militants": the armed group named last ---------------------------------------------
+
+
+def test_the_rebels_are_the_armed_group_named_before():
+    got = facts("Boko Haram seized Peter Holm in May. The rebels released Peter Holm on Friday.")
+    assert ("Boko Haram", "released", "Peter Holm") in got
+
+
+def test_the_militants_after_a_reporting_verb_are_still_the_armed_group():
+    got = facts("Hamas seized Peter Holm in May. The minister said the militants had freed Peter Holm on Friday.")
+    assert ("Hamas", "released", "Peter Holm") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Holm was seized in May. The rebels released Peter Holm on Friday.",
+    "Amnesty International said Peter Holm was seized in May. The militants released Peter Holm on Friday.",
+])
+def test_the_rebels_with_no_armed_group_named_release_nobody_known(text):
+    assert not any(p == "released" for _, p, _ in facts(text))
+
+
 # --- a reduced passive relative with its agent between the subject and the verb ----------------------------
 
 
