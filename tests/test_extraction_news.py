@@ -373,6 +373,25 @@ def test_a_trailing_participle_that_is_no_release_by_the_agent_frees_nobody(text
     assert not any(p == "released" for _, p, _ in facts(text))
 
 
+# --- the members of a counted group named in the next sentence, each with a description ----------------------
+
+
+def test_people_named_with_descriptions_after_a_counted_release_are_its_members():
+    got = facts("Cuba freed two jailed Canadians on Monday. Anna Berg, an engineer held since 2019 on "
+                "charges her family calls false, and Paul Dunn, a retired teacher arrested last year, were flown out "
+                "of Havana and landed in Canada late on Monday.")
+    assert ("Cuba", "released", "Anna Berg") in got
+    assert ("Cuba", "released", "Paul Dunn") in got
+    assert ("Anna Berg", "releasedTo", "Canada") in got
+    assert ("Paul Dunn", "releasedTo", "Canada") in got
+
+
+def test_more_people_named_with_descriptions_than_the_counted_group_are_not_its_members():
+    got = facts("Cuba freed two jailed Canadians on Monday. Anna Berg, a engineer, Paul Dunn, a teacher, and Mark "
+                "Hill, a pilot, were in Havana on Monday.")
+    assert not any(p == "released" and o in ("Anna Berg", "Paul Dunn", "Mark Hill") for _, p, o in got)
+
+
 # --- "the rebels", "the militants": the armed group named last ---------------------------------------------
 
 

@@ -286,6 +286,19 @@ def _modifier(toks: list[Tok], x: int) -> bool:
         and toks[x + 1].code is None and toks[x + 1].low.isalpha() and toks[x + 1].low not in VERBISH
 
 
+def _appositive_start(toks: list[Tok], e: int) -> int | None:
+    """The comma opening a description set off after a name and ending at ``e`` ("A, a tourist arrested in 2021,"),
+    whose name is just before it; else None."""
+    c = e
+    while c >= 2 and e - c <= 25 and toks[c].low != "," and toks[c].low not in STOP_MARKS and toks[c].low != "and":
+        c -= 1
+    if c >= 1 and c < e and toks[c].low == "," and toks[c - 1].code in ("P", "N") \
+            and (toks[c + 1].code is None and toks[c + 1].low in ("a", "an", "the", "one", "his", "her", "their")
+                 or toks[c + 1].code == "G"):  # "A, one of six managers held since 2017, and B"
+        return c
+    return None
+
+
 def _joined(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` follows a comma or "and", adverbs aside ("..., and also held talks")."""
     b = k - 1
@@ -1848,6 +1861,11 @@ class FrameReader:
                 closed = True
                 out.append(toks[k - 2])
                 k -= 3
+            elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 4 and toks[k - 2].code is None \
+                    and (c := _appositive_start(toks, k - 2)) is not None:
+                closed = True  # "A, a Citgo manager held since 2017, and B arrived": A, past the description
+                out.append(toks[c - 1])
+                k = c - 2
             elif toks[k].low == "as" and k >= 3 and toks[k - 1].low == "well" and toks[k - 2].low == "as" \
                     and toks[k - 3].code:
                 out.append(toks[k - 3])
