@@ -392,6 +392,29 @@ def test_more_people_named_with_descriptions_than_the_counted_group_are_not_its_
     assert not any(p == "released" and o in ("Anna Berg", "Paul Dunn", "Mark Hill") for _, p, o in got)
 
 
+# --- "put them on a plane to X": where the released were sent ----------------------------------------------
+
+
+def test_released_people_put_on_a_plane_to_a_place_were_released_to_it():
+    got = facts("Cuba released 40 political prisoners on Friday and put them on a flight to Madrid.")
+    assert ("40 political prisoners", "releasedTo", "Madrid") in got
+
+
+def test_them_after_a_group_and_a_part_of_it_is_the_whole_group():
+    got = facts("Cuba released 40 political prisoners on Friday, including 12 journalists, and put them on a plane "
+                "to Madrid.")
+    assert ("40 political prisoners", "releasedTo", "Madrid") in got
+    assert not any(s == "12 journalists" and p == "releasedTo" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba arrested 40 activists on Friday and put them on a plane to Havana.",
+    "Cuba released 40 political prisoners on Friday and put pressure on Spain to respond.",
+])
+def test_putting_people_not_released_on_a_plane_or_putting_pressure_sends_nobody(text):
+    assert not any(p == "releasedTo" for _, p, _ in facts(text))
+
+
 # --- "the rebels", "the militants": the armed group named last ---------------------------------------------
 
 

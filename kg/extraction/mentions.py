@@ -1213,7 +1213,9 @@ class MentionFinder:
                                 members=())
                 return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                     for f in people[1:])), k + 1
-            return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
+            # "released 135 prisoners, including 13 pastors, and put them on a plane": the whole, not its part
+            whole = [g for g in recent if g.subgroup_of is None] or recent
+            return replace(whole[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
             pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
             if pair:  # "two Americans ... the two men": the group
