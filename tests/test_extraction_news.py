@@ -373,6 +373,93 @@ def test_a_trailing_participle_that_is_no_release_by_the_agent_frees_nobody(text
     assert not any(p == "released" for _, p, _ in facts(text))
 
 
+# --- the members of a counted group named in the next sentence, each with a description ----------------------
+
+
+def test_people_named_with_descriptions_after_a_counted_release_are_its_members():
+    got = facts("Cuba freed two jailed Canadians on Monday. Anna Berg, an engineer held since 2019 on "
+                "charges her family calls false, and Paul Dunn, a retired teacher arrested last year, were flown out "
+                "of Havana and landed in Canada late on Monday.")
+    assert ("Cuba", "released", "Anna Berg") in got
+    assert ("Cuba", "released", "Paul Dunn") in got
+    assert ("Anna Berg", "releasedTo", "Canada") in got
+    assert ("Paul Dunn", "releasedTo", "Canada") in got
+
+
+def test_more_people_named_with_descriptions_than_the_counted_group_are_not_its_members():
+    got = facts("Cuba freed two jailed Canadians on Monday. Anna Berg, a engineer, Paul Dunn, a teacher, and Mark "
+                "Hill, a pilot, were in Havana on Monday.")
+    assert not any(p == "released" and o in ("Anna Berg", "Paul Dunn", "Mark Hill") for _, p, o in got)
+
+
+# --- "put them on a plane to X": where the released were sent ----------------------------------------------
+
+
+def test_released_people_put_on_a_plane_to_a_place_were_released_to_it():
+    got = facts("Cuba released 40 political prisoners on Friday and put them on a flight to Madrid.")
+    assert ("40 political prisoners", "releasedTo", "Madrid") in got
+
+
+def test_them_after_a_group_and_a_part_of_it_is_the_whole_group():
+    got = facts("Cuba released 40 political prisoners on Friday, including 12 journalists, and put them on a plane "
+                "to Madrid.")
+    assert ("40 political prisoners", "releasedTo", "Madrid") in got
+    assert not any(s == "12 journalists" and p == "releasedTo" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba arrested 40 activists on Friday and put them on a plane to Havana.",
+    "Cuba released 40 political prisoners on Friday and put pressure on Spain to respond.",
+])
+def test_putting_people_not_released_on_a_plane_or_putting_pressure_sends_nobody(text):
+    assert not any(p == "releasedTo" for _, p, _ in facts(text))
+
+
+# --- "the rebels", "the militants": the armed group named last ---------------------------------------------
+
+
+def test_the_rebels_are_the_armed_group_named_before():
+    got = facts("Boko Haram seized Peter Holm in May. The rebels released Peter Holm on Friday.")
+    assert ("Boko Haram", "released", "Peter Holm") in got
+
+
+def test_the_militants_after_a_reporting_verb_are_still_the_armed_group():
+    got = facts("Hamas seized Peter Holm in May. The minister said the militants had freed Peter Holm on Friday.")
+    assert ("Hamas", "released", "Peter Holm") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Holm was seized in May. The rebels released Peter Holm on Friday.",
+    "Amnesty International said Peter Holm was seized in May. The militants released Peter Holm on Friday.",
+])
+def test_the_rebels_with_no_armed_group_named_release_nobody_known(text):
+    assert not any(p == "released" for _, p, _ in facts(text))
+
+
+# --- a reduced passive relative with its agent between the subject and the verb ----------------------------
+
+
+def test_a_group_freed_by_a_party_that_was_flown_somewhere_was_released_to_it():
+    got = facts("Three aid workers freed by the Taliban after five months in the mountains of the east were flown "
+                "to Doha on Friday.")
+    assert ("Taliban", "released", "three aid workers") in got
+    assert ("three aid workers", "releasedTo", "Doha") in got
+
+
+def test_a_person_freed_by_a_government_who_landed_somewhere_was_released_to_it():
+    got = facts("Lena Fischer freed by Iran landed in Munich on Tuesday.")
+    assert ("Lena Fischer", "releasedTo", "Munich") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Three aid workers held by the Taliban after five months in the mountains were flown to Doha on Friday.",
+    "Three aid workers freed by the Taliban after talks with Qatar arrived in Doha on Friday.",
+])
+def test_a_group_held_by_a_party_or_a_talk_between_gives_no_destination(text):
+    got = facts(text)
+    assert not any(p in ("releasedTo", "metWith") for _, p, _ in got)
+
+
 # --- counted groups whose members are named --------------------------------------------------------------
 
 

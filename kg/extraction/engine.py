@@ -337,8 +337,11 @@ def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
             ev.roles["participant"].append(host)
 
 
-_OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?(?:(?:,? and |, )" + OPEN
-                           + r"[PN]\d+" + CLOSE + r"(?:, \d{1,3})?)+)[, ]")
+# a name with its age or a description set off after it ("A, 45,", "A, a tourist arrested in 2021,")
+_ITEM_TAIL = r"(?:, \d{1,3}|, (?:(?:a|an|one|the) |(?=" + OPEN + r"G))(?:[^,;:" + OPEN + CLOSE + r"]|" + OPEN + r"[A-MO-OQ-Z]\d+" + CLOSE \
+    + r"){1,160}(?=,))?"
+_OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + _ITEM_TAIL + r"(?:(?:,? and |, )" + OPEN
+                           + r"[PN]\d+" + CLOSE + _ITEM_TAIL + r")+)[, ]")
 
 
 _NAMED_AS = re.compile(r"^(?:[^.;" + OPEN + CLOSE + r"]|" + OPEN + r"[A-Z]\d+" + CLOSE + r"){0,60}?\b(?:identified|named|listed) (?:them |the \w+ |" + OPEN + r"G\d+" + CLOSE + r" )?as ")

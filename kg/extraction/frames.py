@@ -286,6 +286,19 @@ def _modifier(toks: list[Tok], x: int) -> bool:
         and toks[x + 1].code is None and toks[x + 1].low.isalpha() and toks[x + 1].low not in VERBISH
 
 
+def _appositive_start(toks: list[Tok], e: int) -> int | None:
+    """The comma opening a description set off after a name and ending at ``e`` ("A, a tourist arrested in 2021,"),
+    whose name is just before it; else None."""
+    c = e
+    while c >= 2 and e - c <= 25 and toks[c].low != "," and toks[c].low not in STOP_MARKS and toks[c].low != "and":
+        c -= 1
+    if c >= 1 and c < e and toks[c].low == "," and toks[c - 1].code in ("P", "N") \
+            and (toks[c + 1].code is None and toks[c + 1].low in ("a", "an", "the", "one", "his", "her", "their")
+                 or toks[c + 1].code == "G"):  # "A, one of six managers held since 2017, and B"
+        return c
+    return None
+
+
 def _joined(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` follows a comma or "and", adverbs aside ("..., and also held talks")."""
     b = k - 1
@@ -498,6 +511,8 @@ class FrameReader:
         if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
                 and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
             list_by, j = [toks[j]], j - 2  # "Those released by Russia included A, B and C": Russia released them
+        if not trig.subject_nouns and j >= 2:
+            j = self._past_reduced_passive(toks, j)
         if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
                 and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
                 and toks[1].low.endswith("ed") \
@@ -1371,6 +1386,35 @@ class FrameReader:
         return None
 
     # --- scope ------------------------------------------------------------------------------
+    def _past_reduced_passive(self, toks: list[Tok], j: int) -> int:
+        """Where the subject ends when a reduced passive relative with its agent ends at ``j`` ("Four hostages
+        freed by X (after months in the jungle) flew to Y": the hostages, not X); else ``j``."""
+        if not toks[j].code and (toks[j].low in VERBISH or toks[j].low in PREPOSITIONS or not toks[j].low.isalpha()):
+            return j  # the phrase ends in a name or a noun ("... in the jungle flew"), not before a noun ("after talks")
+        b = j
+        while b >= 2 and j - b <= 20:
+            t = toks[b]
+            if t.code is None and t.low == "by":
+                break
+            if t.low in STOP_MARKS or t.low == "," or t.code is None and (
+                    t.low in AUX or t.low in ("who", "which", "that", "and", "but") or t.lem in self.by_lemma
+                    or not (t.low.isalpha() or t.low.isdigit())):
+                return j
+            b -= 1
+        else:
+            return j
+        p = toks[b - 1]
+        if not (toks[b - 2].code and b + 1 <= j and toks[b + 1].code and p.code is None and p.low.isalpha()
+                and p.low.endswith(("ed", "en"))):
+            return j
+        a = b + 2  # past a noun the agent's name qualifies ("X rebels")
+        while a < j and a - b <= 4 and toks[a].code is None and toks[a].low.isalpha() and toks[a].low not in VERBISH \
+                and toks[a].low not in PREPOSITIONS:
+            a += 1
+        if b + 1 < j and not (toks[a].code is None and toks[a].low in PREPOSITIONS):
+            return j  # after the agent only a prepositional phrase ("after four months in the jungle")
+        return b - 2
+
     def _chain(self, toks: list[Tok], j: int) -> tuple[list[int], int]:
         """The verb chain before a trigger (auxiliaries, adverbs, cue words, control verbs with "to", time
         phrases, a parenthetical between commas), read leftwards; and where it stops."""
@@ -1817,6 +1861,11 @@ class FrameReader:
                 closed = True
                 out.append(toks[k - 2])
                 k -= 3
+            elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 4 and toks[k - 2].code is None \
+                    and (c := _appositive_start(toks, k - 2)) is not None:
+                closed = True  # "A, a Citgo manager held since 2017, and B arrived": A, past the description
+                out.append(toks[c - 1])
+                k = c - 2
             elif toks[k].low == "as" and k >= 3 and toks[k - 1].low == "well" and toks[k - 2].low == "as" \
                     and toks[k - 3].code:
                 out.append(toks[k - 3])

@@ -112,6 +112,10 @@ _PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Squa
                           "Bridge", "Island", "Islands", "Prison", "Port"})
 
 
+# plural nouns for the fighters of an armed group ("the rebels freed two hostages"): the armed group named last
+_ARMED_NOUNS = frozenset({"rebels", "militants", "guerrillas", "insurgents", "kidnappers", "captors", "jihadists",
+                          "gunmen", "fighters"})
+
 @dataclass
 class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
@@ -132,6 +136,7 @@ class ArticleState:
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
+    last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     last_country: tuple | None = None  # the last country named, for "the junta"
     last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
@@ -292,6 +297,10 @@ class MentionFinder:
             if low not in plain and (c.islower() and "-" not in tok or not c.isalnum() and not c.isupper()):
                 items.append(_Item("w", i, i + 1))  # the common case: an ordinary word or a mark ("," ".")
                 i += 1
+                continue
+            if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
+                items.append(_Item("organa", i, i + 2, value="armed"))  # "the rebels": the armed group told last
+                i += 2
                 continue
             if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
                                                or toks[i + 1][0] == "council"
@@ -1161,11 +1170,14 @@ class MentionFinder:
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
-            ref = state.last_council if it.value == "council" else state.last_union
+            ref = state.last_council if it.value == "council" else \
+                state.last_armed if it.value == "armed" else state.last_union
             if ref is None:
                 return None
             span_text, s, e = self._span(text, toks, it.i, it.j)
-            return Found(text=span_text, start=s, end=e, code="O", key=ref, rule="pronoun"), k + 1
+            # "He said the militants had freed them": a noun phrase, not a pronoun for the speaker's side
+            return Found(text=span_text, start=s, end=e, code="O", key=ref,
+                         rule="armed-anaphor" if it.value == "armed" else "pronoun"), k + 1
         if it.kind != "pron":
             return None
         word = it.value
@@ -1201,7 +1213,9 @@ class MentionFinder:
                                 members=())
                 return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                     for f in people[1:])), k + 1
-            return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
+            # "released 135 prisoners, including 13 pastors, and put them on a plane": the whole, not its part
+            whole = [g for g in recent if g.subgroup_of is None] or recent
+            return replace(whole[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
             pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
             if pair:  # "two Americans ... the two men": the group
@@ -1651,6 +1665,8 @@ class MentionFinder:
                     state.last_union = ("entry", rec.ref)
                 if "Council" in entry.label.split():
                     state.last_council = ("entry", rec.ref)
+                if entry.armed:
+                    state.last_armed = ("entry", rec.ref)
                 s = self._descriptor_start(text, toks, items, k, out) if out is not None else s
                 return Found(text=text[s:e], start=s, end=e, code="O", key=("entry", rec.ref),
                              nationality=entry.country, rule="gazetteer"), k + 1
