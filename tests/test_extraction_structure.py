@@ -3194,3 +3194,18 @@ def test_and_the_between_two_names_splits_them():
     # "and" inside a name with no article after it keeps the name whole
     got = facts("The Treasury on Friday designated the Institute of Organic Chemistry and Technology.")
     assert any(o == "Institute of Organic Chemistry and Technology" for s, p, o in got)
+
+
+def test_a_list_told_after_a_sanction_in_a_relative_clause_belongs_to_the_story_not_the_clause():
+    got = facts("Norway on Monday imposed sanctions on Peru's president and 20 other officials. The measures follow "
+                "similar steps by Chile, which has sanctioned Peruvian officials since May.\n\n"
+                "The list includes Interior Minister Tomas Quiroga and army chief Ivo Salcedo.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+    assert ("Chile", "sanctionsImposedOn", "Tomas Quiroga") not in got
+    assert ("Chile", "sanctionsImposedOn", "Ivo Salcedo") not in got
+
+
+def test_a_list_right_after_the_sanction_that_makes_it_still_takes_its_acting_party():
+    got = facts("Norway on Monday imposed sanctions on 20 Peruvian officials. The list includes Interior Minister "
+                "Tomas Quiroga and army chief Ivo Salcedo.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
