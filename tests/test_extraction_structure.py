@@ -3209,3 +3209,15 @@ def test_a_list_right_after_the_sanction_that_makes_it_still_takes_its_acting_pa
     got = facts("Norway on Monday imposed sanctions on 20 Peruvian officials. The list includes Interior Minister "
                 "Tomas Quiroga and army chief Ivo Salcedo.")
     assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+
+
+def test_the_bloc_after_the_council_of_the_union_is_the_union_itself():
+    got = facts("The decision was taken at a meeting of the EU Council in Brussels. In 2015 the bloc suspended its "
+                "travel ban on Peruvian President Ivo Tal.")
+    assert ("European Union", "sanctionsLiftedOn", "Ivo Tal") in got
+    assert not any(s == "Council of the European Union" for s, p, o in got if p == "sanctionsLiftedOn")
+
+
+def test_the_council_after_the_council_of_the_union_is_still_the_council():
+    got = facts("The EU Council met in Brussels on Monday. The council lifted its travel ban on Ivo Tal.")
+    assert ("European Union", "sanctionsLiftedOn", "Ivo Tal") not in got

@@ -1621,6 +1621,16 @@ class MentionFinder:
             out.pop()
         return start
 
+    def _union_of(self, entry) -> tuple | None:
+        """The union a body of it belongs to ("the Council of the European Union ... the bloc": the union, not
+        its council), when the gazetteer has the union; None for any other organisation."""
+        if not entry.label.startswith("Council of the "):
+            return None
+        union = entry.label[len("Council of the "):]
+        ref = next((e.id for e in self.gaz.entries.values() if e.label == union
+                    and e.type == "InternationalOrganization"), None)
+        return ("entry", ref) if ref is not None else None
+
     def _plain(self, text, toks, items, k, state, title_case, out=None):
         it = items[k]
         if it.kind == "group":
@@ -1648,7 +1658,7 @@ class MentionFinder:
             if rec.kind == "org":
                 entry = self.gaz.entries[rec.ref]
                 if entry.type == "InternationalOrganization":
-                    state.last_union = ("entry", rec.ref)
+                    state.last_union = self._union_of(entry) or ("entry", rec.ref)
                 if "Council" in entry.label.split():
                     state.last_council = ("entry", rec.ref)
                 s = self._descriptor_start(text, toks, items, k, out) if out is not None else s
