@@ -3221,3 +3221,14 @@ def test_the_bloc_after_the_council_of_the_union_is_the_union_itself():
 def test_the_council_after_the_council_of_the_union_is_still_the_council():
     got = facts("The EU Council met in Brussels on Monday. The council lifted its travel ban on Ivo Tal.")
     assert ("European Union", "sanctionsLiftedOn", "Ivo Tal") not in got
+
+
+def test_the_leader_of_a_part_of_a_country_does_not_lead_the_country():
+    got = facts("Ivo Tal, the leader of Moldova's breakaway Dniester region, said he would not attend. Ana Dorn, the "
+                "head of Georgia's ruling party, welcomed the talks.")
+    assert leaders(got) == set()
+
+
+def test_the_leader_of_a_countrys_government_still_leads_the_country():
+    got = facts("Kees Vell, the leader of Moldova's government, said he would attend.")
+    assert ("Kees Vell", "Moldova") in leaders(got)

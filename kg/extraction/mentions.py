@@ -955,6 +955,15 @@ class MentionFinder:
                 return None, 0, None  # "commander of the Revolutionary Guards' UAV command": a unit, not the body
             if it.recs[0].kind == "country" and m + 1 < len(items) and items[m + 1].kind == "cap":
                 return None, 0, None  # "chief executive of the Rwanda Mines ... Board": a longer name, not the country
+            if it.recs[0].kind == "country" and m + 2 < len(items) and toks[items[m + 1].i][0] in ("'s", "\u2019s"):
+                # "the leader of Moldova's breakaway region", "the head of Georgia's ruling party": a part of the
+                # country, not the country
+                for x in range(m + 2, min(m + 6, len(items))):
+                    word = toks[items[x].i][0]
+                    if not word.replace("-", "").isalpha():
+                        break
+                    if word in _PART_HEADS:
+                        return None, 0, None
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
         if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")) \
@@ -2018,6 +2027,10 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
+# the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
+# not lead the country
+_PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
+                         "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing"})
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
                         "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
