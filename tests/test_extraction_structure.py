@@ -3232,3 +3232,10 @@ def test_the_leader_of_a_part_of_a_country_does_not_lead_the_country():
 def test_the_leader_of_a_countrys_government_still_leads_the_country():
     got = facts("Kees Vell, the leader of Moldova's government, said he would attend.")
     assert ("Kees Vell", "Moldova") in leaders(got)
+
+
+def test_who_heads_a_bodys_part_leads_neither_the_part_nor_the_body():
+    got = facts("Ivo Tal, who heads Hezbollah's bloc in parliament, said he would not attend. Ana Dorn, who heads "
+                "Hezbollah, spoke.")
+    assert ("Ivo Tal", "Hezbollah") not in leaders(got)
+    assert ("Ana Dorn", "Hezbollah") in leaders(got)

@@ -1936,6 +1936,9 @@ class MentionFinder:
         if m >= len(items):
             return found
         org = self._org(text, toks, items, m, None, False)
+        after = org[1] if org is not None else m + 1
+        if after < len(items) and toks[items[after].i][0] in ("'s", "\u2019s"):
+            return found  # "who heads Hezbollah's bloc in parliament": a part of the body, not the body
         if org is not None:
             key = org[0].key
         elif items[m].kind == "name" and items[m].recs[0].kind == "org":
