@@ -3239,3 +3239,15 @@ def test_who_heads_a_bodys_part_leads_neither_the_part_nor_the_body():
                 "Hezbollah, spoke.")
     assert ("Ivo Tal", "Hezbollah") not in leaders(got)
     assert ("Ana Dorn", "Hezbollah") in leaders(got)
+
+
+def test_a_list_goes_on_past_a_relative_clause_whose_object_is_named_again():
+    got = facts("Norway designated Ivo Tal, who heads the ruling party's bloc in parliament, the Loyalty to the Nation, "
+                "and Ana Dorn, a lawmaker for Lima.")
+    assert {("Norway", "sanctionsImposedOn", "Ivo Tal"), ("Norway", "sanctionsImposedOn", "Ana Dorn")} <= got
+
+
+def test_a_relative_clause_whose_object_is_named_again_does_not_open_a_list_with_its_own_verb():
+    got = facts("Norway designated Ivo Tal, who heads the ruling party's bloc in parliament, the Loyalty Front, and "
+                "Ana Dorn said the move was illegal.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Dorn") not in got
