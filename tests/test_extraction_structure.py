@@ -3251,3 +3251,18 @@ def test_a_relative_clause_whose_object_is_named_again_does_not_open_a_list_with
     got = facts("Norway designated Ivo Tal, who heads the ruling party's bloc in parliament, the Loyalty Front, and "
                 "Ana Dorn said the move was illegal.")
     assert ("Norway", "sanctionsImposedOn", "Ana Dorn") not in got
+
+
+def test_it_after_a_sentence_about_the_list_names_the_listed_people():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal and 20 officials. The list, published as an "
+                "annex to the order, reads like a who's who of the ruling party. Besides Tal himself, it names his "
+                "wife Ana Tal; the two deputies, Bram Dorn and Kees Vell; and Interior Minister Tomas Quiroga.")
+    sanctioned = {o for s, p, o in got if s == "Norway" and p == "sanctionsImposedOn"}
+    assert {"Ana Tal", "Bram Dorn", "Kees Vell", "Tomas Quiroga"} <= sanctioned
+
+
+def test_it_was_the_first_time_lists_no_one():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal. It was the first time the talks between "
+                "Kees Vell and Bram Dorn had broken down.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not {"Kees Vell", "Bram Dorn"} & sanctioned

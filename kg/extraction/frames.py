@@ -534,6 +534,8 @@ class FrameReader:
                              and toks[j].idx in self._anaphors and not list_by
                              and not self._anaphors[toks[j].idx].startswith(("those", "they", "them"))):
                 return None
+            if toks[j].low == "it" and (t.lem == "be" or j >= 1 and toks[j - 1].low not in (",", "also")):
+                return None  # "It was the first time X sanctioned Y": no list; "it names A; B" after "The list ..."
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
             if t.low.endswith("ing"):
