@@ -3194,3 +3194,75 @@ def test_and_the_between_two_names_splits_them():
     # "and" inside a name with no article after it keeps the name whole
     got = facts("The Treasury on Friday designated the Institute of Organic Chemistry and Technology.")
     assert any(o == "Institute of Organic Chemistry and Technology" for s, p, o in got)
+
+
+def test_a_list_told_after_a_sanction_in_a_relative_clause_belongs_to_the_story_not_the_clause():
+    got = facts("Norway on Monday imposed sanctions on Peru's president and 20 other officials. The measures follow "
+                "similar steps by Chile, which has sanctioned Peruvian officials since May.\n\n"
+                "The list includes Interior Minister Tomas Quiroga and army chief Ivo Salcedo.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+    assert ("Chile", "sanctionsImposedOn", "Tomas Quiroga") not in got
+    assert ("Chile", "sanctionsImposedOn", "Ivo Salcedo") not in got
+
+
+def test_a_list_right_after_the_sanction_that_makes_it_still_takes_its_acting_party():
+    got = facts("Norway on Monday imposed sanctions on 20 Peruvian officials. The list includes Interior Minister "
+                "Tomas Quiroga and army chief Ivo Salcedo.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+
+
+def test_the_bloc_after_the_council_of_the_union_is_the_union_itself():
+    got = facts("The decision was taken at a meeting of the EU Council in Brussels. In 2015 the bloc suspended its "
+                "travel ban on Peruvian President Ivo Tal.")
+    assert ("European Union", "sanctionsLiftedOn", "Ivo Tal") in got
+    assert not any(s == "Council of the European Union" for s, p, o in got if p == "sanctionsLiftedOn")
+
+
+def test_the_council_after_the_council_of_the_union_is_still_the_council():
+    got = facts("The EU Council met in Brussels on Monday. The council lifted its travel ban on Ivo Tal.")
+    assert ("European Union", "sanctionsLiftedOn", "Ivo Tal") not in got
+
+
+def test_the_leader_of_a_part_of_a_country_does_not_lead_the_country():
+    got = facts("Ivo Tal, the leader of Moldova's breakaway Dniester region, said he would not attend. Ana Dorn, the "
+                "head of Georgia's ruling party, welcomed the talks.")
+    assert leaders(got) == set()
+
+
+def test_the_leader_of_a_countrys_government_still_leads_the_country():
+    got = facts("Kees Vell, the leader of Moldova's government, said he would attend.")
+    assert ("Kees Vell", "Moldova") in leaders(got)
+
+
+def test_who_heads_a_bodys_part_leads_neither_the_part_nor_the_body():
+    got = facts("Ivo Tal, who heads Hezbollah's bloc in parliament, said he would not attend. Ana Dorn, who heads "
+                "Hezbollah, spoke.")
+    assert ("Ivo Tal", "Hezbollah") not in leaders(got)
+    assert ("Ana Dorn", "Hezbollah") in leaders(got)
+
+
+def test_a_list_goes_on_past_a_relative_clause_whose_object_is_named_again():
+    got = facts("Norway designated Ivo Tal, who heads the ruling party's bloc in parliament, the Loyalty to the Nation, "
+                "and Ana Dorn, a lawmaker for Lima.")
+    assert {("Norway", "sanctionsImposedOn", "Ivo Tal"), ("Norway", "sanctionsImposedOn", "Ana Dorn")} <= got
+
+
+def test_a_relative_clause_whose_object_is_named_again_does_not_open_a_list_with_its_own_verb():
+    got = facts("Norway designated Ivo Tal, who heads the ruling party's bloc in parliament, the Loyalty Front, and "
+                "Ana Dorn said the move was illegal.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Dorn") not in got
+
+
+def test_it_after_a_sentence_about_the_list_names_the_listed_people():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal and 20 officials. The list, published as an "
+                "annex to the order, reads like a who's who of the ruling party. Besides Tal himself, it names his "
+                "wife Ana Tal; the two deputies, Bram Dorn and Kees Vell; and Interior Minister Tomas Quiroga.")
+    sanctioned = {o for s, p, o in got if s == "Norway" and p == "sanctionsImposedOn"}
+    assert {"Ana Tal", "Bram Dorn", "Kees Vell", "Tomas Quiroga"} <= sanctioned
+
+
+def test_it_was_the_first_time_lists_no_one():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal. It was the first time the talks between "
+                "Kees Vell and Bram Dorn had broken down.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not {"Kees Vell", "Bram Dorn"} & sanctioned

@@ -155,6 +155,8 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
                          "police", "ministry", "regime", "leaders", "leadership", "administration", "junta"})
 
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
+# "..., which has sanctioned": the clause ends just before the trigger
+_RELATIVE_BEFORE = re.compile(r", (?:which|who) (?:has|had|have)(?: also| already)? $")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
 # "The council said the two men were A and B": a counted group told again after its reporter
@@ -1417,8 +1419,10 @@ class Extractor:
             exclude = set(e.roles.get("target", ())) | set(e.roles.get("dest", ()))
             # the acting party is carried across a list ("Those designated include ..."): the last one named
             # before, else the one the article names most
+            # ... but not one told in passing in a relative clause ("follow steps by Y, which has sanctioned B")
             last = sorted((o for o in [*explicit, *lone, *carried] if o.type == e.type and o.order < e.order
-                           and o.roles.get("agent") and e.order[0] - o.order[0] <= 2 and not o.headline),
+                           and o.roles.get("agent") and e.order[0] - o.order[0] <= 2 and not o.headline
+                           and not _RELATIVE_BEFORE.search(o.masked, 0, o.order[1])),
                           key=lambda o: o.order)
             recent = Counter(last[-1].roles["agent"][:1]) if last else Counter()
             # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures

@@ -549,6 +549,8 @@ class FrameReader:
                              and toks[j].idx in self._anaphors and not list_by
                              and not self._anaphors[toks[j].idx].startswith(("those", "they", "them"))):
                 return None
+            if toks[j].low == "it" and (t.lem == "be" or j >= 1 and toks[j - 1].low not in (",", "also")):
+                return None  # "It was the first time X sanctioned Y": no list; "it names A; B" after "The list ..."
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
             if t.low.endswith("ing"):
@@ -2032,6 +2034,15 @@ class FrameReader:
                 while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
                         and not (toks[e].code is None and toks[e].lem in self.by_lemma):
                     e += 1
+                if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and":
+                    # ... with the clause's object named again: "A, who heads X's bloc, the Loyalty Bloc, and B"
+                    e2 = e + 1
+                    while e2 < len(toks) and e2 - e <= 8 and toks[e2].code in (None, "O") \
+                            and toks[e2].low not in STOP_MARKS \
+                            and toks[e2].low != "," and toks[e2].lem not in self.by_lemma:
+                        e2 += 1
+                    if e2 + 2 < len(toks) and e2 > e + 1 and toks[e2].low == "," and toks[e2 + 1].low == "and":
+                        e = e2
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low == "and":
                     d = self._skip_desc(toks, self._skip_det(toks, e + 2))
                     if toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):

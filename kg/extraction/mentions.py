@@ -964,6 +964,15 @@ class MentionFinder:
                 return None, 0, None  # "commander of the Revolutionary Guards' UAV command": a unit, not the body
             if it.recs[0].kind == "country" and m + 1 < len(items) and items[m + 1].kind == "cap":
                 return None, 0, None  # "chief executive of the Rwanda Mines ... Board": a longer name, not the country
+            if it.recs[0].kind == "country" and m + 2 < len(items) and toks[items[m + 1].i][0] in ("'s", "\u2019s"):
+                # "the leader of Moldova's breakaway region", "the head of Georgia's ruling party": a part of the
+                # country, not the country
+                for x in range(m + 2, min(m + 6, len(items))):
+                    word = toks[items[x].i][0]
+                    if not word.replace("-", "").isalpha():
+                        break
+                    if word in _PART_HEADS:
+                        return None, 0, None
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
         if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")) \
@@ -1635,6 +1644,16 @@ class MentionFinder:
             out.pop()
         return start
 
+    def _union_of(self, entry) -> tuple | None:
+        """The union a body of it belongs to ("the Council of the European Union ... the bloc": the union, not
+        its council), when the gazetteer has the union; None for any other organisation."""
+        if not entry.label.startswith("Council of the "):
+            return None
+        union = entry.label[len("Council of the "):]
+        ref = next((e.id for e in self.gaz.entries.values() if e.label == union
+                    and e.type == "InternationalOrganization"), None)
+        return ("entry", ref) if ref is not None else None
+
     def _plain(self, text, toks, items, k, state, title_case, out=None):
         it = items[k]
         if it.kind == "group":
@@ -1662,7 +1681,7 @@ class MentionFinder:
             if rec.kind == "org":
                 entry = self.gaz.entries[rec.ref]
                 if entry.type == "InternationalOrganization":
-                    state.last_union = ("entry", rec.ref)
+                    state.last_union = self._union_of(entry) or ("entry", rec.ref)
                 if "Council" in entry.label.split():
                     state.last_council = ("entry", rec.ref)
                 if entry.armed:
@@ -1933,6 +1952,9 @@ class MentionFinder:
         if m >= len(items):
             return found
         org = self._org(text, toks, items, m, None, False)
+        after = org[1] if org is not None else m + 1
+        if after < len(items) and toks[items[after].i][0] in ("'s", "\u2019s"):
+            return found  # "who heads Hezbollah's bloc in parliament": a part of the body, not the body
         if org is not None:
             key = org[0].key
         elif items[m].kind == "name" and items[m].recs[0].kind == "org":
@@ -2024,6 +2046,10 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
+# the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
+# not lead the country
+_PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
+                         "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing"})
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
                         "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
