@@ -27,7 +27,7 @@ from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
-from kg.extraction.frames import FrameReader
+from kg.extraction.frames import COUNT_WORDS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.patterns import Needs
@@ -419,6 +419,9 @@ def _drop_crossings_into_captivity(facts: dict) -> None:
         del facts[key]
 
 
+_BARE_COUNT = re.compile(r"(?:the )?(?:other |remaining )?" + COUNT_WORDS)  # "the four", "the other two"
+
+
 def _noun_group(masked: str, at: int, mentions) -> tuple | None:
     """The group a list's subject tells again by its noun ("The oligarchs included", "Alongside X, the oligarchs
     included", "The eight officials barred from the country are"), as (key, found), else None (no group, or a
@@ -433,10 +436,6 @@ def _noun_group(masked: str, at: int, mentions) -> tuple | None:
     if found.rule != "anaphor" or text.startswith(("those", "they", "them")) or _BARE_COUNT.fullmatch(text):
         return None
     return key, found
-
-
-_BARE_COUNT = re.compile(r"(?:the )?(?:other |remaining )?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                         r"|twelve)")
 
 
 def _drop_named_groups(facts: dict) -> None:

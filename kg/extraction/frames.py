@@ -50,7 +50,9 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del",
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                       "dozens", "several", "dozen", "hundreds"})
 # a counted group's short anaphor: "the four", "the two"
-_COUNTED = re.compile(r"the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})")
+# a count as written in a short anaphor
+COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_COUNTED = re.compile(r"the " + COUNT_WORDS)
 
 
 # counts that open a time phrase after a name ("sanctions on X five years ago")

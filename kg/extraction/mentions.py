@@ -185,6 +185,14 @@ class MentionFinder:
                           "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
                           "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
         self.not_names = set(lex["not_names"])
+        # the union a body of it belongs to ("the Council of the European Union ... the bloc": the union, not its
+        # council), when the gazetteer has the union
+        unions: dict[str, str] = {}
+        for e in gaz.entries.values():
+            if e.type == "InternationalOrganization" and e.label:
+                unions.setdefault(e.label, e.id)
+        self.union_of = {e.id: ("entry", unions[e.label[len("Council of the "):]]) for e in gaz.entries.values()
+                         if e.label and e.label.startswith("Council of the ") and e.label[len("Council of the "):] in unions}
         self.not_person_heads = set(lex.get("not_person_heads", ()))
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
         cues = lex.get("out_of_office_cues", ())
@@ -1644,16 +1652,6 @@ class MentionFinder:
             out.pop()
         return start
 
-    def _union_of(self, entry) -> tuple | None:
-        """The union a body of it belongs to ("the Council of the European Union ... the bloc": the union, not
-        its council), when the gazetteer has the union; None for any other organisation."""
-        if not entry.label.startswith("Council of the "):
-            return None
-        union = entry.label[len("Council of the "):]
-        ref = next((e.id for e in self.gaz.entries.values() if e.label == union
-                    and e.type == "InternationalOrganization"), None)
-        return ("entry", ref) if ref is not None else None
-
     def _plain(self, text, toks, items, k, state, title_case, out=None):
         it = items[k]
         if it.kind == "group":
@@ -1667,12 +1665,12 @@ class MentionFinder:
         if it.kind == "name":
             rec = it.recs[0]
             span_text, s, e = self._span(text, toks, it.i, it.j)
+            if rec.kind in ("person", "city") and it.j - it.i == 1:
+                skey = state.surnames.get(span_text.lower())
+                # "Ortega" after "Luis Ortega Brito"; "Lucena" after "Tibisay Lucena": her, not the town
+                if skey is not None and skey[0] == "person":
+                    return _surname(span_text, s, e, skey, state), k + 1
             if rec.kind == "person":
-                skey = state.surnames.get(span_text.lower()) if it.j - it.i == 1 else None
-                if skey is not None and skey[0] == "person":  # "Ortega" after "Luis Ortega Brito"
-                    prev = state.person_info.get(skey)
-                    return Found(text=span_text, start=s, end=e, code="P", key=skey,
-                                 nationality=prev.nationality if prev else None, rule="surname"), k + 1
                 entry = self.gaz.entries[rec.ref]
                 found = Found(text=span_text, start=s, end=e, code="P", key=("entry", rec.ref),
                               nationality=entry.country, org=entry.organization, rule="gazetteer")
@@ -1681,7 +1679,7 @@ class MentionFinder:
             if rec.kind == "org":
                 entry = self.gaz.entries[rec.ref]
                 if entry.type == "InternationalOrganization":
-                    state.last_union = self._union_of(entry) or ("entry", rec.ref)
+                    state.last_union = self.union_of.get(rec.ref) or ("entry", rec.ref)
                 if "Council" in entry.label.split():
                     state.last_council = ("entry", rec.ref)
                 if entry.armed:
@@ -1698,11 +1696,6 @@ class MentionFinder:
             if rec.kind == "country":
                 return Found(text=span_text, start=s, end=e, code="C", key=("country", rec.ref), rule="gazetteer"), k + 1
             if rec.kind == "city":
-                skey = state.surnames.get(span_text.lower()) if it.j - it.i == 1 else None
-                if skey is not None and skey[0] == "person":  # "Lucena" after "Tibisay Lucena": her, not the town
-                    prev = state.person_info.get(skey)
-                    return Found(text=span_text, start=s, end=e, code="P", key=skey,
-                                 nationality=prev.nationality if prev else None, rule="surname"), k + 1
                 info = self.gaz.cities[rec.ref]
                 return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
@@ -1730,9 +1723,7 @@ class MentionFinder:
                 return None
             span_text, s, e = self._span(text, toks, items[k].i, items[k + n_name - 1].j)
             if label is None:  # a surname seen before in this article
-                prev = state.person_info.get(key)
-                return Found(text=span_text, start=s, end=e, code="P", key=key,
-                             nationality=prev.nationality if prev else None, rule="surname"), k + n_name
+                return _surname(span_text, s, e, key, state), k + n_name
             after = items[k + n_name].i if k + n_name < len(items) else None
             if (after is not None and items[k].i > 0 and toks[items[k].i - 1][0].lower() in _MODIFIED_AFTER
                     and toks[after][0].islower() and toks[after][0].endswith(_PEOPLE_ENDINGS)):
@@ -2133,6 +2124,13 @@ def _clause_subject(text: str, found: list, at: int) -> set:
             subject.add(f.key)
         pos = f.end
     return subject
+
+
+def _surname(span_text: str, s: int, e: int, key: tuple, state: ArticleState) -> Found:
+    """A surname (or a given name) alone, standing for the person of ``key`` the article named before."""
+    prev = state.person_info.get(key)
+    return Found(text=span_text, start=s, end=e, code="P", key=key,
+                 nationality=prev.nationality if prev else None, rule="surname")
 
 
 def _opening_subject(text: str, found: list, at: int) -> set:
