@@ -3266,3 +3266,15 @@ def test_it_was_the_first_time_lists_no_one():
                 "Kees Vell and Bram Dorn had broken down.")
     sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
     assert not {"Kees Vell", "Bram Dorn"} & sanctioned
+
+
+# --- releases, destinations and praise: session 12 (extract29) -------------------------------------------------
+
+
+def test_them_after_some_of_them_is_the_whole_released_group_not_the_part():
+    got = facts("Syria freed four Danish aid workers on Monday. They were named as Jens Holm, Lars Dahl, Mette Kjaer "
+                "and Sofie Lund. Some of them looked thin as they walked to the car. Syrian officials then drove them "
+                "to Beirut, where Danish diplomats waited.")
+    dest = {s for s, p, o in got if p == "releasedTo" and o == "Beirut"}
+    assert {"Jens Holm", "Lars Dahl", "Mette Kjaer", "Sofie Lund"} <= dest
+    assert not any(s.lower().startswith("some of") for s, p, o in got)

@@ -1231,7 +1231,10 @@ class MentionFinder:
                 return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                     for f in people[1:])), k + 1
             # "released 135 prisoners, including 13 pastors, and put them on a plane": the whole, not its part
-            whole = [g for g in recent if g.subgroup_of is None] or recent
+            whole = [g for g in recent if g.subgroup_of is None]
+            if not whole:  # "some of them were unsteady ... Libya had transferred them": the set the part is of
+                parents = {g.subgroup_of for g in recent}
+                whole = [g for si, g in state.groups if g.key in parents and g.subgroup_of is None][-1:] or recent
             return replace(whole[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
             pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
