@@ -3278,3 +3278,20 @@ def test_them_after_some_of_them_is_the_whole_released_group_not_the_part():
     dest = {s for s, p, o in got if p == "releasedTo" and o == "Beirut"}
     assert {"Jens Holm", "Lars Dahl", "Mette Kjaer", "Sofie Lund"} <= dest
     assert not any(s.lower().startswith("some of") for s, p, o in got)
+
+
+def test_two_leaders_who_exchange_compliments_praise_each_other():
+    got = facts("President Ana Sol of Peru and President Luis Vega of Chile met in Lima on Monday. At a dinner later, "
+                "Sol and Vega exchanged compliments and pledged closer ties.")
+    praise = {(s, o) for s, p, o in got if p == "praisedBy"}
+    assert {("Ana Sol", "Luis Vega"), ("Luis Vega", "Ana Sol")} <= praise
+
+
+def test_exchanging_compliments_with_someone_is_praise_of_them():
+    got = facts("President Ana Sol of Peru exchanged compliments with President Luis Vega of Chile in Lima.")
+    assert ("Luis Vega", "praisedBy", "Ana Sol") in got
+
+
+def test_leaders_who_exchange_insults_or_prisoners_praise_no_one():
+    got = facts("President Ana Sol of Peru and President Luis Vega of Chile exchanged insults in Lima on Monday.")
+    assert not {p for s, p, o in got if p == "praisedBy"}

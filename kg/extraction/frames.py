@@ -443,7 +443,8 @@ class FrameReader:
                 or len(obj_roles) != 1:
             return [m]
         after = [t.low for t in toks[v + 1:v + 8]]
-        if not any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(after, after[1:])):
+        if not (trig.mutual and trig.event == "Praise") and not any(  # "traded compliments": mutual by its noun
+                a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(after, after[1:])):
             return [m]
         (other,) = obj_roles
         a, b = slots[trig.subject]
