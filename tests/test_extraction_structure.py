@@ -3295,3 +3295,17 @@ def test_exchanging_compliments_with_someone_is_praise_of_them():
 def test_leaders_who_exchange_insults_or_prisoners_praise_no_one():
     got = facts("President Ana Sol of Peru and President Luis Vega of Chile exchanged insults in Lima on Monday.")
     assert not {p for s, p, o in got if p == "praisedBy"}
+
+
+def test_a_list_goes_on_past_an_apposition_that_ends_in_a_relative_clause():
+    got = facts("Peru freed six Chilean fishermen on Monday. Those freed included Pablo Rios, a 40-year-old captain "
+                "who ran a trawler out of Arica, and Tomas Vidal, 33, who worked as a cook.")
+    freed = {o for s, p, o in got if s == "Peru" and p == "released"}
+    assert {"Pablo Rios", "Tomas Vidal"} <= freed
+
+
+def test_a_new_clause_after_an_apposition_with_a_relative_clause_is_no_list_member():
+    got = facts("Peru freed six Chilean fishermen on Monday. Those freed included Pablo Rios, a 40-year-old captain "
+                "who ran a trawler out of Arica, and Tomas Vidal said the men were tired.")
+    freed = {o for s, p, o in got if p == "released"}
+    assert "Pablo Rios" in freed and "Tomas Vidal" not in freed

@@ -2066,6 +2066,9 @@ class FrameReader:
                                and not _modifier(toks, x) for x in range(k + 1, e)) \
                             and not self._clause_subject(toks, e - 1):
                         k = e
+                elif e < len(toks) and toks[e].low in ("who", "whose") and e > k + 1 and toks[e - 1].code is None \
+                        and out[-1].code in ("P", "N"):
+                    k = self._past_described_relative(toks, k, e)
             joined = None
             for join in LIST_JOINS:
                 n = len(join)
@@ -2137,6 +2140,20 @@ class FrameReader:
                     continue
             break
         return out, k
+
+    def _past_described_relative(self, toks: list[Tok], k: int, r: int) -> int:
+        """An apposition ending in a relative clause, then the next name of the list: "A, a 28-year-old Russian who
+        ran a shop in Ohio, and B, 28, who ..." gives the comma before "and B"; else ``k`` (the list ends)."""
+        if any(toks[x].code is None and toks[x].lem in self.by_lemma and not _modifier(toks, x) for x in range(k + 2, r)):
+            return k
+        e = r + 1
+        while e < len(toks) and e - r <= 24 and toks[e].low not in STOP_MARKS and toks[e].low != ",":
+            e += 1
+        if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low == "and":
+            d = self._skip_desc(toks, self._skip_det(toks, e + 2))
+            if d < len(toks) and toks[d].code in ("P", "N") and not self._clause_subject(toks, d):
+                return e
+        return k
 
     @staticmethod
     def _damaged(toks: list[Tok], k: int) -> list[Tok]:
