@@ -3309,3 +3309,17 @@ def test_a_new_clause_after_an_apposition_with_a_relative_clause_is_no_list_memb
                 "who ran a trawler out of Arica, and Tomas Vidal said the men were tired.")
     freed = {o for s, p, o in got if p == "released"}
     assert "Pablo Rios" in freed and "Tomas Vidal" not in freed
+
+
+def test_a_spouse_named_by_a_given_name_after_a_full_name_shares_its_surname():
+    got = facts("Peru released Pablo Rios and Lars Holm and his wife Eva late on Sunday.")
+    freed = {o for s, p, o in got if p == "released"}
+    assert "Eva Holm" in freed and "Eva" not in freed
+    got = facts("Peru released Lars Holm, 45, his wife Eva, 44, and Pablo Rios, 40, late on Sunday.")
+    assert "Eva Holm" in {o for s, p, o in got if p == "released"}
+
+
+def test_a_spouse_named_in_full_keeps_her_own_name():
+    got = facts("Peru released Lars Holm of Denmark and his wife Eva Lind late on Sunday.")
+    freed = {o for s, p, o in got if p == "released"}
+    assert "Eva Lind" in freed and "Eva Holm" not in freed

@@ -42,6 +42,10 @@ _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and
 _COUPLE = re.compile(r"\b(?!(?:and|or|of) )[a-z]{2,} ([A-Z][a-z]{2,}) and $")
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
+# "Callie Strydom and his wife Monique", "Jan Holm, 45, his wife Eva,": a spouse named by a given name alone, right
+# after a full name (and its age), shares its surname
+_SPOUSE = re.compile(r"(?:, \d{1,3})?(?:,| and) (?:his wife|her husband),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
+
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
 _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
@@ -495,7 +499,8 @@ class MentionFinder:
             k = k_next
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
                                    or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
-                or "brothers " in text or "sisters " in text or "siblings " in text:
+                or "brothers " in text or "sisters " in text or "siblings " in text \
+                or " his wife " in text or " her husband " in text:
             out = self._shared_surname(text, out, state.given, self.not_names)
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
@@ -1029,6 +1034,18 @@ class MentionFinder:
                 added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
                                      f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
                 continue
+            # "Callie Strydom and his wife Monique": the spouse's given name alone takes the surname
+            m = _SPOUSE.match(text, f.end) if " his wife " in text or " her husband " in text else None
+            if m is not None and m.group(1) not in _WEEKDAYS and m.group(1) not in _MONTHS:
+                at = next((x for x in range(n + 1, len(out)) if out[x].end == m.end(1)  # ("wife Monique")
+                           and f.end <= out[x].start <= m.start(1)), None)
+                if at is not None and out[at].code in ("P", "N", "O") and out[at].key[0] != "country":
+                    changed[at] = replace(out[at], code="N", key=("person", f"{m.group(1)} {surname}"),
+                                          title=None, leader_of=None, rule="proper-name")
+                elif at is None and m.group(1).lower() not in given and m.group(1) not in not_names \
+                        and not any(g.start < m.end(1) and g.end > m.start(1) for g in out):
+                    added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
+                                         f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
             # "Ajay, Atul and Rajesh Gupta": single given names the gazetteer does not know, listed before a full name
             b, sep = n - 1, " and "
             while b >= 0 and text[out[b].end:out[b + 1].start if b + 1 < n else f.start] == sep \
