@@ -3323,3 +3323,9 @@ def test_a_spouse_named_in_full_keeps_her_own_name():
     got = facts("Peru released Lars Holm of Denmark and his wife Eva Lind late on Sunday.")
     freed = {o for s, p, o in got if p == "released"}
     assert "Eva Lind" in freed and "Eva Holm" not in freed
+
+
+def test_the_people_of_a_where_clause_not_the_travellers_are_who_is_to_meet():
+    got = facts("President Ana Sol of Peru flew to Lima on Monday, where Pablo Rios and Tomas Vidal were waiting "
+                "to meet Lars Holm.")
+    assert not {(s, o) for s, p, o in got if p == "metWith" and "Ana Sol" in (s, o)}

@@ -1679,6 +1679,8 @@ class FrameReader:
         words = [toks[x] for x in range(after, v - 1) if toks[x].code is None]
         if any(w.low in self.negation or w.low in self.modal or w.lem in self.irrealis for w in words):
             return []
+        if any(w.low == "where" for w in words):
+            return []  # "X were flown to Niamey, where A and B were travelling to meet them": the clause's own subject
         return members if any(w.low in PURPOSE_MOTION for w in words) else []
 
     @staticmethod
