@@ -3329,3 +3329,14 @@ def test_the_people_of_a_where_clause_not_the_travellers_are_who_is_to_meet():
     got = facts("President Ana Sol of Peru flew to Lima on Monday, where Pablo Rios and Tomas Vidal were waiting "
                 "to meet Lars Holm.")
     assert not {(s, o) for s, p, o in got if p == "metWith" and "Ana Sol" in (s, o)}
+
+
+def test_the_captor_named_in_the_sentence_after_a_release_freed_the_group():
+    got = facts("Four Danish aid workers have been freed, officials said on Tuesday. They were seized from their "
+                "homes in the northern town of Gao in May 2019 by the Islamic State group.")
+    assert ("Islamic State", "released", "four Danish aid workers") in got
+
+
+def test_a_wing_of_a_group_that_held_people_is_not_the_group_itself():
+    got = facts("Four Danish aid workers held by al Qaeda's North African wing have been freed, officials said.")
+    assert not {s for s, p, o in got if p == "released"} & {"al-Qaeda"}

@@ -1305,10 +1305,13 @@ class Extractor:
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
     _HELD_BY_ANY = Needs(re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken|kept|holding) (?:captive |hostage )?"
-                              r"(?:in [^,.;]{1,40}? )?by (?:the )?"
+                              # "seized from their homes in Arlit in 2010 by X": where and when come between
+                              r"(?:(?:in|from|at|near|on) [^,.;]{1,70}? )?by (?:the )?"
                               # "held by al-Qaida's affiliate, the Nusra Front": the affiliate named after the comma
                               r"(?:" + OPEN + r"[CKON]\d+" + CLOSE + r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}?(?:affiliate|branch|wing"
-                              r"|offshoot|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE),
+                              r"|offshoot|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE
+                              # ... but "kidnapped by al Qaeda's North African wing": the wing, not al Qaeda, held them
+                              + r"(?!(?:'s|\u2019s) (?:[A-Za-z-]+ ){0,3}?(?:affiliate|branch|wing|offshoot|arm|faction)\b)"),
                          "held", "kidnapped", "abducted", "seized", "captured", "taken", "kept", "holding")
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
@@ -1448,7 +1451,8 @@ class Extractor:
                 if held_by is None:
                     held_by = {s: self._held_by(mk, mentions) for s, mk in (masks or {}).items() if mk} \
                         if mentions else {}
-                found = {k for s, ks in held_by.items() if s <= e.order[0] for k in ks} - exclude
+                # (or in the sentence right after: "A and B have been freed. They were seized in 2010 by X")
+                found = {k for s, ks in held_by.items() if s <= e.order[0] + 1 for k in ks} - exclude
                 captors = list(found) if len(found) == 1 else []
                 if not held and not releasers and masks:
                     # "X walked out of Tehran's Evin prison ... X and Y were released on bail": the custody the
