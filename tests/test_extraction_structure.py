@@ -3340,3 +3340,15 @@ def test_the_captor_named_in_the_sentence_after_a_release_freed_the_group():
 def test_a_wing_of_a_group_that_held_people_is_not_the_group_itself():
     got = facts("Four Danish aid workers held by al Qaeda's North African wing have been freed, officials said.")
     assert not {s for s, p, o in got if p == "released"} & {"al-Qaeda"}
+
+
+def test_people_held_in_a_country_for_a_span_of_time_are_the_ones_released():
+    got = facts("Four Danish aid workers held in Mali for more than two years have been freed, officials said.")
+    assert ("Mali", "released", "four Danish aid workers") in got
+
+
+def test_people_kidnapped_by_a_group_at_a_place_some_years_ago_are_the_ones_released():
+    got = facts("Four Danish aid workers kidnapped by the Islamic State group at a mining site in Niger more than "
+                "three years ago have been freed, officials said on Tuesday.")
+    assert ("Islamic State", "released", "four Danish aid workers") in got
+    assert not {o for s, p, o in got if p == "released"} & {"Niger", "Islamic State"}

@@ -47,6 +47,9 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "del",
                             "le", "ter", "bin", "ben", "al", "el"})
 
 
+# a span of time after a reduced relative of custody ("held in Iran for two weeks", "more than three years ago")
+_SPAN_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+_SPAN_WORDS = _SPAN_UNITS | {"ago", "for", "more", "than", "nearly", "almost", "about", "over", "some", "a", "an"}
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                       "dozens", "several", "dozen", "hundreds"})
 # a counted group's short anaphor: "the four", "the two"
@@ -1728,14 +1731,31 @@ class FrameReader:
             return names
         return []
 
-    @staticmethod
-    def _custody_head(toks: list[Tok], j: int) -> int:
+    def _custody_head(self, toks: list[Tok], j: int) -> int:
         """The people a reduced relative of custody describes, when the subject ends in one: "The 15 sailors held
         in Iran (for two weeks) have been released" is about the sailors, not Iran (who held them, the article's
         acting party, is read from the same words)."""
-        if j >= 3 and toks[j].code and toks[j - 1].low in ("in", "by", "at") and toks[j - 2].code is None \
-                and toks[j - 2].low in CUSTODY and toks[j - 3].code in ("G", "P", "N"):
-            return j - 3
+        k = j  # "... held in Iran for two weeks", "kidnapped in Niger more than three years ago": past the time
+        while k >= 3 and j - k < 6 and toks[k].code is None and (toks[k].low in _SPAN_WORDS or toks[k].low in _NUMBERS
+                                                                 or toks[k].low.isdigit()):
+            k -= 1
+        if k < j and not any(toks[x].low in _SPAN_UNITS for x in range(k + 1, min(len(toks), j + 4))):
+            k = j  # (the units may be past ``j``, read as the verb chain's time: "for more than | two years")
+        if k >= 3 and toks[k].code and toks[k - 1].low in ("in", "by", "at") and toks[k - 2].code is None \
+                and toks[k - 2].low in CUSTODY and toks[k - 3].code in ("G", "P", "N"):
+            return k - 3
+        # "Four Frenchmen kidnapped by X's North African wing at a mine in Niger (...) have been freed": a longer
+        # phrase of custody, with no verb, comma or clause in it
+        c = k - 1
+        while c >= 1 and k - c <= 16 and toks[k].code:
+            t = toks[c]
+            if t.code is None and t.low in CUSTODY and toks[c - 1].code in ("G", "P", "N") \
+                    and toks[c + 1].low in ("in", "by", "at", "from", "near"):
+                return c - 1
+            if t.low in STOP_MARKS or t.low in (",", "and", "but", "who", "which", "that") or t.code is None and (
+                    t.low in AUX and not (t.low == "'s" and toks[c - 1].code) or t.lem in self.by_lemma):
+                break
+            c -= 1
         return j
 
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
