@@ -3352,3 +3352,11 @@ def test_people_kidnapped_by_a_group_at_a_place_some_years_ago_are_the_ones_rele
                 "three years ago have been freed, officials said on Tuesday.")
     assert ("Islamic State", "released", "four Danish aid workers") in got
     assert not {o for s, p, o in got if p == "released"} & {"Niger", "Islamic State"}
+
+
+def test_the_men_two_sentences_after_the_four_are_the_group_the_four_stood_for():
+    got = facts("Syria freed four Danish aid workers on Monday. Officials named them as Jens Holm, Lars Dahl, Erik "
+                "Kjaer and Mads Lund. Ministers said the four were in good health. \"We are grateful,\" a minister "
+                "said. The men were flown to Beirut on Tuesday.")
+    dest = {s for s, p, o in got if p == "releasedTo" and o == "Beirut"}
+    assert {"Jens Holm", "Lars Dahl", "Erik Kjaer", "Mads Lund"} <= dest
