@@ -3360,3 +3360,10 @@ def test_the_men_two_sentences_after_the_four_are_the_group_the_four_stood_for()
                 "said. The men were flown to Beirut on Tuesday.")
     dest = {s for s, p, o in got if p == "releasedTo" and o == "Beirut"}
     assert {"Jens Holm", "Lars Dahl", "Erik Kjaer", "Mads Lund"} <= dest
+
+
+def test_a_question_word_that_opens_a_sentence_is_no_part_of_a_name():
+    got = facts("What Joe Biden said afterwards, standing beside Justin Trudeau in Ottawa, surprised reporters.",
+                dateline="October 4, 2022")
+    assert not any(s.startswith("What ") or o.startswith("What ") for s, p, o in got)
+
