@@ -3367,3 +3367,11 @@ def test_a_question_word_that_opens_a_sentence_is_no_part_of_a_name():
                 dateline="October 4, 2022")
     assert not any(s.startswith("What ") or o.startswith("What ") for s, p, o in got)
 
+
+def test_the_national_office_of_a_leader_named_without_a_title_is_read_from_the_dated_table():
+    got = facts("Xi Jinping hosted Vladimir Putin in Beijing on Thursday. The Russian president thanked Xi for his "
+                "initiatives.", dateline="May 16, 2024")
+    assert ("Xi Jinping", "praisedBy", "Vladimir Putin") in got
+    got = facts("Xi Jinping hosted Vladimir Putin in Beijing on Thursday. The Russian prime minister thanked Xi for "
+                "his initiatives.", dateline="May 16, 2024")
+    assert ("Xi Jinping", "praisedBy", "Vladimir Putin") not in got

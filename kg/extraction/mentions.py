@@ -1482,6 +1482,12 @@ class MentionFinder:
             keys = {f.key for _, people in state.people_history for f in people
                     if f.leader_of == pre_key and not f.former and f.code == "P" and f.rule != "pronoun"
                     and (low == "leader" or (f.title or "").lower() == low)}
+            if not keys and low != "leader" and (state.date is not None or state.undated):
+                # "Vladimir Putin and Xi Jinping met ... The Russian president thanked Xi": a leader named without
+                # a title whom the dated table gives that office on the article's date
+                keys = {f.key for _, people in state.people_history for f in people
+                        if f.leader_of in (pre_key, None) and not f.former and f.code == "P" and f.rule != "pronoun"
+                        and not f.title and self._dated_leader(self._person_name(f), title, state)[0] == pre_key}
         if len(keys) != 1:
             return None
         key = keys.pop()
@@ -1489,6 +1495,12 @@ class MentionFinder:
         span_text, s, e = self._span(text, toks, first_tok, items[k - 1].j)
         return Found(text=span_text, start=s, end=e, code="P", key=key, nationality=pre_key[1] if pre_key else None,
                      rule="description"), k
+
+    def _person_name(self, f: Found) -> str:
+        """The full name of a person mention (a gazetteer entry's label)."""
+        if f.key[0] == "entry" and f.key[1] in self.gaz.entries:
+            return self.gaz.entries[f.key[1]].label
+        return f.key[1]
 
     def _role_person(self, text, toks, items, start, k, title, pre_key, nationality, former):
         """An unnamed office-holder: "the British ambassador (to Belarus)"."""
