@@ -3266,3 +3266,21 @@ def test_it_was_the_first_time_lists_no_one():
                 "Kees Vell and Bram Dorn had broken down.")
     sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
     assert not {"Kees Vell", "Bram Dorn"} & sanctioned
+
+
+def test_it_named_after_a_designation_lists_more_targets_of_the_party_it_stands_for():
+    got = facts("Norway on Friday banned 12 Peruvian officials from entering the country. The Norwegian Foreign "
+                "Ministry said the officials on its list had abused prisoners. It also named Ivo Tal, who was chief "
+                "of staff to the interior minister, and Kees Vell, a former Lima police officer, as well as Bram Dorn.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s in ("Norway", "Ministry of Foreign Affairs of Norway")}
+    assert {"Ivo Tal", "Kees Vell", "Bram Dorn"} <= sanctioned
+    assert not any(o == "Lima" for s, p, o in got)
+
+
+def test_it_named_as_an_envoy_or_with_no_sanction_before_lists_no_one():
+    got = facts("Norway on Friday banned 12 Peruvian officials from entering the country. It named Ivo Tal as its new "
+                "envoy to Lima.")
+    assert not any(o == "Ivo Tal" for s, p, o in got)
+    got = facts("The Norwegian Foreign Ministry opened a new embassy in Lima on Friday. It named Ivo Tal, a former "
+                "diplomat, and Kees Vell.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

@@ -797,6 +797,10 @@ class Extractor:
                 if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
+                if rm.rule.id == "frame-designation-list" and any(
+                        slot_role(name) == "agent" and any(i in pronouns for i in idxs) for name, idxs in rm.slots) \
+                        and not any(e.type == "SanctionsImposition" and s_index - e.order[0] <= 3 for e in events):
+                    continue  # "It named A and B": more targets only right after a sanction the article told
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event

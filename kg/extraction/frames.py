@@ -530,7 +530,15 @@ class FrameReader:
                                                       and lemma(toks[c + 1].low) != toks[c + 1].low
                                                       or toks[c + 1].low == "which"):
                 j = c - 1  # (or a relative clause: "That first list, which took effect in May, included A")
-        if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and j == 0 and t.lem == "name" \
+                and toks[0].code in ("C", "K", "O") and toks[0].idx in self._pronouns and t.low != t.lem \
+                and not any(toks[x].low == "as" and (x + 1 >= len(toks) or toks[x + 1].low != "well")
+                            for x in range(vend + 1, min(len(toks), vend + 4))):
+            # "It also named A and B" after a designation: the party "it" stands for lists more targets (the
+            # engine keeps it only right after a sanction told; "It named X as its envoy" is another sense)
+            list_by, j = [toks[0]], -1
+        if trig.subject_nouns and not (list_by and j == -1):
+            # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
                              and "they" in trig.subject_nouns
@@ -2034,8 +2042,9 @@ class FrameReader:
                     and out[-1].code in ("P", "N", "O"):
                 e = k + 2
                 while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
-                        and not (toks[e].code is None and toks[e].lem in self.by_lemma):
-                    e += 1
+                        and not (toks[e].code is None and toks[e].lem in self.by_lemma
+                                 and not (e == k + 2 and toks[e].lem in ("be", "have"))):
+                    e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and":
                     # ... with the clause's object named again: "A, who heads X's bloc, the Loyalty Bloc, and B"
                     e2 = e + 1
@@ -2060,7 +2069,10 @@ class FrameReader:
                     e += 1
                 if e < len(toks) and toks[e].low in (",", ";") and e + 1 < len(toks) and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
-                        or self._desc_member(toks, e + 1) is not None):
+                        or self._desc_member(toks, e + 1) is not None
+                        # "A, a former police officer, as well as B"
+                        or tuple(x.low for x in toks[e + 1:e + 4]) == ("as", "well", "as") and e + 4 < len(toks)
+                        and toks[e + 4].code):
                     if not any(toks[x].code is None and toks[x].lem in self.by_lemma and x > k + 1
                                and not _modifier(toks, x) for x in range(k + 1, e)) \
                             and not self._clause_subject(toks, e - 1):
@@ -2077,6 +2089,8 @@ class FrameReader:
             while k2 < len(toks) and toks[k2].low in (",", "and", "also", "including", "on", "against", "to",
                                                        "with"):
                 k2 += 1
+            if k2 > k and tuple(t.low for t in toks[k2:k2 + 3]) == ("as", "well", "as"):
+                k2 += 3  # "A, a former X lawyer, as well as B"
             # a short description before the next name: "and former trade adviser B"; a relative pronoun opens a
             # clause instead ("A, whom B met in Moscow")
             d = k2
@@ -2100,9 +2114,15 @@ class FrameReader:
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
                     break  # "..., and Ankara answered": a new clause
-                if toks[k].low == "," and d == k2 and toks[d].code in ("O", "C", "K") and out[-1].code in ("P", "N") \
-                        and d + 1 < len(toks) and toks[d + 1].code is None and toks[d + 1].low in ROLE_NOUNS:
-                    # "A, the Communist Party chief of X, and B": the body names A's office, it is no member
+                desc = d > k2 and toks[k2].low in ("a", "an", "the")  # "A, a former X police officer, and B"
+                if toks[k].low == "," and (d == k2 or desc) \
+                        and toks[d].code in ("O", "C", "K") \
+                        and out[-1].code in ("P", "N") and d + 1 < len(toks) and toks[d + 1].code is None \
+                        and (toks[d + 1].low in ROLE_NOUNS or desc and toks[d + 1].low.isalpha()
+                             and toks[d + 1].low not in VERBISH and toks[d + 1].lem not in self.by_lemma
+                             and toks[d + 1].low not in ("and", "or")):
+                    # "A, the Communist Party chief of X, and B", "A, a former X lawyer, and B": the body names A's
+                    # office, it is no member
                     e = d + 2
                     while e < len(toks) and e - d <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != ",":
                         e += 1
