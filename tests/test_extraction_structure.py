@@ -3284,3 +3284,24 @@ def test_it_named_as_an_envoy_or_with_no_sanction_before_lists_no_one():
     got = facts("The Norwegian Foreign Ministry opened a new embassy in Lima on Friday. It named Ivo Tal, a former "
                 "diplomat, and Kees Vell.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_the_other_n_after_a_list_are_more_of_that_list():
+    got = facts("The U.S. Treasury on Friday froze the assets of 18 Peruvians. They include police officers Ivo Tal "
+                "and Kees Vell. The other two were Basques: Bram Dorn, who was acquitted of fraud in 2004, and Ana "
+                "Ruiz, accused of bribery.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Bram Dorn", "Ana Ruiz"} <= sanctioned
+    got = facts("Norway on Monday imposed sanctions on five Peruvian officials, including Tomas Quiroga and Pablo "
+                "Nera. The other three \u2014 Lena Sorn, Ola Berg and Rui Lanza \u2014 were accused of abusing "
+                "prisoners.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Lena Sorn", "Ola Berg", "Rui Lanza")} <= got
+
+
+def test_the_other_n_with_no_list_before_or_another_count_lists_no_one():
+    got = facts("Norway on Monday opened talks with Peru. The other two \u2014 Lena Sorn and Ola Berg \u2014 were "
+                "not invited.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    got = facts("Norway on Monday imposed sanctions on five Peruvian officials, including Tomas Quiroga and Pablo "
+                "Nera. The other three \u2014 Lena Sorn and Ola Berg \u2014 were accused of abusing prisoners.")
+    assert ("Norway", "sanctionsImposedOn", "Lena Sorn") not in got

@@ -53,6 +53,9 @@ _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "
 # a count as written in a short anaphor
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _COUNTED = re.compile(r"the " + COUNT_WORDS)
+_COUNT = re.compile(COUNT_WORDS)
+COUNT_VALUES = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                            "eleven", "twelve"), start=2)}
 
 
 # counts that open a time phrase after a name ("sanctions on X five years ago")
@@ -387,7 +390,7 @@ class FrameReader:
             return []
         words = words_of(masked)
         if self._surface.isdisjoint(words) and (self._listing.isdisjoint(words) or self._nouns.isdisjoint(words)
-                                                and not masked.startswith(OPEN + "G")
+                                                and not masked.startswith((OPEN + "G", "The other "))
                                                 and " said " + OPEN + "G" not in masked):
             return []
         self._pronouns = pronouns
@@ -462,6 +465,9 @@ class FrameReader:
             return self._noun_match(trig, toks, v, vend, masked)
         if trig.measures:
             return self._measure_subject(trig, toks, v, vend, masked)
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and toks[v].lem == "be" and len(toks) > 5 \
+                and toks[0].low == "the" and toks[1].low == "other" and _COUNT.fullmatch(toks[2].low):
+            return self._other_count(trig, toks, v, vend, masked)
         if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
                 and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
                 and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
@@ -979,6 +985,37 @@ class FrameReader:
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged,
                          body=body and not slots.get(trig.subject or ""))
+
+    def _other_count(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """"The other two were Chechens: A, who ..., and B", "The other three - A, B and C - were tied to the
+        fraud": the rest of a list told just before, as many names as the count (the engine keeps it only after a
+        list of the same kind)."""
+        if toks[3].low in ("-", "\u2014", "\u2013"):  # the members between dashes, then any verb
+            names, after = self._list_right(toks, 4)
+            if after + 1 >= len(toks) or toks[after].low != toks[3].low or after + 1 != v:
+                return None
+        elif v == 3:  # "The other two were (Chechens:) A and B"
+            k = vend + 1
+            if k + 1 < len(toks) and not toks[k].code:
+                e = k
+                while e < len(toks) and e - k <= 4 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH:
+                    e += 1
+                if e >= len(toks) or toks[e].low != ":":
+                    return None
+                k = e + 1
+            names, after = self._list_right(toks, k)
+        else:
+            return None
+        count = toks[2].low
+        want = int(count) if count.isdigit() else COUNT_VALUES.get(count)
+        if not names or len(names) != want or any(m.code not in ("P", "N", "O") for m in names):
+            return None
+        cls = self.defs.classes[trig.event]
+        targets = tuple(m.idx for m in names if m.code in cls.roles.get("target", ""))
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules[trig.id], slots=(("target", targets),), start=start, end=end,
+                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
     def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
