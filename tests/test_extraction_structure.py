@@ -3305,3 +3305,4 @@ def test_the_other_n_with_no_list_before_or_another_count_lists_no_one():
     got = facts("Norway on Monday imposed sanctions on five Peruvian officials, including Tomas Quiroga and Pablo "
                 "Nera. The other three \u2014 Lena Sorn and Ola Berg \u2014 were accused of abusing prisoners.")
     assert ("Norway", "sanctionsImposedOn", "Lena Sorn") not in got
+

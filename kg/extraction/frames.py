@@ -259,7 +259,7 @@ ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer
                         "executive", "chief", "head", "founder", "director", "researcher", "academic", "analyst",
                         "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
                         "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
-                        "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor"})
+                        "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor", "ambassador", "envoy"})
 # plural nouns of people between a country and their names ("sanctions against U.S. senators A and B")
 PEOPLE_NOUNS = ROLE_NOUNS | {"senator", "lawmaker", "legislator", "minister", "general", "judge", "diplomat",
                              "businessman", "oligarch", "congressman", "politician", "citizen", "national"}
@@ -357,6 +357,8 @@ class FrameReader:
         self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
                                    for lem in t.lemmas if len(lem) == 1)
         self._relative: dict[int, tuple[list[Tok], bool]] = {}  # verb of such a clause -> the measure's holder
+        # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
+        self._announced = frozenset({"sanction", "blacklist", "designate"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -1560,6 +1562,25 @@ class FrameReader:
             return c - 1
         return j
 
+    def _announced_would(self, toks: list[Tok], v: int, words: list[Tok], j: int) -> bool:
+        """A sanction a party's spokesman announces in reported speech: "X told a briefing that Beijing would also
+        sanction A and B", "said Washington would blacklist A" (only "would", with a party as the clause's subject;
+        a threat, plan or condition is still read as such)."""
+        if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
+                and [c.low for c in words if c.low in self.modal] == ["would"]
+                and all(c.low == "would" or c.low in ("also", "now") for c in words)):
+            return False
+        k = j - 1
+        if k >= 0 and toks[k].low == "that":
+            k -= 1
+        for b in range(k, max(-1, k - 6), -1):
+            if toks[b].low in STOP_MARKS or toks[b].low == ",":
+                return False
+            if toks[b].code is None and toks[b].lem in ("say", "tell", "announce") and toks[b].low != toks[b].lem:
+                return not any(toks[x].code is None and (toks[x].lem in self.irrealis or toks[x].low in self.condition)
+                               for x in range(0, b))
+        return False
+
     def _promised(self, toks: list[Tok], v: int, chain: list[Tok]) -> bool:
         """Whether a verb after "to" is only promised: "is to free", "agreed (on Monday) to release"."""
         if any(c.low == "to" and k + 1 < len(chain) and chain[k + 1].lem in self.promise for k, c in enumerate(chain)):
@@ -1575,7 +1596,8 @@ class FrameReader:
 
     def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
         words = [c for c in chain if c.code is None]
-        if any(c.low in self.negation for c in words) or any(c.low in self.modal for c in words):
+        if any(c.low in self.negation for c in words) or any(c.low in self.modal for c in words) \
+                and not self._announced_would(toks, v, words, j):
             return True
         for k, c in enumerate(words):
             if c.low == "to" and k + 1 < len(words):
@@ -2155,7 +2177,7 @@ class FrameReader:
                 if toks[k].low == "," and (d == k2 or desc) \
                         and toks[d].code in ("O", "C", "K") \
                         and out[-1].code in ("P", "N") and d + 1 < len(toks) and toks[d + 1].code is None \
-                        and (toks[d + 1].low in ROLE_NOUNS or desc and toks[d + 1].low.isalpha()
+                        and (toks[d + 1].low.split("-")[0] in ROLE_NOUNS or desc and toks[d + 1].low.replace("-", "").isalpha()
                              and toks[d + 1].low not in VERBISH and toks[d + 1].lem not in self.by_lemma
                              and toks[d + 1].low not in ("and", "or")):
                     # "A, the Communist Party chief of X, and B", "A, a former X lawyer, and B": the body names A's
