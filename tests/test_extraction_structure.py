@@ -3306,3 +3306,15 @@ def test_the_other_n_with_no_list_before_or_another_count_lists_no_one():
                 "Nera. The other three \u2014 Lena Sorn and Ola Berg \u2014 were accused of abusing prisoners.")
     assert ("Norway", "sanctionsImposedOn", "Lena Sorn") not in got
 
+
+def test_an_order_signed_by_a_leader_targets_the_people_listed_after_it():
+    got = facts("An executive order signed by President Barack Obama targeted Ivo Tal along with three senior "
+                "officials: the vice-president, Kees Vell; the interior minister, Bram Dorn; and the army chief, "
+                "Tomas Quiroga.")
+    sanctioned = {o for s, p, o in got if s in ("Barack Obama", "United States") and p == "sanctionsImposedOn"}
+    assert {"Ivo Tal", "Kees Vell", "Bram Dorn", "Tomas Quiroga"} <= sanctioned
+
+
+def test_a_book_signed_by_a_leader_targets_no_one():
+    got = facts("A book signed by President Barack Obama targeted young readers, among them Ivo Tal.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

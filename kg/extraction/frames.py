@@ -521,6 +521,10 @@ class FrameReader:
         if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
                 and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
             list_by, j = [toks[j]], j - 2  # "Those released by Russia included A, B and C": Russia released them
+        elif trig.subject_nouns and trig.event.startswith("Sanctions") and j >= 3 and toks[j].code in ("P", "C", "K") \
+                and toks[j - 1].low == "by" and toks[j - 2].low in ("signed", "issued") \
+                and toks[j - 3].code is None and toks[j - 3].lem in INSTRUMENTS:
+            list_by, j = [toks[j]], j - 3  # "An executive order signed by X targeted A and B": the signer acts
         if not trig.subject_nouns and j >= 2:
             j = self._past_reduced_passive(toks, j)
         if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
