@@ -3318,3 +3318,16 @@ def test_an_order_signed_by_a_leader_targets_the_people_listed_after_it():
 def test_a_book_signed_by_a_leader_targets_no_one():
     got = facts("A book signed by President Barack Obama targeted young readers, among them Ivo Tal.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_party_that_lifts_some_measures_but_keeps_others_still_sanctions_those_kept():
+    got = facts("The European Union on Monday lifted a travel ban on eight Peruvian officials but kept President Ivo "
+                "Tal and Interior Minister Kees Vell under sanctions. It also kept four people on its blacklist, "
+                "among them Bram Dorn.")
+    assert {("European Union", "sanctionsImposedOn", n) for n in ("Ivo Tal", "Kees Vell", "Bram Dorn")} <= got
+
+
+def test_keeping_or_leaving_something_other_than_a_measure_is_no_sanction():
+    got = facts("The European Union on Monday lifted a travel ban on eight Peruvian officials but kept its embassy in "
+                "Lima open, and Norway kept Ivo Tal in jail.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

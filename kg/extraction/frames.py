@@ -305,11 +305,12 @@ def _appositive_start(toks: list[Tok], e: int) -> int | None:
 
 
 def _joined(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` follows a comma or "and", adverbs aside ("..., and also held talks")."""
+    """Whether the word at ``k`` follows a comma, "and" or "but", adverbs aside ("..., and also held talks", "lifted
+    A but kept B")."""
     b = k - 1
     while b >= 0 and k - b <= 3 and toks[b].code is None and toks[b].low in ADVERBS:
         b -= 1
-    return b >= 0 and toks[b].low in (",", "and")
+    return b >= 0 and toks[b].low in (",", "and", "but")
 
 
 def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
@@ -1403,6 +1404,9 @@ class FrameReader:
                 if end is not None and toks[end].low in ('"', "\u201d"):
                     k = end
                     continue
+            if t.low == "but" and k + 1 < len(toks) and toks[k + 1].code is None and toks[k + 1].lem in self.by_lemma \
+                    and toks[k + 1].low != toks[k + 1].lem and not toks[k + 1].low.endswith("ing"):
+                continue  # "lifted the ban on A but kept B under sanctions": the same subject
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
