@@ -3331,3 +3331,16 @@ def test_keeping_or_leaving_something_other_than_a_measure_is_no_sanction():
     got = facts("The European Union on Monday lifted a travel ban on eight Peruvian officials but kept its embassy in "
                 "Lima open, and Norway kept Ivo Tal in jail.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_party_that_imposed_sanctions_targets_more_people_later_in_the_article():
+    got = facts("The European Union on Monday imposed sanctions on President Ivo Tal. Ministers agreed to add him to "
+                "a list first drawn up this month, when the bloc targeted 13 officials deemed responsible for the "
+                "violence. On Nov. 4, the bloc targeted Kees Vell, a senator, and Bram Dorn.")
+    assert {("European Union", "sanctionsImposedOn", o) for o in ("13 officials", "Kees Vell", "Bram Dorn")} <= got
+
+
+def test_targeting_by_a_party_that_imposed_no_sanctions_is_another_sense():
+    got = facts("The European Union on Monday imposed sanctions on President Ivo Tal. The Shining Path rebels "
+                "targeted 13 officials in Lima. On Nov. 4, Norway targeted Kees Vell, a senator.")
+    assert not any(o in ("13 officials", "Kees Vell") for s, p, o in got if p == "sanctionsImposedOn")

@@ -802,6 +802,10 @@ class Extractor:
                         slot_role(name) == "agent" and any(i in pronouns for i in idxs) for name, idxs in rm.slots) \
                         and not any(e.type == "SanctionsImposition" and s_index - e.order[0] <= 3 for e in events):
                     continue  # "It named A and B": more targets only right after a sanction the article told
+                if rm.rule.id == "frame-target-party" and not any(
+                        e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
+                        for e in events):
+                    continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
