@@ -3344,3 +3344,16 @@ def test_targeting_by_a_party_that_imposed_no_sanctions_is_another_sense():
     got = facts("The European Union on Monday imposed sanctions on President Ivo Tal. The Shining Path rebels "
                 "targeted 13 officials in Lima. On Nov. 4, Norway targeted Kees Vell, a senator.")
     assert not any(o in ("13 officials", "Kees Vell") for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_a_long_role_of_a_body_before_a_comma_stays_inside_a_semicolon_list():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal and 20 officials. Besides Tal himself, the "
+                "list names his wife Ana Tal; the speaker of parliament and ANC-Y secretary for administration, Kees "
+                "Vell; and the minister for foreign affairs, Tomas Quiroga.")
+    assert {("Norway", "sanctionsImposedOn", o) for o in ("Ana Tal", "Kees Vell", "Tomas Quiroga")} <= got
+
+
+def test_a_role_for_a_purpose_followed_by_a_clause_names_no_member():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal; the head of the bank for the elections, "
+                "Kees Vell said, was not affected.")
+    assert ("Norway", "sanctionsImposedOn", "Kees Vell") not in got

@@ -2371,13 +2371,13 @@ class FrameReader:
                 and not self._clause_subject(toks, d + 1):
             return d + 1
         # a longer role of a body: "the head of the Guard's aerospace force, B"
-        if toks[k + 1].low in ROLE_HEADS and k + 2 < len(toks) and toks[k + 2].low == "of":
+        if toks[k + 1].low in ROLE_HEADS and k + 2 < len(toks) and toks[k + 2].low in ("of", "for"):
             e = k + 3
             while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
-                    and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma \
+                    and (toks[e].low not in VERBISH or toks[e].low == "for") and toks[e].lem not in self.by_lemma \
                     and (toks[e].code in ("O", "C", "K", "L") or toks[e].code is None
-                         and (toks[e].low.isalpha() or toks[e].low == "'s")):
-                e += 1
+                         and (toks[e].low.replace("-", "").isalpha() or toks[e].low == "'s")):
+                e += 1  # ("the speaker of parliament and ZANU-PF secretary for administration, B")
             if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N") \
                     and not self._clause_subject(toks, e + 1):
                 return e + 1
