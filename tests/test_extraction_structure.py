@@ -3357,3 +3357,17 @@ def test_a_role_for_a_purpose_followed_by_a_clause_names_no_member():
     got = facts("Norway on Friday froze the assets of President Ivo Tal; the head of the bank for the elections, "
                 "Kees Vell said, was not affected.")
     assert ("Norway", "sanctionsImposedOn", "Kees Vell") not in got
+
+
+def test_a_semicolon_list_item_that_lists_two_people_gives_both():
+    got = facts("Norway on Friday banned 40 Peruvian officials from entering the country. Among those named are the "
+                "president's two sons, Ivo Tal, his security adviser, and Kees Tal; Ana Dorn, who chairs the "
+                "election board; and Interior Minister Tomas Quiroga.")
+    assert {("Norway", "sanctionsImposedOn", o) for o in ("Ivo Tal", "Kees Tal", "Ana Dorn", "Tomas Quiroga")} <= got
+
+
+def test_a_semicolon_list_item_with_a_body_after_and_adds_no_person():
+    got = facts("Norway on Friday banned 40 Peruvian officials from entering the country. Among those named are Ivo "
+                "Tal, an adviser to the central bank, and the Lima Water Board; and Interior Minister Tomas Quiroga.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+    assert not any(o == "Lima" for s, p, o in got)

@@ -2042,7 +2042,8 @@ class FrameReader:
                     and toks[k + 1].code in ("C", "L") and toks[k + 2].low in (",", "and", ";"):
                 k += 2  # "A of Uganda, B of Peru and C": where each member comes from
                 continue
-            # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
+            # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C" (with a name the item
+            # itself lists: "the two sons, A, his adviser, and B; C")
             if toks[k].low == "," and self._semicolons:
                 e = k + 1
                 while e < len(toks) and e - k <= 40 and toks[e].low != ";" and toks[e].low not in STOP_MARKS:
@@ -2059,6 +2060,8 @@ class FrameReader:
                                     # "B, the health secretary who visited X in August; C": the item's own clause
                                     if not any(toks[r].low in RELATIVE and toks[r - 1].code is None
                                                and toks[r - 1].low.isalpha() for r in range(k + 2, x))):
+                    out.extend(toks[x + 1] for x in range(k + 2, e - 1) if toks[x].low == "and"
+                               and toks[x - 1].low == "," and toks[x + 1].code in ("P", "N"))
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
