@@ -547,3 +547,26 @@ def test_among_them_after_a_blacklisted_group_frees_nobody():
 def test_among_them_after_a_freed_group_names_people_freed():
     got = facts("Moldova freed four political prisoners on Monday. Among them were Ion Rusu, a journalist.")
     assert ("Moldova", "released", "Ion Rusu") in got
+
+
+def test_a_spokesman_announcing_that_the_country_would_sanction_people_tells_the_sanction():
+    got = facts("China on Monday imposed sanctions on U.S. Senator Ted Holt. Foreign ministry spokeswoman Mei Lan "
+                "told a regular briefing that Beijing would also sanction Congressman Bram Dorn and Sam Rook, the US "
+                "ambassador-at-large for religious freedom.")
+    assert {("China", "sanctionsImposedOn", "Bram Dorn"), ("China", "sanctionsImposedOn", "Sam Rook")} <= got
+    assert ("China", "sanctionsImposedOn", "United States") not in got
+
+
+def test_a_sanction_that_would_come_only_under_a_condition_or_threat_is_not_told():
+    got = facts("Foreign ministry spokeswoman Mei Lan said Beijing would sanction Bram Dorn if he visited Taiwan.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    got = facts("Mei Lan warned that Beijing would sanction Bram Dorn.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    got = facts("Mei Lan said Beijing could sanction Bram Dorn.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_one_word_alias_inside_a_longer_hyphenated_name_is_not_that_body():
+    got = facts("Norway imposed sanctions on Ivo Tal and the Inter-Andean Commission on Trade, a body that monitors "
+                "commerce.")
+    assert not any(o == "European Commission" for s, p, o in got)

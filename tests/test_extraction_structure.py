@@ -3375,3 +3375,111 @@ def test_the_national_office_of_a_leader_named_without_a_title_is_read_from_the_
     got = facts("Xi Jinping hosted Vladimir Putin in Beijing on Thursday. The Russian prime minister thanked Xi for "
                 "his initiatives.", dateline="May 16, 2024")
     assert ("Xi Jinping", "praisedBy", "Vladimir Putin") not in got
+
+
+# --- sanctions lists and parties: session 12 (extract28) -----------------------------------------------------
+
+
+def test_it_named_after_a_designation_lists_more_targets_of_the_party_it_stands_for():
+    got = facts("Norway on Friday banned 12 Peruvian officials from entering the country. The Norwegian Foreign "
+                "Ministry said the officials on its list had abused prisoners. It also named Ivo Tal, who was chief "
+                "of staff to the interior minister, and Kees Vell, a former Lima police officer, as well as Bram Dorn.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s in ("Norway", "Ministry of Foreign Affairs of Norway")}
+    assert {"Ivo Tal", "Kees Vell", "Bram Dorn"} <= sanctioned
+    assert not any(o == "Lima" for s, p, o in got)
+
+
+def test_it_named_as_an_envoy_or_with_no_sanction_before_lists_no_one():
+    got = facts("Norway on Friday banned 12 Peruvian officials from entering the country. It named Ivo Tal as its new "
+                "envoy to Lima.")
+    assert not any(o == "Ivo Tal" for s, p, o in got)
+    got = facts("The Norwegian Foreign Ministry opened a new embassy in Lima on Friday. It named Ivo Tal, a former "
+                "diplomat, and Kees Vell.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_the_other_n_after_a_list_are_more_of_that_list():
+    got = facts("The U.S. Treasury on Friday froze the assets of 18 Peruvians. They include police officers Ivo Tal "
+                "and Kees Vell. The other two were Basques: Bram Dorn, who was acquitted of fraud in 2004, and Ana "
+                "Ruiz, accused of bribery.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Bram Dorn", "Ana Ruiz"} <= sanctioned
+    got = facts("Norway on Monday imposed sanctions on five Peruvian officials, including Tomas Quiroga and Pablo "
+                "Nera. The other three \u2014 Lena Sorn, Ola Berg and Rui Lanza \u2014 were accused of abusing "
+                "prisoners.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Lena Sorn", "Ola Berg", "Rui Lanza")} <= got
+
+
+def test_the_other_n_with_no_list_before_or_another_count_lists_no_one():
+    got = facts("Norway on Monday opened talks with Peru. The other two \u2014 Lena Sorn and Ola Berg \u2014 were "
+                "not invited.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    got = facts("Norway on Monday imposed sanctions on five Peruvian officials, including Tomas Quiroga and Pablo "
+                "Nera. The other three \u2014 Lena Sorn and Ola Berg \u2014 were accused of abusing prisoners.")
+    assert ("Norway", "sanctionsImposedOn", "Lena Sorn") not in got
+
+
+def test_an_order_signed_by_a_leader_targets_the_people_listed_after_it():
+    got = facts("An executive order signed by President Barack Obama targeted Ivo Tal along with three senior "
+                "officials: the vice-president, Kees Vell; the interior minister, Bram Dorn; and the army chief, "
+                "Tomas Quiroga.")
+    sanctioned = {o for s, p, o in got if s in ("Barack Obama", "United States") and p == "sanctionsImposedOn"}
+    assert {"Ivo Tal", "Kees Vell", "Bram Dorn", "Tomas Quiroga"} <= sanctioned
+
+
+def test_a_book_signed_by_a_leader_targets_no_one():
+    got = facts("A book signed by President Barack Obama targeted young readers, among them Ivo Tal.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_party_that_lifts_some_measures_but_keeps_others_still_sanctions_those_kept():
+    got = facts("The European Union on Monday lifted a travel ban on eight Peruvian officials but kept President Ivo "
+                "Tal and Interior Minister Kees Vell under sanctions. It also kept four people on its blacklist, "
+                "among them Bram Dorn.")
+    assert {("European Union", "sanctionsImposedOn", n) for n in ("Ivo Tal", "Kees Vell", "Bram Dorn")} <= got
+
+
+def test_keeping_or_leaving_something_other_than_a_measure_is_no_sanction():
+    got = facts("The European Union on Monday lifted a travel ban on eight Peruvian officials but kept its embassy in "
+                "Lima open, and Norway kept Ivo Tal in jail.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_party_that_imposed_sanctions_targets_more_people_later_in_the_article():
+    got = facts("The European Union on Monday imposed sanctions on President Ivo Tal. Ministers agreed to add him to "
+                "a list first drawn up this month, when the bloc targeted 13 officials deemed responsible for the "
+                "violence. On Nov. 4, the bloc targeted Kees Vell, a senator, and Bram Dorn.")
+    assert {("European Union", "sanctionsImposedOn", o) for o in ("13 officials", "Kees Vell", "Bram Dorn")} <= got
+
+
+def test_targeting_by_a_party_that_imposed_no_sanctions_is_another_sense():
+    got = facts("The European Union on Monday imposed sanctions on President Ivo Tal. The Shining Path rebels "
+                "targeted 13 officials in Lima. On Nov. 4, Norway targeted Kees Vell, a senator.")
+    assert not any(o in ("13 officials", "Kees Vell") for s, p, o in got if p == "sanctionsImposedOn")
+
+
+def test_a_long_role_of_a_body_before_a_comma_stays_inside_a_semicolon_list():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal and 20 officials. Besides Tal himself, the "
+                "list names his wife Ana Tal; the speaker of parliament and ANC-Y secretary for administration, Kees "
+                "Vell; and the minister for foreign affairs, Tomas Quiroga.")
+    assert {("Norway", "sanctionsImposedOn", o) for o in ("Ana Tal", "Kees Vell", "Tomas Quiroga")} <= got
+
+
+def test_a_role_for_a_purpose_followed_by_a_clause_names_no_member():
+    got = facts("Norway on Friday froze the assets of President Ivo Tal; the head of the bank for the elections, "
+                "Kees Vell said, was not affected.")
+    assert ("Norway", "sanctionsImposedOn", "Kees Vell") not in got
+
+
+def test_a_semicolon_list_item_that_lists_two_people_gives_both():
+    got = facts("Norway on Friday banned 40 Peruvian officials from entering the country. Among those named are the "
+                "president's two sons, Ivo Tal, his security adviser, and Kees Tal; Ana Dorn, who chairs the "
+                "election board; and Interior Minister Tomas Quiroga.")
+    assert {("Norway", "sanctionsImposedOn", o) for o in ("Ivo Tal", "Kees Tal", "Ana Dorn", "Tomas Quiroga")} <= got
+
+
+def test_a_semicolon_list_item_with_a_body_after_and_adds_no_person():
+    got = facts("Norway on Friday banned 40 Peruvian officials from entering the country. Among those named are Ivo "
+                "Tal, an adviser to the central bank, and the Lima Water Board; and Interior Minister Tomas Quiroga.")
+    assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
+    assert not any(o == "Lima" for s, p, o in got)

@@ -52,7 +52,8 @@ _TARGET_YEAR = re.compile(r"\bby (?:the (?:end|middle|start) of )?$")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])[ \t]*$")
 
 _LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
-_OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b")
+_OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b"
+                     r"|^The other " + COUNT_WORDS + " ")  # "The other two were A and B"
 _BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
                 "praised": "praised", "p": "participant", "place": "place"}
@@ -797,6 +798,14 @@ class Extractor:
                 if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
+                if rm.rule.id == "frame-designation-list" and any(
+                        slot_role(name) == "agent" and any(i in pronouns for i in idxs) for name, idxs in rm.slots) \
+                        and not any(e.type == "SanctionsImposition" and s_index - e.order[0] <= 3 for e in events):
+                    continue  # "It named A and B": more targets only right after a sanction the article told
+                if rm.rule.id == "frame-target-party" and not any(
+                        e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
+                        for e in events):
+                    continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event

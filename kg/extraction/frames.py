@@ -56,6 +56,9 @@ _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "
 # a count as written in a short anaphor
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _COUNTED = re.compile(r"the " + COUNT_WORDS)
+_COUNT = re.compile(COUNT_WORDS)
+COUNT_VALUES = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                            "eleven", "twelve"), start=2)}
 
 
 # counts that open a time phrase after a name ("sanctions on X five years ago")
@@ -259,7 +262,7 @@ ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer
                         "executive", "chief", "head", "founder", "director", "researcher", "academic", "analyst",
                         "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
                         "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
-                        "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor"})
+                        "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor", "ambassador", "envoy"})
 # plural nouns of people between a country and their names ("sanctions against U.S. senators A and B")
 PEOPLE_NOUNS = ROLE_NOUNS | {"senator", "lawmaker", "legislator", "minister", "general", "judge", "diplomat",
                              "businessman", "oligarch", "congressman", "politician", "citizen", "national"}
@@ -305,11 +308,12 @@ def _appositive_start(toks: list[Tok], e: int) -> int | None:
 
 
 def _joined(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` follows a comma or "and", adverbs aside ("..., and also held talks")."""
+    """Whether the word at ``k`` follows a comma, "and" or "but", adverbs aside ("..., and also held talks", "lifted
+    A but kept B")."""
     b = k - 1
     while b >= 0 and k - b <= 3 and toks[b].code is None and toks[b].low in ADVERBS:
         b -= 1
-    return b >= 0 and toks[b].low in (",", "and")
+    return b >= 0 and toks[b].low in (",", "and", "but")
 
 
 def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
@@ -357,6 +361,8 @@ class FrameReader:
         self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
                                    for lem in t.lemmas if len(lem) == 1)
         self._relative: dict[int, tuple[list[Tok], bool]] = {}  # verb of such a clause -> the measure's holder
+        # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
+        self._announced = frozenset({"sanction", "blacklist", "designate"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -390,7 +396,7 @@ class FrameReader:
             return []
         words = words_of(masked)
         if self._surface.isdisjoint(words) and (self._listing.isdisjoint(words) or self._nouns.isdisjoint(words)
-                                                and not masked.startswith(OPEN + "G")
+                                                and not masked.startswith((OPEN + "G", "The other "))
                                                 and " said " + OPEN + "G" not in masked):
             return []
         self._pronouns = pronouns
@@ -466,6 +472,9 @@ class FrameReader:
             return self._noun_match(trig, toks, v, vend, masked)
         if trig.measures:
             return self._measure_subject(trig, toks, v, vend, masked)
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and toks[v].lem == "be" and len(toks) > 5 \
+                and toks[0].low == "the" and toks[1].low == "other" and _COUNT.fullmatch(toks[2].low):
+            return self._other_count(trig, toks, v, vend, masked)
         if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
                 and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
                 and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
@@ -517,6 +526,10 @@ class FrameReader:
         if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
                 and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
             list_by, j = [toks[j]], j - 2  # "Those released by Russia included A, B and C": Russia released them
+        elif trig.subject_nouns and trig.event.startswith("Sanctions") and j >= 3 and toks[j].code in ("P", "C", "K") \
+                and toks[j - 1].low == "by" and toks[j - 2].low in ("signed", "issued") \
+                and toks[j - 3].code is None and toks[j - 3].lem in INSTRUMENTS:
+            list_by, j = [toks[j]], j - 3  # "An executive order signed by X targeted A and B": the signer acts
         if not trig.subject_nouns and j >= 2:
             j = self._past_reduced_passive(toks, j)
         if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
@@ -534,7 +547,15 @@ class FrameReader:
                                                       and lemma(toks[c + 1].low) != toks[c + 1].low
                                                       or toks[c + 1].low == "which"):
                 j = c - 1  # (or a relative clause: "That first list, which took effect in May, included A")
-        if trig.subject_nouns:  # "Those designated are", "The list also includes", "Also included on the list are"
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and j == 0 and t.lem == "name" \
+                and toks[0].code in ("C", "K", "O") and toks[0].idx in self._pronouns and t.low != t.lem \
+                and not any(toks[x].low == "as" and (x + 1 >= len(toks) or toks[x + 1].low != "well")
+                            for x in range(vend + 1, min(len(toks), vend + 4))):
+            # "It also named A and B" after a designation: the party "it" stands for lists more targets (the
+            # engine keeps it only right after a sanction told; "It named X as its envoy" is another sense)
+            list_by, j = [toks[0]], -1
+        if trig.subject_nouns and not (list_by and j == -1):
+            # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
                              and "they" in trig.subject_nouns
@@ -976,6 +997,37 @@ class FrameReader:
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged,
                          body=body and not slots.get(trig.subject or ""))
 
+    def _other_count(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """"The other two were Chechens: A, who ..., and B", "The other three - A, B and C - were tied to the
+        fraud": the rest of a list told just before, as many names as the count (the engine keeps it only after a
+        list of the same kind)."""
+        if toks[3].low in ("-", "\u2014", "\u2013"):  # the members between dashes, then any verb
+            names, after = self._list_right(toks, 4)
+            if after + 1 >= len(toks) or toks[after].low != toks[3].low or after + 1 != v:
+                return None
+        elif v == 3:  # "The other two were (Chechens:) A and B"
+            k = vend + 1
+            if k + 1 < len(toks) and not toks[k].code:
+                e = k
+                while e < len(toks) and e - k <= 4 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH:
+                    e += 1
+                if e >= len(toks) or toks[e].low != ":":
+                    return None
+                k = e + 1
+            names, after = self._list_right(toks, k)
+        else:
+            return None
+        count = toks[2].low
+        want = int(count) if count.isdigit() else COUNT_VALUES.get(count)
+        if not names or len(names) != want or any(m.code not in ("P", "N", "O") for m in names):
+            return None
+        cls = self.defs.classes[trig.event]
+        targets = tuple(m.idx for m in names if m.code in cls.roles.get("target", ""))
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules[trig.id], slots=(("target", targets),), start=start, end=end,
+                         text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
+
     def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
         k = v - 1
@@ -1356,6 +1408,9 @@ class FrameReader:
                 if end is not None and toks[end].low in ('"', "\u201d"):
                     k = end
                     continue
+            if t.low == "but" and k + 1 < len(toks) and toks[k + 1].code is None and toks[k + 1].lem in self.by_lemma \
+                    and toks[k + 1].low != toks[k + 1].lem and not toks[k + 1].low.endswith("ing"):
+                continue  # "lifted the ban on A but kept B under sanctions": the same subject
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
@@ -1519,6 +1574,25 @@ class FrameReader:
             return c - 1
         return j
 
+    def _announced_would(self, toks: list[Tok], v: int, words: list[Tok], j: int) -> bool:
+        """A sanction a party's spokesman announces in reported speech: "X told a briefing that Beijing would also
+        sanction A and B", "said Washington would blacklist A" (only "would", with a party as the clause's subject;
+        a threat, plan or condition is still read as such)."""
+        if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
+                and [c.low for c in words if c.low in self.modal] == ["would"]
+                and all(c.low == "would" or c.low in ("also", "now") for c in words)):
+            return False
+        k = j - 1
+        if k >= 0 and toks[k].low == "that":
+            k -= 1
+        for b in range(k, max(-1, k - 6), -1):
+            if toks[b].low in STOP_MARKS or toks[b].low == ",":
+                return False
+            if toks[b].code is None and toks[b].lem in ("say", "tell", "announce") and toks[b].low != toks[b].lem:
+                return not any(toks[x].code is None and (toks[x].lem in self.irrealis or toks[x].low in self.condition)
+                               for x in range(0, b))
+        return False
+
     def _promised(self, toks: list[Tok], v: int, chain: list[Tok]) -> bool:
         """Whether a verb after "to" is only promised: "is to free", "agreed (on Monday) to release"."""
         if any(c.low == "to" and k + 1 < len(chain) and chain[k + 1].lem in self.promise for k, c in enumerate(chain)):
@@ -1534,7 +1608,8 @@ class FrameReader:
 
     def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
         words = [c for c in chain if c.code is None]
-        if any(c.low in self.negation for c in words) or any(c.low in self.modal for c in words):
+        if any(c.low in self.negation for c in words) or any(c.low in self.modal for c in words) \
+                and not self._announced_would(toks, v, words, j):
             return True
         for k, c in enumerate(words):
             if c.low == "to" and k + 1 < len(words):
@@ -1990,7 +2065,8 @@ class FrameReader:
                     and toks[k + 1].code in ("C", "L") and toks[k + 2].low in (",", "and", ";"):
                 k += 2  # "A of Uganda, B of Peru and C": where each member comes from
                 continue
-            # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C"
+            # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C" (with a name the item
+            # itself lists: "the two sons, A, his adviser, and B; C")
             if toks[k].low == "," and self._semicolons:
                 e = k + 1
                 while e < len(toks) and e - k <= 40 and toks[e].low != ";" and toks[e].low not in STOP_MARKS:
@@ -2007,6 +2083,8 @@ class FrameReader:
                                     # "B, the health secretary who visited X in August; C": the item's own clause
                                     if not any(toks[r].low in RELATIVE and toks[r - 1].code is None
                                                and toks[r - 1].low.isalpha() for r in range(k + 2, x))):
+                    out.extend(toks[x + 1] for x in range(k + 2, e - 1) if toks[x].low == "and"
+                               and toks[x - 1].low == "," and toks[x + 1].code in ("P", "N"))
                     k = e
             # "A and three billionaires - B and C": the unnamed group's members after the dash
             if toks[k].low == "and" and out:
@@ -2057,8 +2135,9 @@ class FrameReader:
                     and out[-1].code in ("P", "N", "O"):
                 e = k + 2
                 while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
-                        and not (toks[e].code is None and toks[e].lem in self.by_lemma):
-                    e += 1
+                        and not (toks[e].code is None and toks[e].lem in self.by_lemma
+                                 and not (e == k + 2 and toks[e].lem in ("be", "have"))):
+                    e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and":
                     # ... with the clause's object named again: "A, who heads X's bloc, the Loyalty Bloc, and B"
                     e2 = e + 1
@@ -2083,7 +2162,10 @@ class FrameReader:
                     e += 1
                 if e < len(toks) and toks[e].low in (",", ";") and e + 1 < len(toks) and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
-                        or self._desc_member(toks, e + 1) is not None):
+                        or self._desc_member(toks, e + 1) is not None
+                        # "A, a former police officer, as well as B"
+                        or tuple(x.low for x in toks[e + 1:e + 4]) == ("as", "well", "as") and e + 4 < len(toks)
+                        and toks[e + 4].code):
                     if not any(toks[x].code is None and toks[x].lem in self.by_lemma and x > k + 1
                                and not _modifier(toks, x) for x in range(k + 1, e)) \
                             and not self._clause_subject(toks, e - 1):
@@ -2103,6 +2185,8 @@ class FrameReader:
             while k2 < len(toks) and toks[k2].low in (",", "and", "also", "including", "on", "against", "to",
                                                        "with"):
                 k2 += 1
+            if k2 > k and tuple(t.low for t in toks[k2:k2 + 3]) == ("as", "well", "as"):
+                k2 += 3  # "A, a former X lawyer, as well as B"
             # a short description before the next name: "and former trade adviser B"; a relative pronoun opens a
             # clause instead ("A, whom B met in Moscow")
             d = k2
@@ -2126,9 +2210,15 @@ class FrameReader:
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
                     break  # "..., and Ankara answered": a new clause
-                if toks[k].low == "," and d == k2 and toks[d].code in ("O", "C", "K") and out[-1].code in ("P", "N") \
-                        and d + 1 < len(toks) and toks[d + 1].code is None and toks[d + 1].low in ROLE_NOUNS:
-                    # "A, the Communist Party chief of X, and B": the body names A's office, it is no member
+                desc = d > k2 and toks[k2].low in ("a", "an", "the")  # "A, a former X police officer, and B"
+                if toks[k].low == "," and (d == k2 or desc) \
+                        and toks[d].code in ("O", "C", "K") \
+                        and out[-1].code in ("P", "N") and d + 1 < len(toks) and toks[d + 1].code is None \
+                        and (toks[d + 1].low.split("-")[0] in ROLE_NOUNS or desc and toks[d + 1].low.replace("-", "").isalpha()
+                             and toks[d + 1].low not in VERBISH and toks[d + 1].lem not in self.by_lemma
+                             and toks[d + 1].low not in ("and", "or")):
+                    # "A, the Communist Party chief of X, and B", "A, a former X lawyer, and B": the body names A's
+                    # office, it is no member
                     e = d + 2
                     while e < len(toks) and e - d <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != ",":
                         e += 1
@@ -2324,13 +2414,13 @@ class FrameReader:
                 and not self._clause_subject(toks, d + 1):
             return d + 1
         # a longer role of a body: "the head of the Guard's aerospace force, B"
-        if toks[k + 1].low in ROLE_HEADS and k + 2 < len(toks) and toks[k + 2].low == "of":
+        if toks[k + 1].low in ROLE_HEADS and k + 2 < len(toks) and toks[k + 2].low in ("of", "for"):
             e = k + 3
             while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
-                    and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma \
+                    and (toks[e].low not in VERBISH or toks[e].low == "for") and toks[e].lem not in self.by_lemma \
                     and (toks[e].code in ("O", "C", "K", "L") or toks[e].code is None
-                         and (toks[e].low.isalpha() or toks[e].low == "'s")):
-                e += 1
+                         and (toks[e].low.replace("-", "").isalpha() or toks[e].low == "'s")):
+                e += 1  # ("the speaker of parliament and ZANU-PF secretary for administration, B")
             if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N") \
                     and not self._clause_subject(toks, e + 1):
                 return e + 1

@@ -1711,6 +1711,9 @@ class MentionFinder:
                               nationality=entry.country, org=entry.organization, rule="gazetteer")
                 self._remember(found, None, state)
                 return found, k + 1
+            if rec.kind == "org" and it.j - it.i == 1 and it.i >= 1 and "-" in toks[it.i - 1][0] \
+                    and toks[it.i - 1][0][:1].isupper():
+                return None  # "the Inter-American Commission": a longer name, not the body "the Commission" is
             if rec.kind == "org":
                 entry = self.gaz.entries[rec.ref]
                 if entry.type == "InternationalOrganization":
