@@ -27,7 +27,7 @@ Israel ease"), a condition or a question in the trigger's own clause make it ass
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from kg.extraction.events import Definitions, Trigger
@@ -38,8 +38,12 @@ from kg.extraction.resources import Rule
 
 # titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
 _ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr)\."
-_TOKEN = re.compile(OPEN + r"([A-Z])(\d+)" + CLOSE + r"|" + _ABBREVIATIONS + r"(?=\s)|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b"
-                    r"|['\u2019]s\b|['\u2019](?:ll|d)\b|[\w]+(?:[-.][\w]+)*|[^\w\s]")
+# a word or a mark (every character but white space starts one)
+_WORD_OR_MARK = (_ABBREVIATIONS + r"(?=\s)|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b"
+                 r"|[\w]+(?:[-.][\w]+)*|[^\w\s]")
+# a token with the white space before it: ``findall`` gives (space, code, index, word or mark) without a match object
+# per token, and the offsets are summed from the lengths
+_SPACED_TOKEN = re.compile(r"(\s*)(?:" + OPEN + r"([A-Z])(\d+)" + CLOSE + r"|(" + _WORD_OR_MARK + r"))")
 
 
 # lowercase particles of surnames ("de Klerk", "van Rompuy", "von der Leyen")
@@ -100,27 +104,44 @@ class Tok(NamedTuple):
 _new = tuple.__new__  # a Tok made without NamedTuple's __new__ written in Python: the same tuple, twice as fast
 
 
-def tokenize(masked: str, forms: frozenset[str] | None = None) -> list[Tok]:
-    """Tokens of a masked sentence: placeholders, words (with lemmas) and marks. With ``forms``, only those words
-    are lemmatised (the others keep their lowercase form as lemma).
+def _lemma_of(low: str) -> str:
+    """The lemma of a lowercase word or mark, as a token reads it."""
+    return "not" if low == "n't" else lemma(low) if low[0].isalpha() else low
+
+
+def lemma_table(forms: frozenset[str]) -> dict[str, str]:
+    """Each of ``forms`` with its lemma, for :func:`tokenize` (the lemmas never change once read)."""
+    return {f: _lemma_of(f) for f in forms}
+
+
+def tokenize(masked: str, lemmas: Mapping[str, str] | None = None) -> list[Tok]:
+    """Tokens of a masked sentence: placeholders, words (with lemmas) and marks. With ``lemmas`` (a word form ->
+    its lemma, :func:`lemma_table`), only those words are lemmatised (the others keep their lowercase form as lemma).
 
     >>> [(t.text, t.lem, t.code) for t in tokenize("⟦C0⟧ hasn't lifted")]
     [('⟦C0⟧', '⟦c0⟧', 'C'), ('has', 'have', None), ("n't", 'not', None), ('lifted', 'lift', None)]
+    >>> [(t.lem, t.start, t.end) for t in tokenize(" ⟦C0⟧  lifted", lemma_table(frozenset({"lifted"})))]
+    [('⟦c0⟧', 1, 5), ('lift', 7, 13)]
     """
     out = []
     append = out.append
-    for m in _TOKEN.finditer(masked):
-        text = m.group(0)
-        if m.group(1):
+    pos = 0
+    for space, code, index, text in _SPACED_TOKEN.findall(masked):
+        start = pos + len(space)
+        if code:
+            text = OPEN + code + index + CLOSE
+            pos = start + len(text)
             low = text.lower()
-            append(_new(Tok, (text, low, low, m.group(1), int(m.group(2)), m.start(), m.end())))
+            append(_new(Tok, (text, low, low, code, int(index), start, pos)))
         else:
-            low = text.lower().replace("\u2019", "'")
+            pos = start + len(text)
+            low = text.lower()
+            if "\u2019" in low:
+                low = low.replace("\u2019", "'")
             if low[-1] == "." and len(low) > 1:  # a title with a full stop ("Maj.") reads as the word
                 low = low[:-1]
-            lem = low if forms is not None and low not in forms else (
-                "not" if low == "n't" else lemma(low) if low[0].isalpha() else low)
-            append(_new(Tok, (text, low, lem, None, -1, m.start(), m.end())))
+            lem = _lemma_of(low) if lemmas is None else lemmas.get(low, low)
+            append(_new(Tok, (text, low, lem, None, -1, start, pos)))
     return out
 
 
@@ -382,6 +403,7 @@ class FrameReader:
         self._object_ends = {t.id: frozenset(obj[-1] for obj in t.objects) | frozenset(obj[0] for obj in t.objects)
                              for t in defs.triggers}
         self._forms = surface_forms(frozenset(used)) | {"n't"}
+        self._lemmas = lemma_table(self._forms)
         self._effect_words = frozenset(w for t in defs.triggers if t.measures for obj in t.objects for w in obj)
         # words that scare quotes may wrap and still tell the event: praise verbs and the nouns of praise and of
         # releases ('X "warmly thanked" Y', 'granted Y a "special amnesty"')
@@ -405,7 +427,7 @@ class FrameReader:
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
         self._shared_party = {}
         self._relative = {}
-        toks = tokenize(masked, self._forms)
+        toks = tokenize(masked, self._lemmas)
         if '"' in masked or "\u201c" in masked:
             toks = self._unquote_triggers(toks)
         out: list[RuleMatch] = []
