@@ -192,12 +192,14 @@ class Cues:
             start = m.end()
         return start
 
-    def blocked(self, masked: str, start: int, end: int, own: frozenset[str] = frozenset()) -> str | None:
+    def blocked(self, masked: str, start: int, end: int, own: frozenset[str] = frozenset(),
+                clause: int | None = None) -> str | None:
         """Why the match ``masked[start:end]`` asserts nothing (negation, modality, condition, question), or None.
 
-        A negation cue among ``own`` (the rule's trigger words) does not count.
+        A negation cue among ``own`` (the rule's trigger words) does not count. ``clause``: the match's
+        :meth:`clause_start`, when the caller has it.
         """
-        first = self.clause_start(masked, start)
+        first = self.clause_start(masked, start) if clause is None else clause
         whom = masked.rfind(" whom ", start, end)
         if whom >= 0:
             first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
@@ -220,8 +222,9 @@ class Cues:
             return "question"
         return None
 
-    def hedged(self, masked: str, start: int, end: int) -> bool:
-        return bool(self.hedge.search(masked[self.clause_start(masked, start):end]))
+    def hedged(self, masked: str, start: int, end: int, clause: int | None = None) -> bool:
+        """Whether the match's clause up to its end holds a hedge ("reportedly"); ``clause`` as for :meth:`blocked`."""
+        return bool(self.hedge.search(masked[self.clause_start(masked, start) if clause is None else clause:end]))
 
 
 # a past tense within a few words after "once" or "until": the clause tells a time, not a condition
@@ -497,7 +500,8 @@ class RuleSet:
                             and _REPORTED_SUBJECT.match(variant, m.end(slots[0][0])):
                         seen.add(key)  # "⟦P1⟧ said the militants had released": the militants acted, not P1
                         continue
-                    if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id]):
+                    clause = self.cues.clause_start(variant, m.start())  # read once for both tests
+                    if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id], clause=clause):
                         seen.add(key)
                         continue
                     seen.add(key)
@@ -505,7 +509,7 @@ class RuleSet:
                     out.append(RuleMatch(rule=rule, slots=slots, start=m.start(), end=m.end(), text=m.group(0),
                                          evnoun=evnoun.lower() if evnoun else None,
                                          evnoun_pos=m.start("evnoun") if evnoun else m.start(),
-                                         hedged=self.cues.hedged(variant, m.start(), m.end())))
+                                         hedged=self.cues.hedged(variant, m.start(), m.end(), clause)))
         return out
 
 
