@@ -30,7 +30,7 @@ from kg.extraction.events import Definitions, EventClass, default_definitions
 from kg.extraction.frames import COUNT_WORDS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
-from kg.extraction.patterns import Needs
+from kg.extraction.patterns import Needs, words_of
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from kg.extraction.resolve import Resolver
 from kg.extraction.resources import Resources, load_resources
@@ -779,7 +779,8 @@ class Extractor:
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}
-            for rm in self.rules.apply(masked) + self.frames.read(masked, pronouns, anaphors):
+            words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
+            for rm in self.rules.apply(masked, words) + self.frames.read(masked, pronouns, anaphors, words):
                 ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
                     continue

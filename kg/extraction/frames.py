@@ -411,12 +411,14 @@ class FrameReader:
             | frozenset(obj[-1] for t in defs.triggers if t.event in ("Praise", "PrisonerRelease") for obj in t.objects)
 
     def read(self, masked: str, pronouns: frozenset[int] = frozenset(),
-             anaphors: dict[int, str] | None = None) -> list[RuleMatch]:
+             anaphors: dict[int, str] | None = None, words: frozenset[str] | None = None) -> list[RuleMatch]:
         """Every asserted frame of the sentence, as rule matches over its mentions (``pronouns``: the indexes of
-        mentions that are pronouns, which a reported subject overrides: "X said they had imposed")."""
+        mentions that are pronouns, which a reported subject overrides: "X said they had imposed"; ``words``: its
+        :func:`~kg.extraction.patterns.words_of`, when the caller has them)."""
         if OPEN not in masked:
             return []
-        words = words_of(masked)
+        if words is None:
+            words = words_of(masked)
         if self._surface.isdisjoint(words) and (self._listing.isdisjoint(words) or self._nouns.isdisjoint(words)
                                                 and not masked.startswith((OPEN + "G", "The other "))
                                                 and " said " + OPEN + "G" not in masked):

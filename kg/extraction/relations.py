@@ -441,13 +441,14 @@ class RuleSet:
     def default(cls) -> RuleSet:
         return cls(load_resources())
 
-    def apply(self, masked: str) -> list[RuleMatch]:
-        """Every unblocked rule match in a masked sentence, without duplicates."""
+    def apply(self, masked: str, words: frozenset[str] | None = None) -> list[RuleMatch]:
+        """Every unblocked rule match in a masked sentence, without duplicates (``words``: its :func:`words_of`,
+        when the caller has them)."""
         out: list[RuleMatch] = []
         seen: set[tuple] = set()
         tested: dict[str, bool] = {}
         live = []
-        present = words_of(masked)
+        present = words_of(masked) if words is None else words
         woken = set(self.always)
         for word in self.by_word.keys() & present:  # the few words that wake a rule, found in C
             woken.update(self.by_word[word])
