@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from operator import attrgetter
 from typing import NamedTuple
 
 from kg.extraction.events import Definitions, Trigger
@@ -101,6 +102,7 @@ class Tok(NamedTuple):
     end: int
 
 
+_LEM = attrgetter("lem")
 _new = tuple.__new__  # a Tok made without NamedTuple's __new__ written in Python: the same tuple, twice as fast
 
 
@@ -190,6 +192,8 @@ DETS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "all", 
                   "raft", "slew", "host", "number", "range", "batch", "list", "string"})
 LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("among", "them"), ("such", "as"),
               ("including",), ("and",), (",",), (";",), ("&",), ("plus",))
+_LIST_JOIN_OF = {join[0]: join for join in LIST_JOINS}  # each join by its first word (no two share one)
+assert len(_LIST_JOIN_OF) == len(LIST_JOINS)
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
@@ -359,6 +363,9 @@ class FrameReader:
         for trig in defs.triggers:
             for lem in trig.lemmas:
                 self.by_lemma.setdefault(lem[0], []).append(trig)
+        # a trigger lemma -> the last words of its triggers' object nouns ("talks" of "hold talks")
+        self._object_lasts = {lem: frozenset(obj[-1] for trig in trigs for obj in trig.objects)
+                              for lem, trigs in self.by_lemma.items()}
         self.rules = {t.id: Rule(id=f"frame-{t.id}", event=t.event, pattern="", confidence=t.confidence,
                                  infer=() if t.released_only else defs.classes[t.event].infer, pairs="cross",
                                  released_only=t.released_only) for t in defs.triggers}
@@ -510,8 +517,7 @@ class FrameReader:
             return None  # "agreed to lift", "ordered to ease": the verb after "to" is the trigger
         if trig.objects and not trig.object_after_role:  # the object noun must be near, before or after
             lo, hi = max(0, v - 12), min(len(toks), vend + 10)
-            ends = self._object_ends.get(trig.id, ())
-            if not any(toks[x].lem in ends for x in range(lo, hi)):
+            if self._object_ends.get(trig.id, frozenset()).isdisjoint(map(_LEM, toks[lo:hi])):
                 return None
         if self._object_of_other(toks, v):
             return None
@@ -1449,10 +1455,10 @@ class FrameReader:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
         if toks[v].low.endswith("ing") and v >= 1 and (toks[v - 1].low == "by" or toks[v - 1].lem in MEASURE_HEADS):
             return False  # "responded by banning X", "adopted sanctions banning imports from X": a verb of its own
+        lem = toks[v].lem
         for k in range(max(0, v - 3), v):
-            for trig in self.by_lemma.get(toks[k].lem, ()):
-                if any(obj[-1] == toks[v].lem for obj in trig.objects):
-                    return True
+            if lem in self._object_lasts.get(toks[k].lem, ()):
+                return True
         return False
 
     @staticmethod
@@ -2197,14 +2203,10 @@ class FrameReader:
                 elif e < len(toks) and toks[e].low in ("who", "whose") and e > k + 1 and toks[e - 1].code is None \
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
-            joined = None
-            for join in LIST_JOINS:
-                n = len(join)
-                if tuple(t.low for t in toks[k:k + n]) == join:
-                    joined = k + n
-                    break
-            if joined is None:
+            join = _LIST_JOIN_OF.get(toks[k].low) if k < len(toks) else None
+            if join is None or len(join) > 1 and tuple(t.low for t in toks[k:k + len(join)]) != join:
                 break
+            joined = k + len(join)
             k2 = joined
             while k2 < len(toks) and toks[k2].low in (",", "and", "also", "including", "on", "against", "to",
                                                        "with"):
@@ -2504,7 +2506,7 @@ class FrameReader:
             t = toks[i]
             for obj in trig.objects:
                 n = len(obj)
-                if tuple(x.lem for x in toks[i:i + n]) == obj:
+                if obj[0] == t.lem and (n == 1 or tuple(x.lem for x in toks[i:i + n]) == obj):
                     nxt = toks[i + n] if i + n < len(toks) else None
                     if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
                             and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
