@@ -35,10 +35,11 @@ from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_
 from kg.extraction.resolve import Resolver
 from kg.extraction.resources import Resources, load_resources
 
-def _prefer_named_praise(events: list, s_index: int) -> None:
+def _prefer_named_praise(events: list, s_index: int, first: int = 0) -> None:
     """"hailed the release of Lindqvist" names who is praised: drop the same praiser's reading of "the release" as
-    the last release event of the article, which may have freed others too."""
-    named = {tuple(e.roles.get("agent", ())) for e in events
+    the last release event of the article, which may have freed others too (the sentence's events are those from
+    ``first`` on)."""
+    named = {tuple(e.roles.get("agent", ())) for e in events[first:]
              if e.order[0] == s_index and e.type == "Praise" and e.rule.startswith("praise-release-of")}
     if not named:
         return
@@ -780,6 +781,7 @@ class Extractor:
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
+            first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
             for rm in self.rules.apply(masked, words) + self.frames.read(masked, pronouns, anaphors, words):
                 ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
@@ -836,7 +838,7 @@ class Extractor:
                                 talks.roles["participant"].append(key)
                     continue
                 events.append(ev)
-            told = [e for e in events if e.order[0] == s_index]
+            told = [e for e in events[first:] if e.order[0] == s_index]
             _frame_targets_win(told, self.gaz)
             if " list of " in masked or " List of " in masked:  # "its list of Specially Designated Nationals": a list
                 lists = {mentions[int(i)][0] for i in _LIST_NAME.findall(masked)}
@@ -873,7 +875,7 @@ class Extractor:
                 self._call_with(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
-            _prefer_named_praise(events, s_index)
+            _prefer_named_praise(events, s_index, first)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
