@@ -2543,7 +2543,7 @@ class FrameReader:
             if toks[i].code is not None or toks[i].low in STOP_MARKS or toks[i].low == ",":
                 return end
             for obj in trig.objects:
-                if tuple(x.lem for x in toks[i:i + len(obj)]) == obj:
+                if obj[0] == toks[i].lem and tuple(x.lem for x in toks[i:i + len(obj)]) == obj:
                     return i + len(obj) - 1
         return end
 
