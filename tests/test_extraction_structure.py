@@ -3483,3 +3483,18 @@ def test_a_semicolon_list_item_with_a_body_after_and_adds_no_person():
                 "Tal, an adviser to the central bank, and the Lima Water Board; and Interior Minister Tomas Quiroga.")
     assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
     assert not any(o == "Lima" for s, p, o in got)
+
+
+def test_a_measure_on_an_office_holder_named_by_the_office_falls_on_the_holder_not_the_body():
+    got = facts("The United States on Monday imposed sanctions on Chad's former army chief of staff and its "
+                "information minister. Canada imposed sanctions on a senior Honduran police commander. Britain "
+                "imposed sanctions on the Communist Party secretary of the Tibet region, Ho Tran, and on the "
+                "president of Bolivia's Supreme Court.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not sanctioned & {"Chad's former army", "Chad's army", "Honduras's police", "Communist Party",
+                             "Bolivia's Supreme Court", "Chad", "Honduras", "Bolivia"}
+
+
+def test_a_measure_on_a_body_itself_still_falls_on_the_body():
+    got = facts("Japan imposed sanctions on Chad's army and two of its banks.")
+    assert ("Japan", "sanctionsImposedOn", "Chad's army") in got

@@ -27,7 +27,7 @@ from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
-from kg.extraction.frames import COUNT_WORDS, FrameReader
+from kg.extraction.frames import COUNT_WORDS, ROLE_HEADS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.patterns import Needs
@@ -1179,6 +1179,23 @@ class Extractor:
                     out.append(key)
         return out
 
+    @staticmethod
+    def _role_holder_target(masked: str, found: Found, i: int) -> bool:
+        """Whether a body or country named as a measure's target only places an office holder: "sanctions on Chad's
+        former army chief", "on the party secretary of X" (the body, then the office), "on the president of X's
+        court" (the office, then the body). The person holding the office is the target, not the body."""
+        if found.rule == "org-head" and found.text.rsplit(" ", 1)[-1].lower() in ROLE_HEADS:
+            return True  # "Chad's army chief" read as one name, the army's
+        tag = f"{OPEN}{found.code}{i}{CLOSE}"
+        at = masked.find(tag)
+        if at < 0:
+            return False
+        after = masked[at + len(tag):at + len(tag) + 24].split(" ", 2)
+        if len(after) > 1 and after[0] == "" and after[1].rstrip(",.;").lower() in ROLE_HEADS:
+            return True
+        owner = _ROLE_OF.search(masked, 0, at)
+        return bool(owner and owner.group(1).lower() in ROLE_HEADS and owner.group(1).islower())
+
     def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int,
                masked: str = "") -> _Ev | None:
         rule = rm.rule
@@ -1214,6 +1231,8 @@ class Extractor:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and owner.group(1).lower() in _KIN_OF:
                         continue  # "a travel ban on associates of X": the associates are the target, not X
+                if role == "target" and found.code in "CKLO" and self._role_holder_target(masked, found, i):
+                    continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
                 if role == "target" and " to " in masked \
                         and _CLOSE_TO.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
                     continue
