@@ -3498,3 +3498,10 @@ def test_a_measure_on_an_office_holder_named_by_the_office_falls_on_the_holder_n
 def test_a_measure_on_a_body_itself_still_falls_on_the_body():
     got = facts("Japan imposed sanctions on Chad's army and two of its banks.")
     assert ("Japan", "sanctionsImposedOn", "Chad's army") in got
+
+
+def test_the_two_german_states_are_named_by_their_demonyms_and_a_former_chancellor_leads_neither():
+    got = facts("West German Chancellor Helmut Kohl met East German Prime Minister Lothar de Maiziere in Bonn. "
+                "Former West German Chancellor Willy Brandt also met Maiziere.", dateline="July 2, 1990")
+    assert {("Helmut Kohl", "Germany"), ("Lothar de Maiziere", "East Germany")} <= leaders(got)
+    assert not any(s == "Willy Brandt" for s, o in leaders(got))
