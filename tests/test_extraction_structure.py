@@ -3505,3 +3505,11 @@ def test_the_two_german_states_are_named_by_their_demonyms_and_a_former_chancell
                 "Former West German Chancellor Willy Brandt also met Maiziere.", dateline="July 2, 1990")
     assert {("Helmut Kohl", "Germany"), ("Lothar de Maiziere", "East Germany")} <= leaders(got)
     assert not any(s == "Willy Brandt" for s, o in leaders(got))
+
+
+def test_mr_with_a_surname_is_the_man_not_the_wife_named_since_with_it():
+    got = facts("President Clinton arrived in Hanoi on Friday. Mr. Clinton, his wife, Hillary Rodham Clinton, and "
+                "their daughter toured the old city. In 1994, Mr. Clinton lifted the trade embargo on Vietnam.",
+                dateline="Nov. 17, 2000")
+    assert ("Bill Clinton", "sanctionsLiftedOn", "Vietnam") in got
+    assert not any(s == "Hillary Rodham Clinton" and p == "sanctionsLiftedOn" for s, p, o in got)
