@@ -3513,3 +3513,10 @@ def test_mr_with_a_surname_is_the_man_not_the_wife_named_since_with_it():
                 dateline="Nov. 17, 2000")
     assert ("Bill Clinton", "sanctionsLiftedOn", "Vietnam") in got
     assert not any(s == "Hillary Rodham Clinton" and p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_a_leader_named_by_title_and_surname_keeps_the_surname_as_an_alias():
+    art = article_from_text("Wire report\n\nNov. 17, 2000\n\nPresident Clinton met Prime Minister Phan Van Khai in "
+                            "Hanoi on Friday.\n", source="t.txt")
+    clinton = next(e for f in extract(art).facts for e in (f.subject, f.object) if e.label == "Bill Clinton")
+    assert "Clinton" in clinton.aliases
