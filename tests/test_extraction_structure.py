@@ -3520,3 +3520,14 @@ def test_a_leader_named_by_title_and_surname_keeps_the_surname_as_an_alias():
                             "Hanoi on Friday.\n", source="t.txt")
     clinton = next(e for f in extract(art).facts for e in (f.subject, f.object) if e.label == "Bill Clinton")
     assert "Clinton" in clinton.aliases
+
+
+def test_a_city_where_leaders_met_does_not_act_for_its_country():
+    got = facts("The step followed a decision by regional leaders, who at a summit in Nairobi last week imposed an "
+                "arms embargo on Burundi. Leaders of the bloc meeting in Accra also imposed a travel ban on Mali.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_capital_that_imposes_a_measure_still_acts_for_its_country():
+    got = facts("Nairobi imposed an arms embargo on Burundi on Tuesday.")
+    assert ("Kenya", "sanctionsImposedOn", "Burundi") in got

@@ -144,6 +144,9 @@ _KIN_OF = frozenset({"associates", "associate", "relatives", "relative", "allies
                      "family", "members", "friends"})
 _REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"})
 # "sanctions on three billionaires close to X": the people near X are the target, not X
+# "at a summit in Abuja", "leaders meeting in Addis Ababa": the city where a gathering sat, which does not act
+_GATHERED_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|conference|gathering|talks|session|met|gathered) (?:in|at) "
+                          r"(?:the )?$")
 _CLOSE_TO = re.compile(r"\b(?:close|closest|loyal|near) to (?:the )?$")
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b"),
@@ -1213,6 +1216,9 @@ class Extractor:
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
                 if found.code == "L" and slot in ACTOR_SLOTS:
+                    if found.acts_for is not None and found.acts_for[0] == "country" and " in " in masked \
+                            and _GATHERED_IN.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
+                        return None  # "leaders who at a summit in Abuja imposed": where they met, not Nigeria acting
                     key = resolver.acting(key, acts_for=found.acts_for)
                     if key is None:
                         continue
