@@ -3531,3 +3531,14 @@ def test_a_city_where_leaders_met_does_not_act_for_its_country():
 def test_a_capital_that_imposes_a_measure_still_acts_for_its_country():
     got = facts("Nairobi imposed an arms embargo on Burundi on Tuesday.")
     assert ("Kenya", "sanctionsImposedOn", "Burundi") in got
+
+
+def test_a_measure_lifted_in_a_clause_of_time_told_in_the_present_is_not_yet_lifted():
+    got = facts("Under the settlement, the money is to be released once EU sanctions are lifted, with more due when "
+                "Canadian sanctions are ended and Syria is removed from the blacklist.")
+    assert not any(p in ("sanctionsLiftedOn", "sanctionsImposedOn") for s, p, o in got)
+
+
+def test_a_measure_lifted_in_a_clause_of_time_told_in_the_past_is_lifted():
+    got = facts("When the European Union lifted its sanctions on Syria in May, trade grew quickly.")
+    assert ("European Union", "sanctionsLiftedOn", "Syria") in got
