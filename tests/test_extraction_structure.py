@@ -3542,3 +3542,16 @@ def test_a_measure_lifted_in_a_clause_of_time_told_in_the_present_is_not_yet_lif
 def test_a_measure_lifted_in_a_clause_of_time_told_in_the_past_is_lifted():
     got = facts("When the European Union lifted its sanctions on Syria in May, trade grew quickly.")
     assert ("European Union", "sanctionsLiftedOn", "Syria") in got
+
+
+def test_a_leader_named_only_as_a_list_members_patron_is_no_target():
+    got = facts("The U.S. Treasury on Friday imposed sanctions on seven Russian businessmen. Also named were Ivan "
+                "Petrov, the presidential envoy to the Urals, and Omsk region governor Pavel Sidorov, a former Putin "
+                "bodyguard.", dateline="April 6, 2018")
+    assert not any(p == "sanctionsImposedOn" and o == "Vladimir Putin" for s, p, o in got)
+
+
+def test_a_leader_named_in_a_list_of_targets_is_still_a_target():
+    got = facts("Canada on Friday imposed sanctions on Vladimir Putin, Sergei Lavrov and a former Kremlin aide.",
+                dateline="April 6, 2022")
+    assert ("Canada", "sanctionsImposedOn", "Vladimir Putin") in got

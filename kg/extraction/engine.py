@@ -147,6 +147,10 @@ _REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"}
 # "at a summit in Abuja", "leaders meeting in Addis Ababa": the city where a gathering sat, which does not act
 _GATHERED_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|conference|gathering|talks|session|met|gathered) (?:in|at) "
                           r"(?:the )?$")
+# "a former Putin bodyguard", "a longtime Assad ally": a person named only as someone's patron
+_PATRON_BEFORE = re.compile(r"\b(?:an?|former|longtime|long-time|close|one-time|onetime|ex-)\s*$", re.IGNORECASE)
+_PATRON_AFTER = re.compile(r" (?:bodyguards?|allies|ally|aides?|associates?|cronies|crony|confidant|friend|protege"
+                           r"|protégé|loyalist|adviser|advisor|driver|chef|classmate|business partner)\b")
 _CLOSE_TO = re.compile(r"\b(?:close|closest|loyal|near) to (?:the )?$")
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b"),
@@ -1237,6 +1241,10 @@ class Extractor:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and owner.group(1).lower() in _KIN_OF:
                         continue  # "a travel ban on associates of X": the associates are the target, not X
+                if role == "target" and found.code in "PN" and " " in masked and _PATRON_BEFORE.search(
+                        masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))) and _PATRON_AFTER.match(
+                        masked, masked.find(f"{OPEN}{found.code}{i}{CLOSE}") + len(f"{OPEN}{found.code}{i}{CLOSE}")):
+                    continue  # "B, a former Putin bodyguard": the name says whose bodyguard B was; it is no target
                 if role == "target" and found.code in "CKLO" and self._role_holder_target(masked, found, i):
                     continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
                 if role == "target" and " to " in masked \
