@@ -3555,3 +3555,17 @@ def test_a_leader_named_in_a_list_of_targets_is_still_a_target():
     got = facts("Canada on Friday imposed sanctions on Vladimir Putin, Sergei Lavrov and a former Kremlin aide.",
                 dateline="April 6, 2022")
     assert ("Canada", "sanctionsImposedOn", "Vladimir Putin") in got
+
+
+def test_the_dated_table_has_soviet_east_german_and_haitian_leaders_of_the_early_1990s():
+    got = facts("President Mikhail S. Gorbachev's spokesman welcomed the decision. In East Berlin, Prime Minister "
+                "Lothar de Maizière said he was pleased.", dateline="July 16, 1990")
+    assert ("Lothar de Maizière", "East Germany") in leaders(got)
+    assert any(s.endswith("Gorbachev") and o == "Soviet Union" for s, o in leaders(got))
+    got = facts("President Jean-Bertrand Aristide returned to Port-au-Prince on Saturday.", dateline="Oct. 16, 1994")
+    assert ("Jean-Bertrand Aristide", "Haiti") in leaders(got)
+
+
+def test_a_leader_out_of_office_on_the_date_is_not_read_from_the_new_rows():
+    got = facts("Mikhail Gorbachev spoke at a conference in Berlin on Monday.", dateline="Nov. 9, 2009")
+    assert not any(s == "Mikhail Gorbachev" for s, o in leaders(got))
