@@ -3569,3 +3569,13 @@ def test_the_dated_table_has_soviet_east_german_and_haitian_leaders_of_the_early
 def test_a_leader_out_of_office_on_the_date_is_not_read_from_the_new_rows():
     got = facts("Mikhail Gorbachev spoke at a conference in Berlin on Monday.", dateline="Nov. 9, 2009")
     assert not any(s == "Mikhail Gorbachev" for s, o in leaders(got))
+
+
+def test_a_countrys_ruler_named_after_a_comma_leads_it_when_the_table_agrees():
+    got = facts("Nigeria's military ruler, General Sani Abacha, pressed the council for weeks.", dateline="Oct. 8, 1997")
+    assert ("Sani Abacha", "Nigeria") in leaders(got)
+
+
+def test_a_former_ruler_leads_nothing():
+    got = facts("The former ruler of Nigeria, General Sani Abacha, was buried in Kano.", dateline="June 9, 1998")
+    assert not leaders(got)
