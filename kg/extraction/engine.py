@@ -27,7 +27,7 @@ from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
-from kg.extraction.frames import COUNT_WORDS, FrameReader
+from kg.extraction.frames import COUNT_WORDS, ROLE_HEADS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.patterns import Needs, words_of
@@ -145,6 +145,13 @@ _KIN_OF = frozenset({"associates", "associate", "relatives", "relative", "allies
                      "family", "members", "friends"})
 _REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"})
 # "sanctions on three billionaires close to X": the people near X are the target, not X
+# "at a summit in Abuja", "leaders meeting in Addis Ababa": the city where a gathering sat, which does not act
+_GATHERED_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|conference|gathering|talks|session|met|gathered) (?:in|at) "
+                          r"(?:the )?$")
+# "a former Putin bodyguard", "a longtime Assad ally": a person named only as someone's patron
+_PATRON_BEFORE = re.compile(r"\b(?:an?|former|longtime|long-time|close|one-time|onetime|ex-)\s*$", re.IGNORECASE)
+_PATRON_AFTER = re.compile(r" (?:bodyguards?|allies|ally|aides?|associates?|cronies|crony|confidant|friend|protege"
+                           r"|protégé|loyalist|adviser|advisor|driver|chef|classmate|business partner)\b")
 _CLOSE_TO = re.compile(r"\b(?:close|closest|loyal|near) to (?:the )?$")
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b"),
@@ -1182,6 +1189,23 @@ class Extractor:
                     out.append(key)
         return out
 
+    @staticmethod
+    def _role_holder_target(masked: str, found: Found, i: int) -> bool:
+        """Whether a body or country named as a measure's target only places an office holder: "sanctions on Chad's
+        former army chief", "on the party secretary of X" (the body, then the office), "on the president of X's
+        court" (the office, then the body). The person holding the office is the target, not the body."""
+        if found.rule == "org-head" and found.text.rsplit(" ", 1)[-1].lower() in ROLE_HEADS:
+            return True  # "Chad's army chief" read as one name, the army's
+        tag = f"{OPEN}{found.code}{i}{CLOSE}"
+        at = masked.find(tag)
+        if at < 0:
+            return False
+        after = masked[at + len(tag):at + len(tag) + 24].split(" ", 2)
+        if len(after) > 1 and after[0] == "" and after[1].rstrip(",.;").lower() in ROLE_HEADS:
+            return True
+        owner = _ROLE_OF.search(masked, 0, at)
+        return bool(owner and owner.group(1).lower() in ROLE_HEADS and owner.group(1).islower())
+
     def _event(self, rm: RuleMatch, mentions, resolver: Resolver, sent: Sentence, s_index: int,
                masked: str = "") -> _Ev | None:
         rule = rm.rule
@@ -1199,6 +1223,9 @@ class Extractor:
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
                 if found.code == "L" and slot in ACTOR_SLOTS:
+                    if found.acts_for is not None and found.acts_for[0] == "country" and " in " in masked \
+                            and _GATHERED_IN.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
+                        return None  # "leaders who at a summit in Abuja imposed": where they met, not Nigeria acting
                     key = resolver.acting(key, acts_for=found.acts_for)
                     if key is None:
                         continue
@@ -1217,6 +1244,12 @@ class Extractor:
                     owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
                     if owner and owner.group(1).lower() in _KIN_OF:
                         continue  # "a travel ban on associates of X": the associates are the target, not X
+                if role == "target" and found.code in "PN" and " " in masked and _PATRON_BEFORE.search(
+                        masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))) and _PATRON_AFTER.match(
+                        masked, masked.find(f"{OPEN}{found.code}{i}{CLOSE}") + len(f"{OPEN}{found.code}{i}{CLOSE}")):
+                    continue  # "B, a former Putin bodyguard": the name says whose bodyguard B was; it is no target
+                if role == "target" and found.code in "CKLO" and self._role_holder_target(masked, found, i):
+                    continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
                 if role == "target" and " to " in masked \
                         and _CLOSE_TO.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
                     continue

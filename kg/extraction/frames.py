@@ -308,6 +308,8 @@ ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industr
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
                            "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
+# words opening a clause of time, which a present passive makes a time to come ("once X is removed from the list")
+_TIME_WORDS = frozenset({"when", "whenever", "once", "after", "until"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -1684,6 +1686,8 @@ class FrameReader:
         while left >= 0 and toks[left].low not in STOP_MARKS and toks[left].low != ",":
             if toks[left].code is None and toks[left].low in self.condition and toks[left].low != "once":
                 return True
+            if toks[left].low in _TIME_WORDS and any(c.low in ("is", "are") for c in words):
+                return True  # "when sanctions are ended and Libya is removed from the list": a time to come
             left -= 1
         for k in range(vend + 1, min(len(toks), vend + 30)):
             if toks[k].low in STOP_MARKS or toks[k].low == ",":

@@ -125,6 +125,8 @@ class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
 
     surnames: dict[str, tuple] = field(default_factory=dict)  # "nausėda" -> person key
+    # a woman told as a man's relative who took his surname over -> that man ("his wife, Hillary Rodham Clinton")
+    kin_of: dict[tuple, tuple] = field(default_factory=dict)
     given: dict[str, tuple | None] = field(default_factory=dict)  # "abiy" -> person key (None: two people share it)
     person_info: dict[tuple, Found] = field(default_factory=dict)
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
@@ -851,6 +853,8 @@ class MentionFinder:
             rank = 1 if (k + 1 < len(items) and items[k].kind == "title" and items[k].j == items[k].i + 1
                          and items[k + 1].kind in ("cap", "name")) else 0
         key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0) + rank, state)
+        if key in state.kin_of and label is None and title.lower().rstrip(".") == "mr":
+            key = state.kin_of[key]  # "his wife, Hillary Rodham Clinton ... Mr. Clinton": the man, not his wife
         if key is None and rank:
             rank = 0
         n_name += rank
@@ -2001,6 +2005,9 @@ class MentionFinder:
         state.person_info[found.key] = found
         if found.key[0] == "person" and label and " " in label:
             if not _patronymic(label):
+                before = state.surnames.get(label.split()[-1].lower())
+                if before is not None and before != found.key and found.title and found.title.lower() in _WOMEN_KIN:
+                    state.kin_of[found.key] = before
                 state.surnames[label.split()[-1].lower()] = found.key
             _article_less(label, found.key, state)
             _family_first(label, found.key, state)
@@ -2081,6 +2088,7 @@ _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "o
                          "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing"})
 _KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
                         "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
+_WOMEN_KIN = frozenset({"wife", "daughter", "sister", "mother", "aunt", "niece", "daughter-in-law"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"

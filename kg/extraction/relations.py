@@ -211,6 +211,8 @@ class Cues:
             return "modality"
         if self.condition.search(region):
             return "condition"
+        if _TIME_PRESENT.search(region):
+            return "condition"  # "tranches due when X sanctions are ended": a time to come, told in the present
         tail = masked[end:]
         cut = _CLAUSE_END.search(tail)
         tail = tail[:cut.start()] if cut else tail
@@ -227,6 +229,9 @@ class Cues:
         return bool(self.hedge.search(masked[self.clause_start(masked, start) if clause is None else clause:end]))
 
 
+# a present passive in a clause of time: "when sanctions are lifted", "once they are eased" tell a time to come
+_TIME_PRESENT = re.compile(r"\b(?:when|whenever|once|after|until)\s+(?:\S+\s+){0,6}?(?:is|are)\s+(?:[a-z]+ly\s+)?"
+                           r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # a past tense within a few words after "once" or "until": the clause tells a time, not a condition
 _PAST_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:had|was|were|gave|made|took|came|won|left|met|"
                          r"agreed|[a-z]{2,}ed)\b")

@@ -133,6 +133,10 @@ class Resolver:
         elif found.code == "G" and found.rule == "anaphor" and _counted(found.text) \
                 and found.text != info.label and found.text not in info.aliases:
             info.aliases.append(found.text)  # "15 British naval personnel" restates "15 captured British sailors"
+        elif found.rule == "person-title" and found.code == "P" and found.key[0] == "person" and " " in found.key[1]:
+            surname = found.key[1].rsplit(" ", 1)[1]
+            if found.text.rstrip(",").endswith(" " + surname) and surname not in info.aliases:
+                info.aliases.append(surname)  # "President Clinton", labelled "Bill Clinton" from the dated table
         if found.title and not info.title and not found.former:
             info.title = found.title
         info.nationality = info.nationality or found.nationality
