@@ -3483,3 +3483,11 @@ def test_a_semicolon_list_item_with_a_body_after_and_adds_no_person():
                 "Tal, an adviser to the central bank, and the Lima Water Board; and Interior Minister Tomas Quiroga.")
     assert ("Norway", "sanctionsImposedOn", "Tomas Quiroga") in got
     assert not any(o == "Lima" for s, p, o in got)
+
+
+def test_had_before_a_participle_is_an_auxiliary_so_people_who_had_ignored_calls_held_no_talks():
+    got = facts("Norway froze the assets of Ivo Tal, the army chief; Kees Vell, a minister; and Tomas Quiroga, a "
+                "general. An official said the three men had ignored repeated calls for a ceasefire.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal had long phone calls with Kees Vell on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got

@@ -504,8 +504,9 @@ class FrameReader:
                 a += 1
             nxt = toks[a]
         if t.lem == "have" and nxt is not None and nxt.code is None and (
-                nxt.low in BE or nxt.low != nxt.lem and nxt.low.endswith(("ed", "en"))):
-            return None  # "have been pushing for a summit": an auxiliary, not the verb of "have talks"
+                nxt.low in BE or nxt.low.endswith(("ed", "en")) and lemma(nxt.low) != nxt.low):
+            # (the token's own lemma is made only for the words the grammar compares: "ignored" keeps its form)
+            return None  # "have been pushing for a summit", "had ignored calls": an auxiliary, not "have talks"
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
