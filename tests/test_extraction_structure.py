@@ -3491,3 +3491,10 @@ def test_had_before_a_participle_is_an_auxiliary_so_people_who_had_ignored_calls
     assert not any(p == "metWith" for s, p, o in got)
     got = facts("Ivo Tal had long phone calls with Kees Vell on Monday.")
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_a_meeting_verb_must_end_at_a_word_so_the_meeting_two_people_mention_is_not_theirs():
+    got = facts("Ivo Tal and Kees Vell said the meeting in Lima was postponed.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal and Kees Vell, the two envoys, met in Lima on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
