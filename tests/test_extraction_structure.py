@@ -3498,3 +3498,10 @@ def test_a_meeting_verb_must_end_at_a_word_so_the_meeting_two_people_mention_is_
     assert not any(p == "metWith" for s, p, o in got)
     got = facts("Ivo Tal and Kees Vell, the two envoys, met in Lima on Monday.")
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_had_before_an_irregular_participle_is_an_auxiliary_but_had_detailed_talks_are_talks():
+    got = facts("Ivo Tal and Kees Vell, partners in the coalition, said they had learnt of the meeting from radio.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal had detailed talks with Kees Vell in Oslo on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got

@@ -497,16 +497,16 @@ class FrameReader:
                 return had
         t = toks[v]
         nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+        a = vend + 1
         if t.lem == "have" and nxt is not None and nxt.code is None:
-            a = vend + 1  # "has repeatedly rejected direct talks": look past adverbs to the participle
+            # "has repeatedly rejected direct talks": look past adverbs to the participle
             while a + 1 < len(toks) and toks[a].code is None and (toks[a].low in ADVERBS or toks[a].low.endswith("ly")
                                                                   or toks[a].low in self.negation):
                 a += 1
             nxt = toks[a]
         if t.lem == "have" and nxt is not None and nxt.code is None and (
-                nxt.low in BE or nxt.low.endswith(("ed", "en")) and lemma(nxt.low) != nxt.low):
-            # (the token's own lemma is made only for the words the grammar compares: "ignored" keeps its form)
-            return None  # "have been pushing for a summit", "had ignored calls": an auxiliary, not "have talks"
+                nxt.low in BE or self._participle(trig, toks, nxt, a)):
+            return None  # "have been pushing for a summit", "had learnt of the meeting": an auxiliary, not "have talks"
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
@@ -1028,6 +1028,19 @@ class FrameReader:
         start, end = toks[v].start, toks[vend].end
         return RuleMatch(rule=self.rules[trig.id], slots=(("target", targets),), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
+
+    @staticmethod
+    def _participle(trig: Trigger, toks: list[Tok], t: Tok, i: int) -> bool:
+        """Whether the word ``t`` at ``i`` after "have" is a past participle ("had ignored repeated calls", "had
+        learnt of the meeting"), not an adjective before the trigger's object noun ("had detailed talks"). The token's
+        own lemma is made only for the words the grammar compares, so the table is read here."""
+        if not t.low.endswith(("ed", "en", "t", "d", "wn", "ne")) or t.low.endswith("s"):
+            return False
+        base = lemma(t.low)
+        if base == t.low or not base.isalpha():
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return not (nxt is not None and nxt.code is None and any(obj[0] == nxt.lem for obj in trig.objects))
 
     def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
