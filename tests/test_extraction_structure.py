@@ -3505,3 +3505,13 @@ def test_had_before_an_irregular_participle_is_an_auxiliary_but_had_detailed_tal
     assert not any(p == "metWith" for s, p, o in got)
     got = facts("Ivo Tal had detailed talks with Kees Vell in Oslo on Monday.")
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_the_two_leaders_are_people_not_a_place_named_after_at_or_in():
+    body = ("Kees Vell was angry. He met Ivo Tal at State House on Friday and later told reporters that he welcomed "
+            "the meeting between the two leaders, commending Tal and Vell for putting the country first.")
+    got = facts(body)
+    assert not any("State House" in (s, o) for s, p, o in got if p in ("praisedBy", "metWith"))
+    got = facts("Ana Dorn, who leads the Green Party, spoke at a rally in Freedom Park. Ivo Tal arrived in Lima. Ivo "
+                "Tal said he welcomed talks between the two leaders, commending Dorn.")
+    assert not any("Freedom Park" in (s, o) for s, p, o in got if p in ("praisedBy", "metWith"))

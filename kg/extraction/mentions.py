@@ -594,7 +594,9 @@ class MentionFinder:
                 state.last_country = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
-            state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people}.values())))
+            # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
+            state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
+                                                               if _person_like(text, f)}.values())))
             # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
             run: list[Found] = []
             for f in state.previous_people:
@@ -1275,7 +1277,9 @@ class MentionFinder:
                     if noun == "leaders" and (led or titles) or noun[:-1] in titles:
                         out_.append(f)  # "the two ministers": people titled minister; "the two leaders": any
                 return out_
-            people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values()))
+            # (not "at State House", "in Ras Laffan": a place or a thing is no leader)
+            people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
+                               and _person_like(text, f)}.values()))
             if len(people) != word:
                 people = fit(list({f.key: f for f in state.previous_people}.values()))
             if len(people) != word:
