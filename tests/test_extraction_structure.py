@@ -3515,3 +3515,9 @@ def test_the_two_leaders_are_people_not_a_place_named_after_at_or_in():
     got = facts("Ana Dorn, who leads the Green Party, spoke at a rally in Freedom Park. Ivo Tal arrived in Lima. Ivo "
                 "Tal said he welcomed talks between the two leaders, commending Dorn.")
     assert not any("Freedom Park" in (s, o) for s, p, o in got if p in ("praisedBy", "metWith"))
+
+
+def test_object_her_is_not_a_man_named_after_a_mans_noun():
+    got = facts("Ana Dorn landed in Rome with her son. Church spokesman the Rev. Kees Vell said Cardinal Ivo Tal "
+                "thanked her for her courage.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") not in got

@@ -1324,7 +1324,8 @@ class MentionFinder:
             mates = mates | _opening_subject(text, out, s)  # nor the subject of the sentence, whose clause it is in
             others = [f for f in out if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
                       and f.rule != "pronoun" and _person_like(text, f) and f.key not in state.gender
-                      and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS]
+                      and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS
+                      and not _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)]
             if len({f.key for f in others}) != 1:
                 return None
             women = others
@@ -2079,6 +2080,9 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
+# a man's noun just before a name ("Vatican spokesman the Rev. X", "committee chairman X"): "her" is not X
+_MAN_BEFORE = re.compile(r"\b(?!wo)[a-z]*(?:spokes|chair|congress|council|assembly|business|clergy|states|police|"
+                         r"country|sales)man,? (?:the )?(?:(?:Rev|Dr|Gen|Col|Adm)\. )?$")
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
