@@ -3521,3 +3521,13 @@ def test_object_her_is_not_a_man_named_after_a_mans_noun():
     got = facts("Ana Dorn landed in Rome with her son. Church spokesman the Rev. Kees Vell said Cardinal Ivo Tal "
                 "thanked her for her courage.")
     assert ("Kees Vell", "praisedBy", "Ivo Tal") not in got
+
+
+def test_she_is_not_a_man_told_by_the_noun_before_his_name():
+    got = facts("Ana Dorn stepped off the plane carrying her daughter, followed by her husband, Kees Vell. She was "
+                "greeted on the tarmac by Prime Minister Ivo Tal.")
+    assert not any("Kees Vell" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("Party chairman Kees Vell arrived in Lima. She met Ivo Tal on Friday.")
+    assert not any("Kees Vell" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("Kees Vell arrived in Lima. He met Ivo Tal on Friday.")
+    assert ("Kees Vell", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Kees Vell") in got

@@ -612,6 +612,8 @@ class MentionFinder:
             if f.rule == "pronoun" and f.text.lower() in _GENDER_OF:
                 g = _GENDER_OF[f.text.lower()]
                 state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
+            elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
+                state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
                                   and _person_like(text, f) and not any(a <= f.start < b for a, b in quoted)]
@@ -1341,6 +1343,9 @@ class MentionFinder:
         inside = bool(quoted) and quoted[-1][1] >= s
         people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
+        if span_text.lower() == "she":  # not a man: "followed by her husband, X, ... and she": not X
+            people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
+                      and not _man_named(text, f)]
         same = next((n for n in range(len(people) - 1, -1, -1) if people[n].rule == "pronoun"
                      and people[n].text.lower() == span_text.lower()), None)
         said = _SAID_HE.search(text, max(0, s - 30), s)
@@ -1361,7 +1366,8 @@ class MentionFinder:
             ref = people[0]  # "X welcomed Y ..., where he hailed ...": the subject the sentence opens with
         elif people:
             ref = people[-1]
-        elif state.salient is not None and state.sentence - state.salient[0] <= 1:
+        elif state.salient is not None and state.sentence - state.salient[0] <= 1 and not (
+                span_text.lower() == "she" and state.gender.get(state.salient[1].key) == "m"):
             ref = state.salient[1]
         else:
             return None
@@ -2080,6 +2086,20 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
+_HUSBAND_BEFORE = re.compile(r"\b(?:husband|son|brother|father|nephew|uncle),? $")
+_MAN_WORDS = re.compile(r"(?:husband|son|brother|father|nephew|uncle|(?!wo)[a-z]*(?:spokes|chair|congress|council|"
+                        r"assembly|business|clergy|states|police|country|sales)man),?$")
+
+
+def _man_named(text: str, f) -> bool:
+    """Whether a name is told as a man's by the noun just before it ("her husband, X", "spokesman X"), in the
+    text before it or at the start of the mention (a title the mention took in)."""
+    words = f.text.lower().split()
+    first = (words[1] if len(words) > 1 and words[0] == "the" else words[0]).rstrip(".") if words else ""
+    return bool(first in _MALE_HONORIFICS or any(_MAN_WORDS.match(w) for w in words[:3]) or _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)
+                or _HUSBAND_BEFORE.search(text, max(0, f.start - 20), f.start))
+
+
 # a man's noun just before a name ("Vatican spokesman the Rev. X", "committee chairman X"): "her" is not X
 _MAN_BEFORE = re.compile(r"\b(?!wo)[a-z]*(?:spokes|chair|congress|council|assembly|business|clergy|states|police|"
                          r"country|sales)man,? (?:the )?(?:(?:Rev|Dr|Gen|Col|Adm)\. )?$")
