@@ -3531,3 +3531,12 @@ def test_she_is_not_a_man_told_by_the_noun_before_his_name():
     assert not any("Kees Vell" in (s, o) for s, p, o in got if p == "metWith")
     got = facts("Kees Vell arrived in Lima. He met Ivo Tal on Friday.")
     assert ("Kees Vell", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Kees Vell") in got
+
+
+def test_after_meeting_y_the_subject_after_an_opening_time_phrase_met_y():
+    got = facts("In 1984 Ivo Tal secured the release of a pilot after meeting Syrian leader Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("On Monday, Ivo Tal flew home after meeting Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("In Lima, the crowd cheered after meeting Kees Vell.")
+    assert not any(p == "metWith" for s, p, o in got)

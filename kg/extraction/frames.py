@@ -766,7 +766,11 @@ class FrameReader:
                 subject, open_subject = speaker, False
         if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
             k = self._dateline_end(toks, v)
-            subject = self._list_right(toks, k)[0] if toks[k].code else []
+            while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
+                                                      or toks[k].low.isdigit() or toks[k].low == ","):
+                k += 1  # "In 1984 X freed a pilot after meeting Y", "On Monday, X ...": past the time phrase
+            subject = self._list_right(toks, k)[0] if toks[k].code and not (
+                k and toks[k - 1].code is None and toks[k - 1].low in TIME_LEADS) else []  # not "In Lima"
             if not subject or any(toks[x].code is None and (toks[x].low in self.negation or toks[x].low in self.modal
                                                             or toks[x].lem in self.irrealis)
                                   for x in range(toks.index(subject[-1]), v)):
