@@ -3540,3 +3540,10 @@ def test_after_meeting_y_the_subject_after_an_opening_time_phrase_met_y():
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
     got = facts("In Lima, the crowd cheered after meeting Kees Vell.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_after_bare_talks_with_y_the_subject_met_y_but_before_talks_is_still_to_come():
+    got = facts("Ivo Tal flew home after talks with Kees Vell in Lima.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal flew home before talks with Kees Vell.")
+    assert not any(p == "metWith" for s, p, o in got)

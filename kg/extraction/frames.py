@@ -1265,7 +1265,10 @@ class FrameReader:
     @staticmethod
     def _at_meeting(toks: list[Tok], v: int) -> int | None:
         """Where "at", "during" or "after" opens the phrase of the event noun at ``v`` ("at the end of a White House
-        summit", "during their talks", "after a summit"), or None."""
+        summit", "during their talks", "after a summit", "after talks"), or None."""
+        if v >= 2 and toks[v - 1].low in ("after", "during") \
+                and toks[v].low in ("talks", "negotiations", "consultations"):
+            return v - 1  # a bare plural: "X flew home after talks with Y"
         k = v - 1
         while k >= 0 and v - k <= 3 and (toks[k].code in ("K", "L", "C") or toks[k].code is None and toks[k].low.isalpha()
                                          and toks[k].low not in VERBISH and toks[k].low not in _MEETING_DETS
