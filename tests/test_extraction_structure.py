@@ -3579,3 +3579,70 @@ def test_a_countrys_ruler_named_after_a_comma_leads_it_when_the_table_agrees():
 def test_a_former_ruler_leads_nothing():
     got = facts("The former ruler of Nigeria, General Sani Abacha, was buried in Kano.", dateline="June 9, 1998")
     assert not leaders(got)
+
+
+# --- meetings, praise and pronouns: session 12, second round (extract31) ----------------------------------------
+
+
+def test_had_before_a_participle_is_an_auxiliary_so_people_who_had_ignored_calls_held_no_talks():
+    got = facts("Norway froze the assets of Ivo Tal, the army chief; Kees Vell, a minister; and Tomas Quiroga, a "
+                "general. An official said the three men had ignored repeated calls for a ceasefire.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal had long phone calls with Kees Vell on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_a_meeting_verb_must_end_at_a_word_so_the_meeting_two_people_mention_is_not_theirs():
+    got = facts("Ivo Tal and Kees Vell said the meeting in Lima was postponed.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal and Kees Vell, the two envoys, met in Lima on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_had_before_an_irregular_participle_is_an_auxiliary_but_had_detailed_talks_are_talks():
+    got = facts("Ivo Tal and Kees Vell, partners in the coalition, said they had learnt of the meeting from radio.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal had detailed talks with Kees Vell in Oslo on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_the_two_leaders_are_people_not_a_place_named_after_at_or_in():
+    body = ("Kees Vell was angry. He met Ivo Tal at State House on Friday and later told reporters that he welcomed "
+            "the meeting between the two leaders, commending Tal and Vell for putting the country first.")
+    got = facts(body)
+    assert not any("State House" in (s, o) for s, p, o in got if p in ("praisedBy", "metWith"))
+    got = facts("Ana Dorn, who leads the Green Party, spoke at a rally in Freedom Park. Ivo Tal arrived in Lima. Ivo "
+                "Tal said he welcomed talks between the two leaders, commending Dorn.")
+    assert not any("Freedom Park" in (s, o) for s, p, o in got if p in ("praisedBy", "metWith"))
+
+
+def test_object_her_is_not_a_man_named_after_a_mans_noun():
+    got = facts("Ana Dorn landed in Rome with her son. Church spokesman the Rev. Kees Vell said Cardinal Ivo Tal "
+                "thanked her for her courage.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") not in got
+
+
+def test_she_is_not_a_man_told_by_the_noun_before_his_name():
+    got = facts("Ana Dorn stepped off the plane carrying her daughter, followed by her husband, Kees Vell. She was "
+                "greeted on the tarmac by Prime Minister Ivo Tal.")
+    assert not any("Kees Vell" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("Party chairman Kees Vell arrived in Lima. She met Ivo Tal on Friday.")
+    assert not any("Kees Vell" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("Kees Vell arrived in Lima. He met Ivo Tal on Friday.")
+    assert ("Kees Vell", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Kees Vell") in got
+
+
+def test_after_meeting_y_the_subject_after_an_opening_time_phrase_met_y():
+    got = facts("In 1984 Ivo Tal secured the release of a pilot after meeting Syrian leader Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("On Monday, Ivo Tal flew home after meeting Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("In Lima, the crowd cheered after meeting Kees Vell.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_after_bare_talks_with_y_the_subject_met_y_but_before_talks_is_still_to_come():
+    got = facts("Ivo Tal flew home after talks with Kees Vell in Lima.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal flew home before talks with Kees Vell.")
+    assert not any(p == "metWith" for s, p, o in got)

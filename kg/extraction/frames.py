@@ -529,15 +529,16 @@ class FrameReader:
                 return had
         t = toks[v]
         nxt = toks[vend + 1] if vend + 1 < len(toks) else None
+        a = vend + 1
         if t.lem == "have" and nxt is not None and nxt.code is None:
-            a = vend + 1  # "has repeatedly rejected direct talks": look past adverbs to the participle
+            # "has repeatedly rejected direct talks": look past adverbs to the participle
             while a + 1 < len(toks) and toks[a].code is None and (toks[a].low in ADVERBS or toks[a].low.endswith("ly")
                                                                   or toks[a].low in self.negation):
                 a += 1
             nxt = toks[a]
         if t.lem == "have" and nxt is not None and nxt.code is None and (
-                nxt.low in BE or nxt.low != nxt.lem and nxt.low.endswith(("ed", "en"))):
-            return None  # "have been pushing for a summit": an auxiliary, not the verb of "have talks"
+                nxt.low in BE or self._participle(trig, toks, nxt, a)):
+            return None  # "have been pushing for a summit", "had learnt of the meeting": an auxiliary, not "have talks"
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
@@ -797,7 +798,11 @@ class FrameReader:
                 subject, open_subject = speaker, False
         if after_meeting:  # "X, speaking in Tokyo after meeting Y, said": X met Y (a meeting that took place)
             k = self._dateline_end(toks, v)
-            subject = self._list_right(toks, k)[0] if toks[k].code else []
+            while k < v and toks[k].code is None and (toks[k].low in TIME_LEADS or toks[k].low in TIME_HEADS
+                                                      or toks[k].low.isdigit() or toks[k].low == ","):
+                k += 1  # "In 1984 X freed a pilot after meeting Y", "On Monday, X ...": past the time phrase
+            subject = self._list_right(toks, k)[0] if toks[k].code and not (
+                k and toks[k - 1].code is None and toks[k - 1].low in TIME_LEADS) else []  # not "In Lima"
             if not subject or any(toks[x].code is None and (toks[x].low in self.negation or toks[x].low in self.modal
                                                             or toks[x].lem in self.irrealis)
                                   for x in range(toks.index(subject[-1]), v)):
@@ -1060,6 +1065,19 @@ class FrameReader:
         return RuleMatch(rule=self.rules[trig.id], slots=(("target", targets),), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
 
+    @staticmethod
+    def _participle(trig: Trigger, toks: list[Tok], t: Tok, i: int) -> bool:
+        """Whether the word ``t`` at ``i`` after "have" is a past participle ("had ignored repeated calls", "had
+        learnt of the meeting"), not an adjective before the trigger's object noun ("had detailed talks"). The token's
+        own lemma is made only for the words the grammar compares, so the table is read here."""
+        if not t.low.endswith(("ed", "en", "t", "d", "wn", "ne")) or t.low.endswith("s"):
+            return False
+        base = lemma(t.low)
+        if base == t.low or not base.isalpha():
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return not (nxt is not None and nxt.code is None and any(obj[0] == nxt.lem for obj in trig.objects))
+
     def _had_done(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """"X has had his UK assets frozen by Y": X's assets, Y the acting party (with no "by", nothing is read)."""
         k = v - 1
@@ -1279,7 +1297,10 @@ class FrameReader:
     @staticmethod
     def _at_meeting(toks: list[Tok], v: int) -> int | None:
         """Where "at", "during" or "after" opens the phrase of the event noun at ``v`` ("at the end of a White House
-        summit", "during their talks", "after a summit"), or None."""
+        summit", "during their talks", "after a summit", "after talks"), or None."""
+        if v >= 2 and toks[v - 1].low in ("after", "during") \
+                and toks[v].low in ("talks", "negotiations", "consultations"):
+            return v - 1  # a bare plural: "X flew home after talks with Y"
         k = v - 1
         while k >= 0 and v - k <= 3 and (toks[k].code in ("K", "L", "C") or toks[k].code is None and toks[k].low.isalpha()
                                          and toks[k].low not in VERBISH and toks[k].low not in _MEETING_DETS

@@ -596,7 +596,9 @@ class MentionFinder:
                 state.last_country = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
-            state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people}.values())))
+            # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
+            state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
+                                                               if _person_like(text, f)}.values())))
             # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
             run: list[Found] = []
             for f in state.previous_people:
@@ -612,6 +614,8 @@ class MentionFinder:
             if f.rule == "pronoun" and f.text.lower() in _GENDER_OF:
                 g = _GENDER_OF[f.text.lower()]
                 state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
+            elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
+                state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
                                   and _person_like(text, f) and not any(a <= f.start < b for a, b in quoted)]
@@ -1279,7 +1283,9 @@ class MentionFinder:
                     if noun == "leaders" and (led or titles) or noun[:-1] in titles:
                         out_.append(f)  # "the two ministers": people titled minister; "the two leaders": any
                 return out_
-            people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"}.values()))
+            # (not "at State House", "in Ras Laffan": a place or a thing is no leader)
+            people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
+                               and _person_like(text, f)}.values()))
             if len(people) != word:
                 people = fit(list({f.key: f for f in state.previous_people}.values()))
             if len(people) != word:
@@ -1324,7 +1330,8 @@ class MentionFinder:
             mates = mates | _opening_subject(text, out, s)  # nor the subject of the sentence, whose clause it is in
             others = [f for f in out if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
                       and f.rule != "pronoun" and _person_like(text, f) and f.key not in state.gender
-                      and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS]
+                      and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS
+                      and not _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)]
             if len({f.key for f in others}) != 1:
                 return None
             women = others
@@ -1340,6 +1347,9 @@ class MentionFinder:
         inside = bool(quoted) and quoted[-1][1] >= s
         people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
+        if span_text.lower() == "she":  # not a man: "followed by her husband, X, ... and she": not X
+            people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
+                      and not _man_named(text, f)]
         same = next((n for n in range(len(people) - 1, -1, -1) if people[n].rule == "pronoun"
                      and people[n].text.lower() == span_text.lower()), None)
         said = _SAID_HE.search(text, max(0, s - 30), s)
@@ -1360,7 +1370,8 @@ class MentionFinder:
             ref = people[0]  # "X welcomed Y ..., where he hailed ...": the subject the sentence opens with
         elif people:
             ref = people[-1]
-        elif state.salient is not None and state.sentence - state.salient[0] <= 1:
+        elif state.salient is not None and state.sentence - state.salient[0] <= 1 and not (
+                span_text.lower() == "she" and state.gender.get(state.salient[1].key) == "m"):
             ref = state.salient[1]
         else:
             return None
@@ -2082,6 +2093,23 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
+_HUSBAND_BEFORE = re.compile(r"\b(?:husband|son|brother|father|nephew|uncle),? $")
+_MAN_WORDS = re.compile(r"(?:husband|son|brother|father|nephew|uncle|(?!wo)[a-z]*(?:spokes|chair|congress|council|"
+                        r"assembly|business|clergy|states|police|country|sales)man),?$")
+
+
+def _man_named(text: str, f) -> bool:
+    """Whether a name is told as a man's by the noun just before it ("her husband, X", "spokesman X"), in the
+    text before it or at the start of the mention (a title the mention took in)."""
+    words = f.text.lower().split()
+    first = (words[1] if len(words) > 1 and words[0] == "the" else words[0]).rstrip(".") if words else ""
+    return bool(first in _MALE_HONORIFICS or any(_MAN_WORDS.match(w) for w in words[:3]) or _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)
+                or _HUSBAND_BEFORE.search(text, max(0, f.start - 20), f.start))
+
+
+# a man's noun just before a name ("Vatican spokesman the Rev. X", "committee chairman X"): "her" is not X
+_MAN_BEFORE = re.compile(r"\b(?!wo)[a-z]*(?:spokes|chair|congress|council|assembly|business|clergy|states|police|"
+                         r"country|sales)man,? (?:the )?(?:(?:Rev|Dr|Gen|Col|Adm)\. )?$")
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
