@@ -30,8 +30,31 @@ KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "country": 3, "city": 4, "
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Word tokens with character offsets; a possessive ``'s`` is its own token."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    """Word tokens with character offsets; a possessive ``'s`` is its own token.
+
+    The tokens of :data:`TOKEN_RE`, read one run of non-space characters at a time (no token holds a space, and
+    its patterns look no further than the run): a run of letters is one token, and one that ends in ``,.;:``
+    two, with no pattern tried; only the rest ("U.S.", "2,000", "Iran's", "al-Assad") are matched.
+
+    >>> tokenize("Trump's  U.S. ally, al-Assad.")
+    [('Trump', 0, 5), ("'s", 5, 7), ('U.S.', 9, 13), ('ally', 14, 18), (',', 18, 19), ('al-Assad', 20, 28), ('.', 28, 29)]
+    """
+    toks = []
+    end = -1
+    for run in text.split():
+        start = end + 1 if text[end + 1] == run[0] else text.find(run, end + 1)  # most runs follow one space
+        end = start + len(run)
+        if run.isalpha():
+            toks.append((run, start, end))
+        elif run[-1] in _WORD_ENDS and run[:-1].isalpha():
+            toks.append((run[:-1], start, end - 1))
+            toks.append((run[-1], end - 1, end))
+        else:
+            toks.extend([(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)])
+    return toks
+
+
+_WORD_ENDS = frozenset(",.;:")  # marks that, after a run of letters, are a token of their own
 
 
 @dataclass(frozen=True)
