@@ -3646,3 +3646,17 @@ def test_after_bare_talks_with_y_the_subject_met_y_but_before_talks_is_still_to_
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
     got = facts("Ivo Tal flew home before talks with Kees Vell.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+# --- review mends: session 12 ------------------------------------------------------------------------------
+
+
+def test_a_progressive_after_a_time_word_is_a_fact_but_a_present_passive_is_a_time_to_come():
+    assert ("Norway", "sanctionsLiftedOn", "Ivo Tal") in facts(
+        "After months of talks Norway is lifting sanctions on Ivo Tal, the ministry said.")
+    assert not facts("Norway will pay the fund once sanctions are lifted on Ivo Tal.")
+
+
+def test_a_number_after_are_is_no_participle_of_a_time_to_come():
+    got = facts("Norway lifted sanctions on Ivo Tal, who will stay in office until there are seven members on the board.")
+    assert ("Norway", "sanctionsLiftedOn", "Ivo Tal") in got

@@ -151,7 +151,7 @@ _GATHERED_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|conference|gath
 # "a former Putin bodyguard", "a longtime Assad ally": a person named only as someone's patron
 _PATRON_BEFORE = re.compile(r"\b(?:an?|former|longtime|long-time|close|one-time|onetime|ex-)\s*$", re.IGNORECASE)
 _PATRON_AFTER = re.compile(r" (?:bodyguards?|allies|ally|aides?|associates?|cronies|crony|confidant|friend|protege"
-                           r"|protégé|loyalist|adviser|advisor|driver|chef|classmate|business partner)\b")
+                           r"|protégé|loyalist|adviser|advisor|business partner)\b")
 _CLOSE_TO = re.compile(r"\b(?:close|closest|loyal|near) to (?:the )?$")
 # words that make the people a sentence names hostages (their captors are named, never implied)
 _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captors|captive|captivity)\b"),
@@ -1220,11 +1220,13 @@ class Extractor:
                 continue
             for i in idxs:
                 key, found = mentions[i]
+                tag = f"{OPEN}{found.code}{i}{CLOSE}"  # the filler's placeholder in the masked sentence
+                pos = max(0, masked.find(tag))
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
                 if found.code == "L" and slot in ACTOR_SLOTS:
-                    if found.acts_for is not None and found.acts_for[0] == "country" and " in " in masked \
-                            and _GATHERED_IN.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
+                    if found.acts_for is not None and found.acts_for[0] == "country" \
+                            and (" in " in masked or " at " in masked) and _GATHERED_IN.search(masked, 0, pos):
                         return None  # "leaders who at a summit in Abuja imposed": where they met, not Nigeria acting
                     key = resolver.acting(key, acts_for=found.acts_for)
                     if key is None:
@@ -1235,28 +1237,26 @@ class Extractor:
                 if found.rule == "government-anaphor" and role == "agent":
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
                 if role == "agent" and rule.event in RELEASES and " in " in masked:
-                    here = _LOCATED.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    here = _LOCATED.search(masked, 0, pos)
                     if here and here.group(2).lower() not in _STATE_HERE:
                         if here.group(1) is None:
                             continue
                         key, found = mentions[int(here.group(1))]
                 if role == "target" and " of " in masked:
-                    owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    owner = _ROLE_OF.search(masked, 0, pos)
                     if owner and owner.group(1).lower() in _KIN_OF:
                         continue  # "a travel ban on associates of X": the associates are the target, not X
-                if role == "target" and found.code in "PN" and " " in masked and _PATRON_BEFORE.search(
-                        masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))) and _PATRON_AFTER.match(
-                        masked, masked.find(f"{OPEN}{found.code}{i}{CLOSE}") + len(f"{OPEN}{found.code}{i}{CLOSE}")):
+                if role == "target" and found.code in ("P", "N") and _PATRON_BEFORE.search(masked, 0, pos) \
+                        and _PATRON_AFTER.match(masked, pos + len(tag)):
                     continue  # "B, a former Putin bodyguard": the name says whose bodyguard B was; it is no target
-                if role == "target" and found.code in "CKLO" and self._role_holder_target(masked, found, i):
+                if role == "target" and found.code in ("C", "K", "L", "O") and self._role_holder_target(masked, found, i):
                     continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
-                if role == "target" and " to " in masked \
-                        and _CLOSE_TO.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}"))):
+                if role == "target" and " to " in masked and _CLOSE_TO.search(masked, 0, pos):
                     continue
                 if role == "party" and rule.named_party and found.rule in ("pronoun", "anaphor"):
                     continue  # "allowed them to leave": a loose reading, only for the people it names
                 if role == "party" and " of " in masked:
-                    owner = _ROLE_OF.search(masked, 0, max(0, masked.find(f"{OPEN}{found.code}{i}{CLOSE}")))
+                    owner = _ROLE_OF.search(masked, 0, pos)
                     if owner and (found.code in "NO" and owner.group(1).lower() not in _COUNTS_OF
                                   or owner.group(1).lower() in _REMAINS):
                         continue  # "the editor of Frontier Myanmar was handed over": the editor, not the magazine;

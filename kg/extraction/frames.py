@@ -1070,7 +1070,7 @@ class FrameReader:
         """Whether the word ``t`` at ``i`` after "have" is a past participle ("had ignored repeated calls", "had
         learnt of the meeting"), not an adjective before the trigger's object noun ("had detailed talks"). The token's
         own lemma is made only for the words the grammar compares, so the table is read here."""
-        if not t.low.endswith(("ed", "en", "t", "d", "wn", "ne")) or t.low.endswith("s"):
+        if not t.low.endswith(("ed", "en", "t", "d", "wn", "ne")):
             return False
         base = lemma(t.low)
         if base == t.low or not base.isalpha():
@@ -1707,7 +1707,8 @@ class FrameReader:
         while left >= 0 and toks[left].low not in STOP_MARKS and toks[left].low != ",":
             if toks[left].code is None and toks[left].low in self.condition and toks[left].low != "once":
                 return True
-            if toks[left].low in _TIME_WORDS and any(c.low in ("is", "are") for c in words):
+            if toks[left].low in _TIME_WORDS and any(c.low in ("is", "are") for c in words) \
+                    and not words[-1].low.endswith("ing"):
                 return True  # "when sanctions are ended and Libya is removed from the list": a time to come
             left -= 1
         for k in range(vend + 1, min(len(toks), vend + 30)):

@@ -29,6 +29,9 @@ TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:-\w+|['\u2019](
 KIND_PRIORITY = {"person": 0, "org": 1, "metonym": 2, "country": 3, "city": 4, "demonym_plural": 5, "demonym": 6}
 
 
+_WORD_ENDS = frozenset(",.;:")  # marks that, after a run of letters, are a token of their own
+
+
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Word tokens with character offsets; a possessive ``'s`` is its own token.
 
@@ -53,8 +56,6 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
             toks.extend([(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)])
     return toks
 
-
-_WORD_ENDS = frozenset(",.;:")  # marks that, after a run of letters, are a token of their own
 
 
 @dataclass(frozen=True)

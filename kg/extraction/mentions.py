@@ -593,7 +593,7 @@ class MentionFinder:
                             and f.text.lower().startswith("the ") and f.count is not None)
         # ... and "the four" alone keeps the group it stands for in view: "The men were flown to X" two sentences on
         state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "anaphor"
-                            and f.count is not None and f.text.lower().split()[-1] in self.number_words)
+                            and f.count is not None and f.text and f.text.split()[-1].lower() in self.number_words)
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
