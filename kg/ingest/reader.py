@@ -657,6 +657,16 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_SPACES = re.compile(r"[^\S\n ]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every white space character but the newline as a plain space, one for one.
+
+    >>> plain_spaces("V\u00a0.\u2009x")
+    'V . x'
+    """
+    return _SPACES.sub(" ", text)
 # Quotation marks and brackets: sentencex keeps what they enclose in one sentence, however many it holds.
 _ENCLOSERS = "\"'“”„‟‘’‚‛«»‹›()[]{}「」『』"
 _UNENCLOSE = str.maketrans(_ENCLOSERS, " " * len(_ENCLOSERS))
@@ -665,11 +675,22 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
-    """sentencex's sentences of ``text`` (one line), as character spans; spans of white space left out."""
+    """sentencex's sentences of ``text`` (one line), as character spans; spans of white space left out.
+
+    sentencex 1.0 panics on a letter, a space of more than one byte and a full stop ("V\u00a0."); such a line is
+    read with its white space as plain spaces (one character for one, so the spans are the same):
+
+    >>> _boundaries("He met V\u00a0. Then left.")
+    [(0, 11), (11, 21)]
+    """
     try:
         found = get_sentence_boundaries("en", text)
     except UnicodeEncodeError:  # a lone surrogate, which ingest never passes on: one character all the same
         found = get_sentence_boundaries("en", _SURROGATE.sub("\ufffd", text))
+    except BaseException as e:  # sentencex's panic (pyo3's PanicException is a BaseException)
+        if type(e).__name__ != "PanicException":
+            raise
+        found = get_sentence_boundaries("en", plain_spaces(text))
     return [(b["start_index"], b["end_index"]) for b in found
             if not text[b["start_index"]:b["end_index"]].isspace()]
 
