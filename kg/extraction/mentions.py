@@ -2097,30 +2097,32 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
-_HUSBAND_BEFORE = re.compile(r"\b(?:husband|son|brother|father|nephew|uncle),? $")
-_MAN_WORDS = re.compile(r"(?:husband|son|brother|father|nephew|uncle|(?!wo)[a-z]*(?:spokes|chair|congress|council|"
-                        r"assembly|business|clergy|states|police|country|sales)man),?$")
+_MEN_KIN = frozenset({"husband", "son", "brother", "father", "nephew", "uncle"})
+_WOMEN_KIN = frozenset({"wife", "daughter", "sister", "mother", "aunt", "niece", "daughter-in-law"})
+_KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
+_MEN_KIN_RE = "|".join(sorted(_MEN_KIN))
+# the "-man" nouns of a man's office ("spokesman", "chairman", "congressman"; not "woman")
+_MAN_NOUN = r"(?!wo)[a-z]*(?:spokes|chair|congress|council|assembly|business|clergy|states|police|country|sales)man"
+_HUSBAND_BEFORE = re.compile(rf"\b(?:{_MEN_KIN_RE}),? $")
+_MAN_WORDS = re.compile(rf"(?:{_MEN_KIN_RE}|{_MAN_NOUN}),?$")
+# a man's noun just before a name ("Vatican spokesman the Rev. X", "committee chairman X"): "her" is not X
+_MAN_BEFORE = re.compile(rf"\b{_MAN_NOUN},? (?:the )?(?:(?:Rev|Dr|Gen|Col|Adm)\. )?$")
 
 
-def _man_named(text: str, f) -> bool:
+def _man_named(text: str, f: Found) -> bool:
     """Whether a name is told as a man's by the noun just before it ("her husband, X", "spokesman X"), in the
     text before it or at the start of the mention (a title the mention took in)."""
     words = f.text.lower().split()
     first = (words[1] if len(words) > 1 and words[0] == "the" else words[0]).rstrip(".") if words else ""
-    return bool(first in _MALE_HONORIFICS or any(_MAN_WORDS.match(w) for w in words[:3]) or _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return bool(first in _MALE_HONORIFICS or any(_MAN_WORDS.match(w) for w in words[:3])
+                or _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)
                 or _HUSBAND_BEFORE.search(text, max(0, f.start - 20), f.start))
 
 
-# a man's noun just before a name ("Vatican spokesman the Rev. X", "committee chairman X"): "her" is not X
-_MAN_BEFORE = re.compile(r"\b(?!wo)[a-z]*(?:spokes|chair|congress|council|assembly|business|clergy|states|police|"
-                         r"country|sales)man,? (?:the )?(?:(?:Rev|Dr|Gen|Col|Adm)\. )?$")
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
                          "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing"})
-_KIN_WORDS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "father",
-                        "mother", "uncle", "aunt", "son-in-law", "daughter-in-law"})
-_WOMEN_KIN = frozenset({"wife", "daughter", "sister", "mother", "aunt", "niece", "daughter-in-law"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
