@@ -34,7 +34,7 @@ from typing import NamedTuple
 from kg.extraction.events import Definitions, Trigger
 from kg.extraction.lemmas import lemma
 from kg.extraction.patterns import words_of
-from kg.extraction.relations import CLOSE, OPEN, RuleMatch
+from kg.extraction.relations import CLOSE, OPEN, TIME_WORDS, RuleMatch
 from kg.extraction.resources import Rule
 
 # titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
@@ -308,8 +308,6 @@ ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industr
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
                            "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
-# words opening a clause of time, which a present passive makes a time to come ("once X is removed from the list")
-_TIME_WORDS = frozenset({"when", "whenever", "once", "after", "until"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -1707,7 +1705,7 @@ class FrameReader:
         while left >= 0 and toks[left].low not in STOP_MARKS and toks[left].low != ",":
             if toks[left].code is None and toks[left].low in self.condition and toks[left].low != "once":
                 return True
-            if toks[left].low in _TIME_WORDS and any(c.low in ("is", "are") for c in words) \
+            if toks[left].low in TIME_WORDS and any(c.low in ("is", "are") for c in words) \
                     and not words[-1].low.endswith("ing"):
                 return True  # "when sanctions are ended and Libya is removed from the list": a time to come
             left -= 1

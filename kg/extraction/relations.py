@@ -230,8 +230,10 @@ class Cues:
 
 
 # a present passive in a clause of time: "when sanctions are lifted", "once they are eased" tell a time to come
-_TIME_PRESENT = re.compile(r"\b(?:when|whenever|once|after|until)\s+(?:[^\s,;]+\s+){0,6}?(?:is|are)\s+(?:[a-z]+ly\s+)?"
-                           r"(?!(?:seven|eleven|ten|often|even|open|between|then|when|women|men|children)\b)"
+# words opening a clause of time, which a present passive makes a time to come ("once X is removed from the list")
+TIME_WORDS = frozenset({"when", "whenever", "once", "after", "until"})
+_TIME_PRESENT = re.compile(r"\b(?:" + "|".join(sorted(TIME_WORDS)) + r")\s+(?:[^\s,;]+\s+){0,6}?(?:is|are)\s+"
+                           r"(?:[a-z]+ly\s+)?(?!(?:seven|eleven|ten|often|even|open|between|then|when|women|men|children)\b)"
                            r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # a past tense within a few words after "once" or "until": the clause tells a time, not a condition
 _PAST_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:had|was|were|gave|made|took|came|won|left|met|"
