@@ -148,6 +148,8 @@ _REMAINS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "ashes"}
 # "at a summit in Abuja", "leaders meeting in Addis Ababa": the city where a gathering sat, which does not act
 _GATHERED_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|conference|gathering|talks|session|met|gathered) (?:in|at) "
                           r"(?:the )?$")
+# the parts of an armed group named after it ("al-Qaida's affiliate", "al Qaeda's North African wing")
+_AFFILIATES = "affiliate|branch|wing|offshoot"
 # "a former Putin bodyguard", "a longtime Assad ally": a person named only as someone's patron
 _PATRON_BEFORE = re.compile(r"\b(?:an?|former|longtime|long-time|close|one-time|onetime|ex-)\s*$", re.IGNORECASE)
 _PATRON_AFTER = re.compile(r" (?:bodyguards?|allies|ally|aides?|associates?|cronies|crony|confidant|friend|protege"
@@ -709,7 +711,7 @@ class Extractor:
         self.finder = MentionFinder(self.gaz, res)
         self.rules = RuleSet(res)
         self.defs = defs or default_definitions()
-        self.frames = FrameReader(self.defs)
+        self.frames = FrameReader(self.defs, self.finder.number_words)
         self._any_infer = any(r.infer for r, _ in self.rules.rules)
         # frames whose verb takes a measure noun ("imposed sanctions on ..."): their acting party is told even when
         # the target is no name
@@ -1190,17 +1192,16 @@ class Extractor:
         return out
 
     @staticmethod
-    def _role_holder_target(masked: str, found: Found, i: int) -> bool:
+    def _role_holder_target(masked: str, found: Found, at: int, tag_end: int) -> bool:
         """Whether a body or country named as a measure's target only places an office holder: "sanctions on Chad's
         former army chief", "on the party secretary of X" (the body, then the office), "on the president of X's
-        court" (the office, then the body). The person holding the office is the target, not the body."""
+        court" (the office, then the body). The person holding the office is the target, not the body. ``at`` and
+        ``tag_end``: where the body's placeholder starts in ``masked`` (-1 when it is not there) and ends."""
         if found.rule == "org-head" and found.text.rsplit(" ", 1)[-1].lower() in ROLE_HEADS:
             return True  # "Chad's army chief" read as one name, the army's
-        tag = f"{OPEN}{found.code}{i}{CLOSE}"
-        at = masked.find(tag)
         if at < 0:
             return False
-        after = masked[at + len(tag):at + len(tag) + 24].split(" ", 2)
+        after = masked[tag_end:tag_end + 24].split(" ", 2)
         if len(after) > 1 and after[0] == "" and after[1].rstrip(",.;").lower() in ROLE_HEADS:
             return True
         owner = _ROLE_OF.search(masked, 0, at)
@@ -1221,7 +1222,8 @@ class Extractor:
             for i in idxs:
                 key, found = mentions[i]
                 tag = f"{OPEN}{found.code}{i}{CLOSE}"  # the filler's placeholder in the masked sentence
-                pos = max(0, masked.find(tag))
+                at = masked.find(tag)
+                pos = max(0, at)
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
                 if found.code == "L" and slot in ACTOR_SLOTS:
@@ -1249,7 +1251,7 @@ class Extractor:
                 if role == "target" and found.code in ("P", "N") and _PATRON_BEFORE.search(masked, 0, pos) \
                         and _PATRON_AFTER.match(masked, pos + len(tag)):
                     continue  # "B, a former Putin bodyguard": the name says whose bodyguard B was; it is no target
-                if role == "target" and found.code in ("C", "K", "L", "O") and self._role_holder_target(masked, found, i):
+                if role == "target" and found.code in ("C", "K", "L", "O") and self._role_holder_target(masked, found, at, at + len(tag)):
                     continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
                 if role == "target" and " to " in masked and _CLOSE_TO.search(masked, 0, pos):
                     continue
@@ -1353,10 +1355,10 @@ class Extractor:
                               # "seized from their homes in Arlit in 2010 by X": where and when come between
                               r"(?:(?:in|from|at|near|on) [^,.;]{1,70}? )?by (?:the )?"
                               # "held by al-Qaida's affiliate, the Nusra Front": the affiliate named after the comma
-                              r"(?:" + OPEN + r"[CKON]\d+" + CLOSE + r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}?(?:affiliate|branch|wing"
-                              r"|offshoot|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE
+                              r"(?:" + OPEN + r"[CKON]\d+" + CLOSE + r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}?(?:" + _AFFILIATES
+                              + r"|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE
                               # ... but "kidnapped by al Qaeda's North African wing": the wing, not al Qaeda, held them
-                              + r"(?!(?:'s|\u2019s) (?:[A-Za-z-]+ ){0,3}?(?:affiliate|branch|wing|offshoot|arm|faction)\b)"),
+                              + r"(?!(?:'s|\u2019s) (?:[A-Za-z-]+ ){0,3}?(?:" + _AFFILIATES + r"|arm|faction)\b)"),
                          "held", "kidnapped", "abducted", "seized", "captured", "taken", "kept", "holding")
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE

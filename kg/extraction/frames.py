@@ -35,7 +35,7 @@ from kg.extraction.events import Definitions, Trigger
 from kg.extraction.lemmas import lemma
 from kg.extraction.patterns import words_of
 from kg.extraction.relations import CLOSE, OPEN, TIME_WORDS, RuleMatch
-from kg.extraction.resources import Rule
+from kg.extraction.resources import Rule, load_resources
 
 # titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
 _ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr)\."
@@ -62,8 +62,6 @@ _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _COUNTED = re.compile(r"the " + COUNT_WORDS)
 _COUNT = re.compile(COUNT_WORDS)
-COUNT_VALUES = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                            "eleven", "twelve"), start=2)}
 
 
 # counts that open a time phrase after a name ("sanctions on X five years ago")
@@ -357,8 +355,10 @@ def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
 class FrameReader:
     """Reads event frames from masked sentences with the triggers of a :class:`Definitions`."""
 
-    def __init__(self, defs: Definitions) -> None:
+    def __init__(self, defs: Definitions, number_words: Mapping[str, int] | None = None) -> None:
         self.defs = defs
+        # the value of each number word ("two": 2), the lexicon's unless given (the mention finder's)
+        self._number_words = number_words if number_words is not None else load_resources().lexicon["number_words"]
         self.by_lemma: dict[str, list[Trigger]] = {}
         for trig in defs.triggers:
             for lem in trig.lemmas:
@@ -1054,7 +1054,7 @@ class FrameReader:
         else:
             return None
         count = toks[2].low
-        want = int(count) if count.isdigit() else COUNT_VALUES.get(count)
+        want = int(count) if count.isdigit() else self._number_words.get(count)
         if not names or len(names) != want or any(m.code not in ("P", "N", "O") for m in names):
             return None
         cls = self.defs.classes[trig.event]

@@ -229,9 +229,9 @@ class Cues:
         return bool(self.hedge.search(masked[self.clause_start(masked, start) if clause is None else clause:end]))
 
 
-# a present passive in a clause of time: "when sanctions are lifted", "once they are eased" tell a time to come
 # words opening a clause of time, which a present passive makes a time to come ("once X is removed from the list")
 TIME_WORDS = frozenset({"when", "whenever", "once", "after", "until"})
+# a present passive in a clause of time: "when sanctions are lifted", "once they are eased" tell a time to come
 _TIME_PRESENT = re.compile(r"\b(?:" + "|".join(sorted(TIME_WORDS)) + r")\s+(?:[^\s,;]+\s+){0,6}?(?:is|are)\s+"
                            r"(?:[a-z]+ly\s+)?(?!(?:seven|eleven|ten|often|even|open|between|then|when|women|men|children)\b)"
                            r"[a-z]+(?:ed|en)\b", re.IGNORECASE)
