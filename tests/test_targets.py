@@ -39,6 +39,7 @@ DEVSET_L = HERE / "resources" / "devset-l"
 DEVSET_M = HERE / "resources" / "devset-m"
 DEVSET_N = HERE / "resources" / "devset-n"
 DEVSET_O = HERE / "resources" / "devset-o"
+DEVSET_P = HERE / "resources" / "devset-p"
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +91,7 @@ FLOORS = [
     (DEVSET_M, 241, 0.91, 0.78),
     (DEVSET_N, 250, 0.85, 0.77),
     (DEVSET_O, 246, 0.89, 0.73),
+    (DEVSET_P, 240, 0.81, 0.66),
 ]
 
 
