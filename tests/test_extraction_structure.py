@@ -3660,3 +3660,21 @@ def test_a_progressive_after_a_time_word_is_a_fact_but_a_present_passive_is_a_ti
 def test_a_number_after_are_is_no_participle_of_a_time_to_come():
     got = facts("Norway lifted sanctions on Ivo Tal, who will stay in office until there are seven members on the board.")
     assert ("Norway", "sanctionsLiftedOn", "Ivo Tal") in got
+
+
+# --- designation lists after the measure (session 13) -------------------------------------------------------
+
+
+def imposed(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_the_count_named_in_a_bodys_journal_are_the_members_of_the_group_just_sanctioned():
+    got = facts("Norway on Monday imposed travel bans and asset freezes on three Ruritanian officers. The three named "
+                "in the EU's official gazette are Ivo Tal, deputy head of the police; Pero Vek, also known as Vekko, a "
+                "chief of staff; and Ana Moll, a former general.")
+    assert {("Norway", "Ivo Tal"), ("Norway", "Pero Vek"), ("Norway", "Ana Moll")} <= imposed(got)
+    # a fine is no sanction: the people the ruling names are no one's targets
+    assert not imposed(facts("Norway on Monday fined three Ruritanian officers. The three named in the court's ruling "
+                             "are Ivo Tal, deputy head of the police; Pero Vek, a chief of staff; and Ana Moll, a "
+                             "former general."))

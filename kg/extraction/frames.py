@@ -567,6 +567,8 @@ class FrameReader:
                 and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
                 and toks[1].low.endswith("ed") \
                 and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
+                        # "The four named in the bloc's (or the EU's) Official Journal are A; B": a place or body
+                        or toks[x].code in ("C", "K", "O") or toks[x].low == "'s"
                         for x in range(2, j + 1)):
             j = 0  # "The eight officials barred from the country are A; B": the group told before, with its phrase
         if trig.subject_nouns and j >= 3 and toks[j].low == ",":
