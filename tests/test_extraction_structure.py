@@ -3678,3 +3678,20 @@ def test_the_count_named_in_a_bodys_journal_are_the_members_of_the_group_just_sa
     assert not imposed(facts("Norway on Monday fined three Ruritanian officers. The three named in the court's ruling "
                              "are Ivo Tal, deputy head of the police; Pero Vek, a chief of staff; and Ana Moll, a "
                              "former general."))
+
+
+def test_among_them_after_a_sentence_describing_the_list_names_members_of_the_group_sanctioned_before():
+    got = facts("Denmark on Tuesday imposed a travel ban and an asset freeze on 14 Ruritanian officials. It is the first "
+                "time the kingdom has used such measures over human rights. The list, published in the official "
+                "gazette, includes judges and police commanders. Among them are Ivo Tal, the capital's former "
+                "prosecutor; Pero Vek, deputy chief of the national police; and Ana Moll, Minsk's prosecutor-general. "
+                "Canada imposed similar sanctions on six Ruritanian officials last year, including Tal.")
+    assert {("Denmark", "Ivo Tal"), ("Denmark", "Pero Vek"), ("Denmark", "Ana Moll")} <= imposed(got)
+    # the members joined Denmark's measure: the party named later imposed nothing on the others
+    assert ("Canada", "Ivo Tal") in imposed(got)
+    assert not {("Canada", "Pero Vek"), ("Canada", "Ana Moll")} & imposed(got)
+    # a fine is no sanction
+    assert not imposed(facts("Denmark on Tuesday fined 14 Ruritanian officials. It is the first time the kingdom has "
+                             "done so. The list includes judges and police commanders. Among them are Ivo Tal, the "
+                             "capital's former prosecutor; Pero Vek, deputy chief of the national police; and Ana "
+                             "Moll, Minsk's prosecutor-general."))

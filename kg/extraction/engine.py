@@ -178,7 +178,7 @@ _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|h
 _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE
                             # "Among the 32 people punished for election interference was A"
                             + r"(?: (?:punished|sanctioned|designated|targeted|named|listed|blacklisted|penalized"
-                            r"|penalised|freed|released)\b[^" + OPEN + r",;.]{0,60}?)? (?:were|was) ")
+                            r"|penalised|freed|released)\b[^" + OPEN + r",;.]{0,60}?)? (?:were|was|are|is) ")
 
 
 # a name after up to three words, or after a role set off by a comma ("the defence minister, A")
@@ -837,6 +837,10 @@ class Extractor:
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
                               or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):
                     continue  # "blacklisted five officials. Among them were A and B": no one freed
+                if among and ev.type in SANCTIONS and not ev.roles.get("agent") and any(
+                        e.type == ev.type and e.roles.get("agent")
+                        and mentions[int(among.group(1))][0] in e.roles.get("target", ()) for e in events):
+                    continue  # the members joined the sanction told before, with its acting party
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
                     talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
                     if talks is not None:

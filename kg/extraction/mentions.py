@@ -593,7 +593,8 @@ class MentionFinder:
                             and f.text.lower().startswith("the ") and f.count is not None)
         # ... and "the four" alone keeps the group it stands for in view: "The men were flown to X" two sentences on
         state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "anaphor"
-                            and f.count is not None and f.text and f.text.split()[-1].lower() in self.number_words)
+                            and f.count is not None and f.text and (f.text.split()[-1].lower() in self.number_words
+                                                                    or f.text[0].isdigit()))
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
@@ -1247,7 +1248,10 @@ class MentionFinder:
                 return None
             return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
         if word in ("they", "them"):
-            recent = [g for si, g in state.groups if state.sentence - si <= 1]
+            # "Among them are A; B" may follow a sentence that describes the group told before without naming anyone
+            # ("... on 32 officials. The list includes judges and prosecutors. Among them are A; B"), up to three sentences on
+            reach = 3 if it.i == 1 and toks[0][0] == "Among" else 1
+            recent = [g for si, g in state.groups if state.sentence - si <= reach]
             if not recent:
                 # "A and B were detained. The government freed them": the people the pronoun stands for
                 people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]

@@ -611,7 +611,9 @@ _OWNED = re.compile(r"\b(?:the )?(?:state-owned|state-run|state-controlled|gover
                     r"[A-Z][a-z]+-based) (?=" + OPEN + ")")
 # An item of a semicolon list with its description: "; ⟦N3⟧, a senior figure in ⟦O4⟧;" -> "; ⟦N3⟧;".
 _SEMI_ITEM = re.compile(r"(?:(?<=; )|(?<=; and )|(?<=\bas )|(?<=\bare )|(?<=\bwere )|(?<=: )|(?<=\band )|(?<=, ))" + OPEN + r"([A-Z]\d+)" + CLOSE
-                        + r"(?:,| \u2014| \u2013) (?:a|an|the|[a-z]+)\b[^;]*?(?=; |\.?$)")
+                        # (or a place's office: "; ⟦N3⟧, ⟦L4⟧'s prosecutor-general;")
+                        + r"(?:,| \u2014| \u2013) (?:a|an|the|[a-z]+|" + OPEN + r"[CKL]\d+" + CLOSE
+                        + r"['\u2019]s [a-z][\w-]*)\b[^;]*?(?=; |\.?$)")
 # A group and its members between dashes: "⟦G1⟧ — ⟦N2⟧, ⟦N3⟧ and ⟦N4⟧ —".
 _DASH_LIST = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:held|jailed|detained|captured) in " + OPEN + r"[CL]\d+" + CLOSE
                         + r")? [\u2014\u2013-]{1,2} ((?:" + OPEN + r"[PNOG]\d+" + CLOSE + r", )*"
