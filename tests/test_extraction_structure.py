@@ -3695,3 +3695,12 @@ def test_among_them_after_a_sentence_describing_the_list_names_members_of_the_gr
                              "done so. The list includes judges and police commanders. Among them are Ivo Tal, the "
                              "capital's former prosecutor; Pero Vek, deputy chief of the national police; and Ana "
                              "Moll, Minsk's prosecutor-general."))
+
+
+def test_a_freeze_on_a_countrys_assets_of_a_and_b_targets_the_owners_not_the_country():
+    got = facts("President Joe Biden on Monday ordered a freeze on any U.S. assets of Ruritanian President Ivo Tal and "
+                "nine senior officials.", dateline="June 20, 2022")
+    assert {("Joe Biden", "Ivo Tal"), ("Joe Biden", "nine senior officials")} <= imposed(got)
+    assert ("Joe Biden", "United States") not in imposed(got)
+    # with no owner after it, the country before the noun is still the target
+    assert ("Norway", "United States") in imposed(facts("Norway on Monday ordered a freeze on U.S. assets."))

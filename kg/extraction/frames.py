@@ -217,6 +217,7 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+_HELD_THINGS = frozenset({"assets", "holdings", "property", "properties", "funds", "accounts"})
 # verbs of holding after a noun of property ("any assets A holds"): a contact relative clause naming its owner
 HOLDING = frozenset({"hold", "holds", "held", "own", "owns", "owned", "keep", "keeps", "kept"})
 # measure nouns that open a sentence before a participle phrase naming who announced them
@@ -2743,6 +2744,10 @@ class FrameReader:
                 if t.low == "of" and inner is not None:
                     i = inner  # "imports of oil from X": the phrase of the role's own preposition
                     continue
+                if d + 2 < n and toks[d].code in ("C", "K") and toks[d + 1].low in _HELD_THINGS \
+                        and toks[d + 2].low == "of":
+                    # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
+                    d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
                 if members:
                     if preps.get(t.low):
