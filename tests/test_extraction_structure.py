@@ -3704,3 +3704,17 @@ def test_a_freeze_on_a_countrys_assets_of_a_and_b_targets_the_owners_not_the_cou
     assert ("Joe Biden", "United States") not in imposed(got)
     # with no owner after it, the country before the noun is still the target
     assert ("Norway", "United States") in imposed(facts("Norway on Monday ordered a freeze on U.S. assets."))
+
+
+def test_an_order_that_names_officials_among_them_a_b_and_c_lists_more_targets_of_the_sanction_told():
+    got = facts("Norway froze the assets of Ruritanian President Ivo Tal and nine senior officials on Monday. Besides "
+                "Tal, the order names officials the government holds responsible for the vote, among them Pero Vek, "
+                "head of the presidential administration; Ana Moll, chairwoman of the election commission; and Eli "
+                "Sand, commander of a police unit.")
+    assert {("Norway", "Pero Vek"), ("Norway", "Ana Moll"), ("Norway", "Eli Sand")} <= imposed(got)
+    assert ("Norway", "Norway") not in imposed(got)  # "the government" inside the noun's clause is no member
+    # after a fine, the order's list is no sanction
+    assert not imposed(facts("Norway fined Ruritanian President Ivo Tal and nine senior officials on Monday. Besides "
+                             "Tal, the order names officials the government holds responsible for the vote, among "
+                             "them Pero Vek, head of the presidential administration; and Eli Sand, commander of a "
+                             "police unit."))

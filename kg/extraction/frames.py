@@ -983,6 +983,13 @@ class FrameReader:
                     if not direct and trig.event.startswith("Sanctions") and self._role_comma(toks, vend + 1):
                         # "included the president's younger brother, A, and B": a role set off by a comma
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
+                if trig.subject_nouns and trig.event.startswith("Sanctions") and k < len(toks) \
+                        and toks[k].code is None and toks[k].low.isalpha() and toks[k].low.endswith("s"):
+                    # "the order names officials (the government holds responsible for the vote), among them A; B":
+                    # the people of the plural noun the list spells out
+                    spelled = self._spelled_out(toks, k)
+                    if spelled:
+                        direct, after = spelled, k
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
