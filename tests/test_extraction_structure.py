@@ -3718,3 +3718,19 @@ def test_an_order_that_names_officials_among_them_a_b_and_c_lists_more_targets_o
                              "Tal, the order names officials the government holds responsible for the vote, among "
                              "them Pero Vek, head of the presidential administration; and Eli Sand, commander of a "
                              "police unit."))
+
+
+def test_a_bodys_commission_head_leads_that_body_not_the_european_commission():
+    got = leaders(facts("ECOWAS Commission chairman Ivo Tal told reporters the measures would take effect at once."))
+    assert got == {("Ivo Tal", "Economic Community of West African States")}
+    got = leaders(facts("African Union Commission President Ivo Tal said the troops lack money."))
+    assert got == {("Ivo Tal", "African Union")}
+    got = leaders(facts("The mission belongs to the African Union, whose Commission chairman, Ivo Tal, has said his "
+                        "troops lack money."))
+    assert got == {("Ivo Tal", "African Union")}
+    # "the Commission" alone, and the European Commission by name, are still the EU's executive
+    assert ("Ivo Tal", "European Commission") in leaders(facts("European Commission President Ivo Tal said the troops "
+                                                               "lack money."))
+    assert ("European Commission", "sanctionsImposedOn", "Iran") in facts("The Commission imposed sanctions on Iran.")
+    # a body's commission official leads nothing
+    assert not leaders(facts("African Union Commission official Ivo Tal said the troops lack money."))

@@ -427,6 +427,11 @@ class MentionFinder:
                     and toks[i - 1][0].lower() not in gaz.title_first and toks[i - 1][0] not in self.not_names \
                     and all(r.kind in ("city", "country", "entry") for r in recs):
                 k, recs = 0, []  # "Bank Rossiya", "National Defense Commission", "Meng Wanzhou": part of a longer name
+            elif k == 1 and recs and all(r.kind == "org" for r in recs) and i > 0 and (
+                    toks[i - 1][0] == "whose" or items and items[-1].j == i and items[-1].kind == "name"
+                    and any(r.kind == "org" for r in items[-1].recs)) \
+                    and all(len(self.gaz.entries[r.ref].label.split()) > 1 for r in recs if r.ref in self.gaz.entries):
+                k, recs = 0, []  # "ECOWAS Commission", "the AU, whose Commission chairman": that body's, not "the Commission"
             elif k == 1 and not title_case and all(r.kind == "city" for r in recs) and i + 1 < n \
                     and _is_cap_token(toks[i + 1][0]) and gaz.lookup(toks, i + 1)[0] == 0 \
                     and toks[i + 1][0].lower() not in gaz.title_first and toks[i + 1][0] not in self.not_names \
@@ -822,6 +827,9 @@ class MentionFinder:
                     label = " ".join(words)
                     pre_key = ("org", label, self.org_heads.get(words[-1], "Organization"), None)
         k += used
+        if pre_key is not None and pre_key[0] == "entry" and k + 1 < len(items) and items[k].kind == "cap" \
+                and items[k + 1].kind == "title" and toks[items[k].i][0] in _ORGANS:
+            k += 1  # "African Union Commission chairman X": the head of the body's commission, which the body stands for
         mods = []
         while k < len(items) and (items[k].kind in ("w", "cap") or items[k].kind == "title" and items[k].j == items[k].i + 1
                                   and k + 1 < len(items) and items[k + 1].kind == "title") and (
@@ -2128,7 +2136,9 @@ def _man_named(text: str, f: Found) -> bool:
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
                          "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
-_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:leader|president|chairman|chairwoman|"
+# the body's executive arm, which it stands for: "the African Union, whose Commission chairman, X"
+_ORGANS = frozenset({"Commission"})
+_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:Commission )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
