@@ -3734,3 +3734,12 @@ def test_a_bodys_commission_head_leads_that_body_not_the_european_commission():
     assert ("European Commission", "sanctionsImposedOn", "Iran") in facts("The Commission imposed sanctions on Iran.")
     # a body's commission official leads nothing
     assert not leaders(facts("African Union Commission official Ivo Tal said the troops lack money."))
+
+
+def test_a_commander_of_a_body_is_one_of_its_commanders_and_leads_nothing():
+    assert not leaders(facts("Ivo Tal, a commander of the Sudan Liberation Army, said the talks had failed."))
+    assert not leaders(facts("Canada sanctioned Ivo Tal, a field commander of the Sudan Liberation Army; and Pero Vek, "
+                             "a leader of the Sudan Liberation Army."))
+    # "the commander of": the head
+    assert ("Ivo Tal", "Sudan Liberation Army") in leaders(
+        facts("Ivo Tal, the commander of the Sudan Liberation Army, said the talks had failed."))

@@ -1953,7 +1953,9 @@ class MentionFinder:
         if copula and not (m < len(items) and items[m].kind == "w" and toks[items[m].i][0].lower() == "the"):
             return found
         former = False
+        one_of = False
         if items[m].kind == "w" and toks[items[m].i][0].lower() in ("the", "a", "an"):
+            one_of = toks[items[m].i][0].lower() != "the"  # "X, a commander of the Y": one of its commanders
             m += 1
         mods = []
         while m < len(items) and items[m].kind in ("w", "cap") and (
@@ -1981,6 +1983,8 @@ class MentionFinder:
         if not former and m < len(items) and _GONE.match(text, toks[items[m].i][1]):
             former = True  # "X, the Uzbek president who died in 2016": an office no longer held
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if one_of:
+            leader_of, conf = None, 0.0
         return replace(found, code="P", title=title, nationality=found.nationality or nationality,
                        leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
 
