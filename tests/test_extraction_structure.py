@@ -3743,3 +3743,11 @@ def test_a_commander_of_a_body_is_one_of_its_commanders_and_leads_nothing():
     # "the commander of": the head
     assert ("Ivo Tal", "Sudan Liberation Army") in leaders(
         facts("Ivo Tal, the commander of the Sudan Liberation Army, said the talks had failed."))
+
+
+def test_barring_people_from_a_partys_territory_is_a_travel_ban_on_them():
+    got = facts("The European Union barred Ivo Tal and 30 other officials from its territory in April.")
+    assert {("European Union", "Ivo Tal"), ("European Union", "30 other officials")} <= imposed(got)
+    # barring from a place that is no party's territory is no sanction; nor is a "territory" with no person barred
+    assert not imposed(facts("The army barred reporters from the territory it controls."))
+    assert not imposed(facts("Canada barred flights over the territory on Monday."))
