@@ -3751,3 +3751,13 @@ def test_barring_people_from_a_partys_territory_is_a_travel_ban_on_them():
     # barring from a place that is no party's territory is no sanction; nor is a "territory" with no person barred
     assert not imposed(facts("The army barred reporters from the territory it controls."))
     assert not imposed(facts("Canada barred flights over the territory on Monday."))
+
+
+def test_a_relative_clause_after_a_kin_role_and_name_does_not_end_the_list():
+    got = facts("Canada on Friday imposed sanctions on Ivo Tal. It designated his wife, Ana Moll, who serves as "
+                "Ruritania's minister of tourism, and his brother Pero Vek, who heads the customs agency.")
+    assert {("Canada", "Ivo Tal"), ("Canada", "Ana Moll"), ("Canada", "Pero Vek")} <= imposed(got)
+    # a new clause after the relative clause is no member
+    got = facts("Canada on Friday designated his wife, Ana Moll, who met Pero Vek on Monday, and Ruritania answered "
+                "with a protest.")
+    assert imposed(got) == {("Canada", "Ana Moll")}

@@ -2195,12 +2195,14 @@ class FrameReader:
                 k = d + 1
                 continue
             # a relative clause set off by commas: "A, who commands the army's Fourth Division, and his cousin B"
-            if toks[k].low == "," and k + 2 < len(toks) and toks[k + 1].low in ("who", "which") \
+            # (a person's mention may end in the comma: "his wife, A, who serves as minister, and his brother B")
+            bare = toks[k].low == "who" and k + 1 < len(toks) and toks[k - 1] is out[-1] and out[-1].code == "P"
+            if (toks[k].low == "," and k + 2 < len(toks) and toks[k + 1].low in ("who", "which") or bare) \
                     and out[-1].code in ("P", "N", "O"):
-                e = k + 2
+                e = r = k + 1 + (not bare)
                 while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
                         and not (toks[e].code is None and toks[e].lem in self.by_lemma
-                                 and not (e == k + 2 and toks[e].lem in ("be", "have"))):
+                                 and not (e == r and toks[e].lem in ("be", "have"))):
                     e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and":
                     # ... with the clause's object named again: "A, who heads X's bloc, the Loyalty Bloc, and B"
