@@ -3761,3 +3761,14 @@ def test_a_relative_clause_after_a_kin_role_and_name_does_not_end_the_list():
     got = facts("Canada on Friday designated his wife, Ana Moll, who met Pero Vek on Monday, and Ruritania answered "
                 "with a protest.")
     assert imposed(got) == {("Canada", "Ana Moll")}
+
+
+def test_a_sitting_leaders_apposition_naming_a_bodys_chair_is_a_second_office():
+    got = leaders(facts("Ghana's President Ivo Tal, the current chairman of ECOWAS, told the summit the region could "
+                        "not accept military rule."))
+    assert got == {("Ivo Tal", "Ghana"), ("Ivo Tal", "Economic Community of West African States")}
+    # a former chair, or the same state again, adds nothing
+    assert leaders(facts("Ghana's President Ivo Tal, a former chairman of ECOWAS, told the summit the region could "
+                         "not accept military rule.")) == {("Ivo Tal", "Ghana")}
+    assert leaders(facts("Ghana's President Ivo Tal, the president of Ghana, told the summit the region could not "
+                         "accept military rule.")) == {("Ivo Tal", "Ghana")}

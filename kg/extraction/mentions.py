@@ -1941,7 +1941,11 @@ class MentionFinder:
 
     def _apposition(self, text, toks, items, k, found: Found, out: list[Found]) -> Found:
         """"Gitanas Nausėda, the Lithuanian president," gives the person a title and an office."""
-        if found.code not in ("P", "N") or found.leader_of is not None or k + 1 >= len(items):
+        if found.code not in ("P", "N") or k + 1 >= len(items):
+            return found
+        # "Ghana's President X, the current chairman of ECOWAS,": a body's chair beside the state
+        second = found.leader_of is not None
+        if second and (found.leader_of[0] != "country" or found.also_leads is not None or found.former):
             return found
         copula = toks[items[k].i][0].lower() == "is"  # "Igor Sechin is the chief executive of Rosneft"
         if toks[items[k].i][0] != "," and not copula:
@@ -1985,6 +1989,10 @@ class MentionFinder:
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
         if one_of:
             leader_of, conf = None, 0.0
+        if second:
+            if leader_of is None or leader_of[0] not in ("entry", "org") or copula:
+                return found
+            return replace(found, also_leads=leader_of)
         return replace(found, code="P", title=title, nationality=found.nationality or nationality,
                        leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
 
