@@ -3772,3 +3772,12 @@ def test_a_sitting_leaders_apposition_naming_a_bodys_chair_is_a_second_office():
                          "not accept military rule.")) == {("Ivo Tal", "Ghana")}
     assert leaders(facts("Ghana's President Ivo Tal, the president of Ghana, told the summit the region could not "
                          "accept military rule.")) == {("Ivo Tal", "Ghana")}
+
+
+def test_a_holders_measure_told_by_its_participle_is_in_force_under_a_negated_relief():
+    got = facts("The envoy said Washington had not offered to ease the U.N. sanctions imposed on Iraq after the war.")
+    assert imposed(got) == {("United Nations", "Iraq")}
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+    # with no participle the negation covers the measure; a new or possible measure is no measure in force
+    assert not imposed(facts("Washington did not ease U.N. sanctions on Iraq."))
+    assert not imposed(facts("Canada could join new U.N. sanctions imposed on Iraq."))

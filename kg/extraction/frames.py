@@ -1247,6 +1247,12 @@ class FrameReader:
         if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
                for x in range(max(0, start_scope - 3), start_scope)):
             start_scope = 0  # "on charges of violating U.S. sanctions on X": in force, whatever else the sentence says
+        if participle and first is not None and not any(
+                toks[x].code is None and (toks[x].lem in trig.not_after or toks[x].low in PLANNED)
+                for x in range(0, first)):
+            # "had not offered to ease the U.N. sanctions imposed on X": a measure its holder imposed, told by its
+            # participle, is in force whatever the sentence says of easing it
+            start_scope = 0
         for x in range(0, start_scope):
             w = toks[x]
             if w.code is None and (w.low in self.condition or w.low in self.negation or w.low in self.modal
