@@ -3660,3 +3660,13 @@ def test_a_progressive_after_a_time_word_is_a_fact_but_a_present_passive_is_a_ti
 def test_a_number_after_are_is_no_participle_of_a_time_to_come():
     got = facts("Norway lifted sanctions on Ivo Tal, who will stay in office until there are seven members on the board.")
     assert ("Norway", "sanctionsLiftedOn", "Ivo Tal") in got
+
+
+# --- meetings, praise and releases on devset-p -------------------------------------------------------------
+
+
+def test_a_list_of_places_inside_a_relative_clause_is_read_through_to_its_subject():
+    got = facts("Ivo Tal, who was due to fly to Peru, Chile and Bolivia later on Friday, said on his website that the "
+                "vote was fair and thanked Norway and Denmark for their help.")
+    assert ("Norway", "praisedBy", "Ivo Tal") in got and ("Denmark", "praisedBy", "Ivo Tal") in got
+    assert not any(o in ("Peru", "Chile", "Bolivia") for s, p, o in got if p == "praisedBy")

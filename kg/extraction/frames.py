@@ -1572,6 +1572,16 @@ class FrameReader:
                 while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
                                                                         or toks[k].low in ("(", ")")):
                     k -= 1
+                if k >= 2 and toks[k].low == "," and toks[k - 1].code and toks[k + 1].code and any(
+                        toks[x].low == "and" and toks[x + 1].code for x in range(k + 1, j - 1)):
+                    # "X, who was due to leave for A, B and C later on Monday, said": the rest of a list of
+                    # places inside a relative clause, read through to the clause's "who"
+                    c = k - 1
+                    while c >= 0 and j - c <= 40 and toks[c].low not in STOP_MARKS and not (
+                            toks[c].low == "," and c + 1 < len(toks) and toks[c + 1].low in RELATIVE):
+                        c -= 1
+                    if c >= 1 and toks[c].low == "," and toks[c + 1].low in ("who", "which") and toks[c - 1].code:
+                        k = c
                 if k >= 0 and toks[k].low == "," and k + 1 < j and all(
                         toks[x].code or toks[x].low in ("and", "&") for x in range(k + 1, j)):
                     chain.append(j)  # "France's ambassador to the UN, François Delattre, praised": the name
