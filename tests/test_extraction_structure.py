@@ -3670,3 +3670,9 @@ def test_a_list_of_places_inside_a_relative_clause_is_read_through_to_its_subjec
                 "vote was fair and thanked Norway and Denmark for their help.")
     assert ("Norway", "praisedBy", "Ivo Tal") in got and ("Denmark", "praisedBy", "Ivo Tal") in got
     assert not any(o in ("Peru", "Chile", "Bolivia") for s, p, o in got if p == "praisedBy")
+
+
+def test_first_lady_is_a_title_not_part_of_the_name():
+    got = facts("First Lady Ana Dorn visited Lima on Monday, meeting Kees Vell, the mayor.")
+    assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
+    assert not any("First Lady" in s or "First Lady" in o for s, p, o in got)
