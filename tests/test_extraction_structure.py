@@ -3676,3 +3676,11 @@ def test_first_lady_is_a_title_not_part_of_the_name():
     got = facts("First Lady Ana Dorn visited Lima on Monday, meeting Kees Vell, the mayor.")
     assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
     assert not any("First Lady" in s or "First Lady" in o for s, p, o in got)
+
+
+def test_a_popes_one_word_name_keeps_the_title():
+    got = facts("Ivo Tal thanked Pope Clement on Monday. He met the pope at the Vatican in 2019.")
+    assert ("Pope Clement", "praisedBy", "Ivo Tal") in got
+    assert ("Ivo Tal", "metWith", "Pope Clement") in got or ("Pope Clement", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal thanked Cardinal Clement on Monday.")
+    assert not any("Pope" in s for s, p, o in got)

@@ -928,6 +928,8 @@ class MentionFinder:
             name = entry.label if entry is not None and entry.label else key[1] if key[0] == "person" else ""
             if " " in name and nationality in leaders_named(name, state.date, state.years):
                 leader_of, conf = ("country", nationality), 0.85
+        if key[0] == "person" and " " not in key[1] and title.lower() == "pope":
+            key = ("person", f"Pope {key[1]}")  # "Pope Francis": a pope's one-word name is known with the title
         found = Found(text=span_text, start=s, end=e, code="P", key=key, title=title, nationality=nationality,
                       org=entry.organization if entry else None, leader_of=leader_of, leader_confidence=conf,
                       former=former, rule="person-title")
