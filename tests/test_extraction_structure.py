@@ -3684,3 +3684,14 @@ def test_a_popes_one_word_name_keeps_the_title():
     assert ("Ivo Tal", "metWith", "Pope Clement") in got or ("Pope Clement", "metWith", "Ivo Tal") in got
     got = facts("Ivo Tal thanked Cardinal Clement on Monday.")
     assert not any("Pope" in s for s, p, o in got)
+
+
+def test_and_a_name_with_a_verb_of_its_own_after_a_comma_opens_a_new_clause():
+    got = facts("Under the deal Norway freed 12 prisoners, and Ivo Tal, the bishop of Lima, has kept contacts with both sides.")
+    assert ("Norway", "released", "12 prisoners") in got
+    assert not any(o == "Ivo Tal" for s, p, o in got if p == "released")
+    got = facts("Under the deal Norway freed Ana Dorn, and Ivo Tal has kept contacts with both sides.")
+    assert ("Norway", "released", "Ana Dorn") in got
+    assert not any(o == "Ivo Tal" for s, p, o in got if p == "released")
+    got = facts("Norway freed Ana Dorn, Kees Vell, and Ivo Tal on Monday.")
+    assert ("Norway", "released", "Ivo Tal") in got and ("Norway", "released", "Kees Vell") in got

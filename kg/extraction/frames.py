@@ -2525,6 +2525,14 @@ class FrameReader:
         if d + 1 >= len(toks):
             return False
         t = toks[d + 1]
+        if t.low == "," and d + 3 < len(toks) and (toks[d + 2].low in ("the", "a", "an")
+                                                   or toks[d + 2].code and toks[d + 3].low == "'s"):
+            # "..., and B, the bishop of X, has kept contacts": a name, its description, then its own verb
+            e = d + 3
+            while e < len(toks) and e - d <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != ",":
+                e += 1
+            return e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code is None \
+                and toks[e + 1].low in ("was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
         return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and (
             t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
             or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
