@@ -3695,3 +3695,12 @@ def test_and_a_name_with_a_verb_of_its_own_after_a_comma_opens_a_new_clause():
     assert not any(o == "Ivo Tal" for s, p, o in got if p == "released")
     got = facts("Norway freed Ana Dorn, Kees Vell, and Ivo Tal on Monday.")
     assert ("Norway", "released", "Ivo Tal") in got and ("Norway", "released", "Kees Vell") in got
+
+
+def test_a_name_ending_in_castle_fort_or_museum_is_a_place_not_someone_met():
+    got = facts("On Saturday Ivo Tal and his delegation visited Elmina Castle, a former slave fort.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal visited the Gold Coast Museum and Fort Lorn on Sunday.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal met Ana Dorn at Windsor Castle on Monday.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
