@@ -3704,3 +3704,12 @@ def test_a_name_ending_in_castle_fort_or_museum_is_a_place_not_someone_met():
     assert not any(p == "metWith" for s, p, o in got)
     got = facts("Ivo Tal met Ana Dorn at Windsor Castle on Monday.")
     assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+
+
+def test_a_list_closed_by_and_ends_before_a_new_subject_after_comma_and():
+    got = facts("Ivo Tal urged Kees Vell to act over its support for Hezbollah and Hamas, and Ana Dorn held talks with "
+                "Kees Vell on Friday.")
+    assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
+    assert not any("Hamas" in (s, o) or "Hezbollah" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("Ivo Tal, Kees Vell, and Ana Dorn held talks in Lima on Friday.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got

@@ -2023,7 +2023,9 @@ class FrameReader:
                 closed = True  # "X (Y) and Z were designated": Y is X's short name
                 out.append(toks[k - 4])
                 k -= 5
-            elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 2 and toks[k - 2].code:
+            elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 2 and toks[k - 2].code \
+                    and not (k >= 3 and toks[k - 3].low == "and"):
+                # ("its support for A and B, and C held talks": a list closed by "and" ends there)
                 closed = True
                 out.append(toks[k - 2])
                 k -= 3
