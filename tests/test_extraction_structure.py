@@ -3713,3 +3713,13 @@ def test_a_list_closed_by_and_ends_before_a_new_subject_after_comma_and():
     assert not any("Hamas" in (s, o) or "Hezbollah" in (s, o) for s, p, o in got if p == "metWith")
     got = facts("Ivo Tal, Kees Vell, and Ana Dorn held talks in Lima on Friday.")
     assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+
+
+def test_the_leader_of_a_delegation_led_by_a_named_person_is_who_met():
+    got = facts("A delegation of Danish ministers, led by Norway's Ivo Tal, met Kees Vell in Lima.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    assert not any("Norway" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("A team of UN officials, led by Ivo Tal, met Kees Vell in Lima.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("The EU, led by France, imposed sanctions on Iran.")
+    assert not any(s == "France" for s, p, o in got)

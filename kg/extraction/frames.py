@@ -162,6 +162,9 @@ MEETINGS = frozenset({"Meeting", "Talks"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
+# the people a "delegation ..., led by X," stands for: X, who led them, acts
+DELEGATIONS = frozenset({"delegation", "delegations", "team", "mission", "ministers", "officials", "envoys", "diplomats",
+                         "negotiators", "lawmakers", "senators", "congressmen", "legislators"})
 ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "now", "then", "later", "jointly",
                      "reportedly", "just", "since", "recently", "again", "partially", "partly", "fully", "quietly",
                      "swiftly", "effectively", "previously", "once", "subsequently", "immediately", "unilaterally",
@@ -1587,6 +1590,13 @@ class FrameReader:
                     chain.append(j)  # "France's ambassador to the UN, François Delattre, praised": the name
                     j -= 1
                     break
+                if k >= 1 and toks[k].low == "," and k + 3 <= j - 1 and toks[k + 1].low in ("led", "headed") \
+                        and toks[k + 2].low == "by" and toks[j - 1].code in ("P", "N") and toks[k - 1].code is None \
+                        and toks[k - 1].low in DELEGATIONS \
+                        and (j - 1 == k + 3 or j - 1 == k + 5 and toks[k + 3].code and toks[k + 4].low == "'s"):
+                    chain.append(j)  # "A delegation of X ministers, led by Y's Z, met W": Z, who led it, met W
+                    j -= 1
+                    break
                 if k >= 3 and toks[k].low == "," and k + 1 < j and _age(toks[k - 1]) and toks[k - 2].low == "," \
                         and toks[k - 3].code and toks[k + 1].low in ("from", "of"):
                     chain.append(j)  # "X, 45, from Boston, was freed": the name before the age
@@ -1904,6 +1914,9 @@ class FrameReader:
         if j >= 3 and toks[j].low == ")" and toks[j - 1].code and toks[j - 2].low == "(" and toks[j - 3].code:
             j -= 3  # "X (Y) imposed": Y is X's short name
         t = toks[j]
+        if t.code in ("P", "N") and j >= 4 and toks[j - 1].low == "'s" and toks[j - 2].code and toks[j - 3].low == "by" \
+                and toks[j - 4].low in ("led", "headed") and j + 1 < len(toks) and toks[j + 1].low == ",":
+            return [t]  # "..., led by Ghana's X, met": X (the chain stops at the leader of a delegation)
         if t.code and t.idx in self._pronouns and j >= 2:  # "X said (on Monday) (that) they had imposed"
             k = j - 1
             if toks[k].low == "that":
