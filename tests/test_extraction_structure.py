@@ -3723,3 +3723,12 @@ def test_the_leader_of_a_delegation_led_by_a_named_person_is_who_met():
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
     got = facts("The EU, led by France, imposed sanctions on Iran.")
     assert not any(s == "France" for s, p, o in got)
+
+
+def test_many_of_them_after_a_plural_noun_describes_that_noun_and_is_no_released_group():
+    got = facts("Norway freed two sailors on Monday. The planes had flown in with the rebel supporters, many of them "
+                "wounded fighters who had travelled to Chile for treatment. Ivo Tal welcomed the release.")
+    assert ("Norway", "released", "two sailors") in got
+    assert not any("them" in s or "them" in o or "fighters" in s or "fighters" in o for s, p, o in got)
+    got = facts("Norway freed 40 prisoners on Monday, and 12 of them were flown to Chile.")
+    assert ("Norway", "released", "40 prisoners") in got

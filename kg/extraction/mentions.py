@@ -240,7 +240,7 @@ class MentionFinder:
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
         pair = r"(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+"
         mods = (r"(?:(?:" + pair + r")?(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
-                + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with)\b)[a-z][a-z-]{2,})\s+){0,3}?")
+                + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with|them|those|these|whom|which)\b)[a-z][a-z-]{2,})\s+){0,3}?")
         nouns = alt(lex["group_nouns"] + plural_dems)
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
@@ -384,6 +384,10 @@ class MentionFinder:
                 if m is None and low not in self.determiners:
                     m = self.partitive_re.match(text, toks[i][1])
                     kind = "partitive"
+                    if m is not None and i >= 2 and toks[i - 1][0] == "," and toks[i - 2][0].islower() \
+                            and toks[i - 2][0].endswith("s") and m.group(0).lower().endswith(" them") \
+                            and not (items and items[-1].kind == "group" and items[-1].j == i - 1):
+                        m = None  # "with the Houthi supporters, many of them wounded": a part of the noun before
                 if m is None and low in ("the", "those", "these", "them", "all"):
                     nxt = i + 1 < n and (self.group_re.match(text, toks[i + 1][1])
                                          or self.partitive_re.match(text, toks[i + 1][1]))
