@@ -3732,3 +3732,12 @@ def test_many_of_them_after_a_plural_noun_describes_that_noun_and_is_no_released
     assert not any("them" in s or "them" in o or "fighters" in s or "fighters" in o for s, p, o in got)
     got = facts("Norway freed 40 prisoners on Monday, and 12 of them were flown to Chile.")
     assert ("Norway", "released", "40 prisoners") in got
+
+
+def test_people_in_apposition_after_a_released_counted_group_are_its_members():
+    got = facts("The rebels of the Tal Front freed two Canadians on Monday. The Canadians, aid worker Ana Dorn and "
+                "engineer Kees Vell, were flown from Lima to Chile on a military plane.")
+    assert ("Ana Dorn", "releasedTo", "Chile") in got and ("Kees Vell", "releasedTo", "Chile") in got
+    got = facts("The rebels of the Tal Front freed three Canadians on Monday. The Canadians, aid worker Ana Dorn and "
+                "engineer Kees Vell, were flown from Lima to Chile on a military plane.")
+    assert not any(s in ("Ana Dorn", "Kees Vell") for s, p, o in got if p == "releasedTo")

@@ -298,6 +298,22 @@ def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
         _give_members(events, group, run, not_agents=True)
 
 
+_GROUP_APPOSED = re.compile(OPEN + r"G(\d+)" + CLOSE + r", ((?:[a-z][\w-]* ){0,3}" + OPEN + r"[PN]\d+" + CLOSE
+                            + r"(?:(?:,? and |, )(?:[a-z][\w-]* ){0,3}" + OPEN + r"[PN]\d+" + CLOSE + r")+),")
+
+
+def _group_then_members(events: list[_Ev], masked: str, mentions) -> None:
+    """"The Americans, aid worker A and businessman B, were flown to X": the people in apposition after a released
+    counted group, as many as it counts, are its members; they take its place."""
+    for m in _GROUP_APPOSED.finditer(masked):
+        group, found = mentions[int(m.group(1))]
+        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(2))
+                                 if mentions[int(x)][1].rule != "pronoun"))
+        if not found.count or found.count != len(run) or found.qualifier:
+            continue
+        _give_members(events, group, run, not_agents=True)
+
+
 def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, mentions, s_index: int,
                           text: str) -> None:
     """"Israel freed A and four fighters -- B, C, D and E -- ... The five freed men were flown to Beirut": a
@@ -861,6 +877,8 @@ class Extractor:
                 _members_of_the_freed(told, events, masked, mentions, s_index, sent.text)
             if f", {OPEN}G" in masked:
                 _members_apposed(events, masked, mentions)
+            if f"{CLOSE}, " in masked and OPEN + "G" in masked:
+                _group_then_members(events, masked, mentions)
             if " -- " in masked or "–" in masked or "—" in masked:
                 _members_in_dashes(events, masked, mentions)
             if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
