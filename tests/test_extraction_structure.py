@@ -3741,3 +3741,16 @@ def test_people_in_apposition_after_a_released_counted_group_are_its_members():
     got = facts("The rebels of the Tal Front freed three Canadians on Monday. The Canadians, aid worker Ana Dorn and "
                 "engineer Kees Vell, were flown from Lima to Chile on a military plane.")
     assert not any(s in ("Ana Dorn", "Kees Vell") for s, p, o in got if p == "releasedTo")
+
+
+def test_new_people_told_as_held_one_a_sentence_after_a_counted_release_are_its_members():
+    got = facts("The Tal Front has freed two Canadians in a deal mediated by Norway. Ana Dorn, a teacher who had lived "
+                "in Peru for years, was detained in 2022. Kees Vell, about whom little is known, was also released. "
+                "Both were flown to Oslo.")
+    freed = {o for s, p, o in got if p == "released" and s.endswith("Tal Front")}
+    assert {"Ana Dorn", "Kees Vell"} <= freed
+    assert ("Ana Dorn", "releasedTo", "Norway") in got or ("Ana Dorn", "releasedTo", "Oslo") in got
+    # people who open the next sentences but are not told as held are no members
+    got = facts("The Tal Front has freed two Canadians in a deal mediated by Norway. Ana Dorn, a diplomat from Oslo, "
+                "was in Lima at the time. Kees Vell, who mediated, said the two had been held in good conditions.")
+    assert not any(p == "released" and o in ("Ana Dorn", "Kees Vell") for s, p, o in got)

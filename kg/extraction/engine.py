@@ -415,6 +415,40 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
         _take_members(ev, groups[0], run)
 
 
+_OPENING_ONE = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:,| (?:was|were|had|has)\b)")
+_CUSTODY_WORDS = re.compile(r"\b(?:detained|held|released|freed|arrested|jailed|imprisoned|kidnapped|abducted|captured|"
+                            r"seized|sentenced)\b")
+
+
+def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, first: int, s_index: int) -> list:
+    """"The X have freed two Americans ... / A, a businessman ..., was detained in 2022. / B, about whom little is
+    known, was also released.": people new to the article who open the sentences right after a release of a counted
+    group, one a sentence, each told as held or freed, as many as the group counts, are its members. Returns the run
+    of such openers so far."""
+    m = _OPENING_ONE.match(masked)
+    if m is None or not _CUSTODY_WORDS.search(masked):
+        return []
+    key = mentions[int(m.group(1))][0]
+    if mentions[int(m.group(1))][1].rule == "pronoun" or any(k == key for k, _ in mentions[:first]):
+        return []
+    if openers and openers[-1][0] != s_index - 1:
+        openers = []
+    openers = openers + [(s_index, key)]
+    start = openers[0][0]
+    run = list(dict.fromkeys(k for _, k in openers))
+    for ev in events:
+        if ev.order[0] != start - 1 or ev.type not in RELEASES or not ev.asserts_release or ev.members:
+            continue
+        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+        if len(groups) != 1:
+            continue
+        found = next((f for k, f in mentions[:first] if k == groups[0] and f.count), None)
+        if found is None or found.qualifier or found.count != len(run) or len(run) < 2:
+            continue
+        _take_members(ev, groups[0], run)
+    return openers
+
+
 def _take_members(ev: _Ev, group: tuple, run: list[tuple]) -> None:
     """The named members of a released ``group`` take its place among the event's parties."""
     ev.roles["party"] = [k for k in ev.roles["party"] if k != group] + [k for k in run if k not in ev.roles["party"]]
@@ -767,6 +801,7 @@ class Extractor:
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
+        openers: list = []  # the new people who open the sentences after a counted release, one a sentence
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and (_BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -886,6 +921,8 @@ class Extractor:
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
+            if s_index:
+                openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
             if " home" in masked:
