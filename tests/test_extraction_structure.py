@@ -3754,3 +3754,10 @@ def test_new_people_told_as_held_one_a_sentence_after_a_counted_release_are_its_
     got = facts("The Tal Front has freed two Canadians in a deal mediated by Norway. Ana Dorn, a diplomat from Oslo, "
                 "was in Lima at the time. Kees Vell, who mediated, said the two had been held in good conditions.")
     assert not any(p == "released" and o in ("Ana Dorn", "Kees Vell") for s, p, o in got)
+
+
+def test_an_audience_with_someone_is_a_meeting_but_speaking_to_an_audience_is_not():
+    got = facts("On Friday Ivo Tal had his first audience with Pope Clement at the Vatican.")
+    assert ("Ivo Tal", "metWith", "Pope Clement") in got or ("Pope Clement", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal spoke to a large audience in Lima, and Kees Vell was not there.")
+    assert not any(p == "metWith" for s, p, o in got)
