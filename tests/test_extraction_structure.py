@@ -3761,3 +3761,12 @@ def test_an_audience_with_someone_is_a_meeting_but_speaking_to_an_audience_is_no
     assert ("Ivo Tal", "metWith", "Pope Clement") in got or ("Pope Clement", "metWith", "Ivo Tal") in got
     got = facts("Ivo Tal spoke to a large audience in Lima, and Kees Vell was not there.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_role_set_off_by_a_comma_before_the_name_met_or_praised():
+    got = facts("Ivo Tal met the new monarch, Kees Vell, on Tuesday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal praised the outgoing premier, Kees Vell, for his work.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Ivo Tal met the press, Kees Vell said.")
+    assert not any(p == "metWith" for s, p, o in got)

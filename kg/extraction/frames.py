@@ -980,8 +980,10 @@ class FrameReader:
                         add(trig.possessor, [toks[k]])
                 else:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
-                    if not direct and trig.event.startswith("Sanctions") and self._role_comma(toks, vend + 1):
-                        # "included the president's younger brother, A, and B": a role set off by a comma
+                    if not direct and (trig.event.startswith("Sanctions") or trig.event in MEETINGS
+                                       or trig.event == "Praise") and self._role_comma(toks, vend + 1):
+                        # "included the president's younger brother, A, and B": a role set off by a comma ("met the
+                        # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
