@@ -3770,3 +3770,10 @@ def test_a_role_set_off_by_a_comma_before_the_name_met_or_praised():
     assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
     got = facts("Ivo Tal met the press, Kees Vell said.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_relative_named_by_a_given_name_after_the_possessive_takes_the_surname():
+    got = facts("Rebels freed Ana Dorn on Monday. Dorn's husband, Piet, thanked Ivo Tal and Norway for their help.")
+    assert ("Ivo Tal", "praisedBy", "Piet Dorn") in got and ("Norway", "praisedBy", "Piet Dorn") in got
+    got = facts("Rebels freed Ana Dorn on Monday. Dorn's husband, Sunday, was not there.")
+    assert not any("Sunday" in s or "Sunday" in o for s, p, o in got)

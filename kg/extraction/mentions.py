@@ -45,6 +45,9 @@ _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 # "Callie Strydom and his wife Monique", "Jan Holm, 45, his wife Eva,": a spouse named by a given name alone, right
 # after a full name (and its age), shares its surname
 _SPOUSE = re.compile(r"(?:, \d{1,3})?(?:,| and) (?:his wife|her husband),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
+# "Alexander's mother, Yael,": a relative named by a given name alone after the possessive shares the surname
+_KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:mother|father|wife|husband|sister|brother|son|daughter|widow),? "
+                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
 
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
 _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
@@ -510,7 +513,8 @@ class MentionFinder:
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
                                    or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text \
-                or " his wife " in text or " her husband " in text:
+                or " his wife " in text or " her husband " in text \
+                or ("'s " in text or "\u2019s " in text) and _KIN_NAMED.search(text):
             out = self._shared_surname(text, out, state.given, self.not_names)
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
@@ -1055,8 +1059,11 @@ class MentionFinder:
                 added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
                                      f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
                 continue
-            # "Callie Strydom and his wife Monique": the spouse's given name alone takes the surname
+            # "Callie Strydom and his wife Monique": the spouse's given name alone takes the surname (so does a
+            # relative named after the possessive: "Alexander's mother, Yael,")
             m = _SPOUSE.match(text, f.end) if " his wife " in text or " her husband " in text else None
+            if m is None and text.startswith(("'s ", "\u2019s "), f.end):
+                m = _KIN_NAMED.match(text, f.end)
             if m is not None and m.group(1) not in _WEEKDAYS and m.group(1) not in _MONTHS:
                 at = next((x for x in range(n + 1, len(out)) if out[x].end == m.end(1)  # ("wife Monique")
                            and f.end <= out[x].start <= m.start(1)), None)
