@@ -3777,3 +3777,11 @@ def test_a_relative_named_by_a_given_name_after_the_possessive_takes_the_surname
     assert ("Ivo Tal", "praisedBy", "Piet Dorn") in got and ("Norway", "praisedBy", "Piet Dorn") in got
     got = facts("Rebels freed Ana Dorn on Monday. Dorn's husband, Sunday, was not there.")
     assert not any("Sunday" in s or "Sunday" in o for s, p, o in got)
+
+
+def test_he_after_whom_is_not_the_person_whom_stands_for():
+    got = facts("Ivo Tal met Kees Vell in Lima on Monday. \"Lima stands,\" Tal said, standing beside Vell, whom he "
+                "praised for his courage.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Ivo Tal travelled to Lima to marry Ana Dorn, whom he had met on a website while looking for partners.")
+    assert not any(p == "metWith" for s, p, o in got)

@@ -985,6 +985,10 @@ class FrameReader:
                         # "included the president's younger brother, A, and B": a role set off by a comma ("met the
                         # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
+                if not direct and trig.object and j >= 3 and (toks[j].code or toks[j].low in ("he", "she", "they", "we")) \
+                        and toks[j - 1].low == "whom" \
+                        and toks[j - 2].low == "," and toks[j - 3].code in ("P", "N") and chain == []:
+                    direct = [toks[j - 3]]  # "standing beside X, whom he praised for his courage": he praised X
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
