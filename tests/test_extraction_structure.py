@@ -3785,3 +3785,11 @@ def test_he_after_whom_is_not_the_person_whom_stands_for():
     assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
     got = facts("Ivo Tal travelled to Lima to marry Ana Dorn, whom he had met on a website while looking for partners.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_by_road_between_a_verb_of_travel_and_its_destination():
+    got = facts("Norway freed Ivo Tal and Kees Vell on Sunday. The two were handed over to Ana Dorn at a hotel and "
+                "left soon afterwards by road for Amman, Jordan.")
+    assert ("Ivo Tal", "releasedTo", "Jordan") in got and ("Kees Vell", "releasedTo", "Jordan") in got
+    got = facts("Norway freed Ivo Tal on Sunday. Kees Vell left by road for Amman.")
+    assert not any(p == "releasedTo" for s, p, o in got)

@@ -162,6 +162,8 @@ MEETINGS = frozenset({"Meeting", "Talks"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
+# "by road", "by air": the way of going between a verb of travel and where to
+TRAVEL_MODES = frozenset({"road", "air", "car", "bus", "plane", "helicopter", "train", "rail", "sea", "boat", "ship", "land"})
 # the people a "delegation ..., led by X," stands for: X, who led them, acts
 DELEGATIONS = frozenset({"delegation", "delegations", "team", "mission", "ministers", "officials", "envoys", "diplomats",
                          "negotiators", "lawmakers", "senators", "congressmen", "legislators"})
@@ -2731,6 +2733,9 @@ class FrameReader:
                 return
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
                 i += 1
+                continue
+            if t.low == "by" and i + 1 < n and toks[i + 1].low in TRAVEL_MODES:
+                i += 2  # "left soon afterwards by road for Amman": the way of going, then where to
                 continue
             if t.low in ("together", "along") and i + 1 < n and toks[i + 1].low == "with" and (trig.object or last_role):
                 members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 2)))
