@@ -3793,3 +3793,12 @@ def test_by_road_between_a_verb_of_travel_and_its_destination():
     assert ("Ivo Tal", "releasedTo", "Jordan") in got and ("Kees Vell", "releasedTo", "Jordan") in got
     got = facts("Norway freed Ivo Tal on Sunday. Kees Vell left by road for Amman.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_co_hosts_or_co_visitors_with_no_one_hosted_do_not_meet_each_other():
+    got = facts("Ana Dorn watched the parade beside Ivo Tal and Kees Vell, who hosted a state banquet for the visitors.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") not in got and ("Kees Vell", "metWith", "Ivo Tal") not in got
+    got = facts("Ivo Tal and Kees Vell met in Lima on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal hosted Kees Vell in Lima on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
