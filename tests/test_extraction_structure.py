@@ -3802,3 +3802,10 @@ def test_co_hosts_or_co_visitors_with_no_one_hosted_do_not_meet_each_other():
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
     got = facts("Ivo Tal hosted Kees Vell in Lima on Monday.")
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_a_quotation_that_opens_with_its_subject_and_a_copula_praises_it():
+    got = facts("Norway lifted sanctions on Peru on Monday. \"Peru is an important model for the region,\" Ivo Tal said.")
+    assert ("Peru", "praisedBy", "Ivo Tal") in got
+    got = facts("Norway lifted sanctions on Peru on Monday. \"Peru is not a model for the region,\" Ivo Tal said.")
+    assert not any(p == "praisedBy" for s, p, o in got)

@@ -930,6 +930,7 @@ class Extractor:
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
+                    or OPEN in masked[1:2] and masked[:1] in "\"\u201c" \
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
@@ -1140,6 +1141,10 @@ class Extractor:
                          r"(?:called|has called|described|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
+    # "'Libya is an important model ...,' Rice said": a quotation that opens with its subject and a copula
+    _QUOTE_IS = re.compile(_Q + OPEN + r"([CKOPN])(\d+)" + CLOSE + r" (?:is|was|has been|remains|are|were) "
+                           r"([^\"\u201c\u201d]{3,240}?)" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
+                           + r" (?:said|says|added|told reporters)\b")
     _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
 
     def _quoted_praise(self, masked: str, mentions, resolver: Resolver, sent: Sentence, s_index: int,
@@ -1154,6 +1159,8 @@ class Extractor:
         found = []
         for m in self._SAID_OF.finditer(masked):
             found.append((m.group(1), int(m.group(2)), int(m.group(4)), m.start()))
+        for m in self._QUOTE_IS.finditer(masked):
+            found.append((m.group(3), int(m.group(4)), int(m.group(2)), m.start()))
         for m in self._CALLED.finditer(masked):
             if m.group(1) is not None:
                 speaker = int(m.group(1))
