@@ -3809,3 +3809,11 @@ def test_a_quotation_that_opens_with_its_subject_and_a_copula_praises_it():
     assert ("Peru", "praisedBy", "Ivo Tal") in got
     got = facts("Norway lifted sanctions on Peru on Monday. \"Peru is not a model for the region,\" Ivo Tal said.")
     assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_released_along_with_roles_set_off_by_commas_frees_them_too():
+    got = facts("Norway freed Ivo Tal on Saturday. Tal, a reporter, was released along with his driver, Kees Vell, "
+                "and interpreter, Ana Dorn.")
+    assert ("Norway", "released", "Kees Vell") in got and ("Norway", "released", "Ana Dorn") in got
+    got = facts("Norway freed Ivo Tal on Saturday. Kees Vell met him along with his driver, Ana Dorn.")
+    assert not any(p == "released" and o in ("Kees Vell", "Ana Dorn") for s, p, o in got)
