@@ -3817,3 +3817,10 @@ def test_released_along_with_roles_set_off_by_commas_frees_them_too():
     assert ("Norway", "released", "Kees Vell") in got and ("Norway", "released", "Ana Dorn") in got
     got = facts("Norway freed Ivo Tal on Saturday. Kees Vell met him along with his driver, Ana Dorn.")
     assert not any(p == "released" and o in ("Kees Vell", "Ana Dorn") for s, p, o in got)
+
+
+def test_a_role_that_names_no_one_before_and_a_named_person_in_a_thanks_list():
+    got = facts("Norway freed Ivo Tal on Monday. Tal thanked the governor and Foreign Minister Kees Vell for their help.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Norway freed Ivo Tal on Monday. Tal thanked the governor and Kees Vell said nothing.")
+    assert not any(p == "praisedBy" for s, p, o in got)

@@ -987,6 +987,18 @@ class FrameReader:
                         # "included the president's younger brother, A, and B": a role set off by a comma ("met the
                         # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
+                if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
+                        and vend + 2 < len(toks) and toks[vend + 1].low == "the":
+                    # "thanked the governor and the Sudanese president": the people named in the list, past a role
+                    # that names no one
+                    d = vend + 2
+                    while d < len(toks) and d - vend <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                            and toks[d].low not in VERBISH and toks[d].low != "and":
+                        d += 1
+                    if d + 1 < len(toks) and d > vend + 2 and toks[d].low == "and" and toks[d - 1].low in ROLE_HEADS:
+                        e = self._skip_desc(toks, self._skip_det(toks, d + 1))
+                        if e < len(toks) and toks[e].code in ("P", "N") and not self._clause_subject(toks, e):
+                            direct, after = self._list_right(toks, e)
                 if not direct and trig.object and j >= 3 and (toks[j].code or toks[j].low in ("he", "she", "they", "we")) \
                         and toks[j - 1].low == "whom" \
                         and toks[j - 2].low == "," and toks[j - 3].code in ("P", "N") and chain == []:
