@@ -3781,3 +3781,167 @@ def test_a_holders_measure_told_by_its_participle_is_in_force_under_a_negated_re
     # with no participle the negation covers the measure; a new or possible measure is no measure in force
     assert not imposed(facts("Washington did not ease U.N. sanctions on Iraq."))
     assert not imposed(facts("Canada could join new U.N. sanctions imposed on Iraq."))
+
+
+# --- meetings, praise and releases on devset-p -------------------------------------------------------------
+
+
+def test_a_list_of_places_inside_a_relative_clause_is_read_through_to_its_subject():
+    got = facts("Ivo Tal, who was due to fly to Peru, Chile and Bolivia later on Friday, said on his website that the "
+                "vote was fair and thanked Norway and Denmark for their help.")
+    assert ("Norway", "praisedBy", "Ivo Tal") in got and ("Denmark", "praisedBy", "Ivo Tal") in got
+    assert not any(o in ("Peru", "Chile", "Bolivia") for s, p, o in got if p == "praisedBy")
+
+
+def test_first_lady_is_a_title_not_part_of_the_name():
+    got = facts("First Lady Ana Dorn visited Lima on Monday, meeting Kees Vell, the mayor.")
+    assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
+    assert not any("First Lady" in s or "First Lady" in o for s, p, o in got)
+
+
+def test_a_popes_one_word_name_keeps_the_title():
+    got = facts("Ivo Tal thanked Pope Clement on Monday. He met the pope at the Vatican in 2019.")
+    assert ("Pope Clement", "praisedBy", "Ivo Tal") in got
+    assert ("Ivo Tal", "metWith", "Pope Clement") in got or ("Pope Clement", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal thanked Cardinal Clement on Monday.")
+    assert not any("Pope" in s for s, p, o in got)
+
+
+def test_and_a_name_with_a_verb_of_its_own_after_a_comma_opens_a_new_clause():
+    got = facts("Under the deal Norway freed 12 prisoners, and Ivo Tal, the bishop of Lima, has kept contacts with both sides.")
+    assert ("Norway", "released", "12 prisoners") in got
+    assert not any(o == "Ivo Tal" for s, p, o in got if p == "released")
+    got = facts("Under the deal Norway freed Ana Dorn, and Ivo Tal has kept contacts with both sides.")
+    assert ("Norway", "released", "Ana Dorn") in got
+    assert not any(o == "Ivo Tal" for s, p, o in got if p == "released")
+    got = facts("Norway freed Ana Dorn, Kees Vell, and Ivo Tal on Monday.")
+    assert ("Norway", "released", "Ivo Tal") in got and ("Norway", "released", "Kees Vell") in got
+
+
+def test_a_name_ending_in_castle_fort_or_museum_is_a_place_not_someone_met():
+    got = facts("On Saturday Ivo Tal and his delegation visited Elmina Castle, a former slave fort.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal visited the Gold Coast Museum and Fort Lorn on Sunday.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ivo Tal met Ana Dorn at Windsor Castle on Monday.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+
+
+def test_a_list_closed_by_and_ends_before_a_new_subject_after_comma_and():
+    got = facts("Ivo Tal urged Kees Vell to act over its support for Hezbollah and Hamas, and Ana Dorn held talks with "
+                "Kees Vell on Friday.")
+    assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
+    assert not any("Hamas" in (s, o) or "Hezbollah" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("Ivo Tal, Kees Vell, and Ana Dorn held talks in Lima on Friday.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+
+
+def test_the_leader_of_a_delegation_led_by_a_named_person_is_who_met():
+    got = facts("A delegation of Danish ministers, led by Norway's Ivo Tal, met Kees Vell in Lima.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    assert not any("Norway" in (s, o) for s, p, o in got if p == "metWith")
+    got = facts("A team of UN officials, led by Ivo Tal, met Kees Vell in Lima.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("The EU, led by France, imposed sanctions on Iran.")
+    assert not any(s == "France" for s, p, o in got)
+
+
+def test_many_of_them_after_a_plural_noun_describes_that_noun_and_is_no_released_group():
+    got = facts("Norway freed two sailors on Monday. The planes had flown in with the rebel supporters, many of them "
+                "wounded fighters who had travelled to Chile for treatment. Ivo Tal welcomed the release.")
+    assert ("Norway", "released", "two sailors") in got
+    assert not any("them" in s or "them" in o or "fighters" in s or "fighters" in o for s, p, o in got)
+    got = facts("Norway freed 40 prisoners on Monday, and 12 of them were flown to Chile.")
+    assert ("Norway", "released", "40 prisoners") in got
+
+
+def test_people_in_apposition_after_a_released_counted_group_are_its_members():
+    got = facts("The rebels of the Tal Front freed two Canadians on Monday. The Canadians, aid worker Ana Dorn and "
+                "engineer Kees Vell, were flown from Lima to Chile on a military plane.")
+    assert ("Ana Dorn", "releasedTo", "Chile") in got and ("Kees Vell", "releasedTo", "Chile") in got
+    got = facts("The rebels of the Tal Front freed three Canadians on Monday. The Canadians, aid worker Ana Dorn and "
+                "engineer Kees Vell, were flown from Lima to Chile on a military plane.")
+    assert not any(s in ("Ana Dorn", "Kees Vell") for s, p, o in got if p == "releasedTo")
+
+
+def test_new_people_told_as_held_one_a_sentence_after_a_counted_release_are_its_members():
+    got = facts("The Tal Front has freed two Canadians in a deal mediated by Norway. Ana Dorn, a teacher who had lived "
+                "in Peru for years, was detained in 2022. Kees Vell, about whom little is known, was also released. "
+                "Both were flown to Oslo.")
+    freed = {o for s, p, o in got if p == "released" and s.endswith("Tal Front")}
+    assert {"Ana Dorn", "Kees Vell"} <= freed
+    assert ("Ana Dorn", "releasedTo", "Norway") in got or ("Ana Dorn", "releasedTo", "Oslo") in got
+    # people who open the next sentences but are not told as held are no members
+    got = facts("The Tal Front has freed two Canadians in a deal mediated by Norway. Ana Dorn, a diplomat from Oslo, "
+                "was in Lima at the time. Kees Vell, who mediated, said the two had been held in good conditions.")
+    assert not any(p == "released" and o in ("Ana Dorn", "Kees Vell") for s, p, o in got)
+
+
+def test_an_audience_with_someone_is_a_meeting_but_speaking_to_an_audience_is_not():
+    got = facts("On Friday Ivo Tal had his first audience with Pope Clement at the Vatican.")
+    assert ("Ivo Tal", "metWith", "Pope Clement") in got or ("Pope Clement", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal spoke to a large audience in Lima, and Kees Vell was not there.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_role_set_off_by_a_comma_before_the_name_met_or_praised():
+    got = facts("Ivo Tal met the new monarch, Kees Vell, on Tuesday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal praised the outgoing premier, Kees Vell, for his work.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Ivo Tal met the press, Kees Vell said.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_relative_named_by_a_given_name_after_the_possessive_takes_the_surname():
+    got = facts("Rebels freed Ana Dorn on Monday. Dorn's husband, Piet, thanked Ivo Tal and Norway for their help.")
+    assert ("Ivo Tal", "praisedBy", "Piet Dorn") in got and ("Norway", "praisedBy", "Piet Dorn") in got
+    got = facts("Rebels freed Ana Dorn on Monday. Dorn's husband, Sunday, was not there.")
+    assert not any("Sunday" in s or "Sunday" in o for s, p, o in got)
+
+
+def test_he_after_whom_is_not_the_person_whom_stands_for():
+    got = facts("Ivo Tal met Kees Vell in Lima on Monday. \"Lima stands,\" Tal said, standing beside Vell, whom he "
+                "praised for his courage.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Ivo Tal travelled to Lima to marry Ana Dorn, whom he had met on a website while looking for partners.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_by_road_between_a_verb_of_travel_and_its_destination():
+    got = facts("Norway freed Ivo Tal and Kees Vell on Sunday. The two were handed over to Ana Dorn at a hotel and "
+                "left soon afterwards by road for Amman, Jordan.")
+    assert ("Ivo Tal", "releasedTo", "Jordan") in got and ("Kees Vell", "releasedTo", "Jordan") in got
+    got = facts("Norway freed Ivo Tal on Sunday. Kees Vell left by road for Amman.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_co_hosts_or_co_visitors_with_no_one_hosted_do_not_meet_each_other():
+    got = facts("Ana Dorn watched the parade beside Ivo Tal and Kees Vell, who hosted a state banquet for the visitors.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") not in got and ("Kees Vell", "metWith", "Ivo Tal") not in got
+    got = facts("Ivo Tal and Kees Vell met in Lima on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal hosted Kees Vell in Lima on Monday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+
+
+def test_a_quotation_that_opens_with_its_subject_and_a_copula_praises_it():
+    got = facts("Norway lifted sanctions on Peru on Monday. \"Peru is an important model for the region,\" Ivo Tal said.")
+    assert ("Peru", "praisedBy", "Ivo Tal") in got
+    got = facts("Norway lifted sanctions on Peru on Monday. \"Peru is not a model for the region,\" Ivo Tal said.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_released_along_with_roles_set_off_by_commas_frees_them_too():
+    got = facts("Norway freed Ivo Tal on Saturday. Tal, a reporter, was released along with his driver, Kees Vell, "
+                "and interpreter, Ana Dorn.")
+    assert ("Norway", "released", "Kees Vell") in got and ("Norway", "released", "Ana Dorn") in got
+    got = facts("Norway freed Ivo Tal on Saturday. Kees Vell met him along with his driver, Ana Dorn.")
+    assert not any(p == "released" and o in ("Kees Vell", "Ana Dorn") for s, p, o in got)
+
+
+def test_a_role_that_names_no_one_before_and_a_named_person_in_a_thanks_list():
+    got = facts("Norway freed Ivo Tal on Monday. Tal thanked the governor and Foreign Minister Kees Vell for their help.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Norway freed Ivo Tal on Monday. Tal thanked the governor and Kees Vell said nothing.")
+    assert not any(p == "praisedBy" for s, p, o in got)

@@ -182,10 +182,11 @@ _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE
 
 
 # a name after up to three words, or after a role set off by a comma ("the defence minister, A")
-_ALONG_ITEM = (r"(?:(?:the|its|his|her|their|a|an) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?:[A-Za-z][\w.-]* ){0,3})"
+_ALONG_ITEM = (r"(?:(?:the|its|his|her|their|a|an) (?:[^\s,;]+ ){0,6}?[^\s,;]+, |(?<=and )[a-z][\w-]*, "
+               r"|(?:[A-Za-z][\w.-]* ){0,3})"
                + OPEN + r"([PNG])(\d+)" + CLOSE)
 # ... after people the article does not name ("along with senior military officers and the editor of X, A")
-_ALONG = re.compile(r"(?:(?:,|(?<=day)) (?:along|together) with|(?:,|(?<=" + CLOSE + r")) alongside) (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
+_ALONG = re.compile(r"(?:(?:,|(?<=day)|(?<=released)|(?<=freed)|(?<=pardoned)) (?:along|together) with|(?:,|(?<=" + CLOSE + r")) alongside) (?:(?:[a-z][\w-]* ){1,3}and )?(" + _ALONG_ITEM + r"(?:(?:,? and |, )"
                     + _ALONG_ITEM + r")*)"
                     # "... was freed together with A and B, by the group": the acting party after the list
                     + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
@@ -298,6 +299,22 @@ def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
         _give_members(events, group, run, not_agents=True)
 
 
+_GROUP_APPOSED = re.compile(OPEN + r"G(\d+)" + CLOSE + r", ((?:[a-z][\w-]* ){0,3}" + OPEN + r"[PN]\d+" + CLOSE
+                            + r"(?:(?:,? and |, )(?:[a-z][\w-]* ){0,3}" + OPEN + r"[PN]\d+" + CLOSE + r")+),")
+
+
+def _group_then_members(events: list[_Ev], masked: str, mentions) -> None:
+    """"The Americans, aid worker A and businessman B, were flown to X": the people in apposition after a released
+    counted group, as many as it counts, are its members; they take its place."""
+    for m in _GROUP_APPOSED.finditer(masked):
+        group, found = mentions[int(m.group(1))]
+        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(2))
+                                 if mentions[int(x)][1].rule != "pronoun"))
+        if not found.count or found.count != len(run) or found.qualifier:
+            continue
+        _give_members(events, group, run, not_agents=True)
+
+
 def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, mentions, s_index: int,
                           text: str) -> None:
     """"Israel freed A and four fighters -- B, C, D and E -- ... The five freed men were flown to Beirut": a
@@ -397,6 +414,40 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
         if found is None or found.count != len(run) or found.qualifier:
             continue
         _take_members(ev, groups[0], run)
+
+
+_OPENING_ONE = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:,| (?:was|were|had|has)\b)")
+_CUSTODY_WORDS = re.compile(r"\b(?:detained|held|released|freed|arrested|jailed|imprisoned|kidnapped|abducted|captured|"
+                            r"seized|sentenced)\b")
+
+
+def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, first: int, s_index: int) -> list:
+    """"The X have freed two Americans ... / A, a businessman ..., was detained in 2022. / B, about whom little is
+    known, was also released.": people new to the article who open the sentences right after a release of a counted
+    group, one a sentence, each told as held or freed, as many as the group counts, are its members. Returns the run
+    of such openers so far."""
+    m = _OPENING_ONE.match(masked)
+    if m is None or not _CUSTODY_WORDS.search(masked):
+        return []
+    key = mentions[int(m.group(1))][0]
+    if mentions[int(m.group(1))][1].rule == "pronoun" or any(k == key for k, _ in mentions[:first]):
+        return []
+    if openers and openers[-1][0] != s_index - 1:
+        openers = []
+    openers = openers + [(s_index, key)]
+    start = openers[0][0]
+    run = list(dict.fromkeys(k for _, k in openers))
+    for ev in events:
+        if ev.order[0] != start - 1 or ev.type not in RELEASES or not ev.asserts_release or ev.members:
+            continue
+        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+        if len(groups) != 1:
+            continue
+        found = next((f for k, f in mentions[:first] if k == groups[0] and f.count), None)
+        if found is None or found.qualifier or found.count != len(run) or len(run) < 2:
+            continue
+        _take_members(ev, groups[0], run)
+    return openers
 
 
 def _take_members(ev: _Ev, group: tuple, run: list[tuple]) -> None:
@@ -751,6 +802,7 @@ class Extractor:
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
+        openers: list = []  # the new people who open the sentences after a counted release, one a sentence
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and (_BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
@@ -865,6 +917,8 @@ class Extractor:
                 _members_of_the_freed(told, events, masked, mentions, s_index, sent.text)
             if f", {OPEN}G" in masked:
                 _members_apposed(events, masked, mentions)
+            if f"{CLOSE}, " in masked and OPEN + "G" in masked:
+                _group_then_members(events, masked, mentions)
             if " -- " in masked or "–" in masked or "—" in masked:
                 _members_in_dashes(events, masked, mentions)
             if " as " in masked and ("named " in masked or "identified " in masked or "listed " in masked):
@@ -872,6 +926,8 @@ class Extractor:
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
+            if s_index:
+                openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
             if " home" in masked:
@@ -879,6 +935,7 @@ class Extractor:
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
+                    or OPEN in masked[1:2] and masked[:1] in "\"\u201c" \
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
@@ -1089,6 +1146,10 @@ class Extractor:
                          r"(?:called|has called|described|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
+    # "'Libya is an important model ...,' Rice said": a quotation that opens with its subject and a copula
+    _QUOTE_IS = re.compile(_Q + OPEN + r"([CKOPN])(\d+)" + CLOSE + r" (?:is|was|has been|remains|are|were) "
+                           r"([^\"\u201c\u201d]{3,240}?)" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
+                           + r" (?:said|says|added|told reporters)\b")
     _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
 
     def _quoted_praise(self, masked: str, mentions, resolver: Resolver, sent: Sentence, s_index: int,
@@ -1103,6 +1164,8 @@ class Extractor:
         found = []
         for m in self._SAID_OF.finditer(masked):
             found.append((m.group(1), int(m.group(2)), int(m.group(4)), m.start()))
+        for m in self._QUOTE_IS.finditer(masked):
+            found.append((m.group(3), int(m.group(4)), int(m.group(2)), m.start()))
         for m in self._CALLED.finditer(masked):
             if m.group(1) is not None:
                 speaker = int(m.group(1))

@@ -162,6 +162,11 @@ MEETINGS = frozenset({"Meeting", "Talks"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
+# "by road", "by air": the way of going between a verb of travel and where to
+TRAVEL_MODES = frozenset({"road", "air", "car", "bus", "plane", "helicopter", "train", "rail", "sea", "boat", "ship", "land"})
+# the people a "delegation ..., led by X," stands for: X, who led them, acts
+DELEGATIONS = frozenset({"delegation", "delegations", "team", "mission", "ministers", "officials", "envoys", "diplomats",
+                         "negotiators", "lawmakers", "senators", "congressmen", "legislators"})
 ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "now", "then", "later", "jointly",
                      "reportedly", "just", "since", "recently", "again", "partially", "partly", "fully", "quietly",
                      "swiftly", "effectively", "previously", "once", "subsequently", "immediately", "unilaterally",
@@ -980,8 +985,10 @@ class FrameReader:
                         add(trig.possessor, [toks[k]])
                 else:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
-                    if not direct and trig.event.startswith("Sanctions") and self._role_comma(toks, vend + 1):
-                        # "included the president's younger brother, A, and B": a role set off by a comma
+                    if not direct and (trig.event.startswith("Sanctions") or trig.event in MEETINGS
+                                       or trig.event == "Praise") and self._role_comma(toks, vend + 1):
+                        # "included the president's younger brother, A, and B": a role set off by a comma ("met the
+                        # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
                 if trig.subject_nouns and trig.event.startswith("Sanctions") and k < len(toks) \
                         and toks[k].code is None and toks[k].low.isalpha() and toks[k].low.endswith("s"):
@@ -990,6 +997,22 @@ class FrameReader:
                     spelled = self._spelled_out(toks, k)
                     if spelled:
                         direct, after = spelled, k
+                if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
+                        and vend + 2 < len(toks) and toks[vend + 1].low == "the":
+                    # "thanked the governor and the Sudanese president": the people named in the list, past a role
+                    # that names no one
+                    d = vend + 2
+                    while d < len(toks) and d - vend <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                            and toks[d].low not in VERBISH and toks[d].low != "and":
+                        d += 1
+                    if d + 1 < len(toks) and d > vend + 2 and toks[d].low == "and" and toks[d - 1].low in ROLE_HEADS:
+                        e = self._skip_desc(toks, self._skip_det(toks, d + 1))
+                        if e < len(toks) and toks[e].code in ("P", "N") and not self._clause_subject(toks, e):
+                            direct, after = self._list_right(toks, e)
+                if not direct and trig.object and j >= 3 and (toks[j].code or toks[j].low in ("he", "she", "they", "we")) \
+                        and toks[j - 1].low == "whom" \
+                        and toks[j - 2].low == "," and toks[j - 3].code in ("P", "N") and chain == []:
+                    direct = [toks[j - 3]]  # "standing beside X, whom he praised for his courage": he praised X
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
@@ -1033,6 +1056,8 @@ class FrameReader:
             if not passive and trig.object and subj_ids and not rest and vend + 1 < len(toks) \
                     and toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS:
                 return None  # "A and B met reporters", "embraced their families": they met others, not each other
+            if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet"):
+                return None  # "A and B, who hosted a banquet", "A and B visited the memorial": hosts, not a meeting
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest and not trig.together \
                 else [("p1", slots.get("participant", []))]  # "X brought together A and B": every pair met
         start = toks[v].start
@@ -1588,9 +1613,26 @@ class FrameReader:
                 while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
                                                                         or toks[k].low in ("(", ")")):
                     k -= 1
+                if k >= 2 and toks[k].low == "," and toks[k - 1].code and toks[k + 1].code and any(
+                        toks[x].low == "and" and toks[x + 1].code for x in range(k + 1, j - 1)):
+                    # "X, who was due to leave for A, B and C later on Monday, said": the rest of a list of
+                    # places inside a relative clause, read through to the clause's "who"
+                    c = k - 1
+                    while c >= 0 and j - c <= 40 and toks[c].low not in STOP_MARKS and not (
+                            toks[c].low == "," and c + 1 < len(toks) and toks[c + 1].low in RELATIVE):
+                        c -= 1
+                    if c >= 1 and toks[c].low == "," and toks[c + 1].low in ("who", "which") and toks[c - 1].code:
+                        k = c
                 if k >= 0 and toks[k].low == "," and k + 1 < j and all(
                         toks[x].code or toks[x].low in ("and", "&") for x in range(k + 1, j)):
                     chain.append(j)  # "France's ambassador to the UN, François Delattre, praised": the name
+                    j -= 1
+                    break
+                if k >= 1 and toks[k].low == "," and k + 3 <= j - 1 and toks[k + 1].low in ("led", "headed") \
+                        and toks[k + 2].low == "by" and toks[j - 1].code in ("P", "N") and toks[k - 1].code is None \
+                        and toks[k - 1].low in DELEGATIONS \
+                        and (j - 1 == k + 3 or j - 1 == k + 5 and toks[k + 3].code and toks[k + 4].low == "'s"):
+                    chain.append(j)  # "A delegation of X ministers, led by Y's Z, met W": Z, who led it, met W
                     j -= 1
                     break
                 if k >= 3 and toks[k].low == "," and k + 1 < j and _age(toks[k - 1]) and toks[k - 2].low == "," \
@@ -1910,6 +1952,9 @@ class FrameReader:
         if j >= 3 and toks[j].low == ")" and toks[j - 1].code and toks[j - 2].low == "(" and toks[j - 3].code:
             j -= 3  # "X (Y) imposed": Y is X's short name
         t = toks[j]
+        if t.code in ("P", "N") and j >= 4 and toks[j - 1].low == "'s" and toks[j - 2].code and toks[j - 3].low == "by" \
+                and toks[j - 4].low in ("led", "headed") and j + 1 < len(toks) and toks[j + 1].low == ",":
+            return [t]  # "..., led by Ghana's X, met": X (the chain stops at the leader of a delegation)
         if t.code and t.idx in self._pronouns and j >= 2:  # "X said (on Monday) (that) they had imposed"
             k = j - 1
             if toks[k].low == "that":
@@ -2029,7 +2074,9 @@ class FrameReader:
                 closed = True  # "X (Y) and Z were designated": Y is X's short name
                 out.append(toks[k - 4])
                 k -= 5
-            elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 2 and toks[k - 2].code:
+            elif toks[k].low == "and" and toks[k - 1].low == "," and k >= 2 and toks[k - 2].code \
+                    and not (k >= 3 and toks[k - 3].low == "and"):
+                # ("its support for A and B, and C held talks": a list closed by "and" ends there)
                 closed = True
                 out.append(toks[k - 2])
                 k -= 3
@@ -2533,6 +2580,14 @@ class FrameReader:
         if d + 1 >= len(toks):
             return False
         t = toks[d + 1]
+        if t.low == "," and d + 3 < len(toks) and (toks[d + 2].low in ("the", "a", "an")
+                                                   or toks[d + 2].code and toks[d + 3].low == "'s"):
+            # "..., and B, the bishop of X, has kept contacts": a name, its description, then its own verb
+            e = d + 3
+            while e < len(toks) and e - d <= 14 and toks[e].low not in STOP_MARKS and toks[e].low != ",":
+                e += 1
+            return e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code is None \
+                and toks[e + 1].low in ("was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
         return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and (
             t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
             or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
@@ -2710,6 +2765,9 @@ class FrameReader:
                 return
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
                 i += 1
+                continue
+            if t.low == "by" and i + 1 < n and toks[i + 1].low in TRAVEL_MODES:
+                i += 2  # "left soon afterwards by road for Amman": the way of going, then where to
                 continue
             if t.low in ("together", "along") and i + 1 < n and toks[i + 1].low == "with" and (trig.object or last_role):
                 members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, i + 2)))

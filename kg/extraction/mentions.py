@@ -45,6 +45,9 @@ _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 # "Callie Strydom and his wife Monique", "Jan Holm, 45, his wife Eva,": a spouse named by a given name alone, right
 # after a full name (and its age), shares its surname
 _SPOUSE = re.compile(r"(?:, \d{1,3})?(?:,| and) (?:his wife|her husband),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
+# "Alexander's mother, Yael,": a relative named by a given name alone after the possessive shares the surname
+_KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:mother|father|wife|husband|sister|brother|son|daughter|widow),? "
+                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
 
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
 _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
@@ -240,7 +243,7 @@ class MentionFinder:
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
         pair = r"(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+"
         mods = (r"(?:(?:" + pair + r")?(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
-                + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with)\b)[a-z][a-z-]{2,})\s+){0,3}?")
+                + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with|them|those|these|whom|which)\b)[a-z][a-z-]{2,})\s+){0,3}?")
         nouns = alt(lex["group_nouns"] + plural_dems)
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
@@ -384,6 +387,10 @@ class MentionFinder:
                 if m is None and low not in self.determiners:
                     m = self.partitive_re.match(text, toks[i][1])
                     kind = "partitive"
+                    if m is not None and i >= 2 and toks[i - 1][0] == "," and toks[i - 2][0].islower() \
+                            and toks[i - 2][0].endswith("s") and m.group(0).lower().endswith(" them") \
+                            and not (items and items[-1].kind == "group" and items[-1].j == i - 1):
+                        m = None  # "with the Houthi supporters, many of them wounded": a part of the noun before
                 if m is None and low in ("the", "those", "these", "them", "all"):
                     nxt = i + 1 < n and (self.group_re.match(text, toks[i + 1][1])
                                          or self.partitive_re.match(text, toks[i + 1][1]))
@@ -511,7 +518,8 @@ class MentionFinder:
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
                                    or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text \
-                or " his wife " in text or " her husband " in text:
+                or " his wife " in text or " her husband " in text \
+                or ("'s " in text or "\u2019s " in text) and _KIN_NAMED.search(text):
             out = self._shared_surname(text, out, state.given, self.not_names)
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
@@ -937,6 +945,8 @@ class MentionFinder:
             name = entry.label if entry is not None and entry.label else key[1] if key[0] == "person" else ""
             if " " in name and nationality in leaders_named(name, state.date, state.years):
                 leader_of, conf = ("country", nationality), 0.85
+        if key[0] == "person" and " " not in key[1] and title.lower() == "pope":
+            key = ("person", f"Pope {key[1]}")  # "Pope Francis": a pope's one-word name is known with the title
         found = Found(text=span_text, start=s, end=e, code="P", key=key, title=title, nationality=nationality,
                       org=entry.organization if entry else None, leader_of=leader_of, leader_confidence=conf,
                       former=former, rule="person-title")
@@ -1058,8 +1068,11 @@ class MentionFinder:
                 added.append(replace(f, text=m.group(1), start=m.start(1), end=m.end(1), key=("person",
                                      f"{m.group(1)} {surname}"), title=None, leader_of=None, rule="proper-name"))
                 continue
-            # "Callie Strydom and his wife Monique": the spouse's given name alone takes the surname
+            # "Callie Strydom and his wife Monique": the spouse's given name alone takes the surname (so does a
+            # relative named after the possessive: "Alexander's mother, Yael,")
             m = _SPOUSE.match(text, f.end) if " his wife " in text or " her husband " in text else None
+            if m is None and text.startswith(("'s ", "\u2019s "), f.end):
+                m = _KIN_NAMED.match(text, f.end)
             if m is not None and m.group(1) not in _WEEKDAYS and m.group(1) not in _MONTHS:
                 at = next((x for x in range(n + 1, len(out)) if out[x].end == m.end(1)  # ("wife Monique")
                            and f.end <= out[x].start <= m.start(1)), None)
@@ -1366,6 +1379,8 @@ class MentionFinder:
         if span_text.lower() == "she":  # not a man: "followed by her husband, X, ... and she": not X
             people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
                       and not _man_named(text, f)]
+        if text.endswith("whom ", 0, s):  # "beside Y, whom he praised": he is not Y
+            people = [f for f in people if text[f.end:s] not in (", whom ", " whom ")]
         same = next((n for n in range(len(people) - 1, -1, -1) if people[n].rule == "pronoun"
                      and people[n].text.lower() == span_text.lower()), None)
         said = _SAID_HE.search(text, max(0, s - 30), s)

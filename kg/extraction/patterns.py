@@ -116,7 +116,11 @@ def _slot_regex(name: str, codes: str) -> str:
                 r"|delisting|blacklisting)[a-z]|" + OPEN + "))")  # nor is "⟦C1⟧'s ⟦O2⟧" the country
     # No determiner before the first placeholder: the masker drops "the", "his", ... before every placeholder,
     # so that each pattern that opens with a slot opens with a literal, which the regex engine scans for fast.
-    return f"(?P<{name}>{one}(?:(?:, {one})*(?:{last}{one})+)*){tail}"
+    # "freed A, and B, the bishop of X, has kept contacts": after one name, ", and" before a name with a verb of
+    # its own opens a new clause (a list of three or more may end "B, and C")
+    clause = (r"(?!,\s(?:and|as well as|along with|together with)\s(?:the |his |her |its )?" + one
+              + r"(?:,[^,;.]{1,80},)?\s(?:has|have|had|is|are|was|were|will|would|said|says|did)\b)")
+    return f"(?P<{name}>{one}(?:(?:, {one})+(?:{last}{one})+|(?:{clause}{last}{one})+)*){tail}"
 
 
 def _first_chars(items) -> set[str] | None:
