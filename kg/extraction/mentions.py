@@ -160,7 +160,15 @@ class _Item:
     i: int  # first token
     j: int  # one past the last token
     recs: list[NameRecord] | tuple = ()  # read only (one shared empty default, not a new list per word)
-    value: object = None
+    value: object = None  # items are never changed once made (plain words' are shared: see _WORDS)
+
+
+# A plain word's item depends on its position only, and no item is ever changed: one made for each of the first
+# positions serves every sentence.
+_WORDS = tuple(_Item("w", i, i + 1) for i in range(400))
+
+# the lowercase words that open the items of :meth:`MentionFinder._pronoun_item`
+_PRONOUN_HEADS = frozenset({"the", "all", "both", "it", "he", "she", "they", "him", "her", "them"})
 
 
 class MentionFinder:
@@ -313,68 +321,16 @@ class MentionFinder:
                 continue
             c = tok[0]
             if low not in plain and (c.islower() and "-" not in tok or not c.isalnum() and not c.isupper()):
-                items.append(_Item("w", i, i + 1))  # the common case: an ordinary word or a mark ("," ".")
+                # the common case: an ordinary word or a mark ("," ".")
+                items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
                 i += 1
                 continue
-            if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
-                items.append(_Item("organa", i, i + 2, value="armed"))  # "the rebels": the armed group told last
-                i += 2
-                continue
-            if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
-                                               or toks[i + 1][0] == "council"
-                                               # "thanked the Council.": the council named before (not "the
-                                               # Council of Europe", "the Council on Foreign Relations")
-                                               or toks[i + 1][0] == "Council" and (
-                                                   i + 2 == n or toks[i + 2][0] in (",", ".", ";", ")")
-                                                   or toks[i + 2][0][:1].islower()
-                                                   and toks[i + 2][0] not in ("of", "on", "for"))):
-                items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
-                i += 2
-                continue
-            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
-                    and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
-                # "the two men met", "the three women landed": the last two (three) people named
-                items.append(_Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()]))
-                i += 3
-                continue
-            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
-                    and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
-                # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
-                items.append(_Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()])))
-                i += 2
-                continue
-            if low in ("all", "both") and i + 1 < n and (low == "both" or toks[i + 1][0].lower() in self.all_counted) \
-                    and (i + 2 >= n or toks[i + 1 + (low == "all")][0] in _AFTER_ALL_COUNTED):
-                # "thanked all three for their courage", "pardoning all six, and ...", "praised both for": the group of
-                # as many told before, else as many people (not "all three countries", "both sides")
-                j = i + 1 + (low == "all")
-                items.append(_Item("pron", i, j, value=("bare", 2 if low == "both" else self.all_counted[toks[i + 1][0].lower()])))
-                i = j
-                continue
-            if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
-                # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
-                items.append(_Item("pron", i, i + 2, value="group"))
-                i += 2
-                continue
-            if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
-                items.append(_Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()]))  # "the trio arrived"
-                i += 2
-                continue
-            if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
-                items.append(_Item("pron", i, i + 2, value=2))
-                i += 2
-                continue
-            if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
-                    and toks[i + 1][0] not in _EXPLETIVE_NEXT:
-                items.append(_Item("pron", i, i + 1, value="it"))  # "Britain moved first. It lifted ...": Britain
-                i += 1
-                continue
-            if low in ("he", "she", "they", "him", "her", "them") and (
-                    tok in ("he", "she", "they", "He", "She", "They", "him", "them")
-                    or tok == "her" and (i + 1 == n or toks[i + 1][0] in _AFTER_OBJECT_HER)):  # "praised her as"
-                items.append(_Item("pron", i, i + 1, value=low))
-                i += 1
-                continue
+            if low in _PRONOUN_HEADS:
+                item = self._pronoun_item(toks, i, it_ok)
+                if item is not None:
+                    items.append(item)
+                    i = item.j
+                    continue
             # a number opens a group only when white space follows it ("52 prisoners"; not "2025," or "3.5")
             if (low in self.group_start or tok[0].isdigit() and text[toks[i][2]:toks[i][2] + 1].isspace()) and (
                     low not in self.determiners or i + 1 < n and (toks[i + 1][0].lower() in self.anaphor_next
@@ -413,28 +369,30 @@ class MentionFinder:
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
-            if k and all(r.kind == "city" and self.gaz.cities[r.ref].minor for r in recs) and (
-                    i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])
-                    or items and items[-1].j == i and items[-1].j == items[-1].i + 2):  # "Merrick B. Garland"
-                k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
-            elif (k and not title_case and all(r.kind == "city" for r in recs) and i + k + 1 < n and _is_cap_token(toks[i + k][0])
-                  and _is_cap_token(toks[i + k + 1][0]) and toks[i + k][0] not in self.not_names
-                  and toks[i + k][0].lower() not in gaz.title_first and toks[i + k][0].lower() not in gaz.first
-                  and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near"))):
-                k, recs = 0, []  # "Harbin Precision Tools": a company named after its city
-            elif k == 1 and not title_case and i > 0 and items and items[-1].kind == "cap" and items[-1].i == i - 1 \
-                    and toks[i - 1][0].lower() not in _FUNCTION_WORDS \
-                    and toks[i - 1][0].lower() not in gaz.title_first and toks[i - 1][0] not in self.not_names \
-                    and all(r.kind in ("city", "country", "entry") for r in recs):
-                k, recs = 0, []  # "Bank Rossiya", "National Defense Commission", "Meng Wanzhou": part of a longer name
-            elif k == 1 and not title_case and all(r.kind == "city" for r in recs) and i + 1 < n \
-                    and _is_cap_token(toks[i + 1][0]) and gaz.lookup(toks, i + 1)[0] == 0 \
-                    and toks[i + 1][0].lower() not in gaz.title_first and toks[i + 1][0] not in self.not_names \
-                    and toks[i + 1][0].lower() not in _FUNCTION_WORDS \
-                    and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near")):
-                k, recs = 0, []  # "Santiago Peña": a person whose first name is a city
-            best = max(k, km, kt)
-            if best:
+            if k:
+                cities = all(r.kind == "city" for r in recs)
+                if cities and all(gaz.cities[r.ref].minor for r in recs) and (
+                        i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])
+                        or items and items[-1].j == i and items[-1].j == items[-1].i + 2):  # "Merrick B. Garland"
+                    k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
+                elif (not title_case and cities and i + k + 1 < n and _is_cap_token(toks[i + k][0])
+                      and _is_cap_token(toks[i + k + 1][0]) and toks[i + k][0] not in self.not_names
+                      and toks[i + k][0].lower() not in gaz.title_first and toks[i + k][0].lower() not in gaz.first
+                      and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near"))):
+                    k, recs = 0, []  # "Harbin Precision Tools": a company named after its city
+                elif k == 1 and not title_case and i > 0 and items and items[-1].kind == "cap" and items[-1].i == i - 1 \
+                        and toks[i - 1][0].lower() not in _FUNCTION_WORDS \
+                        and toks[i - 1][0].lower() not in gaz.title_first and toks[i - 1][0] not in self.not_names \
+                        and all(r.kind in ("city", "country", "entry") for r in recs):
+                    k, recs = 0, []  # "Bank Rossiya", "National Defense Commission", "Meng Wanzhou": part of a longer name
+                elif k == 1 and not title_case and cities and i + 1 < n \
+                        and _is_cap_token(toks[i + 1][0]) and gaz.lookup(toks, i + 1)[0] == 0 \
+                        and toks[i + 1][0].lower() not in gaz.title_first and toks[i + 1][0] not in self.not_names \
+                        and toks[i + 1][0].lower() not in _FUNCTION_WORDS \
+                        and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near")):
+                    k, recs = 0, []  # "Santiago Peña": a person whose first name is a city
+            if k or km or kt:
+                best = max(k, km, kt)
                 if km == best and k < best:  # on a tie the gazetteer's entry wins: "the Foreign Office" is the FCDO
                     items.append(_Item("ministry", i, i + km, value=ministry))
                 elif k == best:
@@ -452,9 +410,56 @@ class MentionFinder:
             if _is_upper_word(tok):
                 items.append(_Item("cap", i, i + 1))
             else:
-                items.append(_Item("w", i, i + 1))
+                items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
             i += 1
         return items
+
+    def _pronoun_item(self, toks: list[tuple[str, int, int]], i: int, it_ok: bool) -> _Item | None:
+        """The item of a pronoun or of words that stand for mentions made before ("the rebels", "the two men",
+        "all three", "it", "she") at token ``i``, whose lowercase form is one of :data:`_PRONOUN_HEADS`; or None."""
+        n = len(toks)
+        tok = toks[i][0]
+        low = tok.lower()
+        if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
+            return _Item("organa", i, i + 2, value="armed")  # "the rebels": the armed group told last
+        if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
+                                           or toks[i + 1][0] == "council"
+                                           # "thanked the Council.": the council named before (not "the
+                                           # Council of Europe", "the Council on Foreign Relations")
+                                           or toks[i + 1][0] == "Council" and (
+                                               i + 2 == n or toks[i + 2][0] in (",", ".", ";", ")")
+                                               or toks[i + 2][0][:1].islower()
+                                               and toks[i + 2][0] not in ("of", "on", "for"))):
+            return _Item("organa", i, i + 2, value=toks[i + 1][0].lower())
+        if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
+            # "the two men met", "the three women landed": the last two (three) people named
+            return _Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()])
+        if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
+            # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
+            return _Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()]))
+        if low in ("all", "both") and i + 1 < n and (low == "both" or toks[i + 1][0].lower() in self.all_counted) \
+                and (i + 2 >= n or toks[i + 1 + (low == "all")][0] in _AFTER_ALL_COUNTED):
+            # "thanked all three for their courage", "pardoning all six, and ...", "praised both for": the group of
+            # as many told before, else as many people (not "all three countries", "both sides")
+            j = i + 1 + (low == "all")
+            return _Item("pron", i, j, value=("bare", 2 if low == "both" else self.all_counted[toks[i + 1][0].lower()]))
+        if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
+            # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
+            return _Item("pron", i, i + 2, value="group")
+        if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
+            return _Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()])  # "the trio arrived"
+        if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
+            return _Item("pron", i, i + 2, value=2)
+        if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
+                and toks[i + 1][0] not in _EXPLETIVE_NEXT:
+            return _Item("pron", i, i + 1, value="it")  # "Britain moved first. It lifted ...": Britain
+        if low in ("he", "she", "they", "him", "her", "them") and (
+                tok in ("he", "she", "they", "He", "She", "They", "him", "them")
+                or tok == "her" and (i + 1 == n or toks[i + 1][0] in _AFTER_OBJECT_HER)):  # "praised her as"
+            return _Item("pron", i, i + 1, value=low)
+        return None
 
     # --- pass 2: mentions ---------------------------------------------------
     def drop_documents(self, masked: str) -> str:
