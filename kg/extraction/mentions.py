@@ -26,7 +26,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, lowered, tokenize
+from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, leader_by_surname,
+                                     leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
+                                     lowered, tokenize)
 from kg.extraction.patterns import Needs
 from kg.extraction.resources import Resources, load_resources
 
@@ -184,6 +186,9 @@ class MentionFinder:
         self.prefix_mods = _phrases(lex["title_prefixes"])
         self.connectors = {w for w in lex["name_connectors"]}
         self.gov_nouns = {w.lower() for w in lex["government_nouns"]}
+        # the words (lowercase tokens) of which every government _government finds holds one
+        self.government_words = frozenset(self.gov_nouns | {"junta", "authorities", "regime", "government",
+                                                            "administration"})
         self.gov_adjectives = {"transitional", "interim", "new", "military", "civilian", "provisional", "federal", "central",
                                "national", "current", "elected", "de facto", "caretaker", "coalition", "outgoing",
                                "incoming", "ruling", "visiting", "official"}
@@ -199,6 +204,9 @@ class MentionFinder:
                                        + "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
                                        + r"))\b")
         self.lower_org_type = lower_heads
+        # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
+        self.org_head_words = frozenset(w.lower() for w in self.org_heads)
+        self.lower_heads = re.compile("|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True)))
         self.desc_stop = {"on", "against", "to", "of", "for", "with", "by", "from", "in", "and", "or", "the", "a", "an",
                           "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
                           "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
@@ -305,9 +313,11 @@ class MentionFinder:
 
     # --- pass 1: items ------------------------------------------------------
     def _items(self, text: str, toks: list[tuple[str, int, int]], title_case: bool = False,
-               it_ok: bool = False) -> list[_Item]:
+               it_ok: bool = False) -> tuple[list[_Item], int]:
+        """The sentence's items, and the index of its last title's (-1 with none)."""
         gaz = self.gaz
         items: list[_Item] = []
+        last_title = -1
         i, n = 0, len(toks)
         plain = self.item_words
         lows = lowered(toks)  # the gazetteer's lookups below reuse it
@@ -398,6 +408,7 @@ class MentionFinder:
                 elif k == best:
                     items.append(_Item("name", i, i + k, recs=recs))
                 else:
+                    last_title = len(items)
                     items.append(_Item("title", i, i + kt, value=title))
                 i += best
                 continue
@@ -412,7 +423,7 @@ class MentionFinder:
             else:
                 items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
             i += 1
-        return items
+        return items, last_title
 
     def _pronoun_item(self, toks: list[tuple[str, int, int]], i: int, it_ok: bool) -> _Item | None:
         """The item of a pronoun or of words that stand for mentions made before ("the rebels", "the two men",
@@ -478,13 +489,15 @@ class MentionFinder:
         if ". " in text:
             toks = _join_initials(toks)
         title_case = _title_case(toks)
-        items = self._items(text, toks, title_case, state.previous_subject is not None)
+        # a titled person ends with a title's item at or after the one it starts at: none after the last title
+        items, last_title = self._items(text, toks, title_case, state.previous_subject is not None)
         out: list[Found] = []
         k = 0
         starters = self.starters
         lows = lowered(toks)
-        # a titled person ends with a title's item at or after the one it starts at: none after the last title
-        last_title = max((n for n, it in enumerate(items) if it.kind == "title"), default=-1)
+        # a government needs one of its words, an organisation its head noun: most sentences hold neither
+        may_govern = not self.government_words.isdisjoint(lows)
+        may_org = not self.org_head_words.isdisjoint(lows) or self.lower_heads.search(text) is not None
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
@@ -493,10 +506,10 @@ class MentionFinder:
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
             got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
                    or k <= last_title and self._titled_person(text, toks, items, k, state)
-                   or self._government(text, toks, items, k, state, out)
+                   or may_govern and self._government(text, toks, items, k, state, out)
                    or self._ministry(text, toks, items, k)
-                   or self._org(text, toks, items, k, out, title_case, state)
-                   or self._pronoun(text, toks, items, k, state, out)
+                   or may_org and self._org(text, toks, items, k, out, title_case, state)
+                   or it.kind in ("pron", "organa") and self._pronoun(text, toks, items, k, state, out)
                    or self._plain(text, toks, items, k, state, title_case, out))
             if got is None:
                 k += 1
@@ -530,15 +543,11 @@ class MentionFinder:
             elif (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code in ("C", "K")
                   and a.key[0] == "country" and text[a.end:b.start].replace("\u2019", "'") == "'s "
                   and (state.date is not None or state.undated)):
-                from kg.extraction.gazetteer import leaders_named
-
                 if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
             # "Bashar al-Assad of Syria": a person the dated table says led the country named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former and b.code == "C"
                     and b.key[0] == "country" and text[a.end:b.start] in (" of ", " of the ") and state.date is not None):
-                from kg.extraction.gazetteer import leaders_named
-
                 if any(b.key[1] in leaders_named(x, state.date) for x in {a.key[1], a.text} if " " in x):
                     out[n - 1] = a = replace(a, code="P", leader_of=b.key, leader_confidence=0.85)
             # "North Korea, whose leader, Kim Jong-un, ...", "the SVR, whose director is X": X heads what is named before
@@ -732,9 +741,10 @@ class MentionFinder:
         m = k
         words = []
         # five words, or seven in a name of particles ("Sheikh Nawaf Al Ahmad Al Jaber Al Sabah")
-        while m < len(items) and len(words) < (7 if any(w in _NAME_PARTICLES for w in words) else 5):
+        while m < len(items) and (len(words) < 5 or len(words) < 7 and not _NAME_PARTICLES.isdisjoint(words)):
             cur = items[m]
-            if _initial_at(toks, items, m, bool(words)):  # "George W. Bush", "R. James Woolsey": a middle initial
+            # "George W. Bush", "R. James Woolsey": a middle initial (one letter)
+            if len(toks[cur.i][0]) == 1 and _initial_at(toks, items, m, bool(words)):
                 words.append(toks[cur.i][0] + ".")
                 m += 2
             elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)
@@ -917,8 +927,6 @@ class MentionFinder:
             leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label
                                                  or (key[1] if key[0] == "person" else None), title, state)
             if leader_of is not None and key[0] == "person" and " " not in key[1]:
-                from kg.extraction.gazetteer import leader_by_surname
-
                 full = leader_by_surname(key[1], title, state.date, state.years)
                 if full and full.split()[-1].lower() == key[1].lower():
                     # "President Clinton" in a 1996 article is Bill Clinton: the table's name for him, when the word
@@ -927,8 +935,6 @@ class MentionFinder:
                                None)
                     key = ("entry", rec.ref) if rec is not None else ("person", full)
         if leader_of is None and not former and nationality and title and title.lower() == "counterpart":
-            from kg.extraction.gazetteer import leaders_named
-
             # "met his Pakistani counterpart Nawaz Sharif": a counterpart the dated table has leading that country
             name = entry.label if entry is not None and entry.label else key[1] if key[0] == "person" else ""
             if " " in name and nationality in leaders_named(name, state.date, state.years):
@@ -1404,8 +1410,6 @@ class MentionFinder:
         confidence)."""
         if not name or not title:
             return None, 0.0
-        from kg.extraction.gazetteer import leaders_by_surname, leaders_on, leaders_undated
-
         conf = 0.85 if state.date is not None or state.undated else 0.8
         rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
         if not rows and " " not in name:
@@ -1420,8 +1424,6 @@ class MentionFinder:
     def _other_country(self, f: Found, state: ArticleState) -> Found:
         if f.code != "P" or f.leader_of is None or f.leader_of[0] != "country" or f.rule == "pronoun":
             return f
-        from kg.extraction.gazetteer import leaders_in_office
-
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
         name = f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")
         if " " not in name:
@@ -1457,8 +1459,6 @@ class MentionFinder:
         if told is not None and told.title and told.leader_of is None and any(
                 w in told.title.lower() for w in _OTHER_OFFICES):
             return f  # "Chief Cabinet Secretary Yoshihide Suga ... Suga denied": the office the article gave him
-        from kg.extraction.gazetteer import leaders_in_office
-
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
         names = {f.text, f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")}
         found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
@@ -1548,8 +1548,6 @@ class MentionFinder:
         Aung Hlaing, the head of the junta" after a sentence about the US envoy: Myanmar)."""
         if body.code != "K" or body.rule != "government-anaphor" or state.date is None:
             return body.key
-        from kg.extraction.gazetteer import leaders_in_office
-
         entry = self.gaz.entries.get(head.key[1]) if head.key[0] == "entry" else None
         name = entry.label if entry is not None and entry.label else head.key[1] if head.key[0] == "person" else ""
         held = leaders_in_office(name, state.date) if " " in name else set()
