@@ -204,6 +204,8 @@ class MentionFinder:
                                        + "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
                                        + r"))\b")
         self.lower_org_type = lower_heads
+        # the first words (lowercase) of the ministries' names: every ministry's item starts with one
+        self.ministry_words = frozenset(key[0] for key in gaz.ministries)
         # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
         self.org_head_words = frozenset(w.lower() for w in self.org_heads)
         self.lower_heads = re.compile("|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True)))
@@ -498,6 +500,7 @@ class MentionFinder:
         # a government needs one of its words, an organisation its head noun: most sentences hold neither
         may_govern = not self.government_words.isdisjoint(lows)
         may_org = not self.org_head_words.isdisjoint(lows) or self.lower_heads.search(text) is not None
+        may_ministry = not self.ministry_words.isdisjoint(lows)  # a ministry's item opens with one of them
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
@@ -507,7 +510,7 @@ class MentionFinder:
             got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
                    or k <= last_title and self._titled_person(text, toks, items, k, state)
                    or may_govern and self._government(text, toks, items, k, state, out)
-                   or self._ministry(text, toks, items, k)
+                   or (self._ministry(text, toks, items, k) if may_ministry else self._no_ministry())
                    or may_org and self._org(text, toks, items, k, out, title_case, state)
                    or it.kind in ("pron", "organa") and self._pronoun(text, toks, items, k, state, out)
                    or self._plain(text, toks, items, k, state, title_case, out))
@@ -1632,6 +1635,11 @@ class MentionFinder:
         a = self.gaz.ministries.get((toks[i][0].lower(), head))
         b = self.gaz.ministries.get((toks[i + 2][0].lower(), head))
         return (a, b) if a and b else None
+
+    def _no_ministry(self) -> None:
+        """What :meth:`_ministry` does in a sentence with no ministry: it forgets the country of the first of two
+        coordinated ministries, and finds nothing."""
+        self._pair_country = None
 
     def _ministry(self, text, toks, items, k):
         start = k
