@@ -332,11 +332,17 @@ class MentionFinder:
                 i += 2
                 continue
             c = tok[0]
-            if low not in plain and (c.islower() and "-" not in tok or not c.isalnum() and not c.isupper()):
-                # the common case: an ordinary word or a mark ("," ".")
-                items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
-                i += 1
-                continue
+            if low not in plain:
+                if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
+                    # the common case: an ordinary word or a mark ("," ".")
+                    items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
+                    i += 1
+                    continue
+                if c.isupper() and len(tok) > 1 and not (i + 3 < n and lows[i + 1] == "and"):
+                    # a capitalised word that starts no name, title, ministry or group (the tests below come to this)
+                    items.append(_Item("cap", i, i + 1))
+                    i += 1
+                    continue
             if low in _PRONOUN_HEADS:
                 item = self._pronoun_item(toks, i, it_ok)
                 if item is not None:
@@ -592,7 +598,7 @@ class MentionFinder:
         # "... or the Russian leader, Trump did not hesitate": a person the dated table has leading another country on
         # the article's date leads no country the text seems to give him
         if state.date is not None or state.undated:
-            out = [self._other_country(f, state) for f in out]
+            out = [self._other_country(f, state) if f.leader_of is not None else f for f in out]
         # "the then-ruling government of President X", "the former administration of X": an office held before
         if "then-" in text or "former " in text or "previous " in text or "late " in text:
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
@@ -601,7 +607,7 @@ class MentionFinder:
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
         if state.date is not None or state.undated:
-            out = [self._untitled_leader(text, f, state) for f in out]
+            out = [self._untitled_leader(text, f, state) if f.code in ("P", "N") else f for f in out]
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
