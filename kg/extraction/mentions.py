@@ -169,6 +169,9 @@ class _Item:
 # positions serves every sentence.
 _WORDS = tuple(_Item("w", i, i + 1) for i in range(400))
 
+# the kinds of item :meth:`MentionFinder._plain` reads (it finds nothing at any other)
+_PLAIN_KINDS = frozenset({"group", "anaphor", "partitive", "name", "cap"})
+
 # the lowercase words that open the items of :meth:`MentionFinder._pronoun_item`
 _PRONOUN_HEADS = frozenset({"the", "all", "both", "it", "he", "she", "they", "him", "her", "them"})
 
@@ -519,8 +522,8 @@ class MentionFinder:
                    or (self._ministry(text, toks, items, k) if may_ministry else self._no_ministry())
                    or may_org and self._org(text, toks, items, k, out, title_case, state)
                    or it.kind in ("pron", "organa") and self._pronoun(text, toks, items, k, state, out)
-                   or self._plain(text, toks, items, k, state, title_case, out))
-            if got is None:
+                   or it.kind in _PLAIN_KINDS and self._plain(text, toks, items, k, state, title_case, out))
+            if not got:
                 k += 1
                 continue
             found, k_next = got
