@@ -120,14 +120,15 @@ class Gazetteer:
         lengths = self.first.get(lows[i])
         if not lengths:
             return 0, []
+        left = len(tokens) - i
         for n in lengths:
-            if n > len(tokens) - i:
+            if n > left:
                 continue
             recs = self.names.get(lows[i:i + n])
             if not recs:
                 continue
-            texts = [t for t, _, _ in tokens[i:i + n]]
-            ok = [r for r in recs if _case_ok(r.surface, texts)]
+            texts = tuple([t for t, _, _ in tokens[i:i + n]])
+            ok = [r for r in recs if r.surface == texts or _case_ok(r.surface, texts)]  # most as written
             if ok:
                 return n, ok
         return 0, []
@@ -180,7 +181,7 @@ def _longest(table: dict, first: dict, tokens, i):
     return 0, None
 
 
-def _case_ok(surface: tuple[str, ...], texts: list[str]) -> bool:
+def _case_ok(surface: tuple[str, ...], texts: tuple[str, ...] | list[str]) -> bool:
     """Names match as written, except that a lowercase first letter may be capitalised in the text, and a capitalised
     word may be written in capitals ("EN+ Group" for "En+ Group", "WASHINGTON" in a headline in capitals).
 

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import Gazetteer, NameRecord, default_gazetteer, held_then, lowered, tokenize
+from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, leader_by_surname,
+                                     leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
+                                     lowered, tokenize)
 from kg.extraction.patterns import Needs
 from kg.extraction.resources import Resources, load_resources
 
@@ -163,7 +165,18 @@ class _Item:
     i: int  # first token
     j: int  # one past the last token
     recs: list[NameRecord] | tuple = ()  # read only (one shared empty default, not a new list per word)
-    value: object = None
+    value: object = None  # items are never changed once made (plain words' are shared: see _WORDS)
+
+
+# A plain word's item depends on its position only, and no item is ever changed: one made for each of the first
+# positions serves every sentence.
+_WORDS = tuple(_Item("w", i, i + 1) for i in range(400))
+
+# the kinds of item :meth:`MentionFinder._plain` reads (it finds nothing at any other)
+_PLAIN_KINDS = frozenset({"group", "anaphor", "partitive", "name", "cap"})
+
+# the lowercase words that open the items of :meth:`MentionFinder._pronoun_item`
+_PRONOUN_HEADS = frozenset({"the", "all", "both", "it", "he", "she", "they", "him", "her", "them"})
 
 
 class MentionFinder:
@@ -179,6 +192,9 @@ class MentionFinder:
         self.prefix_mods = _phrases(lex["title_prefixes"])
         self.connectors = {w for w in lex["name_connectors"]}
         self.gov_nouns = {w.lower() for w in lex["government_nouns"]}
+        # the words (lowercase tokens) of which every government _government finds holds one
+        self.government_words = frozenset(self.gov_nouns | {"junta", "authorities", "regime", "government",
+                                                            "administration"})
         self.gov_adjectives = {"transitional", "interim", "new", "military", "civilian", "provisional", "federal", "central",
                                "national", "current", "elected", "de facto", "caretaker", "coalition", "outgoing",
                                "incoming", "ruling", "visiting", "official"}
@@ -194,6 +210,11 @@ class MentionFinder:
                                        + "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
                                        + r"))\b")
         self.lower_org_type = lower_heads
+        # the first words (lowercase) of the ministries' names: every ministry's item starts with one
+        self.ministry_words = frozenset(key[0] for key in gaz.ministries)
+        # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
+        self.org_head_words = frozenset(w.lower() for w in self.org_heads)
+        self.lower_heads = re.compile("|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True)))
         self.desc_stop = {"on", "against", "to", "of", "for", "with", "by", "from", "in", "and", "or", "the", "a", "an",
                           "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
                           "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
@@ -300,9 +321,11 @@ class MentionFinder:
 
     # --- pass 1: items ------------------------------------------------------
     def _items(self, text: str, toks: list[tuple[str, int, int]], title_case: bool = False,
-               it_ok: bool = False) -> list[_Item]:
+               it_ok: bool = False) -> tuple[list[_Item], int]:
+        """The sentence's items, and the index of its last title's (-1 with none)."""
         gaz = self.gaz
         items: list[_Item] = []
+        last_title = -1
         i, n = 0, len(toks)
         plain = self.item_words
         lows = lowered(toks)  # the gazetteer's lookups below reuse it
@@ -315,69 +338,23 @@ class MentionFinder:
                 i += 2
                 continue
             c = tok[0]
-            if low not in plain and (c.islower() and "-" not in tok or not c.isalnum() and not c.isupper()):
-                items.append(_Item("w", i, i + 1))  # the common case: an ordinary word or a mark ("," ".")
-                i += 1
-                continue
-            if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
-                items.append(_Item("organa", i, i + 2, value="armed"))  # "the rebels": the armed group told last
-                i += 2
-                continue
-            if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
-                                               or toks[i + 1][0] == "council"
-                                               # "thanked the Council.": the council named before (not "the
-                                               # Council of Europe", "the Council on Foreign Relations")
-                                               or toks[i + 1][0] == "Council" and (
-                                                   i + 2 == n or toks[i + 2][0] in (",", ".", ";", ")")
-                                                   or toks[i + 2][0][:1].islower()
-                                                   and toks[i + 2][0] not in ("of", "on", "for"))):
-                items.append(_Item("organa", i, i + 2, value=toks[i + 1][0].lower()))
-                i += 2
-                continue
-            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
-                    and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
-                # "the two men met", "the three women landed": the last two (three) people named
-                items.append(_Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()]))
-                i += 3
-                continue
-            if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
-                    and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
-                # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
-                items.append(_Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()])))
-                i += 2
-                continue
-            if low in ("all", "both") and i + 1 < n and (low == "both" or toks[i + 1][0].lower() in self.all_counted) \
-                    and (i + 2 >= n or toks[i + 1 + (low == "all")][0] in _AFTER_ALL_COUNTED):
-                # "thanked all three for their courage", "pardoning all six, and ...", "praised both for": the group of
-                # as many told before, else as many people (not "all three countries", "both sides")
-                j = i + 1 + (low == "all")
-                items.append(_Item("pron", i, j, value=("bare", 2 if low == "both" else self.all_counted[toks[i + 1][0].lower()])))
-                i = j
-                continue
-            if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
-                # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
-                items.append(_Item("pron", i, i + 2, value="group"))
-                i += 2
-                continue
-            if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
-                items.append(_Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()]))  # "the trio arrived"
-                i += 2
-                continue
-            if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
-                items.append(_Item("pron", i, i + 2, value=2))
-                i += 2
-                continue
-            if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
-                    and toks[i + 1][0] not in _EXPLETIVE_NEXT:
-                items.append(_Item("pron", i, i + 1, value="it"))  # "Britain moved first. It lifted ...": Britain
-                i += 1
-                continue
-            if low in ("he", "she", "they", "him", "her", "them") and (
-                    tok in ("he", "she", "they", "He", "She", "They", "him", "them")
-                    or tok == "her" and (i + 1 == n or toks[i + 1][0] in _AFTER_OBJECT_HER)):  # "praised her as"
-                items.append(_Item("pron", i, i + 1, value=low))
-                i += 1
-                continue
+            if low not in plain:
+                if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
+                    # the common case: an ordinary word or a mark ("," ".")
+                    items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
+                    i += 1
+                    continue
+                if c.isupper() and len(tok) > 1 and not (i + 3 < n and lows[i + 1] == "and"):
+                    # a capitalised word that starts no name, title, ministry or group (the tests below come to this)
+                    items.append(_Item("cap", i, i + 1))
+                    i += 1
+                    continue
+            if low in _PRONOUN_HEADS:
+                item = self._pronoun_item(toks, i, it_ok)
+                if item is not None:
+                    items.append(item)
+                    i = item.j
+                    continue
             # a number opens a group only when white space follows it ("52 prisoners"; not "2025," or "3.5")
             if (low in self.group_start or tok[0].isdigit() and text[toks[i][2]:toks[i][2] + 1].isspace()) and (
                     low not in self.determiners or i + 1 < n and (toks[i + 1][0].lower() in self.anaphor_next
@@ -420,38 +397,41 @@ class MentionFinder:
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
-            if k and all(r.kind == "city" and self.gaz.cities[r.ref].minor for r in recs) and (
-                    i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])
-                    or items and items[-1].j == i and items[-1].j == items[-1].i + 2):  # "Merrick B. Garland"
-                k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
-            elif (k and not title_case and all(r.kind == "city" for r in recs) and i + k + 1 < n and _is_cap_token(toks[i + k][0])
-                  and _is_cap_token(toks[i + k + 1][0]) and toks[i + k][0] not in self.not_names
-                  and toks[i + k][0].lower() not in gaz.title_first and toks[i + k][0].lower() not in gaz.first
-                  and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near"))):
-                k, recs = 0, []  # "Harbin Precision Tools": a company named after its city
-            elif k == 1 and not title_case and i > 0 and items and items[-1].kind == "cap" and items[-1].i == i - 1 \
-                    and toks[i - 1][0].lower() not in _FUNCTION_WORDS \
-                    and toks[i - 1][0].lower() not in gaz.title_first and toks[i - 1][0] not in self.not_names \
-                    and all(r.kind in ("city", "country", "entry") for r in recs):
-                k, recs = 0, []  # "Bank Rossiya", "National Defense Commission", "Meng Wanzhou": part of a longer name
-            elif k == 1 and recs and all(r.kind == "org" for r in recs) and i > 0 and (
-                    toks[i - 1][0] == "whose" or items and items[-1].j == i and items[-1].kind == "name"
-                    and any(r.kind == "org" for r in items[-1].recs)) \
-                    and all(len(self.gaz.entries[r.ref].label.split()) > 1 for r in recs if r.ref in self.gaz.entries):
-                k, recs = 0, []  # "ECOWAS Commission", "the AU, whose Commission chairman": that body's, not "the Commission"
-            elif k == 1 and not title_case and all(r.kind == "city" for r in recs) and i + 1 < n \
-                    and _is_cap_token(toks[i + 1][0]) and gaz.lookup(toks, i + 1)[0] == 0 \
-                    and toks[i + 1][0].lower() not in gaz.title_first and toks[i + 1][0] not in self.not_names \
-                    and toks[i + 1][0].lower() not in _FUNCTION_WORDS \
-                    and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near")):
-                k, recs = 0, []  # "Santiago Peña": a person whose first name is a city
-            best = max(k, km, kt)
-            if best:
+            if k:
+                cities = all(r.kind == "city" for r in recs)
+                if cities and all(gaz.cities[r.ref].minor for r in recs) and (
+                        i > 0 and _is_cap_token(toks[i - 1][0]) or i + k < n and _is_cap_token(toks[i + k][0])
+                        or items and items[-1].j == i and items[-1].j == items[-1].i + 2):  # "Merrick B. Garland"
+                    k, recs = 0, []  # "Lloyd Austin", "Austin Tice": a smaller city's name inside a longer name
+                elif (not title_case and cities and i + k + 1 < n and _is_cap_token(toks[i + k][0])
+                      and _is_cap_token(toks[i + k + 1][0]) and toks[i + k][0] not in self.not_names
+                      and toks[i + k][0].lower() not in gaz.title_first and toks[i + k][0].lower() not in gaz.first
+                      and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near"))):
+                    k, recs = 0, []  # "Harbin Precision Tools": a company named after its city
+                elif k == 1 and not title_case and i > 0 and items and items[-1].kind == "cap" and items[-1].i == i - 1 \
+                        and toks[i - 1][0].lower() not in _FUNCTION_WORDS \
+                        and toks[i - 1][0].lower() not in gaz.title_first and toks[i - 1][0] not in self.not_names \
+                        and all(r.kind in ("city", "country", "entry") for r in recs):
+                    k, recs = 0, []  # "Bank Rossiya", "National Defense Commission", "Meng Wanzhou": part of a longer name
+                elif k == 1 and recs and all(r.kind == "org" for r in recs) and i > 0 and (
+                        toks[i - 1][0] == "whose" or items and items[-1].j == i and items[-1].kind == "name"
+                        and any(r.kind == "org" for r in items[-1].recs)) \
+                        and all(len(self.gaz.entries[r.ref].label.split()) > 1 for r in recs if r.ref in self.gaz.entries):
+                    k, recs = 0, []  # "ECOWAS Commission", "the AU, whose Commission chairman": that body's, not "the Commission"
+                elif k == 1 and not title_case and cities and i + 1 < n \
+                        and _is_cap_token(toks[i + 1][0]) and gaz.lookup(toks, i + 1)[0] == 0 \
+                        and toks[i + 1][0].lower() not in gaz.title_first and toks[i + 1][0] not in self.not_names \
+                        and toks[i + 1][0].lower() not in _FUNCTION_WORDS \
+                        and not (i > 0 and toks[i - 1][0].lower() in ("in", "to", "from", "at", "into", "near")):
+                    k, recs = 0, []  # "Santiago Peña": a person whose first name is a city
+            if k or km or kt:
+                best = max(k, km, kt)
                 if km == best and k < best:  # on a tie the gazetteer's entry wins: "the Foreign Office" is the FCDO
                     items.append(_Item("ministry", i, i + km, value=ministry))
                 elif k == best:
                     items.append(_Item("name", i, i + k, recs=recs))
                 else:
+                    last_title = len(items)
                     items.append(_Item("title", i, i + kt, value=title))
                 i += best
                 continue
@@ -464,9 +444,56 @@ class MentionFinder:
             if _is_upper_word(tok):
                 items.append(_Item("cap", i, i + 1))
             else:
-                items.append(_Item("w", i, i + 1))
+                items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
             i += 1
-        return items
+        return items, last_title
+
+    def _pronoun_item(self, toks: list[tuple[str, int, int]], i: int, it_ok: bool) -> _Item | None:
+        """The item of a pronoun or of words that stand for mentions made before ("the rebels", "the two men",
+        "all three", "it", "she") at token ``i``, whose lowercase form is one of :data:`_PRONOUN_HEADS`; or None."""
+        n = len(toks)
+        tok = toks[i][0]
+        low = tok.lower()
+        if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
+            return _Item("organa", i, i + 2, value="armed")  # "the rebels": the armed group told last
+        if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
+                                           or toks[i + 1][0] == "council"
+                                           # "thanked the Council.": the council named before (not "the
+                                           # Council of Europe", "the Council on Foreign Relations")
+                                           or toks[i + 1][0] == "Council" and (
+                                               i + 2 == n or toks[i + 2][0] in (",", ".", ";", ")")
+                                               or toks[i + 2][0][:1].islower()
+                                               and toks[i + 2][0] not in ("of", "on", "for"))):
+            return _Item("organa", i, i + 2, value=toks[i + 1][0].lower())
+        if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
+            # "the two men met", "the three women landed": the last two (three) people named
+            return _Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()])
+        if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
+            # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
+            return _Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()]))
+        if low in ("all", "both") and i + 1 < n and (low == "both" or toks[i + 1][0].lower() in self.all_counted) \
+                and (i + 2 >= n or toks[i + 1 + (low == "all")][0] in _AFTER_ALL_COUNTED):
+            # "thanked all three for their courage", "pardoning all six, and ...", "praised both for": the group of
+            # as many told before, else as many people (not "all three countries", "both sides")
+            j = i + 1 + (low == "all")
+            return _Item("pron", i, j, value=("bare", 2 if low == "both" else self.all_counted[toks[i + 1][0].lower()]))
+        if tok == "The" and i == 0 and i + 2 < n and toks[i + 1][0] == "group" and toks[i + 2][0] in (",", "flew", "landed", "arrived", "was", "were", "returned", "left"):
+            # "The group, who were taken from ..., flew out of Tehran": the counted group told just before
+            return _Item("pron", i, i + 2, value="group")
+        if low == "the" and i + 1 < n and toks[i + 1][0].lower() in _SETS and toks[i + 1][0].islower():
+            return _Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()])  # "the trio arrived"
+        if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
+            return _Item("pron", i, i + 2, value=2)
+        if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
+                and toks[i + 1][0] not in _EXPLETIVE_NEXT:
+            return _Item("pron", i, i + 1, value="it")  # "Britain moved first. It lifted ...": Britain
+        if low in ("he", "she", "they", "him", "her", "them") and (
+                tok in ("he", "she", "they", "He", "She", "They", "him", "them")
+                or tok == "her" and (i + 1 == n or toks[i + 1][0] in _AFTER_OBJECT_HER)):  # "praised her as"
+            return _Item("pron", i, i + 1, value=low)
+        return None
 
     # --- pass 2: mentions ---------------------------------------------------
     def drop_documents(self, masked: str) -> str:
@@ -485,13 +512,16 @@ class MentionFinder:
         if ". " in text:
             toks = _join_initials(toks)
         title_case = _title_case(toks)
-        items = self._items(text, toks, title_case, state.previous_subject is not None)
+        # a titled person ends with a title's item at or after the one it starts at: none after the last title
+        items, last_title = self._items(text, toks, title_case, state.previous_subject is not None)
         out: list[Found] = []
         k = 0
         starters = self.starters
         lows = lowered(toks)
-        # a titled person ends with a title's item at or after the one it starts at: none after the last title
-        last_title = max((n for n, it in enumerate(items) if it.kind == "title"), default=-1)
+        # a government needs one of its words, an organisation its head noun: most sentences hold neither
+        may_govern = not self.government_words.isdisjoint(lows)
+        may_org = not self.org_head_words.isdisjoint(lows) or self.lower_heads.search(text) is not None
+        may_ministry = not self.ministry_words.isdisjoint(lows)  # a ministry's item opens with one of them
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
@@ -500,12 +530,12 @@ class MentionFinder:
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
             got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
                    or k <= last_title and self._titled_person(text, toks, items, k, state)
-                   or self._government(text, toks, items, k, state, out)
-                   or self._ministry(text, toks, items, k)
-                   or self._org(text, toks, items, k, out, title_case, state)
-                   or self._pronoun(text, toks, items, k, state, out)
-                   or self._plain(text, toks, items, k, state, title_case, out))
-            if got is None:
+                   or may_govern and self._government(text, toks, items, k, state, out)
+                   or (self._ministry(text, toks, items, k) if may_ministry else self._no_ministry())
+                   or may_org and self._org(text, toks, items, k, out, title_case, state)
+                   or it.kind in ("pron", "organa") and self._pronoun(text, toks, items, k, state, out)
+                   or it.kind in _PLAIN_KINDS and self._plain(text, toks, items, k, state, title_case, out))
+            if not got:
                 k += 1
                 continue
             found, k_next = got
@@ -538,15 +568,11 @@ class MentionFinder:
             elif (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code in ("C", "K")
                   and a.key[0] == "country" and text[a.end:b.start].replace("\u2019", "'") == "'s "
                   and (state.date is not None or state.undated)):
-                from kg.extraction.gazetteer import leaders_named
-
                 if any(a.key[1] in leaders_named(n, state.date, state.years) for n in {b.key[1], b.text}):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.85)
             # "Bashar al-Assad of Syria": a person the dated table says led the country named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former and b.code == "C"
                     and b.key[0] == "country" and text[a.end:b.start] in (" of ", " of the ") and state.date is not None):
-                from kg.extraction.gazetteer import leaders_named
-
                 if any(b.key[1] in leaders_named(x, state.date) for x in {a.key[1], a.text} if " " in x):
                     out[n - 1] = a = replace(a, code="P", leader_of=b.key, leader_confidence=0.85)
             # "North Korea, whose leader, Kim Jong-un, ...", "the SVR, whose director is X": X heads what is named before
@@ -588,7 +614,7 @@ class MentionFinder:
         # "... or the Russian leader, Trump did not hesitate": a person the dated table has leading another country on
         # the article's date leads no country the text seems to give him
         if state.date is not None or state.undated:
-            out = [self._other_country(f, state) for f in out]
+            out = [self._other_country(f, state) if f.leader_of is not None else f for f in out]
         # "the then-ruling government of President X", "the former administration of X": an office held before
         if "then-" in text or "former " in text or "previous " in text or "late " in text:
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
@@ -597,7 +623,7 @@ class MentionFinder:
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
         if state.date is not None or state.undated:
-            out = [self._untitled_leader(text, f, state) for f in out]
+            out = [self._untitled_leader(text, f, state) if f.code in ("P", "N") else f for f in out]
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
@@ -741,9 +767,10 @@ class MentionFinder:
         m = k
         words = []
         # five words, or seven in a name of particles ("Sheikh Nawaf Al Ahmad Al Jaber Al Sabah")
-        while m < len(items) and len(words) < (7 if any(w in _NAME_PARTICLES for w in words) else 5):
+        while m < len(items) and (len(words) < 5 or len(words) < 7 and not _NAME_PARTICLES.isdisjoint(words)):
             cur = items[m]
-            if _initial_at(toks, items, m, bool(words)):  # "George W. Bush", "R. James Woolsey": a middle initial
+            # "George W. Bush", "R. James Woolsey": a middle initial (one letter)
+            if len(toks[cur.i][0]) == 1 and _initial_at(toks, items, m, bool(words)):
                 words.append(toks[cur.i][0] + ".")
                 m += 2
             elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)
@@ -929,8 +956,6 @@ class MentionFinder:
             leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label
                                                  or (key[1] if key[0] == "person" else None), title, state)
             if leader_of is not None and key[0] == "person" and " " not in key[1]:
-                from kg.extraction.gazetteer import leader_by_surname
-
                 full = leader_by_surname(key[1], title, state.date, state.years)
                 if full and full.split()[-1].lower() == key[1].lower():
                     # "President Clinton" in a 1996 article is Bill Clinton: the table's name for him, when the word
@@ -939,8 +964,6 @@ class MentionFinder:
                                None)
                     key = ("entry", rec.ref) if rec is not None else ("person", full)
         if leader_of is None and not former and nationality and title and title.lower() == "counterpart":
-            from kg.extraction.gazetteer import leaders_named
-
             # "met his Pakistani counterpart Nawaz Sharif": a counterpart the dated table has leading that country
             name = entry.label if entry is not None and entry.label else key[1] if key[0] == "person" else ""
             if " " in name and nationality in leaders_named(name, state.date, state.years):
@@ -1426,8 +1449,6 @@ class MentionFinder:
         confidence)."""
         if not name or not title:
             return None, 0.0
-        from kg.extraction.gazetteer import leaders_by_surname, leaders_on, leaders_undated
-
         conf = 0.85 if state.date is not None or state.undated else 0.8
         rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
         if not rows and " " not in name:
@@ -1442,8 +1463,6 @@ class MentionFinder:
     def _other_country(self, f: Found, state: ArticleState) -> Found:
         if f.code != "P" or f.leader_of is None or f.leader_of[0] != "country" or f.rule == "pronoun":
             return f
-        from kg.extraction.gazetteer import leaders_in_office
-
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
         name = f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")
         if " " not in name:
@@ -1479,8 +1498,6 @@ class MentionFinder:
         if told is not None and told.title and told.leader_of is None and any(
                 w in told.title.lower() for w in _OTHER_OFFICES):
             return f  # "Chief Cabinet Secretary Yoshihide Suga ... Suga denied": the office the article gave him
-        from kg.extraction.gazetteer import leaders_in_office
-
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
         names = {f.text, f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")}
         found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
@@ -1570,8 +1587,6 @@ class MentionFinder:
         Aung Hlaing, the head of the junta" after a sentence about the US envoy: Myanmar)."""
         if body.code != "K" or body.rule != "government-anaphor" or state.date is None:
             return body.key
-        from kg.extraction.gazetteer import leaders_in_office
-
         entry = self.gaz.entries.get(head.key[1]) if head.key[0] == "entry" else None
         name = entry.label if entry is not None and entry.label else head.key[1] if head.key[0] == "person" else ""
         held = leaders_in_office(name, state.date) if " " in name else set()
@@ -1656,6 +1671,11 @@ class MentionFinder:
         a = self.gaz.ministries.get((toks[i][0].lower(), head))
         b = self.gaz.ministries.get((toks[i + 2][0].lower(), head))
         return (a, b) if a and b else None
+
+    def _no_ministry(self) -> None:
+        """What :meth:`_ministry` does in a sentence with no ministry: it forgets the country of the first of two
+        coordinated ministries, and finds nothing."""
+        self._pair_country = None
 
     def _ministry(self, text, toks, items, k):
         start = k
