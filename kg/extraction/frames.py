@@ -389,6 +389,7 @@ class FrameReader:
         self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
                                    for lem in t.lemmas if len(lem) == 1)
         self._relative: dict[int, tuple[list[Tok], bool]] = {}  # verb of such a clause -> the measure's holder
+        self._heads: frozenset[str] | None = None  # the sentence's plain lemmas and "G", read on first use
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
         self._announced = frozenset({"sanction", "blacklist", "designate"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
@@ -436,6 +437,7 @@ class FrameReader:
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
         self._shared_party = {}
         self._relative = {}
+        self._heads = None
         toks = tokenize(masked, self._lemmas)
         if '"' in masked or "\u201c" in masked:
             toks = self._unquote_triggers(toks)
@@ -492,6 +494,15 @@ class FrameReader:
 
         return [replace(m, slots=((trig.subject, (x,)), (other, (y,)))) for x, y in ((a, b), (b, a))]
 
+    def _may_head_list(self, trig: Trigger, toks: list[Tok]) -> bool:
+        """Whether the sentence holds a word that may head the subject of a listing trigger (one with subject nouns):
+        one of its subject nouns or a group's placeholder. Without one, the trigger matches only where a pronoun
+        names a list ("It also named A and B"); else the subject test in :meth:`_match` fails wherever the subject
+        starts. The sentence's plain lemmas are read once."""
+        if self._heads is None:
+            self._heads = frozenset(t.lem if t.code is None else t.code for t in toks if t.code in (None, "G"))
+        return "G" in self._heads or not self._heads.isdisjoint(trig.subject_nouns)
+
     # --- one trigger ------------------------------------------------------------------------
     def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
         vend = self._lemma_end(trig, toks, v)
@@ -506,6 +517,9 @@ class FrameReader:
         if trig.subject_nouns and trig.event.startswith("Sanctions") and toks[v].lem == "be" and len(toks) > 5 \
                 and toks[0].low == "the" and toks[1].low == "other" and _COUNT.fullmatch(toks[2].low):
             return self._other_count(trig, toks, v, vend, masked)
+        if trig.subject_nouns and not (trig.possessor and trig.objects) and toks[v].lem != "name" \
+                and not self._may_head_list(trig, toks):
+            return None  # nothing the list's subject must be: no subject noun, no group ("Those designated are")
         if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
                 and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
                 and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
