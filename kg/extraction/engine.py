@@ -1663,9 +1663,11 @@ class Extractor:
 
         # The headline is a sentence too: its events count when the body does not tell an event of the same kind
         # ("Michael Kovrig, Michael Spavor freed from China" over a body that never says who freed them).
-        told = {e.type for e in events if not e.headline and e.viable()}
-        events = [e for e in events if not e.headline or e.type not in told and e.type not in TALKS]
-        plain = [e for e in events if e.type != "Praise" and e.viable()]
+        viable = [e.viable() for e in events]  # read once: nothing below changes an event's roles before the facts
+        told = {e.type for e, ok in zip(events, viable) if ok and not e.headline}
+        staying = [(e, ok) for e, ok in zip(events, viable) if not e.headline or e.type not in told and e.type not in TALKS]
+        events = [e for e, _ in staying]
+        plain = [e for e, ok in staying if ok and e.type != "Praise"]
         _merge_tellings(plain)
         for ev in plain:
             self._materialise(ev, article, base, ent, add_fact, out_events)

@@ -51,10 +51,12 @@ class EventClass:
 
         A required role filled only by the same fillers as another role does not count ("X lifted sanctions on X").
         """
+        several = len(self.required) > 1 and len(roles) > 1  # only then may another role hold the same fillers
         for r in self.required:
-            own = set(roles.get(r, ()))
-            others = set().union(*(set(v) for k, v in roles.items() if k != r)) if len(roles) > 1 else set()
-            if not own or (own <= others and len(self.required) > 1):
+            own = roles.get(r)
+            if not own:
+                return False
+            if several and set(own) <= {x for k, v in roles.items() if k != r for x in v}:
                 return False
         if self.any_of and not any(roles.get(r) for r in self.any_of):
             return False

@@ -395,6 +395,12 @@ class FrameReader:
         self._imposing = frozenset(lem[0] for t in defs.triggers if t.event == "SanctionsImposition"
                                    for lem in t.lemmas if len(lem) == 1)
         self._relative: dict[int, tuple[list[Tok], bool]] = {}  # verb of such a clause -> the measure's holder
+        self._heads: frozenset[str] | None = None  # the sentence's plain lemmas and "G", read on first use
+        # each trigger's prepositions (-> roles), and the last words of its object nouns with the bans and freezes,
+        # for :meth:`_preps`
+        self._prep_roles = {t.id: dict(t.preps) for t in defs.triggers}
+        self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
+                               for t in defs.triggers}
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
         self._announced = frozenset({"sanction", "blacklist", "designate"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
@@ -442,6 +448,7 @@ class FrameReader:
         self._shared: dict[int, tuple[list[Tok], bool]] = {}
         self._shared_party = {}
         self._relative = {}
+        self._heads = None
         toks = tokenize(masked, self._lemmas)
         if '"' in masked or "\u201c" in masked:
             toks = self._unquote_triggers(toks)
@@ -498,6 +505,15 @@ class FrameReader:
 
         return [replace(m, slots=((trig.subject, (x,)), (other, (y,)))) for x, y in ((a, b), (b, a))]
 
+    def _may_head_list(self, trig: Trigger, toks: list[Tok]) -> bool:
+        """Whether the sentence holds a word that may head the subject of a listing trigger (one with subject nouns):
+        one of its subject nouns or a group's placeholder. Without one, the trigger matches only where a pronoun
+        names a list ("It also named A and B"); else the subject test in :meth:`_match` fails wherever the subject
+        starts. The sentence's plain lemmas are read once."""
+        if self._heads is None:
+            self._heads = frozenset(t.lem if t.code is None else t.code for t in toks if t.code in (None, "G"))
+        return "G" in self._heads or not self._heads.isdisjoint(trig.subject_nouns)
+
     # --- one trigger ------------------------------------------------------------------------
     def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
         vend = self._lemma_end(trig, toks, v)
@@ -512,6 +528,9 @@ class FrameReader:
         if trig.subject_nouns and trig.event.startswith("Sanctions") and toks[v].lem == "be" and len(toks) > 5 \
                 and toks[0].low == "the" and toks[1].low == "other" and _COUNT.fullmatch(toks[2].low):
             return self._other_count(trig, toks, v, vend, masked)
+        if trig.subject_nouns and not (trig.possessor and trig.objects) and toks[v].lem != "name" \
+                and not self._may_head_list(trig, toks):
+            return None  # nothing the list's subject must be: no subject noun, no group ("Those designated are")
         if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
                 and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
                 and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
@@ -1717,7 +1736,8 @@ class FrameReader:
 
     def _blocked(self, toks: list[Tok], v: int, vend: int, chain: list[Tok], j: int) -> bool:
         words = [c for c in chain if c.code is None]
-        if any(c.low in self.negation for c in words) or any(c.low in self.modal for c in words) \
+        lows = [c.low for c in words]
+        if not self.negation.isdisjoint(lows) or not self.modal.isdisjoint(lows) \
                 and not self._announced_would(toks, v, words, j):
             return True
         for k, c in enumerate(words):
@@ -1748,7 +1768,7 @@ class FrameReader:
                                                 or toks[k].low in self.condition):  # not "an order lifting"
             if not (toks[k].lem in REPORT):
                 return True
-        if any(c.low == "to" for c in words) and k >= 0 and toks[k].low == "for":
+        if "to" in lows and k >= 0 and toks[k].low == "for":
             return True  # "plans for the two leaders to talk"
         if words and words[-1].low == "to" and j >= 0 and toks[j].code is None:  # "pressed the administration to
             for g in range(j - 1, max(-1, j - 4), -1):                             # block sales": a demand
@@ -1756,14 +1776,14 @@ class FrameReader:
                     return True
                 if toks[g].low in STOP_MARKS or toks[g].low == ",":
                     break
-        if any(c.low == "to" for c in words) and j >= 0 and toks[j].code is None and toks[j].low in self.condition:
+        if "to" in lows and j >= 0 and toks[j].code is None and toks[j].low in self.condition:
             return True
         # a condition in the trigger's clause: before it (from the clause start) or after it (to the clause end)
         left = j
         while left >= 0 and toks[left].low not in STOP_MARKS and toks[left].low != ",":
             if toks[left].code is None and toks[left].low in self.condition and toks[left].low != "once":
                 return True
-            if toks[left].low in TIME_WORDS and any(c.low in ("is", "are") for c in words) \
+            if toks[left].low in TIME_WORDS and ("is" in lows or "are" in lows) \
                     and not words[-1].low.endswith("ing"):
                 return True  # "when sanctions are ended and Libya is removed from the list": a time to come
             left -= 1
@@ -2724,13 +2744,13 @@ class FrameReader:
         """Prepositional phrases attached to the verb or its object, from ``k`` on: a phrase with the role the
         trigger gives its preposition, a time phrase, or a short phrase with no name ("on pharmaceutical sales")
         may follow one another; anything else (a comma, a participle, a relative clause) ends them."""
-        preps = dict(trig.preps)
+        preps = self._prep_roles[trig.id]
         if not preps:
             return
         i, n = k, len(toks)
         last_role = None
         run = 0
-        heads = {o[-1] for o in trig.objects} | {"ban", "freeze", "bans", "freezes"}
+        heads = self._measure_heads[trig.id]
         while i < n:
             t = toks[i]
             if t.low == "," and last_role and i + 2 < n and toks[i + 1].low == "and" and preps.get(toks[i + 2].low):

@@ -240,9 +240,13 @@ _PAST_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:had|was|were|gave|mad
                          r"agreed|[a-z]{2,}ed)\b")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class RuleMatch:
-    """One rule matched in one sentence: slot name -> mention indexes."""
+    """One rule matched in one sentence: slot name -> mention indexes.
+
+    Never changed once made (``dataclasses.replace`` makes a new one), and hashed by its fields as a frozen
+    dataclass is; not declared frozen, for a frozen dataclass sets each field through ``object.__setattr__``.
+    """
 
     rule: Rule
     slots: tuple[tuple[str, tuple[int, ...]], ...]
