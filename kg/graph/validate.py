@@ -390,7 +390,7 @@ def _default_message(name: str, param: Any) -> str:
 # --- the checks, on N-Triples terms ------------------------------------------------------
 
 _RDF_TYPE, _SUBCLASS = str(RDF.type), str(RDFS.subClassOf)
-_XSD_STRING, _LANG_STRING = str(XSD.string), str(RDF.langString)
+_XSD_STRING, _LANG_STRING, _XSD_INTEGER = str(XSD.string), str(RDF.langString), str(XSD.integer)
 _TYPE_NT = f"<{_RDF_TYPE}>"
 
 
@@ -560,6 +560,9 @@ def _ok(name: str, param: Any, value: str, data: _Data) -> bool:
     if name == "Datatype":
         if not value.startswith('"'):
             return False
+        simple = _simple_literal(value)
+        if simple is not None:
+            return simple[0] == param
         term = _term(value)
         dt = str(term.datatype) if term.datatype else (_LANG_STRING if term.language else _XSD_STRING)
         return dt == param and not term.ill_typed
@@ -567,6 +570,18 @@ def _ok(name: str, param: Any, value: str, data: _Data) -> bool:
         return _term(value) in param
     if value.startswith("_:"):  # string and range facets: a blank node never satisfies them
         return False
+    simple = _simple_literal(value) if value.startswith('"') else None
+    if simple is not None:  # what str() and .value of its rdflib term would be
+        if name == "Pattern":
+            return re.search(param, simple[1]) is not None
+        if name in ("MinLength", "MaxLength"):
+            n = len(simple[1])
+            return n >= param if name == "MinLength" else n <= param
+        if isinstance(simple[2], int) and _plain_number(param.value):
+            a, b = simple[2], param.value
+            cmp = (a > b) - (a < b)
+            return {"MinInclusive": cmp >= 0, "MaxInclusive": cmp <= 0, "MinExclusive": cmp > 0,
+                    "MaxExclusive": cmp < 0}[name]
     term = _term(value)
     if name == "Pattern":
         return re.search(param, str(term)) is not None
@@ -586,6 +601,29 @@ def _ok(name: str, param: Any, value: str, data: _Data) -> bool:
         except (TypeError, NotImplementedError):
             return False
     return {"MinInclusive": cmp >= 0, "MaxInclusive": cmp <= 0, "MinExclusive": cmp > 0, "MaxExclusive": cmp < 0}[name]
+
+
+_SIMPLE_INTEGER = re.compile(r'"(-?[0-9]+)"\^\^<http://www\.w3\.org/2001/XMLSchema#integer>')
+_SIMPLE_STRING = re.compile(r'"([^"\\]*)"(?:@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)?')  # rdflib's test of a language tag
+
+
+def _simple_literal(value: str) -> tuple[str, str, Any] | None:
+    """``(datatype, lexical form, value)`` of a literal term that needs no rdflib term to be read: a string
+    without escapes (plain or with a language tag) or an ``xsd:integer`` of ASCII digits (well-typed, since
+    ``int`` reads it); None for any other. The same as :func:`_term`'s datatype, ``str()`` and ``.value``.
+
+    >>> _simple_literal('"a b"@en'), _simple_literal('"7"^^<http://www.w3.org/2001/XMLSchema#integer>')[2]
+    (('http://www.w3.org/1999/02/22-rdf-syntax-ns#langString', 'a b', 'a b'), 7)
+    >>> _simple_literal('"a\\\\nb"') is None, _simple_literal('"1.0"^^<http://www.w3.org/2001/XMLSchema#decimal>')
+    (True, None)
+    """
+    m = _SIMPLE_STRING.fullmatch(value)
+    if m is not None:
+        return (_XSD_STRING if value.endswith('"') else _LANG_STRING), m[1], m[1]
+    m = _SIMPLE_INTEGER.fullmatch(value)
+    if m is not None:
+        return _XSD_INTEGER, m[1], int(m[1])
+    return None
 
 
 def _plain_number(value: Any) -> bool:
