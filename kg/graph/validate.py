@@ -436,17 +436,31 @@ class _Data:
         out: dict[str, dict[str, list[str]]] = {}
         sub: list[tuple[str, str]] = []
         subclass = f"<{_SUBCLASS}>"
-        for s, p, o in (lines if parsed else _triples(lines, quads)):
-            props = out.get(s)
-            if props is None:
-                props = out[s] = {}
-            objs = props.get(p)
-            if objs is None:
-                props[p] = [o]
-            elif o not in objs:
-                objs.append(o)
-            if p == subclass and o.startswith("<"):
-                sub.append((s[1:-1], o[1:-1]))
+        if parsed:  # distinct triples (a set): no object is there twice, and subclass triples are looked for after
+            for s, p, o in lines:
+                props = out.get(s)
+                if props is None:
+                    out[s] = {p: [o]}
+                else:
+                    objs = props.get(p)
+                    if objs is None:
+                        props[p] = [o]
+                    else:
+                        objs.append(o)
+            sub = [(s[1:-1], o[1:-1]) for s, props in out.items() if subclass in props
+                   for o in props[subclass] if o.startswith("<")]
+        else:
+            for s, p, o in _triples(lines, quads):
+                props = out.get(s)
+                if props is None:
+                    props = out[s] = {}
+                objs = props.get(p)
+                if objs is None:
+                    props[p] = [o]
+                elif o not in objs:
+                    objs.append(o)
+                if p == subclass and o.startswith("<"):
+                    sub.append((s[1:-1], o[1:-1]))
         self.out = out
         self._pairs = shapes.subclass_of + tuple(sub)
         self.supers = _superclasses(self._pairs)
@@ -754,10 +768,10 @@ class _Spans:
 
 
 def validate_article(nquads: bytes, shapes: Shapes | None = None, *,
-                     triples: Iterable[tuple[str, str, str]] | None = None) -> ArticleReport:
+                     triples: set[tuple[str, str, str]] | None = None) -> ArticleReport:
     """Validate one article's named graph (sorted N-Quads) on its own; see the module's rule.
 
-    ``triples`` are the same graph's triples as N-Triples terms, when the caller has them
+    ``triples`` are the same graph's triples as N-Triples terms (a set), when the caller has them
     (:func:`kg.graph.assemble.assemble_article` does): they are then not parsed from the text again.
     """
     shapes = shapes or compile_shapes()
