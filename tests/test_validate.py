@@ -141,6 +141,29 @@ def test_value_constraints_give_pyshacls_results_component_by_component():
     assert keys(split) == keys(whole) == keys(one_go)
 
 
+def test_a_literal_read_without_rdflib_has_the_datatype_text_and_value_of_its_rdflib_term():
+    from kg.graph.validate import _simple_literal, _term
+
+    integer = "^^<http://www.w3.org/2001/XMLSchema#integer>"
+    terms = ['""', '"a b"', '"x"@en', '"x"@en-GB', '"x"@EN-us-1', '"a\\nb"', '"a\\"b"', '"x"@1en', '"x"@en--a',
+             '"7"' + integer, '"-12"' + integer, '"0012"' + integer, '"+5"' + integer, '" 5"' + integer,
+             '"1_0"' + integer, '""' + integer, '"\u0661"' + integer, '"1.5"^^<http://www.w3.org/2001/XMLSchema#decimal>',
+             '"x"^^<http://www.w3.org/2001/XMLSchema#string>', '"2025-01-01"^^<http://www.w3.org/2001/XMLSchema#date>']
+    read = 0
+    for nt in terms:
+        simple = _simple_literal(nt)
+        if simple is None:
+            continue
+        read += 1
+        term = _term(nt)
+        datatype = str(term.datatype) if term.datatype else (
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString" if term.language else
+            "http://www.w3.org/2001/XMLSchema#string")
+        assert (datatype, str(term), term.value if term.datatype else str(term), bool(term.ill_typed)) == \
+            (simple[0], simple[1], simple[2], False), nt
+    assert read == 8
+
+
 def test_the_check_kept_between_steps_finds_what_one_pass_finds_as_articles_come_and_go():
     """Articles added, removed, replaced and the state saved and loaded between steps: each step's report is the
     report of one pass over the articles there are then (a class given by another article, then taken away)."""
