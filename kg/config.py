@@ -123,6 +123,12 @@ class Settings:
                 or any(c in self.base_iri for c in ' <>"{}|\\^`'):
             raise ConfigError(f"must be an http(s) or urn IRI without spaces, got {self.base_iri!r}",
                               where="base_iri")
+        try:
+            import pyoxigraph
+
+            pyoxigraph.NamedNode(self.base_iri)
+        except ValueError as exc:
+            raise ConfigError(f"is not a valid IRI ({exc}): {self.base_iri!r}", where="base_iri") from None
         if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
             raise ConfigError(f"must be 1 or more (or None for every core), got {self.workers!r}", where="workers")
         if not isinstance(self.validate, bool):

@@ -388,6 +388,27 @@ def test_a_bad_events_file_names_what_and_where(tmp_path):
     assert str(path) in str(info.value)
 
 
+@pytest.mark.parametrize("toml, message", [
+    ('[class.X]\nroles = { "a[1]" = ["Country"] }\n', "role 'a\\[1\\]'"),
+    ('[class."X Y"]\nroles = { agent = ["Country"] }\n', "class X Y"),
+    ('[class.X]\nroles = { agent = ["Country"], target = ["Country"] }\nfacts = ["agent bad%zz target"]\n',
+     "must read 'ROLE predicate ROLE'"),
+])
+def test_a_name_that_cannot_end_an_iri_is_refused_in_an_events_file(tmp_path, toml, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(RuleError, match=message) as info:
+        extract(article_from_text("A met B.", source="t.txt"), extra=[path])
+    assert str(path) in str(info.value)
+
+
+def test_a_base_iri_that_is_no_iri_is_a_config_error():
+    from kg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="base_iri"):
+        Settings(base_iri="https://kg.example.org:8x/")
+
+
 @pytest.mark.parametrize("text, fact", [
     ("Canada lifted sanctions on Kazakh billionaire Timur Kulibayev after a review.",
      ("Canada", "sanctionsLiftedOn", "Timur Kulibayev")),

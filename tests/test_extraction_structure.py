@@ -3875,6 +3875,10 @@ def test_new_people_told_as_held_one_a_sentence_after_a_counted_release_are_its_
     got = facts("The Tal Front has freed two Canadians in a deal mediated by Norway. Ana Dorn, a diplomat from Oslo, "
                 "was in Lima at the time. Kees Vell, who mediated, said the two had been held in good conditions.")
     assert not any(p == "released" and o in ("Ana Dorn", "Kees Vell") for s, p, o in got)
+    # "held talks", "held a news conference" tell no one as held
+    got = facts("The Tal Front has freed two Canadians on Monday. Ana Dorn, a Norwegian envoy, held talks with Ivo Tal "
+                "in Lima. Kees Vell, a spokesman, held a news conference in Oslo.")
+    assert not any(p == "released" and o in ("Ana Dorn", "Kees Vell") for s, p, o in got)
 
 
 def test_an_audience_with_someone_is_a_meeting_but_speaking_to_an_audience_is_not():
@@ -3945,3 +3949,9 @@ def test_a_role_that_names_no_one_before_and_a_named_person_in_a_thanks_list():
     assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
     got = facts("Norway freed Ivo Tal on Monday. Tal thanked the governor and Kees Vell said nothing.")
     assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_leaders_who_greet_or_receive_each_other_meet():
+    got = facts("Ivo Tal and Kees Vell greeted each other warmly in Lima on Friday.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    assert not any(p == "metWith" for s, p, o in facts("Ivo Tal and Kees Vell greeted the crowd in Lima on Friday."))

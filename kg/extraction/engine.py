@@ -417,8 +417,10 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
 
 
 _OPENING_ONE = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:,| (?:was|were|had|has)\b)")
-_CUSTODY_WORDS = re.compile(r"\b(?:detained|held|released|freed|arrested|jailed|imprisoned|kidnapped|abducted|captured|"
-                            r"seized|sentenced)\b")
+_CUSTODY_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|remains|remained)"
+                              r"(?: (?:also|later|first|then|still|since|being|\w+ly))? "
+                              r"(?:detained|held|released|freed|arrested|jailed|imprisoned|kidnapped|abducted|captured|"
+                              r"seized|sentenced)\b")  # told as held or freed: "was detained", "was also released"
 
 
 def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, first: int, s_index: int) -> list:
@@ -427,7 +429,7 @@ def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, fir
     group, one a sentence, each told as held or freed, as many as the group counts, are its members. Returns the run
     of such openers so far."""
     m = _OPENING_ONE.match(masked)
-    if m is None or not _CUSTODY_WORDS.search(masked):
+    if m is None or not _CUSTODY_PASSIVE.search(masked, m.start()):
         return []
     key = mentions[int(m.group(1))][0]
     if mentions[int(m.group(1))][1].rule == "pronoun" or any(k == key for k, _ in mentions[:first]):
@@ -935,7 +937,7 @@ class Extractor:
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
-                    or OPEN in masked[1:2] and masked[:1] in "\"\u201c" \
+                    or OPEN in masked[1:2] and masked[:1] in "\"\u201c\u201d" \
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
@@ -1147,7 +1149,7 @@ class Extractor:
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
     # "'Libya is an important model ...,' Rice said": a quotation that opens with its subject and a copula
-    _QUOTE_IS = re.compile(_Q + OPEN + r"([CKOPN])(\d+)" + CLOSE + r" (?:is|was|has been|remains|are|were) "
+    _QUOTE_IS = re.compile("^" + _Q + OPEN + r"([CKOPN])(\d+)" + CLOSE + r" (?:is|was|has been|remains|are|were) "
                            r"([^\"\u201c\u201d]{3,240}?)" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
                            + r" (?:said|says|added|told reporters)\b")
     _NOT = re.compile(r"(?i)\b(?:not|never|no|n't|nothing|less|hardly)\b|n't\b")
@@ -1164,7 +1166,8 @@ class Extractor:
         found = []
         for m in self._SAID_OF.finditer(masked):
             found.append((m.group(1), int(m.group(2)), int(m.group(4)), m.start()))
-        for m in self._QUOTE_IS.finditer(masked):
+        m = self._QUOTE_IS.match(masked)  # the sentence opens with the quotation
+        if m is not None:
             found.append((m.group(3), int(m.group(4)), int(m.group(2)), m.start()))
         for m in self._CALLED.finditer(masked):
             if m.group(1) is not None:

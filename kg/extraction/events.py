@@ -17,6 +17,8 @@ trigger lemmas with the object nouns they need ("lift" + "sanction" is a relief,
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,6 +119,9 @@ class Definitions:
         return {p for c in self.classes.values() for _, p, _ in c.facts}
 
 
+_IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")  # a class, role or predicate name: the end of an ontology IRI
+
+
 def _err(path: Path, what: str, message: str) -> RuleError:
     return RuleError(f"{what}: {message}", where=str(path))
 
@@ -136,10 +141,15 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
         raise _err(path, "events file", f"cannot be read: {exc.strerror}") from exc
     for name, spec in (raw.get("class") or {}).items():
         what = f"class {name}"
+        if not _IDENT.fullmatch(str(name)):
+            raise _err(path, what, "a class name is a word of letters, digits and '_' (it becomes an IRI)")
         if not isinstance(spec, dict) or not isinstance(spec.get("roles"), dict) or not spec["roles"]:
             raise _err(path, what, "needs a 'roles' table (role = [entity kinds])")
         roles = {}
         for role, kinds in spec["roles"].items():
+            if not _IDENT.fullmatch(str(role)):
+                raise _err(path, what, f"role {role!r}: a role name is a word of letters, digits and '_' "
+                                       "(it becomes an IRI)")
             kinds = _words(kinds, path, f"{what} role {role}")
             bad = [k for k in kinds if k.capitalize() not in KIND_CODES and k not in ("organization",)]
             if bad:
@@ -148,8 +158,9 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
         facts = []
         for fact in spec.get("facts", []):
             parts = str(fact).split()
-            if len(parts) != 3 or parts[0] not in roles or parts[2] not in roles:
-                raise _err(path, what, f"fact {fact!r} must read 'ROLE predicate ROLE' with roles of the class")
+            if len(parts) != 3 or parts[0] not in roles or parts[2] not in roles or not _IDENT.fullmatch(parts[1]):
+                raise _err(path, what, f"fact {fact!r} must read 'ROLE predicate ROLE' with roles of the class "
+                                       "(a predicate of letters, digits and '_')")
             facts.append((parts[0], parts[1], parts[2]))
         for key in ("required", "any_of", "infer", "merge_on"):
             for r in _words(spec.get(key, []), path, f"{what} {key}"):

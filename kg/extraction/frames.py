@@ -1075,7 +1075,9 @@ class FrameReader:
             if not passive and trig.object and subj_ids and not rest and vend + 1 < len(toks) \
                     and toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS:
                 return None  # "A and B met reporters", "embraced their families": they met others, not each other
-            if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet"):
+            if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet") \
+                    and not (vend + 2 < len(toks) and (toks[vend + 1].low, toks[vend + 2].low)
+                             in (("each", "other"), ("one", "another"))):
                 return None  # "A and B, who hosted a banquet", "A and B visited the memorial": hosts, not a meeting
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest and not trig.together \
                 else [("p1", slots.get("participant", []))]  # "X brought together A and B": every pair met

@@ -775,6 +775,8 @@ def validate_article(nquads: bytes, shapes: Shapes | None = None, *,
     (:func:`kg.graph.assemble.assemble_article` does): they are then not parsed from the text again.
     """
     shapes = shapes or compile_shapes()
+    if triples is not None and not isinstance(triples, (set, frozenset)):
+        triples = set(triples)  # the reading of parsed triples takes them distinct
     data = _Data(nquads.decode("utf-8") if triples is None else triples, shapes, parsed=triples is not None)
     found = _check(data, shapes)
     found.sort(key=lambda vr: _order(vr[0]))

@@ -288,7 +288,7 @@ def index_lines(index: dict[str, dict[str, list]]) -> bytes:
 _KEY = re.compile(rb"\n([^\x1f\n]*\x1f[^\x1f\n]*)\x1f")  # a line's first two fields (no field holds either)
 
 
-_PLAIN = re.compile(r"[ -\[\]-~\x1f]*")  # printable ASCII but the backslash (unicode_escape leaves it), separators
+_PLAIN = re.compile(r"[ -\[\]-~\x1f]*")  # printable ASCII but the backslash (unicode_escape doubles it), separators
 
 
 def _line(*fields: str) -> bytes:
