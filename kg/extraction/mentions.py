@@ -234,6 +234,22 @@ class MentionFinder:
                 unions.setdefault(e.label, e.id)
         self.union_of = {e.id: ("entry", unions[e.label[len("Council of the "):]]) for e in gaz.entries.values()
                          if e.label and e.label.startswith("Council of the ") and e.label[len("Council of the "):] in unions}
+        # a body's executive arm that the gazetteer holds as an organisation of its own: an entry one of whose names
+        # is one of the body's names and an organ's word ("EU Commission", a name of the European Commission, is the
+        # EU's): (the body's id, the organ's word) -> that entry's id
+        bodies: dict[str, str] = {}
+        for e in gaz.entries.values():
+            if e.type not in _NOT_BODIES:
+                for name in (e.label, *e.aliases):
+                    if name:
+                        bodies.setdefault(name.removeprefix("the "), e.id)
+        self.organ_of: dict[tuple[str, str], str] = {}
+        for e in gaz.entries.values():
+            if e.type not in _NOT_BODIES:
+                for name in (e.label, *e.aliases):
+                    body, _, organ = (name or "").removeprefix("the ").rpartition(" ")
+                    if organ in _ORGANS and bodies.get(body, e.id) != e.id:
+                        self.organ_of.setdefault((bodies[body], organ), e.id)
         # the last words of a building's or a monument's name ("Elmina Castle"): no person's, and no name "he" or
         # "she" stands for
         building_heads = frozenset(lex.get("building_heads", ()))
@@ -590,8 +606,9 @@ class MentionFinder:
             # "North Korea, whose leader, Kim Jong-un, ...", "the SVR, whose director is X": X heads what is named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and (a.code == "O" or a.code in ("C", "K")
                     and a.key[0] == "country") and ", whose " in text[a.end:b.start]
-                    and _WHOSE_HEAD.fullmatch(text, a.end, b.start)):
-                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+                    and (whose := _WHOSE_HEAD.fullmatch(text, a.end, b.start))):
+                out[n] = b = replace(b, code="P", leader_of=self._organ(a.key, whose.group("organ")),
+                                     leader_confidence=0.8)
             # "the junta chief, X," / "the PLO's leader, X,": X heads the body (or the junta's country) named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former
                     and (a.code == "O" or a.code == "K" and a.rule == "government-anaphor")
@@ -876,7 +893,10 @@ class MentionFinder:
         k += used
         if pre_key is not None and pre_key[0] == "entry" and k + 1 < len(items) and items[k].kind == "cap" \
                 and items[k + 1].kind == "title" and toks[items[k].i][0] in _ORGANS:
-            k += 1  # "African Union Commission chairman X": the head of the body's commission, which the body stands for
+            # "African Union Commission chairman X": the head of the body's commission, which the body stands for
+            # unless the gazetteer holds the commission ("European Union Commission president X")
+            pre_key = self._organ(pre_key, toks[items[k].i][0])
+            k += 1
         mods = []
         while k < len(items) and (items[k].kind in ("w", "cap") or items[k].kind == "title" and items[k].j == items[k].i + 1
                                   and k + 1 < len(items) and items[k + 1].kind == "title") and (
@@ -1674,6 +1694,12 @@ class MentionFinder:
                          rule="government-metonym"), k + 1
         return None
 
+    def _organ(self, body: tuple, organ: str | None) -> tuple:
+        """What the head of a body's organ ("Commission") leads: the organ's own entry when the gazetteer holds one
+        (the European Union's commission is the European Commission), else the body, which the organ stands for."""
+        own = self.organ_of.get((body[1], organ)) if organ and body[0] == "entry" else None
+        return ("entry", own) if own is not None else body
+
     def _ministry_pair(self, toks, i: int) -> tuple[str, str] | None:
         """The two ministries of "defense and energy ministries" (each word a ministry with "ministry" after it)."""
         if i + 3 >= len(toks) or toks[i + 1][0].lower() != "and" \
@@ -2195,7 +2221,10 @@ _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "o
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 # the body's executive arm, which it stands for: "the African Union, whose Commission chairman, X"
 _ORGANS = frozenset({"Commission"})
-_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:Commission )?(?:leader|president|chairman|chairwoman|"
+# the types of the gazetteer's entries that are no body an organ may belong to
+_NOT_BODIES = frozenset({"Person", "Country", "City", "Place", "Metonym"})
+_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:(?P<organ>"
+                         + "|".join(sorted(_ORGANS)) + r") )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
