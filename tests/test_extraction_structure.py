@@ -3736,6 +3736,20 @@ def test_a_bodys_commission_head_leads_that_body_not_the_european_commission():
     assert not leaders(facts("African Union Commission official Ivo Tal said the troops lack money."))
 
 
+def test_the_head_of_a_bodys_commission_leads_the_commission_the_gazetteer_holds_else_the_body():
+    # the gazetteer holds no commission of the AU or ECOWAS: the commission's head leads the body
+    got = leaders(facts("The talks belong to the African Union, whose Commission chairman, Ivo Tal, thanked Ana Moll."))
+    assert got == {("Ivo Tal", "African Union")}
+    got = leaders(facts("ECOWAS, whose Commission president, Ivo Tal, said the troops would stay in the region."))
+    assert got == {("Ivo Tal", "Economic Community of West African States")}
+    # the European Commission is the EU's ("EU Commission" is one of its names): its head leads it, not the EU
+    for body in ("The European Union, whose Commission president, Ivo Tal,", "The EU, whose Commission president, Ivo Tal,",
+                 "European Union Commission President Ivo Tal"):
+        got = leaders(facts(f"{body} thanked Ana Moll for the talks."))
+        assert ("Ivo Tal", "European Union") not in got
+        assert got <= {("Ivo Tal", "European Commission")}
+
+
 def test_a_commander_of_a_body_is_one_of_its_commanders_and_leads_nothing():
     assert not leaders(facts("Ivo Tal, a commander of the Sudan Liberation Army, said the talks had failed."))
     assert not leaders(facts("Canada sanctioned Ivo Tal, a field commander of the Sudan Liberation Army; and Pero Vek, "

@@ -48,8 +48,13 @@ _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 # after a full name (and its age), shares its surname
 _SPOUSE = re.compile(r"(?:, \d{1,3})?(?:,| and) (?:his wife|her husband),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
 # "Alexander's mother, Yael,": a relative named by a given name alone after the possessive shares the surname
-_KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:mother|father|wife|husband|sister|brother|son|daughter|widow),? "
-                        r"([A-Z][a-z]{2,})\b(?! [A-Z])")
+_MEN_NEAR_KIN = frozenset({"husband", "son", "brother", "father"})
+_WOMEN_NEAR_KIN = frozenset({"wife", "daughter", "sister", "mother"})
+_MEN_KIN = _MEN_NEAR_KIN | {"nephew", "uncle"}
+_WOMEN_KIN = _WOMEN_NEAR_KIN | {"aunt", "niece", "daughter-in-law"}
+_KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
+_KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:" + "|".join(sorted(_MEN_NEAR_KIN | _WOMEN_NEAR_KIN | {"widow"}))
+                        + r"),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
 
 # a sentence about a measure, and a nationality before goods or the parts of an economy ("on Australian barley")
 _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ )?(?:exports|imports|goods|products|oil|gas|crude"
@@ -60,6 +65,11 @@ _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ 
 _PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
                            "ministers", "generals", "commanders", "officers", "judges", "prosecutors", "deputies", "mps",
                            "members", "leaders", "politicians", "activists", "journalists", "businessmen", "oligarchs"})
+
+# the nouns of a government once the article has named its country: "the military government" ...
+_MILITARY_RULE_NOUNS = frozenset({"government", "authorities", "regime"})
+_RULE_NOUNS = _MILITARY_RULE_NOUNS | {"junta"}  # ... "the junta"
+_GOVERNMENT_ANAPHORS = _RULE_NOUNS | {"administration"}  # ... and "the administration" it named
 
 # the units of a body, whose commander does not lead the body
 _SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
@@ -193,8 +203,7 @@ class MentionFinder:
         self.connectors = {w for w in lex["name_connectors"]}
         self.gov_nouns = {w.lower() for w in lex["government_nouns"]}
         # the words (lowercase tokens) of which every government _government finds holds one
-        self.government_words = frozenset(self.gov_nouns | {"junta", "authorities", "regime", "government",
-                                                            "administration"})
+        self.government_words = frozenset(self.gov_nouns | _GOVERNMENT_ANAPHORS)
         self.gov_adjectives = {"transitional", "interim", "new", "military", "civilian", "provisional", "federal", "central",
                                "national", "current", "elected", "de facto", "caretaker", "coalition", "outgoing",
                                "incoming", "ruling", "visiting", "official"}
@@ -206,15 +215,13 @@ class MentionFinder:
         self.descriptor_nouns = {w.lower() for w in lex["descriptor_nouns"]}
         self.org_heads = {w: t for t, words in lex["org_heads"].items() for w in words}
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
-        self.lower_org_re = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>"
-                                       + "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
-                                       + r"))\b")
+        lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
+        self.lower_org_re = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + lower_head_alt + r"))\b")
+        # any lowercase head anywhere in a sentence (no word boundary needed): whether _org may find one there
+        self.lower_head_anywhere_re = re.compile(lower_head_alt)
         self.lower_org_type = lower_heads
-        # the first words (lowercase) of the ministries' names: every ministry's item starts with one
-        self.ministry_words = frozenset(key[0] for key in gaz.ministries)
         # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
         self.org_head_words = frozenset(w.lower() for w in self.org_heads)
-        self.lower_heads = re.compile("|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True)))
         self.desc_stop = {"on", "against", "to", "of", "for", "with", "by", "from", "in", "and", "or", "the", "a", "an",
                           "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
                           "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
@@ -227,7 +234,27 @@ class MentionFinder:
                 unions.setdefault(e.label, e.id)
         self.union_of = {e.id: ("entry", unions[e.label[len("Council of the "):]]) for e in gaz.entries.values()
                          if e.label and e.label.startswith("Council of the ") and e.label[len("Council of the "):] in unions}
-        self.not_person_heads = set(lex.get("not_person_heads", ()))
+        # a body's executive arm that the gazetteer holds as an organisation of its own: an entry one of whose names
+        # is one of the body's names and an organ's word ("EU Commission", a name of the European Commission, is the
+        # EU's): (the body's id, the organ's word) -> that entry's id
+        bodies: dict[str, str] = {}
+        for e in gaz.entries.values():
+            if e.type not in _NOT_BODIES:
+                for name in (e.label, *e.aliases):
+                    if name:
+                        bodies.setdefault(name.removeprefix("the "), e.id)
+        self.organ_of: dict[tuple[str, str], str] = {}
+        for e in gaz.entries.values():
+            if e.type not in _NOT_BODIES:
+                for name in (e.label, *e.aliases):
+                    body, _, organ = (name or "").removeprefix("the ").rpartition(" ")
+                    if organ in _ORGANS and bodies.get(body, e.id) != e.id:
+                        self.organ_of.setdefault((bodies[body], organ), e.id)
+        # the last words of a building's or a monument's name ("Elmina Castle"): no person's, and no name "he" or
+        # "she" stands for
+        building_heads = frozenset(lex.get("building_heads", ()))
+        self.not_person_heads = set(lex.get("not_person_heads", ())) | building_heads
+        self.thing_heads = _THING_HEADS | building_heads
         self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
         cues = lex.get("out_of_office_cues", ())
         self.out_of_office = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
@@ -520,8 +547,9 @@ class MentionFinder:
         lows = lowered(toks)
         # a government needs one of its words, an organisation its head noun: most sentences hold neither
         may_govern = not self.government_words.isdisjoint(lows)
-        may_org = not self.org_head_words.isdisjoint(lows) or self.lower_heads.search(text) is not None
-        may_ministry = not self.ministry_words.isdisjoint(lows)  # a ministry's item opens with one of them
+        may_org = not self.org_head_words.isdisjoint(lows) or self.lower_head_anywhere_re.search(text) is not None
+        # a ministry's item opens with the first word of a ministry's name
+        may_ministry = not self.gaz.ministry_first.keys().isdisjoint(lows)
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
@@ -578,8 +606,9 @@ class MentionFinder:
             # "North Korea, whose leader, Kim Jong-un, ...", "the SVR, whose director is X": X heads what is named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and (a.code == "O" or a.code in ("C", "K")
                     and a.key[0] == "country") and ", whose " in text[a.end:b.start]
-                    and _WHOSE_HEAD.fullmatch(text, a.end, b.start)):
-                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+                    and (whose := _WHOSE_HEAD.fullmatch(text, a.end, b.start))):
+                out[n] = b = replace(b, code="P", leader_of=self._organ(a.key, whose.group("organ")),
+                                     leader_confidence=0.8)
             # "the junta chief, X," / "the PLO's leader, X,": X heads the body (or the junta's country) named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former
                     and (a.code == "O" or a.code == "K" and a.rule == "government-anaphor")
@@ -642,7 +671,7 @@ class MentionFinder:
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
             state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
-                                                               if _person_like(text, f)}.values())))
+                                                               if _person_like(text, f, self.thing_heads)}.values())))
             # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
             run: list[Found] = []
             for f in state.previous_people:
@@ -662,8 +691,8 @@ class MentionFinder:
                 state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
-                                  and _person_like(text, f) and not any(a <= f.start < b for a, b in quoted)]
-        person = _salient(text, out, quoted)
+                                  and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
+        person = _salient(text, out, quoted, self.thing_heads)
         if person is not None:
             state.salient = (state.sentence, person)
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
@@ -864,7 +893,10 @@ class MentionFinder:
         k += used
         if pre_key is not None and pre_key[0] == "entry" and k + 1 < len(items) and items[k].kind == "cap" \
                 and items[k + 1].kind == "title" and toks[items[k].i][0] in _ORGANS:
-            k += 1  # "African Union Commission chairman X": the head of the body's commission, which the body stands for
+            # "African Union Commission chairman X": the head of the body's commission, which the body stands for
+            # unless the gazetteer holds the commission ("European Union Commission president X")
+            pre_key = self._organ(pre_key, toks[items[k].i][0])
+            k += 1
         mods = []
         while k < len(items) and (items[k].kind in ("w", "cap") or items[k].kind == "title" and items[k].j == items[k].i + 1
                                   and k + 1 < len(items) and items[k + 1].kind == "title") and (
@@ -1337,7 +1369,7 @@ class MentionFinder:
                 return out_
             # (not "at State House", "in Ras Laffan": a place or a thing is no leader)
             people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
-                               and _person_like(text, f)}.values()))
+                               and _person_like(text, f, self.thing_heads)}.values()))
             if len(people) != word:
                 people = fit(list({f.key: f for f in state.previous_people}.values()))
             if len(people) != word:
@@ -1357,7 +1389,7 @@ class MentionFinder:
             return self._subject_pronoun(text, out, state, span_text, s, e, k)
         if word == "her":
             return self._object_her(text, out, state, span_text, s, e, k)
-        people = [f for f in out if f.code in ("P", "N") and _person_like(text, f)]  # not "the Shore Temple"
+        people = [f for f in out if f.code in ("P", "N") and _person_like(text, f, self.thing_heads)]  # not "the Shore Temple"
         # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
         # held talks with him": not A or B; "where Merkel visited him": not Merkel)
         mates = _clause_subject(text, out, s) if word in ("him", "her") else set()
@@ -1381,7 +1413,7 @@ class MentionFinder:
             # never called "he" and no man's honorific names
             mates = mates | _opening_subject(text, out, s)  # nor the subject of the sentence, whose clause it is in
             others = [f for f in out if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
-                      and f.rule != "pronoun" and _person_like(text, f) and f.key not in state.gender
+                      and f.rule != "pronoun" and _person_like(text, f, self.thing_heads) and f.key not in state.gender
                       and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS
                       and not _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)]
             if len({f.key for f in others}) != 1:
@@ -1397,7 +1429,7 @@ class MentionFinder:
         a quotation when the pronoun is outside one, nor a place or a thing ("from the Cabinet Room")."""
         quoted, _ = _quoted_spans(text[:s], state.quote_open)
         inside = bool(quoted) and quoted[-1][1] >= s
-        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
+        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, self.thing_heads)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
         if span_text.lower() == "she":  # not a man: "followed by her husband, X, ... and she": not X
             people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
@@ -1605,9 +1637,9 @@ class MentionFinder:
         if state.last_country is not None and opened and items[k].kind == "w":
             # "the junta", "the authorities", "the military government" once the article has named the country
             word = toks[items[k].i][0].lower()
-            j = k + 1 if word in ("junta", "authorities", "regime", "government") else k + 2 if word in ("military", "military-led") else 0
+            j = k + 1 if word in _RULE_NOUNS else k + 2 if word in ("military", "military-led") else 0
             if j == k + 2 and not (j <= len(items) and items[k + 1].kind in ("w", "title")
-                                   and toks[items[k + 1].i][0].lower() in ("government", "authorities", "regime")):
+                                   and toks[items[k + 1].i][0].lower() in _MILITARY_RULE_NOUNS):
                 j = 0
             if j and j + 1 < len(items) and items[j].kind == "w" and toks[items[j].i][0] == "of" \
                     and items[j + 1].kind == "name" and items[j + 1].recs[0].kind == "country":
@@ -1661,6 +1693,12 @@ class MentionFinder:
             return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
                          rule="government-metonym"), k + 1
         return None
+
+    def _organ(self, body: tuple, organ: str | None) -> tuple:
+        """What the head of a body's organ ("Commission") leads: the organ's own entry when the gazetteer holds one
+        (the European Union's commission is the European Commission), else the body, which the organ stands for."""
+        own = self.organ_of.get((body[1], organ)) if organ and body[0] == "entry" else None
+        return ("entry", own) if own is not None else body
 
     def _ministry_pair(self, toks, i: int) -> tuple[str, str] | None:
         """The two ministries of "defense and energy ministries" (each word a ministry with "ministry" after it)."""
@@ -2147,7 +2185,8 @@ _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who",
 _PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
 _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministers", "diplomats", "officials"})
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
-_PLACE_PREPS = _AIRPORT_PREPS | _TOWN_PREPS
+# the words before a place (an airport or a town is named after one of them; "he" stands for no name after one)
+_PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through"})
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
@@ -2156,9 +2195,6 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
-_MEN_KIN = frozenset({"husband", "son", "brother", "father", "nephew", "uncle"})
-_WOMEN_KIN = frozenset({"wife", "daughter", "sister", "mother", "aunt", "niece", "daughter-in-law"})
-_KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
 _MEN_KIN_RE = "|".join(sorted(_MEN_KIN))
 # the "-man" nouns of a man's office ("spokesman", "chairman", "congressman"; not "woman")
 _MAN_NOUN = r"(?!wo)[a-z]*(?:spokes|chair|congress|council|assembly|business|clergy|states|police|country|sales)man"
@@ -2185,7 +2221,10 @@ _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "o
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 # the body's executive arm, which it stands for: "the African Union, whose Commission chairman, X"
 _ORGANS = frozenset({"Commission"})
-_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:Commission )?(?:leader|president|chairman|chairwoman|"
+# the types of the gazetteer's entries that are no body an organ may belong to
+_NOT_BODIES = frozenset({"Person", "Country", "City", "Place", "Metonym"})
+_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:(?P<organ>"
+                         + "|".join(sorted(_ORGANS)) + r") )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
@@ -2297,15 +2336,13 @@ _AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and
                                "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d",
                                "there", "here", "again", "later", "today", "yesterday"})  # "met her there"
 _GENDER_OF = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# the last word of an unknown name that makes it a place or a thing, not a person ("the Cabinet Room")
+# the last word of an unknown name that makes it a place or a thing, not a person ("the Cabinet Room"); with the
+# lexicon's building_heads ("the Shore Temple"), which MentionFinder.thing_heads adds
 _THING_HEADS = _PLACE_HEADS | frozenset({"Room", "House", "Office", "Building", "Center", "Centre", "Street",
                                          "Avenue", "Road", "Garden", "Gardens", "Park", "Embassy", "Consulate",
-                                         "Ministry", "Court", "Council", "Hospital", "University", "Museum",
-                                         "Stadium", "Cathedral", "Mosque", "Church", "Agreement", "Accords",
-                                         "Summit", "Resolution", "Act", "Declaration", "Treaty", "Forum",
-                                         "Temple", "Monument", "Memorial", "Tomb", "Mausoleum", "Shrine", "Fort",
-                                         "Castle", "Gate"})
-_PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through"})
+                                         "Ministry", "Court", "Council", "Hospital", "University", "Church",
+                                         "Agreement", "Accords", "Summit", "Resolution", "Act", "Declaration",
+                                         "Treaty", "Forum", "Tomb", "Gate"})
 # "X said", "X told reporters", "said X", "according to X": the speaker of an attribution
 _SAID_AFTER = re.compile(r"\s*(?:,[^,\"\u201c\u201d]{1,60},\s*)?(?:(?:also|later|then|has|had|have)\s+)?"
                          r"(?:said|says|told|added|adds|wrote|writes|declared|stated)\b")
@@ -2358,31 +2395,33 @@ def _not_a_subject(text: str, f: Found) -> bool:
     return bool(words) and words[-1].isalpha() and words[-1].islower() and words[-1] not in _CLAUSE_OPENERS
 
 
-def _person_like(text: str, f: Found) -> bool:
+def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
     """Whether a mention may be a person that "he" or "she" stands for: a person, or an unknown name that is not a
-    place or a thing ("the Cabinet Room", "in Ras Laffan")."""
+    place or a thing ("the Cabinet Room", "in Ras Laffan"; ``thing_heads``: the last words of a place's or a
+    thing's name)."""
     if f.code == "P":
         return True
     words = text[:f.start].split()
-    return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in _THING_HEADS
+    return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in thing_heads
             and not (words and (words[-1].lower() in _PLACE_PREPS
                                 or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))
 
 
-def _salient(text: str, found: list, quoted: list[tuple[int, int]]) -> Found | None:
+def _salient(text: str, found: list, quoted: list[tuple[int, int]],
+             thing_heads: frozenset[str]) -> Found | None:
     """The person of a sentence whom "he" or "she" in the next one stands for: the speaker of an attribution ("X
     said", "said X"), else the subject (the first person named with no preposition before), else the first person,
-    leaving out people named only inside a quotation and places and things.
+    leaving out people named only inside a quotation and places and things (``thing_heads``: see :func:`_person_like`).
 
     >>> from types import SimpleNamespace as F
     >>> text = '"Iran turned Ann into a pawn to free Bo," Kim said.'
     >>> out = [F(text="Ann", key="a", start=13, end=16, code="P", members=()),
     ...        F(text="Bo", key="b", start=37, end=39, code="P", members=()),
     ...        F(text="Kim", key="k", start=42, end=45, code="P", members=())]
-    >>> _salient(text, out, [(0, 41)]).key
+    >>> _salient(text, out, [(0, 41)], _THING_HEADS).key
     'k'
     """
-    people = [f for f in found if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f)
+    people = [f for f in found if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, thing_heads)
               and not any(a <= f.start < b for a, b in quoted)]
     if not people:
         return None
