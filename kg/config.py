@@ -30,9 +30,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from kg.errors import ConfigError
 from kg.namespaces import DEFAULT_BASE, base_iri
@@ -123,10 +125,10 @@ class Settings:
                 or any(c in self.base_iri for c in ' <>"{}|\\^`'):
             raise ConfigError(f"must be an http(s) or urn IRI without spaces, got {self.base_iri!r}",
                               where="base_iri")
-        try:
-            import pyoxigraph
-
-            pyoxigraph.NamedNode(self.base_iri)
+        try:  # what an IRI parser refuses too: a port that is no number, a % not followed by two hex digits
+            urlsplit(self.base_iri).port
+            if re.search(r"%(?![0-9A-Fa-f]{2})", self.base_iri):
+                raise ValueError("a '%' must be followed by two hexadecimal digits")
         except ValueError as exc:
             raise ConfigError(f"is not a valid IRI ({exc}): {self.base_iri!r}", where="base_iri") from None
         if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):

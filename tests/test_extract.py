@@ -405,8 +405,10 @@ def test_a_name_that_cannot_end_an_iri_is_refused_in_an_events_file(tmp_path, to
 def test_a_base_iri_that_is_no_iri_is_a_config_error():
     from kg.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="base_iri"):
-        Settings(base_iri="https://kg.example.org:8x/")
+    for bad in ("https://kg.example.org:8x/", "https://kg.example.org/%zz/"):
+        with pytest.raises(ConfigError, match="base_iri"):
+            Settings(base_iri=bad)
+    assert Settings(base_iri="https://kg.example.org:8443/a%20b/").base_iri.startswith("https://kg.example.org:8443/")
 
 
 @pytest.mark.parametrize("text, fact", [
