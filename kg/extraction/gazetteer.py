@@ -95,6 +95,9 @@ class Gazetteer:
     role_titles: frozenset[str] = frozenset()
     ministries: dict[tuple[str, ...], str] = field(default_factory=dict)
     ministry_first: dict[str, int] = field(default_factory=dict)
+    # the first two words (lowercase) of every name, title and ministry of two words or more: at most tokens, the
+    # next word rules out all the longer ones ("the" starts "the Hague"; "the ministry" starts nothing)
+    pairs: set[tuple[str, str]] = field(default_factory=set)
 
     # --- building -------------------------------------------------------
     def add_name(self, name: str, kind: str, ref: str) -> None:
@@ -105,6 +108,8 @@ class Gazetteer:
             return
         key = tuple(t.lower() for t in toks)
         recs = self.names.setdefault(key, [])
+        if len(key) > 1:
+            self.pairs.add(key[:2])
         if any(r.kind == kind and r.ref == ref for r in recs):
             return
         recs.append(NameRecord(kind=kind, ref=ref, surface=toks))
@@ -121,6 +126,8 @@ class Gazetteer:
         if not lengths:
             return 0, []
         left = len(tokens) - i
+        if left < 2 or lows[i:i + 2] not in self.pairs:  # a longer name needs its first two words
+            lengths = lengths[-1:] if lengths[-1] == 1 else ()
         for n in lengths:
             if n > left:
                 continue
@@ -135,10 +142,10 @@ class Gazetteer:
 
     def title_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
         """The longest title (case-insensitive) starting at token ``i``."""
-        return _longest(self.titles, self.title_first, tokens, i)
+        return _longest(self.titles, self.title_first, self.pairs, tokens, i)
 
     def ministry_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
-        return _longest(self.ministries, self.ministry_first, tokens, i)
+        return _longest(self.ministries, self.ministry_first, self.pairs, tokens, i)
 
     def country_label(self, code: str) -> str:
         rec = self.countries.get(code)
@@ -169,12 +176,15 @@ def lowered(tokens: list[tuple[str, int, int]]) -> tuple[str, ...]:
     return lows
 
 
-def _longest(table: dict, first: dict, tokens, i):
+def _longest(table: dict, first: dict, pairs: set[tuple[str, str]], tokens, i):
     lows = lowered(tokens)
     n_max = first.get(lows[i])
     if not n_max:
         return 0, None
-    for n in range(min(n_max, len(tokens) - i), 0, -1):
+    n_max = min(n_max, len(tokens) - i)
+    if n_max > 1 and lows[i:i + 2] not in pairs:  # a longer key needs its first two words
+        n_max = 1
+    for n in range(n_max, 0, -1):
         hit = table.get(lows[i:i + n])
         if hit is not None:
             return n, hit
@@ -330,6 +340,8 @@ def build_gazetteer(res: Resources) -> Gazetteer:
             key = tuple(t.lower() for t, _, _ in tokenize(title))
             gaz.titles.setdefault(key, title)
             gaz.title_first[key[0]] = max(gaz.title_first.get(key[0], 0), len(key))
+            if len(key) > 1:
+                gaz.pairs.add(key[:2])
     gaz.leader_titles = frozenset(t.lower() for t in lex["leader_titles"])
     gaz.org_leader_titles = frozenset(t.lower() for t in lex["org_leader_titles"])
     gaz.role_titles = frozenset(t.lower() for t in lex["role_entity_titles"])
@@ -338,6 +350,8 @@ def build_gazetteer(res: Resources) -> Gazetteer:
             key = tuple(t.lower() for t, _, _ in tokenize(name))
             gaz.ministries[key] = m["label"]
             gaz.ministry_first[key[0]] = max(gaz.ministry_first.get(key[0], 0), len(key))
+            if len(key) > 1:
+                gaz.pairs.add(key[:2])
     return gaz
 
 
