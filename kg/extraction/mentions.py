@@ -279,6 +279,8 @@ class MentionFinder:
         self.number_words = {k.lower(): v for k, v in lex["number_words"].items()}
         self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
         self.all_counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 20 and " " not in w}  # "all six"
+        # the words (lowercase) after "the" with which it can open a pronoun's item (see _pronoun_item)
+        self.after_the = frozenset({*_ARMED_NOUNS, "bloc", "alliance", "council", "group", *self.counted, *_SETS})
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
         dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
@@ -481,6 +483,8 @@ class MentionFinder:
         n = len(toks)
         tok = toks[i][0]
         low = tok.lower()
+        if low == "the" and (i + 1 == n or toks[i + 1][0].lower() not in self.after_the):
+            return None  # most "the"s: the next word stands for no mention made before
         if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
             return _Item("organa", i, i + 2, value="armed")  # "the rebels": the armed group told last
         if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
