@@ -162,6 +162,8 @@ MEETINGS = frozenset({"Meeting", "Talks"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
+# "each other", "one another": what the subjects did to one another
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 # "by road", "by air": the way of going between a verb of travel and where to
 TRAVEL_MODES = frozenset({"road", "air", "car", "bus", "plane", "helicopter", "train", "rail", "sea", "boat", "ship", "land"})
 # the people a "delegation ..., led by X," stands for: X, who led them, acts
@@ -496,8 +498,8 @@ class FrameReader:
                 or len(obj_roles) != 1:
             return [m]
         after = [t.low for t in toks[v + 1:v + 8]]
-        if not (trig.mutual and trig.event == "Praise") and not any(  # "traded compliments": mutual by its noun
-                a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(after, after[1:])):
+        # "traded compliments": mutual by its noun
+        if not (trig.mutual and trig.event == "Praise") and RECIPROCALS.isdisjoint(zip(after, after[1:])):
             return [m]
         (other,) = obj_roles
         a, b = slots[trig.subject]
@@ -1076,8 +1078,7 @@ class FrameReader:
                     and toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS:
                 return None  # "A and B met reporters", "embraced their families": they met others, not each other
             if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet") \
-                    and not (vend + 2 < len(toks) and (toks[vend + 1].low, toks[vend + 2].low)
-                             in (("each", "other"), ("one", "another"))):
+                    and not (vend + 2 < len(toks) and (toks[vend + 1].low, toks[vend + 2].low) in RECIPROCALS):
                 return None  # "A and B, who hosted a banquet", "A and B visited the memorial": hosts, not a meeting
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest and not trig.together \
                 else [("p1", slots.get("participant", []))]  # "X brought together A and B": every pair met
