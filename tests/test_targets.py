@@ -40,6 +40,7 @@ DEVSET_M = HERE / "resources" / "devset-m"
 DEVSET_N = HERE / "resources" / "devset-n"
 DEVSET_O = HERE / "resources" / "devset-o"
 DEVSET_P = HERE / "resources" / "devset-p"
+DEVSET_Q = HERE / "resources" / "devset-q"
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +93,7 @@ FLOORS = [
     (DEVSET_N, 250, 0.85, 0.77),
     (DEVSET_O, 246, 0.89, 0.73),
     (DEVSET_P, 240, 0.92, 0.83),
+    (DEVSET_Q, 249, 0.80, 0.67),
 ]
 
 
