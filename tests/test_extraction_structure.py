@@ -3969,3 +3969,14 @@ def test_leaders_who_greet_or_receive_each_other_meet():
     got = facts("Ivo Tal and Kees Vell greeted each other warmly in Lima on Friday.")
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
     assert not any(p == "metWith" for s, p, o in facts("Ivo Tal and Kees Vell greeted the crowd in Lima on Friday."))
+
+
+def test_a_count_spelled_out_in_several_words_is_one_group_of_that_many():
+    got = facts("Norway freed four hundred and twelve prisoners on Monday. The 412 prisoners were flown to Lima.")
+    assert ("Norway", "released", "four hundred and twelve prisoners") in got
+    assert ("four hundred and twelve prisoners", "releasedTo", "Lima") in got
+    got = facts("Norway freed twenty-five prisoners on Monday. The 25 prisoners were flown to Lima.")
+    assert ("twenty-five prisoners", "releasedTo", "Lima") in got
+    got = facts("Norway freed four prisoners on Monday, a hundred days after their arrest.")
+    assert ("Norway", "released", "four prisoners") in got
+

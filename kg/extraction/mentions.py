@@ -289,7 +289,7 @@ class MentionFinder:
         plain_alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                            for w in sorted(set(words), key=lambda w: (-len(w), w)))
         alt = lambda words: _trie_alternation(words, fold=True) or plain_alt(words)  # in case-insensitive patterns
-        num = r"\d{1,3}(?:,\d{3})+|\d+|" + alt(list(self.number_words) + lex["vague_counts"])
+        num = r"\d{1,3}(?:,\d{3})+|\d+|" + SPELLED_COMPOUND + "|" + alt(list(self.number_words) + lex["vague_counts"])
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
         pair = r"(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+"
         mods = (r"(?:(?:" + pair + r")?(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
@@ -324,7 +324,8 @@ class MentionFinder:
             re.IGNORECASE)
         self.number_anaphor_re = re.compile(rf"(?:the|all|those)\s+(?P<num>{num})\b", re.IGNORECASE)
         self.group_start = ({w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"]
-                             + lex["count_qualifiers"]} | {"the", "those", "these", "them", "all"})
+                             + lex["count_qualifiers"]} | {"the", "those", "these", "them", "all"}
+                            | {f"{t}-{u}" for t in _TENS[3:-1].split("|") for u in _UNITS[3:-1].split("|")})
         self.subgroup_re = re.compile(r"(?:among\s+(?:them|those\s+\w+|the\s+\w+(?:\s+\w+)?)\s*,?\s*(?:were|was|are|is)?|including)\s*$",
                                       re.IGNORECASE)
 
@@ -1942,6 +1943,8 @@ class MentionFinder:
             num_key = " ".join(num.split())
             count = self.number_words.get(num_key)
             if count is None:
+                count = spelled_number(num_key, self.number_words)
+            if count is None:
                 qual = qual or num_key
         if count is not None and m.group("one"):
             count += 1  # "three police officers and a soldier": four
@@ -2191,6 +2194,29 @@ _TWO_PEOPLE_NOUNS = frozenset({"men", "women", "leaders", "presidents", "ministe
 _TOWN_PREPS = frozenset({"in", "at", "to", "into", "near", "from", "outside"})
 # the words before a place (an airport or a town is named after one of them; "he" stands for no name after one)
 _PLACE_PREPS = frozenset({"in", "at", "from", "to", "into", "near", "outside", "inside", "across", "through"})
+# a count spelled out in more than one word: "four hundred and four", "twenty-five", "two hundred"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_COMPOUND = (r"(?:(?:" + _UNITS + r"|a)\s+hundred(?:\s+and\s+(?:" + _TENS + r"(?:-" + _UNITS + r")?|" + _TEENS + r"|"
+                    + _UNITS + r")\b)?|" + _TENS + r"-" + _UNITS + r")(?=\s)")
+
+
+def spelled_number(words: str, number_words) -> int | None:
+    """The value of a count spelled out in words ("four hundred and four" is 404, "twenty-five" 25), or None."""
+    total = 0
+    for part in words.lower().replace(" and ", " ").replace("-", " ").split():
+        if part == "hundred":
+            total = (total or 1) * 100
+        elif part == "a":
+            total += 1
+        elif part in number_words:
+            total += number_words[part]
+        else:
+            return None
+    return total or None
+
+
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
