@@ -3980,3 +3980,8 @@ def test_a_count_spelled_out_in_several_words_is_one_group_of_that_many():
     got = facts("Norway freed four prisoners on Monday, a hundred days after their arrest.")
     assert ("Norway", "released", "four prisoners") in got
 
+
+def test_the_polisario_front_is_an_armed_movement():
+    got = facts("Ivo Tal praised the Polisario for its gesture. The Polisario freed 12 Moroccan soldiers on Monday.")
+    assert ("Polisario Front", "released", "12 Moroccan soldiers") in got
+    assert ("Polisario Front", "praisedBy", "Ivo Tal") in got
