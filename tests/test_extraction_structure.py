@@ -3985,3 +3985,16 @@ def test_the_polisario_front_is_an_armed_movement():
     got = facts("Ivo Tal praised the Polisario for its gesture. The Polisario freed 12 Moroccan soldiers on Monday.")
     assert ("Polisario Front", "released", "12 Moroccan soldiers") in got
     assert ("Polisario Front", "praisedBy", "Ivo Tal") in got
+
+
+def test_the_host_and_the_guests_of_a_meeting_told_before_take_part_in_it():
+    first = "Ivo Tal and Kees Vell held talks in Lima on Monday. "
+    got = facts(first + "The meeting at the presidential palace, the first in a decade, was hosted by Ana Dorn and "
+                "attended by Piet Smit.")
+    for a, b in [("Ivo Tal", "Ana Dorn"), ("Kees Vell", "Ana Dorn"), ("Ivo Tal", "Piet Smit"), ("Ana Dorn", "Piet Smit")]:
+        assert (a, "metWith", b) in got or (b, "metWith", a) in got
+    got = facts(first + "Ana Dorn hosted the talks, which lasted five hours.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+    for trap in ["A dinner for the press was hosted by Ana Dorn.", "The next meeting will be hosted by Ana Dorn.",
+                 "Ana Dorn did not attend the meeting.", "Ana Dorn hosted the summit as the bloc's chair."]:
+        assert not any("Ana Dorn" in (s, o) for s, p, o in facts(first + trap) if p == "metWith")
