@@ -3998,3 +3998,14 @@ def test_the_host_and_the_guests_of_a_meeting_told_before_take_part_in_it():
     for trap in ["A dinner for the press was hosted by Ana Dorn.", "The next meeting will be hosted by Ana Dorn.",
                  "Ana Dorn did not attend the meeting.", "Ana Dorn hosted the summit as the bloc's chair."]:
         assert not any("Ana Dorn" in (s, o) for s, p, o in facts(first + trap) if p == "metWith")
+
+
+def test_a_meal_together_is_a_meeting():
+    for text in ["Ivo Tal had dinner with Kees Vell in Lima on Monday.", "Ivo Tal dined with Kees Vell at the palace.",
+                 "Ivo Tal had a working breakfast with Kees Vell on Monday.",
+                 "Ivo Tal held talks in Lima, then flew to Quito, where he had lunch with opposition leader Kees Vell."]:
+        got = facts(text)
+        assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got, text
+    for trap in ["Ivo Tal will have dinner with Kees Vell on Monday.", "Ivo Tal had dinner with the press.",
+                 "Ivo Tal did not have lunch with Kees Vell."]:
+        assert not any(p == "metWith" for s, p, o in facts(trap)), trap
