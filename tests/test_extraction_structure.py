@@ -4009,3 +4009,15 @@ def test_a_meal_together_is_a_meeting():
     for trap in ["Ivo Tal will have dinner with Kees Vell on Monday.", "Ivo Tal had dinner with the press.",
                  "Ivo Tal did not have lunch with Kees Vell."]:
         assert not any(p == "metWith" for s, p, o in facts(trap)), trap
+
+
+def test_a_meeting_or_measure_with_no_before_it_or_yet_to_come_is_not_told():
+    for trap in ["Mediation efforts have so far produced no meeting between Ivo Tal and Kees Vell.",
+                 "Ivo Tal has had no talks with Kees Vell since May.", "Ivo Tal has so far held no talks with Kees Vell.",
+                 "Ivo Tal has yet to hold talks with Kees Vell.", "Norway imposed no new sanctions on Peru.",
+                 "Norway is yet to lift sanctions on Peru."]:
+        assert not facts(trap), trap
+    for text in ["Mediation efforts have so far produced a meeting between Ivo Tal and Kees Vell.",
+                 "Ivo Tal has so far held two rounds of talks with Kees Vell."]:
+        got = facts(text)
+        assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got, text

@@ -558,11 +558,13 @@ class FrameReader:
         if t.lem == "have" and nxt is not None and nxt.code is None:
             # "has repeatedly rejected direct talks": look past adverbs to the participle
             while a + 1 < len(toks) and toks[a].code is None and (toks[a].low in ADVERBS or toks[a].low.endswith("ly")
-                                                                  or toks[a].low in self.negation):
+                                                                  or toks[a].low in self.negation
+                                                                  or toks[a].low in ("so", "thus") and toks[a + 1].low == "far"
+                                                                  or toks[a].low == "far" and toks[a - 1].low in ("so", "thus")):
                 a += 1
             nxt = toks[a]
         if t.lem == "have" and nxt is not None and nxt.code is None and (
-                nxt.low in BE or self._participle(trig, toks, nxt, a)):
+                nxt.low in BE or self._participle(trig, toks, nxt, a) or nxt.low in ("to", "yet")):
             return None  # "have been pushing for a summit", "had learnt of the meeting": an auxiliary, not "have talks"
         prev = toks[v - 1] if v else None
         if prev is not None and prev.code is None and prev.low in ("the", "a", "an", "its", "his", "her", "their",
@@ -2627,6 +2629,8 @@ class FrameReader:
             for obj in trig.objects:
                 n = len(obj)
                 if obj[0] == t.lem and (n == 1 or tuple(x.lem for x in toks[i:i + n]) == obj):
+                    if any(x.low == "no" and x.code is None for x in toks[k:i]):
+                        return None  # "held no talks with X", "imposed no new sanctions": the object is negated
                     nxt = toks[i + n] if i + n < len(toks) else None
                     if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
                             and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
