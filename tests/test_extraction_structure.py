@@ -4021,3 +4021,12 @@ def test_a_meeting_or_measure_with_no_before_it_or_yet_to_come_is_not_told():
                  "Ivo Tal has so far held two rounds of talks with Kees Vell."]:
         got = facts(text)
         assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got, text
+
+
+def test_they_after_a_and_b_were_among_a_counted_group_are_a_and_b():
+    got = facts("Reporter Ivo Tal and photographer Kees Vell were among nearly 2,000 prisoners pardoned by Norway. They "
+                "left prison on Monday and flew to Lima.")
+    assert ("Ivo Tal", "releasedTo", "Lima") in got and ("Kees Vell", "releasedTo", "Lima") in got
+    assert ("nearly 2,000 prisoners", "releasedTo", "Lima") not in got
+    got = facts("Ivo Tal and Kees Vell freed 52 prisoners on Monday. They were flown to Lima.")
+    assert ("52 prisoners", "releasedTo", "Lima") in got and ("Ivo Tal", "releasedTo", "Lima") not in got

@@ -153,6 +153,7 @@ class ArticleState:
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
+    among: tuple[int, list[Found]] | None = None  # "A and B were among 2,000 prisoners pardoned": A and B, the subject
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     salient: tuple[int, Found] | None = None  # (sentence, person) "he" or "she" stands for: see _salient
     quote_open: int = 0  # sentences a quotation has run on unclosed (a quote over several sentences)
@@ -679,15 +680,21 @@ class MentionFinder:
                                                                if _person_like(text, f, self.thing_heads)}.values())))
             # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
             run: list[Found] = []
+            opening = None
             for f in state.previous_people:
                 if run and _AND_GLUE.fullmatch(text[run[-1].end:f.start]):
                     run.append(f)
                     continue
                 if len(run) > 1:
                     state.people_history.append((state.sentence, run))
+                    opening = opening or run
                 run = [f]
             if len(run) > 1:
                 state.people_history.append((state.sentence, run))
+                opening = opening or run
+            if opening and " among " in text and _AMONG_AFTER.match(text, opening[-1].end) \
+                    and "," not in text[:opening[0].start]:
+                state.among = (state.sentence, opening)  # "They" in the next sentence: these people, not the group
         for f in out:  # who the article calls "he" and who "she" (a person called both is neither)
             if f.rule == "pronoun" and f.text.lower() in _GENDER_OF:
                 g = _GENDER_OF[f.text.lower()]
@@ -1333,6 +1340,9 @@ class MentionFinder:
             # ("... on 32 officials. The list includes judges and prosecutors. Among them are A; B"), up to three sentences on
             reach = 3 if it.i == 1 and toks[0][0] == "Among" else 1
             recent = [g for si, g in state.groups if state.sentence - si <= reach]
+            if it.i == 0 and state.among is not None and state.among[0] == state.sentence:
+                recent = []  # "A and B were among 2,000 prisoners pardoned ... They flew to Stockholm": A and B
+                state.plural = (state.sentence, state.among[1])
             if not recent:
                 # "A and B were detained. The government freed them": the people the pronoun stands for
                 people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
@@ -2217,6 +2227,7 @@ def spelled_number(words: str, number_words) -> int | None:
     return total or None
 
 
+_AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
