@@ -4030,3 +4030,11 @@ def test_they_after_a_and_b_were_among_a_counted_group_are_a_and_b():
     assert ("nearly 2,000 prisoners", "releasedTo", "Lima") not in got
     got = facts("Ivo Tal and Kees Vell freed 52 prisoners on Monday. They were flown to Lima.")
     assert ("52 prisoners", "releasedTo", "Lima") in got and ("Ivo Tal", "releasedTo", "Lima") not in got
+
+
+def test_an_object_relative_clause_without_commas_is_read_through_to_the_subject():
+    got = facts("Norway freed Ivo Tal on Monday. Four journalists whom a Norwegian court had sentenced to death were "
+                "also freed and flown to Lima, their lawyers said.")
+    assert ("Norway", "released", "four journalists") in got and ("four journalists", "releasedTo", "Lima") in got
+    got = facts("Norway freed Ivo Tal on Monday. Four journalists whom Norway had jailed were not freed.")
+    assert not any(o == "four journalists" for s, p, o in got)

@@ -1686,6 +1686,15 @@ class FrameReader:
                     continue
                 if k < 0 and j <= 8:  # "After months of debate, the EU lifted": an opening phrase
                     break
+            if t.code is None and t.low.isalpha() and chain:
+                # "Four journalists whom a court had sentenced to death were also freed": an object relative clause
+                # with no commas between the subject and its verb is read through to the name before "whom"
+                k = j - 1
+                while k >= 1 and j - k <= 12 and toks[k].low not in STOP_MARKS and toks[k].low not in (",", "whom"):
+                    k -= 1
+                if k >= 1 and toks[k].low == "whom" and toks[k - 1].code and k + 1 < j:
+                    chain.extend(range(j, k - 1, -1))
+                    j = k - 1
             break
         return chain, j
 
