@@ -4038,3 +4038,12 @@ def test_an_object_relative_clause_without_commas_is_read_through_to_the_subject
     assert ("Norway", "released", "four journalists") in got and ("four journalists", "releasedTo", "Lima") in got
     got = facts("Norway freed Ivo Tal on Monday. Four journalists whom Norway had jailed were not freed.")
     assert not any(o == "four journalists" for s, p, o in got)
+
+
+def test_the_government_is_the_one_the_article_named_with_its_country_over_a_country_named_since():
+    got = facts("Ivo Tal praised the reforms of Peru's new civilian government. Kees Vell said he welcomed the U.S. "
+                "engagement. In October, the government freed 200 political prisoners.")
+    assert ("Peru", "released", "200 political prisoners") in got
+    got = facts("Ivo Tal criticised Peru. Kees Vell said he welcomed Chile's engagement. In October, the government "
+                "freed 200 political prisoners.")
+    assert ("Chile", "released", "200 political prisoners") in got

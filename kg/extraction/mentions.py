@@ -164,6 +164,7 @@ class ArticleState:
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     last_country: tuple | None = None  # the last country named, for "the junta"
+    last_government: tuple | None = None  # the country of the last government named with it ("Myanmar's government")
     last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
     years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
@@ -673,6 +674,9 @@ class MentionFinder:
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
+                if f.code == "K" and f.rule != "government-anaphor" and f.text.lower().endswith("government") \
+                        or f.code == "C" and _OWN_GOVERNMENT.match(text, f.end):
+                    state.last_government = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -1669,6 +1673,8 @@ class MentionFinder:
                 span_text, s, e = self._span(text, toks, items[start].i, items[j - 1].j)
                 # "In a statement released by the Australian government, X thanked the government": the one just named
                 own = next((f.key for f in reversed(out) if f.code == "K" and f.key[0] == "country"), None)
+                if own is None and word == "government" and j == k + 1:
+                    own = state.last_government  # "Myanmar's new government ... (the U.S.) ... the government freed"
                 return Found(text=span_text, start=s, end=e, code="K", key=own or state.last_country,
                              rule="government-anaphor"), j
         country = None
@@ -2227,6 +2233,8 @@ def spelled_number(words: str, number_words) -> int | None:
     return total or None
 
 
+# "Myanmar's new nominally civilian government", "the Myanmar government": a government told with its country
+_OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:[a-z][\w-]* ){0,3}government\b")
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
