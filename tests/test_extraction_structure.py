@@ -4047,3 +4047,12 @@ def test_the_government_is_the_one_the_article_named_with_its_country_over_a_cou
     got = facts("Ivo Tal criticised Peru. Kees Vell said he welcomed Chile's engagement. In October, the government "
                 "freed 200 political prisoners.")
     assert ("Chile", "released", "200 political prisoners") in got
+
+
+def test_thanks_after_a_purpose_to_are_the_main_subjects():
+    got = facts("Ivo Tal telephoned Kees Vell to thank him for his leadership.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Ivo Tal telephoned Kees Vell to thank Ana Dorn.")
+    assert ("Ana Dorn", "praisedBy", "Ivo Tal") in got and ("Ana Dorn", "praisedBy", "Kees Vell") not in got
+    for trap in ["Ivo Tal urged Kees Vell to thank Ana Dorn.", "Ivo Tal telephoned Kees Vell but refused to thank him."]:
+        assert not any(p == "praisedBy" for s, p, o in facts(trap)), trap

@@ -161,6 +161,8 @@ BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "
 MEETINGS = frozenset({"Meeting", "Talks"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
+# ... and for praise, the verbs of getting in touch: "X telephoned Y to thank him", "X wrote to Y to congratulate her"
+PURPOSE_CONTACT = frozenset({"telephoned", "phoned", "rang", "wrote", "visited", "met", "received", "hosted"})
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
 # "each other", "one another": what the subjects did to one another
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
@@ -789,6 +791,9 @@ class FrameReader:
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
             subject = self._purpose_subject(toks, v) or ([] if subject else subject)
+        elif trig.event == "Praise" and prev is not None and prev.low == "to" and chain == [v - 1]:
+            # "X telephoned Y to thank him", "X flew to Kigali to thank Y": X thanked (not Y, nor Kigali)
+            subject = self._purpose_subject(toks, v, PURPOSE_CONTACT) or ([] if subject else subject)
         comma_and = prev is not None and prev.low == "and" and v >= 2 and (
             toks[v - 2].low == "," or v >= 3 and toks[v - 2].low in ('"', "\u201d") and toks[v - 3].low == ",")
         if not subject and trig.event == "Praise" and comma_and and t.low != t.lem and not passive:
@@ -1890,7 +1895,7 @@ class FrameReader:
                 return []  # "X said Y had landed and thanked Z": Y may have thanked
         return subject
 
-    def _purpose_subject(self, toks: list[Tok], v: int) -> list[Tok]:
+    def _purpose_subject(self, toks: list[Tok], v: int, also: frozenset = frozenset()) -> list[Tok]:
         """The names that open the sentence, when a past verb of going or being somewhere comes before the purpose
         "to" + trigger ("X, who ..., was on the tarmac to greet Y", "X flew to Calgary to meet Y"); none after a
         negation, a modal or a verb of wanting ("X flew home, hoping to meet Y" is no meeting)."""
@@ -1905,7 +1910,7 @@ class FrameReader:
             return []
         if any(w.low == "where" for w in words):
             return []  # "X were flown to Niamey, where A and B were travelling to meet them": the clause's own subject
-        return members if any(w.low in PURPOSE_MOTION for w in words) else []
+        return members if any(w.low in PURPOSE_MOTION or w.low in also for w in words) else []
 
     @staticmethod
     def _dateline_end(toks: list[Tok], v: int) -> int:
