@@ -4056,3 +4056,10 @@ def test_thanks_after_a_purpose_to_are_the_main_subjects():
     assert ("Ana Dorn", "praisedBy", "Ivo Tal") in got and ("Ana Dorn", "praisedBy", "Kees Vell") not in got
     for trap in ["Ivo Tal urged Kees Vell to thank Ana Dorn.", "Ivo Tal telephoned Kees Vell but refused to thank him."]:
         assert not any(p == "praisedBy" for s, p, o in facts(trap)), trap
+
+
+def test_an_external_affairs_ministry_is_the_foreign_ministry():
+    got = facts("India's external affairs ministry praised Kees Vell's humanitarian gesture.")
+    assert ("Kees Vell", "praisedBy", "Ministry of Foreign Affairs of India") in got
+    got = facts("India's external affairs minister, Ivo Tal, met Kees Vell.")
+    assert not any("Ministry" in s or "Ministry" in o for s, p, o in got)
