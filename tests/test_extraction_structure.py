@@ -4063,3 +4063,13 @@ def test_an_external_affairs_ministry_is_the_foreign_ministry():
     assert ("Kees Vell", "praisedBy", "Ministry of Foreign Affairs of India") in got
     got = facts("India's external affairs minister, Ivo Tal, met Kees Vell.")
     assert not any("Ministry" in s or "Ministry" in o for s, p, o in got)
+
+
+def test_a_phrase_set_off_inside_a_relative_clause_keeps_the_clauses_subject():
+    got = facts("Ivo Tal, who has repeatedly accused Lima of the killings of some 800,000 people, mostly farmers, also "
+                "thanked Kees Vell for his report.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Ivo Tal, who met Ana Dorn, a lawyer, praised Kees Vell.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got and ("Kees Vell", "praisedBy", "Ana Dorn") not in got
+    got = facts("Ivo Tal, who has accused Lima of many killings, mostly of farmers, said Ana Dorn praised Kees Vell.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") not in got

@@ -1669,6 +1669,19 @@ class FrameReader:
                     chain.append(j)  # "X, 45, from Boston, was freed": the name before the age
                     j = k - 3
                     continue
+                if k >= 1 and toks[k].low == "," and k + 1 < j and toks[k + 1].low not in RELATIVE:
+                    # "X, who has accused Y of the killings of 800,000 people, mostly Tutsis, also thanked Z": a
+                    # phrase set off inside a relative clause; the clause is read through to its "who"
+                    c = k - 1
+                    while c >= 1 and j - c <= 45 and toks[c].low not in STOP_MARKS and not (
+                            toks[c].low == "," and toks[c + 1].low in ("who", "which")):
+                        c -= 1
+                    if c >= 1 and toks[c].low == "," and toks[c + 1].low in ("who", "which") and toks[c - 1].code \
+                            and not any(toks[x].code is None and (toks[x].lem in REPORT or toks[x].low in ("and", "but"))
+                                        for x in range(k + 1, j)):
+                        chain.append(j)
+                        j = c - 1
+                        continue
                 if k >= 0 and toks[k].low == "," and k + 1 < j and k >= 1 and \
                         (toks[k - 1].code or toks[k - 1].low in ADVERBS or toks[k - 1].low in TIME_HEADS
                          or toks[k + 1].low.endswith(("ed", "ing")) or toks[k + 1].low in TIME_LEADS) \
