@@ -4073,3 +4073,14 @@ def test_a_phrase_set_off_inside_a_relative_clause_keeps_the_clauses_subject():
     assert ("Kees Vell", "praisedBy", "Ivo Tal") in got and ("Kees Vell", "praisedBy", "Ana Dorn") not in got
     got = facts("Ivo Tal, who has accused Lima of many killings, mostly of farmers, said Ana Dorn praised Kees Vell.")
     assert ("Kees Vell", "praisedBy", "Ivo Tal") not in got
+
+
+def test_praise_of_what_a_party_did_told_with_by_praises_the_party():
+    got = facts("Ivo Tal praised the reforms undertaken by Peru's new nominally civilian government.")
+    assert ("Peru", "praisedBy", "Ivo Tal") in got
+    got = facts("Ivo Tal praised the decision by Kees Vell to free the men.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    got = facts("Norway lifted sanctions on Peru's newly elected government.")
+    assert ("Norway", "sanctionsLiftedOn", "Peru") in got
+    got = facts("Ivo Tal praised the men by the river.")
+    assert not any(p == "praisedBy" for s, p, o in got)

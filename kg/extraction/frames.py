@@ -312,6 +312,8 @@ ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "s
 CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
                           "though", "although", "where"})
 # what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
+# the nouns of a country's government after its possessive: "Myanmar's new nominally civilian government" is Myanmar
+GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime", "leadership", "cabinet"})
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
@@ -2210,6 +2212,8 @@ class FrameReader:
                 return self._list_right(toks, d + 1)
             if toks[k].code in ("C", "K") and d > k + 2 and toks[d - 1].low in ECONOMY_HEADS:
                 return [toks[k]], d  # "sanctions on Iran's economy", "on Russia's banks": on the country
+            if toks[k].code in ("C", "K") and d > k + 2 and toks[d - 1].low in GOVERNMENT_HEADS:
+                return [toks[k]], d  # "the reforms undertaken by Myanmar's new nominally civilian government"
             return [], k
         first = self._member(toks, k)
         if first is None:
