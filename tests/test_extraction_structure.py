@@ -4084,3 +4084,12 @@ def test_praise_of_what_a_party_did_told_with_by_praises_the_party():
     assert ("Norway", "sanctionsLiftedOn", "Peru") in got
     got = facts("Ivo Tal praised the men by the river.")
     assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_he_after_comma_and_with_the_opening_verb_again_is_the_opening_subject():
+    got = facts("Ivo Tal also met Kees Vell, an 11-year-old boy whose parents were killed in 2008, and he met President "
+                "Ana Dorn.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got
+    assert ("Kees Vell", "metWith", "Ana Dorn") not in got and ("Ana Dorn", "metWith", "Kees Vell") not in got
+    got = facts("Ivo Tal pardoned Kees Vell, a Czech aid worker, and he flew home to Peru with Ana Dorn.")
+    assert ("Kees Vell", "releasedTo", "Peru") in got and ("Ivo Tal", "releasedTo", "Peru") not in got

@@ -2009,6 +2009,9 @@ class FrameReader:
         if t.code in ("P", "N") and j >= 4 and toks[j - 1].low == "'s" and toks[j - 2].code and toks[j - 3].low == "by" \
                 and toks[j - 4].low in ("led", "headed") and j + 1 < len(toks) and toks[j + 1].low == ",":
             return [t]  # "..., led by Ghana's X, met": X (the chain stops at the leader of a delegation)
+        if t.code and t.idx in self._pronouns and j >= 2 and toks[j - 1].low == "and" and toks[j - 2].low == "," \
+                and t.code in ("P", "N"):
+            return [t]  # "X also met A, a young boy, and he met B": "he" opens a clause of its own, no list with A
         if t.code and t.idx in self._pronouns and j >= 2:  # "X said (on Monday) (that) they had imposed"
             k = j - 1
             if toks[k].low == "that":

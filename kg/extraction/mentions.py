@@ -1473,6 +1473,12 @@ class MentionFinder:
         elif len(people) >= 2 and people[0].start <= 2 and _WHERE_BEFORE.search(text, max(0, s - 8), s) \
                 and not any(f.start < people[1].start and f.code in ("P", "N") for f in out if f is not people[0]):
             ref = people[0]  # "X welcomed Y ..., where he hailed ...": the subject the sentence opens with
+        elif len(people) >= 2 and text.endswith(", and ", 0, s) and (verb := text[e:e + 30].split()[:1]) \
+                and f" {verb[0]} " in text[people[0].end:people[-1].start] and people[-1].key not in (
+                opening := _opening_subject(text, out, s)) and len(opening) == 1 and any(f.key in opening for f in people):
+            # "X also met A, a boy whose parents ..., and he met B": the subject goes on into a clause after ", and"
+            # that repeats its verb (not "X pardoned A, a Czech aid worker, and he flew home")
+            ref = next(f for f in people if f.key in opening)
         elif people:
             ref = people[-1]
         elif state.salient is not None and state.sentence - state.salient[0] <= 1 and not (
