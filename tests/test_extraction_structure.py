@@ -4093,3 +4093,14 @@ def test_he_after_comma_and_with_the_opening_verb_again_is_the_opening_subject()
     assert ("Kees Vell", "metWith", "Ana Dorn") not in got and ("Ana Dorn", "metWith", "Kees Vell") not in got
     got = facts("Ivo Tal pardoned Kees Vell, a Czech aid worker, and he flew home to Peru with Ana Dorn.")
     assert ("Kees Vell", "releasedTo", "Peru") in got and ("Ivo Tal", "releasedTo", "Peru") not in got
+
+
+def test_people_met_for_a_trilateral_meeting_all_meet_each_other():
+    got = facts("Ivo Tal also met Prime Minister Kees Vell of Peru and Ana Dorn for a trilateral discussion on trade.")
+    assert ("Kees Vell", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Kees Vell") in got
+    got = facts("Ivo Tal met Kees Vell and Ana Dorn in three-way talks.")
+    assert ("Kees Vell", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Kees Vell") in got
+    for trap in ["Ivo Tal met Kees Vell and Ana Dorn on Monday.",
+                 "Ivo Tal met Kees Vell and Ana Dorn, ahead of a trilateral summit next week."]:
+        got = facts(trap)
+        assert ("Kees Vell", "metWith", "Ana Dorn") not in got and ("Ana Dorn", "metWith", "Kees Vell") not in got

@@ -352,6 +352,20 @@ _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch
                         + r"(?:,? and (?:by )?|, )?)+))?")
 
 
+# "for a trilateral discussion", "in three-way talks": everyone at the meeting met everyone else
+_ALL_TOGETHER = re.compile(r"\b(?:for|in|at|during|held) (?:a |an |the |their )?(?:first |separate |rare )?"
+                           r"(?:trilateral|quadrilateral|multilateral|three-way|four-way|five-way) "
+                           r"(?:meeting|talks|discussion|discussions|summit|session|consultations)\b")
+
+
+def _all_together(talks: list[_Ev], masked: str) -> None:
+    """"X also met A and B for a trilateral discussion": A and B met each other too, not only X."""
+    for m in _ALL_TOGETHER.finditer(masked):
+        for ev in talks:
+            if ev.pairs is not None and ev.order[1] < m.start() and "," not in masked[ev.order[1]:m.start()]:
+                ev.pairs = None
+
+
 def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
     """"A met B in Riyadh, at a session hosted by C": C took part in the meeting told before it in the sentence."""
     for m in _HOSTED_BY.finditer(masked):
@@ -947,6 +961,8 @@ class Extractor:
                 self._call_with(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
+            if "-way " in masked or "lateral " in masked:
+                _all_together([e for e in told if e.type in TALKS], masked)
             _prefer_named_praise(events, s_index, first)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
