@@ -4104,3 +4104,10 @@ def test_people_met_for_a_trilateral_meeting_all_meet_each_other():
                  "Ivo Tal met Kees Vell and Ana Dorn, ahead of a trilateral summit next week."]:
         got = facts(trap)
         assert ("Kees Vell", "metWith", "Ana Dorn") not in got and ("Ana Dorn", "metWith", "Kees Vell") not in got
+
+
+def test_the_datelines_city_is_no_subject_of_a_purpose_to():
+    got = facts("LIMA (Reuters) - Prime Minister Ivo Tal arrived in Peru on Tuesday for a visit, and was greeted on the "
+                "tarmac by Kees Vell, who broke protocol to receive him in person.")
+    assert ("Kees Vell", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Kees Vell") in got
+    assert not any(p == "metWith" and "Peru" in (s, o) for s, p, o in got)

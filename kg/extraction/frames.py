@@ -1914,7 +1914,7 @@ class FrameReader:
         """The names that open the sentence, when a past verb of going or being somewhere comes before the purpose
         "to" + trigger ("X, who ..., was on the tarmac to greet Y", "X flew to Calgary to meet Y"); none after a
         negation, a modal or a verb of wanting ("X flew home, hoping to meet Y" is no meeting)."""
-        k = 0
+        k = self._dateline_end(toks, v)  # "JERUSALEM (Reuters) - X arrived ...": X, not the dateline's city
         while k < v and toks[k].code is None and toks[k].low in _OPENERS:
             k += 1
         if k >= v or not toks[k].code:
