@@ -4111,3 +4111,13 @@ def test_the_datelines_city_is_no_subject_of_a_purpose_to():
                 "tarmac by Kees Vell, who broke protocol to receive him in person.")
     assert ("Kees Vell", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Kees Vell") in got
     assert not any(p == "metWith" and "Peru" in (s, o) for s, p, o in got)
+
+
+def test_a_subordinate_clause_with_its_own_subject_keeps_its_verbs():
+    got = facts("Norway had already eased its travel bans on Peruvian officials in March, after Ivo Tal visited Lima and "
+                "held talks with Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    assert not any(p == "metWith" and "Norway" in (s, o) for s, p, o in got)
+    got = facts("Ana Dorn landed at an airbase on Friday, four years after she was kidnapped by rebels in Peru, and was "
+                "greeted on the tarmac by President Kees Vell.")
+    assert ("Kees Vell", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Kees Vell") in got

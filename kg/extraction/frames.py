@@ -1536,6 +1536,13 @@ class FrameReader:
                 continue  # "lifted the ban on A but kept B under sanctions": the same subject
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
+            if t.low in ("after", "before", "when", "because", "although", "though", "until", "since") \
+                    and k + 1 < len(toks) and toks[k + 1].code:
+                # "eased its bans in March, after X visited Y and held talks with Z": X's clause has X's verbs; the
+                # subject's own come back after the clause's comma ("landed, after she was kidnapped, and was greeted")
+                while k + 1 < len(toks) and toks[k + 1].low != "," and toks[k + 1].low not in STOP_MARKS:
+                    k += 1
+                continue
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
                     and (_joined(toks, k) or toks[k - 1].low in ("was", "were") and _joined(toks, k - 1)) \
                     and k not in (self._shared_party if party else self._shared) \
