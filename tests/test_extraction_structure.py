@@ -4121,3 +4121,15 @@ def test_a_subordinate_clause_with_its_own_subject_keeps_its_verbs():
     got = facts("Ana Dorn landed at an airbase on Friday, four years after she was kidnapped by rebels in Peru, and was "
                 "greeted on the tarmac by President Kees Vell.")
     assert ("Kees Vell", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Kees Vell") in got
+
+
+def test_clemency_or_a_pardon_granted_frees_and_a_border_crossed_is_a_destination():
+    for text in ["President Ivo Tal granted Kees Vell clemency on Monday.", "Ivo Tal granted a pardon to Kees Vell.",
+                 "Ivo Tal gave Kees Vell a presidential pardon."]:
+        assert ("Ivo Tal", "released", "Kees Vell") in facts(text), text
+    assert not facts("Ivo Tal refused to grant Kees Vell clemency.")
+    got = facts("Norway freed Kees Vell on Monday. Vell walked across the border to Peru on Tuesday.")
+    assert ("Kees Vell", "releasedTo", "Peru") in got
+    got = facts("Norway freed 76 prisoners on Monday. Buses carrying the 76 prisoners crossed a checkpoint near Lima.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+    assert not any(p == "releasedTo" for s, p, o in facts("Kees Vell walked across the border to Peru."))
