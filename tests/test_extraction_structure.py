@@ -4133,3 +4133,18 @@ def test_clemency_or_a_pardon_granted_frees_and_a_border_crossed_is_a_destinatio
     got = facts("Norway freed 76 prisoners on Monday. Buses carrying the 76 prisoners crossed a checkpoint near Lima.")
     assert not any(p == "releasedTo" for s, p, o in got)
     assert not any(p == "releasedTo" for s, p, o in facts("Kees Vell walked across the border to Peru."))
+
+
+def test_the_family_of_release_wordings_split_particles_among_those_freed_and_home_after_prison():
+    for text in ["Norway set Kees Vell free on Monday.",
+                 "Kees Vell was among those freed by Norway.", "Kees Vell walked out of a Norwegian prison on Monday.",
+                 "Kees Vell returned to Peru after five years in a Norwegian jail."]:
+        assert ("Norway", "released", "Kees Vell") in facts(text), text
+    got = facts("Kees Vell and Ana Dorn were among those released by Norway on Monday.")
+    assert ("Norway", "released", "Ana Dorn") in got
+    got = facts("Two Peruvian journalists jailed in Norway for a year arrived home on Tuesday after being pardoned.")
+    assert ("two Peruvian journalists", "releasedTo", "Peru") in got
+    for trap in ["Norway did not set Kees Vell free.", "Kees Vell walked out of the meeting.",
+                 "Kees Vell returned to Peru after a visit to a Norwegian prison.",
+                 "Two Peruvian journalists jailed in Norway for a year could fly home on Tuesday."]:
+        assert not any(p in ("released", "releasedTo") for s, p, o in facts(trap)), trap

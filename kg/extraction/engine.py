@@ -992,7 +992,11 @@ class Extractor:
 
     # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
     # it is the country of the nationality the article gives the person
-    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},)? (?:has |have |had )?(?:finally |safely )?"
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},| (?:jailed|held|detained|imprisoned|freed|"
+                       r"released|pardoned|captured|kidnapped|abducted) (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN + r"[CKLO]\d+" + CLOSE
+                       + r"){1,80}?(?=(?: has| have| had)? "
+                       r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
+                       r"(?:has |have |had )?(?:finally |safely )?"
                        r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "
                        r"(?:back )?home\b(?! to\b| in\b)")
     # "the plane that brought A home", "flew to Cairo to bring A and B home": the same, told with the carrier first
