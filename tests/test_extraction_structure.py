@@ -4148,3 +4148,13 @@ def test_the_family_of_release_wordings_split_particles_among_those_freed_and_ho
                  "Kees Vell returned to Peru after a visit to a Norwegian prison.",
                  "Two Peruvian journalists jailed in Norway for a year could fly home on Tuesday."]:
         assert not any(p in ("released", "releasedTo") for s, p, o in facts(trap)), trap
+
+
+def test_more_of_the_praise_family_thanks_offered_and_decisions_by_a_party():
+    for text in ["Ivo Tal welcomed the decision by Kees Vell.", "Ivo Tal offered thanks to Kees Vell.",
+                 "Ivo Tal extended his thanks to Kees Vell.", "Ivo Tal praised the role played by Kees Vell.",
+                 "Ivo Tal has repeatedly thanked Kees Vell for leading the mission."]:
+        assert ("Kees Vell", "praisedBy", "Ivo Tal") in facts(text), text
+    for trap in ["Ivo Tal welcomed the ruling by the court in Lima.", "Ivo Tal offered no thanks to Kees Vell.",
+                 "Ivo Tal welcomed Kees Vell by the door."]:
+        assert not any(p == "praisedBy" for s, p, o in facts(trap)), trap

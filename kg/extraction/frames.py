@@ -2864,6 +2864,11 @@ class FrameReader:
                     add(last_role, members)
                     i = after
                     continue
+            if trig.event == "Praise" and t.code is None and t.low.isalpha() and i + 1 < n and toks[i + 1].low == "by" \
+                    and preps.get("by") and t.low not in VERBISH and t.low not in PREPOSITIONS and run < 4:
+                i += 1  # "praised the role played by X", "the steps taken by X": the participle before its agent
+                run += 1
+                continue
             if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
                     and t.low not in preps \
                     and not t.low.endswith(("ed", "ing")) and (t.lem not in self.by_lemma or t.lem in heads) and run < 4 \
