@@ -4158,3 +4158,13 @@ def test_more_of_the_praise_family_thanks_offered_and_decisions_by_a_party():
     for trap in ["Ivo Tal welcomed the ruling by the court in Lima.", "Ivo Tal offered no thanks to Kees Vell.",
                  "Ivo Tal welcomed Kees Vell by the door."]:
         assert not any(p == "praisedBy" for s, p, o in facts(trap)), trap
+
+
+def test_his_meeting_in_an_opening_phrase_is_the_meeting_of_the_subject_after_it():
+    got = facts("During his meeting with Kees Vell, Ivo Tal raised the case.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("After her talks with Kees Vell, Ana Dorn said the case was closed.")
+    assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
+    for trap in ["During his meeting with Kees Vell next week, Ivo Tal will raise the case.",
+                 "Before his meeting with Kees Vell, Ivo Tal said he was hopeful."]:
+        assert not any(p == "metWith" for s, p, o in facts(trap)), trap

@@ -1254,6 +1254,20 @@ class FrameReader:
         if p >= 1 and toks[p].low in ("his", "her") and trig.event in MEETINGS:
             # "X had been briefed before his meeting with Y": the person named last before "his" is X
             holder = next((toks[k] for k in range(p - 1, -1, -1) if toks[k].code == "P"), None)
+            if holder is None and p == 1 + self._dateline_end(toks, v) and toks[p - 1].low in ("during", "after", "at",
+                                                                                               "following"):
+                # "During his meeting with Y, X raised the case": the subject after the opening phrase's comma
+                c = next((k for k in range(vend + 1, min(len(toks) - 1, vend + 14)) if toks[k].low == ","), None)
+                holder = toks[c + 1] if c is not None and toks[c + 1].code in ("P", "N") else None
+                if holder is not None and holder.idx in self._pronouns:
+                    holder = None
+                stop = next((k for k in range((c or 0) + 2, len(toks)) if toks[k].low in STOP_MARKS
+                             or toks[k].low == ","), len(toks))
+                if holder is not None and any(
+                        x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
+                                            or x.low in PLANNED or x.lem in self.irrealis or x.low in ("next", "upcoming"))
+                        for x in toks[p:stop]):
+                    return None  # "During his meeting with Y next week, X will raise it": not told yet
             if holder is None or any(toks[k].low in self.condition or toks[k].low in self.negation
                                      or toks[k].low in self.modal for k in range(toks.index(holder), p)):
                 return None
