@@ -4168,3 +4168,15 @@ def test_his_meeting_in_an_opening_phrase_is_the_meeting_of_the_subject_after_it
     for trap in ["During his meeting with Kees Vell next week, Ivo Tal will raise the case.",
                  "Before his meeting with Kees Vell, Ivo Tal said he was hopeful."]:
         assert not any(p == "metWith" for s, p, o in facts(trap)), trap
+
+
+def test_more_of_the_meeting_family_hosted_talks_joint_news_conferences_and_huddles():
+    got = facts("Ivo Tal hosted talks between Kees Vell and Ana Dorn in Lima.")
+    for a, b in [("Ivo Tal", "Kees Vell"), ("Ivo Tal", "Ana Dorn"), ("Kees Vell", "Ana Dorn")]:
+        assert (a, "metWith", b) in got or (b, "metWith", a) in got
+    for text in ["Ivo Tal and Kees Vell held a joint news conference.", "Ivo Tal huddled with Kees Vell.",
+                 "Ivo Tal consulted with Kees Vell."]:
+        got = facts(text)
+        assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got, text
+    for trap in ["Ivo Tal hosted the summit as the bloc's chair.", "Ivo Tal will host a summit with Kees Vell."]:
+        assert not any(p == "metWith" for s, p, o in facts(trap)), trap
