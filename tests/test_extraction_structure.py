@@ -4180,3 +4180,13 @@ def test_more_of_the_meeting_family_hosted_talks_joint_news_conferences_and_hudd
         assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got, text
     for trap in ["Ivo Tal hosted the summit as the bloc's chair.", "Ivo Tal will host a summit with Kees Vell."]:
         assert not any(p == "metWith" for s, p, o in facts(trap)), trap
+
+
+def test_among_those_transferred_or_exchanged_in_a_release_are_released():
+    got = facts("In return, Norway handed over 124 people to Peru. Among those transferred were three former police "
+                "officers accused of killing protesters.")
+    assert ("Norway", "released", "three former police officers") in got
+    got = facts("Kees Vell and Ana Dorn were among those exchanged by Norway on Sunday.")
+    assert ("Norway", "released", "Kees Vell") in got
+    got = facts("Norway sanctioned 12 officials. Among those transferred to new posts were three former police officers.")
+    assert not any(p == "released" for s, p, o in got)
