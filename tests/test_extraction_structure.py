@@ -4190,3 +4190,11 @@ def test_among_those_transferred_or_exchanged_in_a_release_are_released():
     assert ("Norway", "released", "Kees Vell") in got
     got = facts("Norway sanctioned 12 officials. Among those transferred to new posts were three former police officers.")
     assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_delegation_led_by_someone_meets_through_its_leader():
+    got = facts("Earlier this month, a Norwegian delegation led by Ambassador Ivo Tal held talks in Lima with Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    assert not any(p == "metWith" and "Norway" in (s, o) for s, p, o in got)
+    got = facts("The Norwegian government led by Prime Minister Ivo Tal freed Kees Vell.")
+    assert ("Norway", "released", "Kees Vell") in got

@@ -594,7 +594,10 @@ class FrameReader:
                 and toks[j - 1].low == "by" and toks[j - 2].low in ("signed", "issued") \
                 and toks[j - 3].code is None and toks[j - 3].lem in INSTRUMENTS:
             list_by, j = [toks[j]], j - 3  # "An executive order signed by X targeted A and B": the signer acts
-        if not trig.subject_nouns and j >= 2:
+        if not trig.subject_nouns and j >= 2 and not (
+                trig.event in MEETINGS and toks[j].code in ("P", "N") and j >= 3 and toks[j - 1].low == "by"
+                and toks[j - 2].low in ("led", "headed") and toks[j - 3].code == "K"):
+            # (but "a Saudi delegation led by Ambassador X held talks with Y": X, who led it, met Y)
             j = self._past_reduced_passive(toks, j)
         if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
                 and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
