@@ -3969,3 +3969,31 @@ def test_leaders_who_greet_or_receive_each_other_meet():
     got = facts("Ivo Tal and Kees Vell greeted each other warmly in Lima on Friday.")
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
     assert not any(p == "metWith" for s, p, o in facts("Ivo Tal and Kees Vell greeted the crowd in Lima on Friday."))
+
+
+# --- designation lists as wire copy sets them out (devset-q round) ------------------------------------------------
+
+
+def sanctions(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_bulleted_list_under_a_counted_group_told_again_names_its_members():
+    got = facts("The European Union on Monday imposed asset freezes on three senior Moldovan officials.\n"
+                "The three named individuals are:\n"
+                "- Ion Varzari, director of the Customs Service (SV);\n"
+                "- Petru Lungu, a deputy interior minister; and\n"
+                "- Vasile Toma, a former judge.\n"
+                "Diplomats said further names were under discussion.")
+    assert {("European Union", "Ion Varzari"), ("European Union", "Petru Lungu"),
+            ("European Union", "Vasile Toma")} <= sanctions(got)
+
+
+def test_a_bulleted_list_under_a_group_nobody_sanctioned_targets_no_one():
+    got = facts("The European Union on Monday praised three senior Moldovan officials.\n"
+                "The three named individuals are:\n"
+                "- Ion Varzari, director of the Customs Service;\n"
+                "- Petru Lungu, a deputy interior minister; and\n"
+                "- Vasile Toma, a former judge.\n"
+                "Diplomats said further names were under discussion.")
+    assert not sanctions(got)

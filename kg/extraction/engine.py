@@ -828,7 +828,10 @@ class Extractor:
                     bullets[3].append(spans[0][2])
                 continue
             if sent.text.rstrip().endswith(":"):
-                bullets = [s_index, sent, mask(sent.text, spans), []]
+                # (with the intro's counted groups told again: "The six named individuals are:" over the lines)
+                bullets = [s_index, sent, mask(sent.text, spans), [],
+                           {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
+                            if f.rule == "anaphor"}]
             if not found:
                 continue
             if len(found) == 1 and not self._any_infer:
@@ -1192,18 +1195,26 @@ class Extractor:
 
     def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
         """Events of a colon sentence and its bulleted lines, read as "INTRO A, B and C"."""
-        s_index, sent, masked_intro, items = bullets
+        s_index, sent, masked_intro, items, anaphors = bullets
         if not items:
             return
         listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
         masked = masked_intro.rstrip().rstrip(":").rstrip() + " " + listed + "."
         codes = {int(p[2:-1]) for p in items}
-        for rm in self.rules.apply(masked) + self.frames.read(masked):
+        for rm in self.rules.apply(masked) + self.frames.read(masked, anaphors=anaphors):
             if not any(p in rm.text for p in items) and not any(i in codes for _, idxs in rm.slots for i in idxs):
                 continue  # the intro's own facts were read already
             ev = self._event(rm, mentions, resolver, sent, s_index)
             if ev is None or ev.joins:
                 continue
+            group = _GROUP.match(masked) if rm.rule.id == "frame-designation-list" else None
+            if group is not None:  # "The six named individuals are:" over the lines: the group told before, named
+                key, subject = mentions[int(group.group(1))]
+                if not self._named_members(ev, events, key, subject):
+                    continue
+                if not ev.roles.get("agent") and any(e.type == ev.type and key in e.roles.get("target", ())
+                                                     and e.roles.get("agent") for e in events):
+                    continue  # the members joined the sanction told before, with its acting party
             ev.masked = masked
             ev.headline = False
             events.append(ev)
