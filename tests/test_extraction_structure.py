@@ -3997,3 +3997,11 @@ def test_a_bulleted_list_under_a_group_nobody_sanctioned_targets_no_one():
                 "- Vasile Toma, a former judge.\n"
                 "Diplomats said further names were under discussion.")
     assert not sanctions(got)
+
+
+def test_names_with_parenthesised_nationalities_in_a_sentence_are_names_not_a_headline():
+    got = facts("The Treasury on Tuesday sanctioned Ion Varzari (Moldova), Petru Lungu (Romania) and Vasile Toma "
+                "(Moldova).")
+    assert {("United States", "Ion Varzari"), ("United States", "Petru Lungu"),
+            ("United States", "Vasile Toma")} <= {(s.replace("U.S. Treasury Department", "United States"), o)
+                                                  for s, o in sanctions(got)}

@@ -2599,7 +2599,9 @@ def _title_case(toks: list[tuple[str, int, int]]) -> bool:
             if len(t) > 3:
                 words += 1
                 upper += t[0].isupper()
-    return words >= 4 and lower <= 0.1 * words and upper >= 0.7 * words
+    # a full stop closes a sentence, not a headline: one lowercase verb there ("The Treasury sanctioned A, B (Russia) and
+    # C.") shows the capitals are names
+    return words >= 4 and lower <= (0 if toks[-1][0] == "." else 0.1 * words) and upper >= 0.7 * words
 
 
 # Capitalised words that name no company even where sanctions fall ("sanctions on Western banks").
