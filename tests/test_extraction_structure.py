@@ -4005,3 +4005,14 @@ def test_names_with_parenthesised_nationalities_in_a_sentence_are_names_not_a_he
     assert {("United States", "Ion Varzari"), ("United States", "Petru Lungu"),
             ("United States", "Vasile Toma")} <= {(s.replace("U.S. Treasury Department", "United States"), o)
                                                   for s, o in sanctions(got)}
+
+
+def test_a_semicolon_list_goes_on_past_an_items_bracketed_short_name_or_aside():
+    got = facts("The European Union froze the assets of Ion Varzari, director of the Customs Service (SV); Petru "
+                "Lungu, a deputy minister (since 2019); and Vasile Toma, a former judge.")
+    assert {("European Union", "Ion Varzari"), ("European Union", "Petru Lungu"),
+            ("European Union", "Vasile Toma")} <= sanctions(got)
+    # a bracket does not carry the list into a clause of its own
+    got = facts("The European Union froze the assets of Ion Varzari, director of the Customs Service (SV); Petru "
+                "Lungu criticised the move.")
+    assert ("European Union", "Petru Lungu") not in sanctions(got)

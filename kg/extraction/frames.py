@@ -2208,8 +2208,9 @@ class FrameReader:
             # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C" (with a name the item
             # itself lists: "the two sons, A, his adviser, and B; C")
             if toks[k].low == "," and self._semicolons:
-                e = k + 1
-                while e < len(toks) and e - k <= 40 and toks[e].low != ";" and toks[e].low not in STOP_MARKS:
+                e = k + 1  # (an item's own short name in brackets: "A, director of the X Service (XS); B")
+                while e < len(toks) and e - k <= 40 and toks[e].low != ";" and (
+                        toks[e].low not in STOP_MARKS or toks[e].low in ("(", ")")):
                     e += 1
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
