@@ -4016,3 +4016,11 @@ def test_a_semicolon_list_goes_on_past_an_items_bracketed_short_name_or_aside():
     got = facts("The European Union froze the assets of Ion Varzari, director of the Customs Service (SV); Petru "
                 "Lungu criticised the move.")
     assert ("European Union", "Petru Lungu") not in sanctions(got)
+
+
+def test_the_bloc_is_the_last_union_of_states_not_an_agency_or_court_named_since():
+    got = facts("The European Union froze the assets of Ion Varzari on Monday. Laboratories and the Organisation for "
+                "the Prohibition of Chemical Weapons have confirmed the findings. The bloc also froze the assets of "
+                "Petru Lungu.")
+    assert ("European Union", "Petru Lungu") in sanctions(got)
+    assert not any(s.startswith("Organisation for the Prohibition") for s, o in sanctions(got))

@@ -1824,7 +1824,7 @@ class MentionFinder:
                 return None  # "the Inter-American Commission": a longer name, not the body "the Commission" is
             if rec.kind == "org":
                 entry = self.gaz.entries[rec.ref]
-                if entry.type == "InternationalOrganization":
+                if entry.type == "InternationalOrganization" and not entry.agency:
                     state.last_union = self.union_of.get(rec.ref) or ("entry", rec.ref)
                 if "Council" in entry.label.split():
                     state.last_council = ("entry", rec.ref)
