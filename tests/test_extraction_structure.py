@@ -4024,3 +4024,14 @@ def test_the_bloc_is_the_last_union_of_states_not_an_agency_or_court_named_since
                 "Petru Lungu.")
     assert ("European Union", "Petru Lungu") in sanctions(got)
     assert not any(s.startswith("Organisation for the Prohibition") for s, o in sanctions(got))
+
+
+def test_a_name_after_for_may_join_two_fields_with_and():
+    got = facts("The European Union froze the assets of the Volkov Research Institute for Organic Chemistry and "
+                "Technology on Monday.")
+    assert ("European Union", "Volkov Research Institute for Organic Chemistry and Technology") in sanctions(got)
+    # a person after "and" is the next name of the list
+    got = facts("The European Union froze the assets of the Volkov Research Institute for Strategy and Petru Lungu "
+                "on Monday.")
+    assert {("European Union", "Volkov Research Institute for Strategy"),
+            ("European Union", "Petru Lungu")} <= sanctions(got)

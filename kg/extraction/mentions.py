@@ -1263,8 +1263,16 @@ class MentionFinder:
         if (stop + 1 < len(items) and toks[items[stop].i][0] == "for" and items[stop + 1].kind == "cap"
                 and toks[items[stop + 1].i][0] not in self.not_names):
             stop += 2  # "National League for Democracy"
-            while stop < len(items) and items[stop].kind == "cap" and stop - last < 5:
-                stop += 1
+            while stop < len(items) and stop - last < 7:
+                if items[stop].kind == "cap":
+                    stop += 1
+                elif toks[items[stop].i][0] in ("and", "&") and stop + 1 < len(items) and items[stop + 1].kind == "cap" \
+                        and toks[items[stop + 1].i][0] not in self.not_names \
+                        and not (stop + 2 < len(items) and items[stop + 2].kind in ("cap", "name")):
+                    stop += 2  # "Institute for Organic Chemistry and Technology" (not "... and Petru Lungu")
+                    break
+                else:
+                    break
         elif (stop + 1 < len(items) and toks[items[stop].i][0] == "of" and items[stop + 1].kind in ("name", "cap")
                 and (items[stop + 1].kind == "cap" or items[stop + 1].recs[0].kind in ("country", "city"))):
             stop += 2  # "Committee of Belarus", "Ministry of Intelligence"
