@@ -4035,3 +4035,19 @@ def test_a_name_after_for_may_join_two_fields_with_and():
                 "on Monday.")
     assert {("European Union", "Volkov Research Institute for Strategy"),
             ("European Union", "Petru Lungu")} <= sanctions(got)
+
+
+def test_a_party_that_lists_people_in_a_sanctions_story_sanctions_them():
+    got = facts("The European Union froze the assets of Ion Varzari on Monday. The bloc also listed the Varzari "
+                "Foundation. Britain listed Petru Lungu and Vasile Toma on Tuesday.")
+    assert {("European Union", "Varzari Foundation"), ("United Kingdom", "Petru Lungu"),
+            ("United Kingdom", "Vasile Toma")} <= sanctions(got)
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. Petru Lungu was listed by Canada in 2022.")
+    assert ("Canada", "Petru Lungu") in sanctions(got)
+
+
+def test_listing_in_a_story_with_no_sanction_or_of_no_name_is_another_sense():
+    assert not sanctions(facts("The European Union on Monday listed Ion Varzari among its honorary envoys."))
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. The ministry listed three reasons for the move, and "
+                "Britain listed its shares in London.")
+    assert sanctions(got) == {("U.S. Treasury Department", "Ion Varzari")}

@@ -875,6 +875,8 @@ class Extractor:
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
                     continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
+                if rm.rule.id == "frame-list-party" and not any(e.type == "SanctionsImposition" for e in events):
+                    continue  # "Ottawa listed him": only in an article that has told a sanction
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
