@@ -4051,3 +4051,11 @@ def test_listing_in_a_story_with_no_sanction_or_of_no_name_is_another_sense():
     got = facts("The Treasury sanctioned Ion Varzari on Monday. The ministry listed three reasons for the move, and "
                 "Britain listed its shares in London.")
     assert sanctions(got) == {("U.S. Treasury Department", "Ion Varzari")}
+
+
+def test_a_body_before_a_titled_person_is_the_persons_office_not_the_target():
+    got = facts("The United States on Friday barred Moldova's army commander Ion Varzari from entering the country.")
+    assert sanctions(got) == {("United States", "Ion Varzari")}
+    # the body alone is the target
+    got = facts("The United States on Friday imposed sanctions on Moldova's army.")
+    assert ("United States", "Moldova's army") in sanctions(got)

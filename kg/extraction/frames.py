@@ -2572,6 +2572,8 @@ class FrameReader:
         if toks[d].code not in ("C", "K", "L", "O") or d + 1 >= len(toks):
             return d
         if toks[d].code == "O":
+            if toks[d + 1].code == "P":
+                return d + 1  # "Sri Lanka's army commander X": the person's mention holds the role
             # "Indian Air Force pilot X", "Al Jazeera journalist X": an organisation before a person's role
             e = d + 1
             while e < len(toks) and e - d <= 2 and toks[e].code is None and toks[e].low.isalpha() \
