@@ -4059,3 +4059,10 @@ def test_a_body_before_a_titled_person_is_the_persons_office_not_the_target():
     # the body alone is the target
     got = facts("The United States on Friday imposed sanctions on Moldova's army.")
     assert ("United States", "Moldova's army") in sanctions(got)
+
+
+def test_a_known_person_named_after_a_title_keeps_the_texts_spelling_as_an_alias():
+    art = article_from_text("Wire report\n\nMay 3, 2019\n\nPresident Tayyip Erdogan met the envoy in Ankara on "
+                            "Friday.\n", source="t.txt")
+    people = {f.subject.label: f.subject.aliases for f in extract(art).facts if f.predicate == "leaderOf"}
+    assert "Tayyip Erdogan" in people["Recep Tayyip Erdoğan"]
