@@ -4066,3 +4066,14 @@ def test_a_known_person_named_after_a_title_keeps_the_texts_spelling_as_an_alias
                             "Friday.\n", source="t.txt")
     people = {f.subject.label: f.subject.aliases for f in extract(art).facts if f.predicate == "leaderOf"}
     assert "Tayyip Erdogan" in people["Recep Tayyip Erdoğan"]
+
+
+def test_the_head_of_a_bodys_named_organ_leads_the_organ_not_the_body():
+    got = facts("The envoy met Ali Rezaei, head of the Houthis' Supreme Political Council, in Sanaa.")
+    assert ("Ali Rezaei", "Supreme Political Council") in leaders(got)
+    assert ("Ali Rezaei", "Houthis") not in leaders(got)
+    got = facts("The envoy met Ali Rezaei, commander of the Revolutionary Guards' Quds Force, in Tehran.")
+    assert not any(o == "Islamic Revolutionary Guard Corps" for s, o in leaders(got))
+    # the body itself, with no organ after it
+    got = facts("The envoy met Ali Rezaei, head of Hezbollah, in Beirut.")
+    assert ("Ali Rezaei", "Hezbollah") in leaders(got)

@@ -1065,6 +1065,17 @@ class MentionFinder:
                 and toks[items[m + 1].i][0] in self.org_heads):  # "the president of the ECOWAS Commission"
             label = f"{' '.join(t for t, _, _ in toks[it.i:it.j])} {toks[items[m + 1].i][0]}"
             return ("org", label, self.org_heads[toks[items[m + 1].i][0]], None), m + 2 - k, None
+        if it.kind == "name" and it.recs[0].kind == "org" and m + 2 < len(items) \
+                and toks[items[m + 1].i][0] in ("'s", "\u2019s", "'", "\u2019") and items[m + 2].kind == "cap":
+            # "head of the Houthis' Supreme Political Council": the body the possessor owns, named by its head noun
+            inner = self._org(text, toks, items, m + 2, None, False)
+            if inner is not None:
+                return inner[0].key, inner[1] - k, inner[0].nationality
+        if it.kind == "name" and it.recs[0].kind == "org" and m + 2 < len(items) \
+                and toks[items[m + 1].i][0] in ("'s", "\u2019s", "'", "\u2019") and items[m + 2].kind == "name" \
+                and items[m + 2].recs[0].kind == "org":  # "commander of the Revolutionary Guards' Quds Force"
+            key, nat = self._key_of(items[m + 2].recs[0])
+            return key, m + 3 - k, nat
         if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
             if it.recs[0].kind == "org" and self._sub_unit(toks, items, m + 1):
                 return None, 0, None  # "commander of the Revolutionary Guards' UAV command": a unit, not the body
