@@ -4077,3 +4077,11 @@ def test_the_head_of_a_bodys_named_organ_leads_the_organ_not_the_body():
     # the body itself, with no organ after it
     got = facts("The envoy met Ali Rezaei, head of Hezbollah, in Beirut.")
     assert ("Ali Rezaei", "Hezbollah") in leaders(got)
+
+
+def test_a_named_body_with_its_head_noun_before_leader_is_led_by_the_person():
+    got = facts("The envoy met Polisario Front leader Mohamed Abdelaziz in the camp.")
+    assert ("Mohamed Abdelaziz", "Polisario Front") in leaders(got)
+    # a chamber or a party's adjective alone leads nothing
+    assert not leaders(facts("The envoy met Senate leader Tom Varzari in the capital."))
+    assert not leaders(facts("The envoy met Republican leader Tom Varzari in the capital."))

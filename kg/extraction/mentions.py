@@ -886,8 +886,10 @@ class MentionFinder:
                 used = m - k
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 low_title = items[m].value.lower()
+                # ("Polisario Front leader X": a name with its head noun may have a leader or president)
                 if (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
-                        and low_title not in ("president", "leader") and not any(
+                        and (low_title not in ("president", "leader") or len(words) >= 2 and words[-1] in self.org_heads)
+                        and not any(
                             w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
                             or w.lower() in self.former for w in words)
                         and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())):
