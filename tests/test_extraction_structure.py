@@ -4085,3 +4085,12 @@ def test_a_named_body_with_its_head_noun_before_leader_is_led_by_the_person():
     # a chamber or a party's adjective alone leads nothing
     assert not leaders(facts("The envoy met Senate leader Tom Varzari in the capital."))
     assert not leaders(facts("The envoy met Republican leader Tom Varzari in the capital."))
+
+
+def test_the_head_of_a_named_part_of_a_country_leads_no_country():
+    got = facts("The United States imposed sanctions on Tomas Varzari, the president of Bosnia's Serb Republic, on "
+                "Tuesday.")
+    assert not any(o == "Bosnia and Herzegovina" for s, o in leaders(got))
+    assert not leaders(facts("The envoy met Ali Varzari, the head of Russia's Chechen Republic, on Tuesday."))
+    got = facts("The envoy met Ali Varzari, the president of Moldova, on Tuesday.")
+    assert ("Ali Varzari", "Moldova") in leaders(got)

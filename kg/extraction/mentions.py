@@ -1090,7 +1090,7 @@ class MentionFinder:
                     word = toks[items[x].i][0]
                     if not word.replace("-", "").isalpha():
                         break
-                    if word in _PART_HEADS:
+                    if word.lower() in _PART_HEADS:  # (also named: "the president of Bosnia's Serb Republic")
                         return None, 0, None
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
@@ -2242,7 +2242,8 @@ def _man_named(text: str, f: Found) -> bool:
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
-                         "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing"})
+                         "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing",
+                         "republic", "entity", "territory", "state", "district"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 # the body's executive arm, which it stands for: "the African Union, whose Commission chairman, X"
 _ORGANS = frozenset({"Commission"})
