@@ -4094,3 +4094,12 @@ def test_the_head_of_a_named_part_of_a_country_leads_no_country():
     assert not leaders(facts("The envoy met Ali Varzari, the head of Russia's Chechen Republic, on Tuesday."))
     got = facts("The envoy met Ali Varzari, the president of Moldova, on Tuesday.")
     assert ("Ali Varzari", "Moldova") in leaders(got)
+
+
+def test_a_time_phrase_before_and_keeps_the_next_clause_out_of_the_list():
+    got = facts("New Zealand also lifted its last sanctions on Tonga this week, and the Commonwealth said it had "
+                "reinstated Tonga as a member.")
+    assert {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"} == {("New Zealand", "Tonga")}
+    # a list with its time phrase still lists
+    got = facts("New Zealand lifted its sanctions on Tonga and Fiji this week.")
+    assert {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"} == {("New Zealand", "Tonga"), ("New Zealand", "Fiji")}
