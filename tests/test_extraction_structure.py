@@ -4103,3 +4103,22 @@ def test_a_time_phrase_before_and_keeps_the_next_clause_out_of_the_list():
     # a list with its time phrase still lists
     got = facts("New Zealand lifted its sanctions on Tonga and Fiji this week.")
     assert {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"} == {("New Zealand", "Tonga"), ("New Zealand", "Fiji")}
+
+
+def test_the_same_count_of_people_paragraphs_later_is_the_one_group_of_that_count():
+    got = facts("The European Union on Monday froze the assets of three senior Moldovan officials.\n"
+                "The three named individuals are:\n"
+                "- Ion Varzari, director of the Customs Service;\n"
+                "- Petru Lungu, a deputy interior minister; and\n"
+                "- Vasile Toma, a former judge.\n"
+                "The measures were adopted under the bloc's new framework. Moldova welcomed them. Russia called them "
+                "hostile. Britain, which left the bloc in January, listed the same three people on Tuesday.")
+    assert {("United Kingdom", "Ion Varzari"), ("United Kingdom", "Petru Lungu"),
+            ("United Kingdom", "Vasile Toma")} <= sanctions(got)
+
+
+def test_the_same_count_with_two_groups_of_that_count_told_is_no_one():
+    got = facts("The European Union on Monday froze the assets of three Moldovan officials. It also banned three "
+                "Russian businessmen from entering the bloc. Moldova welcomed the move. Russia called it hostile. "
+                "Officials in Chisinau said more would follow. Britain listed the same three people on Tuesday.")
+    assert not any(s == "United Kingdom" for s, o in sanctions(got))

@@ -1972,6 +1972,11 @@ class MentionFinder:
             # "the same three men": the group of that count told last (within a few sentences), else nobody known
             same = next((g for si, g in reversed(state.groups) if state.sentence - si <= 4 and g.count == count
                          and count is not None), None)
+            if same is None and count is not None and noun in self.generic_nouns:
+                # "listed the same six people" a few paragraphs (or a bulleted list) after "six senior officials":
+                # "same" with a general noun reaches the one group of that count the article told
+                told = [g for si, g in state.groups if g.count == count]
+                same = told[-1] if told and all(g.key == told[-1].key for g in told) else None
             return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
                                                      subgroup_of=None, rule="anaphor")
         if count is not None and qual is None:
