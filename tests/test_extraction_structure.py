@@ -4122,3 +4122,12 @@ def test_the_same_count_with_two_groups_of_that_count_told_is_no_one():
                 "Russian businessmen from entering the bloc. Moldova welcomed the move. Russia called it hostile. "
                 "Officials in Chisinau said more would follow. Britain listed the same three people on Tuesday.")
     assert not any(s == "United Kingdom" for s, o in sanctions(got))
+
+
+def test_relatives_named_with_their_kin_words_stay_in_one_list():
+    got = facts("The Treasury designated Ion Varzari on Monday. It also blacklisted his wife, Ana Varzari, his son "
+                "Petru Varzari and his daughter Elena Varzari.")
+    assert {"Ana Varzari", "Petru Varzari", "Elena Varzari"} <= {o for s, o in sanctions(got)}
+    # a relative named as the subject of a clause after the list is no target
+    got = facts("The Treasury designated Ion Varzari on Monday. His wife, Ana Varzari, Petru Lungu said, was spared.")
+    assert not {"Ana Varzari", "Petru Lungu"} & {o for s, o in sanctions(got)}

@@ -2191,6 +2191,11 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
+            if toks[k].code in ("P", "N") and out[-1].code == "P" and toks[k - 1] is out[-1] \
+                    and k + 1 < len(toks) and toks[k + 1].low in (",", "and"):
+                out.append(toks[k])  # "his wife, A, his son B and ...": the mention "his wife, A," holds its comma
+                k += 1
+                continue
             if k + 2 < len(toks) and toks[k].low == "," and _age(toks[k + 1]) and toks[k + 2].low == "," \
                     and out[-1].code in ("P", "N"):
                 k += 2  # "A, 69, and B": past the age
