@@ -4131,3 +4131,13 @@ def test_relatives_named_with_their_kin_words_stay_in_one_list():
     # a relative named as the subject of a clause after the list is no target
     got = facts("The Treasury designated Ion Varzari on Monday. His wife, Ana Varzari, Petru Lungu said, was spared.")
     assert not {"Ana Varzari", "Petru Lungu"} & {o for s, o in sanctions(got)}
+
+
+def test_a_counted_partitive_role_before_a_comma_opens_its_members():
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. Ottawa listed Ion Varzari along with two of his former "
+                "advisers, Petru Lungu and Vasile Toma.")
+    assert {("Canada", "Petru Lungu"), ("Canada", "Vasile Toma")} <= sanctions(got)
+    # a partitive with no role noun before the comma lists nothing
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. Ottawa listed Ion Varzari along with two of his "
+                "companies, Petru Lungu said.")
+    assert ("Canada", "Petru Lungu") not in sanctions(got)

@@ -2129,13 +2129,17 @@ class FrameReader:
     def _skip_desc(self, toks: list[Tok], k: int) -> int:
         """Past a short description before a name ("Kazakh billionaire X", "leaders of X"), if a name follows."""
         d = k
-        while d < len(toks) and d - k < 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+        while d < len(toks) and d - k < 6 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
                 and not toks[d].low.endswith("ing"):
             d += 1
         if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
-                and toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS:
-            return d + 1  # "along with the defence minister, X", "among them the navy commander, X"
+                and (toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS
+                     or toks[k].low in _NUMBERS and toks[k + 1].low == "of" and toks[d - 1].low.endswith("s")
+                     and toks[d - 1].low[:-1] in ROLE_HEADS):
+            # "along with the defence minister, X", "among them the navy commander, X", "together with two of his
+            # former prime ministers, X and Y"
+            return d + 1
         if d < len(toks) and toks[d].code in ("C", "K", "O") and d > k + 1 and toks[d - 1].low == "of" \
                 and any(toks[x].low in _NUMBERS or toks[x].low.isdigit() for x in (k, k - 1) if x >= 0):
             # "two former presidents of X, the brothers A and B": the people, named after; X is only their country
