@@ -4141,3 +4141,14 @@ def test_a_counted_partitive_role_before_a_comma_opens_its_members():
     got = facts("The Treasury sanctioned Ion Varzari on Monday. Ottawa listed Ion Varzari along with two of his "
                 "companies, Petru Lungu said.")
     assert ("Canada", "Petru Lungu") not in sanctions(got)
+
+
+def test_the_dated_table_covers_sri_lanka_haiti_and_fiji():
+    got = facts("The ministry said the appointment by President Gotabaya Rajapaksa was a sovereign decision.",
+                dateline="February 14, 2020")
+    assert ("Gotabaya Rajapaksa", "Sri Lanka") in leaders(got)
+    got = facts("Prime Minister Garry Conille thanked the envoys for their help.", dateline="August 20, 2024")
+    assert ("Garry Conille", "Haiti") in leaders(got)
+    # out of office on the article's date: no office
+    got = facts("Prime Minister Garry Conille thanked the envoys for their help.", dateline="August 20, 2019")
+    assert not leaders(got)
