@@ -4152,3 +4152,18 @@ def test_the_dated_table_covers_sri_lanka_haiti_and_fiji():
     # out of office on the article's date: no office
     got = facts("Prime Minister Garry Conille thanked the envoys for their help.", dateline="August 20, 2019")
     assert not leaders(got)
+
+
+def test_lifted_them_after_a_sanction_lifts_the_measures_on_their_targets():
+    got = facts("Washington imposed sanctions on two Moldovan ministers last year over the case, and lifted them in "
+                "October.")
+    assert ("United States", "sanctionsLiftedOn", "two Moldovan ministers") in got
+    got = facts("Washington imposed sanctions on two Moldovan ministers last year. It lifted them in October.")
+    assert ("United States", "sanctionsLiftedOn", "two Moldovan ministers") in got
+
+
+def test_lifting_people_onto_a_truck_lifts_no_sanctions():
+    got = facts("Washington imposed sanctions on two Moldovan ministers last year. Soldiers lifted them onto a truck.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+    got = facts("Soldiers carried two Moldovan ministers to the border and lifted them onto a truck.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}

@@ -877,6 +877,15 @@ class Extractor:
                     continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
                 if rm.rule.id == "frame-list-party" and not any(e.type == "SanctionsImposition" for e in events):
                     continue  # "Ottawa listed him": only in an article that has told a sanction
+                if rm.rule.id == "frame-lift-them" and not (
+                        all(i in pronouns or anaphors.get(i) in ("them", "it") for name, idxs in rm.slots
+                            if slot_role(name) == "target" for i in idxs)
+                        and ev.roles.get("target") and any(
+                            e.type == "SanctionsImposition" and s_index - e.order[0] <= 1
+                            and set(ev.roles["target"]) <= set(e.roles.get("target", ()))
+                            and (not ev.roles.get("agent") or set(ev.roles["agent"]) & set(e.roles.get("agent", ())))
+                            for e in events)):
+                    continue  # "imposed sanctions on A ..., and lifted them": only the measures just told
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
