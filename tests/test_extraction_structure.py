@@ -4167,3 +4167,9 @@ def test_lifting_people_onto_a_truck_lifts_no_sanctions():
     assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
     got = facts("Soldiers carried two Moldovan ministers to the border and lifted them onto a truck.")
     assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+
+
+def test_a_counted_group_of_another_office_is_new_people_not_the_group_of_that_nationality_told_before():
+    got = facts("Two Moldovan staff members of the embassy remain in detention. Washington imposed sanctions on two "
+                "Moldovan ministers last year.")
+    assert ("United States", "two Moldovan ministers") in sanctions(got)

@@ -1986,8 +1986,10 @@ class MentionFinder:
                          if state.sentence - si <= (6 if definite else 3) and g.count == count
                          and g.key[1] != f"{count}||{noun}"
                          and not (nationality and g.nationality and g.nationality != nationality)
-                         and (noun in self.generic_nouns or nationality and g.nationality == nationality
-                              or definite)), None)
+                         and (noun in self.generic_nouns or definite or nationality and g.nationality == nationality
+                              # "two Turkish ministers" after "two Turkish staff members": another office, new people
+                              and not (noun in _OFFICE_NOUNS and not (g.label or "").lower().endswith(noun)))),
+                        None)
             if same is None and definite:
                 # further back, the same count and noun: "eight current and former American officials ... (a few
                 # paragraphs on) The eight officials barred from the country are ..."
@@ -2246,6 +2248,9 @@ def _man_named(text: str, f: Found) -> bool:
 
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
+# plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
+_OFFICE_NOUNS = frozenset({"ministers", "officials", "generals", "judges", "senators", "lawmakers", "diplomats",
+                           "ambassadors", "commanders", "governors", "prosecutors", "legislators", "mps"})
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
                          "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing",
                          "republic", "entity", "territory", "state", "district"})
