@@ -4173,3 +4173,14 @@ def test_a_counted_group_of_another_office_is_new_people_not_the_group_of_that_n
     got = facts("Two Moldovan staff members of the embassy remain in detention. Washington imposed sanctions on two "
                 "Moldovan ministers last year.")
     assert ("United States", "two Moldovan ministers") in sanctions(got)
+
+
+def test_a_list_goes_on_past_each_members_date():
+    got = facts("Washington had already sanctioned Ion Varzari in June and Petru Lungu and Vasile Toma in September.")
+    assert {("United States", "Ion Varzari"), ("United States", "Petru Lungu"),
+            ("United States", "Vasile Toma")} <= sanctions(got)
+    got = facts("Washington sanctioned Ion Varzari in 2014 and Petru Lungu in 2016.")
+    assert ("United States", "Petru Lungu") in sanctions(got)
+    # a date before a clause of its own
+    got = facts("Washington sanctioned Ion Varzari in June and Petru Lungu criticised the move.")
+    assert sanctions(got) == {("United States", "Ion Varzari")}

@@ -2195,6 +2195,12 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
+            if k + 3 < len(toks) and toks[k].low in ("in", "on", "last") and toks[k + 2].low == "and" \
+                    and toks[k + 3].code and toks[k + 1].code is None and (
+                        toks[k + 1].low in TIME_HEADS and toks[k + 1].low not in ("time", "day", "days")
+                        or len(toks[k + 1].low) == 4 and toks[k + 1].low.isdigit()):
+                k += 2  # "sanctioned A in June and B and C in September", "A in 2014 and B in 2016": each its date
+                continue
             if toks[k].code in ("P", "N") and out[-1].code == "P" and toks[k - 1] is out[-1] \
                     and k + 1 < len(toks) and toks[k + 1].low in (",", "and"):
                 out.append(toks[k])  # "his wife, A, his son B and ...": the mention "his wife, A," holds its comma
