@@ -4184,3 +4184,22 @@ def test_a_list_goes_on_past_each_members_date():
     # a date before a clause of its own
     got = facts("Washington sanctioned Ion Varzari in June and Petru Lungu criticised the move.")
     assert sanctions(got) == {("United States", "Ion Varzari")}
+
+
+def test_a_party_that_names_a_person_in_a_sanctions_story_designates_them():
+    got = facts("The Treasury on Monday imposed sanctions on a senior general and a timber tycoon. The Office of "
+                "Foreign Assets Control named Ion Varzari, a former deputy commander, saying he had used soldiers "
+                "under his command to grab land.")
+    assert ("Office of Foreign Assets Control", "Ion Varzari") in sanctions(got)
+
+
+def test_naming_someone_to_an_office_designates_no_one():
+    story = "The Treasury on Monday imposed sanctions on a senior general. "
+    for s in ("The European Union named Ion Varzari its special envoy.",
+              "The European Union named Ion Varzari, a former diplomat, as envoy.",
+              "Moldova named Ion Varzari to lead the talks.",
+              "Moldova named Ion Varzari, a former banker, interim prime minister.",
+              "Ion Varzari, who was named by Moldova as mediator, met the envoy."):
+        assert "Ion Varzari" not in {o for _, o in sanctions(facts(story + s))}, s
+    # and no sanction told: no designation
+    assert not sanctions(facts("The Office of Foreign Assets Control named Ion Varzari, a former deputy commander."))

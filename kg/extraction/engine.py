@@ -170,6 +170,12 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 _RELATIVE_BEFORE = re.compile(r", (?:which|who) (?:has|had|have)(?: also| already)? $")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
+_NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
+# "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
+_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:as|to (?:lead|head|succeed|replace|serve|run|be|become)|its|their|"
+                              r"his|her|the|(?:[a-z-]+ ){0,2}(?:minister|president|ambassador|envoy|chief|head|director|"
+                              r"chairman|chairwoman|commander|coach|captain|governor|spokesman|spokeswoman|secretary|"
+                              r"adviser|advisor|successor|deputy|candidate|nominee)s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
@@ -875,8 +881,14 @@ class Extractor:
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
                     continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
-                if rm.rule.id == "frame-list-party" and not any(e.type == "SanctionsImposition" for e in events):
+                if rm.rule.id in ("frame-list-party", "frame-name-party") and not any(
+                        e.type == "SanctionsImposition" for e in (*events, *lone)):
                     continue  # "Ottawa listed him": only in an article that has told a sanction
+                if rm.rule.id == "frame-name-party" and (_NAMED_PASSIVE.search(masked) or any(
+                        _NAMED_TO_OFFICE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                        for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:])):
+                    continue  # "named A as its envoy", "named A its new ambassador", "named A to lead the talks"
+                    # (a passive "was named by X" is `named-too`'s, or another sense: "named by X as mediator")
                 if rm.rule.id == "frame-lift-them" and not (
                         all(i in pronouns or anaphors.get(i) in ("them", "it") for name, idxs in rm.slots
                             if slot_role(name) == "target" for i in idxs)
