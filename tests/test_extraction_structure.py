@@ -4203,3 +4203,19 @@ def test_naming_someone_to_an_office_designates_no_one():
         assert "Ion Varzari" not in {o for _, o in sanctions(facts(story + s))}, s
     # and no sanction told: no designation
     assert not sanctions(facts("The Office of Foreign Assets Control named Ion Varzari, a former deputy commander."))
+
+
+def test_a_partys_designation_or_listing_of_a_person_is_its_sanction():
+    story = "The Treasury imposed sanctions on a senior general on Monday. "
+    got = facts(story + "Moldova criticised Britain's blacklisting of Ion Varzari.")
+    assert ("United Kingdom", "Ion Varzari") in sanctions(got)
+    got = facts(story + "The EU's listing of Ion Varzari and Petru Lungu took effect on Tuesday.")
+    assert {("European Union", "Ion Varzari"), ("European Union", "Petru Lungu")} <= sanctions(got)
+
+
+def test_a_designation_as_envoy_or_a_listing_on_an_exchange_is_another_sense():
+    story = "The Treasury imposed sanctions on a senior general on Monday. "
+    for s in ("Moldova's designation of Ion Varzari as envoy surprised diplomats.",
+              "Britain's listing of Ion Varzari on the London stock exchange was delayed.",
+              "Washington's blacklisting of senior Moldovan officials angered Chisinau."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"senior general"}, s

@@ -170,6 +170,8 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 _RELATIVE_BEFORE = re.compile(r", (?:which|who) (?:has|had|have)(?: also| already)? $")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
+_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:as\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
+                            + r" ){0,3}(?:exchange|market|index|bourse)\b)")
 _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
 # "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
 _NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:as|to (?:lead|head|succeed|replace|serve|run|be|become)|its|their|"
@@ -881,9 +883,15 @@ class Extractor:
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
                     continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
-                if rm.rule.id in ("frame-list-party", "frame-name-party") and not any(
+                if rm.rule.id in ("frame-list-party", "frame-name-party", "frame-designation-of") and not any(
                         e.type == "SanctionsImposition" for e in (*events, *lone)):
                     continue  # "Ottawa listed him": only in an article that has told a sanction
+                if rm.rule.id == "frame-designation-of" and all(k[0] == "country" for k in ev.roles.get("target", ())):
+                    continue  # "Washington's blacklisting of senior Chinese officials": people, not the country
+                if rm.rule.id == "frame-designation-of" and any(
+                        _LISTING_SENSE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                        for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:]):
+                    continue  # "Moldova's designation of A as envoy", "the listing of A on the stock exchange"
                 if rm.rule.id == "frame-name-party" and (_NAMED_PASSIVE.search(masked) or any(
                         _NAMED_TO_OFFICE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:])):
