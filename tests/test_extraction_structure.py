@@ -4219,3 +4219,12 @@ def test_a_designation_as_envoy_or_a_listing_on_an_exchange_is_another_sense():
               "Britain's listing of Ion Varzari on the London stock exchange was delayed.",
               "Washington's blacklisting of senior Moldovan officials angered Chisinau."):
         assert not {o for _, o in sanctions(facts(story + s))} - {"senior general"}, s
+
+
+def test_a_nationality_before_a_measure_after_under_names_who_holds_it():
+    got = facts("Ion Varzari and Petru Lungu are already under Canadian sanctions.")
+    assert {("Canada", "Ion Varzari"), ("Canada", "Petru Lungu")} <= sanctions(got)
+    got = facts("Ion Varzari, already under British sanctions, denied wrongdoing.")
+    assert ("United Kingdom", "Ion Varzari") in sanctions(got)
+    # a nationality before the measure with no such word before it holds nothing
+    assert not sanctions(facts("The firm said Russian sanctions would hurt trade with Ion Varzari."))

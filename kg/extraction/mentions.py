@@ -61,6 +61,10 @@ _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ 
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
                              r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
+# "under Canadian sanctions", "subject to British sanctions", "in breach of American sanctions": who holds the measure
+_NATIONAL_MEASURE = re.compile(r"\b(?:under|subject to|breach of) (?:existing |separate |its |their )?((?:South |North |New )?"
+                               r"[A-Z][a-z]+) (?:[a-z]+ )?(?:sanctions|embargo|asset freeze|travel ban)\b")
+
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
 _PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
                            "ministers", "generals", "commanders", "officers", "judges", "prosecutors", "deputies", "mps",
@@ -586,6 +590,9 @@ class MentionFinder:
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
+        if "under " in text or "subject to " in text or "breach" in text:
+            if _NATIONAL_MEASURE.search(text):
+                out = self._national_goods(text, out, _NATIONAL_MEASURE)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
             # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
@@ -1102,11 +1109,12 @@ class MentionFinder:
                 return ("org", word, "Organization", None), m + 1 - k, None
         return None, 0, None
 
-    def _national_goods(self, text: str, out: list) -> list:
+    def _national_goods(self, text: str, out: list, pattern: re.Pattern = _NATIONAL_GOODS) -> list:
         """"tariffs on Australian barley", "sanctions on Russian banks": in a sentence about a measure, a nationality
-        before goods or an economy's parts stands for the country the measure falls on."""
+        before goods or an economy's parts stands for the country the measure falls on (with ``_NATIONAL_MEASURE``:
+        "under Canadian sanctions" names the country that holds them)."""
         added = []
-        for m in _NATIONAL_GOODS.finditer(text):
+        for m in pattern.finditer(text):
             if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
                 continue
             recs = self.gaz.names.get(tuple(m.group(1).lower().split()), ())
