@@ -4228,3 +4228,12 @@ def test_a_nationality_before_a_measure_after_under_names_who_holds_it():
     assert ("United Kingdom", "Ion Varzari") in sanctions(got)
     # a nationality before the measure with no such word before it holds nothing
     assert not sanctions(facts("The firm said Russian sanctions would hurt trade with Ion Varzari."))
+
+
+def test_a_relative_clause_that_puts_its_person_under_sanctions():
+    got = facts("Ion Varzari, who is already under EU sanctions, denied wrongdoing.")
+    assert ("European Union", "Ion Varzari") in sanctions(got)
+    got = facts("The envoy met Petru Lungu, who has been under U.S. sanctions since 2019.")
+    assert ("United States", "Petru Lungu") in sanctions(got)
+    # a relative clause about something else
+    assert not sanctions(facts("Ion Varzari, who is under investigation, denied the EU sanctions claims."))
