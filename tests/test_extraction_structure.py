@@ -4237,3 +4237,13 @@ def test_a_relative_clause_that_puts_its_person_under_sanctions():
     assert ("United States", "Petru Lungu") in sanctions(got)
     # a relative clause about something else
     assert not sanctions(facts("Ion Varzari, who is under investigation, denied the EU sanctions claims."))
+
+
+def test_a_person_on_a_partys_sanctions_list_or_blacklist_is_under_its_sanctions():
+    got = facts("Ion Varzari, who is on the U.S. sanctions list, denied wrongdoing.")
+    assert ("United States", "Ion Varzari") in sanctions(got)
+    got = facts("Petru Lungu remains on the EU's blacklist.")
+    assert ("European Union", "Petru Lungu") in sanctions(got)
+    # not on it, or on a list of another kind
+    assert not sanctions(facts("Ion Varzari is not on the U.S. sanctions list."))
+    assert not sanctions(facts("Ion Varzari is on the list of speakers at the EU summit."))
