@@ -4247,3 +4247,13 @@ def test_a_person_on_a_partys_sanctions_list_or_blacklist_is_under_its_sanctions
     # not on it, or on a list of another kind
     assert not sanctions(facts("Ion Varzari is not on the U.S. sanctions list."))
     assert not sanctions(facts("Ion Varzari is on the list of speakers at the EU summit."))
+
+
+def test_whose_assets_a_party_froze_and_whom_it_listed():
+    got = facts("Ion Varzari, whose assets the EU froze in 2022, denied wrongdoing.")
+    assert ("European Union", "Ion Varzari") in sanctions(got)
+    got = facts("Petru Lungu, whom Canada listed in 2022, denied wrongdoing.")
+    assert ("Canada", "Petru Lungu") in sanctions(got)
+    # negated, or another sense of the verb
+    assert not sanctions(facts("Ion Varzari, whose assets the EU has not frozen, denied wrongdoing."))
+    assert not sanctions(facts("Ion Varzari, whom Canada named as envoy, arrived on Monday."))
