@@ -4257,3 +4257,13 @@ def test_whose_assets_a_party_froze_and_whom_it_listed():
     # negated, or another sense of the verb
     assert not sanctions(facts("Ion Varzari, whose assets the EU has not frozen, denied wrongdoing."))
     assert not sanctions(facts("Ion Varzari, whom Canada named as envoy, arrived on Monday."))
+
+
+def test_lifting_or_suspending_visa_and_entry_bans_is_relief():
+    got = facts("Canada lifted its entry ban on Ion Varzari on Monday.")
+    assert ("Canada", "sanctionsLiftedOn", "Ion Varzari") in got
+    got = facts("The European Union has suspended some visa bans on Moldovan officials, including the defence "
+                "minister, Petru Lungu, but kept its other measures in place.")
+    assert ("European Union", "sanctionsLiftedOn", "Petru Lungu") in got
+    # a ban left in place is no relief
+    assert not {t for t in facts("Canada kept its entry ban on Ion Varzari on Monday.") if t[1] == "sanctionsLiftedOn"}
