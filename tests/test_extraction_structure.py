@@ -4267,3 +4267,10 @@ def test_lifting_or_suspending_visa_and_entry_bans_is_relief():
     assert ("European Union", "sanctionsLiftedOn", "Petru Lungu") in got
     # a ban left in place is no relief
     assert not {t for t in facts("Canada kept its entry ban on Ion Varzari on Monday.") if t[1] == "sanctionsLiftedOn"}
+
+
+def test_a_ruler_the_article_told_as_ousted_leads_nothing_when_named_again():
+    body = ("Sudan's leaders have shared power since August 2019, four months after the armed forces ousted "
+            "long-time ruler Omar al-Bashir following mass protests. Bashir is in prison in Khartoum.")
+    got = facts(body, dateline="KHARTOUM, Feb 3 (Reuters)")
+    assert not any(s == "Omar al-Bashir" for s, o in leaders(got))

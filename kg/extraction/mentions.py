@@ -166,6 +166,7 @@ class ArticleState:
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
+    out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
     last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
@@ -662,6 +663,9 @@ class MentionFinder:
         if self.out_of_office is not None:  # "soldiers toppled President X", "the ousted president X": no office now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
+            # ... nor when named again later ("the army ousted long-time ruler X. X is in prison")
+            state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
+                f.former or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) if f.code in ("P", "N") else f for f in out]
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
@@ -1557,7 +1561,7 @@ class MentionFinder:
             return f  # a possessor ("Biden's return"), a list ("A, B and C"), an apposition
         if words and words[-1].strip(",") in self.former:
             return f
-        if self.out_of_office is not None and self.out_of_office.search(before):
+        if self.out_of_office is not None and self.out_of_office.search(before) or f.key in state.out_of_office:
             return f
         told = state.person_info.get(f.key)
         if told is not None and told.title and told.leader_of is None and any(
