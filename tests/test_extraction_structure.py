@@ -4274,3 +4274,9 @@ def test_a_ruler_the_article_told_as_ousted_leads_nothing_when_named_again():
             "long-time ruler Omar al-Bashir following mass protests. Bashir is in prison in Khartoum.")
     got = facts(body, dateline="KHARTOUM, Feb 3 (Reuters)")
     assert not any(s == "Omar al-Bashir" for s, o in leaders(got))
+
+
+def test_lifting_the_last_of_them_lifts_the_measures_just_told():
+    got = facts("The EU had banned 12 senior Moldovan officials from travelling to the bloc. It dropped the visa bans "
+                "in stages, lifting the last of them a year ago.")
+    assert ("European Union", "sanctionsLiftedOn", "12 senior Moldovan officials") in got

@@ -521,6 +521,17 @@ class FrameReader:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.pronoun_object:
+            o = vend + 1  # "lifted them", "lifting the last of them", "eased some of them": a pronoun object only
+            if o + 1 < len(toks) and toks[o].code is None and toks[o].low in ("some", "all", "most", "many", "each"):
+                o += 1
+            elif o + 2 < len(toks) and toks[o].low == "the" and toks[o + 1].low in ("last", "rest", "remainder", "bulk"):
+                o += 2
+            if o > vend + 1:
+                o = o + 1 if o < len(toks) and toks[o].low == "of" else len(toks)
+            if not (o < len(toks) and toks[o].code and (
+                    toks[o].idx in self._pronouns or self._anaphors.get(toks[o].idx) in ("them", "it"))):
+                return None
         if trig.holder:
             return self._holder_match(trig, toks, v, vend, masked)
         if trig.noun:
