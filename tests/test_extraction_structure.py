@@ -4198,3 +4198,314 @@ def test_a_delegation_led_by_someone_meets_through_its_leader():
     assert not any(p == "metWith" and "Norway" in (s, o) for s, p, o in got)
     got = facts("The Norwegian government led by Prime Minister Ivo Tal freed Kees Vell.")
     assert ("Norway", "released", "Kees Vell") in got
+
+
+# --- designation lists as wire copy sets them out (devset-q round) ------------------------------------------------
+
+
+def sanctions(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_bulleted_list_under_a_counted_group_told_again_names_its_members():
+    got = facts("The European Union on Monday imposed asset freezes on three senior Moldovan officials.\n"
+                "The three named individuals are:\n"
+                "- Ion Varzari, director of the Customs Service (SV);\n"
+                "- Petru Lungu, a deputy interior minister; and\n"
+                "- Vasile Toma, a former judge.\n"
+                "Diplomats said further names were under discussion.")
+    assert {("European Union", "Ion Varzari"), ("European Union", "Petru Lungu"),
+            ("European Union", "Vasile Toma")} <= sanctions(got)
+
+
+def test_a_bulleted_list_under_a_group_nobody_sanctioned_targets_no_one():
+    got = facts("The European Union on Monday praised three senior Moldovan officials.\n"
+                "The three named individuals are:\n"
+                "- Ion Varzari, director of the Customs Service;\n"
+                "- Petru Lungu, a deputy interior minister; and\n"
+                "- Vasile Toma, a former judge.\n"
+                "Diplomats said further names were under discussion.")
+    assert not sanctions(got)
+
+
+def test_names_with_parenthesised_nationalities_in_a_sentence_are_names_not_a_headline():
+    got = facts("The Treasury on Tuesday sanctioned Ion Varzari (Moldova), Petru Lungu (Romania) and Vasile Toma "
+                "(Moldova).")
+    assert {("United States", "Ion Varzari"), ("United States", "Petru Lungu"),
+            ("United States", "Vasile Toma")} <= {(s.replace("U.S. Treasury Department", "United States"), o)
+                                                  for s, o in sanctions(got)}
+
+
+def test_a_semicolon_list_goes_on_past_an_items_bracketed_short_name_or_aside():
+    got = facts("The European Union froze the assets of Ion Varzari, director of the Customs Service (SV); Petru "
+                "Lungu, a deputy minister (since 2019); and Vasile Toma, a former judge.")
+    assert {("European Union", "Ion Varzari"), ("European Union", "Petru Lungu"),
+            ("European Union", "Vasile Toma")} <= sanctions(got)
+    # a bracket does not carry the list into a clause of its own
+    got = facts("The European Union froze the assets of Ion Varzari, director of the Customs Service (SV); Petru "
+                "Lungu criticised the move.")
+    assert ("European Union", "Petru Lungu") not in sanctions(got)
+
+
+def test_the_bloc_is_the_last_union_of_states_not_an_agency_or_court_named_since():
+    got = facts("The European Union froze the assets of Ion Varzari on Monday. Laboratories and the Organisation for "
+                "the Prohibition of Chemical Weapons have confirmed the findings. The bloc also froze the assets of "
+                "Petru Lungu.")
+    assert ("European Union", "Petru Lungu") in sanctions(got)
+    assert not any(s.startswith("Organisation for the Prohibition") for s, o in sanctions(got))
+
+
+def test_a_name_after_for_may_join_two_fields_with_and():
+    got = facts("The European Union froze the assets of the Volkov Research Institute for Organic Chemistry and "
+                "Technology on Monday.")
+    assert ("European Union", "Volkov Research Institute for Organic Chemistry and Technology") in sanctions(got)
+    # a person after "and" is the next name of the list
+    got = facts("The European Union froze the assets of the Volkov Research Institute for Strategy and Petru Lungu "
+                "on Monday.")
+    assert {("European Union", "Volkov Research Institute for Strategy"),
+            ("European Union", "Petru Lungu")} <= sanctions(got)
+
+
+def test_a_party_that_lists_people_in_a_sanctions_story_sanctions_them():
+    got = facts("The European Union froze the assets of Ion Varzari on Monday. The bloc also listed the Varzari "
+                "Foundation. Britain listed Petru Lungu and Vasile Toma on Tuesday.")
+    assert {("European Union", "Varzari Foundation"), ("United Kingdom", "Petru Lungu"),
+            ("United Kingdom", "Vasile Toma")} <= sanctions(got)
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. Petru Lungu was listed by Canada in 2022.")
+    assert ("Canada", "Petru Lungu") in sanctions(got)
+
+
+def test_listing_in_a_story_with_no_sanction_or_of_no_name_is_another_sense():
+    assert not sanctions(facts("The European Union on Monday listed Ion Varzari among its honorary envoys."))
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. The ministry listed three reasons for the move, and "
+                "Britain listed its shares in London.")
+    assert sanctions(got) == {("U.S. Treasury Department", "Ion Varzari")}
+
+
+def test_a_body_before_a_titled_person_is_the_persons_office_not_the_target():
+    got = facts("The United States on Friday barred Moldova's army commander Ion Varzari from entering the country.")
+    assert sanctions(got) == {("United States", "Ion Varzari")}
+    # the body alone is the target
+    got = facts("The United States on Friday imposed sanctions on Moldova's army.")
+    assert ("United States", "Moldova's army") in sanctions(got)
+
+
+def test_a_known_person_named_after_a_title_keeps_the_texts_spelling_as_an_alias():
+    art = article_from_text("Wire report\n\nMay 3, 2019\n\nPresident Tayyip Erdogan met the envoy in Ankara on "
+                            "Friday.\n", source="t.txt")
+    people = {f.subject.label: f.subject.aliases for f in extract(art).facts if f.predicate == "leaderOf"}
+    assert "Tayyip Erdogan" in people["Recep Tayyip Erdoğan"]
+
+
+def test_the_head_of_a_bodys_named_organ_leads_the_organ_not_the_body():
+    got = facts("The envoy met Ali Rezaei, head of the Houthis' Supreme Political Council, in Sanaa.")
+    assert ("Ali Rezaei", "Supreme Political Council") in leaders(got)
+    assert ("Ali Rezaei", "Houthis") not in leaders(got)
+    got = facts("The envoy met Ali Rezaei, commander of the Revolutionary Guards' Quds Force, in Tehran.")
+    assert not any(o == "Islamic Revolutionary Guard Corps" for s, o in leaders(got))
+    # the body itself, with no organ after it
+    got = facts("The envoy met Ali Rezaei, head of Hezbollah, in Beirut.")
+    assert ("Ali Rezaei", "Hezbollah") in leaders(got)
+
+
+def test_a_named_body_with_its_head_noun_before_leader_is_led_by_the_person():
+    got = facts("The envoy met Polisario Front leader Mohamed Abdelaziz in the camp.")
+    assert ("Mohamed Abdelaziz", "Polisario Front") in leaders(got)
+    # a chamber or a party's adjective alone leads nothing
+    assert not leaders(facts("The envoy met Senate leader Tom Varzari in the capital."))
+    assert not leaders(facts("The envoy met Republican leader Tom Varzari in the capital."))
+
+
+def test_the_head_of_a_named_part_of_a_country_leads_no_country():
+    got = facts("The United States imposed sanctions on Tomas Varzari, the president of Bosnia's Serb Republic, on "
+                "Tuesday.")
+    assert not any(o == "Bosnia and Herzegovina" for s, o in leaders(got))
+    assert not leaders(facts("The envoy met Ali Varzari, the head of Russia's Chechen Republic, on Tuesday."))
+    got = facts("The envoy met Ali Varzari, the president of Moldova, on Tuesday.")
+    assert ("Ali Varzari", "Moldova") in leaders(got)
+
+
+def test_a_time_phrase_before_and_keeps_the_next_clause_out_of_the_list():
+    got = facts("New Zealand also lifted its last sanctions on Tonga this week, and the Commonwealth said it had "
+                "reinstated Tonga as a member.")
+    assert {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"} == {("New Zealand", "Tonga")}
+    # a list with its time phrase still lists
+    got = facts("New Zealand lifted its sanctions on Tonga and Fiji this week.")
+    assert {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"} == {("New Zealand", "Tonga"), ("New Zealand", "Fiji")}
+
+
+def test_the_same_count_of_people_paragraphs_later_is_the_one_group_of_that_count():
+    got = facts("The European Union on Monday froze the assets of three senior Moldovan officials.\n"
+                "The three named individuals are:\n"
+                "- Ion Varzari, director of the Customs Service;\n"
+                "- Petru Lungu, a deputy interior minister; and\n"
+                "- Vasile Toma, a former judge.\n"
+                "The measures were adopted under the bloc's new framework. Moldova welcomed them. Russia called them "
+                "hostile. Britain, which left the bloc in January, listed the same three people on Tuesday.")
+    assert {("United Kingdom", "Ion Varzari"), ("United Kingdom", "Petru Lungu"),
+            ("United Kingdom", "Vasile Toma")} <= sanctions(got)
+
+
+def test_the_same_count_with_two_groups_of_that_count_told_is_no_one():
+    got = facts("The European Union on Monday froze the assets of three Moldovan officials. It also banned three "
+                "Russian businessmen from entering the bloc. Moldova welcomed the move. Russia called it hostile. "
+                "Officials in Chisinau said more would follow. Britain listed the same three people on Tuesday.")
+    assert not any(s == "United Kingdom" for s, o in sanctions(got))
+
+
+def test_relatives_named_with_their_kin_words_stay_in_one_list():
+    got = facts("The Treasury designated Ion Varzari on Monday. It also blacklisted his wife, Ana Varzari, his son "
+                "Petru Varzari and his daughter Elena Varzari.")
+    assert {"Ana Varzari", "Petru Varzari", "Elena Varzari"} <= {o for s, o in sanctions(got)}
+    # a relative named as the subject of a clause after the list is no target
+    got = facts("The Treasury designated Ion Varzari on Monday. His wife, Ana Varzari, Petru Lungu said, was spared.")
+    assert not {"Ana Varzari", "Petru Lungu"} & {o for s, o in sanctions(got)}
+
+
+def test_a_counted_partitive_role_before_a_comma_opens_its_members():
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. Ottawa listed Ion Varzari along with two of his former "
+                "advisers, Petru Lungu and Vasile Toma.")
+    assert {("Canada", "Petru Lungu"), ("Canada", "Vasile Toma")} <= sanctions(got)
+    # a partitive with no role noun before the comma lists nothing
+    got = facts("The Treasury sanctioned Ion Varzari on Monday. Ottawa listed Ion Varzari along with two of his "
+                "companies, Petru Lungu said.")
+    assert ("Canada", "Petru Lungu") not in sanctions(got)
+
+
+def test_the_dated_table_covers_sri_lanka_haiti_and_fiji():
+    got = facts("The ministry said the appointment by President Gotabaya Rajapaksa was a sovereign decision.",
+                dateline="February 14, 2020")
+    assert ("Gotabaya Rajapaksa", "Sri Lanka") in leaders(got)
+    got = facts("Prime Minister Garry Conille thanked the envoys for their help.", dateline="August 20, 2024")
+    assert ("Garry Conille", "Haiti") in leaders(got)
+    # out of office on the article's date: no office
+    got = facts("Prime Minister Garry Conille thanked the envoys for their help.", dateline="August 20, 2019")
+    assert not leaders(got)
+
+
+def test_lifted_them_after_a_sanction_lifts_the_measures_on_their_targets():
+    got = facts("Washington imposed sanctions on two Moldovan ministers last year over the case, and lifted them in "
+                "October.")
+    assert ("United States", "sanctionsLiftedOn", "two Moldovan ministers") in got
+    got = facts("Washington imposed sanctions on two Moldovan ministers last year. It lifted them in October.")
+    assert ("United States", "sanctionsLiftedOn", "two Moldovan ministers") in got
+
+
+def test_lifting_people_onto_a_truck_lifts_no_sanctions():
+    got = facts("Washington imposed sanctions on two Moldovan ministers last year. Soldiers lifted them onto a truck.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+    got = facts("Soldiers carried two Moldovan ministers to the border and lifted them onto a truck.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+
+
+def test_a_counted_group_of_another_office_is_new_people_not_the_group_of_that_nationality_told_before():
+    got = facts("Two Moldovan staff members of the embassy remain in detention. Washington imposed sanctions on two "
+                "Moldovan ministers last year.")
+    assert ("United States", "two Moldovan ministers") in sanctions(got)
+
+
+def test_a_list_goes_on_past_each_members_date():
+    got = facts("Washington had already sanctioned Ion Varzari in June and Petru Lungu and Vasile Toma in September.")
+    assert {("United States", "Ion Varzari"), ("United States", "Petru Lungu"),
+            ("United States", "Vasile Toma")} <= sanctions(got)
+    got = facts("Washington sanctioned Ion Varzari in 2014 and Petru Lungu in 2016.")
+    assert ("United States", "Petru Lungu") in sanctions(got)
+    # a date before a clause of its own
+    got = facts("Washington sanctioned Ion Varzari in June and Petru Lungu criticised the move.")
+    assert sanctions(got) == {("United States", "Ion Varzari")}
+
+
+def test_a_party_that_names_a_person_in_a_sanctions_story_designates_them():
+    got = facts("The Treasury on Monday imposed sanctions on a senior general and a timber tycoon. The Office of "
+                "Foreign Assets Control named Ion Varzari, a former deputy commander, saying he had used soldiers "
+                "under his command to grab land.")
+    assert ("Office of Foreign Assets Control", "Ion Varzari") in sanctions(got)
+
+
+def test_naming_someone_to_an_office_designates_no_one():
+    story = "The Treasury on Monday imposed sanctions on a senior general. "
+    for s in ("The European Union named Ion Varzari its special envoy.",
+              "The European Union named Ion Varzari, a former diplomat, as envoy.",
+              "Moldova named Ion Varzari to lead the talks.",
+              "Moldova named Ion Varzari, a former banker, interim prime minister.",
+              "Ion Varzari, who was named by Moldova as mediator, met the envoy."):
+        assert "Ion Varzari" not in {o for _, o in sanctions(facts(story + s))}, s
+    # and no sanction told: no designation
+    assert not sanctions(facts("The Office of Foreign Assets Control named Ion Varzari, a former deputy commander."))
+
+
+def test_a_partys_designation_or_listing_of_a_person_is_its_sanction():
+    story = "The Treasury imposed sanctions on a senior general on Monday. "
+    got = facts(story + "Moldova criticised Britain's blacklisting of Ion Varzari.")
+    assert ("United Kingdom", "Ion Varzari") in sanctions(got)
+    got = facts(story + "The EU's listing of Ion Varzari and Petru Lungu took effect on Tuesday.")
+    assert {("European Union", "Ion Varzari"), ("European Union", "Petru Lungu")} <= sanctions(got)
+
+
+def test_a_designation_as_envoy_or_a_listing_on_an_exchange_is_another_sense():
+    story = "The Treasury imposed sanctions on a senior general on Monday. "
+    for s in ("Moldova's designation of Ion Varzari as envoy surprised diplomats.",
+              "Britain's listing of Ion Varzari on the London stock exchange was delayed.",
+              "Washington's blacklisting of senior Moldovan officials angered Chisinau."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"senior general"}, s
+
+
+def test_a_nationality_before_a_measure_after_under_names_who_holds_it():
+    got = facts("Ion Varzari and Petru Lungu are already under Canadian sanctions.")
+    assert {("Canada", "Ion Varzari"), ("Canada", "Petru Lungu")} <= sanctions(got)
+    got = facts("Ion Varzari, already under British sanctions, denied wrongdoing.")
+    assert ("United Kingdom", "Ion Varzari") in sanctions(got)
+    # a nationality before the measure with no such word before it holds nothing
+    assert not sanctions(facts("The firm said Russian sanctions would hurt trade with Ion Varzari."))
+
+
+def test_a_relative_clause_that_puts_its_person_under_sanctions():
+    got = facts("Ion Varzari, who is already under EU sanctions, denied wrongdoing.")
+    assert ("European Union", "Ion Varzari") in sanctions(got)
+    got = facts("The envoy met Petru Lungu, who has been under U.S. sanctions since 2019.")
+    assert ("United States", "Petru Lungu") in sanctions(got)
+    # a relative clause about something else
+    assert not sanctions(facts("Ion Varzari, who is under investigation, denied the EU sanctions claims."))
+
+
+def test_a_person_on_a_partys_sanctions_list_or_blacklist_is_under_its_sanctions():
+    got = facts("Ion Varzari, who is on the U.S. sanctions list, denied wrongdoing.")
+    assert ("United States", "Ion Varzari") in sanctions(got)
+    got = facts("Petru Lungu remains on the EU's blacklist.")
+    assert ("European Union", "Petru Lungu") in sanctions(got)
+    # not on it, or on a list of another kind
+    assert not sanctions(facts("Ion Varzari is not on the U.S. sanctions list."))
+    assert not sanctions(facts("Ion Varzari is on the list of speakers at the EU summit."))
+
+
+def test_whose_assets_a_party_froze_and_whom_it_listed():
+    got = facts("Ion Varzari, whose assets the EU froze in 2022, denied wrongdoing.")
+    assert ("European Union", "Ion Varzari") in sanctions(got)
+    got = facts("Petru Lungu, whom Canada listed in 2022, denied wrongdoing.")
+    assert ("Canada", "Petru Lungu") in sanctions(got)
+    # negated, or another sense of the verb
+    assert not sanctions(facts("Ion Varzari, whose assets the EU has not frozen, denied wrongdoing."))
+    assert not sanctions(facts("Ion Varzari, whom Canada named as envoy, arrived on Monday."))
+
+
+def test_lifting_or_suspending_visa_and_entry_bans_is_relief():
+    got = facts("Canada lifted its entry ban on Ion Varzari on Monday.")
+    assert ("Canada", "sanctionsLiftedOn", "Ion Varzari") in got
+    got = facts("The European Union has suspended some visa bans on Moldovan officials, including the defence "
+                "minister, Petru Lungu, but kept its other measures in place.")
+    assert ("European Union", "sanctionsLiftedOn", "Petru Lungu") in got
+    # a ban left in place is no relief
+    assert not {t for t in facts("Canada kept its entry ban on Ion Varzari on Monday.") if t[1] == "sanctionsLiftedOn"}
+
+
+def test_a_ruler_the_article_told_as_ousted_leads_nothing_when_named_again():
+    body = ("Sudan's leaders have shared power since August 2019, four months after the armed forces ousted "
+            "long-time ruler Omar al-Bashir following mass protests. Bashir is in prison in Khartoum.")
+    got = facts(body, dateline="KHARTOUM, Feb 3 (Reuters)")
+    assert not any(s == "Omar al-Bashir" for s, o in leaders(got))
+
+
+def test_lifting_the_last_of_them_lifts_the_measures_just_told():
+    got = facts("The EU had banned 12 senior Moldovan officials from travelling to the bloc. It dropped the visa bans "
+                "in stages, lifting the last of them a year ago.")
+    assert ("European Union", "sanctionsLiftedOn", "12 senior Moldovan officials") in got

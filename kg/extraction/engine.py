@@ -170,6 +170,14 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 _RELATIVE_BEFORE = re.compile(r", (?:which|who) (?:has|had|have)(?: also| already)? $")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
+_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:as\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
+                            + r" ){0,3}(?:exchange|market|index|bourse)\b)")
+_NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
+# "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
+_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:as|to (?:lead|head|succeed|replace|serve|run|be|become)|its|their|"
+                              r"his|her|the|(?:[a-z-]+ ){0,2}(?:minister|president|ambassador|envoy|chief|head|director|"
+                              r"chairman|chairwoman|commander|coach|captain|governor|spokesman|spokeswoman|secretary|"
+                              r"adviser|advisor|successor|deputy|candidate|nominee)s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
@@ -842,7 +850,10 @@ class Extractor:
                     bullets[3].append(spans[0][2])
                 continue
             if sent.text.rstrip().endswith(":"):
-                bullets = [s_index, sent, mask(sent.text, spans), []]
+                # (with the intro's counted groups told again: "The six named individuals are:" over the lines)
+                bullets = [s_index, sent, mask(sent.text, spans), [],
+                           {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
+                            if f.rule == "anaphor"}]
             if not found:
                 continue
             if len(found) == 1 and not self._any_infer:
@@ -886,6 +897,29 @@ class Extractor:
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
                     continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
+                if rm.rule.id in ("frame-list-party", "frame-name-party", "frame-designation-of") and not any(
+                        e.type == "SanctionsImposition" for e in (*events, *lone)):
+                    continue  # "Ottawa listed him": only in an article that has told a sanction
+                if rm.rule.id == "frame-designation-of" and all(k[0] == "country" for k in ev.roles.get("target", ())):
+                    continue  # "Washington's blacklisting of senior Chinese officials": people, not the country
+                if rm.rule.id == "frame-designation-of" and any(
+                        _LISTING_SENSE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                        for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:]):
+                    continue  # "Moldova's designation of A as envoy", "the listing of A on the stock exchange"
+                if rm.rule.id == "frame-name-party" and (_NAMED_PASSIVE.search(masked) or any(
+                        _NAMED_TO_OFFICE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                        for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:])):
+                    continue  # "named A as its envoy", "named A its new ambassador", "named A to lead the talks"
+                    # (a passive "was named by X" is `named-too`'s, or another sense: "named by X as mediator")
+                if rm.rule.id == "frame-lift-them" and not (
+                        all(i in pronouns or anaphors.get(i) in ("them", "it") for name, idxs in rm.slots
+                            if slot_role(name) == "target" for i in idxs)
+                        and ev.roles.get("target") and any(
+                            e.type == "SanctionsImposition" and s_index - e.order[0] <= 1
+                            and set(ev.roles["target"]) <= set(e.roles.get("target", ()))
+                            and (not ev.roles.get("agent") or set(ev.roles["agent"]) & set(e.roles.get("agent", ())))
+                            for e in events)):
+                    continue  # "imposed sanctions on A ..., and lifted them": only the measures just told
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
@@ -1212,18 +1246,26 @@ class Extractor:
 
     def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
         """Events of a colon sentence and its bulleted lines, read as "INTRO A, B and C"."""
-        s_index, sent, masked_intro, items = bullets
+        s_index, sent, masked_intro, items, anaphors = bullets
         if not items:
             return
         listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
         masked = masked_intro.rstrip().rstrip(":").rstrip() + " " + listed + "."
         codes = {int(p[2:-1]) for p in items}
-        for rm in self.rules.apply(masked) + self.frames.read(masked):
+        for rm in self.rules.apply(masked) + self.frames.read(masked, anaphors=anaphors):
             if not any(p in rm.text for p in items) and not any(i in codes for _, idxs in rm.slots for i in idxs):
                 continue  # the intro's own facts were read already
             ev = self._event(rm, mentions, resolver, sent, s_index)
             if ev is None or ev.joins:
                 continue
+            group = _GROUP.match(masked) if rm.rule.id == "frame-designation-list" else None
+            if group is not None:  # "The six named individuals are:" over the lines: the group told before, named
+                key, subject = mentions[int(group.group(1))]
+                if not self._named_members(ev, events, key, subject):
+                    continue
+                if not ev.roles.get("agent") and any(e.type == ev.type and key in e.roles.get("target", ())
+                                                     and e.roles.get("agent") for e in events):
+                    continue  # the members joined the sanction told before, with its acting party
             ev.masked = masked
             ev.headline = False
             events.append(ev)

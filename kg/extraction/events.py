@@ -102,6 +102,7 @@ class Trigger:
     in_force_after: tuple[str, ...] = ()  # lemmas just before a holder's phrase that take its measure as in force
     bare: bool = False  # the verb ends its clause ("A and B were also named."): no complement makes it another sense
     together: bool = False  # the people of the object meet each other too ("X brought together A and B")
+    pronoun_object: bool = False  # the object is a pronoun right after the verb ("lifted them"): nothing else
     confidence: float = 0.85
 
 
@@ -206,7 +207,8 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             holder=bool(spec.get("holder", False)),
             not_after=tuple(lemma(w) for w in _words(spec.get("not_after", []), path, what)),
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
-            bare=bool(spec.get("bare", False)), together=bool(spec.get("together", False)), confidence=conf))
+            bare=bool(spec.get("bare", False)), together=bool(spec.get("together", False)),
+            pronoun_object=bool(spec.get("pronoun_object", False)), confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
     if raw.get("quote_praise"):  # words that make a quotation or a description about someone praise

@@ -525,6 +525,17 @@ class FrameReader:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.pronoun_object:
+            o = vend + 1  # "lifted them", "lifting the last of them", "eased some of them": a pronoun object only
+            if o + 1 < len(toks) and toks[o].code is None and toks[o].low in ("some", "all", "most", "many", "each"):
+                o += 1
+            elif o + 2 < len(toks) and toks[o].low == "the" and toks[o + 1].low in ("last", "rest", "remainder", "bulk"):
+                o += 2
+            if o > vend + 1:
+                o = o + 1 if o < len(toks) and toks[o].low == "of" else len(toks)
+            if not (o < len(toks) and toks[o].code and (
+                    toks[o].idx in self._pronouns or self._anaphors.get(toks[o].idx) in ("them", "it"))):
+                return None
         if trig.holder:
             return self._holder_match(trig, toks, v, vend, masked)
         if trig.noun:
@@ -2187,13 +2198,17 @@ class FrameReader:
     def _skip_desc(self, toks: list[Tok], k: int) -> int:
         """Past a short description before a name ("Kazakh billionaire X", "leaders of X"), if a name follows."""
         d = k
-        while d < len(toks) and d - k < 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+        while d < len(toks) and d - k < 6 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
                 and not toks[d].low.endswith("ing"):
             d += 1
         if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
-                and toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS:
-            return d + 1  # "along with the defence minister, X", "among them the navy commander, X"
+                and (toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS
+                     or toks[k].low in _NUMBERS and toks[k + 1].low == "of" and toks[d - 1].low.endswith("s")
+                     and toks[d - 1].low[:-1] in ROLE_HEADS):
+            # "along with the defence minister, X", "among them the navy commander, X", "together with two of his
+            # former prime ministers, X and Y"
+            return d + 1
         if d < len(toks) and toks[d].code in ("C", "K", "O") and d > k + 1 and toks[d - 1].low == "of" \
                 and any(toks[x].low in _NUMBERS or toks[x].low.isdigit() for x in (k, k - 1) if x >= 0):
             # "two former presidents of X, the brothers A and B": the people, named after; X is only their country
@@ -2251,6 +2266,17 @@ class FrameReader:
         out = [toks[k]]
         k += 1
         while k < len(toks):
+            if k + 3 < len(toks) and toks[k].low in ("in", "on", "last") and toks[k + 2].low == "and" \
+                    and toks[k + 3].code and toks[k + 1].code is None and (
+                        toks[k + 1].low in TIME_HEADS and toks[k + 1].low not in ("time", "day", "days")
+                        or len(toks[k + 1].low) == 4 and toks[k + 1].low.isdigit()):
+                k += 2  # "sanctioned A in June and B and C in September", "A in 2014 and B in 2016": each its date
+                continue
+            if toks[k].code in ("P", "N") and out[-1].code == "P" and toks[k - 1] is out[-1] \
+                    and k + 1 < len(toks) and toks[k + 1].low in (",", "and"):
+                out.append(toks[k])  # "his wife, A, his son B and ...": the mention "his wife, A," holds its comma
+                k += 1
+                continue
             if k + 2 < len(toks) and toks[k].low == "," and _age(toks[k + 1]) and toks[k + 2].low == "," \
                     and out[-1].code in ("P", "N"):
                 k += 2  # "A, 69, and B": past the age
@@ -2268,8 +2294,9 @@ class FrameReader:
             # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C" (with a name the item
             # itself lists: "the two sons, A, his adviser, and B; C")
             if toks[k].low == "," and self._semicolons:
-                e = k + 1
-                while e < len(toks) and e - k <= 40 and toks[e].low != ";" and toks[e].low not in STOP_MARKS:
+                e = k + 1  # (an item's own short name in brackets: "A, director of the X Service (XS); B")
+                while e < len(toks) and e - k <= 40 and toks[e].low != ";" and (
+                        toks[e].low not in STOP_MARKS or toks[e].low in ("(", ")")):
                     e += 1
                 if e + 1 < len(toks) and toks[e].low == ";" and (
                         toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code
@@ -2631,6 +2658,8 @@ class FrameReader:
         if toks[d].code not in ("C", "K", "L", "O") or d + 1 >= len(toks):
             return d
         if toks[d].code == "O":
+            if toks[d + 1].code == "P":
+                return d + 1  # "Sri Lanka's army commander X": the person's mention holds the role
             # "Indian Air Force pilot X", "Al Jazeera journalist X": an organisation before a person's role
             e = d + 1
             while e < len(toks) and e - d <= 2 and toks[e].code is None and toks[e].low.isalpha() \

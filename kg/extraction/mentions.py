@@ -61,6 +61,10 @@ _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ 
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
                              r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
+# "under Canadian sanctions", "subject to British sanctions", "in breach of American sanctions": who holds the measure
+_NATIONAL_MEASURE = re.compile(r"\b(?:under|subject to|breach of) (?:existing |separate |its |their )?((?:South |North |New )?"
+                               r"[A-Z][a-z]+) (?:[a-z]+ )?(?:sanctions|embargo|asset freeze|travel ban)\b")
+
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
 _PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
                            "ministers", "generals", "commanders", "officers", "judges", "prosecutors", "deputies", "mps",
@@ -163,6 +167,7 @@ class ArticleState:
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
+    out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
     last_government: tuple | None = None  # the country of the last government named with it ("Myanmar's government")
     last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
@@ -589,6 +594,9 @@ class MentionFinder:
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
+        if "under " in text or "subject to " in text or "breach" in text:
+            if _NATIONAL_MEASURE.search(text):
+                out = self._national_goods(text, out, _NATIONAL_MEASURE)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
             # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
@@ -658,6 +666,9 @@ class MentionFinder:
         if self.out_of_office is not None:  # "soldiers toppled President X", "the ousted president X": no office now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
+            # ... nor when named again later ("the army ousted long-time ruler X. X is in prison")
+            state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
+                f.former or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) if f.code in ("P", "N") else f for f in out]
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
@@ -898,8 +909,10 @@ class MentionFinder:
                 used = m - k
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 low_title = items[m].value.lower()
+                # ("Polisario Front leader X": a name with its head noun may have a leader or president)
                 if (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
-                        and low_title not in ("president", "leader") and not any(
+                        and (low_title not in ("president", "leader") or len(words) >= 2 and words[-1] in self.org_heads)
+                        and not any(
                             w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
                             or w.lower() in self.former for w in words)
                         and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())):
@@ -1077,6 +1090,17 @@ class MentionFinder:
                 and toks[items[m + 1].i][0] in self.org_heads):  # "the president of the ECOWAS Commission"
             label = f"{' '.join(t for t, _, _ in toks[it.i:it.j])} {toks[items[m + 1].i][0]}"
             return ("org", label, self.org_heads[toks[items[m + 1].i][0]], None), m + 2 - k, None
+        if it.kind == "name" and it.recs[0].kind == "org" and m + 2 < len(items) \
+                and toks[items[m + 1].i][0] in ("'s", "\u2019s", "'", "\u2019") and items[m + 2].kind == "cap":
+            # "head of the Houthis' Supreme Political Council": the body the possessor owns, named by its head noun
+            inner = self._org(text, toks, items, m + 2, None, False)
+            if inner is not None:
+                return inner[0].key, inner[1] - k, inner[0].nationality
+        if it.kind == "name" and it.recs[0].kind == "org" and m + 2 < len(items) \
+                and toks[items[m + 1].i][0] in ("'s", "\u2019s", "'", "\u2019") and items[m + 2].kind == "name" \
+                and items[m + 2].recs[0].kind == "org":  # "commander of the Revolutionary Guards' Quds Force"
+            key, nat = self._key_of(items[m + 2].recs[0])
+            return key, m + 3 - k, nat
         if it.kind == "name" and it.recs[0].kind in ("country", "org", "metonym"):
             if it.recs[0].kind == "org" and self._sub_unit(toks, items, m + 1):
                 return None, 0, None  # "commander of the Revolutionary Guards' UAV command": a unit, not the body
@@ -1089,7 +1113,7 @@ class MentionFinder:
                     word = toks[items[x].i][0]
                     if not word.replace("-", "").isalpha():
                         break
-                    if word in _PART_HEADS:
+                    if word.lower() in _PART_HEADS:  # (also named: "the president of Bosnia's Serb Republic")
                         return None, 0, None
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
@@ -1101,11 +1125,12 @@ class MentionFinder:
                 return ("org", word, "Organization", None), m + 1 - k, None
         return None, 0, None
 
-    def _national_goods(self, text: str, out: list) -> list:
+    def _national_goods(self, text: str, out: list, pattern: re.Pattern = _NATIONAL_GOODS) -> list:
         """"tariffs on Australian barley", "sanctions on Russian banks": in a sentence about a measure, a nationality
-        before goods or an economy's parts stands for the country the measure falls on."""
+        before goods or an economy's parts stands for the country the measure falls on (with ``_NATIONAL_MEASURE``:
+        "under Canadian sanctions" names the country that holds them)."""
         added = []
-        for m in _NATIONAL_GOODS.finditer(text):
+        for m in pattern.finditer(text):
             if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
                 continue
             recs = self.gaz.names.get(tuple(m.group(1).lower().split()), ())
@@ -1275,8 +1300,16 @@ class MentionFinder:
         if (stop + 1 < len(items) and toks[items[stop].i][0] == "for" and items[stop + 1].kind == "cap"
                 and toks[items[stop + 1].i][0] not in self.not_names):
             stop += 2  # "National League for Democracy"
-            while stop < len(items) and items[stop].kind == "cap" and stop - last < 5:
-                stop += 1
+            while stop < len(items) and stop - last < 7:
+                if items[stop].kind == "cap":
+                    stop += 1
+                elif toks[items[stop].i][0] in ("and", "&") and stop + 1 < len(items) and items[stop + 1].kind == "cap" \
+                        and toks[items[stop + 1].i][0] not in self.not_names \
+                        and not (stop + 2 < len(items) and items[stop + 2].kind in ("cap", "name")):
+                    stop += 2  # "Institute for Organic Chemistry and Technology" (not "... and Petru Lungu")
+                    break
+                else:
+                    break
         elif (stop + 1 < len(items) and toks[items[stop].i][0] == "of" and items[stop + 1].kind in ("name", "cap")
                 and (items[stop + 1].kind == "cap" or items[stop + 1].recs[0].kind in ("country", "city"))):
             stop += 2  # "Committee of Belarus", "Ministry of Intelligence"
@@ -1549,7 +1582,7 @@ class MentionFinder:
             return f  # a possessor ("Biden's return"), a list ("A, B and C"), an apposition
         if words and words[-1].strip(",") in self.former:
             return f
-        if self.out_of_office is not None and self.out_of_office.search(before):
+        if self.out_of_office is not None and self.out_of_office.search(before) or f.key in state.out_of_office:
             return f
         told = state.person_info.get(f.key)
         if told is not None and told.title and told.leader_of is None and any(
@@ -1847,7 +1880,7 @@ class MentionFinder:
                 return None  # "the Inter-American Commission": a longer name, not the body "the Commission" is
             if rec.kind == "org":
                 entry = self.gaz.entries[rec.ref]
-                if entry.type == "InternationalOrganization":
+                if entry.type == "InternationalOrganization" and not entry.agency:
                     state.last_union = self.union_of.get(rec.ref) or ("entry", rec.ref)
                 if "Council" in entry.label.split():
                     state.last_council = ("entry", rec.ref)
@@ -1976,6 +2009,11 @@ class MentionFinder:
             # "the same three men": the group of that count told last (within a few sentences), else nobody known
             same = next((g for si, g in reversed(state.groups) if state.sentence - si <= 4 and g.count == count
                          and count is not None), None)
+            if same is None and count is not None and noun in self.generic_nouns:
+                # "listed the same six people" a few paragraphs (or a bulleted list) after "six senior officials":
+                # "same" with a general noun reaches the one group of that count the article told
+                told = [g for si, g in state.groups if g.count == count]
+                same = told[-1] if told and all(g.key == told[-1].key for g in told) else None
             return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
                                                      subgroup_of=None, rule="anaphor")
         if count is not None and qual is None:
@@ -1985,8 +2023,10 @@ class MentionFinder:
                          if state.sentence - si <= (6 if definite else 3) and g.count == count
                          and g.key[1] != f"{count}||{noun}"
                          and not (nationality and g.nationality and g.nationality != nationality)
-                         and (noun in self.generic_nouns or nationality and g.nationality == nationality
-                              or definite)), None)
+                         and (noun in self.generic_nouns or definite or nationality and g.nationality == nationality
+                              # "two Turkish ministers" after "two Turkish staff members": another office, new people
+                              and not (noun in _OFFICE_NOUNS and not (g.label or "").lower().endswith(noun)))),
+                        None)
             if same is None and definite:
                 # further back, the same count and noun: "eight current and former American officials ... (a few
                 # paragraphs on) The eight officials barred from the country are ..."
@@ -2271,8 +2311,12 @@ def _man_named(text: str, f: Found) -> bool:
 
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
+# plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
+_OFFICE_NOUNS = frozenset({"ministers", "officials", "generals", "judges", "senators", "lawmakers", "diplomats",
+                           "ambassadors", "commanders", "governors", "prosecutors", "legislators", "mps"})
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
-                         "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing"})
+                         "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing",
+                         "republic", "entity", "territory", "state", "district"})
 _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KIN_WORDS)) + r"),? ")
 # the body's executive arm, which it stands for: "the African Union, whose Commission chairman, X"
 _ORGANS = frozenset({"Commission"})
@@ -2650,7 +2694,9 @@ def _title_case(toks: list[tuple[str, int, int]]) -> bool:
             if len(t) > 3:
                 words += 1
                 upper += t[0].isupper()
-    return words >= 4 and lower <= 0.1 * words and upper >= 0.7 * words
+    # a full stop closes a sentence, not a headline: one lowercase verb there ("The Treasury sanctioned A, B (Russia) and
+    # C.") shows the capitals are names
+    return words >= 4 and lower <= (0 if toks[-1][0] == "." else 0.1 * words) and upper >= 0.7 * words
 
 
 # Capitalised words that name no company even where sanctions fall ("sanctions on Western banks").

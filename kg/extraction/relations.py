@@ -671,7 +671,8 @@ def _variants(masked: str) -> list[str]:
     if simple != before:
         simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     if "day" in simple or "week" in simple or "month" in simple or "year" in simple:
-        simple = _TIME_ADV.sub("", simple)
+        # (a comma that closes the phrase stays: "on A this week, and B said" keeps its clause apart)
+        simple = _TIME_ADV.sub(lambda m: "," if m.group(0)[0] != "," and m.group(0)[-1] == "," else "", simple)
     if OPEN + "P" in simple or OPEN + "N" in simple:
         simple = _PERSON_DESC_LIST.sub(" ", simple)  # also every descriptor that _PERSON_DESC finds
         simple = _LIST_DEMONYM.sub(" ", simple)

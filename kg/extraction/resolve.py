@@ -133,6 +133,11 @@ class Resolver:
         elif found.code == "G" and found.rule == "anaphor" and _counted(found.text) \
                 and found.text != info.label and found.text not in info.aliases:
             info.aliases.append(found.text)  # "15 British naval personnel" restates "15 captured British sailors"
+        elif found.rule == "person-title" and found.code == "P" and found.key[0] == "entry" and found.title \
+                and " " + found.title + " " in " " + found.text:
+            name = found.text.split(found.title + " ", 1)[1].rstrip(", ")
+            if name and name not in info.aliases:
+                info.aliases.append(name)  # "President Tayyip Erdogan": the name the text gives a known person
         elif found.rule == "person-title" and found.code == "P" and found.key[0] == "person" and " " in found.key[1]:
             surname = found.key[1].rsplit(" ", 1)[1]
             if found.text.rstrip(",").endswith(" " + surname) and surname not in info.aliases:

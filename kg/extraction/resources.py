@@ -72,6 +72,7 @@ GAZETTEER_SCHEMA: dict[str, Any] = {
         "country": {"type": "string", "pattern": "^[A-Z]{2}$"},
         "organization": {"type": "string"},
         "armed": {"type": "boolean"},
+        "agency": {"type": "boolean"},
         "title": {"type": "string"},
         "demonyms": _STR_LIST,
         "plurals": _STR_LIST,
@@ -149,6 +150,7 @@ class GazetteerEntry:
     country: str | None = None
     organization: str | None = None
     armed: bool = False  # an armed group: "the rebels", "the militants" name the last one told
+    agency: bool = False  # an international agency, court or bank, no bloc of states: "the bloc" never names it
     title: str | None = None
     demonyms: tuple[str, ...] = ()
     plurals: tuple[str, ...] = ()
@@ -280,7 +282,7 @@ def parse_gazetteer(path: Path) -> list[GazetteerEntry]:
         out.append(GazetteerEntry(
             id=obj["id"], type=obj["type"], label=obj.get("label"), aliases=tuple(obj.get("aliases", ())),
             country=obj.get("country"), organization=obj.get("organization"), title=obj.get("title"),
-            armed=bool(obj.get("armed", False)), demonyms=tuple(obj.get("demonyms", ())), plurals=tuple(obj.get("plurals", ())),
+            armed=bool(obj.get("armed", False)), agency=bool(obj.get("agency", False)), demonyms=tuple(obj.get("demonyms", ())), plurals=tuple(obj.get("plurals", ())),
             refers_to=next(iter(ref.items())) if ref else None, where=f"{path}:{n}"))
     return out
 
