@@ -626,10 +626,15 @@ def assemble_article(extraction: Extraction, *, settings: Settings, curated: Cur
     if cited:
         disagreements, drop = compare_with_curated([extraction], curated.graph, settings=settings)
     triples = article_triples(extraction, settings=settings, skip=drop)
-    nquads = triples_to_nquads(triples, article_graph_iri(doc_id, base=settings.base_iri))
-    facts = "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in extraction.facts).encode()
+    lines = _nquad_lines(triples, article_graph_iri(doc_id, base=settings.base_iri))
+    nquads = b"\n".join(lines) + b"\n" if lines else b""
+    # a line per triple: no term holds a raw line break (an IRI that did would be counted as before)
+    quads = nquads.count(b"\n") if any(b"\n" in line for line in lines) else len(lines)
+    # each line encoded on its own: a sentence with a character beyond Latin-1 ("—") slows the encoding of
+    # a whole text that holds it, and most lines have none
+    facts = b"".join((json.dumps(f.to_json(), ensure_ascii=False) + "\n").encode() for f in extraction.facts)
     return ArticleGraph(doc_id=doc_id, nquads=nquads, trig=trig_body(nquads, base=settings.base_iri, checked=True),
-                        quads=nquads.count(b"\n"), facts=facts, disagreements=disagreements,
+                        quads=quads, facts=facts, disagreements=disagreements,
                         index=index_triples(triples), cited=cited, triples=triples)
 
 
@@ -673,9 +678,19 @@ def triples_to_nquads(triples: Iterable[Triple], name: URIRef | str) -> bytes:
     >>> triples_to_nquads({("<http://ex/s>", "<http://ex/p>", '"a .\\\\nb"')}, "http://ex/g")
     b'<http://ex/s> <http://ex/p> "a .\\\\nb" <http://ex/g> .\\n'
     """
+    lines = _nquad_lines(triples, name)
+    return b"\n".join(lines) + b"\n" if lines else b""
+
+
+def _nquad_lines(triples: Iterable[Triple], name: URIRef | str) -> list[bytes]:
+    """The sorted N-Quads lines (without line breaks) of :func:`triples_to_nquads`, UTF-8.
+
+    Each line is encoded on its own: one character beyond Latin-1 (a sentence's "\u2014") makes Python encode a
+    whole text character by character, and most lines have none. UTF-8 bytes sort as their text does (by code
+    point).
+    """
     tail = f" <{name}> ."
-    lines = sorted(f"{s} {p} {o}{tail}" for s, p, o in triples)
-    return ("\n".join(lines) + "\n").encode() if lines else b""
+    return sorted([f"{s} {p} {o}{tail}".encode() for s, p, o in triples])
 
 
 def graph_to_nquads(graph: Graph, name: URIRef | str) -> bytes:
