@@ -218,11 +218,16 @@ def body_iri_text(doc_id: str, label: str, *, base: str | None = None) -> str:
 
 
 def article_iri(doc_id: str, *, base: str | None = None) -> URIRef:
-    return _uri(f"{base_iri(base)}id/article/{doc_id}")
+    return _uri(article_iri_text(doc_id, base=base))
+
+
+def article_iri_text(doc_id: str, *, base: str | None = None) -> str:
+    """:func:`article_iri` as a plain string."""
+    return f"{base_iri(base)}id/article/{doc_id}"
 
 
 def sentence_iri(doc_id: str, start: int, end: int, *, base: str | None = None) -> URIRef:
-    return _uri(f"{base_iri(base)}id/article/{doc_id}/sentence/{start}-{end}")
+    return _uri(f"{article_iri_text(doc_id, base=base)}/sentence/{start}-{end}")
 
 
 def event_iri(doc_id: str, *key: object, base: str | None = None) -> URIRef:
@@ -235,7 +240,12 @@ def event_iri_text(doc_id: str, *key: object, base: str | None = None) -> str:
 
 
 def statement_iri(*key: object, base: str | None = None) -> URIRef:
-    return _uri(f"{base_iri(base)}id/statement/{short_hash(*key)}")
+    return _uri(statement_iri_text(*key, base=base))
+
+
+def statement_iri_text(*key: object, base: str | None = None) -> str:
+    """:func:`statement_iri` as a plain string."""
+    return f"{base_iri(base)}id/statement/{short_hash(*key)}"
 
 
 def graph_iri(name: str, *, base: str | None = None) -> URIRef:

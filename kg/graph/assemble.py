@@ -53,11 +53,12 @@ from kg.namespaces import (
     SCHEMA,
     article_graph_iri,
     article_iri,
+    article_iri_text,
     graph_iri,
     prefix_map,
     sentence_iri,
     short_hash,
-    statement_iri,
+    statement_iri_text,
 )
 
 SYMMETRIC = {"metWith"}
@@ -207,6 +208,15 @@ def to_rdflib(term: str) -> URIRef | Literal:
     return Literal(lexical, lang=rest[1:] or None)
 
 
+def _lit_int(value: int) -> str:
+    """An ``xsd:integer`` literal of an int: its lexical form is the int's decimal digits, as rdflib writes it.
+
+    >>> _lit_int(42) == _nt_typed(42, _XSD_INT)
+    True
+    """
+    return f'"{value}"^^<{_XSD_INT}>'
+
+
 def _lit_date(value: dt.date) -> str:
     return _nt_typed(value.isoformat(), _XSD_DATE)
 
@@ -317,11 +327,10 @@ def enrich_identifiers(g: Graph) -> None:
 
 def sentence_triples(doc_id: str, start: int, end: int, text: str, *, settings: Settings) -> tuple[Triple, ...]:
     """A sentence node: its text, its article and its offsets."""
-    node = nt_iri(sentence_iri(doc_id, start, end, base=settings.base_iri))
-    return ((node, _TYPE, _kgo("Sentence")), (node, _TEXT, nt_literal(text)),
-            (node, _PART_OF, nt_iri(article_iri(doc_id, base=settings.base_iri))),
-            (node, _kgo("startOffset"), _nt_typed(start, _XSD_INT)),
-            (node, _kgo("endOffset"), _nt_typed(end, _XSD_INT)))
+    article = nt_iri(article_iri_text(doc_id, base=settings.base_iri))
+    node = f"{article[:-1]}/sentence/{start}-{end}>"  # the article's IRI, checked, and two ints
+    return ((node, _TYPE, _kgo("Sentence")), (node, _TEXT, nt_literal(text)), (node, _PART_OF, article),
+            (node, _kgo("startOffset"), _lit_int(start)), (node, _kgo("endOffset"), _lit_int(end)))
 
 
 def add_sentence(g: Graph, doc_id: str, start: int, end: int, text: str, *, settings: Settings) -> URIRef:
@@ -376,7 +385,7 @@ class _ArticleBuilder:
     def article(self, extraction: Extraction) -> str:
         """The article node and its extraction activity."""
         art, settings, add = extraction.article, self.settings, self.triples.add
-        node = nt_iri(article_iri(art.doc_id, base=settings.base_iri))
+        node = nt_iri(article_iri_text(art.doc_id, base=settings.base_iri))
         add((node, _TYPE, _kgo("NewsArticle")))
         if art.title:
             add((node, _N(SCHEMA.headline), nt_literal(art.title)))
@@ -431,8 +440,8 @@ class _ArticleBuilder:
         add((s, p, o))
         if fact.predicate in SYMMETRIC:  # the ontology declares it symmetric: stored both ways
             add((o, p, s))
-        stmt = nt_iri(statement_iri(fact.doc_id, fact.subject.iri, fact.predicate, fact.object.iri,
-                                    base=settings.base_iri))
+        stmt = nt_iri(statement_iri_text(fact.doc_id, fact.subject.iri, fact.predicate, fact.object.iri,
+                                         base=settings.base_iri))
         self.triples.update((
             (stmt, _TYPE, _kgo("FactStatement")), (stmt, _SUBJ, s), (stmt, _PRED, p), (stmt, _OBJ, o),
             (stmt, _kgo("confidence"), _nt_typed(round(fact.confidence, 3), _XSD_DEC)),
@@ -617,10 +626,15 @@ def assemble_article(extraction: Extraction, *, settings: Settings, curated: Cur
     if cited:
         disagreements, drop = compare_with_curated([extraction], curated.graph, settings=settings)
     triples = article_triples(extraction, settings=settings, skip=drop)
-    nquads = triples_to_nquads(triples, article_graph_iri(doc_id, base=settings.base_iri))
-    facts = "".join(json.dumps(f.to_json(), ensure_ascii=False) + "\n" for f in extraction.facts).encode()
+    lines = _nquad_lines(triples, article_graph_iri(doc_id, base=settings.base_iri))
+    nquads = b"\n".join(lines) + b"\n" if lines else b""
+    # a line per triple: no term holds a raw line break (an IRI that did would be counted as before)
+    quads = nquads.count(b"\n") if any(b"\n" in line for line in lines) else len(lines)
+    # each line encoded on its own: a sentence with a character beyond Latin-1 ("—") slows the encoding of
+    # a whole text that holds it, and most lines have none
+    facts = b"".join((json.dumps(f.to_json(), ensure_ascii=False) + "\n").encode() for f in extraction.facts)
     return ArticleGraph(doc_id=doc_id, nquads=nquads, trig=trig_body(nquads, base=settings.base_iri, checked=True),
-                        quads=nquads.count(b"\n"), facts=facts, disagreements=disagreements,
+                        quads=quads, facts=facts, disagreements=disagreements,
                         index=index_triples(triples), cited=cited, triples=triples)
 
 
@@ -664,9 +678,19 @@ def triples_to_nquads(triples: Iterable[Triple], name: URIRef | str) -> bytes:
     >>> triples_to_nquads({("<http://ex/s>", "<http://ex/p>", '"a .\\\\nb"')}, "http://ex/g")
     b'<http://ex/s> <http://ex/p> "a .\\\\nb" <http://ex/g> .\\n'
     """
+    lines = _nquad_lines(triples, name)
+    return b"\n".join(lines) + b"\n" if lines else b""
+
+
+def _nquad_lines(triples: Iterable[Triple], name: URIRef | str) -> list[bytes]:
+    """The sorted N-Quads lines (without line breaks) of :func:`triples_to_nquads`, UTF-8.
+
+    Each line is encoded on its own: one character beyond Latin-1 (a sentence's "\u2014") makes Python encode a
+    whole text character by character, and most lines have none. UTF-8 bytes sort as their text does (by code
+    point).
+    """
     tail = f" <{name}> ."
-    lines = sorted(f"{s} {p} {o}{tail}" for s, p, o in triples)
-    return ("\n".join(lines) + "\n").encode() if lines else b""
+    return sorted([f"{s} {p} {o}{tail}".encode() for s, p, o in triples])
 
 
 def graph_to_nquads(graph: Graph, name: URIRef | str) -> bytes:
@@ -760,7 +784,8 @@ def index_triples(triples: Iterable[Triple], ontology: Path | None = None) -> di
     core = {f"{kgo}{p}>": p for p in CORE_PREDICATES}
     types: dict[str, list[str]] = {}
     facts: dict[str, list[list[str]]] = {}
-    for s, p, o in sorted(t for t in triples if t[1] == _RDF_TYPE or t[1] in core):  # only these, in order
+    wanted = {_RDF_TYPE, *core}
+    for s, p, o in sorted([t for t in triples if t[1] in wanted]):  # only these, in order
         if p == _RDF_TYPE:
             local = o[len(kgo):-1] if o.startswith(kgo) else None
             if local in counted:

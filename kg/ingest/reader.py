@@ -225,8 +225,10 @@ def repair_text(text: str) -> str:
     """
     if text.isascii() and "\r" not in text and "\x1b" not in text:
         return _tidy(_strip_noise(text))  # plain ASCII: no mojibake, and nothing ftfy would change
-    text = "\n".join(_redecode_line(line) for line in _strip_noise(text).split("\n"))
-    text = _strip_noise(fix_mojibake(text))
+    stripped = _strip_noise(text)
+    text = fix_mojibake("\n".join(_redecode_line(line) for line in stripped.split("\n")))
+    if text != stripped:  # a line re-decoded or a run decoded: their characters judged again (else no change)
+        text = _strip_noise(text)
     return _tidy(_fix_text(text))
 
 

@@ -276,19 +276,28 @@ def index_lines(index: dict[str, dict[str, list]]) -> bytes:
     >>> index_lines({"types": {"Country": ["http://ex/by"]}, "facts": {"metWith": [["b", "a"]]}}).split(b"\\n")
     [b't\\x1fCountry\\x1fhttp://ex/by', b'f\\x1fmetWith\\x1fa\\x1fb', b'']
     """
-    out = []
+    rows: list[tuple[str, ...]] = []
     for cls, nodes in index.get("types", {}).items():
-        out.extend(_line("t", cls, node) for node in nodes)
+        rows.extend(("t", cls, node) for node in nodes)
     for p, pairs in index.get("facts", {}).items():
         symmetric = p in SYMMETRIC
-        out.extend(_line("f", p, *(sorted(pair) if symmetric else pair)) for pair in pairs)
-    return b"".join(out)
+        rows.extend(("f", p, *(sorted(pair) if symmetric else pair)) for pair in pairs)
+    if not rows:
+        return b""
+    # Most articles' lines are all printable ASCII: then they are escaped (left as they are) and encoded in one
+    # call; a field with a separator or a newline of its own shows in the counts, and any line else is done alone.
+    text = "\n".join(map("\x1f".join, rows))
+    if (_PLAIN_LINES.fullmatch(text) and text.count("\n") == len(rows) - 1
+            and text.count("\x1f") == sum(len(row) - 1 for row in rows)):
+        return text.encode("ascii") + b"\n"
+    return b"".join(_line(*row) for row in rows)
 
 
 _KEY = re.compile(rb"\n([^\x1f\n]*\x1f[^\x1f\n]*)\x1f")  # a line's first two fields (no field holds either)
 
 
 _PLAIN = re.compile(r"[ -\[\]-~\x1f]*")  # printable ASCII but the backslash (unicode_escape doubles it), separators
+_PLAIN_LINES = re.compile(r"[ -\[\]-~\x1f\n]*")  # the same, lines joined
 
 
 def _line(*fields: str) -> bytes:
