@@ -570,3 +570,24 @@ def test_a_one_word_alias_inside_a_longer_hyphenated_name_is_not_that_body():
     got = facts("Norway imposed sanctions on Ivo Tal and the Inter-Andean Commission on Trade, a body that monitors "
                 "commerce.")
     assert not any(o == "European Commission" for s, p, o in got)
+
+
+# --- the shapes of published news (a survey of real copy; every sentence here is our own) -------------------
+
+
+def test_an_abbreviated_month_between_the_subject_and_the_verb_keeps_the_clause():
+    got = facts("Britain on Oct. 14 sanctioned 20 Iranian officials.")
+    assert ("United Kingdom", "sanctionsImposedOn", "20 Iranian officials") in got
+    got = facts("Norway on Sept. 9 designated Arvex Shipping and Lorn Trading.")
+    assert {("Norway", "sanctionsImposedOn", "Arvex Shipping"), ("Norway", "sanctionsImposedOn", "Lorn Trading")} <= got
+    # a month that ends a sentence still ends it: the next sentence's subject is its own
+    got = facts("Norway designated Arvex Shipping in Oct. Peru lifted sanctions on Lorn Trading.")
+    assert ("Peru", "sanctionsLiftedOn", "Lorn Trading") in got
+    assert ("Norway", "sanctionsLiftedOn", "Lorn Trading") not in got
+
+
+def test_north_korea_abbreviated_is_the_country():
+    assert ("United States", "sanctionsImposedOn", "North Korea") in facts("The United States sanctioned N. Korea on Monday.")
+    assert ("North Korea", "released", "two fishermen") in facts("N. Korea freed two fishermen on Monday.")
+    # an initial before another name is no country
+    assert not any(o == "North Korea" for s, p, o in facts("The United States sanctioned N. Kormanov on Monday."))

@@ -39,8 +39,10 @@ from kg.extraction.resources import Rule, load_resources
 
 # titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
 _ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr)\."
+# an abbreviated month before its day is a word too ("Britain on Oct. 14 sanctioned ...")
+_MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
 # a word or a mark (every character but white space starts one)
-_WORD_OR_MARK = (_ABBREVIATIONS + r"(?=\s)|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b"
+_WORD_OR_MARK = (_ABBREVIATIONS + r"(?=\s)|" + _MONTH_ABBREVIATED + r"|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b"
                  r"|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 # a token with the white space before it: ``findall`` gives (space, code, index, word or mark) without a match object
 # per token, and the offsets are summed from the lengths
@@ -176,10 +178,12 @@ ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "no
                      "today", "yesterday", "tonight", "earlier", "first", "both", "each", "all", "together",
                      "nearly", "almost", "largely", "mostly", "personally", "briefly", "warmly", "publicly",
                      "himself", "herself", "itself", "themselves", "unanimously"})
+# abbreviated months, read as words with their full stop ("on Oct. 14")
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
                         "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"})
+                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"}) | MONTH_ABBREVIATIONS
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
 TIME_LEADS = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "next", "over", "during", "after",
                         "within", "at", "for", "the", "a", "two", "three", "several", "few", "past", "previous",
@@ -237,7 +241,6 @@ OPENING_PREPOSITIONS = frozenset({"alongside", "besides", "beside", "like", "apa
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
-MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
 # nouns of a measure whose content an -ing verb after it spells out ("sanctions banning imports from X")
 MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree", "order", "regulation", "package"})
 # verbs of a response whose means follows "by": "Russia retaliated by banning X"
