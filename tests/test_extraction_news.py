@@ -591,3 +591,16 @@ def test_north_korea_abbreviated_is_the_country():
     assert ("North Korea", "released", "two fishermen") in facts("N. Korea freed two fishermen on Monday.")
     # an initial before another name is no country
     assert not any(o == "North Korea" for s, p, o in facts("The United States sanctioned N. Kormanov on Monday."))
+
+
+def test_an_acronym_in_brackets_after_a_body_is_its_short_name_even_when_unknown():
+    got = facts("The United Nations Security Council (UNSC) imposed sanctions on Mali on Friday.")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Mali") in got
+    got = facts("The Andean Trade Authority (ATA) imposed sanctions on Peru on Friday.")
+    assert any(p == "sanctionsImposedOn" and o == "Peru" and s.endswith("Andean Trade Authority") for s, p, o in got)
+    # a name kg does not know, with the short name it knows, is the known body
+    got = facts("The Islamic Resistance Movement (Hamas) freed two Thai workers on Friday.")
+    assert ("Hamas", "released", "two Thai workers") in got
+    # a bracket that is no short name changes nothing
+    got = facts("The Andean Trade Authority (in Lima) imposed sanctions on Peru on Friday.")
+    assert not any(o == "Lima" for s, p, o in got)

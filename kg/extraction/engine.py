@@ -566,8 +566,18 @@ OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of
 
 
 # a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
-_PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK]\d+" + CLOSE + r") \(" + OPEN + r"[OCK]\d+" + CLOSE
-                          + r"\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
+# (or an acronym kg does not know: "The United Nations Security Council (UNSC) imposed"); a name kg does not know
+# with a short name it knows stands for the known one ("The Islamic Resistance Movement (Hamas) freed")
+_PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPEN + r"[OCK](\d+)" + CLOSE
+                          + r")|[A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
+
+
+def _paren_name(m: re.Match, mentions) -> str:
+    """The name that stands for "X (Y)": X, or Y when only Y is an entry of the gazetteer."""
+    if m.group(3) and mentions[int(m.group(2))][0][0] not in ("entry", "country") \
+            and mentions[int(m.group(4))][0][0] in ("entry", "country"):
+        return m.group(3)
+    return m.group(1)
 
 # "named the officials as A, B and C", "identified them as A and B": the members of a counted group told before
 _GROUP_NAMED_AS = re.compile(r"\b(?:named|identified|listed) " + OPEN + r"G(\d+)" + CLOSE + r" as ")
@@ -838,8 +848,8 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             masks[s_index] = masked
-            if " (" + OPEN in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
-                masked = _PAREN_ALIAS.sub(r"\1", masked)
+            if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
+                masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}
