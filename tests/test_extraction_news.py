@@ -604,3 +604,13 @@ def test_an_acronym_in_brackets_after_a_body_is_its_short_name_even_when_unknown
     # a bracket that is no short name changes nothing
     got = facts("The Andean Trade Authority (in Lima) imposed sanctions on Peru on Friday.")
     assert not any(o == "Lima" for s, p, o in got)
+
+
+def test_a_place_and_a_time_phrase_between_met_and_with_keep_the_meeting():
+    got = facts("Ivo Tal met in Lima shortly before the vote with Kees Vell, an envoy of the president.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal met on Monday after the ceremony with Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    # the time phrase's own meeting noun is another event: "after talks with" names no one "met with"
+    got = facts("Ivo Tal met Ana Dorn in Lima after talks with Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") not in got and ("Kees Vell", "metWith", "Ivo Tal") not in got

@@ -228,6 +228,10 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+# nouns that end like an adverb ("the Assad family members")
+_LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply"})
+# prepositions of a time phrase that may stand between a verb and its role's phrase ("met ... before the vote with X")
+_TIME_PREPOSITIONS = frozenset({"before", "after", "during", "following", "ahead"})
 _HELD_THINGS = frozenset({"assets", "holdings", "property", "properties", "funds", "accounts"})
 # verbs of holding after a noun of property ("any assets A holds"): a contact relative clause naming its owner
 HOLDING = frozenset({"hold", "holds", "held", "own", "owns", "owned", "keep", "keeps", "kept"})
@@ -2589,7 +2593,8 @@ class FrameReader:
                 "despite", "following", "though", "although", "unless") \
                 and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS and toks[e].low not in COUNTS \
                 and (lemma(toks[e].low) == toks[e].low or lemma(toks[e].low) in PEOPLE_NOUNS) \
-                and toks[e].lem not in self.by_lemma:
+                and toks[e].lem not in self.by_lemma \
+                and (not toks[e].low.endswith("ly") or toks[e].low in _LY_NOUNS):  # "in Ankara shortly before"
             e += 1  # "U.S. senators A and B": the country names their side
         if e < len(toks) and not toks[e].code and lemma(toks[e - 1].low) != toks[e - 1].low:
             e -= 1  # "thanked U.S. diplomats for": no name after the people, the country is the member
@@ -2830,6 +2835,18 @@ class FrameReader:
                 run += 1
                 continue
             run = 0
+            if t.low in _TIME_PREPOSITIONS and i + 2 < n:
+                # "met in Ankara shortly before the announcement with X": a time phrase with no name or event of its
+                # own, then a phrase of the trigger's role
+                d = i + 1 + (t.low == "ahead" and toks[i + 1].low == "of")
+                d += toks[d].low in DETS
+                e = d
+                while e < n and e - d < 3 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+                    e += 1
+                if d < e < n and preps.get(toks[e].low):
+                    i = e
+                    continue
             if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
                                                       or toks[i + 1].low in TIME_LEADS and i + 2 < n
                                                       and toks[i + 2].low in TIME_HEADS):
