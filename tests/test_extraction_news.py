@@ -614,3 +614,14 @@ def test_a_place_and_a_time_phrase_between_met_and_with_keep_the_meeting():
     # the time phrase's own meeting noun is another event: "after talks with" names no one "met with"
     got = facts("Ivo Tal met Ana Dorn in Lima after talks with Kees Vell.")
     assert ("Ivo Tal", "metWith", "Kees Vell") not in got and ("Kees Vell", "metWith", "Ivo Tal") not in got
+
+
+def test_a_place_and_an_outlet_in_brackets_before_the_subject_are_a_dateline():
+    got = facts("Oslo, (Nordic Evening Post) The European Union expanded sanctions against Belarus, targeting 14 "
+                "entities and 22 individuals.")
+    assert {("European Union", "sanctionsImposedOn", "Belarus"), ("European Union", "sanctionsImposedOn", "14 entities"),
+            ("European Union", "sanctionsImposedOn", "22 individuals")} <= got
+    assert not any(s == "Norway" for s, p, o in got)
+    # a country before a comma that is the subject itself is no dateline
+    got = facts("Norway, after months of debate, expanded sanctions against Belarus, targeting 14 entities.")
+    assert ("Norway", "sanctionsImposedOn", "14 entities") in got

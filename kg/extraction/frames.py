@@ -1642,6 +1642,8 @@ class FrameReader:
                 while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
                                                                         or toks[k].low in ("(", ")")):
                     k -= 1
+                if 0 <= k and toks[0].code and k < self._dateline_end(toks, j):
+                    k = -1  # "Oslo, (Nordic Courier) The EU expanded ..., targeting": the dateline's comma opens nothing
                 if k >= 2 and toks[k].low == "," and toks[k - 1].code and toks[k + 1].code and any(
                         toks[x].low == "and" and toks[x + 1].code for x in range(k + 1, j - 1)):
                     # "X, who was due to leave for A, B and C later on Monday, said": the rest of a list of
@@ -1918,6 +1920,9 @@ class FrameReader:
                 while k < v and toks[k].low in ("-", "\u2014", "\u2013"):
                     k += 1
                 return k
+            if t.low == ")" and k + 1 < v and (toks[k + 1].code or toks[k + 1].text[:1].isupper()) \
+                    and "(" in (x.low for x in toks[1:k]):
+                return k + 1  # "Oslo, (Nordic Courier) The council ...": an outlet in brackets, then the text
             if t.code is None and t.low.isalpha() and (t.low in VERBISH or t.low.islower() and t.text.islower()):
                 return 0
         return 0
