@@ -625,3 +625,14 @@ def test_a_place_and_an_outlet_in_brackets_before_the_subject_are_a_dateline():
     # a country before a comma that is the subject itself is no dateline
     got = facts("Norway, after months of debate, expanded sanctions against Belarus, targeting 14 entities.")
     assert ("Norway", "sanctionsImposedOn", "14 entities") in got
+
+
+def test_amir_before_sheikh_or_after_the_is_the_title_emir_and_the_state_of_x_is_x():
+    got = facts("Kuwaiti Amir Sheikh Salem Al-Ahmad Al-Sabah thanked Qatar for its mediation.")
+    assert ("Salem Al-Ahmad Al-Sabah", "leaderOf", "Kuwait") in got
+    got = facts("The Amir of the State of Qatar, Sheikh Hamid bin Nasser Al Thani, received the envoy.")
+    assert ("Hamid bin Nasser Al Thani", "leaderOf", "Qatar") in got
+    # Amir as a given name is no title
+    got = facts("Israeli Amir Dahan met Ivo Tal in Lima.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+    assert ("Norway", "sanctionsImposedOn", "Qatar") in facts("Norway sanctioned the State of Qatar on Monday.")

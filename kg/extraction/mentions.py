@@ -537,6 +537,8 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        if "Amir" in text:  # "Kuwaiti Amir Sheikh X", "the Amir of Qatar": the Emir (not the given name "Amir Ohana")
+            text = _AMIR.sub("Emir", text)
         toks = tokenize(text)
         if "-" in text:  # a token with a hyphen is in a sentence with one
             toks = _split_prefixed(toks)
@@ -2198,6 +2200,8 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+# "Amir" as the title Emir: before "Sheikh" or "of", or after "the" (one spelling for another, the same length)
+_AMIR = re.compile(r"\bAmir(?= (?:Sheikh|of)\b)|(?<=\bthe )Amir\b")
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
 _MEN_KIN_RE = "|".join(sorted(_MEN_KIN))
 # the "-man" nouns of a man's office ("spokesman", "chairman", "congressman"; not "woman")
