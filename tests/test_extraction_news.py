@@ -636,3 +636,14 @@ def test_amir_before_sheikh_or_after_the_is_the_title_emir_and_the_state_of_x_is
     got = facts("Israeli Amir Dahan met Ivo Tal in Lima.")
     assert not any(p == "leaderOf" for s, p, o in got)
     assert ("Norway", "sanctionsImposedOn", "Qatar") in facts("Norway sanctioned the State of Qatar on Monday.")
+
+
+def test_an_armed_group_named_by_its_adjective_before_rebels_or_forces_is_the_group():
+    assert ("Houthis", "released", "14 prisoners") in facts("Houthi rebels released 14 prisoners on Sunday.")
+    assert ("Houthis", "released", "14 prisoners") in facts("Houthi forces freed 14 prisoners on Sunday.")
+    got = facts("The Houthi rebels in Yemen released two Indian sailors on Sunday.")
+    assert ("Houthis", "released", "two Indian sailors") in got
+    assert not any(s == "Yemen" and p == "released" for s, p, o in got)
+    # rebels with no name, in a country, name no one who freed
+    got = facts("Rebels in northern Yemen released two Indian sailors on Sunday.")
+    assert not any(p == "released" for s, p, o in got)

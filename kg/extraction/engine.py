@@ -162,6 +162,7 @@ _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captor
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
                       r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
+_NAMED_BEFORE = re.compile(OPEN + r"[A-Z](\d+)" + CLOSE + r" $")  # a name right before the located word
 _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
                          "police", "ministry", "regime", "leaders", "leadership", "administration", "junta"})
 
@@ -1321,9 +1322,13 @@ class Extractor:
                 if role == "agent" and rule.event in RELEASES and " in " in masked:
                     here = _LOCATED.search(masked, 0, pos)
                     if here and here.group(2).lower() not in _STATE_HERE:
-                        if here.group(1) is None:
+                        named = _NAMED_BEFORE.search(masked, 0, here.start(2)) if here.group(1) is None else None
+                        if named is not None and mentions[int(named.group(1))][1].code == "O":
+                            key, found = mentions[int(named.group(1))]  # "Houthi rebels in Yemen freed X": the group
+                        elif here.group(1) is None:
                             continue
-                        key, found = mentions[int(here.group(1))]
+                        else:
+                            key, found = mentions[int(here.group(1))]
                 if role == "target" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, pos)
                     if owner and owner.group(1).lower() in _KIN_OF:
