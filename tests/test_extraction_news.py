@@ -647,3 +647,13 @@ def test_an_armed_group_named_by_its_adjective_before_rebels_or_forces_is_the_gr
     # rebels with no name, in a country, name no one who freed
     got = facts("Rebels in northern Yemen released two Indian sailors on Sunday.")
     assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_head_of_states_counterpart_of_another_nationality_leads_that_country():
+    got = facts("Peruvian President Ivo Tal and his Chilean counterpart Ana Dorn held talks in Lima.")
+    assert ("Ana Dorn", "leaderOf", "Chile") in got
+    got = facts("Peruvian President Ivo Tal arrived in Santiago on Monday. He met his Chilean counterpart, Ana Dorn.")
+    assert ("Ana Dorn", "leaderOf", "Chile") in got
+    # a minister's counterpart is a minister
+    got = facts("Peruvian Defence Minister Ivo Tal and his Chilean counterpart, Ana Dorn, held talks in Lima.")
+    assert ("Ana Dorn", "leaderOf", "Chile") not in got

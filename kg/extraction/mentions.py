@@ -669,6 +669,8 @@ class MentionFinder:
         state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "anaphor"
                             and f.count is not None and f.text and (f.text.split()[-1].lower() in self.number_words
                                                                     or f.text[0].isdigit()))
+        if "counterpart" in text:
+            out = self._counterparts(text, out, state)
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
@@ -706,6 +708,24 @@ class MentionFinder:
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
+
+    @staticmethod
+    def _counterparts(text: str, out: list[Found], state: ArticleState) -> list[Found]:
+        """"President A ... and his Chilean counterpart B": B heads Chile as A heads A's country (a head of state or
+        government only: a minister's counterpart leads nothing)."""
+        res = []
+        for i, f in enumerate(out):
+            if f.code == "P" and (f.title or "").lower() == "counterpart" and f.leader_of is None and not f.former \
+                    and f.nationality and _HIS_COUNTERPART.search(text, max(0, f.start - 5), f.start):
+                prev = next((g for g in reversed(out[:i]) if g.code == "P"), None)
+                if prev is not None and prev.rule == "pronoun":
+                    prev = state.person_info.get(prev.key)
+                if prev is not None and prev.leader_of is not None and prev.leader_of[0] == "country" \
+                        and prev.leader_of[1] != f.nationality and not prev.former \
+                        and (prev.title or "").lower() in _HEAD_TITLES:
+                    f = replace(f, leader_of=("country", f.nationality), leader_confidence=0.75)
+            res.append(f)
+        return res
 
     def _documents_in(self, text: str) -> tuple:
         """The patterns of named documents and programmes that may match ``text``: each needs a word (a document's
@@ -2200,6 +2220,9 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+# "his Chilean counterpart": the counterpart of the person before
+_HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
+_HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 # "Amir" as the title Emir: before "Sheikh" or "of", or after "the" (one spelling for another, the same length)
 _AMIR = re.compile(r"\bAmir(?= (?:Sheikh|of)\b)|(?<=\bthe )Amir\b")
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
