@@ -657,3 +657,20 @@ def test_a_head_of_states_counterpart_of_another_nationality_leads_that_country(
     # a minister's counterpart is a minister
     got = facts("Peruvian Defence Minister Ivo Tal and his Chilean counterpart, Ana Dorn, held talks in Lima.")
     assert ("Ana Dorn", "leaderOf", "Chile") not in got
+
+
+def test_a_joint_title_with_a_heads_office_makes_its_holder_lead():
+    got = facts("Qatari Prime Minister and Foreign Minister Sheikh Hamid bin Nasser Al Thani met Ivo Tal.")
+    assert ("Hamid bin Nasser Al Thani", "leaderOf", "Qatar") in got
+    # two ministers' offices lead nothing; two titles with no name are two people, not one
+    got = facts("Peru's Defence Minister and Foreign Minister Ana Dorn met Ivo Tal.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+    got = facts("Peru's President and Prime Minister met Ivo Tal on Monday.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_sheikh_stays_in_the_name_of_a_leader_the_table_knows_by_it():
+    got = facts("Bangladesh Prime Minister Sheikh Hasina met Narendra Modi.", dateline="March 3, 2021")
+    assert ("Sheikh Hasina", "leaderOf", "Bangladesh") in got
+    got = facts("Kuwaiti Crown Prince Sheikh Salem Al-Ahmad met Narendra Modi.")
+    assert not any(s.startswith("Sheikh") for s, p, o in got)

@@ -517,6 +517,18 @@ def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
     return found if len(found) == 1 else []
 
 
+@lru_cache(maxsize=1)
+def titled_leader_names(path: str = str(LEADERS_FILE)) -> frozenset[str]:
+    """The table's names (casefolded) of two words whose first is a title kept in the name ("Sheikh Hasina")."""
+    import csv
+
+    if not Path(path).is_file():
+        return frozenset()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return frozenset(n for n in (" ".join(row["name"].casefold().split()) for row in csv.DictReader(fh))
+                         if n.count(" ") == 1 and n.split()[0] in ("sheikh", "sheikha", "emir", "sultan", "king"))
+
+
 def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[str]:
     """What ``name`` led, whatever the office, on ``date`` (or, with no date, in a term reaching the latest of
     ``years``): for "Ukraine's Volodymyr Zelensky", where the country is named and the office is not.

@@ -28,7 +28,7 @@ from functools import lru_cache
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
 from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, leader_by_surname,
                                      leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
-                                     lowered, tokenize)
+                                     lowered, titled_leader_names, tokenize)
 from kg.extraction.patterns import Needs
 from kg.extraction.resources import Resources, load_resources
 
@@ -426,6 +426,16 @@ class MentionFinder:
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
+            if kt == 1 and i + 1 < n and low in _NAME_TITLES and f"{low} {lows[i + 1]}" in titled_leader_names() \
+                    and not (i + 2 < n and toks[i + 2][0][:1].isupper()):
+                kt, title = 0, None  # "Sheikh Hasina": a leader whose name holds the word
+            if kt and i + kt + 2 < n and lows[i + kt] == "and" and lows[i + kt + 1] in gaz.title_first \
+                    and tok[:1].isupper() and toks[i + kt + 1][0][:1].isupper():
+                # "Prime Minister and Foreign Minister X": a joint title, with a head's office in it
+                kt2, title2 = gaz.title_at(toks, i + kt + 1)
+                if kt2 and i + kt + 1 + kt2 < n and toks[i + kt + 1 + kt2][0][:1].isupper() and (
+                        title.lower() in gaz.leader_titles or title2.lower() in gaz.leader_titles):
+                    kt, title = kt + 1 + kt2, f"{title} and {title2}"
             if k:
                 cities = all(r.kind == "city" for r in recs)
                 if cities and all(gaz.cities[r.ref].minor for r in recs) and (
@@ -1565,6 +1575,8 @@ class MentionFinder:
 
     def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
         low = title.lower()
+        if " and " in low and low not in self.gaz.leader_titles:  # "Prime Minister and Foreign Minister X"
+            low = next((part for part in low.split(" and ") if part in self.gaz.leader_titles), low)
         if former or any(m in self.not_leader for m in mods) or low.endswith("elect"):
             return None, 0.0
         office = suffix_key or pre_key
@@ -2220,6 +2232,8 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+# titles that may open a leader's name in the dated table ("Sheikh Hasina")
+_NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
 # "his Chilean counterpart": the counterpart of the person before
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
 _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
