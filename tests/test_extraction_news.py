@@ -674,3 +674,12 @@ def test_sheikh_stays_in_the_name_of_a_leader_the_table_knows_by_it():
     assert ("Sheikh Hasina", "leaderOf", "Bangladesh") in got
     got = facts("Kuwaiti Crown Prince Sheikh Salem Al-Ahmad met Narendra Modi.")
     assert not any(s.startswith("Sheikh") for s, p, o in got)
+
+
+def test_pm_is_the_title_prime_minister():
+    got = facts("Prime Minister Narendra Modi arrived in Dhaka on Monday. PM Modi met Ivo Tal.", dateline="March 3, 2021")
+    assert ("Narendra Modi", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Narendra Modi") in got
+    assert ("Ana Dorn", "leaderOf", "India") in facts("Indian PM Ana Dorn met Ivo Tal.")
+    # a time of day is no title
+    got = facts("The talks ended at 5 PM Ivo Tal said.")
+    assert not any(p == "leaderOf" for s, p, o in got)

@@ -496,8 +496,13 @@ def _office_fits(off: str, office: str) -> bool:
     >>> _office_fits("prime minister", "crown prince and prime minister"), _office_fits("president", "vice president")
     (True, False)
     """
+    office = _OFFICE_SPELLINGS.get(office, office)
     return (off == office or office in off.split() or off.endswith(" " + office)
             or " and " in office and off in office.split(" and "))
+
+
+# short forms of an office the table spells out ("PM Modi")
+_OFFICE_SPELLINGS = {"pm": "prime minister"}
 
 
 def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
