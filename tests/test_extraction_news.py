@@ -683,3 +683,16 @@ def test_pm_is_the_title_prime_minister():
     # a time of day is no title
     got = facts("The talks ended at 5 PM Ivo Tal said.")
     assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_a_purpose_to_compel_a_release_and_a_meeting_to_come_are_not_told():
+    got = facts("Norway imposed sanctions on Peru in 2011 to force Peru to hand over three men wanted for the attack.")
+    assert ("Norway", "sanctionsImposedOn", "Peru") in got
+    assert not any(p == "released" for s, p, o in got)
+    got = facts("Officials hoped for progress when Defence Minister Ivo Tal and his Chilean counterpart, Ana Dorn, meet "
+                "later this week.")
+    assert not any(p == "metWith" for s, p, o in got)
+    # a release that was compelled, and a meeting told in the past, are told
+    assert ("Peru", "released", "three men") in facts("Norway forced Peru to hand over three men on Monday.")
+    got = facts("Defence Minister Ivo Tal met Ana Dorn later that week.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got

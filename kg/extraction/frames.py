@@ -228,6 +228,8 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+# verbs of compelling: "to force X to free Y" is a purpose
+_COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "pressure", "push", "oblige"})
 # nouns that end like an adverb ("the Assad family members")
 _LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply"})
 # prepositions of a time phrase that may stand between a verb and its role's phrase ("met ... before the vote with X")
@@ -1776,6 +1778,9 @@ class FrameReader:
             k -= 1
         elif k >= 1 and toks[k].low in ("on", "upon", "to") and toks[k - 1].lem in self.directive:
             k -= 1  # "called on X to free", "appealed to X to release"
+        if k >= 1 and toks[k].code is None and toks[k].lem in _COMPELLING and toks[k - 1].low == "to" \
+                and words and words[-1].low == "to":
+            return True  # "imposed sanctions to force X to hand over two men": a purpose, not a release
         if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive and toks[k].low != "order"
                                                 or toks[k].low in self.condition):  # not "an order lifting"
             if not (toks[k].lem in REPORT):
@@ -1799,11 +1804,16 @@ class FrameReader:
                     and not words[-1].low.endswith("ing"):
                 return True  # "when sanctions are ended and Libya is removed from the list": a time to come
             left -= 1
+        present = toks[v].low == toks[v].lem or toks[v].low in (toks[v].lem + "s", toks[v].lem + "es")
         for k in range(vend + 1, min(len(toks), vend + 30)):
             if toks[k].low in STOP_MARKS or toks[k].low == ",":
                 break
             if toks[k].low in ("if", "unless", "provided"):
                 return True
+            if toks[k].low in ("later", "next", "tomorrow") and present and (
+                    toks[k].low == "tomorrow" or k + 1 < len(toks) and (toks[k + 1].low in TIME_HEADS
+                                                                       or toks[k + 1].low in ("this", "today"))):
+                return True  # "when A and B meet later this week": a time to come
         return False
 
     # --- arguments ---------------------------------------------------------------------------
