@@ -696,3 +696,14 @@ def test_a_purpose_to_compel_a_release_and_a_meeting_to_come_are_not_told():
     assert ("Peru", "released", "three men") in facts("Norway forced Peru to hand over three men on Monday.")
     got = facts("Defence Minister Ivo Tal met Ana Dorn later that week.")
     assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+
+
+def test_a_leader_told_at_the_end_of_a_term_is_no_sitting_leader():
+    got = facts("Norway lifted sanctions on Peru on Friday. The process was begun by Peruvian President Ivo Tal's "
+                "government towards the end of his tenure.")
+    assert ("Ivo Tal", "leaderOf", "Peru") not in got
+    got = facts("Peruvian President Ivo Tal freed two Chileans before leaving office.")
+    assert ("Ivo Tal", "leaderOf", "Peru") not in got
+    # a term told without its end changes nothing
+    got = facts("Peruvian President Ivo Tal said his term in office would bring reform.")
+    assert ("Ivo Tal", "leaderOf", "Peru") in got

@@ -681,6 +681,12 @@ class MentionFinder:
                                                                     or f.text[0].isdigit()))
         if "counterpart" in text:
             out = self._counterparts(text, out, state)
+        if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) and _OUTGOING.search(text):
+            # "started by President X's administration towards the end of his tenure": X held the office then
+            m = _OUTGOING.search(text)
+            out = [replace(f, leader_of=None, leader_confidence=0.0, former=True)
+                   if f.code == "P" and f.leader_of is not None and f.end <= m.start() and f.rule != "pronoun" else f
+                   for f in out]
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
@@ -2232,6 +2238,11 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+# a leader told at the end of a term: "towards the end of his tenure", "before leaving office", "in his final days
+# in office"
+_OUTGOING = re.compile(r"\b(?:(?:end|close|last (?:days|weeks|months)|final (?:days|weeks|months)) of (?:his|her) "
+                       r"(?:tenure|term|presidency|time in office)|before (?:leaving|he left|she left) office"
+                       r"|(?:his|her) (?:final|last) (?:days|weeks|months) in office)\b")
 # titles that may open a leader's name in the dated table ("Sheikh Hasina")
 _NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
 # "his Chilean counterpart": the counterpart of the person before
