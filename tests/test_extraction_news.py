@@ -707,3 +707,12 @@ def test_a_leader_told_at_the_end_of_a_term_is_no_sitting_leader():
     # a term told without its end changes nothing
     got = facts("Peruvian President Ivo Tal said his term in office would bring reform.")
     assert ("Ivo Tal", "leaderOf", "Peru") in got
+
+
+def test_a_us_state_or_city_as_a_destination_is_the_united_states():
+    got = facts("North Korea freed Ivo Tal on Monday. Tal arrived Wednesday in Ohio.")
+    assert ("Ivo Tal", "releasedTo", "United States") in got
+    assert not any(p == "releasedTo" and o == "Ohio" for s, p, o in got)
+    # a city elsewhere stays the city (it may lie in a territory in dispute)
+    got = facts("Norway freed Ivo Tal on Monday. Tal flew to Hamburg.")
+    assert ("Ivo Tal", "releasedTo", "Hamburg") in got

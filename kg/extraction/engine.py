@@ -1716,6 +1716,17 @@ class Extractor:
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and any(
                 p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
             del facts[key]
+        # "Tom Bell, who arrived Wednesday in Ohio": a destination is a country; a state or a city of the United
+        # States stands for it (elsewhere a city may lie in a territory whose country is in dispute: "Gaza", "Donetsk")
+        for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and f.object.type == "City"]:
+            f = facts.pop(key)
+            country = entities.get(next((c for p, c in f.object.attributes if p == "country"), ""))
+            if country is None or not country.iri.endswith("/country/US"):
+                facts[key] = f
+                continue
+            new = (f.subject.iri, "releasedTo", country.iri)
+            if new not in facts or facts[new].confidence < f.confidence:
+                facts[new] = replace(f, object=country)
         _drop_named_groups(facts)
         _drop_crossings_into_captivity(facts)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
