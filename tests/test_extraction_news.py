@@ -716,3 +716,9 @@ def test_a_us_state_or_city_as_a_destination_is_the_united_states():
     # a city elsewhere stays the city (it may lie in a territory in dispute)
     got = facts("Norway freed Ivo Tal on Monday. Tal flew to Hamburg.")
     assert ("Ivo Tal", "releasedTo", "Hamburg") in got
+
+
+def test_a_body_under_a_leader_is_who_acts():
+    got = facts("The Treasury under President Ana Dorn removed five Syrians from the list.", dateline="")
+    assert not any(s == "Ana Dorn" and p.startswith("sanctions") for s, p, o in got)
+    assert any(p == "sanctionsLiftedOn" and o == "five Syrians" and "Treasury" in s for s, p, o in got)

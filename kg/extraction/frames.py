@@ -1996,6 +1996,8 @@ class FrameReader:
             return []
         if j >= 3 and toks[j].low == ")" and toks[j - 1].code and toks[j - 2].low == "(" and toks[j - 3].code:
             j -= 3  # "X (Y) imposed": Y is X's short name
+        if j >= 2 and toks[j].code and toks[j - 1].low == "under" and toks[j - 2].code:
+            j -= 2  # "The Treasury under President X removed": the body acts, X is when
         t = toks[j]
         if t.code in ("P", "N") and j >= 4 and toks[j - 1].low == "'s" and toks[j - 2].code and toks[j - 3].low == "by" \
                 and toks[j - 4].low in ("led", "headed") and j + 1 < len(toks) and toks[j + 1].low == ",":
