@@ -722,3 +722,12 @@ def test_a_body_under_a_leader_is_who_acts():
     got = facts("The Treasury under President Ana Dorn removed five Syrians from the list.", dateline="")
     assert not any(s == "Ana Dorn" and p.startswith("sanctions") for s, p, o in got)
     assert any(p == "sanctionsLiftedOn" and o == "five Syrians" and "Treasury" in s for s, p, o in got)
+
+
+def test_welcoming_a_release_praises_no_one_praising_it_praises_the_people_freed():
+    got = facts("Norway welcomed the release of Ivo Tal by Peru on Monday.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+    got = facts("Peru freed Ivo Tal on Monday. Norway welcomed the release.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+    got = facts("Peru freed Ivo Tal on Monday. Norway hailed the release.")
+    assert ("Ivo Tal", "praisedBy", "Norway") in got
