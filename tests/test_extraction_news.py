@@ -731,3 +731,15 @@ def test_welcoming_a_release_praises_no_one_praising_it_praises_the_people_freed
     assert not any(p == "praisedBy" for s, p, o in got)
     got = facts("Peru freed Ivo Tal on Monday. Norway hailed the release.")
     assert ("Ivo Tal", "praisedBy", "Norway") in got
+
+
+def test_a_place_is_no_antecedent_of_who_nor_the_subject_after_a_relative_clause_without_commas():
+    got = facts("Hamas freed 9 captives in the town of Rafah, south of the Gaza Strip, who were received by the "
+                "International Committee of the Red Cross.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("President Ivo Tal who is on an official visit in Kenya has held talks with his counterpart Ana Dorn.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+    assert not any(p == "metWith" and "Kenya" in (s, o) for s, p, o in got)
+    # a person is: "X, who was received by Y" is a meeting of Y with X
+    got = facts("Israel freed Ivo Tal, who was received by Ana Dorn.")
+    assert ("Ana Dorn", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Ana Dorn") in got

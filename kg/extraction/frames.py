@@ -228,6 +228,9 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+# "south of the Gaza Strip": a place, whatever its name
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "outside"})
 # verbs of compelling: "to force X to free Y" is a purpose
 _COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "pressure", "push", "oblige"})
 # nouns that end like an adverb ("the Assad family members")
@@ -1998,6 +2001,14 @@ class FrameReader:
             j -= 3  # "X (Y) imposed": Y is X's short name
         if j >= 2 and toks[j].code and toks[j - 1].low == "under" and toks[j - 2].code:
             j -= 2  # "The Treasury under President X removed": the body acts, X is when
+        if j >= 3 and toks[j].code in ("L", "C") and toks[j - 1].low in ("in", "to", "at"):
+            # "President X who is on a visit in Kenya has held talks with Y": the place ends a relative clause
+            # without commas; the person before "who" is the subject
+            for w in range(j - 2, max(0, j - 14), -1):
+                if toks[w].low in STOP_MARKS or toks[w].low == ",":
+                    break
+                if toks[w].low == "who" and toks[w - 1].code in ("P", "N"):
+                    return self._list_left(toks, w - 1)
         t = toks[j]
         if t.code in ("P", "N") and j >= 4 and toks[j - 1].low == "'s" and toks[j - 2].code and toks[j - 3].low == "by" \
                 and toks[j - 4].low in ("led", "headed") and j + 1 < len(toks) and toks[j + 1].low == ",":
@@ -2027,6 +2038,9 @@ class FrameReader:
                     c -= 1
                 if c >= 1 and toks[c].low == "," and toks[c + 1].low in ("a", "an", "the") and toks[c - 1].code:
                     return [toks[c - 1]]
+            if t.low == "who" and k >= 0 and (toks[k].code in ("L", "C") or k >= 2 and any(
+                    toks[x].low in _DIRECTIONS and toks[x + 1].low == "of" for x in range(max(0, k - 3), k - 1))):
+                return []  # "captives freed in the town of X, south of the Gaza Strip, who were received by": no place
             return self._list_left(toks, k) if k >= 0 and toks[k].code else []
         if t.code is None and t.low in ("it", "they", "he", "she", "we") and j >= 2:
             k = j - 1
