@@ -743,3 +743,12 @@ def test_a_place_is_no_antecedent_of_who_nor_the_subject_after_a_relative_clause
     # a person is: "X, who was received by Y" is a meeting of Y with X
     got = facts("Israel freed Ivo Tal, who was received by Ana Dorn.")
     assert ("Ana Dorn", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Ana Dorn") in got
+
+
+def test_a_resolution_as_subject_acts_for_the_body_the_article_says_adopted_it():
+    got = facts("The Security Council adopted a resolution on Mali on Friday. The resolution imposes an asset freeze on "
+                "Mali's army chief, Awa Keita.")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Awa Keita") in got
+    got = facts("The Security Council adopted a resolution on Mali on Friday. The resolution does not impose sanctions "
+                "on Awa Keita.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

@@ -1445,6 +1445,9 @@ class Extractor:
                               # ... but "kidnapped by al Qaeda's North African wing": the wing, not al Qaeda, held them
                               + r"(?!(?:'s|\u2019s) (?:[A-Za-z-]+ ){0,3}?(?:" + _AFFILIATES + r"|arm|faction)\b)"),
                          "held", "kidnapped", "abducted", "seized", "captured", "taken", "kept", "holding")
+    # "The Security Council adopted a resolution ...": the body whose resolution "The resolution imposes ..." is
+    _ADOPTER = re.compile(OPEN + r"[CKO](\d+)" + CLOSE + r" (?:[a-z]+ly )?(?:adopted|passed|approved|voted for) "
+                          r"(?:a|an|the|its) (?:[\w-]+ ){0,3}?resolution\b")
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
                           # "The Treasury said sanctions are being levied against X": the body opens the sentence
@@ -1571,6 +1574,13 @@ class Extractor:
                     speaker[key] += 1
             # last, a party the article says acted with no target kg can name ("X froze the assets of a former
             # dictator ... Also named was A")
+            if e.type in SANCTIONS and "resolution" in e.masked.lower() and masks and mentions and not speaker:
+                # "The resolution imposes an asset freeze on X": the body the article said adopted it
+                adopters = [k for si in sorted(masks) if si <= e.order[0] and masks[si] and "resolution" in masks[si]
+                            for m in self._ADOPTER.finditer(masks[si]) for k in [mentions[int(m.group(1))][0]]
+                            if k not in exclude]
+                if adopters:
+                    speaker[adopters[-1]] += 1
             if e.type in SANCTIONS:
                 acting = Counter(k for o in lone if o.type == e.type and o.order < e.order for k in o.roles["agent"][:1])
                 other = "SanctionsImposition" if e.type == "SanctionsRelief" else "SanctionsRelief"
