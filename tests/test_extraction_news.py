@@ -752,3 +752,12 @@ def test_a_resolution_as_subject_acts_for_the_body_the_article_says_adopted_it()
     got = facts("The Security Council adopted a resolution on Mali on Friday. The resolution does not impose sanctions "
                 "on Awa Keita.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_an_action_that_includes_the_designation_of_x_sanctions_x():
+    got = facts("OFAC's action includes the designation of Arvex Shipping.")
+    assert ("Office of Foreign Assets Control", "sanctionsImposedOn", "Arvex Shipping") in got
+    got = facts("Norway imposed sanctions on Mali. The action includes the designation of Arvex Shipping and Lorn Trading.")
+    assert {("Norway", "sanctionsImposedOn", "Arvex Shipping"), ("Norway", "sanctionsImposedOn", "Lorn Trading")} <= got
+    got = facts("Norway's decision includes the designation of Oslo as host city.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
