@@ -761,3 +761,16 @@ def test_an_action_that_includes_the_designation_of_x_sanctions_x():
     assert {("Norway", "sanctionsImposedOn", "Arvex Shipping"), ("Norway", "sanctionsImposedOn", "Lorn Trading")} <= got
     got = facts("Norway's decision includes the designation of Oslo as host city.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_not_renewing_a_listing_and_no_longer_sanctioning_are_reliefs():
+    got = facts("Norway decided not to renew the listings of four individuals.")
+    assert ("Norway", "sanctionsLiftedOn", "four individuals") in got
+    got = facts("Norway no longer sanctions Ivo Tal.")
+    assert ("Norway", "sanctionsLiftedOn", "Ivo Tal") in got
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # not lifting, and sanctioning still, are no relief
+    got = facts("Norway decided not to lift the sanctions on Ivo Tal.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+    got = facts("Norway decided to renew the listings of four individuals.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
