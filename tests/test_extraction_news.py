@@ -774,3 +774,13 @@ def test_not_renewing_a_listing_and_no_longer_sanctioning_are_reliefs():
     assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
     got = facts("Norway decided to renew the listings of four individuals.")
     assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_one_of_a_nationality_is_a_counted_group_in_a_list_and_alone():
+    got = facts("Belarus released 14 foreigners, including two Poles, two Swedes, one Spaniard and one Briton.")
+    assert {("Belarus", "released", "two Swedes"), ("Belarus", "released", "one Spaniard"),
+            ("Belarus", "released", "one Briton")} <= got
+    assert ("Belarus", "released", "one American") in facts("Belarus freed one American on Monday.")
+    # a singular nationality before a noun is that noun's modifier, not a group of its own
+    got = facts("Belarus freed one American journalist on Monday.")
+    assert ("Belarus", "released", "one American") not in got

@@ -299,7 +299,7 @@ class MentionFinder:
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
                     + alt(lex["group_noun_suffixes"]) + ")")
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
-        nouns = nouns + "|" + suffixed + r"|(?<=\bone )(?:" + alt(dems) + r")(?!\s+[a-z])"
+        nouns = nouns + "|" + suffixed + r"|(?P<sing>(?<=\bone )(?:" + alt(dems) + r"))(?!\s+(?!(?:and|or|on|in|at|to|from|for|who|was|were|with|by|as)\b)[a-z])"
         # "351 members of Russia's state Duma", "19 members of his inner circle": the body they belong to
         of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
@@ -308,10 +308,11 @@ class MentionFinder:
                             if " " not in w and (w.endswith("men") or w.endswith("s") and not w.endswith(("ss", "ies")))})
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
-            # "215 soldiers and civilians": one group of two kinds of people
-            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
+            # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
+            # Briton" are two groups)
+            + rf"(?:(?(sing)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
             # "three police officers and a soldier": one more of a kind
-            + rf"|\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
+            + rf"|(?(sing)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
