@@ -784,3 +784,21 @@ def test_one_of_a_nationality_is_a_counted_group_in_a_list_and_alone():
     # a singular nationality before a noun is that noun's modifier, not a group of its own
     got = facts("Belarus freed one American journalist on Monday.")
     assert ("Belarus", "released", "one American") not in got
+
+
+def test_calling_on_a_person_and_a_call_received_from_one_are_meetings():
+    got = facts("Prime Minister Ana Dorn called on the Ghanaian President Kees Vell on Monday.")
+    assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
+    got = facts("Ana Dorn received a phone call from Ivo Tal on Monday.")
+    assert ("Ana Dorn", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Ana Dorn") in got
+    # calling on someone to do something is a demand, not a visit
+    for text in ("Ana Dorn called on President Ivo Tal to resign.", "Ana Dorn called on Ivo Tal, urging him to resign.",
+                 "Ana Dorn called on Ivo Tal and Kees Vell to step down."):
+        assert not any(p == "metWith" for s, p, o in facts(text)), text
+
+
+def test_he_after_a_person_named_for_a_memorial_is_the_visitor():
+    got = facts("Pakistani President Ivo Tal laid a wreath at Rajghat, Mahatma Gandhi's memorial. He later called on "
+                "President Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    assert not any(p == "metWith" and "Mahatma Gandhi" in (s, o) for s, p, o in got)

@@ -2479,7 +2479,7 @@ def _salient(text: str, found: list, quoted: list[tuple[int, int]],
     'k'
     """
     people = [f for f in found if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, thing_heads)
-              and not any(a <= f.start < b for a, b in quoted)]
+              and not any(a <= f.start < b for a, b in quoted) and not _MONUMENT_OF.match(text, f.end)]
     if not people:
         return None
     for f in people:
@@ -2492,6 +2492,9 @@ def _salient(text: str, found: list, quoted: list[tuple[int, int]],
     return people[0]
 
 
+# "Mahatma Gandhi's memorial": a person named for a place, whom "he" in the next sentence does not stand for
+_MONUMENT_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?(?:memorial|tomb|grave|mausoleum|statue|shrine|birthplace|monument"
+                          r"|museum|portrait|resting place)\b")
 _PREPOSITIONS_BEFORE = _PLACE_PREPS | frozenset({"with", "by", "of", "for", "on", "about", "against", "between",
                                                  "among", "toward", "towards", "over", "under", "the"})
 
