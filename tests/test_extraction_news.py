@@ -802,3 +802,15 @@ def test_he_after_a_person_named_for_a_memorial_is_the_visitor():
                 "President Kees Vell.")
     assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
     assert not any(p == "metWith" and "Mahatma Gandhi" in (s, o) for s, p, o in got)
+
+
+def test_credit_appreciation_of_a_role_and_a_statement_thanking_are_praise():
+    got = facts("President Ivo Tal gave special credit to Norway and Chile for helping secure the deal.")
+    assert {("Norway", "praisedBy", "Ivo Tal"), ("Chile", "praisedBy", "Ivo Tal")} <= got
+    got = facts("Ghana's President Ana Dorn appreciated the mediation of Kenya.")
+    assert ("Kenya", "praisedBy", "Ana Dorn") in got
+    got = facts("Foreign Minister Kees Vell issued a statement thanking Qatar for its efforts.")
+    assert ("Qatar", "praisedBy", "Kees Vell") in got
+    # a statement someone else issued, and appreciating a release, praise no one
+    assert not any(p == "praisedBy" for s, p, o in facts("Kees Vell rejected a statement thanking Qatar."))
+    assert not any(p == "praisedBy" for s, p, o in facts("Ana Dorn appreciated the release of Ivo Tal."))

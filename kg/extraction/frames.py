@@ -231,6 +231,11 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 # "south of the Gaza Strip": a place, whatever its name
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "outside"})
+# what someone issues with words in it: "issued a statement thanking Y"
+_STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "tweet", "post", "video", "note", "communique",
+                              "statements", "messages", "letters", "tweets", "posts", "videos"})
+_ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
+                      "sends", "wrote", "writes", "signed", "signs", "put", "puts", "delivered", "tweeted"})
 # verbs of compelling: "to force X to free Y" is a purpose
 _COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "pressure", "push", "oblige"})
 # nouns that end like an adverb ("the Assad family members")
@@ -799,6 +804,10 @@ class FrameReader:
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
             subject = self._purpose_subject(toks, v) or ([] if subject else subject)
+        if not subject and trig.event == "Praise" and t.low.endswith("ing") and prev is not None and prev.code is None \
+                and prev.lem in _STATEMENT_NOUNS and not passive and any(
+                    toks[k].code is None and toks[k].low in _ISSUING for k in range(max(0, v - 5), v - 1)):
+            subject = self._main_subject(toks, v)  # "X issued a statement thanking Y": X thanked Y
         comma_and = prev is not None and prev.low == "and" and v >= 2 and (
             toks[v - 2].low == "," or v >= 3 and toks[v - 2].low in ('"', "\u201d") and toks[v - 3].low == ",")
         if not subject and trig.event == "Praise" and comma_and and t.low != t.lem and not passive:
