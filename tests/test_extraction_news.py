@@ -814,3 +814,14 @@ def test_credit_appreciation_of_a_role_and_a_statement_thanking_are_praise():
     # a statement someone else issued, and appreciating a release, praise no one
     assert not any(p == "praisedBy" for s, p, o in facts("Kees Vell rejected a statement thanking Qatar."))
     assert not any(p == "praisedBy" for s, p, o in facts("Ana Dorn appreciated the release of Ivo Tal."))
+
+
+def test_people_who_were_among_those_freed_were_freed_by_the_release_told_before():
+    got = facts("Belarus freed 14 foreigners on Monday. Officials said four Estonian nationals were among those freed.")
+    assert ("Belarus", "released", "four Estonian nationals") in got
+    assert ("Belarus", "released", "Ivo Tal") in facts("Ivo Tal was among those released by Belarus.")
+    # among a group that was not freed, or not among those freed: no release
+    got = facts("Belarus jailed 14 foreigners on Monday. Ivo Tal was among the 14 foreigners.")
+    assert not any(p == "released" for s, p, o in got)
+    got = facts("Belarus freed 14 foreigners on Monday. Ivo Tal was not among those released.")
+    assert ("Belarus", "released", "Ivo Tal") not in got

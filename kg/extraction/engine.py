@@ -898,6 +898,10 @@ class Extractor:
                             e.type == ev.type and group in e.roles.get("target", ()) and e.roles.get("agent")
                             for e in events):
                         continue  # the members joined the sanction told before, with its acting party
+                if rm.rule.id == "release-were-among-freed":
+                    them = re.search(r"\bamong " + OPEN + r"G(\d+)" + CLOSE, rm.text)
+                    if them and not _FREED_WORDS.search(mentions[int(them.group(1))][1].text):
+                        continue  # "A was among the 14 foreigners": the group, not a release
                 among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
                               or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):
