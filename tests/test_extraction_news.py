@@ -724,11 +724,12 @@ def test_a_body_under_a_leader_is_who_acts():
     assert any(p == "sanctionsLiftedOn" and o == "five Syrians" and "Treasury" in s for s, p, o in got)
 
 
-def test_welcoming_a_release_praises_no_one_praising_it_praises_the_people_freed():
+def test_welcoming_the_release_of_a_person_praises_no_one():
     got = facts("Norway welcomed the release of Ivo Tal by Peru on Monday.")
     assert not any(p == "praisedBy" for s, p, o in got)
+    # a release told before, welcomed or hailed, praises the people freed (the seed's convention)
     got = facts("Peru freed Ivo Tal on Monday. Norway welcomed the release.")
-    assert not any(p == "praisedBy" for s, p, o in got)
+    assert ("Ivo Tal", "praisedBy", "Norway") in got
     got = facts("Peru freed Ivo Tal on Monday. Norway hailed the release.")
     assert ("Ivo Tal", "praisedBy", "Norway") in got
 
@@ -825,3 +826,18 @@ def test_people_who_were_among_those_freed_were_freed_by_the_release_told_before
     assert not any(p == "released" for s, p, o in got)
     got = facts("Belarus freed 14 foreigners on Monday. Ivo Tal was not among those released.")
     assert ("Belarus", "released", "Ivo Tal") not in got
+
+
+def test_a_title_of_a_country_before_a_name_without_a_comma_leads_that_country():
+    got = facts("His Highness the Amir of the State of Kuwait Sheikh Salem Al-Ahmad Al-Sabah received the envoy.")
+    assert ("Salem Al-Ahmad Al-Sabah", "leaderOf", "Kuwait") in got
+    got = facts("The President of Ghana Kofi Annor met Ivo Tal on Monday.")
+    assert ("Kofi Annor", "leaderOf", "Ghana") in got
+    # a minister of a country leads nothing
+    got = facts("The Minister of Ghana Kofi Annor met Ivo Tal on Monday.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_a_title_of_a_country_before_a_body_named_after_it_is_no_leader():
+    got = facts("Norway sanctioned Ivo Tal, the chief executive of the Ghana Mines, Petroleum and Gas Board.")
+    assert not any(p == "leaderOf" and o == "Ghana" for s, p, o in got)

@@ -960,6 +960,16 @@ class MentionFinder:
             return None
         title = items[k].value
         k += 1
+        if pre_key is None and k + 2 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of" \
+                and title.lower() in self.gaz.leader_titles:
+            # "the Emir of Qatar Sheikh Tamim", "the Emir of the State of Kuwait Sheikh X": the country between the
+            # title and the name (no comma) is the title's
+            m = k + 1 + (items[k + 1].kind == "w" and toks[items[k + 1].i][0].lower() == "the")
+            if m + 1 < len(items) and items[m].kind == "name" and items[m].recs[0].kind == "country" \
+                    and items[m + 1].i == items[m].j and (items[m + 1].kind == "title" or items[m + 1].kind == "name"
+                                                          and items[m + 1].recs[0].kind == "person"
+                                                          or self._plain_name_run(toks, items, m + 1)):
+                pre_key, k = ("country", items[m].recs[0].ref), m + 1
         possessive = any(toks[items[t].i][0].lower() in ("its", "his", "her", "their") for t in range(max(0, start - 1), k))
         the = toks[items[start].i][0].lower() == "the" or start > 0 and toks[items[start - 1].i][0].lower() == "the"
         # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
@@ -1050,6 +1060,16 @@ class MentionFinder:
                       former=former, rule="person-title")
         self._remember(found, label, state)
         return found, k
+
+    def _plain_name_run(self, toks, items, m: int) -> bool:
+        """Whether two or three capitalised words at ``m`` are a person's name and nothing more: no head of an
+        organisation's name among them ("Rwanda Mines, Petroleum and Gas Board") and a lowercase word after them."""
+        e = m
+        while e < len(items) and items[e].kind == "cap" and e - m < 3:
+            if toks[items[e].i][0] in self.org_heads:
+                return False
+            e += 1
+        return e - m >= 2 and e < len(items) and items[e].kind == "w" and toks[items[e].i][0][:1].islower()
 
     def _past_descriptor(self, toks, items, m: int) -> int:
         """The item after a lowercase description ending in a descriptor noun ("gas giant Gazprom"), else ``m``."""

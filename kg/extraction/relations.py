@@ -265,7 +265,7 @@ class RuleMatch:
 KEYWORD_MACROS = ("LIFT", "LIFT_BASE", "LIFT_NOUN", "LIFT_PART", "IMPOSE", "IMPOSE_BASE", "IMPOSE_PART", "SANCTION_V",
                   "SANC", "RELEASE", "RELEASE_BASE", "RELEASE_PART", "RELEASE_NOUN", "TRANSFER", "TRANSFER_PART",
                   "ARRIVE", "PRAISE", "PRAISE_EVENT", "PRAISE_PART", "EVNOUN", "MEET", "MEET_MUTUAL", "TALKS_NOUN",
-                  "PRAISE_RELEASE", "PRAISE_RELEASE_PART", "NOT_RENEW", "NO_LONGER_SANCTION")
+                  "PRAISE_RELEASE", "PRAISE_RELEASE_PART", "WELCOME_EVENT", "NOT_RENEW", "NO_LONGER_SANCTION")
 
 
 def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]:
