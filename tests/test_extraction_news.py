@@ -841,3 +841,11 @@ def test_a_title_of_a_country_before_a_name_without_a_comma_leads_that_country()
 def test_a_title_of_a_country_before_a_body_named_after_it_is_no_leader():
     got = facts("Norway sanctioned Ivo Tal, the chief executive of the Ghana Mines, Petroleum and Gas Board.")
     assert not any(p == "leaderOf" and o == "Ghana" for s, p, o in got)
+
+
+def test_unveiling_sanctions_relief_for_x_lifts_sanctions_on_x():
+    got = facts("Norway unveiled sanctions relief for Syria and Cuba on Monday.")
+    assert {("Norway", "sanctionsLiftedOn", "Syria"), ("Norway", "sanctionsLiftedOn", "Cuba")} <= got
+    for text in ("Norway unveiled plans to consider sanctions relief for Syria.",
+                 "Norway has not announced sanctions relief for Syria."):
+        assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(text)), text
