@@ -849,3 +849,15 @@ def test_unveiling_sanctions_relief_for_x_lifts_sanctions_on_x():
     for text in ("Norway unveiled plans to consider sanctions relief for Syria.",
                  "Norway has not announced sanctions relief for Syria."):
         assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(text)), text
+
+
+def test_a_name_without_its_middle_name_or_a_surname_with_its_particle_is_the_person_named_before():
+    got = facts("North Korea freed Ivo Peter Tal on Monday. Ivo Tal flew to Ohio.")
+    assert ("Ivo Peter Tal", "releasedTo", "United States") in got
+    got = facts("Egyptian President Abdul Karim Al Hadi met Ivo Tal. Al Hadi praised Ivo Tal.")
+    assert ("Ivo Tal", "praisedBy", "Abdul Karim Al Hadi") in got
+    # another given name, or a middle initial, makes another person
+    got = facts("North Korea freed Ivo Peter Tal on Monday. Anna Tal flew to Ohio.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+    got = facts("Norway freed Ivo P. Tal on Monday. Ivo Tal flew to Ohio.")
+    assert ("Ivo P. Tal", "releasedTo", "United States") not in got

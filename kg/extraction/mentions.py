@@ -1935,8 +1935,17 @@ class MentionFinder:
             if (after is not None and items[k].i > 0 and toks[items[k].i - 1][0].lower() in _MODIFIED_AFTER
                     and toks[after][0].islower() and toks[after][0].endswith(_PEOPLE_ENDINGS)):
                 return None  # "his Shiite Muslim kidnappers": capitalised words that describe a group, no one's name
-            found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
             parts = label.split()
+            if len(parts) == 2:
+                # "Jeffrey Fowle" after "Jeffrey Edward Fowle", "Al Sissi" after "Abdul Fattah Al Sissi": the same man
+                known = state.surnames.get(parts[1].lower())
+                if known is not None and known[0] in ("person", "entry") and (
+                        parts[0].lower() in _PARTICLES_BEFORE_SURNAME and known[1].endswith(" " + label)
+                        or known[0] == "person" and len(known[1].split()) == 3 and known[1].split()[0] == parts[0]
+                        and known[1].split()[-1] == parts[1] and len(known[1].split()[1].rstrip(".")) > 2):
+                    # (not "George Bush" after "George W. Bush": a middle initial may tell father from son)
+                    return _surname(span_text, s, e, known, state), k + n_name
+            found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
             state.surnames.setdefault(parts[-1].lower(), found.key)
             if len(parts) == 3 and parts[1][0].isupper() and not parts[1].endswith("."):  # "Ortega" for "Luis Ortega Brito"
                 state.surnames.setdefault(parts[1].lower(), found.key)
@@ -2264,6 +2273,8 @@ _SETS = {"pair": 2, "duo": 2, "trio": 3}
 _OUTGOING = re.compile(r"\b(?:(?:end|close|last (?:days|weeks|months)|final (?:days|weeks|months)) of (?:his|her) "
                        r"(?:tenure|term|presidency|time in office)|before (?:leaving|he left|she left) office"
                        r"|(?:his|her) (?:final|last) (?:days|weeks|months) in office)\b")
+# a particle that may open a surname told alone ("Al Sissi")
+_PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "de", "van", "von", "da", "dos", "du"})
 # titles that may open a leader's name in the dated table ("Sheikh Hasina")
 _NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
 # "his Chilean counterpart": the counterpart of the person before
