@@ -861,3 +861,12 @@ def test_a_name_without_its_middle_name_or_a_surname_with_its_particle_is_the_pe
     assert not any(p == "releasedTo" for s, p, o in got)
     got = facts("Norway freed Ivo P. Tal on Monday. Ivo Tal flew to Ohio.")
     assert ("Ivo P. Tal", "releasedTo", "United States") not in got
+
+
+def test_a_person_of_a_nationality_freed_or_sanctioned_is_a_group_of_one():
+    assert ("Chile", "released", "an American citizen") in facts("Chile released an American citizen on Tuesday.")
+    got = facts("Iran freed a German journalist and two Britons on Monday.")
+    assert {("Iran", "released", "a German journalist"), ("Iran", "released", "two Britons")} <= got
+    # elsewhere it is no group: "a Russian court" is no one freed, nor a list's member
+    got = facts("A Russian court jailed Ivo Tal. Norway freed 10 people on Monday. The 10 included a Moroccan student.")
+    assert not any(o == "a Moroccan student" for s, p, o in got)

@@ -306,8 +306,16 @@ class MentionFinder:
                    r"|were|was|are|is|had|have|has)\b|$))?")
         singulars = sorted({w[:-3] + "man" if w.endswith("men") else w[:-1] for w in lex["group_nouns"]
                             if " " not in w and (w.endswith("men") or w.endswith("s") and not w.endswith(("ss", "ies")))})
+        # "freed an American citizen", "sanctioned a British national": one person of a nationality, as the object of a
+        # release or a sanction (nowhere else: a group of one is no set that "they" or a list stands for)
+        lower_dems = {d.lower() for d in dems}
+        people_singulars = [w for w in singulars if w.lower() not in lower_dems] or ["citizen"]
+        indef = (r"(?:" + "|".join(rf"(?<=\b{v} )" for v in ("freed", "released", "pardoned", "frees", "releases",
+                                                             "sanctioned", "designated", "sanctions"))
+                 + r")(?P<indef>an?)(?=\s+(?:" + alt(dems) + r")\s)|")
         self.group_re = regex(
-            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
+            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{indef}{num})\s+(?P<mods>{mods})"
+            rf"(?P<noun>(?(indef)(?:{alt(people_singulars)})|(?:{nouns})))\b"
             # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
             # Briton" are two groups)
             + rf"(?:(?(sing)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
@@ -2006,6 +2014,8 @@ class MentionFinder:
         label = " ".join(label_words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
         num = m.group("num").lower()
         qual = m.group("qual").lower() if m.group("qual") else None
+        if m.group("indef"):
+            num = "one"  # "an American citizen": one
         if num[0].isdigit():
             count = int(num.replace(",", "").split(".")[0])
         else:
