@@ -316,6 +316,8 @@ class MentionFinder:
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{indef}{num})\s+(?P<mods>{mods})"
             rf"(?P<noun>(?(indef)(?:{alt(people_singulars)})|(?:{nouns})))\b"
+            # ("an American citizen, Kyaw Htay Oo": the name that follows is the person, and no group is told)
+            + r"(?(indef)(?-i:(?!,?\s+[A-Z])))"
             # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
             # Briton" are two groups)
             + rf"(?:(?(sing)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
