@@ -870,3 +870,15 @@ def test_a_person_of_a_nationality_freed_or_sanctioned_is_a_group_of_one():
     # elsewhere it is no group: "a Russian court" is no one freed, nor a list's member
     got = facts("A Russian court jailed Ivo Tal. Norway freed 10 people on Monday. The 10 included a Moroccan student.")
     assert not any(o == "a Moroccan student" for s, p, o in got)
+
+
+def test_a_sanction_that_will_come_reported_as_announced_is_told():
+    got = facts("Norway will impose sanctions on 8 entities, the government announced on Friday.")
+    assert ("Norway", "sanctionsImposedOn", "8 entities") in got
+    got = facts("Foreign ministry spokeswoman Ana Dorn said Oslo would impose sanctions on Ivo Tal.")
+    assert ("Norway", "sanctionsImposedOn", "Ivo Tal") in got
+    # a condition, an expectation or no report: nothing
+    for text in ("Norway will impose sanctions on 8 entities if talks fail, the government announced.",
+                 "Norway will impose sanctions on 8 entities, analysts expect.",
+                 "Norway will impose sanctions on 8 entities next year."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text

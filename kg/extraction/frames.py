@@ -236,6 +236,8 @@ _STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "tweet", "post",
                               "statements", "messages", "letters", "tweets", "posts", "videos"})
 _ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
                       "sends", "wrote", "writes", "signed", "signs", "put", "puts", "delivered", "tweeted"})
+# a past reporting verb after the clause it reports ("..., the government announced")
+_REPORTED = frozenset({"announced", "said", "confirmed", "decided"})
 # verbs of compelling: "to force X to free Y" is a purpose
 _COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "pressure", "push", "oblige"})
 # nouns that end like an adverb ("the Assad family members")
@@ -421,7 +423,7 @@ class FrameReader:
         self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
                                for t in defs.triggers}
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
-        self._announced = frozenset({"sanction", "blacklist", "designate"})
+        self._announced = frozenset({"sanction", "blacklist", "designate", "impose"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -1732,6 +1734,22 @@ class FrameReader:
         """A sanction a party's spokesman announces in reported speech: "X told a briefing that Beijing would also
         sanction A and B", "said Washington would blacklist A" (only "would", with a party as the clause's subject;
         a threat, plan or condition is still read as such)."""
+        if 0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced \
+                and [c.low for c in words if c.low in self.modal] == ["will"] \
+                and all(c.low == "will" or c.low in ("also", "now") for c in words):
+            # "X will impose sanctions on 8 entities, the government announced": a decision the party reports
+            for c in range(v + 1, len(toks) - 1):
+                if toks[c].code is None and (toks[c].low in self.condition or toks[c].lem in self.irrealis):
+                    return False
+                if toks[c].low == "," and c + 1 < len(toks):
+                    d = c + 1 + (toks[c + 1].low == "the")
+                    while d < len(toks) and d - c <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                            and toks[d].low not in VERBISH and toks[d].low not in _REPORTED:
+                        d += 1  # "the foreign ministry", "the government"
+                    if d < len(toks) and toks[d].code:
+                        d += 1
+                    return d < len(toks) and d > c + 1 and toks[d].low in _REPORTED
+            return False
         if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
                 and [c.low for c in words if c.low in self.modal] == ["would"]
                 and all(c.low == "would" or c.low in ("also", "now") for c in words)):
