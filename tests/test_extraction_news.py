@@ -882,3 +882,10 @@ def test_a_sanction_that_will_come_reported_as_announced_is_told():
                  "Norway will impose sanctions on 8 entities, analysts expect.",
                  "Norway will impose sanctions on 8 entities next year."):
         assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text
+
+
+def test_strengthening_restrictive_measures_against_x_imposes_them():
+    got = facts("On Monday Norway strengthened its restrictive measures against Belarus.")
+    assert ("Norway", "sanctionsImposedOn", "Belarus") in got
+    for text in ("Norway called for strengthening sanctions on Belarus.", "Norway wants to intensify sanctions on Belarus."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text
