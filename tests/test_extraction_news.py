@@ -889,3 +889,11 @@ def test_strengthening_restrictive_measures_against_x_imposes_them():
     assert ("Norway", "sanctionsImposedOn", "Belarus") in got
     for text in ("Norway called for strengthening sanctions on Belarus.", "Norway wants to intensify sanctions on Belarus."):
         assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text
+
+
+def test_that_country_is_the_country_named_last_before():
+    got = facts("Norway imposed sanctions on Belarus in 2020. Peru lifted its sanctions against that country last year.")
+    assert ("Peru", "sanctionsLiftedOn", "Belarus") in got
+    # with no country named before, nothing
+    got = facts("Peru lifted its sanctions against that country last year.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)

@@ -580,6 +580,14 @@ class MentionFinder:
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
+                if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
+                        and lows[it.i + 1] == "country" and state.last_country is not None:
+                    # "measures against that country": the country the article named last
+                    span_text, s, e = self._span(text, toks, it.i, it.i + 2)
+                    out.append(Found(text=span_text, start=s, end=e, code="C", key=state.last_country,
+                                     rule="government-anaphor"))
+                    k += 2 if k + 1 < len(items) and items[k + 1].i == it.i + 1 else 1
+                    continue
                 k += 1  # an ordinary word starts no mention
                 continue
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
