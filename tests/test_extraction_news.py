@@ -897,3 +897,10 @@ def test_that_country_is_the_country_named_last_before():
     # with no country named before, nothing
     got = facts("Peru lifted its sanctions against that country last year.")
     assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_calling_a_person_to_thank_or_congratulate_them_is_a_phone_call():
+    got = facts("Ivo Tal called Ana Dorn on Monday to congratulate her on the deal.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+    for text in ("Ivo Tal called Ana Dorn a liar.", "Ivo Tal called Ana Dorn to resign."):
+        assert not any(p == "metWith" for s, p, o in facts(text)), text
