@@ -904,3 +904,10 @@ def test_calling_a_person_to_thank_or_congratulate_them_is_a_phone_call():
     assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
     for text in ("Ivo Tal called Ana Dorn a liar.", "Ivo Tal called Ana Dorn to resign."):
         assert not any(p == "metWith" for s, p, o in facts(text)), text
+
+
+def test_a_quotation_that_opens_by_thanking_a_person_by_name_is_the_speakers_praise():
+    got = facts('"Thank you, President Ivo Tal, for your leadership," said Ana Dorn.')
+    assert ("Ivo Tal", "praisedBy", "Ana Dorn") in got
+    for text in ('"Thank you for nothing, Ivo Tal," Ana Dorn said.', '"Thank you, Ivo Tal, but no," Ana Dorn said.'):
+        assert not any(p == "praisedBy" for s, p, o in facts(text)), text
