@@ -911,3 +911,10 @@ def test_a_quotation_that_opens_by_thanking_a_person_by_name_is_the_speakers_pra
     assert ("Ivo Tal", "praisedBy", "Ana Dorn") in got
     for text in ('"Thank you for nothing, Ivo Tal," Ana Dorn said.', '"Thank you, Ivo Tal, but no," Ana Dorn said.'):
         assert not any(p == "praisedBy" for s, p, o in facts(text)), text
+
+
+def test_letting_sanctions_on_x_lapse_lifts_them():
+    got = facts("Norway allowed the listings of Ivo Tal and Ana Dorn to expire.")
+    assert {("Norway", "sanctionsLiftedOn", "Ivo Tal"), ("Norway", "sanctionsLiftedOn", "Ana Dorn")} <= got
+    for text in ("Norway did not let the sanctions on Ivo Tal lapse.", "Norway will let the sanctions on Ivo Tal lapse."):
+        assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(text)), text
