@@ -918,3 +918,11 @@ def test_letting_sanctions_on_x_lapse_lifts_them():
     assert {("Norway", "sanctionsLiftedOn", "Ivo Tal"), ("Norway", "sanctionsLiftedOn", "Ana Dorn")} <= got
     for text in ("Norway did not let the sanctions on Ivo Tal lapse.", "Norway will let the sanctions on Ivo Tal lapse."):
         assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(text)), text
+
+
+def test_one_and_the_singular_of_a_plural_nationality_is_a_group_of_one():
+    got = facts("Belarus released 14 foreigners, including two Poles, one Swede and one Dane.")
+    assert {("Belarus", "released", "one Swede"), ("Belarus", "released", "one Dane")} <= got
+    # the same word as a given name is a name
+    got = facts("Dane Smith met Ivo Tal in Minsk.")
+    assert ("Dane Smith", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Dane Smith") in got

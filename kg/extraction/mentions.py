@@ -298,8 +298,10 @@ class MentionFinder:
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
                     + alt(lex["group_noun_suffixes"]) + ")")
+        # ... or the singular of a plural one ("one Dane", "one Finn": words that are also given names elsewhere)
+        one_of = [p[:-1] for p in plural_dems if p.endswith("s") and not p.endswith("ss") and " " not in p]
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
-        nouns = nouns + "|" + suffixed + r"|(?P<sing>(?<=\bone )(?:" + alt(dems) + r"))(?!\s+(?!(?:and|or|on|in|at|to|from|for|who|was|were|with|by|as)\b)[a-z])"
+        nouns = nouns + "|" + suffixed + r"|(?P<sing>(?<=\bone )(?:" + alt(dems + one_of) + r"))(?!\s+(?!(?:and|or|on|in|at|to|from|for|who|was|were|with|by|as)\b)[a-z])"
         # "351 members of Russia's state Duma", "19 members of his inner circle": the body they belong to
         of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
