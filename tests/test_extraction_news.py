@@ -570,3 +570,359 @@ def test_a_one_word_alias_inside_a_longer_hyphenated_name_is_not_that_body():
     got = facts("Norway imposed sanctions on Ivo Tal and the Inter-Andean Commission on Trade, a body that monitors "
                 "commerce.")
     assert not any(o == "European Commission" for s, p, o in got)
+
+
+# --- the shapes of published news (a survey of real copy; every sentence here is our own) -------------------
+
+
+def test_an_abbreviated_month_between_the_subject_and_the_verb_keeps_the_clause():
+    got = facts("Britain on Oct. 14 sanctioned 20 Iranian officials.")
+    assert ("United Kingdom", "sanctionsImposedOn", "20 Iranian officials") in got
+    got = facts("Norway on Sept. 9 designated Arvex Shipping and Lorn Trading.")
+    assert {("Norway", "sanctionsImposedOn", "Arvex Shipping"), ("Norway", "sanctionsImposedOn", "Lorn Trading")} <= got
+    # a month that ends a sentence still ends it: the next sentence's subject is its own
+    got = facts("Norway designated Arvex Shipping in Oct. Peru lifted sanctions on Lorn Trading.")
+    assert ("Peru", "sanctionsLiftedOn", "Lorn Trading") in got
+    assert ("Norway", "sanctionsLiftedOn", "Lorn Trading") not in got
+
+
+def test_north_korea_abbreviated_is_the_country():
+    assert ("United States", "sanctionsImposedOn", "North Korea") in facts("The United States sanctioned N. Korea on Monday.")
+    assert ("North Korea", "released", "two fishermen") in facts("N. Korea freed two fishermen on Monday.")
+    # an initial before another name is no country
+    assert not any(o == "North Korea" for s, p, o in facts("The United States sanctioned N. Kormanov on Monday."))
+
+
+def test_an_acronym_in_brackets_after_a_body_is_its_short_name_even_when_unknown():
+    got = facts("The United Nations Security Council (UNSC) imposed sanctions on Mali on Friday.")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Mali") in got
+    got = facts("The Andean Trade Authority (ATA) imposed sanctions on Peru on Friday.")
+    assert any(p == "sanctionsImposedOn" and o == "Peru" and s.endswith("Andean Trade Authority") for s, p, o in got)
+    # a name kg does not know, with the short name it knows, is the known body
+    got = facts("The Islamic Resistance Movement (Hamas) freed two Thai workers on Friday.")
+    assert ("Hamas", "released", "two Thai workers") in got
+    # a bracket that is no short name changes nothing
+    got = facts("The Andean Trade Authority (in Lima) imposed sanctions on Peru on Friday.")
+    assert not any(o == "Lima" for s, p, o in got)
+
+
+def test_a_place_and_a_time_phrase_between_met_and_with_keep_the_meeting():
+    got = facts("Ivo Tal met in Lima shortly before the vote with Kees Vell, an envoy of the president.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    got = facts("Ivo Tal met on Monday after the ceremony with Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    # the time phrase's own meeting noun is another event: "after talks with" names no one "met with"
+    got = facts("Ivo Tal met Ana Dorn in Lima after talks with Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") not in got and ("Kees Vell", "metWith", "Ivo Tal") not in got
+
+
+def test_a_place_and_an_outlet_in_brackets_before_the_subject_are_a_dateline():
+    got = facts("Oslo, (Nordic Evening Post) The European Union expanded sanctions against Belarus, targeting 14 "
+                "entities and 22 individuals.")
+    assert {("European Union", "sanctionsImposedOn", "Belarus"), ("European Union", "sanctionsImposedOn", "14 entities"),
+            ("European Union", "sanctionsImposedOn", "22 individuals")} <= got
+    assert not any(s == "Norway" for s, p, o in got)
+    # a country before a comma that is the subject itself is no dateline
+    got = facts("Norway, after months of debate, expanded sanctions against Belarus, targeting 14 entities.")
+    assert ("Norway", "sanctionsImposedOn", "14 entities") in got
+
+
+def test_amir_before_sheikh_or_after_the_is_the_title_emir_and_the_state_of_x_is_x():
+    got = facts("Kuwaiti Amir Sheikh Salem Al-Ahmad Al-Sabah thanked Qatar for its mediation.")
+    assert ("Salem Al-Ahmad Al-Sabah", "leaderOf", "Kuwait") in got
+    got = facts("The Amir of the State of Qatar, Sheikh Hamid bin Nasser Al Thani, received the envoy.")
+    assert ("Hamid bin Nasser Al Thani", "leaderOf", "Qatar") in got
+    # Amir as a given name is no title
+    got = facts("Israeli Amir Dahan met Ivo Tal in Lima.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+    assert ("Norway", "sanctionsImposedOn", "Qatar") in facts("Norway sanctioned the State of Qatar on Monday.")
+
+
+def test_an_armed_group_named_by_its_adjective_before_rebels_or_forces_is_the_group():
+    assert ("Houthis", "released", "14 prisoners") in facts("Houthi rebels released 14 prisoners on Sunday.")
+    assert ("Houthis", "released", "14 prisoners") in facts("Houthi forces freed 14 prisoners on Sunday.")
+    got = facts("The Houthi rebels in Yemen released two Indian sailors on Sunday.")
+    assert ("Houthis", "released", "two Indian sailors") in got
+    assert not any(s == "Yemen" and p == "released" for s, p, o in got)
+    # rebels with no name, in a country, name no one who freed
+    got = facts("Rebels in northern Yemen released two Indian sailors on Sunday.")
+    assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_head_of_states_counterpart_of_another_nationality_leads_that_country():
+    got = facts("Peruvian President Ivo Tal and his Chilean counterpart Ana Dorn held talks in Lima.")
+    assert ("Ana Dorn", "leaderOf", "Chile") in got
+    got = facts("Peruvian President Ivo Tal arrived in Santiago on Monday. He met his Chilean counterpart, Ana Dorn.")
+    assert ("Ana Dorn", "leaderOf", "Chile") in got
+    # a minister's counterpart is a minister
+    got = facts("Peruvian Defence Minister Ivo Tal and his Chilean counterpart, Ana Dorn, held talks in Lima.")
+    assert ("Ana Dorn", "leaderOf", "Chile") not in got
+
+
+def test_a_joint_title_with_a_heads_office_makes_its_holder_lead():
+    got = facts("Qatari Prime Minister and Foreign Minister Sheikh Hamid bin Nasser Al Thani met Ivo Tal.")
+    assert ("Hamid bin Nasser Al Thani", "leaderOf", "Qatar") in got
+    # two ministers' offices lead nothing; two titles with no name are two people, not one
+    got = facts("Peru's Defence Minister and Foreign Minister Ana Dorn met Ivo Tal.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+    got = facts("Peru's President and Prime Minister met Ivo Tal on Monday.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_sheikh_stays_in_the_name_of_a_leader_the_table_knows_by_it():
+    got = facts("Bangladesh Prime Minister Sheikh Hasina met Narendra Modi.", dateline="March 3, 2021")
+    assert ("Sheikh Hasina", "leaderOf", "Bangladesh") in got
+    got = facts("Kuwaiti Crown Prince Sheikh Salem Al-Ahmad met Narendra Modi.")
+    assert not any(s.startswith("Sheikh") for s, p, o in got)
+
+
+def test_pm_is_the_title_prime_minister():
+    got = facts("Prime Minister Narendra Modi arrived in Dhaka on Monday. PM Modi met Ivo Tal.", dateline="March 3, 2021")
+    assert ("Narendra Modi", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Narendra Modi") in got
+    assert ("Ana Dorn", "leaderOf", "India") in facts("Indian PM Ana Dorn met Ivo Tal.")
+    # a time of day is no title
+    got = facts("The talks ended at 5 PM Ivo Tal said.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_a_purpose_to_compel_a_release_and_a_meeting_to_come_are_not_told():
+    got = facts("Norway imposed sanctions on Peru in 2011 to force Peru to hand over three men wanted for the attack.")
+    assert ("Norway", "sanctionsImposedOn", "Peru") in got
+    assert not any(p == "released" for s, p, o in got)
+    got = facts("Officials hoped for progress when Defence Minister Ivo Tal and his Chilean counterpart, Ana Dorn, meet "
+                "later this week.")
+    assert not any(p == "metWith" for s, p, o in got)
+    # a release that was compelled, and a meeting told in the past, are told
+    assert ("Peru", "released", "three men") in facts("Norway forced Peru to hand over three men on Monday.")
+    got = facts("Defence Minister Ivo Tal met Ana Dorn later that week.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+
+
+def test_a_leader_told_at_the_end_of_a_term_is_no_sitting_leader():
+    got = facts("Norway lifted sanctions on Peru on Friday. The process was begun by Peruvian President Ivo Tal's "
+                "government towards the end of his tenure.")
+    assert ("Ivo Tal", "leaderOf", "Peru") not in got
+    got = facts("Peruvian President Ivo Tal freed two Chileans before leaving office.")
+    assert ("Ivo Tal", "leaderOf", "Peru") not in got
+    # a term told without its end changes nothing
+    got = facts("Peruvian President Ivo Tal said his term in office would bring reform.")
+    assert ("Ivo Tal", "leaderOf", "Peru") in got
+
+
+def test_a_us_state_or_city_as_a_destination_is_the_united_states():
+    got = facts("North Korea freed Ivo Tal on Monday. Tal arrived Wednesday in Ohio.")
+    assert ("Ivo Tal", "releasedTo", "United States") in got
+    assert not any(p == "releasedTo" and o == "Ohio" for s, p, o in got)
+    # a city elsewhere stays the city (it may lie in a territory in dispute)
+    got = facts("Norway freed Ivo Tal on Monday. Tal flew to Hamburg.")
+    assert ("Ivo Tal", "releasedTo", "Hamburg") in got
+
+
+def test_a_body_under_a_leader_is_who_acts():
+    got = facts("The Treasury under President Ana Dorn removed five Syrians from the list.", dateline="")
+    assert not any(s == "Ana Dorn" and p.startswith("sanctions") for s, p, o in got)
+    assert any(p == "sanctionsLiftedOn" and o == "five Syrians" and "Treasury" in s for s, p, o in got)
+
+
+def test_welcoming_the_release_of_a_person_praises_no_one():
+    got = facts("Norway welcomed the release of Ivo Tal by Peru on Monday.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+    # a release told before, welcomed or hailed, praises the people freed (the seed's convention)
+    got = facts("Peru freed Ivo Tal on Monday. Norway welcomed the release.")
+    assert ("Ivo Tal", "praisedBy", "Norway") in got
+    got = facts("Peru freed Ivo Tal on Monday. Norway hailed the release.")
+    assert ("Ivo Tal", "praisedBy", "Norway") in got
+
+
+def test_a_place_is_no_antecedent_of_who_nor_the_subject_after_a_relative_clause_without_commas():
+    got = facts("Hamas freed 9 captives in the town of Rafah, south of the Gaza Strip, who were received by the "
+                "International Committee of the Red Cross.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("President Ivo Tal who is on an official visit in Kenya has held talks with his counterpart Ana Dorn.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+    assert not any(p == "metWith" and "Kenya" in (s, o) for s, p, o in got)
+    # a person is: "X, who was received by Y" is a meeting of Y with X
+    got = facts("Israel freed Ivo Tal, who was received by Ana Dorn.")
+    assert ("Ana Dorn", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Ana Dorn") in got
+
+
+def test_a_resolution_as_subject_acts_for_the_body_the_article_says_adopted_it():
+    got = facts("The Security Council adopted a resolution on Mali on Friday. The resolution imposes an asset freeze on "
+                "Mali's army chief, Awa Keita.")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Awa Keita") in got
+    got = facts("The Security Council adopted a resolution on Mali on Friday. The resolution does not impose sanctions "
+                "on Awa Keita.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_an_action_that_includes_the_designation_of_x_sanctions_x():
+    got = facts("OFAC's action includes the designation of Arvex Shipping.")
+    assert ("Office of Foreign Assets Control", "sanctionsImposedOn", "Arvex Shipping") in got
+    got = facts("Norway imposed sanctions on Mali. The action includes the designation of Arvex Shipping and Lorn Trading.")
+    assert {("Norway", "sanctionsImposedOn", "Arvex Shipping"), ("Norway", "sanctionsImposedOn", "Lorn Trading")} <= got
+    got = facts("Norway's decision includes the designation of Oslo as host city.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_not_renewing_a_listing_and_no_longer_sanctioning_are_reliefs():
+    got = facts("Norway decided not to renew the listings of four individuals.")
+    assert ("Norway", "sanctionsLiftedOn", "four individuals") in got
+    got = facts("Norway no longer sanctions Ivo Tal.")
+    assert ("Norway", "sanctionsLiftedOn", "Ivo Tal") in got
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    # not lifting, and sanctioning still, are no relief
+    got = facts("Norway decided not to lift the sanctions on Ivo Tal.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+    got = facts("Norway decided to renew the listings of four individuals.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_one_of_a_nationality_is_a_counted_group_in_a_list_and_alone():
+    got = facts("Belarus released 14 foreigners, including two Poles, two Swedes, one Spaniard and one Briton.")
+    assert {("Belarus", "released", "two Swedes"), ("Belarus", "released", "one Spaniard"),
+            ("Belarus", "released", "one Briton")} <= got
+    assert ("Belarus", "released", "one American") in facts("Belarus freed one American on Monday.")
+    # a singular nationality before a noun is that noun's modifier, not a group of its own
+    got = facts("Belarus freed one American journalist on Monday.")
+    assert ("Belarus", "released", "one American") not in got
+
+
+def test_calling_on_a_person_and_a_call_received_from_one_are_meetings():
+    got = facts("Prime Minister Ana Dorn called on the Ghanaian President Kees Vell on Monday.")
+    assert ("Ana Dorn", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ana Dorn") in got
+    got = facts("Ana Dorn received a phone call from Ivo Tal on Monday.")
+    assert ("Ana Dorn", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Ana Dorn") in got
+    # calling on someone to do something is a demand, not a visit
+    for text in ("Ana Dorn called on President Ivo Tal to resign.", "Ana Dorn called on Ivo Tal, urging him to resign.",
+                 "Ana Dorn called on Ivo Tal and Kees Vell to step down."):
+        assert not any(p == "metWith" for s, p, o in facts(text)), text
+
+
+def test_he_after_a_person_named_for_a_memorial_is_the_visitor():
+    got = facts("Pakistani President Ivo Tal laid a wreath at Rajghat, Mahatma Gandhi's memorial. He later called on "
+                "President Kees Vell.")
+    assert ("Ivo Tal", "metWith", "Kees Vell") in got or ("Kees Vell", "metWith", "Ivo Tal") in got
+    assert not any(p == "metWith" and "Mahatma Gandhi" in (s, o) for s, p, o in got)
+
+
+def test_credit_appreciation_of_a_role_and_a_statement_thanking_are_praise():
+    got = facts("President Ivo Tal gave special credit to Norway and Chile for helping secure the deal.")
+    assert {("Norway", "praisedBy", "Ivo Tal"), ("Chile", "praisedBy", "Ivo Tal")} <= got
+    got = facts("Ghana's President Ana Dorn appreciated the mediation of Kenya.")
+    assert ("Kenya", "praisedBy", "Ana Dorn") in got
+    got = facts("Foreign Minister Kees Vell issued a statement thanking Qatar for its efforts.")
+    assert ("Qatar", "praisedBy", "Kees Vell") in got
+    # a statement someone else issued, and appreciating a release, praise no one
+    assert not any(p == "praisedBy" for s, p, o in facts("Kees Vell rejected a statement thanking Qatar."))
+    assert not any(p == "praisedBy" for s, p, o in facts("Ana Dorn appreciated the release of Ivo Tal."))
+
+
+def test_people_who_were_among_those_freed_were_freed_by_the_release_told_before():
+    got = facts("Belarus freed 14 foreigners on Monday. Officials said four Estonian nationals were among those freed.")
+    assert ("Belarus", "released", "four Estonian nationals") in got
+    assert ("Belarus", "released", "Ivo Tal") in facts("Ivo Tal was among those released by Belarus.")
+    # among a group that was not freed, or not among those freed: no release
+    got = facts("Belarus jailed 14 foreigners on Monday. Ivo Tal was among the 14 foreigners.")
+    assert not any(p == "released" for s, p, o in got)
+    got = facts("Belarus freed 14 foreigners on Monday. Ivo Tal was not among those released.")
+    assert ("Belarus", "released", "Ivo Tal") not in got
+
+
+def test_a_title_of_a_country_before_a_name_without_a_comma_leads_that_country():
+    got = facts("His Highness the Amir of the State of Kuwait Sheikh Salem Al-Ahmad Al-Sabah received the envoy.")
+    assert ("Salem Al-Ahmad Al-Sabah", "leaderOf", "Kuwait") in got
+    got = facts("The President of Ghana Kofi Annor met Ivo Tal on Monday.")
+    assert ("Kofi Annor", "leaderOf", "Ghana") in got
+    # a minister of a country leads nothing
+    got = facts("The Minister of Ghana Kofi Annor met Ivo Tal on Monday.")
+    assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_a_title_of_a_country_before_a_body_named_after_it_is_no_leader():
+    got = facts("Norway sanctioned Ivo Tal, the chief executive of the Ghana Mines, Petroleum and Gas Board.")
+    assert not any(p == "leaderOf" and o == "Ghana" for s, p, o in got)
+
+
+def test_unveiling_sanctions_relief_for_x_lifts_sanctions_on_x():
+    got = facts("Norway unveiled sanctions relief for Syria and Cuba on Monday.")
+    assert {("Norway", "sanctionsLiftedOn", "Syria"), ("Norway", "sanctionsLiftedOn", "Cuba")} <= got
+    for text in ("Norway unveiled plans to consider sanctions relief for Syria.",
+                 "Norway has not announced sanctions relief for Syria."):
+        assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(text)), text
+
+
+def test_a_name_without_its_middle_name_or_a_surname_with_its_particle_is_the_person_named_before():
+    got = facts("North Korea freed Ivo Peter Tal on Monday. Ivo Tal flew to Ohio.")
+    assert ("Ivo Peter Tal", "releasedTo", "United States") in got
+    got = facts("Egyptian President Abdul Karim Al Hadi met Ivo Tal. Al Hadi praised Ivo Tal.")
+    assert ("Ivo Tal", "praisedBy", "Abdul Karim Al Hadi") in got
+    # another given name, or a middle initial, makes another person
+    got = facts("North Korea freed Ivo Peter Tal on Monday. Anna Tal flew to Ohio.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+    got = facts("Norway freed Ivo P. Tal on Monday. Ivo Tal flew to Ohio.")
+    assert ("Ivo P. Tal", "releasedTo", "United States") not in got
+
+
+def test_a_person_of_a_nationality_freed_or_sanctioned_is_a_group_of_one():
+    assert ("Chile", "released", "an American citizen") in facts("Chile released an American citizen on Tuesday.")
+    got = facts("Iran freed a German journalist and two Britons on Monday.")
+    assert {("Iran", "released", "a German journalist"), ("Iran", "released", "two Britons")} <= got
+    # elsewhere it is no group: "a Russian court" is no one freed, nor a list's member
+    got = facts("A Russian court jailed Ivo Tal. Norway freed 10 people on Monday. The 10 included a Moroccan student.")
+    assert not any(o == "a Moroccan student" for s, p, o in got)
+
+
+def test_a_sanction_that_will_come_reported_as_announced_is_told():
+    got = facts("Norway will impose sanctions on 8 entities, the government announced on Friday.")
+    assert ("Norway", "sanctionsImposedOn", "8 entities") in got
+    got = facts("Foreign ministry spokeswoman Ana Dorn said Oslo would impose sanctions on Ivo Tal.")
+    assert ("Norway", "sanctionsImposedOn", "Ivo Tal") in got
+    # a condition, an expectation or no report: nothing
+    for text in ("Norway will impose sanctions on 8 entities if talks fail, the government announced.",
+                 "Norway will impose sanctions on 8 entities, analysts expect.",
+                 "Norway will impose sanctions on 8 entities next year."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text
+
+
+def test_strengthening_restrictive_measures_against_x_imposes_them():
+    got = facts("On Monday Norway strengthened its restrictive measures against Belarus.")
+    assert ("Norway", "sanctionsImposedOn", "Belarus") in got
+    for text in ("Norway called for strengthening sanctions on Belarus.", "Norway wants to intensify sanctions on Belarus."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text
+
+
+def test_that_country_is_the_country_named_last_before():
+    got = facts("Norway imposed sanctions on Belarus in 2020. Peru lifted its sanctions against that country last year.")
+    assert ("Peru", "sanctionsLiftedOn", "Belarus") in got
+    # with no country named before, nothing
+    got = facts("Peru lifted its sanctions against that country last year.")
+    assert not any(p == "sanctionsLiftedOn" for s, p, o in got)
+
+
+def test_calling_a_person_to_thank_or_congratulate_them_is_a_phone_call():
+    got = facts("Ivo Tal called Ana Dorn on Monday to congratulate her on the deal.")
+    assert ("Ivo Tal", "metWith", "Ana Dorn") in got or ("Ana Dorn", "metWith", "Ivo Tal") in got
+    for text in ("Ivo Tal called Ana Dorn a liar.", "Ivo Tal called Ana Dorn to resign."):
+        assert not any(p == "metWith" for s, p, o in facts(text)), text
+
+
+def test_a_quotation_that_opens_by_thanking_a_person_by_name_is_the_speakers_praise():
+    got = facts('"Thank you, President Ivo Tal, for your leadership," said Ana Dorn.')
+    assert ("Ivo Tal", "praisedBy", "Ana Dorn") in got
+    for text in ('"Thank you for nothing, Ivo Tal," Ana Dorn said.', '"Thank you, Ivo Tal, but no," Ana Dorn said.'):
+        assert not any(p == "praisedBy" for s, p, o in facts(text)), text
+
+
+def test_letting_sanctions_on_x_lapse_lifts_them():
+    got = facts("Norway allowed the listings of Ivo Tal and Ana Dorn to expire.")
+    assert {("Norway", "sanctionsLiftedOn", "Ivo Tal"), ("Norway", "sanctionsLiftedOn", "Ana Dorn")} <= got
+    for text in ("Norway did not let the sanctions on Ivo Tal lapse.", "Norway will let the sanctions on Ivo Tal lapse."):
+        assert not any(p == "sanctionsLiftedOn" for s, p, o in facts(text)), text
+
+
+def test_one_and_the_singular_of_a_plural_nationality_is_a_group_of_one():
+    got = facts("Belarus released 14 foreigners, including two Poles, one Swede and one Dane.")
+    assert {("Belarus", "released", "one Swede"), ("Belarus", "released", "one Dane")} <= got
+    # the same word as a given name is a name
+    got = facts("Dane Smith met Ivo Tal in Minsk.")
+    assert ("Dane Smith", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Dane Smith") in got

@@ -651,7 +651,7 @@ def test_the_party_that_held_the_people_freed_released_them():
 
 def test_a_us_state_is_a_place_in_the_united_states_a_name_that_contains_one_is_not():
     got = facts("Belarus freed Anton Brel, an American teacher, and he was flown home to Ohio on Tuesday.")
-    assert ("Anton Brel", "releasedTo", "Ohio") in got
+    assert ("Anton Brel", "releasedTo", "United States") in got  # the state stands for its country
     got = facts("Belarus freed Anton Brel. He later met Virginia Lee, a lawyer.")
     assert not any(o == "Virginia" or s == "Virginia" for s, p, o in got)
 

@@ -162,6 +162,7 @@ _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captor
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
                       r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
+_NAMED_BEFORE = re.compile(OPEN + r"[A-Z](\d+)" + CLOSE + r" $")  # a name right before the located word
 _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
                          "police", "ministry", "regime", "leaders", "leadership", "administration", "junta"})
 
@@ -588,8 +589,18 @@ OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of
 
 
 # a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
-_PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK]\d+" + CLOSE + r") \(" + OPEN + r"[OCK]\d+" + CLOSE
-                          + r"\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
+# (or an acronym kg does not know: "The United Nations Security Council (UNSC) imposed"); a name kg does not know
+# with a short name it knows stands for the known one ("The Islamic Resistance Movement (Hamas) freed")
+_PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPEN + r"[OCK](\d+)" + CLOSE
+                          + r")|[A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
+
+
+def _paren_name(m: re.Match, mentions) -> str:
+    """The name that stands for "X (Y)": X, or Y when only Y is an entry of the gazetteer."""
+    if m.group(3) and mentions[int(m.group(2))][0][0] not in ("entry", "country") \
+            and mentions[int(m.group(4))][0][0] in ("entry", "country"):
+        return m.group(3)
+    return m.group(1)
 
 # "named the officials as A, B and C", "identified them as A and B": the members of a counted group told before
 _GROUP_NAMED_AS = re.compile(r"\b(?:named|identified|listed) " + OPEN + r"G(\d+)" + CLOSE + r" as ")
@@ -863,8 +874,8 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             masks[s_index] = masked
-            if " (" + OPEN in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
-                masked = _PAREN_ALIAS.sub(r"\1", masked)
+            if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
+                masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
                         if f.rule == "anaphor"}
@@ -935,6 +946,10 @@ class Extractor:
                             e.type == ev.type and group in e.roles.get("target", ()) and e.roles.get("agent")
                             for e in events):
                         continue  # the members joined the sanction told before, with its acting party
+                if rm.rule.id == "release-were-among-freed":
+                    them = re.search(r"\bamong " + OPEN + r"G(\d+)" + CLOSE, rm.text)
+                    if them and not _FREED_WORDS.search(mentions[int(them.group(1))][1].text):
+                        continue  # "A was among the 14 foreigners": the group, not a release
                 among = _AMONG_SUBJECT.search(masked) if rm.rule.id in _AMONG_RULES else None
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
                               or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):
@@ -1373,9 +1388,13 @@ class Extractor:
                 if role == "agent" and rule.event in RELEASES and " in " in masked:
                     here = _LOCATED.search(masked, 0, pos)
                     if here and here.group(2).lower() not in _STATE_HERE:
-                        if here.group(1) is None:
+                        named = _NAMED_BEFORE.search(masked, 0, here.start(2)) if here.group(1) is None else None
+                        if named is not None and mentions[int(named.group(1))][1].code == "O":
+                            key, found = mentions[int(named.group(1))]  # "Houthi rebels in Yemen freed X": the group
+                        elif here.group(1) is None:
                             continue
-                        key, found = mentions[int(here.group(1))]
+                        else:
+                            key, found = mentions[int(here.group(1))]
                 if role == "target" and " of " in masked:
                     owner = _ROLE_OF.search(masked, 0, pos)
                     if owner and owner.group(1).lower() in _KIN_OF:
@@ -1492,6 +1511,9 @@ class Extractor:
                               # ... but "kidnapped by al Qaeda's North African wing": the wing, not al Qaeda, held them
                               + r"(?!(?:'s|\u2019s) (?:[A-Za-z-]+ ){0,3}?(?:" + _AFFILIATES + r"|arm|faction)\b)"),
                          "held", "kidnapped", "abducted", "seized", "captured", "taken", "kept", "holding")
+    # "The Security Council adopted a resolution ...": the body whose resolution "The resolution imposes ..." is
+    _ADOPTER = re.compile(OPEN + r"[CKO](\d+)" + CLOSE + r" (?:[a-z]+ly )?(?:adopted|passed|approved|voted for) "
+                          r"(?:a|an|the|its) (?:[\w-]+ ){0,3}?resolution\b")
     _SPEAKER = re.compile(r"[,;] (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE + r" (?:said|says|announced|confirmed)\b"
                           r"|[,;] (?:said|announced) (?:the )?" + OPEN + r"[CKO](\d+)" + CLOSE
                           # "The Treasury said sanctions are being levied against X": the body opens the sentence
@@ -1618,6 +1640,13 @@ class Extractor:
                     speaker[key] += 1
             # last, a party the article says acted with no target kg can name ("X froze the assets of a former
             # dictator ... Also named was A")
+            if e.type in SANCTIONS and "resolution" in e.masked.lower() and masks and mentions and not speaker:
+                # "The resolution imposes an asset freeze on X": the body the article said adopted it
+                adopters = [k for si in sorted(masks) if si <= e.order[0] and masks[si] and "resolution" in masks[si]
+                            for m in self._ADOPTER.finditer(masks[si]) for k in [mentions[int(m.group(1))][0]]
+                            if k not in exclude]
+                if adopters:
+                    speaker[adopters[-1]] += 1
             if e.type in SANCTIONS:
                 acting = Counter(k for o in lone if o.type == e.type and o.order < e.order for k in o.roles["agent"][:1])
                 other = "SanctionsImposition" if e.type == "SanctionsRelief" else "SanctionsRelief"
@@ -1763,6 +1792,19 @@ class Extractor:
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and any(
                 p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
             del facts[key]
+        # "Tom Bell, who arrived Wednesday in Ohio": a destination is a country; a state or a city of the United
+        # States stands for it (elsewhere a city may lie in a territory whose country is in dispute: "Gaza", "Donetsk";
+        # a capital, "Washington", stands for its country as it is)
+        for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and f.object.type == "City"]:
+            f = facts.pop(key)
+            country = entities.get(next((c for p, c in f.object.attributes if p == "country"), ""))
+            city = self.gaz.cities.get(f.object.label)
+            if country is None or not country.iri.endswith("/country/US") or city is not None and city.capital:
+                facts[key] = f
+                continue
+            new = (f.subject.iri, "releasedTo", country.iri)
+            if new not in facts or facts[new].confidence < f.confidence:
+                facts[new] = replace(f, object=country)
         _drop_named_groups(facts)
         _drop_crossings_into_captivity(facts)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))

@@ -39,8 +39,10 @@ from kg.extraction.resources import Rule, load_resources
 
 # titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
 _ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr)\."
+# an abbreviated month before its day is a word too ("Britain on Oct. 14 sanctioned ...")
+_MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
 # a word or a mark (every character but white space starts one)
-_WORD_OR_MARK = (_ABBREVIATIONS + r"(?=\s)|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b"
+_WORD_OR_MARK = (_ABBREVIATIONS + r"(?=\s)|" + _MONTH_ABBREVIATED + r"|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b"
                  r"|[\w]+(?:[-.][\w]+)*|[^\w\s]")
 # a token with the white space before it: ``findall`` gives (space, code, index, word or mark) without a match object
 # per token, and the offsets are summed from the lengths
@@ -178,10 +180,12 @@ ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "no
                      "today", "yesterday", "tonight", "earlier", "first", "both", "each", "all", "together",
                      "nearly", "almost", "largely", "mostly", "personally", "briefly", "warmly", "publicly",
                      "himself", "herself", "itself", "themselves", "unanimously"})
+# abbreviated months, read as words with their full stop ("on Oct. 14")
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
                         "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"})
+                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"}) | MONTH_ABBREVIATIONS
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
 TIME_LEADS = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "next", "over", "during", "after",
                         "within", "at", "for", "the", "a", "two", "three", "several", "few", "past", "previous",
@@ -226,6 +230,22 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
                           "aboard"})
+# "south of the Gaza Strip": a place, whatever its name
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "outside"})
+# what someone issues with words in it: "issued a statement thanking Y"
+_STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "tweet", "post", "video", "note", "communique",
+                              "statements", "messages", "letters", "tweets", "posts", "videos"})
+_ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
+                      "sends", "wrote", "writes", "signed", "signs", "put", "puts", "delivered", "tweeted"})
+# a past reporting verb after the clause it reports ("..., the government announced")
+_REPORTED = frozenset({"announced", "said", "confirmed", "decided"})
+# verbs of compelling: "to force X to free Y" is a purpose
+_COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "pressure", "push", "oblige"})
+# nouns that end like an adverb ("the Assad family members")
+_LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply"})
+# prepositions of a time phrase that may stand between a verb and its role's phrase ("met ... before the vote with X")
+_TIME_PREPOSITIONS = frozenset({"before", "after", "during", "following", "ahead"})
 _HELD_THINGS = frozenset({"assets", "holdings", "property", "properties", "funds", "accounts"})
 # verbs of holding after a noun of property ("any assets A holds"): a contact relative clause naming its owner
 HOLDING = frozenset({"hold", "holds", "held", "own", "owns", "owned", "keep", "keeps", "kept"})
@@ -239,7 +259,6 @@ OPENING_PREPOSITIONS = frozenset({"alongside", "besides", "beside", "like", "apa
 HEDGES = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "reported"})
 RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})
-MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
 # nouns of a measure whose content an -ing verb after it spells out ("sanctions banning imports from X")
 MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree", "order", "regulation", "package"})
 # verbs of a response whose means follows "by": "Russia retaliated by banning X"
@@ -408,7 +427,7 @@ class FrameReader:
         self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
                                for t in defs.triggers}
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
-        self._announced = frozenset({"sanction", "blacklist", "designate"})
+        self._announced = frozenset({"sanction", "blacklist", "designate", "impose"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -810,6 +829,10 @@ class FrameReader:
         elif trig.event == "Praise" and prev is not None and prev.low == "to" and chain == [v - 1]:
             # "X telephoned Y to thank him", "X flew to Kigali to thank Y": X thanked (not Y, nor Kigali)
             subject = self._purpose_subject(toks, v, PURPOSE_CONTACT) or ([] if subject else subject)
+        if not subject and trig.event == "Praise" and t.low.endswith("ing") and prev is not None and prev.code is None \
+                and prev.lem in _STATEMENT_NOUNS and not passive and any(
+                    toks[k].code is None and toks[k].low in _ISSUING for k in range(max(0, v - 5), v - 1)):
+            subject = self._main_subject(toks, v)  # "X issued a statement thanking Y": X thanked Y
         comma_and = prev is not None and prev.low == "and" and v >= 2 and (
             toks[v - 2].low == "," or v >= 3 and toks[v - 2].low in ('"', "\u201d") and toks[v - 3].low == ",")
         if not subject and trig.event == "Praise" and comma_and and t.low != t.lem and not passive:
@@ -1679,6 +1702,8 @@ class FrameReader:
                 while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
                                                                         or toks[k].low in ("(", ")")):
                     k -= 1
+                if 0 <= k and toks[0].code and k < self._dateline_end(toks, j):
+                    k = -1  # "Oslo, (Nordic Courier) The EU expanded ..., targeting": the dateline's comma opens nothing
                 if k >= 2 and toks[k].low == "," and toks[k - 1].code and toks[k + 1].code and any(
                         toks[x].low == "and" and toks[x + 1].code for x in range(k + 1, j - 1)):
                     # "X, who was due to leave for A, B and C later on Monday, said": the rest of a list of
@@ -1775,6 +1800,22 @@ class FrameReader:
         """A sanction a party's spokesman announces in reported speech: "X told a briefing that Beijing would also
         sanction A and B", "said Washington would blacklist A" (only "would", with a party as the clause's subject;
         a threat, plan or condition is still read as such)."""
+        if 0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced \
+                and [c.low for c in words if c.low in self.modal] == ["will"] \
+                and all(c.low == "will" or c.low in ("also", "now") for c in words):
+            # "X will impose sanctions on 8 entities, the government announced": a decision the party reports
+            for c in range(v + 1, len(toks) - 1):
+                if toks[c].code is None and (toks[c].low in self.condition or toks[c].lem in self.irrealis):
+                    return False
+                if toks[c].low == "," and c + 1 < len(toks):
+                    d = c + 1 + (toks[c + 1].low == "the")
+                    while d < len(toks) and d - c <= 4 and toks[d].code is None and toks[d].low.isalpha() \
+                            and toks[d].low not in VERBISH and toks[d].low not in _REPORTED:
+                        d += 1  # "the foreign ministry", "the government"
+                    if d < len(toks) and toks[d].code:
+                        d += 1
+                    return d < len(toks) and d > c + 1 and toks[d].low in _REPORTED
+            return False
         if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
                 and [c.low for c in words if c.low in self.modal] == ["would"]
                 and all(c.low == "would" or c.low in ("also", "now") for c in words)):
@@ -1833,6 +1874,9 @@ class FrameReader:
             k -= 1
         elif k >= 1 and toks[k].low in ("on", "upon", "to") and toks[k - 1].lem in self.directive:
             k -= 1  # "called on X to free", "appealed to X to release"
+        if k >= 1 and toks[k].code is None and toks[k].lem in _COMPELLING and toks[k - 1].low == "to" \
+                and words and words[-1].low == "to":
+            return True  # "imposed sanctions to force X to hand over two men": a purpose, not a release
         if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive and toks[k].low != "order"
                                                 or toks[k].low in self.condition):  # not "an order lifting"
             if not (toks[k].lem in REPORT):
@@ -1856,11 +1900,16 @@ class FrameReader:
                     and not words[-1].low.endswith("ing"):
                 return True  # "when sanctions are ended and Libya is removed from the list": a time to come
             left -= 1
+        present = toks[v].low == toks[v].lem or toks[v].low in (toks[v].lem + "s", toks[v].lem + "es")
         for k in range(vend + 1, min(len(toks), vend + 30)):
             if toks[k].low in STOP_MARKS or toks[k].low == ",":
                 break
             if toks[k].low in ("if", "unless", "provided"):
                 return True
+            if toks[k].low in ("later", "next", "tomorrow") and present and (
+                    toks[k].low == "tomorrow" or k + 1 < len(toks) and (toks[k + 1].low in TIME_HEADS
+                                                                       or toks[k + 1].low in ("this", "today"))):
+                return True  # "when A and B meet later this week": a time to come
         return False
 
     # --- arguments ---------------------------------------------------------------------------
@@ -1977,6 +2026,9 @@ class FrameReader:
                 while k < v and toks[k].low in ("-", "\u2014", "\u2013"):
                     k += 1
                 return k
+            if t.low == ")" and k + 1 < v and (toks[k + 1].code or toks[k + 1].text[:1].isupper()) \
+                    and "(" in (x.low for x in toks[1:k]):
+                return k + 1  # "Oslo, (Nordic Courier) The council ...": an outlet in brackets, then the text
             if t.code is None and t.low.isalpha() and (t.low in VERBISH or t.low.islower() and t.text.islower()):
                 return 0
         return 0
@@ -2040,6 +2092,16 @@ class FrameReader:
             return []
         if j >= 3 and toks[j].low == ")" and toks[j - 1].code and toks[j - 2].low == "(" and toks[j - 3].code:
             j -= 3  # "X (Y) imposed": Y is X's short name
+        if j >= 2 and toks[j].code and toks[j - 1].low == "under" and toks[j - 2].code:
+            j -= 2  # "The Treasury under President X removed": the body acts, X is when
+        if j >= 3 and toks[j].code in ("L", "C") and toks[j - 1].low in ("in", "to", "at"):
+            # "President X who is on a visit in Kenya has held talks with Y": the place ends a relative clause
+            # without commas; the person before "who" is the subject
+            for w in range(j - 2, max(0, j - 14), -1):
+                if toks[w].low in STOP_MARKS or toks[w].low == ",":
+                    break
+                if toks[w].low == "who" and toks[w - 1].code in ("P", "N"):
+                    return self._list_left(toks, w - 1)
         t = toks[j]
         if t.code in ("P", "N") and j >= 4 and toks[j - 1].low == "'s" and toks[j - 2].code and toks[j - 3].low == "by" \
                 and toks[j - 4].low in ("led", "headed") and j + 1 < len(toks) and toks[j + 1].low == ",":
@@ -2072,6 +2134,9 @@ class FrameReader:
                     c -= 1
                 if c >= 1 and toks[c].low == "," and toks[c + 1].low in ("a", "an", "the") and toks[c - 1].code:
                     return [toks[c - 1]]
+            if t.low == "who" and k >= 0 and (toks[k].code in ("L", "C") or k >= 2 and any(
+                    toks[x].low in _DIRECTIONS and toks[x + 1].low == "of" for x in range(max(0, k - 3), k - 1))):
+                return []  # "captives freed in the town of X, south of the Gaza Strip, who were received by": no place
             return self._list_left(toks, k) if k >= 0 and toks[k].code else []
         if t.code is None and t.low in ("it", "they", "he", "she", "we") and j >= 2:
             k = j - 1
@@ -2675,7 +2740,8 @@ class FrameReader:
                 "despite", "following", "though", "although", "unless") \
                 and toks[e].low not in TIME_LEADS and toks[e].low not in TIME_HEADS and toks[e].low not in COUNTS \
                 and (lemma(toks[e].low) == toks[e].low or lemma(toks[e].low) in PEOPLE_NOUNS) \
-                and toks[e].lem not in self.by_lemma:
+                and toks[e].lem not in self.by_lemma \
+                and (not toks[e].low.endswith("ly") or toks[e].low in _LY_NOUNS):  # "in Ankara shortly before"
             e += 1  # "U.S. senators A and B": the country names their side
         if e < len(toks) and not toks[e].code and lemma(toks[e - 1].low) != toks[e - 1].low:
             e -= 1  # "thanked U.S. diplomats for": no name after the people, the country is the member
@@ -2923,6 +2989,18 @@ class FrameReader:
                 run += 1
                 continue
             run = 0
+            if t.low in _TIME_PREPOSITIONS and i + 2 < n:
+                # "met in Ankara shortly before the announcement with X": a time phrase with no name or event of its
+                # own, then a phrase of the trigger's role
+                d = i + 1 + (t.low == "ahead" and toks[i + 1].low == "of")
+                d += toks[d].low in DETS
+                e = d
+                while e < n and e - d < 3 and toks[e].code is None and toks[e].low.isalpha() \
+                        and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+                    e += 1
+                if d < e < n and preps.get(toks[e].low):
+                    i = e
+                    continue
             if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
                                                       or toks[i + 1].low in TIME_LEADS and i + 2 < n
                                                       and toks[i + 2].low in TIME_HEADS):

@@ -496,8 +496,13 @@ def _office_fits(off: str, office: str) -> bool:
     >>> _office_fits("prime minister", "crown prince and prime minister"), _office_fits("president", "vice president")
     (True, False)
     """
+    office = _OFFICE_SPELLINGS.get(office, office)
     return (off == office or office in off.split() or off.endswith(" " + office)
             or " and " in office and off in office.split(" and "))
+
+
+# short forms of an office the table spells out ("PM Modi")
+_OFFICE_SPELLINGS = {"pm": "prime minister"}
 
 
 def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
@@ -515,6 +520,18 @@ def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
         rows = [r for r in rows if last <= int(r[3][:4])]
     found = sorted({r[1] for r in rows})
     return found if len(found) == 1 else []
+
+
+@lru_cache(maxsize=1)
+def titled_leader_names(path: str = str(LEADERS_FILE)) -> frozenset[str]:
+    """The table's names (casefolded) of two words whose first is a title kept in the name ("Sheikh Hasina")."""
+    import csv
+
+    if not Path(path).is_file():
+        return frozenset()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return frozenset(n for n in (" ".join(row["name"].casefold().split()) for row in csv.DictReader(fh))
+                         if n.count(" ") == 1 and n.split()[0] in ("sheikh", "sheikha", "emir", "sultan", "king"))
 
 
 def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[str]:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
 from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, leader_by_surname,
                                      leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
-                                     lowered, tokenize)
+                                     lowered, titled_leader_names, tokenize)
 from kg.extraction.patterns import Needs
 from kg.extraction.resources import Resources, load_resources
 
@@ -305,20 +305,33 @@ class MentionFinder:
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
                     + alt(lex["group_noun_suffixes"]) + ")")
+        # ... or the singular of a plural one ("one Dane", "one Finn": words that are also given names elsewhere)
+        one_of = [p[:-1] for p in plural_dems if p.endswith("s") and not p.endswith("ss") and " " not in p]
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
-        nouns = nouns + "|" + suffixed + r"|(?<=\bone )(?:" + alt(dems) + r")(?!\s+[a-z])"
+        nouns = nouns + "|" + suffixed + r"|(?P<sing>(?<=\bone )(?:" + alt(dems + one_of) + r"))(?!\s+(?!(?:and|or|on|in|at|to|from|for|who|was|were|with|by|as)\b)[a-z])"
         # "351 members of Russia's state Duma", "19 members of his inner circle": the body they belong to
         of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
                    r"|were|was|are|is|had|have|has)\b|$))?")
         singulars = sorted({w[:-3] + "man" if w.endswith("men") else w[:-1] for w in lex["group_nouns"]
                             if " " not in w and (w.endswith("men") or w.endswith("s") and not w.endswith(("ss", "ies")))})
+        # "freed an American citizen", "sanctioned a British national": one person of a nationality, as the object of a
+        # release or a sanction (nowhere else: a group of one is no set that "they" or a list stands for)
+        lower_dems = {d.lower() for d in dems}
+        people_singulars = [w for w in singulars if w.lower() not in lower_dems] or ["citizen"]
+        indef = (r"(?:" + "|".join(rf"(?<=\b{v} )" for v in ("freed", "released", "pardoned", "frees", "releases",
+                                                             "sanctioned", "designated", "sanctions"))
+                 + r")(?P<indef>an?)(?=\s+(?:" + alt(dems) + r")\s)|")
         self.group_re = regex(
-            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{num})\s+(?P<mods>{mods})(?P<noun>{nouns})\b"
-            # "215 soldiers and civilians": one group of two kinds of people
-            + rf"(?:\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
+            rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{indef}{num})\s+(?P<mods>{mods})"
+            rf"(?P<noun>(?(indef)(?:{alt(people_singulars)})|(?:{nouns})))\b"
+            # ("an American citizen, Kyaw Htay Oo": the name that follows is the person, and no group is told)
+            + r"(?(indef)(?-i:(?!,?\s+[A-Z])))"
+            # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
+            # Briton" are two groups)
+            + rf"(?:(?(sing)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
             # "three police officers and a soldier": one more of a kind
-            + rf"|\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
+            + rf"|(?(sing)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
@@ -434,6 +447,16 @@ class MentionFinder:
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
+            if kt == 1 and i + 1 < n and low in _NAME_TITLES and f"{low} {lows[i + 1]}" in titled_leader_names() \
+                    and not (i + 2 < n and toks[i + 2][0][:1].isupper()):
+                kt, title = 0, None  # "Sheikh Hasina": a leader whose name holds the word
+            if kt and i + kt + 2 < n and lows[i + kt] == "and" and lows[i + kt + 1] in gaz.title_first \
+                    and tok[:1].isupper() and toks[i + kt + 1][0][:1].isupper():
+                # "Prime Minister and Foreign Minister X": a joint title, with a head's office in it
+                kt2, title2 = gaz.title_at(toks, i + kt + 1)
+                if kt2 and i + kt + 1 + kt2 < n and toks[i + kt + 1 + kt2][0][:1].isupper() and (
+                        title.lower() in gaz.leader_titles or title2.lower() in gaz.leader_titles):
+                    kt, title = kt + 1 + kt2, f"{title} and {title2}"
             if k:
                 cities = all(r.kind == "city" for r in recs)
                 if cities and all(gaz.cities[r.ref].minor for r in recs) and (
@@ -545,6 +568,8 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        if "Amir" in text:  # "Kuwaiti Amir Sheikh X", "the Amir of Qatar": the Emir (not the given name "Amir Ohana")
+            text = _AMIR.sub("Emir", text)
         toks = tokenize(text)
         if "-" in text:  # a token with a hyphen is in a sentence with one
             toks = _split_prefixed(toks)
@@ -565,6 +590,14 @@ class MentionFinder:
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
+                if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
+                        and lows[it.i + 1] == "country" and state.last_country is not None:
+                    # "measures against that country": the country the article named last
+                    span_text, s, e = self._span(text, toks, it.i, it.i + 2)
+                    out.append(Found(text=span_text, start=s, end=e, code="C", key=state.last_country,
+                                     rule="government-anaphor"))
+                    k += 2 if k + 1 < len(items) and items[k + 1].i == it.i + 1 else 1
+                    continue
                 k += 1  # an ordinary word starts no mention
                 continue
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
@@ -681,6 +714,14 @@ class MentionFinder:
         state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "anaphor"
                             and f.count is not None and f.text and (f.text.split()[-1].lower() in self.number_words
                                                                     or f.text[0].isdigit()))
+        if "counterpart" in text:
+            out = self._counterparts(text, out, state)
+        if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) and _OUTGOING.search(text):
+            # "started by President X's administration towards the end of his tenure": X held the office then
+            m = _OUTGOING.search(text)
+            out = [replace(f, leader_of=None, leader_confidence=0.0, former=True)
+                   if f.code == "P" and f.leader_of is not None and f.end <= m.start() and f.rule != "pronoun" else f
+                   for f in out]
         state.sentence += 1
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
@@ -727,6 +768,24 @@ class MentionFinder:
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
+
+    @staticmethod
+    def _counterparts(text: str, out: list[Found], state: ArticleState) -> list[Found]:
+        """"President A ... and his Chilean counterpart B": B heads Chile as A heads A's country (a head of state or
+        government only: a minister's counterpart leads nothing)."""
+        res = []
+        for i, f in enumerate(out):
+            if f.code == "P" and (f.title or "").lower() == "counterpart" and f.leader_of is None and not f.former \
+                    and f.nationality and _HIS_COUNTERPART.search(text, max(0, f.start - 5), f.start):
+                prev = next((g for g in reversed(out[:i]) if g.code == "P"), None)
+                if prev is not None and prev.rule == "pronoun":
+                    prev = state.person_info.get(prev.key)
+                if prev is not None and prev.leader_of is not None and prev.leader_of[0] == "country" \
+                        and prev.leader_of[1] != f.nationality and not prev.former \
+                        and (prev.title or "").lower() in _HEAD_TITLES:
+                    f = replace(f, leader_of=("country", f.nationality), leader_confidence=0.75)
+            res.append(f)
+        return res
 
     def _documents_in(self, text: str) -> tuple:
         """The patterns of named documents and programmes that may match ``text``: each needs a word (a document's
@@ -946,6 +1005,16 @@ class MentionFinder:
             return None
         title = items[k].value
         k += 1
+        if pre_key is None and k + 2 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of" \
+                and title.lower() in self.gaz.leader_titles:
+            # "the Emir of Qatar Sheikh Tamim", "the Emir of the State of Kuwait Sheikh X": the country between the
+            # title and the name (no comma) is the title's
+            m = k + 1 + (items[k + 1].kind == "w" and toks[items[k + 1].i][0].lower() == "the")
+            if m + 1 < len(items) and items[m].kind == "name" and items[m].recs[0].kind == "country" \
+                    and items[m + 1].i == items[m].j and (items[m + 1].kind == "title" or items[m + 1].kind == "name"
+                                                          and items[m + 1].recs[0].kind == "person"
+                                                          or self._plain_name_run(toks, items, m + 1)):
+                pre_key, k = ("country", items[m].recs[0].ref), m + 1
         possessive = any(toks[items[t].i][0].lower() in ("its", "his", "her", "their") for t in range(max(0, start - 1), k))
         the = toks[items[start].i][0].lower() == "the" or start > 0 and toks[items[start - 1].i][0].lower() == "the"
         # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
@@ -1036,6 +1105,16 @@ class MentionFinder:
                       former=former, rule="person-title")
         self._remember(found, label, state)
         return found, k
+
+    def _plain_name_run(self, toks, items, m: int) -> bool:
+        """Whether two or three capitalised words at ``m`` are a person's name and nothing more: no head of an
+        organisation's name among them ("Rwanda Mines, Petroleum and Gas Board") and a lowercase word after them."""
+        e = m
+        while e < len(items) and items[e].kind == "cap" and e - m < 3:
+            if toks[items[e].i][0] in self.org_heads:
+                return False
+            e += 1
+        return e - m >= 2 and e < len(items) and items[e].kind == "w" and toks[items[e].i][0][:1].islower()
 
     def _past_descriptor(self, toks, items, m: int) -> int:
         """The item after a lowercase description ending in a descriptor noun ("gas giant Gazprom"), else ``m``."""
@@ -1597,6 +1676,8 @@ class MentionFinder:
 
     def _leader(self, title, mods, former, pre_key, suffix_key, entry) -> tuple[tuple | None, float]:
         low = title.lower()
+        if " and " in low and low not in self.gaz.leader_titles:  # "Prime Minister and Foreign Minister X"
+            low = next((part for part in low.split(" and ") if part in self.gaz.leader_titles), low)
         if former or any(m in self.not_leader for m in mods) or low.endswith("elect"):
             return None, 0.0
         office = suffix_key or pre_key
@@ -1930,8 +2011,17 @@ class MentionFinder:
             if (after is not None and items[k].i > 0 and toks[items[k].i - 1][0].lower() in _MODIFIED_AFTER
                     and toks[after][0].islower() and toks[after][0].endswith(_PEOPLE_ENDINGS)):
                 return None  # "his Shiite Muslim kidnappers": capitalised words that describe a group, no one's name
-            found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
             parts = label.split()
+            if len(parts) == 2:
+                # "Jeffrey Fowle" after "Jeffrey Edward Fowle", "Al Sissi" after "Abdul Fattah Al Sissi": the same man
+                known = state.surnames.get(parts[1].lower())
+                if known is not None and known[0] in ("person", "entry") and (
+                        parts[0].lower() in _PARTICLES_BEFORE_SURNAME and known[1].endswith(" " + label)
+                        or known[0] == "person" and len(known[1].split()) == 3 and known[1].split()[0] == parts[0]
+                        and known[1].split()[-1] == parts[1] and len(known[1].split()[1].rstrip(".")) > 2):
+                    # (not "George Bush" after "George W. Bush": a middle initial may tell father from son)
+                    return _surname(span_text, s, e, known, state), k + n_name
+            found = Found(text=span_text, start=s, end=e, code="N", key=("person", label), rule="proper-name")
             state.surnames.setdefault(parts[-1].lower(), found.key)
             if len(parts) == 3 and parts[1][0].isupper() and not parts[1].endswith("."):  # "Ortega" for "Luis Ortega Brito"
                 state.surnames.setdefault(parts[1].lower(), found.key)
@@ -1992,6 +2082,8 @@ class MentionFinder:
         label = " ".join(label_words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
         num = m.group("num").lower()
         qual = m.group("qual").lower() if m.group("qual") else None
+        if m.group("indef"):
+            num = "one"  # "an American citizen": one
         if num[0].isdigit():
             count = int(num.replace(",", "").split(".")[0])
         else:
@@ -2289,6 +2381,20 @@ _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
 
+# a leader told at the end of a term: "towards the end of his tenure", "before leaving office", "in his final days
+# in office"
+_OUTGOING = re.compile(r"\b(?:(?:end|close|last (?:days|weeks|months)|final (?:days|weeks|months)) of (?:his|her) "
+                       r"(?:tenure|term|presidency|time in office)|before (?:leaving|he left|she left) office"
+                       r"|(?:his|her) (?:final|last) (?:days|weeks|months) in office)\b")
+# a particle that may open a surname told alone ("Al Sissi")
+_PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "de", "van", "von", "da", "dos", "du"})
+# titles that may open a leader's name in the dated table ("Sheikh Hasina")
+_NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
+# "his Chilean counterpart": the counterpart of the person before
+_HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
+_HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
+# "Amir" as the title Emir: before "Sheikh" or "of", or after "the" (one spelling for another, the same length)
+_AMIR = re.compile(r"\bAmir(?= (?:Sheikh|of)\b)|(?<=\bthe )Amir\b")
 _MALE_HONORIFICS = frozenset({"mr", "king", "prince", "sheikh", "pope", "emir", "sultan", "sir", "lord", "cardinal"})
 _MEN_KIN_RE = "|".join(sorted(_MEN_KIN))
 # the "-man" nouns of a man's office ("spokesman", "chairman", "congressman"; not "woman")
@@ -2521,7 +2627,7 @@ def _salient(text: str, found: list, quoted: list[tuple[int, int]],
     'k'
     """
     people = [f for f in found if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, thing_heads)
-              and not any(a <= f.start < b for a, b in quoted)]
+              and not any(a <= f.start < b for a, b in quoted) and not _MONUMENT_OF.match(text, f.end)]
     if not people:
         return None
     for f in people:
@@ -2534,6 +2640,9 @@ def _salient(text: str, found: list, quoted: list[tuple[int, int]],
     return people[0]
 
 
+# "Mahatma Gandhi's memorial": a person named for a place, whom "he" in the next sentence does not stand for
+_MONUMENT_OF = re.compile(r"['\u2019]s (?:[a-z]+ )?(?:memorial|tomb|grave|mausoleum|statue|shrine|birthplace|monument"
+                          r"|museum|portrait|resting place)\b")
 _PREPOSITIONS_BEFORE = _PLACE_PREPS | frozenset({"with", "by", "of", "for", "on", "about", "against", "between",
                                                  "among", "toward", "towards", "over", "under", "the"})
 

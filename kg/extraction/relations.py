@@ -205,7 +205,8 @@ class Cues:
             first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
         region = PLACEHOLDER.sub(" ", masked[first:end])
         region = region.replace("n\u2019t", "n't")
-        if "n't" in region or any(m.group(0).lower() not in own for m in self.negation.finditer(region)):
+        if "n't" in region or any(m.group(0).lower() not in own and not own.issuperset(m.group(0).lower().split())
+                                  for m in self.negation.finditer(region)):  # ("no longer" of "no longer sanctions")
             return "negation"
         if self.modality.search(region):
             return "modality"
@@ -263,7 +264,8 @@ class RuleMatch:
 # rule is not tried there (most sentences of an article state no relation at all).
 KEYWORD_MACROS = ("LIFT", "LIFT_BASE", "LIFT_NOUN", "LIFT_PART", "IMPOSE", "IMPOSE_BASE", "IMPOSE_PART", "SANCTION_V",
                   "SANC", "RELEASE", "RELEASE_BASE", "RELEASE_PART", "RELEASE_NOUN", "TRANSFER", "TRANSFER_PART",
-                  "ARRIVE", "PRAISE", "PRAISE_EVENT", "PRAISE_PART", "EVNOUN", "MEET", "MEET_MUTUAL", "TALKS_NOUN")
+                  "ARRIVE", "PRAISE", "PRAISE_EVENT", "PRAISE_PART", "EVNOUN", "MEET", "MEET_MUTUAL", "TALKS_NOUN",
+                  "PRAISE_RELEASE", "PRAISE_RELEASE_PART", "WELCOME_EVENT", "NOT_RENEW", "NO_LONGER_SANCTION")
 
 
 def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]:
