@@ -4434,6 +4434,19 @@ def test_naming_someone_to_an_office_designates_no_one():
     assert not sanctions(facts("The Office of Foreign Assets Control named Ion Varzari, a former deputy commander."))
 
 
+def test_naming_someone_in_another_sense_designates_no_one():
+    story = "The U.S. imposed sanctions on two Moldovan generals on Monday. "
+    for s in ("Ukraine named Ion Varzari a suspect in the bombing.",
+              "The Justice Department named Ion Varzari in an indictment unsealed on Tuesday.",
+              "The White House named Ion Varzari on Tuesday to lead the negotiations.",
+              "The Kremlin named Petru Lungu a foreign agent on Friday.",
+              "Romania named Petru Lungu last week as its envoy."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"two Moldovan generals"}, s
+    # a party that imposed no sanction names no one, while a body of the sanctioning state does
+    got = facts(story + "The Office of Foreign Assets Control named Ion Varzari, a former deputy commander.")
+    assert ("Office of Foreign Assets Control", "Ion Varzari") in sanctions(got)
+
+
 def test_a_partys_designation_or_listing_of_a_person_is_its_sanction():
     story = "The Treasury imposed sanctions on a senior general on Monday. "
     got = facts(story + "Moldova criticised Britain's blacklisting of Ion Varzari.")

@@ -174,7 +174,9 @@ _LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:as\b|on (?:the |its |a )?
                             + r" ){0,3}(?:exchange|market|index|bourse)\b)")
 _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
 # "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
-_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:as|to (?:lead|head|succeed|replace|serve|run|be|become)|its|their|"
+# (also "a suspect", "in an indictment": other senses; a time phrase may come before "to"/"as")
+_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as|to (?:lead|head|succeed|"
+                              r"replace|serve|run|be|become))|a|an|in|its|their|"
                               r"his|her|the|(?:[a-z-]+ ){0,2}(?:minister|president|ambassador|envoy|chief|head|director|"
                               r"chairman|chairwoman|commander|coach|captain|governor|spokesman|spokeswoman|secretary|"
                               r"adviser|advisor|successor|deputy|candidate|nominee)s?)\b")
@@ -199,6 +201,24 @@ _ALONG = re.compile(r"(?:(?:,|(?<=day)|(?<=released)|(?<=freed)|(?<=pardoned)) (
                     # "... was freed together with A and B, by the group": the acting party after the list
                     + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
+
+
+def _parties(keys, resolver) -> set:
+    """The keys of the acting parties with the states they act for: "OFAC" and "the Treasury" are both the
+    United States."""
+    out = set(keys)
+    for key in keys:
+        if key[0] == "country":
+            out.add(key[1])
+        elif key[0] == "entry":
+            entry = resolver.gaz.entries.get(key[1])
+            if entry is not None and entry.country:
+                out.add(entry.country)
+        elif key[0] in ("org", "ministry") and len(key) > 2:
+            state = resolver.state_of(key)
+            if state:
+                out.add(state)
+    return out
 
 
 def _along_with(told: list[_Ev], masked: str, mentions) -> None:
@@ -897,6 +917,12 @@ class Extractor:
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
                     continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
+                if rm.rule.id == "frame-name-party" and not any(
+                        e.type == "SanctionsImposition"
+                        and _parties(e.roles.get("agent", ()), resolver) & _parties(ev.roles.get("agent", ()), resolver)
+                        for e in (*events, *lone)):
+                    continue  # "OFAC named A" after "the Treasury imposed sanctions": only a state that imposed some
+                    # (never "Ukraine named A a suspect in the bombing" after a U.S. sanction)
                 if rm.rule.id in ("frame-list-party", "frame-name-party", "frame-designation-of") and not any(
                         e.type == "SanctionsImposition" for e in (*events, *lone)):
                     continue  # "Ottawa listed him": only in an article that has told a sanction
