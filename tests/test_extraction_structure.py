@@ -4463,6 +4463,17 @@ def test_a_designation_as_envoy_or_a_listing_on_an_exchange_is_another_sense():
         assert not {o for _, o in sanctions(facts(story + s))} - {"senior general"}, s
 
 
+def test_a_designation_as_a_terrorist_group_is_the_sanction_and_as_an_office_is_not():
+    story = "The EU imposed sanctions on Moldova on Monday. "
+    got = facts(story + "Washington's designation of the Houthis as a terrorist group took effect.")
+    assert ("United States", "Houthis") in sanctions(got)
+    got = facts(story + "Britain's listing of Ion Varzari as a terrorist took effect on Tuesday.")
+    assert ("United Kingdom", "Ion Varzari") in sanctions(got)
+    for s in ("Moldova's designation of Ion Varzari as its new ambassador surprised diplomats.",
+              "Romania's designation of Ion Varzari as deputy prime minister surprised diplomats."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"Moldova"}, s
+
+
 def test_a_nationality_before_a_measure_after_under_names_who_holds_it():
     got = facts("Ion Varzari and Petru Lungu are already under Canadian sanctions.")
     assert {("Canada", "Ion Varzari"), ("Canada", "Petru Lungu")} <= sanctions(got)

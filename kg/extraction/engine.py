@@ -170,7 +170,12 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 _RELATIVE_BEFORE = re.compile(r", (?:which|who) (?:has|had|have)(?: also| already)? $")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
-_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:as\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
+# the nouns of an office a person is named to ("named A its envoy", "the designation of A as ambassador")
+_OFFICE = "|".join(sorted(ROLE_HEADS | {"coach", "captain", "successor", "candidate", "nominee"}))
+# "the designation of A as envoy", "the listing of A on the stock exchange": other senses ("the designation of A as a
+# terrorist group" is the sanction)
+_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:as (?:(?:a|an|the|its|their|his|her) )?(?:[a-z-]+ ){0,2}(?:"
+                            + _OFFICE + r")s?\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
                             + r" ){0,3}(?:exchange|market|index|bourse)\b)")
 _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
 # "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
