@@ -4474,6 +4474,15 @@ def test_a_designation_as_a_terrorist_group_is_the_sanction_and_as_an_office_is_
         assert not {o for _, o in sanctions(facts(story + s))} - {"Moldova"}, s
 
 
+def test_listing_someone_among_others_enumerates_and_designates_no_one():
+    story = "The EU imposed sanctions on two Moldovan generals on Monday. "
+    for s in ("Human Rights Watch listed Ion Varzari among the journalists detained last year.",
+              "Canada listed Ion Varzari, a former banker, among the victims of the fraud."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"two Moldovan generals"}, s
+    got = facts(story + "Canada listed Ion Varzari on Tuesday.")
+    assert ("Canada", "Ion Varzari") in sanctions(got)
+
+
 def test_a_nationality_before_a_measure_after_under_names_who_holds_it():
     got = facts("Ion Varzari and Petru Lungu are already under Canadian sanctions.")
     assert {("Canada", "Ion Varzari"), ("Canada", "Petru Lungu")} <= sanctions(got)

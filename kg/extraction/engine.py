@@ -172,9 +172,9 @@ _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
 # the nouns of an office a person is named to ("named A its envoy", "the designation of A as ambassador")
 _OFFICE = "|".join(sorted(ROLE_HEADS | {"coach", "captain", "successor", "candidate", "nominee"}))
-# "the designation of A as envoy", "the listing of A on the stock exchange": other senses ("the designation of A as a
-# terrorist group" is the sanction)
-_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:as (?:(?:a|an|the|its|their|his|her) )?(?:[a-z-]+ ){0,2}(?:"
+# "the designation of A as envoy", "the listing of A on the stock exchange", "listed A among the detained": other
+# senses ("the designation of A as a terrorist group" is the sanction)
+_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:among\b|as (?:(?:a|an|the|its|their|his|her) )?(?:[a-z-]+ ){0,2}(?:"
                             + _OFFICE + r")s?\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
                             + r" ){0,3}(?:exchange|market|index|bourse)\b)")
 _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
@@ -206,6 +206,12 @@ _ALONG = re.compile(r"(?:(?:,|(?<=day)|(?<=released)|(?<=freed)|(?<=pardoned)) (
                     # "... was freed together with A and B, by the group": the acting party after the list
                     + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
+
+
+def _after_mention(masked: str, i: int, mentions) -> int:
+    """Where the text after mention ``i``'s marker in a masked sentence begins."""
+    marker = f"{OPEN}{mentions[i][1].code}{i}{CLOSE}"
+    return masked.index(marker) + len(marker)
 
 
 def _parties(keys, resolver) -> set:
@@ -933,12 +939,12 @@ class Extractor:
                     continue  # "Ottawa listed him": only in an article that has told a sanction
                 if rm.rule.id == "frame-designation-of" and all(k[0] == "country" for k in ev.roles.get("target", ())):
                     continue  # "Washington's blacklisting of senior Chinese officials": people, not the country
-                if rm.rule.id == "frame-designation-of" and any(
-                        _LISTING_SENSE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                if rm.rule.id in ("frame-designation-of", "frame-list-party") and any(
+                        _LISTING_SENSE.match(masked, _after_mention(masked, i, mentions))
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:]):
                     continue  # "Moldova's designation of A as envoy", "the listing of A on the stock exchange"
                 if rm.rule.id == "frame-name-party" and (_NAMED_PASSIVE.search(masked) or any(
-                        _NAMED_TO_OFFICE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                        _NAMED_TO_OFFICE.match(masked, _after_mention(masked, i, mentions))
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:])):
                     continue  # "named A as its envoy", "named A its new ambassador", "named A to lead the talks"
                     # (a passive "was named by X" is `named-too`'s, or another sense: "named by X as mediator")
