@@ -4542,3 +4542,24 @@ def test_lifting_the_last_of_them_lifts_the_measures_just_told():
     got = facts("The EU had banned 12 senior Moldovan officials from travelling to the bloc. It dropped the visa bans "
                 "in stages, lifting the last of them a year ago.")
     assert ("European Union", "sanctionsLiftedOn", "12 senior Moldovan officials") in got
+
+
+# --- review of the fourteenth integration: near-misses of its new rules -----------------------------------
+
+
+def released_by(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "released"}
+
+
+def test_prisoners_transferred_to_another_prison_are_not_released():
+    for body in ("Ion Varzari was among the prisoners transferred by Russia to a maximum-security prison on Monday.",
+                 "Russia jailed five activists in May. Among those transferred by Russia were Ion Varzari and Petru "
+                 "Lungu, who were moved to a prison in Siberia.",
+                 "Petru Lungu was among the detainees handed over to the police on Friday."):
+        assert not released_by(facts(body)), body
+    # after a release just told, those transferred are its freed people; a swap is always a release
+    got = facts("Moldova handed over 40 prisoners to Romania on Sunday. Among those transferred were Ion Varzari "
+                "and Petru Lungu.")
+    assert {("Moldova", "Ion Varzari"), ("Moldova", "Petru Lungu")} <= released_by(got)
+    got = facts("Ion Varzari was among the prisoners exchanged by Russia on Monday.")
+    assert ("Russia", "Ion Varzari") in released_by(got)

@@ -189,6 +189,9 @@ _NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|t
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
+# the "among those freed" rules whose participle may name a move from prison to prison as well as a swap
+_AMONG_MOVED_RULES = frozenset({"release-among-freed", "release-was-among-freed"})
+_MOVED = re.compile(r"\b(?:transferred|handed over)\b")
 _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
 _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE
                             # "Among the 32 people punished for election interference was A"
@@ -948,6 +951,10 @@ class Extractor:
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:])):
                     continue  # "named A as its envoy", "named A its new ambassador", "named A to lead the talks"
                     # (a passive "was named by X" is `named-too`'s, or another sense: "named by X as mediator")
+                if rm.rule.id in _AMONG_MOVED_RULES and _MOVED.search(masked, rm.start, rm.end) and not any(
+                        e.type in RELEASES and e.asserts_release and 0 <= s_index - e.order[0] <= 2 for e in events):
+                    continue  # "among the prisoners transferred to a maximum-security prison": a move, no release
+                    # (unless a release was just told: "Kiev handed over 124 people. Among those transferred were A")
                 if rm.rule.id == "frame-lift-them" and not (
                         all(i in pronouns or anaphors.get(i) in ("them", "it") for name, idxs in rm.slots
                             if slot_role(name) == "target" for i in idxs)
