@@ -4563,3 +4563,19 @@ def test_prisoners_transferred_to_another_prison_are_not_released():
     assert {("Moldova", "Ion Varzari"), ("Moldova", "Petru Lungu")} <= released_by(got)
     got = facts("Ion Varzari was among the prisoners exchanged by Russia on Monday.")
     assert ("Russia", "Ion Varzari") in released_by(got)
+
+
+def met(got: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_hosting_or_attending_a_meeting_with_others_named_joins_no_meeting_told_before():
+    told = "Xi met Putin in Moscow on Monday. "
+    for s in ("Macron hosted the talks with Scholz in Paris on Friday.",
+              "Biden chaired the meeting of his national security team on Tuesday.",
+              "Macron attended the meeting between Scholz and Meloni in Rome."):
+        got = met(facts(told + s))
+        assert not any("Vladimir Putin" in pair and len(pair - {"Vladimir Putin", "Xi Jinping"}) for pair in got), s
+    # the meeting told, hosted by another: he joins it
+    got = met(facts(told + "Lukashenko hosted the talks."))
+    assert frozenset(("Alexander Lukashenko", "Vladimir Putin")) in got
