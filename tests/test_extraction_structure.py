@@ -4579,3 +4579,12 @@ def test_hosting_or_attending_a_meeting_with_others_named_joins_no_meeting_told_
     # the meeting told, hosted by another: he joins it
     got = met(facts(told + "Lukashenko hosted the talks."))
     assert frozenset(("Alexander Lukashenko", "Vladimir Putin")) in got
+
+
+def test_a_blacklist_of_critics_or_journalists_is_no_sanctions_list():
+    story = "Britain imposed sanctions on two Moldovan generals on Monday. "
+    for s in ("Ion Varzari, who is on the government's blacklist of critics, denied wrongdoing.",
+              "Petru Lungu remains on the Kremlin's blacklist of foreign journalists."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"two Moldovan generals"}, s
+    got = facts(story + "Petru Lungu remains on the EU's blacklist.")
+    assert ("European Union", "Petru Lungu") in sanctions(got)
