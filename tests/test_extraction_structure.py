@@ -4588,3 +4588,15 @@ def test_a_blacklist_of_critics_or_journalists_is_no_sanctions_list():
         assert not {o for _, o in sanctions(facts(story + s))} - {"two Moldovan generals"}, s
     got = facts(story + "Petru Lungu remains on the EU's blacklist.")
     assert ("European Union", "Petru Lungu") in sanctions(got)
+
+
+def test_people_met_at_a_multilateral_summit_do_not_all_meet_each_other():
+    for body in ("Biden met Xi Jinping and Narendra Modi at a multilateral summit in Bali.",
+                 "Biden met Xi Jinping and Narendra Modi at a trilateral summit in Bali.",
+                 "Biden met Xi Jinping and Narendra Modi during the multilateral talks in Bali."):
+        got = met(facts(body, dateline="November 14, 2022"))
+        assert frozenset(("Joe Biden", "Xi Jinping")) in got, body
+        assert frozenset(("Xi Jinping", "Narendra Modi")) not in got, body
+    got = met(facts("Biden met Xi Jinping and Narendra Modi for a trilateral meeting in Bali.",
+                    dateline="November 14, 2022"))
+    assert frozenset(("Xi Jinping", "Narendra Modi")) in got

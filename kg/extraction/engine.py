@@ -395,9 +395,12 @@ _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch
 
 
 # "for a trilateral discussion", "in three-way talks": everyone at the meeting met everyone else
-_ALL_TOGETHER = re.compile(r"\b(?:for|in|at|during|held) (?:a |an |the |their )?(?:first |separate |rare )?"
-                           r"(?:trilateral|quadrilateral|multilateral|three-way|four-way|five-way) "
-                           r"(?:meeting|talks|discussion|discussions|summit|session|consultations)\b")
+# (never "multilateral", and never "at a trilateral summit": the leaders at a summit may each meet apart)
+_ALL_TOGETHER = re.compile(r"\b(?:(?:for|in|at|during|held) (?:a |an |the |their )?(?:first |separate |rare )?"
+                           r"(?:trilateral|quadrilateral|three-way|four-way|five-way) "
+                           r"(?:meeting|talks|discussion|discussions|session|consultations)|(?:for|in|held) "
+                           r"(?:a |an |the |their )?(?:first |separate |rare )?(?:trilateral|quadrilateral|three-way|"
+                           r"four-way|five-way) summit)\b")
 
 
 def _all_together(talks: list[_Ev], masked: str) -> None:
