@@ -4600,3 +4600,15 @@ def test_people_met_at_a_multilateral_summit_do_not_all_meet_each_other():
     got = met(facts("Biden met Xi Jinping and Narendra Modi for a trilateral meeting in Bali.",
                     dateline="November 14, 2022"))
     assert frozenset(("Xi Jinping", "Narendra Modi")) in got
+
+
+def test_subject_to_or_in_breach_of_national_sanctions_names_no_sanctioning_party():
+    for body in ("Five companies were already subject to Russian sanctions, the Treasury said.",
+                 "The tanker sailed in breach of North Korean sanctions, the panel said."):
+        assert not sanctions(facts(body)), body
+    # "under" names who holds the measure, unless the article tells sanctions on that country
+    got = facts("Ion Varzari, who is under Iranian sanctions, denied the charges.")
+    assert ("Iran", "Ion Varzari") in sanctions(got)
+    got = facts("The EU imposed new sanctions on Iran on Monday. Ion Varzari, who is under Iranian sanctions, "
+                "denied the charges.")
+    assert sanctions(got) == {("European Union", "Iran")}

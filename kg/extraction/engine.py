@@ -102,6 +102,7 @@ class _Ev:
     spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
     members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
+    national_agent: bool = False  # the agent is only a nationality before a measure: "under Iranian sanctions"
     whole: set = field(default_factory=set)  # the counted groups whose members were all named: they give way to them
     agent_only: bool = False  # sanctions with an acting party and no target: only offers the party to later lists
     anaphoric_agent: tuple | None = None  # the agent read from "the government" (the country last named)
@@ -923,6 +924,8 @@ class Extractor:
                     continue
                 ev.masked = masked
                 ev.headline = headline
+                ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
+                                        if slot_role(name) == "agent" for i in idxs)
                 if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
@@ -1053,6 +1056,10 @@ class Extractor:
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
         _no_self_sanctions(events, self.gaz, leaders)
+        targets = {k for e in events if e.type == "SanctionsImposition" and not e.national_agent
+                   for k in e.roles.get("target", ())}
+        if targets:  # "A is under Iranian sanctions" in a story of sanctions on Iran: Iran is no sanctioning party
+            events = [e for e in events if not (e.national_agent and targets & set(e.roles.get("agent", ())))]
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"

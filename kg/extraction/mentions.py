@@ -61,8 +61,9 @@ _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ 
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
                              r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
-# "under Canadian sanctions", "subject to British sanctions", "in breach of American sanctions": who holds the measure
-_NATIONAL_MEASURE = re.compile(r"\b(?:under|subject to|breach of) (?:existing |separate |its |their )?((?:South |North |New )?"
+# "under Canadian sanctions": who holds the measure (never "subject to Russian sanctions", "in breach of Iranian
+# sanctions", which more often name the country they fall on)
+_NATIONAL_MEASURE = re.compile(r"\bunder (?:existing |separate |its |their )?((?:South |North |New )?"
                                r"[A-Z][a-z]+) (?:[a-z]+ )?(?:sanctions|embargo|asset freeze|travel ban)\b")
 
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
@@ -594,7 +595,7 @@ class MentionFinder:
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
-        if "under " in text or "subject to " in text or "breach" in text:
+        if "under " in text:
             if _NATIONAL_MEASURE.search(text):
                 out = self._national_goods(text, out, _NATIONAL_MEASURE)
         for n in range(1, len(out)):
