@@ -4612,3 +4612,12 @@ def test_subject_to_or_in_breach_of_national_sanctions_names_no_sanctioning_part
     got = facts("The EU imposed new sanctions on Iran on Monday. Ion Varzari, who is under Iranian sanctions, "
                 "denied the charges.")
     assert sanctions(got) == {("European Union", "Iran")}
+
+
+def test_a_government_after_a_function_word_or_a_verb_is_not_the_countrys_own():
+    for opening in ("Peru's support for the government in Lima angered Washington.",
+                    "Peru's envoy said the government in Lima was stable.",
+                    "Peru's talks with the government of Bolivia stalled."):
+        got = facts(opening + " Chile's foreign minister arrived in Santiago. The government freed 200 political "
+                    "prisoners on Monday.")
+        assert ("Chile", "released", "200 political prisoners") in got, opening

@@ -2281,7 +2281,8 @@ def spelled_number(words: str, number_words) -> int | None:
 
 
 # "Myanmar's new nominally civilian government", "the Myanmar government": a government told with its country
-_OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:[a-z][\w-]* ){0,3}government\b")
+_OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:(?!(?:the|a|an|of|for|on|to|in|and|with|said|says)\b)[a-z][\w-]* ){0,3}"
+                             r"government\b")
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
