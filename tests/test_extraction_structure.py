@@ -4621,3 +4621,13 @@ def test_a_government_after_a_function_word_or_a_verb_is_not_the_countrys_own():
         got = facts(opening + " Chile's foreign minister arrived in Santiago. The government freed 200 political "
                     "prisoners on Monday.")
         assert ("Chile", "released", "200 political prisoners") in got, opening
+
+
+def test_a_former_minister_named_again_may_be_the_sitting_leader_but_a_former_president_is_not():
+    for opening in ("Former vice president Joe Biden spoke in Ohio on Monday.",
+                    "Former senator Joe Biden spoke in Ohio on Monday."):
+        got = facts(opening + " Biden told reporters that the talks would go on.", dateline="October 4, 2022")
+        assert ("Joe Biden", "United States") in leaders(got), opening
+    got = facts("Former President Joe Biden spoke in Ohio on Monday. Biden told reporters that the talks would go on.",
+                dateline="October 4, 2022")
+    assert not leaders(got)

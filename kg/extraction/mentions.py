@@ -668,8 +668,10 @@ class MentionFinder:
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
             # ... nor when named again later ("the army ousted long-time ruler X. X is in prison")
+            # (a former leader: "former president X"; never "former defence secretary X", who may lead later)
             state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
-                f.former or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
+                f.former and f.title and _leader_title(f.title)
+                or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) if f.code in ("P", "N") else f for f in out]
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
@@ -2247,6 +2249,14 @@ _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
                   "governor", "mayor", "speaker", "senator", "deputy", "vice")
+
+
+def _leader_title(title: str) -> bool:
+    """Whether a title is a head of state's or government's ("President", "Prime Minister", "leader")."""
+    low = title.lower()
+    return "prime minister" in low or not any(w in low for w in _OTHER_OFFICES)
+
+
 # after a title in an apposition: the office-holder is dead or out of office
 _GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overthrown|deposed|toppled|killed|assassinated"
                    r"|executed|removed)|resigned|stepped down|fled)\b")
