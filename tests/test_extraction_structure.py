@@ -4631,3 +4631,11 @@ def test_a_former_minister_named_again_may_be_the_sitting_leader_but_a_former_pr
     got = facts("Former President Joe Biden spoke in Ohio on Monday. Biden told reporters that the talks would go on.",
                 dateline="October 4, 2022")
     assert not leaders(got)
+
+
+def test_welcoming_a_visit_by_someone_is_no_praise_of_them():
+    for s in ("Ivo Tal welcomed the visit by Kees Vell to Lima.", "Ivo Tal welcomed the arrival by Kees Vell on Monday.",
+              "Ivo Tal praised the trip by Kees Vell to Quito."):
+        assert not any(p == "praisedBy" for _, p, _ in facts(s)), s
+    got = facts("Ivo Tal welcomed the decision by Kees Vell to free the prisoners.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got

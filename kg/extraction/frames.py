@@ -318,6 +318,8 @@ ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industr
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
                            "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
+# nouns of a journey, whose "by" names who travelled ("the visit by X"), never whom the journey's welcomer praised
+_JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -2930,6 +2932,8 @@ class FrameReader:
                 while i < n and (toks[i].low in TIME_HEADS or toks[i].low.isdigit()):
                     i += 1
                 continue
+            if t.low == "by" and trig.event == "Praise" and toks[i - 1].low in _JOURNEYS:
+                return  # "welcomed the visit by X to Paris": X came, the agent welcomed the visit, not X
             if t.low in preps or t.low in PREPOSITIONS:
                 d = self._skip_desc(toks, self._skip_det(toks, i + 1))
                 inner = next((x for x in range(i + 1, d) if preps.get(toks[x].low)), None)
