@@ -4639,3 +4639,8 @@ def test_welcoming_a_visit_by_someone_is_no_praise_of_them():
         assert not any(p == "praisedBy" for _, p, _ in facts(s)), s
     got = facts("Ivo Tal welcomed the decision by Kees Vell to free the prisoners.")
     assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+
+
+def test_a_prime_minister_of_a_few_months_leads_the_country_in_those_months():
+    got = facts("Chandrika Kumaratunga told parliament the talks would resume.", dateline="COLOMBO, October 4, 1994")
+    assert ("Chandrika Kumaratunga", "Sri Lanka") in leaders(got)
