@@ -27,7 +27,7 @@ from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
-from kg.extraction.frames import COUNT_WORDS, ROLE_HEADS, FrameReader
+from kg.extraction.frames import COUNT_WORDS, CUSTODY, ROLE_HEADS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.patterns import Needs, words_of
@@ -183,9 +183,7 @@ _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| a
 # (also "a suspect", "in an indictment": other senses; a time phrase may come before "to"/"as")
 _NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as|to (?:lead|head|succeed|"
                               r"replace|serve|run|be|become))|a|an|in|its|their|"
-                              r"his|her|the|(?:[a-z-]+ ){0,2}(?:minister|president|ambassador|envoy|chief|head|director|"
-                              r"chairman|chairwoman|commander|coach|captain|governor|spokesman|spokeswoman|secretary|"
-                              r"adviser|advisor|successor|deputy|candidate|nominee)s?)\b")
+                              r"his|her|the|(?:[a-z-]+ ){0,2}(?:" + _OFFICE + r")s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
@@ -477,10 +475,12 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
 
 
 _OPENING_ONE = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:,| (?:was|were|had|has)\b)")
+# the participles of being held (frames.CUSTODY, not "taken" or "interned") or freed
+_HELD_OR_FREED = (CUSTODY - {"taken", "interned"}) | {"released", "freed"}
 _CUSTODY_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|remains|remained)"
                               r"(?: (?:also|later|first|then|still|since|being|\w+ly))? "
-                              r"(?:detained|held|released|freed|arrested|jailed|imprisoned|kidnapped|abducted|captured|"
-                              r"seized|sentenced)\b")  # told as held or freed: "was detained", "was also released"
+                              r"(?:" + "|".join(sorted(_HELD_OR_FREED | {"sentenced"})) + r")\b")
+# (told as held or freed: "was detained", "was also released")
 
 
 def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, first: int, s_index: int) -> list:
@@ -887,11 +887,11 @@ class Extractor:
                 if found and found[0].start <= 2:
                     bullets[3].append(spans[0][2])
                 continue
+            anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
+                        if f.rule == "anaphor"}
             if sent.text.rstrip().endswith(":"):
                 # (with the intro's counted groups told again: "The six named individuals are:" over the lines)
-                bullets = [s_index, sent, mask(sent.text, spans), [],
-                           {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
-                            if f.rule == "anaphor"}]
+                bullets = [s_index, sent, mask(sent.text, spans), [], anaphors]
             if not found:
                 continue
             if len(found) == 1 and not self._any_infer:
@@ -904,8 +904,6 @@ class Extractor:
             if " (" + OPEN in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(r"\1", masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
-            anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
-                        if f.rule == "anaphor"}
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
             for rm in self.rules.apply(masked, words) + self.frames.read(masked, pronouns, anaphors, words):
@@ -1080,9 +1078,9 @@ class Extractor:
 
     # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
     # it is the country of the nationality the article gives the person
-    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},| (?:jailed|held|detained|imprisoned|freed|"
-                       r"released|pardoned|captured|kidnapped|abducted) (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN + r"[CKLO]\d+" + CLOSE
-                       + r"){1,80}?(?=(?: has| have| had)? "
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},| (?:"
+                       + "|".join(sorted(_HELD_OR_FREED | {"pardoned"})) + r") (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN
+                       + r"[CKLO]\d+" + CLOSE + r"){1,80}?(?=(?: has| have| had)? "
                        r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
                        r"(?:has |have |had )?(?:finally |safely )?"
                        r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "

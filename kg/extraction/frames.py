@@ -311,9 +311,9 @@ ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "s
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
 CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
                           "though", "although", "where"})
-# what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
 # the nouns of a country's government after its possessive: "Myanmar's new nominally civilian government" is Myanmar
 GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime", "leadership", "cabinet"})
+# what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",

@@ -2321,11 +2321,11 @@ def _man_named(text: str, f: Found) -> bool:
                 or _HUSBAND_BEFORE.search(text, max(0, f.start - 20), f.start))
 
 
+# plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
+_OFFICE_NOUNS = (_PEOPLE_NOUNS - {"senator", "members", "leaders", "politicians", "activists", "journalists",
+                                  "businessmen", "oligarchs"}) | {"diplomats", "ambassadors", "governors"}
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
-# plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
-_OFFICE_NOUNS = frozenset({"ministers", "officials", "generals", "judges", "senators", "lawmakers", "diplomats",
-                           "ambassadors", "commanders", "governors", "prosecutors", "legislators", "mps"})
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
                          "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing",
                          "republic", "entity", "territory", "state", "district"})
