@@ -227,7 +227,17 @@ def article_iri_text(doc_id: str, *, base: str | None = None) -> str:
 
 
 def sentence_iri(doc_id: str, start: int, end: int, *, base: str | None = None) -> URIRef:
-    return _uri(f"{article_iri_text(doc_id, base=base)}/sentence/{start}-{end}")
+    return _uri(sentence_iri_text(doc_id, start, end, base=base))
+
+
+def sentence_iri_text(doc_id: str, start: int, end: int, *, base: str | None = None) -> str:
+    """:func:`sentence_iri` as a plain string: the article's IRI and :func:`sentence_path`."""
+    return article_iri_text(doc_id, base=base) + sentence_path(start, end)
+
+
+def sentence_path(start: int, end: int) -> str:
+    """What a sentence's IRI adds to its article's: its offsets."""
+    return f"/sentence/{start}-{end}"
 
 
 def event_iri(doc_id: str, *key: object, base: str | None = None) -> URIRef:

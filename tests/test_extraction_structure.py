@@ -4434,6 +4434,19 @@ def test_naming_someone_to_an_office_designates_no_one():
     assert not sanctions(facts("The Office of Foreign Assets Control named Ion Varzari, a former deputy commander."))
 
 
+def test_naming_someone_in_another_sense_designates_no_one():
+    story = "The U.S. imposed sanctions on two Moldovan generals on Monday. "
+    for s in ("Ukraine named Ion Varzari a suspect in the bombing.",
+              "The Justice Department named Ion Varzari in an indictment unsealed on Tuesday.",
+              "The White House named Ion Varzari on Tuesday to lead the negotiations.",
+              "The Kremlin named Petru Lungu a foreign agent on Friday.",
+              "Romania named Petru Lungu last week as its envoy."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"two Moldovan generals"}, s
+    # a party that imposed no sanction names no one, while a body of the sanctioning state does
+    got = facts(story + "The Office of Foreign Assets Control named Ion Varzari, a former deputy commander.")
+    assert ("Office of Foreign Assets Control", "Ion Varzari") in sanctions(got)
+
+
 def test_a_partys_designation_or_listing_of_a_person_is_its_sanction():
     story = "The Treasury imposed sanctions on a senior general on Monday. "
     got = facts(story + "Moldova criticised Britain's blacklisting of Ion Varzari.")
@@ -4448,6 +4461,26 @@ def test_a_designation_as_envoy_or_a_listing_on_an_exchange_is_another_sense():
               "Britain's listing of Ion Varzari on the London stock exchange was delayed.",
               "Washington's blacklisting of senior Moldovan officials angered Chisinau."):
         assert not {o for _, o in sanctions(facts(story + s))} - {"senior general"}, s
+
+
+def test_a_designation_as_a_terrorist_group_is_the_sanction_and_as_an_office_is_not():
+    story = "The EU imposed sanctions on Moldova on Monday. "
+    got = facts(story + "Washington's designation of the Houthis as a terrorist group took effect.")
+    assert ("United States", "Houthis") in sanctions(got)
+    got = facts(story + "Britain's listing of Ion Varzari as a terrorist took effect on Tuesday.")
+    assert ("United Kingdom", "Ion Varzari") in sanctions(got)
+    for s in ("Moldova's designation of Ion Varzari as its new ambassador surprised diplomats.",
+              "Romania's designation of Ion Varzari as deputy prime minister surprised diplomats."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"Moldova"}, s
+
+
+def test_listing_someone_among_others_enumerates_and_designates_no_one():
+    story = "The EU imposed sanctions on two Moldovan generals on Monday. "
+    for s in ("Human Rights Watch listed Ion Varzari among the journalists detained last year.",
+              "Canada listed Ion Varzari, a former banker, among the victims of the fraud."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"two Moldovan generals"}, s
+    got = facts(story + "Canada listed Ion Varzari on Tuesday.")
+    assert ("Canada", "Ion Varzari") in sanctions(got)
 
 
 def test_a_nationality_before_a_measure_after_under_names_who_holds_it():
@@ -4509,3 +4542,105 @@ def test_lifting_the_last_of_them_lifts_the_measures_just_told():
     got = facts("The EU had banned 12 senior Moldovan officials from travelling to the bloc. It dropped the visa bans "
                 "in stages, lifting the last of them a year ago.")
     assert ("European Union", "sanctionsLiftedOn", "12 senior Moldovan officials") in got
+
+
+# --- review of the fourteenth integration: near-misses of its new rules -----------------------------------
+
+
+def released_by(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "released"}
+
+
+def test_prisoners_transferred_to_another_prison_are_not_released():
+    for body in ("Ion Varzari was among the prisoners transferred by Russia to a maximum-security prison on Monday.",
+                 "Russia jailed five activists in May. Among those transferred by Russia were Ion Varzari and Petru "
+                 "Lungu, who were moved to a prison in Siberia.",
+                 "Petru Lungu was among the detainees handed over to the police on Friday."):
+        assert not released_by(facts(body)), body
+    # after a release just told, those transferred are its freed people; a swap is always a release
+    got = facts("Moldova handed over 40 prisoners to Romania on Sunday. Among those transferred were Ion Varzari "
+                "and Petru Lungu.")
+    assert {("Moldova", "Ion Varzari"), ("Moldova", "Petru Lungu")} <= released_by(got)
+    got = facts("Ion Varzari was among the prisoners exchanged by Russia on Monday.")
+    assert ("Russia", "Ion Varzari") in released_by(got)
+
+
+def met(got: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_hosting_or_attending_a_meeting_with_others_named_joins_no_meeting_told_before():
+    told = "Xi met Putin in Moscow on Monday. "
+    for s in ("Macron hosted the talks with Scholz in Paris on Friday.",
+              "Biden chaired the meeting of his national security team on Tuesday.",
+              "Macron attended the meeting between Scholz and Meloni in Rome."):
+        got = met(facts(told + s))
+        assert not any("Vladimir Putin" in pair and len(pair - {"Vladimir Putin", "Xi Jinping"}) for pair in got), s
+    # the meeting told, hosted by another: he joins it
+    got = met(facts(told + "Lukashenko hosted the talks."))
+    assert frozenset(("Alexander Lukashenko", "Vladimir Putin")) in got
+
+
+def test_a_blacklist_of_critics_or_journalists_is_no_sanctions_list():
+    story = "Britain imposed sanctions on two Moldovan generals on Monday. "
+    for s in ("Ion Varzari, who is on the government's blacklist of critics, denied wrongdoing.",
+              "Petru Lungu remains on the Kremlin's blacklist of foreign journalists."):
+        assert not {o for _, o in sanctions(facts(story + s))} - {"two Moldovan generals"}, s
+    got = facts(story + "Petru Lungu remains on the EU's blacklist.")
+    assert ("European Union", "Petru Lungu") in sanctions(got)
+
+
+def test_people_met_at_a_multilateral_summit_do_not_all_meet_each_other():
+    for body in ("Biden met Xi Jinping and Narendra Modi at a multilateral summit in Bali.",
+                 "Biden met Xi Jinping and Narendra Modi at a trilateral summit in Bali.",
+                 "Biden met Xi Jinping and Narendra Modi during the multilateral talks in Bali."):
+        got = met(facts(body, dateline="November 14, 2022"))
+        assert frozenset(("Joe Biden", "Xi Jinping")) in got, body
+        assert frozenset(("Xi Jinping", "Narendra Modi")) not in got, body
+    got = met(facts("Biden met Xi Jinping and Narendra Modi for a trilateral meeting in Bali.",
+                    dateline="November 14, 2022"))
+    assert frozenset(("Xi Jinping", "Narendra Modi")) in got
+
+
+def test_subject_to_or_in_breach_of_national_sanctions_names_no_sanctioning_party():
+    for body in ("Five companies were already subject to Russian sanctions, the Treasury said.",
+                 "The tanker sailed in breach of North Korean sanctions, the panel said."):
+        assert not sanctions(facts(body)), body
+    # "under" names who holds the measure, unless the article tells sanctions on that country
+    got = facts("Ion Varzari, who is under Iranian sanctions, denied the charges.")
+    assert ("Iran", "Ion Varzari") in sanctions(got)
+    got = facts("The EU imposed new sanctions on Iran on Monday. Ion Varzari, who is under Iranian sanctions, "
+                "denied the charges.")
+    assert sanctions(got) == {("European Union", "Iran")}
+
+
+def test_a_government_after_a_function_word_or_a_verb_is_not_the_countrys_own():
+    for opening in ("Peru's support for the government in Lima angered Washington.",
+                    "Peru's envoy said the government in Lima was stable.",
+                    "Peru's talks with the government of Bolivia stalled."):
+        got = facts(opening + " Chile's foreign minister arrived in Santiago. The government freed 200 political "
+                    "prisoners on Monday.")
+        assert ("Chile", "released", "200 political prisoners") in got, opening
+
+
+def test_a_former_minister_named_again_may_be_the_sitting_leader_but_a_former_president_is_not():
+    for opening in ("Former vice president Joe Biden spoke in Ohio on Monday.",
+                    "Former senator Joe Biden spoke in Ohio on Monday."):
+        got = facts(opening + " Biden told reporters that the talks would go on.", dateline="October 4, 2022")
+        assert ("Joe Biden", "United States") in leaders(got), opening
+    got = facts("Former President Joe Biden spoke in Ohio on Monday. Biden told reporters that the talks would go on.",
+                dateline="October 4, 2022")
+    assert not leaders(got)
+
+
+def test_welcoming_a_visit_by_someone_is_no_praise_of_them():
+    for s in ("Ivo Tal welcomed the visit by Kees Vell to Lima.", "Ivo Tal welcomed the arrival by Kees Vell on Monday.",
+              "Ivo Tal praised the trip by Kees Vell to Quito."):
+        assert not any(p == "praisedBy" for _, p, _ in facts(s)), s
+    got = facts("Ivo Tal welcomed the decision by Kees Vell to free the prisoners.")
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+
+
+def test_a_prime_minister_of_a_few_months_leads_the_country_in_those_months():
+    got = facts("Chandrika Kumaratunga told parliament the talks would resume.", dateline="COLOMBO, October 4, 1994")
+    assert ("Chandrika Kumaratunga", "Sri Lanka") in leaders(got)

@@ -27,7 +27,7 @@ from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
-from kg.extraction.frames import COUNT_WORDS, ROLE_HEADS, FrameReader
+from kg.extraction.frames import COUNT_WORDS, CUSTODY, ROLE_HEADS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.patterns import Needs, words_of
@@ -102,6 +102,7 @@ class _Ev:
     spec: EventClass | None = None  # the class's definition (kg/resources/events.toml)
     merged_into: _Ev | None = None  # the first telling of the same real-world event in the article
     members: dict = field(default_factory=dict)  # a counted group of the party -> the members a later list names
+    national_agent: bool = False  # the agent is only a nationality before a measure: "under Iranian sanctions"
     whole: set = field(default_factory=set)  # the counted groups whose members were all named: they give way to them
     agent_only: bool = False  # sanctions with an acting party and no target: only offers the party to later lists
     anaphoric_agent: tuple | None = None  # the agent read from "the government" (the country last named)
@@ -171,18 +172,26 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 _RELATIVE_BEFORE = re.compile(r", (?:which|who) (?:has|had|have)(?: also| already)? $")
 _LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
-_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:as\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
+# the nouns of an office a person is named to ("named A its envoy", "the designation of A as ambassador")
+_OFFICE = "|".join(sorted(ROLE_HEADS | {"coach", "captain", "successor", "candidate", "nominee"}))
+# "the designation of A as envoy", "the listing of A on the stock exchange", "listed A among the detained": other
+# senses ("the designation of A as a terrorist group" is the sanction)
+_LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:among\b|as (?:(?:a|an|the|its|their|his|her) )?(?:[a-z-]+ ){0,2}(?:"
+                            + _OFFICE + r")s?\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
                             + r" ){0,3}(?:exchange|market|index|bourse)\b)")
 _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
 # "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
-_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:as|to (?:lead|head|succeed|replace|serve|run|be|become)|its|their|"
-                              r"his|her|the|(?:[a-z-]+ ){0,2}(?:minister|president|ambassador|envoy|chief|head|director|"
-                              r"chairman|chairwoman|commander|coach|captain|governor|spokesman|spokeswoman|secretary|"
-                              r"adviser|advisor|successor|deputy|candidate|nominee)s?)\b")
+# (also "a suspect", "in an indictment": other senses; a time phrase may come before "to"/"as")
+_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as|to (?:lead|head|succeed|"
+                              r"replace|serve|run|be|become))|a|an|in|its|their|"
+                              r"his|her|the|(?:[a-z-]+ ){0,2}(?:" + _OFFICE + r")s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
+# the "among those freed" rules whose participle may name a move from prison to prison as well as a swap
+_AMONG_MOVED_RULES = frozenset({"release-among-freed", "release-was-among-freed"})
+_MOVED = re.compile(r"\b(?:transferred|handed over)\b")
 _FREED_WORDS = re.compile(r"(?i)\b(?:freed|released|pardoned|exchanged|swapped|hostages|prisoners|captives|detainees)\b")
 _AMONG_SUBJECT = re.compile(r"(?:^|\b)[Aa]mong " + OPEN + r"G(\d+)" + CLOSE
                             # "Among the 32 people punished for election interference was A"
@@ -200,6 +209,30 @@ _ALONG = re.compile(r"(?:(?:,|(?<=day)|(?<=released)|(?<=freed)|(?<=pardoned)) (
                     # "... was freed together with A and B, by the group": the acting party after the list
                     + r"(?:,? by (?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE + r")?")
 _ALONG_ONE = re.compile(_ALONG_ITEM)
+
+
+def _after_mention(masked: str, i: int, mentions) -> int:
+    """Where the text after mention ``i``'s marker in a masked sentence begins."""
+    marker = f"{OPEN}{mentions[i][1].code}{i}{CLOSE}"
+    return masked.index(marker) + len(marker)
+
+
+def _parties(keys, resolver) -> set:
+    """The keys of the acting parties with the states they act for: "OFAC" and "the Treasury" are both the
+    United States."""
+    out = set(keys)
+    for key in keys:
+        if key[0] == "country":
+            out.add(key[1])
+        elif key[0] == "entry":
+            entry = resolver.gaz.entries.get(key[1])
+            if entry is not None and entry.country:
+                out.add(entry.country)
+        elif key[0] in ("org", "ministry") and len(key) > 2:
+            state = resolver.state_of(key)
+            if state:
+                out.add(state)
+    return out
 
 
 def _along_with(told: list[_Ev], masked: str, mentions) -> None:
@@ -362,9 +395,12 @@ _HOSTED_BY = re.compile(r"\b(?:session|meeting|talks|summit|dinner|banquet|lunch
 
 
 # "for a trilateral discussion", "in three-way talks": everyone at the meeting met everyone else
-_ALL_TOGETHER = re.compile(r"\b(?:for|in|at|during|held) (?:a |an |the |their )?(?:first |separate |rare )?"
-                           r"(?:trilateral|quadrilateral|multilateral|three-way|four-way|five-way) "
-                           r"(?:meeting|talks|discussion|discussions|summit|session|consultations)\b")
+# (never "multilateral", and never "at a trilateral summit": the leaders at a summit may each meet apart)
+_ALL_TOGETHER = re.compile(r"\b(?:(?:for|in|at|during|held) (?:a |an |the |their )?(?:first |separate |rare )?"
+                           r"(?:trilateral|quadrilateral|three-way|four-way|five-way) "
+                           r"(?:meeting|talks|discussion|discussions|session|consultations)|(?:for|in|held) "
+                           r"(?:a |an |the |their )?(?:first |separate |rare )?(?:trilateral|quadrilateral|three-way|"
+                           r"four-way|five-way) summit)\b")
 
 
 def _all_together(talks: list[_Ev], masked: str) -> None:
@@ -440,10 +476,12 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
 
 
 _OPENING_ONE = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:,| (?:was|were|had|has)\b)")
+# the participles of being held (frames.CUSTODY, not "taken" or "interned") or freed
+_HELD_OR_FREED = (CUSTODY - {"taken", "interned"}) | {"released", "freed"}
 _CUSTODY_PASSIVE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|remains|remained)"
                               r"(?: (?:also|later|first|then|still|since|being|\w+ly))? "
-                              r"(?:detained|held|released|freed|arrested|jailed|imprisoned|kidnapped|abducted|captured|"
-                              r"seized|sentenced)\b")  # told as held or freed: "was detained", "was also released"
+                              r"(?:" + "|".join(sorted(_HELD_OR_FREED | {"sentenced"})) + r")\b")
+# (told as held or freed: "was detained", "was also released")
 
 
 def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, first: int, s_index: int) -> list:
@@ -860,11 +898,11 @@ class Extractor:
                 if found and found[0].start <= 2:
                     bullets[3].append(spans[0][2])
                 continue
+            anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
+                        if f.rule == "anaphor"}
             if sent.text.rstrip().endswith(":"):
                 # (with the intro's counted groups told again: "The six named individuals are:" over the lines)
-                bullets = [s_index, sent, mask(sent.text, spans), [],
-                           {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
-                            if f.rule == "anaphor"}]
+                bullets = [s_index, sent, mask(sent.text, spans), [], anaphors]
             if not found:
                 continue
             if len(found) == 1 and not self._any_infer:
@@ -877,8 +915,6 @@ class Extractor:
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
-            anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
-                        if f.rule == "anaphor"}
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
             for rm in self.rules.apply(masked, words) + self.frames.read(masked, pronouns, anaphors, words):
@@ -897,6 +933,8 @@ class Extractor:
                     continue
                 ev.masked = masked
                 ev.headline = headline
+                ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
+                                        if slot_role(name) == "agent" for i in idxs)
                 if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
@@ -908,20 +946,30 @@ class Extractor:
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
                     continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
+                if rm.rule.id == "frame-name-party" and not any(
+                        e.type == "SanctionsImposition"
+                        and _parties(e.roles.get("agent", ()), resolver) & _parties(ev.roles.get("agent", ()), resolver)
+                        for e in (*events, *lone)):
+                    continue  # "OFAC named A" after "the Treasury imposed sanctions": only a state that imposed some
+                    # (never "Ukraine named A a suspect in the bombing" after a U.S. sanction)
                 if rm.rule.id in ("frame-list-party", "frame-name-party", "frame-designation-of") and not any(
                         e.type == "SanctionsImposition" for e in (*events, *lone)):
                     continue  # "Ottawa listed him": only in an article that has told a sanction
                 if rm.rule.id == "frame-designation-of" and all(k[0] == "country" for k in ev.roles.get("target", ())):
                     continue  # "Washington's blacklisting of senior Chinese officials": people, not the country
-                if rm.rule.id == "frame-designation-of" and any(
-                        _LISTING_SENSE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                if rm.rule.id in ("frame-designation-of", "frame-list-party") and any(
+                        _LISTING_SENSE.match(masked, _after_mention(masked, i, mentions))
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:]):
                     continue  # "Moldova's designation of A as envoy", "the listing of A on the stock exchange"
                 if rm.rule.id == "frame-name-party" and (_NAMED_PASSIVE.search(masked) or any(
-                        _NAMED_TO_OFFICE.match(masked, masked.index(CLOSE, masked.index(f"{OPEN}{mentions[i][1].code}{i}{CLOSE}")) + 1)
+                        _NAMED_TO_OFFICE.match(masked, _after_mention(masked, i, mentions))
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:])):
                     continue  # "named A as its envoy", "named A its new ambassador", "named A to lead the talks"
                     # (a passive "was named by X" is `named-too`'s, or another sense: "named by X as mediator")
+                if rm.rule.id in _AMONG_MOVED_RULES and _MOVED.search(masked, rm.start, rm.end) and not any(
+                        e.type in RELEASES and e.asserts_release and 0 <= s_index - e.order[0] <= 2 for e in events):
+                    continue  # "among the prisoners transferred to a maximum-security prison": a move, no release
+                    # (unless a release was just told: "Kiev handed over 124 people. Among those transferred were A")
                 if rm.rule.id == "frame-lift-them" and not (
                         all(i in pronouns or anaphors.get(i) in ("them", "it") for name, idxs in rm.slots
                             if slot_role(name) == "target" for i in idxs)
@@ -1021,6 +1069,10 @@ class Extractor:
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
         _no_self_sanctions(events, self.gaz, leaders)
+        targets = {k for e in events if e.type == "SanctionsImposition" and not e.national_agent
+                   for k in e.roles.get("target", ())}
+        if targets:  # "A is under Iranian sanctions" in a story of sanctions on Iran: Iran is no sanctioning party
+            events = [e for e in events if not (e.national_agent and targets & set(e.roles.get("agent", ())))]
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
@@ -1041,9 +1093,9 @@ class Extractor:
 
     # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
     # it is the country of the nationality the article gives the person
-    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},| (?:jailed|held|detained|imprisoned|freed|"
-                       r"released|pardoned|captured|kidnapped|abducted) (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN + r"[CKLO]\d+" + CLOSE
-                       + r"){1,80}?(?=(?: has| have| had)? "
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},| (?:"
+                       + "|".join(sorted(_HELD_OR_FREED | {"pardoned"})) + r") (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN
+                       + r"[CKLO]\d+" + CLOSE + r"){1,80}?(?=(?: has| have| had)? "
                        r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
                        r"(?:has |have |had )?(?:finally |safely )?"
                        r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "

@@ -330,13 +330,15 @@ ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "s
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
 CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
                           "though", "although", "where"})
-# what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
 # the nouns of a country's government after its possessive: "Myanmar's new nominally civilian government" is Myanmar
 GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime", "leadership", "cabinet"})
+# what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
                            "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
+# nouns of a journey, whose "by" names who travelled ("the visit by X"), never whom the journey's welcomer praised
+_JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
@@ -3008,6 +3010,8 @@ class FrameReader:
                 while i < n and (toks[i].low in TIME_HEADS or toks[i].low.isdigit()):
                     i += 1
                 continue
+            if t.low == "by" and trig.event == "Praise" and toks[i - 1].low in _JOURNEYS:
+                return  # "welcomed the visit by X to Paris": X came, the agent welcomed the visit, not X
             if t.low in preps or t.low in PREPOSITIONS:
                 d = self._skip_desc(toks, self._skip_det(toks, i + 1))
                 inner = next((x for x in range(i + 1, d) if preps.get(toks[x].low)), None)

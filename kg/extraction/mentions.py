@@ -61,8 +61,9 @@ _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ 
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
                              r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
-# "under Canadian sanctions", "subject to British sanctions", "in breach of American sanctions": who holds the measure
-_NATIONAL_MEASURE = re.compile(r"\b(?:under|subject to|breach of) (?:existing |separate |its |their )?((?:South |North |New )?"
+# "under Canadian sanctions": who holds the measure (never "subject to Russian sanctions", "in breach of Iranian
+# sanctions", which more often name the country they fall on)
+_NATIONAL_MEASURE = re.compile(r"\bunder (?:existing |separate |its |their )?((?:South |North |New )?"
                                r"[A-Z][a-z]+) (?:[a-z]+ )?(?:sanctions|embargo|asset freeze|travel ban)\b")
 
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
@@ -627,7 +628,7 @@ class MentionFinder:
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
-        if "under " in text or "subject to " in text or "breach" in text:
+        if "under " in text:
             if _NATIONAL_MEASURE.search(text):
                 out = self._national_goods(text, out, _NATIONAL_MEASURE)
         for n in range(1, len(out)):
@@ -700,8 +701,10 @@ class MentionFinder:
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P" and f.leader_of[0] == "country"
                    and self.out_of_office.search(text, max(0, f.start - 40), f.start) else f for f in out]
             # ... nor when named again later ("the army ousted long-time ruler X. X is in prison")
+            # (a former leader: "former president X"; never "former defence secretary X", who may lead later)
             state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
-                f.former or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
+                f.former and f.title and _leader_title(f.title)
+                or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) if f.code in ("P", "N") else f for f in out]
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
@@ -2338,6 +2341,14 @@ _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
                   "governor", "mayor", "speaker", "senator", "deputy", "vice")
+
+
+def _leader_title(title: str) -> bool:
+    """Whether a title is a head of state's or government's ("President", "Prime Minister", "leader")."""
+    low = title.lower()
+    return "prime minister" in low or not any(w in low for w in _OTHER_OFFICES)
+
+
 # after a title in an apposition: the office-holder is dead or out of office
 _GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overthrown|deposed|toppled|killed|assassinated"
                    r"|executed|removed)|resigned|stepped down|fled)\b")
@@ -2372,7 +2383,8 @@ def spelled_number(words: str, number_words) -> int | None:
 
 
 # "Myanmar's new nominally civilian government", "the Myanmar government": a government told with its country
-_OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:[a-z][\w-]* ){0,3}government\b")
+_OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:(?!(?:the|a|an|of|for|on|to|in|and|with|said|says)\b)[a-z][\w-]* ){0,3}"
+                             r"government\b")
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
@@ -2415,11 +2427,11 @@ def _man_named(text: str, f: Found) -> bool:
                 or _HUSBAND_BEFORE.search(text, max(0, f.start - 20), f.start))
 
 
+# plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
+_OFFICE_NOUNS = (_PEOPLE_NOUNS - {"senator", "members", "leaders", "politicians", "activists", "journalists",
+                                  "businessmen", "oligarchs"}) | {"diplomats", "ambassadors", "governors"}
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
-# plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
-_OFFICE_NOUNS = frozenset({"ministers", "officials", "generals", "judges", "senators", "lawmakers", "diplomats",
-                           "ambassadors", "commanders", "governors", "prosecutors", "legislators", "mps"})
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
                          "army", "military", "police", "parliament", "legislature", "delegation", "bloc", "wing",
                          "republic", "entity", "territory", "state", "district"})

@@ -282,7 +282,8 @@ def parse_gazetteer(path: Path) -> list[GazetteerEntry]:
         out.append(GazetteerEntry(
             id=obj["id"], type=obj["type"], label=obj.get("label"), aliases=tuple(obj.get("aliases", ())),
             country=obj.get("country"), organization=obj.get("organization"), title=obj.get("title"),
-            armed=bool(obj.get("armed", False)), agency=bool(obj.get("agency", False)), demonyms=tuple(obj.get("demonyms", ())), plurals=tuple(obj.get("plurals", ())),
+            armed=bool(obj.get("armed", False)), agency=bool(obj.get("agency", False)),
+            demonyms=tuple(obj.get("demonyms", ())), plurals=tuple(obj.get("plurals", ())),
             refers_to=next(iter(ref.items())) if ref else None, where=f"{path}:{n}"))
     return out
 

@@ -57,6 +57,7 @@ from kg.namespaces import (
     graph_iri,
     prefix_map,
     sentence_iri,
+    sentence_path,
     short_hash,
     statement_iri_text,
 )
@@ -328,7 +329,9 @@ def enrich_identifiers(g: Graph) -> None:
 def sentence_triples(doc_id: str, start: int, end: int, text: str, *, settings: Settings) -> tuple[Triple, ...]:
     """A sentence node: its text, its article and its offsets."""
     article = nt_iri(article_iri_text(doc_id, base=settings.base_iri))
-    node = f"{article[:-1]}/sentence/{start}-{end}>"  # the article's IRI, checked, and two ints
+    # = nt_iri(sentence_iri_text(...)), byte for byte, without checking the IRI a second time for every sentence:
+    # the article's IRI, checked, and two ints
+    node = f"{article[:-1]}{sentence_path(start, end)}>"
     return ((node, _TYPE, _kgo("Sentence")), (node, _TEXT, nt_literal(text)), (node, _PART_OF, article),
             (node, _kgo("startOffset"), _lit_int(start)), (node, _kgo("endOffset"), _lit_int(end)))
 
