@@ -4509,3 +4509,16 @@ def test_lifting_the_last_of_them_lifts_the_measures_just_told():
     got = facts("The EU had banned 12 senior Moldovan officials from travelling to the bloc. It dropped the visa bans "
                 "in stages, lifting the last of them a year ago.")
     assert ("European Union", "sanctionsLiftedOn", "12 senior Moldovan officials") in got
+
+
+def test_a_country_in_brackets_after_a_company_is_its_country_not_its_name():
+    got = facts("Acme Shipping Ltd (UAE) was sanctioned by the Treasury, which also sanctioned Sea Star Ltd (Iran) "
+                "on Monday.")
+    assert ("U.S. Treasury Department", "Acme Shipping Ltd") in sanctions(got)
+    assert ("U.S. Treasury Department", "Sea Star Ltd") in sanctions(got)
+    assert not {o for s, o in sanctions(got)} & {"United Arab Emirates", "Iran"}
+    got = facts("Orion Trading Co (Iran) was sanctioned by the EU on Monday.")
+    assert {o for s, o in sanctions(got)} == {"Orion Trading Co"}
+    # a short name the gazetteer knows still stands for a long one it does not
+    assert ("Hamas", "released", "two hostages") in facts("The Islamic Resistance Movement (Hamas) freed two hostages.")
+

@@ -596,9 +596,10 @@ _PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPE
 
 
 def _paren_name(m: re.Match, mentions) -> str:
-    """The name that stands for "X (Y)": X, or Y when only Y is an entry of the gazetteer."""
+    """The name that stands for "X (Y)": X, or Y when only Y is an entry of the gazetteer. A country never
+    stands for X: "Acme Shipping Ltd (UAE)" is a company with its country, as sanctions lists write it."""
     if m.group(3) and mentions[int(m.group(2))][0][0] not in ("entry", "country") \
-            and mentions[int(m.group(4))][0][0] in ("entry", "country"):
+            and mentions[int(m.group(4))][0][0] == "entry":
         return m.group(3)
     return m.group(1)
 
