@@ -4522,3 +4522,8 @@ def test_a_country_in_brackets_after_a_company_is_its_country_not_its_name():
     # a short name the gazetteer knows still stands for a long one it does not
     assert ("Hamas", "released", "two hostages") in facts("The Islamic Resistance Movement (Hamas) freed two hostages.")
 
+
+def test_pm_after_a_clock_time_is_no_prime_minister():
+    assert not leaders(facts("Talks ended at 9 PM Putin said."))
+    assert not leaders(facts("The meeting ran until 11 pm Johnson told reporters."))
+    assert ("Boris Johnson", "United Kingdom") in leaders(facts("Talks ended at 9 PM. PM Boris Johnson met Putin."))

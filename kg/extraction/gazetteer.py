@@ -141,7 +141,10 @@ class Gazetteer:
         return 0, []
 
     def title_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
-        """The longest title (case-insensitive) starting at token ``i``."""
+        """The longest title (case-insensitive) starting at token ``i``. "PM" after a number is a clock time
+        ("at 9 PM"), not a prime minister."""
+        if i and tokens[i][0] in ("PM", "pm") and tokens[i - 1][0][-1:].isdigit():
+            return 0, None
         return _longest(self.titles, self.title_first, self.pairs, tokens, i)
 
     def ministry_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
