@@ -4527,3 +4527,17 @@ def test_pm_after_a_clock_time_is_no_prime_minister():
     assert not leaders(facts("Talks ended at 9 PM Putin said."))
     assert not leaders(facts("The meeting ran until 11 pm Johnson told reporters."))
     assert ("Boris Johnson", "United Kingdom") in leaders(facts("Talks ended at 9 PM. PM Boris Johnson met Putin."))
+
+
+def test_calling_on_someone_to_act_is_an_appeal_not_a_visit():
+    for body in ("Biden called on Putin on Tuesday to withdraw his troops.",
+                 "Biden called on Putin again to withdraw his troops.",
+                 "Scholz called on Putin in a televised speech to withdraw his troops.",
+                 "Macron called on Iranian President Raisi not to escalate.",
+                 "Biden called on President Xi Jinping, saying the talks must continue.",
+                 "Merkel calls on Erdogan repeatedly for restraint."):
+        assert not {t for t in facts(body) if t[1] == "metWith"}, body
+    # a visit: the clause ends with a place or a time, or the call is "paid"
+    assert ("Joe Biden", "metWith", "Vladimir Putin") in facts("Biden called on Putin at the Kremlin on Tuesday.")
+    assert ("Joe Biden", "metWith", "Vladimir Putin") in facts("Biden paid a courtesy call on Putin on Tuesday.")
+    assert ("Joe Biden", "metWith", "Vladimir Putin") in facts("Biden later called on Putin.")
