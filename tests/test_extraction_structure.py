@@ -4541,3 +4541,17 @@ def test_calling_on_someone_to_act_is_an_appeal_not_a_visit():
     assert ("Joe Biden", "metWith", "Vladimir Putin") in facts("Biden called on Putin at the Kremlin on Tuesday.")
     assert ("Joe Biden", "metWith", "Vladimir Putin") in facts("Biden paid a courtesy call on Putin on Tuesday.")
     assert ("Joe Biden", "metWith", "Vladimir Putin") in facts("Biden later called on Putin.")
+
+
+def test_a_future_sanction_is_told_as_decided_only_when_its_government_says_so_without_condition():
+    for body in ("Japan will impose sanctions on Russia, analysts said.",
+                 "Japan will impose sanctions on Russia, some diplomats said on Friday.",
+                 "Japan will impose sanctions on Russia, the opposition said.",
+                 "Japan will impose sanctions on Russia, the government said, if Moscow annexes the region.",
+                 "Japan will impose sanctions on Russia, the government said, unless Moscow withdraws.",
+                 "Japan will impose sanctions on Russia in 2030 at the earliest, the government said.",
+                 "Canada will impose sanctions on Iran next year, the foreign ministry said."):
+        assert not sanctions(facts(body)), body
+    assert ("Japan", "Russia") in sanctions(facts("Japan will impose sanctions on Russia, the government said."))
+    got = facts("Canada will impose sanctions on Iran, the foreign ministry announced on Friday.")
+    assert ("Canada", "Iran") in sanctions(got)

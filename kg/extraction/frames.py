@@ -240,6 +240,9 @@ _ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "
                       "sends", "wrote", "writes", "signed", "signs", "put", "puts", "delivered", "tweeted"})
 # a past reporting verb after the clause it reports ("..., the government announced")
 _REPORTED = frozenset({"announced", "said", "confirmed", "decided"})
+# who reports a party's decision for it: "..., the government said" (not "analysts said")
+_OFFICIAL_SPEAKERS = frozenset({"government", "ministry", "spokesman", "spokeswoman", "spokesperson", "statement",
+                                "office", "cabinet", "department"})
 # verbs of compelling: "to force X to free Y" is a purpose
 _COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "pressure", "push", "oblige"})
 # nouns that end like an adverb ("the Assad family members")
@@ -1803,19 +1806,28 @@ class FrameReader:
         if 0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced \
                 and [c.low for c in words if c.low in self.modal] == ["will"] \
                 and all(c.low == "will" or c.low in ("also", "now") for c in words):
-            # "X will impose sanctions on 8 entities, the government announced": a decision the party reports
-            for c in range(v + 1, len(toks) - 1):
+            # "X will impose sanctions on 8 entities, the government announced": a decision the party reports (the
+            # party or an official body says so, not "analysts said"; no condition or later date anywhere after)
+            reported = None
+            for c in range(v + 1, len(toks)):
                 if toks[c].code is None and (toks[c].low in self.condition or toks[c].lem in self.irrealis):
                     return False
-                if toks[c].low == "," and c + 1 < len(toks):
+                if reported is None and toks[c].code is None and (
+                        toks[c].low in ("next", "later", "earliest") or (toks[c].low.isdigit() and len(toks[c].low) == 4)):
+                    return False  # "in 2030 at the earliest", "next year"
+                if reported is None and toks[c].low == "," and c + 1 < len(toks):
                     d = c + 1 + (toks[c + 1].low == "the")
                     while d < len(toks) and d - c <= 4 and toks[d].code is None and toks[d].low.isalpha() \
                             and toks[d].low not in VERBISH and toks[d].low not in _REPORTED:
                         d += 1  # "the foreign ministry", "the government"
-                    if d < len(toks) and toks[d].code:
-                        d += 1
-                    return d < len(toks) and d > c + 1 and toks[d].low in _REPORTED
-            return False
+                    if d < len(toks) and toks[d].code in ("C", "K", "O", "L", "P", "N"):
+                        d += 1  # the party, a body or a named person, not a group ("some diplomats")
+                    elif not (d > c + 1 and toks[d - 1].low in _OFFICIAL_SPEAKERS):
+                        return False
+                    reported = d < len(toks) and d > c + 1 and toks[d].low in _REPORTED
+                    if not reported:
+                        return False
+            return bool(reported)
         if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
                 and [c.low for c in words if c.low in self.modal] == ["would"]
                 and all(c.low == "would" or c.low in ("also", "now") for c in words)):
