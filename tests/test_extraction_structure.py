@@ -4555,3 +4555,12 @@ def test_a_future_sanction_is_told_as_decided_only_when_its_government_says_so_w
     assert ("Japan", "Russia") in sanctions(facts("Japan will impose sanctions on Russia, the government said."))
     got = facts("Canada will impose sanctions on Iran, the foreign ministry announced on Friday.")
     assert ("Canada", "Iran") in sanctions(got)
+
+
+def test_an_american_citizen_told_twice_is_two_people_and_no_list_of_two_kinds():
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nIran freed an American citizen on Monday. Separately, "
+                            "Russia released an American citizen on Friday.\n", source="t.txt")
+    freed = {f.object.iri for f in extract(art).facts if f.predicate == "released"}
+    assert len(freed) == 2
+    got = facts("Iran released an American journalist and a British diplomat.")
+    assert not any(" and " in o for s, p, o in got)

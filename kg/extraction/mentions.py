@@ -329,9 +329,9 @@ class MentionFinder:
             + r"(?(indef)(?-i:(?!,?\s+[A-Z])))"
             # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
             # Briton" are two groups)
-            + rf"(?:(?(sing)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
+            + rf"(?:(?(sing)(?!))(?(indef)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
             # "three police officers and a soldier": one more of a kind
-            + rf"|(?(sing)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
+            + rf"|(?(sing)(?!))(?(indef)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
@@ -2108,7 +2108,7 @@ class MentionFinder:
                 same = told[-1] if told and all(g.key == told[-1].key for g in told) else None
             return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
                                                      subgroup_of=None, rule="anaphor")
-        if count is not None and qual is None:
+        if count is not None and qual is None and not m.group("indef"):  # "an American citizen": someone new
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
             definite = _DEFINITE.search(before) is not None and not nationality
             same = next((g for si, g in reversed(state.groups)
@@ -2131,6 +2131,8 @@ class MentionFinder:
             sub = state.groups[-1][1].key
         rest = " ".join(w.lower() for w in label_words[len(tokenize(m.group(0)[:m.end("num") - m.start()])):])
         canon = f"{count if count is not None else ''}|{qual or ''}|{rest}"  # "ten Americans" = "10 Americans"
+        if m.group("indef"):
+            canon += f"|#{state.sentence}"  # "an American citizen" twice: two people, unless the text says otherwise
         found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", canon), label=label,
                       nationality=nationality, count=count, qualifier=qual, subgroup_of=sub, rule="group")
         state.groups.append((state.sentence, found))
