@@ -4564,3 +4564,14 @@ def test_an_american_citizen_told_twice_is_two_people_and_no_list_of_two_kinds()
     assert len(freed) == 2
     got = facts("Iran released an American journalist and a British diplomat.")
     assert not any(" and " in o for s, p, o in got)
+
+
+def test_a_two_word_name_beside_a_longer_one_with_its_first_and_last_names_is_another_man():
+    got = facts("Iran freed Mohammed Hassan Ali and Mohammed Ali on Monday. Mohammed Ali later arrived in Germany.")
+    assert {("Iran", "released", "Mohammed Hassan Ali"), ("Iran", "released", "Mohammed Ali"),
+            ("Mohammed Ali", "releasedTo", "Germany")} <= got
+    got = facts("Iran freed Mohammed Ali on Monday. Mohammed Hassan Ali was freed too. Mohammed Ali arrived in Germany.")
+    assert ("Mohammed Ali", "releasedTo", "Germany") in got
+    # the same man named in full first, then shorter in a later sentence
+    got = facts("Iran freed Jeffrey Edward Fowle on Monday. Jeffrey Fowle later arrived in Germany.")
+    assert ("Jeffrey Edward Fowle", "releasedTo", "Germany") in got

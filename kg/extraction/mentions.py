@@ -2015,7 +2015,9 @@ class MentionFinder:
             if len(parts) == 2:
                 # "Jeffrey Fowle" after "Jeffrey Edward Fowle", "Al Sissi" after "Abdul Fattah Al Sissi": the same man
                 known = state.surnames.get(parts[1].lower())
-                if known is not None and known[0] in ("person", "entry") and (
+                # (not "Mohammed Ali" beside "Mohammed Hassan Ali" in one sentence, or told on his own before: two men)
+                if known is not None and known[0] in ("person", "entry") and known[1] not in text \
+                        and ("person", label) not in state.person_info and (
                         parts[0].lower() in _PARTICLES_BEFORE_SURNAME and known[1].endswith(" " + label)
                         or known[0] == "person" and len(known[1].split()) == 3 and known[1].split()[0] == parts[0]
                         and known[1].split()[-1] == parts[1] and len(known[1].split()[1].rstrip(".")) > 2):
