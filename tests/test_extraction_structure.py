@@ -4575,3 +4575,14 @@ def test_a_two_word_name_beside_a_longer_one_with_its_first_and_last_names_is_an
     # the same man named in full first, then shorter in a later sentence
     got = facts("Iran freed Jeffrey Edward Fowle on Monday. Jeffrey Fowle later arrived in Germany.")
     assert ("Jeffrey Edward Fowle", "releasedTo", "Germany") in got
+
+
+def test_that_country_is_the_one_country_the_sentence_before_named_and_this_one_did_not():
+    got = facts("Peru imposed sanctions on Chile. Then Bolivia criticised the move. Argentina later lifted its "
+                "sanctions against that country.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+    got = facts("The EU imposed sanctions on Russia. Brussels said Germany agreed. The bloc lifted its sanctions on "
+                "that country in 2024.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+    got = facts("The EU imposed sanctions on Russia in 2014. The bloc lifted its sanctions on that country in 2024.")
+    assert ("European Union", "sanctionsLiftedOn", "Russia") in got

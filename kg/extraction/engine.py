@@ -585,6 +585,7 @@ _LONG_HELD = re.compile(r"^[^.;]{0,60}?\b(?:(?:\d+|[a-z]+)-(?:year|decade)-old|d
 # "removed A and B from its sanctions list", "took X off the blacklist": they were on the remover's list
 _OFF_LIST = re.compile(r"\b(?:from|off) (?:its|their|the|his|her|a) (?:[\w.-]+ ){0,4}?(?:list|blacklist)\b")
 _HOLDER_RULE = "frame-measure-holder"  # a measure noun phrase that names its holder (kg/resources/events.toml)
+ANAPHOR_COUNTRY = 0.8  # confidence factor for "that country", the one country the sentence before named
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
@@ -1384,6 +1385,8 @@ class Extractor:
                 if found.code == "N" and not unknown:  # once per event: a list of five names is no less sure
                     conf *= UNKNOWN_NAME
                     unknown = True
+                if found.rule == "country-anaphor":
+                    conf *= ANAPHOR_COUNTRY  # "that country": read from the sentence before
                 if found.rule == "government-anaphor" and role == "agent":
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
                 if role == "agent" and rule.event in RELEASES and " in " in masked:

@@ -169,6 +169,7 @@ class ArticleState:
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
+    prev_countries: tuple = ()  # the countries the sentence before named, for "that country"
     last_government: tuple | None = None  # the country of the last government named with it ("Myanmar's government")
     last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
@@ -590,12 +591,15 @@ class MentionFinder:
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
+                told = [key for key in state.prev_countries if not any(f.key == key for f in out)]
                 if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
-                        and lows[it.i + 1] == "country" and state.last_country is not None:
-                    # "measures against that country": the country the article named last
+                        and lows[it.i + 1] == "country" and len(told) == 1 and told[0][0] == "country" \
+                        and not any(f.key[0] == "country" for f in out):
+                    # "measures against that country": the one country the sentence before named (not when this
+                    # sentence or the one before names another: which one it means is then a guess)
                     span_text, s, e = self._span(text, toks, it.i, it.i + 2)
-                    out.append(Found(text=span_text, start=s, end=e, code="C", key=state.last_country,
-                                     rule="government-anaphor"))
+                    out.append(Found(text=span_text, start=s, end=e, code="C", key=told[0],
+                                     rule="country-anaphor"))
                     k += 2 if k + 1 < len(items) and items[k + 1].i == it.i + 1 else 1
                     continue
                 k += 1  # an ordinary word starts no mention
@@ -723,6 +727,9 @@ class MentionFinder:
                    if f.code == "P" and f.leader_of is not None and f.end <= m.start() and f.rule != "pronoun" else f
                    for f in out]
         state.sentence += 1
+        # (every country, place or body the sentence named: "Brussels said Germany agreed" leaves "that country" open)
+        state.prev_countries = tuple({f.key: f for f in out if f.key[0] in ("country", "entry", "city", "org")
+                                      and f.code in ("C", "K", "O", "L")})
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
