@@ -4586,3 +4586,13 @@ def test_that_country_is_the_one_country_the_sentence_before_named_and_this_one_
     assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
     got = facts("The EU imposed sanctions on Russia in 2014. The bloc lifted its sanctions on that country in 2024.")
     assert ("European Union", "sanctionsLiftedOn", "Russia") in got
+
+
+def test_a_counterpart_with_a_ministers_title_or_not_the_leader_then_leads_nothing():
+    assert ("Jean Dupont", "France") not in leaders(
+        facts("President Biden met his French counterpart, Foreign Minister Jean Dupont, in Paris."))
+    assert ("Jorge Ramos", "Chile") not in leaders(
+        facts("President Biden met his Chilean counterpart Jorge Ramos, the foreign minister, in Lima."))
+    assert ("Wang Yi", "China") not in leaders(facts("President Biden met his Chinese counterpart Wang Yi in Bali."))
+    got = facts("President Biden met his French counterpart Emmanuel Macron in Paris.")
+    assert ("Emmanuel Macron", "France") in leaders(got)

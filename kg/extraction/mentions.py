@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, leader_by_surname,
+from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, led_by_another,
+                                     leader_by_surname,
                                      leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
                                      lowered, titled_leader_names, tokenize)
 from kg.extraction.patterns import Needs
@@ -789,7 +790,11 @@ class MentionFinder:
                     prev = state.person_info.get(prev.key)
                 if prev is not None and prev.leader_of is not None and prev.leader_of[0] == "country" \
                         and prev.leader_of[1] != f.nationality and not prev.former \
-                        and (prev.title or "").lower() in _HEAD_TITLES:
+                        and (prev.title or "").lower() in _HEAD_TITLES \
+                        and not _OTHER_OFFICE.search(text, f.start, f.end) \
+                        and not _OTHER_OFFICE_AFTER.match(text, f.end) \
+                        and not led_by_another(f.nationality, f.key[1], prev.title, state.date, state.years):
+                    # (not "his French counterpart, Foreign Minister X", nor a name the dated table has no leader by)
                     f = replace(f, leader_of=("country", f.nationality), leader_confidence=0.75)
             res.append(f)
         return res
@@ -2403,6 +2408,10 @@ _PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "
 _NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
 # "his Chilean counterpart": the counterpart of the person before
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
+# an office other than a head's, in a counterpart's name or the apposition after it ("counterpart, Foreign Minister X")
+_OTHER_OFFICE_WORDS = r"(?:minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|chief|governor|mayor|general)"
+_OTHER_OFFICE = re.compile(r"(?i)\b" + _OTHER_OFFICE_WORDS + r"\b")
+_OTHER_OFFICE_AFTER = re.compile(r"(?i),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}" + _OTHER_OFFICE_WORDS + r"\b")
 _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 # "Amir" as the title Emir: before "Sheikh" or "of", or after "the" (one spelling for another, the same length)
 _AMIR = re.compile(r"\bAmir(?= (?:Sheikh|of)\b)|(?<=\bthe )Amir\b")
