@@ -4596,3 +4596,12 @@ def test_a_counterpart_with_a_ministers_title_or_not_the_leader_then_leads_nothi
     assert ("Wang Yi", "China") not in leaders(facts("President Biden met his Chinese counterpart Wang Yi in Bali."))
     got = facts("President Biden met his French counterpart Emmanuel Macron in Paris.")
     assert ("Emmanuel Macron", "France") in leaders(got)
+
+
+def test_a_city_stands_for_its_country_as_a_destination_where_the_gazetteer_flags_the_country():
+    from kg.extraction.gazetteer import default_gazetteer
+    assert "US" in default_gazetteer().places_stand_for and "GB" not in default_gazetteer().places_stand_for
+    got = facts("Iran freed Tom Bell, who arrived on Wednesday in New York.")
+    assert ("Tom Bell", "releasedTo", "United States") in got
+    got = facts("Iran freed Tom Bell, who arrived on Wednesday in Manchester.")
+    assert ("Tom Bell", "releasedTo", "United Kingdom") not in got

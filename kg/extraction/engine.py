@@ -1796,14 +1796,15 @@ class Extractor:
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and any(
                 p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
             del facts[key]
-        # "Tom Bell, who arrived Wednesday in Ohio": a destination is a country; a state or a city of the United
-        # States stands for it (elsewhere a city may lie in a territory whose country is in dispute: "Gaza", "Donetsk";
-        # a capital, "Washington", stands for its country as it is)
+        # "Tom Bell, who arrived Wednesday in Ohio": a destination is a country; a state or a city stands for it where
+        # the country's gazetteer entry says so ("places_stand_for_country"; elsewhere a city may lie in a territory
+        # whose country is in dispute: "Gaza", "Donetsk"; a capital, "Washington", stands for its country as it is)
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and f.object.type == "City"]:
             f = facts.pop(key)
             country = entities.get(next((c for p, c in f.object.attributes if p == "country"), ""))
             city = self.gaz.cities.get(f.object.label)
-            if country is None or not country.iri.endswith("/country/US") or city is not None and city.capital:
+            if country is None or city is not None and city.capital or "/country/" not in country.iri \
+                    or country.iri.rsplit("/", 1)[1] not in self.gaz.places_stand_for:
                 facts[key] = f
                 continue
             new = (f.subject.iri, "releasedTo", country.iri)

@@ -87,6 +87,8 @@ class Gazetteer:
     first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, geo.CountryRecord] = field(default_factory=dict)
     cities: dict[str, CityInfo] = field(default_factory=dict)
+    # the countries whose states and cities stand for them as a destination (a flag of their gazetteer entry)
+    places_stand_for: frozenset[str] = frozenset()
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower tokens -> canonical title
     title_first: dict[str, int] = field(default_factory=dict)
@@ -247,6 +249,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     gaz = Gazetteer()
     lex = res.lexicon
     extra_aliases = {e.country: e for e in res.gazetteer if e.type == "Country"}
+    gaz.places_stand_for = frozenset(c for c, e in extra_aliases.items() if e.places_stand_for_country)
     ci = _countryinfo_by_code()
     demonym_owner: dict[str, tuple[int, str]] = {}  # a demonym shared by several places goes to the most populous
     for code, info in ci.items():
