@@ -16,6 +16,7 @@ organisations, metonyms and the few names the packages lack.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -401,8 +402,6 @@ LEADERS_FILE = Path(__file__).resolve().parent.parent / "resources" / "gazetteer
 @lru_cache(maxsize=2)
 def _leaders(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str]]]:
     """Name or alias (casefolded) -> (office, of, start, end) rows of the dated table of leaders."""
-    import csv
-
     table: dict[str, list[tuple[str, str, str, str]]] = {}
     if not Path(path).is_file():
         return table
@@ -431,8 +430,6 @@ def leaders_on(name: str, title: str, date) -> list[str]:
 @lru_cache(maxsize=2)
 def _surnames(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str, str]]]:
     """Surname or one-word alias (casefolded) -> (office, of, start, end, name) rows of the dated table of leaders."""
-    import csv
-
     table: dict[str, list[tuple[str, str, str, str, str]]] = {}
     if not Path(path).is_file():
         return table
@@ -528,16 +525,18 @@ def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
     return found if len(found) == 1 else []
 
 
+# titles that may open a leader's name in the dated table ("Sheikh Hasina")
+NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
+
+
 @lru_cache(maxsize=1)
 def titled_leader_names(path: str = str(LEADERS_FILE)) -> frozenset[str]:
     """The table's names (casefolded) of two words whose first is a title kept in the name ("Sheikh Hasina")."""
-    import csv
-
     if not Path(path).is_file():
         return frozenset()
     with open(path, encoding="utf-8", newline="") as fh:
         return frozenset(n for n in (" ".join(row["name"].casefold().split()) for row in csv.DictReader(fh))
-                         if n.count(" ") == 1 and n.split()[0] in ("sheikh", "sheikha", "emir", "sultan", "king"))
+                         if n.count(" ") == 1 and n.split()[0] in NAME_TITLES)
 
 
 def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[str]:

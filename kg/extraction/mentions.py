@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, led_by_another,
+from kg.extraction.gazetteer import (NAME_TITLES, Gazetteer, NameRecord, default_gazetteer, held_then, led_by_another,
                                      leader_by_surname,
                                      leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
                                      lowered, titled_leader_names, tokenize)
@@ -449,7 +449,7 @@ class MentionFinder:
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
-            if kt == 1 and i + 1 < n and low in _NAME_TITLES and f"{low} {lows[i + 1]}" in titled_leader_names() \
+            if kt == 1 and i + 1 < n and low in NAME_TITLES and f"{low} {lows[i + 1]}" in titled_leader_names() \
                     and not (i + 2 < n and toks[i + 2][0][:1].isupper()):
                 kt, title = 0, None  # "Sheikh Hasina": a leader whose name holds the word
             if kt and i + kt + 2 < n and lows[i + kt] == "and" and lows[i + kt + 1] in gaz.title_first \
@@ -721,9 +721,9 @@ class MentionFinder:
                                                                     or f.text[0].isdigit()))
         if "counterpart" in text:
             out = self._counterparts(text, out, state)
-        if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) and _OUTGOING.search(text):
+        if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) \
+                and (m := _OUTGOING.search(text)):
             # "started by President X's administration towards the end of his tenure": X held the office then
-            m = _OUTGOING.search(text)
             out = [replace(f, leader_of=None, leader_confidence=0.0, former=True)
                    if f.code == "P" and f.leader_of is not None and f.end <= m.start() and f.rule != "pronoun" else f
                    for f in out]
@@ -2404,8 +2404,6 @@ _OUTGOING = re.compile(r"\b(?:(?:end|close|last (?:days|weeks|months)|final (?:d
                        r"|(?:his|her) (?:final|last) (?:days|weeks|months) in office)\b")
 # a particle that may open a surname told alone ("Al Sissi")
 _PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "de", "van", "von", "da", "dos", "du"})
-# titles that may open a leader's name in the dated table ("Sheikh Hasina")
-_NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
 # "his Chilean counterpart": the counterpart of the person before
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
 # an office other than a head's, in a counterpart's name or the apposition after it ("counterpart, Foreign Minister X")
