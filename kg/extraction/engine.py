@@ -1620,6 +1620,7 @@ class Extractor:
         carried: list[_Ev] = []
         # the captors each sentence names ("held hostage by X"), read once, at the first release that names no one
         held_by: dict[int, list] | None = None
+        told_adopters: list[tuple[int, tuple]] | None = None  # bodies said to adopt a resolution, read once
         for e in events:
             if not e.pending_agent:
                 continue
@@ -1646,9 +1647,11 @@ class Extractor:
             # dictator ... Also named was A")
             if e.type in SANCTIONS and "resolution" in e.masked.lower() and masks and mentions and not speaker:
                 # "The resolution imposes an asset freeze on X": the body the article said adopted it
-                adopters = [k for si in sorted(masks) if si <= e.order[0] and masks[si] and "resolution" in masks[si]
-                            for m in self._ADOPTER.finditer(masks[si]) for k in [mentions[int(m.group(1))][0]]
-                            if k not in exclude]
+                if told_adopters is None:  # found once per article: (sentence, body) in the order told
+                    told_adopters = [(si, mentions[int(m.group(1))][0]) for si in sorted(masks)
+                                     if masks[si] and "resolution" in masks[si]
+                                     for m in self._ADOPTER.finditer(masks[si])]
+                adopters = [k for si, k in told_adopters if si <= e.order[0] and k not in exclude]
                 if adopters:
                     speaker[adopters[-1]] += 1
             if e.type in SANCTIONS:
