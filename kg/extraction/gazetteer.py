@@ -555,33 +555,6 @@ def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[s
     return {of for _, of, _, end in rows if last <= int(end[:4])}
 
 
-@lru_cache(maxsize=1)
-def _leaders_of() -> dict[str, list[tuple[str, str, str, str]]]:
-    """Country or body -> (name, office, start, end) rows of the dated table of leaders."""
-    out: dict[str, list[tuple[str, str, str, str]]] = {}
-    for name, rows in _leaders().items():
-        for off, of, start, end in rows:
-            out.setdefault(of, []).append((name, off, start, end))
-    return out
-
-
-def led_by_another(of: str, name: str, office: str, date, years: frozenset[int] = frozenset()) -> bool:
-    """Whether the dated table names who held ``office`` in ``of`` on ``date`` and ``name`` is none of them: a
-    president's "Chinese counterpart Wang Yi" in 2021 is no leader of China (with no date, in the middle of the
-    latest of ``years``; a table with no row of that office says nothing).
-
-    >>> import datetime as dt
-    >>> led_by_another("US", "Jane Doe", "President", dt.date(2021, 9, 25)), led_by_another("US", "Joe Biden", "President", dt.date(2021, 9, 25))
-    (True, False)
-    """
-    if date is None and not years:
-        return False
-    iso = date.isoformat() if date is not None else f"{max(years)}-07-01"  # undated: the latest year told
-    office = office.casefold()
-    then = {n for n, off, start, end in _leaders_of().get(of, ()) if start <= iso < end and _office_fits(off, office)}
-    return bool(then) and " ".join(name.casefold().split()) not in then
-
-
 def leaders_in_office(name: str, date, years: frozenset[int] = frozenset()) -> set[str]:
     """The countries ``name`` (a full name) led on ``date``, or, with no date, in the latest of ``years`` (the term
     must reach that year): for a person named without a title.

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import (NAME_TITLES, Gazetteer, NameRecord, default_gazetteer, held_then, led_by_another,
+from kg.extraction.gazetteer import (NAME_TITLES, Gazetteer, NameRecord, default_gazetteer, held_then,
                                      leader_by_surname,
                                      leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
                                      lowered, titled_leader_names, tokenize)
@@ -777,8 +777,7 @@ class MentionFinder:
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
 
-    @staticmethod
-    def _counterparts(text: str, out: list[Found], state: ArticleState) -> list[Found]:
+    def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
         """"President A ... and his Chilean counterpart B": B heads Chile as A heads A's country (a head of state or
         government only: a minister's counterpart leads nothing)."""
         res = []
@@ -793,11 +792,20 @@ class MentionFinder:
                         and (prev.title or "").lower() in _HEAD_TITLES \
                         and not _OTHER_OFFICE.search(text, f.start, f.end) \
                         and not _OTHER_OFFICE_AFTER.match(text, f.end) \
-                        and not led_by_another(f.nationality, f.key[1], prev.title, state.date, state.years):
-                    # (not "his French counterpart, Foreign Minister X", nor a name the dated table has no leader by)
+                        and not self._led_else(f, state):
+                    # (not "his French counterpart, Foreign Minister X", nor a known foreign minister)
                     f = replace(f, leader_of=("country", f.nationality), leader_confidence=0.75)
             res.append(f)
         return res
+
+    def _led_else(self, f: Found, state: ArticleState) -> bool:
+        """Whether what kg knows of a counterpart tells another office: a gazetteer entry with a minister's title
+        ("Wang Yi"), or a dated table that has them lead another country then."""
+        entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+        if entry is not None and entry.title and _OTHER_OFFICE.search(entry.title):
+            return True
+        led = leaders_named(f.key[1] if entry is None else entry.label or "", state.date, state.years)
+        return bool(led) and f.nationality not in led
 
     def _documents_in(self, text: str) -> tuple:
         """The patterns of named documents and programmes that may match ``text``: each needs a word (a document's
