@@ -4577,7 +4577,7 @@ def test_a_two_word_name_beside_a_longer_one_with_its_first_and_last_names_is_an
     assert ("Jeffrey Edward Fowle", "releasedTo", "Germany") in got
 
 
-def test_that_country_is_the_one_country_the_sentence_before_named_and_this_one_did_not():
+def test_that_country_is_the_one_country_the_sentence_before_named_as_a_target_and_this_one_did_not():
     got = facts("Peru imposed sanctions on Chile. Then Bolivia criticised the move. Argentina later lifted its "
                 "sanctions against that country.")
     assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
@@ -4586,6 +4586,8 @@ def test_that_country_is_the_one_country_the_sentence_before_named_and_this_one_
     assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
     got = facts("The EU imposed sanctions on Russia in 2014. The bloc lifted its sanctions on that country in 2024.")
     assert ("European Union", "sanctionsLiftedOn", "Russia") in got
+    got = facts("Peru imposed sanctions on Chile and Bolivia. Argentina later lifted its sanctions against that country.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
 
 
 def test_a_counterpart_with_a_ministers_title_or_not_the_leader_then_leads_nothing():

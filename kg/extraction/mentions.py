@@ -170,7 +170,7 @@ class ArticleState:
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
-    prev_countries: tuple = ()  # the countries the sentence before named, for "that country"
+    prev_countries: tuple = ()  # the countries the sentence before named as a target might be, for "that country"
     last_government: tuple | None = None  # the country of the last government named with it ("Myanmar's government")
     last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
@@ -594,10 +594,9 @@ class MentionFinder:
             if it.kind == "w" and lows[it.i] not in starters:
                 told = [key for key in state.prev_countries if not any(f.key == key for f in out)]
                 if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
-                        and lows[it.i + 1] == "country" and len(told) == 1 and told[0][0] == "country" \
-                        and not any(f.key[0] == "country" for f in out):
-                    # "measures against that country": the one country the sentence before named (not when this
-                    # sentence or the one before names another: which one it means is then a guess)
+                        and lows[it.i + 1] == "country" and len(told) == 1:
+                    # "measures against that country": the one country the sentence before named where a target
+                    # stands, and this one has not (with two, which one it means is a guess)
                     span_text, s, e = self._span(text, toks, it.i, it.i + 2)
                     out.append(Found(text=span_text, start=s, end=e, code="C", key=told[0],
                                      rule="country-anaphor"))
@@ -728,9 +727,17 @@ class MentionFinder:
                    if f.code == "P" and f.leader_of is not None and f.end <= m.start() and f.rule != "pronoun" else f
                    for f in out]
         state.sentence += 1
-        # (every country, place or body the sentence named: "Brussels said Germany agreed" leaves "that country" open)
-        state.prev_countries = tuple({f.key: f for f in out if f.key[0] in ("country", "entry", "city", "org")
-                                      and f.code in ("C", "K", "O", "L")})
+        # the countries the sentence named after a preposition, where a measure's target stands ("sanctions on X",
+        # "talks with X"; not "Bolivia criticised", "said Germany agreed")
+        targets: dict[tuple, None] = {}
+        last = None  # the last country taken, for a list after the preposition ("on Chile and Bolivia")
+        for f in out:
+            if f.key[0] == "country" and f.code == "C" and (
+                    _TARGET_PREPOSITION.search(text, max(0, f.start - 12), f.start)
+                    or last is not None and _LIST_JOIN.fullmatch(text, last.end, f.start)):
+                targets[f.key] = None
+                last = f
+        state.prev_countries = tuple(targets)
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
@@ -2413,6 +2420,8 @@ _OUTGOING = re.compile(r"\b(?:(?:end|close|last (?:days|weeks|months)|final (?:d
 # a particle that may open a surname told alone ("Al Sissi")
 _PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "de", "van", "von", "da", "dos", "du"})
 # "his Chilean counterpart": the counterpart of the person before
+_TARGET_PREPOSITION = re.compile(r"\b(?:on|against|with|to|from|into|toward|towards)\s+(?:the\s+)?$")
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
 # an office other than a head's, in a counterpart's name or the apposition after it ("counterpart, Foreign Minister X")
 _OTHER_OFFICE_WORDS = r"(?:minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|chief|governor|mayor|general)"
