@@ -623,6 +623,7 @@ _LONG_HELD = re.compile(r"^[^.;]{0,60}?\b(?:(?:\d+|[a-z]+)-(?:year|decade)-old|d
 # "removed A and B from its sanctions list", "took X off the blacklist": they were on the remover's list
 _OFF_LIST = re.compile(r"\b(?:from|off) (?:its|their|the|his|her|a) (?:[\w.-]+ ){0,4}?(?:list|blacklist)\b")
 _HOLDER_RULE = "frame-measure-holder"  # a measure noun phrase that names its holder (kg/resources/events.toml)
+ANAPHOR_COUNTRY = 0.8  # confidence factor for "that country", the one country the sentence before named
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
@@ -634,9 +635,10 @@ _PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPE
 
 
 def _paren_name(m: re.Match, mentions) -> str:
-    """The name that stands for "X (Y)": X, or Y when only Y is an entry of the gazetteer."""
+    """The name that stands for "X (Y)": X, or Y when only Y is an entry of the gazetteer. A country never
+    stands for X: "Acme Shipping Ltd (UAE)" is a company with its country, as sanctions lists write it."""
     if m.group(3) and mentions[int(m.group(2))][0][0] not in ("entry", "country") \
-            and mentions[int(m.group(4))][0][0] in ("entry", "country"):
+            and mentions[int(m.group(4))][0][0] == "entry":
         return m.group(3)
     return m.group(1)
 
@@ -1435,6 +1437,8 @@ class Extractor:
                 if found.code == "N" and not unknown:  # once per event: a list of five names is no less sure
                     conf *= UNKNOWN_NAME
                     unknown = True
+                if found.rule == "country-anaphor":
+                    conf *= ANAPHOR_COUNTRY  # "that country": read from the sentence before
                 if found.rule == "government-anaphor" and role == "agent":
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
                 if role == "agent" and rule.event in RELEASES and " in " in masked:
@@ -1668,6 +1672,7 @@ class Extractor:
         carried: list[_Ev] = []
         # the captors each sentence names ("held hostage by X"), read once, at the first release that names no one
         held_by: dict[int, list] | None = None
+        told_adopters: list[tuple[int, tuple]] | None = None  # bodies said to adopt a resolution, read once
         for e in events:
             if not e.pending_agent:
                 continue
@@ -1694,9 +1699,11 @@ class Extractor:
             # dictator ... Also named was A")
             if e.type in SANCTIONS and "resolution" in e.masked.lower() and masks and mentions and not speaker:
                 # "The resolution imposes an asset freeze on X": the body the article said adopted it
-                adopters = [k for si in sorted(masks) if si <= e.order[0] and masks[si] and "resolution" in masks[si]
-                            for m in self._ADOPTER.finditer(masks[si]) for k in [mentions[int(m.group(1))][0]]
-                            if k not in exclude]
+                if told_adopters is None:  # found once per article: (sentence, body) in the order told
+                    told_adopters = [(si, mentions[int(m.group(1))][0]) for si in sorted(masks)
+                                     if masks[si] and "resolution" in masks[si]
+                                     for m in self._ADOPTER.finditer(masks[si])]
+                adopters = [k for si, k in told_adopters if si <= e.order[0] and k not in exclude]
                 if adopters:
                     speaker[adopters[-1]] += 1
             if e.type in SANCTIONS:
@@ -1844,14 +1851,15 @@ class Extractor:
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and any(
                 p == "country" and (f.subject.iri, c) in dest_countries for p, c in f.object.attributes)]:
             del facts[key]
-        # "Tom Bell, who arrived Wednesday in Ohio": a destination is a country; a state or a city of the United
-        # States stands for it (elsewhere a city may lie in a territory whose country is in dispute: "Gaza", "Donetsk";
-        # a capital, "Washington", stands for its country as it is)
+        # "Tom Bell, who arrived Wednesday in Ohio": a destination is a country; a state or a city stands for it where
+        # the country's gazetteer entry says so ("places_stand_for_country"; elsewhere a city may lie in a territory
+        # whose country is in dispute: "Gaza", "Donetsk"; a capital, "Washington", stands for its country as it is)
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and f.object.type == "City"]:
             f = facts.pop(key)
             country = entities.get(next((c for p, c in f.object.attributes if p == "country"), ""))
             city = self.gaz.cities.get(f.object.label)
-            if country is None or not country.iri.endswith("/country/US") or city is not None and city.capital:
+            if country is None or city is not None and city.capital or "/country/" not in country.iri \
+                    or country.iri.rsplit("/", 1)[1] not in self.gaz.places_stand_for:
                 facts[key] = f
                 continue
             new = (f.subject.iri, "releasedTo", country.iri)

@@ -39,8 +39,11 @@ from kg.extraction.resources import Rule, load_resources
 
 # titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
 _ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Cpt|Sgt|Cmdr|Adm|Brig|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr)\."
+# abbreviated months, read as words with their full stop ("on Oct. 14")
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # an abbreviated month before its day is a word too ("Britain on Oct. 14 sanctioned ...")
-_MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
+_MONTH_ABBREVIATED = (r"(?:" + "|".join(sorted((m.capitalize() for m in MONTH_ABBREVIATIONS),
+                                                key=lambda m: (-len(m), m))) + r")\.(?=\s\d)")
 # a word or a mark (every character but white space starts one)
 _WORD_OR_MARK = (_ABBREVIATIONS + r"(?=\s)|" + _MONTH_ABBREVIATED + r"|[A-Za-z]+(?=n['\u2019]t\b)|n['\u2019]t\b|['\u2019]s\b|['\u2019](?:ll|d)\b"
                  r"|[\w]+(?:[-.][\w]+)*|[^\w\s]")
@@ -180,8 +183,6 @@ ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "no
                      "today", "yesterday", "tonight", "earlier", "first", "both", "each", "all", "together",
                      "nearly", "almost", "largely", "mostly", "personally", "briefly", "warmly", "publicly",
                      "himself", "herself", "itself", "themselves", "unanimously"})
-# abbreviated months, read as words with their full stop ("on Oct. 14")
-MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
                         "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -234,14 +235,16 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "outside"})
 # what someone issues with words in it: "issued a statement thanking Y"
-_STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "tweet", "post", "video", "note", "communique",
-                              "statements", "messages", "letters", "tweets", "posts", "videos"})
+_STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "tweet", "post", "video", "note", "communique"})  # lemmas
 _ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
                       "sends", "wrote", "writes", "signed", "signs", "put", "puts", "delivered", "tweeted"})
 # a past reporting verb after the clause it reports ("..., the government announced")
 _REPORTED = frozenset({"announced", "said", "confirmed", "decided"})
+# who reports a party's decision for it: "..., the government said" (not "analysts said")
+_OFFICIAL_SPEAKERS = frozenset({"government", "ministry", "spokesman", "spokeswoman", "spokesperson", "statement",
+                                "office", "cabinet", "department"})
 # verbs of compelling: "to force X to free Y" is a purpose
-_COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "pressure", "push", "oblige"})
+_COMPELLING = frozenset({"force", "compel", "make", "coerce", "induce", "get", "pressure", "push", "oblige"})
 # nouns that end like an adverb ("the Assad family members")
 _LY_NOUNS = frozenset({"family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply"})
 # prepositions of a time phrase that may stand between a verb and its role's phrase ("met ... before the vote with X")
@@ -1805,19 +1808,28 @@ class FrameReader:
         if 0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced \
                 and [c.low for c in words if c.low in self.modal] == ["will"] \
                 and all(c.low == "will" or c.low in ("also", "now") for c in words):
-            # "X will impose sanctions on 8 entities, the government announced": a decision the party reports
-            for c in range(v + 1, len(toks) - 1):
+            # "X will impose sanctions on 8 entities, the government announced": a decision the party reports (the
+            # party or an official body says so, not "analysts said"; no condition or later date anywhere after)
+            reported = None
+            for c in range(v + 1, len(toks)):
                 if toks[c].code is None and (toks[c].low in self.condition or toks[c].lem in self.irrealis):
                     return False
-                if toks[c].low == "," and c + 1 < len(toks):
+                if reported is None and toks[c].code is None and (
+                        toks[c].low in ("next", "later", "earliest") or (toks[c].low.isdigit() and len(toks[c].low) == 4)):
+                    return False  # "in 2030 at the earliest", "next year"
+                if reported is None and toks[c].low == "," and c + 1 < len(toks):
                     d = c + 1 + (toks[c + 1].low == "the")
                     while d < len(toks) and d - c <= 4 and toks[d].code is None and toks[d].low.isalpha() \
                             and toks[d].low not in VERBISH and toks[d].low not in _REPORTED:
                         d += 1  # "the foreign ministry", "the government"
-                    if d < len(toks) and toks[d].code:
-                        d += 1
-                    return d < len(toks) and d > c + 1 and toks[d].low in _REPORTED
-            return False
+                    if d < len(toks) and toks[d].code in ("C", "K", "O", "L", "P", "N"):
+                        d += 1  # the party, a body or a named person, not a group ("some diplomats")
+                    elif not (d > c + 1 and toks[d - 1].low in _OFFICIAL_SPEAKERS):
+                        return False
+                    reported = d < len(toks) and d > c + 1 and toks[d].low in _REPORTED
+                    if not reported:
+                        return False
+            return bool(reported)
         if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
                 and [c.low for c in words if c.low in self.modal] == ["would"]
                 and all(c.low == "would" or c.low in ("also", "now") for c in words)):

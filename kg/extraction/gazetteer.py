@@ -16,6 +16,7 @@ organisations, metonyms and the few names the packages lack.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -87,6 +88,8 @@ class Gazetteer:
     first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, geo.CountryRecord] = field(default_factory=dict)
     cities: dict[str, CityInfo] = field(default_factory=dict)
+    # the countries whose states and cities stand for them as a destination (a flag of their gazetteer entry)
+    places_stand_for: frozenset[str] = frozenset()
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower tokens -> canonical title
     title_first: dict[str, int] = field(default_factory=dict)
@@ -141,7 +144,10 @@ class Gazetteer:
         return 0, []
 
     def title_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
-        """The longest title (case-insensitive) starting at token ``i``."""
+        """The longest title (case-insensitive) starting at token ``i``. "PM" after a number is a clock time
+        ("at 9 PM"), not a prime minister."""
+        if i and tokens[i][0] in ("PM", "pm") and tokens[i - 1][0][-1:].isdigit():
+            return 0, None
         return _longest(self.titles, self.title_first, self.pairs, tokens, i)
 
     def ministry_at(self, tokens: list[tuple[str, int, int]], i: int) -> tuple[int, str | None]:
@@ -244,6 +250,7 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     gaz = Gazetteer()
     lex = res.lexicon
     extra_aliases = {e.country: e for e in res.gazetteer if e.type == "Country"}
+    gaz.places_stand_for = frozenset(c for c, e in extra_aliases.items() if e.places_stand_for_country)
     ci = _countryinfo_by_code()
     demonym_owner: dict[str, tuple[int, str]] = {}  # a demonym shared by several places goes to the most populous
     for code, info in ci.items():
@@ -395,8 +402,6 @@ LEADERS_FILE = Path(__file__).resolve().parent.parent / "resources" / "gazetteer
 @lru_cache(maxsize=2)
 def _leaders(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str]]]:
     """Name or alias (casefolded) -> (office, of, start, end) rows of the dated table of leaders."""
-    import csv
-
     table: dict[str, list[tuple[str, str, str, str]]] = {}
     if not Path(path).is_file():
         return table
@@ -425,8 +430,6 @@ def leaders_on(name: str, title: str, date) -> list[str]:
 @lru_cache(maxsize=2)
 def _surnames(path: str = str(LEADERS_FILE)) -> dict[str, list[tuple[str, str, str, str, str]]]:
     """Surname or one-word alias (casefolded) -> (office, of, start, end, name) rows of the dated table of leaders."""
-    import csv
-
     table: dict[str, list[tuple[str, str, str, str, str]]] = {}
     if not Path(path).is_file():
         return table
@@ -522,16 +525,18 @@ def leaders_undated(name: str, title: str, years: frozenset[int]) -> list[str]:
     return found if len(found) == 1 else []
 
 
+# titles that may open a leader's name in the dated table ("Sheikh Hasina")
+NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
+
+
 @lru_cache(maxsize=1)
 def titled_leader_names(path: str = str(LEADERS_FILE)) -> frozenset[str]:
     """The table's names (casefolded) of two words whose first is a title kept in the name ("Sheikh Hasina")."""
-    import csv
-
     if not Path(path).is_file():
         return frozenset()
     with open(path, encoding="utf-8", newline="") as fh:
         return frozenset(n for n in (" ".join(row["name"].casefold().split()) for row in csv.DictReader(fh))
-                         if n.count(" ") == 1 and n.split()[0] in ("sheikh", "sheikha", "emir", "sultan", "king"))
+                         if n.count(" ") == 1 and n.split()[0] in NAME_TITLES)
 
 
 def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[str]:

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
-from kg.extraction.gazetteer import (Gazetteer, NameRecord, default_gazetteer, held_then, leader_by_surname,
+from kg.extraction.gazetteer import (NAME_TITLES, Gazetteer, NameRecord, default_gazetteer, held_then,
+                                     leader_by_surname,
                                      leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
                                      lowered, titled_leader_names, tokenize)
 from kg.extraction.patterns import Needs
@@ -170,6 +171,7 @@ class ArticleState:
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
+    prev_countries: tuple = ()  # the countries the sentence before named as a target might be, for "that country"
     last_government: tuple | None = None  # the country of the last government named with it ("Myanmar's government")
     last_administration: tuple | None = None  # the country of the last "Trump administration", for "the administration"
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
@@ -330,9 +332,9 @@ class MentionFinder:
             + r"(?(indef)(?-i:(?!,?\s+[A-Z])))"
             # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
             # Briton" are two groups)
-            + rf"(?:(?(sing)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
+            + rf"(?:(?(sing)(?!))(?(indef)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
             # "three police officers and a soldier": one more of a kind
-            + rf"|(?(sing)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
+            + rf"|(?(sing)(?!))(?(indef)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
@@ -448,7 +450,7 @@ class MentionFinder:
             k, recs = gaz.lookup(toks, i) if low in gaz.first else (0, [])
             km, ministry = gaz.ministry_at(toks, i) if low in gaz.ministry_first else (0, None)
             kt, title = gaz.title_at(toks, i) if low in gaz.title_first else (0, None)
-            if kt == 1 and i + 1 < n and low in _NAME_TITLES and f"{low} {lows[i + 1]}" in titled_leader_names() \
+            if kt == 1 and i + 1 < n and low in NAME_TITLES and f"{low} {lows[i + 1]}" in titled_leader_names() \
                     and not (i + 2 < n and toks[i + 2][0][:1].isupper()):
                 kt, title = 0, None  # "Sheikh Hasina": a leader whose name holds the word
             if kt and i + kt + 2 < n and lows[i + kt] == "and" and lows[i + kt + 1] in gaz.title_first \
@@ -591,12 +593,14 @@ class MentionFinder:
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
+                told = [key for key in state.prev_countries if not any(f.key == key for f in out)]
                 if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
-                        and lows[it.i + 1] == "country" and state.last_country is not None:
-                    # "measures against that country": the country the article named last
+                        and lows[it.i + 1] == "country" and len(told) == 1:
+                    # "measures against that country": the one country the sentence before named where a target
+                    # stands, and this one has not (with two, which one it means is a guess)
                     span_text, s, e = self._span(text, toks, it.i, it.i + 2)
-                    out.append(Found(text=span_text, start=s, end=e, code="C", key=state.last_country,
-                                     rule="government-anaphor"))
+                    out.append(Found(text=span_text, start=s, end=e, code="C", key=told[0],
+                                     rule="country-anaphor"))
                     k += 2 if k + 1 < len(items) and items[k + 1].i == it.i + 1 else 1
                     continue
                 k += 1  # an ordinary word starts no mention
@@ -719,13 +723,24 @@ class MentionFinder:
                                                                     or f.text[0].isdigit()))
         if "counterpart" in text:
             out = self._counterparts(text, out, state)
-        if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) and _OUTGOING.search(text):
+        if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) \
+                and (m := _OUTGOING.search(text)):
             # "started by President X's administration towards the end of his tenure": X held the office then
-            m = _OUTGOING.search(text)
             out = [replace(f, leader_of=None, leader_confidence=0.0, former=True)
                    if f.code == "P" and f.leader_of is not None and f.end <= m.start() and f.rule != "pronoun" else f
                    for f in out]
         state.sentence += 1
+        # the countries the sentence named after a preposition, where a measure's target stands ("sanctions on X",
+        # "talks with X"; not "Bolivia criticised", "said Germany agreed")
+        targets: dict[tuple, None] = {}
+        last = None  # the last country taken, for a list after the preposition ("on Chile and Bolivia")
+        for f in out:
+            if f.key[0] == "country" and f.code == "C" and (
+                    _TARGET_PREPOSITION.search(text, max(0, f.start - 12), f.start)
+                    or last is not None and _LIST_JOIN.fullmatch(text, last.end, f.start)):
+                targets[f.key] = None
+                last = f
+        state.prev_countries = tuple(targets)
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
@@ -772,8 +787,7 @@ class MentionFinder:
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         return out
 
-    @staticmethod
-    def _counterparts(text: str, out: list[Found], state: ArticleState) -> list[Found]:
+    def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
         """"President A ... and his Chilean counterpart B": B heads Chile as A heads A's country (a head of state or
         government only: a minister's counterpart leads nothing)."""
         res = []
@@ -785,10 +799,23 @@ class MentionFinder:
                     prev = state.person_info.get(prev.key)
                 if prev is not None and prev.leader_of is not None and prev.leader_of[0] == "country" \
                         and prev.leader_of[1] != f.nationality and not prev.former \
-                        and (prev.title or "").lower() in _HEAD_TITLES:
+                        and (prev.title or "").lower() in _HEAD_TITLES \
+                        and not _OTHER_OFFICE.search(text, f.start, f.end) \
+                        and not _OTHER_OFFICE_AFTER.match(text, f.end) \
+                        and not self._led_else(f, state):
+                    # (not "his French counterpart, Foreign Minister X", nor a known foreign minister)
                     f = replace(f, leader_of=("country", f.nationality), leader_confidence=0.75)
             res.append(f)
         return res
+
+    def _led_else(self, f: Found, state: ArticleState) -> bool:
+        """Whether what kg knows of a counterpart tells another office: a gazetteer entry with a minister's title
+        ("Wang Yi"), or a dated table that has them lead another country then."""
+        entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+        if entry is not None and entry.title and _OTHER_OFFICE.search(entry.title):
+            return True
+        led = leaders_named(f.key[1] if entry is None else entry.label or "", state.date, state.years)
+        return bool(led) and f.nationality not in led
 
     def _documents_in(self, text: str) -> tuple:
         """The patterns of named documents and programmes that may match ``text``: each needs a word (a document's
@@ -2018,7 +2045,9 @@ class MentionFinder:
             if len(parts) == 2:
                 # "Jeffrey Fowle" after "Jeffrey Edward Fowle", "Al Sissi" after "Abdul Fattah Al Sissi": the same man
                 known = state.surnames.get(parts[1].lower())
-                if known is not None and known[0] in ("person", "entry") and (
+                # (not "Mohammed Ali" beside "Mohammed Hassan Ali" in one sentence, or told on his own before: two men)
+                if known is not None and known[0] in ("person", "entry") and known[1] not in text \
+                        and ("person", label) not in state.person_info and (
                         parts[0].lower() in _PARTICLES_BEFORE_SURNAME and known[1].endswith(" " + label)
                         or known[0] == "person" and len(known[1].split()) == 3 and known[1].split()[0] == parts[0]
                         and known[1].split()[-1] == parts[1] and len(known[1].split()[1].rstrip(".")) > 2):
@@ -2111,7 +2140,7 @@ class MentionFinder:
                 same = told[-1] if told and all(g.key == told[-1].key for g in told) else None
             return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
                                                      subgroup_of=None, rule="anaphor")
-        if count is not None and qual is None:
+        if count is not None and qual is None and not m.group("indef"):  # "an American citizen": someone new
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
             definite = _DEFINITE.search(before) is not None and not nationality
             same = next((g for si, g in reversed(state.groups)
@@ -2134,6 +2163,8 @@ class MentionFinder:
             sub = state.groups[-1][1].key
         rest = " ".join(w.lower() for w in label_words[len(tokenize(m.group(0)[:m.end("num") - m.start()])):])
         canon = f"{count if count is not None else ''}|{qual or ''}|{rest}"  # "ten Americans" = "10 Americans"
+        if m.group("indef"):
+            canon += f"|#{state.sentence}"  # "an American citizen" twice: two people, unless the text says otherwise
         found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", canon), label=label,
                       nationality=nationality, count=count, qualifier=qual, subgroup_of=sub, rule="group")
         state.groups.append((state.sentence, found))
@@ -2400,10 +2431,14 @@ _OUTGOING = re.compile(r"\b(?:(?:end|close|last (?:days|weeks|months)|final (?:d
                        r"|(?:his|her) (?:final|last) (?:days|weeks|months) in office)\b")
 # a particle that may open a surname told alone ("Al Sissi")
 _PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "de", "van", "von", "da", "dos", "du"})
-# titles that may open a leader's name in the dated table ("Sheikh Hasina")
-_NAME_TITLES = frozenset({"sheikh", "sheikha", "emir", "sultan", "king"})
 # "his Chilean counterpart": the counterpart of the person before
+_TARGET_PREPOSITION = re.compile(r"\b(?:on|against|with|to|from|into|toward|towards)\s+(?:the\s+)?$")
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
+# an office other than a head's, in a counterpart's name or the apposition after it ("counterpart, Foreign Minister X")
+_OTHER_OFFICE_WORDS = r"(?:minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|chief|governor|mayor|general)"
+_OTHER_OFFICE = re.compile(r"(?i)\b" + _OTHER_OFFICE_WORDS + r"\b")
+_OTHER_OFFICE_AFTER = re.compile(r"(?i),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}" + _OTHER_OFFICE_WORDS + r"\b")
 _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 # "Amir" as the title Emir: before "Sheikh" or "of", or after "the" (one spelling for another, the same length)
 _AMIR = re.compile(r"\bAmir(?= (?:Sheikh|of)\b)|(?<=\bthe )Amir\b")

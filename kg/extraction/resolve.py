@@ -187,7 +187,8 @@ class Resolver:
         if kind == "entry":
             return gazetteer_iri_text(key[1], base=self.base)
         if kind == "group":
-            return group_iri_text(self.doc_id, self.label(key), base=self.base)
+            told = key[1].partition("|#")[2]  # "an American citizen" told in sentence 3: one person of its own
+            return group_iri_text(self.doc_id, self.label(key) + (f" {told}" if told else ""), base=self.base)
         if kind == "city":
             if self._cities is None:
                 self._cities = city_entry_ids(self.gaz)

@@ -73,6 +73,7 @@ GAZETTEER_SCHEMA: dict[str, Any] = {
         "organization": {"type": "string"},
         "armed": {"type": "boolean"},
         "agency": {"type": "boolean"},
+        "places_stand_for_country": {"type": "boolean"},
         "title": {"type": "string"},
         "demonyms": _STR_LIST,
         "plurals": _STR_LIST,
@@ -151,6 +152,8 @@ class GazetteerEntry:
     organization: str | None = None
     armed: bool = False  # an armed group: "the rebels", "the militants" name the last one told
     agency: bool = False  # an international agency, court or bank, no bloc of states: "the bloc" never names it
+    # a country whose states and cities stand for it as a destination ("arrived in Ohio": the United States)
+    places_stand_for_country: bool = False
     title: str | None = None
     demonyms: tuple[str, ...] = ()
     plurals: tuple[str, ...] = ()
@@ -283,6 +286,7 @@ def parse_gazetteer(path: Path) -> list[GazetteerEntry]:
             id=obj["id"], type=obj["type"], label=obj.get("label"), aliases=tuple(obj.get("aliases", ())),
             country=obj.get("country"), organization=obj.get("organization"), title=obj.get("title"),
             armed=bool(obj.get("armed", False)), agency=bool(obj.get("agency", False)),
+            places_stand_for_country=bool(obj.get("places_stand_for_country", False)),
             demonyms=tuple(obj.get("demonyms", ())), plurals=tuple(obj.get("plurals", ())),
             refers_to=next(iter(ref.items())) if ref else None, where=f"{path}:{n}"))
     return out
