@@ -41,6 +41,7 @@ DEVSET_N = HERE / "resources" / "devset-n"
 DEVSET_O = HERE / "resources" / "devset-o"
 DEVSET_P = HERE / "resources" / "devset-p"
 DEVSET_Q = HERE / "resources" / "devset-q"
+DEVSET_R = HERE / "resources" / "devset-r"
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +94,8 @@ FLOORS = [
     (DEVSET_N, 250, 0.85, 0.77),
     (DEVSET_O, 246, 0.89, 0.73),
     (DEVSET_P, 240, 0.92, 0.83),
-    (DEVSET_Q, 249, 0.80, 0.67),
+    (DEVSET_Q, 249, 0.92, 0.82),
+    (DEVSET_R, 253, 0.83, 0.70),
 ]
 
 
