@@ -593,9 +593,9 @@ class MentionFinder:
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
-                told = [key for key in state.prev_countries if not any(f.key == key for f in out)]
                 if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
-                        and lows[it.i + 1] == "country" and len(told) == 1:
+                        and lows[it.i + 1] == "country" and state.prev_countries and len(
+                            told := [key for key in state.prev_countries if not any(f.key == key for f in out)]) == 1:
                     # "measures against that country": the one country the sentence before named where a target
                     # stands, and this one has not (with two, which one it means is a guess)
                     span_text, s, e = self._span(text, toks, it.i, it.i + 2)
