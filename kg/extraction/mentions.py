@@ -741,11 +741,12 @@ class MentionFinder:
                 targets[f.key] = None
                 last = f
         state.prev_countries = tuple(targets)
+        government = "government" in text  # (once a sentence: what _OWN_GOVERNMENT needs, and most sentences lack)
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
                 if f.code == "K" and f.rule != "government-anaphor" and f.text.lower().endswith("government") \
-                        or f.code == "C" and _OWN_GOVERNMENT.match(text, f.end):
+                        or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
