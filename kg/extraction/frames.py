@@ -1914,13 +1914,14 @@ class FrameReader:
                     and not words[-1].low.endswith("ing"):
                 return True  # "when sanctions are ended and Libya is removed from the list": a time to come
             left -= 1
-        present = toks[v].low == toks[v].lem or toks[v].low in (toks[v].lem + "s", toks[v].lem + "es")
         for k in range(vend + 1, min(len(toks), vend + 30)):
             if toks[k].low in STOP_MARKS or toks[k].low == ",":
                 break
             if toks[k].low in ("if", "unless", "provided"):
                 return True
-            if toks[k].low in ("later", "next", "tomorrow") and present and (
+            # (whether the verb is in the present: only asked at "later", "next" or "tomorrow", which few clauses hold)
+            if toks[k].low in ("later", "next", "tomorrow") and (
+                    toks[v].low == toks[v].lem or toks[v].low in (toks[v].lem + "s", toks[v].lem + "es")) and (
                     toks[k].low == "tomorrow" or k + 1 < len(toks) and (toks[k + 1].low in TIME_HEADS
                                                                        or toks[k + 1].low in ("this", "today"))):
                 return True  # "when A and B meet later this week": a time to come

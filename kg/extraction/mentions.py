@@ -593,9 +593,9 @@ class MentionFinder:
         while k < len(items):
             it = items[k]
             if it.kind == "w" and lows[it.i] not in starters:
-                told = [key for key in state.prev_countries if not any(f.key == key for f in out)]
                 if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
-                        and lows[it.i + 1] == "country" and len(told) == 1:
+                        and lows[it.i + 1] == "country" and state.prev_countries and len(
+                            told := [key for key in state.prev_countries if not any(f.key == key for f in out)]) == 1:
                     # "measures against that country": the one country the sentence before named where a target
                     # stands, and this one has not (with two, which one it means is a guess)
                     span_text, s, e = self._span(text, toks, it.i, it.i + 2)
@@ -741,11 +741,12 @@ class MentionFinder:
                 targets[f.key] = None
                 last = f
         state.prev_countries = tuple(targets)
+        government = "government" in text  # (once a sentence: what _OWN_GOVERNMENT needs, and most sentences lack)
         for f in out:
             if f.key[0] == "country" and f.code in ("C", "K"):
                 state.last_country = f.key
                 if f.code == "K" and f.rule != "government-anaphor" and f.text.lower().endswith("government") \
-                        or f.code == "C" and _OWN_GOVERNMENT.match(text, f.end):
+                        or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
