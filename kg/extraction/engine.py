@@ -563,6 +563,13 @@ def _noun_group(masked: str, at: int, mentions) -> tuple | None:
     return key, found
 
 
+def _joined_told_sanction(ev: _Ev, events: list[_Ev], group: str) -> bool:
+    """Whether ``ev``, with no acting party, names members of ``group``, a target of an earlier event of its kind that
+    has one: the members joined the sanction told before, with its acting party (``ev`` is not kept)."""
+    return not ev.roles.get("agent") and any(
+        e.type == ev.type and group in e.roles.get("target", ()) and e.roles.get("agent") for e in events)
+
+
 def _drop_named_groups(facts: dict) -> None:
     """A counted group whose members the same sentence names, as many as it counts, gives way to them: "blacklisted
     three officials: A, B and C" is a fact about A, B and C ("12 officials, among them A and B" keeps the group)."""
@@ -992,10 +999,8 @@ class Extractor:
                     if noun is not None and not listed:
                         self._named_members(ev, events, *noun)
                     group = noun[0] if noun is not None else mentions[int(listed.group(1))][0] if listed else None
-                    if group is not None and not ev.roles.get("agent") and any(
-                            e.type == ev.type and group in e.roles.get("target", ()) and e.roles.get("agent")
-                            for e in events):
-                        continue  # the members joined the sanction told before, with its acting party
+                    if group is not None and _joined_told_sanction(ev, events, group):
+                        continue
                 if rm.rule.id == "release-were-among-freed":
                     them = re.search(r"\bamong " + OPEN + r"G(\d+)" + CLOSE, rm.text)
                     if them and not _FREED_WORDS.search(mentions[int(them.group(1))][1].text):
@@ -1004,10 +1009,8 @@ class Extractor:
                 if among and (not self._named_members(ev, events, *mentions[int(among.group(1))])
                               or ev.type not in RELEASES and _FREED_WORDS.search(mentions[int(among.group(1))][1].text)):
                     continue  # "blacklisted five officials. Among them were A and B": no one freed
-                if among and ev.type in SANCTIONS and not ev.roles.get("agent") and any(
-                        e.type == ev.type and e.roles.get("agent")
-                        and mentions[int(among.group(1))][0] in e.roles.get("target", ()) for e in events):
-                    continue  # the members joined the sanction told before, with its acting party
+                if among and ev.type in SANCTIONS and _joined_told_sanction(ev, events, mentions[int(among.group(1))][0]):
+                    continue
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
                     talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
                     if talks is not None:
@@ -1332,9 +1335,8 @@ class Extractor:
                 key, subject = mentions[int(group.group(1))]
                 if not self._named_members(ev, events, key, subject):
                     continue
-                if not ev.roles.get("agent") and any(e.type == ev.type and key in e.roles.get("target", ())
-                                                     and e.roles.get("agent") for e in events):
-                    continue  # the members joined the sanction told before, with its acting party
+                if _joined_told_sanction(ev, events, key):
+                    continue
             ev.masked = masked
             ev.headline = False
             events.append(ev)
@@ -1855,13 +1857,13 @@ class Extractor:
         # the country's gazetteer entry says so ("places_stand_for_country"; elsewhere a city may lie in a territory
         # whose country is in dispute: "Gaza", "Donetsk"; a capital, "Washington", stands for its country as it is)
         for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and f.object.type == "City"]:
-            f = facts.pop(key)
+            f = facts[key]
             country = entities.get(next((c for p, c in f.object.attributes if p == "country"), ""))
             city = self.gaz.cities.get(f.object.label)
             if country is None or city is not None and city.capital or "/country/" not in country.iri \
                     or country.iri.rsplit("/", 1)[1] not in self.gaz.places_stand_for:
-                facts[key] = f
                 continue
+            del facts[key]
             new = (f.subject.iri, "releasedTo", country.iri)
             if new not in facts or facts[new].confidence < f.confidence:
                 facts[new] = replace(f, object=country)

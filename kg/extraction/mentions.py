@@ -247,19 +247,16 @@ class MentionFinder:
         # a body's executive arm that the gazetteer holds as an organisation of its own: an entry one of whose names
         # is one of the body's names and an organ's word ("EU Commission", a name of the European Commission, is the
         # EU's): (the body's id, the organ's word) -> that entry's id
+        names = [(e.id, name.removeprefix("the ")) for e in gaz.entries.values() if e.type not in _NOT_BODIES
+                 for name in (e.label, *e.aliases) if name]
         bodies: dict[str, str] = {}
-        for e in gaz.entries.values():
-            if e.type not in _NOT_BODIES:
-                for name in (e.label, *e.aliases):
-                    if name:
-                        bodies.setdefault(name.removeprefix("the "), e.id)
+        for id_, name in names:
+            bodies.setdefault(name, id_)
         self.organ_of: dict[tuple[str, str], str] = {}
-        for e in gaz.entries.values():
-            if e.type not in _NOT_BODIES:
-                for name in (e.label, *e.aliases):
-                    body, _, organ = (name or "").removeprefix("the ").rpartition(" ")
-                    if organ in _ORGANS and bodies.get(body, e.id) != e.id:
-                        self.organ_of.setdefault((bodies[body], organ), e.id)
+        for id_, name in names:
+            body, _, organ = name.rpartition(" ")
+            if organ in _ORGANS and bodies.get(body, id_) != id_:
+                self.organ_of.setdefault((bodies[body], organ), id_)
         # the last words of a building's or a monument's name ("Elmina Castle"): no person's, and no name "he" or
         # "she" stands for
         building_heads = frozenset(lex.get("building_heads", ()))
@@ -632,9 +629,8 @@ class MentionFinder:
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
-        if "under " in text:
-            if _NATIONAL_MEASURE.search(text):
-                out = self._national_goods(text, out, _NATIONAL_MEASURE)
+        if "under " in text and _NATIONAL_MEASURE.search(text):
+            out = self._national_goods(text, out, _NATIONAL_MEASURE)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
             # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
