@@ -4742,3 +4742,18 @@ def test_a_city_stands_for_its_country_as_a_destination_where_the_gazetteer_flag
     assert ("Tom Bell", "releasedTo", "United States") in got
     got = facts("Iran freed Tom Bell, who arrived on Wednesday in Manchester.")
     assert ("Tom Bell", "releasedTo", "United Kingdom") not in got
+
+
+def test_the_two_after_the_other_side_of_a_swap_are_the_two_that_side_freed_last():
+    got = facts("Two Chilean citizens jailed in Peru returned to Santiago on Tuesday in an exchange for two men "
+                "convicted in Chile. Ana Costa and Luis Soto landed in Santiago after being pardoned by Peru. In return, "
+                "Chile pardoned Maria Lopez and Pedro Ruiz, two residents of Arica. Chilean officials said the two were "
+                "handed over at the Peruvian border and went on to Peru.")
+    assert {("Maria Lopez", "releasedTo", "Peru"), ("Pedro Ruiz", "releasedTo", "Peru")} <= got
+    assert not any(p == "releasedTo" and o == "Peru" and s in ("Ana Costa", "Luis Soto") for s, p, o in got)
+    assert not any(p == "released" and s == "Chile" and o in ("Ana Costa", "Luis Soto") for s, p, o in got)
+    # trap: people told as the group's own members, with no release of their own, leave "the two" the group
+    got = facts("Two Chilean engineers kidnapped in Peru have been freed, officials said. Ana Costa and Luis Soto were "
+                "seized from their homes in 2019. Officials said the two were in good health. The men were flown to "
+                "Lima.")
+    assert {("Ana Costa", "releasedTo", "Lima"), ("Luis Soto", "releasedTo", "Lima")} <= got

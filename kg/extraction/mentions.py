@@ -159,6 +159,7 @@ class ArticleState:
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
+    freed_run: tuple[int, list[Found]] | None = None  # the last "A and B" of a sentence with a release word
     among: tuple[int, list[Found]] | None = None  # "A and B were among 2,000 prisoners pardoned": A and B, the subject
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     salient: tuple[int, Found] | None = None  # (sentence, person) "he" or "she" stands for: see _salient
@@ -763,6 +764,9 @@ class MentionFinder:
             if len(run) > 1:
                 state.people_history.append((state.sentence, run))
                 opening = opening or run
+            if opening and _FREED_WORD.search(text):
+                # "In return, Peru pardoned A and B": "the two" in the next sentence may be A and B
+                state.freed_run = (state.sentence, state.people_history[-1][1])
             if opening and " among " in text and _AMONG_AFTER.match(text, opening[-1].end) \
                     and "," not in text[:opening[0].start]:
                 state.among = (state.sentence, opening)  # "They" in the next sentence: these people, not the group
@@ -1464,7 +1468,22 @@ class MentionFinder:
         word = it.value
         span_text, s, e = self._span(text, toks, it.i, it.j)
         if isinstance(word, tuple):  # "The five were flown ...": the group of five told before, else five people
-            pick = next((g for si, g in reversed(state.groups) if state.sentence - si <= 6 and g.count == word[1]), None)
+            pick = next(((si, g) for si, g in reversed(state.groups) if state.sentence - si <= 6
+                         and g.count == word[1]), None)
+            # ... unless the sentence just before freed as many people joined by "and", after the group ("Two
+            # Chileans flew home. In return, Peru pardoned A and B. The two were handed over ..."): A and B
+            if pick is not None and state.sentence - pick[0] > 1 and state.freed_run is not None \
+                    and state.freed_run[0] == state.sentence:
+                run = state.freed_run[1]
+                if len(run) == word[1] and len({f.key for f in run}) == word[1] \
+                        and not any(f.key == pick[1].key for f in run):
+                    pick = None
+                    state.plural = (state.sentence, list(run))
+                    first = replace(run[0], text=span_text, start=s, end=e, title=None, leader_of=None,
+                                    rule="pronoun", members=())
+                    return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
+                                                        for f in run[1:])), k + 1
+            pick = pick[1] if pick is not None else None
             if pick is not None:
                 return replace(pick, text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
             word = word[1]
@@ -2413,6 +2432,7 @@ def spelled_number(words: str, number_words) -> int | None:
 # "Myanmar's new nominally civilian government", "the Myanmar government": a government told with its country
 _OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:(?!(?:the|a|an|of|for|on|to|in|and|with|said|says)\b)[a-z][\w-]* ){0,3}"
                              r"government\b")
+_FREED_WORD = re.compile(r"\b(?:[Pp]ardon|[Ff]ree[ds]?\b|[Rr]eleas|[Ss]wap|[Ee]xchang|[Ee]xchanging)")
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
