@@ -4757,3 +4757,14 @@ def test_the_two_after_the_other_side_of_a_swap_are_the_two_that_side_freed_last
                 "seized from their homes in 2019. Officials said the two were in good health. The men were flown to "
                 "Lima.")
     assert {("Ana Costa", "releasedTo", "Lima"), ("Luis Soto", "releasedTo", "Lima")} <= got
+
+
+def test_people_with_descriptions_in_commas_who_landed_after_being_pardoned_were_freed_and_flown_there():
+    got = facts("Ana Costa, an activist from Leon who had been sentenced in Peru to five years on spying charges, and "
+                "Luis Soto, a 60-year-old former manager of a Chilean mine jailed for four years, landed in Santiago "
+                "on a government plane after being pardoned by Peru.")
+    assert {("Peru", "released", "Ana Costa"), ("Peru", "released", "Luis Soto"),
+            ("Ana Costa", "releasedTo", "Santiago"), ("Luis Soto", "releasedTo", "Santiago")} <= got
+    # trap: a described speaker is not the one who landed
+    got = facts("Ana Costa, a lawyer for the family, said Luis Soto landed in Santiago after being pardoned by Peru.")
+    assert ("Peru", "released", "Ana Costa") not in got

@@ -2064,6 +2064,23 @@ class FrameReader:
                 return []
             names.append(toks[d])
             k = d + 1
+            if k + 1 < v and toks[k].low == "," and toks[k + 1].code is None and (
+                    toks[k + 1].low in ("a", "an") or toks[k + 1].low.isdigit()):
+                # "A, an activist from X who ..., and B, a 73-year-old engineer, landed": past each description
+                # to its closing comma (no verb of the list's own in it: the sentence's verb comes after)
+                e = k + 1
+                while e < v and e - k < 40 and toks[e].low != "," and toks[e].low not in STOP_MARKS:
+                    e += 1
+                if e >= v or toks[e].low != ",":
+                    return []
+                k = e
+                if k + 1 < v and toks[k + 1].low == "and":
+                    k += 2
+                    continue
+                k += 1
+                if k < v and toks[k].lem in REPORT:
+                    return []  # "A, a lawyer for the family, said B landed ... after being freed": not A
+                break
             if k + 1 < v and toks[k].low in (",", "and") and toks[k + 1].low == "and":
                 k += 1
             if k < v and toks[k].low in (",", "and"):
