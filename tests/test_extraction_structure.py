@@ -4768,3 +4768,11 @@ def test_people_with_descriptions_in_commas_who_landed_after_being_pardoned_were
     # trap: a described speaker is not the one who landed
     got = facts("Ana Costa, a lawyer for the family, said Luis Soto landed in Santiago after being pardoned by Peru.")
     assert ("Peru", "released", "Ana Costa") not in got
+
+
+def test_church_titles_before_a_released_persons_name_are_no_part_of_the_name():
+    got = facts("Peru released Roman Catholic Bishop Rolando Perez and the Rev. Mario Ruiz on Sunday.")
+    assert {("Peru", "released", "Rolando Perez"), ("Peru", "released", "Mario Ruiz")} <= got
+    # trap: Bishop as a surname stays in the name
+    got = facts("Peru freed Tom Bishop on Sunday.")
+    assert ("Peru", "released", "Tom Bishop") in got
