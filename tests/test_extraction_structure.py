@@ -4776,3 +4776,13 @@ def test_church_titles_before_a_released_persons_name_are_no_part_of_the_name():
     # trap: Bishop as a surname stays in the name
     got = facts("Peru freed Tom Bishop on Sunday.")
     assert ("Peru", "released", "Tom Bishop") in got
+
+
+def test_them_after_a_released_list_of_people_and_counted_groups_is_every_part_of_the_list():
+    got = facts("Peru released Ana Costa and another bishop, along with 15 priests and two seminarians, and flew them "
+                "to Rome on Sunday.")
+    assert {("Ana Costa", "releasedTo", "Rome"), ("15 priests", "releasedTo", "Rome"),
+            ("two seminarians", "releasedTo", "Rome")} <= got
+    # trap: a part told with "including" is not added to its whole
+    got = facts("Peru released 40 prisoners, including 13 pastors, and flew them to Rome on Sunday.")
+    assert ("13 pastors", "releasedTo", "Rome") not in got

@@ -1519,6 +1519,15 @@ class MentionFinder:
                                 members=())
                 return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
                                                     for f in people[1:])), k + 1
+            # "freed A and another bishop, along with 15 priests and two seminarians, and flew them to X": every
+            # part of the list that ends just before "and" and the pronoun, people and counted groups alike
+            if word == "them" and any(si == state.sentence for si, _ in state.groups[-8:]):
+                run = self._them_list(text, out, s)
+                if run:
+                    first = replace(run[0], text=span_text, start=s, end=e, title=None, leader_of=None,
+                                    rule="pronoun", members=(), subgroup_of=None)
+                    return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(),
+                                                                subgroup_of=None) for f in run[1:])), k + 1
             # "released 135 prisoners, including 13 pastors, and put them on a plane": the whole, not its part
             whole = [g for g in recent if g.subgroup_of is None]
             if not whole:  # "some of them were unsteady ... Libya had transferred them": the set the part is of
@@ -1576,6 +1585,24 @@ class MentionFinder:
             return None
         ref = people[-1]
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
+
+    @staticmethod
+    def _them_list(text: str, out: list[Found], s: int) -> list[Found]:
+        """The list of people and counted groups joined by "and", "along with" or commas that ends at ", and"
+        just before a verb whose object "them" starts at ``s`` ("freed A, B and 15 priests, and flew them"); or []."""
+        cands = [f for f in out if f.end <= s and f.rule != "pronoun" and f.text]
+        if not cands or cands[-1].code not in ("P", "N", "G") or "includ" in text[:s] or " among " in text[:s] \
+                or not _THEM_TAIL.fullmatch(text, cands[-1].end, s):
+            return []
+        run = [cands[-1]]
+        for f in reversed(cands[:-1]):
+            if f.code not in ("P", "N", "G") or not _THEM_GLUE.fullmatch(text, f.end, run[0].start):
+                break
+            run.insert(0, f)
+        run = list({f.key: f for f in run}.values())
+        if not 2 <= len(run) <= 8 or not any(f.code == "G" for f in run) or any(f.subgroup_of for f in run):
+            return []
+        return run
 
     def _object_her(self, text, out, state, span_text, s, e, k):
         """"Her" as an object ("praised her as", "spoke to her by phone"): the last woman named before it who is not
@@ -2435,6 +2462,11 @@ _OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:(?!(?:the|a|an|of|for|on|to|in
 _FREED_WORD = re.compile(r"\b(?:[Pp]ardon|[Ff]ree[ds]?\b|[Rr]eleas|[Ss]wap|[Ee]xchang|[Ee]xchanging)")
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
+# between the parts of a released list: "A and B", "A, B", "A and another bishop, along with 15 priests"
+_THEM_GLUE = re.compile(r",?\s+(?:and|along with|together with|as well as)\s+(?:another \w+,?\s+"
+                        r"(?:along with|together with|as well as)\s+)?|,\s+")
+# after the list: ", and flew them", ", and put them", "and sent them" (a verb, then the pronoun)
+_THEM_TAIL = re.compile(r",?\s+(?:and|then)\s+[a-z]+\s+")
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 # "the trio arrived": a set of people by its size
