@@ -4786,3 +4786,15 @@ def test_them_after_a_released_list_of_people_and_counted_groups_is_every_part_o
     # trap: a part told with "including" is not added to its whole
     got = facts("Peru released 40 prisoners, including 13 pastors, and flew them to Rome on Sunday.")
     assert ("13 pastors", "releasedTo", "Rome") not in got
+
+
+def test_a_definite_count_after_a_freed_list_of_people_and_groups_is_that_list():
+    got = facts("Peru released Ana Costa, along with 15 priests and two seminarians, on Sunday. A statement said "
+                "the 18 clergymen had been sent to the Vatican.")
+    assert {("Ana Costa", "releasedTo", "Vatican"), ("15 priests", "releasedTo", "Vatican"),
+            ("two seminarians", "releasedTo", "Vatican")} <= got
+    assert not any(s == "18 clergymen" for s, p, o in got)
+    # trap: a count that the list does not add up to is another group
+    got = facts("Peru released Ana Costa, along with 15 priests and two seminarians, on Sunday. A statement said "
+                "the 40 clergymen had been sent to the Vatican.")
+    assert ("two seminarians", "releasedTo", "Vatican") not in got

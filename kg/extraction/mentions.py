@@ -159,6 +159,7 @@ class ArticleState:
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
+    freed_list: tuple[int, list[Found]] | None = None  # the list of people and groups a sentence freed
     freed_run: tuple[int, list[Found]] | None = None  # the last "A and B" of a sentence with a release word
     among: tuple[int, list[Found]] | None = None  # "A and B were among 2,000 prisoners pardoned": A and B, the subject
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
@@ -711,6 +712,9 @@ class MentionFinder:
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
+        state.freed_list = None
+        if len(out) > 1 and _FREED_WORD.search(text):
+            state.freed_list = _freed_list(text, out, state.sentence)
         # a group told again by its count ("the three men") stays the one "they" in the next sentence stands for
         state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "pronoun"
                             and f.text.lower().startswith("the ") and f.count is not None)
@@ -2201,6 +2205,16 @@ class MentionFinder:
                              and g.key[1] != f"{count}||{noun}" and (g.label or "").lower().endswith(" " + noun)), None)
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
+            if definite and state.freed_list is not None and state.sentence - state.freed_list[0] == 1:
+                # "Peru freed A, 15 priests and two seminarians ... The 19 clergymen were sent to X": the list
+                # freed in the sentence before, when its people and counts add up to about as many
+                run = state.freed_list[1]
+                total = sum(f.count or 0 if f.code == "G" else 1 for f in run)
+                if total <= count <= total + 2:
+                    first = replace(run[0], text=m.group(0), start=m.start(), end=m.end(), title=None,
+                                    leader_of=None, rule="pronoun", members=(), subgroup_of=None)
+                    return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(),
+                                                                subgroup_of=None) for f in run[1:]))
         sub = None
         if self.subgroup_re.search(before) and state.groups:
             sub = state.groups[-1][1].key
@@ -2467,6 +2481,26 @@ _THEM_GLUE = re.compile(r",?\s+(?:and|along with|together with|as well as)\s+(?:
                         r"(?:along with|together with|as well as)\s+)?|,\s+")
 # after the list: ", and flew them", ", and put them", "and sent them" (a verb, then the pronoun)
 _THEM_TAIL = re.compile(r",?\s+(?:and|then)\s+[a-z]+\s+")
+def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[Found]] | None:
+    """The longest list of people and counted groups joined by "and", "along with" or commas in a sentence that
+    tells a release, with at least one group in it ("freed A and another bishop, along with 15 priests"); or None."""
+    best: list[Found] = []
+    run: list[Found] = []
+    for f in out:
+        if f.code not in ("P", "N", "G") or f.rule == "pronoun" or not f.text or f.subgroup_of:
+            run = []
+            continue
+        if run and not _THEM_GLUE.fullmatch(text, run[-1].end, f.start):
+            run = []
+        run.append(f)
+        if len(run) > len(best):
+            best = list(run)
+    best = list({f.key: f for f in best}.values())
+    if 2 <= len(best) <= 8 and any(f.code == "G" for f in best):
+        return sentence, best
+    return None
+
+
 _AND_GLUE = re.compile(r",? and |, ")
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 # "the trio arrived": a set of people by its size
