@@ -4798,3 +4798,13 @@ def test_a_definite_count_after_a_freed_list_of_people_and_groups_is_that_list()
     got = facts("Peru released Ana Costa, along with 15 priests and two seminarians, on Sunday. A statement said "
                 "the 40 clergymen had been sent to the Vatican.")
     assert ("two seminarians", "releasedTo", "Vatican") not in got
+
+
+def test_a_surname_alone_stays_the_first_persons_after_a_son_of_that_name_is_told():
+    got = facts("Chile imposed sanctions on Tom Hale and his son Mark Hale on Friday. Hale freed 20 prisoners in 2016.")
+    assert ("Tom Hale", "released", "20 prisoners") in got
+    assert ("Mark Hale", "released", "20 prisoners") not in got
+    # trap: the son named in full is still the son
+    got = facts("Chile imposed sanctions on Tom Hale and his son Mark Hale on Friday. Mark Hale freed 20 prisoners "
+                "in 2016.")
+    assert ("Mark Hale", "released", "20 prisoners") in got

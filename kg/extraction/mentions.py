@@ -54,6 +54,7 @@ _WOMEN_NEAR_KIN = frozenset({"wife", "daughter", "sister", "mother"})
 _MEN_KIN = _MEN_NEAR_KIN | {"nephew", "uncle"}
 _WOMEN_KIN = _WOMEN_NEAR_KIN | {"aunt", "niece", "daughter-in-law"}
 _KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
+_CHILD_KIN = frozenset({"son", "daughter", "brother", "sister", "nephew", "niece", "cousin"})
 _KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:" + "|".join(sorted(_MEN_NEAR_KIN | _WOMEN_NEAR_KIN | {"widow"}))
                         + r"),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
 
@@ -2372,7 +2373,11 @@ class MentionFinder:
                 before = state.surnames.get(label.split()[-1].lower())
                 if before is not None and before != found.key and found.title and found.title.lower() in _WOMEN_KIN:
                     state.kin_of[found.key] = before
-                state.surnames[label.split()[-1].lower()] = found.key
+                if not (before is not None and before != found.key and found.title
+                        and found.title.lower() in _CHILD_KIN):
+                    # "X Lukashenko ... his son Viktor Lukashenko ... Lukashenko said": the surname alone stays
+                    # the first one's, not the child's or sibling's told after
+                    state.surnames[label.split()[-1].lower()] = found.key
             _article_less(label, found.key, state)
             _family_first(label, found.key, state)
             _before_particle(label, found.key, state)
