@@ -4808,3 +4808,20 @@ def test_a_surname_alone_stays_the_first_persons_after_a_son_of_that_name_is_tol
     got = facts("Chile imposed sanctions on Tom Hale and his son Mark Hale on Friday. Mark Hale freed 20 prisoners "
                 "in 2016.")
     assert ("Mark Hale", "released", "20 prisoners") in got
+
+
+def test_the_countrys_president_with_an_honorific_leads_the_country_the_dated_table_gives():
+    got = facts("The pardon was granted by the country's president, Sheikh Khalifa bin Zayed Al Nahyan, as part of "
+                "an annual amnesty.", dateline="November 26, 2018")
+    assert ("Khalifa bin Zayed Al Nahyan", "leaderOf", "United Arab Emirates") in got
+    # trap: a name the table does not hold leads nothing
+    got = facts("The country's president, Luis Soto, met Ana Costa.")
+    assert not leaders(got)
+
+
+def test_the_president_of_the_republic_leads_no_body_called_republic():
+    got = facts("Theresa May is being received by the President of the Republic, Emmanuel Macron.",
+                dateline="November 26, 2018")
+    assert ("Emmanuel Macron", "leaderOf", "France") in got
+    got = facts("Ana Costa is being received by the President of the Republic, Luis Soto.")
+    assert not any(o == "Republic" for s, p, o in got)

@@ -54,6 +54,9 @@ _WOMEN_NEAR_KIN = frozenset({"wife", "daughter", "sister", "mother"})
 _MEN_KIN = _MEN_NEAR_KIN | {"nephew", "uncle"}
 _WOMEN_KIN = _WOMEN_NEAR_KIN | {"aunt", "niece", "daughter-in-law"}
 _KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
+# a country by its kind, not its name: "President of the Republic", "the country's president"
+_STATE_NOUNS = frozenset({"Republic", "State", "Nation", "Country", "Kingdom", "Emirate", "Emirates", "Federation"})
+_STATE_WORDS = frozenset({"country", "nation", "kingdom", "emirate", "state"})
 _CHILD_KIN = frozenset({"son", "daughter", "brother", "sister", "nephew", "niece", "cousin"})
 _KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:" + "|".join(sorted(_MEN_NEAR_KIN | _WOMEN_NEAR_KIN | {"widow"}))
                         + r"),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
@@ -978,6 +981,9 @@ class MentionFinder:
         if items[k].kind == "w" and toks[items[k].i][0].lower() in ("the", "a", "an") \
                 or items[k].kind == "cap" and toks[items[k].i][0] == "The" and k + 1 < len(items):
             k += 1  # "The BBC's director general, X": a sentence's opening "The" too
+            if k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] in _STATE_WORDS \
+                    and toks[items[k + 1].i][0] in ("'s", "\u2019s"):
+                k += 2  # "the country's president, X": a country the words do not name (the dated table may)
         while k < len(items) and items[k].kind in ("w", "cap") and toks[items[k].i][0].lower().rstrip("-") in self.former:
             former = True
             k += 1
@@ -1060,7 +1066,9 @@ class MentionFinder:
                 and toks[items[k].i][0] == "," and title.lower() in self.gaz.leader_titles):
             # "the prime minister, Theresa May,", "The Taoiseach, Charles Haughey,": a country's head named with no
             # country; only where the dated table has that person in that office on the article's date
-            nkey, _, nlabel = self._name_at(toks, items, k + 1, state)
+            # (past a rank or an honorific after the comma: "the president, Sheikh X,")
+            nkey, _, nlabel = self._name_at(toks, items, k + 1 + (k + 2 < len(items) and items[k + 1].kind == "title"),
+                                            state)
             nentry = self.gaz.entries.get(nkey[1]) if nkey is not None and nkey[0] == "entry" else None
             name = nentry.label if nentry is not None and nentry.label else nlabel or (
                 nkey[1] if nkey is not None and nkey[0] == "person" else None)
@@ -1082,7 +1090,7 @@ class MentionFinder:
         if key is None:
             # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
             office, used_of, nat = self._office_after_of(text, toks, items, k)
-            if office is not None and k + used_of < len(items) and toks[items[k + used_of].i][0] == ",":
+            if (office is not None or used_of) and k + used_of < len(items) and toks[items[k + used_of].i][0] == ",":
                 skip = 1 if k + used_of + 1 < len(items) and items[k + used_of + 1].kind == "title" else 0
                 key, n_name, label = self._name_at(toks, items, k + used_of + 1 + skip, state)
                 after = k + used_of + 1 + skip + n_name
@@ -1185,6 +1193,12 @@ class MentionFinder:
         if not (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of"):
             return None, 0, None
         m = k + 1
+        if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items) \
+                and toks[items[m + 1].i][0] in _STATE_NOUNS and items[m + 1].j == items[m + 1].i + 1 and (
+                    m + 2 >= len(items) or not toks[items[m + 2].i][0][:1].isupper()):
+            # "President of the Republic, X", "President of the State": the office of a country the words do not
+            # name (the dated table may): no body called Republic
+            return None, m + 2 - k, None
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
             m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "of the state oil company Rosneft"
         elif items[m].kind == "w":
