@@ -4825,3 +4825,15 @@ def test_the_president_of_the_republic_leads_no_body_called_republic():
     assert ("Emmanuel Macron", "leaderOf", "France") in got
     got = facts("Ana Costa is being received by the President of the Republic, Luis Soto.")
     assert not any(o == "Republic" for s, p, o in got)
+
+
+def test_a_known_leader_keeps_the_name_with_the_honorific_the_text_gives_as_an_alias():
+    art = article_from_text("Wire report\n\nNovember 26, 2018\n\nThe pardon was granted by the country's president, "
+                            "Sheikh Khalifa bin Zayed Al Nahyan, as part of an annual amnesty.\n", source="t.txt")
+    lead = next(f for f in extract(art).facts if f.predicate == "leaderOf")
+    assert "Sheikh Khalifa bin Zayed Al Nahyan" in lead.subject.aliases
+    # trap: the title and the country before the name are no alias
+    art = article_from_text("Wire report\n\nNovember 26, 2018\n\nPeruvian President Luis Soto met Theresa May.\n",
+                            source="t.txt")
+    lead = next(f for f in extract(art).facts if f.predicate == "leaderOf")
+    assert not any("French" in a for a in lead.subject.aliases)

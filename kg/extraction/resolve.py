@@ -142,6 +142,10 @@ class Resolver:
             surname = found.key[1].rsplit(" ", 1)[1]
             if found.text.rstrip(",").endswith(" " + surname) and surname not in info.aliases:
                 info.aliases.append(surname)  # "President Clinton", labelled "Bill Clinton" from the dated table
+            given = found.text.rstrip(", ").rsplit(", ", 1)[-1]
+            if given.endswith(" " + found.key[1]) and len(given.split()) == len(found.key[1].split()) + 1 \
+                    and given not in info.aliases:
+                info.aliases.append(given)  # "the president, Sheikh X", "King X": the name with one honorific
         if found.title and not info.title and not found.former:
             info.title = found.title
         info.nationality = info.nationality or found.nationality
