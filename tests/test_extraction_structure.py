@@ -4837,3 +4837,12 @@ def test_a_known_leader_keeps_the_name_with_the_honorific_the_text_gives_as_an_a
                             source="t.txt")
     lead = next(f for f in extract(art).facts if f.predicate == "leaderOf")
     assert not any("French" in a for a in lead.subject.aliases)
+
+
+def test_a_deputy_named_with_a_leaders_title_is_not_read_as_the_leader_from_the_dated_table():
+    art = article_from_text("Wire report\n\nObama did not meet Deputy President William Ruto, who faces a trial.\n",
+                            source="t.txt")
+    assert not any(f.predicate == "leaderOf" and f.subject.label == "William Ruto" for f in extract(art).facts)
+    # trap: the same name with the leader's title is read from the table
+    art = article_from_text("Wire report\n\nAna Costa met President William Ruto in Nairobi.\n", source="t.txt")
+    assert any(f.predicate == "leaderOf" and f.subject.label == "William Ruto" for f in extract(art).facts)

@@ -1126,7 +1126,8 @@ class MentionFinder:
         if (leader_of is not None and entry is not None and pre_key is None and suffix_key is None
                 and state.date is not None and entry.label and not held_then(entry.label, title, state.date)):
             leader_of = None  # "President Barack Obama" in a 2017 article: the dated table says he no longer led
-        if leader_of is None and not former and pre_key is None and suffix_key is None:
+        if leader_of is None and not former and pre_key is None and suffix_key is None \
+                and not any(m in self.not_leader for m in mods):  # "Deputy President X": not the table's president
             leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label
                                                  or (key[1] if key[0] == "person" else None), title, state)
             if leader_of is not None and key[0] == "person" and " " not in key[1]:
