@@ -4846,3 +4846,11 @@ def test_a_deputy_named_with_a_leaders_title_is_not_read_as_the_leader_from_the_
     # trap: the same name with the leader's title is read from the table
     art = article_from_text("Wire report\n\nAna Costa met President William Ruto in Nairobi.\n", source="t.txt")
     assert any(f.predicate == "leaderOf" and f.subject.label == "William Ruto" for f in extract(art).facts)
+
+
+def test_a_titled_leader_followed_by_who_was_ousted_leads_nothing():
+    got = facts("President Ana Costa of Peru, who was ousted in March, met Luis Soto in Lima.")
+    assert not leaders(got)
+    # trap: a relative clause that tells no loss of office keeps the leader
+    got = facts("President Ana Costa of Peru, who was elected in March, met Luis Soto in Lima.")
+    assert ("Ana Costa", "Peru") in leaders(got)

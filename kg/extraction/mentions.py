@@ -711,6 +711,12 @@ class MentionFinder:
             state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
                 f.former and f.title and _leader_title(f.title)
                 or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
+        if ", who " in text:  # "President X, who was ousted on March 22, resigned": an office no longer held
+            gone = {f.key for f in out if f.code == "P" and f.rule != "pronoun"
+                    and _GONE_AFTER.match(text, f.end - (text[f.end - 1:f.end] == ","))}
+            if gone:
+                out = [replace(f, leader_of=None, former=True) if f.key in gone else f for f in out]
+                state.out_of_office.update(gone)
         if state.date is not None or state.undated:
             out = [self._untitled_leader(text, f, state) if f.code in ("P", "N") else f for f in out]
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
@@ -2460,6 +2466,8 @@ def _leader_title(title: str) -> bool:
 # after a title in an apposition: the office-holder is dead or out of office
 _GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overthrown|deposed|toppled|killed|assassinated"
                    r"|executed|removed)|resigned|stepped down|fled)\b")
+# right after a name: ", who was ousted ..." (a relative clause telling the office-holder is out of office)
+_GONE_AFTER = re.compile(r", " + _GONE.pattern)
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
