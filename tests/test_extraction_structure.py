@@ -4854,3 +4854,11 @@ def test_a_titled_leader_followed_by_who_was_ousted_leads_nothing():
     # trap: a relative clause that tells no loss of office keeps the leader
     got = facts("President Ana Costa of Peru, who was elected in March, met Luis Soto in Lima.")
     assert ("Ana Costa", "Peru") in leaders(got)
+
+
+def test_a_titled_leader_in_a_when_clause_after_a_past_year_leads_nothing_now():
+    got = facts("Relations have been strained since 1990, when Peruvian President Ana Costa cut off military aid.")
+    assert not leaders(got)
+    # trap: a year told after the leader's own clause leaves the office
+    got = facts("Peruvian President Ana Costa cut off military aid in 1990, when the war began.")
+    assert ("Ana Costa", "Peru") in leaders(got)

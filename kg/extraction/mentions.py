@@ -711,6 +711,9 @@ class MentionFinder:
             state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
                 f.former and f.title and _leader_title(f.title)
                 or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
+        if " when " in text:  # "since 1990, when President X cut off aid": the office as of that year, not now
+            out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
+                   and _YEAR_WHEN.search(text, max(0, f.start - 30), f.start) else f for f in out]
         if ", who " in text:  # "President X, who was ousted on March 22, resigned": an office no longer held
             gone = {f.key for f in out if f.code == "P" and f.rule != "pronoun"
                     and _GONE_AFTER.match(text, f.end - (text[f.end - 1:f.end] == ","))}
@@ -2466,6 +2469,8 @@ def _leader_title(title: str) -> bool:
 # after a title in an apposition: the office-holder is dead or out of office
 _GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overthrown|deposed|toppled|killed|assassinated"
                    r"|executed|removed)|resigned|stepped down|fled)\b")
+# right before a titled name: "since 1990, when President X ...": the office held in a year told as past
+_YEAR_WHEN = re.compile(r"\b(?:in|since|until|by) (?:[A-Z][a-z]+ )?(?:1[89]|20)\d\d,? when (?:then[- ])?$")
 # right after a name: ", who was ousted ..." (a relative clause telling the office-holder is out of office)
 _GONE_AFTER = re.compile(r", " + _GONE.pattern)
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
