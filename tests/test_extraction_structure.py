@@ -4862,3 +4862,13 @@ def test_a_titled_leader_in_a_when_clause_after_a_past_year_leads_nothing_now():
     # trap: a year told after the leader's own clause leaves the office
     got = facts("Peruvian President Ana Costa cut off military aid in 1990, when the war began.")
     assert ("Ana Costa", "Peru") in leaders(got)
+
+
+def test_a_person_first_titled_crown_prince_is_not_read_as_a_leader_from_the_table_when_named_again_alone():
+    body = ("Joe Biden greeted Crown Prince Mohammed bin Salman on Friday. The Treasury acted in 2021. According to "
+            "Biden, Mohammed bin Salman replied that he was not responsible.")
+    art = article_from_text(f"Wire report\n\n{body}\n", source="t.txt")
+    assert not any(f.predicate == "leaderOf" and f.subject.label == "Mohammed bin Salman" for f in extract(art).facts)
+    # trap: named with the table's office first, he leads
+    art = article_from_text(f"Wire report\n\n{body.replace('Crown Prince', 'Prime Minister')}\n", source="t.txt")
+    assert any(f.predicate == "leaderOf" and f.subject.label == "Mohammed bin Salman" for f in extract(art).facts)

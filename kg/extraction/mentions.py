@@ -2391,7 +2391,10 @@ class MentionFinder:
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
 
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
-        state.person_info[found.key] = found
+        told = state.person_info.get(found.key)
+        if told is None or found.title or found.leader_of is not None or not told.title or told.former:
+            # (a later mention with no title keeps the office told first: "Crown Prince X ... X replied")
+            state.person_info[found.key] = found
         if found.key[0] == "person" and label and " " in label:
             if not _patronymic(label):
                 before = state.surnames.get(label.split()[-1].lower())
@@ -2457,7 +2460,7 @@ _AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "ar
 _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
-                  "governor", "mayor", "speaker", "senator", "deputy", "vice")
+                  "governor", "mayor", "speaker", "senator", "deputy", "vice", "crown prince")
 
 
 def _leader_title(title: str) -> bool:
