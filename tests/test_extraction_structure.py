@@ -4872,3 +4872,11 @@ def test_a_person_first_titled_crown_prince_is_not_read_as_a_leader_from_the_tab
     # trap: named with the table's office first, he leads
     art = article_from_text(f"Wire report\n\n{body.replace('Crown Prince', 'Prime Minister')}\n", source="t.txt")
     assert any(f.predicate == "leaderOf" and f.subject.label == "Mohammed bin Salman" for f in extract(art).facts)
+
+
+def test_a_pope_the_dated_table_holds_leads_the_vatican():
+    got = facts("Ana Costa had a private audience with Pope Francis at the Vatican on Monday.", dateline="May 4, 2016")
+    assert ("Pope Francis", "Vatican") in leaders(got)
+    # trap: out of the table's dates, no pope named leads
+    got = facts("Ana Costa prayed at the tomb of Pope John Paul II on Monday.", dateline="May 4, 2016")
+    assert not leaders(got)
