@@ -4880,3 +4880,12 @@ def test_a_pope_the_dated_table_holds_leads_the_vatican():
     # trap: out of the table's dates, no pope named leads
     got = facts("Ana Costa prayed at the tomb of Pope John Paul II on Monday.", dateline="May 4, 2016")
     assert not leaders(got)
+
+
+def test_a_king_named_without_his_dynasty_is_the_dated_tables_king():
+    got = facts("Ana Costa first met King Salman bin Abdulaziz, the 86-year-old monarch, at the palace.",
+                dateline="July 15, 2022")
+    assert ("Salman bin Abdulaziz", "Saudi Arabia") in leaders(got)
+    # trap: before his reign the same words lead nothing
+    got = facts("Ana Costa first met Prince Salman bin Abdulaziz at the palace.", dateline="July 15, 2010")
+    assert not leaders(got)
