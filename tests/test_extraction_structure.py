@@ -4889,3 +4889,11 @@ def test_a_king_named_without_his_dynasty_is_the_dated_tables_king():
     # trap: before his reign the same words lead nothing
     got = facts("Ana Costa first met Prince Salman bin Abdulaziz at the palace.", dateline="July 15, 2010")
     assert not leaders(got)
+
+
+def test_the_caretaker_prime_minister_comma_name_leads_the_country_the_dated_table_gives():
+    got = facts("In Jerusalem he held talks with the caretaker Prime Minister, Yair Lapid.", dateline="July 15, 2022")
+    assert ("Yair Lapid", "Israel") in leaders(got)
+    # trap: a deputy with the same comma shape leads nothing
+    got = facts("In Jerusalem he held talks with the deputy Prime Minister, Yair Lapid.", dateline="July 15, 2022")
+    assert not leaders(got)

@@ -56,6 +56,7 @@ _WOMEN_KIN = _WOMEN_NEAR_KIN | {"aunt", "niece", "daughter-in-law"}
 _KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
 # a country by its kind, not its name: "President of the Republic", "the country's president"
 _STATE_NOUNS = frozenset({"Republic", "State", "Nation", "Country", "Kingdom", "Emirate", "Emirates", "Federation"})
+_INTERIM = frozenset({"caretaker", "interim", "acting"})  # "the caretaker prime minister, X": the office all the same
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "emirate", "state"})
 _CHILD_KIN = frozenset({"son", "daughter", "brother", "sister", "nephew", "niece", "cousin"})
 _KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:" + "|".join(sorted(_MEN_NEAR_KIN | _WOMEN_NEAR_KIN | {"widow"}))
@@ -1071,7 +1072,7 @@ class MentionFinder:
         # "Qatar's emir, Sheikh Tamim", "its president, X", "the Turkish president, Recep Tayyip Erdoğan,"
         comma = k < len(items) and toks[items[k].i][0] == "," and (
             pre_key is not None and (used == 2 or the or org_possessive) or possessive)
-        if (not comma and the and pre_key is None and not former and not mods and k + 1 < len(items)
+        if (not comma and the and pre_key is None and not former and not set(mods) - _INTERIM and k + 1 < len(items)
                 and toks[items[k].i][0] == "," and title.lower() in self.gaz.leader_titles):
             # "the prime minister, Theresa May,", "The Taoiseach, Charles Haughey,": a country's head named with no
             # country; only where the dated table has that person in that office on the article's date
