@@ -4897,3 +4897,13 @@ def test_the_caretaker_prime_minister_comma_name_leads_the_country_the_dated_tab
     # trap: a deputy with the same comma shape leads nothing
     got = facts("In Jerusalem he held talks with the deputy Prime Minister, Yair Lapid.", dateline="July 15, 2022")
     assert not leaders(got)
+
+
+def test_the_agencys_director_general_comma_name_leads_the_body_the_dated_table_gives():
+    got = facts("The council asked the agency's director general, Mohamed ElBaradei, to report within 60 days.",
+                dateline="December 23, 2006")
+    assert ("Mohamed ElBaradei", "International Atomic Energy Agency") in leaders(got)
+    # trap: a name the table does not hold leads nothing
+    got = facts("The council asked the agency's director general, Ana Costa, to report within 60 days.",
+                dateline="December 23, 2006")
+    assert not leaders(got)

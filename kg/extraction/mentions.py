@@ -57,7 +57,8 @@ _KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
 # a country by its kind, not its name: "President of the Republic", "the country's president"
 _STATE_NOUNS = frozenset({"Republic", "State", "Nation", "Country", "Kingdom", "Emirate", "Emirates", "Federation"})
 _INTERIM = frozenset({"caretaker", "interim", "acting"})  # "the caretaker prime minister, X": the office all the same
-_STATE_WORDS = frozenset({"country", "nation", "kingdom", "emirate", "state"})
+_STATE_WORDS = frozenset({"country", "nation", "kingdom", "emirate", "state", "agency", "organisation", "organization",
+                          "body", "bloc", "alliance", "fund", "bank"})
 _CHILD_KIN = frozenset({"son", "daughter", "brother", "sister", "nephew", "niece", "cousin"})
 _KIN_NAMED = re.compile(r"(?:'s|\u2019s) (?:" + "|".join(sorted(_MEN_NEAR_KIN | _WOMEN_NEAR_KIN | {"widow"}))
                         + r"),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
