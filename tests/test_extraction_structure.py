@@ -4907,3 +4907,11 @@ def test_the_agencys_director_general_comma_name_leads_the_body_the_dated_table_
     got = facts("The council asked the agency's director general, Ana Costa, to report within 60 days.",
                 dateline="December 23, 2006")
     assert not leaders(got)
+
+
+def test_the_head_of_a_well_known_iraqi_militia_leads_it():
+    got = facts("Ana Costa, the head of the Asaib Ahl al-Haq militia, denied the charges.")
+    assert ("Ana Costa", "Asaib Ahl al-Haq") in leaders(got)
+    # trap: a senior commander of the group does not lead it
+    got = facts("Ana Costa, a senior commander of Asaib Ahl al-Haq, denied the charges.")
+    assert not leaders(got)
