@@ -4915,3 +4915,16 @@ def test_the_head_of_a_well_known_iraqi_militia_leads_it():
     # trap: a senior commander of the group does not lead it
     got = facts("Ana Costa, a senior commander of Asaib Ahl al-Haq, denied the charges.")
     assert not leaders(got)
+
+
+def test_one_person_freed_by_description_is_the_person_new_to_the_article_who_opens_the_next_sentence():
+    got = facts("Peru said Monday it had released and deported a 75-year-old Australian missionary who was arrested "
+                "last month. John Short, who has lived in Hong Kong for decades, was put on a flight to Beijing on "
+                "Monday morning, his wife said.")
+    assert {("Peru", "released", "John Short"), ("John Short", "releasedTo", "Beijing")} <= got
+    got = facts("Peru released an Australian missionary on Monday.")
+    assert ("Peru", "released", "an Australian missionary") in got
+    # trap: a person already told before is no new member
+    got = facts("John Short met the envoy in May. Peru released an Australian missionary on Monday. John Short, who "
+                "has lived in Hong Kong for decades, was put on a flight to Beijing.")
+    assert ("Peru", "released", "John Short") not in got

@@ -445,6 +445,21 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
     counts names its members; they take the group's place."""
     if not any(ev.type in RELEASES for ev in before):
         return  # no release before: nothing to name (the list is read only for one)
+    one = _OPENING_ONE.match(masked)
+    if one is not None and mentions[int(one.group(1))][1].rule != "pronoun":
+        # "X had released an Australian missionary ... / A, who has lived in Y for decades, was put on a flight":
+        # the one person, new to the article, who opens the next sentence is the one the release told of
+        key = mentions[int(one.group(1))][0]
+        if not any(k == key for k, _ in mentions[:first]):
+            for ev in before:
+                groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+                if ev.type not in RELEASES or not (ev.asserts_release or ev.released_only) or len(groups) != 1 \
+                        or ev.members:
+                    continue
+                found = next((f for k, f in mentions[:first] if k == groups[0] and f.count), None)
+                if found is not None and found.count == 1 and not found.qualifier \
+                        and found.text.lower().startswith(("a ", "an ")):
+                    _take_members(ev, groups[0], [key])
     m = _OPENING_LIST.match(masked)
     if m is not None:
         idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]

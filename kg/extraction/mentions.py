@@ -56,6 +56,7 @@ _WOMEN_KIN = _WOMEN_NEAR_KIN | {"aunt", "niece", "daughter-in-law"}
 _KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
 # a country by its kind, not its name: "President of the Republic", "the country's president"
 _STATE_NOUNS = frozenset({"Republic", "State", "Nation", "Country", "Kingdom", "Emirate", "Emirates", "Federation"})
+_AGE_SPLIT = re.compile(r"\b(\d{1,3}) - year-old")
 _INTERIM = frozenset({"caretaker", "interim", "acting"})  # "the caretaker prime minister, X": the office all the same
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "emirate", "state", "agency", "organisation", "organization",
                           "body", "bloc", "alliance", "fund", "bank"})
@@ -308,7 +309,7 @@ class MentionFinder:
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
         pair = r"(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+"
         mods = (r"(?:(?:" + pair + r")?(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
-                + r"|[A-Z][\w.'\u2019-]*-held|(?!(?:and|or|but|than|from|with|them|those|these|whom|which)\b)[a-z][a-z-]{2,})\s+){0,3}?")
+                + r"|[A-Z][\w.'\u2019-]*-held|\d{1,3}-year-old|(?!(?:and|or|but|than|from|with|them|those|these|whom|which)\b)[a-z][a-z-]{2,})\s+){0,3}?")
         nouns = alt(lex["group_nouns"] + plural_dems)
         # Plurals no list names, by the endings of nouns for people and firms: "gang leaders", "drone makers".
         suffixed = (r"(?!(?:" + alt(lex["not_group_nouns"]) + r")\b)[a-z][a-z-]{1,}(?:"
@@ -326,10 +327,17 @@ class MentionFinder:
         # "freed an American citizen", "sanctioned a British national": one person of a nationality, as the object of a
         # release or a sanction (nowhere else: a group of one is no set that "they" or a list stands for)
         lower_dems = {d.lower() for d in dems}
-        people_singulars = [w for w in singulars if w.lower() not in lower_dems] or ["citizen"]
+        # (and "missionary", "secretary" of "-ies": "freed an Australian missionary")
+        people_singulars = [w for w in singulars if w.lower() not in lower_dems] + sorted(
+            {w[:-3] + "y" for w in lex["group_nouns"] if " " not in w and w.endswith("ies")
+             and w not in ("entities", "companies", "bodies", "parties", "agencies", "authorities", "refineries",
+                           "families")})
         indef = (r"(?:" + "|".join(rf"(?<=\b{v} )" for v in ("freed", "released", "pardoned", "frees", "releases",
                                                              "sanctioned", "designated", "sanctions"))
-                 + r")(?P<indef>an?)(?=\s+(?:" + alt(dems) + r")\s)|")
+                 # "had released and deported a 75-year-old Australian missionary"
+                 + "".join(rf"|(?<=\b{v} and {w} )" for v in ("freed", "released", "pardoned")
+                           for w in ("deported", "expelled", "repatriated"))
+                 + r")(?P<indef>an?)(?=\s+(?:\d{1,3}-year-old\s+)?(?:" + alt(dems) + r")\s)|")
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{indef}{num})\s+(?P<mods>{mods})"
             rf"(?P<noun>(?(indef)(?:{alt(people_singulars)})|(?:{nouns})))\b"
@@ -2186,6 +2194,8 @@ class MentionFinder:
             else:
                 label_words.append(word.lower())
         label = " ".join(label_words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+        if "year-old" in label:
+            label = _AGE_SPLIT.sub(r"\1-year-old", label)  # "a 75-year-old missionary": the age stays one word
         num = m.group("num").lower()
         qual = m.group("qual").lower() if m.group("qual") else None
         if m.group("indef"):
