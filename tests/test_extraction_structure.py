@@ -4928,3 +4928,13 @@ def test_one_person_freed_by_description_is_the_person_new_to_the_article_who_op
     got = facts("John Short met the envoy in May. Peru released an Australian missionary on Monday. John Short, who "
                 "has lived in Hong Kong for decades, was put on a flight to Beijing.")
     assert ("Peru", "released", "John Short") not in got
+
+
+def test_mr_and_the_first_word_of_a_two_word_name_is_that_person_written_family_name_first():
+    got = facts("Peru released the dissident Wang Dan from prison today. Officials said Mr. Wang, 29, had been freed "
+                "for medical treatment.")
+    assert ("Peru", "released", "Wang Dan") in got
+    assert not any(o == "Wang" for s, p, o in got)
+    # trap: a given name alone with no honorific is no reference to the person
+    got = facts("Peru released the dissident Tom Hale from prison today. Tom said he was relieved.")
+    assert ("Peru", "released", "Tom Hale") in got

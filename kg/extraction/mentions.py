@@ -56,6 +56,7 @@ _WOMEN_KIN = _WOMEN_NEAR_KIN | {"aunt", "niece", "daughter-in-law"}
 _KIN_WORDS = _MEN_KIN | _WOMEN_KIN | {"cousin", "son-in-law"}
 # a country by its kind, not its name: "President of the Republic", "the country's president"
 _STATE_NOUNS = frozenset({"Republic", "State", "Nation", "Country", "Kingdom", "Emirate", "Emirates", "Federation"})
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "madame", "mme"})
 _AGE_SPLIT = re.compile(r"\b(\d{1,3}) - year-old")
 _INTERIM = frozenset({"caretaker", "interim", "acting"})  # "the caretaker prime minister, X": the office all the same
 _STATE_WORDS = frozenset({"country", "nation", "kingdom", "emirate", "state", "agency", "organisation", "organization",
@@ -166,6 +167,7 @@ class ArticleState:
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
+    family_first: dict[str, tuple] = field(default_factory=dict)  # "wang" -> the key of "Wang Dan", for "Mr. Wang"
     freed_list: tuple[int, list[Found]] | None = None  # the list of people and groups a sentence freed
     freed_run: tuple[int, list[Found]] | None = None  # the last "A and B" of a sentence with a release word
     among: tuple[int, list[Found]] | None = None  # "A and B were among 2,000 prisoners pardoned": A and B, the subject
@@ -1100,6 +1102,9 @@ class MentionFinder:
         key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0) + rank, state)
         if key in state.kin_of and label is None and title.lower().rstrip(".") == "mr":
             key = state.kin_of[key]  # "his wife, Hillary Rodham Clinton ... Mr. Clinton": the man, not his wife
+        if key is not None and key[0] == "person" and " " not in key[1] and title.lower().rstrip(".") in _HONORIFICS \
+                and key[1].lower() in state.family_first and key[1].lower() not in state.surnames:
+            key = state.family_first[key[1].lower()]  # "the dissident Wang Dan ... Mr. Wang": family name first
         if key is None and rank:
             rank = 0
         n_name += rank
@@ -2654,6 +2659,8 @@ def _before_particle(label: str, key: tuple, state: ArticleState) -> None:
 def _family_first(label: str, key: tuple, state: ArticleState) -> None:
     """Names written family name first ("Kim Jong Un", "Moon Jae-in") are also referred to by their first word."""
     parts = label.split()
+    if len(parts) == 2 and 2 <= len(parts[0]) <= 4 and parts[0].isalpha() and parts[1][:1].isupper():
+        state.family_first.setdefault(parts[0].lower(), key)  # "Wang Dan ... Mr. Wang" (only after an honorific)
     if len(parts[0]) <= 4 and parts[0][:1].isupper() and (
             len(parts) == 3 and all(p[:1].isupper() for p in parts) or len(parts) == 2 and "-" in parts[1]):
         state.surnames.setdefault(parts[0].lower(), key)
