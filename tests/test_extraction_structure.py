@@ -4938,3 +4938,11 @@ def test_mr_and_the_first_word_of_a_two_word_name_is_that_person_written_family_
     # trap: a given name alone with no honorific is no reference to the person
     got = facts("Peru released the dissident Tom Hale from prison today. Tom said he was relieved.")
     assert ("Peru", "released", "Tom Hale") in got
+
+
+def test_custody_told_after_in_exchange_for_is_the_other_sides_and_frees_no_one():
+    got = facts("Two Chilean citizens were freed on Tuesday in exchange for a fighter held in Norway.")
+    assert not any(s == "Norway" and p == "released" for s, p, o in got)
+    # trap: custody told before the swap still names who freed them
+    got = facts("Two Chilean citizens held in Norway were freed on Tuesday in exchange for a fighter.")
+    assert ("Norway", "released", "two Chilean citizens") in got

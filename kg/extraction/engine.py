@@ -542,6 +542,8 @@ _SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) "
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
+# the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
+_COUNTERPART_FOR = re.compile(r"\bin (?:an? )?(?:(?:prisoner )?exchange|return|swap|trade) for\b")
 _CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
 
 
@@ -1620,6 +1622,10 @@ class Extractor:
     def _held_in(self, masked: str, mentions) -> list[tuple]:
         """The governments a (masked) sentence says held the people released, in order."""
         out = []
+        whole = masked
+        if "for" in masked and (cut := _COUNTERPART_FOR.search(masked)) is not None:
+            # "freed in exchange for a fighter held in Norway": the custody of the other side of a swap
+            masked = masked[:cut.start()]
         for m in self._HELD_IN.finditer(masked):
             key, found = mentions[int(m.group(1) or m.group(2))]
             if found.code == "L":
@@ -1630,7 +1636,7 @@ class Extractor:
             key, found = mentions[int(m.group(1))]
             if key[0] == "country":
                 out.append(key)
-        for m in self._SWAP_WITH.finditer(masked):
+        for m in self._SWAP_WITH.finditer(whole):
             key, found = mentions[int(m.group(1))]
             if key[0] == "country":
                 out.append(key)
