@@ -4946,3 +4946,15 @@ def test_custody_told_after_in_exchange_for_is_the_other_sides_and_frees_no_one(
     # trap: custody told before the swap still names who freed them
     got = facts("Two Chilean citizens held in Norway were freed on Tuesday in exchange for a fighter.")
     assert ("Norway", "released", "two Chilean citizens") in got
+
+
+def test_released_people_who_are_now_free_in_a_country_went_there():
+    got = facts("Ana Costa and 13 other prisoners have been released from jail and are now free in Lithuania.")
+    assert {("Ana Costa", "releasedTo", "Lithuania"), ("13 other prisoners", "releasedTo", "Lithuania")} <= got
+    got = facts("Peru released Ana Costa on Monday. She is now free in Lithuania.")
+    assert ("Ana Costa", "releasedTo", "Lithuania") in got
+    # traps: a release to come, and a person no one freed
+    got = facts("Peru will now free 50 prisoners in Lima.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+    got = facts("Ana Costa, a writer, is now free in Lithuania to publish her books.")
+    assert not any(p == "releasedTo" for s, p, o in got)
