@@ -4958,3 +4958,13 @@ def test_released_people_who_are_now_free_in_a_country_went_there():
     assert not any(p == "releasedTo" for s, p, o in got)
     got = facts("Ana Costa, a writer, is now free in Lithuania to publish her books.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_one_prisoner_of_war_or_one_soldier_is_a_counted_group_of_one():
+    got = facts("Peru has returned one prisoner of war to Chile.")
+    assert {("Peru", "released", "one prisoner of war"), ("one prisoner of war", "releasedTo", "Chile")} <= got
+    got = facts("Peru freed one Chilean soldier on Monday.")
+    assert ("Peru", "released", "one Chilean soldier") in got
+    # trap: a soldier with no count is nobody counted
+    got = facts("Peru said a soldier was wounded on Monday.")
+    assert not got
