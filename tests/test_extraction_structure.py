@@ -4742,3 +4742,29 @@ def test_a_city_stands_for_its_country_as_a_destination_where_the_gazetteer_flag
     assert ("Tom Bell", "releasedTo", "United States") in got
     got = facts("Iran freed Tom Bell, who arrived on Wednesday in Manchester.")
     assert ("Tom Bell", "releasedTo", "United Kingdom") not in got
+
+
+# --- calls and praise, session 15 (extract37) ---------------------------------------------------------------
+
+
+def mets(got: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_separate_calls_with_several_leaders_join_the_caller_to_each_and_never_the_called_to_each_other():
+    got = facts("Prime Minister Lena Vok said she had discussed the prisoner exchanges in separate telephone calls on "
+                "Monday with Omar Haddad, with Chancellor Dirk Balder and with President Ines Moura.")
+    assert {frozenset(("Lena Vok", x)) for x in ("Omar Haddad", "Dirk Balder", "Ines Moura")} <= mets(got)
+    assert not {m for m in mets(got) if "Lena Vok" not in m}
+    # the trap: "telephone" and "phone" before "calls" are no verb, and with no caller no one talked to anyone
+    got = facts("The minister held separate phone calls with Chancellor Dirk Balder and President Ines Moura.")
+    assert not mets(got)
+
+
+def test_a_call_told_as_a_noun_between_three_leaders_or_after_a_possessor_is_a_call_but_a_demand_is_not():
+    got = facts("The accord was sealed in a three-way telephone call between Tom Rider, Omar Haddad and Ines Moura.")
+    assert mets(got) == {frozenset(p) for p in (("Tom Rider", "Omar Haddad"), ("Tom Rider", "Ines Moura"),
+                                                 ("Omar Haddad", "Ines Moura"))}
+    assert frozenset(("Tom Rider", "Omar Haddad")) in mets(facts("Tom Rider's phone call with Omar Haddad lasted an hour."))
+    assert not mets(facts("Tom Rider called for talks between Omar Haddad and Ines Moura."))
+    assert not mets(facts("Tom Rider's call for talks with Omar Haddad was rejected."))

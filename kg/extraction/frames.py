@@ -164,6 +164,10 @@ def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "get", "got", "gets", "getting"})
 # the classes whose trigger may follow a purpose "to" with the subject of the main clause ("flew in to meet Y")
 MEETINGS = frozenset({"Meeting", "Talks"})
+CONTACTS = MEETINGS | {"PhoneCall"}  # the noun triggers of a meeting or a call ("a telephone call between A and B")
+# nouns a "phone" or "telephone" before them modifies ("a telephone call"): no verb
+PHONE_HEADS = frozenset({"call", "calls", "conversation", "conversations", "line", "lines", "link", "diplomacy", "talks",
+                         "contact", "contacts", "exchange", "exchanges", "interview", "hotline", "number"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
 # ... and for praise, the verbs of getting in touch: "X telephoned Y to thank him", "X wrote to Y to congratulate her"
@@ -294,7 +298,7 @@ MET_OBJECT_OPENINGS = frozenset({"their", "his", "her", "its", "our", "some", "s
                                  "officials", "supporters", "relatives", "families", "diplomats", "students", "troops",
                                  "members", "leaders", "ministers", "lawmakers", "crowds", "well-wishers"})
 # the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
-MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
+MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call", "calls", "conversation", "conversations"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
 TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
                               "earlier", "historic", "landmark", "informal", "bilateral", "private", "surprise",
@@ -616,6 +620,9 @@ class FrameReader:
             return None  # a noun: "most of the economic sanctions the United States imposed"
         if prev is not None and prev.low in ("by", "via", "over") and t.low == t.lem:
             return None  # "spoke by telephone": the medium, a noun
+        if trig.event == "PhoneCall" and t.low == t.lem and vend + 1 < len(toks) \
+                and toks[vend + 1].low in PHONE_HEADS:
+            return None  # "separate telephone calls with A and B": a noun's modifier, the calls' own frame reads them
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
                 and t.low == t.lem:
             return None  # a noun after a name: "the U.S. release of"
@@ -1131,6 +1138,8 @@ class FrameReader:
             if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet") \
                     and not (vend + 2 < len(toks) and (toks[vend + 1].low, toks[vend + 2].low) in RECIPROCALS):
                 return None  # "A and B, who hosted a banquet", "A and B visited the memorial": hosts, not a meeting
+            if not subj_ids and any(x.low in ("separate", "separately") for x in toks[max(0, v - 4):vend + 8]):
+                return None  # "in separate calls with A and with B": A and B did not talk to each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest and not trig.together \
                 else [("p1", slots.get("participant", []))]  # "X brought together A and B": every pair met
         start = toks[v].start
@@ -1220,12 +1229,12 @@ class FrameReader:
         condition before the possessor's clause is not looked at, so only a plain possessive counts."""
         f = v - 1 if v >= 1 and toks[v - 1].low == "for" else v - 2 if v >= 2 and toks[v - 2].low == "for" \
             and toks[v - 1].code is None and toks[v - 1].low not in DETS else -1
-        if f > 0 and trig.mutual and trig.event in MEETINGS:
+        if f > 0 and trig.mutual and trig.event in CONTACTS:
             # "X flew into Germany for talks with Y", "X arrived in Beijing for informal talks with Y": X met Y
             purpose = self._purpose_subject(toks, f + 1)
             if purpose:
                 return self._noun_slots(trig, toks, v, vend, masked, purpose)
-        b = self._between_after(toks, vend) if trig.mutual and trig.event in MEETINGS else None
+        b = self._between_after(toks, vend) if trig.mutual and trig.event in CONTACTS else None
         if b is not None:
             # "recalling the summits between A and B in 1990", "a meeting in Havana between A, B and C": a told
             # event, not a planned one (no plan, modal, negation, condition or wish before it, nor in the rest of
@@ -1235,7 +1244,7 @@ class FrameReader:
                          in RELATIVE), len(toks))
             if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
                                        or x.low in PLANNED or k < v and (x.low == "to" or x.lem in self.irrealis
-                                                                         and toks[k + 1].low == "to"))
+                                                                         and toks[k + 1].low in ("to", "for")))
                    for k, x in enumerate(toks[:rest]) if not v <= k <= after):
                 return None
             if 2 <= len(members) <= 5 and all(m.code in ("P", "N") for m in members):
@@ -1244,7 +1253,7 @@ class FrameReader:
                                  start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
                                  hedged=False)
             return None
-        w = self._at_which_after(toks, vend) if trig.mutual and trig.event in MEETINGS else None
+        w = self._at_which_after(toks, vend) if trig.mutual and trig.event in CONTACTS else None
         if w is not None:
             # "talks in Berlin last week at which A and B agreed on a deal": the relative clause's subjects took part
             # (a told event: no plan, modal, negation, condition or wish before the noun, nor in the clause itself)
@@ -1267,7 +1276,7 @@ class FrameReader:
                 return RuleMatch(rule=self.rules_closed[trig.id], slots=(("p1", tuple(m.idx for m in members)),),
                                  start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
                                  hedged=False)
-        at = self._at_meeting(toks, v) if trig.mutual and trig.event in MEETINGS else None
+        at = self._at_meeting(toks, v) if trig.mutual and trig.event in CONTACTS else None
         if at is not None:
             # "A and B declared ... at the end of a White House summit", "The two men announced the truce after a
             # summit hosted by C": the clause's subjects took part in it (no negation, modal or wish between)
@@ -1291,9 +1300,9 @@ class FrameReader:
         if not trig.possessor:
             return None
         p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
-        while p >= 1 and v - p <= 2 and toks[p].code is None and toks[p].low in TOLD_EVENT_WORDS:
+        while p >= 1 and v - p <= 2 and toks[p].code is None and (toks[p].low in TOLD_EVENT_WORDS or toks[p].low in MEDIA):
             p -= 1
-        if p >= 1 and toks[p].low in ("his", "her") and trig.event in MEETINGS:
+        if p >= 1 and toks[p].low in ("his", "her") and trig.event in CONTACTS:
             # "X had been briefed before his meeting with Y": the person named last before "his" is X
             holder = next((toks[k] for k in range(p - 1, -1, -1) if toks[k].code == "P"), None)
             if holder is None and p == 1 + self._dateline_end(toks, v) and toks[p - 1].low in ("during", "after", "at",
@@ -2998,9 +3007,12 @@ class FrameReader:
                 continue
             if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
                     and t.low not in preps \
-                    and not t.low.endswith(("ed", "ing")) and (t.lem not in self.by_lemma or t.lem in heads) and run < 4 \
+                    and not t.low.endswith(("ed", "ing")) and (t.lem not in self.by_lemma or t.lem in heads
+                                                               or trig.event in MEETINGS and run and t.low != t.lem
+                                                               and toks[i - 1].code is None and toks[i - 1].low != "and"
+                                                               and t.low.endswith("s")) and run < 4 \
                     and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
-                i += 1  # "sanctions and travel bans on X"
+                i += 1  # "sanctions and travel bans on X" ("discussed prisoner releases with X": a plural noun)
                 run += 1
                 continue
             run = 0
