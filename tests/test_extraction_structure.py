@@ -4768,3 +4768,15 @@ def test_a_call_told_as_a_noun_between_three_leaders_or_after_a_possessor_is_a_c
     assert frozenset(("Tom Rider", "Omar Haddad")) in mets(facts("Tom Rider's phone call with Omar Haddad lasted an hour."))
     assert not mets(facts("Tom Rider called for talks between Omar Haddad and Ines Moura."))
     assert not mets(facts("Tom Rider's call for talks with Omar Haddad was rejected."))
+
+
+def test_a_name_after_comma_and_with_verbs_of_its_own_opens_a_new_clause_and_him_is_not_that_name():
+    got = facts("The summit was a success for President Omar Haddad. Chancellor Dirk Balder visited him in Rabat in "
+                "May, and President Ines Moura, whose government once criticised the ruling party, visited in June "
+                "and embraced him.")
+    assert frozenset(("Dirk Balder", "Omar Haddad")) in mets(got)
+    assert frozenset(("Ines Moura", "Omar Haddad")) in mets(got)
+    assert frozenset(("Dirk Balder", "Ines Moura")) not in mets(got)
+    # the trap: a list closed by ", and" still shares its verb's subject with the next verb
+    got = facts("Chancellor Dirk Balder met Omar Haddad, Tom Rider, and Ali Demir, and praised Ines Moura.")
+    assert ("Ines Moura", "praisedBy", "Dirk Balder") in got

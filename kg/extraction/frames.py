@@ -1601,6 +1601,9 @@ class FrameReader:
                 continue  # "lifted the ban on A but kept B under sanctions": the same subject
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
+            if t.code in ("P", "N") and k >= 2 and toks[k - 1].low == "and" and toks[k - 2].low == "," \
+                    and self._opens_clause(toks, k):
+                return  # "X visited him in May, and Y, whose ..., visited in April and embraced him": Y's verbs
             if t.low in ("after", "before", "when", "because", "although", "though", "until", "since") \
                     and k + 1 < len(toks) and toks[k + 1].code:
                 # "eased its bans in March, after X visited Y and held talks with Z": X's clause has X's verbs; the
@@ -1615,6 +1618,24 @@ class FrameReader:
                 # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
                 # easing penalties on Z, sanctioned W")
                 (self._shared_party if party else self._shared)[k] = (subject, open_subject)
+
+    @staticmethod
+    def _opens_clause(toks: list[Tok], k: int) -> bool:
+        """Whether the name at ``k`` is followed by a verb of its own, right after it or after a parenthesis set
+        off by commas ("…, and Y, whose government once leaked it, visited in April")."""
+        j = k + 1
+        if j < len(toks) and toks[j].low == ",":
+            j = next((x + 1 for x in range(j + 1, min(len(toks), j + 25)) if toks[x].low == ","
+                      or toks[x].low in STOP_MARKS), len(toks))
+            if j > len(toks) or toks[j - 1].low != ",":
+                return False
+        while j < len(toks) and toks[j].code is None and toks[j].low in ADVERBS:
+            j += 1
+        if j >= len(toks) or toks[j].code is not None:
+            return False
+        w = toks[j]
+        return w.low in ("was", "were", "is", "are", "has", "had", "have", "will", "would") \
+            or w.low.endswith("ed") and w.low.isalpha() and w.low not in ("united", "based", "led")
 
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""

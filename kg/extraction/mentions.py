@@ -2552,6 +2552,12 @@ def _clause_subject(text: str, found: list, at: int) -> set:
         if f.code in ("P", "N"):
             subject.add(f.key)
         pos = f.end
+    if not subject and start and text[start - 1] == ",":
+        # "Y, whose government leaked it, visited in April and embraced him": the clause after a relative clause set
+        # off by commas is the verbs of the name before it
+        c = text.rfind(",", 0, start - 1)
+        if c > 0 and text[c + 1:start].lstrip().startswith(("who ", "whose ")):
+            subject = {f.key for f in found if f.code in ("P", "N") and f.end <= c and not text[f.end:c].strip()}
     return subject
 
 
