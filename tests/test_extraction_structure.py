@@ -4780,3 +4780,12 @@ def test_a_name_after_comma_and_with_verbs_of_its_own_opens_a_new_clause_and_him
     # the trap: a list closed by ", and" still shares its verb's subject with the next verb
     got = facts("Chancellor Dirk Balder met Omar Haddad, Tom Rider, and Ali Demir, and praised Ines Moura.")
     assert ("Ines Moura", "praisedBy", "Dirk Balder") in got
+
+
+def test_a_monarch_named_with_a_title_and_a_long_name_is_also_known_by_the_title_and_first_name():
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nPresident Tom Rider met King Faisal bin Nasser at the "
+                            "palace and Prime Minister Ali Demir in the capital.\n", source="t.txt")
+    ents = {e.label: e.aliases for e in extract(art).entities}
+    assert "King Faisal" in ents["Faisal bin Nasser"]
+    # the trap: a president's title is no part of a usual name
+    assert "President Ali" not in ents.get("Ali Demir", ()) and "Prime Minister Ali" not in ents.get("Ali Demir", ())
