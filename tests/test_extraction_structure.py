@@ -4789,3 +4789,14 @@ def test_a_monarch_named_with_a_title_and_a_long_name_is_also_known_by_the_title
     assert "King Faisal" in ents["Faisal bin Nasser"]
     # the trap: a president's title is no part of a usual name
     assert "President Ali" not in ents.get("Ali Demir", ()) and "Prime Minister Ali" not in ents.get("Ali Demir", ())
+
+
+def test_the_two_men_are_the_two_described_subjects_not_a_name_inside_the_first_ones_description():
+    got = facts("Ivan Petrov, an engineer who had been jailed alongside the poet Oleg Marin, and Yuri Vasko, a "
+                "retired sailor held for two years, landed in Kiev on Friday. President Tom Rider met the two men at "
+                "the airport.")
+    assert {frozenset(("Tom Rider", "Ivan Petrov")), frozenset(("Tom Rider", "Yuri Vasko"))} <= mets(got)
+    assert frozenset(("Tom Rider", "Oleg Marin")) not in mets(got)
+    # the trap: with no such subject the pair joined by "and" is still the two men
+    got = facts("Ivan Petrov and Yuri Vasko landed in Kiev. President Tom Rider met the two men at the airport.")
+    assert {frozenset(("Tom Rider", "Ivan Petrov")), frozenset(("Tom Rider", "Yuri Vasko"))} <= mets(got)

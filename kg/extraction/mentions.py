@@ -763,6 +763,9 @@ class MentionFinder:
             if len(run) > 1:
                 state.people_history.append((state.sentence, run))
                 opening = opening or run
+            pair = _described_pair(text, state.previous_people)
+            if pair:
+                state.people_history.append((state.sentence, pair))  # the latest set: it wins over the runs
             if opening and " among " in text and _AMONG_AFTER.match(text, opening[-1].end) \
                     and "," not in text[:opening[0].start]:
                 state.among = (state.sentence, opening)  # "They" in the next sentence: these people, not the group
@@ -2416,6 +2419,29 @@ _OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:(?!(?:the|a|an|of|for|on|to|in
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
+# after the second of two described subjects: its own description, then the verb ("…, and B, a former director of
+# a plant, landed")
+_SUBJECT_TAIL = re.compile(r",\s[^,;:.]{1,160}?,\s(?:\w+ly\s)?(?:[a-z]+ed|was|were|had|has|have)\b")
+
+
+def _described_pair(text: str, people: list) -> list:
+    """The two people who open a sentence each with a description: "A, an activist from Crimea who had been
+    sentenced alongside C, and B, a former director of a plant, landed in Kiev" -> A and B (not C, named inside A's
+    description); [] when the sentence has no such subject.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = "Ann Lee, who was jailed with Bo Kim, and Cy Orr, a writer, landed"
+    >>> out = [F(key="a", start=0, end=7), F(key="b", start=29, end=35), F(key="c", start=41, end=47)]
+    >>> [f.key for f in _described_pair(text, out)]
+    ['a', 'c']
+    """
+    if len(people) < 3 or len(_OPENING_WORDS.findall(text[:people[0].start])) > 3 or "," in text[:people[0].start] \
+            or not text.startswith(",", people[0].end):
+        return []
+    for f in people[2:]:
+        if text.endswith(", and ", 0, f.start) and _SUBJECT_TAIL.match(text, f.end):
+            return [people[0], f]
+    return []
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 # "the trio arrived": a set of people by its size
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
