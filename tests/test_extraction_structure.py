@@ -4800,3 +4800,13 @@ def test_the_two_men_are_the_two_described_subjects_not_a_name_inside_the_first_
     # the trap: with no such subject the pair joined by "and" is still the two men
     got = facts("Ivan Petrov and Yuri Vasko landed in Kiev. President Tom Rider met the two men at the airport.")
     assert {frozenset(("Tom Rider", "Ivan Petrov")), frozenset(("Tom Rider", "Yuri Vasko"))} <= mets(got)
+
+
+def test_appreciation_for_or_gratitude_to_what_a_party_did_praises_the_party():
+    got = facts("Foreign Minister Ana Costa expressed appreciation for Oman's constructive efforts.")
+    assert ("Oman", "praisedBy", "Ana Costa") in got
+    got = facts("Ana Costa's gratitude to Norway was plain at the ceremony.")
+    assert ("Norway", "praisedBy", "Ana Costa") in got
+    # the trap: a name inside the phrase of what the praised one did is not praised
+    got = facts("Ana Costa praised Tom Rider for his defence of Peru's institutions.")
+    assert ("Peru", "praisedBy", "Ana Costa") not in got and ("Tom Rider", "praisedBy", "Ana Costa") in got

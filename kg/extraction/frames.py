@@ -3069,6 +3069,11 @@ class FrameReader:
                     # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
                     d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
+                if not members and trig.event == "Praise" and preps.get(t.low) == "praised" and t.low in ("for", "to") \
+                        and d + 2 < n \
+                        and toks[d].code and toks[d + 1].low == "'s" and toks[d + 2].code is None:
+                    # "expressed appreciation for Oman's constructive efforts": the owner of what is praised
+                    members, after = [toks[d]], d + 2
                 if members:
                     if preps.get(t.low):
                         add(preps[t.low], members)
