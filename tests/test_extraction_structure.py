@@ -4813,3 +4813,10 @@ def test_appreciation_for_or_gratitude_to_what_a_party_did_praises_the_party():
     # the trap: a name inside the phrase of what the praised one did is not praised
     got = facts("Ana Costa praised Tom Rider for his defence of Peru's institutions.")
     assert ("Peru", "praisedBy", "Ana Costa") not in got and ("Tom Rider", "praisedBy", "Ana Costa") in got
+
+
+def test_a_titled_person_after_someones_possessive_is_the_subject_of_their_clause():
+    got = facts("President Omar Haddad flew to Rome. Haddad's Foreign Minister Ali Demir, who negotiated the trade "
+                "deal with Tom Rider, went with him.")
+    assert frozenset(("Ali Demir", "Tom Rider")) in mets(got)
+    assert frozenset(("Omar Haddad", "Tom Rider")) not in mets(got)  # the trap: the possessor did not negotiate

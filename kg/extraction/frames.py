@@ -2304,6 +2304,8 @@ class FrameReader:
         if k >= 0 and toks[k].low == "'s":
             if len(out) == 1 and out[0].code == "O" and k >= 1 and toks[k - 1].code in ("O", "C", "K"):
                 return out  # "the Treasury Department's Office of Foreign Assets Control imposed": an agency acts
+            if len(out) == 1 and out[0].code == "P":
+                return out  # "Rouhani's Foreign Minister X, who negotiated the deal with Y": X, a person, is X
             return out[:-1] if len(out) > 1 else []
         while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
             p = toks.index(out[-1])
