@@ -4820,3 +4820,11 @@ def test_a_titled_person_after_someones_possessive_is_the_subject_of_their_claus
                 "deal with Tom Rider, went with him.")
     assert frozenset(("Ali Demir", "Tom Rider")) in mets(got)
     assert frozenset(("Omar Haddad", "Tom Rider")) not in mets(got)  # the trap: the possessor did not negotiate
+
+
+def test_two_people_who_have_met_several_times_met_each_other():
+    got = facts("Omar Haddad and Tom Rider, both veteran leaders, have met several times since 2014.")
+    assert frozenset(("Omar Haddad", "Tom Rider")) in mets(got)
+    assert frozenset(("Omar Haddad", "Tom Rider")) in mets(facts("Omar Haddad and Tom Rider have met many times."))
+    # the trap: people they met are not each other
+    assert not mets(facts("Omar Haddad and Tom Rider met several reporters outside."))

@@ -1141,8 +1141,9 @@ class FrameReader:
             if passive and not subj_ids and not trig.objects:
                 return None  # "A and B were greeted on the tarmac by relatives": they did not meet each other
             if not passive and trig.object and subj_ids and not rest and vend + 1 < len(toks) \
-                    and toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS:
-                return None  # "A and B met reporters", "embraced their families": they met others, not each other
+                    and (toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS
+                         or toks[vend + 1].code == "G"):
+                return None  # "A and B met reporters", "embraced their families", "met two ministers": others
             if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet") \
                     and not (vend + 2 < len(toks) and (toks[vend + 1].low, toks[vend + 2].low) in RECIPROCALS):
                 return None  # "A and B, who hosted a banquet", "A and B visited the memorial": hosts, not a meeting
