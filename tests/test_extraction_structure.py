@@ -4828,3 +4828,14 @@ def test_two_people_who_have_met_several_times_met_each_other():
     assert frozenset(("Omar Haddad", "Tom Rider")) in mets(facts("Omar Haddad and Tom Rider have met many times."))
     # the trap: people they met are not each other
     assert not mets(facts("Omar Haddad and Tom Rider met several reporters outside."))
+
+
+def test_meeting_a_group_including_named_people_is_meeting_the_people_named():
+    got = facts("Ana Costa has met in recent weeks with several European leaders, including German Chancellor Dirk "
+                "Balder in Berlin.")
+    assert mets(got) == {frozenset(("Ana Costa", "Dirk Balder"))}
+    got = facts("Ana Costa met with activists, including Tom Rider.")
+    assert mets(got) == {frozenset(("Ana Costa", "Tom Rider"))}
+    # the trap: with no one named the group itself is who she met
+    assert mets(facts("Ana Costa met with several European leaders in Berlin.")) == {
+        frozenset(("Ana Costa", "several European leaders"))}

@@ -1651,6 +1651,8 @@ class FrameReader:
         if toks[v].low.endswith("ing") and v >= 1 and (toks[v - 1].low == "by" or toks[v - 1].lem in MEASURE_HEADS):
             return False  # "responded by banning X", "adopted sanctions banning imports from X": a verb of its own
         lem = toks[v].lem
+        if toks[v].low != lem and not toks[v].low.endswith(("s", "ing")):
+            return False  # "has met X": a past form is no noun ("had a meeting" is)
         for k in range(max(0, v - 3), v):
             if lem in self._object_lasts.get(toks[k].lem, ()):
                 return True
@@ -2965,6 +2967,7 @@ class FrameReader:
             return
         i, n = k, len(toks)
         last_role = None
+        open_role = None  # the role of a phrase with no name just read ("with several European leaders"), for its list
         run = 0
         heads = self._measure_heads[trig.id]
         while i < n:
@@ -2996,7 +2999,7 @@ class FrameReader:
                 i += 1  # "praised the \"courage and persistence\" of X": the quoted words are the object noun's
                 continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
-                    last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
+                    (last_role or open_role) and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
                 return
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
@@ -3025,11 +3028,11 @@ class FrameReader:
                         and any(x.code for x in toks[i + 2:after]):
                     i = after
                     continue
-            if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
+            if t.low == "," and (last_role or open_role) and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
                 d = i + 2 + (toks[i + 1].low in ("among", "such"))
                 members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
                 if members:
-                    add(last_role, members)
+                    add(last_role or open_role, members)
                     i = after
                     continue
             if trig.event == "Praise" and t.code is None and t.low.isalpha() and i + 1 < n and toks[i + 1].low == "by" \
@@ -3061,8 +3064,8 @@ class FrameReader:
                     i = e
                     continue
             if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
-                                                      or toks[i + 1].low in TIME_LEADS and i + 2 < n
-                                                      and toks[i + 2].low in TIME_HEADS):
+                                                      or (toks[i + 1].low in TIME_LEADS or toks[i + 1].low == "recent")
+                                                      and i + 2 < n and toks[i + 2].low in TIME_HEADS):
                 i += 2
                 while i < n and (toks[i].low in TIME_HEADS or toks[i].low.isdigit()):
                     i += 1
@@ -3085,6 +3088,9 @@ class FrameReader:
                         and toks[d].code and toks[d + 1].low == "'s" and toks[d + 2].code is None:
                     # "expressed appreciation for Oman's constructive efforts": the owner of what is praised
                     members, after = [toks[d]], d + 2
+                if len(members) > 1 and trig.event in CONTACTS and members[0].code == "G" and [
+                        x.low for x in toks[d + 1:d + 3]] in ([",", "including"], [",", "among"]):
+                    members = members[1:]  # "met with several European leaders, including A": A, not the group
                 if members:
                     if preps.get(t.low):
                         add(preps[t.low], members)
@@ -3112,6 +3118,9 @@ class FrameReader:
                     d += 1
                 if d == i + 1:
                     return
+                if trig.event in CONTACTS and preps.get(t.low) and d < n and toks[d].low == "," \
+                        and toks[d - 1].low.endswith("s"):
+                    open_role = preps[t.low]  # "met with several European leaders, including A and B"
                 i = d
                 continue
             return
