@@ -4839,3 +4839,16 @@ def test_meeting_a_group_including_named_people_is_meeting_the_people_named():
     # the trap: with no one named the group itself is who she met
     assert mets(facts("Ana Costa met with several European leaders in Berlin.")) == {
         frozenset(("Ana Costa", "several European leaders"))}
+
+
+def test_three_more_ways_wire_copy_tells_a_meeting_or_a_call():
+    got = facts("In his meeting with Chilean President Ana Costa, Peruvian President Luis Soto highlighted trade ties.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    got = facts("Chilean President Ana Costa said she and Peruvian President Luis Soto engaged in a 40-minute "
+                "telephone conversation.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    got = facts("The Chancellor of Norway, Ana Costa, is currently being received by Peruvian President Luis Soto.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    # the traps: a meeting to come, and a conversation nobody named had
+    assert not mets(facts("In his meeting with Ana Costa next week, Luis Soto will raise trade."))
+    assert not mets(facts("Ana Costa said the two sides engaged in talks on trade."))

@@ -636,6 +636,8 @@ class FrameReader:
             return None  # a noun after a name: "the U.S. release of"
         passive = False
         chain, j = self._chain(toks, v - 1)
+        if chain and j == 1 and toks[1].low == "," and toks[0].code in ("P", "N") and toks[chain[0]].low in BE:
+            j = 0  # "The Chancellor of Norway, Ana Costa, was received by X": the titled person, past the comma
         list_by: list[Tok] = []
         if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
                 and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
@@ -1315,7 +1317,7 @@ class FrameReader:
             # "X had been briefed before his meeting with Y": the person named last before "his" is X
             holder = next((toks[k] for k in range(p - 1, -1, -1) if toks[k].code == "P"), None)
             if holder is None and p == 1 + self._dateline_end(toks, v) and toks[p - 1].low in ("during", "after", "at",
-                                                                                               "following"):
+                                                                                               "following", "in"):
                 # "During his meeting with Y, X raised the case": the subject after the opening phrase's comma
                 c = next((k for k in range(vend + 1, min(len(toks) - 1, vend + 14)) if toks[k].low == ","), None)
                 holder = toks[c + 1] if c is not None and toks[c + 1].code in ("P", "N") else None
