@@ -4852,3 +4852,11 @@ def test_three_more_ways_wire_copy_tells_a_meeting_or_a_call():
     # the traps: a meeting to come, and a conversation nobody named had
     assert not mets(facts("In his meeting with Ana Costa next week, Luis Soto will raise trade."))
     assert not mets(facts("Ana Costa said the two sides engaged in talks on trade."))
+
+
+def test_a_government_noun_with_a_capital_after_a_demonym_is_the_countrys_government():
+    got = facts("A White House spokesman, Tom Rider, praised the Chinese Government for what he called a positive step.")
+    assert ("China", "praisedBy", "Tom Rider") in got
+    # the trap: a longer capitalised name is a body of its own, not the government
+    got = facts("Tom Rider praised the Chinese Government Procurement Office for its work.")
+    assert ("China", "praisedBy", "Tom Rider") not in got

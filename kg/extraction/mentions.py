@@ -1856,7 +1856,10 @@ class MentionFinder:
                and toks[items[k].i][0] in self.gov_adjectives):
             k += 1
             adjectives += 1
-        if k < len(items) and items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns:
+        if k < len(items) and (items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns
+                               # "the Chinese Government" (house style): not "the Chinese State Council"
+                               or items[k].kind == "cap" and toks[items[k].i][0] in _CAPITAL_GOVERNMENT
+                               and not (k + 1 < len(items) and items[k + 1].kind in ("cap", "name"))):
             first_tok = items[start].i
             span_text, s, e = self._span(text, toks, first_tok, items[k].j)
             if toks[items[k].i][0].lower() == "administration":
@@ -2419,6 +2422,8 @@ _OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:(?!(?:the|a|an|of|for|on|to|in
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 _AND_GLUE = re.compile(r",? and |, ")
+# a government noun written with a capital after a country's name or demonym ("the Chinese Government")
+_CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
 # after the second of two described subjects: its own description, then the verb ("…, and B, a former director of
 # a plant, landed")
 _SUBJECT_TAIL = re.compile(r",\s[^,;:.]{1,160}?,\s(?:\w+ly\s)?(?:[a-z]+ed|was|were|had|has|have)\b")
