@@ -4860,3 +4860,13 @@ def test_a_government_noun_with_a_capital_after_a_demonym_is_the_countrys_govern
     # the trap: a longer capitalised name is a body of its own, not the government
     got = facts("Tom Rider praised the Chinese Government Procurement Office for its work.")
     assert ("China", "praisedBy", "Tom Rider") not in got
+
+
+def test_in_turn_and_quoted_words_inside_a_relative_clause_keep_the_subject():
+    got = facts("Omar Haddad praised Tom Rider as a friend; Tom Rider in turn praised Omar Haddad's reforms.")
+    assert ("Omar Haddad", "praisedBy", "Tom Rider") in got
+    got = facts('President Ali Demir, who has been nicknamed the "Lion of the North", thanked Tom Rider and left.')
+    assert ("Tom Rider", "praisedBy", "Ali Demir") in got
+    # the trap: a name inside the relative clause's quoted words is not who thanked
+    got = facts('President Ali Demir, who once called Omar Haddad "a rival of the north", thanked Tom Rider.')
+    assert ("Tom Rider", "praisedBy", "Omar Haddad") not in got

@@ -1745,11 +1745,23 @@ class FrameReader:
                 chain.append(j)
                 j -= 1
                 continue
+            if t.code is None and t.low == "turn" and j >= 1 and toks[j - 1].low == "in":
+                chain.extend((j, j - 1))  # "Abe in turn praised Modi's reforms"
+                j -= 2
+                continue
             if t.low == "," :  # a parenthetical: "The EU, after months of debate, lifted"
                 k = j - 1
                 while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
                                                                         or toks[k].low in ("(", ")")):
                     k -= 1
+                if k >= 1 and toks[k].low in ('"', "\u201c", "\u201d"):
+                    # 'X, who has been nicknamed the "Trump of the Tropics", thanked Y': quoted words inside a
+                    # relative clause
+                    q = k - 1
+                    while q >= 0 and j - q <= 30 and toks[q].low != "," and toks[q].low not in (".", ";", ":", "?", "!"):
+                        q -= 1
+                    if q >= 1 and toks[q].low == "," and toks[q + 1].low in RELATIVE:
+                        k = q
                 if 0 <= k and toks[0].code and k < self._dateline_end(toks, j):
                     k = -1  # "Oslo, (Nordic Courier) The EU expanded ..., targeting": the dateline's comma opens nothing
                 if k >= 2 and toks[k].low == "," and toks[k - 1].code and toks[k + 1].code and any(
