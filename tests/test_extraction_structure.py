@@ -4870,3 +4870,13 @@ def test_in_turn_and_quoted_words_inside_a_relative_clause_keep_the_subject():
     # the trap: a name inside the relative clause's quoted words is not who thanked
     got = facts('President Ali Demir, who once called Omar Haddad "a rival of the north", thanked Tom Rider.')
     assert ("Tom Rider", "praisedBy", "Omar Haddad") not in got
+
+
+def test_the_governments_of_a_and_b_are_both_and_the_family_of_x_is_not_x():
+    got = facts("The governments of Norway and Chile held talks on Monday.")
+    assert frozenset(("Norway", "Chile")) in mets(got)
+    got = facts("The governments of Norway and Chile thanked Peru for its help.")
+    assert {("Peru", "praisedBy", "Norway"), ("Peru", "praisedBy", "Chile")} <= got
+    # the traps: a family (or lawyers) of someone act for themselves, not as that person
+    assert not any(p == "praisedBy" for _, p, _ in facts("The family of Tom Rider thanked Norway for its help."))
+    assert not mets(facts("The wife of Tom Rider met Ali Demir in Lima."))

@@ -164,6 +164,12 @@ def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "get", "got", "gets", "getting"})
 # the classes whose trigger may follow a purpose "to" with the subject of the main clause ("flew in to meet Y")
 MEETINGS = frozenset({"Meeting", "Talks"})
+# plural nouns of the parties of several states ("the governments of A and B"): the states themselves
+STATES_OF = frozenset({"governments", "peoples", "delegations", "authorities"})
+# people named by whom they belong to ("the family of X", "lawyers for X"): they act, not X
+KIN_HEADS = frozenset({"family", "families", "relatives", "wife", "husband", "widow", "son", "sons", "daughter",
+                       "daughters", "mother", "father", "parents", "brother", "sister", "children", "lawyer", "lawyers",
+                       "friends", "supporters", "colleagues", "employer", "employers"})
 CONTACTS = MEETINGS | {"PhoneCall"}  # the noun triggers of a meeting or a call ("a telephone call between A and B")
 # nouns a "phone" or "telephone" before them modifies ("a telephone call"): no verb
 PHONE_HEADS = frozenset({"call", "calls", "conversation", "conversations", "line", "lines", "link", "diplomacy", "talks",
@@ -2265,7 +2271,12 @@ class FrameReader:
                     return self._subject(toks, g - 1)
                 if toks[g].code or toks[g].low in STOP_MARKS or toks[g].low == ",":
                     break
-        return self._list_left(toks, j) if t.code else []
+        names = self._list_left(toks, j) if t.code else []
+        if names:
+            f = toks.index(names[0])
+            if f >= 2 and toks[f - 1].low == "of" and toks[f - 2].code is None and toks[f - 2].low in KIN_HEADS:
+                return []  # "The family of X thanked Y", "Lawyers of X met Y": they did, not X
+        return names
 
     def _opening_phrase(self, toks: list[Tok], j: int) -> bool:
         """Whether the words before ``j`` are a short phrase opening the sentence, a preposition and what it
@@ -2326,7 +2337,9 @@ class FrameReader:
             return out[:-1] if len(out) > 1 else []
         while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
             p = toks.index(out[-1])
-            if p > 0 and toks[p - 1].low in PREPOSITIONS and toks[p - 1].low not in SUBORDINATORS:
+            if p > 0 and toks[p - 1].low in PREPOSITIONS and toks[p - 1].low not in SUBORDINATORS \
+                    and not (toks[p - 1].low == "of" and p >= 2 and toks[p - 2].low in STATES_OF):
+                # (but "the governments of A and B held talks": A and B, through their governments)
                 out.pop()
             else:
                 break
