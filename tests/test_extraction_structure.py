@@ -4880,3 +4880,13 @@ def test_the_governments_of_a_and_b_are_both_and_the_family_of_x_is_not_x():
     # the traps: a family (or lawyers) of someone act for themselves, not as that person
     assert not any(p == "praisedBy" for _, p, _ in facts("The family of Tom Rider thanked Norway for its help."))
     assert not mets(facts("The wife of Tom Rider met Ali Demir in Lima."))
+
+
+def test_thanking_or_meeting_a_plural_noun_with_a_clause_including_named_parties_reaches_the_names():
+    got = facts("President Ali Demir thanked countries that had sent help, including Norway, and said relief had come.")
+    assert ("Norway", "praisedBy", "Ali Demir") in got
+    got = facts("Ana Costa thanked the doctors who had treated her, including Tom Rider.")
+    assert ("Tom Rider", "praisedBy", "Ana Costa") in got
+    # the trap: a list after the clause that names only groups reaches no one
+    got = facts("Ana Costa thanked the doctors who had treated her, including two surgeons.")
+    assert not any(p == "praisedBy" for _, p, _ in got)

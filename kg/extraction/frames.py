@@ -1093,6 +1093,21 @@ class FrameReader:
                     if spelled:
                         direct, after = spelled, k
                 if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
+                        and k < len(toks) and toks[k].code is None and toks[k].low.isalpha():
+                    # "thanked countries that had sent help, including the United States": the people or parties the
+                    # list after the plural noun (and its relative clause) names
+                    e = k + 1
+                    while e + 1 < len(toks) and e - k <= 14 and toks[e].code is None and toks[e].low not in STOP_MARKS \
+                            and not (toks[e].low == "," and toks[e + 1].low in ("including", "among")) \
+                            and toks[e].low != ",":
+                        e += 1
+                    if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("including", "among") \
+                            and any(toks[x].low.endswith("s") for x in range(k, e)):
+                        d = e + 2 + (toks[e + 1].low == "among" and toks[e + 2].low == "them")
+                        more, end = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
+                        if more and all(m.code != "G" for m in more):
+                            direct, after = more, end
+                if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
                         and vend + 2 < len(toks) and toks[vend + 1].low == "the":
                     # "thanked the governor and the Sudanese president": the people named in the list, past a role
                     # that names no one
