@@ -4890,3 +4890,11 @@ def test_thanking_or_meeting_a_plural_noun_with_a_clause_including_named_parties
     # the trap: a list after the clause that names only groups reaches no one
     got = facts("Ana Costa thanked the doctors who had treated her, including two surgeons.")
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_whom_he_praised_after_a_described_name_is_the_subjects_praise_of_that_name():
+    got = facts("Tom Rider met Ali Demir. On his first day in Lima, Ali Demir had dinner with a group that included "
+                "Peter Vance, Tom Rider's former chief strategist, whom he praised as a great ally.")
+    assert ("Peter Vance", "praisedBy", "Ali Demir") in got
+    # the trap: the possessor inside the description is not "he"
+    assert ("Peter Vance", "praisedBy", "Tom Rider") not in got

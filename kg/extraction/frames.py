@@ -1123,6 +1123,14 @@ class FrameReader:
                         and toks[j - 1].low == "whom" \
                         and toks[j - 2].low == "," and toks[j - 3].code in ("P", "N") and chain == []:
                     direct = [toks[j - 3]]  # "standing beside X, whom he praised for his courage": he praised X
+                elif not direct and trig.object and j >= 5 and (toks[j].code or toks[j].low in ("he", "she", "they", "we")) \
+                        and toks[j - 1].low == "whom" and toks[j - 2].low == "," and chain == []:
+                    c = j - 3  # "X, Trump's former chief strategist, whom he praised as a great ally": X, past the role
+                    while c >= 1 and j - c <= 10 and toks[c].low != "," and toks[c].low not in STOP_MARKS and (
+                            toks[c].code is None or c + 1 < len(toks) and toks[c + 1].low == "'s"):
+                        c -= 1
+                    if c >= 1 and c < j - 3 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
+                        direct = [toks[c - 1]]
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat

@@ -1608,6 +1608,12 @@ class MentionFinder:
             # "X, a former governor and US ambassador to the UN, said he had ...": the speaker, not a name inside the
             # description between them
             ref = next(f for f in people if f.key in opener)
+        elif text.endswith(", whom ", 0, s) and len(opening := _opening_subject(text, out, s)
+                                                    or _subject_after_opening(text, out, s)) == 1 \
+                and any(f.key in opening for f in people):
+            # "X had dinner with a group that included Y, Z's former strategist, whom he praised": the sentence's
+            # subject, not a possessor inside the description of whom he praised
+            ref = next(f for f in people if f.key in opening)
         elif people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
             ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
         elif same is not None and all(_not_a_subject(text, f) for f in people[same + 1:]):
@@ -2597,6 +2603,24 @@ def _surname(span_text: str, s: int, e: int, key: tuple, state: ArticleState) ->
     prev = state.person_info.get(key)
     return Found(text=span_text, start=s, end=e, code="P", key=key,
                  nationality=prev.nationality if prev else None, rule="surname")
+
+
+def _subject_after_opening(text: str, found: list, at: int) -> set:
+    """The person right after the comma that ends a sentence's opening phrase with no name in it ("On his first day
+    in Washington, X had dinner ..."), as a key, or nothing.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = "On his first day there, Ann Lee met Bo Kim"
+    >>> sorted(_subject_after_opening(text, [F(key="a", start=24, end=31, code="P"), F(key="b", start=36, end=42, code="P")], 42))
+    ['a']
+    """
+    c = text.find(", ", 0, at)
+    if c < 0 or any(f.start < c and f.code in ("P", "N") for f in found):
+        return set()
+    first = next((f for f in sorted(found, key=lambda f: f.start) if f.start > c), None)
+    if first is None or first.code not in ("P", "N") or text[c + 2:first.start].strip() not in ("", "the", "The"):
+        return set()
+    return {first.key}
 
 
 def _opening_subject(text: str, found: list, at: int) -> set:
