@@ -4898,3 +4898,13 @@ def test_whom_he_praised_after_a_described_name_is_the_subjects_praise_of_that_n
     assert ("Peter Vance", "praisedBy", "Ali Demir") in got
     # the trap: the possessor inside the description is not "he"
     assert ("Peter Vance", "praisedBy", "Tom Rider") not in got
+
+
+def test_the_two_presidents_are_the_two_titled_people_the_article_named_each_in_a_sentence_of_their_own():
+    got = facts("Chilean President Ana Costa flew to Lima on Monday. Peruvian President Luis Soto was waiting at the "
+                "airport. The two presidents spoke for an hour.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    # the trap: with three presidents named in three sentences, "the two presidents" stands for no one
+    got = facts("Chilean President Ana Costa flew to Lima on Monday. Peruvian President Luis Soto was waiting at the "
+                "airport. Bolivian President Evo Ramos sent a message. The two presidents spoke for an hour.")
+    assert not mets(got)

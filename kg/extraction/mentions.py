@@ -1539,6 +1539,12 @@ class MentionFinder:
                                if state.sentence - si <= 3 and len(fit(p)) == word), [])
             if len(people) != word and state.plural is not None and state.sentence - state.plural[0] <= 6:
                 people = state.plural[1]  # "the two men ... Both ministers": the set already told as one
+            if len(people) != word and titled:
+                # "A flew to Lima. B was waiting. The two presidents spoke": the article has named just that many
+                # people with such a title, each in a sentence of their own
+                named = fit(list({f.key: f for _, p in state.people_history for f in p}.values()))
+                if len(named) == word:
+                    people = named
             if len(people) != word:
                 return None
             state.plural = (state.sentence, list(people))
