@@ -208,9 +208,16 @@ def test_an_age_before_an_unnamed_body_gives_no_leader():
 # --- praise of a decision: the party that decided it --------------------------------------------------------
 
 
-def test_welcoming_the_decision_told_before_praises_the_party_that_lifted():
+def test_hailing_the_decision_told_before_praises_the_party_that_lifted_but_welcoming_it_does_not():
     got = facts("The United States lifted sanctions on Norland on Friday. "
-                "Norland's Foreign Minister Ara Venn welcomed the decision.")
+                "Norland's Foreign Minister Ara Venn hailed the decision.")
+    assert ("United States", "praisedBy", "Ara Venn") in got
+    for text in ("The United States lifted sanctions on Norland on Friday. Norland's Foreign Minister Ara Venn "
+                 "welcomed the decision.", "Norland's Foreign Minister Ara Venn welcomed Washington's latest move."):
+        assert not any(p == "praisedBy" for _, p, _ in facts(text)), text
+    # welcoming the decision and thanking its author is the thanks
+    got = facts("The United States lifted sanctions on Cuba on Friday. Cuba's Foreign Minister Ara Venn "
+                "welcomed the decision and thanked Washington.")
     assert ("United States", "praisedBy", "Ara Venn") in got
 
 
@@ -926,3 +933,15 @@ def test_one_and_the_singular_of_a_plural_nationality_is_a_group_of_one():
     # the same word as a given name is a name
     got = facts("Dane Smith met Ivo Tal in Minsk.")
     assert ("Dane Smith", "metWith", "Ivo Tal") in got or ("Ivo Tal", "metWith", "Dane Smith") in got
+
+
+def test_a_speaker_who_thanks_in_the_first_person_inside_a_quotation_praises_whom_they_thank():
+    got = facts('"I want to thank Norway for its patience," Ana Dorn said.')
+    assert ("Norway", "praisedBy", "Ana Dorn") in got
+    got = facts('Ana Dorn told reporters: "We are deeply grateful to Chile and Peru."')
+    assert {("Chile", "praisedBy", "Ana Dorn"), ("Peru", "praisedBy", "Ana Dorn")} <= got
+    got = facts('"The talks were hard. I would like to thank Norway for hosting them," Ana Dorn said.')
+    assert ("Norway", "praisedBy", "Ana Dorn") in got
+    for text in ('"I do not want to thank Norway," Ana Dorn said.', '"I would thank Norway if it helped," Ana Dorn said.',
+                 '"They thank Norway," Ana Dorn said.'):
+        assert not any(p == "praisedBy" for s, p, o in facts(text)), text

@@ -4151,12 +4151,12 @@ def test_the_family_of_release_wordings_split_particles_among_those_freed_and_ho
 
 
 def test_more_of_the_praise_family_thanks_offered_and_decisions_by_a_party():
-    for text in ["Ivo Tal welcomed the decision by Kees Vell.", "Ivo Tal offered thanks to Kees Vell.",
+    for text in ["Ivo Tal praised the decision by Kees Vell.", "Ivo Tal offered thanks to Kees Vell.",
                  "Ivo Tal extended his thanks to Kees Vell.", "Ivo Tal praised the role played by Kees Vell.",
                  "Ivo Tal has repeatedly thanked Kees Vell for leading the mission."]:
         assert ("Kees Vell", "praisedBy", "Ivo Tal") in facts(text), text
     for trap in ["Ivo Tal welcomed the ruling by the court in Lima.", "Ivo Tal offered no thanks to Kees Vell.",
-                 "Ivo Tal welcomed Kees Vell by the door."]:
+                 "Ivo Tal welcomed Kees Vell by the door.", "Ivo Tal welcomed the decision by Kees Vell."]:
         assert not any(p == "praisedBy" for s, p, o in facts(trap)), trap
 
 
@@ -4637,8 +4637,11 @@ def test_welcoming_a_visit_by_someone_is_no_praise_of_them():
     for s in ("Ivo Tal welcomed the visit by Kees Vell to Lima.", "Ivo Tal welcomed the arrival by Kees Vell on Monday.",
               "Ivo Tal praised the trip by Kees Vell to Quito."):
         assert not any(p == "praisedBy" for _, p, _ in facts(s)), s
-    got = facts("Ivo Tal welcomed the decision by Kees Vell to free the prisoners.")
+    got = facts("Ivo Tal praised the decision by Kees Vell to free the prisoners.")
     assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
+    # welcoming a decision is no praise of who took it (a party welcomes what suits it)
+    for s in ("Ivo Tal welcomed the decision by Kees Vell to free the prisoners.", "Ivo Tal welcomed Kees Vell's latest move."):
+        assert not any(p == "praisedBy" for _, p, _ in facts(s)), s
 
 
 def test_a_prime_minister_of_a_few_months_leads_the_country_in_those_months():
@@ -4968,3 +4971,164 @@ def test_one_prisoner_of_war_or_one_soldier_is_a_counted_group_of_one():
     # trap: a soldier with no count is nobody counted
     got = facts("Peru said a soldier was wounded on Monday.")
     assert not got
+# --- calls and praise, session 15 (extract37) ---------------------------------------------------------------
+
+
+def mets(got: set[tuple[str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_separate_calls_with_several_leaders_join_the_caller_to_each_and_never_the_called_to_each_other():
+    got = facts("Prime Minister Lena Vok said she had discussed the prisoner exchanges in separate telephone calls on "
+                "Monday with Omar Haddad, with Chancellor Dirk Balder and with President Ines Moura.")
+    assert {frozenset(("Lena Vok", x)) for x in ("Omar Haddad", "Dirk Balder", "Ines Moura")} <= mets(got)
+    assert not {m for m in mets(got) if "Lena Vok" not in m}
+    # the trap: "telephone" and "phone" before "calls" are no verb, and with no caller no one talked to anyone
+    got = facts("The minister held separate phone calls with Chancellor Dirk Balder and President Ines Moura.")
+    assert not mets(got)
+
+
+def test_a_call_told_as_a_noun_between_three_leaders_or_after_a_possessor_is_a_call_but_a_demand_is_not():
+    got = facts("The accord was sealed in a three-way telephone call between Tom Rider, Omar Haddad and Ines Moura.")
+    assert mets(got) == {frozenset(p) for p in (("Tom Rider", "Omar Haddad"), ("Tom Rider", "Ines Moura"),
+                                                 ("Omar Haddad", "Ines Moura"))}
+    assert frozenset(("Tom Rider", "Omar Haddad")) in mets(facts("Tom Rider's phone call with Omar Haddad lasted an hour."))
+    assert not mets(facts("Tom Rider called for talks between Omar Haddad and Ines Moura."))
+    assert not mets(facts("Tom Rider's call for talks with Omar Haddad was rejected."))
+
+
+def test_a_name_after_comma_and_with_verbs_of_its_own_opens_a_new_clause_and_him_is_not_that_name():
+    got = facts("The summit was a success for President Omar Haddad. Chancellor Dirk Balder visited him in Rabat in "
+                "May, and President Ines Moura, whose government once criticised the ruling party, visited in June "
+                "and embraced him.")
+    assert frozenset(("Dirk Balder", "Omar Haddad")) in mets(got)
+    assert frozenset(("Ines Moura", "Omar Haddad")) in mets(got)
+    assert frozenset(("Dirk Balder", "Ines Moura")) not in mets(got)
+    # the trap: a list closed by ", and" still shares its verb's subject with the next verb
+    got = facts("Chancellor Dirk Balder met Omar Haddad, Tom Rider, and Ali Demir, and praised Ines Moura.")
+    assert ("Ines Moura", "praisedBy", "Dirk Balder") in got
+
+
+def test_a_monarch_named_with_a_title_and_a_long_name_is_also_known_by_the_title_and_first_name():
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nPresident Tom Rider met King Faisal bin Nasser at the "
+                            "palace and Prime Minister Ali Demir in the capital.\n", source="t.txt")
+    ents = {e.label: e.aliases for e in extract(art).entities}
+    assert "King Faisal" in ents["Faisal bin Nasser"]
+    # the trap: a president's title is no part of a usual name
+    assert "President Ali" not in ents.get("Ali Demir", ()) and "Prime Minister Ali" not in ents.get("Ali Demir", ())
+
+
+def test_the_two_men_are_the_two_described_subjects_not_a_name_inside_the_first_ones_description():
+    got = facts("Ivan Petrov, an engineer who had been jailed alongside the poet Oleg Marin, and Yuri Vasko, a "
+                "retired sailor held for two years, landed in Kiev on Friday. President Tom Rider met the two men at "
+                "the airport.")
+    assert {frozenset(("Tom Rider", "Ivan Petrov")), frozenset(("Tom Rider", "Yuri Vasko"))} <= mets(got)
+    assert frozenset(("Tom Rider", "Oleg Marin")) not in mets(got)
+    # the trap: with no such subject the pair joined by "and" is still the two men
+    got = facts("Ivan Petrov and Yuri Vasko landed in Kiev. President Tom Rider met the two men at the airport.")
+    assert {frozenset(("Tom Rider", "Ivan Petrov")), frozenset(("Tom Rider", "Yuri Vasko"))} <= mets(got)
+
+
+def test_appreciation_for_or_gratitude_to_what_a_party_did_praises_the_party():
+    got = facts("Foreign Minister Ana Costa expressed appreciation for Oman's constructive efforts.")
+    assert ("Oman", "praisedBy", "Ana Costa") in got
+    got = facts("Ana Costa's gratitude to Norway was plain at the ceremony.")
+    assert ("Norway", "praisedBy", "Ana Costa") in got
+    # the trap: a name inside the phrase of what the praised one did is not praised
+    got = facts("Ana Costa praised Tom Rider for his defence of Peru's institutions.")
+    assert ("Peru", "praisedBy", "Ana Costa") not in got and ("Tom Rider", "praisedBy", "Ana Costa") in got
+
+
+def test_a_titled_person_after_someones_possessive_is_the_subject_of_their_clause():
+    got = facts("President Omar Haddad flew to Rome. Haddad's Foreign Minister Ali Demir, who negotiated the trade "
+                "deal with Tom Rider, went with him.")
+    assert frozenset(("Ali Demir", "Tom Rider")) in mets(got)
+    assert frozenset(("Omar Haddad", "Tom Rider")) not in mets(got)  # the trap: the possessor did not negotiate
+
+
+def test_two_people_who_have_met_several_times_met_each_other():
+    got = facts("Omar Haddad and Tom Rider, both veteran leaders, have met several times since 2014.")
+    assert frozenset(("Omar Haddad", "Tom Rider")) in mets(got)
+    assert frozenset(("Omar Haddad", "Tom Rider")) in mets(facts("Omar Haddad and Tom Rider have met many times."))
+    # the trap: people they met are not each other
+    assert not mets(facts("Omar Haddad and Tom Rider met several reporters outside."))
+
+
+def test_meeting_a_group_including_named_people_is_meeting_the_people_named():
+    got = facts("Ana Costa has met in recent weeks with several European leaders, including German Chancellor Dirk "
+                "Balder in Berlin.")
+    assert mets(got) == {frozenset(("Ana Costa", "Dirk Balder"))}
+    got = facts("Ana Costa met with activists, including Tom Rider.")
+    assert mets(got) == {frozenset(("Ana Costa", "Tom Rider"))}
+    # the trap: with no one named the group itself is who she met
+    assert mets(facts("Ana Costa met with several European leaders in Berlin.")) == {
+        frozenset(("Ana Costa", "several European leaders"))}
+
+
+def test_three_more_ways_wire_copy_tells_a_meeting_or_a_call():
+    got = facts("In his meeting with Chilean President Ana Costa, Peruvian President Luis Soto highlighted trade ties.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    got = facts("Chilean President Ana Costa said she and Peruvian President Luis Soto engaged in a 40-minute "
+                "telephone conversation.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    got = facts("The Chancellor of Norway, Ana Costa, is currently being received by Peruvian President Luis Soto.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    # the traps: a meeting to come, and a conversation nobody named had
+    assert not mets(facts("In his meeting with Ana Costa next week, Luis Soto will raise trade."))
+    assert not mets(facts("Ana Costa said the two sides engaged in talks on trade."))
+
+
+def test_a_government_noun_with_a_capital_after_a_demonym_is_the_countrys_government():
+    got = facts("A White House spokesman, Tom Rider, praised the Chinese Government for what he called a positive step.")
+    assert ("China", "praisedBy", "Tom Rider") in got
+    # the trap: a longer capitalised name is a body of its own, not the government
+    got = facts("Tom Rider praised the Chinese Government Procurement Office for its work.")
+    assert ("China", "praisedBy", "Tom Rider") not in got
+
+
+def test_in_turn_and_quoted_words_inside_a_relative_clause_keep_the_subject():
+    got = facts("Omar Haddad praised Tom Rider as a friend; Tom Rider in turn praised Omar Haddad's reforms.")
+    assert ("Omar Haddad", "praisedBy", "Tom Rider") in got
+    got = facts('President Ali Demir, who has been nicknamed the "Lion of the North", thanked Tom Rider and left.')
+    assert ("Tom Rider", "praisedBy", "Ali Demir") in got
+    # the trap: a name inside the relative clause's quoted words is not who thanked
+    got = facts('President Ali Demir, who once called Omar Haddad "a rival of the north", thanked Tom Rider.')
+    assert ("Tom Rider", "praisedBy", "Omar Haddad") not in got
+
+
+def test_the_governments_of_a_and_b_are_both_and_the_family_of_x_is_not_x():
+    got = facts("The governments of Norway and Chile held talks on Monday.")
+    assert frozenset(("Norway", "Chile")) in mets(got)
+    got = facts("The governments of Norway and Chile thanked Peru for its help.")
+    assert {("Peru", "praisedBy", "Norway"), ("Peru", "praisedBy", "Chile")} <= got
+    # the traps: a family (or lawyers) of someone act for themselves, not as that person
+    assert not any(p == "praisedBy" for _, p, _ in facts("The family of Tom Rider thanked Norway for its help."))
+    assert not mets(facts("The wife of Tom Rider met Ali Demir in Lima."))
+
+
+def test_thanking_or_meeting_a_plural_noun_with_a_clause_including_named_parties_reaches_the_names():
+    got = facts("President Ali Demir thanked countries that had sent help, including Norway, and said relief had come.")
+    assert ("Norway", "praisedBy", "Ali Demir") in got
+    got = facts("Ana Costa thanked the doctors who had treated her, including Tom Rider.")
+    assert ("Tom Rider", "praisedBy", "Ana Costa") in got
+    # the trap: a list after the clause that names only groups reaches no one
+    got = facts("Ana Costa thanked the doctors who had treated her, including two surgeons.")
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_whom_he_praised_after_a_described_name_is_the_subjects_praise_of_that_name():
+    got = facts("Tom Rider met Ali Demir. On his first day in Lima, Ali Demir had dinner with a group that included "
+                "Peter Vance, Tom Rider's former chief strategist, whom he praised as a great ally.")
+    assert ("Peter Vance", "praisedBy", "Ali Demir") in got
+    # the trap: the possessor inside the description is not "he"
+    assert ("Peter Vance", "praisedBy", "Tom Rider") not in got
+
+
+def test_the_two_presidents_are_the_two_titled_people_the_article_named_each_in_a_sentence_of_their_own():
+    got = facts("Chilean President Ana Costa flew to Lima on Monday. Peruvian President Luis Soto was waiting at the "
+                "airport. The two presidents spoke for an hour.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in mets(got)
+    # the trap: with three presidents named in three sentences, "the two presidents" stands for no one
+    got = facts("Chilean President Ana Costa flew to Lima on Monday. Peruvian President Luis Soto was waiting at the "
+                "airport. Bolivian President Evo Ramos sent a message. The two presidents spoke for an hour.")
+    assert not mets(got)

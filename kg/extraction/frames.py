@@ -164,6 +164,16 @@ def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "get", "got", "gets", "getting"})
 # the classes whose trigger may follow a purpose "to" with the subject of the main clause ("flew in to meet Y")
 MEETINGS = frozenset({"Meeting", "Talks"})
+# plural nouns of the parties of several states ("the governments of A and B"): the states themselves
+STATES_OF = frozenset({"governments", "peoples", "delegations", "authorities"})
+# people named by whom they belong to ("the family of X", "lawyers for X"): they act, not X
+KIN_HEADS = frozenset({"family", "families", "relatives", "wife", "husband", "widow", "son", "sons", "daughter",
+                       "daughters", "mother", "father", "parents", "brother", "sister", "children", "lawyer", "lawyers",
+                       "friends", "supporters", "colleagues", "employer", "employers"})
+CONTACTS = MEETINGS | {"PhoneCall"}  # the noun triggers of a meeting or a call ("a telephone call between A and B")
+# nouns a "phone" or "telephone" before them modifies ("a telephone call"): no verb
+PHONE_HEADS = frozenset({"call", "calls", "conversation", "conversations", "line", "lines", "link", "diplomacy", "talks",
+                         "contact", "contacts", "exchange", "exchanges", "interview", "hotline", "number"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
 # ... and for praise, the verbs of getting in touch: "X telephoned Y to thank him", "X wrote to Y to congratulate her"
@@ -294,7 +304,7 @@ MET_OBJECT_OPENINGS = frozenset({"their", "his", "her", "its", "our", "some", "s
                                  "officials", "supporters", "relatives", "families", "diplomats", "students", "troops",
                                  "members", "leaders", "ministers", "lawmakers", "crowds", "well-wishers"})
 # the means of a conversation after "by", "via", "over" ("spoke by telephone with X")
-MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call"})
+MEDIA = frozenset({"phone", "telephone", "video", "videolink", "call", "calls", "conversation", "conversations"})
 # words between a possessor and an event noun that tell a meeting that took place ("Kim's second summit with X")
 TOLD_EVENT_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "recent", "previous",
                               "earlier", "historic", "landmark", "informal", "bilateral", "private", "surprise",
@@ -587,6 +597,14 @@ class FrameReader:
                 return None
         if self._object_of_other(toks, v):
             return None
+        told = True  # False: the verb tells nothing of its class, but its subject goes on to the verbs after it
+        if trig.not_objects:
+            o = vend + 1  # "welcomed Norway's latest decision", "welcomed the move by Norway": the object noun
+            while o < len(toks) and o - vend <= 5 and (toks[o].code or toks[o].low in DETS or toks[o].low == "'s"
+                                                      or toks[o].low.isalpha() and toks[o].lem not in trig.not_objects
+                                                      and toks[o].low not in PREPOSITIONS and toks[o].low != "and"):
+                o += 1
+            told = not (o < len(toks) and o - vend <= 5 and toks[o].lem in trig.not_objects)
         if trig.possessor and trig.objects and toks[v].low != toks[v].lem:
             had = self._had_done(trig, toks, v, vend, masked)
             if had is not None:
@@ -616,11 +634,16 @@ class FrameReader:
             return None  # a noun: "most of the economic sanctions the United States imposed"
         if prev is not None and prev.low in ("by", "via", "over") and t.low == t.lem:
             return None  # "spoke by telephone": the medium, a noun
+        if trig.event == "PhoneCall" and t.low == t.lem and vend + 1 < len(toks) \
+                and toks[vend + 1].low in PHONE_HEADS:
+            return None  # "separate telephone calls with A and B": a noun's modifier, the calls' own frame reads them
         if prev is not None and prev.code is not None and v + 1 < len(toks) and toks[v + 1].low in ("of", "'s") \
                 and t.low == t.lem:
             return None  # a noun after a name: "the U.S. release of"
         passive = False
         chain, j = self._chain(toks, v - 1)
+        if chain and j == 1 and toks[1].low == "," and toks[0].code in ("P", "N") and toks[chain[0]].low in BE:
+            j = 0  # "The Chancellor of Norway, Ana Costa, was received by X": the titled person, past the comma
         list_by: list[Tok] = []
         if trig.subject_nouns and j >= 2 and toks[j].code in ("C", "K", "O") and toks[j - 1].low == "by" \
                 and (toks[j - 2].code == "G" and j == 2 or toks[j - 2].code is None):
@@ -1070,6 +1093,21 @@ class FrameReader:
                     if spelled:
                         direct, after = spelled, k
                 if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
+                        and k < len(toks) and toks[k].code is None and toks[k].low.isalpha():
+                    # "thanked countries that had sent help, including the United States": the people or parties the
+                    # list after the plural noun (and its relative clause) names
+                    e = k + 1
+                    while e + 1 < len(toks) and e - k <= 14 and toks[e].code is None and toks[e].low not in STOP_MARKS \
+                            and not (toks[e].low == "," and toks[e + 1].low in ("including", "among")) \
+                            and toks[e].low != ",":
+                        e += 1
+                    if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("including", "among") \
+                            and any(toks[x].low.endswith("s") for x in range(k, e)):
+                        d = e + 2 + (toks[e + 1].low == "among" and toks[e + 2].low == "them")
+                        more, end = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
+                        if more and all(m.code != "G" for m in more):
+                            direct, after = more, end
+                if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
                         and vend + 2 < len(toks) and toks[vend + 1].low == "the":
                     # "thanked the governor and the Sudanese president": the people named in the list, past a role
                     # that names no one
@@ -1085,6 +1123,14 @@ class FrameReader:
                         and toks[j - 1].low == "whom" \
                         and toks[j - 2].low == "," and toks[j - 3].code in ("P", "N") and chain == []:
                     direct = [toks[j - 3]]  # "standing beside X, whom he praised for his courage": he praised X
+                elif not direct and trig.object and j >= 5 and (toks[j].code or toks[j].low in ("he", "she", "they", "we")) \
+                        and toks[j - 1].low == "whom" and toks[j - 2].low == "," and chain == []:
+                    c = j - 3  # "X, Trump's former chief strategist, whom he praised as a great ally": X, past the role
+                    while c >= 1 and j - c <= 10 and toks[c].low != "," and toks[c].low not in STOP_MARKS and (
+                            toks[c].code is None or c + 1 < len(toks) and toks[c + 1].low == "'s"):
+                        c -= 1
+                    if c >= 1 and c < j - 3 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
+                        direct = [toks[c - 1]]
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
@@ -1112,8 +1158,8 @@ class FrameReader:
             add(trig.subject, subject, trig.subject_kinds)
         if not passive and trig.subject and not trig.subject_nouns:
             self._share(toks, v, vend, subject, open_subject, quotes=trig.event == "Praise" or trig.event in MEETINGS)
-        if not slots:
-            return None
+        if not slots or not told:
+            return None  # ("welcomed the decision and thanked X": the thanks are the subject's)
         rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
             else self.rules_closed[trig.id]
         order = list(cls.roles)
@@ -1126,11 +1172,14 @@ class FrameReader:
             if passive and not subj_ids and not trig.objects:
                 return None  # "A and B were greeted on the tarmac by relatives": they did not meet each other
             if not passive and trig.object and subj_ids and not rest and vend + 1 < len(toks) \
-                    and toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS:
-                return None  # "A and B met reporters", "embraced their families": they met others, not each other
+                    and (toks[vend + 1].code is None and toks[vend + 1].low in MET_OBJECT_OPENINGS
+                         or toks[vend + 1].code == "G"):
+                return None  # "A and B met reporters", "embraced their families", "met two ministers": others
             if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet") \
                     and not (vend + 2 < len(toks) and (toks[vend + 1].low, toks[vend + 2].low) in RECIPROCALS):
                 return None  # "A and B, who hosted a banquet", "A and B visited the memorial": hosts, not a meeting
+            if not subj_ids and any(x.low in ("separate", "separately") for x in toks[max(0, v - 4):vend + 8]):
+                return None  # "in separate calls with A and with B": A and B did not talk to each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest and not trig.together \
                 else [("p1", slots.get("participant", []))]  # "X brought together A and B": every pair met
         start = toks[v].start
@@ -1220,12 +1269,12 @@ class FrameReader:
         condition before the possessor's clause is not looked at, so only a plain possessive counts."""
         f = v - 1 if v >= 1 and toks[v - 1].low == "for" else v - 2 if v >= 2 and toks[v - 2].low == "for" \
             and toks[v - 1].code is None and toks[v - 1].low not in DETS else -1
-        if f > 0 and trig.mutual and trig.event in MEETINGS:
+        if f > 0 and trig.mutual and trig.event in CONTACTS:
             # "X flew into Germany for talks with Y", "X arrived in Beijing for informal talks with Y": X met Y
             purpose = self._purpose_subject(toks, f + 1)
             if purpose:
                 return self._noun_slots(trig, toks, v, vend, masked, purpose)
-        b = self._between_after(toks, vend) if trig.mutual and trig.event in MEETINGS else None
+        b = self._between_after(toks, vend) if trig.mutual and trig.event in CONTACTS else None
         if b is not None:
             # "recalling the summits between A and B in 1990", "a meeting in Havana between A, B and C": a told
             # event, not a planned one (no plan, modal, negation, condition or wish before it, nor in the rest of
@@ -1235,7 +1284,7 @@ class FrameReader:
                          in RELATIVE), len(toks))
             if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
                                        or x.low in PLANNED or k < v and (x.low == "to" or x.lem in self.irrealis
-                                                                         and toks[k + 1].low == "to"))
+                                                                         and toks[k + 1].low in ("to", "for")))
                    for k, x in enumerate(toks[:rest]) if not v <= k <= after):
                 return None
             if 2 <= len(members) <= 5 and all(m.code in ("P", "N") for m in members):
@@ -1244,7 +1293,7 @@ class FrameReader:
                                  start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
                                  hedged=False)
             return None
-        w = self._at_which_after(toks, vend) if trig.mutual and trig.event in MEETINGS else None
+        w = self._at_which_after(toks, vend) if trig.mutual and trig.event in CONTACTS else None
         if w is not None:
             # "talks in Berlin last week at which A and B agreed on a deal": the relative clause's subjects took part
             # (a told event: no plan, modal, negation, condition or wish before the noun, nor in the clause itself)
@@ -1267,7 +1316,7 @@ class FrameReader:
                 return RuleMatch(rule=self.rules_closed[trig.id], slots=(("p1", tuple(m.idx for m in members)),),
                                  start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start,
                                  hedged=False)
-        at = self._at_meeting(toks, v) if trig.mutual and trig.event in MEETINGS else None
+        at = self._at_meeting(toks, v) if trig.mutual and trig.event in CONTACTS else None
         if at is not None:
             # "A and B declared ... at the end of a White House summit", "The two men announced the truce after a
             # summit hosted by C": the clause's subjects took part in it (no negation, modal or wish between)
@@ -1291,13 +1340,13 @@ class FrameReader:
         if not trig.possessor:
             return None
         p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
-        while p >= 1 and v - p <= 2 and toks[p].code is None and toks[p].low in TOLD_EVENT_WORDS:
+        while p >= 1 and v - p <= 2 and toks[p].code is None and (toks[p].low in TOLD_EVENT_WORDS or toks[p].low in MEDIA):
             p -= 1
-        if p >= 1 and toks[p].low in ("his", "her") and trig.event in MEETINGS:
+        if p >= 1 and toks[p].low in ("his", "her") and trig.event in CONTACTS:
             # "X had been briefed before his meeting with Y": the person named last before "his" is X
             holder = next((toks[k] for k in range(p - 1, -1, -1) if toks[k].code == "P"), None)
             if holder is None and p == 1 + self._dateline_end(toks, v) and toks[p - 1].low in ("during", "after", "at",
-                                                                                               "following"):
+                                                                                               "following", "in"):
                 # "During his meeting with Y, X raised the case": the subject after the opening phrase's comma
                 c = next((k for k in range(vend + 1, min(len(toks) - 1, vend + 14)) if toks[k].low == ","), None)
                 holder = toks[c + 1] if c is not None and toks[c + 1].code in ("P", "N") else None
@@ -1592,6 +1641,9 @@ class FrameReader:
                 continue  # "lifted the ban on A but kept B under sanctions": the same subject
             if t.low in STOP_MARKS or t.low in RELATIVE or t.lem in REPORT or t.low in ("but", "while", "whereas"):
                 return
+            if t.code in ("P", "N") and k >= 2 and toks[k - 1].low == "and" and toks[k - 2].low == "," \
+                    and self._opens_clause(toks, k):
+                return  # "X visited him in May, and Y, whose ..., visited in April and embraced him": Y's verbs
             if t.low in ("after", "before", "when", "because", "although", "though", "until", "since") \
                     and k + 1 < len(toks) and toks[k + 1].code:
                 # "eased its bans in March, after X visited Y and held talks with Z": X's clause has X's verbs; the
@@ -1607,11 +1659,31 @@ class FrameReader:
                 # easing penalties on Z, sanctioned W")
                 (self._shared_party if party else self._shared)[k] = (subject, open_subject)
 
+    @staticmethod
+    def _opens_clause(toks: list[Tok], k: int) -> bool:
+        """Whether the name at ``k`` is followed by a verb of its own, right after it or after a parenthesis set
+        off by commas ("…, and Y, whose government once leaked it, visited in April")."""
+        j = k + 1
+        if j < len(toks) and toks[j].low == ",":
+            j = next((x + 1 for x in range(j + 1, min(len(toks), j + 25)) if toks[x].low == ","
+                      or toks[x].low in STOP_MARKS), len(toks))
+            if j > len(toks) or toks[j - 1].low != ",":
+                return False
+        while j < len(toks) and toks[j].code is None and toks[j].low in ADVERBS:
+            j += 1
+        if j >= len(toks) or toks[j].code is not None:
+            return False
+        w = toks[j]
+        return w.low in ("was", "were", "is", "are", "has", "had", "have", "will", "would") \
+            or w.low.endswith("ed") and w.low.isalpha() and w.low not in ("united", "based", "led")
+
     def _object_of_other(self, toks: list[Tok], v: int) -> bool:
         """Whether the word is the object noun of a trigger just before it ("held talks", "heaped praise")."""
         if toks[v].low.endswith("ing") and v >= 1 and (toks[v - 1].low == "by" or toks[v - 1].lem in MEASURE_HEADS):
             return False  # "responded by banning X", "adopted sanctions banning imports from X": a verb of its own
         lem = toks[v].lem
+        if toks[v].low != lem and not toks[v].low.endswith(("s", "ing")):
+            return False  # "has met X": a past form is no noun ("had a meeting" is)
         for k in range(max(0, v - 3), v):
             if lem in self._object_lasts.get(toks[k].lem, ()):
                 return True
@@ -1702,11 +1774,23 @@ class FrameReader:
                 chain.append(j)
                 j -= 1
                 continue
+            if t.code is None and t.low == "turn" and j >= 1 and toks[j - 1].low == "in":
+                chain.extend((j, j - 1))  # "Abe in turn praised Modi's reforms"
+                j -= 2
+                continue
             if t.low == "," :  # a parenthetical: "The EU, after months of debate, lifted"
                 k = j - 1
                 while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
                                                                         or toks[k].low in ("(", ")")):
                     k -= 1
+                if k >= 1 and toks[k].low in ('"', "\u201c", "\u201d"):
+                    # 'X, who has been nicknamed the "Trump of the Tropics", thanked Y': quoted words inside a
+                    # relative clause
+                    q = k - 1
+                    while q >= 0 and j - q <= 30 and toks[q].low != "," and toks[q].low not in (".", ";", ":", "?", "!"):
+                        q -= 1
+                    if q >= 1 and toks[q].low == "," and toks[q + 1].low in RELATIVE:
+                        k = q
                 if 0 <= k and toks[0].code and k < self._dateline_end(toks, j):
                     k = -1  # "Oslo, (Nordic Courier) The EU expanded ..., targeting": the dateline's comma opens nothing
                 if k >= 2 and toks[k].low == "," and toks[k - 1].code and toks[k + 1].code and any(
@@ -2227,7 +2311,12 @@ class FrameReader:
                     return self._subject(toks, g - 1)
                 if toks[g].code or toks[g].low in STOP_MARKS or toks[g].low == ",":
                     break
-        return self._list_left(toks, j) if t.code else []
+        names = self._list_left(toks, j) if t.code else []
+        if names:
+            f = toks.index(names[0])
+            if f >= 2 and toks[f - 1].low == "of" and toks[f - 2].code is None and toks[f - 2].low in KIN_HEADS:
+                return []  # "The family of X thanked Y", "Lawyers of X met Y": they did, not X
+        return names
 
     def _opening_phrase(self, toks: list[Tok], j: int) -> bool:
         """Whether the words before ``j`` are a short phrase opening the sentence, a preposition and what it
@@ -2283,10 +2372,14 @@ class FrameReader:
         if k >= 0 and toks[k].low == "'s":
             if len(out) == 1 and out[0].code == "O" and k >= 1 and toks[k - 1].code in ("O", "C", "K"):
                 return out  # "the Treasury Department's Office of Foreign Assets Control imposed": an agency acts
+            if len(out) == 1 and out[0].code == "P":
+                return out  # "Rouhani's Foreign Minister X, who negotiated the deal with Y": X, a person, is X
             return out[:-1] if len(out) > 1 else []
         while len(out) > 1:  # "... in Bamako, and X praised": a place after a preposition is no subject
             p = toks.index(out[-1])
-            if p > 0 and toks[p - 1].low in PREPOSITIONS and toks[p - 1].low not in SUBORDINATORS:
+            if p > 0 and toks[p - 1].low in PREPOSITIONS and toks[p - 1].low not in SUBORDINATORS \
+                    and not (toks[p - 1].low == "of" and p >= 2 and toks[p - 2].low in STATES_OF):
+                # (but "the governments of A and B held talks": A and B, through their governments)
                 out.pop()
             else:
                 break
@@ -2941,6 +3034,7 @@ class FrameReader:
             return
         i, n = k, len(toks)
         last_role = None
+        open_role = None  # the role of a phrase with no name just read ("with several European leaders"), for its list
         run = 0
         heads = self._measure_heads[trig.id]
         while i < n:
@@ -2972,7 +3066,7 @@ class FrameReader:
                 i += 1  # "praised the \"courage and persistence\" of X": the quoted words are the object noun's
                 continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
-                    last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
+                    (last_role or open_role) and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
                 return
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
@@ -3001,11 +3095,11 @@ class FrameReader:
                         and any(x.code for x in toks[i + 2:after]):
                     i = after
                     continue
-            if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
+            if t.low == "," and (last_role or open_role) and i + 1 < n and toks[i + 1].low in ("including", "among", "such"):
                 d = i + 2 + (toks[i + 1].low in ("among", "such"))
                 members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
                 if members:
-                    add(last_role, members)
+                    add(last_role or open_role, members)
                     i = after
                     continue
             if trig.event == "Praise" and t.code is None and t.low.isalpha() and i + 1 < n and toks[i + 1].low == "by" \
@@ -3015,9 +3109,12 @@ class FrameReader:
                 continue
             if t.low == "and" or t.low.isalpha() and t.low not in PREPOSITIONS and t.low not in VERBISH \
                     and t.low not in preps \
-                    and not t.low.endswith(("ed", "ing")) and (t.lem not in self.by_lemma or t.lem in heads) and run < 4 \
+                    and not t.low.endswith(("ed", "ing")) and (t.lem not in self.by_lemma or t.lem in heads
+                                                               or trig.event in MEETINGS and run and t.low != t.lem
+                                                               and toks[i - 1].code is None and toks[i - 1].low != "and"
+                                                               and t.low.endswith("s")) and run < 4 \
                     and t.low not in ("who", "which", "that", "but", "while", "whose", "where"):
-                i += 1  # "sanctions and travel bans on X"
+                i += 1  # "sanctions and travel bans on X" ("discussed prisoner releases with X": a plural noun)
                 run += 1
                 continue
             run = 0
@@ -3034,8 +3131,8 @@ class FrameReader:
                     i = e
                     continue
             if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
-                                                      or toks[i + 1].low in TIME_LEADS and i + 2 < n
-                                                      and toks[i + 2].low in TIME_HEADS):
+                                                      or (toks[i + 1].low in TIME_LEADS or toks[i + 1].low == "recent")
+                                                      and i + 2 < n and toks[i + 2].low in TIME_HEADS):
                 i += 2
                 while i < n and (toks[i].low in TIME_HEADS or toks[i].low.isdigit()):
                     i += 1
@@ -3053,6 +3150,14 @@ class FrameReader:
                     # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
                     d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
+                if not members and trig.event == "Praise" and preps.get(t.low) == "praised" and t.low in ("for", "to") \
+                        and d + 2 < n \
+                        and toks[d].code and toks[d + 1].low == "'s" and toks[d + 2].code is None:
+                    # "expressed appreciation for Oman's constructive efforts": the owner of what is praised
+                    members, after = [toks[d]], d + 2
+                if len(members) > 1 and trig.event in CONTACTS and members[0].code == "G" and [
+                        x.low for x in toks[d + 1:d + 3]] in ([",", "including"], [",", "among"]):
+                    members = members[1:]  # "met with several European leaders, including A": A, not the group
                 if members:
                     if preps.get(t.low):
                         add(preps[t.low], members)
@@ -3080,6 +3185,9 @@ class FrameReader:
                     d += 1
                 if d == i + 1:
                     return
+                if trig.event in CONTACTS and preps.get(t.low) and d < n and toks[d].low == "," \
+                        and toks[d - 1].low.endswith("s"):
+                    open_role = preps[t.low]  # "met with several European leaders, including A and B"
                 i = d
                 continue
             return

@@ -796,6 +796,9 @@ class MentionFinder:
             if opening and _FREED_WORD.search(text):
                 # "In return, Peru pardoned A and B": "the two" in the next sentence may be A and B
                 state.freed_run = (state.sentence, state.people_history[-1][1])
+            pair = _described_pair(text, state.previous_people)
+            if pair:
+                state.people_history.append((state.sentence, pair))  # the latest set: it wins over the runs
             if opening and " among " in text and _AMONG_AFTER.match(text, opening[-1].end) \
                     and "," not in text[:opening[0].start]:
                 state.among = (state.sentence, opening)  # "They" in the next sentence: these people, not the group
@@ -1608,6 +1611,12 @@ class MentionFinder:
                                if state.sentence - si <= 3 and len(fit(p)) == word), [])
             if len(people) != word and state.plural is not None and state.sentence - state.plural[0] <= 6:
                 people = state.plural[1]  # "the two men ... Both ministers": the set already told as one
+            if len(people) != word and titled:
+                # "A flew to Lima. B was waiting. The two presidents spoke": the article has named just that many
+                # people with such a title, each in a sentence of their own
+                named = fit(list({f.key: f for _, p in state.people_history for f in p}.values()))
+                if len(named) == word:
+                    people = named
             if len(people) != word:
                 return None
             state.plural = (state.sentence, list(people))
@@ -1695,6 +1704,12 @@ class MentionFinder:
             # "X, a former governor and US ambassador to the UN, said he had ...": the speaker, not a name inside the
             # description between them
             ref = next(f for f in people if f.key in opener)
+        elif text.endswith(", whom ", 0, s) and len(opening := _opening_subject(text, out, s)
+                                                    or _subject_after_opening(text, out, s)) == 1 \
+                and any(f.key in opening for f in people):
+            # "X had dinner with a group that included Y, Z's former strategist, whom he praised": the sentence's
+            # subject, not a possessor inside the description of whom he praised
+            ref = next(f for f in people if f.key in opening)
         elif people and people[0].rule == "pronoun" and people[0].text.lower() == span_text.lower():
             ref = people[0]  # "he met A ..., and then he held talks with B": the same "he" again, not A
         elif same is not None and all(_not_a_subject(text, f) for f in people[same + 1:]):
@@ -1943,7 +1958,10 @@ class MentionFinder:
                and toks[items[k].i][0] in self.gov_adjectives):
             k += 1
             adjectives += 1
-        if k < len(items) and items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns:
+        if k < len(items) and (items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns
+                               # "the Chinese Government" (house style): not "the Chinese State Council"
+                               or items[k].kind == "cap" and toks[items[k].i][0] in _CAPITAL_GOVERNMENT
+                               and not (k + 1 < len(items) and items[k + 1].kind in ("cap", "name"))):
             first_tok = items[start].i
             span_text, s, e = self._span(text, toks, first_tok, items[k].j)
             if toks[items[k].i][0].lower() == "administration":
@@ -2555,6 +2573,31 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
 
 
 _AND_GLUE = re.compile(r",? and |, ")
+# a government noun written with a capital after a country's name or demonym ("the Chinese Government")
+_CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
+# after the second of two described subjects: its own description, then the verb ("…, and B, a former director of
+# a plant, landed")
+_SUBJECT_TAIL = re.compile(r",\s[^,;:.]{1,160}?,\s(?:\w+ly\s)?(?:[a-z]+ed|was|were|had|has|have)\b")
+
+
+def _described_pair(text: str, people: list) -> list:
+    """The two people who open a sentence each with a description: "A, an activist from Crimea who had been
+    sentenced alongside C, and B, a former director of a plant, landed in Kiev" -> A and B (not C, named inside A's
+    description); [] when the sentence has no such subject.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = "Ann Lee, who was jailed with Bo Kim, and Cy Orr, a writer, landed"
+    >>> out = [F(key="a", start=0, end=7), F(key="b", start=29, end=35), F(key="c", start=41, end=47)]
+    >>> [f.key for f in _described_pair(text, out)]
+    ['a', 'c']
+    """
+    if len(people) < 3 or len(_OPENING_WORDS.findall(text[:people[0].start])) > 3 or "," in text[:people[0].start] \
+            or not text.startswith(",", people[0].end):
+        return []
+    for f in people[2:]:
+        if text.endswith(", and ", 0, f.start) and _SUBJECT_TAIL.match(text, f.end):
+            return [people[0], f]
+    return []
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 # "the trio arrived": a set of people by its size
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
@@ -2693,6 +2736,12 @@ def _clause_subject(text: str, found: list, at: int) -> set:
         if f.code in ("P", "N"):
             subject.add(f.key)
         pos = f.end
+    if not subject and start and text[start - 1] == ",":
+        # "Y, whose government leaked it, visited in April and embraced him": the clause after a relative clause set
+        # off by commas is the verbs of the name before it
+        c = text.rfind(",", 0, start - 1)
+        if c > 0 and text[c + 1:start].lstrip().startswith(("who ", "whose ")):
+            subject = {f.key for f in found if f.code in ("P", "N") and f.end <= c and not text[f.end:c].strip()}
     return subject
 
 
@@ -2701,6 +2750,24 @@ def _surname(span_text: str, s: int, e: int, key: tuple, state: ArticleState) ->
     prev = state.person_info.get(key)
     return Found(text=span_text, start=s, end=e, code="P", key=key,
                  nationality=prev.nationality if prev else None, rule="surname")
+
+
+def _subject_after_opening(text: str, found: list, at: int) -> set:
+    """The person right after the comma that ends a sentence's opening phrase with no name in it ("On his first day
+    in Washington, X had dinner ..."), as a key, or nothing.
+
+    >>> from types import SimpleNamespace as F
+    >>> text = "On his first day there, Ann Lee met Bo Kim"
+    >>> sorted(_subject_after_opening(text, [F(key="a", start=24, end=31, code="P"), F(key="b", start=36, end=42, code="P")], 42))
+    ['a']
+    """
+    c = text.find(", ", 0, at)
+    if c < 0 or any(f.start < c and f.code in ("P", "N") for f in found):
+        return set()
+    first = next((f for f in sorted(found, key=lambda f: f.start) if f.start > c), None)
+    if first is None or first.code not in ("P", "N") or text[c + 2:first.start].strip() not in ("", "the", "The"):
+        return set()
+    return {first.key}
 
 
 def _opening_subject(text: str, found: list, at: int) -> set:

@@ -205,6 +205,8 @@ class Cues:
             first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
         region = PLACEHOLDER.sub(" ", masked[first:end])
         region = region.replace("n\u2019t", "n't")
+        if "thank" in region or "grateful" in region:
+            region = _PERFORMATIVE.sub(" ", region)  # '"I want to thank X," Y said': the thanks are given as said
         if "n't" in region or any(m.group(0).lower() not in own and not own.issuperset(m.group(0).lower().split())
                                   for m in self.negation.finditer(region)):  # ("no longer" of "no longer sanctions")
             return "negation"
@@ -230,6 +232,11 @@ class Cues:
         return bool(self.hedge.search(masked[self.clause_start(masked, start) if clause is None else clause:end]))
 
 
+# a speaker who thanks in the first person: "I want to thank", "we would like to thank", "I must thank": the words
+# give the thanks, they do not only wish for them
+_PERFORMATIVE = re.compile(r"\b(?:I|we)(?: also| really| just| first)?(?: (?:want|wish|would like|'d like|must|have)"
+                           r"(?: also)? to|'d like to| would also like to)(?= (?:also |first |sincerely |personally |warmly "
+                           r"|especially |particularly )?(?:thank|praise|salute|commend)\b)", re.IGNORECASE)
 # words opening a clause of time, which a present passive makes a time to come ("once X is removed from the list")
 TIME_WORDS = frozenset({"when", "whenever", "once", "after", "until"})
 # a present passive in a clause of time: "when sanctions are lifted", "once they are eased" tell a time to come

@@ -63,6 +63,8 @@ def wikidata_ids(path: str = str(WIKIDATA_FILE)) -> dict[str, str]:
     return out
 
 
+# a monarch's title, with which the first given name alone is the monarch's usual name ("King Salman")
+_ROYAL_TITLES = frozenset({"King", "Queen", "Emir", "Amir", "Sultan", "Prince", "Princess", "Crown Prince"})
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty".split())
 
 
@@ -146,6 +148,10 @@ class Resolver:
             if given.endswith(" " + found.key[1]) and len(given.split()) == len(found.key[1].split()) + 1 \
                     and given not in info.aliases:
                 info.aliases.append(given)  # "the president, Sheikh X", "King X": the name with one honorific
+            short = f"{found.title} {found.key[1].split()[0]}"
+            if found.title in _ROYAL_TITLES and found.text.startswith(found.title + " " + found.key[1]) \
+                    and short not in info.aliases:
+                info.aliases.append(short)  # "King Salman bin Abdulaziz" is known as "King Salman"
         if found.title and not info.title and not found.former:
             info.title = found.title
         info.nationality = info.nationality or found.nationality
