@@ -4742,3 +4742,14 @@ def test_a_city_stands_for_its_country_as_a_destination_where_the_gazetteer_flag
     assert ("Tom Bell", "releasedTo", "United States") in got
     got = facts("Iran freed Tom Bell, who arrived on Wednesday in Manchester.")
     assert ("Tom Bell", "releasedTo", "United Kingdom") not in got
+
+
+# --- sanctions relief and imposition, session 15 (extract38) ---------------------------------------------
+
+
+def test_sanctions_on_a_countrys_programme_fall_on_the_country():
+    got = facts("The United Nations ended its sanctions on Iran's nuclear programme on Saturday.")
+    assert ("United Nations", "sanctionsLiftedOn", "Iran") in got
+    got = facts("Canada imposed sanctions on North Korea's missile program.")
+    assert ("Canada", "sanctionsImposedOn", "North Korea") in got
+

@@ -339,7 +339,8 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "re
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
-                           "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
+                           "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms",
+                           "programme", "program", "programmes", "programs"})
 # nouns of a journey, whose "by" names who travelled ("the visit by X"), never whom the journey's welcomer praised
 _JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
