@@ -4753,3 +4753,13 @@ def test_sanctions_on_a_countrys_programme_fall_on_the_country():
     got = facts("Canada imposed sanctions on North Korea's missile program.")
     assert ("Canada", "sanctionsImposedOn", "North Korea") in got
 
+
+def test_a_name_inside_the_relative_clause_of_the_speaker_is_not_who_it_stands_for():
+    got = facts("Britain imposed sanctions on Anton Brel in 2019. The office that enforces sanctions against "
+                "Belarus and Russia said on Monday it had lifted its sanctions on Anton Brel.")
+    lifted = {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"}
+    assert ("United Kingdom", "Anton Brel") in lifted
+    assert not {(s, o) for s, o in lifted if s in ("Belarus", "Russia")}
+    # the relative clause's own subject still speaks: "the sanctions that the EU said it had imposed"
+    got = facts("Kai Moss criticised the sanctions that the European Union said it had imposed on Anton Brel.")
+    assert ("European Union", "sanctionsImposedOn", "Anton Brel") in got

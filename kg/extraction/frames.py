@@ -795,6 +795,9 @@ class FrameReader:
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
                 or toks[j - 1].low in TIME_HEADS):
             open_subject = True  # "In February 2016 it lifted sanctions on X": the acting party the article tells
+        if not subject and j >= 2 and toks[j].low == "it" and toks[j].code is None and trig.event.startswith("Sanctions") \
+                and (toks[j - 1].lem in REPORT or toks[j - 1].low == "that" and toks[j - 2].lem in REPORT):
+            open_subject = True  # "The committee that monitors the ban said it had delisted X": the article's party
         if not subject and j >= 2 and toks[j].low == "it" and toks[j].code is None and toks[j - 1].lem in REPORT \
                 and trig.event.startswith("Sanctions"):
             # "X announced that Russia would expel ten diplomats and said it was barring eight officials": "it" is
@@ -2102,6 +2105,22 @@ class FrameReader:
             c -= 1
         return j
 
+    @staticmethod
+    def _in_relative(toks: list[Tok], s: int) -> bool:
+        """Whether the names starting at ``s`` end a restrictive relative clause of a noun ("The committee that
+        monitors sanctions against A and B said it ..."): they are the clause's object, not the speaker. (Not the
+        clause's own subject: "the sanctions that the EU said it had imposed".)"""
+        for w in range(s - 1, max(0, s - 16), -1):
+            if toks[w].code or toks[w].low == "and" and toks[w - 1].code:
+                continue  # "against al-Qaeda and the Taliban": the list's earlier names
+            if toks[w].low in STOP_MARKS or toks[w].low == "," and not toks[w - 1].code:
+                return False
+            if toks[w].low in RELATIVE:
+                first = next(x for x in range(w + 1, s + 1) if toks[x].code)
+                return toks[w - 1].code is None and toks[w - 1].low.isalpha() \
+                    and any(toks[x].low not in DETS for x in range(w + 1, first))
+        return False
+
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
         if j < 0:
@@ -2162,7 +2181,8 @@ class FrameReader:
                 chain, k = self._chain(toks, k)
             if k >= 0 and toks[k].lem in REPORT:
                 chain, k2 = self._chain(toks, k - 1)
-                return self._list_left(toks, k2) if k2 >= 0 and toks[k2].code else []
+                speaker = self._list_left(toks, k2) if k2 >= 0 and toks[k2].code else []
+                return [] if speaker and self._in_relative(toks, toks.index(speaker[0])) else speaker
         if t.code is None and t.low == "'s":
             return []
         if t.code is None and t.lem in SPEAKER_NOUNS:  # "A top U.S. official praised": the official's side
