@@ -4754,6 +4754,24 @@ def test_sanctions_on_a_countrys_programme_fall_on_the_country():
     assert ("Canada", "sanctionsImposedOn", "North Korea") in got
 
 
+def test_deleting_the_names_of_people_from_a_sanctions_list_lifts_sanctions_on_them():
+    got = facts("Norway removed the names of Anton Brel and Kai Moss from its sanctions list on Friday.")
+    assert {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"} == {("Norway", "Anton Brel"), ("Norway", "Kai Moss")}
+    got = facts("The European Union imposed sanctions on five officials in 2019. On Monday the bloc said it had "
+                "deleted from its list the names of Anton Brel, a former deputy minister; Kai Moss, a former governor; "
+                "and Ida Fenn, a former judge.")
+    assert {o for s, p, o in got if p == "sanctionsLiftedOn" and s == "European Union"} == {
+        "Anton Brel", "Kai Moss", "Ida Fenn"}
+
+
+def test_removing_names_with_no_sanctions_near_or_only_asked_for_lifts_nothing():
+    assert not facts("The museum removed the names of Anton Brel and Kai Moss from its donors' wall.")
+    got = facts("Karzai asked the United Nations to remove the names of Anton Brel and Kai Moss from its sanctions list.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+    got = facts("The committee did not delete the names of Anton Brel and Kai Moss from the sanctions list.")
+    assert not {t for t in got if t[1] == "sanctionsLiftedOn"}
+
+
 def test_a_name_inside_the_relative_clause_of_the_speaker_is_not_who_it_stands_for():
     got = facts("Britain imposed sanctions on Anton Brel in 2019. The office that enforces sanctions against "
                 "Belarus and Russia said on Monday it had lifted its sanctions on Anton Brel.")

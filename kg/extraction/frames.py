@@ -739,8 +739,9 @@ class FrameReader:
             return None
         if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
             return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
+        lo, hi = (0, len(toks)) if trig.near_sentence else (max(0, v - 6), min(len(toks), vend + 8))
         if trig.requires_near and not any(toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
-                                          for k in range(max(0, v - 6), min(len(toks), vend + 8))):
+                                          for k in range(lo, hi)):
             return None
         # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
         # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
