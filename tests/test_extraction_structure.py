@@ -4781,3 +4781,18 @@ def test_a_name_inside_the_relative_clause_of_the_speaker_is_not_who_it_stands_f
     # the relative clause's own subject still speaks: "the sanctions that the EU said it had imposed"
     got = facts("Kai Moss criticised the sanctions that the European Union said it had imposed on Anton Brel.")
     assert ("European Union", "sanctionsImposedOn", "Anton Brel") in got
+
+
+def test_a_counted_group_with_a_designation_participle_lists_the_designees():
+    # the group told before only in a headline, as something else: the participle tells its designation
+    art = article_from_text("U.N. votes sanctions, freezes assets of a dozen officials\n\nMarch 3, 2021\n\n"
+                            "The United Nations imposed sanctions on Iran on Saturday. The twelve individuals named "
+                            "include Anton Brel, a nuclear scientist; Kai Moss, a former general; and Ida Fenn, a "
+                            "banker.\n", source="t.txt")
+    got = {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "United Nations"} >= {
+        "Anton Brel", "Kai Moss", "Ida Fenn"}
+    # a participle of another sense lists no designees
+    got = facts("Canada imposed sanctions on Iran on Saturday. The eight scientists interviewed include Anton Brel "
+                "and Kai Moss.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Anton Brel", "Kai Moss"}

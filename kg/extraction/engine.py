@@ -563,6 +563,11 @@ def _noun_group(masked: str, at: int, mentions) -> tuple | None:
     return key, found
 
 
+# "The twelve individuals named include A; B", "The 25 entities designated are A, B": the participle tells the designation
+_GROUP_DESIGNATED = re.compile(OPEN + r"G(\d+)" + CLOSE + r" (?:named|designated|listed|sanctioned|blacklisted|targeted)"
+                               r" (?:include|includes|included|are|were|comprise)\b")
+
+
 def _joined_told_sanction(ev: _Ev, events: list[_Ev], group: str) -> bool:
     """Whether ``ev``, with no acting party, names members of ``group``, a target of an earlier event of its kind that
     has one: the members joined the sanction told before, with its acting party (``ev`` is not kept)."""
@@ -995,7 +1000,11 @@ class Extractor:
                     noun = _noun_group(masked, rm.start, mentions)
                     if noun is not None and not any(e.type == ev.type and noun[0] in e.roles.get("target", ())
                                                     for e in events):
-                        continue  # "The tycoons included A and B": only tycoons the article said were sanctioned
+                        designated = _GROUP_DESIGNATED.search(masked, 0, rm.end + 1)
+                        if designated is None or mentions[int(designated.group(1))][0] != noun[0]:
+                            continue  # "The tycoons included A and B": only tycoons the article said were sanctioned
+                        # "The twelve individuals named include A; B": the participle tells the group's designation
+                        ev.roles["target"].append(noun[0])
                     if noun is not None and not listed:
                         self._named_members(ev, events, *noun)
                     group = noun[0] if noun is not None else mentions[int(listed.group(1))][0] if listed else None
