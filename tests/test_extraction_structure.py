@@ -4796,3 +4796,14 @@ def test_a_counted_group_with_a_designation_participle_lists_the_designees():
     got = facts("Canada imposed sanctions on Iran on Saturday. The eight scientists interviewed include Anton Brel "
                 "and Kai Moss.")
     assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Anton Brel", "Kai Moss"}
+
+
+def test_among_those_whose_assets_are_frozen_lists_designees():
+    got = facts("The European Union imposed sanctions on Belarus on Monday. Among the entities whose assets are to be "
+                "frozen are Acme Shipping Ltd, which runs the port; Delta Trading Company, a bank in Minsk; and Omega "
+                "Holdings.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "European Union"} >= {
+        "Acme Shipping Ltd", "Delta Trading Company", "Omega Holdings"}
+    got = facts("Norway imposed sanctions on Russia. Those whose wages were frozen last year are now free to travel, "
+                "and Kai Moss is among them.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} - {"Russia"}
