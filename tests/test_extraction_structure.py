@@ -4807,3 +4807,20 @@ def test_among_those_whose_assets_are_frozen_lists_designees():
     got = facts("Norway imposed sanctions on Russia. Those whose wages were frozen last year are now free to travel, "
                 "and Kai Moss is among them.")
     assert not {o for s, p, o in got if p == "sanctionsImposedOn"} - {"Russia"}
+
+
+def test_a_relief_that_names_no_target_falls_on_the_one_country_the_storys_sanctions_fall_on():
+    got = facts("The United Nations lifted its sanctions on Iran on Saturday. The European Union and Canada then "
+                "lifted nuclear-related sanctions, allowing Iran to sell oil.")
+    assert {("European Union", "Iran"), ("Canada", "Iran")} <= {(s, o) for s, p, o in got if p == "sanctionsLiftedOn"}
+
+
+def test_a_relief_with_a_target_kg_cannot_name_or_in_a_story_of_two_countries_or_only_possible_falls_on_none():
+    got = facts("The United Nations lifted its sanctions on Iran. Canada then lifted sanctions on Russian oligarchs.")
+    assert ("Canada", "sanctionsLiftedOn", "Iran") not in got
+    got = facts("The United Nations lifted its sanctions on Iran. The EU imposed sanctions on Syria. Canada then "
+                "lifted nuclear-related sanctions.")
+    assert not {s for s, p, o in got if p == "sanctionsLiftedOn" and s == "Canada"}
+    got = facts("The United Nations lifted its sanctions on Iran. Canada could lift nuclear-related sanctions, "
+                "officials said. Japan refused to ease sanctions.")
+    assert not {s for s, p, o in got if p == "sanctionsLiftedOn" and s in ("Canada", "Japan")}

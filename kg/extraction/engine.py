@@ -781,6 +781,32 @@ _MEASURE_ANAPHOR = re.compile(r"\b(?:lift(?:ed|ing|s)?|eas(?:ed|ing|es|e)|suspen
 _PART_OF_THOSE = re.compile(r"(?i)(?:some|most|all|many|much|part) of (?:those|these|them|the)")
 
 
+# a relief whose measure names no target at all ("then lifted nuclear-related sanctions, releasing ..."), not one whose
+# target kg cannot name ("lifted sanctions on Russian oligarchs")
+_BARE_RELIEF = re.compile(r" (?:the |its |their |all |most |some |many |remaining |of )*(?:[a-z][\w-]* ){0,2}?"
+                          r"(?:sanctions|measures|restrictions|penalties)(?=[,.;]| (?:in|last|this|with|after|and|on "
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
+
+
+def _story_country(reliefs: list[_Ev], events: list[_Ev]) -> None:
+    """A relief told with its party and no target at all ("The EU and the United States then lifted nuclear-related
+    sanctions") in an article whose sanctions, imposed or lifted, fall on one country and whose reliefs name it: that
+    country."""
+    if not reliefs:
+        return
+    countries = {k for e in events if e.type in SANCTIONS for k in e.roles.get("target", ()) if k[0] == "country"}
+    if len(countries) != 1 or not any(e.type == "SanctionsRelief" and countries & set(e.roles.get("target", ()))
+                                      for e in events):
+        return
+    for ev in reliefs:
+        if countries & set(ev.roles.get("agent", ())) or ev.roles.get("target"):
+            continue
+        ev.roles["target"] = sorted(countries)
+        ev.agent_only = False
+        ev.inferred = True
+        events.append(ev)
+
+
 def _measures_told_before(reliefs: list[_Ev], events: list[_Ev], gaz) -> None:
     """A relief of measures told before ("X imposed sanctions on A and B ... Washington has since eased some of those
     measures") falls on the targets of the same party's last imposition, in that sentence or the two before."""
@@ -889,6 +915,7 @@ class Extractor:
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
+        bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
         openers: list = []  # the new people who open the sentences after a counted release, one a sentence
         for s_index, sent in enumerate(sentences):
             found = self.finder.find(sent.text, state)
@@ -944,6 +971,8 @@ class Extractor:
                         lone.append(ev)
                         if ev.type == "SanctionsRelief" and _MEASURE_ANAPHOR.search(masked, rm.start):
                             told_before.append(ev)  # "has since eased some of those measures": on whom, told before
+                        elif ev.type == "SanctionsRelief" and _BARE_RELIEF.match(masked, rm.end):
+                            bare_reliefs.append(ev)  # "then lifted nuclear-related sanctions": the story's country
                     continue
                 ev.masked = masked
                 ev.headline = headline
@@ -1079,6 +1108,7 @@ class Extractor:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
+        _story_country([e for e in bare_reliefs if e.agent_only], events)
         self._infer(events, mentions, lone, hostages, masks)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
