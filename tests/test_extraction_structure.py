@@ -4824,3 +4824,12 @@ def test_a_relief_with_a_target_kg_cannot_name_or_in_a_story_of_two_countries_or
     got = facts("The United Nations lifted its sanctions on Iran. Canada could lift nuclear-related sanctions, "
                 "officials said. Japan refused to ease sanctions.")
     assert not {s for s, p, o in got if p == "sanctionsLiftedOn" and s in ("Canada", "Japan")}
+
+
+def test_the_gru_is_a_russian_body_and_the_head_of_a_countrys_body_with_no_name_is_no_target():
+    got = facts("The European Union imposed sanctions on the GRU on Monday.")
+    assert ("European Union", "sanctionsImposedOn", "Main Intelligence Directorate") in got
+    got = facts("The European Union imposed sanctions on the head of Russia's GRU military intelligence service and "
+                "his deputy.")
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Main Intelligence Directorate", "Russia"}
+

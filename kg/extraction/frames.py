@@ -2304,6 +2304,10 @@ class FrameReader:
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
                 and not toks[d].low.endswith("ing"):
             d += 1
+        if d == k + 2 and k >= 1 and toks[k - 1].low == "the" and toks[k].low in ROLE_HEADS and toks[k + 1].low == "of" \
+                and toks[d].code in ("C", "K") and d + 2 < len(toks) and toks[d + 1].low == "'s" \
+                and not any(toks[x].code in ("P", "N") for x in range(d + 2, min(len(toks), d + 8))):
+            return k  # "on the head of Russia's GRU military intelligence service": an office holder with no name
         if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
                 and (toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS
                      or toks[k].low in _NUMBERS and toks[k + 1].low == "of" and toks[d - 1].low.endswith("s")
