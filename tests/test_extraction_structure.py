@@ -4833,3 +4833,14 @@ def test_the_gru_is_a_russian_body_and_the_head_of_a_countrys_body_with_no_name_
                 "his deputy.")
     assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Main Intelligence Directorate", "Russia"}
 
+
+def test_names_along_with_the_subject_join_it():
+    got = facts("Britain, along with Canada, imposed sanctions on Anton Brel.")
+    assert {("United Kingdom", "Anton Brel"), ("Canada", "Anton Brel")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("The FSB and the GRU military intelligence agency, along with the SVR, imposed sanctions on "
+                "Anton Brel.")
+    assert {"Federal Security Service", "Main Intelligence Directorate", "Foreign Intelligence Service of Russia"} <= {
+        s for s, p, o in got if p == "sanctionsImposedOn" and o == "Anton Brel"}
+    got = facts("Britain, along with its allies, imposed sanctions on Anton Brel.")
+    assert {s for s, p, o in got if p == "sanctionsImposedOn"} == {"United Kingdom"}

@@ -784,6 +784,8 @@ class FrameReader:
             and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
         subject = self._opening_subject(toks, v) if trailing or after_being \
             else self._subject(toks, self._custody_head(toks, j))
+        if subject and trig.event.startswith("Sanctions") and not passive:
+            subject = subject + self._along_with(toks, toks.index(subject[-1]), v)
         if subject and t.low.endswith("ing") and not passive and j >= 0 and toks[j].code is None \
                 and toks[j].low in RELATIVE:
             subject = []  # "told reporters at the X that releasing her was right": a gerund, no relative clause of X
@@ -1774,6 +1776,18 @@ class FrameReader:
                         else:
                             break
                     continue
+                if k >= 1 and toks[k].low == "," and k + 3 < j and toks[k + 1].low in ("along", "together") \
+                        and toks[k + 2].low == "with":
+                    # "The FSB and the GRU military intelligence agency, along with four officers, remain": the
+                    # names before the phrase (past a descriptor after the last one); the phrase's list joins them
+                    d = k - 1
+                    while d >= 1 and k - 1 - d < 3 and toks[d].code is None and toks[d].low.isalpha() \
+                            and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+                        d -= 1
+                    if toks[d].code:
+                        chain.append(j)
+                        j = d
+                        break
                 if k < 0 and j <= 8:  # "After months of debate, the EU lifted": an opening phrase
                     break
             if t.code is None and t.low.isalpha() and chain:
@@ -2105,6 +2119,18 @@ class FrameReader:
                 break
             c -= 1
         return j
+
+    def _along_with(self, toks: list[Tok], e: int, v: int) -> list[Tok]:
+        """The names of ", along with A and B," (or "together with") between the subject ending at ``e`` and its verb
+        at ``v``: they join the subject ("The FSB, along with four officers and three companies, remains on the
+        blacklist"; "Britain, along with Canada, imposed sanctions")."""
+        k = next((x for x in range(e + 1, min(v, e + 5)) if toks[x].low == ","), None)
+        if k is None or k + 3 >= v or toks[k + 1].low not in ("along", "together") or toks[k + 2].low != "with":
+            return []
+        more, after = self._list_right(toks, self._skip_det(toks, k + 3))
+        if not more or after >= v or toks[after].low != ",":
+            return []
+        return more
 
     @staticmethod
     def _in_relative(toks: list[Tok], s: int) -> bool:
