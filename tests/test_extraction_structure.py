@@ -4844,3 +4844,18 @@ def test_names_along_with_the_subject_join_it():
         s for s, p, o in got if p == "sanctionsImposedOn" and o == "Anton Brel"}
     got = facts("Britain, along with its allies, imposed sanctions on Anton Brel.")
     assert {s for s, p, o in got if p == "sanctionsImposedOn"} == {"United Kingdom"}
+
+
+def test_names_that_remain_on_a_blacklist_are_under_the_articles_sanctions():
+    got = facts("The United States imposed sanctions on Russia in December. Acme Shipping Ltd and Delta Trading "
+                "Company remain on the blacklist.")
+    assert {("United States", "Acme Shipping Ltd"), ("United States", "Delta Trading Company")} <= {
+        (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("The United States imposed sanctions on Russia in December. The FSB and the GRU military intelligence "
+                "agency, along with four GRU officers and three companies, remain on the blacklist.")
+    assert {"Federal Security Service", "Main Intelligence Directorate", "four GRU officers", "three companies"} <= {
+        o for s, p, o in got if p == "sanctionsImposedOn" and s == "United States"}
+    got = facts("The United States imposed sanctions on Russia in December. The issue remains on the agenda, and "
+                "Kai Moss stays on the list of candidates.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}
+
