@@ -4828,10 +4828,10 @@ def test_a_relief_with_a_target_kg_cannot_name_or_in_a_story_of_two_countries_or
 
 def test_the_gru_is_a_russian_body_and_the_head_of_a_countrys_body_with_no_name_is_no_target():
     got = facts("The European Union imposed sanctions on the GRU on Monday.")
-    assert ("European Union", "sanctionsImposedOn", "Main Intelligence Directorate") in got
+    assert ("European Union", "sanctionsImposedOn", "GRU") in got
     got = facts("The European Union imposed sanctions on the head of Russia's GRU military intelligence service and "
                 "his deputy.")
-    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"Main Intelligence Directorate", "Russia"}
+    assert not {o for s, p, o in got if p == "sanctionsImposedOn"} & {"GRU", "Russia"}
 
 
 def test_names_along_with_the_subject_join_it():
@@ -4840,7 +4840,7 @@ def test_names_along_with_the_subject_join_it():
         (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     got = facts("The FSB and the GRU military intelligence agency, along with the SVR, imposed sanctions on "
                 "Anton Brel.")
-    assert {"Federal Security Service", "Main Intelligence Directorate", "Foreign Intelligence Service of Russia"} <= {
+    assert {"Federal Security Service", "GRU", "Foreign Intelligence Service of Russia"} <= {
         s for s, p, o in got if p == "sanctionsImposedOn" and o == "Anton Brel"}
     got = facts("Britain, along with its allies, imposed sanctions on Anton Brel.")
     assert {s for s, p, o in got if p == "sanctionsImposedOn"} == {"United Kingdom"}
@@ -4853,7 +4853,7 @@ def test_names_that_remain_on_a_blacklist_are_under_the_articles_sanctions():
         (s, o) for s, p, o in got if p == "sanctionsImposedOn"}
     got = facts("The United States imposed sanctions on Russia in December. The FSB and the GRU military intelligence "
                 "agency, along with four GRU officers and three companies, remain on the blacklist.")
-    assert {"Federal Security Service", "Main Intelligence Directorate", "four GRU officers", "three companies"} <= {
+    assert {"Federal Security Service", "GRU", "four GRU officers", "three companies"} <= {
         o for s, p, o in got if p == "sanctionsImposedOn" and s == "United States"}
     got = facts("The United States imposed sanctions on Russia in December. The issue remains on the agenda, and "
                 "Kai Moss stays on the list of candidates.")
