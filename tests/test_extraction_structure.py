@@ -4859,3 +4859,15 @@ def test_names_that_remain_on_a_blacklist_are_under_the_articles_sanctions():
                 "Kai Moss stays on the list of candidates.")
     assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}
 
+
+
+def test_cancelling_or_annulling_sanctions_and_unblocking_assets_are_reliefs():
+    assert ("Peru", "sanctionsLiftedOn", "Chile") in facts("Peru has cancelled sanctions on Chile.")
+    assert ("Norway", "sanctionsLiftedOn", "Chile") in facts("Norway annulled the sanctions it had imposed on Chile.")
+    assert ("European Union", "sanctionsLiftedOn", "Anton Brel") in facts("The EU unblocked the funds of Anton Brel.")
+    for trap in ("Peru cancelled a meeting with Chile over sanctions.",
+                 "Peru abolished the death penalty and lifted a curfew in Lima.",
+                 "Peru could cancel sanctions on Chile if talks succeed.",
+                 "Peru refused to cancel sanctions on Chile."):
+        assert not {t for t in facts(trap) if t[1] == "sanctionsLiftedOn"}, trap
+
