@@ -4871,3 +4871,9 @@ def test_cancelling_or_annulling_sanctions_and_unblocking_assets_are_reliefs():
                  "Peru refused to cancel sanctions on Chile."):
         assert not {t for t in facts(trap) if t[1] == "sanctionsLiftedOn"}, trap
 
+
+def test_a_relief_of_sanctions_imposed_on_a_target_names_the_target_after_the_participle():
+    got = facts("The Foreign Ministry of Peru announced that it had cancelled sanctions imposed on Santiago.")
+    assert ("Peru", "sanctionsLiftedOn", "Chile") in got
+    got = facts("Peru cancelled sanctions imposed on Chile by Bolivia.")
+    assert ("Peru", "sanctionsLiftedOn", "Bolivia") not in got

@@ -3006,6 +3006,10 @@ class FrameReader:
             if trig.event == "Praise" and t.low in ('"', "\u201c", "\u201d") and last_role is None:
                 i += 1  # "praised the \"courage and persistence\" of X": the quoted words are the object noun's
                 continue
+            if t.low == "imposed" and preps.get("imposed") and last_role is None and i + 1 < n \
+                    and preps.get(toks[i + 1].low) == preps["imposed"]:
+                i += 1  # "cancelled sanctions imposed on Santiago": the participle's own phrase names the target
+                continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
