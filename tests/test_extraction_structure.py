@@ -4877,3 +4877,11 @@ def test_a_relief_of_sanctions_imposed_on_a_target_names_the_target_after_the_pa
     assert ("Peru", "sanctionsLiftedOn", "Chile") in got
     got = facts("Peru cancelled sanctions imposed on Chile by Bolivia.")
     assert ("Peru", "sanctionsLiftedOn", "Bolivia") not in got
+
+
+def test_a_running_total_of_a_sanctions_list_is_no_new_designation():
+    got = facts("The EU imposed sanctions on Anton Brel on Monday. The sanctions list now comprises 103 entities and 108 "
+                "individuals, it said.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Anton Brel"}
+    got = facts("The EU imposed sanctions on Anton Brel on Monday. The list now also includes Kai Moss.")
+    assert ("European Union", "sanctionsImposedOn", "Kai Moss") in got

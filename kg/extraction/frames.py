@@ -1119,6 +1119,10 @@ class FrameReader:
             add(trig.subject, subject, trig.subject_kinds)
         if not passive and trig.subject and not trig.subject_nouns:
             self._share(toks, v, vend, subject, open_subject, quotes=trig.event == "Praise" or trig.event in MEETINGS)
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and any(c.low == "now" for c in chain_words) \
+                and slots.get("target") and all(toks[x].code == "G" for x in range(len(toks))
+                                                if toks[x].code and toks[x].idx in slots["target"]):
+            return None  # "The list now comprises 103 entities and 108 individuals": a running total, no designation
         if not slots:
             return None
         rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
