@@ -939,6 +939,8 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
+                if trig.event.startswith("Sanctions") and self._list_of_others(toks, obj_at[1]):
+                    return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
                 while e < len(toks) and toks[e].code is None and toks[e].low in COMPOUND_HEADS:
                     e += 1
@@ -2135,6 +2137,21 @@ class FrameReader:
         if not more or after >= v or toks[after].low != ",":
             return []
         return more
+
+    @staticmethod
+    def _list_of_others(toks: list[Tok], e: int) -> bool:
+        """Whether the list noun at ``e`` is a list of something else: "the blacklist of critics", "the list of
+        candidates" (not "the list of sanctioned persons", "of Specially Designated Nationals", "of terrorist groups")."""
+        if e + 2 >= len(toks) or toks[e].lem not in ("list", "blacklist") or toks[e + 1].low != "of":
+            return False
+        words = []
+        for t in toks[e + 2:e + 6]:
+            if t.code or not t.low.isalpha():
+                break
+            words.append(t.low)
+        return bool(words) and words[-1].endswith("s") and not any(
+            w.startswith(("sanction", "designat", "terror", "entit", "individual", "person", "specially", "national"))
+            for w in words)
 
     @staticmethod
     def _in_relative(toks: list[Tok], s: int) -> bool:
