@@ -4885,3 +4885,11 @@ def test_a_running_total_of_a_sanctions_list_is_no_new_designation():
     assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Anton Brel"}
     got = facts("The EU imposed sanctions on Anton Brel on Monday. The list now also includes Kai Moss.")
     assert ("European Union", "sanctionsImposedOn", "Kai Moss") in got
+
+
+def test_a_measure_then_targeting_after_a_comma_names_its_targets():
+    got = facts("Britain introduced fresh sanctions on Monday, targeting 14 individuals and three companies.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn" and s == "United Kingdom"} == {
+        "14 individuals", "three companies"}
+    got = facts("Britain imposed sanctions on Russia on Monday, targeting its banks.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}

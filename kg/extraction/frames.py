@@ -3027,6 +3027,10 @@ class FrameReader:
             if trig.event == "Praise" and t.low in ('"', "\u201c", "\u201d") and last_role is None:
                 i += 1  # "praised the \"courage and persistence\" of X": the quoted words are the object noun's
                 continue
+            if t.low == "," and last_role is None and i + 2 < n and toks[i + 1].low == "targeting" \
+                    and preps.get("targeting") and toks[i + 2].code:
+                i += 1  # "introduced fresh sanctions on Monday, targeting 14 individuals": the measure's targets
+                continue
             if t.low == "imposed" and preps.get("imposed") and last_role is None and i + 1 < n \
                     and preps.get(toks[i + 1].low) == preps["imposed"]:
                 i += 1  # "cancelled sanctions imposed on Santiago": the participle's own phrase names the target
