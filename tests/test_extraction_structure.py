@@ -4893,3 +4893,14 @@ def test_a_measure_then_targeting_after_a_comma_names_its_targets():
         "14 individuals", "three companies"}
     got = facts("Britain imposed sanctions on Russia on Monday, targeting its banks.")
     assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}
+
+
+def test_a_party_that_joins_others_in_imposing_or_lifting_sanctions_acts_with_them():
+    got = facts("Norway joins Peru, Chile and Brazil in imposing new sanctions on Bolivia.")
+    assert {s for s, p, o in got if p == "sanctionsImposedOn" and o == "Bolivia"} == {"Norway", "Peru", "Chile", "Brazil"}
+    got = facts("Norway joined Peru in lifting sanctions on Bolivia.")
+    assert {s for s, p, o in got if p == "sanctionsLiftedOn" and o == "Bolivia"} == {"Norway", "Peru"}
+    for trap in ("Norway refused to join Peru and Chile in imposing sanctions on Bolivia.",
+                 "Norway will not join Peru in imposing sanctions on Bolivia.",
+                 "Norway was accused of helping Peru in imposing sanctions on Bolivia."):
+        assert not {t for t in facts(trap) if t[1] == "sanctionsImposedOn"}, trap

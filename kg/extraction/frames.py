@@ -611,7 +611,9 @@ class FrameReader:
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
                                                                     "with", "during", "upon", "on", "new", "first") \
                 and not (prev.low == "first" and t.low != t.lem and v >= 2 and (toks[v - 2].code
-                                                                              or toks[v - 2].low in ("it", "they"))):
+                                                                              or toks[v - 2].low in ("it", "they"))) \
+                and not (prev.low == "in" and t.low.endswith("ing") and trig.event.startswith("Sanctions")
+                         and v >= 2 and toks[v - 2].code):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
         if prev is not None and prev.code is None and t.low == "sanctions" and prev.low in DETS:
             return None  # a noun: "most of the economic sanctions the United States imposed"
@@ -731,9 +733,11 @@ class FrameReader:
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
         after_meeting = t.low.endswith("ing") and prev is not None and prev.low in ("after", "before") \
             and trig.event in MEETINGS  # "hours before sitting down with her": the sentence's subject met her
+        joiners = self._joiners(toks, v) if t.low.endswith("ing") and prev is not None and prev.low == "in" \
+            and trig.event.startswith("Sanctions") and trig.subject else []
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
-                and not reacting and not after_meeting:
+                and not reacting and not after_meeting and not joiners:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
@@ -784,6 +788,8 @@ class FrameReader:
             and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
         subject = self._opening_subject(toks, v) if trailing or after_being \
             else self._subject(toks, self._custody_head(toks, j))
+        if joiners:
+            subject, chain_words = joiners, []  # "X joins A, B and C in imposing sanctions on Y": all four impose
         if subject and trig.event.startswith("Sanctions") and not passive:
             subject = subject + self._along_with(toks, toks.index(subject[-1]), v)
         if subject and t.low.endswith("ing") and not passive and j >= 0 and toks[j].code is None \
@@ -2137,6 +2143,22 @@ class FrameReader:
         if not more or after >= v or toks[after].low != ",":
             return []
         return more
+
+    def _joiners(self, toks: list[Tok], v: int) -> list[Tok]:
+        """"X joins (joined) A, B and C in imposing sanctions on Y": X and the names it joins, for the gerund at ``v``
+        after "in"; else nothing (not "X joined the talks in lifting ...": no names joined)."""
+        if v < 4 or not toks[v - 2].code:
+            return []
+        joined = self._list_left(toks, v - 2)
+        b = toks.index(joined[0]) - 1 if joined else -1
+        if b < 1 or toks[b].code or lemma(toks[b].low) != "join":
+            return []
+        chain, j = self._chain(toks, b - 1)
+        if any(c.low in self.negation or c.low in self.modal or c.lem in self.irrealis or c.low in self.irrealis
+               for c in (toks[x] for x in chain)):
+            return []  # "refused to join A in imposing", "will not join A in imposing"
+        opening = self._subject(toks, j) if j >= 0 and toks[j].code else []
+        return opening + joined if opening else []
 
     @staticmethod
     def _list_of_others(toks: list[Tok], e: int) -> bool:
