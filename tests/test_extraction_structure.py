@@ -4904,3 +4904,11 @@ def test_a_party_that_joins_others_in_imposing_or_lifting_sanctions_acts_with_th
                  "Norway will not join Peru in imposing sanctions on Bolivia.",
                  "Norway was accused of helping Peru in imposing sanctions on Bolivia."):
         assert not {t for t in facts(trap) if t[1] == "sanctionsImposedOn"}, trap
+
+
+def test_a_place_at_the_end_of_a_counted_groups_reduced_relative_is_not_the_target():
+    got = facts("Forty-nine people involved in abuses in Peru have been designated for sanctions by the Norwegian "
+                "government.")
+    targets = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert "Peru" not in targets and targets
+    assert ("Norway", "sanctionsImposedOn", "Peru") in facts("Peru was sanctioned by Norway.")

@@ -637,6 +637,8 @@ class FrameReader:
                 and toks[j - 2].low in ("led", "headed") and toks[j - 3].code == "K"):
             # (but "a Saudi delegation led by Ambassador X held talks with Y": X, who led it, met Y)
             j = self._past_reduced_passive(toks, j)
+            if trig.event.startswith("Sanctions"):
+                j = self._past_reduced_place(toks, j)
         if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
                 and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
                 and toks[1].low.endswith("ed") \
@@ -1682,6 +1684,22 @@ class FrameReader:
         if b + 1 < j and not (toks[a].code is None and toks[a].low in PREPOSITIONS):
             return j  # after the agent only a prepositional phrase ("after four months in the jungle")
         return b - 2
+
+    def _past_reduced_place(self, toks: list[Tok], j: int) -> int:
+        """Where the subject ends when a counted group's reduced relative ends in a place at ``j`` ("49 people
+        involved in abuses in Peru have been designated": the people, not Peru); else ``j``."""
+        if not toks[j].code or toks[j].code == "G" or j < 3 or toks[j - 1].low not in PREPOSITIONS:
+            return j
+        b = j - 1
+        while b >= 1 and j - b <= 12:
+            t = toks[b]
+            if t.code or t.low in STOP_MARKS or t.low == "," or t.low in AUX or t.low in RELATIVE \
+                    or t.lem in self.by_lemma or not t.low.replace("-", "").isalpha():
+                return j
+            if t.low.endswith(("ed", "en")) and t.low not in PREPOSITIONS and toks[b - 1].code == "G":
+                return b - 1
+            b -= 1
+        return j
 
     def _chain(self, toks: list[Tok], j: int) -> tuple[list[int], int]:
         """The verb chain before a trigger (auxiliaries, adverbs, cue words, control verbs with "to", time
