@@ -4912,3 +4912,13 @@ def test_a_place_at_the_end_of_a_counted_groups_reduced_relative_is_not_the_targ
     targets = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
     assert "Peru" not in targets and targets
     assert ("Norway", "sanctionsImposedOn", "Peru") in facts("Peru was sanctioned by Norway.")
+
+
+def test_members_after_a_dash_and_including_are_targets_of_the_group_they_belong_to():
+    for body in ("Canada imposed sanctions on 12 officials - including former President Luis Soto and Ana Costa.",
+                 "Canada imposed sanctions on 12 officials -- including former President Luis Soto and Ana Costa.",
+                 "Canada imposed sanctions on 12 officials \u2014 including Luis Soto and Ana Costa \u2014 on Monday."):
+        got = facts(body)
+        assert {"Luis Soto", "Ana Costa"} <= {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Canada"}, body
+    got = facts("Canada imposed sanctions on 12 officials - a move including Luis Soto's allies.")
+    assert "Luis Soto" not in {o for s, p, o in got if p == "sanctionsImposedOn"}

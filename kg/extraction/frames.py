@@ -3075,6 +3075,15 @@ class FrameReader:
                     and preps.get(toks[i + 1].low) == preps["imposed"]:
                 i += 1  # "cancelled sanctions imposed on Santiago": the participle's own phrase names the target
                 continue
+            if last_role and t.low in ("-", "\u2014", "\u2013"):
+                d = i + 1 + (i + 1 < n and toks[i + 1].low == "-")
+                if d + 1 < n and toks[d].low == "including":
+                    # "sanctions on 12 officials - including former President X": the dash sets off the members
+                    members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d + 1)))
+                    if members:
+                        add(last_role, members)
+                        i = after
+                        continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     last_role and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
