@@ -4922,3 +4922,17 @@ def test_members_after_a_dash_and_including_are_targets_of_the_group_they_belong
         assert {"Luis Soto", "Ana Costa"} <= {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Canada"}, body
     got = facts("Canada imposed sanctions on 12 officials - a move including Luis Soto's allies.")
     assert "Luis Soto" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_colon_sentence_over_unbulleted_lines_of_names_lists_the_designees():
+    got = facts("Norway imposed sanctions on Chilean officials on Monday.\n\n"
+                "The people on Norway's blacklist are as follows:\n\n"
+                "Ana Costa, Minister of Defence of Chile\n\n"
+                "Luis Soto, Chief Justice of Chile\n\n"
+                "Diplomats said more names could follow.")
+    assert {("Norway", "Ana Costa"), ("Norway", "Luis Soto")} <= sanctions(got)
+    got = facts("Norway praised five Chilean officials on Monday.\n\n"
+                "The people on the list are as follows:\n\n"
+                "Ana Costa, Minister of Defence of Chile\n\n"
+                "Luis Soto, Chief Justice of Chile\n")
+    assert not sanctions(got)

@@ -55,6 +55,7 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa
 _LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
 _OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b"
                      r"|^The other " + COUNT_WORDS + " ")  # "The other two were A and B"
+_AS_FOLLOWS = re.compile(r",? as follows?$")
 _BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
                 "praised": "praised", "p": "participant", "place": "place"}
@@ -918,9 +919,11 @@ class Extractor:
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
         openers: list = []  # the new people who open the sentences after a counted release, one a sentence
         for s_index, sent in enumerate(sentences):
+            state.list_open = bool(bullets)
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and (_BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
-                                           or _BULLET_OPENING.match(sent.text) is not None)
+                                           or _BULLET_OPENING.match(sent.text) is not None
+                                           or self._unmarked_item(article.text, sent, found))
             if bullets and not is_bullet:
                 self._list_events(bullets, mentions, resolver, events)
                 bullets = []
@@ -1355,13 +1358,27 @@ class Extractor:
             ev.masked = masked
             events.append(ev)
 
+    @staticmethod
+    def _unmarked_item(text: str, sent: Sentence, found) -> bool:
+        """Whether ``sent``, after a colon sentence, is an item of a list with no bullets: a line of its own that
+        opens with a person's name and a description, no clause ("Ana Costa, Minister of Defence of Chile")."""
+        if not found or found[0].start > 0 or found[0].code not in ("P", "N"):
+            return False
+        if sent.start > 0 and text[sent.start - 1] != "\n" or not text.startswith("\n", sent.end) \
+                and sent.end < len(text.rstrip()):
+            return False
+        rest = sent.text[found[0].end:].strip()
+        return (not rest or rest.startswith(",")) and len(sent.text.split()) <= 16 and not rest.endswith(":")
+
     def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
         """Events of a colon sentence and its bulleted lines, read as "INTRO A, B and C"."""
         s_index, sent, masked_intro, items, anaphors = bullets
         if not items:
             return
         listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-        masked = masked_intro.rstrip().rstrip(":").rstrip() + " " + listed + "."
+        # "The people on the blacklist are as follows:" reads as "The people on the blacklist are A and B"
+        intro = _AS_FOLLOWS.sub("", masked_intro.rstrip().rstrip(":").rstrip())
+        masked = intro + " " + listed + "."
         codes = {int(p[2:-1]) for p in items}
         for rm in self.rules.apply(masked) + self.frames.read(masked, anaphors=anaphors):
             if not any(p in rm.text for p in items) and not any(i in codes for _, idxs in rm.slots for i in idxs):
