@@ -4936,3 +4936,13 @@ def test_a_colon_sentence_over_unbulleted_lines_of_names_lists_the_designees():
                 "Ana Costa, Minister of Defence of Chile\n\n"
                 "Luis Soto, Chief Justice of Chile\n")
     assert not sanctions(got)
+
+
+def test_the_groups_or_companies_a_sanctions_story_lists_are_designees():
+    got = facts("The EU imposed sanctions on 16 groups on Monday. The 16 groups include Delta Group and four firms.")
+    assert {"Delta Group", "four firms"} <= {o for s, p, o in got if p == "sanctionsImposedOn" and s == "European Union"}
+    got = facts("The EU imposed sanctions on Russia. The companies include Delta Group and Omega Trading Ltd.")
+    assert {"Delta Group", "Omega Trading Ltd"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert not facts("The three companies include Acme Ltd and Delta Group.")
+    got = facts("The EU imposed sanctions on Russia. Other groups, such as Delta Group, criticised the move.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}
