@@ -947,7 +947,7 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
-                if trig.event.startswith("Sanctions") and self._list_of_others(toks, obj_at[1]):
+                if trig.event.startswith("Sanctions") and trig.subject == "target" and self._list_of_others(toks, obj_at[1]):
                     return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
                 while e < len(toks) and toks[e].code is None and toks[e].low in COMPOUND_HEADS:
