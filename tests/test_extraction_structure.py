@@ -4946,3 +4946,15 @@ def test_the_groups_or_companies_a_sanctions_story_lists_are_designees():
     assert not facts("The three companies include Acme Ltd and Delta Group.")
     got = facts("The EU imposed sanctions on Russia. Other groups, such as Delta Group, criticised the move.")
     assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}
+
+
+def test_the_first_country_to_sanction_someone_sanctioned_them():
+    got = facts("Britain and Canada, acting together in late September, were the first Western governments to "
+                "sanction Anton Brel personally.")
+    assert {("United Kingdom", "Anton Brel"), ("Canada", "Anton Brel")} <= sanctions(got)
+    got = facts("Britain was the last country to lift sanctions on Anton Brel.")
+    assert ("United Kingdom", "sanctionsLiftedOn", "Anton Brel") in got
+    for trap in ("Britain would be the first country to sanction Anton Brel.",
+                 "Britain was not the first country to sanction Anton Brel.",
+                 "Britain was the first country to call for sanctions on Anton Brel."):
+        assert not sanctions(facts(trap)), trap

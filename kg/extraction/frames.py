@@ -792,6 +792,8 @@ class FrameReader:
             else self._subject(toks, self._custody_head(toks, j))
         if joiners:
             subject, chain_words = joiners, []  # "X joins A, B and C in imposing sanctions on Y": all four impose
+        if not subject and not passive and prev is not None and prev.low == "to" and trig.event.startswith("Sanctions"):
+            subject = self._first_to(toks, v - 1) or subject
         if subject and trig.event.startswith("Sanctions") and not passive:
             subject = subject + self._along_with(toks, toks.index(subject[-1]), v)
         if subject and t.low.endswith("ing") and not passive and j >= 0 and toks[j].code is None \
@@ -2161,6 +2163,21 @@ class FrameReader:
         if not more or after >= v or toks[after].low != ",":
             return []
         return more
+
+    def _first_to(self, toks: list[Tok], k: int) -> list[Tok]:
+        """"A and B were (became) the first Western governments to sanction Y": the subject of the copula before "the
+        first (last, only) ... to" at ``k``; nothing after a negation or a modal ("would be the first to")."""
+        d = k - 1
+        while d >= 2 and k - d <= 5 and toks[d].code is None and toks[d].low.isalpha() \
+                and toks[d].low not in ("first", "last", "only", "second", "third") and toks[d].low not in VERBISH:
+            d -= 1
+        if d < 3 or toks[d].low not in ("first", "last", "only", "second", "third") or toks[d - 1].low != "the" \
+                or toks[d - 2].low not in ("was", "were", "is", "are", "became", "become", "becomes"):
+            return []
+        chain, j = self._chain(toks, d - 3)
+        if any(toks[x].low in self.negation or toks[x].low in self.modal for x in chain):
+            return []
+        return self._subject(toks, j) if j >= 0 and toks[j].code else []
 
     def _joiners(self, toks: list[Tok], v: int) -> list[Tok]:
         """"X joins (joined) A, B and C in imposing sanctions on Y": X and the names it joins, for the gerund at ``v``
