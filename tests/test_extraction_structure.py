@@ -4958,3 +4958,14 @@ def test_the_first_country_to_sanction_someone_sanctioned_them():
                  "Britain was not the first country to sanction Anton Brel.",
                  "Britain was the first country to call for sanctions on Anton Brel."):
         assert not sanctions(facts(trap)), trap
+
+
+def test_a_semicolon_list_goes_on_past_an_item_that_ends_in_a_which_clause():
+    got = facts("The EU Council imposed sanctions on Belarus. The Council listed Igor Sergeenko, head of the "
+                "presidential administration; Ivan Tertel, the chairman of the KGB, which in Belarus still bears its "
+                "Soviet-era name; and Ivan Kubrakov, a general.")
+    assert {"Igor Sergeenko", "Ivan Tertel", "Ivan Kubrakov"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+    # a which-clause with a trigger of its own ends the list: its names are no more designees
+    got = facts("The EU Council imposed sanctions on Belarus. The Council listed Igor Sergeenko, head of the "
+                "presidential administration, which freed Anna Roth; and Ivan Kubrakov, a general.")
+    assert "Anna Roth" not in {o for s, p, o in got if p == "sanctionsImposedOn"}

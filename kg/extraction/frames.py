@@ -2612,6 +2612,11 @@ class FrameReader:
                 elif e < len(toks) and toks[e].low in ("who", "whose") and e > k + 1 and toks[e - 1].code is None \
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
+                elif self._semicolons and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("which", "who") \
+                        and out[-1].code in ("P", "N") and self._item_end(toks, e + 1) is not None:
+                    # "...; C, the chairman of the KGB, which still bears its Soviet-era name; and D": past the
+                    # relative clause that ends the item, on to the next one
+                    k = self._item_end(toks, e + 1)
             join = _LIST_JOIN_OF.get(toks[k].low) if k < len(toks) else None
             if join is None or len(join) > 1 and tuple(t.low for t in toks[k:k + len(join)]) != join:
                 break
@@ -2676,17 +2681,26 @@ class FrameReader:
                 continue
             if toks[k].low == ";" and self._semicolons:
                 # an item kg reads no name in ("A; the People's Front (PFDJ), which ...; B"): on to the next one
-                e = k + 1
-                while e < len(toks) and e - k <= 30 and toks[e].low != ";" \
-                        and (toks[e].low not in STOP_MARKS or toks[e].low in "()") \
-                        and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[e].lem != "have"):
-                    e += 1
-                if e + 1 < len(toks) and toks[e].low == ";" and (
-                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+                e = self._item_end(toks, k + 1)
+                if e is not None:
                     k = e
                     continue
             break
         return out, k
+
+    def _item_end(self, toks: list[Tok], k: int) -> int | None:
+        """The semicolon that ends the list item going on at ``k``, when a name (or "and" and a name) follows it and no
+        trigger word comes before it; else None."""
+        e = k
+        while e < len(toks) and e - k <= 30 and toks[e].low != ";" \
+                and (toks[e].low not in STOP_MARKS or toks[e].low in "()") \
+                and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[e].lem != "have"
+                         and not (e + 1 < len(toks) and toks[e + 1].low == ";")):  # "its Soviet-era name;": a noun
+            e += 1
+        if e + 1 < len(toks) and toks[e].low == ";" and (
+                toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+            return e
+        return None
 
     def _past_described_relative(self, toks: list[Tok], k: int, r: int) -> int:
         """An apposition ending in a relative clause, then the next name of the list: "A, a 28-year-old Russian who
