@@ -55,6 +55,7 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa
 _LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
 _OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b"
                      r"|^The other " + COUNT_WORDS + " ")  # "The other two were A and B"
+_AS_FOLLOWS = re.compile(r",? as follows?$")
 _BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
                 "praised": "praised", "p": "participant", "place": "place"}
@@ -580,6 +581,11 @@ def _noun_group(masked: str, at: int, mentions) -> tuple | None:
     return key, found
 
 
+# "The twelve individuals named include A; B", "The 25 entities designated are A, B": the participle tells the designation
+_GROUP_DESIGNATED = re.compile(OPEN + r"G(\d+)" + CLOSE + r" (?:named|designated|listed|sanctioned|blacklisted|targeted)"
+                               r" (?:include|includes|included|are|were|comprise)\b")
+
+
 def _joined_told_sanction(ev: _Ev, events: list[_Ev], group: str) -> bool:
     """Whether ``ev``, with no acting party, names members of ``group``, a target of an earlier event of its kind that
     has one: the members joined the sanction told before, with its acting party (``ev`` is not kept)."""
@@ -793,6 +799,32 @@ _MEASURE_ANAPHOR = re.compile(r"\b(?:lift(?:ed|ing|s)?|eas(?:ed|ing|es|e)|suspen
 _PART_OF_THOSE = re.compile(r"(?i)(?:some|most|all|many|much|part) of (?:those|these|them|the)")
 
 
+# a relief whose measure names no target at all ("then lifted nuclear-related sanctions, releasing ..."), not one whose
+# target kg cannot name ("lifted sanctions on Russian oligarchs")
+_BARE_RELIEF = re.compile(r" (?:the |its |their |all |most |some |many |remaining |of )*(?:[a-z][\w-]* ){0,2}?"
+                          r"(?:sanctions|measures|restrictions|penalties)(?=[,.;]| (?:in|last|this|with|after|and|on "
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
+
+
+def _story_country(reliefs: list[_Ev], events: list[_Ev]) -> None:
+    """A relief told with its party and no target at all ("The EU and the United States then lifted nuclear-related
+    sanctions") in an article whose sanctions, imposed or lifted, fall on one country and whose reliefs name it: that
+    country."""
+    if not reliefs:
+        return
+    countries = {k for e in events if e.type in SANCTIONS for k in e.roles.get("target", ()) if k[0] == "country"}
+    if len(countries) != 1 or not any(e.type == "SanctionsRelief" and countries & set(e.roles.get("target", ()))
+                                      for e in events):
+        return
+    for ev in reliefs:
+        if countries & set(ev.roles.get("agent", ())) or ev.roles.get("target"):
+            continue
+        ev.roles["target"] = sorted(countries)
+        ev.agent_only = False
+        ev.inferred = True
+        events.append(ev)
+
+
 def _measures_told_before(reliefs: list[_Ev], events: list[_Ev], gaz) -> None:
     """A relief of measures told before ("X imposed sanctions on A and B ... Washington has since eased some of those
     measures") falls on the targets of the same party's last imposition, in that sentence or the two before."""
@@ -901,11 +933,14 @@ class Extractor:
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
+        bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
         openers: list = []  # the new people who open the sentences after a counted release, one a sentence
         for s_index, sent in enumerate(sentences):
+            state.list_open = bool(bullets)
             found = self.finder.find(sent.text, state)
             is_bullet = bool(bullets) and (_BULLET_BEFORE.search(article.text, max(0, sent.start - 8), sent.start) is not None
-                                           or _BULLET_OPENING.match(sent.text) is not None)
+                                           or _BULLET_OPENING.match(sent.text) is not None
+                                           or self._unmarked_item(article.text, sent, found))
             if bullets and not is_bullet:
                 self._list_events(bullets, mentions, resolver, events)
                 bullets = []
@@ -956,6 +991,8 @@ class Extractor:
                         lone.append(ev)
                         if ev.type == "SanctionsRelief" and _MEASURE_ANAPHOR.search(masked, rm.start):
                             told_before.append(ev)  # "has since eased some of those measures": on whom, told before
+                        elif ev.type == "SanctionsRelief" and _BARE_RELIEF.match(masked, rm.end):
+                            bare_reliefs.append(ev)  # "then lifted nuclear-related sanctions": the story's country
                     continue
                 ev.masked = masked
                 ev.headline = headline
@@ -1012,7 +1049,11 @@ class Extractor:
                     noun = _noun_group(masked, rm.start, mentions)
                     if noun is not None and not any(e.type == ev.type and noun[0] in e.roles.get("target", ())
                                                     for e in events):
-                        continue  # "The tycoons included A and B": only tycoons the article said were sanctioned
+                        designated = _GROUP_DESIGNATED.search(masked, 0, rm.end + 1)
+                        if designated is None or mentions[int(designated.group(1))][0] != noun[0]:
+                            continue  # "The tycoons included A and B": only tycoons the article said were sanctioned
+                        # "The twelve individuals named include A; B": the participle tells the group's designation
+                        ev.roles["target"].append(noun[0])
                     if noun is not None and not listed:
                         self._named_members(ev, events, *noun)
                     group = noun[0] if noun is not None else mentions[int(listed.group(1))][0] if listed else None
@@ -1087,6 +1128,7 @@ class Extractor:
             self._list_events(bullets, mentions, resolver, events)
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
+        _story_country([e for e in bare_reliefs if e.agent_only], events)
         self._infer(events, mentions, lone, hostages, masks)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
@@ -1333,13 +1375,27 @@ class Extractor:
             ev.masked = masked
             events.append(ev)
 
+    @staticmethod
+    def _unmarked_item(text: str, sent: Sentence, found) -> bool:
+        """Whether ``sent``, after a colon sentence, is an item of a list with no bullets: a line of its own that
+        opens with a person's name and a description, no clause ("Ana Costa, Minister of Defence of Chile")."""
+        if not found or found[0].start > 0 or found[0].code not in ("P", "N"):
+            return False
+        if sent.start > 0 and text[sent.start - 1] != "\n" or not text.startswith("\n", sent.end) \
+                and sent.end < len(text.rstrip()):
+            return False
+        rest = sent.text[found[0].end:].strip()
+        return (not rest or rest.startswith(",")) and len(sent.text.split()) <= 16 and not rest.endswith(":")
+
     def _list_events(self, bullets: list, mentions, resolver: Resolver, events: list[_Ev]) -> None:
         """Events of a colon sentence and its bulleted lines, read as "INTRO A, B and C"."""
         s_index, sent, masked_intro, items, anaphors = bullets
         if not items:
             return
         listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-        masked = masked_intro.rstrip().rstrip(":").rstrip() + " " + listed + "."
+        # "The people on the blacklist are as follows:" reads as "The people on the blacklist are A and B"
+        intro = _AS_FOLLOWS.sub("", masked_intro.rstrip().rstrip(":").rstrip())
+        masked = intro + " " + listed + "."
         codes = {int(p[2:-1]) for p in items}
         for rm in self.rules.apply(masked) + self.frames.read(masked, anaphors=anaphors):
             if not any(p in rm.text for p in items) and not any(i in codes for _, idxs in rm.slots for i in idxs):

@@ -92,6 +92,7 @@ class Trigger:
     passive_only: bool = False  # only a passive verb asserts the event ("was signed by A and B")
     mutual: bool = False
     requires_near: tuple[str, ...] = ()
+    near_sentence: bool = False  # ``requires_near`` anywhere in the sentence, not only within a few words of the verb
     subject_nouns: tuple[str, ...] = ()  # the trigger counts only after one of these words ("Those designated are")
     released_only: bool = False  # only for people the article has already said were released
     noun: bool = False  # a noun after a possessor ("Biden's summit with X"): the possessor fills ``possessor``
@@ -202,6 +203,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             subject_kinds="".join(KIND_CODES[k] for k in skinds) if skinds else None,
             passive_only=bool(spec.get("passive_only", False)),
             mutual=bool(spec.get("mutual", False)), requires_near=_words(spec.get("requires_near", []), path, what),
+            near_sentence=bool(spec.get("near_sentence", False)),
             subject_nouns=tuple(lemma(w) for w in _words(spec.get("subject_nouns", []), path, what)),
             released_only=bool(spec.get("released_only", False)), infer_passive=bool(spec.get("infer_passive", True)),
             noun=bool(spec.get("noun", False)),

@@ -349,7 +349,8 @@ GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "re
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
-                           "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms"})
+                           "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms",
+                           "programme", "program", "programmes", "programs"})
 # nouns of a journey, whose "by" names who travelled ("the visit by X"), never whom the journey's welcomer praised
 _JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
@@ -628,7 +629,9 @@ class FrameReader:
                                                                     "'s", "whose", "this", "of", "for", "in", "at",
                                                                     "with", "during", "upon", "on", "new", "first") \
                 and not (prev.low == "first" and t.low != t.lem and v >= 2 and (toks[v - 2].code
-                                                                              or toks[v - 2].low in ("it", "they"))):
+                                                                              or toks[v - 2].low in ("it", "they"))) \
+                and not (prev.low == "in" and t.low.endswith("ing") and trig.event.startswith("Sanctions")
+                         and v >= 2 and toks[v - 2].code):
             return None  # a noun: "the release of", "its sanctions", "for talks" (not "X first imposed")
         if prev is not None and prev.code is None and t.low == "sanctions" and prev.low in DETS:
             return None  # a noun: "most of the economic sanctions the United States imposed"
@@ -657,6 +660,8 @@ class FrameReader:
                 and toks[j - 2].low in ("led", "headed") and toks[j - 3].code == "K"):
             # (but "a Saudi delegation led by Ambassador X held talks with Y": X, who led it, met Y)
             j = self._past_reduced_passive(toks, j)
+            if trig.event.startswith("Sanctions"):
+                j = self._past_reduced_place(toks, j)
         if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
                 and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
                 and toks[1].low.endswith("ed") \
@@ -753,16 +758,19 @@ class FrameReader:
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
         after_meeting = t.low.endswith("ing") and prev is not None and prev.low in ("after", "before") \
             and trig.event in MEETINGS  # "hours before sitting down with her": the sentence's subject met her
+        joiners = self._joiners(toks, v) if t.low.endswith("ing") and prev is not None and prev.low == "in" \
+            and trig.event.startswith("Sanctions") and trig.subject else []
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
-                and not reacting and not after_meeting:
+                and not reacting and not after_meeting and not joiners:
             return None  # "accused of freeing", "after lifting": no clause of its own
         if self._blocked(toks, v, vend, chain_words, j):
             return None
         if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
             return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
+        lo, hi = (0, len(toks)) if trig.near_sentence else (max(0, v - 6), min(len(toks), vend + 8))
         if trig.requires_near and not any(toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
-                                          for k in range(max(0, v - 6), min(len(toks), vend + 8))):
+                                          for k in range(lo, hi)):
             return None
         # reduced relative ("the sanctions imposed on X", "the prisoners freed last week"): no assertion
         # ... unless a name follows as the verb's direct object ("The decision removed X from the list")
@@ -805,6 +813,12 @@ class FrameReader:
             and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
         subject = self._opening_subject(toks, v) if trailing or after_being \
             else self._subject(toks, self._custody_head(toks, j))
+        if joiners:
+            subject, chain_words = joiners, []  # "X joins A, B and C in imposing sanctions on Y": all four impose
+        if not subject and not passive and prev is not None and prev.low == "to" and trig.event.startswith("Sanctions"):
+            subject = self._first_to(toks, v - 1) or subject
+        if subject and trig.event.startswith("Sanctions") and not passive:
+            subject = subject + self._along_with(toks, toks.index(subject[-1]), v)
         if subject and t.low.endswith("ing") and not passive and j >= 0 and toks[j].code is None \
                 and toks[j].low in RELATIVE:
             subject = []  # "told reporters at the X that releasing her was right": a gerund, no relative clause of X
@@ -817,6 +831,9 @@ class FrameReader:
                 j == 0 or toks[j - 1].low in (",", "and", "but", "then") or toks[j - 1].low.isdigit()
                 or toks[j - 1].low in TIME_HEADS):
             open_subject = True  # "In February 2016 it lifted sanctions on X": the acting party the article tells
+        if not subject and j >= 2 and toks[j].low == "it" and toks[j].code is None and trig.event.startswith("Sanctions") \
+                and (toks[j - 1].lem in REPORT or toks[j - 1].low == "that" and toks[j - 2].lem in REPORT):
+            open_subject = True  # "The committee that monitors the ban said it had delisted X": the article's party
         if not subject and j >= 2 and toks[j].low == "it" and toks[j].code is None and toks[j - 1].lem in REPORT \
                 and trig.event.startswith("Sanctions"):
             # "X announced that Russia would expel ten diplomats and said it was barring eight officials": "it" is
@@ -955,6 +972,8 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
+                if trig.event.startswith("Sanctions") and trig.subject == "target" and self._list_of_others(toks, obj_at[1]):
+                    return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
                 while e < len(toks) and toks[e].code is None and toks[e].low in COMPOUND_HEADS:
                     e += 1
@@ -1158,6 +1177,10 @@ class FrameReader:
             add(trig.subject, subject, trig.subject_kinds)
         if not passive and trig.subject and not trig.subject_nouns:
             self._share(toks, v, vend, subject, open_subject, quotes=trig.event == "Praise" or trig.event in MEETINGS)
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and any(c.low == "now" for c in chain_words) \
+                and slots.get("target") and all(toks[x].code == "G" for x in range(len(toks))
+                                                if toks[x].code and toks[x].idx in slots["target"]):
+            return None  # "The list now comprises 103 entities and 108 individuals": a running total, no designation
         if not slots or not told:
             return None  # ("welcomed the decision and thanked X": the thanks are the subject's)
         rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
@@ -1736,6 +1759,22 @@ class FrameReader:
             return j  # after the agent only a prepositional phrase ("after four months in the jungle")
         return b - 2
 
+    def _past_reduced_place(self, toks: list[Tok], j: int) -> int:
+        """Where the subject ends when a counted group's reduced relative ends in a place at ``j`` ("49 people
+        involved in abuses in Peru have been designated": the people, not Peru); else ``j``."""
+        if not toks[j].code or toks[j].code == "G" or j < 3 or toks[j - 1].low not in PREPOSITIONS:
+            return j
+        b = j - 1
+        while b >= 1 and j - b <= 12:
+            t = toks[b]
+            if t.code or t.low in STOP_MARKS or t.low == "," or t.low in AUX or t.low in RELATIVE \
+                    or t.lem in self.by_lemma or not t.low.replace("-", "").isalpha():
+                return j
+            if t.low.endswith(("ed", "en")) and t.low not in PREPOSITIONS and toks[b - 1].code == "G":
+                return b - 1
+            b -= 1
+        return j
+
     def _chain(self, toks: list[Tok], j: int) -> tuple[list[int], int]:
         """The verb chain before a trigger (auxiliaries, adverbs, cue words, control verbs with "to", time
         phrases, a parenthetical between commas), read leftwards; and where it stops."""
@@ -1853,6 +1892,18 @@ class FrameReader:
                         else:
                             break
                     continue
+                if k >= 1 and toks[k].low == "," and k + 3 < j and toks[k + 1].low in ("along", "together") \
+                        and toks[k + 2].low == "with":
+                    # "The FSB and the GRU military intelligence agency, along with four officers, remain": the
+                    # names before the phrase (past a descriptor after the last one); the phrase's list joins them
+                    d = k - 1
+                    while d >= 1 and k - 1 - d < 3 and toks[d].code is None and toks[d].low.isalpha() \
+                            and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+                        d -= 1
+                    if toks[d].code:
+                        chain.append(j)
+                        j = d
+                        break
                 if k < 0 and j <= 8:  # "After months of debate, the EU lifted": an opening phrase
                     break
             if t.code is None and t.low.isalpha() and chain:
@@ -2202,6 +2253,80 @@ class FrameReader:
             c -= 1
         return j
 
+    def _along_with(self, toks: list[Tok], e: int, v: int) -> list[Tok]:
+        """The names of ", along with A and B," (or "together with") between the subject ending at ``e`` and its verb
+        at ``v``: they join the subject ("The FSB, along with four officers and three companies, remains on the
+        blacklist"; "Britain, along with Canada, imposed sanctions")."""
+        k = next((x for x in range(e + 1, min(v, e + 5)) if toks[x].low == ","), None)
+        if k is None or k + 3 >= v or toks[k + 1].low not in ("along", "together") or toks[k + 2].low != "with":
+            return []
+        more, after = self._list_right(toks, self._skip_det(toks, k + 3))
+        if not more or after >= v or toks[after].low != ",":
+            return []
+        return more
+
+    def _first_to(self, toks: list[Tok], k: int) -> list[Tok]:
+        """"A and B were (became) the first Western governments to sanction Y": the subject of the copula before "the
+        first (last, only) ... to" at ``k``; nothing after a negation or a modal ("would be the first to")."""
+        d = k - 1
+        while d >= 2 and k - d <= 5 and toks[d].code is None and toks[d].low.isalpha() \
+                and toks[d].low not in ("first", "last", "only", "second", "third") and toks[d].low not in VERBISH:
+            d -= 1
+        if d < 3 or toks[d].low not in ("first", "last", "only", "second", "third") or toks[d - 1].low != "the" \
+                or toks[d - 2].low not in ("was", "were", "is", "are", "became", "become", "becomes"):
+            return []
+        chain, j = self._chain(toks, d - 3)
+        if any(toks[x].low in self.negation or toks[x].low in self.modal for x in chain):
+            return []
+        return self._subject(toks, j) if j >= 0 and toks[j].code else []
+
+    def _joiners(self, toks: list[Tok], v: int) -> list[Tok]:
+        """"X joins (joined) A, B and C in imposing sanctions on Y": X and the names it joins, for the gerund at ``v``
+        after "in"; else nothing (not "X joined the talks in lifting ...": no names joined)."""
+        if v < 4 or not toks[v - 2].code:
+            return []
+        joined = self._list_left(toks, v - 2)
+        b = toks.index(joined[0]) - 1 if joined else -1
+        if b < 1 or toks[b].code or lemma(toks[b].low) != "join":
+            return []
+        chain, j = self._chain(toks, b - 1)
+        if any(c.low in self.negation or c.low in self.modal or c.lem in self.irrealis or c.low in self.irrealis
+               for c in (toks[x] for x in chain)):
+            return []  # "refused to join A in imposing", "will not join A in imposing"
+        opening = self._subject(toks, j) if j >= 0 and toks[j].code else []
+        return opening + joined if opening else []
+
+    @staticmethod
+    def _list_of_others(toks: list[Tok], e: int) -> bool:
+        """Whether the list noun at ``e`` is a list of something else: "the blacklist of critics", "the list of
+        candidates" (not "the list of sanctioned persons", "of Specially Designated Nationals", "of terrorist groups")."""
+        if e + 2 >= len(toks) or toks[e].lem not in ("list", "blacklist") or toks[e + 1].low != "of":
+            return False
+        words = []
+        for t in toks[e + 2:e + 6]:
+            if t.code or not t.low.isalpha():
+                break
+            words.append(t.low)
+        return bool(words) and words[-1].endswith("s") and not any(
+            w.startswith(("sanction", "designat", "terror", "entit", "individual", "person", "specially", "national"))
+            for w in words)
+
+    @staticmethod
+    def _in_relative(toks: list[Tok], s: int) -> bool:
+        """Whether the names starting at ``s`` end a restrictive relative clause of a noun ("The committee that
+        monitors sanctions against A and B said it ..."): they are the clause's object, not the speaker. (Not the
+        clause's own subject: "the sanctions that the EU said it had imposed".)"""
+        for w in range(s - 1, max(0, s - 16), -1):
+            if toks[w].code or toks[w].low == "and" and toks[w - 1].code:
+                continue  # "against al-Qaeda and the Taliban": the list's earlier names
+            if toks[w].low in STOP_MARKS or toks[w].low == "," and not toks[w - 1].code:
+                return False
+            if toks[w].low in RELATIVE:
+                first = next(x for x in range(w + 1, s + 1) if toks[x].code)
+                return toks[w - 1].code is None and toks[w - 1].low.isalpha() \
+                    and any(toks[x].low not in DETS for x in range(w + 1, first))
+        return False
+
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
         if j < 0:
@@ -2262,7 +2387,8 @@ class FrameReader:
                 chain, k = self._chain(toks, k)
             if k >= 0 and toks[k].lem in REPORT:
                 chain, k2 = self._chain(toks, k - 1)
-                return self._list_left(toks, k2) if k2 >= 0 and toks[k2].code else []
+                speaker = self._list_left(toks, k2) if k2 >= 0 and toks[k2].code else []
+                return [] if speaker and self._in_relative(toks, toks.index(speaker[0])) else speaker
         if t.code is None and t.low == "'s":
             return []
         if t.code is None and t.lem in SPEAKER_NOUNS:  # "A top U.S. official praised": the official's side
@@ -2392,6 +2518,10 @@ class FrameReader:
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
                 and not toks[d].low.endswith("ing"):
             d += 1
+        if d == k + 2 and k >= 1 and toks[k - 1].low == "the" and toks[k].low in ROLE_HEADS and toks[k + 1].low == "of" \
+                and toks[d].code in ("C", "K") and d + 2 < len(toks) and toks[d + 1].low == "'s" \
+                and not any(toks[x].code in ("P", "N") for x in range(d + 2, min(len(toks), d + 8))):
+            return k  # "on the head of Russia's GRU military intelligence service": an office holder with no name
         if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
                 and (toks[k - 1].low == "the" and toks[d - 1].low in ROLE_HEADS
                      or toks[k].low in _NUMBERS and toks[k + 1].low == "of" and toks[d - 1].low.endswith("s")
@@ -2592,6 +2722,11 @@ class FrameReader:
                 elif e < len(toks) and toks[e].low in ("who", "whose") and e > k + 1 and toks[e - 1].code is None \
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
+                elif self._semicolons and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("which", "who") \
+                        and out[-1].code in ("P", "N") and self._item_end(toks, e + 1) is not None:
+                    # "...; C, the chairman of the KGB, which still bears its Soviet-era name; and D": past the
+                    # relative clause that ends the item, on to the next one
+                    k = self._item_end(toks, e + 1)
             join = _LIST_JOIN_OF.get(toks[k].low) if k < len(toks) else None
             if join is None or len(join) > 1 and tuple(t.low for t in toks[k:k + len(join)]) != join:
                 break
@@ -2656,17 +2791,26 @@ class FrameReader:
                 continue
             if toks[k].low == ";" and self._semicolons:
                 # an item kg reads no name in ("A; the People's Front (PFDJ), which ...; B"): on to the next one
-                e = k + 1
-                while e < len(toks) and e - k <= 30 and toks[e].low != ";" \
-                        and (toks[e].low not in STOP_MARKS or toks[e].low in "()") \
-                        and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[e].lem != "have"):
-                    e += 1
-                if e + 1 < len(toks) and toks[e].low == ";" and (
-                        toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+                e = self._item_end(toks, k + 1)
+                if e is not None:
                     k = e
                     continue
             break
         return out, k
+
+    def _item_end(self, toks: list[Tok], k: int) -> int | None:
+        """The semicolon that ends the list item going on at ``k``, when a name (or "and" and a name) follows it and no
+        trigger word comes before it; else None."""
+        e = k
+        while e < len(toks) and e - k <= 30 and toks[e].low != ";" \
+                and (toks[e].low not in STOP_MARKS or toks[e].low in "()") \
+                and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[e].lem != "have"
+                         and not (e + 1 < len(toks) and toks[e + 1].low == ";")):  # "its Soviet-era name;": a noun
+            e += 1
+        if e + 1 < len(toks) and toks[e].low == ";" and (
+                toks[e + 1].code or toks[e + 1].low == "and" and e + 2 < len(toks) and toks[e + 2].code):
+            return e
+        return None
 
     def _past_described_relative(self, toks: list[Tok], k: int, r: int) -> int:
         """An apposition ending in a relative clause, then the next name of the list: "A, a 28-year-old Russian who
@@ -3065,6 +3209,23 @@ class FrameReader:
             if trig.event == "Praise" and t.low in ('"', "\u201c", "\u201d") and last_role is None:
                 i += 1  # "praised the \"courage and persistence\" of X": the quoted words are the object noun's
                 continue
+            if t.low == "," and last_role is None and i + 2 < n and toks[i + 1].low == "targeting" \
+                    and preps.get("targeting") and toks[i + 2].code:
+                i += 1  # "introduced fresh sanctions on Monday, targeting 14 individuals": the measure's targets
+                continue
+            if t.low == "imposed" and preps.get("imposed") and last_role is None and i + 1 < n \
+                    and preps.get(toks[i + 1].low) == preps["imposed"]:
+                i += 1  # "cancelled sanctions imposed on Santiago": the participle's own phrase names the target
+                continue
+            if last_role and t.low in ("-", "\u2014", "\u2013"):
+                d = i + 1 + (i + 1 < n and toks[i + 1].low == "-")
+                if d + 1 < n and toks[d].low == "including":
+                    # "sanctions on 12 officials - including former President X": the dash sets off the members
+                    members, after = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d + 1)))
+                    if members:
+                        add(last_role, members)
+                        i = after
+                        continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     (last_role or open_role) and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):

@@ -20,7 +20,8 @@ _EXTRA = {"freed": "free", "frees": "free", "delisted": "delist", "delists": "de
           "sanctioned": "sanction", "sanctioning": "sanction", "talks": "talk", "penalised": "penalise",
           "reimposed": "reimpose", "reimposes": "reimpose", "reimposing": "reimpose", "telephoned": "telephone",
           "hosted": "host", "hosts": "host", "levied": "levy", "levies": "levy", "relief": "relief",
-          "media": "media", "news": "news", "assets": "asset", "lauded": "laud"}
+          "media": "media", "news": "news", "assets": "asset", "lauded": "laud",
+          "unblocked": "unblock", "unblocks": "unblock"}
 
 
 @lru_cache(maxsize=1)

@@ -174,6 +174,7 @@ class ArticleState:
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     salient: tuple[int, Found] | None = None  # (sentence, person) "he" or "she" stands for: see _salient
     quote_open: int = 0  # sentences a quotation has run on unclosed (a quote over several sentences)
+    list_open: bool = False  # the sentences are the lines of a list a colon sentence opened: capitals are names
     previous_persons: list[Found] = field(default_factory=list)  # people of the sentence before, pronouns too
     gender: dict[tuple, str] = field(default_factory=dict)  # person key -> "m" or "f" from the pronouns used of them
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
@@ -593,7 +594,8 @@ class MentionFinder:
             toks = _split_prefixed(toks)
         if ". " in text:
             toks = _join_initials(toks)
-        title_case = _title_case(toks)
+        # (a line of a list under a colon sentence, "Ana Costa, Minister of Defence of Chile", is no headline)
+        title_case = _title_case(toks) and not state.list_open
         # a titled person ends with a title's item at or after the one it starts at: none after the last title
         items, last_title = self._items(text, toks, title_case, state.previous_subject is not None)
         out: list[Found] = []
