@@ -622,6 +622,10 @@ class Curated:
                 for art in self.referenced if art.startswith(prefix)}
 
 
+# json.dumps(..., ensure_ascii=False), with the encoder made once rather than for every fact
+_FACT_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def assemble_article(extraction: Extraction, *, settings: Settings, curated: Curated | None = None) -> ArticleGraph:
     """One article's graph and report, as plain data. Curated facts about the article win.
 
@@ -646,7 +650,7 @@ def assemble_article(extraction: Extraction, *, settings: Settings, curated: Cur
     quads = nquads.count(b"\n")
     # each line encoded on its own: a sentence with a character beyond Latin-1 ("—") slows the encoding of
     # a whole text that holds it, and most lines have none
-    facts = b"".join((json.dumps(f.to_json(), ensure_ascii=False) + "\n").encode() for f in extraction.facts)
+    facts = b"".join((_FACT_JSON(f.to_json()) + "\n").encode() for f in extraction.facts)
     return ArticleGraph(doc_id=doc_id, nquads=nquads, trig=trig_body(nquads, base=settings.base_iri, checked=True),
                         quads=quads, facts=facts, disagreements=disagreements,
                         index=index_triples(triples), cited=cited, triples=triples)
