@@ -293,22 +293,27 @@ def _read_city_geonames_ids() -> dict[str, str]:
     return {name: gid for name, (_, gid) in best.items()}
 
 
-def enrich_triples(triples: set[Triple]) -> None:
-    """Add ISO 3166 codes and GeoNames IDs to the countries and cities in ``triples``.
+def enrich_triples(triples: set[Triple], entities: Iterable[Entity]) -> None:
+    """Add ISO 3166 codes and GeoNames IDs to the countries and cities among ``entities``, whose triples
+    (:func:`entity_triples`) are in ``triples``: the only ones there that type a node ``kgo:Country`` or
+    ``kgo:City`` or give it a preferred label.
 
     A node with several preferred labels is looked up by the first of them in sorted order.
     """
-    typed = [(s, o) for s, p, o in triples if p == _TYPE and (o == _COUNTRY or o == _CITY)]
-    if not typed:
+    places = [e for e in entities if e.type == "Country" or e.type == "City"]
+    if not places:
         return
-    labels: dict[str, str] = {}
-    for s, p, o in triples:
-        if p == _PREF and (s not in labels or o < labels[s]):
-            labels[s] = o
-    for node, cls in typed:
-        label = str(to_rdflib(labels[node])) if node in labels else ""
+    labels: dict[str, str] = dict.fromkeys([e.iri for e in places], "")
+    for e in entities:
+        if e.iri in labels:
+            label = nt_literal(e.label)
+            if not labels[e.iri] or label < labels[e.iri]:
+                labels[e.iri] = label
+    for e in places:
+        label = str(to_rdflib(labels[e.iri]))
         if label:
-            triples.update((node, p, o) for p, o in _enrichment(cls, label))
+            node = nt_iri(e.iri)
+            triples.update((node, p, o) for p, o in _enrichment(_COUNTRY if e.type == "Country" else _CITY, label))
 
 
 def _add(g: Graph, triples: Iterable[Triple]) -> None:
@@ -373,7 +378,12 @@ class _ArticleBuilder:
         self.settings = settings
         self.doc_id = extraction.article.doc_id
         self.triples: set[Triple] = set()
+        self.entities: list[Entity] = []  # the entities described, some more than once (see enrich_triples)
         self._sentences: dict[tuple[int, int, str], str] = {}
+
+    def entity(self, entity: Entity) -> None:
+        self.entities.append(entity)
+        self.triples.update(entity_triples(entity))
 
     def sentence(self, sentence: Sentence) -> str:
         key = (sentence.start, sentence.end, sentence.text)
@@ -419,14 +429,14 @@ class _ArticleBuilder:
         add((node, _TYPE, _kgo(event.type)))
         add((node, _LABEL, nt_literal(event_label(event))))
         for role, entity in event.roles:
-            self.triples.update(entity_triples(entity))
+            self.entity(entity)
             add((node, _kgo(role), nt_iri(entity.iri)))
         if event.date:
             add((node, _kgo("date"), _lit_date(event.date)))
         if event.count is not None:
             add((node, _kgo("count"), _nt_typed(event.count, _XSD_NNI)))
         if event.place is not None:
-            self.triples.update(entity_triples(event.place))
+            self.entity(event.place)
             add((node, _kgo("place"), nt_iri(event.place.iri)))
         add((node, _kgo("confidence"), _nt_typed(round(event.confidence, 3), _XSD_DEC)))
         add((node, _DERIVED, self.sentence(event.sentence)))
@@ -438,8 +448,8 @@ class _ArticleBuilder:
             raise InputError(f"unknown predicate {fact.predicate!r}; expected one of {', '.join(CORE_PREDICATES)}")
         s, p, o = nt_iri(fact.subject.iri), _kgo(fact.predicate), nt_iri(fact.object.iri)
         if not fact.subject.iri.startswith(f"{settings.base_iri}id/event/"):
-            self.triples.update(entity_triples(fact.subject))
-        self.triples.update(entity_triples(fact.object))
+            self.entity(fact.subject)
+        self.entity(fact.object)
         add((s, p, o))
         if fact.predicate in SYMMETRIC:  # the ontology declares it symmetric: stored both ways
             add((o, p, s))
@@ -463,7 +473,7 @@ def article_triples(extraction: Extraction, *, settings: Settings,
     activity = b.activity()
     b.triples.add((activity, _USED, art))
     for entity in extraction.entities:
-        b.triples.update(entity_triples(entity))
+        b.entity(entity)
     kept_events = {f.event for f in extraction.facts if f.key not in skip}
     for event in extraction.events:
         if event.iri in kept_events:
@@ -471,7 +481,7 @@ def article_triples(extraction: Extraction, *, settings: Settings,
     for fact in extraction.facts:
         if fact.key not in skip:
             b.fact(fact, activity)
-    enrich_triples(b.triples)
+    enrich_triples(b.triples, b.entities)
     return b.triples
 
 
@@ -612,6 +622,10 @@ class Curated:
                 for art in self.referenced if art.startswith(prefix)}
 
 
+# json.dumps(..., ensure_ascii=False), with the encoder made once rather than for every fact
+_FACT_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def assemble_article(extraction: Extraction, *, settings: Settings, curated: Curated | None = None) -> ArticleGraph:
     """One article's graph and report, as plain data. Curated facts about the article win.
 
@@ -631,11 +645,12 @@ def assemble_article(extraction: Extraction, *, settings: Settings, curated: Cur
     triples = article_triples(extraction, settings=settings, skip=drop)
     lines = _nquad_lines(triples, article_graph_iri(doc_id, base=settings.base_iri))
     nquads = b"\n".join(lines) + b"\n" if lines else b""
-    # a line per triple: no term holds a raw line break (an IRI that did would be counted as before)
-    quads = nquads.count(b"\n") if any(b"\n" in line for line in lines) else len(lines)
+    # a line per triple, unless a term holds a raw line break (an IRI might): its lines counted as a reader counts
+    # them, by one count over the bytes in C rather than a test of every line
+    quads = nquads.count(b"\n")
     # each line encoded on its own: a sentence with a character beyond Latin-1 ("—") slows the encoding of
     # a whole text that holds it, and most lines have none
-    facts = b"".join((json.dumps(f.to_json(), ensure_ascii=False) + "\n").encode() for f in extraction.facts)
+    facts = b"".join((_FACT_JSON(f.to_json()) + "\n").encode() for f in extraction.facts)
     return ArticleGraph(doc_id=doc_id, nquads=nquads, trig=trig_body(nquads, base=settings.base_iri, checked=True),
                         quads=quads, facts=facts, disagreements=disagreements,
                         index=index_triples(triples), cited=cited, triples=triples)
