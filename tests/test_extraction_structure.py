@@ -5357,3 +5357,15 @@ def test_a_semicolon_list_goes_on_past_an_item_that_ends_in_a_which_clause():
     got = facts("The EU Council imposed sanctions on Belarus. The Council listed Igor Sergeenko, head of the "
                 "presidential administration, which freed Anna Roth; and Ivan Kubrakov, a general.")
     assert "Anna Roth" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+# --- review of the merged round: traps of ordinary sentences ---------------------------------------------
+
+
+def test_a_sanctions_noun_after_another_nouns_preposition_is_not_the_verbs_object():
+    for trap in ("The European Union cancelled a meeting on sanctions against Iran on Monday.",
+                 "Peru cancelled a visit about the sanctions on Chile.",
+                 "The European Union cancelled plans to lift sanctions on Iran on Monday."):
+        assert not {f for f in facts(trap) if f[1] == "sanctionsLiftedOn"}, trap
+    assert ("European Union", "sanctionsLiftedOn", "Iran") in facts(
+        "The European Union cancelled on Monday its sanctions on Iran.")

@@ -237,6 +237,8 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
                            "legislator", "senator", "officer", "president", "premier", "authority", "member",
                            "committee", "panel"})
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
+# prepositions that end the noun phrase after a verb: a trigger's object noun past them belongs to another noun
+_NOUN_PREPS = frozenset({"on", "about", "over", "against", "to", "with", "regarding", "concerning"})
 PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
                           "between", "targeting", "under", "after", "amid", "during", "near", "out", "across",
                           "through", "via", "toward", "towards", "onto", "inside", "outside", "within", "without",
@@ -3060,6 +3062,10 @@ class FrameReader:
                     if nxt is not None and nxt.code is None and nxt.low in COMPOUND_HEADS:
                         return None  # "a sanctions regime", "the sanctions list"
                     return i, self._coordinated_object(trig, toks, i + n - 1)
+            if i > k and t.code is None and t.low in _NOUN_PREPS and not trig.object_after_role and toks[i - 1].code is None \
+                    and toks[i - 1].low.isalpha() and toks[i - 1].low not in DETS \
+                    and all(x.code is None for x in toks[k:i]):
+                return None  # "cancelled a meeting on sanctions against X": the noun before is the object
             if t.low in STOP_MARKS or t.low == "," or i == k and t.low == "to" and trig.event in MEETINGS \
                     or t.code is None and (t.lem in REPORT and t.low != t.lem or t.low in ("were", "was", "is", "are")):
                 return None  # "is open to talks", "had said there were no plans for a meeting": no object of the verb
