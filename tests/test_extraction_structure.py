@@ -5369,3 +5369,13 @@ def test_a_sanctions_noun_after_another_nouns_preposition_is_not_the_verbs_objec
         assert not {f for f in facts(trap) if f[1] == "sanctionsLiftedOn"}, trap
     assert ("European Union", "sanctionsLiftedOn", "Iran") in facts(
         "The European Union cancelled on Monday its sanctions on Iran.")
+
+
+def test_two_subjects_who_met_several_times_with_someone_else_did_not_meet_each_other():
+    for trap in ("Emmanuel Macron and Olaf Scholz have met many times with Vladimir Putin.",
+                 "Emmanuel Macron and Olaf Scholz have spoken several times to Vladimir Putin."):
+        got = facts(trap)
+        assert ("Emmanuel Macron", "metWith", "Olaf Scholz") not in got, trap
+        assert ("Olaf Scholz", "metWith", "Emmanuel Macron") not in got, trap
+    got = facts("Emmanuel Macron and Olaf Scholz have met several times.")
+    assert {("Emmanuel Macron", "metWith", "Olaf Scholz"), ("Olaf Scholz", "metWith", "Emmanuel Macron")} & got
