@@ -5379,3 +5379,11 @@ def test_two_subjects_who_met_several_times_with_someone_else_did_not_meet_each_
         assert ("Olaf Scholz", "metWith", "Emmanuel Macron") not in got, trap
     got = facts("Emmanuel Macron and Olaf Scholz have met several times.")
     assert {("Emmanuel Macron", "metWith", "Olaf Scholz"), ("Olaf Scholz", "metWith", "Emmanuel Macron")} & got
+
+
+def test_appreciation_of_something_is_an_understanding_and_no_praise_of_a_name_after_it():
+    for trap in ("Biden's appreciation of the risks to Taiwan was shared by Japan.",
+                 "Biden's admiration of the risks to Taiwan was shared by Japan."):
+        assert not {f for f in facts(trap) if f[1] == "praisedBy"}, trap
+    assert ("Oman", "praisedBy", "Iran") in facts("Iran's gratitude to Oman was clear.")
+    assert ("Oman", "praisedBy", "Iran") in facts("Iran's appreciation for Oman was clear.")

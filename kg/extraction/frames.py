@@ -1545,6 +1545,8 @@ class FrameReader:
         if others:
             add(trig.possessor, list(others))
         else:
+            if vend + 1 < len(toks) and toks[vend + 1].low == "of" and "of" not in self._prep_roles[trig.id]:
+                return None  # "Y's appreciation of the risks to X": the noun's own complement, another sense
             self._preps(trig, toks, vend + 1, add)
         rest = [i for r, ids in slots.items() for i in ids if i not in own]
         if not own or not rest:
