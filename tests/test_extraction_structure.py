@@ -5387,3 +5387,14 @@ def test_appreciation_of_something_is_an_understanding_and_no_praise_of_a_name_a
         assert not {f for f in facts(trap) if f[1] == "praisedBy"}, trap
     assert ("Oman", "praisedBy", "Iran") in facts("Iran's gratitude to Oman was clear.")
     assert ("Oman", "praisedBy", "Iran") in facts("Iran's appreciation for Oman was clear.")
+
+
+def test_the_person_who_opens_the_sentence_after_a_release_and_speaks_or_meets_is_not_the_one_freed():
+    for trap in ("Iran released a 75-year-old Australian missionary on Monday. John Smith, who has lived in Tehran "
+                 "since 2010, said the release was overdue.",
+                 "Iran released a 75-year-old Australian missionary on Monday. John Smith, the Australian ambassador, "
+                 "met him at the airport."):
+        assert ("Iran", "released", "John Smith") not in facts(trap), trap
+    got = facts("Iran had released and deported a 75-year-old Australian missionary. John Smith, who has lived in "
+                "Iran for decades, was put on a flight to Dubai, his wife said.")
+    assert ("Iran", "released", "John Smith") in got

@@ -437,6 +437,10 @@ _OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + _ITEM_TAI
 _NAMED_AS = re.compile(r"^(?:[^.;" + OPEN + CLOSE + r"]|" + OPEN + r"[A-Z]\d+" + CLOSE + r"){0,60}?\b(?:identified|named|listed) (?:them |the \w+ |" + OPEN + r"G\d+" + CLOSE + r" )?as ")
 
 
+# "A, who has lived in Y, said the release was overdue", "A, the ambassador, met him at the airport": the one who
+# opens the sentence (past a description in commas) speaks of the freed person or meets them, and is someone else
+_SPEAKS_OR_MEETS = re.compile(OPEN + r"[PN]\d+" + CLOSE + r"(?:, [^,;]{1,120},| (?:has|had))? (?:\w+ly )?(?:said|says|"
+                              r"told|tells|added|adds|welcomed|met|greeted|received|visited|accompanied|thanked)\b")
 _NAMING = re.compile(r"\b(?:identified|named|listed) ")
 
 
@@ -447,7 +451,7 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
     if not any(ev.type in RELEASES for ev in before):
         return  # no release before: nothing to name (the list is read only for one)
     one = _OPENING_ONE.match(masked)
-    if one is not None and mentions[int(one.group(1))][1].rule != "pronoun":
+    if one is not None and mentions[int(one.group(1))][1].rule != "pronoun" and not _SPEAKS_OR_MEETS.match(masked):
         # "X had released an Australian missionary ... / A, who has lived in Y for decades, was put on a flight":
         # the one person, new to the article, who opens the next sentence is the one the release told of
         key = mentions[int(one.group(1))][0]
