@@ -5398,3 +5398,13 @@ def test_the_person_who_opens_the_sentence_after_a_release_and_speaks_or_meets_i
     got = facts("Iran had released and deported a 75-year-old Australian missionary. John Smith, who has lived in "
                 "Iran for decades, was put on a flight to Dubai, his wife said.")
     assert ("Iran", "released", "John Smith") in got
+
+
+def test_including_after_a_phrase_inside_the_thanked_groups_clause_names_that_phrases_plural():
+    got = facts("Chancellor Olaf Scholz thanked volunteers who had helped refugees from many countries, including "
+                "Ukraine.")
+    assert not {f for f in got if f[1] == "praisedBy"}
+    got = facts("Chancellor Olaf Scholz thanked countries that had sent help, including the United States.")
+    assert ("United States", "praisedBy", "Olaf Scholz") in got
+    got = facts("Chancellor Olaf Scholz met leaders of many countries, including President Joe Biden.")
+    assert ("Olaf Scholz", "metWith", "Joe Biden") in got

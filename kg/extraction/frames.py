@@ -1122,8 +1122,13 @@ class FrameReader:
                             and not (toks[e].low == "," and toks[e + 1].low in ("including", "among")) \
                             and toks[e].low != ",":
                         e += 1
+                    # (not past a phrase in the clause with a plural of its own: "thanked volunteers who helped refugees
+                    # from many countries, including Ukraine": the list names the countries)
                     if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("including", "among") \
-                            and any(toks[x].low.endswith("s") for x in range(k, e)):
+                            and any(toks[x].low.endswith("s") for x in range(k, e)) \
+                            and not any(toks[x].low in ("from", "of", "in", "across", "around", "among") and any(
+                                toks[y].low.endswith("s") and toks[y].low not in DETS for y in range(x + 1, min(e, x + 4)))
+                                for x in range(k + 1, e) if any(toks[r].low in RELATIVE for r in range(k, x))):
                         d = e + 2 + (toks[e + 1].low == "among" and toks[e + 2].low == "them")
                         more, end = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
                         if more and all(m.code != "G" for m in more):
