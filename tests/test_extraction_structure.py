@@ -5408,3 +5408,10 @@ def test_including_after_a_phrase_inside_the_thanked_groups_clause_names_that_ph
     assert ("United States", "praisedBy", "Olaf Scholz") in got
     got = facts("Chancellor Olaf Scholz met leaders of many countries, including President Joe Biden.")
     assert ("Olaf Scholz", "metWith", "Joe Biden") in got
+
+
+def test_tribute_to_the_victims_or_critics_of_a_possessor_is_no_praise_of_it():
+    for trap in ("President Volodymyr Zelensky paid tribute to Russia's victims in Bucha.",
+                 "President Joe Biden paid tribute to Iran's critics."):
+        assert not {f for f in facts(trap) if f[1] == "praisedBy"}, trap
+    assert ("Oman", "praisedBy", "Iran") in facts("Iran paid tribute to Oman's mediators.")

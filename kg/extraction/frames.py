@@ -237,6 +237,9 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
                            "legislator", "senator", "officer", "president", "premier", "authority", "member",
                            "committee", "panel"})
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
+# the people a possessor harmed, holds or faces: "Russia's victims", "Iran's hostages", "Moscow's critics"
+_HARMED = frozenset({"victims", "victim", "casualties", "dead", "hostages", "hostage", "captives", "prisoners",
+                     "detainees", "critics", "opponents", "enemies", "foes", "targets"})
 # prepositions that end the noun phrase after a verb: a trigger's object noun past them belongs to another noun
 _NOUN_PREPS = frozenset({"on", "about", "over", "against", "to", "with", "regarding", "concerning"})
 PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "of", "in", "at", "over", "into",
@@ -3326,7 +3329,9 @@ class FrameReader:
                 members, after = self._list_right(toks, d)
                 if not members and trig.event == "Praise" and preps.get(t.low) == "praised" and t.low in ("for", "to") \
                         and d + 2 < n \
-                        and toks[d].code and toks[d + 1].low == "'s" and toks[d + 2].code is None:
+                        and toks[d].code and toks[d + 1].low == "'s" and toks[d + 2].code is None \
+                        and not any(toks[x].low in _HARMED for x in range(d + 2, min(n, d + 5))):
+                    # ("paid tribute to Russia's victims", "thanked Iran's critics": those Y harmed or opposes)
                     # "expressed appreciation for Oman's constructive efforts": the owner of what is praised
                     members, after = [toks[d]], d + 2
                 if len(members) > 1 and trig.event in CONTACTS and members[0].code == "G" and [
