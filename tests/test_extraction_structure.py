@@ -5415,3 +5415,11 @@ def test_tribute_to_the_victims_or_critics_of_a_possessor_is_no_praise_of_it():
                  "President Joe Biden paid tribute to Iran's critics."):
         assert not {f for f in facts(trap) if f[1] == "praisedBy"}, trap
     assert ("Oman", "praisedBy", "Iran") in facts("Iran paid tribute to Oman's mediators.")
+
+
+def test_a_possessors_call_or_meeting_told_as_put_off_was_not_held():
+    for trap in ("President Joe Biden's call with President Xi Jinping was postponed on Monday.",
+                 "President Joe Biden's meeting with President Xi Jinping was called off."):
+        assert ("Joe Biden", "metWith", "Xi Jinping") not in facts(trap), trap
+    got = facts("President Joe Biden's call with President Xi Jinping lasted two hours.")
+    assert ("Joe Biden", "metWith", "Xi Jinping") in got

@@ -237,6 +237,8 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
                            "legislator", "senator", "officer", "president", "premier", "authority", "member",
                            "committee", "panel"})
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
+# a contact told as called off or put off: "Biden's call with Xi was postponed"
+_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "scrapped", "rescheduled", "off", "shelved"})
 # the people a possessor harmed, holds or faces: "Russia's victims", "Iran's hostages", "Moscow's critics"
 _HARMED = frozenset({"victims", "victim", "casualties", "dead", "hostages", "hostage", "captives", "prisoners",
                      "detainees", "critics", "opponents", "enemies", "foes", "targets"})
@@ -1401,6 +1403,11 @@ class FrameReader:
         if any(toks[k].low in self.condition or toks[k].low in self.negation or toks[k].low in self.modal
                or toks[k].lem in self.irrealis for k in range(0, p - 1)):
             return None
+        if trig.event in CONTACTS and any(
+                x.code is None and x.low in _CALLED_OFF
+                for x in toks[vend + 1:next((k for k in range(vend + 1, len(toks)) if toks[k].low in STOP_MARKS
+                                             or toks[k].low in (",", "but", "and")), len(toks))]):
+            return None  # "Biden's call with Xi was postponed", "X's meeting with Y was called off": not held
         return self._noun_slots(trig, toks, v, vend, masked, self._list_left(toks, p - 1))
 
     def _holder_match(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
