@@ -5423,3 +5423,11 @@ def test_a_possessors_call_or_meeting_told_as_put_off_was_not_held():
         assert ("Joe Biden", "metWith", "Xi Jinping") not in facts(trap), trap
     got = facts("President Joe Biden's call with President Xi Jinping lasted two hours.")
     assert ("Joe Biden", "metWith", "Xi Jinping") in got
+
+
+def test_including_a_count_from_a_country_names_people_not_the_country():
+    for text in ("The European Union imposed sanctions on 12 officials - including two from Belarus.",
+                 "The European Union imposed sanctions on 12 officials, including two from Belarus."):
+        assert ("European Union", "sanctionsImposedOn", "Belarus") not in facts(text), text
+    got = facts("The European Union imposed sanctions on 12 officials - including former President Ales Bialiatski.")
+    assert ("European Union", "sanctionsImposedOn", "Ales Bialiatski") in got

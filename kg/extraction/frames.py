@@ -2560,6 +2560,9 @@ class FrameReader:
                 if e < len(toks) and toks[e].code in ("P", "N"):
                     return e
             return k
+        if d == k + 1 < len(toks) and toks[k].low == "from" and k >= 1 and toks[d].code in ("C", "K") \
+                and (toks[k - 1].low in _NUMBERS or toks[k - 1].low.isdigit()):
+            return k  # "including two from X": two people from X, not X
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
