@@ -5431,3 +5431,12 @@ def test_including_a_count_from_a_country_names_people_not_the_country():
         assert ("European Union", "sanctionsImposedOn", "Belarus") not in facts(text), text
     got = facts("The European Union imposed sanctions on 12 officials - including former President Ales Bialiatski.")
     assert ("European Union", "sanctionsImposedOn", "Ales Bialiatski") in got
+
+
+def test_two_people_who_spoke_to_others_did_not_talk_to_each_other():
+    for trap in ("President Joe Biden and President Emmanuel Macron spoke to voters.",
+                 "President Joe Biden visited Ohio. President Emmanuel Macron visited Lyon. The two leaders spoke to "
+                 "voters."):
+        assert ("Joe Biden", "metWith", "Emmanuel Macron") not in facts(trap), trap
+    got = facts("President Joe Biden and President Emmanuel Macron spoke to each other by phone.")
+    assert ("Joe Biden", "metWith", "Emmanuel Macron") in got
