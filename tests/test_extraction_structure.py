@@ -5440,3 +5440,15 @@ def test_two_people_who_spoke_to_others_did_not_talk_to_each_other():
         assert ("Joe Biden", "metWith", "Emmanuel Macron") not in facts(trap), trap
     got = facts("President Joe Biden and President Emmanuel Macron spoke to each other by phone.")
     assert ("Joe Biden", "metWith", "Emmanuel Macron") in got
+
+
+def test_a_guest_or_waiting_list_holds_no_designees():
+    for trap in ("The United States imposed sanctions on Russia. The people on the guest list are as follows:\n"
+                 "Ana Costa, Minister of Defence of Chile\nPedro Lopez, Minister of Finance of Chile",
+                 "The United States imposed sanctions on Russia. The people on the waiting list are Ana Costa and "
+                 "Pedro Lopez."):
+        got = facts(trap)
+        assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}, trap
+    got = facts("The United States imposed sanctions on Russia. The people on the blacklist are as follows:\n"
+                "Ana Costa, Minister of Defence of Chile\nPedro Lopez, Minister of Finance of Chile")
+    assert {"Ana Costa", "Pedro Lopez"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}

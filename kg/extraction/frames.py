@@ -237,6 +237,10 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
                            "legislator", "senator", "officer", "president", "premier", "authority", "member",
                            "committee", "panel"})
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
+# the kinds of lists that hold no designees: "the guest list", "the waiting list", "the candidate list"
+_OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
+                          "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
+                          "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team"})
 # a contact told as called off or put off: "Biden's call with Xi was postponed"
 _CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "scrapped", "rescheduled", "off", "shelved"})
 # the people a possessor harmed, holds or faces: "Russia's victims", "Iran's hostages", "Moscow's critics"
@@ -717,6 +721,9 @@ class FrameReader:
                 return None
             if toks[j].low == "it" and (t.lem == "be" or j >= 1 and toks[j - 1].low not in (",", "also")):
                 return None  # "It was the first time X sanctioned Y": no list; "it names A; B" after "The list ..."
+            if toks[j].lem in ("list", "blacklist") and j >= 1 and toks[j - 1].code is None \
+                    and toks[j - 1].low in _OTHER_LISTS:
+                return None  # "The people on the guest list are A and B": a list of something else
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
             if t.low.endswith("ing"):
