@@ -5452,3 +5452,11 @@ def test_a_guest_or_waiting_list_holds_no_designees():
     got = facts("The United States imposed sanctions on Russia. The people on the blacklist are as follows:\n"
                 "Ana Costa, Minister of Defence of Chile\nPedro Lopez, Minister of Finance of Chile")
     assert {"Ana Costa", "Pedro Lopez"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_definite_count_with_a_clause_of_its_own_is_not_the_list_freed_before():
+    got = facts("Belarus freed Ales Bialiatski, 15 priests and two seminarians. The 18 journalists who covered the "
+                "release were sent to Vilnius.")
+    assert ("Ales Bialiatski", "releasedTo", "Vilnius") not in got
+    got = facts("Belarus freed Ales Bialiatski, 15 priests and two seminarians. The 18 clergymen were sent to Vilnius.")
+    assert ("Ales Bialiatski", "releasedTo", "Vilnius") in got

@@ -2267,7 +2267,9 @@ class MentionFinder:
                              and g.key[1] != f"{count}||{noun}" and (g.label or "").lower().endswith(" " + noun)), None)
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
-            if definite and state.freed_list is not None and state.sentence - state.freed_list[0] == 1:
+            if definite and state.freed_list is not None and state.sentence - state.freed_list[0] == 1 \
+                    and _RESTRICTIVE.match(text, m.end()) is None:
+                # (not "The 18 journalists who covered the release": a clause picks out other people)
                 # "Peru freed A, 15 priests and two seminarians ... The 19 clergymen were sent to X": the list
                 # freed in the sentence before, when its people and counts add up to about as many
                 run = state.freed_list[1]
@@ -2574,6 +2576,8 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
     return None
 
 
+# a restrictive relative clause or participle after a group: "the 18 journalists who covered it"
+_RESTRICTIVE = re.compile(r"\s+(?:who|that|whom|covering|reporting|waiting)\b")
 _AND_GLUE = re.compile(r",? and |, ")
 # a government noun written with a capital after a country's name or demonym ("the Chinese Government")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
