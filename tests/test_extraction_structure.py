@@ -5460,3 +5460,11 @@ def test_a_definite_count_with_a_clause_of_its_own_is_not_the_list_freed_before(
     assert ("Ales Bialiatski", "releasedTo", "Vilnius") not in got
     got = facts("Belarus freed Ales Bialiatski, 15 priests and two seminarians. The 18 clergymen were sent to Vilnius.")
     assert ("Ales Bialiatski", "releasedTo", "Vilnius") in got
+
+
+def test_the_groups_told_just_before_as_others_list_no_designees():
+    got = facts("The EU imposed sanctions on Russia. Dozens of aid groups have criticised the measures. The groups "
+                "include Oxfam and Amnesty International.")
+    assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}
+    got = facts("The EU imposed sanctions on Russia. The companies include Delta Group and Omega Trading Ltd.")
+    assert {"Delta Group", "Omega Trading Ltd"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}

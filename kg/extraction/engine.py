@@ -590,6 +590,18 @@ _GROUP_DESIGNATED = re.compile(OPEN + r"G(\d+)" + CLOSE + r" (?:named|designated
                                r" (?:include|includes|included|are|were|comprise)\b")
 
 
+# "The groups include A and B": a plural subject noun with no count, as the sentence's subject
+_PLAIN_LIST_NOUN = re.compile(r"(?:The |the |These |these )?(groups|companies|firms) (?:also )?(?:include|included|are|were)\b")
+
+
+def _told_as_others(masked: str, before: str, events: list[_Ev], order: int) -> bool:
+    """Whether the plain plural that opens a list ("The groups include A and B") was told in the sentence before,
+    ``before``, which tells no sanction ("Dozens of aid groups criticised the measures"): the list is of those."""
+    m = _PLAIN_LIST_NOUN.match(masked)
+    return m is not None and re.search(r"\b" + m.group(1) + r"\b", before) is not None and not any(
+        e.type == "SanctionsImposition" and e.order[0] == order for e in events)
+
+
 def _joined_told_sanction(ev: _Ev, events: list[_Ev], group: str) -> bool:
     """Whether ``ev``, with no acting party, names members of ``group``, a target of an earlier event of its kind that
     has one: the members joined the sanction told before, with its acting party (``ev`` is not kept)."""
@@ -1049,6 +1061,9 @@ class Extractor:
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
+                if rm.rule.id == "frame-designation-list" and s_index \
+                        and _told_as_others(masked, sentences[s_index - 1].text, events, s_index - 1):
+                    continue  # "Dozens of aid groups criticised the measures. The groups include A and B": not designees
                 if rm.rule.id == "frame-designation-list":
                     noun = _noun_group(masked, rm.start, mentions)
                     if noun is not None and not any(e.type == ev.type and noun[0] in e.roles.get("target", ())
