@@ -5468,3 +5468,10 @@ def test_the_groups_told_just_before_as_others_list_no_designees():
     assert {o for s, p, o in got if p == "sanctionsImposedOn"} == {"Russia"}
     got = facts("The EU imposed sanctions on Russia. The companies include Delta Group and Omega Trading Ltd.")
     assert {"Delta Group", "Omega Trading Ltd"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_quoted_wish_to_thank_taken_back_is_no_thanks():
+    got = facts("\"I'd like to thank Oman, but I cannot,\" President Joe Biden said.")
+    assert ("Oman", "praisedBy", "Joe Biden") not in got
+    got = facts("President Joe Biden said: \"We are grateful to Oman, but we cannot forget Iran's role.\"")
+    assert ("Oman", "praisedBy", "Joe Biden") in got
