@@ -5475,3 +5475,10 @@ def test_a_quoted_wish_to_thank_taken_back_is_no_thanks():
     assert ("Oman", "praisedBy", "Joe Biden") not in got
     got = facts("President Joe Biden said: \"We are grateful to Oman, but we cannot forget Iran's role.\"")
     assert ("Oman", "praisedBy", "Joe Biden") in got
+
+
+def test_including_some_or_those_from_a_country_names_people_not_the_country():
+    got = facts("Olaf Scholz has met in recent weeks with several activists, including some from Belarus.")
+    assert ("Olaf Scholz", "metWith", "Belarus") not in got
+    got = facts("Olaf Scholz thanked the doctors who treated refugees, including those from Syria.")
+    assert ("Syria", "praisedBy", "Olaf Scholz") not in got

@@ -237,6 +237,8 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
                            "legislator", "senator", "officer", "president", "premier", "authority", "member",
                            "committee", "panel"})
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
+# pronouns of a part of a group: "including some from X", "those from X"
+_SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", "few", "one", "each"})
 # the kinds of lists that hold no designees: "the guest list", "the waiting list", "the candidate list"
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
@@ -2568,8 +2570,8 @@ class FrameReader:
                     return e
             return k
         if d == k + 1 < len(toks) and toks[k].low == "from" and k >= 1 and toks[d].code in ("C", "K") \
-                and (toks[k - 1].low in _NUMBERS or toks[k - 1].low.isdigit()):
-            return k  # "including two from X": two people from X, not X
+                and (toks[k - 1].low in _NUMBERS or toks[k - 1].low.isdigit() or toks[k - 1].low in _SOME):
+            return k  # "including two (some, those) from X": people from X, not X
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
