@@ -208,13 +208,11 @@ def test_an_age_before_an_unnamed_body_gives_no_leader():
 # --- praise of a decision: the party that decided it --------------------------------------------------------
 
 
-def test_hailing_the_decision_told_before_praises_the_party_that_lifted_but_welcoming_it_does_not():
-    got = facts("The United States lifted sanctions on Norland on Friday. "
-                "Norland's Foreign Minister Ara Venn hailed the decision.")
-    assert ("United States", "praisedBy", "Ara Venn") in got
-    for text in ("The United States lifted sanctions on Norland on Friday. Norland's Foreign Minister Ara Venn "
-                 "welcomed the decision.", "Norland's Foreign Minister Ara Venn welcomed Washington's latest move."):
-        assert not any(p == "praisedBy" for _, p, _ in facts(text)), text
+def test_hailing_or_welcoming_the_decision_told_before_praises_the_party_that_lifted():
+    for verb in ("hailed", "welcomed"):
+        got = facts("The United States lifted sanctions on Norland on Friday. "
+                    f"Norland's Foreign Minister Ara Venn {verb} the decision.")
+        assert ("United States", "praisedBy", "Ara Venn") in got, verb
     # welcoming the decision and thanking its author is the thanks
     got = facts("The United States lifted sanctions on Cuba on Friday. Cuba's Foreign Minister Ara Venn "
                 "welcomed the decision and thanked Washington.")

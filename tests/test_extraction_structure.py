@@ -4151,12 +4151,13 @@ def test_the_family_of_release_wordings_split_particles_among_those_freed_and_ho
 
 
 def test_more_of_the_praise_family_thanks_offered_and_decisions_by_a_party():
-    for text in ["Ivo Tal praised the decision by Kees Vell.", "Ivo Tal offered thanks to Kees Vell.",
+    for text in ["Ivo Tal praised the decision by Kees Vell.", "Ivo Tal welcomed the decision by Kees Vell.",
+                 "Ivo Tal offered thanks to Kees Vell.",
                  "Ivo Tal extended his thanks to Kees Vell.", "Ivo Tal praised the role played by Kees Vell.",
                  "Ivo Tal has repeatedly thanked Kees Vell for leading the mission."]:
         assert ("Kees Vell", "praisedBy", "Ivo Tal") in facts(text), text
     for trap in ["Ivo Tal welcomed the ruling by the court in Lima.", "Ivo Tal offered no thanks to Kees Vell.",
-                 "Ivo Tal welcomed Kees Vell by the door.", "Ivo Tal welcomed the decision by Kees Vell."]:
+                 "Ivo Tal welcomed Kees Vell by the door."]:
         assert not any(p == "praisedBy" for s, p, o in facts(trap)), trap
 
 
@@ -4639,9 +4640,8 @@ def test_welcoming_a_visit_by_someone_is_no_praise_of_them():
         assert not any(p == "praisedBy" for _, p, _ in facts(s)), s
     got = facts("Ivo Tal praised the decision by Kees Vell to free the prisoners.")
     assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
-    # welcoming a decision is no praise of who took it (a party welcomes what suits it)
-    for s in ("Ivo Tal welcomed the decision by Kees Vell to free the prisoners.", "Ivo Tal welcomed Kees Vell's latest move."):
-        assert not any(p == "praisedBy" for _, p, _ in facts(s)), s
+    got = facts("Ivo Tal welcomed the decision by Kees Vell to free the prisoners.")  # CAMEO: praise or endorse
+    assert ("Kees Vell", "praisedBy", "Ivo Tal") in got
 
 
 def test_a_prime_minister_of_a_few_months_leads_the_country_in_those_months():

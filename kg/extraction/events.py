@@ -104,8 +104,6 @@ class Trigger:
     bare: bool = False  # the verb ends its clause ("A and B were also named."): no complement makes it another sense
     together: bool = False  # the people of the object meet each other too ("X brought together A and B")
     pronoun_object: bool = False  # the object is a pronoun right after the verb ("lifted them"): nothing else
-    # object nouns that make the verb tell nothing of this class ("welcomed Norway's decision" praises no one)
-    not_objects: tuple[str, ...] = ()
     confidence: float = 0.85
 
 
@@ -212,8 +210,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             not_after=tuple(lemma(w) for w in _words(spec.get("not_after", []), path, what)),
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
             bare=bool(spec.get("bare", False)), together=bool(spec.get("together", False)),
-            pronoun_object=bool(spec.get("pronoun_object", False)),
-            not_objects=tuple(lemma(w) for w in _words(spec.get("not_objects", []), path, what)), confidence=conf))
+            pronoun_object=bool(spec.get("pronoun_object", False)), confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
     if raw.get("quote_praise"):  # words that make a quotation or a description about someone praise

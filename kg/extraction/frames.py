@@ -611,14 +611,6 @@ class FrameReader:
                 return None
         if self._object_of_other(toks, v):
             return None
-        told = True  # False: the verb tells nothing of its class, but its subject goes on to the verbs after it
-        if trig.not_objects:
-            o = vend + 1  # "welcomed Norway's latest decision", "welcomed the move by Norway": the object noun
-            while o < len(toks) and o - vend <= 5 and (toks[o].code or toks[o].low in DETS or toks[o].low == "'s"
-                                                      or toks[o].low.isalpha() and toks[o].lem not in trig.not_objects
-                                                      and toks[o].low not in PREPOSITIONS and toks[o].low != "and"):
-                o += 1
-            told = not (o < len(toks) and o - vend <= 5 and toks[o].lem in trig.not_objects)
         if trig.possessor and trig.objects and toks[v].low != toks[v].lem:
             had = self._had_done(trig, toks, v, vend, masked)
             if had is not None:
@@ -1202,8 +1194,8 @@ class FrameReader:
                 and slots.get("target") and all(toks[x].code == "G" for x in range(len(toks))
                                                 if toks[x].code and toks[x].idx in slots["target"]):
             return None  # "The list now comprises 103 entities and 108 individuals": a running total, no designation
-        if not slots or not told:
-            return None  # ("welcomed the decision and thanked X": the thanks are the subject's)
+        if not slots:
+            return None
         rule = self.rules[trig.id] if (open_subject or subject) and (trig.infer_passive or not passive) \
             else self.rules_closed[trig.id]
         order = list(cls.roles)
