@@ -42,6 +42,7 @@ DEVSET_O = HERE / "resources" / "devset-o"
 DEVSET_P = HERE / "resources" / "devset-p"
 DEVSET_Q = HERE / "resources" / "devset-q"
 DEVSET_R = HERE / "resources" / "devset-r"
+DEVSET_S = HERE / "resources" / "devset-s"
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +96,8 @@ FLOORS = [
     (DEVSET_O, 246, 0.89, 0.73),
     (DEVSET_P, 240, 0.92, 0.83),
     (DEVSET_Q, 249, 0.92, 0.82),
-    (DEVSET_R, 253, 0.83, 0.70),
+    (DEVSET_R, 253, 0.93, 0.84),
+    (DEVSET_S, 249, 0.81, 0.57),
 ]
 
 
