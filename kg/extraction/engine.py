@@ -1061,10 +1061,9 @@ class Extractor:
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
-                if rm.rule.id == "frame-designation-list" and s_index \
-                        and _told_as_others(masked, sentences[s_index - 1].text, events, s_index - 1):
-                    continue  # "Dozens of aid groups criticised the measures. The groups include A and B": not designees
                 if rm.rule.id == "frame-designation-list":
+                    if s_index and _told_as_others(masked, sentences[s_index - 1].text, events, s_index - 1):
+                        continue  # "Dozens of aid groups criticised the measures. The groups include A and B": others
                     noun = _noun_group(masked, rm.start, mentions)
                     if noun is not None and not any(e.type == ev.type and noun[0] in e.roles.get("target", ())
                                                     for e in events):
@@ -1395,13 +1394,13 @@ class Extractor:
             events.append(ev)
 
     @staticmethod
-    def _unmarked_item(text: str, sent: Sentence, found) -> bool:
+    def _unmarked_item(text: str, sent: Sentence, found: list[Found]) -> bool:
         """Whether ``sent``, after a colon sentence, is an item of a list with no bullets: a line of its own that
         opens with a person's name and a description, no clause ("Ana Costa, Minister of Defence of Chile")."""
         if not found or found[0].start > 0 or found[0].code not in ("P", "N"):
             return False
-        if sent.start > 0 and text[sent.start - 1] != "\n" or not text.startswith("\n", sent.end) \
-                and sent.end < len(text.rstrip()):
+        if (sent.start > 0 and text[sent.start - 1] != "\n") or (not text.startswith("\n", sent.end)
+                                                                 and sent.end < len(text.rstrip())):
             return False
         rest = sent.text[found[0].end:].strip()
         return (not rest or rest.startswith(",")) and len(sent.text.split()) <= 16 and not rest.endswith(":")

@@ -164,20 +164,21 @@ def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "get", "got", "gets", "getting"})
 # the classes whose trigger may follow a purpose "to" with the subject of the main clause ("flew in to meet Y")
 MEETINGS = frozenset({"Meeting", "Talks"})
-# plural nouns of the parties of several states ("the governments of A and B"): the states themselves
-STATES_OF = frozenset({"governments", "peoples", "delegations", "authorities"})
-# people named by whom they belong to ("the family of X", "lawyers for X"): they act, not X
-KIN_HEADS = frozenset({"family", "families", "relatives", "wife", "husband", "widow", "son", "sons", "daughter",
-                       "daughters", "mother", "father", "parents", "brother", "sister", "children", "lawyer", "lawyers",
-                       "friends", "supporters", "colleagues", "employer", "employers"})
-CONTACTS = MEETINGS | {"PhoneCall"}  # the noun triggers of a meeting or a call ("a telephone call between A and B")
-# nouns a "phone" or "telephone" before them modifies ("a telephone call"): no verb
-PHONE_HEADS = frozenset({"call", "calls", "conversation", "conversations", "line", "lines", "link", "diplomacy", "talks",
-                         "contact", "contacts", "exchange", "exchanges", "interview", "hotline", "number"})
 PURPOSE_MOTION = frozenset({"was", "were", "flew", "travelled", "traveled", "went", "came", "arrived", "stopped",
                             "returned", "headed", "drove", "waited", "stood", "gathered"})
 # ... and for praise, the verbs of getting in touch: "X telephoned Y to thank him", "X wrote to Y to congratulate her"
 PURPOSE_CONTACT = frozenset({"telephoned", "phoned", "rang", "wrote", "visited", "met", "received", "hosted"})
+# plural nouns of the parties of several states ("the governments of A and B"): the states themselves
+STATES_OF = frozenset({"governments", "peoples", "delegations", "authorities"})
+# people named by whom they belong to ("the family of X", "the lawyers of X"): they act, not X
+KIN_HEADS = frozenset({"family", "families", "relatives", "wife", "husband", "widow", "son", "sons", "daughter",
+                       "daughters", "mother", "father", "parents", "brother", "sister", "children", "lawyer", "lawyers",
+                       "friends", "supporters", "colleagues", "employer", "employers"})
+# the event classes of a meeting or a call ("a telephone call between A and B", "talks with Y")
+CONTACTS = MEETINGS | {"PhoneCall"}
+# nouns a "phone" or "telephone" before them modifies ("a telephone call"): no verb
+PHONE_HEADS = frozenset({"call", "calls", "conversation", "conversations", "line", "lines", "link", "diplomacy", "talks",
+                         "contact", "contacts", "exchange", "exchanges", "interview", "hotline", "number"})
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
 # "each other", "one another": what the subjects did to one another
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
@@ -1710,7 +1711,7 @@ class FrameReader:
         if j < len(toks) and toks[j].low == ",":
             j = next((x + 1 for x in range(j + 1, min(len(toks), j + 25)) if toks[x].low == ","
                       or toks[x].low in STOP_MARKS), len(toks))
-            if j > len(toks) or toks[j - 1].low != ",":
+            if toks[j - 1].low != ",":
                 return False
         while j < len(toks) and toks[j].code is None and toks[j].low in ADVERBS:
             j += 1
@@ -2746,10 +2747,10 @@ class FrameReader:
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
                 elif self._semicolons and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("which", "who") \
-                        and out[-1].code in ("P", "N") and self._item_end(toks, e + 1) is not None:
+                        and out[-1].code in ("P", "N") and (end := self._item_end(toks, e + 1)) is not None:
                     # "...; C, the chairman of the KGB, which still bears its Soviet-era name; and D": past the
                     # relative clause that ends the item, on to the next one
-                    k = self._item_end(toks, e + 1)
+                    k = end
             join = _LIST_JOIN_OF.get(toks[k].low) if k < len(toks) else None
             if join is None or len(join) > 1 and tuple(t.low for t in toks[k:k + len(join)]) != join:
                 break

@@ -2548,7 +2548,7 @@ def spelled_number(words: str, number_words) -> int | None:
 # "Myanmar's new nominally civilian government", "the Myanmar government": a government told with its country
 _OWN_GOVERNMENT = re.compile(r"(?:'s|\u2019s)? (?:(?!(?:the|a|an|of|for|on|to|in|and|with|said|says)\b)[a-z][\w-]* ){0,3}"
                              r"government\b")
-_FREED_WORD = re.compile(r"\b(?:[Pp]ardon|[Ff]ree[ds]?\b|[Rr]eleas|[Ss]wap|[Ee]xchang|[Ee]xchanging)")
+_FREED_WORD = re.compile(r"\b(?:[Pp]ardon|[Ff]ree[ds]?\b|[Rr]eleas|[Ss]wap|[Ee]xchang)")
 _AMONG_AFTER = re.compile(r",? (?:were|are) (?:also |both )?among\b")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")  # "the two reporters": a group told before
 # between the parts of a released list: "A and B", "A, B", "A and another bishop, along with 15 priests"
@@ -2556,6 +2556,8 @@ _THEM_GLUE = re.compile(r",?\s+(?:and|along with|together with|as well as)\s+(?:
                         r"(?:along with|together with|as well as)\s+)?|,\s+")
 # after the list: ", and flew them", ", and put them", "and sent them" (a verb, then the pronoun)
 _THEM_TAIL = re.compile(r",?\s+(?:and|then)\s+[a-z]+\s+")
+
+
 def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[Found]] | None:
     """The longest list of people and counted groups joined by "and", "along with" or commas in a sentence that
     tells a release, with at least one group in it ("freed A and another bishop, along with 15 priests"); or None."""
@@ -2604,6 +2606,8 @@ def _described_pair(text: str, people: list) -> list:
         if text.endswith(", and ", 0, f.start) and _SUBJECT_TAIL.match(text, f.end):
             return [people[0], f]
     return []
+
+
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
 # "the trio arrived": a set of people by its size
 _SETS = {"pair": 2, "duo": 2, "trio": 3}

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -293,23 +293,26 @@ def _read_city_geonames_ids() -> dict[str, str]:
     return {name: gid for name, (_, gid) in best.items()}
 
 
-def enrich_triples(triples: set[Triple], entities: Iterable[Entity]) -> None:
+def enrich_triples(triples: set[Triple], entities: Collection[Entity]) -> None:
     """Add ISO 3166 codes and GeoNames IDs to the countries and cities among ``entities``, whose triples
     (:func:`entity_triples`) are in ``triples``: the only ones there that type a node ``kgo:Country`` or
     ``kgo:City`` or give it a preferred label.
 
     A node with several preferred labels is looked up by the first of them in sorted order.
     """
-    places = [e for e in entities if e.type == "Country" or e.type == "City"]
+    places: dict[str, Entity] = {}  # an entity may be described more than once
+    for e in entities:
+        if e.type == "Country" or e.type == "City":
+            places.setdefault(e.iri, e)
     if not places:
         return
-    labels: dict[str, str] = dict.fromkeys([e.iri for e in places], "")
+    labels: dict[str, str] = dict.fromkeys(places, "")
     for e in entities:
         if e.iri in labels:
             label = nt_literal(e.label)
             if not labels[e.iri] or label < labels[e.iri]:
                 labels[e.iri] = label
-    for e in places:
+    for e in places.values():
         label = str(to_rdflib(labels[e.iri]))
         if label:
             node = nt_iri(e.iri)
@@ -382,6 +385,7 @@ class _ArticleBuilder:
         self._sentences: dict[tuple[int, int, str], str] = {}
 
     def entity(self, entity: Entity) -> None:
+        """Describe ``entity`` (its type, labels and identifiers) in the article's graph."""
         self.entities.append(entity)
         self.triples.update(entity_triples(entity))
 
