@@ -241,7 +241,9 @@ def test_ctrl_c_on_the_command_line_stops_the_build_and_keeps_the_old_outputs(tm
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", "--input", str(folder), "--out", str(out),
                              "--no-validate", "--workers", "2"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=slave, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            # faulthandler: a build stuck after Ctrl-C prints its threads' stacks on SIGABRT
+                            stderr=slave, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT),
+                                                             "PYTHONFAULTHANDLER": "1"},
                             # as from a shell prompt (a background job would start with Ctrl-C ignored)
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     os.close(slave)
@@ -257,7 +259,19 @@ def test_ctrl_c_on_the_command_line_stops_the_build_and_keeps_the_old_outputs(tm
                 done = int(counts[-1]) if counts else 0
         assert 5 <= done < 300, seen[-500:]
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=60) == 130
+        try:
+            code = proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            proc.wait(timeout=30)
+            while select.select([master], [], [], 1)[0]:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:
+                    break
+            pytest.fail("the build did not stop within 60 s of Ctrl-C; its threads:\n"
+                        + seen[-8000:].decode(errors="replace"))
+        assert code == 130
     finally:
         if proc.poll() is None:
             proc.kill()
