@@ -457,14 +457,10 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
         key = mentions[int(one.group(1))][0]
         if not any(k == key for k, _ in mentions[:first]):
             for ev in before:
-                groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
-                if ev.type not in RELEASES or not (ev.asserts_release or ev.released_only) or len(groups) != 1 \
-                        or ev.members:
-                    continue
-                found = next((f for k, f in mentions[:first] if k == groups[0] and f.count), None)
-                if found is not None and found.count == 1 and not found.qualifier \
-                        and found.text.lower().startswith(("a ", "an ")):
-                    _take_members(ev, groups[0], [key])
+                got = _counted_release(ev, mentions, first)
+                if got is not None and got[1].count == 1 and not got[1].qualifier \
+                        and got[1].text.lower().startswith(("a ", "an ")):
+                    _take_members(ev, got[0], [key])
     m = _OPENING_LIST.match(masked)
     if m is not None:
         idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
@@ -486,13 +482,22 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
     if len(run) < 2 or any(k in earlier for k in run):
         return
     for ev in before:
-        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
-        if ev.type not in RELEASES or not (ev.asserts_release or ev.released_only) or len(groups) != 1 or ev.members:
-            continue
-        found = next((f for key, f in mentions[:first] if key == groups[0] and f.count), None)
-        if found is None or found.count != len(run) or found.qualifier:
-            continue
-        _take_members(ev, groups[0], run)
+        got = _counted_release(ev, mentions, first)
+        if got is not None and got[1].count == len(run) and not got[1].qualifier:
+            _take_members(ev, got[0], run)
+
+
+def _counted_release(ev: _Ev, mentions, first: int, *, released_only: bool = True) -> tuple[tuple, Found] | None:
+    """The one counted group a release ``ev`` with no members yet frees, and its mention among the first ``first``
+    (``(key, found)``); None for any other event. ``released_only``: a release told only of people already freed
+    counts too."""
+    if ev.type not in RELEASES or not (ev.asserts_release or released_only and ev.released_only) or ev.members:
+        return None
+    groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+    if len(groups) != 1:
+        return None
+    found = next((f for k, f in mentions[:first] if k == groups[0] and f.count), None)
+    return None if found is None else (groups[0], found)
 
 
 _OPENING_ONE = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:,| (?:was|were|had|has)\b)")
@@ -521,15 +526,9 @@ def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, fir
     start = openers[0][0]
     run = list(dict.fromkeys(k for _, k in openers))
     for ev in events:
-        if ev.order[0] != start - 1 or ev.type not in RELEASES or not ev.asserts_release or ev.members:
-            continue
-        groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
-        if len(groups) != 1:
-            continue
-        found = next((f for k, f in mentions[:first] if k == groups[0] and f.count), None)
-        if found is None or found.qualifier or found.count != len(run) or len(run) < 2:
-            continue
-        _take_members(ev, groups[0], run)
+        got = _counted_release(ev, mentions, first, released_only=False) if ev.order[0] == start - 1 else None
+        if got is not None and not got[1].qualifier and got[1].count == len(run) >= 2:
+            _take_members(ev, got[0], run)
     return openers
 
 

@@ -1654,10 +1654,7 @@ class MentionFinder:
             if f.code not in ("P", "N", "G") or not _THEM_GLUE.fullmatch(text, f.end, run[0].start):
                 break
             run.insert(0, f)
-        run = list({f.key: f for f in run}.values())
-        if not 2 <= len(run) <= 8 or not any(f.code == "G" for f in run) or any(f.subgroup_of for f in run):
-            return []
-        return run
+        return _released_list(run)
 
     def _object_her(self, text, out, state, span_text, s, e, k):
         """"Her" as an object ("praised her as", "spoke to her by phone"): the last woman named before it who is not
@@ -2572,10 +2569,17 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
         run.append(f)
         if len(run) > len(best):
             best = list(run)
-    best = list({f.key: f for f in best}.values())
-    if 2 <= len(best) <= 8 and any(f.code == "G" for f in best):
-        return sentence, best
-    return None
+    best = _released_list(best)
+    return (sentence, best) if best else None
+
+
+def _released_list(run: list[Found]) -> list[Found]:
+    """``run`` without repeats when it can be a list of people and groups freed together: two to eight, a counted
+    group among them, no part of another group; else []."""
+    run = list({f.key: f for f in run}.values())
+    if not 2 <= len(run) <= 8 or not any(f.code == "G" for f in run) or any(f.subgroup_of for f in run):
+        return []
+    return run
 
 
 # a restrictive relative clause or participle after a group: "the 18 journalists who covered it"
