@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import multiprocessing
 import os
 import pty
 import re
@@ -210,23 +211,29 @@ def test_a_build_keeps_the_version_before_it_for_readers_and_removes_older_ones(
     assert (out / WORK_DIR / second / "graph.nq").is_file()
 
 
-def test_an_interrupted_build_keeps_the_old_outputs_and_the_next_run_finishes_the_work(corpus, tmp_path):
+@pytest.mark.parametrize("validate", [False, True], ids=["unvalidated", "validated"])
+def test_an_interrupted_build_keeps_the_old_outputs_and_the_next_run_finishes_the_work(corpus, tmp_path, validate):
     out = tmp_path / "out"
-    _build(sample_articles(), out, workers=1, validate=False)
+    _build(sample_articles(), out, workers=1, validate=validate)
     before = _outputs(out)
+
+    workers: list = []
 
     def interrupt_after_three(done: int, total: int) -> None:
         if done == 3:
+            workers.extend(multiprocessing.active_children())
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        _build([corpus], out, workers=2, validate=False, progress=interrupt_after_three)
+        _build([corpus], out, workers=2, validate=validate, progress=interrupt_after_three)
+    # the pool's workers were stopped at once, not left to finish their articles
+    assert len(workers) >= 2 and all(worker.exitcode == -signal.SIGKILL for worker in workers)
     assert _outputs(out) == before
     assert not list((out / WORK_DIR / "versions").glob("*.partial"))
 
-    resumed = _build([corpus], out, workers=2, validate=False)
+    resumed = _build([corpus], out, workers=2, validate=validate)
     assert resumed.processed + resumed.reused == 6 and resumed.reused >= 3
-    clean = _build([corpus], tmp_path / "clean", workers=1, validate=False)
+    clean = _build([corpus], tmp_path / "clean", workers=1, validate=validate)
     assert (out / "graph.nq").read_bytes() == (tmp_path / "clean" / "graph.nq").read_bytes()
     assert resumed.counts == clean.counts
 

@@ -204,6 +204,26 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's workers and close it without waiting on it.
+
+    A gentle ``shutdown(wait=True)`` after a KeyboardInterrupt can hang on Python 3.11 (the
+    interrupt may land inside the pool's own bookkeeping; CPython gh-105829, gh-125451). Workers
+    only compute (the parent writes every output), so nothing is lost by killing them.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in processes:
+        proc.kill()
+    for proc in processes:
+        proc.join(5)
+    # A worker killed while sending a result leaves half a message in the pipe, and the pool's own thread
+    # would wait on the rest for ever; with the last writing end closed it reads the end of the pipe instead.
+    queue = getattr(pool, "_result_queue", None)
+    if queue is not None:
+        queue._writer.close()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 class Runner:
     """Runs :func:`process` over a stream of tasks with a bounded number in flight; yields results as they finish.
 
@@ -243,10 +263,13 @@ class Runner:
                                          initializer=_init_worker, initargs=(self.ctx, os.getpid()))
         self._pool.submit(int).result()  # start every worker now
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+            pool, self._pool = self._pool, None
+            if exc_type is None:
+                pool.shutdown(wait=True)
+            else:  # stopped (Ctrl-C, an error): the workers hold nothing to keep, so stop them now
+                stop_workers(pool)
         if self._client is not None and self._own_client:
             self._client.close()
         self._client = None

@@ -65,7 +65,7 @@ from kg.ingest.reader import input_files, read_article
 from kg.model import BuildResult, Extraction
 from kg.namespaces import short_hash
 from kg.pipeline import folder
-from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers, die_with_parent
+from kg.pipeline.corpus import Context, Result, Runner, Task, default_workers, die_with_parent, stop_workers
 from kg.pipeline.manifest import Manifest, count_index_lines, index_lines
 
 OUTPUTS = folder.OUTPUTS
@@ -264,9 +264,12 @@ class _Across:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:  # a build that went well waits for the check's state to be saved
-            self.pool.shutdown(wait=True, cancel_futures=exc[0] is not None)
-            self.pool = None
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            if exc[0] is None:  # a build that went well waits for the check's state to be saved
+                pool.shutdown(wait=True)
+            else:  # stopped: the check only reads (its state is written whole or not at all), so stop it now
+                stop_workers(pool)
 
     def _possible(self) -> bool:
         return self.shapes is not None and sys.platform.startswith("linux")
