@@ -5482,3 +5482,15 @@ def test_including_some_or_those_from_a_country_names_people_not_the_country():
     assert ("Olaf Scholz", "metWith", "Belarus") not in got
     got = facts("Olaf Scholz thanked the doctors who treated refugees, including those from Syria.")
     assert ("Syria", "praisedBy", "Olaf Scholz") not in got
+
+
+def test_a_measure_that_bars_people_from_travel_or_applies_to_them_targets_them():
+    got = facts("Norway imposed sanctions on Chile. The travel sanctions ban Ana Costa from entering Norway.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    got = facts("Norway imposed sanctions on Chile. The asset freeze applies to Ana Costa and Pedro Lopez.")
+    assert {("Norway", "sanctionsImposedOn", "Ana Costa"), ("Norway", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    for trap in ("Norway imposed sanctions on Chile. The measures do not apply to Ana Costa.",
+                 "Norway eased sanctions on Chile, but the easing does not apply to Ana Costa.",
+                 "Norway imposed sanctions on Chile. The same rules apply to Ana Costa."):
+        got = facts(trap)
+        assert not any(o == "Ana Costa" for s, p, o in got if p.startswith("sanctions")), trap
