@@ -5494,3 +5494,15 @@ def test_a_measure_that_bars_people_from_travel_or_applies_to_them_targets_them(
                  "Norway imposed sanctions on Chile. The same rules apply to Ana Costa."):
         got = facts(trap)
         assert not any(o == "Ana Costa" for s, p, o in got if p.startswith("sanctions")), trap
+
+
+def test_adding_the_names_of_people_to_a_blacklist_sanctions_them():
+    got = facts("Norway added the names of Ana Costa and Pedro Lopez to its blacklist.")
+    assert {("Norway", "sanctionsImposedOn", "Ana Costa"), ("Norway", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    got = facts("The United States put the names of 52 officials on its sanctions list.")
+    assert ("United States", "sanctionsImposedOn", "52 officials") in got
+    for trap in ("Norway added the names of Ana Costa and Pedro Lopez to the memorial.",
+                 "Norway added the names of Ana Costa and Pedro Lopez to the list of guests.",
+                 "Norway could add the names of Ana Costa and Pedro Lopez to its blacklist."):
+        got = facts(trap)
+        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
