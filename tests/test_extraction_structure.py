@@ -5506,3 +5506,16 @@ def test_adding_the_names_of_people_to_a_blacklist_sanctions_them():
                  "Norway could add the names of Ana Costa and Pedro Lopez to its blacklist."):
         got = facts(trap)
         assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
+
+
+def test_being_on_a_states_or_bodys_list_of_sanctioned_people_is_its_sanction():
+    got = facts("Ana Costa is on the UN list of people subject to an asset freeze.")
+    assert ("United Nations", "sanctionsImposedOn", "Ana Costa") in got
+    got = facts("Ana Costa remains on the EU's list of sanctioned officials.")
+    assert ("European Union", "sanctionsImposedOn", "Ana Costa") in got
+    for trap in ("Ana Costa is not on the UN list of people subject to an asset freeze.",
+                 "Sanctions will end when Chile is removed from the UN terrorism list.",
+                 "Chile is on the list of countries that oppose sanctions.",
+                 "Ana Costa is on the list of candidates for the sanctions committee."):
+        got = facts(trap)
+        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap

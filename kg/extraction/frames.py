@@ -981,6 +981,9 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
+                if t.lem == "be" and (not any(x.low == "on" for x in toks[vend + 1:obj_at[0]])
+                                      or any(x.low in self.negation for x in toks[vend + 1:obj_at[0]])):
+                    return None  # "X is on the list" (not "X is removed from the list", "X is not on the list")
                 if trig.event.startswith("Sanctions") and trig.subject == "target" and self._list_of_others(toks, obj_at[1]):
                     return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
@@ -1073,6 +1076,10 @@ class FrameReader:
                     k -= 1
                 if k >= 0 and toks[k].code:
                     add(trig.possessor, [toks[k]])
+            elif trig.possessor == "agent" and trig.subject == "target" and obj_at[0] >= 2 \
+                    and toks[obj_at[0]].low == "list" and toks[obj_at[0] - 1].code in ("C", "K", "O") \
+                    and toks[obj_at[0] - 2].low in ("the", "a", "an", "on"):
+                add(trig.possessor, [toks[obj_at[0] - 1]])  # "X is on the UN list of people ...": the list's owner
             if trig.possessor and start_pp + 1 < len(toks):
                 # "froze any assets (that) A and B hold in those countries": the holders own them
                 k = start_pp + (toks[start_pp].low == "that")
