@@ -5533,3 +5533,14 @@ def test_a_relief_denied_keeps_the_holders_measure_in_force():
                  "Norway did not lift a curfew on Chile."):
         got = facts(trap)
         assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
+
+
+def test_ordering_the_freezing_of_the_assets_of_people_sanctions_them():
+    got = facts("Norway announced the freezing of the assets of Ana Costa and Pedro Lopez.")
+    assert {("Norway", "sanctionsImposedOn", "Ana Costa"), ("Norway", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    got = facts("Norway ordered the freezing of assets of Ana Costa.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    for trap in ("Norway could order the freezing of assets of Ana Costa.",
+                 "Norway ordered the freezing of the account."):
+        got = facts(trap)
+        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
