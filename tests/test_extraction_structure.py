@@ -5544,3 +5544,16 @@ def test_ordering_the_freezing_of_the_assets_of_people_sanctions_them():
                  "Norway ordered the freezing of the account."):
         got = facts(trap)
         assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
+
+
+def test_a_decision_or_measure_that_targeted_people_sanctions_them():
+    got = facts("The European Union imposed sanctions on Chile. It adopted a decision that targeted Ana Costa and "
+                "Pedro Lopez.")
+    assert {("European Union", "sanctionsImposedOn", "Ana Costa"),
+            ("European Union", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    got = facts("The European Union imposed sanctions on Chile in a decision that targeted 14 individuals.")
+    assert ("European Union", "sanctionsImposedOn", "14 individuals") in got
+    for trap in ("Norway imposed sanctions on Chile. The militia that targeted Ana Costa was disbanded.",
+                 "Norway imposed sanctions on Chile. It rejected a decision that could target Ana Costa."):
+        got = facts(trap)
+        assert not any(o == "Ana Costa" for s, p, o in got if p == "sanctionsImposedOn"), trap

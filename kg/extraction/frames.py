@@ -692,6 +692,9 @@ class FrameReader:
             # "It also named A and B" after a designation: the party "it" stands for lists more targets (the
             # engine keeps it only right after a sanction told; "It named X as its envoy" is another sense)
             list_by, j = [toks[0]], -1
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and j >= 2 and toks[j].low in ("that", "which") \
+                and toks[j - 1].code is None and toks[j - 1].lem in trig.subject_nouns and t.low != t.lem:
+            j -= 1  # "a decision that targeted A and B": the measure the relative clause tells of
         if trig.subject_nouns and not (list_by and j == -1):
             # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
