@@ -961,3 +961,15 @@ def test_lines_that_end_a_sentence_or_a_paragraph_stay_apart():
     assert join_broken_lines("Lifted against\n\n- Ana Costa") == "Lifted against\n\n- Ana Costa"
     assert join_broken_lines("Targets include:\n- Ana Costa\n- Pedro Lopez") == \
         "Targets include:\n- Ana Costa\n- Pedro Lopez"
+
+
+def test_a_party_that_says_it_would_place_sanctions_announces_them():
+    got = facts("Britain said it would impose sanctions on Ivo Tal.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Ivo Tal") in got
+    got = facts("Peru's foreign minister said Peru would place targeted sanctions on Chile and Bolivia.")
+    assert {("Peru", "sanctionsImposedOn", "Chile"), ("Peru", "sanctionsImposedOn", "Bolivia")} <= got
+    for text in ("Britain said it would impose sanctions on Ivo Tal if talks failed.",
+                 "Analysts said it would impose sanctions on Ivo Tal.",
+                 "Britain said it would consider sanctions on Ivo Tal.",
+                 "Britain could place sanctions on Ivo Tal."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text

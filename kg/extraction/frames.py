@@ -457,7 +457,7 @@ class FrameReader:
         self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
                                for t in defs.triggers}
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
-        self._announced = frozenset({"sanction", "blacklist", "designate", "impose"})
+        self._announced = frozenset({"sanction", "blacklist", "designate", "impose", "place", "slap", "levy"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -2013,7 +2013,8 @@ class FrameReader:
                     if not reported:
                         return False
             return bool(reported)
-        if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
+        if not (0 <= j < v and (toks[j].code in ("C", "K", "O", "L") or toks[j].low == "it")
+                and toks[v].lem in self._announced
                 and [c.low for c in words if c.low in self.modal] == ["would"]
                 and all(c.low == "would" or c.low in ("also", "now") for c in words)):
             return False
@@ -2024,6 +2025,8 @@ class FrameReader:
             if toks[b].low in STOP_MARKS or toks[b].low == ",":
                 return False
             if toks[b].code is None and toks[b].lem in ("say", "tell", "announce") and toks[b].low != toks[b].lem:
+                if toks[j].low == "it" and not (b >= 1 and toks[b - 1].code in ("C", "K", "O", "L")):
+                    return False  # "Britain said it would impose": "it" is the party that says so
                 return not any(toks[x].code is None and (toks[x].lem in self.irrealis or toks[x].low in self.condition)
                                for x in range(0, b))
         return False
