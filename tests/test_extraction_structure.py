@@ -5557,3 +5557,13 @@ def test_a_decision_or_measure_that_targeted_people_sanctions_them():
                  "Norway imposed sanctions on Chile. It rejected a decision that could target Ana Costa."):
         got = facts(trap)
         assert not any(o == "Ana Costa" for s, p, o in got if p == "sanctionsImposedOn"), trap
+
+
+def test_a_capitalised_list_is_a_list_not_a_name():
+    got = facts("The United States has removed Andes Airlines from its Entity List.")
+    assert ("United States", "sanctionsLiftedOn", "Andes Airlines") in got
+    got = facts("The United States has taken nine Chilean entities off its so-called Entity List.")
+    assert ("United States", "sanctionsLiftedOn", "nine Chilean entities") in got
+    got = facts("The United States has added Andes Airlines to its Consolidated Sanctions List.")
+    assert ("United States", "sanctionsImposedOn", "Andes Airlines") in got
+    assert not any(o in ("Entity List", "Consolidated Sanctions List") for s, p, o in got)
