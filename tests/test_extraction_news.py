@@ -943,3 +943,33 @@ def test_a_speaker_who_thanks_in_the_first_person_inside_a_quotation_praises_who
     for text in ('"I do not want to thank Norway," Ana Dorn said.', '"I would thank Norway if it helped," Ana Dorn said.',
                  '"They thank Norway," Ana Dorn said.'):
         assert not any(p == "praisedBy" for s, p, o in facts(text)), text
+
+
+def test_hard_line_breaks_inside_a_phrase_are_read_as_spaces():
+    got = facts("The European Union imposed restrictive measures against\nAna Costa\nand Pedro Lopez\non 1 October 2020.")
+    assert {("European Union", "sanctionsImposedOn", "Ana Costa"),
+            ("European Union", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    got = facts("Norway froze the assets of\n12 officials\nof the ministry.")
+    assert ("Norway", "sanctionsImposedOn", "12 officials") in got
+
+
+def test_lines_that_end_a_sentence_or_a_paragraph_stay_apart():
+    from kg.ingest.reader import join_broken_lines
+    assert join_broken_lines("Sanctions on Chile\nThe measures take effect.") == \
+        "Sanctions on Chile\nThe measures take effect."
+    assert join_broken_lines("It ended.\nthen more") == "It ended.\nthen more"
+    assert join_broken_lines("Lifted against\n\n- Ana Costa") == "Lifted against\n\n- Ana Costa"
+    assert join_broken_lines("Targets include:\n- Ana Costa\n- Pedro Lopez") == \
+        "Targets include:\n- Ana Costa\n- Pedro Lopez"
+
+
+def test_a_party_that_says_it_would_place_sanctions_announces_them():
+    got = facts("Britain said it would impose sanctions on Ivo Tal.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Ivo Tal") in got
+    got = facts("Peru's foreign minister said Peru would place targeted sanctions on Chile and Bolivia.")
+    assert {("Peru", "sanctionsImposedOn", "Chile"), ("Peru", "sanctionsImposedOn", "Bolivia")} <= got
+    for text in ("Britain said it would impose sanctions on Ivo Tal if talks failed.",
+                 "Analysts said it would impose sanctions on Ivo Tal.",
+                 "Britain said it would consider sanctions on Ivo Tal.",
+                 "Britain could place sanctions on Ivo Tal."):
+        assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text

@@ -5482,3 +5482,88 @@ def test_including_some_or_those_from_a_country_names_people_not_the_country():
     assert ("Olaf Scholz", "metWith", "Belarus") not in got
     got = facts("Olaf Scholz thanked the doctors who treated refugees, including those from Syria.")
     assert ("Syria", "praisedBy", "Olaf Scholz") not in got
+
+
+def test_a_measure_that_bars_people_from_travel_or_applies_to_them_targets_them():
+    got = facts("Norway imposed sanctions on Chile. The travel sanctions ban Ana Costa from entering Norway.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    got = facts("Norway imposed sanctions on Chile. The asset freeze applies to Ana Costa and Pedro Lopez.")
+    assert {("Norway", "sanctionsImposedOn", "Ana Costa"), ("Norway", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    for trap in ("Norway imposed sanctions on Chile. The measures do not apply to Ana Costa.",
+                 "Norway eased sanctions on Chile, but the easing does not apply to Ana Costa.",
+                 "Norway imposed sanctions on Chile. The same rules apply to Ana Costa."):
+        got = facts(trap)
+        assert not any(o == "Ana Costa" for s, p, o in got if p.startswith("sanctions")), trap
+
+
+def test_adding_the_names_of_people_to_a_blacklist_sanctions_them():
+    got = facts("Norway added the names of Ana Costa and Pedro Lopez to its blacklist.")
+    assert {("Norway", "sanctionsImposedOn", "Ana Costa"), ("Norway", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    got = facts("The United States put the names of 52 officials on its sanctions list.")
+    assert ("United States", "sanctionsImposedOn", "52 officials") in got
+    for trap in ("Norway added the names of Ana Costa and Pedro Lopez to the memorial.",
+                 "Norway added the names of Ana Costa and Pedro Lopez to the list of guests.",
+                 "Norway could add the names of Ana Costa and Pedro Lopez to its blacklist."):
+        got = facts(trap)
+        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
+
+
+def test_being_on_a_states_or_bodys_list_of_sanctioned_people_is_its_sanction():
+    got = facts("Ana Costa is on the UN list of people subject to an asset freeze.")
+    assert ("United Nations", "sanctionsImposedOn", "Ana Costa") in got
+    got = facts("Ana Costa remains on the EU's list of sanctioned officials.")
+    assert ("European Union", "sanctionsImposedOn", "Ana Costa") in got
+    for trap in ("Ana Costa is not on the UN list of people subject to an asset freeze.",
+                 "Sanctions will end when Chile is removed from the UN terrorism list.",
+                 "Chile is on the list of countries that oppose sanctions.",
+                 "Ana Costa is on the list of candidates for the sanctions committee."):
+        got = facts(trap)
+        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
+
+
+def test_a_relief_denied_keeps_the_holders_measure_in_force():
+    got = facts("The resolution did not lift the U.N. arms embargo on Chile.")
+    assert ("United Nations", "sanctionsImposedOn", "Chile") in got
+    got = facts("Peru refused to lift U.S. sanctions on Chile.")
+    assert ("United States", "sanctionsImposedOn", "Chile") in got
+    got = facts("The council stopped short of easing EU sanctions on Chile.")
+    assert ("European Union", "sanctionsImposedOn", "Chile") in got
+    for trap in ("Norway did not impose the U.N. arms embargo on Chile.",
+                 "Norway did not say whether it would lift U.N. sanctions on Chile.",
+                 "Norway did not lift a curfew on Chile."):
+        got = facts(trap)
+        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
+
+
+def test_ordering_the_freezing_of_the_assets_of_people_sanctions_them():
+    got = facts("Norway announced the freezing of the assets of Ana Costa and Pedro Lopez.")
+    assert {("Norway", "sanctionsImposedOn", "Ana Costa"), ("Norway", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    got = facts("Norway ordered the freezing of assets of Ana Costa.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    for trap in ("Norway could order the freezing of assets of Ana Costa.",
+                 "Norway ordered the freezing of the account."):
+        got = facts(trap)
+        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
+
+
+def test_a_decision_or_measure_that_targeted_people_sanctions_them():
+    got = facts("The European Union imposed sanctions on Chile. It adopted a decision that targeted Ana Costa and "
+                "Pedro Lopez.")
+    assert {("European Union", "sanctionsImposedOn", "Ana Costa"),
+            ("European Union", "sanctionsImposedOn", "Pedro Lopez")} <= got
+    got = facts("The European Union imposed sanctions on Chile in a decision that targeted 14 individuals.")
+    assert ("European Union", "sanctionsImposedOn", "14 individuals") in got
+    for trap in ("Norway imposed sanctions on Chile. The militia that targeted Ana Costa was disbanded.",
+                 "Norway imposed sanctions on Chile. It rejected a decision that could target Ana Costa."):
+        got = facts(trap)
+        assert not any(o == "Ana Costa" for s, p, o in got if p == "sanctionsImposedOn"), trap
+
+
+def test_a_capitalised_list_is_a_list_not_a_name():
+    got = facts("The United States has removed Andes Airlines from its Entity List.")
+    assert ("United States", "sanctionsLiftedOn", "Andes Airlines") in got
+    got = facts("The United States has taken nine Chilean entities off its so-called Entity List.")
+    assert ("United States", "sanctionsLiftedOn", "nine Chilean entities") in got
+    got = facts("The United States has added Andes Airlines to its Consolidated Sanctions List.")
+    assert ("United States", "sanctionsImposedOn", "Andes Airlines") in got
+    assert not any(o in ("Entity List", "Consolidated Sanctions List") for s, p, o in got)

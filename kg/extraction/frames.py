@@ -457,7 +457,7 @@ class FrameReader:
         self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
                                for t in defs.triggers}
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
-        self._announced = frozenset({"sanction", "blacklist", "designate", "impose"})
+        self._announced = frozenset({"sanction", "blacklist", "designate", "impose", "place", "slap", "levy"})
         # a cheap test that a sentence may hold a trigger: the forms of the trigger lemmas; a trigger that counts
         # only after certain subject words ("Those designated are") also needs one of those words
         plain = frozenset(lem[0] for t in defs.triggers if not t.subject_nouns for lem in t.lemmas)
@@ -692,6 +692,9 @@ class FrameReader:
             # "It also named A and B" after a designation: the party "it" stands for lists more targets (the
             # engine keeps it only right after a sanction told; "It named X as its envoy" is another sense)
             list_by, j = [toks[0]], -1
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and j >= 2 and toks[j].low in ("that", "which") \
+                and toks[j - 1].code is None and toks[j - 1].lem in trig.subject_nouns and t.low != t.lem:
+            j -= 1  # "a decision that targeted A and B": the measure the relative clause tells of
         if trig.subject_nouns and not (list_by and j == -1):
             # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
@@ -981,6 +984,9 @@ class FrameReader:
                     obj_at = self._object_at(trig, toks, vend + 1)
                 if obj_at is None:
                     return None
+                if t.lem == "be" and (not any(x.low == "on" for x in toks[vend + 1:obj_at[0]])
+                                      or any(x.low in self.negation for x in toks[vend + 1:obj_at[0]])):
+                    return None  # "X is on the list" (not "X is removed from the list", "X is not on the list")
                 if trig.event.startswith("Sanctions") and trig.subject == "target" and self._list_of_others(toks, obj_at[1]):
                     return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
@@ -1073,6 +1079,10 @@ class FrameReader:
                     k -= 1
                 if k >= 0 and toks[k].code:
                     add(trig.possessor, [toks[k]])
+            elif trig.possessor == "agent" and trig.subject == "target" and obj_at[0] >= 2 \
+                    and toks[obj_at[0]].low == "list" and toks[obj_at[0] - 1].code in ("C", "K", "O") \
+                    and toks[obj_at[0] - 2].low in ("the", "a", "an", "on"):
+                add(trig.possessor, [toks[obj_at[0] - 1]])  # "X is on the UN list of people ...": the list's owner
             if trig.possessor and start_pp + 1 < len(toks):
                 # "froze any assets (that) A and B hold in those countries": the holders own them
                 k = start_pp + (toks[start_pp].low == "that")
@@ -1450,6 +1460,11 @@ class FrameReader:
         if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
                for x in range(max(0, start_scope - 3), start_scope)):
             start_scope = 0  # "on charges of violating U.S. sanctions on X": in force, whatever else the sentence says
+        elif trig.in_force_when_denied and first is not None:
+            r = next((x for x in range(first - 1, max(-1, first - 4), -1) if toks[x].code is None
+                      and lemma(toks[x].low) in trig.in_force_when_denied), None)
+            if r is not None and self._denied(toks, r):
+                start_scope = 0  # "did not lift the U.N. arms embargo on X": a relief denied, the measure in force
         if participle and first is not None and not any(
                 toks[x].code is None and (toks[x].lem in trig.not_after or toks[x].low in PLANNED)
                 for x in range(0, first)):
@@ -1510,6 +1525,18 @@ class FrameReader:
         start, end = toks[v].start, toks[vend].end
         return RuleMatch(rule=self.rules_closed[trig.id], slots=names, start=start, end=end, text=masked[start:end],
                          evnoun=None, evnoun_pos=start, hedged=False)
+
+    def _denied(self, toks: list[Tok], r: int) -> bool:
+        """Is the verb at ``r`` denied: "did not lift", "would not ease", "has not yet lifted", "refused to lift",
+        "stopped short of lifting" (a negation or refusal right before it, in its own clause)?"""
+        x = r - 1
+        if x >= 0 and toks[x].low == "to":
+            return x >= 1 and toks[x - 1].code is None and lemma(toks[x - 1].low) in ("refuse", "decline")
+        if x >= 1 and toks[x].low == "of" and toks[x - 1].low == "short":
+            return True
+        while x >= 0 and r - x <= 3 and toks[x].code is None and (toks[x].low in ADVERBS or toks[x].low == "yet"):
+            x -= 1
+        return x >= 0 and toks[x].code is None and toks[x].low in self.negation
 
     @staticmethod
     def _at_meeting(toks: list[Tok], v: int) -> int | None:
@@ -1986,7 +2013,8 @@ class FrameReader:
                     if not reported:
                         return False
             return bool(reported)
-        if not (0 <= j < v and toks[j].code in ("C", "K", "O", "L") and toks[v].lem in self._announced
+        if not (0 <= j < v and (toks[j].code in ("C", "K", "O", "L") or toks[j].low == "it")
+                and toks[v].lem in self._announced
                 and [c.low for c in words if c.low in self.modal] == ["would"]
                 and all(c.low == "would" or c.low in ("also", "now") for c in words)):
             return False
@@ -1997,6 +2025,8 @@ class FrameReader:
             if toks[b].low in STOP_MARKS or toks[b].low == ",":
                 return False
             if toks[b].code is None and toks[b].lem in ("say", "tell", "announce") and toks[b].low != toks[b].lem:
+                if toks[j].low == "it" and not (b >= 1 and toks[b - 1].code in ("C", "K", "O", "L")):
+                    return False  # "Britain said it would impose": "it" is the party that says so
                 return not any(toks[x].code is None and (toks[x].lem in self.irrealis or toks[x].low in self.condition)
                                for x in range(0, b))
         return False

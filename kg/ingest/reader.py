@@ -840,8 +840,50 @@ def _article(text: str, *, source: str, content_hash: str, title: str | None, da
         text = f"{title}\n\n{text}"
     if date is None:
         date = _dateline_date(lines[:6]) or find_date("\n".join(lines[:4])) or find_date(source)
+    text = join_broken_lines(text)
     return Article(doc_id=document_id(content_hash, url), text=text, source=source, title=title, date=date, url=url,
                    publisher=publisher, content_hash=content_hash, sentences=split_sentences(text))
+
+
+# Words that never end a phrase: a line that ends in one runs on into the next ("against\n27 individuals")
+_RUNS_ON = frozenset("against on of to and or nor the a an by with for from in at into onto over under upon including "
+                     "among between as than its their his her whose which that who whom".split())
+_ENDS_LINE = ".!?:;\"')]\u201d\u2019"
+
+
+def join_broken_lines(text: str) -> str:
+    """``text`` with the hard line breaks inside a phrase made spaces, one for one (a page whose words sit on lines
+    of their own): a single line break after a comma or a word that runs on ("against", "and", "the"), or before
+    a line opening in lowercase, when the line before has no closing punctuation. Paragraphs (a blank line), lines
+    that end a sentence and bullets stay apart.
+
+    >>> join_broken_lines("The Council imposed measures against\\n27 individuals\\non 1 October.\\nA new line.")
+    'The Council imposed measures against 27 individuals on 1 October.\\nA new line.'
+    >>> join_broken_lines("EU lifts sanctions\\nBRUSSELS - The EU on Monday\\n\\nlifted them.")
+    'EU lifts sanctions\\nBRUSSELS - The EU on Monday\\n\\nlifted them.'
+    """
+    pos = text.find("\n")
+    cuts: list[int] = []
+    while pos != -1:
+        if 0 < pos < len(text) - 1 and text[pos - 1] != "\n" and text[pos + 1] != "\n" \
+                and text[pos - 1] not in _ENDS_LINE:
+            nxt = text[pos + 1]
+            if nxt.islower() or (nxt.isalnum() or nxt in "\"(") and (text[pos - 1] == "," or _last_word(text, pos)
+                                                                       in _RUNS_ON):
+                cuts.append(pos)
+        pos = text.find("\n", pos + 1)
+    if not cuts:
+        return text
+    chars = list(text)
+    for c in cuts:
+        chars[c] = " "
+    return "".join(chars)
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word that ends the line ending at ``pos`` (as written: "Against" at a line's end is no running word)."""
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return text[start:pos]
 
 
 def document_id(content_hash: str, url: str | None = None) -> str:
