@@ -5482,3 +5482,14 @@ def test_including_some_or_those_from_a_country_names_people_not_the_country():
     assert ("Olaf Scholz", "metWith", "Belarus") not in got
     got = facts("Olaf Scholz thanked the doctors who treated refugees, including those from Syria.")
     assert ("Syria", "praisedBy", "Olaf Scholz") not in got
+
+
+def test_a_part_of_a_counted_or_modified_group_is_what_a_release_frees():
+    got = facts("In all, the Taliban have now freed 14 of the 19 Nepali truck drivers it seized in May.")
+    assert ("Taliban", "released", "14 of the 19 Nepali truck drivers") in got
+    got = facts("The Taliban on Monday freed the last four of the Nepali relief workers it had held.")
+    assert ("Taliban", "released", "last four of the Nepali relief workers") in got
+    # a part told with no release, or one only demanded: nothing
+    assert not facts("Nine of the 19 Nepali truck drivers had families in Kathmandu.")
+    assert not {f for f in facts("The Taliban demanded that Nepal free four of the 19 jailed fighters.")
+                if f[1] == "released"}

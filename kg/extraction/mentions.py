@@ -359,7 +359,7 @@ class MentionFinder:
             + plain_alt(dems) + r")\s+){0,2}(?P<noun>" + plain_alt(plural_nouns + plural_dems) + r")\b"
             r"|[Tt]hose\s+(?:freed|released|pardoned|exchanged|swapped|deported|expelled|repatriated)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
         self.partitive_re = regex(
-            rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}(?:{nouns}))\b",
+            rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:{num})\s+)?(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}{mods}(?:{nouns}))\b",
             re.IGNORECASE)
         self.number_anaphor_re = re.compile(rf"(?:the|all|those)\s+(?P<num>{num})\b", re.IGNORECASE)
         self.group_start = ({w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"]
@@ -2295,6 +2295,8 @@ class MentionFinder:
         count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
         parent = state.groups[-1][1].key if state.groups else None
         label = " ".join(m.group(0).split())
+        if (last := _LAST_OF.search(m.string, max(0, m.start() - 12), m.start())) is not None:
+            label = f"{last.group(1).lower()} {label}"  # "the last seven of the volunteers"
         found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", label), label=label,
                       count=count, subgroup_of=parent, rule="partitive")
         state.groups.append((state.sentence, found))
@@ -2627,6 +2629,7 @@ _PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "
 # "his Chilean counterpart": the counterpart of the person before
 _TARGET_PREPOSITION = re.compile(r"\b(?:on|against|with|to|from|into|toward|towards)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_LAST_OF = re.compile(r"\b(last|first|final)\s+$", re.IGNORECASE)
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
 # an office other than a head's, in a counterpart's name or the apposition after it ("counterpart, Foreign Minister X")
 _OTHER_OFFICE_WORDS = r"(?:minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|chief|governor|mayor|general)"
