@@ -5493,3 +5493,21 @@ def test_a_part_of_a_counted_or_modified_group_is_what_a_release_frees():
     assert not facts("Nine of the 19 Nepali truck drivers had families in Kathmandu.")
     assert not {f for f in facts("The Taliban demanded that Nepal free four of the 19 jailed fighters.")
                 if f[1] == "released"}
+
+
+def test_the_head_of_a_body_told_by_its_noun_leads_the_body_named_before():
+    got = facts("Maria Lopez thanked Hezbollah and the group's leader, Hassan Nasrallah, for her release.")
+    assert ("Hassan Nasrallah", "Hezbollah") in leaders(got)
+    got = facts("The mediators met at a mosque used by the Association of Muslim Scholars. The envoy was relieved."
+                " The head of the association, Harith al-Dhari, said the talks had gone well.")
+    assert ("Harith al-Dhari", "Association of Muslim Scholars") in leaders(got)
+    got = facts("The talks were held at a mosque used by the Association of Muslim Scholars. Ali Sayed, the chairman"
+                " of the association, spoke.")
+    assert ("Ali Sayed", "Association of Muslim Scholars") in leaders(got)
+    assert not leaders(facts("Ali Sayed, the chairman of the association, said the talks had gone well."))
+    # a deputy or former head, a group of people told just before, or no body named: no leader
+    for rank in ("deputy leader", "former leader"):
+        assert not leaders(facts(f"Maria Lopez thanked Hezbollah and the group's {rank}, Naim Qassem, for her release."))
+    assert not leaders(facts("The Taliban freed two women, Ana Costa and Marta Vidal. The group's leader, pastor Luis"
+                             " Soto, had been killed in July."))
+    assert not leaders(facts("The group's leader, Luis Soto, was killed in July."))

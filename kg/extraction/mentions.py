@@ -181,6 +181,7 @@ class ArticleState:
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
+    org_history: list = field(default_factory=list)  # (sentence, organisation) named, for "the association's head"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
     prev_countries: tuple = ()  # the countries the sentence before named as a target might be, for "that country"
@@ -702,6 +703,14 @@ class MentionFinder:
                     out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
                 elif not text.startswith(("'s", "\u2019s"), b.end):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        # "the group's leader, X", "The head of the association, X,": the body named before, by its noun
+        for i, f in enumerate(out):
+            if f.code in ("P", "N") and f.leader_of is None and not f.former and f.rule != "pronoun":
+                m = _NOUN_HEAD_BEFORE.search(text, max(0, f.start - 60), f.start) \
+                    or _NOUN_HEAD_AFTER.match(text, f.end)
+                noun = m and (m.group("noun") or m.group("noun2")).lower()
+                if noun and (body := self._body_by_noun(noun, out[:i], state)):
+                    out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
         if ", the country" in text:  # "Kim Jong-un, the country's leader,": the country named last
             for i, f in enumerate(out):
                 if f.code in ("P", "N") and f.leader_of is None and not f.former and _COUNTRYS_HEAD.match(text, f.end):
@@ -776,6 +785,7 @@ class MentionFinder:
                 if f.code == "K" and f.rule != "government-anaphor" and f.text.lower().endswith("government") \
                         or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
+        state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -1883,6 +1893,32 @@ class MentionFinder:
         return Found(text=span_text, start=s, end=e, code="P", key=("role", label), title=title,
                      nationality=nationality, former=former, rule="person-role"), k
 
+    @staticmethod
+    def _body_by_noun(noun: str, before: list[Found], state: ArticleState) -> tuple | None:
+        """The body "the association" or "the group" stands for: the last one whose name holds the noun, named in the
+        sentence or a few before ("the Houthi movement ... the movement's leader"); for a generic noun, else the last
+        body named by name earlier in the sentence (not past a counted group of people: "Two women, A and B, ... the
+        group's leader")."""
+        def fits(f: Found) -> bool:
+            return f.code == "O" and f.key[0] in ("entry", "org") and noun in f.text.lower().split()
+        for f in reversed(before):
+            if f.code == "G":
+                break
+            if fits(f):
+                return f.key
+        for s, f in reversed(state.org_history):
+            if state.sentence - s > 5:
+                break
+            if fits(f):
+                return f.key
+        if noun in _GENERIC_BODY_NOUNS:
+            for f in reversed(before):
+                if f.code == "G":
+                    return None
+                if f.code == "O" and f.key[0] in ("entry", "org") and f.text[:1].isupper():
+                    return f.key
+        return None
+
     def _anaphor_country(self, body: Found, head: Found, state: ArticleState) -> tuple:
         """What the head of ``body`` leads: the body, or for "the junta" (the country named last) the one country the
         dated table has the head leading on the article's date, when it knows the head ("met Senior General Min
@@ -2682,6 +2718,13 @@ _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
+# "the group's leader, X", "the head of the association, X": the body named before, known by its noun
+_BODY_NOUNS = (r"(?P<noun>group|association|movement|organi[sz]ation|militia|party|front|alliance|federation|"
+               r"committee|commission|council|union|agency|company|firm|league|congress|society|foundation)")
+_GENERIC_BODY_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+_NOUN_HEAD_BEFORE = re.compile(r"\b[Tt]he (?:" + _BODY_NOUNS + r"['\u2019]s " + _HEAD_WORDS + r"|" + _HEAD_WORDS
+                               + r" of the " + _BODY_NOUNS.replace("noun", "noun2") + r"), $")
+_NOUN_HEAD_AFTER = re.compile(r", the " + _HEAD_WORDS + r" of the " + _BODY_NOUNS + r"\b(?![-\w])(?! of\b)")
 # "Kim Jong-un, the country's leader,": the country the sentence or the article named last
 _COUNTRYS_HEAD = re.compile(r", the country['\u2019]s (?:(?:supreme|top|current) )?(?:leader|president|ruler|head of state)\b")
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
