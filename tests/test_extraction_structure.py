@@ -5511,3 +5511,15 @@ def test_the_head_of_a_body_told_by_its_noun_leads_the_body_named_before():
     assert not leaders(facts("The Taliban freed two women, Ana Costa and Marta Vidal. The group's leader, pastor Luis"
                              " Soto, had been killed in July."))
     assert not leaders(facts("The group's leader, Luis Soto, was killed in July."))
+
+
+def test_quoted_first_person_applause_or_tribute_is_the_outside_speakers_praise():
+    got = facts('"I applaud the Security Council for acting so quickly," Kofi Annan told reporters.')
+    assert ("United Nations Security Council", "praisedBy", "Kofi Annan") in got
+    got = facts('"We pay tribute to Nelson Mandela," said Kofi Annan.')
+    assert ("Nelson Mandela", "praisedBy", "Kofi Annan") in got
+    got = facts('Kofi Annan said: "I hail Nelson Mandela and his team."')
+    assert ("Nelson Mandela", "praisedBy", "Kofi Annan") in got
+    # a refusal to applaud, or applause told of someone else: no praise
+    assert not facts('"I will not applaud the Security Council," Kofi Annan told reporters.')
+    assert not facts('"They applaud the Security Council," Kofi Annan told reporters.')
