@@ -5523,3 +5523,14 @@ def test_quoted_first_person_applause_or_tribute_is_the_outside_speakers_praise(
     # a refusal to applaud, or applause told of someone else: no praise
     assert not facts('"I will not applaud the Security Council," Kofi Annan told reporters.')
     assert not facts('"They applaud the Security Council," Kofi Annan told reporters.')
+
+
+def test_the_people_of_a_nationality_praised_or_thanked_are_the_nation():
+    got = facts("Kofi Annan commended the Chilean people for their courage.")
+    assert ("Chile", "praisedBy", "Kofi Annan") in got
+    got = facts("Kofi Annan thanked the Afghan people and the Red Cross.")
+    assert ("Afghanistan", "praisedBy", "Kofi Annan") in got
+    # people of a nationality told as a group of people stay that group, not the nation
+    got = facts("The Taliban freed seven Afghan people. The Afghan people were flown to Kabul.")
+    assert ("seven Afghan people", "releasedTo", "Kabul") in got
+    assert not any("Afghanistan" in (s, o) for s, p, o in got)

@@ -438,7 +438,10 @@ class MentionFinder:
                             and toks[i - 2][0].endswith("s") and m.group(0).lower().endswith(" them") \
                             and not (items and items[-1].kind == "group" and items[-1].j == i - 1):
                         m = None  # "with the Houthi supporters, many of them wounded": a part of the noun before
-                if m is None and low in ("the", "those", "these", "them", "all"):
+                if m is None and low == "the" and i + 2 < n and lows[i + 2] == "people" and toks[i + 1][0][:1].isupper() \
+                        and (i + 3 == n or lows[i + 3] in _NATION_ENDS or lows[i + 3] == "and"):
+                    pass  # "thanked the Chilean people for": a nation (the demonym's item), no group told before
+                elif m is None and low in ("the", "those", "these", "them", "all"):
                     nxt = i + 1 < n and (self.group_re.match(text, toks[i + 1][1])
                                          or self.partitive_re.match(text, toks[i + 1][1]))
                     if not nxt:
@@ -2152,11 +2155,16 @@ class MentionFinder:
                 info = self.gaz.cities[rec.ref]
                 return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
+            people = it.j < len(toks) and toks[it.j][0] == "people" and (
+                it.j + 1 == len(toks) or toks[it.j + 1][0].lower() in _NATION_ENDS or toks[it.j + 1][0] == "and")
             if (rec.kind == "demonym" and it.i > 0 and toks[it.i - 1][0].lower() == "the"
-                    and span_text.endswith(("ese", "ss", "ch", "sh")) and rec.ref in self.gaz.countries
-                    and (it.j == len(toks) or toks[it.j][0].lower() in _NATION_ENDS)):
-                # "thanked the Swiss for their help", "thanked the Vietnamese": a nation named by its people
+                    and (people or span_text.endswith(("ese", "ss", "ch", "sh"))) and rec.ref in self.gaz.countries
+                    and (people or it.j == len(toks) or toks[it.j][0].lower() in _NATION_ENDS)):
+                # "thanked the Swiss for their help", "thanked the Vietnamese", "commended the Chilean people": a
+                # nation named by its people
                 s = toks[it.i - 1][1]
+                if people:
+                    e = toks[it.j][2]
                 return Found(text=text[s:e], start=s, end=e, code="C", key=("country", rec.ref),
                              rule="nation-people"), k + 1
             return None  # a demonym on its own is an adjective
