@@ -5534,3 +5534,13 @@ def test_the_people_of_a_nationality_praised_or_thanked_are_the_nation():
     got = facts("The Taliban freed seven Afghan people. The Afghan people were flown to Kabul.")
     assert ("seven Afghan people", "releasedTo", "Kabul") in got
     assert not any("Afghanistan" in (s, o) for s, p, o in got)
+
+
+def test_custody_told_as_in_the_hands_of_someone_names_who_freed_the_people_released():
+    got = facts("Ana Costa and Luis Soto were freed after three nights in the hands of the Taliban.")
+    assert {("Taliban", "released", "Ana Costa"), ("Taliban", "released", "Luis Soto")} <= got
+    got = facts("Ana Costa was freed on Monday after a year in Hezbollah custody.")
+    assert ("Hezbollah", "released", "Ana Costa") in got
+    # custody where the freed went, or custody with no release told: no releaser
+    assert not facts("Ana Costa was freed on Monday and is now in the custody of the Red Cross.")
+    assert not facts("Ana Costa remains in the hands of Hezbollah, which refused to release her.")
