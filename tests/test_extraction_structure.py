@@ -5544,3 +5544,11 @@ def test_custody_told_as_in_the_hands_of_someone_names_who_freed_the_people_rele
     # custody where the freed went, or custody with no release told: no releaser
     assert not facts("Ana Costa was freed on Monday and is now in the custody of the Red Cross.")
     assert not facts("Ana Costa remains in the hands of Hezbollah, which refused to release her.")
+
+
+def test_a_release_that_names_the_destination_before_its_object_frees_the_object_to_it():
+    got = facts("Peru released to Chile 15 prisoners on Monday.")
+    assert {("Peru", "released", "15 prisoners"), ("15 prisoners", "releasedTo", "Chile")} <= got
+    # a release only promised or refused: nothing
+    assert not facts("Peru will release to Chile 15 prisoners next week.")
+    assert not facts("Peru refused to release to Chile 15 prisoners.")

@@ -1113,6 +1113,12 @@ class FrameReader:
                         # "included the president's younger brother, A, and B": a role set off by a comma ("met the
                         # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
+                if not direct and trig.event in RELEASE_EVENTS and trig.object and vend + 3 < len(toks) \
+                        and toks[vend + 1].low in ("to", "into") and toks[vend + 2].code in ("C", "L", "K") \
+                        and toks[vend + 3].code in ("G", "P", "N") and "dest" in dict(trig.preps).values():
+                    # "released to Chile 15 prisoners": the object after the destination (a heavy object last)
+                    direct, after = self._list_right(toks, vend + 3)
+                    add("dest", [toks[vend + 2]])
                 if trig.subject_nouns and trig.event.startswith("Sanctions") and k < len(toks) \
                         and toks[k].code is None and toks[k].low.isalpha() and toks[k].low.endswith("s"):
                     # "the order names officials (the government holds responsible for the vote), among them A; B":
