@@ -5552,3 +5552,11 @@ def test_a_release_that_names_the_destination_before_its_object_frees_the_object
     # a release only promised or refused: nothing
     assert not facts("Peru will release to Chile 15 prisoners next week.")
     assert not facts("Peru refused to release to Chile 15 prisoners.")
+
+
+def test_talks_told_as_suspended_or_broken_off_were_not_held():
+    assert not facts("Ana Costa had suspended talks with Luis Soto.")
+    assert not facts("Ana Costa had broken off talks with Luis Soto in May.")
+    assert not facts("Ana Costa and Luis Soto had frozen talks in 2019.")
+    # an adjective before the talks: they were held
+    assert ("Ana Costa", "metWith", "Luis Soto") in facts("Ana Costa had detailed talks with Luis Soto.")

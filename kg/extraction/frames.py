@@ -244,6 +244,10 @@ _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", 
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
                           "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team"})
+# verbs that stop a contact: "had suspended talks with X" is no talks held (not "had detailed talks")
+_BROKEN_OFF = frozenset({"suspended", "halted", "broken", "frozen", "abandoned", "boycotted", "shunned", "avoided",
+                         "rejected", "refused", "stopped", "ended", "cancelled", "canceled", "postponed", "delayed",
+                         "scrapped", "declined", "shelved"})
 # a contact told as called off or put off: "Biden's call with Xi was postponed"
 _CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "scrapped", "rescheduled", "off", "shelved"})
 # the people a possessor harmed, holds or faces: "Russia's victims", "Iran's hostages", "Moscow's critics"
@@ -1268,6 +1272,8 @@ class FrameReader:
         """Whether the word ``t`` at ``i`` after "have" is a past participle ("had ignored repeated calls", "had
         learnt of the meeting"), not an adjective before the trigger's object noun ("had detailed talks"). The token's
         own lemma is made only for the words the grammar compares, so the table is read here."""
+        if t.low in _BROKEN_OFF:
+            return True  # "had suspended talks with X": talks broken off, not held
         if not t.low.endswith(("ed", "en", "t", "d", "wn", "ne")):
             return False
         base = lemma(t.low)
