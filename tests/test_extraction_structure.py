@@ -5560,3 +5560,14 @@ def test_talks_told_as_suspended_or_broken_off_were_not_held():
     assert not facts("Ana Costa and Luis Soto had frozen talks in 2019.")
     # an adjective before the talks: they were held
     assert ("Ana Costa", "metWith", "Luis Soto") in facts("Ana Costa had detailed talks with Luis Soto.")
+
+
+def test_people_who_exchanged_views_consulted_each_other():
+    got = facts("Peruvian President Ana Costa and Chilean President Luis Soto on Wednesday exchanged views on trade.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    got = facts("Ana Costa exchanged views with Luis Soto on trade.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # views only planned, or prisoners or ambassadors exchanged: no meeting
+    assert not facts("Ana Costa and Luis Soto will exchange views on trade next week.")
+    assert not [f for f in facts("Ana Costa and Luis Soto exchanged 35 prisoners.") if f[1] == "metWith"]
+    assert not facts("Peru and Chile exchanged ambassadors.")
