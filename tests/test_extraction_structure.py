@@ -5567,3 +5567,90 @@ def test_a_capitalised_list_is_a_list_not_a_name():
     got = facts("The United States has added Andes Airlines to its Consolidated Sanctions List.")
     assert ("United States", "sanctionsImposedOn", "Andes Airlines") in got
     assert not any(o in ("Entity List", "Consolidated Sanctions List") for s, p, o in got)
+def test_a_part_of_a_counted_or_modified_group_is_what_a_release_frees():
+    got = facts("In all, the Taliban have now freed 14 of the 19 Nepali truck drivers it seized in May.")
+    assert ("Taliban", "released", "14 of the 19 Nepali truck drivers") in got
+    got = facts("The Taliban on Monday freed the last four of the Nepali relief workers it had held.")
+    assert ("Taliban", "released", "last four of the Nepali relief workers") in got
+    # a part told with no release, or one only demanded: nothing
+    assert not facts("Nine of the 19 Nepali truck drivers had families in Kathmandu.")
+    assert not {f for f in facts("The Taliban demanded that Nepal free four of the 19 jailed fighters.")
+                if f[1] == "released"}
+
+
+def test_the_head_of_a_body_told_by_its_noun_leads_the_body_named_before():
+    got = facts("Maria Lopez thanked Hezbollah and the group's leader, Hassan Nasrallah, for her release.")
+    assert ("Hassan Nasrallah", "Hezbollah") in leaders(got)
+    got = facts("The mediators met at a mosque used by the Association of Muslim Scholars. The envoy was relieved."
+                " The head of the association, Harith al-Dhari, said the talks had gone well.")
+    assert ("Harith al-Dhari", "Association of Muslim Scholars") in leaders(got)
+    got = facts("The talks were held at a mosque used by the Association of Muslim Scholars. Ali Sayed, the chairman"
+                " of the association, spoke.")
+    assert ("Ali Sayed", "Association of Muslim Scholars") in leaders(got)
+    assert not leaders(facts("Ali Sayed, the chairman of the association, said the talks had gone well."))
+    # a deputy or former head, a group of people told just before, or no body named: no leader
+    for rank in ("deputy leader", "former leader"):
+        assert not leaders(facts(f"Maria Lopez thanked Hezbollah and the group's {rank}, Naim Qassem, for her release."))
+    assert not leaders(facts("The Taliban freed two women, Ana Costa and Marta Vidal. The group's leader, pastor Luis"
+                             " Soto, had been killed in July."))
+    assert not leaders(facts("The group's leader, Luis Soto, was killed in July."))
+
+
+def test_quoted_first_person_applause_or_tribute_is_the_outside_speakers_praise():
+    got = facts('"I applaud the Security Council for acting so quickly," Kofi Annan told reporters.')
+    assert ("United Nations Security Council", "praisedBy", "Kofi Annan") in got
+    got = facts('"We pay tribute to Nelson Mandela," said Kofi Annan.')
+    assert ("Nelson Mandela", "praisedBy", "Kofi Annan") in got
+    got = facts('Kofi Annan said: "I hail Nelson Mandela and his team."')
+    assert ("Nelson Mandela", "praisedBy", "Kofi Annan") in got
+    # a refusal to applaud, or applause told of someone else: no praise
+    assert not facts('"I will not applaud the Security Council," Kofi Annan told reporters.')
+    assert not facts('"They applaud the Security Council," Kofi Annan told reporters.')
+
+
+def test_the_people_of_a_nationality_praised_or_thanked_are_the_nation():
+    got = facts("Kofi Annan commended the Chilean people for their courage.")
+    assert ("Chile", "praisedBy", "Kofi Annan") in got
+    got = facts("Kofi Annan thanked the Afghan people and the Red Cross.")
+    assert ("Afghanistan", "praisedBy", "Kofi Annan") in got
+    # people of a nationality told as a group of people stay that group, not the nation
+    got = facts("The Taliban freed seven Afghan people. The Afghan people were flown to Kabul.")
+    assert ("seven Afghan people", "releasedTo", "Kabul") in got
+    assert not any("Afghanistan" in (s, o) for s, p, o in got)
+
+
+def test_custody_told_as_in_the_hands_of_someone_names_who_freed_the_people_released():
+    got = facts("Ana Costa and Luis Soto were freed after three nights in the hands of the Taliban.")
+    assert {("Taliban", "released", "Ana Costa"), ("Taliban", "released", "Luis Soto")} <= got
+    got = facts("Ana Costa was freed on Monday after a year in Hezbollah custody.")
+    assert ("Hezbollah", "released", "Ana Costa") in got
+    # custody where the freed went, or custody with no release told: no releaser
+    assert not facts("Ana Costa was freed on Monday and is now in the custody of the Red Cross.")
+    assert not facts("Ana Costa remains in the hands of Hezbollah, which refused to release her.")
+
+
+def test_a_release_that_names_the_destination_before_its_object_frees_the_object_to_it():
+    got = facts("Peru released to Chile 15 prisoners on Monday.")
+    assert {("Peru", "released", "15 prisoners"), ("15 prisoners", "releasedTo", "Chile")} <= got
+    # a release only promised or refused: nothing
+    assert not facts("Peru will release to Chile 15 prisoners next week.")
+    assert not facts("Peru refused to release to Chile 15 prisoners.")
+
+
+def test_talks_told_as_suspended_or_broken_off_were_not_held():
+    assert not facts("Ana Costa had suspended talks with Luis Soto.")
+    assert not facts("Ana Costa had broken off talks with Luis Soto in May.")
+    assert not facts("Ana Costa and Luis Soto had frozen talks in 2019.")
+    # an adjective before the talks: they were held
+    assert ("Ana Costa", "metWith", "Luis Soto") in facts("Ana Costa had detailed talks with Luis Soto.")
+
+
+def test_people_who_exchanged_views_consulted_each_other():
+    got = facts("Peruvian President Ana Costa and Chilean President Luis Soto on Wednesday exchanged views on trade.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    got = facts("Ana Costa exchanged views with Luis Soto on trade.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # views only planned, or prisoners or ambassadors exchanged: no meeting
+    assert not facts("Ana Costa and Luis Soto will exchange views on trade next week.")
+    assert not [f for f in facts("Ana Costa and Luis Soto exchanged 35 prisoners.") if f[1] == "metWith"]
+    assert not facts("Peru and Chile exchanged ambassadors.")

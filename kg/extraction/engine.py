@@ -546,6 +546,8 @@ _SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) "
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
+# "now in the custody of the Red Cross", "placed in the hands of X": where the freed went, not who held them
+_AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|returned|back|safe|safely) $")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
 _COUNTERPART_FOR = re.compile(r"\bin (?:an? )?(?:(?:prisoner )?exchange|return|swap|trade) for\b")
 _CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
@@ -1659,6 +1661,10 @@ class Extractor:
                               # ... but "kidnapped by al Qaeda's North African wing": the wing, not al Qaeda, held them
                               + r"(?!(?:'s|\u2019s) (?:[A-Za-z-]+ ){0,3}?(?:" + _AFFILIATES + r"|arm|faction)\b)"),
                          "held", "kidnapped", "abducted", "seized", "captured", "taken", "kept", "holding")
+    # "freed after three nights in the hands of X", "in X's hands", "in the custody of X": custody by X
+    _IN_HANDS = Needs(re.compile(r"\bin (?:the )?(?:hands|custody|captivity) of (?:the )?" + OPEN + r"[CKON](\d+)" + CLOSE
+                                 + r"(?!(?:'s|\u2019s) )|\bin (?:the )?" + OPEN + r"[CKON](\d+)" + CLOSE
+                                 + r"(?:'s|\u2019s)? (?:hands|custody|captivity)\b"), "hands", "custody", "captivity")
     # "The Security Council adopted a resolution ...": the body whose resolution "The resolution imposes ..." is
     _ADOPTER = re.compile(OPEN + r"[CKO](\d+)" + CLOSE + r" (?:[a-z]+ly )?(?:adopted|passed|approved|voted for) "
                           r"(?:a|an|the|its) (?:[\w-]+ ){0,3}?resolution\b")
@@ -1685,6 +1691,9 @@ class Extractor:
         """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X") or as
         the subject of a verb of custody ("X arrested A")."""
         out = [mentions[int(m.group(1))][0] for m in self._HELD_BY_ANY.finditer(masked)]
+        out += [mentions[int(m.group(1) or m.group(2))][0] for m in self._IN_HANDS.finditer(masked)
+                # ("freed and now in the custody of the Red Cross", "placed in the hands of X": custody after it)
+                if not _AFTER_CUSTODY.search(masked, max(0, m.start() - 14), m.start())]
         if "ed " in masked or "took" in masked:
             for m in self._HOLDER_SUBJECT.finditer(masked):
                 key, found = mentions[int(m.group(2))]

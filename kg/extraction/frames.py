@@ -244,6 +244,10 @@ _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", 
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
                           "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team"})
+# verbs that stop a contact: "had suspended talks with X" is no talks held (not "had detailed talks")
+_BROKEN_OFF = frozenset({"suspended", "halted", "broken", "frozen", "abandoned", "boycotted", "shunned", "avoided",
+                         "rejected", "refused", "stopped", "ended", "cancelled", "canceled", "postponed", "delayed",
+                         "scrapped", "declined", "shelved"})
 # a contact told as called off or put off: "Biden's call with Xi was postponed"
 _CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "scrapped", "rescheduled", "off", "shelved"})
 # the people a possessor harmed, holds or faces: "Russia's victims", "Iran's hostages", "Moscow's critics"
@@ -1123,6 +1127,12 @@ class FrameReader:
                         # "included the president's younger brother, A, and B": a role set off by a comma ("met the
                         # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
+                if not direct and trig.event in RELEASE_EVENTS and trig.object and vend + 3 < len(toks) \
+                        and toks[vend + 1].low in ("to", "into") and toks[vend + 2].code in ("C", "L", "K") \
+                        and toks[vend + 3].code in ("G", "P", "N") and "dest" in dict(trig.preps).values():
+                    # "released to Chile 15 prisoners": the object after the destination (a heavy object last)
+                    direct, after = self._list_right(toks, vend + 3)
+                    add("dest", [toks[vend + 2]])
                 if trig.subject_nouns and trig.event.startswith("Sanctions") and k < len(toks) \
                         and toks[k].code is None and toks[k].low.isalpha() and toks[k].low.endswith("s"):
                     # "the order names officials (the government holds responsible for the vote), among them A; B":
@@ -1272,6 +1282,8 @@ class FrameReader:
         """Whether the word ``t`` at ``i`` after "have" is a past participle ("had ignored repeated calls", "had
         learnt of the meeting"), not an adjective before the trigger's object noun ("had detailed talks"). The token's
         own lemma is made only for the words the grammar compares, so the table is read here."""
+        if t.low in _BROKEN_OFF:
+            return True  # "had suspended talks with X": talks broken off, not held
         if not t.low.endswith(("ed", "en", "t", "d", "wn", "ne")):
             return False
         base = lemma(t.low)

@@ -181,6 +181,7 @@ class ArticleState:
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
+    org_history: list = field(default_factory=list)  # (sentence, organisation) named, for "the association's head"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
     prev_countries: tuple = ()  # the countries the sentence before named as a target might be, for "that country"
@@ -359,7 +360,7 @@ class MentionFinder:
             + plain_alt(dems) + r")\s+){0,2}(?P<noun>" + plain_alt(plural_nouns + plural_dems) + r")\b"
             r"|[Tt]hose\s+(?:freed|released|pardoned|exchanged|swapped|deported|expelled|repatriated)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
         self.partitive_re = regex(
-            rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}(?:{nouns}))\b",
+            rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:{num})\s+)?(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}{mods}(?:{nouns}))\b",
             re.IGNORECASE)
         self.number_anaphor_re = re.compile(rf"(?:the|all|those)\s+(?P<num>{num})\b", re.IGNORECASE)
         self.group_start = ({w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"]
@@ -437,7 +438,10 @@ class MentionFinder:
                             and toks[i - 2][0].endswith("s") and m.group(0).lower().endswith(" them") \
                             and not (items and items[-1].kind == "group" and items[-1].j == i - 1):
                         m = None  # "with the Houthi supporters, many of them wounded": a part of the noun before
-                if m is None and low in ("the", "those", "these", "them", "all"):
+                if m is None and low == "the" and i + 2 < n and lows[i + 2] == "people" and toks[i + 1][0][:1].isupper() \
+                        and (i + 3 == n or lows[i + 3] in _NATION_ENDS or lows[i + 3] == "and"):
+                    pass  # "thanked the Chilean people for": a nation (the demonym's item), no group told before
+                elif m is None and low in ("the", "those", "these", "them", "all"):
                     nxt = i + 1 < n and (self.group_re.match(text, toks[i + 1][1])
                                          or self.partitive_re.match(text, toks[i + 1][1]))
                     if not nxt:
@@ -702,6 +706,14 @@ class MentionFinder:
                     out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
                 elif not text.startswith(("'s", "\u2019s"), b.end):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        # "the group's leader, X", "The head of the association, X,": the body named before, by its noun
+        for i, f in enumerate(out):
+            if f.code in ("P", "N") and f.leader_of is None and not f.former and f.rule != "pronoun":
+                m = _NOUN_HEAD_BEFORE.search(text, max(0, f.start - 60), f.start) \
+                    or _NOUN_HEAD_AFTER.match(text, f.end)
+                noun = m and (m.group("noun") or m.group("noun2")).lower()
+                if noun and (body := self._body_by_noun(noun, out[:i], state)):
+                    out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
         if ", the country" in text:  # "Kim Jong-un, the country's leader,": the country named last
             for i, f in enumerate(out):
                 if f.code in ("P", "N") and f.leader_of is None and not f.former and _COUNTRYS_HEAD.match(text, f.end):
@@ -776,6 +788,7 @@ class MentionFinder:
                 if f.code == "K" and f.rule != "government-anaphor" and f.text.lower().endswith("government") \
                         or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
+        state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -1883,6 +1896,32 @@ class MentionFinder:
         return Found(text=span_text, start=s, end=e, code="P", key=("role", label), title=title,
                      nationality=nationality, former=former, rule="person-role"), k
 
+    @staticmethod
+    def _body_by_noun(noun: str, before: list[Found], state: ArticleState) -> tuple | None:
+        """The body "the association" or "the group" stands for: the last one whose name holds the noun, named in the
+        sentence or a few before ("the Houthi movement ... the movement's leader"); for a generic noun, else the last
+        body named by name earlier in the sentence (not past a counted group of people: "Two women, A and B, ... the
+        group's leader")."""
+        def fits(f: Found) -> bool:
+            return f.code == "O" and f.key[0] in ("entry", "org") and noun in f.text.lower().split()
+        for f in reversed(before):
+            if f.code == "G":
+                break
+            if fits(f):
+                return f.key
+        for s, f in reversed(state.org_history):
+            if state.sentence - s > 5:
+                break
+            if fits(f):
+                return f.key
+        if noun in _GENERIC_BODY_NOUNS:
+            for f in reversed(before):
+                if f.code == "G":
+                    return None
+                if f.code == "O" and f.key[0] in ("entry", "org") and f.text[:1].isupper():
+                    return f.key
+        return None
+
     def _anaphor_country(self, body: Found, head: Found, state: ArticleState) -> tuple:
         """What the head of ``body`` leads: the body, or for "the junta" (the country named last) the one country the
         dated table has the head leading on the article's date, when it knows the head ("met Senior General Min
@@ -2116,11 +2155,16 @@ class MentionFinder:
                 info = self.gaz.cities[rec.ref]
                 return Found(text=span_text, start=s, end=e, code="L", key=("city", rec.ref),
                              nationality=info.country, acts_for=info.acts_for, rule="gazetteer"), k + 1
+            people = it.j < len(toks) and toks[it.j][0] == "people" and (
+                it.j + 1 == len(toks) or toks[it.j + 1][0].lower() in _NATION_ENDS or toks[it.j + 1][0] == "and")
             if (rec.kind == "demonym" and it.i > 0 and toks[it.i - 1][0].lower() == "the"
-                    and span_text.endswith(("ese", "ss", "ch", "sh")) and rec.ref in self.gaz.countries
-                    and (it.j == len(toks) or toks[it.j][0].lower() in _NATION_ENDS)):
-                # "thanked the Swiss for their help", "thanked the Vietnamese": a nation named by its people
+                    and (people or span_text.endswith(("ese", "ss", "ch", "sh"))) and rec.ref in self.gaz.countries
+                    and (people or it.j == len(toks) or toks[it.j][0].lower() in _NATION_ENDS)):
+                # "thanked the Swiss for their help", "thanked the Vietnamese", "commended the Chilean people": a
+                # nation named by its people
                 s = toks[it.i - 1][1]
+                if people:
+                    e = toks[it.j][2]
                 return Found(text=text[s:e], start=s, end=e, code="C", key=("country", rec.ref),
                              rule="nation-people"), k + 1
             return None  # a demonym on its own is an adjective
@@ -2295,6 +2339,8 @@ class MentionFinder:
         count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
         parent = state.groups[-1][1].key if state.groups else None
         label = " ".join(m.group(0).split())
+        if (last := _LAST_OF.search(m.string, max(0, m.start() - 12), m.start())) is not None:
+            label = f"{last.group(1).lower()} {label}"  # "the last seven of the volunteers"
         found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", label), label=label,
                       count=count, subgroup_of=parent, rule="partitive")
         state.groups.append((state.sentence, found))
@@ -2627,6 +2673,7 @@ _PARTICLES_BEFORE_SURNAME = frozenset({"al", "el", "al-", "el-", "bin", "ben", "
 # "his Chilean counterpart": the counterpart of the person before
 _TARGET_PREPOSITION = re.compile(r"\b(?:on|against|with|to|from|into|toward|towards)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_LAST_OF = re.compile(r"\b(last|first|final)\s+$", re.IGNORECASE)
 _HIS_COUNTERPART = re.compile(r"\b(?:his|her)\s+$")
 # an office other than a head's, in a counterpart's name or the apposition after it ("counterpart, Foreign Minister X")
 _OTHER_OFFICE_WORDS = r"(?:minister|secretary|envoy|ambassador|spokes(?:man|woman|person)|chief|governor|mayor|general)"
@@ -2679,6 +2726,13 @@ _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
+# "the group's leader, X", "the head of the association, X": the body named before, known by its noun
+_BODY_NOUNS = (r"(?P<noun>group|association|movement|organi[sz]ation|militia|party|front|alliance|federation|"
+               r"committee|commission|council|union|agency|company|firm|league|congress|society|foundation)")
+_GENERIC_BODY_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+_NOUN_HEAD_BEFORE = re.compile(r"\b[Tt]he (?:" + _BODY_NOUNS + r"['\u2019]s " + _HEAD_WORDS + r"|" + _HEAD_WORDS
+                               + r" of the " + _BODY_NOUNS.replace("noun", "noun2") + r"), $")
+_NOUN_HEAD_AFTER = re.compile(r", the " + _HEAD_WORDS + r" of the " + _BODY_NOUNS + r"\b(?![-\w])(?! of\b)")
 # "Kim Jong-un, the country's leader,": the country the sentence or the article named last
 _COUNTRYS_HEAD = re.compile(r", the country['\u2019]s (?:(?:supreme|top|current) )?(?:leader|president|ruler|head of state)\b")
 _LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
