@@ -5482,3 +5482,35 @@ def test_including_some_or_those_from_a_country_names_people_not_the_country():
     assert ("Olaf Scholz", "metWith", "Belarus") not in got
     got = facts("Olaf Scholz thanked the doctors who treated refugees, including those from Syria.")
     assert ("Syria", "praisedBy", "Olaf Scholz") not in got
+
+
+# --- lists spelled out after a description of their members -----------------------------------------------------
+
+
+def test_a_colon_after_a_description_of_the_designees_lists_them_whatever_the_description_names():
+    got = facts("Norway on Monday imposed sanctions on six people over the crackdown in Peru. Four of the people "
+                "targeted are officers of the Peruvian army's intelligence directorate, the DINI: Tomas Quiroga, Ana "
+                "Saldivar, Luis Benavente and Marta Ochoa.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("Norway", o) for o in ("Tomas Quiroga", "Ana Saldivar", "Luis Benavente", "Marta Ochoa")} <= sanctioned
+    got = facts("Norway on Monday imposed sanctions on Tomas Quiroga, a son of the Peruvian president. Also designated "
+                "were three companies the ministry said Quiroga controls: Andes Holding, a holding company; the fuel "
+                "distributor Pacific Petroleum (PP), which it said had grown rich on cheap oil; and Condor Security, a "
+                "private security firm.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("Norway", o) for o in ("Andes Holding", "Pacific Petroleum", "Condor Security")} <= sanctioned
+    # places after the colon are no designees
+    got = facts("Norway on Monday imposed sanctions on six people. Those targeted are officials from three "
+                "countries: Peru, Bolivia and Ecuador.")
+    assert not {"Peru", "Bolivia", "Ecuador"} & {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_names_after_a_plural_noun_and_a_comma_are_the_designees_it_describes():
+    got = facts("Norway on Monday imposed sanctions on six people. Those sanctioned are Peruvian nationals, Tomas "
+                "Quiroga and Ana Saldivar, whom the ministry linked to the scheme.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("Norway", "Tomas Quiroga"), ("Norway", "Ana Saldivar")} <= sanctioned
+    # a speaker after the comma: no list
+    got = facts("Norway on Monday imposed sanctions on six people. Those sanctioned are army officers, Tomas Quiroga "
+                "said.")
+    assert "Tomas Quiroga" not in {o for s, p, o in got if p == "sanctionsImposedOn"}

@@ -1114,7 +1114,9 @@ class FrameReader:
                         # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
                 if trig.subject_nouns and trig.event.startswith("Sanctions") and k < len(toks) \
-                        and toks[k].code is None and toks[k].low.isalpha() and toks[k].low.endswith("s"):
+                        and toks[k].code is None and toks[k].low.isalpha() and (
+                            toks[k].low.endswith("s") or k + 1 < len(toks) and toks[k + 1].code is None
+                            and toks[k + 1].low.endswith("s") and toks[k + 1].low.isalpha()):
                     # "the order names officials (the government holds responsible for the vote), among them A; B":
                     # the people of the plural noun the list spells out
                     spelled = self._spelled_out(toks, k)
@@ -2649,7 +2651,8 @@ class FrameReader:
                         # "...; and opposition politician B, 41": a description before the last name
                         or toks[e + 1].low == "and" and self._skip_desc(toks, e + 2) != e + 2) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
-                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, self._relative_at(
+                                    and toks[x].lem not in ("be", "have") and not _modifier(toks, x)
+                                    for x in range(k + 1, self._relative_at(
                                         toks, k + 1, e))
                                     # "B, the health secretary who visited X in August; C": the item's own clause
                                     if not any(toks[r].low in RELATIVE and toks[r - 1].code is None
@@ -2869,7 +2872,13 @@ class FrameReader:
 
     def _spelled_out(self, toks: list[Tok], k: int) -> list[Tok]:
         """The members of a counted group listed after a short phrase and ", including" or ", among them" ("19
-        people for election interference, among them A and B"); the phrase names no one but places."""
+        people for election interference, among them A and B"); the phrase names no one but places. A colon after
+        the phrase lists them too, whatever the phrase names ("officers of X's intelligence service, the GRU: A, B",
+        "three companies the ministry said A controls: B; C"), and so does a comma after a plural noun ("are Chinese
+        nationals, A and B")."""
+        colon = self._colon_members(toks, k)
+        if colon:
+            return colon
         i = k
         while i < len(toks) and i - k <= 14:
             t = toks[i]
@@ -2880,6 +2889,11 @@ class FrameReader:
                     d += 1
                 members = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
                 return [m for m in members if m.code != "G"]  # "22 people, including three brothers": no member
+            if t.low == "," and i > k and toks[i - 1].code is None and toks[i - 1].low.endswith("s") \
+                    and lemma(toks[i - 1].low) != toks[i - 1].low and i + 1 < len(toks) \
+                    and toks[i + 1].code in ("P", "N") and not self._clause_subject(toks, i + 1):
+                members = self._list_right(toks, i + 1)[0]  # "are Chinese nationals, A and B": the nationals
+                return members if len(members) >= 2 else []
             if t.code == "O" and i >= 1 and toks[i - 1].low in ("'s", "of"):
                 i += 1  # "eight commanders of Iran's Revolutionary Guard, among them A": the body they belong to
                 continue
@@ -2892,6 +2906,24 @@ class FrameReader:
                 return []
             i += 1
         return []
+
+    def _colon_members(self, toks: list[Tok], k: int) -> list[Tok]:
+        """The names listed after a colon that ends a short phrase at ``k`` ("officers of X's service, the GRU: A,
+        B and C"; "three firms the ministry said A controls: B; C"): the phrase may name bodies and people, but no
+        other group, and holds no full stop, semicolon or quotation."""
+        e = k
+        while e < len(toks) and e - k <= 18 and toks[e].low != ":":
+            if toks[e].low in STOP_MARKS or toks[e].code == "G":
+                return []
+            e += 1
+        if e == k or e + 1 >= len(toks) or toks[e].low != ":":
+            return []
+        d = self._role_comma(toks, e + 1)
+        if d is None:
+            d = self._skip_desc(toks, self._skip_det(toks, e + 1))
+        if d >= len(toks) or toks[d].code not in ("P", "N", "O"):
+            return []
+        return [m for m in self._list_right(toks, d)[0] if m.code != "G"]
 
     def _desc_member(self, toks: list[Tok], i: int) -> int | None:
         """The name after a short description at ``i`` that ends a list item ("its parent B," "the power producer
