@@ -5514,3 +5514,17 @@ def test_names_after_a_plural_noun_and_a_comma_are_the_designees_it_describes():
     got = facts("Norway on Monday imposed sanctions on six people. Those sanctioned are army officers, Tomas Quiroga "
                 "said.")
     assert "Tomas Quiroga" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_the_other_or_remaining_members_of_a_counted_designation_are_more_of_its_list():
+    got = facts("Norway on Monday imposed sanctions on four people and two firms over the crackdown in Peru. Two of "
+                "the people targeted are army officers: Tomas Quiroga and Ana Saldivar. The two other individuals are "
+                "Bolivian nationals, Luis Benavente and Marta Ochoa, whom the ministry linked to the scheme. The "
+                "remaining two entities were Sur Expo, a trading firm that the ministry said had helped the army, and "
+                "Bolivia's Centre for Special Studies.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Luis Benavente", "Marta Ochoa", "Sur Expo", "Bolivia's Centre for Special Studies"} <= sanctioned
+    # with no sanction told before, "the other two" list nothing
+    got = facts("The ministry hosted a dinner on Monday. The two other guests were Bolivian nationals, Luis Benavente "
+                "and Marta Ochoa.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

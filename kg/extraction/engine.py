@@ -55,6 +55,9 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa
 _LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
 _OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b"
                      r"|^The other " + COUNT_WORDS + " ")  # "The other two were A and B"
+# "The two other individuals are A and B", "The remaining two entities were A and B": the rest of a list told before
+_REST_OF_LIST = re.compile(r"(?:[Tt]he )?(?:\w+ )?(?:other|remaining) \w")
+_REST_OPENING = re.compile(r"^The (?:other|remaining) " + OPEN + "G")
 _AS_FOLLOWS = re.compile(r",? as follows?$")
 _BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
@@ -975,7 +978,7 @@ class Extractor:
                     bullets[3].append(spans[0][2])
                 continue
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
-                        if f.rule == "anaphor"}
+                        if f.rule == "anaphor" or f.code == "G" and f.start <= 4 and _REST_OF_LIST.match(f.text)}
             if sent.text.rstrip().endswith(":"):
                 # (with the intro's counted groups told again: "The six named individuals are:" over the lines)
                 bullets = [s_index, sent, mask(sent.text, spans), [], anaphors]
@@ -1013,7 +1016,10 @@ class Extractor:
                 ev.headline = headline
                 ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
                                         if slot_role(name) == "agent" for i in idxs)
-                if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
+                if rm.rule.id == "frame-designation-list" and (
+                        _OTHERS.search(masked) or _REST_OPENING.match(masked)
+                        or masked.startswith(OPEN + "G") and _REST_OF_LIST.match(mentions[int(
+                            _GROUP.match(masked).group(1))][1].text)) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
                 if rm.rule.id == "frame-designation-list" and any(

@@ -709,6 +709,9 @@ class FrameReader:
                              and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))
                              # "The oligarchs included A; B": the targets told before, by their noun (also after
                              # an opening phrase: "Alongside X, the oligarchs included A; B")
+                             # "The remaining two entities were A and B": the rest of the list told before
+                             or toks[j].code == "G" and j == 2 and trig.event.startswith("Sanctions")
+                             and toks[0].low == "the" and toks[1].low in ("other", "remaining") and not list_by
                              or toks[j].code == "G" and trig.event.startswith("Sanctions")
                              and (j == 0 or self._opening_phrase(toks, j))
                              and toks[j].idx in self._anaphors and not list_by
@@ -2749,6 +2752,10 @@ class FrameReader:
                 elif e < len(toks) and toks[e].low in ("who", "whose") and e > k + 1 and toks[e - 1].code is None \
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
+                elif e < len(toks) and toks[e].low in ("that", "which") and e > k + 2 and toks[e - 1].code is None \
+                        and toks[k + 1].low in ("a", "an") and out[-1].code in ("N", "O"):
+                    # "A, a trading firm that the ministry said had helped the army, and B": a body's description
+                    k = self._past_described_relative(toks, k, e)
                 elif self._semicolons and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("which", "who") \
                         and out[-1].code in ("P", "N") and (end := self._item_end(toks, e + 1)) is not None:
                     # "...; C, the chairman of the KGB, which still bears its Soviet-era name; and D": past the
@@ -2783,6 +2790,10 @@ class FrameReader:
             if d + 2 < len(toks) and toks[d].code and toks[d + 1].code is None and toks[d + 1].low.isalpha() \
                     and toks[d + 2].low == "'s":
                 break  # "the NATO ally's agency": a modifier of a possessor, no member
+            if d + 2 < len(toks) and toks[d].code in ("C", "K", "O") and toks[d + 1].low == "'s" \
+                    and toks[d + 2].code in ("O", "N") and out[-1].code in ("N", "O") \
+                    and (d + 3 >= len(toks) or toks[d + 3].low in (",", ";", ".", "and")):
+                d += 2  # "A and the army's Centre for Special Studies": the body the possessor owns
             if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
@@ -2849,7 +2860,8 @@ class FrameReader:
             e += 1
         if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low == "and":
             d = self._skip_desc(toks, self._skip_det(toks, e + 2))
-            if d < len(toks) and toks[d].code in ("P", "N") and not self._clause_subject(toks, d):
+            if d < len(toks) and (toks[d].code in ("P", "N") or toks[d].code == "O" and toks[k - 1].code in ("N", "O")) \
+                    and not self._clause_subject(toks, d):
                 return e
         return k
 
