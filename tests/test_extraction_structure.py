@@ -5528,3 +5528,18 @@ def test_the_other_or_remaining_members_of_a_counted_designation_are_more_of_its
     got = facts("The ministry hosted a dinner on Monday. The two other guests were Bolivian nationals, Luis Benavente "
                 "and Marta Ochoa.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_ban_whose_long_list_of_people_comes_after_from_travel_targets_each_of_them():
+    got = facts("The U.N. Security Council on Friday imposed a travel ban on five Peruvian officers. Resolution "
+                "3001 bars from international travel the chief of staff, Tomas Quiroga, who led the coup; Ivan "
+                "Salcedo also known as El Tigre; Marta Ochoa; the air force chief, Lieutenant-Colonel Ana Saldivar; and "
+                "Luis Benavente, who served as the junta's spokesman.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "United Nations Security Council"}
+    assert {"Tomas Quiroga", "Ivan Salcedo", "Marta Ochoa", "Ana Saldivar", "Luis Benavente"} <= sanctioned
+    # an alias is no other person
+    assert "El Tigre" not in sanctioned
+    # a ban told as demanded is no ban
+    got = facts("Peru's neighbours urged the council to bar from international travel the army chief of staff, Tomas "
+                "Quiroga; and Luis Benavente.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

@@ -1002,6 +1002,11 @@ class FrameReader:
                     while e < len(toks) and e - obj_at[1] <= 3 and toks[e].low in LISTED_NOUNS:
                         e += 1
                     later, after = self._list_right(toks, e)
+                    if not later and e < len(toks) and toks[e].code is None:
+                        # "bars from travel the army chief, A; B; and C": the list after a role set off by a comma
+                        d = self._role_comma(toks, e)
+                        later, after = self._list_right(toks, d if d is not None else self._skip_desc(
+                            toks, self._skip_det(toks, e)))
                     if later:
                         add(trig.object, later)
                         obj_at = (obj_at[0], after - 1)
@@ -2090,7 +2095,11 @@ class FrameReader:
 
     # --- arguments ---------------------------------------------------------------------------
     def _nominal_subject(self, toks: list[Tok], j: int) -> bool:
-        """Whether the subject is a noun phrase about the measures ("The sanctions target", "Those designated")."""
+        """Whether the subject is a noun phrase about the measures ("The sanctions target", "Those designated"; a
+        numbered instrument: "Resolution 2048 bars A from travel")."""
+        if j >= 1 and toks[j].code is None and toks[j].low.isdigit() and toks[j - 1].code is None \
+                and toks[j - 1].lem in INSTRUMENTS:
+            return True
         return j >= 0 and toks[j].code is None and toks[j].lem in (
             "sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move", "step",
             "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "resolution", "law", "decree",
@@ -2636,6 +2645,17 @@ class FrameReader:
                 continue
             if toks[k].low == "'s":
                 return out[:-1], k
+            if out[-1].code in ("P", "N", "O") and toks[k].code is None and (
+                    toks[k].low == "alias" or tuple(x.low for x in toks[k:k + 3]) in (("also", "known", "as"),
+                                                                                     (",", "known", "as"))):
+                e = k + (1 if toks[k].low == "alias" else 3)  # "A also known as Abu B; C": past the alias
+                s0 = e
+                while e < len(toks) and e - s0 <= 5 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", "and"):
+                    e += 1
+                if e > s0 and e < len(toks) and toks[e].low in (";", ",", "and"):
+                    k = e
+                    if toks[k].low == ";" and not self._semicolons:
+                        break
             if toks[k].low in ("of", "from") and out[-1].code in ("P", "N") and k + 2 < len(toks) \
                     and toks[k + 1].code in ("C", "L") and toks[k + 2].low in (",", "and", ";"):
                 k += 2  # "A of Uganda, B of Peru and C": where each member comes from
