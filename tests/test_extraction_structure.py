@@ -5543,3 +5543,25 @@ def test_a_ban_whose_long_list_of_people_comes_after_from_travel_targets_each_of
     got = facts("Peru's neighbours urged the council to bar from international travel the army chief of staff, Tomas "
                 "Quiroga; and Luis Benavente.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_target_given_its_name_in_a_clause_and_a_second_on_phrase_are_both_sanctioned():
+    got = facts("Norway on Thursday imposed sanctions on a Chile-based smuggling ring it calls Red Condor and on its "
+                "alleged leader, Tomas Quiroga, whom officials accused of stealing millions.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Red Condor", "Tomas Quiroga"} <= sanctioned
+    # a name given to something that is no target: a place the measure concerns
+    got = facts("Norway on Thursday imposed sanctions over a smuggling route officials call the Condor Road.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_the_last_name_before_as_members_of_is_named_and_kin_said_once_more_stay_in_the_list():
+    got = facts("Norway on Thursday imposed sanctions on a smuggling ring. Norway also named Luis Benavente, Marta "
+                "Ochoa and Ivan Salcedo as members of the ring's inner circle. Among those sanctioned were Pedro Rojas, "
+                "a courier; and Luis Benavente's father, Jorge Benavente, and brother, Raul Benavente.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Luis Benavente", "Marta Ochoa", "Ivan Salcedo", "Pedro Rojas", "Jorge Benavente",
+            "Raul Benavente"} <= sanctioned
+    # "named A as its envoy" is an appointment
+    got = facts("Norway on Thursday imposed sanctions on a smuggling ring. Norway also named Marta Ochoa as its envoy.")
+    assert "Marta Ochoa" not in {o for s, p, o in got if p == "sanctionsImposedOn"}

@@ -184,9 +184,10 @@ _LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:among\b|as (?:(?:a|an|the
                             + _OFFICE + r")s?\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
                             + r" ){0,3}(?:exchange|market|index|bourse)\b)")
 _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
-# "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
+# "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name (not "named A
+# and B as members of the group's inner circle": who they are)
 # (also "a suspect", "in an indictment": other senses; a time phrase may come before "to"/"as")
-_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as|to (?:lead|head|succeed|"
+_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as(?! (?:senior |key |other )?members of\b)|to (?:lead|head|succeed|"
                               r"replace|serve|run|be|become))|a|an|in|its|their|"
                               r"his|her|the|(?:[a-z-]+ ){0,2}(?:" + _OFFICE + r")s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter

@@ -2810,6 +2810,13 @@ class FrameReader:
             if d + 2 < len(toks) and toks[d].code and toks[d + 1].code is None and toks[d + 1].low.isalpha() \
                     and toks[d + 2].low == "'s":
                 break  # "the NATO ally's agency": a modifier of a possessor, no member
+            if d + 4 < len(toks) and toks[d].code in ("P", "N") and toks[d + 1].low == "'s" \
+                    and toks[d + 2].low in KIN_HEADS | ROLE_HEADS and toks[d + 3].low == "," \
+                    and toks[d + 4].code in ("P", "N") and out[-1].code in ("P", "N"):
+                d += 4  # "A; and B's father, C, and brother, D": the kin named after the comma
+            elif d + 2 < len(toks) and d > k2 and toks[d].low == "," and toks[d + 1].code in ("P", "N") \
+                    and toks[d - 1].low in KIN_HEADS | ROLE_HEADS and out[-1].code in ("P", "N"):
+                d += 1  # "..., and brother, D": the kin or role said once more, then the name
             if d + 2 < len(toks) and toks[d].code in ("C", "K", "O") and toks[d + 1].low == "'s" \
                     and toks[d + 2].code in ("O", "N") and out[-1].code in ("N", "O") \
                     and (d + 3 >= len(toks) or toks[d + 3].low in (",", ";", ".", "and")):
@@ -2938,6 +2945,25 @@ class FrameReader:
                 return []
             i += 1
         return []
+
+    @staticmethod
+    def _called(toks: list[Tok], d: int) -> int | None:
+        """The name given to a thing described just before ``d`` ("a ring it calls X", "a group known as X", "a firm
+        called X"), else None."""
+        while d < len(toks) and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                and toks[d].low not in ("it", "they", "officials", "which", "that", "the", "calls", "called", "dubbed",
+                                        "named", "known", "and", "or") and toks[d].low not in VERBISH:
+            d += 1  # "a Chile-based smuggling ring": the description
+        e = d + (d < len(toks) and toks[d].low in ("it", "they", "officials", "which", "that", "the"))
+        if e < len(toks) and toks[e - 1].low == "the" and toks[e].low in ("treasury", "ministry", "government"):
+            e += 1  # "a group the Treasury calls X"
+        if e + 1 < len(toks) and toks[e].low in ("calls", "call", "called", "dubbed", "named", "dubs"):
+            e += 1
+        elif e + 2 < len(toks) and toks[e].low == "known" and toks[e + 1].low == "as":
+            e += 2
+        else:
+            return None
+        return e if toks[e].code in ("N", "O") else None
 
     def _colon_members(self, toks: list[Tok], k: int) -> list[Tok]:
         """The names listed after a colon that ends a short phrase at ``k`` ("officers of X's service, the GRU: A,
@@ -3123,7 +3149,7 @@ class FrameReader:
                 e += 1
             return e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code is None \
                 and toks[e + 1].low in ("was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
-        return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and (
+        return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and t.low != "as" and (
             t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
             or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
 
@@ -3440,6 +3466,14 @@ class FrameReader:
                     d += 1
                 if d == i + 1:
                     return
+                called = self._called(toks, i + 1) if preps.get(t.low) else None
+                if called is not None:
+                    # "sanctions on a smuggling ring it calls X and on its leader, Y": the name the phrase is given
+                    members, after = self._list_right(toks, called)
+                    if members:
+                        add(preps[t.low], members)
+                        last_role, i = preps[t.low], after
+                        continue
                 if trig.event in CONTACTS and preps.get(t.low) and d < n and toks[d].low == "," \
                         and toks[d - 1].low.endswith("s"):
                     open_role = preps[t.low]  # "met with several European leaders, including A and B"
