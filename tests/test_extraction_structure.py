@@ -5565,3 +5565,26 @@ def test_the_last_name_before_as_members_of_is_named_and_kin_said_once_more_stay
     # "named A as its envoy" is an appointment
     got = facts("Norway on Thursday imposed sanctions on a smuggling ring. Norway also named Marta Ochoa as its envoy.")
     assert "Marta Ochoa" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_bulleted_list_after_the_names_added_to_a_schedule_are_the_following_is_of_designees():
+    got = facts("Norway on Monday added four entities to its sanctions schedule. The names of the entities added to "
+                "the schedule are the following:\n- Andes Veterans Organization\n- Pacific Holding Ltd\n"
+                "- Condor Security\n\nThe ministry gave no details.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Andes Veterans Organization", "Pacific Holding Ltd", "Condor Security"} <= sanctioned
+    # the names of the guests added to a guest list are no designees
+    got = facts("Norway on Monday added four entities to its sanctions schedule. The names of the guests added to "
+                "the guest list are the following:\n- Andes Veterans Organization\n- Condor Security\n\nThe ministry "
+                "gave no details.")
+    assert not {"Andes Veterans Organization", "Condor Security"} & {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_the_released_people_told_again_with_a_participle_phrase_are_the_list_after_be():
+    got = facts("Five prisoners released by Peru traveled to Spain on Tuesday. The released prisoners leaving the "
+                "country are Ana Costa, Luis Soto, Pedro Rojas and Marta Vidal.")
+    assert {("Peru", "released", o) for o in ("Ana Costa", "Luis Soto", "Pedro Rojas", "Marta Vidal")} <= got
+    # people told again who were not released: no list of the freed
+    got = facts("Five prisoners released by Peru traveled to Spain on Tuesday. The diplomats meeting them are Ana "
+                "Costa and Luis Soto.")
+    assert not any(p == "released" and o in ("Ana Costa", "Luis Soto") for s, p, o in got)

@@ -244,6 +244,8 @@ _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", 
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
                           "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team"})
+# the lists and schedules a sanctioning party keeps ("the names of the entities added to the schedule are")
+_SANCTIONS_LISTS = frozenset({"list", "blacklist", "schedule", "annex", "register", "sanctions"})
 # a contact told as called off or put off: "Biden's call with Xi was postponed"
 _CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "scrapped", "rescheduled", "off", "shelved"})
 # the people a possessor harmed, holds or faces: "Russia's victims", "Iran's hostages", "Moscow's critics"
@@ -668,14 +670,23 @@ class FrameReader:
             j = self._past_reduced_passive(toks, j)
             if trig.event.startswith("Sanctions"):
                 j = self._past_reduced_place(toks, j)
-        if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
+        if trig.subject_nouns and (trig.event.startswith("Sanctions") or trig.event in RELEASE_EVENTS) \
+                and 2 <= j <= 9 and toks[0].code == "G" \
                 and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
-                and toks[1].low.endswith("ed") \
+                and (toks[1].low.endswith("ed") or toks[1].low.endswith("ing") and toks[1].lem != toks[1].low
+                     and trig.event in RELEASE_EVENTS and t.lem == "be") \
                 and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
                         # "The four named in the bloc's (or the EU's) Official Journal are A; B": a place or body
                         or toks[x].code in ("C", "K", "O") or toks[x].low == "'s"
                         for x in range(2, j + 1)):
             j = 0  # "The eight officials barred from the country are A; B": the group told before, with its phrase
+        elif trig.subject_nouns and trig.event.startswith("Sanctions") and 5 <= j <= 12 and toks[0].low == "the" \
+                and toks[1].code is None and toks[1].lem in trig.subject_nouns and toks[2].low == "of" \
+                and toks[3].code == "G" and toks[4].code is None and toks[4].low.endswith("ed") \
+                and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
+                        and (toks[x].low not in AUX or toks[x].low == "to") for x in range(5, j + 1)) \
+                and any(toks[x].low in _SANCTIONS_LISTS and toks[x - 1].low not in _OTHER_LISTS for x in range(5, j + 1)):
+            j = 1  # "The names of the entities added to the schedule are the following: A; B": the names
         if trig.subject_nouns and j >= 3 and toks[j].low == ",":
             c = j - 1  # "The designation, made under a section of X's law, also covers A": past the parenthesis
             while c >= 2 and j - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
@@ -1102,6 +1113,8 @@ class FrameReader:
                 self._preps(trig, toks, vend + 1, add)
             else:
                 k = self._skip_det(toks, vend + 1)
+                if trig.subject_nouns and k + 1 < len(toks) and toks[k].low == "following" and toks[k - 1].low == "the":
+                    k += 1 + (toks[k + 1].low == ":")  # "are the following: A, B": the list itself
                 if trig.event == "Praise" and k + 1 < len(toks) and toks[k].low in ('"', "\u201c") \
                         and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
                     k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
