@@ -5654,3 +5654,107 @@ def test_people_who_exchanged_views_consulted_each_other():
     assert not facts("Ana Costa and Luis Soto will exchange views on trade next week.")
     assert not [f for f in facts("Ana Costa and Luis Soto exchanged 35 prisoners.") if f[1] == "metWith"]
     assert not facts("Peru and Chile exchanged ambassadors.")
+# --- lists spelled out after a description of their members -----------------------------------------------------
+
+
+def test_a_colon_after_a_description_of_the_designees_lists_them_whatever_the_description_names():
+    got = facts("Norway on Monday imposed sanctions on six people over the crackdown in Peru. Four of the people "
+                "targeted are officers of the Peruvian army's intelligence directorate, the DINI: Tomas Quiroga, Ana "
+                "Saldivar, Luis Benavente and Marta Ochoa.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("Norway", o) for o in ("Tomas Quiroga", "Ana Saldivar", "Luis Benavente", "Marta Ochoa")} <= sanctioned
+    got = facts("Norway on Monday imposed sanctions on Tomas Quiroga, a son of the Peruvian president. Also designated "
+                "were three companies the ministry said Quiroga controls: Andes Holding, a holding company; the fuel "
+                "distributor Pacific Petroleum (PP), which it said had grown rich on cheap oil; and Condor Security, a "
+                "private security firm.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("Norway", o) for o in ("Andes Holding", "Pacific Petroleum", "Condor Security")} <= sanctioned
+    # places after the colon are no designees
+    got = facts("Norway on Monday imposed sanctions on six people. Those targeted are officials from three "
+                "countries: Peru, Bolivia and Ecuador.")
+    assert not {"Peru", "Bolivia", "Ecuador"} & {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_names_after_a_plural_noun_and_a_comma_are_the_designees_it_describes():
+    got = facts("Norway on Monday imposed sanctions on six people. Those sanctioned are Peruvian nationals, Tomas "
+                "Quiroga and Ana Saldivar, whom the ministry linked to the scheme.")
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {("Norway", "Tomas Quiroga"), ("Norway", "Ana Saldivar")} <= sanctioned
+    # a speaker after the comma: no list
+    got = facts("Norway on Monday imposed sanctions on six people. Those sanctioned are army officers, Tomas Quiroga "
+                "said.")
+    assert "Tomas Quiroga" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_the_other_or_remaining_members_of_a_counted_designation_are_more_of_its_list():
+    got = facts("Norway on Monday imposed sanctions on four people and two firms over the crackdown in Peru. Two of "
+                "the people targeted are army officers: Tomas Quiroga and Ana Saldivar. The two other individuals are "
+                "Bolivian nationals, Luis Benavente and Marta Ochoa, whom the ministry linked to the scheme. The "
+                "remaining two entities were Sur Expo, a trading firm that the ministry said had helped the army, and "
+                "Bolivia's Centre for Special Studies.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Luis Benavente", "Marta Ochoa", "Sur Expo", "Bolivia's Centre for Special Studies"} <= sanctioned
+    # with no sanction told before, "the other two" list nothing
+    got = facts("The ministry hosted a dinner on Monday. The two other guests were Bolivian nationals, Luis Benavente "
+                "and Marta Ochoa.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_ban_whose_long_list_of_people_comes_after_from_travel_targets_each_of_them():
+    got = facts("The U.N. Security Council on Friday imposed a travel ban on five Peruvian officers. Resolution "
+                "3001 bars from international travel the chief of staff, Tomas Quiroga, who led the coup; Ivan "
+                "Salcedo also known as El Tigre; Marta Ochoa; the air force chief, Lieutenant-Colonel Ana Saldivar; and "
+                "Luis Benavente, who served as the junta's spokesman.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "United Nations Security Council"}
+    assert {"Tomas Quiroga", "Ivan Salcedo", "Marta Ochoa", "Ana Saldivar", "Luis Benavente"} <= sanctioned
+    # an alias is no other person
+    assert "El Tigre" not in sanctioned
+    # a ban told as demanded is no ban
+    got = facts("Peru's neighbours urged the council to bar from international travel the army chief of staff, Tomas "
+                "Quiroga; and Luis Benavente.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_target_given_its_name_in_a_clause_and_a_second_on_phrase_are_both_sanctioned():
+    got = facts("Norway on Thursday imposed sanctions on a Chile-based smuggling ring it calls Red Condor and on its "
+                "alleged leader, Tomas Quiroga, whom officials accused of stealing millions.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Red Condor", "Tomas Quiroga"} <= sanctioned
+    # a name given to something that is no target: a place the measure concerns
+    got = facts("Norway on Thursday imposed sanctions over a smuggling route officials call the Condor Road.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_the_last_name_before_as_members_of_is_named_and_kin_said_once_more_stay_in_the_list():
+    got = facts("Norway on Thursday imposed sanctions on a smuggling ring. Norway also named Luis Benavente, Marta "
+                "Ochoa and Ivan Salcedo as members of the ring's inner circle. Among those sanctioned were Pedro Rojas, "
+                "a courier; and Luis Benavente's father, Jorge Benavente, and brother, Raul Benavente.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Luis Benavente", "Marta Ochoa", "Ivan Salcedo", "Pedro Rojas", "Jorge Benavente",
+            "Raul Benavente"} <= sanctioned
+    # "named A as its envoy" is an appointment
+    got = facts("Norway on Thursday imposed sanctions on a smuggling ring. Norway also named Marta Ochoa as its envoy.")
+    assert "Marta Ochoa" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_bulleted_list_after_the_names_added_to_a_schedule_are_the_following_is_of_designees():
+    got = facts("Norway on Monday added four entities to its sanctions schedule. The names of the entities added to "
+                "the schedule are the following:\n- Andes Veterans Organization\n- Pacific Holding Ltd\n"
+                "- Condor Security\n\nThe ministry gave no details.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Andes Veterans Organization", "Pacific Holding Ltd", "Condor Security"} <= sanctioned
+    # the names of the guests added to a guest list are no designees
+    got = facts("Norway on Monday added four entities to its sanctions schedule. The names of the guests added to "
+                "the guest list are the following:\n- Andes Veterans Organization\n- Condor Security\n\nThe ministry "
+                "gave no details.")
+    assert not {"Andes Veterans Organization", "Condor Security"} & {o for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_the_released_people_told_again_with_a_participle_phrase_are_the_list_after_be():
+    got = facts("Five prisoners released by Peru traveled to Spain on Tuesday. The released prisoners leaving the "
+                "country are Ana Costa, Luis Soto, Pedro Rojas and Marta Vidal.")
+    assert {("Peru", "released", o) for o in ("Ana Costa", "Luis Soto", "Pedro Rojas", "Marta Vidal")} <= got
+    # people told again who were not released: no list of the freed
+    got = facts("Five prisoners released by Peru traveled to Spain on Tuesday. The diplomats meeting them are Ana "
+                "Costa and Luis Soto.")
+    assert not any(p == "released" and o in ("Ana Costa", "Luis Soto") for s, p, o in got)

@@ -55,6 +55,9 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014\u00b7\u25aa
 _LIST_NAME = re.compile(r"\b(?:list|blacklist|List) of (?:the )?" + OPEN + r"[ON](\d+)" + CLOSE)
 _OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|included|are|were)\b"
                      r"|^The other " + COUNT_WORDS + " ")  # "The other two were A and B"
+# "The two other individuals are A and B", "The remaining two entities were A and B": the rest of a list told before
+_REST_OF_LIST = re.compile(r"(?:[Tt]he )?(?:\w+ )?(?:other|remaining) \w")
+_REST_OPENING = re.compile(r"^The (?:other|remaining) " + OPEN + "G")
 _AS_FOLLOWS = re.compile(r",? as follows?$")
 _BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
@@ -181,9 +184,10 @@ _LISTING_SENSE = re.compile(r"(?:, [^,;]{1,80},)?,? (?:among\b|as (?:(?:a|an|the
                             + _OFFICE + r")s?\b|on (?:the |its |a )?(?:[\w-]+ |" + OPEN + r"[A-Z]\d+" + CLOSE
                             + r" ){0,3}(?:exchange|market|index|bourse)\b)")
 _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| also| not)? named\b")
-# "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name
+# "named" in the sense of appointing: "as", a possessive's office, or "to" and a verb after the name (not "named A
+# and B as members of the group's inner circle": who they are)
 # (also "a suspect", "in an indictment": other senses; a time phrase may come before "to"/"as")
-_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as|to (?:lead|head|succeed|"
+_NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as(?! (?:senior |key |other )?members of\b)|to (?:lead|head|succeed|"
                               r"replace|serve|run|be|become))|a|an|in|its|their|"
                               r"his|her|the|(?:[a-z-]+ ){0,2}(?:" + _OFFICE + r")s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter
@@ -977,7 +981,7 @@ class Extractor:
                     bullets[3].append(spans[0][2])
                 continue
             anaphors = {len(mentions) - len(found) + i: f.text.lower() for i, f in enumerate(found)
-                        if f.rule == "anaphor"}
+                        if f.rule == "anaphor" or f.code == "G" and f.start <= 4 and _REST_OF_LIST.match(f.text)}
             if sent.text.rstrip().endswith(":"):
                 # (with the intro's counted groups told again: "The six named individuals are:" over the lines)
                 bullets = [s_index, sent, mask(sent.text, spans), [], anaphors]
@@ -1015,7 +1019,10 @@ class Extractor:
                 ev.headline = headline
                 ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
                                         if slot_role(name) == "agent" for i in idxs)
-                if rm.rule.id == "frame-designation-list" and _OTHERS.search(masked) and next(
+                if rm.rule.id == "frame-designation-list" and (
+                        _OTHERS.search(masked) or _REST_OPENING.match(masked)
+                        or masked.startswith(OPEN + "G") and _REST_OF_LIST.match(mentions[int(
+                            _GROUP.match(masked).group(1))][1].text)) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
                 if rm.rule.id == "frame-designation-list" and any(

@@ -248,6 +248,8 @@ _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "ca
 _BROKEN_OFF = frozenset({"suspended", "halted", "broken", "frozen", "abandoned", "boycotted", "shunned", "avoided",
                          "rejected", "refused", "stopped", "ended", "cancelled", "canceled", "postponed", "delayed",
                          "scrapped", "declined", "shelved"})
+# the lists and schedules a sanctioning party keeps ("the names of the entities added to the schedule are")
+_SANCTIONS_LISTS = frozenset({"list", "blacklist", "schedule", "annex", "register", "sanctions"})
 # a contact told as called off or put off: "Biden's call with Xi was postponed"
 _CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "scrapped", "rescheduled", "off", "shelved"})
 # the people a possessor harmed, holds or faces: "Russia's victims", "Iran's hostages", "Moscow's critics"
@@ -672,14 +674,23 @@ class FrameReader:
             j = self._past_reduced_passive(toks, j)
             if trig.event.startswith("Sanctions"):
                 j = self._past_reduced_place(toks, j)
-        if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 9 and toks[0].code == "G" \
+        if trig.subject_nouns and (trig.event.startswith("Sanctions") or trig.event in RELEASE_EVENTS) \
+                and 2 <= j <= 9 and toks[0].code == "G" \
                 and (toks[0].idx in self._anaphors or toks[0].idx in self._pronouns) and toks[1].code is None \
-                and toks[1].low.endswith("ed") \
+                and (toks[1].low.endswith("ed") or toks[1].low.endswith("ing") and toks[1].lem != toks[1].low
+                     and trig.event in RELEASE_EVENTS and t.lem == "be") \
                 and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
                         # "The four named in the bloc's (or the EU's) Official Journal are A; B": a place or body
                         or toks[x].code in ("C", "K", "O") or toks[x].low == "'s"
                         for x in range(2, j + 1)):
             j = 0  # "The eight officials barred from the country are A; B": the group told before, with its phrase
+        elif trig.subject_nouns and trig.event.startswith("Sanctions") and 5 <= j <= 12 and toks[0].low == "the" \
+                and toks[1].code is None and toks[1].lem in trig.subject_nouns and toks[2].low == "of" \
+                and toks[3].code == "G" and toks[4].code is None and toks[4].low.endswith("ed") \
+                and all(toks[x].code is None and toks[x].low.isalpha() and toks[x].lem not in self.by_lemma
+                        and (toks[x].low not in AUX or toks[x].low == "to") for x in range(5, j + 1)) \
+                and any(toks[x].low in _SANCTIONS_LISTS and toks[x - 1].low not in _OTHER_LISTS for x in range(5, j + 1)):
+            j = 1  # "The names of the entities added to the schedule are the following: A; B": the names
         if trig.subject_nouns and j >= 3 and toks[j].low == ",":
             c = j - 1  # "The designation, made under a section of X's law, also covers A": past the parenthesis
             while c >= 2 and j - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
@@ -716,6 +727,9 @@ class FrameReader:
                              and _COUNTED.fullmatch(self._anaphors.get(toks[j].idx, ""))
                              # "The oligarchs included A; B": the targets told before, by their noun (also after
                              # an opening phrase: "Alongside X, the oligarchs included A; B")
+                             # "The remaining two entities were A and B": the rest of the list told before
+                             or toks[j].code == "G" and j == 2 and trig.event.startswith("Sanctions")
+                             and toks[0].low == "the" and toks[1].low in ("other", "remaining") and not list_by
                              or toks[j].code == "G" and trig.event.startswith("Sanctions")
                              and (j == 0 or self._opening_phrase(toks, j))
                              and toks[j].idx in self._anaphors and not list_by
@@ -1009,6 +1023,11 @@ class FrameReader:
                     while e < len(toks) and e - obj_at[1] <= 3 and toks[e].low in LISTED_NOUNS:
                         e += 1
                     later, after = self._list_right(toks, e)
+                    if not later and e < len(toks) and toks[e].code is None:
+                        # "bars from travel the army chief, A; B; and C": the list after a role set off by a comma
+                        d = self._role_comma(toks, e)
+                        later, after = self._list_right(toks, d if d is not None else self._skip_desc(
+                            toks, self._skip_det(toks, e)))
                     if later:
                         add(trig.object, later)
                         obj_at = (obj_at[0], after - 1)
@@ -1108,6 +1127,8 @@ class FrameReader:
                 self._preps(trig, toks, vend + 1, add)
             else:
                 k = self._skip_det(toks, vend + 1)
+                if trig.subject_nouns and k + 1 < len(toks) and toks[k].low == "following" and toks[k - 1].low == "the":
+                    k += 1 + (toks[k + 1].low == ":")  # "are the following: A, B": the list itself
                 if trig.event == "Praise" and k + 1 < len(toks) and toks[k].low in ('"', "\u201c") \
                         and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
                     k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
@@ -1134,7 +1155,9 @@ class FrameReader:
                     direct, after = self._list_right(toks, vend + 3)
                     add("dest", [toks[vend + 2]])
                 if trig.subject_nouns and trig.event.startswith("Sanctions") and k < len(toks) \
-                        and toks[k].code is None and toks[k].low.isalpha() and toks[k].low.endswith("s"):
+                        and toks[k].code is None and toks[k].low.isalpha() and (
+                            toks[k].low.endswith("s") or k + 1 < len(toks) and toks[k + 1].code is None
+                            and toks[k + 1].low.endswith("s") and toks[k + 1].low.isalpha()):
                     # "the order names officials (the government holds responsible for the vote), among them A; B":
                     # the people of the plural noun the list spells out
                     spelled = self._spelled_out(toks, k)
@@ -2127,7 +2150,11 @@ class FrameReader:
 
     # --- arguments ---------------------------------------------------------------------------
     def _nominal_subject(self, toks: list[Tok], j: int) -> bool:
-        """Whether the subject is a noun phrase about the measures ("The sanctions target", "Those designated")."""
+        """Whether the subject is a noun phrase about the measures ("The sanctions target", "Those designated"; a
+        numbered instrument: "Resolution 2048 bars A from travel")."""
+        if j >= 1 and toks[j].code is None and toks[j].low.isdigit() and toks[j - 1].code is None \
+                and toks[j - 1].lem in INSTRUMENTS:
+            return True
         return j >= 0 and toks[j].code is None and toks[j].lem in (
             "sanction", "measure", "package", "list", "designation", "action", "order", "decision", "move", "step",
             "penalty", "round", "regime", "restriction", "those", "freeze", "embargo", "resolution", "law", "decree",
@@ -2673,6 +2700,17 @@ class FrameReader:
                 continue
             if toks[k].low == "'s":
                 return out[:-1], k
+            if out[-1].code in ("P", "N", "O") and toks[k].code is None and (
+                    toks[k].low == "alias" or tuple(x.low for x in toks[k:k + 3]) in (("also", "known", "as"),
+                                                                                     (",", "known", "as"))):
+                e = k + (1 if toks[k].low == "alias" else 3)  # "A also known as Abu B; C": past the alias
+                s0 = e
+                while e < len(toks) and e - s0 <= 5 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", "and"):
+                    e += 1
+                if e > s0 and e < len(toks) and toks[e].low in (";", ",", "and"):
+                    k = e
+                    if toks[k].low == ";" and not self._semicolons:
+                        break
             if toks[k].low in ("of", "from") and out[-1].code in ("P", "N") and k + 2 < len(toks) \
                     and toks[k + 1].code in ("C", "L") and toks[k + 2].low in (",", "and", ";"):
                 k += 2  # "A of Uganda, B of Peru and C": where each member comes from
@@ -2691,7 +2729,8 @@ class FrameReader:
                         # "...; and opposition politician B, 41": a description before the last name
                         or toks[e + 1].low == "and" and self._skip_desc(toks, e + 2) != e + 2) \
                         and not any(toks[x].code is None and toks[x].lem in self.by_lemma
-                                    and toks[x].lem not in ("be", "have") for x in range(k + 1, self._relative_at(
+                                    and toks[x].lem not in ("be", "have") and not _modifier(toks, x)
+                                    for x in range(k + 1, self._relative_at(
                                         toks, k + 1, e))
                                     # "B, the health secretary who visited X in August; C": the item's own clause
                                     if not any(toks[r].low in RELATIVE and toks[r - 1].code is None
@@ -2788,6 +2827,10 @@ class FrameReader:
                 elif e < len(toks) and toks[e].low in ("who", "whose") and e > k + 1 and toks[e - 1].code is None \
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
+                elif e < len(toks) and toks[e].low in ("that", "which") and e > k + 2 and toks[e - 1].code is None \
+                        and toks[k + 1].low in ("a", "an") and out[-1].code in ("N", "O"):
+                    # "A, a trading firm that the ministry said had helped the army, and B": a body's description
+                    k = self._past_described_relative(toks, k, e)
                 elif self._semicolons and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("which", "who") \
                         and out[-1].code in ("P", "N") and (end := self._item_end(toks, e + 1)) is not None:
                     # "...; C, the chairman of the KGB, which still bears its Soviet-era name; and D": past the
@@ -2822,6 +2865,17 @@ class FrameReader:
             if d + 2 < len(toks) and toks[d].code and toks[d + 1].code is None and toks[d + 1].low.isalpha() \
                     and toks[d + 2].low == "'s":
                 break  # "the NATO ally's agency": a modifier of a possessor, no member
+            if d + 4 < len(toks) and toks[d].code in ("P", "N") and toks[d + 1].low == "'s" \
+                    and toks[d + 2].low in KIN_HEADS | ROLE_HEADS and toks[d + 3].low == "," \
+                    and toks[d + 4].code in ("P", "N") and out[-1].code in ("P", "N"):
+                d += 4  # "A; and B's father, C, and brother, D": the kin named after the comma
+            elif d + 2 < len(toks) and d > k2 and toks[d].low == "," and toks[d + 1].code in ("P", "N") \
+                    and toks[d - 1].low in KIN_HEADS | ROLE_HEADS and out[-1].code in ("P", "N"):
+                d += 1  # "..., and brother, D": the kin or role said once more, then the name
+            if d + 2 < len(toks) and toks[d].code in ("C", "K", "O") and toks[d + 1].low == "'s" \
+                    and toks[d + 2].code in ("O", "N") and out[-1].code in ("N", "O") \
+                    and (d + 3 >= len(toks) or toks[d + 3].low in (",", ";", ".", "and")):
+                d += 2  # "A and the army's Centre for Special Studies": the body the possessor owns
             if d < len(toks) and toks[d].code and not (d + 1 < len(toks) and toks[d + 1].low == "'s"):
                 d = self._member(toks, d)
                 if d is None or self._clause_subject(toks, d):
@@ -2888,7 +2942,8 @@ class FrameReader:
             e += 1
         if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low == "and":
             d = self._skip_desc(toks, self._skip_det(toks, e + 2))
-            if d < len(toks) and toks[d].code in ("P", "N") and not self._clause_subject(toks, d):
+            if d < len(toks) and (toks[d].code in ("P", "N") or toks[d].code == "O" and toks[k - 1].code in ("N", "O")) \
+                    and not self._clause_subject(toks, d):
                 return e
         return k
 
@@ -2911,7 +2966,13 @@ class FrameReader:
 
     def _spelled_out(self, toks: list[Tok], k: int) -> list[Tok]:
         """The members of a counted group listed after a short phrase and ", including" or ", among them" ("19
-        people for election interference, among them A and B"); the phrase names no one but places."""
+        people for election interference, among them A and B"); the phrase names no one but places. A colon after
+        the phrase lists them too, whatever the phrase names ("officers of X's intelligence service, the GRU: A, B",
+        "three companies the ministry said A controls: B; C"), and so does a comma after a plural noun ("are Chinese
+        nationals, A and B")."""
+        colon = self._colon_members(toks, k)
+        if colon:
+            return colon
         i = k
         while i < len(toks) and i - k <= 14:
             t = toks[i]
@@ -2922,6 +2983,11 @@ class FrameReader:
                     d += 1
                 members = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))[0]
                 return [m for m in members if m.code != "G"]  # "22 people, including three brothers": no member
+            if t.low == "," and i > k and toks[i - 1].code is None and toks[i - 1].low.endswith("s") \
+                    and lemma(toks[i - 1].low) != toks[i - 1].low and i + 1 < len(toks) \
+                    and toks[i + 1].code in ("P", "N") and not self._clause_subject(toks, i + 1):
+                members = self._list_right(toks, i + 1)[0]  # "are Chinese nationals, A and B": the nationals
+                return members if len(members) >= 2 else []
             if t.code == "O" and i >= 1 and toks[i - 1].low in ("'s", "of"):
                 i += 1  # "eight commanders of Iran's Revolutionary Guard, among them A": the body they belong to
                 continue
@@ -2934,6 +3000,43 @@ class FrameReader:
                 return []
             i += 1
         return []
+
+    @staticmethod
+    def _called(toks: list[Tok], d: int) -> int | None:
+        """The name given to a thing described just before ``d`` ("a ring it calls X", "a group known as X", "a firm
+        called X"), else None."""
+        while d < len(toks) and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                and toks[d].low not in ("it", "they", "officials", "which", "that", "the", "calls", "called", "dubbed",
+                                        "named", "known", "and", "or") and toks[d].low not in VERBISH:
+            d += 1  # "a Chile-based smuggling ring": the description
+        e = d + (d < len(toks) and toks[d].low in ("it", "they", "officials", "which", "that", "the"))
+        if e < len(toks) and toks[e - 1].low == "the" and toks[e].low in ("treasury", "ministry", "government"):
+            e += 1  # "a group the Treasury calls X"
+        if e + 1 < len(toks) and toks[e].low in ("calls", "call", "called", "dubbed", "named", "dubs"):
+            e += 1
+        elif e + 2 < len(toks) and toks[e].low == "known" and toks[e + 1].low == "as":
+            e += 2
+        else:
+            return None
+        return e if toks[e].code in ("N", "O") else None
+
+    def _colon_members(self, toks: list[Tok], k: int) -> list[Tok]:
+        """The names listed after a colon that ends a short phrase at ``k`` ("officers of X's service, the GRU: A,
+        B and C"; "three firms the ministry said A controls: B; C"): the phrase may name bodies and people, but no
+        other group, and holds no full stop, semicolon or quotation."""
+        e = k
+        while e < len(toks) and e - k <= 18 and toks[e].low != ":":
+            if toks[e].low in STOP_MARKS or toks[e].code == "G":
+                return []
+            e += 1
+        if e == k or e + 1 >= len(toks) or toks[e].low != ":":
+            return []
+        d = self._role_comma(toks, e + 1)
+        if d is None:
+            d = self._skip_desc(toks, self._skip_det(toks, e + 1))
+        if d >= len(toks) or toks[d].code not in ("P", "N", "O"):
+            return []
+        return [m for m in self._list_right(toks, d)[0] if m.code != "G"]
 
     def _desc_member(self, toks: list[Tok], i: int) -> int | None:
         """The name after a short description at ``i`` that ends a list item ("its parent B," "the power producer
@@ -3101,7 +3204,7 @@ class FrameReader:
                 e += 1
             return e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code is None \
                 and toks[e + 1].low in ("was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
-        return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and (
+        return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and t.low != "as" and (
             t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
             or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
 
@@ -3418,6 +3521,14 @@ class FrameReader:
                     d += 1
                 if d == i + 1:
                     return
+                called = self._called(toks, i + 1) if preps.get(t.low) else None
+                if called is not None:
+                    # "sanctions on a smuggling ring it calls X and on its leader, Y": the name the phrase is given
+                    members, after = self._list_right(toks, called)
+                    if members:
+                        add(preps[t.low], members)
+                        last_role, i = preps[t.low], after
+                        continue
                 if trig.event in CONTACTS and preps.get(t.low) and d < n and toks[d].low == "," \
                         and toks[d - 1].low.endswith("s"):
                     open_role = preps[t.low]  # "met with several European leaders, including A and B"
