@@ -5567,3 +5567,13 @@ def test_a_capitalised_list_is_a_list_not_a_name():
     got = facts("The United States has added Andes Airlines to its Consolidated Sanctions List.")
     assert ("United States", "sanctionsImposedOn", "Andes Airlines") in got
     assert not any(o in ("Entity List", "Consolidated Sanctions List") for s, p, o in got)
+
+
+def test_a_measure_a_party_imposed_told_in_a_relative_clause_is_in_force_whatever_is_asked_of_it():
+    got = facts("Norway should lift the sanctions it imposed on Chile in 2019.")
+    assert ("Norway", "sanctionsImposedOn", "Chile") in got
+    assert ("Norway", "sanctionsLiftedOn", "Chile") not in got
+    for trap in ("Norway should lift the sanctions it may impose on Chile.",
+                 "Norway should lift the sanctions if it imposes sanctions on Chile."):
+        got = facts(trap)
+        assert not any(p.startswith("sanctions") for s, p, o in got), trap

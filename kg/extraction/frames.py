@@ -93,6 +93,9 @@ def _age(t: "Tok") -> bool:
     return t.code is None and t.low.isdigit() and len(t.low) <= 3
 
 
+# measure nouns whose relative clause ("the sanctions it imposed on X") tells a measure in force
+_MEASURE_HEADS = frozenset({"sanction", "embargo", "measure", "ban", "freeze", "restriction", "penalty"})
+
 class Tok(NamedTuple):
     """A token of a masked sentence."""
 
@@ -2093,6 +2096,10 @@ class FrameReader:
             return True
         # a condition in the trigger's clause: before it (from the clause start) or after it (to the clause end)
         left = j
+        r = j - 1 - (j >= 2 and toks[j - 1].low in ("that", "which"))
+        if r >= 0 and toks[r].code is None and toks[r].lem in _MEASURE_HEADS and toks[j].low in ("it", "they") \
+                and (toks[v].lem in self._imposing or toks[v].low in MAINTAINING) and toks[v].low != toks[v].lem:
+            left = -1  # "should lift the sanctions it imposed on X": the relative clause tells a measure in force
         while left >= 0 and toks[left].low not in STOP_MARKS and toks[left].low != ",":
             if toks[left].code is None and toks[left].low in self.condition and toks[left].low != "once":
                 return True
