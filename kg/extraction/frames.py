@@ -1463,11 +1463,6 @@ class FrameReader:
         if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
                for x in range(max(0, start_scope - 3), start_scope)):
             start_scope = 0  # "on charges of violating U.S. sanctions on X": in force, whatever else the sentence says
-        elif trig.in_force_when_denied and first is not None:
-            r = next((x for x in range(first - 1, max(-1, first - 4), -1) if toks[x].code is None
-                      and lemma(toks[x].low) in trig.in_force_when_denied), None)
-            if r is not None and self._denied(toks, r):
-                start_scope = 0  # "did not lift the U.N. arms embargo on X": a relief denied, the measure in force
         if participle and first is not None and not any(
                 toks[x].code is None and (toks[x].lem in trig.not_after or toks[x].low in PLANNED)
                 for x in range(0, first)):
@@ -1528,18 +1523,6 @@ class FrameReader:
         start, end = toks[v].start, toks[vend].end
         return RuleMatch(rule=self.rules_closed[trig.id], slots=names, start=start, end=end, text=masked[start:end],
                          evnoun=None, evnoun_pos=start, hedged=False)
-
-    def _denied(self, toks: list[Tok], r: int) -> bool:
-        """Is the verb at ``r`` denied: "did not lift", "would not ease", "has not yet lifted", "refused to lift",
-        "stopped short of lifting" (a negation or refusal right before it, in its own clause)?"""
-        x = r - 1
-        if x >= 0 and toks[x].low == "to":
-            return x >= 1 and toks[x - 1].code is None and lemma(toks[x - 1].low) in ("refuse", "decline")
-        if x >= 1 and toks[x].low == "of" and toks[x - 1].low == "short":
-            return True
-        while x >= 0 and r - x <= 3 and toks[x].code is None and (toks[x].low in ADVERBS or toks[x].low == "yet"):
-            x -= 1
-        return x >= 0 and toks[x].code is None and toks[x].low in self.negation
 
     @staticmethod
     def _at_meeting(toks: list[Tok], v: int) -> int | None:
