@@ -577,6 +577,9 @@ class FrameReader:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.object_after_role and toks[v].lem == "be" \
+                and self._object_ends.get(trig.id, frozenset()).isdisjoint(map(_LEM, toks[vend + 1:])):
+            return None  # "is", "was": a list's noun after the verb or nothing (a cheap test for a common verb)
         if trig.pronoun_object:
             o = vend + 1  # "lifted them", "lifting the last of them", "eased some of them": a pronoun object only
             if o + 1 < len(toks) and toks[o].code is None and toks[o].low in ("some", "all", "most", "many", "each"):
