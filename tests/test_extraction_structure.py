@@ -5521,20 +5521,6 @@ def test_being_on_a_states_or_bodys_list_of_sanctioned_people_is_its_sanction():
         assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
 
 
-def test_a_relief_denied_keeps_the_holders_measure_in_force():
-    got = facts("The resolution did not lift the U.N. arms embargo on Chile.")
-    assert ("United Nations", "sanctionsImposedOn", "Chile") in got
-    got = facts("Peru refused to lift U.S. sanctions on Chile.")
-    assert ("United States", "sanctionsImposedOn", "Chile") in got
-    got = facts("The council stopped short of easing EU sanctions on Chile.")
-    assert ("European Union", "sanctionsImposedOn", "Chile") in got
-    for trap in ("Norway did not impose the U.N. arms embargo on Chile.",
-                 "Norway did not say whether it would lift U.N. sanctions on Chile.",
-                 "Norway did not lift a curfew on Chile."):
-        got = facts(trap)
-        assert not any(p == "sanctionsImposedOn" for s, p, o in got), trap
-
-
 def test_ordering_the_freezing_of_the_assets_of_people_sanctions_them():
     got = facts("Norway announced the freezing of the assets of Ana Costa and Pedro Lopez.")
     assert {("Norway", "sanctionsImposedOn", "Ana Costa"), ("Norway", "sanctionsImposedOn", "Pedro Lopez")} <= got
@@ -5758,3 +5744,13 @@ def test_the_released_people_told_again_with_a_participle_phrase_are_the_list_af
     got = facts("Five prisoners released by Peru traveled to Spain on Tuesday. The diplomats meeting them are Ana "
                 "Costa and Luis Soto.")
     assert not any(p == "released" and o in ("Ana Costa", "Luis Soto") for s, p, o in got)
+
+
+def test_a_measure_a_party_imposed_told_in_a_relative_clause_is_in_force_whatever_is_asked_of_it():
+    got = facts("Norway should lift the sanctions it imposed on Chile in 2019.")
+    assert ("Norway", "sanctionsImposedOn", "Chile") in got
+    assert ("Norway", "sanctionsLiftedOn", "Chile") not in got
+    for trap in ("Norway should lift the sanctions it may impose on Chile.",
+                 "Norway should lift the sanctions if it imposes sanctions on Chile."):
+        got = facts(trap)
+        assert not any(p.startswith("sanctions") for s, p, o in got), trap

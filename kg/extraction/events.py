@@ -101,7 +101,6 @@ class Trigger:
     holder: bool = False  # a measure noun whose holder is named in its phrase ("U.S. sanctions on X")
     not_after: tuple[str, ...] = ()  # lemmas that, anywhere before a holder's phrase, make it no told measure
     in_force_after: tuple[str, ...] = ()  # lemmas just before a holder's phrase that take its measure as in force
-    in_force_when_denied: tuple[str, ...] = ()  # relief lemmas that, negated just before a holder's phrase, keep it
     bare: bool = False  # the verb ends its clause ("A and B were also named."): no complement makes it another sense
     together: bool = False  # the people of the object meet each other too ("X brought together A and B")
     pronoun_object: bool = False  # the object is a pronoun right after the verb ("lifted them"): nothing else
@@ -210,7 +209,6 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             holder=bool(spec.get("holder", False)),
             not_after=tuple(lemma(w) for w in _words(spec.get("not_after", []), path, what)),
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
-            in_force_when_denied=tuple(lemma(w) for w in _words(spec.get("in_force_when_denied", []), path, what)),
             bare=bool(spec.get("bare", False)), together=bool(spec.get("together", False)),
             pronoun_object=bool(spec.get("pronoun_object", False)), confidence=conf))
     for key, words in (raw.get("scope") or {}).items():

@@ -93,6 +93,9 @@ def _age(t: "Tok") -> bool:
     return t.code is None and t.low.isdigit() and len(t.low) <= 3
 
 
+# measure nouns whose relative clause ("the sanctions it imposed on X") tells a measure in force
+_MEASURE_HEADS = frozenset({"sanction", "embargo", "measure", "ban", "freeze", "restriction", "penalty"})
+
 class Tok(NamedTuple):
     """A token of a masked sentence."""
 
@@ -580,6 +583,9 @@ class FrameReader:
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
+        if trig.object_after_role and toks[v].lem == "be" \
+                and self._object_ends.get(trig.id, frozenset()).isdisjoint(map(_LEM, toks[vend + 1:])):
+            return None  # "is", "was": a list's noun after the verb or nothing (a cheap test for a common verb)
         if trig.pronoun_object:
             o = vend + 1  # "lifted them", "lifting the last of them", "eased some of them": a pronoun object only
             if o + 1 < len(toks) and toks[o].code is None and toks[o].low in ("some", "all", "most", "many", "each"):
@@ -1495,11 +1501,6 @@ class FrameReader:
         if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
                for x in range(max(0, start_scope - 3), start_scope)):
             start_scope = 0  # "on charges of violating U.S. sanctions on X": in force, whatever else the sentence says
-        elif trig.in_force_when_denied and first is not None:
-            r = next((x for x in range(first - 1, max(-1, first - 4), -1) if toks[x].code is None
-                      and lemma(toks[x].low) in trig.in_force_when_denied), None)
-            if r is not None and self._denied(toks, r):
-                start_scope = 0  # "did not lift the U.N. arms embargo on X": a relief denied, the measure in force
         if participle and first is not None and not any(
                 toks[x].code is None and (toks[x].lem in trig.not_after or toks[x].low in PLANNED)
                 for x in range(0, first)):
@@ -1560,18 +1561,6 @@ class FrameReader:
         start, end = toks[v].start, toks[vend].end
         return RuleMatch(rule=self.rules_closed[trig.id], slots=names, start=start, end=end, text=masked[start:end],
                          evnoun=None, evnoun_pos=start, hedged=False)
-
-    def _denied(self, toks: list[Tok], r: int) -> bool:
-        """Is the verb at ``r`` denied: "did not lift", "would not ease", "has not yet lifted", "refused to lift",
-        "stopped short of lifting" (a negation or refusal right before it, in its own clause)?"""
-        x = r - 1
-        if x >= 0 and toks[x].low == "to":
-            return x >= 1 and toks[x - 1].code is None and lemma(toks[x - 1].low) in ("refuse", "decline")
-        if x >= 1 and toks[x].low == "of" and toks[x - 1].low == "short":
-            return True
-        while x >= 0 and r - x <= 3 and toks[x].code is None and (toks[x].low in ADVERBS or toks[x].low == "yet"):
-            x -= 1
-        return x >= 0 and toks[x].code is None and toks[x].low in self.negation
 
     @staticmethod
     def _at_meeting(toks: list[Tok], v: int) -> int | None:
@@ -2128,6 +2117,10 @@ class FrameReader:
             return True
         # a condition in the trigger's clause: before it (from the clause start) or after it (to the clause end)
         left = j
+        r = j - 1 - (j >= 2 and toks[j - 1].low in ("that", "which"))
+        if r >= 0 and toks[r].code is None and toks[r].lem in _MEASURE_HEADS and toks[j].low in ("it", "they") \
+                and (toks[v].lem in self._imposing or toks[v].low in MAINTAINING) and toks[v].low != toks[v].lem:
+            left = -1  # "should lift the sanctions it imposed on X": the relative clause tells a measure in force
         while left >= 0 and toks[left].low not in STOP_MARKS and toks[left].low != ",":
             if toks[left].code is None and toks[left].low in self.condition and toks[left].low != "once":
                 return True
