@@ -5571,3 +5571,12 @@ def test_people_who_exchanged_views_consulted_each_other():
     assert not facts("Ana Costa and Luis Soto will exchange views on trade next week.")
     assert not [f for f in facts("Ana Costa and Luis Soto exchanged 35 prisoners.") if f[1] == "metWith"]
     assert not facts("Peru and Chile exchanged ambassadors.")
+
+
+def test_both_the_leaders_are_the_two_leaders_named_before():
+    got = facts("Peruvian President Ana Costa and Chilean President Luis Soto arrived on Wednesday. Both the leaders"
+                " met on the sidelines of the summit.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # one leader named: nobody for "both"
+    got = facts("Peruvian President Ana Costa arrived on Wednesday. Both the leaders met on the sidelines.")
+    assert not [f for f in got if f[1] == "metWith"]
