@@ -5580,3 +5580,14 @@ def test_both_the_leaders_are_the_two_leaders_named_before():
     # one leader named: nobody for "both"
     got = facts("Peruvian President Ana Costa arrived on Wednesday. Both the leaders met on the sidelines.")
     assert not [f for f in got if f[1] == "metWith"]
+
+
+def test_a_clause_after_an_opening_phone_call_is_told_in_the_call():
+    got = facts("During a telephone call, Ana Costa thanked Luis Soto for his help.")
+    assert {("Ana Costa", "metWith", "Luis Soto"), ("Luis Soto", "praisedBy", "Ana Costa")} <= got
+    got = facts("In a phone call on Monday, Ana Costa invited Luis Soto to visit Lima.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # a call with others, or a call only planned: no call between the two
+    got = facts("In a telephone call with reporters, Ana Costa praised Luis Soto.")
+    assert not [f for f in got if f[1] == "metWith"]
+    assert not [f for f in facts("In a planned phone call, Ana Costa will urge Luis Soto to act.") if f[1] == "metWith"]
