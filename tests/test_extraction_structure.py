@@ -5591,3 +5591,14 @@ def test_a_clause_after_an_opening_phone_call_is_told_in_the_call():
     got = facts("In a telephone call with reporters, Ana Costa praised Luis Soto.")
     assert not [f for f in got if f[1] == "metWith"]
     assert not [f for f in facts("In a planned phone call, Ana Costa will urge Luis Soto to act.") if f[1] == "metWith"]
+
+
+def test_how_often_people_spoke_is_no_condition_on_it():
+    got = facts("Ana Costa spoke more than once to Luis Soto last week.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    got = facts("Ana Costa talked twice with Luis Soto.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # a talk to come, or one on a condition: nothing
+    assert not facts("Ana Costa will speak again to Luis Soto.")
+    assert not [f for f in facts("Peru will lift sanctions on Chile once Ana Costa meets Luis Soto.")
+                if f[1] == "metWith"]
