@@ -5602,3 +5602,12 @@ def test_how_often_people_spoke_is_no_condition_on_it():
     assert not facts("Ana Costa will speak again to Luis Soto.")
     assert not [f for f in facts("Peru will lift sanctions on Chile once Ana Costa meets Luis Soto.")
                 if f[1] == "metWith"]
+
+
+def test_two_people_who_act_together_after_an_opening_meeting_met():
+    got = facts("After a brief informal meeting, Ana Costa and visiting Luis Soto announced a deal.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    got = facts("At their summit in Lima, Ana Costa and Luis Soto signed a trade pact.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # a meeting to come: nothing
+    assert not facts("After the meeting is held, Ana Costa and Luis Soto will announce a deal.")
