@@ -5611,3 +5611,11 @@ def test_two_people_who_act_together_after_an_opening_meeting_met():
     assert ("Ana Costa", "metWith", "Luis Soto") in got
     # a meeting to come: nothing
     assert not facts("After the meeting is held, Ana Costa and Luis Soto will announce a deal.")
+
+
+def test_the_head_of_a_bodys_mission_or_delegation_does_not_lead_the_body():
+    assert not leaders(facts("Luis Soto, the head of the EU election observer mission, said the vote was flawed."))
+    assert not leaders(facts("Luis Soto, the head of the UN mission in Haiti, said the vote was flawed."))
+    # the head of the body itself leads it
+    got = facts("Luis Soto, the head of the European Commission, said the vote was flawed.")
+    assert ("Luis Soto", "European Commission") in leaders(got)

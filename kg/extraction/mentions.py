@@ -88,7 +88,7 @@ _GOVERNMENT_ANAPHORS = _RULE_NOUNS | {"administration"}  # ... and "the administ
 # the units of a body, whose commander does not lead the body
 _SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
                         "regiment", "corps", "fleet", "squadron", "section", "directorate", "department", "bureau",
-                        "office", "force", "navy", "team", "cell", "service"})
+                        "office", "force", "navy", "team", "cell", "service", "mission", "missions", "delegation"})
 
 # the particles of Arabic names, whose full forms run past five words
 _NAME_PARTICLES = frozenset({"Al", "al", "bin", "bint", "ibn", "Abu", "Abd", "el", "El"})
