@@ -5754,3 +5754,51 @@ def test_a_measure_a_party_imposed_told_in_a_relative_clause_is_in_force_whateve
                  "Norway should lift the sanctions if it imposes sanctions on Chile."):
         got = facts(trap)
         assert not any(p.startswith("sanctions") for s, p, o in got), trap
+
+
+def test_both_the_leaders_are_the_two_leaders_named_before():
+    got = facts("Peruvian President Ana Costa and Chilean President Luis Soto arrived on Wednesday. Both the leaders"
+                " met on the sidelines of the summit.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # one leader named: nobody for "both"
+    got = facts("Peruvian President Ana Costa arrived on Wednesday. Both the leaders met on the sidelines.")
+    assert not [f for f in got if f[1] == "metWith"]
+
+
+def test_a_clause_after_an_opening_phone_call_is_told_in_the_call():
+    got = facts("During a telephone call, Ana Costa thanked Luis Soto for his help.")
+    assert {("Ana Costa", "metWith", "Luis Soto"), ("Luis Soto", "praisedBy", "Ana Costa")} <= got
+    got = facts("In a phone call on Monday, Ana Costa invited Luis Soto to visit Lima.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # a call with others, or a call only planned: no call between the two
+    got = facts("In a telephone call with reporters, Ana Costa praised Luis Soto.")
+    assert not [f for f in got if f[1] == "metWith"]
+    assert not [f for f in facts("In a planned phone call, Ana Costa will urge Luis Soto to act.") if f[1] == "metWith"]
+
+
+def test_how_often_people_spoke_is_no_condition_on_it():
+    got = facts("Ana Costa spoke more than once to Luis Soto last week.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    got = facts("Ana Costa talked twice with Luis Soto.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # a talk to come, or one on a condition: nothing
+    assert not facts("Ana Costa will speak again to Luis Soto.")
+    assert not [f for f in facts("Peru will lift sanctions on Chile once Ana Costa meets Luis Soto.")
+                if f[1] == "metWith"]
+
+
+def test_two_people_who_act_together_after_an_opening_meeting_met():
+    got = facts("After a brief informal meeting, Ana Costa and visiting Luis Soto announced a deal.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    got = facts("At their summit in Lima, Ana Costa and Luis Soto signed a trade pact.")
+    assert ("Ana Costa", "metWith", "Luis Soto") in got
+    # a meeting to come: nothing
+    assert not facts("After the meeting is held, Ana Costa and Luis Soto will announce a deal.")
+
+
+def test_the_head_of_a_bodys_mission_or_delegation_does_not_lead_the_body():
+    assert not leaders(facts("Luis Soto, the head of the EU election observer mission, said the vote was flawed."))
+    assert not leaders(facts("Luis Soto, the head of the UN mission in Haiti, said the vote was flawed."))
+    # the head of the body itself leads it
+    got = facts("Luis Soto, the head of the European Commission, said the vote was flawed.")
+    assert ("Luis Soto", "European Commission") in leaders(got)

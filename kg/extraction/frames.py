@@ -247,6 +247,8 @@ _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", 
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
                           "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team"})
+# words before "call" that make it a noun: "During a telephone call, X thanked Y" (a call, no appeal)
+_CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "conference", "recent", "brief", "lengthy", "long", "short"})
 # verbs that stop a contact: "had suspended talks with X" is no talks held (not "had detailed talks")
 _BROKEN_OFF = frozenset({"suspended", "halted", "broken", "frozen", "abandoned", "boycotted", "shunned", "avoided",
                          "rejected", "refused", "stopped", "ended", "cancelled", "canceled", "postponed", "delayed",
@@ -2101,6 +2103,9 @@ class FrameReader:
         if k >= 1 and toks[k].code is None and toks[k].lem in _COMPELLING and toks[k - 1].low == "to" \
                 and words and words[-1].low == "to":
             return True  # "imposed sanctions to force X to hand over two men": a purpose, not a release
+        if k >= 1 and toks[k].code is None and toks[k].low in (toks[k].lem, toks[k].lem + "s") \
+                and toks[k - 1].low in _CALL_MODIFIERS and toks[k].lem in self.directive:
+            k = -1  # "During a telephone call, X thanked Y": a noun (a call held), no one urged to act
         if k >= 0 and toks[k].code is None and (toks[k].lem in self.directive and toks[k].low != "order"
                                                 or toks[k].low in self.condition):  # not "an order lifting"
             if not (toks[k].lem in REPORT):

@@ -88,7 +88,7 @@ _GOVERNMENT_ANAPHORS = _RULE_NOUNS | {"administration"}  # ... and "the administ
 # the units of a body, whose commander does not lead the body
 _SUB_UNITS = frozenset({"command", "patrol", "unit", "units", "division", "branch", "wing", "brigade", "battalion",
                         "regiment", "corps", "fleet", "squadron", "section", "directorate", "department", "bureau",
-                        "office", "force", "navy", "team", "cell", "service"})
+                        "office", "force", "navy", "team", "cell", "service", "mission", "missions", "delegation"})
 
 # the particles of Arabic names, whose full forms run past five words
 _NAME_PARTICLES = frozenset({"Al", "al", "bin", "bint", "ibn", "Abu", "Abd", "el", "El"})
@@ -571,6 +571,8 @@ class MentionFinder:
             return _Item("pron", i, i + 2, value=_SETS[toks[i + 1][0].lower()])  # "the trio arrived"
         if low == "both" and i + 1 < n and toks[i + 1][0].lower() in _TWO_PEOPLE_NOUNS:
             return _Item("pron", i, i + 2, value=2)
+        if low == "both" and i + 2 < n and toks[i + 1][0] == "the" and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
+            return _Item("pron", i, i + 3, value=2)  # "Both the leaders met": as "both leaders"
         if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
                 and toks[i + 1][0] not in _EXPLETIVE_NEXT:
             return _Item("pron", i, i + 1, value="it")  # "Britain moved first. It lifted ...": Britain

@@ -212,6 +212,8 @@ class Cues:
             return "negation"
         if self.modality.search(region):
             return "modality"
+        if "once" in region:
+            region = _ONCE_ADVERB.sub(" ", region)  # "spoke more than once to X": how often, no condition
         if self.condition.search(region):
             return "condition"
         if _TIME_PRESENT.search(region):
@@ -237,6 +239,8 @@ class Cues:
 _PERFORMATIVE = re.compile(r"\b(?:I|we)(?: also| really| just| first)?(?: (?:want|wish|would like|'d like|must|have)"
                            r"(?: also)? to|'d like to| would also like to)(?= (?:also |first |sincerely |personally |warmly "
                            r"|especially |particularly )?(?:thank|praise|salute|commend)\b)", re.IGNORECASE)
+# "once" as an adverb of how often or how soon: "more than once", "at once", "only once"
+_ONCE_ADVERB = re.compile(r"\b(?:than|at|only|just|least) once\b", re.IGNORECASE)
 # words opening a clause of time, which a present passive makes a time to come ("once X is removed from the list")
 TIME_WORDS = frozenset({"when", "whenever", "once", "after", "until"})
 # a present passive in a clause of time: "when sanctions are lifted", "once they are eased" tell a time to come
