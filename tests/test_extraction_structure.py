@@ -5802,3 +5802,18 @@ def test_the_head_of_a_bodys_mission_or_delegation_does_not_lead_the_body():
     # the head of the body itself leads it
     got = facts("Luis Soto, the head of the European Commission, said the vote was flawed.")
     assert ("Luis Soto", "European Commission") in leaders(got)
+
+
+# --- review of the round's merged change -------------------------------------------------------------------
+
+
+def test_a_senior_member_of_a_body_told_by_its_head_noun_does_not_lead_it():
+    # a rank below the head ("senior", "high-ranking") or "a": one of the body's men, not its leader
+    assert not leaders(facts("Senior Hamas leader Khaled Omar said the talks would continue."))
+    assert not leaders(facts("A senior Hezbollah commander, Ali Karim, was killed in the strike."))
+    assert not leaders(facts("A Hezbollah commander, Ali Karim, was killed in the strike."))
+    assert not leaders(facts("Hamas senior leader Khaled Omar said the talks would continue."))
+    assert not leaders(facts("Senior Taliban commander Ali Karim was freed on Monday."))
+    # the body's own leader still leads it
+    assert ("Khaled Omar", "Hamas") in leaders(facts("Hamas leader Khaled Omar said the talks would continue."))
+    assert ("Ali Karim", "Hezbollah") in leaders(facts("The Hezbollah commander, Ali Karim, was killed."))

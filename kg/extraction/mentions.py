@@ -275,7 +275,10 @@ class MentionFinder:
         building_heads = frozenset(lex.get("building_heads", ()))
         self.not_person_heads = set(lex.get("not_person_heads", ())) | building_heads
         self.thing_heads = _THING_HEADS | building_heads
-        self.not_leader = {w.lower() for w in lex["not_leader_markers"]}
+        # a rank below the head before a body's title ("senior Hamas leader X", "a senior X commander"): one of
+        # the body's men, not the one who leads it
+        self.ranks = frozenset(w.lower() for w in lex.get("rank_markers", ()))
+        self.not_leader = {w.lower() for w in lex["not_leader_markers"]} | self.ranks
         cues = lex.get("out_of_office_cues", ())
         self.out_of_office = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
                                         + r")\b[^,;.]{0,40}$") if cues else None
@@ -687,7 +690,8 @@ class MentionFinder:
             # "the junta chief, X," / "the PLO's leader, X,": X heads the body (or the junta's country) named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former
                     and (a.code == "O" or a.code == "K" and a.rule == "government-anaphor")
-                    and _BODY_HEAD.fullmatch(text, a.end, b.start)):
+                    and _BODY_HEAD.fullmatch(text, a.end, b.start)
+                    and not self._one_of_body(text, a.start)):
                 out[n] = b = replace(b, code="P", leader_of=self._anaphor_country(a, b, state), leader_confidence=0.8)
             # "X, the head of the junta,": X heads the body (or the junta's country) named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former
@@ -1028,6 +1032,10 @@ class MentionFinder:
         while k < len(items) and items[k].kind in ("w", "cap") and toks[items[k].i][0].lower().rstrip("-") in self.former:
             former = True
             k += 1
+        ranked = []
+        while k < len(items) and items[k].kind in ("w", "cap") and toks[items[k].i][0].lower() in self.ranks:
+            ranked.append(toks[items[k].i][0].lower())  # "senior Hamas leader X": a rank, read as a marker below
+            k += 1
         if k >= len(items):
             return None
         pre_key, nationality, used = self._pre(items, toks, k)
@@ -1068,7 +1076,7 @@ class MentionFinder:
             # unless the gazetteer holds the commission ("European Union Commission president X")
             pre_key = self._organ(pre_key, toks[items[k].i][0])
             k += 1
-        mods = []
+        mods = ranked
         while k < len(items) and (items[k].kind in ("w", "cap") or items[k].kind == "title" and items[k].j == items[k].i + 1
                                   and k + 1 < len(items) and items[k + 1].kind == "title") and (
                 toks[items[k].i][0].lower().rstrip("-") in self.former
@@ -2372,6 +2380,12 @@ class MentionFinder:
         if pick is None:
             return None
         return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
+
+    def _one_of_body(self, text: str, start: int) -> bool:
+        """Whether the words before a body's name make its head noun one of its men ("a Hezbollah commander, X",
+        "the senior Hamas leader, X"): an indefinite article or a rank below the head."""
+        before = text[max(0, start - 20):start].lower().split()
+        return bool(before) and (before[-1] in ("a", "an") or before[-1] in self.ranks)
 
     def _apposition(self, text, toks, items, k, found: Found, out: list[Found]) -> Found:
         """"Gitanas Nausėda, the Lithuanian president," gives the person a title and an office."""

@@ -100,7 +100,7 @@ LEXICON_SCHEMA: dict[str, Any] = {
                                    "former_markers", "not_leader_markers", "title_prefixes", "name_connectors",
                                    "clause_verbs", "document_heads", "group_noun_suffixes", "not_group_nouns", "government_nouns", "group_nouns", "group_adjectives", "vague_counts",
                                    "count_qualifiers", "not_names", "greeting_objects", "elect_markers",
-                                   "not_person_heads", "building_heads", "out_of_office_cues")},
+                                   "not_person_heads", "building_heads", "out_of_office_cues", "rank_markers")},
         "ministries": {"type": "array", "items": {"type": "object", "required": ["names", "label"],
                                                    "properties": {"names": _STR_LIST, "label": {"type": "string"}}}},
         "number_words": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
