@@ -5817,3 +5817,18 @@ def test_a_senior_member_of_a_body_told_by_its_head_noun_does_not_lead_it():
     # the body's own leader still leads it
     assert ("Khaled Omar", "Hamas") in leaders(facts("Hamas leader Khaled Omar said the talks would continue."))
     assert ("Ali Karim", "Hezbollah") in leaders(facts("The Hezbollah commander, Ali Karim, was killed."))
+
+
+def test_an_inverted_condition_asserts_nothing_and_its_auxiliary_is_no_part_of_a_name():
+    # "Should X ...", "Were X to ...", "Had X ...", before the subject: an if-clause, not a measure
+    for text in ("Should Norway impose sanctions on Chile, Peru will respond.",
+                 "Were Norway to impose sanctions on Chile, Peru would respond.",
+                 "Had Norway imposed sanctions on Chile, Peru would have responded.",
+                 "Peru warned that, had Norway imposed sanctions on Chile, it would have responded.",
+                 "Had the EU lifted its sanctions on Chile, Peru would have objected."):
+        got = facts(text)
+        assert not any(p.startswith("sanctions") for _, p, _ in got), text
+        assert not any(s.startswith(("Should", "Were", "Had")) for s, _, _ in got), text
+    # "had" after the subject is the past perfect, told as fact
+    assert ("Norway", "sanctionsImposedOn", "Chile") in facts("Norway, a NATO member, had imposed sanctions on Chile.")
+    assert ("Norway", "sanctionsImposedOn", "Chile") in facts("Had enough of the talks, Norway imposed sanctions on Chile.")

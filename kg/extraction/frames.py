@@ -2096,6 +2096,9 @@ class FrameReader:
             k -= 1
         if k >= 0 and toks[k].low in ("neither", "no", "none", "nobody"):
             return True
+        if k >= 0 and toks[k].code is None and toks[k].low in ("had", "were") and k < j \
+                and (k == 0 or toks[k - 1].low in STOP_MARKS or toks[k - 1].low == ","):
+            return True  # "Had X imposed sanctions on Y, ...", "Were X to lift them, ...": an inverted condition
         if k >= 0 and toks[k].low == "that":
             k -= 1
         elif k >= 1 and toks[k].low in ("on", "upon", "to") and toks[k - 1].lem in self.directive:

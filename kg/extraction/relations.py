@@ -216,6 +216,8 @@ class Cues:
             region = _ONCE_ADVERB.sub(" ", region)  # "spoke more than once to X": how often, no condition
         if self.condition.search(region):
             return "condition"
+        if _INVERTED_IF.match(masked, first):
+            return "condition"  # "Had X imposed sanctions on Y, ...", "Were X to lift them, ...": an inverted if
         if _TIME_PRESENT.search(region):
             return "condition"  # "tranches due when X sanctions are ended": a time to come, told in the present
         tail = masked[end:]
@@ -540,6 +542,8 @@ class RuleSet:
 
 
 # the members of a list before a placeholder: "calling A and B": B is an object as A is
+# a clause opened by "had" or "were" before its subject: an inverted condition ("Had X imposed ...", "Were X to ...")
+_INVERTED_IF = re.compile(r"\s*(?:[Hh]ad|[Ww]ere)\s+(?:the\s+)?" + OPEN)
 _LIST_HEAD = re.compile(r"(?:" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:,\s|,?\s(?:and|or)\s))+$"
                         r"|(?:(?<=\bof )|(?<=\bat )|(?<=\bfor ))(?:the |a |an )?[A-Z][\w-]* $")  # "chairman of the Cuban ⟦O1⟧"
 # A past-tense verb and its object just before a coordinated verb: "summoned the ⟦O1⟧ and imposed".
