@@ -5832,3 +5832,17 @@ def test_an_inverted_condition_asserts_nothing_and_its_auxiliary_is_no_part_of_a
     # "had" after the subject is the past perfect, told as fact
     assert ("Norway", "sanctionsImposedOn", "Chile") in facts("Norway, a NATO member, had imposed sanctions on Chile.")
     assert ("Norway", "sanctionsImposedOn", "Chile") in facts("Had enough of the talks, Norway imposed sanctions on Chile.")
+
+
+def test_the_other_or_remaining_members_of_another_set_than_the_designees_are_not_sanctioned():
+    before = "Norway imposed sanctions on Ana Costa on Monday. "
+    for rest in ("The remaining two speakers were Pedro Lopez and Juan Perez.",
+                 "The two other speakers are Peruvian nationals, Pedro Lopez and Juan Perez.",
+                 "The other two winners were Pedro Lopez and Juan Perez."):
+        got = facts(before + rest)
+        assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") not in got, rest
+    # the designees' own noun, or one of designees in general, is the rest of the list
+    got = facts("Norway imposed sanctions on six officers on Monday. The two other officers were Pedro Lopez and Juan Perez.")
+    assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
+    got = facts(before + "The two other individuals are Peruvian nationals, Pedro Lopez and Juan Perez.")
+    assert ("Norway", "sanctionsImposedOn", "Juan Perez") in got

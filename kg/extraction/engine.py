@@ -57,7 +57,11 @@ _OTHERS = re.compile(r"(?:^|[;,] )(?:[Tt]he )?[Oo]thers (?:also )?(?:include|inc
                      r"|^The other " + COUNT_WORDS + " ")  # "The other two were A and B"
 # "The two other individuals are A and B", "The remaining two entities were A and B": the rest of a list told before
 _REST_OF_LIST = re.compile(r"(?:[Tt]he )?(?:\w+ )?(?:other|remaining) \w")
-_REST_OPENING = re.compile(r"^The (?:other|remaining) " + OPEN + "G")
+_REST_GROUP = re.compile(r"(The (?:other|remaining) )?" + OPEN + r"G(\d+)" + CLOSE)
+# the nouns of the rest of a designation list whatever the list told before called its members
+_DESIGNEE_NOUNS = frozenset({"individuals", "entities", "persons", "people", "companies", "firms", "businesses", "banks",
+                             "organisations", "organizations", "vessels", "ships", "aircraft", "names", "targets",
+                             "designees", "officials"})
 _AS_FOLLOWS = re.compile(r",? as follows?$")
 _BULLET_OPENING = re.compile(r"[-*\u2022\u2013\u2014\u00b7\u25aa\u25cf][ \t]")  # a line that opens with its bullet
 ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": "dest", "praiser": "agent",
@@ -1019,12 +1023,15 @@ class Extractor:
                 ev.headline = headline
                 ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
                                         if slot_role(name) == "agent" for i in idxs)
-                if rm.rule.id == "frame-designation-list" and (
-                        _OTHERS.search(masked) or _REST_OPENING.match(masked)
-                        or masked.startswith(OPEN + "G") and _REST_OF_LIST.match(mentions[int(
-                            _GROUP.match(masked).group(1))][1].text)) and next(
+                rest = _REST_GROUP.match(masked)
+                rest = rest if rest is not None and (rest.group(1) or _REST_OF_LIST.match(
+                    mentions[int(rest.group(2))][1].text)) else None
+                if rm.rule.id == "frame-designation-list" and (_OTHERS.search(masked) or rest is not None) and next(
                         (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
                     continue  # "The others included A and B": more of the list told just before, if it was one
+                if rm.rule.id == "frame-designation-list" and rest is not None and not self._rest_of_designees(
+                        mentions[int(rest.group(2))][1].text, [e for e in events if s_index - e.order[0] <= 3]):
+                    continue  # "The remaining two speakers were A and B": the rest of another set than the designees
                 if rm.rule.id == "frame-designation-list" and any(
                         slot_role(name) == "agent" and any(i in pronouns for i in idxs) for name, idxs in rm.slots) \
                         and not any(e.type == "SanctionsImposition" and s_index - e.order[0] <= 3 for e in events):
@@ -1887,6 +1894,17 @@ class Extractor:
                     if counter is recent:  # the list goes on: "... The list also names C"
                         carried.append(e)
                     break
+
+    @staticmethod
+    def _rest_of_designees(group: str, recent: list[_Ev]) -> bool:
+        """Whether "the two other X" / "the remaining X" is the rest of a designation told just before: X a noun
+        of designees, or the noun the recent sanction's sentence used ("sanctions on six officers ... The two other
+        officers were A and B"), not "the remaining two speakers"."""
+        noun = group.lower().split()[-1] if group.split() else ""
+        if noun in _DESIGNEE_NOUNS:
+            return True
+        return any(e.type.startswith("Sanctions") and re.search(r"\b" + re.escape(noun) + r"\b", e.sentence.text.lower())
+                   for e in recent)
 
     # --- events and facts ----------------------------------------------------------------
     def _finish(self, article: Article, settings: Settings, resolver: Resolver, events: list[_Ev],
