@@ -5846,3 +5846,12 @@ def test_the_other_or_remaining_members_of_another_set_than_the_designees_are_no
     assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
     got = facts(before + "The two other individuals are Peruvian nationals, Pedro Lopez and Juan Perez.")
     assert ("Norway", "sanctionsImposedOn", "Juan Perez") in got
+
+
+def test_a_measure_with_a_targeting_relative_clause_in_a_said_clause_is_not_the_sayers():
+    for text in ("Norway said a decision that targeted 14 individuals was unfair.",
+                 "Norway said a decision that targeted Ana Costa and Pedro Lopez was unfair.",
+                 "Norway argued the new decision that targeted Ana Costa was unfair."):
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(text)), text
+    got = facts("Norway announced a decision that targeted Ana Costa and Pedro Lopez.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got

@@ -223,6 +223,8 @@ assert len(_LIST_JOIN_OF) == len(LIST_JOINS)
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
+# verbs that report a clause without doing what it tells ("said a decision that targeted A was unfair")
+_SAYING = frozenset({"say", "tell", "argue", "claim", "insist", "believe", "think", "note", "add", "warn", "complain"})
 PROGRAMMES = frozenset({"programme", "program", "regime", "regimes", "programmes", "programs"})
 COMPOUND_HEADS = frozenset({"regime", "regimes", "package", "packages", "list", "lists", "programme", "program",
                             "law", "laws", "bill", "act", "committee", "policy", "policies", "designation",
@@ -716,7 +718,8 @@ class FrameReader:
             # engine keeps it only right after a sanction told; "It named X as its envoy" is another sense)
             list_by, j = [toks[0]], -1
         if trig.subject_nouns and trig.event.startswith("Sanctions") and j >= 2 and toks[j].low in ("that", "which") \
-                and toks[j - 1].code is None and toks[j - 1].lem in trig.subject_nouns and t.low != t.lem:
+                and toks[j - 1].code is None and toks[j - 1].lem in trig.subject_nouns and t.low != t.lem \
+                and not self._said_of(toks, j - 1):
             j -= 1  # "a decision that targeted A and B": the measure the relative clause tells of
         if trig.subject_nouns and not (list_by and j == -1):
             # "Those designated are", "The list also includes", "Also included on the list are"
@@ -2056,6 +2059,17 @@ class FrameReader:
                 return not any(toks[x].code is None and (toks[x].lem in self.irrealis or toks[x].low in self.condition)
                                for x in range(0, b))
         return False
+
+    @staticmethod
+    def _said_of(toks: list[Tok], n: int) -> bool:
+        """Whether the noun phrase ending at ``n`` opens a clause someone says or thinks ("Norway said a decision
+        that targeted A was unfair"): the sayer told of another's measure, no party to it."""
+        b = n - 1
+        while b >= max(0, n - 4) and toks[b].code is None and toks[b].low.isalpha() and toks[b].lem not in _SAYING:
+            b -= 1  # back past the noun's determiner and adjectives ("a new decision")
+            if toks[b + 1].low in ("a", "an", "the", "this", "its", "their"):
+                break
+        return b >= 0 and toks[b].code is None and toks[b].lem in _SAYING and toks[b].low != toks[b].lem
 
     def _promised(self, toks: list[Tok], v: int, chain: list[Tok]) -> bool:
         """Whether a verb after "to" is only promised: "is to free", "agreed (on Monday) to release"."""
