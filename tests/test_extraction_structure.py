@@ -5855,3 +5855,12 @@ def test_a_measure_with_a_targeting_relative_clause_in_a_said_clause_is_not_the_
         assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(text)), text
     got = facts("Norway announced a decision that targeted Ana Costa and Pedro Lopez.")
     assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+
+
+def test_people_freed_in_a_raid_or_rescue_were_not_freed_by_those_who_held_them():
+    for text in ("Ana Costa was freed after three nights in Taliban custody in a raid by Pakistani troops.",
+                 "Ana Costa was freed in a rescue operation after a year in the hands of the Taliban.",
+                 "Ana Costa, who was held by the Taliban, was freed in a raid by Pakistani troops."):
+        assert ("Taliban", "released", "Ana Costa") not in facts(text), text
+    # a release with no rescue: the custody names who freed
+    assert ("Taliban", "released", "Ana Costa") in facts("Ana Costa was freed after three nights in the hands of the Taliban.")

@@ -554,6 +554,8 @@ _SENT_GATE = re.compile(r"(?:ed|ing|own|sent|over) (?:back |home )?(?:to|into) "
 _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
+# a release told as a rescue: troops or police freed the people, not those who held them
+_RESCUE = re.compile(r"\b(?:raid|raids|rescue|rescued|rescuing|stormed|storming|commandos?|special forces)\b")
 # "now in the custody of the Red Cross", "placed in the hands of X": where the freed went, not who held them
 _AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|returned|back|safe|safely) $")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
@@ -1830,7 +1832,9 @@ class Extractor:
                 other = "SanctionsImposition" if e.type == "SanctionsRelief" else "SanctionsRelief"
                 order = [speaker, recent, agents[e.type], agents[other], acting]
             else:
-                held = self._held_in(e.masked, mentions) if mentions else []
+                # a rescue ("freed in a raid by troops", "in a rescue operation"): the captors freed no one
+                rescued = "r" in e.masked and _RESCUE.search(e.masked) is not None
+                held = self._held_in(e.masked, mentions) if mentions and not rescued else []
                 releasers = agents["release"]
                 # the one captor the article names before ("held hostage by X", "kidnapped by X"), for a release
                 # that names no one who freed
@@ -1839,8 +1843,8 @@ class Extractor:
                         if mentions else {}
                 # (or in the sentence right after: "A and B have been freed. They were seized in 2010 by X")
                 found = {k for s, ks in held_by.items() if s <= e.order[0] + 1 for k in ks} - exclude
-                captors = list(found) if len(found) == 1 else []
-                if not held and not releasers and masks:
+                captors = list(found) if len(found) == 1 and not rescued else []
+                if not held and not releasers and masks and not rescued:
                     # "X walked out of Tehran's Evin prison ... X and Y were released on bail": the custody the
                     # sentence before names, when the article names no one who frees anyone
                     before = masks.get(e.order[0] - 1)
@@ -1849,7 +1853,7 @@ class Extractor:
                     # a hostage's captors are named, never implied: the country they were held in, or whose
                     # government freed someone else, did not free them ("held in Syria", "abducted in Mali"); the
                     # sentence's "held by X" or "kidnapped by X" did
-                    held = [k for k in self._held_by(e.masked, mentions) if k not in exclude] or captors
+                    held = [k for k in self._held_by(e.masked, mentions) if k not in exclude and not rescued] or captors
                     e.roles["agent"] = held[:1]
                     e.inferred = bool(held)
                     continue
