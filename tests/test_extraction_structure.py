@@ -5864,3 +5864,14 @@ def test_people_freed_in_a_raid_or_rescue_were_not_freed_by_those_who_held_them(
         assert ("Taliban", "released", "Ana Costa") not in facts(text), text
     # a release with no rescue: the custody names who freed
     assert ("Taliban", "released", "Ana Costa") in facts("Ana Costa was freed after three nights in the hands of the Taliban.")
+
+
+def test_kin_named_in_a_whose_clause_after_a_target_are_not_targets():
+    for text in ("Norway imposed sanctions on Ana Costa, whose father, Pedro Lopez, is a general.",
+                 "Norway imposed sanctions on Ana Costa, whose father, Pedro Lopez, and brother, Juan Perez, run a bank."):
+        got = facts(text)
+        assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+        assert not {"Pedro Lopez", "Juan Perez"} & {o for _, p, o in got if p == "sanctionsImposedOn"}, text
+    # kin told in the list itself are targets
+    got = facts("Norway imposed sanctions on Ana Costa, her father, Pedro Lopez, and her brother, Juan Perez.")
+    assert ("Norway", "sanctionsImposedOn", "Juan Perez") in got

@@ -2823,6 +2823,7 @@ class FrameReader:
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together") \
+                    and toks[k + 1].low not in _RELATIVE_OPENERS \
                     and not (toks[k + 1].low.endswith("ing") and lemma(toks[k + 1].low) != toks[k + 1].low):
                 # (not a clause of its own: "against X, freezing the assets of A and B")
                 e = k + 1
