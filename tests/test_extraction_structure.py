@@ -5588,3 +5588,27 @@ def test_the_released_people_told_again_with_a_participle_phrase_are_the_list_af
     got = facts("Five prisoners released by Peru traveled to Spain on Tuesday. The diplomats meeting them are Ana "
                 "Costa and Luis Soto.")
     assert not any(p == "released" and o in ("Ana Costa", "Luis Soto") for s, p, o in got)
+
+
+def test_companies_operating_in_a_place_and_then_named_are_the_targets_not_the_place():
+    got = facts("Sweden on Monday lifted sanctions on companies operating in Bolivia, Andes Mining, Sur Energy and "
+                "Lima Steel.")
+    lifted = {o for s, p, o in got if p == "sanctionsLiftedOn" and s == "Sweden"}
+    assert {"Andes Mining", "Sur Energy", "Lima Steel"} <= lifted
+    assert "Bolivia" not in lifted
+    # a list of places after the phrase names no company
+    got = facts("Sweden on Monday lifted sanctions on companies operating in Bolivia, Peru and Ecuador.")
+    assert not {"Peru", "Ecuador"} & {o for s, p, o in got if p == "sanctionsLiftedOn"}
+
+
+def test_a_list_that_it_includes_after_a_published_list_and_a_serial_list_closed_by_or_are_designees():
+    got = facts("Denmark imposed sanctions on Bolivian companies on Monday. The ministry published a list of the "
+                "companies hit by the measures, adding that it includes Andes Mining, Sur Energy, Lima Steel or Rio Gas.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Denmark"}
+    assert {"Andes Mining", "Sur Energy", "Lima Steel", "Rio Gas"} <= sanctioned
+    # "it" with no list before it is no list; "or" alone is a choice
+    got = facts("Denmark imposed sanctions on Bolivian companies on Monday. The minister said that it includes "
+                "Andes Mining.")
+    assert "Andes Mining" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("Denmark said it may sanction Andes Mining or Sur Energy.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)

@@ -728,7 +728,10 @@ class FrameReader:
                              and toks[j].idx in self._anaphors and not list_by
                              and not self._anaphors[toks[j].idx].startswith(("those", "they", "them"))):
                 return None
-            if toks[j].low == "it" and (t.lem == "be" or j >= 1 and toks[j - 1].low not in (",", "also")):
+            if toks[j].low == "it" and (t.lem == "be" or j >= 1 and toks[j - 1].low not in (",", "also")) \
+                    and not (j >= 2 and toks[j - 1].low == "that" and t.lem == "include" and toks[j - 2].lem in REPORT
+                             | {"add"} and any(toks[x].low in ("list", "blacklist") for x in range(j - 2))):
+                # (but "published a list of the firms, adding that it includes A, B or C": "it" is the list)
                 return None  # "It was the first time X sanctioned Y": no list; "it names A; B" after "The list ..."
             if toks[j].lem in ("list", "blacklist") and j >= 1 and toks[j - 1].code is None \
                     and toks[j - 1].low in _OTHER_LISTS:
@@ -2795,6 +2798,9 @@ class FrameReader:
                     # relative clause that ends the item, on to the next one
                     k = end
             join = _LIST_JOIN_OF.get(toks[k].low) if k < len(toks) else None
+            if join is None and k + 1 < len(toks) and toks[k].low == "or" and len(out) >= 2 and toks[k - 1] is out[-1] \
+                    and toks[k + 1].code in ("P", "N", "O") and not self._clause_subject(toks, k + 1):
+                join = ("or",)  # "it includes A, B, C or D": a serial list closed by "or" is a list all the same
             if join is None or len(join) > 1 and tuple(t.low for t in toks[k:k + len(join)]) != join:
                 break
             joined = k + len(join)
@@ -3480,6 +3486,17 @@ class FrameReader:
                 if d == i + 1:
                     return
                 called = self._called(toks, i + 1) if preps.get(t.low) else None
+                if called is None and preps.get(t.low) and d + 4 < n and toks[d].code is None \
+                        and toks[d].low.endswith(("ing", "ed")) and toks[d - 1].low.endswith("s") \
+                        and toks[d + 1].low in ("in", "from") and toks[d + 2].code in ("C", "L") \
+                        and toks[d + 3].low == "," and toks[d + 4].code in ("N", "O", "P"):
+                    # "lifted sanctions on companies operating in Bolivia, A, B and C": the companies, named after
+                    # the place they work in
+                    named, after = self._list_right(toks, d + 4)
+                    if len(named) >= 2 and all(m.code in ("N", "O", "P") for m in named):
+                        add(preps[t.low], named)
+                        last_role, i = preps[t.low], after
+                        continue
                 if called is not None:
                     # "sanctions on a smuggling ring it calls X and on its leader, Y": the name the phrase is given
                     members, after = self._list_right(toks, called)
