@@ -5612,3 +5612,13 @@ def test_a_list_that_it_includes_after_a_published_list_and_a_serial_list_closed
     assert "Andes Mining" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
     got = facts("Denmark said it may sanction Andes Mining or Sur Energy.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_second_on_phrase_after_a_relative_clause_about_the_first_target_is_a_target_too():
+    got = facts("The Treasury on Tuesday imposed sanctions on Andes Shipping, which it said carries coal to and from "
+                "Peru, including steel, and on two Bolivian nationals, Tomas Quiroga and Ana Saldivar, whom it "
+                "accused of running front companies.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Andes Shipping", "Tomas Quiroga", "Ana Saldivar"} <= sanctioned
+    # a place the clause names is no target
+    assert "Peru" not in sanctioned

@@ -3323,6 +3323,18 @@ class FrameReader:
             if t.low == "," and last_role and i + 2 < n and toks[i + 1].low == "and" and preps.get(toks[i + 2].low):
                 i += 2  # "froze the assets of A, and of B": the role's preposition again
                 continue
+            if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("which", "who", "whom", "whose"):
+                # "sanctions on A, which it said ships coal to X, including steel, and on B": the role's preposition
+                # again after a relative clause about A
+                e = i + 2
+                while e + 3 < n and e - i <= 40 and toks[e].low not in STOP_MARKS \
+                        and not (toks[e].low == "," and toks[e + 1].low == "and" and preps.get(toks[e + 2].low) == last_role):
+                    e += 1
+                if e + 3 < n and toks[e].low == "," and toks[e + 1].low == "and" \
+                        and preps.get(toks[e + 2].low) == last_role \
+                        and (d := self._skip_desc(toks, self._skip_det(toks, e + 3))) < n and toks[d].code:
+                    i = e + 2
+                    continue
             if t.low == "," and not last_role and heads:
                 # "restrictions on trade, asset freezes and visa bans on X": more measures before their target
                 d = i + 1
