@@ -5622,3 +5622,22 @@ def test_a_second_on_phrase_after_a_relative_clause_about_the_first_target_is_a_
     assert {"Andes Shipping", "Tomas Quiroga", "Ana Saldivar"} <= sanctioned
     # a place the clause names is no target
     assert "Peru" not in sanctioned
+
+
+def test_the_others_included_after_a_release_are_more_of_the_freed():
+    got = facts("Peru on Friday freed 15 Chilean sailors it had held for two weeks. Among them was Captain Ana "
+                "Costa, 41. The others included Luis Soto, Pedro Rojas and Marta Vidal, who at 20 was the youngest.")
+    assert {("Peru", "released", o) for o in ("Luis Soto", "Pedro Rojas", "Marta Vidal")} <= got
+    # after no release, "the others" are no one freed
+    got = facts("Peru on Friday hosted five Chilean sailors. The others included Luis Soto and Pedro Rojas.")
+    assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_specialist_rank_with_a_full_stop_does_not_end_the_sentence_of_a_list():
+    got = facts("Peru freed three U.S. soldiers on Sunday. Staff Sgt. Luis Soto, 24; Staff Sgt. Pedro Rojas, 25; and "
+                "Spc. Marta Vidal, 21, were handed over to Chile.")
+    people = {o for s, p, o in got if p == "released"} | {s for s, p, o in got if p == "releasedTo"}
+    assert "Marta Vidal" in people
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nStaff Sgt. Luis Soto, 24, of Lima; and Spc. Marta "
+                            "Vidal, 21, of Cusco, left Quito on Sunday.\n", source="t.txt")
+    assert not any(s.text.rstrip().endswith(("Spc.", "Pfc.")) for s in art.sentences)

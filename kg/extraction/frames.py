@@ -808,7 +808,8 @@ class FrameReader:
                 and not freed_named \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
                 and prev.lem not in SPEAKER_NOUNS \
-                and not (trig.subject_nouns and trig.event.startswith("Sanctions") and t.lem in ("include", "comprise")
+                and not (trig.subject_nouns and (trig.event.startswith("Sanctions") or prev.lem == "other")
+                         and t.lem in ("include", "comprise")
                          and vend + 1 < len(toks)
                          and toks[vend + 1].code) and not (  # "The others included A and B": a list, no relative
                     trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
