@@ -5641,3 +5641,12 @@ def test_a_specialist_rank_with_a_full_stop_does_not_end_the_sentence_of_a_list(
     art = article_from_text("Wire report\n\nMarch 3, 2021\n\nStaff Sgt. Luis Soto, 24, of Lima; and Spc. Marta "
                             "Vidal, 21, of Cusco, left Quito on Sunday.\n", source="t.txt")
     assert not any(s.text.rstrip().endswith(("Spc.", "Pfc.")) for s in art.sentences)
+
+
+def test_a_list_goes_on_past_a_bodys_description_that_opens_with_a_place_and_ends_in_a_clause():
+    got = facts("Norway imposed sanctions on Monday. The ministry said the targets included Red Condor, the Lima "
+                "company that prosecutors accused last month of running a covert campaign aimed at voters, and Tomas "
+                "Quiroga, the businessman whom prosecutors describe as its financier.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Red Condor", "Tomas Quiroga"} <= sanctioned
+    assert "Lima" not in sanctioned

@@ -244,6 +244,9 @@ _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", 
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
                           "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team"})
+# the nouns that describe a company or a body in an apposition ("A, the St. Petersburg company that ...")
+_BODY_DESCRIPTIONS = frozenset({"company", "firm", "group", "agency", "bank", "business", "organisation",
+                                "organization", "entity", "outfit", "conglomerate", "lender", "exporter", "supplier"})
 # the lists and schedules a sanctioning party keeps ("the names of the entities added to the schedule are")
 _SANCTIONS_LISTS = frozenset({"list", "blacklist", "schedule", "annex", "register", "sanctions"})
 # a contact told as called off or put off: "Biden's call with Xi was postponed"
@@ -2767,6 +2770,12 @@ class FrameReader:
                     d = self._skip_desc(toks, self._skip_det(toks, e + 2))
                     if toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
                         k = e
+            # a body's description whose first word is a place: "A, the St. Petersburg company that X accused of
+            # running the campaign, and B" (the place is the description's, no member)
+            if toks[k].low == "," and k + 3 < len(toks) and toks[k + 1].code in ("L", "C") and out[-1].code in ("N", "O") \
+                    and toks[k + 2].code is None and toks[k + 2].low in _BODY_DESCRIPTIONS \
+                    and toks[k + 3].low in ("that", "which"):
+                k = self._past_described_relative(toks, k, k + 3)
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together") \
@@ -2790,7 +2799,7 @@ class FrameReader:
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
                 elif e < len(toks) and toks[e].low in ("that", "which") and e > k + 2 and toks[e - 1].code is None \
-                        and toks[k + 1].low in ("a", "an") and out[-1].code in ("N", "O"):
+                        and toks[k + 1].low in ("a", "an", "the") and out[-1].code in ("N", "O"):
                     # "A, a trading firm that the ministry said had helped the army, and B": a body's description
                     k = self._past_described_relative(toks, k, e)
                 elif self._semicolons and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("which", "who") \
