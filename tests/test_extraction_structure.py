@@ -5650,3 +5650,14 @@ def test_a_list_goes_on_past_a_bodys_description_that_opens_with_a_place_and_end
     sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
     assert {"Red Condor", "Tomas Quiroga"} <= sanctioned
     assert "Lima" not in sanctioned
+
+
+def test_a_company_name_joining_two_fields_of_business_with_and_is_one_name():
+    got = facts("Norway on Monday blacklisted Tianjin Huaying Science and Technology Development, a company it said had "
+                "employed the hackers, and Andes Management and Consulting.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Tianjin Huaying Science and Technology Development", "Andes Management and Consulting"} <= sanctioned
+    assert "Technology Development" not in sanctioned
+    # two companies whose names share no field of business stay two
+    got = facts("Norway on Monday blacklisted Andes Holding and Condor Security.")
+    assert {"Andes Holding", "Condor Security"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
