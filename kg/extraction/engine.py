@@ -1019,6 +1019,9 @@ class Extractor:
                 ev.headline = headline
                 ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
                                         if slot_role(name) == "agent" for i in idxs)
+                if rm.rule.id == "frame-release-list" and _OTHERS.search(masked) and not any(
+                        e.type in RELEASES and s_index - e.order[0] <= 3 for e in events):
+                    continue  # "The others included A and B": more of the people freed just before, if they were
                 if rm.rule.id == "frame-designation-list" and (
                         _OTHERS.search(masked) or _REST_OPENING.match(masked)
                         or masked.startswith(OPEN + "G") and _REST_OF_LIST.match(mentions[int(
