@@ -5802,6 +5802,77 @@ def test_the_head_of_a_bodys_mission_or_delegation_does_not_lead_the_body():
     # the head of the body itself leads it
     got = facts("Luis Soto, the head of the European Commission, said the vote was flawed.")
     assert ("Luis Soto", "European Commission") in leaders(got)
+def test_companies_operating_in_a_place_and_then_named_are_the_targets_not_the_place():
+    got = facts("Sweden on Monday lifted sanctions on companies operating in Bolivia, Andes Mining, Sur Energy and "
+                "Lima Steel.")
+    lifted = {o for s, p, o in got if p == "sanctionsLiftedOn" and s == "Sweden"}
+    assert {"Andes Mining", "Sur Energy", "Lima Steel"} <= lifted
+    assert "Bolivia" not in lifted
+    # a list of places after the phrase names no company
+    got = facts("Sweden on Monday lifted sanctions on companies operating in Bolivia, Peru and Ecuador.")
+    assert not {"Peru", "Ecuador"} & {o for s, p, o in got if p == "sanctionsLiftedOn"}
+
+
+def test_a_list_that_it_includes_after_a_published_list_and_a_serial_list_closed_by_or_are_designees():
+    got = facts("Denmark imposed sanctions on Bolivian companies on Monday. The ministry published a list of the "
+                "companies hit by the measures, adding that it includes Andes Mining, Sur Energy, Lima Steel or Rio Gas.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Denmark"}
+    assert {"Andes Mining", "Sur Energy", "Lima Steel", "Rio Gas"} <= sanctioned
+    # "it" with no list before it is no list; "or" alone is a choice
+    got = facts("Denmark imposed sanctions on Bolivian companies on Monday. The minister said that it includes "
+                "Andes Mining.")
+    assert "Andes Mining" not in {o for s, p, o in got if p == "sanctionsImposedOn"}
+    got = facts("Denmark said it may sanction Andes Mining or Sur Energy.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+
+
+def test_a_second_on_phrase_after_a_relative_clause_about_the_first_target_is_a_target_too():
+    got = facts("The Treasury on Tuesday imposed sanctions on Andes Shipping, which it said carries coal to and from "
+                "Peru, including steel, and on two Bolivian nationals, Tomas Quiroga and Ana Saldivar, whom it "
+                "accused of running front companies.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn"}
+    assert {"Andes Shipping", "Tomas Quiroga", "Ana Saldivar"} <= sanctioned
+    # a place the clause names is no target
+    assert "Peru" not in sanctioned
+
+
+def test_the_others_included_after_a_release_are_more_of_the_freed():
+    got = facts("Peru on Friday freed 15 Chilean sailors it had held for two weeks. Among them was Captain Ana "
+                "Costa, 41. The others included Luis Soto, Pedro Rojas and Marta Vidal, who at 20 was the youngest.")
+    assert {("Peru", "released", o) for o in ("Luis Soto", "Pedro Rojas", "Marta Vidal")} <= got
+    # after no release, "the others" are no one freed
+    got = facts("Peru on Friday hosted five Chilean sailors. The others included Luis Soto and Pedro Rojas.")
+    assert not any(p == "released" for s, p, o in got)
+
+
+def test_a_specialist_rank_with_a_full_stop_does_not_end_the_sentence_of_a_list():
+    got = facts("Peru freed three U.S. soldiers on Sunday. Staff Sgt. Luis Soto, 24; Staff Sgt. Pedro Rojas, 25; and "
+                "Spc. Marta Vidal, 21, were handed over to Chile.")
+    people = {o for s, p, o in got if p == "released"} | {s for s, p, o in got if p == "releasedTo"}
+    assert "Marta Vidal" in people
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nStaff Sgt. Luis Soto, 24, of Lima; and Spc. Marta "
+                            "Vidal, 21, of Cusco, left Quito on Sunday.\n", source="t.txt")
+    assert not any(s.text.rstrip().endswith(("Spc.", "Pfc.")) for s in art.sentences)
+
+
+def test_a_list_goes_on_past_a_bodys_description_that_opens_with_a_place_and_ends_in_a_clause():
+    got = facts("Norway imposed sanctions on Monday. The ministry said the targets included Red Condor, the Lima "
+                "company that prosecutors accused last month of running a covert campaign aimed at voters, and Tomas "
+                "Quiroga, the businessman whom prosecutors describe as its financier.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Red Condor", "Tomas Quiroga"} <= sanctioned
+    assert "Lima" not in sanctioned
+
+
+def test_a_company_name_joining_two_fields_of_business_with_and_is_one_name():
+    got = facts("Norway on Monday blacklisted Tianjin Huaying Science and Technology Development, a company it said had "
+                "employed the hackers, and Andes Management and Consulting.")
+    sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
+    assert {"Tianjin Huaying Science and Technology Development", "Andes Management and Consulting"} <= sanctioned
+    assert "Technology Development" not in sanctioned
+    # two companies whose names share no field of business stay two
+    got = facts("Norway on Monday blacklisted Andes Holding and Condor Security.")
+    assert {"Andes Holding", "Condor Security"} <= {o for s, p, o in got if p == "sanctionsImposedOn"}
 
 
 # --- review of the round's merged change -------------------------------------------------------------------

@@ -1025,6 +1025,9 @@ class Extractor:
                 ev.headline = headline
                 ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
                                         if slot_role(name) == "agent" for i in idxs)
+                if rm.rule.id == "frame-release-list" and _OTHERS.search(masked) and not any(
+                        e.type in RELEASES and s_index - e.order[0] <= 3 for e in events):
+                    continue  # "The others included A and B": more of the people freed just before, if they were
                 rest = _REST_GROUP.match(masked)
                 rest = rest if rest is not None and (rest.group(1) or _REST_OF_LIST.match(
                     mentions[int(rest.group(2))][1].text)) else None

@@ -255,6 +255,9 @@ _CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "conference", "recen
 _BROKEN_OFF = frozenset({"suspended", "halted", "broken", "frozen", "abandoned", "boycotted", "shunned", "avoided",
                          "rejected", "refused", "stopped", "ended", "cancelled", "canceled", "postponed", "delayed",
                          "scrapped", "declined", "shelved"})
+# the nouns that describe a company or a body in an apposition ("A, the St. Petersburg company that ...")
+_BODY_DESCRIPTIONS = frozenset({"company", "firm", "group", "agency", "bank", "business", "organisation",
+                                "organization", "entity", "outfit", "conglomerate", "lender", "exporter", "supplier"})
 # the lists and schedules a sanctioning party keeps ("the names of the entities added to the schedule are")
 _SANCTIONS_LISTS = frozenset({"list", "blacklist", "schedule", "annex", "register", "sanctions"})
 # a contact told as called off or put off: "Biden's call with Xi was postponed"
@@ -746,7 +749,10 @@ class FrameReader:
                              and toks[j].idx in self._anaphors and not list_by
                              and not self._anaphors[toks[j].idx].startswith(("those", "they", "them"))):
                 return None
-            if toks[j].low == "it" and (t.lem == "be" or j >= 1 and toks[j - 1].low not in (",", "also")):
+            if toks[j].low == "it" and (t.lem == "be" or j >= 1 and toks[j - 1].low not in (",", "also")) \
+                    and not (j >= 2 and toks[j - 1].low == "that" and t.lem == "include" and toks[j - 2].lem in REPORT
+                             | {"add"} and any(toks[x].low in ("list", "blacklist") for x in range(j - 2))):
+                # (but "published a list of the firms, adding that it includes A, B or C": "it" is the list)
                 return None  # "It was the first time X sanctioned Y": no list; "it names A; B" after "The list ..."
             if toks[j].lem in ("list", "blacklist") and j >= 1 and toks[j - 1].code is None \
                     and toks[j - 1].low in _OTHER_LISTS:
@@ -823,7 +829,8 @@ class FrameReader:
                 and not freed_named \
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
                 and prev.lem not in SPEAKER_NOUNS \
-                and not (trig.subject_nouns and trig.event.startswith("Sanctions") and t.lem in ("include", "comprise")
+                and not (trig.subject_nouns and (trig.event.startswith("Sanctions") or prev.lem == "other")
+                         and t.lem in ("include", "comprise")
                          and vend + 1 < len(toks)
                          and toks[vend + 1].code) and not (  # "The others included A and B": a list, no relative
                     trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
@@ -2820,6 +2827,12 @@ class FrameReader:
                     d = self._skip_desc(toks, self._skip_det(toks, e + 2))
                     if toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
                         k = e
+            # a body's description whose first word is a place: "A, the St. Petersburg company that X accused of
+            # running the campaign, and B" (the place is the description's, no member)
+            if toks[k].low == "," and k + 3 < len(toks) and toks[k + 1].code in ("L", "C") and out[-1].code in ("N", "O") \
+                    and toks[k + 2].code is None and toks[k + 2].low in _BODY_DESCRIPTIONS \
+                    and toks[k + 3].low in ("that", "which"):
+                k = self._past_described_relative(toks, k, k + 3)
             # an apposition: "A, a banker, and B", "A, the head of X; B"
             if toks[k].low == "," and k + 1 < len(toks) and not toks[k + 1].code \
                     and toks[k + 1].low not in ("and", "including", "as", "among", "such", "along", "together") \
@@ -2844,7 +2857,7 @@ class FrameReader:
                         and out[-1].code in ("P", "N"):
                     k = self._past_described_relative(toks, k, e)
                 elif e < len(toks) and toks[e].low in ("that", "which") and e > k + 2 and toks[e - 1].code is None \
-                        and toks[k + 1].low in ("a", "an") and out[-1].code in ("N", "O"):
+                        and toks[k + 1].low in ("a", "an", "the") and out[-1].code in ("N", "O"):
                     # "A, a trading firm that the ministry said had helped the army, and B": a body's description
                     k = self._past_described_relative(toks, k, e)
                 elif self._semicolons and e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("which", "who") \
@@ -2853,6 +2866,9 @@ class FrameReader:
                     # relative clause that ends the item, on to the next one
                     k = end
             join = _LIST_JOIN_OF.get(toks[k].low) if k < len(toks) else None
+            if join is None and k + 1 < len(toks) and toks[k].low == "or" and len(out) >= 2 and toks[k - 1] is out[-1] \
+                    and toks[k + 1].code in ("P", "N", "O") and not self._clause_subject(toks, k + 1):
+                join = ("or",)  # "it includes A, B, C or D": a serial list closed by "or" is a list all the same
             if join is None or len(join) > 1 and tuple(t.low for t in toks[k:k + len(join)]) != join:
                 break
             joined = k + len(join)
@@ -3375,6 +3391,18 @@ class FrameReader:
             if t.low == "," and last_role and i + 2 < n and toks[i + 1].low == "and" and preps.get(toks[i + 2].low):
                 i += 2  # "froze the assets of A, and of B": the role's preposition again
                 continue
+            if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("which", "who", "whom", "whose"):
+                # "sanctions on A, which it said ships coal to X, including steel, and on B": the role's preposition
+                # again after a relative clause about A
+                e = i + 2
+                while e + 3 < n and e - i <= 40 and toks[e].low not in STOP_MARKS \
+                        and not (toks[e].low == "," and toks[e + 1].low == "and" and preps.get(toks[e + 2].low) == last_role):
+                    e += 1
+                if e + 3 < n and toks[e].low == "," and toks[e + 1].low == "and" \
+                        and preps.get(toks[e + 2].low) == last_role \
+                        and (d := self._skip_desc(toks, self._skip_det(toks, e + 3))) < n and toks[d].code:
+                    i = e + 2
+                    continue
             if t.low == "," and not last_role and heads:
                 # "restrictions on trade, asset freezes and visa bans on X": more measures before their target
                 d = i + 1
@@ -3538,6 +3566,17 @@ class FrameReader:
                 if d == i + 1:
                     return
                 called = self._called(toks, i + 1) if preps.get(t.low) else None
+                if called is None and preps.get(t.low) and d + 4 < n and toks[d].code is None \
+                        and toks[d].low.endswith(("ing", "ed")) and toks[d - 1].low.endswith("s") \
+                        and toks[d + 1].low in ("in", "from") and toks[d + 2].code in ("C", "L") \
+                        and toks[d + 3].low == "," and toks[d + 4].code in ("N", "O", "P"):
+                    # "lifted sanctions on companies operating in Bolivia, A, B and C": the companies, named after
+                    # the place they work in
+                    named, after = self._list_right(toks, d + 4)
+                    if len(named) >= 2 and all(m.code in ("N", "O", "P") for m in named):
+                        add(preps[t.low], named)
+                        last_role, i = preps[t.low], after
+                        continue
                 if called is not None:
                     # "sanctions on a smuggling ring it calls X and on its leader, Y": the name the phrase is given
                     members, after = self._list_right(toks, called)

@@ -655,6 +655,8 @@ class MentionFinder:
                 or " his wife " in text or " her husband " in text \
                 or ("'s " in text or "\u2019s " in text) and _KIN_NAMED.search(text):
             out = self._shared_surname(text, out, state.given, self.not_names)
+        if " and " in text and len(out) > 1:
+            out = _join_field_names(text, out)
         if ("sanction" in text or "tariff" in text or "embargo" in text or " ban" in text or "restriction" in text
                 or " barred " in text or " blocked " in text or " halted " in text) and _NATIONAL_GOODS.search(text):
             out = self._national_goods(text, out)
@@ -2934,6 +2936,44 @@ def _not_a_subject(text: str, f: Found) -> bool:
         return True
     words = text[:f.start].split()
     return bool(words) and words[-1].isalpha() and words[-1].islower() and words[-1] not in _CLAUSE_OPENERS
+
+
+# the fields of business a company's name may join with "and" ("X Science and Technology Development", "Concord
+# Management and Consulting", "Y Oil and Gas"): one name, not two
+_FIELD_WORDS = frozenset({"Science", "Sciences", "Technology", "Technologies", "Management", "Consulting", "Research",
+                          "Development", "Trade", "Trading", "Investment", "Investments", "Import", "Export", "Oil",
+                          "Gas", "Engineering", "Construction", "Industry", "Industries", "Commerce", "Logistics",
+                          "Shipping", "Finance", "Marketing", "Mining", "Energy", "Services"})
+
+_FIELD_AFTER = re.compile(r" and ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
+def _join_field_names(text: str, out: list) -> list:
+    """Two names that meet at " and " with a field of business on each side ("Tianjin X Science" and "Technology
+    Development") are one company's name."""
+    joined, n = [], 0
+    while n < len(out):
+        a = out[n]
+        b = out[n + 1] if n + 1 < len(out) else None
+        if b is not None and a.code in ("N", "O") and b.code in ("N", "O") and text[a.end:b.start] == " and " \
+                and a.text.rsplit(" ", 1)[-1] in _FIELD_WORDS and b.text.split(" ", 1)[0] in _FIELD_WORDS \
+                and " " in a.text and a.rule in ("proper-name", "org-head", "sanctions-object") \
+                and b.rule in ("proper-name", "org-head", "sanctions-object"):
+            name = text[a.start:b.end]
+            joined.append(replace(a, text=name, end=b.end, code="O", key=("org", name, "Company", None), rule="org-head"))
+            n += 2
+            continue
+        m = _FIELD_AFTER.match(text, a.end) if a.code in ("N", "O") and " " in a.text \
+            and a.text.rsplit(" ", 1)[-1] in _FIELD_WORDS and a.rule in ("proper-name", "org-head") else None
+        if m is not None and m.group(1) in _FIELD_WORDS and (b is None or b.start >= m.end()):
+            name = text[a.start:m.end()]  # "Concord Management and Consulting": the field the finder left out
+            joined.append(replace(a, text=name, end=m.end(), code="O", key=("org", name, "Company", None),
+                                  rule="org-head"))
+            n += 1
+            continue
+        joined.append(a)
+        n += 1
+    return joined
 
 
 def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:

@@ -741,7 +741,7 @@ _WORD_END = re.compile(r"\b(?:" + "|".join(_WORDS_NOT_ABBREVIATED) + r")\.\s+(?=
 # Titles, ranks and other short words written with a period that do not end a sentence before a name.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms mme messrs dr prof rev hon sen sens rep reps gov govs lt col gen maj sgt capt cpt cmdr adm brig cpl "
-    "pvt pte insp supt det amb pres sec st jr sr no nos vs gen. esq fr msgr atty dept corp inc ltd co bros".split())
+    "pvt pte insp supt det amb pres sec st jr sr no nos vs gen. esq fr msgr atty dept corp inc ltd co bros spc pfc".split())
 _ABBREV_END = re.compile(r"(?:^|[\s(\[\u201c\"])([A-Za-z]{1,6})\.$")
 _STATE_END = re.compile(r"\b[A-Z]-[A-Z][A-Za-z]{0,3}\.,?$")  # "Sen. Patrick Leahy, D-Vt.,"
 
