@@ -5946,3 +5946,11 @@ def test_kin_named_in_a_whose_clause_after_a_target_are_not_targets():
     # kin told in the list itself are targets
     got = facts("Norway imposed sanctions on Ana Costa, her father, Pedro Lopez, and her brother, Juan Perez.")
     assert ("Norway", "sanctionsImposedOn", "Juan Perez") in got
+
+
+def test_talks_not_held_after_has_or_had_were_not_held():
+    for text in ("Ana Costa has not held talks with Pedro Lopez.", "Ana Costa had never held talks with Pedro Lopez.",
+                 "Ana Costa has not had talks with Pedro Lopez."):
+        assert ("Ana Costa", "metWith", "Pedro Lopez") not in facts(text), text
+    for text in ("Ana Costa has held talks with Pedro Lopez.", "Ana Costa had detailed talks with Pedro Lopez."):
+        assert ("Ana Costa", "metWith", "Pedro Lopez") in facts(text), text

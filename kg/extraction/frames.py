@@ -1330,6 +1330,8 @@ class FrameReader:
         base = lemma(t.low)
         if base == t.low or not base.isalpha():
             return False
+        if any(lem == (base,) for lem in trig.lemmas):
+            return True  # "has not held talks with X": the trigger's own verb, read (with its negation) there
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return not (nxt is not None and nxt.code is None and any(obj[0] == nxt.lem for obj in trig.objects))
 
