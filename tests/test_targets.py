@@ -43,6 +43,7 @@ DEVSET_P = HERE / "resources" / "devset-p"
 DEVSET_Q = HERE / "resources" / "devset-q"
 DEVSET_R = HERE / "resources" / "devset-r"
 DEVSET_S = HERE / "resources" / "devset-s"
+DEVSET_T = HERE / "resources" / "devset-t"
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +98,8 @@ FLOORS = [
     (DEVSET_P, 240, 0.92, 0.83),
     (DEVSET_Q, 249, 0.92, 0.82),
     (DEVSET_R, 253, 0.93, 0.84),
-    (DEVSET_S, 249, 0.81, 0.57),
+    (DEVSET_S, 249, 0.85, 0.75),
+    (DEVSET_T, 217, 0.82, 0.73),
 ]
 
 
