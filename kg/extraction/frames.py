@@ -15,12 +15,14 @@ Israel ease"), a condition or a question in the trigger's own clause make it ass
 "agreed to impose" and "after months of debate, lifted" assert.
 
 >>> from kg.extraction.events import default_definitions
+>>> from kg.extraction.patterns import internal
 >>> reader = FrameReader(default_definitions())
->>> [(m.rule.event, m.slots) for m in reader.read("⟦C0⟧, after months of debate, lifted sanctions on ⟦C1⟧.")]
+>>> read = lambda text: reader.read(internal(text))  # the rule files' brackets, kg's
+>>> [(m.rule.event, m.slots) for m in read("⟦C0⟧, after months of debate, lifted sanctions on ⟦C1⟧.")]
 [('SanctionsRelief', (('agent', (0,)), ('target', (1,))))]
->>> reader.read("⟦C0⟧ urged ⟦O1⟧ to impose sanctions on ⟦C2⟧."), reader.read("⟦C0⟧ lifted a curfew in ⟦C1⟧.")
+>>> read("⟦C0⟧ urged ⟦O1⟧ to impose sanctions on ⟦C2⟧."), read("⟦C0⟧ lifted a curfew in ⟦C1⟧.")
 ([], [])
->>> [(m.rule.event, m.slots) for m in reader.read("⟦P0⟧ and ⟦P1⟧ were freed by ⟦C2⟧ on Friday.")]
+>>> [(m.rule.event, m.slots) for m in read("⟦P0⟧ and ⟦P1⟧ were freed by ⟦C2⟧ on Friday.")]
 [('PrisonerRelease', (('agent', (2,)), ('party', (0, 1))))]
 """
 
@@ -126,9 +128,10 @@ def tokenize(masked: str, lemmas: Mapping[str, str] | None = None) -> list[Tok]:
     """Tokens of a masked sentence: placeholders, words (with lemmas) and marks. With ``lemmas`` (a word form ->
     its lemma, :func:`lemma_table`), only those words are lemmatised (the others keep their lowercase form as lemma).
 
-    >>> [(t.text, t.lem, t.code) for t in tokenize("⟦C0⟧ hasn't lifted")]
+    >>> from kg.extraction.patterns import internal, shown
+    >>> [(shown(t.text), shown(t.lem), t.code) for t in tokenize(internal("⟦C0⟧ hasn't lifted"))]
     [('⟦C0⟧', '⟦c0⟧', 'C'), ('has', 'have', None), ("n't", 'not', None), ('lifted', 'lift', None)]
-    >>> [(t.lem, t.start, t.end) for t in tokenize(" ⟦C0⟧  lifted", lemma_table(frozenset({"lifted"})))]
+    >>> [(shown(t.lem), t.start, t.end) for t in tokenize(internal(" ⟦C0⟧  lifted"), lemma_table(frozenset({"lifted"})))]
     [('⟦c0⟧', 1, 5), ('lift', 7, 13)]
     """
     out = []

@@ -4,7 +4,10 @@ The placeholders (``⟦C3⟧`` a country or government, ``⟦P5⟧`` a person, .
 rule files' loader (which compiles a user's rules before any article is read) and the rule engine
 (:mod:`kg.extraction.relations`) use this module, which needs neither.
 
->>> slot_role("agent2"), PLACEHOLDER.fullmatch("⟦C12⟧").groups()
+Inside kg the brackets are two control characters (:data:`OPEN`, :data:`CLOSE`); rule files and doctests write
+them ``⟦`` and ``⟧``, which :func:`internal` turns into them (and :func:`shown` back).
+
+>>> slot_role("agent2"), PLACEHOLDER.fullmatch(internal("⟦C12⟧")).groups()
 ('agent', ('C', '12'))
 """
 
@@ -26,7 +29,28 @@ class RuleText(Protocol):
     where: str
 
 
-OPEN, CLOSE = "\u27e6", "\u27e7"
+# A placeholder's brackets: control characters that ingest removes from every text (so no text holds them), which
+# keep a masked sentence a one-byte string when its text is Latin-1 (the regular expression engine is faster on one).
+OPEN, CLOSE = "\x02", "\x03"
+_INTERNAL = str.maketrans({"\u27e6": OPEN, "\u27e7": CLOSE})
+_SHOWN = str.maketrans({OPEN: "\u27e6", CLOSE: "\u27e7"})
+
+
+def internal(text: str) -> str:
+    """A pattern or a masked sentence as kg reads it: the brackets ``⟦`` and ``⟧`` of the rule files made
+    :data:`OPEN` and :data:`CLOSE`.
+
+    >>> internal("⟦C0⟧ lifted") == OPEN + "C0" + CLOSE + " lifted", shown(internal("⟦C0⟧ lifted"))
+    (True, '⟦C0⟧ lifted')
+    """
+    return text.translate(_INTERNAL)
+
+
+def shown(text: str) -> str:
+    """A masked sentence (or a pattern) for people to read: :data:`OPEN` and :data:`CLOSE` written ``⟦`` and ``⟧``."""
+    return text.translate(_SHOWN)
+
+
 SLOT_CODES = {  # K: a government named by metonym ("the Kremlin", "Belarusian authorities"): it acts, but is no place
     "agent": "CKOPNL", "target": "CKOPNLG", "party": "PGN", "dest": "CLK", "praiser": "CKOPNL",
     "praised": "CKOPNLG", "p": "CKOPNL", "place": "CL", "owner": "CKOPNL",
@@ -44,7 +68,7 @@ def words_of(masked: str) -> frozenset[str]:
     """The lowercase words (runs of ASCII letters) of a masked sentence, made once per sentence: the rules and the
     frames both gate on them.
 
-    >>> sorted(words_of("⟦C0⟧ Lifted sanctions on ⟦O1⟧'s unit"))
+    >>> sorted(words_of(internal("⟦C0⟧ Lifted sanctions on ⟦O1⟧'s unit")))
     ['c', 'lifted', 'o', 'on', 's', 'sanctions', 'unit']
     """
     global _LAST_WORDS
@@ -237,8 +261,7 @@ def compile_rule(rule: RuleText, macros: dict[str, str]) -> re.Pattern[str]:
             raise RuleError(f"unknown slot {{{m.group(0)[1:-1]}}}; slots: {', '.join(SLOT_CODES)}", where=where)
         return _slot_regex(m.group(1) + m.group(2), SLOT_CODES[role])
 
-    text = _MACRO.sub(macro, rule.pattern)
-    text = _SLOT.sub(slot, text)
+    text = internal(_SLOT.sub(slot, _MACRO.sub(macro, rule.pattern)))  # the rule files' brackets, kg's
     if "(?-" not in text and "\\[" not in text and "[[" not in text:  # no case-sensitive part, no escaped bracket
         text = text.replace("[a-z]", _ANY_CASE_LETTER)
     try:
