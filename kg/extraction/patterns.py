@@ -246,6 +246,43 @@ def scanned(pattern: str) -> str | None:
     return "(?-i:[" + forms + "])(?<=(?=" + pattern + r")[\s\S])"
 
 
+def _least(items) -> int:
+    """The fewest :data:`OPEN` characters a match of a parsed sequence holds (look-arounds and classes count none)."""
+    from re import _constants as sre
+
+    count = 0
+    for op, av in items:
+        if op is sre.LITERAL:
+            count += chr(av) == OPEN
+        elif op is sre.SUBPATTERN:
+            count += _least(av[3])
+        elif op is sre.BRANCH:
+            count += min(_least(branch) for branch in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            count += av[0] * _least(av[2])
+        elif op is sre.ATOMIC_GROUP:
+            count += _least(av)
+    return count
+
+
+def least_placeholders(rule: RuleText) -> int:
+    """The fewest placeholders a sentence must hold for ``rule`` to match it: its slots that every match fills,
+    read from the pattern with its macros left out (a macro may hold a placeholder, never needs one to be counted).
+
+    >>> class R: id, where = "x", ""
+    >>> r = R(); r.pattern = "{agent}{VG}{LIFT} {SANC} on {target}(?: by {party})?"
+    >>> least_placeholders(r)
+    2
+    """
+    from re import _parser
+
+    text = _SLOT.sub("(?:" + OPEN + ")", _MACRO.sub("(?:)", internal(rule.pattern)))
+    try:
+        return _least(_parser.parse(text, re.IGNORECASE))
+    except re.error:
+        return 0
+
+
 def compile_rule(rule: RuleText, macros: dict[str, str]) -> re.Pattern[str]:
     """Expand a rule's macros and slots and compile it; a bad rule raises :class:`RuleError` naming it."""
     where = f"{rule.where} ({rule.id})" if rule.where else rule.id

@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.cache import regex
-from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, internal, scanned,
-                                   shown, slot_role,
-                                   words_of)
+from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, internal,
+                                   least_placeholders, scanned, shown, slot_role, words_of)
 from kg.extraction.mentions import _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
@@ -443,6 +442,8 @@ class RuleSet:
     def __init__(self, res: Resources) -> None:
         self.rules = [(r, _Lazy(r.pattern, lambda r=r: compile_rule(r, res.macros))) for r in res.rules]
         self.prefilters = [prefilter(r, res.macros) for r in res.rules]
+        # the fewest placeholders a sentence needs for each rule (most need two), worked out when it is first woken
+        self.least: list[int | None] = [None] * len(res.rules)
         # Each prefilter is an alternation of phrases, so a sentence it matches contains one of its literal words:
         # a set intersection rules most of them out before any regular expression runs.
         self.words = {p.pattern: _anchor_words(p.pattern) for tests in self.prefilters for p in tests}
@@ -492,11 +493,17 @@ class RuleSet:
                     ok = False
                     break
             if ok:
-                live.append((rule, rx))
+                least = self.least[n]
+                if least is None:
+                    least = self.least[n] = least_placeholders(rule)
+                live.append((rule, rx, least))
         if not live:
             return out
         for variant in _variants(masked):
-            for rule, rx in live:
+            held = variant.count(OPEN)
+            for rule, rx, least in live:
+                if least > held:
+                    continue  # too few names for the rule's slots
                 pos = 0
                 while True:
                     m = rx.search(variant, pos)
