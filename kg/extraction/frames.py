@@ -438,9 +438,14 @@ class FrameReader:
         # the value of each number word ("two": 2), the lexicon's unless given (the mention finder's)
         self._number_words = number_words if number_words is not None else load_resources().lexicon["number_words"]
         self.by_lemma: dict[str, list[Trigger]] = {}
+        # a trigger's first lemma -> the trigger (once), with the lemmas one of which must come next (None: any)
+        self._tries: dict[str, list[tuple[Trigger, frozenset[str] | None]]] = {}
         for trig in defs.triggers:
-            for lem in trig.lemmas:
-                self.by_lemma.setdefault(lem[0], []).append(trig)
+            for first in dict.fromkeys(lem[0] for lem in trig.lemmas):
+                seqs = [lem for lem in trig.lemmas if lem[0] == first]
+                after = None if any(len(lem) == 1 for lem in seqs) else frozenset(lem[1] for lem in seqs)
+                self.by_lemma.setdefault(first, []).append(trig)
+                self._tries.setdefault(first, []).append((trig, after))
         # a trigger lemma -> the last words of its triggers' object nouns ("talks" of "hold talks")
         self._object_lasts = {lem: frozenset(obj[-1] for trig in trigs for obj in trig.objects)
                               for lem, trigs in self.by_lemma.items()}
@@ -528,9 +533,11 @@ class FrameReader:
         seen = set()
         question = masked.rstrip().endswith("?")
         for v, t in enumerate(toks):
-            if t.code or t.lem not in self.by_lemma:
+            if t.code or t.lem not in self._tries:
                 continue
-            for trig in self.by_lemma[t.lem]:
+            for trig, after in self._tries[t.lem]:
+                if after is not None and (v + 1 == len(toks) or toks[v + 1].lem not in after):
+                    continue  # "be" not followed by "now" or "free" ("are now free"): no lemma sequence of it here
                 if trig.measures and self._effect_words.isdisjoint(words):
                     continue  # "took effect", "came into force": only where those words are
                 m = self._match(trig, toks, v, masked)
