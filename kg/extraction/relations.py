@@ -480,8 +480,14 @@ class RuleSet:
         woken = set(self.always)
         for word in self.by_word.keys() & present:  # the few words that wake a rule, found in C
             woken.update(self.by_word[word])
+        held = masked.count(OPEN)  # no variant of the sentence holds more placeholders (:func:`_variants`)
         for n in sorted(woken):
             (rule, rx), tests = self.rules[n], self.prefilters[n]
+            least = self.least[n]
+            if least is None:
+                least = self.least[n] = least_placeholders(rule)
+            if least > held:
+                continue  # too few names for the rule's slots
             ok = True
             for pre in tests:
                 hit = tested.get(pre.pattern)
@@ -493,9 +499,6 @@ class RuleSet:
                     ok = False
                     break
             if ok:
-                least = self.least[n]
-                if least is None:
-                    least = self.least[n] = least_placeholders(rule)
                 live.append((rule, rx, least))
         if not live:
             return out
@@ -666,7 +669,8 @@ _COUNTRY_DESC = re.compile(OPEN + r"C\d+" + CLOSE + r"(?:['\u2019]s)? (?:[a-z][\
 
 
 def _variants(masked: str) -> list[str]:
-    """The sentence as written, and simplified: descriptors folded into names, appositions dropped.
+    """The sentence as written, and simplified: descriptors folded into names, appositions dropped (never a
+    placeholder added: each one a simplification writes is one it matched).
 
     >>> shown(_variants(internal("⟦C0⟧ lifted sanctions on ⟦C1⟧' national airline, ⟦O2⟧, allowing flights"))[1])
     '⟦C0⟧ lifted sanctions on ⟦O2⟧ allowing flights'
