@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.config import sample_articles
-from kg.extraction.relations import RuleSet, compile_rule, prefilter
+from kg.extraction.relations import RuleSet, compile_rule, internal, prefilter
 from kg.extraction.resources import load_resources
 
 # Run a kg command in a fresh interpreter and print, after it, the top-level packages it imported.
@@ -59,7 +59,7 @@ def test_every_bundled_rule_and_prefilter_compiles():
 def test_a_rule_compiles_only_when_a_sentence_wakes_it():
     rules = RuleSet(load_resources())
     assert not any(rx._rx for _, rx in rules.rules)
-    rules.apply("\u27e6C0\u27e7 lifted sanctions on \u27e6O1\u27e7 .")
+    rules.apply(internal("\u27e6C0\u27e7 lifted sanctions on \u27e6O1\u27e7 ."))
     woken = {rule.id for rule, rx in rules.rules if rx._rx is not None}
     assert woken and len(woken) < len(rules.rules)
     assert {r.split("-")[0] for r in woken} <= {"lift", "impose"}  # no release, transfer, praise or talks rule

@@ -785,9 +785,10 @@ def _own_measures(events: list[_Ev], classes, gaz, leaders=()) -> None:
     """Add the imposition a relief of a party's own measure implies (same target, lower confidence), by the lifting
     party's state: a government's body or leader may lift what an earlier one imposed.
 
-    >>> _OWN_MEASURE.search("eased sanctions on \u27e6C1\u27e7 that had been in force since 1950") is not None
+    >>> from kg.extraction.patterns import internal
+    >>> _OWN_MEASURE.search(internal("eased sanctions on ⟦C1⟧ that had been in force since 1950")) is not None
     True
-    >>> _OWN_MEASURE.search("lifted its sanctions on \u27e6C1\u27e7") is None
+    >>> _OWN_MEASURE.search(internal("lifted its sanctions on ⟦C1⟧")) is None
     True
     """
     spec = classes.get("SanctionsImposition")

@@ -15,12 +15,14 @@ Israel ease"), a condition or a question in the trigger's own clause make it ass
 "agreed to impose" and "after months of debate, lifted" assert.
 
 >>> from kg.extraction.events import default_definitions
+>>> from kg.extraction.patterns import internal
 >>> reader = FrameReader(default_definitions())
->>> [(m.rule.event, m.slots) for m in reader.read("⟦C0⟧, after months of debate, lifted sanctions on ⟦C1⟧.")]
+>>> read = lambda text: reader.read(internal(text))  # the rule files' brackets, kg's
+>>> [(m.rule.event, m.slots) for m in read("⟦C0⟧, after months of debate, lifted sanctions on ⟦C1⟧.")]
 [('SanctionsRelief', (('agent', (0,)), ('target', (1,))))]
->>> reader.read("⟦C0⟧ urged ⟦O1⟧ to impose sanctions on ⟦C2⟧."), reader.read("⟦C0⟧ lifted a curfew in ⟦C1⟧.")
+>>> read("⟦C0⟧ urged ⟦O1⟧ to impose sanctions on ⟦C2⟧."), read("⟦C0⟧ lifted a curfew in ⟦C1⟧.")
 ([], [])
->>> [(m.rule.event, m.slots) for m in reader.read("⟦P0⟧ and ⟦P1⟧ were freed by ⟦C2⟧ on Friday.")]
+>>> [(m.rule.event, m.slots) for m in read("⟦P0⟧ and ⟦P1⟧ were freed by ⟦C2⟧ on Friday.")]
 [('PrisonerRelease', (('agent', (2,)), ('party', (0, 1))))]
 """
 
@@ -126,9 +128,10 @@ def tokenize(masked: str, lemmas: Mapping[str, str] | None = None) -> list[Tok]:
     """Tokens of a masked sentence: placeholders, words (with lemmas) and marks. With ``lemmas`` (a word form ->
     its lemma, :func:`lemma_table`), only those words are lemmatised (the others keep their lowercase form as lemma).
 
-    >>> [(t.text, t.lem, t.code) for t in tokenize("⟦C0⟧ hasn't lifted")]
+    >>> from kg.extraction.patterns import internal, shown
+    >>> [(shown(t.text), shown(t.lem), t.code) for t in tokenize(internal("⟦C0⟧ hasn't lifted"))]
     [('⟦C0⟧', '⟦c0⟧', 'C'), ('has', 'have', None), ("n't", 'not', None), ('lifted', 'lift', None)]
-    >>> [(t.lem, t.start, t.end) for t in tokenize(" ⟦C0⟧  lifted", lemma_table(frozenset({"lifted"})))]
+    >>> [(shown(t.lem), t.start, t.end) for t in tokenize(internal(" ⟦C0⟧  lifted"), lemma_table(frozenset({"lifted"})))]
     [('⟦c0⟧', 1, 5), ('lift', 7, 13)]
     """
     out = []
@@ -437,9 +440,14 @@ class FrameReader:
         # the value of each number word ("two": 2), the lexicon's unless given (the mention finder's)
         self._number_words = number_words if number_words is not None else load_resources().lexicon["number_words"]
         self.by_lemma: dict[str, list[Trigger]] = {}
+        # a trigger's first lemma -> the trigger (once), with the lemmas one of which must come next (None: any)
+        self._tries: dict[str, list[tuple[Trigger, frozenset[str] | None]]] = {}
         for trig in defs.triggers:
-            for lem in trig.lemmas:
-                self.by_lemma.setdefault(lem[0], []).append(trig)
+            for first in dict.fromkeys(lem[0] for lem in trig.lemmas):
+                seqs = [lem for lem in trig.lemmas if lem[0] == first]
+                after = None if any(len(lem) == 1 for lem in seqs) else frozenset(lem[1] for lem in seqs)
+                self.by_lemma.setdefault(first, []).append(trig)
+                self._tries.setdefault(first, []).append((trig, after))
         # a trigger lemma -> the last words of its triggers' object nouns ("talks" of "hold talks")
         self._object_lasts = {lem: frozenset(obj[-1] for trig in trigs for obj in trig.objects)
                               for lem, trigs in self.by_lemma.items()}
@@ -527,9 +535,11 @@ class FrameReader:
         seen = set()
         question = masked.rstrip().endswith("?")
         for v, t in enumerate(toks):
-            if t.code or t.lem not in self.by_lemma:
+            if t.code or t.lem not in self._tries:
                 continue
-            for trig in self.by_lemma[t.lem]:
+            for trig, after in self._tries[t.lem]:
+                if after is not None and (v + 1 == len(toks) or toks[v + 1].lem not in after):
+                    continue  # "be" not followed by "now" or "free" ("are now free"): no lemma sequence of it here
                 if trig.measures and self._effect_words.isdisjoint(words):
                     continue  # "took effect", "came into force": only where those words are
                 m = self._match(trig, toks, v, masked)

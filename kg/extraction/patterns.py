@@ -4,7 +4,10 @@ The placeholders (``⟦C3⟧`` a country or government, ``⟦P5⟧`` a person, .
 rule files' loader (which compiles a user's rules before any article is read) and the rule engine
 (:mod:`kg.extraction.relations`) use this module, which needs neither.
 
->>> slot_role("agent2"), PLACEHOLDER.fullmatch("⟦C12⟧").groups()
+Inside kg the brackets are two control characters (:data:`OPEN`, :data:`CLOSE`); rule files and doctests write
+them ``⟦`` and ``⟧``, which :func:`internal` turns into them (and :func:`shown` back).
+
+>>> slot_role("agent2"), PLACEHOLDER.fullmatch(internal("⟦C12⟧")).groups()
 ('agent', ('C', '12'))
 """
 
@@ -26,7 +29,28 @@ class RuleText(Protocol):
     where: str
 
 
-OPEN, CLOSE = "\u27e6", "\u27e7"
+# A placeholder's brackets: control characters that ingest removes from every text (so no text holds them), which
+# keep a masked sentence a one-byte string when its text is Latin-1 (the regular expression engine is faster on one).
+OPEN, CLOSE = "\x02", "\x03"
+_INTERNAL = str.maketrans({"\u27e6": OPEN, "\u27e7": CLOSE})
+_SHOWN = str.maketrans({OPEN: "\u27e6", CLOSE: "\u27e7"})
+
+
+def internal(text: str) -> str:
+    """A pattern or a masked sentence as kg reads it: the brackets ``⟦`` and ``⟧`` of the rule files made
+    :data:`OPEN` and :data:`CLOSE`.
+
+    >>> internal("⟦C0⟧ lifted") == OPEN + "C0" + CLOSE + " lifted", shown(internal("⟦C0⟧ lifted"))
+    (True, '⟦C0⟧ lifted')
+    """
+    return text.translate(_INTERNAL)
+
+
+def shown(text: str) -> str:
+    """A masked sentence (or a pattern) for people to read: :data:`OPEN` and :data:`CLOSE` written ``⟦`` and ``⟧``."""
+    return text.translate(_SHOWN)
+
+
 SLOT_CODES = {  # K: a government named by metonym ("the Kremlin", "Belarusian authorities"): it acts, but is no place
     "agent": "CKOPNL", "target": "CKOPNLG", "party": "PGN", "dest": "CLK", "praiser": "CKOPNL",
     "praised": "CKOPNLG", "p": "CKOPNL", "place": "CL", "owner": "CKOPNL",
@@ -44,7 +68,7 @@ def words_of(masked: str) -> frozenset[str]:
     """The lowercase words (runs of ASCII letters) of a masked sentence, made once per sentence: the rules and the
     frames both gate on them.
 
-    >>> sorted(words_of("⟦C0⟧ Lifted sanctions on ⟦O1⟧'s unit"))
+    >>> sorted(words_of(internal("⟦C0⟧ Lifted sanctions on ⟦O1⟧'s unit")))
     ['c', 'lifted', 'o', 'on', 's', 'sanctions', 'unit']
     """
     global _LAST_WORDS
@@ -222,6 +246,43 @@ def scanned(pattern: str) -> str | None:
     return "(?-i:[" + forms + "])(?<=(?=" + pattern + r")[\s\S])"
 
 
+def _least(items) -> int:
+    """The fewest :data:`OPEN` characters a match of a parsed sequence holds (look-arounds and classes count none)."""
+    from re import _constants as sre
+
+    count = 0
+    for op, av in items:
+        if op is sre.LITERAL:
+            count += chr(av) == OPEN
+        elif op is sre.SUBPATTERN:
+            count += _least(av[3])
+        elif op is sre.BRANCH:
+            count += min(_least(branch) for branch in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            count += av[0] * _least(av[2])
+        elif op is sre.ATOMIC_GROUP:
+            count += _least(av)
+    return count
+
+
+def least_placeholders(rule: RuleText) -> int:
+    """The fewest placeholders a sentence must hold for ``rule`` to match it: its slots that every match fills,
+    read from the pattern with its macros left out (a macro may hold a placeholder, never needs one to be counted).
+
+    >>> class R: id, where = "x", ""
+    >>> r = R(); r.pattern = "{agent}{VG}{LIFT} {SANC} on {target}(?: by {party})?"
+    >>> least_placeholders(r)
+    2
+    """
+    from re import _parser
+
+    text = _SLOT.sub("(?:" + OPEN + ")", _MACRO.sub("(?:)", internal(rule.pattern)))
+    try:
+        return _least(_parser.parse(text, re.IGNORECASE))
+    except re.error:
+        return 0
+
+
 def compile_rule(rule: RuleText, macros: dict[str, str]) -> re.Pattern[str]:
     """Expand a rule's macros and slots and compile it; a bad rule raises :class:`RuleError` naming it."""
     where = f"{rule.where} ({rule.id})" if rule.where else rule.id
@@ -237,8 +298,7 @@ def compile_rule(rule: RuleText, macros: dict[str, str]) -> re.Pattern[str]:
             raise RuleError(f"unknown slot {{{m.group(0)[1:-1]}}}; slots: {', '.join(SLOT_CODES)}", where=where)
         return _slot_regex(m.group(1) + m.group(2), SLOT_CODES[role])
 
-    text = _MACRO.sub(macro, rule.pattern)
-    text = _SLOT.sub(slot, text)
+    text = internal(_SLOT.sub(slot, _MACRO.sub(macro, rule.pattern)))  # the rule files' brackets, kg's
     if "(?-" not in text and "\\[" not in text and "[[" not in text:  # no case-sensitive part, no escaped bracket
         text = text.replace("[a-z]", _ANY_CASE_LETTER)
     try:

@@ -9,15 +9,15 @@ slot of the people released.
 
 >>> rule = Rule(id="demo", event="SanctionsRelief", confidence=0.9, pattern="{agent}{VG}{LIFT} {SANC} on {target}")
 >>> rx = compile_rule(rule, load_resources().macros)
->>> m = rx.search("⟦C0⟧ has lifted sanctions on ⟦O1⟧ .")
->>> m.group("agent"), m.group("target")
+>>> m = rx.search(internal("⟦C0⟧ has lifted sanctions on ⟦O1⟧ ."))  # the rule files' brackets, kg's
+>>> shown(m.group("agent")), shown(m.group("target"))
 ('⟦C0⟧', '⟦O1⟧')
 >>> cues = Cues.default()
->>> cues.blocked("⟦C0⟧ has not lifted sanctions on ⟦O1⟧ .", 0, 35)
+>>> cues.blocked(internal("⟦C0⟧ has not lifted sanctions on ⟦O1⟧ ."), 0, 35)
 'negation'
->>> cues.blocked("⟦C0⟧ is weighing whether to lift sanctions on ⟦O1⟧ .", 0, 48)
+>>> cues.blocked(internal("⟦C0⟧ is weighing whether to lift sanctions on ⟦O1⟧ ."), 0, 48)
 'modality'
->>> cues.blocked("⟦C0⟧ lifted sanctions on ⟦O1⟧ .", 0, 26) is None
+>>> cues.blocked(internal("⟦C0⟧ lifted sanctions on ⟦O1⟧ ."), 0, 26) is None
 True
 """
 
@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.cache import regex
-from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, scanned, slot_role,
-                                   words_of)
+from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, internal,
+                                   least_placeholders, scanned, shown, slot_role, words_of)
 from kg.extraction.mentions import _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
-__all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "slot_role"]  # their home: kg.extraction.patterns
+__all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "internal", "shown", "slot_role"]  # their home: kg.extraction.patterns
 
 _DETERMINER = re.compile(r"\b(?:the|his|her|their|its|both|Mr|Mrs|Ms|Mme|Messrs|Dr)\.?\s+$", re.IGNORECASE)
 
@@ -299,6 +299,7 @@ def prefilter(rule: Rule, macros: dict[str, str]) -> tuple[re.Pattern[str], ...]
 
 def _prefilter_regex(text: str) -> re.Pattern[str]:
     """A prefilter's pattern, case-insensitive as the rules' macros: only whether it matches counts (:func:`scanned`)."""
+    text = internal(text)  # the brackets of the rule files, kg's
     found = scanned(text)
     if found is not None:
         try:
@@ -443,6 +444,8 @@ class RuleSet:
     def __init__(self, res: Resources) -> None:
         self.rules = [(r, _Lazy(r.pattern, lambda r=r: compile_rule(r, res.macros))) for r in res.rules]
         self.prefilters = [prefilter(r, res.macros) for r in res.rules]
+        # the fewest placeholders a sentence needs for each rule (most need two), worked out when it is first woken
+        self.least: list[int | None] = [None] * len(res.rules)
         # Each prefilter is an alternation of phrases, so a sentence it matches contains one of its literal words:
         # a set intersection rules most of them out before any regular expression runs.
         self.words = {p.pattern: _anchor_words(p.pattern) for tests in self.prefilters for p in tests}
@@ -479,8 +482,14 @@ class RuleSet:
         woken = set(self.always)
         for word in self.by_word.keys() & present:  # the few words that wake a rule, found in C
             woken.update(self.by_word[word])
+        held = masked.count(OPEN)  # no variant of the sentence holds more placeholders (:func:`_variants`)
         for n in sorted(woken):
             (rule, rx), tests = self.rules[n], self.prefilters[n]
+            least = self.least[n]
+            if least is None:
+                least = self.least[n] = least_placeholders(rule)
+            if least > held:
+                continue  # too few names for the rule's slots
             ok = True
             for pre in tests:
                 hit = tested.get(pre.pattern)
@@ -492,11 +501,14 @@ class RuleSet:
                     ok = False
                     break
             if ok:
-                live.append((rule, rx))
+                live.append((rule, rx, least))
         if not live:
             return out
         for variant in _variants(masked):
-            for rule, rx in live:
+            held = variant.count(OPEN)
+            for rule, rx, least in live:
+                if least > held:
+                    continue  # too few names for the rule's slots
                 pos = 0
                 while True:
                     m = rx.search(variant, pos)
@@ -573,7 +585,7 @@ _AGE_AND = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r",\s\d{1,3},\sand\s")
 _COMMA_BE = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?=(?:was|were|has been|have been|had been)\b)")
 _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one|two|three|four|five|among) (?:of )?(?:the )?"
                      + OPEN + r"(G\d+)" + CLOSE)
-_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|since|after|following|during|last|this|earlier|late|early) [^,;⟦⟧]{1,60}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
+_AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|since|after|following|during|last|this|earlier|late|early) [^,;" + OPEN + CLOSE + r"]{1,60}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
 _DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had"
@@ -661,9 +673,10 @@ _COUNTRY_DESC = re.compile(OPEN + r"C\d+" + CLOSE + r"(?:['\u2019]s)? (?:[a-z][\
 
 
 def _variants(masked: str) -> list[str]:
-    """The sentence as written, and simplified: descriptors folded into names, appositions dropped.
+    """The sentence as written, and simplified: descriptors folded into names, appositions dropped (never a
+    placeholder added: each one a simplification writes is one it matched).
 
-    >>> _variants("⟦C0⟧ lifted sanctions on ⟦C1⟧' national airline, ⟦O2⟧, allowing flights")[1]
+    >>> shown(_variants(internal("⟦C0⟧ lifted sanctions on ⟦C1⟧' national airline, ⟦O2⟧, allowing flights"))[1])
     '⟦C0⟧ lifted sanctions on ⟦O2⟧ allowing flights'
     """
     simple = masked
