@@ -961,6 +961,9 @@ def test_lines_that_end_a_sentence_or_a_paragraph_stay_apart():
     assert join_broken_lines("Lifted against\n\n- Ana Costa") == "Lifted against\n\n- Ana Costa"
     assert join_broken_lines("Targets include:\n- Ana Costa\n- Pedro Lopez") == \
         "Targets include:\n- Ana Costa\n- Pedro Lopez"
+    # numbered and lettered items stay lines of their own, whatever the line before ends with
+    assert join_broken_lines("Targets:\n1. Ana Costa, born 1970,\n2. Pedro Lopez, of\nb) the ministry") == \
+        "Targets:\n1. Ana Costa, born 1970,\n2. Pedro Lopez, of\nb) the ministry"
 
 
 def test_a_party_that_says_it_would_place_sanctions_announces_them():

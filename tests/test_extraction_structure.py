@@ -5706,6 +5706,9 @@ def test_a_target_given_its_name_in_a_clause_and_a_second_on_phrase_are_both_san
                 "alleged leader, Tomas Quiroga, whom officials accused of stealing millions.")
     sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
     assert {"Red Condor", "Tomas Quiroga"} <= sanctioned
+    for text in ("Norway imposed sanctions on the smuggling ring it calls Red Condor and on its leader, Tomas Quiroga.",
+                 "Norway imposed sanctions on the network known as Red Condor."):
+        assert "Red Condor" in {o for s, p, o in facts(text) if p == "sanctionsImposedOn"}, text
     # a name given to something that is no target: a place the measure concerns
     got = facts("Norway on Thursday imposed sanctions over a smuggling route officials call the Condor Road.")
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
@@ -5861,6 +5864,9 @@ def test_a_list_goes_on_past_a_bodys_description_that_opens_with_a_place_and_end
                 "Quiroga, the businessman whom prosecutors describe as its financier.")
     sanctioned = {o for s, p, o in got if p == "sanctionsImposedOn" and s == "Norway"}
     assert {"Red Condor", "Tomas Quiroga"} <= sanctioned
+    for text in ("Norway imposed sanctions on the smuggling ring it calls Red Condor and on its leader, Tomas Quiroga.",
+                 "Norway imposed sanctions on the network known as Red Condor."):
+        assert "Red Condor" in {o for s, p, o in facts(text) if p == "sanctionsImposedOn"}, text
     assert "Lima" not in sanctioned
 
 
@@ -5935,6 +5941,9 @@ def test_people_freed_in_a_raid_or_rescue_were_not_freed_by_those_who_held_them(
         assert ("Taliban", "released", "Ana Costa") not in facts(text), text
     # a release with no rescue: the custody names who freed
     assert ("Taliban", "released", "Ana Costa") in facts("Ana Costa was freed after three nights in the hands of the Taliban.")
+    # a raid that took the people is no rescue: their captors freed them
+    assert ("Boko Haram", "released", "twenty villagers") in facts(
+        "Twenty villagers abducted by Boko Haram in a raid last month were freed on Monday.")
 
 
 def test_kin_named_in_a_whose_clause_after_a_target_are_not_targets():

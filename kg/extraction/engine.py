@@ -555,7 +555,9 @@ _CLAUSE_CUT = re.compile(r"[;:]|\. |\b(?:said|says|while|but|whereas)\b")
 
 
 # a release told as a rescue: troops or police freed the people, not those who held them
-_RESCUE = re.compile(r"\b(?:raid|raids|rescue|rescued|rescuing|stormed|storming|commandos?|special forces)\b")
+_RESCUE = re.compile(r"\b(?:raid|raids|rescue|rescued|rescuing|stormed|storming|commandos?|special forces)\b", re.I)
+# ... unless the raid is how the people were taken ("abducted by X in a raid last month were freed")
+_TAKEN_IN_RAID = re.compile(r"\b(?:abducted|kidnapped|seized|captured|taken)\b[^,;]{0,40}\braids?\b", re.I)
 # "now in the custody of the Red Cross", "placed in the hands of X": where the freed went, not who held them
 _AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|returned|back|safe|safely) $")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
@@ -1837,7 +1839,7 @@ class Extractor:
                 order = [speaker, recent, agents[e.type], agents[other], acting]
             else:
                 # a rescue ("freed in a raid by troops", "in a rescue operation"): the captors freed no one
-                rescued = "r" in e.masked and _RESCUE.search(e.masked) is not None
+                rescued = _RESCUE.search(e.masked) is not None and not _TAKEN_IN_RAID.search(e.masked)
                 held = self._held_in(e.masked, mentions) if mentions and not rescued else []
                 releasers = agents["release"]
                 # the one captor the article names before ("held hostage by X", "kidnapped by X"), for a release

@@ -3049,6 +3049,8 @@ class FrameReader:
     def _called(toks: list[Tok], d: int) -> int | None:
         """The name given to a thing described just before ``d`` ("a ring it calls X", "a group known as X", "a firm
         called X"), else None."""
+        if d < len(toks) and toks[d].low in ("a", "an", "the"):
+            d += 1  # "the smuggling ring it calls X"
         while d < len(toks) and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                 and toks[d].low not in ("it", "they", "officials", "which", "that", "the", "calls", "called", "dubbed",
                                         "named", "known", "and", "or") and toks[d].low not in VERBISH:

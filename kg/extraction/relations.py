@@ -553,9 +553,9 @@ class RuleSet:
         return out
 
 
-# the members of a list before a placeholder: "calling A and B": B is an object as A is
 # a clause opened by "had" or "were" before its subject: an inverted condition ("Had X imposed ...", "Were X to ...")
 _INVERTED_IF = re.compile(r"\s*(?:[Hh]ad|[Ww]ere)\s+(?:the\s+)?" + OPEN)
+# the members of a list before a placeholder: "calling A and B": B is an object as A is
 _LIST_HEAD = re.compile(r"(?:" + OPEN + r"[A-Z]\d+" + CLOSE + r"(?:,\s|,?\s(?:and|or)\s))+$"
                         r"|(?:(?<=\bof )|(?<=\bat )|(?<=\bfor ))(?:the |a |an )?[A-Z][\w-]* $")  # "chairman of the Cuban ⟦O1⟧"
 # A past-tense verb and its object just before a coordinated verb: "summoned the ⟦O1⟧ and imposed".

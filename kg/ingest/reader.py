@@ -851,6 +851,10 @@ _RUNS_ON = frozenset("against on of to and or nor the a an by with for from in a
 _ENDS_LINE = ".!?:;\"')]\u201d\u2019"
 
 
+# a line that opens a numbered or lettered list item: "2. Oleg Ivanov", "b) persons who"
+_ITEM_OPENING = re.compile(r"(?:\d{1,3}|[a-z])[.)]\s")
+
+
 def join_broken_lines(text: str) -> str:
     """``text`` with the hard line breaks inside a phrase made spaces, one for one (a page whose words sit on lines
     of their own): a single line break after a comma or a word that runs on ("against", "and", "the"), or before
@@ -861,6 +865,8 @@ def join_broken_lines(text: str) -> str:
     'The Council imposed measures against 27 individuals on 1 October.\\nA new line.'
     >>> join_broken_lines("EU lifts sanctions\\nBRUSSELS - The EU on Monday\\n\\nlifted them.")
     'EU lifts sanctions\\nBRUSSELS - The EU on Monday\\n\\nlifted them.'
+    >>> join_broken_lines("The list names:\\n1. Ivan Petrov, born 1970,\\n2. Oleg Ivanov, of\\nb) persons")
+    'The list names:\\n1. Ivan Petrov, born 1970,\\n2. Oleg Ivanov, of\\nb) persons'
     """
     pos = text.find("\n")
     cuts: list[int] = []
@@ -868,8 +874,9 @@ def join_broken_lines(text: str) -> str:
         if 0 < pos < len(text) - 1 and text[pos - 1] != "\n" and text[pos + 1] != "\n" \
                 and text[pos - 1] not in _ENDS_LINE:
             nxt = text[pos + 1]
-            if nxt.islower() or (nxt.isalnum() or nxt in "\"(") and (text[pos - 1] == "," or _last_word(text, pos)
-                                                                       in _RUNS_ON):
+            runs_on = nxt.islower() or (nxt.isalnum() or nxt in "\"(") and (text[pos - 1] == ","
+                                                                             or _last_word(text, pos) in _RUNS_ON)
+            if runs_on and not _ITEM_OPENING.match(text, pos + 1):  # a numbered or lettered item stays a line
                 cuts.append(pos)
         pos = text.find("\n", pos + 1)
     if not cuts:

@@ -242,7 +242,7 @@ def widen_result_pipe(pool: ProcessPoolExecutor, size: int = RESULT_PIPE_BYTES) 
     """
     queue = getattr(pool, "_result_queue", None)
     reader = getattr(queue, "_reader", None)
-    setter = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    setter = getattr(fcntl, "F_SETPIPE_SZ", None)
     if reader is None or setter is None:
         return
     try:
