@@ -1028,22 +1028,23 @@ class Extractor:
                 ev.headline = headline
                 ev.national_agent = any(mentions[i][1].rule == "nationality-goods" for name, idxs in rm.slots
                                         if slot_role(name) == "agent" for i in idxs)
-                if rm.rule.id == "frame-release-list" and _OTHERS.search(masked) and not any(
-                        e.type in RELEASES and s_index - e.order[0] <= 3 for e in events):
-                    continue  # "The others included A and B": more of the people freed just before, if they were
-                rest = _REST_GROUP.match(masked)
-                rest = rest if rest is not None and (rest.group(1) or _REST_OF_LIST.match(
-                    mentions[int(rest.group(2))][1].text)) else None
-                if rm.rule.id == "frame-designation-list" and (_OTHERS.search(masked) or rest is not None) and next(
-                        (e.type for e in reversed(events) if s_index - e.order[0] <= 3), None) != ev.type:
-                    continue  # "The others included A and B": more of the list told just before, if it was one
-                if rm.rule.id == "frame-designation-list" and rest is not None and not self._rest_of_designees(
-                        mentions[int(rest.group(2))][1].text, [e for e in events if s_index - e.order[0] <= 3]):
-                    continue  # "The remaining two speakers were A and B": the rest of another set than the designees
-                if rm.rule.id == "frame-designation-list" and any(
-                        slot_role(name) == "agent" and any(i in pronouns for i in idxs) for name, idxs in rm.slots) \
-                        and not any(e.type == "SanctionsImposition" and s_index - e.order[0] <= 3 for e in events):
-                    continue  # "It named A and B": more targets only right after a sanction the article told
+                if rm.rule.id in ("frame-release-list", "frame-designation-list"):
+                    recent = [e for e in events if s_index - e.order[0] <= 3]  # told in the last three sentences
+                    if rm.rule.id == "frame-release-list":
+                        if _OTHERS.search(masked) and not any(e.type in RELEASES for e in recent):
+                            continue  # "The others included A and B": more of the people freed just before, if so
+                    else:
+                        rest = _REST_GROUP.match(masked)
+                        rest = rest if rest is not None and (rest.group(1) or _REST_OF_LIST.match(
+                            mentions[int(rest.group(2))][1].text)) else None
+                        if (_OTHERS.search(masked) or rest is not None) and (recent[-1].type if recent else None) \
+                                != ev.type:
+                            continue  # "The others included A and B": more of the list told just before, if it was one
+                        if rest is not None and not self._rest_of_designees(mentions[int(rest.group(2))][1].text, recent):
+                            continue  # "The remaining two speakers were A and B": the rest of another set
+                        if any(slot_role(name) == "agent" and any(i in pronouns for i in idxs)
+                               for name, idxs in rm.slots) and not any(e.type == "SanctionsImposition" for e in recent):
+                            continue  # "It named A and B": more targets only right after a sanction the article told
                 if rm.rule.id == "frame-target-party" and not any(
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
@@ -1859,7 +1860,7 @@ class Extractor:
                     # a hostage's captors are named, never implied: the country they were held in, or whose
                     # government freed someone else, did not free them ("held in Syria", "abducted in Mali"); the
                     # sentence's "held by X" or "kidnapped by X" did
-                    held = [k for k in self._held_by(e.masked, mentions) if k not in exclude and not rescued] or captors
+                    held = [] if rescued else [k for k in self._held_by(e.masked, mentions) if k not in exclude] or captors
                     e.roles["agent"] = held[:1]
                     e.inferred = bool(held)
                     continue

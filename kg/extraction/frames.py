@@ -373,6 +373,8 @@ ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "s
                         "chairwoman", "governor", "editor", "editor-in-chief", "spokesman", "spokeswoman", "adviser",
                         "advisor", "officer", "ambassador", "envoy", "deputy", "president", "prosecutor", "founder",
                         "owner", "staff", "general", "admiral", "mayor", "speaker", "judge", "executive"})
+# a kin or a role said once more in a list ("B's father, C, and brother, D")
+_KIN_OR_ROLE = KIN_HEADS | ROLE_HEADS
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
 CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
                           "though", "although", "where"})
@@ -2910,11 +2912,11 @@ class FrameReader:
                     and toks[d + 2].low == "'s":
                 break  # "the NATO ally's agency": a modifier of a possessor, no member
             if d + 4 < len(toks) and toks[d].code in ("P", "N") and toks[d + 1].low == "'s" \
-                    and toks[d + 2].low in KIN_HEADS | ROLE_HEADS and toks[d + 3].low == "," \
+                    and toks[d + 2].low in _KIN_OR_ROLE and toks[d + 3].low == "," \
                     and toks[d + 4].code in ("P", "N") and out[-1].code in ("P", "N"):
                 d += 4  # "A; and B's father, C, and brother, D": the kin named after the comma
             elif d + 2 < len(toks) and d > k2 and toks[d].low == "," and toks[d + 1].code in ("P", "N") \
-                    and toks[d - 1].low in KIN_HEADS | ROLE_HEADS and out[-1].code in ("P", "N"):
+                    and toks[d - 1].low in _KIN_OR_ROLE and out[-1].code in ("P", "N"):
                 d += 1  # "..., and brother, D": the kin or role said once more, then the name
             if d + 2 < len(toks) and toks[d].code in ("C", "K", "O") and toks[d + 1].low == "'s" \
                     and toks[d + 2].code in ("O", "N") and out[-1].code in ("N", "O") \
