@@ -155,6 +155,26 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_whose_leader_with_no_comma_before_the_name_heads_the_body_before():
+    got = facts("The bill was tabled by the Andean Unity Party, whose leader Marta Quispe said the deal was bad.")
+    assert ("Marta Quispe", "Andean Unity Party") in leaders(got)
+    # a former leader, or a plain "whose" clause with no head word, heads nothing
+    got = facts("The bill was tabled by the Andean Unity Party, whose former leader Marta Quispe said it was bad.")
+    assert not leaders(got)
+    got = facts("The bill was tabled by the Andean Unity Party, whose member Marta Quispe said the deal was bad.")
+    assert not leaders(got)
+
+
+def test_leader_of_a_party_past_its_political_leaning_heads_the_party():
+    got = facts("Defence Minister Tomas Vell, leader of the right-wing Andean Liberty Party, said he would vote no.")
+    assert ("Tomas Vell", "Andean Liberty Party") in leaders(got)
+    got = facts("Tomas Vell, head of the centre-left Andean Labour Party, said he would vote no.")
+    assert ("Tomas Vell", "Andean Labour Party") in leaders(got)
+    # a member is no leader
+    got = facts("Tomas Vell, a member of the right-wing Andean Liberty Party, said he would vote no.")
+    assert not leaders(got)
+
+
 def test_who_now_leads_and_a_name_that_goes_on_after_for():
     got = facts("Mara Telve, who now leads the Popular Front for Renewal, met the envoy.")
     assert ("Mara Telve", "Popular Front for Renewal") in leaders(got)

@@ -686,7 +686,7 @@ class MentionFinder:
             # "North Korea, whose leader, Kim Jong-un, ...", "the SVR, whose director is X": X heads what is named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and (a.code == "O" or a.code in ("C", "K")
                     and a.key[0] == "country") and ", whose " in text[a.end:b.start]
-                    and (whose := _WHOSE_HEAD.fullmatch(text, a.end, b.start))):
+                    and (whose := _WHOSE_HEAD.fullmatch(text, a.end, b.start) or _whose_titled(text, a, b))):
                 out[n] = b = replace(b, code="P", leader_of=self._organ(a.key, whose.group("organ")),
                                      leader_confidence=0.8)
             # "the junta chief, X," / "the PLO's leader, X,": X heads the body (or the junta's country) named before
@@ -2741,7 +2741,9 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:
 _HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new) )?(?:leader|president|chairman|chairwoman|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
-_HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?")
+# (past a political leaning: "X, leader of the right-wing Y party")
+_HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
+                      r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling )?")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
@@ -2760,6 +2762,13 @@ _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|camp
 _LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
                       re.IGNORECASE), "-")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
+
+
+def _whose_titled(text: str, a: Found, b: Found):
+    """"the X party, whose leader Y said": the head word opens Y's own mention (titled "leader"), with no comma."""
+    if not b.title or text[a.end:b.start] != ", whose " or not text.startswith(b.title + " ", b.start):
+        return None
+    return _WHOSE_HEAD.fullmatch(", whose " + b.title.lower() + ", ")
 
 
 def _article_less(label: str, key: tuple, state: ArticleState) -> None:
