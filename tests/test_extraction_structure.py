@@ -155,6 +155,27 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_a_plural_title_before_two_names_gives_each_name_the_title():
+    # two nationalities before the title go to the names in order
+    got = facts("Peruvian and Chilean Presidents Ana Ruiz and Luis Mora completed talks in Lima.")
+    assert {("Ana Ruiz", "Peru"), ("Luis Mora", "Chile")} <= leaders(got)
+    assert not any(p.startswith("Presidents") for p, _ in leaders(got))
+    # "of" and a country after each name
+    got = facts("Presidents Ana Ruiz of Peru and Luis Mora of Chile signed the accord in Lima.")
+    assert {("Ana Ruiz", "Peru"), ("Luis Mora", "Chile")} <= leaders(got)
+    # no country word: the dated table gives the one it knows, and nothing for the other
+    got = facts("The accord was signed in the presence of Presidents Joe Biden and Ana Ruiz.", "May 2, 2022")
+    assert ("Joe Biden", "United States") in leaders(got)
+    assert not any(p == "Ana Ruiz" for p, _ in leaders(got))
+
+
+def test_former_or_vice_presidents_before_two_names_lead_nothing():
+    got = facts("Former Presidents Ana Ruiz of Peru and Luis Mora of Chile attended the signing.")
+    assert not leaders(got)
+    got = facts("Vice Presidents Ana Ruiz of Peru and Luis Mora of Chile attended the signing.")
+    assert not leaders(got)
+
+
 def test_whose_leader_with_no_comma_before_the_name_heads_the_body_before():
     got = facts("The bill was tabled by the Andean Unity Party, whose leader Marta Quispe said the deal was bad.")
     assert ("Marta Quispe", "Andean Unity Party") in leaders(got)

@@ -662,12 +662,14 @@ class MentionFinder:
             out = self._national_goods(text, out)
         if "under " in text and _NATIONAL_MEASURE.search(text):
             out = self._national_goods(text, out, _NATIONAL_MEASURE)
+        if not _PLURAL_TITLE_WORDS.isdisjoint(lows):
+            out = self._plural_title(text, out, state)
         for n in range(1, len(out)):
             a, b = out[n - 1], out[n]
             # "Russian President Vladimir Putin, Prime Minister Mikhail Mishustin and ...": a title in a list of
             # titled people without a country of its own is of the country before it
             if (b.code == "P" and b.title and b.leader_of is None and b.nationality is None and not b.former
-                    and a.code == "P" and a.title and a.nationality and not a.former
+                    and b.rule != "plural-title" and a.code == "P" and a.title and a.nationality and not a.former
                     and text[a.end:b.start].strip() in (",", "and", ", and")):
                 office, conf = self._leader(b.title, [], False, ("country", a.nationality), None, None)
                 if office is not None:
@@ -1242,6 +1244,60 @@ class MentionFinder:
                 and _LED.match("x-" + toks[items[m + 2].i][0])):
             return m + 3  # "U.S.-led": the name, the hyphen, "led"
         return m
+
+    def _plural_title(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
+        """"Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": a plural title before two or three
+        names gives each name the title; two nationalities before it go to the two names in order, "of" and a country
+        after a name is that name's, and otherwise the dated table gives the office on the article's date."""
+        for m in _PLURAL_TITLED.finditer(text):
+            title = _PLURAL_TITLE_SINGULAR[m.group("t").lower()]
+            before = text[max(0, m.start("t") - 12):m.start("t")].split()
+            if before and (before[-1].lower().rstrip("-") in self.former or before[-1].lower() in self.not_leader):
+                continue  # "former Presidents A and B", "Vice Presidents A and B": no sitting heads
+            run, last = [], 0
+            for idx, f in enumerate(out):
+                if f.end <= m.start("t") or f.start > m.end() and not run:
+                    continue
+                if not run:
+                    if f.code not in ("P", "N") or f.title or f.start not in (m.start("t"), m.end()):
+                        break
+                elif text[last:f.start] not in (" and ", ", ", ", and "):
+                    if f.code == "C" and text[last:f.start] == " of " and run[-1][2] is None:
+                        run[-1], last = (run[-1][0], run[-1][1], f.key), f.end  # "A of Peru and B of Chile"
+                        continue
+                    break
+                elif f.code not in ("P", "N") or f.title or f.former:
+                    break
+                run.append((idx, f, None))
+                last = f.end
+            if not 2 <= len(run) <= 3:
+                continue
+            nats = [m.group("a1"), m.group("a2")] if m.group("a1") else []
+            nats = [next((r.ref for r in self.gaz.names.get((w.lower(),), ()) if r.kind == "demonym"
+                          and r.ref in self.gaz.countries), None) for w in nats]
+            respective = len(nats) == len(run) and all(nats)
+            for n, (idx, f, of) in enumerate(run):
+                key = f.key
+                if n == 0 and f.start == m.start("t"):
+                    name = text[m.end():f.end]
+                    rec = next((r for r in self.gaz.names.get(tuple(name.lower().split()), ()) if r.kind == "person"),
+                               None)
+                    key = ("entry", rec.ref) if rec is not None else ("person", name)
+                    if state.surnames.get(name.split()[-1].lower()) == f.key:
+                        state.surnames[name.split()[-1].lower()] = key
+                entry = self.gaz.entries.get(key[1]) if key[0] == "entry" else None
+                full = entry.label if entry is not None and entry.label else key[1]
+                if respective:
+                    office, conf = self._leader(title, [], False, ("country", nats[n]), None, None)
+                elif of is not None:
+                    office, conf = self._leader(title, [], False, of, None, None)
+                else:
+                    office, conf = self._dated_leader(full if " " in full else None, title, state)
+                out[idx] = replace(f, code="P", key=key, title=title, leader_of=office,
+                                   leader_confidence=conf if office is not None else 0.0,
+                                   nationality=office[1] if office is not None and office[0] == "country" else f.nationality,
+                                   rule="plural-title")
+        return out
 
     def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
         """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
@@ -2762,6 +2818,14 @@ _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|camp
 _LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
                       re.IGNORECASE), "-")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
+
+
+# "Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": one title for each of the names after it
+_PLURAL_TITLE_SINGULAR = {"presidents": "President", "prime ministers": "Prime Minister",
+                          "foreign ministers": "Foreign Minister", "premiers": "Premier", "chancellors": "Chancellor"}
+_PLURAL_TITLE_WORDS = frozenset({"presidents", "ministers", "premiers", "chancellors"})
+_PLURAL_TITLED = re.compile(r"(?:\b(?P<a1>[A-Z][a-z]+) and (?P<a2>[A-Z][a-z]+) )?"
+                            r"(?P<t>Presidents|Prime Ministers|Foreign Ministers|Premiers|Chancellors) (?=[A-Z])")
 
 
 def _whose_titled(text: str, a: Found, b: Found):
