@@ -155,6 +155,17 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_thanks_to_several_nationalities_sharing_authorities_praise_each_country():
+    got = facts("Freed aid worker Ana Ruiz thanked Chilean, Bolivian and Peruvian authorities for securing her freedom.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Bolivia", "praisedBy", "Ana Ruiz"),
+            ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    # officials and delegations of two countries are their people, not the countries
+    got = facts("Freed aid worker Ana Ruiz thanked Chilean and Peruvian officials for securing her freedom.")
+    assert ("Chile", "praisedBy", "Ana Ruiz") not in got
+    got = facts("Freed aid worker Ana Ruiz thanked Chilean and Peruvian fishermen for finding her boat.")
+    assert not {s for s, p, _ in got if p == "praisedBy"} & {"Chile", "Peru"}
+
+
 def test_a_plural_title_before_two_names_gives_each_name_the_title():
     # two nationalities before the title go to the names in order
     got = facts("Peruvian and Chilean Presidents Ana Ruiz and Luis Mora completed talks in Lima.")

@@ -2055,6 +2055,13 @@ class MentionFinder:
                 country, used = info.nationality, 1
         if not country:
             return None
+        if it.kind == "name" and it.recs[0].kind == "demonym" and k + 2 < len(items) \
+                and toks[items[k + 1].i][0] in (",", "and") and self._shared_government(toks, items, k + 1):
+            # "Chilean, Bolivian and Peruvian authorities": each nationality
+            # of the list is its country's government
+            span_text, s, e = self._span(text, toks, items[k].i, items[k].j)
+            return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
+                         rule="government-metonym"), k + 1
         k += used
         if k < len(items) and items[k].kind == "w" and toks[items[k].i][0] in ("'s", "\u2019s", "'", "\u2019"):
             k += 1
@@ -2075,6 +2082,31 @@ class MentionFinder:
             return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
                          rule="government-metonym"), k + 1
         return None
+
+    def _shared_government(self, toks, items, k) -> bool:
+        """Whether the items from ``k`` go on ", B and C authorities": nationalities joined by commas and one "and",
+        then a noun for a whole government (past one lowercase adjective) that all of them share; not "Russian and
+        Ukrainian officials" or "delegations", who are people of the countries, not the countries."""
+        seen_and = False
+        while k + 1 < len(items):
+            word = toks[items[k].i][0]
+            if word == "," and toks[items[k + 1].i][0] == "and":
+                k += 1
+                word = "and"
+            if word not in (",", "and") or seen_and:
+                return False
+            seen_and = word == "and"
+            nxt = items[k + 1]
+            if nxt.kind != "name" or nxt.recs[0].kind != "demonym":
+                return False
+            k += 2
+            if k < len(items) and items[k].kind == "w" and toks[items[k].i][0] in self.gov_adjectives \
+                    and k + 1 < len(items):
+                k += 1
+            if k < len(items) and seen_and:
+                noun = toks[items[k].i][0].lower()
+                return items[k].kind in ("w", "title") and noun in _SHARED_GOVERNMENT_NOUNS
+        return False
 
     def _organ(self, body: tuple, organ: str | None) -> tuple:
         """What the head of a body's organ ("Commission") leads: the organ's own entry when the gazetteer holds one
@@ -2820,6 +2852,7 @@ _LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allie
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
 
+_SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "leadership", "administration", "regime"})
 # "Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": one title for each of the names after it
 _PLURAL_TITLE_SINGULAR = {"presidents": "President", "prime ministers": "Prime Minister",
                           "foreign ministers": "Foreign Minister", "premiers": "Premier", "chancellors": "Chancellor"}
