@@ -155,6 +155,20 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_a_meeting_cancelled_or_postponed_is_no_meeting():
+    got = facts("Chilean President Ana Ruiz canceled her meeting with Peruvian President Luis Mora.")
+    assert frozenset(("Ana Ruiz", "Luis Mora")) not in met(got)
+    got = facts("The meeting between Chilean President Ana Ruiz and Peruvian President Luis Mora was postponed.")
+    assert frozenset(("Ana Ruiz", "Luis Mora")) not in met(got)
+    got = facts("Chilean President Ana Ruiz postponed her talks with Peruvian President Luis Mora.")
+    assert frozenset(("Ana Ruiz", "Luis Mora")) not in met(got)
+    # held ones are meetings
+    got = facts("The meeting between Chilean President Ana Ruiz and Peruvian President Luis Mora was held in Lima.")
+    assert frozenset(("Ana Ruiz", "Luis Mora")) in met(got)
+    got = facts("Chilean President Ana Ruiz began her meeting with Peruvian President Luis Mora in Lima.")
+    assert frozenset(("Ana Ruiz", "Luis Mora")) in met(got)
+
+
 def test_thanks_to_several_nationalities_sharing_authorities_praise_each_country():
     got = facts("Freed aid worker Ana Ruiz thanked Chilean, Bolivian and Peruvian authorities for securing her freedom.")
     assert {("Chile", "praisedBy", "Ana Ruiz"), ("Bolivia", "praisedBy", "Ana Ruiz"),

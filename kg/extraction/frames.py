@@ -1474,8 +1474,9 @@ class FrameReader:
                         for x in toks[p:stop]):
                     return None  # "During his meeting with Y next week, X will raise it": not told yet
             if holder is None or any(toks[k].low in self.condition or toks[k].low in self.negation
-                                     or toks[k].low in self.modal for k in range(toks.index(holder), p)):
-                return None
+                                     or toks[k].low in self.modal or toks[k].low in _BROKEN_OFF
+                                     for k in range(toks.index(holder), p)):
+                return None  # (and "X cancelled his meeting with Y", "X postponed her talks with Y": not held)
             return self._noun_slots(trig, toks, v, vend, masked, [holder])
         if p < 1 or toks[p].low != "'s" or not toks[p - 1].code:
             return None

@@ -227,6 +227,8 @@ class Cues:
         for m in self.condition.finditer(tail):
             if not (m.group(0).lower() in ("once", "until") and _PAST_AFTER.match(tail, m.end())):
                 return "condition"  # "lifted ... once Gaddafi gave up his programmes" tells when, not if
+        if _CALLED_OFF_AFTER.match(tail):
+            return "negation"  # "The meeting between A and B was cancelled": called off, never held
         if masked.rstrip().endswith("?"):
             return "question"
         return None
@@ -241,6 +243,9 @@ class Cues:
 _PERFORMATIVE = re.compile(r"\b(?:I|we)(?: also| really| just| first)?(?: (?:want|wish|would like|'d like|must|have)"
                            r"(?: also)? to|'d like to| would also like to)(?= (?:also |first |sincerely |personally |warmly "
                            r"|especially |particularly )?(?:thank|praise|salute|commend)\b)", re.IGNORECASE)
+# an event told and then called off or put off in the words right after it: "talks between A and B were postponed"
+_CALLED_OFF_AFTER = re.compile(r"\s*(?:was|were|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?(?:cancell?ed|postponed|"
+                               r"called off|put off|scrapped|shelved|delayed)\b", re.IGNORECASE)
 # "once" as an adverb of how often or how soon: "more than once", "at once", "only once"
 _ONCE_ADVERB = re.compile(r"\b(?:than|at|only|just|least) once\b", re.IGNORECASE)
 # words opening a clause of time, which a present passive makes a time to come ("once X is removed from the list")
