@@ -155,6 +155,18 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_one_capital_word_after_a_title_in_a_title_case_headline_is_no_name():
+    def headline(title: str) -> set[tuple[str, str]]:
+        art = article_from_text(f"{title}\n\nMay 3, 2016\n\nTalks between the two countries began in Lima.\n",
+                                source="t.txt")
+        return {(f.subject.label, f.object.label) for f in extract(art).facts if f.predicate == "leaderOf"}
+
+    assert not headline("Chilean President Upbeat On Eve Of Visit To Peru")
+    assert not headline("Peru Talks Begin As Chilean President Arrives")
+    # a name the gazetteer knows is still a name
+    assert ("Vladimir Putin", "Russia") in headline("Russian President Vladimir Putin Upbeat On Eve Of Visit")
+
+
 def test_a_meeting_cancelled_or_postponed_is_no_meeting():
     got = facts("Chilean President Ana Ruiz canceled her meeting with Peruvian President Luis Mora.")
     assert frozenset(("Ana Ruiz", "Luis Mora")) not in met(got)

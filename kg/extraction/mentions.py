@@ -633,7 +633,7 @@ class MentionFinder:
                 continue
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
             got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
-                   or k <= last_title and self._titled_person(text, toks, items, k, state)
+                   or k <= last_title and self._titled_person(text, toks, items, k, state, title_case)
                    or may_govern and self._government(text, toks, items, k, state, out)
                    or (self._ministry(text, toks, items, k) if may_ministry else self._no_ministry())
                    or may_org and self._org(text, toks, items, k, out, title_case, state)
@@ -1023,7 +1023,7 @@ class MentionFinder:
                 return key, 1, None
         return ("person", label), m - k, label
 
-    def _titled_person(self, text, toks, items, k, state):
+    def _titled_person(self, text, toks, items, k, state, title_case=False):
         start = k
         former = False
         org_possessive = False
@@ -1132,6 +1132,9 @@ class MentionFinder:
             rank = 1 if (k + 1 < len(items) and items[k].kind == "title" and items[k].j == items[k].i + 1
                          and items[k + 1].kind in ("cap", "name")) else 0
         key, n_name, label = self._name_at(toks, items, k + (1 if comma else 0) + rank, state)
+        if title_case and label is not None and " " not in label:
+            key = None  # "Chilean President Upbeat On Eve Of Visit": in a Title Case headline one capital word after
+            #             a title is any word, not a name (a full name or one the gazetteer knows still is)
         if key in state.kin_of and label is None and title.lower().rstrip(".") == "mr":
             key = state.kin_of[key]  # "his wife, Hillary Rodham Clinton ... Mr. Clinton": the man, not his wife
         if key is not None and key[0] == "person" and " " not in key[1] and title.lower().rstrip(".") in _HONORIFICS \
