@@ -155,6 +155,16 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_the_head_of_a_body_named_after_a_descriptor_noun_leads_it_with_no_head_noun_in_the_name():
+    got = facts("Ana Ruiz, president of the energy group Andes Power, said the deal would hold.")
+    assert ("Ana Ruiz", "Andes Power") in leaders(got)
+    got = facts("Ana Ruiz, chief executive of mining company Cerro Alto Minerals, said the deal would hold.")
+    assert any(p == "Ana Ruiz" and o.startswith("Cerro Alto") for p, o in leaders(got))
+    # a member of it leads nothing
+    got = facts("Ana Ruiz, a member of the energy group Andes Power, said the deal would hold.")
+    assert not leaders(got)
+
+
 def test_one_capital_word_after_a_title_in_a_title_case_headline_is_no_name():
     def headline(title: str) -> set[tuple[str, str]]:
         art = article_from_text(f"{title}\n\nMay 3, 2016\n\nTalks between the two countries began in Lima.\n",

@@ -1313,16 +1313,31 @@ class MentionFinder:
             # "President of the Republic, X", "President of the State": the office of a country the words do not
             # name (the dated table may): no body called Republic
             return None, m + 2 - k, None
+        described = False
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
-            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "of the state oil company Rosneft"
+            d = self._past_org_adjective(toks, items, m + 1)
+            m = self._past_descriptor(toks, items, d)  # "of the state oil company Rosneft"
+            described = m != d
         elif items[m].kind == "w":
+            d = m
             m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
+            described = m != d
         m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
             return found.key, nxt - k, found.nationality
         it = items[m]
+        if described and it.kind == "cap" and m + 1 < len(items) and items[m + 1].kind == "cap":
+            # "president of the energy group Andes Power": after a descriptor noun, a run of capital words is the
+            # body's name, head noun or not
+            e = m
+            while e < len(items) and e - m < 4 and items[e].kind == "cap":
+                e += 1
+            words = [toks[items[t].i][0] for t in range(m, e)]
+            if not (e < len(items) and items[e].kind in ("name", "title")) and not any(
+                    w in self.not_names or w.lower() in _COMMON_CAPS for w in words):
+                return ("org", " ".join(words), "Organization", None), e - k, None
         if (it.kind == "name" and it.recs[0].kind in ("country", "metonym") and m + 2 < len(items)
                 and toks[items[m + 1].i][0] in ("'s", "\u2019s") and items[m + 2].kind == "name"
                 and items[m + 2].recs[0].kind == "org"):  # "the head of Israel's Mossad"
