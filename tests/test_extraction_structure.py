@@ -155,6 +155,16 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_two_offices_of_one_country_after_a_name_give_the_heads_office():
+    got = facts("Pedro Quispe, the prime minister and foreign minister of Peru, said the talks went well.")
+    assert ("Pedro Quispe", "Peru") in leaders(got)
+    got = facts("Pedro Quispe, the Foreign Minister and Prime Minister of Peru, said the talks went well.")
+    assert ("Pedro Quispe", "Peru") in leaders(got)
+    # neither office heads the country: nothing
+    got = facts("Pedro Quispe, the foreign minister and trade minister of Peru, said the talks went well.")
+    assert not leaders(got)
+
+
 def test_the_head_of_a_body_named_after_a_descriptor_noun_leads_it_with_no_head_noun_in_the_name():
     got = facts("Ana Ruiz, president of the energy group Andes Power, said the deal would hold.")
     assert ("Ana Ruiz", "Andes Power") in leaders(got)

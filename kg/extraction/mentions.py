@@ -2533,6 +2533,13 @@ class MentionFinder:
             return found
         title = items[m].value
         m += 1
+        if m + 1 < len(items) and toks[items[m].i][0] == "and" and items[m + 1].kind == "title":
+            # "X, the prime minister and foreign minister of Peru": two offices of one country; the head's office
+            # is the one that leads it
+            second_title = items[m + 1].value
+            if title.lower() not in self.gaz.leader_titles and second_title.lower() in self.gaz.leader_titles:
+                title = second_title
+            m += 2
         if m < len(items) and (items[m].kind == "cap" or items[m].kind == "name" and items[m].recs[0].kind == "person"):
             return found  # "Grenell, U.S. President Donald Trump's envoy": the title belongs to the next name
         suffix_key, _, nat = self._office_after_of(text, toks, items, m)
