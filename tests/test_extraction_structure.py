@@ -155,6 +155,14 @@ def test_whose_leader_names_the_head_of_the_country_or_body_before_and_whose_for
     assert not leaders(got)
 
 
+def test_a_body_labelled_with_its_countrys_possessive_is_also_known_by_its_own_name():
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nThe United States imposed sanctions on Raul Vera, the head "
+                            "of Peru's National Intelligence Directorate, on Tuesday.\n", source="t.txt")
+    heads = [f.object for f in extract(art).facts if f.predicate == "leaderOf" and f.subject.label == "Raul Vera"]
+    assert heads and heads[0].label == "Peru's National Intelligence Directorate"
+    assert "National Intelligence Directorate" in heads[0].aliases
+
+
 def test_two_offices_of_one_country_after_a_name_give_the_heads_office():
     got = facts("Pedro Quispe, the prime minister and foreign minister of Peru, said the talks went well.")
     assert ("Pedro Quispe", "Peru") in leaders(got)

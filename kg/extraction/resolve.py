@@ -302,6 +302,11 @@ class Resolver:
         gazetteer_id = {"entry": key[1], "country": f"country-{key[1].lower()}"}.get(kind)
         qid = wikidata_ids().get(gazetteer_id) if gazetteer_id else None
         aliases = tuple(a for a in info.aliases if a != label)
+        if kind == "org" and len(key) > 3 and key[3] and "s " in label:
+            # "Serbia's Security Information Agency" is also known by its own name, "Security Information Agency"
+            bare = self.bare_name(label, key[3])
+            if bare != label and len(bare.split()) > 1 and bare[:1].isupper() and bare not in aliases:
+                aliases += (bare,)
         ent = Entity(iri=self.iri(key), label=label, type=etype, aliases=aliases, count=info.count,
                      count_qualifier=info.qualifier, attributes=tuple(attrs),
                      identifiers=(("wikidata", qid),) if qid else ())
