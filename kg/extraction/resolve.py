@@ -132,6 +132,13 @@ class Resolver:
         elif found.rule == "org-head" and found.key[1] != found.text and found.key[1].endswith(found.text.split()[-1]) \
                 and not found.text.startswith(("the ", "The ")) and found.text not in info.aliases:
             info.aliases.append(found.text)  # "Sudanese army", labelled "Sudan's army"
+        elif found.rule == "government-metonym" and found.key[0] == "country" and (
+                "'s " in found.text or "\u2019s " in found.text):
+            # "the Democratic Republic of Congo's government": the name the text gives the country
+            name = _strip_the(re.split(r"['\u2019]s ", found.text, maxsplit=1)[0])
+            if name not in info.aliases and any(r.kind == "country" and r.ref == found.key[1] for r in
+                                                self.gaz.names.get(tuple(t.lower() for t, _, _ in tokenize(name)), ())):
+                info.aliases.append(name)
         elif found.code == "G" and found.rule == "anaphor" and _counted(found.text) \
                 and found.text != info.label and found.text not in info.aliases:
             info.aliases.append(found.text)  # "15 British naval personnel" restates "15 captured British sailors"
