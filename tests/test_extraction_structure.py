@@ -274,6 +274,25 @@ def test_leader_of_a_party_past_its_political_leaning_heads_the_party():
     assert not leaders(got)
 
 
+def test_capital_words_before_a_lowercase_noun_of_a_body_name_the_body():
+    got = facts("The council delisted Tomas Vell, who leads the Sendero-e-Rojo militant group, on Friday.")
+    assert ("Tomas Vell", "Sendero-e-Rojo") in leaders(got)
+    got = facts("The bill was tabled by the conservative Andean Unity party, whose leader Marta Quispe said it was bad.")
+    assert ("Marta Quispe", "Andean Unity") in leaders(got)
+    # an ideology before "party" is no name
+    got = facts("Tomas Vell, who leads the Communist party, met the envoy on Friday.")
+    assert not leaders(got)
+
+
+def test_a_description_of_the_person_before_who_leads():
+    got = facts("The council delisted Tomas Vell, the veteran Peruvian warlord who leads the Sendero-e-Rojo militant "
+                "group, on Friday.")
+    assert ("Tomas Vell", "Sendero-e-Rojo") in leaders(got)
+    # who met it, not who leads it
+    got = facts("The council delisted Tomas Vell, the veteran warlord who met the Sendero-e-Rojo militant group.")
+    assert not leaders(got)
+
+
 def test_who_now_leads_and_a_name_that_goes_on_after_for():
     got = facts("Mara Telve, who now leads the Popular Front for Renewal, met the envoy.")
     assert ("Mara Telve", "Popular Front for Renewal") in leaders(got)

@@ -1510,6 +1510,27 @@ class MentionFinder:
             return Found(text=span_text, start=s, end=e, code="O",
                          key=("org", label, self.lower_org_type[lm.group("head")], country),
                          nationality=country, rule="org-head"), end
+        the = k > start or start > 0 and toks[items[start - 1].i][0].lower() == "the"
+        lean = m + (not used and the and m + 1 < len(items) and items[m].kind == "w"
+                    and toks[items[m].i][0].lower() in _LEANING_WORDS)
+        if not used and the and items[lean].kind == "cap":
+            # "the Hezb-e-Islami militant group", "the conservative New Democracy party": capital words before a
+            # lowercase noun of a body (past one lowercase word of its kind) are the body's name
+            m = lean
+            e = m
+            while e < len(items) and e - m < 4 and items[e].kind == "cap":
+                e += 1
+            h = e + (e + 1 < len(items) and items[e].kind == "w" and toks[items[e].i][0] in _BODY_KIND_WORDS)
+            if (h < len(items) and items[h].kind == "w" and toks[items[h].i][0] in _LOWER_BODY_NOUNS
+                    and (h + 1 >= len(items) or items[h + 1].kind == "w" and not toks[items[h + 1].i][0][:1].isupper())):
+                words = [toks[items[t].i][0] for t in range(m, e)]
+                if not any(w in self.not_names or w.lower() in self.former for w in words) \
+                        and not all(w.lower() in _COMMON_CAPS for w in words) \
+                        and not (len(words) == 1 and words[0].lower() in _IDEOLOGY_WORDS):
+                    span_text, s, e_ = self._span(text, toks, items[m].i, items[h].j)
+                    label = " ".join(words)
+                    return Found(text=span_text, start=s, end=e_, code="O", key=("org", label, "Organization", None),
+                                 rule="org-head"), h + 1
         def is_cap(it) -> bool:
             return it.kind == "cap" or it.kind == "title" and it.j == it.i + 1 and toks[it.i][0][0].isupper()
 
@@ -2572,7 +2593,21 @@ class MentionFinder:
         if (toks[items[m].i][0] == "," and m + 4 < len(items) and toks[items[m + 1].i][0].isdigit()
                 and len(toks[items[m + 1].i][0]) <= 3 and toks[items[m + 2].i][0] == "," and toks[items[m + 3].i][0] == "who"):
             m += 2  # "Cissé, 70, who leads the Union for the Republic and Democracy"
-        if toks[items[m].i][0] == "," and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
+        if (toks[items[m].i][0] == "," and m + 3 < len(items) and toks[items[m + 1].i][0] == "the"
+                and toks[items[m + 1].i][0] != "who"):
+            # "X, the veteran Afghan warlord who leads Y": a description of the person (lowercase words and a
+            # nationality), then the relative clause
+            d = m + 2
+            while d < len(items) and d - m <= 5 and (items[d].kind in ("w", "title") and items[d].j == items[d].i + 1
+                                                      and toks[items[d].i][0].isalpha()
+                                                      and toks[items[d].i][0].islower() and toks[items[d].i][0] != "who"
+                                                      or items[d].kind == "name" and items[d].recs[0].kind == "demonym"):
+                d += 1
+            if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 < len(items) \
+                    and toks[items[d + 1].i][0] in self._HEAD_VERBS:
+                m = d - 1  # as if ", who leads"
+        if (toks[items[m].i][0] == "," or m > k and toks[items[m + 1].i][0] == "who") and m + 2 < len(items) \
+                and toks[items[m + 1].i][0] == "who":
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
                 m += 1  # "X, who now leads Y"
@@ -2595,7 +2630,8 @@ class MentionFinder:
         elif items[m].kind == "name" and items[m].recs[0].kind == "org":
             key = ("entry", items[m].recs[0].ref)
         elif items[m].kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name")) \
-                and toks[items[m].i][0].isalpha() and toks[items[m].i][0] not in self.not_names:
+                and toks[items[m].i][0].isalpha() and toks[items[m].i][0] not in self.not_names \
+                and toks[items[m].i][0].lower() not in _IDEOLOGY_WORDS:  # (not "leads the Communist party")
             key = ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
         else:
             return found
@@ -2877,6 +2913,17 @@ _LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allie
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
 
+# "the Hezb-e-Islami militant group", "the New Democracy party": lowercase nouns of a body after its name
+_LOWER_BODY_NOUNS = frozenset({"group", "movement", "party", "militia", "faction", "organisation", "organization"})
+# "the Communist party": an ideology, not the party's name (which country's party is for the article to say)
+_IDEOLOGY_WORDS = frozenset({"communist", "socialist", "democratic", "republican", "labour", "labor", "conservative",
+                             "liberal", "green", "nationalist", "islamist", "christian", "social", "national",
+                             "people's", "workers'", "maoist", "marxist", "fascist", "monarchist", "centrist"})
+_LEANING_WORDS = frozenset({"conservative", "liberal", "right-wing", "left-wing", "far-right", "far-left",
+                            "centre-right", "centre-left", "center-right", "center-left", "nationalist", "ruling",
+                            "opposition", "main", "hardline", "moderate", "islamist", "socialist", "communist"})
+_BODY_KIND_WORDS = frozenset({"militant", "rebel", "armed", "opposition", "political", "jihadist", "separatist",
+                              "insurgent", "islamist", "paramilitary", "guerrilla", "nationalist", "ruling"})
 _SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "leadership", "administration", "regime"})
 # "Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": one title for each of the names after it
 _PLURAL_TITLE_SINGULAR = {"presidents": "President", "prime ministers": "Prime Minister",
