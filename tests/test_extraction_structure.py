@@ -5963,3 +5963,12 @@ def test_talks_not_held_after_has_or_had_were_not_held():
         assert ("Ana Costa", "metWith", "Pedro Lopez") not in facts(text), text
     for text in ("Ana Costa has held talks with Pedro Lopez.", "Ana Costa had detailed talks with Pedro Lopez."):
         assert ("Ana Costa", "metWith", "Pedro Lopez") in facts(text), text
+
+
+# --- releases told over two sentences, journeys in legs, ranks ------------------------------------------
+
+
+def test_a_soldiers_rank_is_no_part_of_the_name():
+    got = facts("North Korea freed Corporal Mateo Quispe and Private Lucia Ferro on Sunday.")
+    assert ("North Korea", "released", "Mateo Quispe") in got
+    assert ("North Korea", "released", "Lucia Ferro") in got
