@@ -5968,6 +5968,18 @@ def test_talks_not_held_after_has_or_had_were_not_held():
 # --- releases told over two sentences, journeys in legs, ranks ------------------------------------------
 
 
+def test_the_next_leg_of_a_released_persons_journey_is_a_destination():
+    got = facts("The rebels freed Mateo Quispe on Sunday. He was flown by helicopter to a remote airstrip and then "
+                "on to Bogota.")
+    assert ("Mateo Quispe", "releasedTo", "Bogota") in got
+    got = facts("The rebels freed Mateo Quispe on Sunday. He was flown to a remote airstrip, then to Bogota.")
+    assert ("Mateo Quispe", "releasedTo", "Bogota") in got
+    # "went on to" is no leg of the journey
+    got = facts("The rebels freed Mateo Quispe on Sunday. He was flown to a remote airstrip and went on to talk "
+                "about Bogota.")
+    assert ("Mateo Quispe", "releasedTo", "Bogota") not in got
+
+
 def test_a_soldiers_rank_is_no_part_of_the_name():
     got = facts("North Korea freed Corporal Mateo Quispe and Private Lucia Ferro on Sunday.")
     assert ("North Korea", "released", "Mateo Quispe") in got

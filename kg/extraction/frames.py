@@ -3459,6 +3459,10 @@ class FrameReader:
                         add(last_role, members)
                         i = after
                         continue
+            if t.low in (",", "on") and preps.get("to") == "dest" and i + 2 < n and toks[i + 1 + (t.low == ",")].low \
+                    in ("to", "into") and (t.low == "on" or toks[i + 1].low == "then"):
+                i += 1  # "flown to X and then on to Y", "flown to X, then to Y": the journey's next leg
+                continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     (last_role or open_role) and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
