@@ -5968,6 +5968,16 @@ def test_talks_not_held_after_has_or_had_were_not_held():
 # --- releases told over two sentences, journeys in legs, ranks ------------------------------------------
 
 
+def test_the_three_after_two_sentences_of_releases_are_the_people_of_both():
+    got = facts("The rebels freed Mateo Quispe on Sunday. They also freed Lucia Ferro and Dario Nunez, who were "
+                "seized with him. The three were flown to Bogota.")
+    for name in ("Mateo Quispe", "Lucia Ferro", "Dario Nunez"):
+        assert (name, "releasedTo", "Bogota") in got
+    # two people told over those sentences are not "the three"
+    got = facts("The rebels freed Mateo Quispe on Sunday. They also freed Lucia Ferro. The three were flown to Bogota.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
 def test_the_next_leg_of_a_released_persons_journey_is_a_destination():
     got = facts("The rebels freed Mateo Quispe on Sunday. He was flown by helicopter to a remote airstrip and then "
                 "on to Bogota.")

@@ -1644,6 +1644,18 @@ class MentionFinder:
                 named = fit(list({f.key: f for _, p in state.people_history for f in p}.values()))
                 if len(named) == word:
                     people = named
+            if len(people) != word and not titled:
+                # "A was handed over ... The rebels also freed B and C. The three were flown to X": the people of
+                # the two sentences before, together, when no one sentence named as many (not "the two leaders",
+                # whom a title picks out)
+                whole: dict[int, list[Found]] = {}
+                for si, p in state.people_history:
+                    if state.sentence - si in (0, 1):  # (the two sentences just before this one)
+                        whole.setdefault(si, p)  # (a sentence's first entry is all its people; runs come after)
+                if len(whole) == 2:
+                    both = fit(list({f.key: f for si in sorted(whole) for f in whole[si]}.values()))
+                    if len(both) == word:
+                        people = both
             if len(people) != word:
                 return None
             state.plural = (state.sentence, list(people))
