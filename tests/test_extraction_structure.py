@@ -5994,3 +5994,14 @@ def test_a_soldiers_rank_is_no_part_of_the_name():
     got = facts("North Korea freed Corporal Mateo Quispe and Private Lucia Ferro on Sunday.")
     assert ("North Korea", "released", "Mateo Quispe") in got
     assert ("North Korea", "released", "Lucia Ferro") in got
+
+
+def test_the_place_where_a_released_person_was_arrested_on_arrival_is_no_destination():
+    for text in ("Marta Lind, arrested when she arrived in Peru, was freed on Friday.",
+                 "Marta Lind, arrested shortly after she landed in Lima, was freed on Friday.",
+                 "Peru freed Marta Lind on Friday. Lind was arrested as she reached Lima in May."):
+        assert not any(p == "releasedTo" for _, p, _ in facts(text)), text
+    # the journey after the release still counts
+    got = facts("Marta Lind, arrested when she arrived in Peru in 2019, was freed by Peru and returned to Chile.")
+    assert ("Marta Lind", "releasedTo", "Chile") in got
+    assert ("Marta Lind", "releasedTo", "Peru") not in got

@@ -560,6 +560,11 @@ _RESCUE = re.compile(r"\b(?:raid|raids|rescue|rescued|rescuing|stormed|storming|
 _TAKEN_IN_RAID = re.compile(r"\b(?:abducted|kidnapped|seized|captured|taken)\b[^,;]{0,40}\braids?\b", re.I)
 # "now in the custody of the Red Cross", "placed in the hands of X": where the freed went, not who held them
 _AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|returned|back|safe|safely) $")
+# "arrested when she arrived in X", "detained upon landing at X": a journey that ended in custody (the arrival told
+# last in the match, right before its place)
+_CAUGHT_ON_ARRIVAL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r") (?:shortly |soon )?(?:when|as|after|upon|on) "
+                                r"(?:(?:he|she|they|it) |" + OPEN + r"[A-Z]\d+" + CLOSE + r" )?[a-z]+(?: [\w-]+){0,2}? "
+                                r"(?:in|into|to|at) (?:the )?" + OPEN + r"[A-Z]\d+" + CLOSE + r"$")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
 _COUNTERPART_FOR = re.compile(r"\bin (?:an? )?(?:(?:prisoner )?exchange|return|swap|trade) for\b")
 _CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
@@ -1598,6 +1603,9 @@ class Extractor:
                             key = ("country", led.pop())
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
+        if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
+                and _CAUGHT_ON_ARRIVAL.search(masked, max(0, at - 60), at + len(rm.text)):
+            return None  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
         etype = rule.event
         for pattern, refined in rule.event_if:
             if re.search(pattern, rm.text, re.IGNORECASE):

@@ -85,6 +85,22 @@ CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "se
                      "arrested", "interned", "taken"})
 
 
+# "arrested when she arrived in X", "detained upon landing in X": a journey that ended in custody
+_ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on", "shortly", "soon"})
+
+
+def _arrested_on_arrival(toks: list[Tok], v: int) -> bool:
+    """Whether the travel verb at ``v`` follows a custody participle and "when", "as", "upon" (a pronoun or a
+    name may come between): the place the journey ended is where the person was caught."""
+    k = v - 1
+    if k >= 0 and toks[k].code:
+        k -= 1  # "when she arrived": the pronoun
+    if k < 0 or toks[k].low not in _ON_ARRIVAL:
+        return False
+    k -= 1 + (k >= 1 and toks[k - 1].low in ("shortly", "soon"))  # "arrested shortly after he landed"
+    return k >= 0 and toks[k].low in CUSTODY
+
+
 # participles that describe a group by whom it belongs or answers to ("firms owned by X, including A")
 PARTICIPLE_LINKS = frozenset({"controlled", "owned", "run", "linked", "tied", "connected", "affiliated", "backed",
                               "based", "associated", "close", "belonging"})
@@ -544,6 +560,8 @@ class FrameReader:
                     continue  # "be" not followed by "now" or "free" ("are now free"): no lemma sequence of it here
                 if trig.measures and self._effect_words.isdisjoint(words):
                     continue  # "took effect", "came into force": only where those words are
+                if trig.released_only and _arrested_on_arrival(toks, v):
+                    continue  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
                 m = self._match(trig, toks, v, masked)
                 if m is None or question:
                     continue
