@@ -6005,3 +6005,15 @@ def test_the_place_where_a_released_person_was_arrested_on_arrival_is_no_destina
     got = facts("Marta Lind, arrested when she arrived in Peru in 2019, was freed by Peru and returned to Chile.")
     assert ("Marta Lind", "releasedTo", "Chile") in got
     assert ("Marta Lind", "releasedTo", "Peru") not in got
+
+
+def test_a_released_person_returned_to_their_homeland_or_repatriated_went_to_their_country():
+    for tail in ("She has been returned to her homeland.", "Lind was repatriated on Saturday.",
+                 "Lind returned to her home country on Saturday.", "She was returned to her native country."):
+        got = facts("Marta Lind, a Chilean cyclist, was freed by Peru on Friday. " + tail)
+        assert ("Marta Lind", "releasedTo", "Chile") in got, tail
+    # no release told, or no nationality given: nothing
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Chilean cyclist Marta Lind returned to her homeland on Saturday after a race."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Marta Lind was freed by Peru on Friday. She has been returned to her homeland."))

@@ -1153,7 +1153,7 @@ class Extractor:
                 openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
-            if " home" in masked:
+            if " home" in masked or "homeland" in masked or " native " in masked or " repatriated" in masked:
                 self._home_country(masked, mentions, masks, sent, s_index, events)
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
@@ -1209,8 +1209,10 @@ class Extractor:
                        + r"[CKLO]\d+" + CLOSE + r"){1,80}?(?=(?: has| have| had)? "
                        r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
                        r"(?:has |have |had )?(?:finally |safely )?"
-                       r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "
-                       r"(?:back )?home\b(?! to\b| in\b)")
+                       r"(?:(?:(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were|been) "
+                       r"(?:brought|sent|returned)) (?:back )?(?:home\b(?! to\b| in\b)|to (?:his|her|their) "
+                       r"(?:homeland|home country|native country|country of origin)\b))"
+                       r"|(?:was|were|been) (?:safely )?repatriated\b(?! to\b| in\b))")
     # "the plane that brought A home", "flew to Cairo to bring A and B home": the same, told with the carrier first
     _HOME_OBJ = re.compile(r"\b(?:brought|bring|brings|bringing|flew|flying|flown|took|taking|carried|carrying) "
                            r"((?:" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:,? and |, )?)+) (?:back )?home\b(?! to\b| in\b)")
