@@ -6017,3 +6017,15 @@ def test_a_released_person_returned_to_their_homeland_or_repatriated_went_to_the
         "Chilean cyclist Marta Lind returned to her homeland on Saturday after a race."))
     assert not any(p == "releasedTo" for _, p, _ in facts(
         "Marta Lind was freed by Peru on Friday. She has been returned to her homeland."))
+
+
+def test_in_a_swap_told_with_both_sides_as_subject_each_side_frees_the_others_national_who_goes_home():
+    got = facts("Chile and Peru swapped jailed Chilean cyclist Marta Lind for Peruvian trader Jose Quispe on Friday.")
+    assert {("Peru", "released", "Marta Lind"), ("Marta Lind", "releasedTo", "Chile"),
+            ("Chile", "released", "Jose Quispe"), ("Jose Quispe", "releasedTo", "Peru")} <= got
+    assert ("Chile", "released", "Marta Lind") not in got and ("Peru", "released", "Jose Quispe") not in got
+    got = facts("Chile and Peru exchanged Marta Lind, a Chilean cyclist, for Jose Quispe, a Peruvian trader.")
+    assert ("Peru", "released", "Marta Lind") in got and ("Chile", "released", "Jose Quispe") in got
+    # with no nationality, which side freed whom is unknown: no releaser
+    got = facts("Chile and Peru exchanged Marta Lind for Jose Quispe on Friday.")
+    assert not any(p == "released" for _, p, _ in got)

@@ -1605,6 +1605,19 @@ class Extractor:
                             key = ("country", led.pop())
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
+        if rule.sides and masked and (at := masked.find(rm.text)) > 0 and masked.endswith(" and ", 0, at):
+            return None  # "Chile and Peru swapped ...": the last side alone is no subject
+        if rule.sides and len(roles.get("agent", ())) == 2:
+            # "Chile and Peru swapped Chilean cyclist A for Peruvian smuggler B": each side freed the other's
+            # national, who went home; with no nationality, which side freed whom is unknown
+            sides = roles["agent"]
+            codes = {k: f.code for k, f in mentions}
+            own = {self._nationality(codes.get(k, "P"), k, mentions, {}, masked) for k in roles.get("party", ())}
+            if len(own) != 1 or next(iter(own)) not in sides:
+                return None
+            home = own.pop()
+            roles["agent"] = [k for k in sides if k != home]
+            roles["dest"] = [home]
         if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
                 and _CAUGHT_ON_ARRIVAL.search(masked, max(0, at - 60), at + len(rm.text)):
             return None  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
