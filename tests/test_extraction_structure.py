@@ -6029,3 +6029,17 @@ def test_in_a_swap_told_with_both_sides_as_subject_each_side_frees_the_others_na
     # with no nationality, which side freed whom is unknown: no releaser
     got = facts("Chile and Peru exchanged Marta Lind for Jose Quispe on Friday.")
     assert not any(p == "released" for _, p, _ in got)
+
+
+def test_a_released_person_on_a_flight_bound_for_a_place_or_who_boarded_one_went_there():
+    for tail in ("She was put on a plane bound for Lima.", "She boarded a flight bound for Lima.",
+                 "Lind later boarded a military flight to Lima."):
+        got = facts("Norway freed Marta Lind on Friday. " + tail)
+        assert ("Marta Lind", "releasedTo", "Lima") in got, tail
+    got = facts("Norway freed Marta Lind on Friday and put her on a plane bound for Lima.")
+    assert ("Marta Lind", "releasedTo", "Lima") in got
+    # someone never said to be released, or a flight for no place: nothing
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Norway freed Marta Lind on Friday. Jose Quispe boarded a flight bound for Lima."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Norway freed Marta Lind on Friday. She boarded a flight for the first time."))

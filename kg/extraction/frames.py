@@ -3488,6 +3488,9 @@ class FrameReader:
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
                 i += 1
                 continue
+            if t.low == "bound" and i + 1 < n and toks[i + 1].low == "for" and preps.get("for") == "dest":
+                i += 1  # "a plane bound for Lima": where it goes
+                continue
             if t.low == "by" and i + 1 < n and toks[i + 1].low in TRAVEL_MODES:
                 i += 2  # "left soon afterwards by road for Amman": the way of going, then where to
                 continue
@@ -3597,6 +3600,7 @@ class FrameReader:
                 # a phrase with no name: "on pharmaceutical sales", "of its own"
                 d = i + 1
                 while d < n and d - i <= 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                        and (toks[d].low != "bound" or preps.get("for") != "dest") \
                         and toks[d].low not in VERBISH and (not toks[d].low.endswith(("ed", "ing")) or "-" in toks[d].low) \
                         and (toks[d].lem not in self.by_lemma or toks[d].low in MEDIA) \
                         or d < n and d == i + 1 and toks[d].low in DETS:
