@@ -6043,3 +6043,13 @@ def test_a_released_person_on_a_flight_bound_for_a_place_or_who_boarded_one_went
         "Norway freed Marta Lind on Friday. Jose Quispe boarded a flight bound for Lima."))
     assert not any(p == "releasedTo" for _, p, _ in facts(
         "Norway freed Marta Lind on Friday. She boarded a flight for the first time."))
+
+
+def test_handing_someone_over_with_the_particle_after_the_name_is_a_release():
+    got = facts("Peru on Friday handed Marta Lind and Jose Quispe over to Chile.")
+    assert {("Peru", "released", "Marta Lind"), ("Peru", "released", "Jose Quispe"),
+            ("Marta Lind", "releasedTo", "Chile")} <= got
+    got = facts("North Korea handed Marta Lind over to U.S. officials on Monday.")
+    assert ("North Korea", "released", "Marta Lind") in got
+    # "over" opening a phrase of its own ("over the documents") is no handover of the person
+    assert not any(p == "released" for _, p, _ in facts("Peru handed Marta Lind over the documents."))
