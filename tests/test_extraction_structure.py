@@ -6053,3 +6053,15 @@ def test_handing_someone_over_with_the_particle_after_the_name_is_a_release():
     assert ("North Korea", "released", "Marta Lind") in got
     # "over" opening a phrase of its own ("over the documents") is no handover of the person
     assert not any(p == "released" for _, p, _ in facts("Peru handed Marta Lind over the documents."))
+
+
+def test_a_participle_after_a_release_that_sends_the_freed_somewhere_gives_the_destination():
+    got = facts("Iran on Monday released Marta Lind, putting her on a plane to Paris.")
+    assert ("Marta Lind", "releasedTo", "Paris") in got
+    got = facts("Iran on Monday released Marta Lind and Jose Quispe, sending them back to France.")
+    assert {("Marta Lind", "releasedTo", "France"), ("Jose Quispe", "releasedTo", "France")} <= got
+    # an arrest that sends someone to prison, or a message sent: no destination
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Iran on Monday arrested Marta Lind, sending her to Evin prison in Tehran."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Iran on Monday freed Marta Lind, sending a message to France."))
