@@ -6053,6 +6053,9 @@ def test_handing_someone_over_with_the_particle_after_the_name_is_a_release():
     assert ("North Korea", "released", "Marta Lind") in got
     # "over" opening a phrase of its own ("over the documents") is no handover of the person
     assert not any(p == "released" for _, p, _ in facts("Peru handed Marta Lind over the documents."))
+    # a detainee handed over to another government is transferred, not freed
+    got = facts("Peru arrested Marta Lind and handed her over to Chile.")
+    assert ("Peru", "released", "Marta Lind") not in got
 
 
 def test_a_participle_after_a_release_that_sends_the_freed_somewhere_gives_the_destination():
