@@ -6068,3 +6068,11 @@ def test_a_participle_after_a_release_that_sends_the_freed_somewhere_gives_the_d
         "Iran on Monday arrested Marta Lind, sending her to Evin prison in Tehran."))
     assert not any(p == "releasedTo" for _, p, _ in facts(
         "Iran on Monday freed Marta Lind, sending a message to France."))
+
+
+def test_a_spouse_named_by_a_given_name_after_a_described_full_name_shares_the_surname():
+    got = facts("Peru freed Lena Vos, a prominent rights activist, and her husband Piet on Tuesday.")
+    assert {("Peru", "released", "Lena Vos"), ("Peru", "released", "Piet Vos")} <= got
+    # a name with a surname of its own keeps it
+    got = facts("Peru freed Lena Vos, a prominent rights activist, and her husband Piet Kool on Tuesday.")
+    assert ("Peru", "released", "Piet Kool") in got and ("Peru", "released", "Piet Vos") not in got
