@@ -6076,3 +6076,12 @@ def test_a_spouse_named_by_a_given_name_after_a_described_full_name_shares_the_s
     # a name with a surname of its own keeps it
     got = facts("Peru freed Lena Vos, a prominent rights activist, and her husband Piet Kool on Tuesday.")
     assert ("Peru", "released", "Piet Kool") in got and ("Peru", "released", "Piet Vos") not in got
+
+
+def test_a_released_person_back_home_in_a_place_went_there():
+    for tail in ("She was back home in Chile on Saturday.", "Lind is safely back in Chile."):
+        got = facts("Norway freed Marta Lind on Friday. " + tail)
+        assert ("Marta Lind", "releasedTo", "Chile") in got, tail
+    # "back in court" is no journey
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Norway freed Marta Lind on Friday. Lind was back in court in Oslo on Monday."))
