@@ -6101,3 +6101,125 @@ def test_talks_not_held_after_has_or_had_were_not_held():
         assert ("Ana Costa", "metWith", "Pedro Lopez") not in facts(text), text
     for text in ("Ana Costa has held talks with Pedro Lopez.", "Ana Costa had detailed talks with Pedro Lopez."):
         assert ("Ana Costa", "metWith", "Pedro Lopez") in facts(text), text
+
+
+# --- releases told over two sentences, journeys in legs, ranks ------------------------------------------
+
+
+def test_the_three_after_two_sentences_of_releases_are_the_people_of_both():
+    got = facts("The rebels freed Mateo Quispe on Sunday. They also freed Lucia Ferro and Dario Nunez, who were "
+                "seized with him. The three were flown to Bogota.")
+    for name in ("Mateo Quispe", "Lucia Ferro", "Dario Nunez"):
+        assert (name, "releasedTo", "Bogota") in got
+    # two people told over those sentences are not "the three"
+    got = facts("The rebels freed Mateo Quispe on Sunday. They also freed Lucia Ferro. The three were flown to Bogota.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_the_next_leg_of_a_released_persons_journey_is_a_destination():
+    got = facts("The rebels freed Mateo Quispe on Sunday. He was flown by helicopter to a remote airstrip and then "
+                "on to Bogota.")
+    assert ("Mateo Quispe", "releasedTo", "Bogota") in got
+    got = facts("The rebels freed Mateo Quispe on Sunday. He was flown to a remote airstrip, then to Bogota.")
+    assert ("Mateo Quispe", "releasedTo", "Bogota") in got
+    # "went on to" is no leg of the journey
+    got = facts("The rebels freed Mateo Quispe on Sunday. He was flown to a remote airstrip and went on to talk "
+                "about Bogota.")
+    assert ("Mateo Quispe", "releasedTo", "Bogota") not in got
+
+
+def test_a_soldiers_rank_is_no_part_of_the_name():
+    got = facts("North Korea freed Corporal Mateo Quispe and Private Lucia Ferro on Sunday.")
+    assert ("North Korea", "released", "Mateo Quispe") in got
+    assert ("North Korea", "released", "Lucia Ferro") in got
+
+
+def test_the_place_where_a_released_person_was_arrested_on_arrival_is_no_destination():
+    for text in ("Marta Lind, arrested when she arrived in Peru, was freed on Friday.",
+                 "Marta Lind, arrested shortly after she landed in Lima, was freed on Friday.",
+                 "Peru freed Marta Lind on Friday. Lind was arrested as she reached Lima in May."):
+        assert not any(p == "releasedTo" for _, p, _ in facts(text)), text
+    # the journey after the release still counts
+    got = facts("Marta Lind, arrested when she arrived in Peru in 2019, was freed by Peru and returned to Chile.")
+    assert ("Marta Lind", "releasedTo", "Chile") in got
+    assert ("Marta Lind", "releasedTo", "Peru") not in got
+
+
+def test_a_released_person_returned_to_their_homeland_or_repatriated_went_to_their_country():
+    for tail in ("She has been returned to her homeland.", "Lind was repatriated on Saturday.",
+                 "Lind returned to her home country on Saturday.", "She was returned to her native country."):
+        got = facts("Marta Lind, a Chilean cyclist, was freed by Peru on Friday. " + tail)
+        assert ("Marta Lind", "releasedTo", "Chile") in got, tail
+    # no release told, or no nationality given: nothing
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Chilean cyclist Marta Lind returned to her homeland on Saturday after a race."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Marta Lind was freed by Peru on Friday. She has been returned to her homeland."))
+
+
+def test_in_a_swap_told_with_both_sides_as_subject_each_side_frees_the_others_national_who_goes_home():
+    got = facts("Chile and Peru swapped jailed Chilean cyclist Marta Lind for Peruvian trader Jose Quispe on Friday.")
+    assert {("Peru", "released", "Marta Lind"), ("Marta Lind", "releasedTo", "Chile"),
+            ("Chile", "released", "Jose Quispe"), ("Jose Quispe", "releasedTo", "Peru")} <= got
+    assert ("Chile", "released", "Marta Lind") not in got and ("Peru", "released", "Jose Quispe") not in got
+    got = facts("Chile and Peru exchanged Marta Lind, a Chilean cyclist, for Jose Quispe, a Peruvian trader.")
+    assert ("Peru", "released", "Marta Lind") in got and ("Chile", "released", "Jose Quispe") in got
+    # with no nationality, which side freed whom is unknown: no releaser
+    got = facts("Chile and Peru exchanged Marta Lind for Jose Quispe on Friday.")
+    assert not any(p == "released" for _, p, _ in got)
+
+
+def test_a_released_person_on_a_flight_bound_for_a_place_or_who_boarded_one_went_there():
+    for tail in ("She was put on a plane bound for Lima.", "She boarded a flight bound for Lima.",
+                 "Lind later boarded a military flight to Lima."):
+        got = facts("Norway freed Marta Lind on Friday. " + tail)
+        assert ("Marta Lind", "releasedTo", "Lima") in got, tail
+    got = facts("Norway freed Marta Lind on Friday and put her on a plane bound for Lima.")
+    assert ("Marta Lind", "releasedTo", "Lima") in got
+    # someone never said to be released, or a flight for no place: nothing
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Norway freed Marta Lind on Friday. Jose Quispe boarded a flight bound for Lima."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Norway freed Marta Lind on Friday. She boarded a flight for the first time."))
+
+
+def test_handing_someone_over_with_the_particle_after_the_name_is_a_release():
+    got = facts("Peru on Friday handed Marta Lind and Jose Quispe over to Chile.")
+    assert {("Peru", "released", "Marta Lind"), ("Peru", "released", "Jose Quispe"),
+            ("Marta Lind", "releasedTo", "Chile")} <= got
+    got = facts("North Korea handed Marta Lind over to U.S. officials on Monday.")
+    assert ("North Korea", "released", "Marta Lind") in got
+    # "over" opening a phrase of its own ("over the documents") is no handover of the person
+    assert not any(p == "released" for _, p, _ in facts("Peru handed Marta Lind over the documents."))
+    # a detainee handed over to another government is transferred, not freed
+    got = facts("Peru arrested Marta Lind and handed her over to Chile.")
+    assert ("Peru", "released", "Marta Lind") not in got
+
+
+def test_a_participle_after_a_release_that_sends_the_freed_somewhere_gives_the_destination():
+    got = facts("Iran on Monday released Marta Lind, putting her on a plane to Paris.")
+    assert ("Marta Lind", "releasedTo", "Paris") in got
+    got = facts("Iran on Monday released Marta Lind and Jose Quispe, sending them back to France.")
+    assert {("Marta Lind", "releasedTo", "France"), ("Jose Quispe", "releasedTo", "France")} <= got
+    # an arrest that sends someone to prison, or a message sent: no destination
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Iran on Monday arrested Marta Lind, sending her to Evin prison in Tehran."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Iran on Monday freed Marta Lind, sending a message to France."))
+
+
+def test_a_spouse_named_by_a_given_name_after_a_described_full_name_shares_the_surname():
+    got = facts("Peru freed Lena Vos, a prominent rights activist, and her husband Piet on Tuesday.")
+    assert {("Peru", "released", "Lena Vos"), ("Peru", "released", "Piet Vos")} <= got
+    # a name with a surname of its own keeps it
+    got = facts("Peru freed Lena Vos, a prominent rights activist, and her husband Piet Kool on Tuesday.")
+    assert ("Peru", "released", "Piet Kool") in got and ("Peru", "released", "Piet Vos") not in got
+
+
+def test_a_released_person_back_home_in_a_place_went_there():
+    for tail in ("She was back home in Chile on Saturday.", "Lind is safely back in Chile."):
+        got = facts("Norway freed Marta Lind on Friday. " + tail)
+        assert ("Marta Lind", "releasedTo", "Chile") in got, tail
+    # "back in court" is no journey
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Norway freed Marta Lind on Friday. Lind was back in court in Oslo on Monday."))

@@ -560,6 +560,11 @@ _RESCUE = re.compile(r"\b(?:raid|raids|rescue|rescued|rescuing|stormed|storming|
 _TAKEN_IN_RAID = re.compile(r"\b(?:abducted|kidnapped|seized|captured|taken)\b[^,;]{0,40}\braids?\b", re.I)
 # "now in the custody of the Red Cross", "placed in the hands of X": where the freed went, not who held them
 _AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|returned|back|safe|safely) $")
+# "arrested when she arrived in X", "detained upon landing at X": a journey that ended in custody (the arrival told
+# last in the match, right before its place)
+_CAUGHT_ON_ARRIVAL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r") (?:shortly |soon )?(?:when|as|after|upon|on) "
+                                r"(?:(?:he|she|they|it) |" + OPEN + r"[A-Z]\d+" + CLOSE + r" )?[a-z]+(?: [\w-]+){0,2}? "
+                                r"(?:in|into|to|at) (?:the )?" + OPEN + r"[A-Z]\d+" + CLOSE + r"$")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
 _COUNTERPART_FOR = re.compile(r"\bin (?:an? )?(?:(?:prisoner )?exchange|return|swap|trade) for\b")
 _CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
@@ -1148,7 +1153,7 @@ class Extractor:
                 openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
-            if " home" in masked:
+            if " home" in masked or "homeland" in masked or " native " in masked or " repatriated" in masked:
                 self._home_country(masked, mentions, masks, sent, s_index, events)
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
@@ -1204,8 +1209,10 @@ class Extractor:
                        + r"[CKLO]\d+" + CLOSE + r"){1,80}?(?=(?: has| have| had)? "
                        r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
                        r"(?:has |have |had )?(?:finally |safely )?"
-                       r"(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were) (?:brought|sent)) "
-                       r"(?:back )?home\b(?! to\b| in\b)")
+                       r"(?:(?:(?:returned|flew|(?:was|were) flown|came|went|headed|got|arrived|(?:was|were|been) "
+                       r"(?:brought|sent|returned)) (?:back )?(?:home\b(?! to\b| in\b)|to (?:his|her|their) "
+                       r"(?:homeland|home country|native country|country of origin)\b))"
+                       r"|(?:was|were|been) (?:safely )?repatriated\b(?! to\b| in\b))")
     # "the plane that brought A home", "flew to Cairo to bring A and B home": the same, told with the carrier first
     _HOME_OBJ = re.compile(r"\b(?:brought|bring|brings|bringing|flew|flying|flown|took|taking|carried|carrying) "
                            r"((?:" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:,? and |, )?)+) (?:back )?home\b(?! to\b| in\b)")
@@ -1598,6 +1605,22 @@ class Extractor:
                             key = ("country", led.pop())
                 if key not in roles.setdefault(role, []):
                     roles[role].append(key)
+        if rule.sides and masked and (at := masked.find(rm.text)) > 0 and masked.endswith(" and ", 0, at):
+            return None  # "Chile and Peru swapped ...": the last side alone is no subject
+        if rule.sides and len(roles.get("agent", ())) == 2:
+            # "Chile and Peru swapped Chilean cyclist A for Peruvian smuggler B": each side freed the other's
+            # national, who went home; with no nationality, which side freed whom is unknown
+            sides = roles["agent"]
+            codes = {k: f.code for k, f in mentions}
+            own = {self._nationality(codes.get(k, "P"), k, mentions, {}, masked) for k in roles.get("party", ())}
+            if len(own) != 1 or next(iter(own)) not in sides:
+                return None
+            home = own.pop()
+            roles["agent"] = [k for k in sides if k != home]
+            roles["dest"] = [home]
+        if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
+                and _CAUGHT_ON_ARRIVAL.search(masked, max(0, at - 60), at + len(rm.text)):
+            return None  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
         etype = rule.event
         for pattern, refined in rule.event_if:
             if re.search(pattern, rm.text, re.IGNORECASE):

@@ -85,6 +85,22 @@ CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "se
                      "arrested", "interned", "taken"})
 
 
+# "arrested when she arrived in X", "detained upon landing in X": a journey that ended in custody
+_ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on", "shortly", "soon"})
+
+
+def _arrested_on_arrival(toks: list[Tok], v: int) -> bool:
+    """Whether the travel verb at ``v`` follows a custody participle and "when", "as", "upon" (a pronoun or a
+    name may come between): the place the journey ended is where the person was caught."""
+    k = v - 1
+    if k >= 0 and toks[k].code:
+        k -= 1  # "when she arrived": the pronoun
+    if k < 0 or toks[k].low not in _ON_ARRIVAL:
+        return False
+    k -= 1 + (k >= 1 and toks[k - 1].low in ("shortly", "soon"))  # "arrested shortly after he landed"
+    return k >= 0 and toks[k].low in CUSTODY
+
+
 # participles that describe a group by whom it belongs or answers to ("firms owned by X, including A")
 PARTICIPLE_LINKS = frozenset({"controlled", "owned", "run", "linked", "tied", "connected", "affiliated", "backed",
                               "based", "associated", "close", "belonging"})
@@ -544,6 +560,8 @@ class FrameReader:
                     continue  # "be" not followed by "now" or "free" ("are now free"): no lemma sequence of it here
                 if trig.measures and self._effect_words.isdisjoint(words):
                     continue  # "took effect", "came into force": only where those words are
+                if trig.released_only and _arrested_on_arrival(toks, v):
+                    continue  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
                 m = self._match(trig, toks, v, masked)
                 if m is None or question:
                     continue
@@ -3460,12 +3478,19 @@ class FrameReader:
                         add(last_role, members)
                         i = after
                         continue
+            if t.low in (",", "on") and preps.get("to") == "dest" and i + 2 < n and toks[i + 1 + (t.low == ",")].low \
+                    in ("to", "into") and (t.low == "on" or toks[i + 1].low == "then"):
+                i += 1  # "flown to X and then on to Y", "flown to X, then to Y": the journey's next leg
+                continue
             if t.code or t.low in STOP_MARKS or t.low == "," and not (
                     (last_role or open_role) and i + 1 < n and toks[i + 1].low in ("including", "among", "such")
                     or i + 1 < n and toks[i + 1].low in ("together", "along")):
                 return
             if t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha():
                 i += 1
+                continue
+            if t.low == "bound" and i + 1 < n and toks[i + 1].low == "for" and preps.get("for") == "dest":
+                i += 1  # "a plane bound for Lima": where it goes
                 continue
             if t.low == "by" and i + 1 < n and toks[i + 1].low in TRAVEL_MODES:
                 i += 2  # "left soon afterwards by road for Amman": the way of going, then where to
@@ -3576,6 +3601,7 @@ class FrameReader:
                 # a phrase with no name: "on pharmaceutical sales", "of its own"
                 d = i + 1
                 while d < n and d - i <= 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                        and (toks[d].low != "bound" or preps.get("for") != "dest") \
                         and toks[d].low not in VERBISH and (not toks[d].low.endswith(("ed", "ing")) or "-" in toks[d].low) \
                         and (toks[d].lem not in self.by_lemma or toks[d].low in MEDIA) \
                         or d < n and d == i + 1 and toks[d].low in DETS:

@@ -45,9 +45,11 @@ _SHARED_SURNAME = re.compile(r"\b(?:brothers|sisters|siblings) ([A-Z][a-z]+) and
 _COUPLE = re.compile(r"\b(?!(?:and|or|of) )[a-z]{2,} ([A-Z][a-z]{2,}) and $")
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
-# "Callie Strydom and his wife Monique", "Jan Holm, 45, his wife Eva,": a spouse named by a given name alone, right
-# after a full name (and its age), shares its surname
-_SPOUSE = re.compile(r"(?:, \d{1,3})?(?:,| and) (?:his wife|her husband),? ([A-Z][a-z]{2,})\b(?! [A-Z])")
+# "Callie Strydom and his wife Monique", "Jan Holm, 45, his wife Eva,", "Lena Vos, a rights activist, and her
+# husband Piet": a spouse named by a given name alone, right after a full name (and its age or a description),
+# shares its surname
+_SPOUSE = re.compile(r"(?:, \d{1,3})?(?:, [^,;()]{1,80}?,)?(?:,| and) (?:his wife|her husband),? ([A-Z][a-z]{2,})\b"
+                     r"(?! [A-Z])")
 # "Alexander's mother, Yael,": a relative named by a given name alone after the possessive shares the surname
 _MEN_NEAR_KIN = frozenset({"husband", "son", "brother", "father"})
 _WOMEN_NEAR_KIN = frozenset({"wife", "daughter", "sister", "mother"})
@@ -1739,6 +1741,18 @@ class MentionFinder:
                 named = fit(list({f.key: f for _, p in state.people_history for f in p}.values()))
                 if len(named) == word:
                     people = named
+            if len(people) != word and not titled:
+                # "A was handed over ... The rebels also freed B and C. The three were flown to X": the people of
+                # the two sentences before, together, when no one sentence named as many (not "the two leaders",
+                # whom a title picks out)
+                whole: dict[int, list[Found]] = {}
+                for si, p in state.people_history:
+                    if state.sentence - si in (0, 1):  # (the two sentences just before this one)
+                        whole.setdefault(si, p)  # (a sentence's first entry is all its people; runs come after)
+                if len(whole) == 2:
+                    both = fit(list({f.key: f for si in sorted(whole) for f in whole[si]}.values()))
+                    if len(both) == word:
+                        people = both
             if len(people) != word:
                 return None
             state.plural = (state.sentence, list(people))

@@ -53,6 +53,7 @@ RULE_SCHEMA: dict[str, Any] = {
         "pairs": {"enum": ["all", "cross"]},
         "released_only": {"type": "boolean"},
         "named_party": {"type": "boolean"},
+        "sides": {"type": "boolean"},
         "event_if": {"type": "array", "items": {
             "type": "object", "required": ["if", "event"], "additionalProperties": False,
             "properties": {"if": {"type": "string"}, "event": {"enum": list(EVENT_TYPES)}}}},
@@ -135,6 +136,7 @@ class Rule:
     joins: bool = False  # the slot's party joins the last talks named before ("X also took part in the meeting")
     released_only: bool = False  # only for a party the article has already said was released ("Petrov returned to Moscow")
     named_party: bool = False  # the party is named in the sentence, not a pronoun for people told before
+    sides: bool = False  # a swap told with both sides as subject: each freed the other's nationals, who went home
     requires: tuple[str, ...] = ()  # macros or regexes that must all occur in a sentence for the rule to be tried
     pairs: str = "all"  # talks: "cross" when {p1} talked with each of {p2}, not {p2} among themselves
     where: str = ""
@@ -267,7 +269,7 @@ def parse_rules(path: Path) -> list[Rule]:
                           infer=tuple(obj.get("infer", ())), praised=obj.get("praised"),
                           event_if=tuple((c["if"], c["event"]) for c in obj.get("event_if", ())),
                           joins=bool(obj.get("joins", False)), released_only=bool(obj.get("released_only", False)),
-                          named_party=bool(obj.get("named_party", False)),
+                          named_party=bool(obj.get("named_party", False)), sides=bool(obj.get("sides", False)),
                           requires=tuple(obj.get("requires", ())), pairs=obj.get("pairs", "all"),
                           where=f"{path}:{n}"))
     return rules
