@@ -5963,3 +5963,25 @@ def test_talks_not_held_after_has_or_had_were_not_held():
         assert ("Ana Costa", "metWith", "Pedro Lopez") not in facts(text), text
     for text in ("Ana Costa has held talks with Pedro Lopez.", "Ana Costa had detailed talks with Pedro Lopez."):
         assert ("Ana Costa", "metWith", "Pedro Lopez") in facts(text), text
+
+
+def test_these_include_lists_the_targets_of_the_sanction_just_told():
+    got = facts("Norway imposed sanctions on five tycoons from Peru on Monday. These include Ana Costa and Pedro Lopez as well.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
+    # a pronoun that stands for a set told after the sanction lists no targets
+    for pronoun in ("These", "They"):
+        got = facts("Norway imposed sanctions on Peru on Monday. The move drew criticism from several countries. "
+                    f"{pronoun} include Chile and Bolivia.")
+        assert ("Norway", "sanctionsImposedOn", "Chile") not in got, pronoun
+
+
+def test_a_person_who_is_already_subject_to_a_holders_sanctions_was_sanctioned_by_it():
+    before = "Norway imposed sanctions on Peru's army chief Marta Vidal on Monday. "
+    for clause in ("who is already subject to EU sanctions", "who remains subject to EU sanctions"):
+        got = facts(before + f"Ana Costa, {clause}, called the move unfair.")
+        assert ("European Union", "sanctionsImposedOn", "Ana Costa") in got, clause
+    for clause in ("who could become subject to EU sanctions", "who is not subject to EU sanctions",
+                   "whose bank is subject to EU sanctions"):
+        got = facts(before + f"Ana Costa, {clause}, called the move unfair.")
+        assert ("European Union", "sanctionsImposedOn", "Ana Costa") not in got, clause

@@ -604,6 +604,8 @@ _GROUP_DESIGNATED = re.compile(OPEN + r"G(\d+)" + CLOSE + r" (?:named|designated
 
 
 # "The groups include A and B": a plural subject noun with no count, as the sentence's subject
+# a list whose subject is a bare pronoun kg read as no group ("These include A and B")
+_BARE_PRONOUN_LIST = re.compile(r"(?:They|These|they|these) (?:also )?(?:include|included|are|were)\b")
 _PLAIN_LIST_NOUN = re.compile(r"(?:The |the |These |these )?(groups|companies|firms) (?:also )?(?:include|included|are|were)\b")
 
 
@@ -1086,6 +1088,10 @@ class Extractor:
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
                 if rm.rule.id == "frame-designation-list":
+                    if _BARE_PRONOUN_LIST.match(masked) and not any(
+                            e.type == "SanctionsImposition" and 0 <= s_index - e.order[0] <= 1
+                            for e in (*events, *lone)):
+                        continue  # "They (These) include A and B": the sanction just told, not a set told after it
                     if s_index and _told_as_others(masked, sentences[s_index - 1].text, events, s_index - 1):
                         continue  # "Dozens of aid groups criticised the measures. The groups include A and B": others
                     noun = _noun_group(masked, rm.start, mentions)
