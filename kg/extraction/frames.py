@@ -1555,7 +1555,9 @@ class FrameReader:
             c = u
             while c >= 0 and toks[c].code is None and toks[c].low in UNDER_COPULAS:
                 c -= 1
-            if c >= 1 and c < u and toks[c].low == "," and toks[c - 1].code:
+            if c >= 2 and c < u and toks[c].low == "who" and toks[c - 1].low == "," and toks[c - 2].code:
+                c -= 2  # "A, who is already subject to EU sanctions, said": the name the clause describes
+            elif c >= 1 and c < u and toks[c].low == "," and toks[c - 1].code:
                 c -= 1  # "A and B, two senior figures, remain subject to": the apposition's name
             if c == u or c < 0 or not toks[c].code or toks[c].low == "'s":
                 return None
