@@ -5985,3 +5985,13 @@ def test_a_person_who_is_already_subject_to_a_holders_sanctions_was_sanctioned_b
                    "whose bank is subject to EU sanctions"):
         got = facts(before + f"Ana Costa, {clause}, called the move unfair.")
         assert ("European Union", "sanctionsImposedOn", "Ana Costa") not in got, clause
+
+
+def test_the_object_of_a_deed_a_sanction_punishes_is_no_target():
+    for text in ("Norway imposed sanctions on Peru for the invasion of Chile.",
+                 "Norway imposed sanctions on Peru and Bolivia for their role in the attacks on Chile.",
+                 "Norway imposed sanctions for the invasion of Chile on Peru."):
+        got = facts(text)
+        assert ("Norway", "sanctionsImposedOn", "Peru") in got, text
+        assert ("Norway", "sanctionsImposedOn", "Chile") not in got, text
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in facts("Norway imposed sanctions for the invasion of Chile."))

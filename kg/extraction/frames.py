@@ -373,6 +373,11 @@ ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "s
                         "chairwoman", "governor", "editor", "editor-in-chief", "spokesman", "spokeswoman", "adviser",
                         "advisor", "officer", "ambassador", "envoy", "deputy", "president", "prosecutor", "founder",
                         "owner", "staff", "general", "admiral", "mayor", "speaker", "judge", "executive"})
+# nouns of a deed a measure punishes, whose object is no target ("sanctions on X for the invasion of Y")
+REASON_NOUNS = frozenset({"invasion", "annexation", "occupation", "support", "backing", "role", "involvement",
+                          "attack", "attacks", "aggression", "war", "abuses", "crackdown", "treatment", "persecution",
+                          "repression", "interference", "meddling", "incursion", "bombing", "shelling", "blockade",
+                          "harassment", "mistreatment", "detention", "arrest", "killing", "killings", "murder"})
 # a kin or a role said once more in a list ("B's father, C, and brother, D")
 _KIN_OR_ROLE = KIN_HEADS | ROLE_HEADS
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
@@ -3546,6 +3551,10 @@ class FrameReader:
                     # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
                     d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
+                if t.low == "for" and members and trig.event.startswith("Sanctions") \
+                        and any(toks[x].low in REASON_NOUNS for x in range(i + 1, d)):
+                    i = after  # "sanctions on Peru for the invasion of Chile": the reason, whose object is no target
+                    continue
                 if not members and trig.event == "Praise" and preps.get(t.low) == "praised" and t.low in ("for", "to") \
                         and d + 2 < n \
                         and toks[d].code and toks[d + 1].low == "'s" and toks[d + 2].code is None \
