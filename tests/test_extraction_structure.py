@@ -5995,3 +5995,13 @@ def test_the_object_of_a_deed_a_sanction_punishes_is_no_target():
         assert ("Norway", "sanctionsImposedOn", "Peru") in got, text
         assert ("Norway", "sanctionsImposedOn", "Chile") not in got, text
     assert not any(p == "sanctionsImposedOn" for _, p, _ in facts("Norway imposed sanctions for the invasion of Chile."))
+
+
+def test_ministry_titles_with_of_and_plural_senators_are_no_part_of_the_names_they_precede():
+    got = facts("Norway removed Minister of Justice Ana Costa and Minister of Interior Pedro Lopez from its sanctions list.")
+    assert ("Norway", "sanctionsLiftedOn", "Ana Costa") in got
+    assert ("Norway", "sanctionsLiftedOn", "Pedro Lopez") in got
+    got = facts("Norway sanctioned nine Peruvian citizens on Monday. The people targeted were Senators Ana Costa and "
+                "Pedro Lopez.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    assert not any(o.startswith("Senators") for _, _, o in got)
