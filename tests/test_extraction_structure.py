@@ -6005,3 +6005,22 @@ def test_ministry_titles_with_of_and_plural_senators_are_no_part_of_the_names_th
                 "Pedro Lopez.")
     assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
     assert not any(o.startswith("Senators") for _, _, o in got)
+
+
+def test_following_or_joining_others_in_imposing_a_sanction_tells_that_they_imposed_it():
+    got = facts("Peru followed Norway and Chile in imposing sanctions on Bolivia.")
+    assert {("Peru", "sanctionsImposedOn", "Bolivia"), ("Norway", "sanctionsImposedOn", "Bolivia"),
+            ("Chile", "sanctionsImposedOn", "Bolivia")} <= got
+    # a subject held back from following: only the others imposed
+    for text in ("Peru has been reluctant to follow Norway and Chile in imposing sanctions on Bolivia.",
+                 "Peru refused to join Norway and Chile in imposing sanctions on Bolivia."):
+        got = facts(text)
+        assert ("Norway", "sanctionsImposedOn", "Bolivia") in got, text
+        assert ("Peru", "sanctionsImposedOn", "Bolivia") not in got, text
+    # one urged to join has not yet imposed
+    got = facts("Peru urged Chile to join Norway in imposing sanctions on Bolivia.")
+    assert ("Chile", "sanctionsImposedOn", "Bolivia") not in got
+    for text in ("Peru could be reluctant to follow Norway in imposing sanctions on Bolivia.",
+                 "If Peru refuses to follow Norway in imposing sanctions on Bolivia, Chile will act.",
+                 "Peru will not follow Norway in imposing sanctions on Bolivia."):
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(text)), text

@@ -378,6 +378,9 @@ REASON_NOUNS = frozenset({"invasion", "annexation", "occupation", "support", "ba
                           "attack", "attacks", "aggression", "war", "abuses", "crackdown", "treatment", "persecution",
                           "repression", "interference", "meddling", "incursion", "bombing", "shelling", "blockade",
                           "harassment", "mistreatment", "detention", "arrest", "killing", "killings", "murder"})
+# words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
+_HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
+                           "loth", "fail", "failed"})
 # a kin or a role said once more in a list ("B's father, C, and brother, D")
 _KIN_OR_ROLE = KIN_HEADS | ROLE_HEADS
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
@@ -822,14 +825,14 @@ class FrameReader:
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
         after_meeting = t.low.endswith("ing") and prev is not None and prev.low in ("after", "before") \
             and trig.event in MEETINGS  # "hours before sitting down with her": the sentence's subject met her
-        joiners = self._joiners(toks, v) if t.low.endswith("ing") and prev is not None and prev.low == "in" \
-            and trig.event.startswith("Sanctions") and trig.subject else []
+        joiners, held_back = self._joiners(toks, v) if t.low.endswith("ing") and prev is not None \
+            and prev.low == "in" and trig.event.startswith("Sanctions") and trig.subject else ([], False)
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
                 and not reacting and not after_meeting and not joiners:
             return None  # "accused of freeing", "after lifting": no clause of its own
-        if self._blocked(toks, v, vend, chain_words, j):
-            return None
+        if not held_back and self._blocked(toks, v, vend, chain_words, j):
+            return None  # (a subject held back from following others: the others' act, which _joiners read)
         if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
             return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
         lo, hi = (0, len(toks)) if trig.near_sentence else (max(0, v - 6), min(len(toks), vend + 8))
@@ -2413,21 +2416,37 @@ class FrameReader:
             return []
         return self._subject(toks, j) if j >= 0 and toks[j].code else []
 
-    def _joiners(self, toks: list[Tok], v: int) -> list[Tok]:
+    def _joiners(self, toks: list[Tok], v: int) -> tuple[list[Tok], bool]:
         """"X joins (joined) A, B and C in imposing sanctions on Y": X and the names it joins, for the gerund at ``v``
-        after "in"; else nothing (not "X joined the talks in lifting ...": no names joined)."""
+        after "in"; else nothing (not "X joined the talks in lifting ...": no names joined). The flag: the subject held
+        back ("X was reluctant to follow A and B in imposing"), so only the names joined act."""
         if v < 4 or not toks[v - 2].code:
-            return []
+            return [], False
         joined = self._list_left(toks, v - 2)
         b = toks.index(joined[0]) - 1 if joined else -1
-        if b < 1 or toks[b].code or lemma(toks[b].low) != "join":
-            return []
+        if b < 1 or toks[b].code or lemma(toks[b].low) not in ("join", "follow"):
+            return [], False
+        # "has been reluctant to follow A, B and C in imposing sanctions on Y": they imposed them, the subject did not
+        # (joining or following someone in doing it tells that they did it)
+        held_back = b >= 2 and toks[b - 1].low == "to" and (toks[b - 2].low in _HOLDING_BACK or lemma(
+            toks[b - 2].low) in _HOLDING_BACK)
         chain, j = self._chain(toks, b - 1)
-        if any(c.low in self.negation or c.low in self.modal or c.lem in self.irrealis or c.low in self.irrealis
-               for c in (toks[x] for x in chain)):
-            return []  # "refused to join A in imposing", "will not join A in imposing"
+        if not held_back and any(c.low in self.negation or c.low in self.modal or c.lem in self.irrealis
+                                 or c.low in self.irrealis for c in (toks[x] for x in chain)):
+            return [], False  # "will not join A in imposing", "urged X to join A in imposing"
+        if held_back:
+            k = b - 3  # past the word of holding back
+            while k >= 0 and toks[k].code is None and toks[k].low not in STOP_MARKS and toks[k].low not in (",", "that"):
+                if toks[k].low in self.modal or toks[k].lem in self.irrealis or toks[k].low in self.condition:
+                    return [], False  # "could be reluctant to follow A": nothing told
+                k -= 1
+            if k < 0 or not toks[k].code or any(toks[x].low in self.condition for x in range(max(0, k - 3), k)):
+                return [], False  # "if X refuses to follow A": a condition
+            return joined, True
         opening = self._subject(toks, j) if j >= 0 and toks[j].code else []
-        return opening + joined if opening else []
+        if opening and toks[b - 1].low == "to" and j >= 1 and toks[j - 1].lem in self.directive:
+            return joined, False  # "X urged Y to join A in imposing": A imposed, Y has not yet
+        return (opening + joined if opening else []), False
 
     @staticmethod
     def _list_of_others(toks: list[Tok], e: int) -> bool:
