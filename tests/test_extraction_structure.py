@@ -6024,3 +6024,28 @@ def test_following_or_joining_others_in_imposing_a_sanction_tells_that_they_impo
                  "If Peru refuses to follow Norway in imposing sanctions on Bolivia, Chile will act.",
                  "Peru will not follow Norway in imposing sanctions on Bolivia."):
         assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(text)), text
+
+
+def test_names_joined_to_the_object_of_adding_to_a_list_are_added_too():
+    got = facts("Norway added Ana Costa, together with Pedro Lopez and Juan Perez, to its sanctions list.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez", "Juan Perez")} <= got
+    # a guest list or a waiting list is no sanctions list
+    for text in ("Norway added Ana Costa, together with her lawyer Pedro Lopez, to its guest list.",
+                 "Norway imposed sanctions on Chile. Norway added Ana Costa to its guest list."):
+        assert ("Norway", "sanctionsImposedOn", "Ana Costa") not in facts(text), text
+
+
+def test_the_committee_is_the_council_named_before_as_a_clauses_subject():
+    before = "A U.N. Security Council committee on Friday imposed a travel ban on two rebel commanders. "
+    got = facts(before + "The committee added Ana Costa, together with Pedro Lopez, a rebel commander, to its list.")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Ana Costa") in got
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Pedro Lopez") in got
+    # the names that end the committee's relative clause do not speak for it
+    got = facts("A U.N. Security Council committee removed five men from its sanctions list. The committee that "
+                "monitors sanctions against al-Qaeda and the Taliban said it had deleted the names of Ana Costa, a "
+                "former minister; and Pedro Lopez, a former official.")
+    assert ("United Nations Security Council", "sanctionsLiftedOn", "Ana Costa") in got
+    assert ("Taliban", "sanctionsLiftedOn", "Ana Costa") not in got
+    # praised, the committee is no one's anaphor
+    got = facts(before + "Ana Costa praised the committee for its work.")
+    assert not any(p == "praisedBy" and s == "United Nations Security Council" for s, p, _ in got)

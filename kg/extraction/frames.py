@@ -378,6 +378,10 @@ REASON_NOUNS = frozenset({"invasion", "annexation", "occupation", "support", "ba
                           "attack", "attacks", "aggression", "war", "abuses", "crackdown", "treatment", "persecution",
                           "repression", "interference", "meddling", "incursion", "bombing", "shelling", "blockade",
                           "harassment", "mistreatment", "detention", "arrest", "killing", "killings", "murder"})
+# words before "list" that make it a list of something else than sanctions ("its guest list")
+_OTHER_LISTS = frozenset({"guest", "waiting", "wish", "shopping", "mailing", "reading", "invitation", "candidate",
+                          "candidates", "donor", "donors", "speakers", "voters", "voter", "transfer", "bestseller",
+                          "best-seller", "playlist", "heritage", "party", "electoral"})
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
@@ -1034,6 +1038,19 @@ class FrameReader:
                     if after < len(toks) and toks[after].low == "," \
                             and any(x.low == "including" for x in toks[pos:after]):
                         after += 1  # "banned eight officials, including A and B, from entering": the object after
+                    elif after + 3 < len(toks) and toks[after].low == "," and (toks[after + 1].low, toks[after + 2].low) \
+                            in (("along", "with"), ("together", "with")):
+                        # "added A, together with B and C, to its list": the joined names are objects too
+                        more, end = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, after + 3)))
+                        if more and end + 1 < len(toks) and toks[end].low == "," and toks[end + 1].low in DETS:
+                            # "together with B, a rebel commander, to its list": past the last name's description
+                            e = next((x for x in range(end + 2, min(len(toks), end + 10)) if toks[x].low == ","
+                                      or toks[x].code or toks[x].low in STOP_MARKS), None)
+                            if e is not None and toks[e].low == ",":
+                                end = e
+                        if more and end < len(toks) and toks[end].low == ",":
+                            add(trig.object, more, trig.object_kinds)
+                            after = end + 1
                     pos = after
                 obj_at = self._object_at(trig, toks, pos)
                 if obj_at is None and passive:
@@ -1043,6 +1060,8 @@ class FrameReader:
                 if t.lem == "be" and (not any(x.low == "on" for x in toks[vend + 1:obj_at[0]])
                                       or any(x.low in self.negation for x in toks[vend + 1:obj_at[0]])):
                     return None  # "X is on the list" (not "X is removed from the list", "X is not on the list")
+                if trig.event.startswith("Sanctions") and obj_at[0] >= 1 and toks[obj_at[0] - 1].low in _OTHER_LISTS:
+                    return None  # "added A to its guest list", "put B on the waiting list": no sanctions list
                 if trig.event.startswith("Sanctions") and trig.subject == "target" and self._list_of_others(toks, obj_at[1]):
                     return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
@@ -2475,7 +2494,9 @@ class FrameReader:
                 return False
             if toks[w].low in RELATIVE:
                 first = next(x for x in range(w + 1, s + 1) if toks[x].code)
-                return toks[w - 1].code is None and toks[w - 1].low.isalpha() \
+                # (the noun may be a name: "The committee", read as the council named before)
+                return (toks[w - 1].code is None and toks[w - 1].low.isalpha() or toks[w - 1].code == "O"
+                        and (w < 2 or toks[w - 2].low not in (",", "and"))) \
                     and any(toks[x].low not in DETS for x in range(w + 1, first))
         return False
 
