@@ -5288,8 +5288,10 @@ def test_a_party_that_joins_others_in_imposing_or_lifting_sanctions_acts_with_th
     assert {s for s, p, o in got if p == "sanctionsImposedOn" and o == "Bolivia"} == {"Norway", "Peru", "Chile", "Brazil"}
     got = facts("Norway joined Peru in lifting sanctions on Bolivia.")
     assert {s for s, p, o in got if p == "sanctionsLiftedOn" and o == "Bolivia"} == {"Norway", "Peru"}
-    for trap in ("Norway refused to join Peru and Chile in imposing sanctions on Bolivia.",
-                 "Norway will not join Peru in imposing sanctions on Bolivia.",
+    # a refusal to join them still tells that they imposed them, never that the one who refused did
+    got = facts("Norway refused to join Peru and Chile in imposing sanctions on Bolivia.")
+    assert {s for s, p, o in got if p == "sanctionsImposedOn" and o == "Bolivia"} == {"Peru", "Chile"}
+    for trap in ("Norway will not join Peru in imposing sanctions on Bolivia.",
                  "Norway was accused of helping Peru in imposing sanctions on Bolivia."):
         assert not {t for t in facts(trap) if t[1] == "sanctionsImposedOn"}, trap
 
