@@ -6051,3 +6051,17 @@ def test_the_committee_is_the_council_named_before_as_a_clauses_subject():
     # praised, the committee is no one's anaphor
     got = facts(before + "Ana Costa praised the committee for its work.")
     assert not any(p == "praisedBy" and s == "United Nations Security Council" for s, p, _ in got)
+
+
+def test_the_members_of_a_counted_group_taken_off_a_list_are_taken_off_it():
+    got = facts("Norway removed four men from its sanctions list on Monday. The four are Ana Costa, a former minister; "
+                "Pedro Lopez, a former governor; Juan Perez, a banker; and Luis Soto.")
+    lifted = {o for s, p, o in got if p == "sanctionsLiftedOn" and s == "Norway"}
+    assert {"Ana Costa", "Pedro Lopez", "Juan Perez", "Luis Soto"} <= lifted
+    # a list of a group no relief was told on is no relief
+    got = facts("Norway lifted sanctions on Peru on Monday. The two other guests were Bolivian nationals, Ana Costa and "
+                "Pedro Lopez.")
+    assert not any(p == "sanctionsLiftedOn" and o == "Ana Costa" for _, p, o in got)
+    got = facts("Norway imposed sanctions on six officials on Monday. The six named individuals are Ana Costa; Pedro "
+                "Lopez; Juan Perez; Luis Soto; Marta Vidal and Jorge Rojas.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
