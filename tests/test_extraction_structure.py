@@ -6065,3 +6065,14 @@ def test_the_members_of_a_counted_group_taken_off_a_list_are_taken_off_it():
     got = facts("Norway imposed sanctions on six officials on Monday. The six named individuals are Ana Costa; Pedro "
                 "Lopez; Juan Perez; Luis Soto; Marta Vidal and Jorge Rojas.")
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+
+
+def test_the_means_of_widening_a_sanction_after_by_is_the_subjects_sanction():
+    got = facts("Norway widened its sanctions on Peru on Tuesday by adding 15 people to its visa-ban list.")
+    assert ("Norway", "sanctionsImposedOn", "15 people") in got
+    got = facts("Norway widened its sanctions on Peru by designating Ana Costa.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    for text in ("Norway could have widened its sanctions on Peru by adding Ana Costa to its list.",
+                 "Norway has not widened its sanctions on Peru by designating Ana Costa.",
+                 "If Norway widened its sanctions on Peru by designating Ana Costa, Peru would respond."):
+        assert ("Norway", "sanctionsImposedOn", "Ana Costa") not in facts(text), text

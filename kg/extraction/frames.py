@@ -378,6 +378,10 @@ REASON_NOUNS = frozenset({"invasion", "annexation", "occupation", "support", "ba
                           "attack", "attacks", "aggression", "war", "abuses", "crackdown", "treatment", "persecution",
                           "repression", "interference", "meddling", "incursion", "bombing", "shelling", "blockade",
                           "harassment", "mistreatment", "detention", "arrest", "killing", "killings", "murder"})
+# verbs of widening a measure, whose means "by" gives ("expanded its blacklist by adding A")
+WIDENING = frozenset({"widened", "widens", "expanded", "expands", "extended", "extends", "broadened", "broadens",
+                      "tightened", "tightens", "toughened", "toughens", "stepped", "steps", "escalated", "escalates",
+                      "increased", "increases", "strengthened", "strengthens"})
 # words before "list" that make it a list of something else than sanctions ("its guest list")
 _OTHER_LISTS = frozenset({"guest", "waiting", "wish", "shopping", "mailing", "reading", "invitation", "candidate",
                           "candidates", "donor", "donors", "speakers", "voters", "voter", "transfer", "bestseller",
@@ -823,7 +827,7 @@ class FrameReader:
         if trailing:
             passive, chain_words, j = True, [], v - 2
         reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
-            and toks[v - 2].low in REACTING and trig.event.startswith("Sanctions")
+            and trig.event.startswith("Sanctions") and (toks[v - 2].low in REACTING or self._widened_by(toks, v - 1))
         # "U.N. sanctions banning the purchase of diamonds from X": the measure's content; its holder acts
         content = t.low.endswith("ing") and prev is not None and prev.code is None and prev.lem in MEASURE_HEADS \
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
@@ -2241,6 +2245,18 @@ class FrameReader:
                     return [toks[s - 1]]
                 return []
         return []
+
+    def _widened_by(self, toks: list[Tok], b: int) -> bool:
+        """Whether "by" at ``b`` gives the means of widening a measure told in its clause ("The EU widened its
+        sanctions on X on Tuesday by adding 15 people to its list"): the gerund after it shares the clause's subject
+        (not after a negation, modal or condition: "could have widened", "has not widened")."""
+        for k in range(b - 1, max(-1, b - 12), -1):
+            if toks[k].low in STOP_MARKS or toks[k].low in (",", "that", "which", "who"):
+                return False
+            if toks[k].code is None and toks[k].low in WIDENING:
+                return not any(x.code is None and (x.low in self.negation or x.low in self.modal or x.lem in self.irrealis
+                                                   or x.low in self.condition) for x in toks[:k])
+        return False
 
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The subject of the sentence's first clause, when it opens the sentence (after a dateline or a time
