@@ -6076,3 +6076,14 @@ def test_the_means_of_widening_a_sanction_after_by_is_the_subjects_sanction():
                  "Norway has not widened its sanctions on Peru by designating Ana Costa.",
                  "If Norway widened its sanctions on Peru by designating Ana Costa, Peru would respond."):
         assert ("Norway", "sanctionsImposedOn", "Ana Costa") not in facts(text), text
+
+
+def test_the_verb_before_a_described_list_is_no_part_of_the_description():
+    got = facts("Norway said it had blacklisted businessmen Ana Costa and Pedro Lopez, whose companies have won large "
+                "public contracts, and Juan Perez, a lawmaker.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez", "Juan Perez")} <= got
+    got = facts("Peru said it had freed journalists Ana Costa and Pedro Lopez, and Juan Perez, a lawmaker.")
+    assert ("Peru", "released", "Juan Perez") in got
+    # a modifier before the people's noun stays a description
+    got = facts("Norway sanctioned jailed journalists Ana Costa and Pedro Lopez.")
+    assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
