@@ -5426,8 +5426,10 @@ def test_a_party_that_joins_others_in_imposing_or_lifting_sanctions_acts_with_th
     assert {s for s, p, o in got if p == "sanctionsImposedOn" and o == "Bolivia"} == {"Norway", "Peru", "Chile", "Brazil"}
     got = facts("Norway joined Peru in lifting sanctions on Bolivia.")
     assert {s for s, p, o in got if p == "sanctionsLiftedOn" and o == "Bolivia"} == {"Norway", "Peru"}
-    for trap in ("Norway refused to join Peru and Chile in imposing sanctions on Bolivia.",
-                 "Norway will not join Peru in imposing sanctions on Bolivia.",
+    # a refusal to join them still tells that they imposed them, never that the one who refused did
+    got = facts("Norway refused to join Peru and Chile in imposing sanctions on Bolivia.")
+    assert {s for s, p, o in got if p == "sanctionsImposedOn" and o == "Bolivia"} == {"Peru", "Chile"}
+    for trap in ("Norway will not join Peru in imposing sanctions on Bolivia.",
                  "Norway was accused of helping Peru in imposing sanctions on Bolivia."):
         assert not {t for t in facts(trap) if t[1] == "sanctionsImposedOn"}, trap
 
@@ -6223,3 +6225,123 @@ def test_a_released_person_back_home_in_a_place_went_there():
     # "back in court" is no journey
     assert not any(p == "releasedTo" for _, p, _ in facts(
         "Norway freed Marta Lind on Friday. Lind was back in court in Oslo on Monday."))
+def test_these_include_lists_the_targets_of_the_sanction_just_told():
+    got = facts("Norway imposed sanctions on five tycoons from Peru on Monday. These include Ana Costa and Pedro Lopez as well.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
+    # a pronoun that stands for a set told after the sanction lists no targets
+    for pronoun in ("These", "They"):
+        got = facts("Norway imposed sanctions on Peru on Monday. The move drew criticism from several countries. "
+                    f"{pronoun} include Chile and Bolivia.")
+        assert ("Norway", "sanctionsImposedOn", "Chile") not in got, pronoun
+
+
+def test_a_person_who_is_already_subject_to_a_holders_sanctions_was_sanctioned_by_it():
+    before = "Norway imposed sanctions on Peru's army chief Marta Vidal on Monday. "
+    for clause in ("who is already subject to EU sanctions", "who remains subject to EU sanctions"):
+        got = facts(before + f"Ana Costa, {clause}, called the move unfair.")
+        assert ("European Union", "sanctionsImposedOn", "Ana Costa") in got, clause
+    for clause in ("who could become subject to EU sanctions", "who is not subject to EU sanctions",
+                   "whose bank is subject to EU sanctions"):
+        got = facts(before + f"Ana Costa, {clause}, called the move unfair.")
+        assert ("European Union", "sanctionsImposedOn", "Ana Costa") not in got, clause
+
+
+def test_the_object_of_a_deed_a_sanction_punishes_is_no_target():
+    for text in ("Norway imposed sanctions on Peru for the invasion of Chile.",
+                 "Norway imposed sanctions on Peru and Bolivia for their role in the attacks on Chile.",
+                 "Norway imposed sanctions for the invasion of Chile on Peru."):
+        got = facts(text)
+        assert ("Norway", "sanctionsImposedOn", "Peru") in got, text
+        assert ("Norway", "sanctionsImposedOn", "Chile") not in got, text
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in facts("Norway imposed sanctions for the invasion of Chile."))
+
+
+def test_ministry_titles_with_of_and_plural_senators_are_no_part_of_the_names_they_precede():
+    got = facts("Norway removed Minister of Justice Ana Costa and Minister of Interior Pedro Lopez from its sanctions list.")
+    assert ("Norway", "sanctionsLiftedOn", "Ana Costa") in got
+    assert ("Norway", "sanctionsLiftedOn", "Pedro Lopez") in got
+    got = facts("Norway sanctioned nine Peruvian citizens on Monday. The people targeted were Senators Ana Costa and "
+                "Pedro Lopez.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    assert not any(o.startswith("Senators") for _, _, o in got)
+
+
+def test_following_or_joining_others_in_imposing_a_sanction_tells_that_they_imposed_it():
+    got = facts("Peru followed Norway and Chile in imposing sanctions on Bolivia.")
+    assert {("Peru", "sanctionsImposedOn", "Bolivia"), ("Norway", "sanctionsImposedOn", "Bolivia"),
+            ("Chile", "sanctionsImposedOn", "Bolivia")} <= got
+    # a subject held back from following: only the others imposed
+    for text in ("Peru has been reluctant to follow Norway and Chile in imposing sanctions on Bolivia.",
+                 "Peru refused to join Norway and Chile in imposing sanctions on Bolivia."):
+        got = facts(text)
+        assert ("Norway", "sanctionsImposedOn", "Bolivia") in got, text
+        assert ("Peru", "sanctionsImposedOn", "Bolivia") not in got, text
+    # one urged to join has not yet imposed
+    got = facts("Peru urged Chile to join Norway in imposing sanctions on Bolivia.")
+    assert ("Chile", "sanctionsImposedOn", "Bolivia") not in got
+    for text in ("Peru could be reluctant to follow Norway in imposing sanctions on Bolivia.",
+                 "If Peru refuses to follow Norway in imposing sanctions on Bolivia, Chile will act.",
+                 "Peru will not follow Norway in imposing sanctions on Bolivia."):
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in facts(text)), text
+
+
+def test_names_joined_to_the_object_of_adding_to_a_list_are_added_too():
+    got = facts("Norway added Ana Costa, together with Pedro Lopez and Juan Perez, to its sanctions list.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez", "Juan Perez")} <= got
+    # a guest list or a waiting list is no sanctions list
+    for text in ("Norway added Ana Costa, together with her lawyer Pedro Lopez, to its guest list.",
+                 "Norway imposed sanctions on Chile. Norway added Ana Costa to its guest list."):
+        assert ("Norway", "sanctionsImposedOn", "Ana Costa") not in facts(text), text
+
+
+def test_the_committee_is_the_council_named_before_as_a_clauses_subject():
+    before = "A U.N. Security Council committee on Friday imposed a travel ban on two rebel commanders. "
+    got = facts(before + "The committee added Ana Costa, together with Pedro Lopez, a rebel commander, to its list.")
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Ana Costa") in got
+    assert ("United Nations Security Council", "sanctionsImposedOn", "Pedro Lopez") in got
+    # the names that end the committee's relative clause do not speak for it
+    got = facts("A U.N. Security Council committee removed five men from its sanctions list. The committee that "
+                "monitors sanctions against al-Qaeda and the Taliban said it had deleted the names of Ana Costa, a "
+                "former minister; and Pedro Lopez, a former official.")
+    assert ("United Nations Security Council", "sanctionsLiftedOn", "Ana Costa") in got
+    assert ("Taliban", "sanctionsLiftedOn", "Ana Costa") not in got
+    # praised, the committee is no one's anaphor
+    got = facts(before + "Ana Costa praised the committee for its work.")
+    assert not any(p == "praisedBy" and s == "United Nations Security Council" for s, p, _ in got)
+
+
+def test_the_members_of_a_counted_group_taken_off_a_list_are_taken_off_it():
+    got = facts("Norway removed four men from its sanctions list on Monday. The four are Ana Costa, a former minister; "
+                "Pedro Lopez, a former governor; Juan Perez, a banker; and Luis Soto.")
+    lifted = {o for s, p, o in got if p == "sanctionsLiftedOn" and s == "Norway"}
+    assert {"Ana Costa", "Pedro Lopez", "Juan Perez", "Luis Soto"} <= lifted
+    # a list of a group no relief was told on is no relief
+    got = facts("Norway lifted sanctions on Peru on Monday. The two other guests were Bolivian nationals, Ana Costa and "
+                "Pedro Lopez.")
+    assert not any(p == "sanctionsLiftedOn" and o == "Ana Costa" for _, p, o in got)
+    got = facts("Norway imposed sanctions on six officials on Monday. The six named individuals are Ana Costa; Pedro "
+                "Lopez; Juan Perez; Luis Soto; Marta Vidal and Jorge Rojas.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+
+
+def test_the_means_of_widening_a_sanction_after_by_is_the_subjects_sanction():
+    got = facts("Norway widened its sanctions on Peru on Tuesday by adding 15 people to its visa-ban list.")
+    assert ("Norway", "sanctionsImposedOn", "15 people") in got
+    got = facts("Norway widened its sanctions on Peru by designating Ana Costa.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+    for text in ("Norway could have widened its sanctions on Peru by adding Ana Costa to its list.",
+                 "Norway has not widened its sanctions on Peru by designating Ana Costa.",
+                 "If Norway widened its sanctions on Peru by designating Ana Costa, Peru would respond."):
+        assert ("Norway", "sanctionsImposedOn", "Ana Costa") not in facts(text), text
+
+
+def test_the_verb_before_a_described_list_is_no_part_of_the_description():
+    got = facts("Norway said it had blacklisted businessmen Ana Costa and Pedro Lopez, whose companies have won large "
+                "public contracts, and Juan Perez, a lawmaker.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez", "Juan Perez")} <= got
+    got = facts("Peru said it had freed journalists Ana Costa and Pedro Lopez, and Juan Perez, a lawmaker.")
+    assert ("Peru", "released", "Juan Perez") in got
+    # a modifier before the people's noun stays a description
+    got = facts("Norway sanctioned jailed journalists Ana Costa and Pedro Lopez.")
+    assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got

@@ -178,7 +178,7 @@ _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "cou
 # the list triggers whose subject may stand for a counted group told before ("They are A, B and C")
 # "..., which has sanctioned": the clause ends just before the trigger
 _RELATIVE_BEFORE = re.compile(r", (?:which|who) (?:has|had|have)(?: also| already)? $")
-_LIST_RULES = frozenset({"frame-designation-list", "frame-release-list"})
+_LIST_RULES = frozenset({"frame-designation-list", "frame-release-list", "frame-relief-list"})
 _GROUP = re.compile(OPEN + r"G(\d+)" + CLOSE)  # a counted group's mention
 # the nouns of an office a person is named to ("named A its envoy", "the designation of A as ambassador")
 _OFFICE = "|".join(sorted(ROLE_HEADS | {"coach", "captain", "successor", "candidate", "nominee"}))
@@ -609,6 +609,8 @@ _GROUP_DESIGNATED = re.compile(OPEN + r"G(\d+)" + CLOSE + r" (?:named|designated
 
 
 # "The groups include A and B": a plural subject noun with no count, as the sentence's subject
+# a list whose subject is a bare pronoun kg read as no group ("These include A and B")
+_BARE_PRONOUN_LIST = re.compile(r"(?:They|These|they|these) (?:also )?(?:include|included|are|were)\b")
 _PLAIN_LIST_NOUN = re.compile(r"(?:The |the |These |these )?(groups|companies|firms) (?:also )?(?:include|included|are|were)\b")
 
 
@@ -618,6 +620,12 @@ def _told_as_others(masked: str, before: str, events: list[_Ev], order: int) -> 
     m = _PLAIN_LIST_NOUN.match(masked)
     return m is not None and re.search(r"\b" + m.group(1) + r"\b", before) is not None and not any(
         e.type == "SanctionsImposition" and e.order[0] == order for e in events)
+
+
+def _relieved_group(group: tuple, events: list[_Ev]) -> bool:
+    """Whether ``group`` is a target of a relief told before ("removed four men from its list"): "The four are A;
+    B; C and D" lists its members."""
+    return any(e.type == "SanctionsRelief" and group in e.roles.get("target", ()) for e in events)
 
 
 def _joined_told_sanction(ev: _Ev, events: list[_Ev], group: str) -> bool:
@@ -1090,7 +1098,14 @@ class Extractor:
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
+                if rm.rule.id == "frame-relief-list" and not (listed and _relieved_group(
+                        mentions[int(listed.group(1))][0], events)):
+                    continue  # a relief's list names the members of a counted group it lifted measures on, only
                 if rm.rule.id == "frame-designation-list":
+                    if _BARE_PRONOUN_LIST.match(masked) and not any(
+                            e.type == "SanctionsImposition" and 0 <= s_index - e.order[0] <= 1
+                            for e in (*events, *lone)):
+                        continue  # "They (These) include A and B": the sanction just told, not a set told after it
                     if s_index and _told_as_others(masked, sentences[s_index - 1].text, events, s_index - 1):
                         continue  # "Dozens of aid groups criticised the measures. The groups include A and B": others
                     noun = _noun_group(masked, rm.start, mentions)
@@ -1452,6 +1467,9 @@ class Extractor:
             ev = self._event(rm, mentions, resolver, sent, s_index)
             if ev is None or ev.joins:
                 continue
+            if rm.rule.id == "frame-relief-list" and not (
+                    (group := _GROUP.match(masked)) and _relieved_group(mentions[int(group.group(1))][0], events)):
+                continue  # a relief's list: only of a counted group it lifted measures on
             group = _GROUP.match(masked) if rm.rule.id == "frame-designation-list" else None
             if group is not None:  # "The six named individuals are:" over the lines: the group told before, named
                 key, subject = mentions[int(group.group(1))]

@@ -389,6 +389,22 @@ ROLE_HEADS = frozenset({"commander", "minister", "chief", "head", "director", "s
                         "chairwoman", "governor", "editor", "editor-in-chief", "spokesman", "spokeswoman", "adviser",
                         "advisor", "officer", "ambassador", "envoy", "deputy", "president", "prosecutor", "founder",
                         "owner", "staff", "general", "admiral", "mayor", "speaker", "judge", "executive"})
+# nouns of a deed a measure punishes, whose object is no target ("sanctions on X for the invasion of Y")
+REASON_NOUNS = frozenset({"invasion", "annexation", "occupation", "support", "backing", "role", "involvement",
+                          "attack", "attacks", "aggression", "war", "abuses", "crackdown", "treatment", "persecution",
+                          "repression", "interference", "meddling", "incursion", "bombing", "shelling", "blockade",
+                          "harassment", "mistreatment", "detention", "arrest", "killing", "killings", "murder"})
+# verbs of widening a measure, whose means "by" gives ("expanded its blacklist by adding A")
+WIDENING = frozenset({"widened", "widens", "expanded", "expands", "extended", "extends", "broadened", "broadens",
+                      "tightened", "tightens", "toughened", "toughens", "stepped", "steps", "escalated", "escalates",
+                      "increased", "increases", "strengthened", "strengthens"})
+# words before "list" that make it a list of something else than sanctions ("its guest list")
+_OTHER_LISTS = frozenset({"guest", "waiting", "wish", "shopping", "mailing", "reading", "invitation", "candidate",
+                          "candidates", "donor", "donors", "speakers", "voters", "voter", "transfer", "bestseller",
+                          "best-seller", "playlist", "heritage", "party", "electoral"})
+# words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
+_HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
+                           "loth", "fail", "failed"})
 # a kin or a role said once more in a list ("B's father, C, and brother, D")
 _KIN_OR_ROLE = KIN_HEADS | ROLE_HEADS
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
@@ -829,20 +845,20 @@ class FrameReader:
         if trailing:
             passive, chain_words, j = True, [], v - 2
         reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
-            and toks[v - 2].low in REACTING and trig.event.startswith("Sanctions")
+            and trig.event.startswith("Sanctions") and (toks[v - 2].low in REACTING or self._widened_by(toks, v - 1))
         # "U.N. sanctions banning the purchase of diamonds from X": the measure's content; its holder acts
         content = t.low.endswith("ing") and prev is not None and prev.code is None and prev.lem in MEASURE_HEADS \
             and prev.lem not in INSTRUMENTS and trig.event == "SanctionsImposition"
         after_meeting = t.low.endswith("ing") and prev is not None and prev.low in ("after", "before") \
             and trig.event in MEETINGS  # "hours before sitting down with her": the sentence's subject met her
-        joiners = self._joiners(toks, v) if t.low.endswith("ing") and prev is not None and prev.low == "in" \
-            and trig.event.startswith("Sanctions") and trig.subject else []
+        joiners, held_back = self._joiners(toks, v) if t.low.endswith("ing") and prev is not None \
+            and prev.low == "in" and trig.event.startswith("Sanctions") and trig.subject else ([], False)
         if t.low.endswith("ing") and prev is not None and prev.code is None and prev.low in (
                 "after", "before", "by", "for", "of", "from", "without", "on", "about", "against", "in", "over") \
                 and not reacting and not after_meeting and not joiners:
             return None  # "accused of freeing", "after lifting": no clause of its own
-        if self._blocked(toks, v, vend, chain_words, j):
-            return None
+        if not held_back and self._blocked(toks, v, vend, chain_words, j):
+            return None  # (a subject held back from following others: the others' act, which _joiners read)
         if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
             return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
         lo, hi = (0, len(toks)) if trig.near_sentence else (max(0, v - 6), min(len(toks), vend + 8))
@@ -1044,6 +1060,19 @@ class FrameReader:
                     if after < len(toks) and toks[after].low == "," \
                             and any(x.low == "including" for x in toks[pos:after]):
                         after += 1  # "banned eight officials, including A and B, from entering": the object after
+                    elif after + 3 < len(toks) and toks[after].low == "," and (toks[after + 1].low, toks[after + 2].low) \
+                            in (("along", "with"), ("together", "with")):
+                        # "added A, together with B and C, to its list": the joined names are objects too
+                        more, end = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, after + 3)))
+                        if more and end + 1 < len(toks) and toks[end].low == "," and toks[end + 1].low in DETS:
+                            # "together with B, a rebel commander, to its list": past the last name's description
+                            e = next((x for x in range(end + 2, min(len(toks), end + 10)) if toks[x].low == ","
+                                      or toks[x].code or toks[x].low in STOP_MARKS), None)
+                            if e is not None and toks[e].low == ",":
+                                end = e
+                        if more and end < len(toks) and toks[end].low == ",":
+                            add(trig.object, more, trig.object_kinds)
+                            after = end + 1
                     pos = after
                 obj_at = self._object_at(trig, toks, pos)
                 if obj_at is None and passive:
@@ -1053,6 +1082,8 @@ class FrameReader:
                 if t.lem == "be" and (not any(x.low == "on" for x in toks[vend + 1:obj_at[0]])
                                       or any(x.low in self.negation for x in toks[vend + 1:obj_at[0]])):
                     return None  # "X is on the list" (not "X is removed from the list", "X is not on the list")
+                if trig.event.startswith("Sanctions") and obj_at[0] >= 1 and toks[obj_at[0] - 1].low in _OTHER_LISTS:
+                    return None  # "added A to its guest list", "put B on the waiting list": no sanctions list
                 if trig.event.startswith("Sanctions") and trig.subject == "target" and self._list_of_others(toks, obj_at[1]):
                     return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
@@ -1574,7 +1605,9 @@ class FrameReader:
             c = u
             while c >= 0 and toks[c].code is None and toks[c].low in UNDER_COPULAS:
                 c -= 1
-            if c >= 1 and c < u and toks[c].low == "," and toks[c - 1].code:
+            if c >= 2 and c < u and toks[c].low == "who" and toks[c - 1].low == "," and toks[c - 2].code:
+                c -= 2  # "A, who is already subject to EU sanctions, said": the name the clause describes
+            elif c >= 1 and c < u and toks[c].low == "," and toks[c - 1].code:
                 c -= 1  # "A and B, two senior figures, remain subject to": the apposition's name
             if c == u or c < 0 or not toks[c].code or toks[c].low == "'s":
                 return None
@@ -2232,6 +2265,18 @@ class FrameReader:
                 return []
         return []
 
+    def _widened_by(self, toks: list[Tok], b: int) -> bool:
+        """Whether "by" at ``b`` gives the means of widening a measure told in its clause ("The EU widened its
+        sanctions on X on Tuesday by adding 15 people to its list"): the gerund after it shares the clause's subject
+        (not after a negation, modal or condition: "could have widened", "has not widened")."""
+        for k in range(b - 1, max(-1, b - 12), -1):
+            if toks[k].low in STOP_MARKS or toks[k].low in (",", "that", "which", "who"):
+                return False
+            if toks[k].code is None and toks[k].low in WIDENING:
+                return not any(x.code is None and (x.low in self.negation or x.low in self.modal or x.lem in self.irrealis
+                                                   or x.low in self.condition) for x in toks[:k])
+        return False
+
     def _main_subject(self, toks: list[Tok], v: int) -> list[Tok]:
         """The subject of the sentence's first clause, when it opens the sentence (after a dateline or a time
         phrase)."""
@@ -2425,21 +2470,37 @@ class FrameReader:
             return []
         return self._subject(toks, j) if j >= 0 and toks[j].code else []
 
-    def _joiners(self, toks: list[Tok], v: int) -> list[Tok]:
+    def _joiners(self, toks: list[Tok], v: int) -> tuple[list[Tok], bool]:
         """"X joins (joined) A, B and C in imposing sanctions on Y": X and the names it joins, for the gerund at ``v``
-        after "in"; else nothing (not "X joined the talks in lifting ...": no names joined)."""
+        after "in"; else nothing (not "X joined the talks in lifting ...": no names joined). The flag: the subject held
+        back ("X was reluctant to follow A and B in imposing"), so only the names joined act."""
         if v < 4 or not toks[v - 2].code:
-            return []
+            return [], False
         joined = self._list_left(toks, v - 2)
         b = toks.index(joined[0]) - 1 if joined else -1
-        if b < 1 or toks[b].code or lemma(toks[b].low) != "join":
-            return []
+        if b < 1 or toks[b].code or lemma(toks[b].low) not in ("join", "follow"):
+            return [], False
+        # "has been reluctant to follow A, B and C in imposing sanctions on Y": they imposed them, the subject did not
+        # (joining or following someone in doing it tells that they did it)
+        held_back = b >= 2 and toks[b - 1].low == "to" and (toks[b - 2].low in _HOLDING_BACK or lemma(
+            toks[b - 2].low) in _HOLDING_BACK)
         chain, j = self._chain(toks, b - 1)
-        if any(c.low in self.negation or c.low in self.modal or c.lem in self.irrealis or c.low in self.irrealis
-               for c in (toks[x] for x in chain)):
-            return []  # "refused to join A in imposing", "will not join A in imposing"
+        if not held_back and any(c.low in self.negation or c.low in self.modal or c.lem in self.irrealis
+                                 or c.low in self.irrealis for c in (toks[x] for x in chain)):
+            return [], False  # "will not join A in imposing", "urged X to join A in imposing"
+        if held_back:
+            k = b - 3  # past the word of holding back
+            while k >= 0 and toks[k].code is None and toks[k].low not in STOP_MARKS and toks[k].low not in (",", "that"):
+                if toks[k].low in self.modal or toks[k].lem in self.irrealis or toks[k].low in self.condition:
+                    return [], False  # "could be reluctant to follow A": nothing told
+                k -= 1
+            if k < 0 or not toks[k].code or any(toks[x].low in self.condition for x in range(max(0, k - 3), k)):
+                return [], False  # "if X refuses to follow A": a condition
+            return joined, True
         opening = self._subject(toks, j) if j >= 0 and toks[j].code else []
-        return opening + joined if opening else []
+        if opening and toks[b - 1].low == "to" and j >= 1 and toks[j - 1].lem in self.directive:
+            return joined, False  # "X urged Y to join A in imposing": A imposed, Y has not yet
+        return (opening + joined if opening else []), False
 
     @staticmethod
     def _list_of_others(toks: list[Tok], e: int) -> bool:
@@ -2468,7 +2529,9 @@ class FrameReader:
                 return False
             if toks[w].low in RELATIVE:
                 first = next(x for x in range(w + 1, s + 1) if toks[x].code)
-                return toks[w - 1].code is None and toks[w - 1].low.isalpha() \
+                # (the noun may be a name: "The committee", read as the council named before)
+                return (toks[w - 1].code is None and toks[w - 1].low.isalpha() or toks[w - 1].code == "O"
+                        and (w < 2 or toks[w - 2].low not in (",", "and"))) \
                     and any(toks[x].low not in DETS for x in range(w + 1, first))
         return False
 
@@ -3570,6 +3633,10 @@ class FrameReader:
                     # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
                     d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
+                if t.low == "for" and members and trig.event.startswith("Sanctions") \
+                        and any(toks[x].low in REASON_NOUNS for x in range(i + 1, d)):
+                    i = after  # "sanctions on Peru for the invasion of Chile": the reason, whose object is no target
+                    continue
                 if not members and trig.event == "Praise" and preps.get(t.low) == "praised" and t.low in ("for", "to") \
                         and d + 2 < n \
                         and toks[d].code and toks[d + 1].low == "'s" and toks[d + 2].code is None \

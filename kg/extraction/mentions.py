@@ -72,6 +72,10 @@ _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ 
                              r"|banks|barley|wine|coal|steel|aluminium|aluminum|beef|timber|seafood|airlines|shipping"
                              r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
+# words after "the committee" that make it no clause's subject ("praised the committee for its work")
+_NOT_AFTER_COMMITTEE = frozenset({"for", "of", "on", "in", "at", "to", "with", "and", "or", "that", "which", "who",
+                                  "'s", "as", "by", "from", "about"})
+
 # "under Canadian sanctions": who holds the measure (never "subject to Russian sanctions", "in breach of Iranian
 # sanctions", which more often name the country they fall on)
 _NATIONAL_MEASURE = re.compile(r"\bunder (?:existing |separate |its |their )?((?:South |North |New )?"
@@ -305,7 +309,8 @@ class MentionFinder:
         self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
         self.all_counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 20 and " " not in w}  # "all six"
         # the words (lowercase) after "the" with which it can open a pronoun's item (see _pronoun_item)
-        self.after_the = frozenset({*_ARMED_NOUNS, "bloc", "alliance", "council", "group", *self.counted, *_SETS})
+        self.after_the = frozenset({*_ARMED_NOUNS, "bloc", "alliance", "council", "committee", "group", *self.counted,
+                                    *_SETS})
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
         dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
@@ -555,6 +560,11 @@ class MentionFinder:
                                                or toks[i + 2][0][:1].islower()
                                                and toks[i + 2][0] not in ("of", "on", "for"))):
             return _Item("organa", i, i + 2, value=toks[i + 1][0].lower())
+        if low == "the" and i + 2 < n and toks[i + 1][0] == "committee" and (
+                tok == "The" or toks[i + 2][0][:1].islower() and toks[i + 2][0] not in _NOT_AFTER_COMMITTEE):
+            # "The committee added A to its list", "when the committee named targets": the committee of the council
+            # named before, as a clause's subject (not "praised the committee for ...")
+            return _Item("organa", i, i + 2, value="council")
         if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
                 and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
             # "the two men met", "the three women landed": the last two (three) people named

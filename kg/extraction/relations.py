@@ -602,7 +602,10 @@ _DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s
 
 # A descriptor before a person's name: "released French nationals ⟦N1⟧ and ⟦N2⟧", "freed British-Iranian aid worker ⟦N3⟧".
 _PERSON_DESC = re.compile(
-    r"(?<=[a-z] )(?:[A-Z][\w-]*\s){0,2}(?:[a-z][\w-]*\s)?(?:nationals?|citizens?|dual nationals?|aid workers?|"
+    # (the lowercase word before the noun is a modifier, never the verb whose object the people are: "had
+    # blacklisted businessmen A and B" keeps "blacklisted")
+    r"(?<=[a-z] )(?:[A-Z][\w-]*\s){0,2}(?:(?!(?:blacklisted|sanctioned|designated|penali[sz]ed|freed|released|pardoned|"
+    r"named|listed|targeted|added|included|met|thanked|praised)\s)[a-z][\w-]*\s)?(?:nationals?|citizens?|dual nationals?|aid workers?|"
     r"workers?|businessm[ae]n|businesswom[ae]n|dissidents?|bloggers?|reporters?|journalists?|activists?|teachers?|"
     r"students?|academics?|researchers?|tourists?|veterans?|pilots?|engineers?|lawyers?|writers?|poets?|artists?|"
     r"defenders?|figures?|politicians?|priests?|executives?|employees?|contractors?|sailors?|fighters?|"
