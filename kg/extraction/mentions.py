@@ -240,8 +240,9 @@ class MentionFinder:
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
         lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
         self.lower_org_re = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + lower_head_alt + r"))\b")
-        # any lowercase head anywhere in a sentence (no word boundary needed): whether _org may find one there
-        self.lower_head_anywhere_re = re.compile(lower_head_alt)
+        # any lowercase head anywhere in a sentence (no word boundary needed): whether _org may find one there (a tree
+        # of shared prefixes, read once along the sentence: most sentences hold none; its "\s+" only finds more)
+        self.lower_head_anywhere_re = re.compile(_trie_alternation(lower_heads) or lower_head_alt)
         self.lower_org_type = lower_heads
         # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
         self.org_head_words = frozenset(w.lower() for w in self.org_heads)
