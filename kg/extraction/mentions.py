@@ -246,8 +246,9 @@ class MentionFinder:
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
         lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
         self.lower_org_re = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + lower_head_alt + r"))\b")
-        # any lowercase head anywhere in a sentence (no word boundary needed): whether _org may find one there
-        self.lower_head_anywhere_re = re.compile(lower_head_alt)
+        # any lowercase head anywhere in a sentence (no word boundary needed): whether _org may find one there (a tree
+        # of shared prefixes, read once along the sentence: most sentences hold none; its "\s+" only finds more)
+        self.lower_head_anywhere_re = re.compile(_trie_alternation(lower_heads) or lower_head_alt)
         self.lower_org_type = lower_heads
         # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
         self.org_head_words = frozenset(w.lower() for w in self.org_heads)
@@ -296,7 +297,9 @@ class MentionFinder:
             r"\b(?:[A-Z][\w.\u2019'-]*\s+(?:(?:of|and|for|on|to|the|in|against)\s+)?){1,9}(?:"
             + "|".join(re.escape(w) for w in lex["document_heads"]) + r")\b(?!\s+[A-Z][a-z])")  # not "President Bill Clinton"
         # a match of document_re holds one of its heads as written: one search for any of them rules most sentences out
-        self.document_heads = re.compile("|".join(re.escape(w) for w in lex["document_heads"]))
+        # (a tree of shared prefixes, read once along the sentence)
+        self.document_heads = re.compile(_trie_alternation(lex["document_heads"])
+                                         or "|".join(re.escape(w) for w in lex["document_heads"]))
         # "under the Global Magnitsky programme": a named programme, but only after "under" ("the Assad regime" acts)
         self.programme_re = re.compile(r"(?:(?<=\bunder )|(?<=\bwithin ))(?:the |its |a )?(?:[A-Z][\w.\u2019'-]*\s+){1,6}(?:"
                                        r"sanctions\s)?(?:programme|program|regime|framework|authorities|authority)\b")
