@@ -47,6 +47,25 @@ def test_a_country_possessive_before_someone_who_did_not_lead_it_then_gives_noth
     assert not any(p == "leaderOf" for _, p, _ in got)
 
 
+@pytest.mark.parametrize("body, dateline, leader, country", [
+    ("Prime Minister Nikola Gruevski met the visiting envoy in Skopje on Tuesday.", "June 9, 2011",
+     "Nikola Gruevski", "North Macedonia"),
+    ("President Samia Suluhu Hassan met the delegation on Monday.", "October 3, 2022",
+     "Samia Suluhu Hassan", "Tanzania"),
+    ("President Alberto Fujimori met the envoys in Lima.", "April 2, 1996", "Alberto Fujimori", "Peru"),
+    ("Prime Minister Edi Rama held talks with the visitors.", "February 11, 2020", "Edi Rama", "Albania"),
+    ("President Hakainde Hichilema met the lenders' representatives.", "July 14, 2023",
+     "Hakainde Hichilema", "Zambia"),
+])
+def test_leaders_added_to_the_dated_table_are_read_with_the_dateline(body, dateline, leader, country):
+    assert (leader, "leaderOf", country) in facts(body, dateline=dateline)
+
+
+def test_a_dateline_outside_a_leaders_term_in_the_table_gives_no_leader():
+    got = facts("President Alberto Fujimori met the envoys in Lima.", dateline="April 2, 2010")
+    assert not any(p == "leaderOf" for _, p, _ in got)
+
+
 # --- releases: custody, lists, destinations --------------------------------------------------------------
 
 
