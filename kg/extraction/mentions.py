@@ -157,7 +157,12 @@ _PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Squa
 
 # plural nouns for the fighters of an armed group ("the rebels freed two hostages"): the armed group named last
 _ARMED_NOUNS = frozenset({"rebels", "militants", "guerrillas", "insurgents", "kidnappers", "captors", "jihadists",
-                          "gunmen", "fighters"})
+                          "gunmen", "fighters", "pirates", "abductors"})
+# "freed by his captors": the people who held a hostage; "Somali pirates freed A": a nation's armed band. Either is
+# the armed group named before, else a party of its own words (the acting party of a release the text names no other)
+_CAPTOR_NOUNS = frozenset({"captors", "kidnappers", "abductors"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
 class ArticleState:
@@ -418,6 +423,15 @@ class MentionFinder:
                 i += 2
                 continue
             c = tok[0]
+            if low in _POSSESSIVES and i + 1 < n and toks[i + 1][0] in _CAPTOR_NOUNS:
+                items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
+                i += 2
+                continue
+            if c.isupper() and i + 1 < n and lows[i + 1] in _BAND_NOUNS and toks[i + 1][0].islower() \
+                    and any(r.kind == "demonym" for r in gaz.names.get((low,), ())):
+                items.append(_Item("organa", i, i + 2, value="band"))  # "Somali pirates freed A"
+                i += 2
+                continue
             if low not in plain:
                 if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
                     # the common case: an ordinary word or a mark ("," ".")
@@ -1636,14 +1650,19 @@ class MentionFinder:
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
+            armed = it.value in ("armed", "captors", "band")
             ref = state.last_council if it.value == "council" else \
-                state.last_armed if it.value == "armed" else state.last_union
+                state.last_armed if armed else state.last_union
+            span_text, s, e = self._span(text, toks, it.i, it.j)
+            if ref is None and it.value in ("captors", "band"):
+                # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors")
+                label = toks[it.j - 1][0] if it.value == "captors" else span_text
+                ref = ("org", label, "Organization", None)
             if ref is None:
                 return None
-            span_text, s, e = self._span(text, toks, it.i, it.j)
             # "He said the militants had freed them": a noun phrase, not a pronoun for the speaker's side
             return Found(text=span_text, start=s, end=e, code="O", key=ref,
-                         rule="armed-anaphor" if it.value == "armed" else "pronoun"), k + 1
+                         rule="armed-anaphor" if armed else "pronoun"), k + 1
         if it.kind != "pron":
             return None
         word = it.value
