@@ -6345,3 +6345,21 @@ def test_the_verb_before_a_described_list_is_no_part_of_the_description():
     # a modifier before the people's noun stays a description
     got = facts("Norway sanctioned jailed journalists Ana Costa and Pedro Lopez.")
     assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
+
+
+# --- releases: "each side" and "both sides" of a named pair -----------------------------------------------------
+
+
+def test_each_side_of_an_exchange_is_each_of_the_two_countries_named_before():
+    got = facts("Peru and Chile completed on Friday an exchange in which each side freed 40 prisoners.")
+    assert ("Peru", "released", "40 prisoners") in got
+    assert ("Chile", "released", "40 prisoners") in got
+    got = facts("Peru and Chile swapped prisoners on Friday. Both sides released 40 people.")
+    assert ("Peru", "released", "40 people") in got
+    assert ("Chile", "released", "40 people") in got
+
+
+def test_each_side_with_no_pair_of_countries_told_frees_nobody_known():
+    for text in ("Peru, Chile and Bolivia met on Friday. Each side freed 40 people.",
+                 "Each side freed 40 prisoners, a spokesman said."):
+        assert not any(p == "released" for _, p, _ in facts(text)), text

@@ -162,6 +162,8 @@ _ARMED_NOUNS = frozenset({"rebels", "militants", "guerrillas", "insurgents", "ki
 # the armed group named before, else a party of its own words (the acting party of a release the text names no other)
 _CAPTOR_NOUNS = frozenset({"captors", "kidnappers", "abductors"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# the words before "captors" or "side(s)" that make a mention of them (a cheap gate at every token)
+_DESCR_HEADS = frozenset({"his", "her", "their", "each", "both", "either"})
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
@@ -176,6 +178,7 @@ class ArticleState:
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    previous_countries: list[Found] = field(default_factory=list)  # countries the sentence before named, for "each side"
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
     family_first: dict[str, tuple] = field(default_factory=dict)  # "wang" -> the key of "Wang Dan", for "Mr. Wang"
@@ -423,10 +426,16 @@ class MentionFinder:
                 i += 2
                 continue
             c = tok[0]
-            if low in _POSSESSIVES and i + 1 < n and toks[i + 1][0] in _CAPTOR_NOUNS:
-                items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
-                i += 2
-                continue
+            if low in _DESCR_HEADS and i + 1 < n:
+                if low in _POSSESSIVES and toks[i + 1][0] in _CAPTOR_NOUNS:
+                    items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
+                    i += 2
+                    continue
+                if lows[i + 1] == ("sides" if low == "both" else "side") and low != "his" and low != "her" \
+                        and low != "their":
+                    items.append(_Item("pron", i, i + 2, value="sides"))  # "each side freed 1,000 prisoners"
+                    i += 2
+                    continue
             if c.isupper() and i + 1 < n and lows[i + 1] in _BAND_NOUNS and toks[i + 1][0].islower() \
                     and any(r.kind == "demonym" for r in gaz.names.get((low,), ())):
                 items.append(_Item("organa", i, i + 2, value="band"))  # "Somali pirates freed A"
@@ -825,6 +834,7 @@ class MentionFinder:
                         or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
+        state.previous_countries = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -1697,6 +1707,17 @@ class MentionFinder:
             if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
                 return None
             return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
+        if word == "sides":
+            # "Russia and Ukraine completed an exchange in which each side freed 1,000 prisoners": the two countries
+            # the sentence named before (else the sentence before), each one
+            sides = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
+            if not sides:
+                sides = state.previous_countries
+            if len(sides) != 2:
+                return None
+            first = replace(sides[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                            members=())
+            return replace(first, members=(replace(sides[1], text="", title=None, leader_of=None, members=()),)), k + 1
         if word in ("they", "them"):
             # "Among them are A; B" may follow a sentence that describes the group told before without naming anyone
             # ("... on 32 officials. The list includes judges and prosecutors. Among them are A; B"), up to three sentences on
