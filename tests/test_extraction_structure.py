@@ -6363,3 +6363,24 @@ def test_each_side_with_no_pair_of_countries_told_frees_nobody_known():
     for text in ("Peru, Chile and Bolivia met on Friday. Each side freed 40 people.",
                  "Each side freed 40 prisoners, a spokesman said."):
         assert not any(p == "released" for _, p, _ in facts(text)), text
+
+
+# --- lists: a "whose" or "whom" clause between two members ------------------------------------------------------
+
+
+def test_a_whose_clause_with_a_part_set_off_by_commas_does_not_end_the_list():
+    got = facts("Canada imposed sanctions on Ivan Petrov, Oleg Sidorov, whose companies have won contracts, including "
+                "for waste management, and Pavel Orlov.")
+    assert {o for _, p, o in got if p == "sanctionsImposedOn"} == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}
+
+
+def test_a_whom_clause_inside_a_together_with_list_does_not_end_it():
+    got = facts("Canada freed Ivan Petrov together with Oleg Sidorov, whom it had jailed in 2019, and Pavel Orlov.")
+    assert {o for _, p, o in got if p == "released"} == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}
+
+
+def test_a_whose_clause_before_a_new_clause_joins_no_one_to_the_list():
+    got = facts("Canada imposed sanctions on Ivan Petrov, whose companies have won contracts, and Russia imposed "
+                "sanctions on Oleg Sidorov.")
+    assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in got
+    assert not ("Canada", "sanctionsImposedOn", "Oleg Sidorov") in got
