@@ -6384,3 +6384,16 @@ def test_a_whose_clause_before_a_new_clause_joins_no_one_to_the_list():
                 "sanctions on Oleg Sidorov.")
     assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in got
     assert not ("Canada", "sanctionsImposedOn", "Oleg Sidorov") in got
+
+
+# --- releases: the captor named after how long the hostage was held ---------------------------------------------
+
+
+def test_a_hostage_held_for_a_time_by_a_group_was_freed_by_it():
+    got = facts("Peter Holm, held for ten months by Hamas, was freed on Thursday.")
+    assert ("Hamas", "released", "Peter Holm") in got
+
+
+def test_a_time_before_by_in_a_sentence_with_no_custody_names_no_captor():
+    got = facts("Peter Holm, sought for ten months by Hamas, was freed on Thursday.")
+    assert not any(p == "released" and s == "Hamas" for s, p, _ in got)
