@@ -6397,3 +6397,19 @@ def test_a_hostage_held_for_a_time_by_a_group_was_freed_by_it():
 def test_a_time_before_by_in_a_sentence_with_no_custody_names_no_captor():
     got = facts("Peter Holm, sought for ten months by Hamas, was freed on Thursday.")
     assert not any(p == "released" and s == "Hamas" for s, p, _ in got)
+
+
+# --- "the generals", "the men": the people the sentence before named ------------------------------------------
+
+
+def test_a_definite_plural_with_no_count_stands_for_the_people_named_just_before():
+    got = facts("The United States on Monday sanctioned generals Min Aung, Soe Win and Tun Tun. Britain later "
+                "imposed sanctions on the generals.")
+    assert {o for s, p, o in got if s == "United Kingdom" and p == "sanctionsImposedOn"} == {
+        "Min Aung", "Soe Win", "Tun Tun"}
+
+
+def test_a_definite_plural_picked_out_by_its_own_clause_stands_for_no_one_named_before():
+    got = facts("Canada sanctioned Min Aung and Soe Win in May. Britain imposed sanctions on the men who ran "
+                "the prisons.")
+    assert not any(s == "United Kingdom" for s, _, _ in got)

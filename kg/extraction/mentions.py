@@ -162,6 +162,9 @@ _ARMED_NOUNS = frozenset({"rebels", "militants", "guerrillas", "insurgents", "ki
 # the armed group named before, else a party of its own words (the acting party of a release the text names no other)
 _CAPTOR_NOUNS = frozenset({"captors", "kidnappers", "abductors"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# plural nouns of people that, definite and with no count, may stand for the people the sentence before named
+_NAMED_PLURALS = frozenset({"men", "women", "generals", "officers", "businessmen", "oligarchs",
+                            "individuals", "commanders", "ministers", "executives", "lawmakers", "judges"})
 # the words before "captors" or "side(s)" that make a mention of them (a cheap gate at every token)
 _DESCR_HEADS = frozenset({"his", "her", "their", "each", "both", "either"})
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
@@ -2553,7 +2556,7 @@ class MentionFinder:
         m = it.value
         recent = [g for s, g in state.groups if state.sentence - s <= 3]
         if not recent:
-            return None
+            return self._named_before(text, m, state)
         if "num" in m.re.groupindex:  # "the five": the last group of five
             num = m.group("num").lower()
             count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
@@ -2573,6 +2576,20 @@ class MentionFinder:
         if pick is None:
             return None
         return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
+
+    def _named_before(self, text, m, state) -> Found | None:
+        """"... sanctioned generals A, B and C. The generals are accused of ...": a definite plural of people with
+        no count, when no group was told, stands for the people the sentence before named (two to eight)."""
+        noun = (m.groupdict().get("noun") or "").lower()
+        if noun not in _NAMED_PLURALS or m.group(0)[:3].lower() != "the" or text.startswith(" who ", m.end()):
+            return None
+        people = list({f.key: f for f in state.previous_people}.values())
+        if not 2 <= len(people) <= 8:
+            return None
+        first = replace(people[0], text=m.group(0), start=m.start(), end=m.end(), title=None, leader_of=None,
+                        rule="pronoun", members=())
+        return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
+                                            for f in people[1:]))
 
     def _one_of_body(self, text: str, start: int) -> bool:
         """Whether the words before a body's name make its head noun one of its men ("a Hezbollah commander, X",
