@@ -460,6 +460,36 @@ def test_the_rebels_with_no_armed_group_named_release_nobody_known(text):
     assert not any(p == "released" for _, p, _ in facts(text))
 
 
+def test_a_nations_armed_band_with_no_group_named_is_the_party_that_freed():
+    got = facts("Somali pirates on Sunday freed Paul Brent, a retired teacher held for a year.")
+    assert ("Somali pirates", "released", "Paul Brent") in got
+    got = facts("Yemeni gunmen released Peter Holm on Friday.")
+    assert ("Yemeni gunmen", "released", "Peter Holm") in got
+
+
+def test_a_hostages_captors_with_no_group_named_are_the_party_that_freed_him():
+    got = facts("Peter Holm was freed by his captors on Tuesday and handed over to Turkish officials.")
+    assert ("captors", "released", "Peter Holm") in got
+
+
+def test_captors_and_bands_are_the_armed_group_named_before():
+    got = facts("Hamas seized Peter Holm in May. He was freed by his captors on Friday.")
+    assert ("Hamas", "released", "Peter Holm") in got
+    assert not any(s == "captors" for s, _, _ in got)
+    got = facts("Boko Haram seized Peter Holm in May. Nigerian militants freed him on Friday.")
+    assert ("Boko Haram", "released", "Peter Holm") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said Somali pirates were holding the ship.",
+    "The kidnappers of Peter Holm demanded a ransom. His captors released a video on Monday.",
+    "Somali officials freed Peter Holm on Friday.",
+])
+def test_captors_and_bands_that_free_no_one_are_no_party(text):
+    got = facts(text)
+    assert not any(p == "released" and s in ("captors", "Somali pirates", "Somali officials") for s, p, _ in got)
+
+
 # --- a reduced passive relative with its agent between the subject and the verb ----------------------------
 
 

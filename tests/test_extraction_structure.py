@@ -6345,3 +6345,71 @@ def test_the_verb_before_a_described_list_is_no_part_of_the_description():
     # a modifier before the people's noun stays a description
     got = facts("Norway sanctioned jailed journalists Ana Costa and Pedro Lopez.")
     assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
+
+
+# --- releases: "each side" and "both sides" of a named pair -----------------------------------------------------
+
+
+def test_each_side_of_an_exchange_is_each_of_the_two_countries_named_before():
+    got = facts("Peru and Chile completed on Friday an exchange in which each side freed 40 prisoners.")
+    assert ("Peru", "released", "40 prisoners") in got
+    assert ("Chile", "released", "40 prisoners") in got
+    got = facts("Peru and Chile swapped prisoners on Friday. Both sides released 40 people.")
+    assert ("Peru", "released", "40 people") in got
+    assert ("Chile", "released", "40 people") in got
+
+
+def test_each_side_with_no_pair_of_countries_told_frees_nobody_known():
+    for text in ("Peru, Chile and Bolivia met on Friday. Each side freed 40 people.",
+                 "Each side freed 40 prisoners, a spokesman said."):
+        assert not any(p == "released" for _, p, _ in facts(text)), text
+
+
+# --- lists: a "whose" or "whom" clause between two members ------------------------------------------------------
+
+
+def test_a_whose_clause_with_a_part_set_off_by_commas_does_not_end_the_list():
+    got = facts("Canada imposed sanctions on Ivan Petrov, Oleg Sidorov, whose companies have won contracts, including "
+                "for waste management, and Pavel Orlov.")
+    assert {o for _, p, o in got if p == "sanctionsImposedOn"} == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}
+
+
+def test_a_whom_clause_inside_a_together_with_list_does_not_end_it():
+    got = facts("Canada freed Ivan Petrov together with Oleg Sidorov, whom it had jailed in 2019, and Pavel Orlov.")
+    assert {o for _, p, o in got if p == "released"} == {"Ivan Petrov", "Oleg Sidorov", "Pavel Orlov"}
+
+
+def test_a_whose_clause_before_a_new_clause_joins_no_one_to_the_list():
+    got = facts("Canada imposed sanctions on Ivan Petrov, whose companies have won contracts, and Russia imposed "
+                "sanctions on Oleg Sidorov.")
+    assert ("Canada", "sanctionsImposedOn", "Ivan Petrov") in got
+    assert not ("Canada", "sanctionsImposedOn", "Oleg Sidorov") in got
+
+
+# --- releases: the captor named after how long the hostage was held ---------------------------------------------
+
+
+def test_a_hostage_held_for_a_time_by_a_group_was_freed_by_it():
+    got = facts("Peter Holm, held for ten months by Hamas, was freed on Thursday.")
+    assert ("Hamas", "released", "Peter Holm") in got
+
+
+def test_a_time_before_by_in_a_sentence_with_no_custody_names_no_captor():
+    got = facts("Peter Holm, sought for ten months by Hamas, was freed on Thursday.")
+    assert not any(p == "released" and s == "Hamas" for s, p, _ in got)
+
+
+# --- "the generals", "the men": the people the sentence before named ------------------------------------------
+
+
+def test_a_definite_plural_with_no_count_stands_for_the_people_named_just_before():
+    got = facts("The United States on Monday sanctioned generals Min Aung, Soe Win and Tun Tun. Britain later "
+                "imposed sanctions on the generals.")
+    assert {o for s, p, o in got if s == "United Kingdom" and p == "sanctionsImposedOn"} == {
+        "Min Aung", "Soe Win", "Tun Tun"}
+
+
+def test_a_definite_plural_picked_out_by_its_own_clause_stands_for_no_one_named_before():
+    got = facts("Canada sanctioned Min Aung and Soe Win in May. Britain imposed sanctions on the men who ran "
+                "the prisons.")
+    assert not any(s == "United Kingdom" for s, _, _ in got)

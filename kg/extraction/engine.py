@@ -1718,7 +1718,7 @@ class Extractor:
                           + OPEN + r"[CK](\d+)" + CLOSE)
     _HELD_BY_ANY = Needs(re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken|kept|holding) (?:captive |hostage )?"
                               # "seized from their homes in Arlit in 2010 by X": where and when come between
-                              r"(?:(?:in|from|at|near|on) [^,.;]{1,70}? )?by (?:the )?"
+                              r"(?:(?:in|from|at|near|on|for) [^,.;]{1,70}? )?by (?:the )?"
                               # "held by al-Qaida's affiliate, the Nusra Front": the affiliate named after the comma
                               r"(?:" + OPEN + r"[CKON]\d+" + CLOSE + r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}?(?:" + _AFFILIATES
                               + r"|ally|allies|proxy|proxies), (?:the )?)?" + OPEN + r"[CKON](\d+)" + CLOSE

@@ -2903,19 +2903,22 @@ class FrameReader:
             # a relative clause set off by commas: "A, who commands the army's Fourth Division, and his cousin B"
             # (a person's mention may end in the comma: "his wife, A, who serves as minister, and his brother B")
             bare = toks[k].low == "who" and k + 1 < len(toks) and toks[k - 1] is out[-1] and out[-1].code == "P"
-            if (toks[k].low == "," and k + 2 < len(toks) and toks[k + 1].low in ("who", "which") or bare) \
+            if (toks[k].low == "," and k + 2 < len(toks) and toks[k + 1].low in ("who", "which", "whose", "whom")
+                    or bare) \
                     and out[-1].code in ("P", "N", "O"):
                 e = r = k + 1 + (not bare)
                 while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
-                        and not (toks[e].code is None and toks[e].lem in self.by_lemma
-                                 and not (e == r and toks[e].lem in ("be", "have"))):
+                        and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[r - 1].low != "whose"
+                                 and not ((e == r or e <= r + 2 and toks[r - 1].low in ("whose", "whom"))
+                                          and toks[e].lem in ("be", "have"))):
                     e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and":
                     # ... with the clause's object named again: "A, who heads X's bloc, the Loyalty Bloc, and B"
                     e2 = e + 1
                     while e2 < len(toks) and e2 - e <= 8 and toks[e2].code in (None, "O") \
-                            and toks[e2].low not in STOP_MARKS \
-                            and toks[e2].low != "," and toks[e2].lem not in self.by_lemma:
+                            and toks[e2].low not in STOP_MARKS and toks[e2].low != "," \
+                            and (toks[e2].lem not in self.by_lemma or e2 == e + 1 and toks[e2].low == "including"):
+                        # (... or a part of it: "A, whose firms won contracts, including for roads, and B")
                         e2 += 1
                     if e2 + 2 < len(toks) and e2 > e + 1 and toks[e2].low == "," and toks[e2 + 1].low == "and":
                         e = e2

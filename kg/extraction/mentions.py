@@ -157,7 +157,17 @@ _PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Squa
 
 # plural nouns for the fighters of an armed group ("the rebels freed two hostages"): the armed group named last
 _ARMED_NOUNS = frozenset({"rebels", "militants", "guerrillas", "insurgents", "kidnappers", "captors", "jihadists",
-                          "gunmen", "fighters"})
+                          "gunmen", "fighters", "pirates", "abductors"})
+# "freed by his captors": the people who held a hostage; "Somali pirates freed A": a nation's armed band. Either is
+# the armed group named before, else a party of its own words (the acting party of a release the text names no other)
+_CAPTOR_NOUNS = frozenset({"captors", "kidnappers", "abductors"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+# plural nouns of people that, definite and with no count, may stand for the people the sentence before named
+_NAMED_PLURALS = frozenset({"men", "women", "generals", "officers", "businessmen", "oligarchs",
+                            "individuals", "commanders", "ministers", "executives", "lawmakers", "judges"})
+# the words before "captors" or "side(s)" that make a mention of them (a cheap gate at every token)
+_DESCR_HEADS = frozenset({"his", "her", "their", "each", "both", "either"})
+_BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
 class ArticleState:
@@ -171,6 +181,7 @@ class ArticleState:
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    previous_countries: list[Found] = field(default_factory=list)  # countries the sentence before named, for "each side"
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
     family_first: dict[str, tuple] = field(default_factory=dict)  # "wang" -> the key of "Wang Dan", for "Mr. Wang"
@@ -421,6 +432,21 @@ class MentionFinder:
                 i += 2
                 continue
             c = tok[0]
+            if low in _DESCR_HEADS and i + 1 < n:
+                if low in _POSSESSIVES and toks[i + 1][0] in _CAPTOR_NOUNS:
+                    items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
+                    i += 2
+                    continue
+                if lows[i + 1] == ("sides" if low == "both" else "side") and low != "his" and low != "her" \
+                        and low != "their":
+                    items.append(_Item("pron", i, i + 2, value="sides"))  # "each side freed 1,000 prisoners"
+                    i += 2
+                    continue
+            if c.isupper() and i + 1 < n and lows[i + 1] in _BAND_NOUNS and toks[i + 1][0].islower() \
+                    and any(r.kind == "demonym" for r in gaz.names.get((low,), ())):
+                items.append(_Item("organa", i, i + 2, value="band"))  # "Somali pirates freed A"
+                i += 2
+                continue
             if low not in plain:
                 if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
                     # the common case: an ordinary word or a mark ("," ".")
@@ -814,6 +840,7 @@ class MentionFinder:
                         or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
+        state.previous_countries = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -1639,14 +1666,19 @@ class MentionFinder:
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
+            armed = it.value in ("armed", "captors", "band")
             ref = state.last_council if it.value == "council" else \
-                state.last_armed if it.value == "armed" else state.last_union
+                state.last_armed if armed else state.last_union
+            span_text, s, e = self._span(text, toks, it.i, it.j)
+            if ref is None and it.value in ("captors", "band"):
+                # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors")
+                label = toks[it.j - 1][0] if it.value == "captors" else span_text
+                ref = ("org", label, "Organization", None)
             if ref is None:
                 return None
-            span_text, s, e = self._span(text, toks, it.i, it.j)
             # "He said the militants had freed them": a noun phrase, not a pronoun for the speaker's side
             return Found(text=span_text, start=s, end=e, code="O", key=ref,
-                         rule="armed-anaphor" if it.value == "armed" else "pronoun"), k + 1
+                         rule="armed-anaphor" if armed else "pronoun"), k + 1
         if it.kind != "pron":
             return None
         word = it.value
@@ -1681,6 +1713,17 @@ class MentionFinder:
             if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
                 return None
             return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
+        if word == "sides":
+            # "Russia and Ukraine completed an exchange in which each side freed 1,000 prisoners": the two countries
+            # the sentence named before (else the sentence before), each one
+            sides = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
+            if not sides:
+                sides = state.previous_countries
+            if len(sides) != 2:
+                return None
+            first = replace(sides[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                            members=())
+            return replace(first, members=(replace(sides[1], text="", title=None, leader_of=None, members=()),)), k + 1
         if word in ("they", "them"):
             # "Among them are A; B" may follow a sentence that describes the group told before without naming anyone
             # ("... on 32 officials. The list includes judges and prosecutors. Among them are A; B"), up to three sentences on
@@ -2516,7 +2559,7 @@ class MentionFinder:
         m = it.value
         recent = [g for s, g in state.groups if state.sentence - s <= 3]
         if not recent:
-            return None
+            return self._named_before(text, m, state)
         if "num" in m.re.groupindex:  # "the five": the last group of five
             num = m.group("num").lower()
             count = int(num.replace(",", "")) if num[0].isdigit() else self.number_words.get(" ".join(num.split()))
@@ -2536,6 +2579,20 @@ class MentionFinder:
         if pick is None:
             return None
         return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
+
+    def _named_before(self, text, m, state) -> Found | None:
+        """"... sanctioned generals A, B and C. The generals are accused of ...": a definite plural of people with
+        no count, when no group was told, stands for the people the sentence before named (two to eight)."""
+        noun = (m.groupdict().get("noun") or "").lower()
+        if noun not in _NAMED_PLURALS or m.group(0)[:3].lower() != "the" or text.startswith(" who ", m.end()):
+            return None
+        people = list({f.key: f for f in state.previous_people}.values())
+        if not 2 <= len(people) <= 8:
+            return None
+        first = replace(people[0], text=m.group(0), start=m.start(), end=m.end(), title=None, leader_of=None,
+                        rule="pronoun", members=())
+        return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
+                                            for f in people[1:]))
 
     def _one_of_body(self, text: str, start: int) -> bool:
         """Whether the words before a body's name make its head noun one of its men ("a Hezbollah commander, X",
