@@ -6345,3 +6345,12 @@ def test_the_verb_before_a_described_list_is_no_part_of_the_description():
     # a modifier before the people's noun stays a description
     got = facts("Norway sanctioned jailed journalists Ana Costa and Pedro Lopez.")
     assert ("Norway", "sanctionsImposedOn", "Pedro Lopez") in got
+
+
+def test_names_joined_by_together_with_added_to_a_list_of_speakers_or_a_short_list_are_no_designees():
+    for text in ("The EU added Ana Costa, together with Pedro Lopez, to its list of speakers.",
+                 "The EU added Ana Costa, along with Pedro Lopez, a rebel commander, to its list of speakers.",
+                 "The EU added Ana Costa, together with Pedro Lopez, to its short list."):
+        assert not {f for f in facts(text) if f[1] == "sanctionsImposedOn"}, text
+    got = facts("The EU added Ana Costa, together with Pedro Lopez, to its sanctions list.")
+    assert {("European Union", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez")} <= got
