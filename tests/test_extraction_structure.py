@@ -6354,3 +6354,12 @@ def test_names_joined_by_together_with_added_to_a_list_of_speakers_or_a_short_li
         assert not {f for f in facts(text) if f[1] == "sanctionsImposedOn"}, text
     got = facts("The EU added Ana Costa, together with Pedro Lopez, to its sanctions list.")
     assert {("European Union", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez")} <= got
+
+
+def test_widening_something_other_than_a_measure_by_adding_or_designating_someone_is_no_sanction():
+    for text in ("Norway widened its investigation by adding Ana Costa to the list of witnesses.",
+                 "Norway widened its probe by adding Ana Costa to the list of suspects.",
+                 "Peru tightened its grip on the city by designating Ana Costa as governor."):
+        assert not {f for f in facts(text) if f[1] == "sanctionsImposedOn"}, text
+    got = facts("Norway tightened its sanctions on Peru by designating Ana Costa.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got

@@ -399,6 +399,9 @@ REASON_NOUNS = frozenset({"invasion", "annexation", "occupation", "support", "ba
 WIDENING = frozenset({"widened", "widens", "expanded", "expands", "extended", "extends", "broadened", "broadens",
                       "tightened", "tightens", "toughened", "toughens", "stepped", "steps", "escalated", "escalates",
                       "increased", "increases", "strengthened", "strengthens"})
+# the measures besides MEASURE_HEADS and the lists that a widening verb widens ("expanded its blacklist")
+_WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "penalty", "freeze", "designation",
+                               "list"})
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
@@ -2272,6 +2275,9 @@ class FrameReader:
             if toks[k].low in STOP_MARKS or toks[k].low in (",", "that", "which", "who"):
                 return False
             if toks[k].code is None and toks[k].low in WIDENING:
+                if not any(x.code is None and (x.lem in MEASURE_HEADS or x.lem in _WIDENED_MEASURES
+                                               or x.low in _SANCTIONS_LISTS) for x in toks[k + 1:b]):
+                    return False  # "widened its probe", "tightened its grip on the city": no measure widened
                 return not any(x.code is None and (x.low in self.negation or x.low in self.modal or x.lem in self.irrealis
                                                    or x.low in self.condition) for x in toks[:k])
         return False
