@@ -6363,3 +6363,13 @@ def test_widening_something_other_than_a_measure_by_adding_or_designating_someon
         assert not {f for f in facts(text) if f[1] == "sanctionsImposedOn"}, text
     got = facts("Norway tightened its sanctions on Peru by designating Ana Costa.")
     assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+
+
+def test_a_journey_cut_short_by_the_arrest_of_a_released_person_is_no_destination():
+    for text in ("Peru freed Ana Costa. She had boarded a flight to Madrid when she was arrested last year.",
+                 "Peru freed Ana Costa. She was arrested in 2019 as she boarded a flight to Madrid.",
+                 "Peru freed Ana Costa. She was detained after she boarded a flight bound for Madrid.",
+                 "Peru freed Ana Costa. She had arrived in Madrid when she was arrested last year."):
+        assert ("Ana Costa", "releasedTo", "Madrid") not in facts(text), text
+    got = facts("Peru freed Ana Costa. She boarded a flight to Madrid on Monday.")
+    assert ("Ana Costa", "releasedTo", "Madrid") in got

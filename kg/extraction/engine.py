@@ -565,6 +565,12 @@ _AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|r
 _CAUGHT_ON_ARRIVAL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r") (?:shortly |soon )?(?:when|as|after|upon|on) "
                                 r"(?:(?:he|she|they|it) |" + OPEN + r"[A-Z]\d+" + CLOSE + r" )?[a-z]+(?: [\w-]+){0,2}? "
                                 r"(?:in|into|to|at) (?:the )?" + OPEN + r"[A-Z]\d+" + CLOSE + r"$")
+# "arrested as she boarded a flight to X", "had boarded a flight to X when she was detained": a journey that custody
+# cut short, told before or after the released person's travel (the released-only rules)
+_CAUGHT_BEFORE_TRAVEL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r")\b(?: [\w-]+){0,4}? "
+                                   r"(?:when|as|after|while|upon|before)\s*$")
+_CAUGHT_AFTER_TRAVEL = re.compile(r"^[^.;]{0,30}?\b(?:when|as|before|but)\b(?: (?:[\w-]+|" + OPEN + r"[A-Z]\d+" + CLOSE
+                                  + r")){0,3}? (?:was|were|got|had been|been) (?:" + "|".join(sorted(CUSTODY)) + r")\b")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
 _COUNTERPART_FOR = re.compile(r"\bin (?:an? )?(?:(?:prisoner )?exchange|return|swap|trade) for\b")
 _CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
@@ -1639,6 +1645,10 @@ class Extractor:
         if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
                 and _CAUGHT_ON_ARRIVAL.search(masked, max(0, at - 60), at + len(rm.text)):
             return None  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
+        if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
+                and (_CAUGHT_BEFORE_TRAVEL.search(masked[max(0, at - 80):at])
+                     or _CAUGHT_AFTER_TRAVEL.search(masked[at + len(rm.text):])):
+            return None  # "she had boarded a flight to X when she was arrested": where A was going when caught
         etype = rule.event
         for pattern, refined in rule.event_if:
             if re.search(pattern, rm.text, re.IGNORECASE):
