@@ -6373,3 +6373,13 @@ def test_a_journey_cut_short_by_the_arrest_of_a_released_person_is_no_destinatio
         assert ("Ana Costa", "releasedTo", "Madrid") not in facts(text), text
     got = facts("Peru freed Ana Costa. She boarded a flight to Madrid on Monday.")
     assert ("Ana Costa", "releasedTo", "Madrid") in got
+
+
+def test_the_members_told_of_a_counted_group_are_no_possessor_and_no_speaker():
+    for text in ("Peru removed four men from its sanctions list. The four are Ana Costa's sons, Pedro Lopez said.",
+                 "Peru added four men to its sanctions list. The four are Ana Costa's sons, Pedro Lopez said."):
+        got = {f for f in facts(text) if f[1].startswith("sanctions")}
+        assert not {f for f in got if f[2] in ("Ana Costa", "Pedro Lopez")}, text
+    got = facts("Peru removed four men from its sanctions list. The four are Ana Costa, Pedro Lopez, Juan Perez "
+                "and Luis Mora, officials said.")
+    assert {("Peru", "sanctionsLiftedOn", n) for n in ("Ana Costa", "Pedro Lopez", "Juan Perez", "Luis Mora")} <= got

@@ -196,6 +196,11 @@ _NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|t
                               r"his|her|the|(?:[a-z-]+ ){0,2}(?:" + _OFFICE + r")s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
+# no list of names told of a counted group: "The four are A's sons", "The two are cousins, B said" (a possessor, a
+# speaker)
+_LIST_NO_NAMES = re.compile(r" (?:[a-z]+ ){0,2}?(?:are|were|include|includes|included|comprise|comprises|comprised)\b"
+                            r"(?:(?: the)? " + OPEN + r"[A-Z]\d+" + CLOSE + r"['’]s\b|[^\x02\x03.;]*?, (?:[a-z][\w-]* ){0,3}?"
+                            + OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says|told|added)\b)")
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
 # the "among those freed" rules whose participle may name a move from prison to prison as well as a swap
@@ -1102,6 +1107,8 @@ class Extractor:
                             for e in events)):
                     continue  # "imposed sanctions on A ..., and lifted them": only the measures just told
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
+                if listed and _LIST_NO_NAMES.match(masked, listed.end()):
+                    continue  # "The four are A's sons, B said": no list of names
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
                 if rm.rule.id == "frame-relief-list" and not (listed and _relieved_group(
