@@ -6383,3 +6383,12 @@ def test_the_members_told_of_a_counted_group_are_no_possessor_and_no_speaker():
     got = facts("Peru removed four men from its sanctions list. The four are Ana Costa, Pedro Lopez, Juan Perez "
                 "and Luis Mora, officials said.")
     assert {("Peru", "sanctionsLiftedOn", n) for n in ("Ana Costa", "Pedro Lopez", "Juan Perez", "Luis Mora")} <= got
+
+
+def test_these_include_after_a_sanction_on_one_country_lists_no_targets():
+    for text in ("Norway imposed sanctions on Peru. These include Chile and Bolivia, which pushed for the measures.",
+                 "Norway imposed sanctions on Peru on Monday. They include Chile and Bolivia."):
+        got = {o for s, p, o in facts(text) if p == "sanctionsImposedOn"}
+        assert not got & {"Chile", "Bolivia"}, text
+    got = facts("Norway imposed sanctions on ten Peruvian officials. These include Ana Costa and Pedro Lopez.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez")} <= got

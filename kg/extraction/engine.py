@@ -1117,6 +1117,8 @@ class Extractor:
                 if rm.rule.id == "frame-designation-list":
                     if _BARE_PRONOUN_LIST.match(masked) and not any(
                             e.type == "SanctionsImposition" and 0 <= s_index - e.order[0] <= 1
+                            # (of a set, not of one country: "sanctions on Russia. These include Germany and France")
+                            and any(k[0] != "country" for k in e.roles.get("target", ()))
                             for e in (*events, *lone)):
                         continue  # "They (These) include A and B": the sanction just told, not a set told after it
                     if s_index and _told_as_others(masked, sentences[s_index - 1].text, events, s_index - 1):
