@@ -6413,3 +6413,48 @@ def test_a_definite_plural_picked_out_by_its_own_clause_stands_for_no_one_named_
     got = facts("Canada sanctioned Min Aung and Soe Win in May. Britain imposed sanctions on the men who ran "
                 "the prisons.")
     assert not any(s == "United Kingdom" for s, _, _ in got)
+def test_names_joined_by_together_with_added_to_a_list_of_speakers_or_a_short_list_are_no_designees():
+    for text in ("The EU added Ana Costa, together with Pedro Lopez, to its list of speakers.",
+                 "The EU added Ana Costa, along with Pedro Lopez, a rebel commander, to its list of speakers.",
+                 "The EU added Ana Costa, together with Pedro Lopez, to its short list."):
+        assert not {f for f in facts(text) if f[1] == "sanctionsImposedOn"}, text
+    got = facts("The EU added Ana Costa, together with Pedro Lopez, to its sanctions list.")
+    assert {("European Union", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez")} <= got
+
+
+def test_widening_something_other_than_a_measure_by_adding_or_designating_someone_is_no_sanction():
+    for text in ("Norway widened its investigation by adding Ana Costa to the list of witnesses.",
+                 "Norway widened its probe by adding Ana Costa to the list of suspects.",
+                 "Peru tightened its grip on the city by designating Ana Costa as governor."):
+        assert not {f for f in facts(text) if f[1] == "sanctionsImposedOn"}, text
+    got = facts("Norway tightened its sanctions on Peru by designating Ana Costa.")
+    assert ("Norway", "sanctionsImposedOn", "Ana Costa") in got
+
+
+def test_a_journey_cut_short_by_the_arrest_of_a_released_person_is_no_destination():
+    for text in ("Peru freed Ana Costa. She had boarded a flight to Madrid when she was arrested last year.",
+                 "Peru freed Ana Costa. She was arrested in 2019 as she boarded a flight to Madrid.",
+                 "Peru freed Ana Costa. She was detained after she boarded a flight bound for Madrid.",
+                 "Peru freed Ana Costa. She had arrived in Madrid when she was arrested last year."):
+        assert ("Ana Costa", "releasedTo", "Madrid") not in facts(text), text
+    got = facts("Peru freed Ana Costa. She boarded a flight to Madrid on Monday.")
+    assert ("Ana Costa", "releasedTo", "Madrid") in got
+
+
+def test_the_members_told_of_a_counted_group_are_no_possessor_and_no_speaker():
+    for text in ("Peru removed four men from its sanctions list. The four are Ana Costa's sons, Pedro Lopez said.",
+                 "Peru added four men to its sanctions list. The four are Ana Costa's sons, Pedro Lopez said."):
+        got = {f for f in facts(text) if f[1].startswith("sanctions")}
+        assert not {f for f in got if f[2] in ("Ana Costa", "Pedro Lopez")}, text
+    got = facts("Peru removed four men from its sanctions list. The four are Ana Costa, Pedro Lopez, Juan Perez "
+                "and Luis Mora, officials said.")
+    assert {("Peru", "sanctionsLiftedOn", n) for n in ("Ana Costa", "Pedro Lopez", "Juan Perez", "Luis Mora")} <= got
+
+
+def test_these_include_after_a_sanction_on_one_country_lists_no_targets():
+    for text in ("Norway imposed sanctions on Peru. These include Chile and Bolivia, which pushed for the measures.",
+                 "Norway imposed sanctions on Peru on Monday. They include Chile and Bolivia."):
+        got = {o for s, p, o in facts(text) if p == "sanctionsImposedOn"}
+        assert not got & {"Chile", "Bolivia"}, text
+    got = facts("Norway imposed sanctions on ten Peruvian officials. These include Ana Costa and Pedro Lopez.")
+    assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez")} <= got

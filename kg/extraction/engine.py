@@ -196,6 +196,11 @@ _NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|t
                               r"his|her|the|(?:[a-z-]+ ){0,2}(?:" + _OFFICE + r")s?)\b")
 # "The council said the two men were A and B": a counted group told again after its reporter
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
+# no list of names told of a counted group: "The four are A's sons", "The two are cousins, B said" (a possessor, a
+# speaker)
+_LIST_NO_NAMES = re.compile(r" (?:[a-z]+ ){0,2}?(?:are|were|include|includes|included|comprise|comprises|comprised)\b"
+                            r"(?:(?: the)? " + OPEN + r"[A-Z]\d+" + CLOSE + r"['’]s\b|[^\x02\x03.;]*?, (?:[a-z][\w-]* ){0,3}?"
+                            + OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says|told|added)\b)")
 # "Among them were A, B and C": "them" is a counted group told before, whose event the list belongs to
 _AMONG_RULES = frozenset({"release-among-freed", "impose-among-them"})
 # the "among those freed" rules whose participle may name a move from prison to prison as well as a swap
@@ -565,6 +570,12 @@ _AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|r
 _CAUGHT_ON_ARRIVAL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r") (?:shortly |soon )?(?:when|as|after|upon|on) "
                                 r"(?:(?:he|she|they|it) |" + OPEN + r"[A-Z]\d+" + CLOSE + r" )?[a-z]+(?: [\w-]+){0,2}? "
                                 r"(?:in|into|to|at) (?:the )?" + OPEN + r"[A-Z]\d+" + CLOSE + r"$")
+# "arrested as she boarded a flight to X", "had boarded a flight to X when she was detained": a journey that custody
+# cut short, told before or after the released person's travel (the released-only rules)
+_CAUGHT_BEFORE_TRAVEL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r")\b(?: [\w-]+){0,4}? "
+                                   r"(?:when|as|after|while|upon|before)\s*$")
+_CAUGHT_AFTER_TRAVEL = re.compile(r"^[^.;]{0,30}?\b(?:when|as|before|but)\b(?: (?:[\w-]+|" + OPEN + r"[A-Z]\d+" + CLOSE
+                                  + r")){0,3}? (?:was|were|got|had been|been) (?:" + "|".join(sorted(CUSTODY)) + r")\b")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
 _COUNTERPART_FOR = re.compile(r"\bin (?:an? )?(?:(?:prisoner )?exchange|return|swap|trade) for\b")
 _CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
@@ -1096,6 +1107,8 @@ class Extractor:
                             for e in events)):
                     continue  # "imposed sanctions on A ..., and lifted them": only the measures just told
                 listed = (_GROUP.match(masked) or _REPORTED_GROUP.match(masked)) if rm.rule.id in _LIST_RULES else None
+                if listed and _LIST_NO_NAMES.match(masked, listed.end()):
+                    continue  # "The four are A's sons, B said": no list of names
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
                 if rm.rule.id == "frame-relief-list" and not (listed and _relieved_group(
@@ -1104,6 +1117,8 @@ class Extractor:
                 if rm.rule.id == "frame-designation-list":
                     if _BARE_PRONOUN_LIST.match(masked) and not any(
                             e.type == "SanctionsImposition" and 0 <= s_index - e.order[0] <= 1
+                            # (of a set, not of one country: "sanctions on Russia. These include Germany and France")
+                            and any(k[0] != "country" for k in e.roles.get("target", ()))
                             for e in (*events, *lone)):
                         continue  # "They (These) include A and B": the sanction just told, not a set told after it
                     if s_index and _told_as_others(masked, sentences[s_index - 1].text, events, s_index - 1):
@@ -1639,6 +1654,10 @@ class Extractor:
         if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
                 and _CAUGHT_ON_ARRIVAL.search(masked, max(0, at - 60), at + len(rm.text)):
             return None  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
+        if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
+                and (_CAUGHT_BEFORE_TRAVEL.search(masked[max(0, at - 80):at])
+                     or _CAUGHT_AFTER_TRAVEL.search(masked[at + len(rm.text):])):
+            return None  # "she had boarded a flight to X when she was arrested": where A was going when caught
         etype = rule.event
         for pattern, refined in rule.event_if:
             if re.search(pattern, rm.text, re.IGNORECASE):

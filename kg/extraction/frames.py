@@ -267,7 +267,8 @@ _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", 
 # the kinds of lists that hold no designees: "the guest list", "the waiting list", "the candidate list"
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
-                          "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team"})
+                          "casualty", "price", "rich", "bestseller", "best-seller", "to-do", "transfer", "team",
+                          "candidates", "donor", "donors", "playlist", "heritage"})
 # words before "call" that make it a noun: "During a telephone call, X thanked Y" (a call, no appeal)
 _CALL_MODIFIERS = frozenset({"phone", "telephone", "video", "conference", "recent", "brief", "lengthy", "long", "short"})
 # verbs that stop a contact: "had suspended talks with X" is no talks held (not "had detailed talks")
@@ -398,10 +399,9 @@ REASON_NOUNS = frozenset({"invasion", "annexation", "occupation", "support", "ba
 WIDENING = frozenset({"widened", "widens", "expanded", "expands", "extended", "extends", "broadened", "broadens",
                       "tightened", "tightens", "toughened", "toughens", "stepped", "steps", "escalated", "escalates",
                       "increased", "increases", "strengthened", "strengthens"})
-# words before "list" that make it a list of something else than sanctions ("its guest list")
-_OTHER_LISTS = frozenset({"guest", "waiting", "wish", "shopping", "mailing", "reading", "invitation", "candidate",
-                          "candidates", "donor", "donors", "speakers", "voters", "voter", "transfer", "bestseller",
-                          "best-seller", "playlist", "heritage", "party", "electoral"})
+# the measures besides MEASURE_HEADS and the lists that a widening verb widens ("expanded its blacklist")
+_WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "penalty", "freeze", "designation",
+                               "list"})
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
@@ -1052,6 +1052,7 @@ class FrameReader:
                 open_subject = False
         pos = vend + 1
         obj_at = None
+        joined = False  # names joined by "together with" before the list: its kind is checked
         if trig.objects:
             if trig.object_after_role:
                 direct, after = self._list_right(toks, self._skip_det(toks, pos))
@@ -1072,7 +1073,7 @@ class FrameReader:
                                 end = e
                         if more and end < len(toks) and toks[end].low == ",":
                             add(trig.object, more, trig.object_kinds)
-                            after = end + 1
+                            after, joined = end + 1, True
                     pos = after
                 obj_at = self._object_at(trig, toks, pos)
                 if obj_at is None and passive:
@@ -1084,7 +1085,8 @@ class FrameReader:
                     return None  # "X is on the list" (not "X is removed from the list", "X is not on the list")
                 if trig.event.startswith("Sanctions") and obj_at[0] >= 1 and toks[obj_at[0] - 1].low in _OTHER_LISTS:
                     return None  # "added A to its guest list", "put B on the waiting list": no sanctions list
-                if trig.event.startswith("Sanctions") and trig.subject == "target" and self._list_of_others(toks, obj_at[1]):
+                if trig.event.startswith("Sanctions") and (trig.subject == "target" or joined) \
+                        and self._list_of_others(toks, obj_at[1]):
                     return None  # "remains on the Kremlin's blacklist of foreign journalists": no sanctions list
                 e = obj_at[1] + 1  # "added A to its sanctions list along with B; C, an adviser; and D"
                 while e < len(toks) and toks[e].code is None and toks[e].low in COMPOUND_HEADS:
@@ -2273,6 +2275,9 @@ class FrameReader:
             if toks[k].low in STOP_MARKS or toks[k].low in (",", "that", "which", "who"):
                 return False
             if toks[k].code is None and toks[k].low in WIDENING:
+                if not any(x.code is None and (x.lem in MEASURE_HEADS or x.lem in _WIDENED_MEASURES
+                                               or x.low in _SANCTIONS_LISTS) for x in toks[k + 1:b]):
+                    return False  # "widened its probe", "tightened its grip on the city": no measure widened
                 return not any(x.code is None and (x.low in self.negation or x.low in self.modal or x.lem in self.irrealis
                                                    or x.low in self.condition) for x in toks[:k])
         return False
