@@ -44,6 +44,7 @@ DEVSET_Q = HERE / "resources" / "devset-q"
 DEVSET_R = HERE / "resources" / "devset-r"
 DEVSET_S = HERE / "resources" / "devset-s"
 DEVSET_T = HERE / "resources" / "devset-t"
+DEVSET_U = HERE / "resources" / "devset-u"
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +101,7 @@ FLOORS = [
     (DEVSET_R, 253, 0.93, 0.84),
     (DEVSET_S, 249, 0.85, 0.75),
     (DEVSET_T, 217, 0.82, 0.73),
+    (DEVSET_U, 241, 0.87, 0.75),
 ]
 
 
