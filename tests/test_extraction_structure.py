@@ -6458,3 +6458,15 @@ def test_these_include_after_a_sanction_on_one_country_lists_no_targets():
         assert not got & {"Chile", "Bolivia"}, text
     got = facts("Norway imposed sanctions on ten Peruvian officials. These include Ana Costa and Pedro Lopez.")
     assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez")} <= got
+
+
+def test_a_video_or_statement_an_armed_band_released_frees_no_one():
+    for text in ("Iraqi insurgents released a video of the hostage, Tom Hale, a British contractor.",
+                 "The Islamic State released a video of the hostage, Tom Hale, a British contractor.",
+                 "Iraqi insurgents released a statement about Tom Hale, a British contractor, on Monday.",
+                 "Hamas released new details about Tom Hale on Monday.",
+                 "His captors released a photograph of Tom Hale on Friday."):
+        assert not {f for f in facts(text) if f[1] == "released"}, text
+    assert ("Iraqi insurgents", "released", "Tom Hale") in facts(
+        "Iraqi insurgents released Tom Hale, a British contractor, on Monday.")
+    assert ("Hamas", "released", "Tom Hale") in facts("Hamas released a British contractor, Tom Hale, on Monday.")
