@@ -6470,3 +6470,14 @@ def test_a_video_or_statement_an_armed_band_released_frees_no_one():
     assert ("Iraqi insurgents", "released", "Tom Hale") in facts(
         "Iraqi insurgents released Tom Hale, a British contractor, on Monday.")
     assert ("Hamas", "released", "Tom Hale") in facts("Hamas released a British contractor, Tom Hale, on Monday.")
+
+
+def test_each_side_is_a_pair_of_countries_joined_as_the_two_sides_not_a_host_or_a_mediator():
+    for text in ("The talks were held in Turkey with help from Qatar. Each side freed 40 prisoners.",
+                 "The exchange, mediated by Norway and Sweden, took place on Friday. Each side freed 150 soldiers.",
+                 "Turkey hosted the talks on Ukraine. Both sides released 100 prisoners."):
+        assert not {f for f in facts(text) if f[1] == "released"}, text
+    got = facts("Peru and Chile completed an exchange on Monday. Each side freed 40 soldiers, officials said.")
+    assert {("Peru", "released", "40 soldiers"), ("Chile", "released", "40 soldiers")} <= got
+    got = facts("After talks between Peru and Chile in Geneva, both sides released 12 detainees.")
+    assert {("Peru", "released", "12 detainees"), ("Chile", "released", "12 detainees")} <= got

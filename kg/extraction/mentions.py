@@ -840,7 +840,7 @@ class MentionFinder:
                         or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
-        state.previous_countries = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
+        state.previous_countries = _two_sides(text, out)
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -1716,8 +1716,8 @@ class MentionFinder:
         if word == "sides":
             # "Russia and Ukraine completed an exchange in which each side freed 1,000 prisoners": the two countries
             # the sentence named before (else the sentence before), each one
-            sides = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
-            if not sides:
+            sides = _two_sides(text, out)
+            if not sides and not any(f.code == "C" for f in out):
                 sides = state.previous_countries
             if len(sides) != 2:
                 return None
@@ -2884,6 +2884,23 @@ _RESTRICTIVE = re.compile(r"\s+(?:who|that|whom|covering|reporting|waiting)\b")
 _AND_GLUE = re.compile(r",? and |, ")
 # a government noun written with a capital after a country's name or demonym ("the Chinese Government")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
+# the words before a pair of countries that make them the two sides ("Russia and Ukraine", "talks between A and B"),
+# not a mediator, a host or a third party ("mediated by A and B", "talks in A with B")
+_SIDES_BEFORE = re.compile(r"(?:^|[.,;:\u2014\u2013-]\s*|\bbetween |\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Ss]ince) )$")
+
+
+def _two_sides(text: str, out: list) -> list:
+    """The two countries "each side" / "both sides" may stand for: a pair joined by "and" that opens its clause or
+    follows "between" ("Russia and Ukraine completed an exchange", "after talks between A and B"); else none."""
+    countries = [f for f in out if f.code == "C" and f.rule != "pronoun"]
+    if len({f.key for f in countries}) != 2 or len(countries) < 2:
+        return []
+    a, b = countries[0], next(f for f in countries if f.key != countries[0].key)
+    if text[a.end:b.start] not in (" and ", " & ") or not _SIDES_BEFORE.search(text, 0, a.start):
+        return []
+    return [a, b]
+
+
 # after the second of two described subjects: its own description, then the verb ("…, and B, a former director of
 # a plant, landed")
 _SUBJECT_TAIL = re.compile(r",\s[^,;:.]{1,160}?,\s(?:\w+ly\s)?(?:[a-z]+ed|was|were|had|has|have)\b")
