@@ -6481,3 +6481,12 @@ def test_each_side_is_a_pair_of_countries_joined_as_the_two_sides_not_a_host_or_
     assert {("Peru", "released", "40 soldiers"), ("Chile", "released", "40 soldiers")} <= got
     got = facts("After talks between Peru and Chile in Geneva, both sides released 12 detainees.")
     assert {("Peru", "released", "12 detainees"), ("Chile", "released", "12 detainees")} <= got
+
+
+def test_a_band_named_by_its_nationality_is_only_ever_the_party_that_freed_someone():
+    for text in ("The United States imposed sanctions on Yemeni rebels on Monday.",
+                 "Afghan militants met the UN envoy, Ana Costa, in Doha.",
+                 "Norway praised Somali pirates for their restraint."):
+        assert not {f for f in facts(text) if "rebels" in f[0] + f[2] or "militants" in f[0] + f[2]
+                    or "pirates" in f[0] + f[2]}, text
+    assert ("Somali pirates", "released", "Tom Hale") in facts("Somali pirates freed Tom Hale, a British sailor, on Monday.")

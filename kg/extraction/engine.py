@@ -1584,6 +1584,8 @@ class Extractor:
                 pos = max(0, at)
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
+                if found.rule == "armed-band" and not (rule.event in RELEASES and role == "agent"):
+                    continue  # "Somali pirates", "his captors" with no group named: only the party that freed someone
                 if found.code == "L" and slot in ACTOR_SLOTS:
                     if found.acts_for is not None and found.acts_for[0] == "country" \
                             and (" in " in masked or " at " in masked) and _GATHERED_IN.search(masked, 0, pos):

@@ -1674,11 +1674,13 @@ class MentionFinder:
                 # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors")
                 label = toks[it.j - 1][0] if it.value == "captors" else span_text
                 ref = ("org", label, "Organization", None)
+                rule = "armed-band"  # (a party of its own words: read only as the one that freed someone)
+            else:
+                rule = "armed-anaphor" if armed else "pronoun"
             if ref is None:
                 return None
             # "He said the militants had freed them": a noun phrase, not a pronoun for the speaker's side
-            return Found(text=span_text, start=s, end=e, code="O", key=ref,
-                         rule="armed-anaphor" if armed else "pronoun"), k + 1
+            return Found(text=span_text, start=s, end=e, code="O", key=ref, rule=rule), k + 1
         if it.kind != "pron":
             return None
         word = it.value
