@@ -6490,3 +6490,12 @@ def test_a_band_named_by_its_nationality_is_only_ever_the_party_that_freed_someo
         assert not {f for f in facts(text) if "rebels" in f[0] + f[2] or "militants" in f[0] + f[2]
                     or "pirates" in f[0] + f[2]}, text
     assert ("Somali pirates", "released", "Tom Hale") in facts("Somali pirates freed Tom Hale, a British sailor, on Monday.")
+
+
+def test_the_captor_of_a_hostage_still_held_freed_no_one_else():
+    for text in ("Tom Hale was freed on Monday. Ana Costa, held for five years by al-Shabaab, remains a hostage.",
+                 "Tom Hale was freed on Monday. His brother, held by al-Shabaab, remains in captivity.",
+                 "Tom Hale was freed on Monday. Ana Costa, held in Somalia by al-Shabaab, is still being held."):
+        assert not {f for f in facts(text) if f[1] == "released"}, text
+    assert ("al-Shabaab", "released", "Tom Hale") in facts(
+        "Tom Hale was freed on Monday. He had been held for three years by al-Shabaab.")
