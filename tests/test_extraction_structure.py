@@ -6499,3 +6499,13 @@ def test_the_captor_of_a_hostage_still_held_freed_no_one_else():
         assert not {f for f in facts(text) if f[1] == "released"}, text
     assert ("al-Shabaab", "released", "Tom Hale") in facts(
         "Tom Hale was freed on Monday. He had been held for three years by al-Shabaab.")
+
+
+def test_the_men_stand_only_for_one_list_of_the_sentence_before_and_never_for_a_group_of_their_own():
+    got = facts("President Ana Costa thanked Pedro Lopez and Juan Perez. The lawmakers then sanctioned Chile.")
+    assert not {f for f in got if f[1] == "sanctionsImposedOn"}
+    got = facts("Norway sanctioned Ivan Petrov, a businessman who works with Oleg Sokolov. "
+                "The men of his village were also sanctioned.")
+    assert ("Norway", "sanctionsImposedOn", "Oleg Sokolov") not in got
+    got = facts("Ivan Petrov and Oleg Sokolov were arrested on Monday. The men were freed by Russia on Tuesday.")
+    assert {("Russia", "released", "Ivan Petrov"), ("Russia", "released", "Oleg Sokolov")} <= got

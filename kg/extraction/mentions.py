@@ -181,6 +181,7 @@ class ArticleState:
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    previous_list: list[Found] = field(default_factory=list)  # ... when they are one list ("A, B and C"), else none
     previous_countries: list[Found] = field(default_factory=list)  # countries the sentence before named, for "each side"
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
@@ -842,6 +843,7 @@ class MentionFinder:
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
         state.previous_countries = _two_sides(text, out)
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        state.previous_list = _one_list(text, state.previous_people)
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
             state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
@@ -2586,9 +2588,9 @@ class MentionFinder:
         """"... sanctioned generals A, B and C. The generals are accused of ...": a definite plural of people with
         no count, when no group was told, stands for the people the sentence before named (two to eight)."""
         noun = (m.groupdict().get("noun") or "").lower()
-        if noun not in _NAMED_PLURALS or m.group(0)[:3].lower() != "the" or text.startswith(" who ", m.end()):
-            return None
-        people = list({f.key: f for f in state.previous_people}.values())
+        if noun not in _NAMED_PLURALS or m.group(0)[:3].lower() != "the" or _PLURAL_QUALIFIED.match(text, m.end()):
+            return None  # (not "the men of his village", "the judges who ruled": a group of its own)
+        people = state.previous_list
         if not 2 <= len(people) <= 8:
             return None
         first = replace(people[0], text=m.group(0), start=m.start(), end=m.end(), title=None, leader_of=None,
@@ -2901,6 +2903,19 @@ def _two_sides(text: str, out: list) -> list:
     if text[a.end:b.start] not in (" and ", " & ") or not _SIDES_BEFORE.search(text, 0, a.start):
         return []
     return [a, b]
+
+
+# words after a definite plural that make it a group of its own ("the men of his village", "the judges who ruled")
+_PLURAL_QUALIFIED = re.compile(r" (?:who|whom|whose|that|of|from|in|at|on|with)\b")
+_LIST_GAP = frozenset({", ", " and ", ", and ", " & "})
+
+
+def _one_list(text: str, people: list) -> list:
+    """The distinct people of a sentence when they are one list ("A, B and C"), else none ("A thanked B and C")."""
+    for a, b in zip(people, people[1:]):
+        if a.key != b.key and text[a.end:b.start] not in _LIST_GAP:
+            return []
+    return list({f.key: f for f in people}.values())
 
 
 # after the second of two described subjects: its own description, then the verb ("…, and B, a former director of
