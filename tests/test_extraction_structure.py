@@ -6509,3 +6509,9 @@ def test_the_men_stand_only_for_one_list_of_the_sentence_before_and_never_for_a_
     assert ("Norway", "sanctionsImposedOn", "Oleg Sokolov") not in got
     got = facts("Ivan Petrov and Oleg Sokolov were arrested on Monday. The men were freed by Russia on Tuesday.")
     assert {("Russia", "released", "Ivan Petrov"), ("Russia", "released", "Oleg Sokolov")} <= got
+
+
+def test_a_leader_back_in_office_for_a_second_term_leads_again_and_not_between():
+    text = "President Mohamud spoke by phone with the Estonian prime minister about the measures."
+    assert ("Hassan Sheikh Mohamud", "Somalia") in leaders(facts(text, dateline="May 4, 2023"))
+    assert not leaders(facts(text, dateline="May 4, 2019"))
