@@ -6458,3 +6458,60 @@ def test_these_include_after_a_sanction_on_one_country_lists_no_targets():
         assert not got & {"Chile", "Bolivia"}, text
     got = facts("Norway imposed sanctions on ten Peruvian officials. These include Ana Costa and Pedro Lopez.")
     assert {("Norway", "sanctionsImposedOn", n) for n in ("Ana Costa", "Pedro Lopez")} <= got
+
+
+def test_a_video_or_statement_an_armed_band_released_frees_no_one():
+    for text in ("Iraqi insurgents released a video of the hostage, Tom Hale, a British contractor.",
+                 "The Islamic State released a video of the hostage, Tom Hale, a British contractor.",
+                 "Iraqi insurgents released a statement about Tom Hale, a British contractor, on Monday.",
+                 "Hamas released new details about Tom Hale on Monday.",
+                 "His captors released a photograph of Tom Hale on Friday."):
+        assert not {f for f in facts(text) if f[1] == "released"}, text
+    assert ("Iraqi insurgents", "released", "Tom Hale") in facts(
+        "Iraqi insurgents released Tom Hale, a British contractor, on Monday.")
+    assert ("Hamas", "released", "Tom Hale") in facts("Hamas released a British contractor, Tom Hale, on Monday.")
+
+
+def test_each_side_is_a_pair_of_countries_joined_as_the_two_sides_not_a_host_or_a_mediator():
+    for text in ("The talks were held in Turkey with help from Qatar. Each side freed 40 prisoners.",
+                 "The exchange, mediated by Norway and Sweden, took place on Friday. Each side freed 150 soldiers.",
+                 "Turkey hosted the talks on Ukraine. Both sides released 100 prisoners."):
+        assert not {f for f in facts(text) if f[1] == "released"}, text
+    got = facts("Peru and Chile completed an exchange on Monday. Each side freed 40 soldiers, officials said.")
+    assert {("Peru", "released", "40 soldiers"), ("Chile", "released", "40 soldiers")} <= got
+    got = facts("After talks between Peru and Chile in Geneva, both sides released 12 detainees.")
+    assert {("Peru", "released", "12 detainees"), ("Chile", "released", "12 detainees")} <= got
+
+
+def test_a_band_named_by_its_nationality_is_only_ever_the_party_that_freed_someone():
+    for text in ("The United States imposed sanctions on Yemeni rebels on Monday.",
+                 "Afghan militants met the UN envoy, Ana Costa, in Doha.",
+                 "Norway praised Somali pirates for their restraint."):
+        assert not {f for f in facts(text) if "rebels" in f[0] + f[2] or "militants" in f[0] + f[2]
+                    or "pirates" in f[0] + f[2]}, text
+    assert ("Somali pirates", "released", "Tom Hale") in facts("Somali pirates freed Tom Hale, a British sailor, on Monday.")
+
+
+def test_the_captor_of_a_hostage_still_held_freed_no_one_else():
+    for text in ("Tom Hale was freed on Monday. Ana Costa, held for five years by al-Shabaab, remains a hostage.",
+                 "Tom Hale was freed on Monday. His brother, held by al-Shabaab, remains in captivity.",
+                 "Tom Hale was freed on Monday. Ana Costa, held in Somalia by al-Shabaab, is still being held."):
+        assert not {f for f in facts(text) if f[1] == "released"}, text
+    assert ("al-Shabaab", "released", "Tom Hale") in facts(
+        "Tom Hale was freed on Monday. He had been held for three years by al-Shabaab.")
+
+
+def test_the_men_stand_only_for_one_list_of_the_sentence_before_and_never_for_a_group_of_their_own():
+    got = facts("President Ana Costa thanked Pedro Lopez and Juan Perez. The lawmakers then sanctioned Chile.")
+    assert not {f for f in got if f[1] == "sanctionsImposedOn"}
+    got = facts("Norway sanctioned Ivan Petrov, a businessman who works with Oleg Sokolov. "
+                "The men of his village were also sanctioned.")
+    assert ("Norway", "sanctionsImposedOn", "Oleg Sokolov") not in got
+    got = facts("Ivan Petrov and Oleg Sokolov were arrested on Monday. The men were freed by Russia on Tuesday.")
+    assert {("Russia", "released", "Ivan Petrov"), ("Russia", "released", "Oleg Sokolov")} <= got
+
+
+def test_a_leader_back_in_office_for_a_second_term_leads_again_and_not_between():
+    text = "President Mohamud spoke by phone with the Estonian prime minister about the measures."
+    assert ("Hassan Sheikh Mohamud", "Somalia") in leaders(facts(text, dateline="May 4, 2023"))
+    assert not leaders(facts(text, dateline="May 4, 2019"))

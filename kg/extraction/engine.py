@@ -801,6 +801,11 @@ def _kin_pairs(text: str, idxs: list[int], mentions) -> set[tuple]:
     return out
 
 
+# a sentence telling someone is still held: its captor freed no one ("A, held by X, remains a hostage")
+_STILL_HELD = re.compile(r"\b(?:remains?|remained|still) (?:a |an |in |held\b|captive\b|missing\b)"
+                         r"|\b(?:is|are) (?:still )?being held\b")
+
+
 def _state_of(gaz, key: tuple) -> tuple:
     """The country a leader the gazetteer knows stands for (any other key as it is)."""
     entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
@@ -1584,6 +1589,8 @@ class Extractor:
                 pos = max(0, at)
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
+                if found.rule == "armed-band" and not (rule.event in RELEASES and role == "agent"):
+                    continue  # "Somali pirates", "his captors" with no group named: only the party that freed someone
                 if found.code == "L" and slot in ACTOR_SLOTS:
                     if found.acts_for is not None and found.acts_for[0] == "country" \
                             and (" in " in masked or " at " in masked) and _GATHERED_IN.search(masked, 0, pos):
@@ -1906,8 +1913,9 @@ class Extractor:
                 # the one captor the article names before ("held hostage by X", "kidnapped by X"), for a release
                 # that names no one who freed
                 if held_by is None:
-                    held_by = {s: self._held_by(mk, mentions) for s, mk in (masks or {}).items() if mk} \
-                        if mentions else {}
+                    held_by = {s: self._held_by(mk, mentions) for s, mk in (masks or {}).items()
+                               if mk and not _STILL_HELD.search(mk)} if mentions else {}
+                    # (not a hostage still held: "A, held for five years by X, remains a hostage")
                 # (or in the sentence right after: "A and B have been freed. They were seized in 2010 by X")
                 found = {k for s, ks in held_by.items() if s <= e.order[0] + 1 for k in ks} - exclude
                 captors = list(found) if len(found) == 1 and not rescued else []

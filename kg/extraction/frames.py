@@ -295,6 +295,8 @@ PREPOSITIONS = frozenset({"on", "against", "to", "for", "from", "with", "by", "o
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "outside"})
 # what someone issues with words in it: "issued a statement thanking Y"
+# words that make the name after them a topic, not a described person ("a video about X", "details regarding X")
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 _STATEMENT_NOUNS = frozenset({"statement", "message", "letter", "tweet", "post", "video", "note", "communique"})  # lemmas
 _ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "sent",
                       "sends", "wrote", "writes", "signed", "signs", "put", "puts", "delivered", "tweeted"})
@@ -2729,8 +2731,8 @@ class FrameReader:
         d = k
         while d < len(toks) and d - k < 6 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                 and (toks[d].low not in VERBISH or toks[d].low in ("of", "from")) and toks[d].lem not in self.by_lemma \
-                and not toks[d].low.endswith("ing"):
-            d += 1
+                and not toks[d].low.endswith("ing") and toks[d].low not in _TOPIC_PREPS:
+            d += 1  # (not past "about": "released a statement about X" tells of X, X is not the one freed)
         if d == k + 2 and k >= 1 and toks[k - 1].low == "the" and toks[k].low in ROLE_HEADS and toks[k + 1].low == "of" \
                 and toks[d].code in ("C", "K") and d + 2 < len(toks) and toks[d + 1].low == "'s" \
                 and not any(toks[x].code in ("P", "N") for x in range(d + 2, min(len(toks), d + 8))):

@@ -181,6 +181,7 @@ class ArticleState:
     groups: list[tuple[int, Found]] = field(default_factory=list)  # (sentence index, group)
     sentence: int = 0
     previous_people: list[Found] = field(default_factory=list)  # people of the sentence before
+    previous_list: list[Found] = field(default_factory=list)  # ... when they are one list ("A, B and C"), else none
     previous_countries: list[Found] = field(default_factory=list)  # countries the sentence before named, for "each side"
     people_history: list[tuple[int, list[Found]]] = field(default_factory=list)  # (sentence, its distinct people)
     plural: tuple[int, list[Found]] | None = None  # the people of the last "the two men", "the trio"
@@ -840,8 +841,9 @@ class MentionFinder:
                         or f.code == "C" and government and _OWN_GOVERNMENT.match(text, f.end):
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
-        state.previous_countries = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
+        state.previous_countries = _two_sides(text, out)
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        state.previous_list = _one_list(text, state.previous_people)
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
             state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
@@ -1674,11 +1676,13 @@ class MentionFinder:
                 # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors")
                 label = toks[it.j - 1][0] if it.value == "captors" else span_text
                 ref = ("org", label, "Organization", None)
+                rule = "armed-band"  # (a party of its own words: read only as the one that freed someone)
+            else:
+                rule = "armed-anaphor" if armed else "pronoun"
             if ref is None:
                 return None
             # "He said the militants had freed them": a noun phrase, not a pronoun for the speaker's side
-            return Found(text=span_text, start=s, end=e, code="O", key=ref,
-                         rule="armed-anaphor" if armed else "pronoun"), k + 1
+            return Found(text=span_text, start=s, end=e, code="O", key=ref, rule=rule), k + 1
         if it.kind != "pron":
             return None
         word = it.value
@@ -1716,8 +1720,8 @@ class MentionFinder:
         if word == "sides":
             # "Russia and Ukraine completed an exchange in which each side freed 1,000 prisoners": the two countries
             # the sentence named before (else the sentence before), each one
-            sides = list({f.key: f for f in out if f.code == "C" and f.rule != "pronoun"}.values())
-            if not sides:
+            sides = _two_sides(text, out)
+            if not sides and not any(f.code == "C" for f in out):
                 sides = state.previous_countries
             if len(sides) != 2:
                 return None
@@ -2584,9 +2588,9 @@ class MentionFinder:
         """"... sanctioned generals A, B and C. The generals are accused of ...": a definite plural of people with
         no count, when no group was told, stands for the people the sentence before named (two to eight)."""
         noun = (m.groupdict().get("noun") or "").lower()
-        if noun not in _NAMED_PLURALS or m.group(0)[:3].lower() != "the" or text.startswith(" who ", m.end()):
-            return None
-        people = list({f.key: f for f in state.previous_people}.values())
+        if noun not in _NAMED_PLURALS or m.group(0)[:3].lower() != "the" or _PLURAL_QUALIFIED.match(text, m.end()):
+            return None  # (not "the men of his village", "the judges who ruled": a group of its own)
+        people = state.previous_list
         if not 2 <= len(people) <= 8:
             return None
         first = replace(people[0], text=m.group(0), start=m.start(), end=m.end(), title=None, leader_of=None,
@@ -2884,6 +2888,36 @@ _RESTRICTIVE = re.compile(r"\s+(?:who|that|whom|covering|reporting|waiting)\b")
 _AND_GLUE = re.compile(r",? and |, ")
 # a government noun written with a capital after a country's name or demonym ("the Chinese Government")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
+# the words before a pair of countries that make them the two sides ("Russia and Ukraine", "talks between A and B"),
+# not a mediator, a host or a third party ("mediated by A and B", "talks in A with B")
+_SIDES_BEFORE = re.compile(r"(?:^|[.,;:\u2014\u2013-]\s*|\bbetween |\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Ss]ince) )$")
+
+
+def _two_sides(text: str, out: list) -> list:
+    """The two countries "each side" / "both sides" may stand for: a pair joined by "and" that opens its clause or
+    follows "between" ("Russia and Ukraine completed an exchange", "after talks between A and B"); else none."""
+    countries = [f for f in out if f.code == "C" and f.rule != "pronoun"]
+    if len({f.key for f in countries}) != 2 or len(countries) < 2:
+        return []
+    a, b = countries[0], next(f for f in countries if f.key != countries[0].key)
+    if text[a.end:b.start] not in (" and ", " & ") or not _SIDES_BEFORE.search(text, 0, a.start):
+        return []
+    return [a, b]
+
+
+# words after a definite plural that make it a group of its own ("the men of his village", "the judges who ruled")
+_PLURAL_QUALIFIED = re.compile(r" (?:who|whom|whose|that|of|from|in|at|on|with)\b")
+_LIST_GAP = frozenset({", ", " and ", ", and ", " & "})
+
+
+def _one_list(text: str, people: list) -> list:
+    """The distinct people of a sentence when they are one list ("A, B and C"), else none ("A thanked B and C")."""
+    for a, b in zip(people, people[1:]):
+        if a.key != b.key and text[a.end:b.start] not in _LIST_GAP:
+            return []
+    return list({f.key: f for f in people}.values())
+
+
 # after the second of two described subjects: its own description, then the verb ("…, and B, a former director of
 # a plant, landed")
 _SUBJECT_TAIL = re.compile(r",\s[^,;:.]{1,160}?,\s(?:\w+ly\s)?(?:[a-z]+ed|was|were|had|has|have)\b")
