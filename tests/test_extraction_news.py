@@ -66,6 +66,39 @@ def test_a_dateline_outside_a_leaders_term_in_the_table_gives_no_leader():
     assert not any(p == "leaderOf" for _, p, _ in got)
 
 
+# Two presidents named Morales in 2017 (Bolivia's and Guatemala's): "President Morales" alone is either, and the
+# article's places decide, as they do for a reader.
+
+
+def test_a_surname_two_leaders_share_goes_to_the_one_whose_country_the_dateline_names():
+    got = facts("President Morales welcomed the visiting Chilean delegation on Friday.",
+                dateline="LA PAZ, March 3, 2017 (Reuters) -")
+    assert ("Evo Morales", "leaderOf", "Bolivia") in got
+
+
+def test_a_surname_two_leaders_share_goes_to_the_one_whose_demonym_the_article_uses_later():
+    got = facts("President Morales welcomed the visiting envoys on Friday. The Bolivian foreign ministry called "
+                "the talks frank.", dateline="March 3, 2017")
+    assert ("Evo Morales", "leaderOf", "Bolivia") in got
+    assert not any(o == "Guatemala" for _, p, o in got if p == "leaderOf")
+
+
+def test_a_surname_two_leaders_share_goes_to_the_one_whose_capital_the_article_names():
+    got = facts("President Flores received the envoys in Tegucigalpa on Tuesday.", dateline="May 9, 2000")
+    assert ("Carlos Roberto Flores", "leaderOf", "Honduras") in got
+
+
+def test_a_surname_two_leaders_share_gives_no_leader_when_the_article_names_both_countries():
+    got = facts("President Morales welcomed the visiting envoys on Friday. Bolivia and Guatemala will sign a "
+                "trade accord next month.", dateline="March 3, 2017")
+    assert not any(p == "leaderOf" for _, p, _ in got)
+
+
+def test_a_surname_two_leaders_share_gives_no_leader_when_the_article_names_neither_country():
+    got = facts("President Morales welcomed the visiting envoys on Friday.", dateline="GENEVA, March 3, 2017 (Reuters) -")
+    assert not any(p == "leaderOf" for _, p, _ in got)
+
+
 # --- releases: custody, lists, destinations --------------------------------------------------------------
 
 

@@ -974,7 +974,7 @@ class Extractor:
             from kg.ingest.reader import split_sentences
 
             sentences = split_sentences(article.text)
-        state = ArticleState(date=article.date)
+        state = ArticleState(date=article.date, text=article.text)
         if article.date is None:  # a dateline with no year ("May 7 (Reuters)"): the years the text mentions, if any
             state.years = frozenset(int(m.group(1)) for m in _YEAR.finditer(article.text)
                                     if 1945 <= int(m.group(1)) <= 2100

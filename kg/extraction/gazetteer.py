@@ -485,6 +485,25 @@ def leaders_by_surname(surname: str, title: str, date, years: frozenset[int] = f
     return found if len(found) == 1 else []
 
 
+def surname_clash(surname: str, title: str, date, years: frozenset[int] = frozenset()) -> dict[str, str]:
+    """When a title and surname alone fit leaders of several countries on ``date`` (as :func:`leaders_by_surname`
+    reads them, which then gives no answer): each country with the full name of its leader, for a reader's
+    tie-break by the countries the article names; empty when there is no such clash.
+
+    >>> import datetime as dt
+    >>> surname_clash("Morales", "President", dt.date(2017, 3, 3)), surname_clash("Clinton", "President", dt.date(1996, 3, 12))
+    ({'BO': 'Evo Morales', 'GT': 'Jimmy Morales'}, {})
+    """
+    if " " in surname.strip():
+        return {}
+    by: dict[str, set[str]] = {}
+    for r in _surname_rows(surname, title, date, years):
+        by.setdefault(r[1], set()).add(r[4])
+    if len(by) < 2 or any(len(names) > 1 for names in by.values()):
+        return {}
+    return {of: min(names) for of, names in sorted(by.items())}
+
+
 def _rows(name: str, title: str) -> list[tuple[str, str, str, str]]:
     """The table's rows for a full name, or for the title and name together ("King Salman", "Pope Francis")."""
     table = _leaders()

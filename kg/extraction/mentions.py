@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from kg.cache import regex  # the big patterns' compiled programs come from kg's start-up cache
 from kg.extraction.gazetteer import (NAME_TITLES, Gazetteer, NameRecord, default_gazetteer, held_then,
-                                     leader_by_surname,
+                                     leader_by_surname, surname_clash,
                                      leaders_by_surname, leaders_in_office, leaders_named, leaders_on, leaders_undated,
                                      lowered, titled_leader_names, tokenize)
 from kg.extraction.patterns import Needs
@@ -208,6 +208,8 @@ class ArticleState:
     date: object = None  # the article's date: dated facts (who held an office then) apply only with it
     years: frozenset[int] = frozenset()  # the years an undated article mentions (its date is at or after the last)
     undated: bool = False  # no date but years in the text: dated facts apply when those years make them unambiguous
+    text: str = ""  # the article's text, read for the countries it names only when two leaders share a surname
+    context: frozenset[str] | None = None  # those countries (ISO codes), once read: see MentionFinder._context_countries
 
 
 @dataclass(slots=True)
@@ -1234,7 +1236,8 @@ class MentionFinder:
             leader_of, conf = self._dated_leader(entry.label if entry is not None and entry.label else label
                                                  or (key[1] if key[0] == "person" else None), title, state)
             if leader_of is not None and key[0] == "person" and " " not in key[1]:
-                full = leader_by_surname(key[1], title, state.date, state.years)
+                full = (leader_by_surname(key[1], title, state.date, state.years)
+                        or surname_clash(key[1], title, state.date, state.years).get(leader_of[1]))
                 if full and full.split()[-1].lower() == key[1].lower():
                     # "President Clinton" in a 1996 article is Bill Clinton: the table's name for him, when the word
                     # is his surname ("King Fahd" keeps the name the article gives)
@@ -1947,12 +1950,46 @@ class MentionFinder:
         rows = leaders_on(name, title, state.date) if state.date is not None else leaders_undated(name, title, state.years)
         if not rows and " " not in name:
             rows = leaders_by_surname(name, title, state.date, state.years)  # "President Clinton" in a 1996 article
+            if not rows:  # "President Morales" in 2017 (Bolivia's and Guatemala's): the one the article's places name
+                clash = surname_clash(name, title, state.date, state.years)
+                rows = [of for of in clash if of in self._context_countries(state)] if clash else []
+                if len(rows) > 1:
+                    rows = []
         for of in rows:
             if len(of) == 2 and of.isupper():
                 return (("country", of), conf) if of in self.gaz.countries else (None, 0.0)
             if of in self.gaz.entries:
                 return ("entry", of), conf
         return None, 0.0
+
+    def _context_countries(self, state: ArticleState) -> frozenset[str]:
+        """The countries an article is about as a reader places it: the country of its dateline's place ("LA PAZ,
+        March 3 (Reuters) -": Bolivia), and every country, capital or demonym it names ("Bolivia", "Sucre",
+        "Bolivian"). Read once an article, and only when a title and surname fit two leaders on its date."""
+        if state.context is None:
+            found = set()
+            toks = tokenize(state.text)
+            lows = lowered(toks)
+            i, dateline = 0, True
+            while i < len(toks):
+                n, recs = self.gaz.lookup(toks, i) if lows[i] in self.gaz.first else (0, ())
+                if not n:
+                    i += 1
+                    continue
+                for r in recs[:1] if recs[0].kind == "person" else recs:  # "Guatemala" and "Bolivia", not a name
+                    if r.kind in ("country", "demonym", "demonym_plural"):
+                        found.add(r.ref)
+                    elif r.kind == "city" and r.ref in self.gaz.cities:
+                        info = self.gaz.cities[r.ref]
+                        at_line = toks[i][1] == 0 or state.text[toks[i][1] - 1] == "\n"
+                        if info.capital or (dateline and at_line and i + n < len(toks)
+                                            and toks[i + n][0] in (",", "(", "-", "\u2014") and not info.minor):
+                            found.add(info.country)
+                        if at_line and i + n < len(toks) and toks[i + n][0] in (",", "("):
+                            dateline = False  # the first line that opens with a place and a comma is the dateline
+                i += n
+            state.context = frozenset(found)
+        return state.context
 
     def _other_country(self, f: Found, state: ArticleState) -> Found:
         if f.code != "P" or f.leader_of is None or f.leader_of[0] != "country" or f.rule == "pronoun":
