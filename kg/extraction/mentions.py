@@ -2233,7 +2233,7 @@ class MentionFinder:
                          rule="government-metonym"), k + 1
         return None
 
-    def _shared_government(self, toks, items, k) -> bool:
+    def _shared_government(self, toks: list, items: list[_Item], k: int) -> bool:
         """Whether the items from ``k`` go on ", B and C authorities": nationalities joined by commas and one "and",
         then a noun for a whole government (past one lowercase adjective) that all of them share; not "Russian and
         Ukrainian officials" or "delegations", who are people of the countries, not the countries."""
@@ -2243,8 +2243,8 @@ class MentionFinder:
             if word == "," and toks[items[k + 1].i][0] == "and":
                 k += 1
                 word = "and"
-            if word not in (",", "and") or seen_and:
-                return False
+            if word not in (",", "and") or seen_and or k + 1 >= len(items):
+                return False  # (and not ", and" closing the sentence: "thanked the Chilean, and")
             seen_and = word == "and"
             nxt = items[k + 1]
             if nxt.kind != "name" or nxt.recs[0].kind != "demonym":
