@@ -565,17 +565,19 @@ _RESCUE = re.compile(r"\b(?:raid|raids|rescue|rescued|rescuing|stormed|storming|
 _TAKEN_IN_RAID = re.compile(r"\b(?:abducted|kidnapped|seized|captured|taken)\b[^,;]{0,40}\braids?\b", re.I)
 # "now in the custody of the Red Cross", "placed in the hands of X": where the freed went, not who held them
 _AFTER_CUSTODY = re.compile(r"\b(?:now|placed|put|transferred|handed|delivered|returned|back|safe|safely) $")
+# the words of custody as one alternation, for the three patterns below
+_CUSTODY_ALT = "|".join(sorted(CUSTODY))
 # "arrested when she arrived in X", "detained upon landing at X": a journey that ended in custody (the arrival told
 # last in the match, right before its place)
-_CAUGHT_ON_ARRIVAL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r") (?:shortly |soon )?(?:when|as|after|upon|on) "
+_CAUGHT_ON_ARRIVAL = re.compile(r"\b(?:" + _CUSTODY_ALT + r") (?:shortly |soon )?(?:when|as|after|upon|on) "
                                 r"(?:(?:he|she|they|it) |" + OPEN + r"[A-Z]\d+" + CLOSE + r" )?[a-z]+(?: [\w-]+){0,2}? "
                                 r"(?:in|into|to|at) (?:the )?" + OPEN + r"[A-Z]\d+" + CLOSE + r"$")
 # "arrested as she boarded a flight to X", "had boarded a flight to X when she was detained": a journey that custody
 # cut short, told before or after the released person's travel (the released-only rules)
-_CAUGHT_BEFORE_TRAVEL = re.compile(r"\b(?:" + "|".join(sorted(CUSTODY)) + r")\b(?: [\w-]+){0,4}? "
+_CAUGHT_BEFORE_TRAVEL = re.compile(r"\b(?:" + _CUSTODY_ALT + r")\b(?: [\w-]+){0,4}? "
                                    r"(?:when|as|after|while|upon|before)\s*$")
 _CAUGHT_AFTER_TRAVEL = re.compile(r"^[^.;]{0,30}?\b(?:when|as|before|but)\b(?: (?:[\w-]+|" + OPEN + r"[A-Z]\d+" + CLOSE
-                                  + r")){0,3}? (?:was|were|got|had been|been) (?:" + "|".join(sorted(CUSTODY)) + r")\b")
+                                  + r")){0,3}? (?:was|were|got|had been|been) (?:" + _CUSTODY_ALT + r")\b")
 # the other side of a swap: custody told after it is that side's ("in exchange for a fighter held in Norway")
 _COUNTERPART_FOR = re.compile(r"\bin (?:an? )?(?:(?:prisoner )?exchange|return|swap|trade) for\b")
 _CROSSED = re.compile(r"\bcross(?:ed|es|ing)?\b")
