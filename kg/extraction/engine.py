@@ -1661,12 +1661,12 @@ class Extractor:
             roles["agent"] = [k for k in sides if k != home]
             roles["dest"] = [home]
         if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
-                and _CAUGHT_ON_ARRIVAL.search(masked, max(0, at - 60), at + len(rm.text)):
-            return None  # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent
-        if rule.released_only and masked and (at := masked.find(rm.text)) >= 0 \
-                and (_CAUGHT_BEFORE_TRAVEL.search(masked[max(0, at - 80):at])
+                and (_CAUGHT_ON_ARRIVAL.search(masked, max(0, at - 60), at + len(rm.text))
+                     or _CAUGHT_BEFORE_TRAVEL.search(masked[max(0, at - 80):at])
                      or _CAUGHT_AFTER_TRAVEL.search(masked[at + len(rm.text):])):
-            return None  # "she had boarded a flight to X when she was arrested": where A was going when caught
+            # "A, arrested when she arrived in Peru, was freed": where A was caught, not sent; "she had boarded a
+            # flight to X when she was arrested": where A was going when caught
+            return None
         etype = rule.event
         for pattern, refined in rule.event_if:
             if re.search(pattern, rm.text, re.IGNORECASE):
