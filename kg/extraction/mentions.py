@@ -2718,8 +2718,7 @@ class MentionFinder:
         if (toks[items[m].i][0] == "," and m + 4 < len(items) and toks[items[m + 1].i][0].isdigit()
                 and len(toks[items[m + 1].i][0]) <= 3 and toks[items[m + 2].i][0] == "," and toks[items[m + 3].i][0] == "who"):
             m += 2  # "Cissé, 70, who leads the Union for the Republic and Democracy"
-        if (toks[items[m].i][0] == "," and m + 3 < len(items) and toks[items[m + 1].i][0] == "the"
-                and toks[items[m + 1].i][0] != "who"):
+        if toks[items[m].i][0] == "," and m + 3 < len(items) and toks[items[m + 1].i][0] == "the":
             # "X, the veteran Afghan warlord who leads Y": a description of the person (lowercase words and a
             # nationality), then the relative clause
             d = m + 2
@@ -2731,8 +2730,7 @@ class MentionFinder:
             if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 < len(items) \
                     and toks[items[d + 1].i][0] in self._HEAD_VERBS:
                 m = d - 1  # as if ", who leads"
-        if (toks[items[m].i][0] == "," or m > k and toks[items[m + 1].i][0] == "who") and m + 2 < len(items) \
-                and toks[items[m + 1].i][0] == "who":
+        if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
                 m += 1  # "X, who now leads Y"
@@ -2934,7 +2932,7 @@ def _two_sides(text: str, out: list) -> list:
     """The two countries "each side" / "both sides" may stand for: a pair joined by "and" that opens its clause or
     follows "between" ("Russia and Ukraine completed an exchange", "after talks between A and B"); else none."""
     countries = [f for f in out if f.code == "C" and f.rule != "pronoun"]
-    if len({f.key for f in countries}) != 2 or len(countries) < 2:
+    if len({f.key for f in countries}) != 2:
         return []
     a, b = countries[0], next(f for f in countries if f.key != countries[0].key)
     if text[a.end:b.start] not in (" and ", " & ") or not _SIDES_BEFORE.search(text, 0, a.start):
