@@ -73,8 +73,9 @@ _NATIONAL_GOODS = re.compile(r"\b((?:South |North |New )?[A-Z][a-z]+) (?:[a-z]+ 
                              r"|diamonds|iron|gold|uranium|textiles|arms)\b")
 
 # words after "the committee" that make it no clause's subject ("praised the committee for its work")
+# (read only for a word opening with a lowercase letter: any other, "'s" among them, is refused before it)
 _NOT_AFTER_COMMITTEE = frozenset({"for", "of", "on", "in", "at", "to", "with", "and", "or", "that", "which", "who",
-                                  "'s", "as", "by", "from", "about"})
+                                  "as", "by", "from", "about"})
 
 # "under Canadian sanctions": who holds the measure (never "subject to Russian sanctions", "in breach of Iranian
 # sanctions", which more often name the country they fall on)
@@ -440,8 +441,7 @@ class MentionFinder:
                     items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
                     i += 2
                     continue
-                if lows[i + 1] == ("sides" if low == "both" else "side") and low != "his" and low != "her" \
-                        and low != "their":
+                if lows[i + 1] == ("sides" if low == "both" else "side") and low not in _POSSESSIVES:
                     items.append(_Item("pron", i, i + 2, value="sides"))  # "each side freed 1,000 prisoners"
                     i += 2
                     continue
