@@ -1702,10 +1702,7 @@ class MentionFinder:
                         and not any(f.key == pick[1].key for f in run):
                     pick = None
                     state.plural = (state.sentence, list(run))
-                    first = replace(run[0], text=span_text, start=s, end=e, title=None, leader_of=None,
-                                    rule="pronoun", members=())
-                    return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
-                                                        for f in run[1:])), k + 1
+                    return _standing_for(run, span_text, s, e), k + 1
             pick = pick[1] if pick is not None else None
             if pick is not None:
                 return replace(pick, text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
@@ -1728,9 +1725,7 @@ class MentionFinder:
                 sides = state.previous_countries
             if len(sides) != 2:
                 return None
-            first = replace(sides[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
-                            members=())
-            return replace(first, members=(replace(sides[1], text="", title=None, leader_of=None, members=()),)), k + 1
+            return _standing_for(sides, span_text, s, e), k + 1
         if word in ("they", "them"):
             # "Among them are A; B" may follow a sentence that describes the group told before without naming anyone
             # ("... on 32 officials. The list includes judges and prosecutors. Among them are A; B"), up to three sentences on
@@ -1749,10 +1744,7 @@ class MentionFinder:
                 people = list({f.key: f for f in people}.values())
                 if len(people) < 2 or len(people) > 6:
                     return None
-                first = replace(people[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
-                                members=())
-                return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
-                                                    for f in people[1:])), k + 1
+                return _standing_for(people, span_text, s, e), k + 1
             # "freed A and another bishop, along with 15 priests and two seminarians, and flew them to X": every
             # part of the list that ends just before "and" and the pronoun, people and counted groups alike
             if word == "them" and any(si == state.sentence for si, _ in state.groups[-8:]):
@@ -1819,10 +1811,7 @@ class MentionFinder:
             if len(people) != word:
                 return None
             state.plural = (state.sentence, list(people))
-            first = replace(people[0], text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
-                            members=())
-            return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
-                                                for f in people[1:])), k + 1
+            return _standing_for(people, span_text, s, e), k + 1
         if word in ("he", "she"):
             return self._subject_pronoun(text, out, state, span_text, s, e, k)
         if word == "her":
@@ -2630,10 +2619,7 @@ class MentionFinder:
         people = state.previous_list
         if not 2 <= len(people) <= 8:
             return None
-        first = replace(people[0], text=m.group(0), start=m.start(), end=m.end(), title=None, leader_of=None,
-                        rule="pronoun", members=())
-        return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
-                                            for f in people[1:]))
+        return _standing_for(people, m.group(0), m.start(), m.end())
 
     def _one_of_body(self, text: str, start: int) -> bool:
         """Whether the words before a body's name make its head noun one of its men ("a Hezbollah commander, X",
@@ -2923,6 +2909,15 @@ _RESTRICTIVE = re.compile(r"\s+(?:who|that|whom|covering|reporting|waiting)\b")
 _AND_GLUE = re.compile(r",? and |, ")
 # a government noun written with a capital after a country's name or demonym ("the Chinese Government")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
+def _standing_for(people: list[Found], text: str, start: int, end: int) -> Found:
+    """A pronoun or plural noun at ``start``-``end`` ("they", "the three", "each side") that stands for ``people``:
+    the first of them, spanning its words, with the others as members (no title, office or members of their own)."""
+    first = replace(people[0], text=text, start=start, end=end, title=None, leader_of=None, rule="pronoun",
+                    members=())
+    return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=())
+                                        for f in people[1:]))
+
+
 # the words before a pair of countries that make them the two sides ("Russia and Ukraine", "talks between A and B"),
 # not a mediator, a host or a third party ("mediated by A and B", "talks in A with B")
 _SIDES_BEFORE = re.compile(r"(?:^|[.,;:\u2014\u2013-]\s*|\bbetween |\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Ss]ince) )$")
