@@ -1378,10 +1378,7 @@ class MentionFinder:
         if described and it.kind == "cap" and m + 1 < len(items) and items[m + 1].kind == "cap":
             # "president of the energy group Andes Power": after a descriptor noun, a run of capital words is the
             # body's name, head noun or not
-            e = m
-            while e < len(items) and e - m < 4 and items[e].kind == "cap":
-                e += 1
-            words = [toks[items[t].i][0] for t in range(m, e)]
+            e, words = _cap_run(toks, items, m)
             if not (e < len(items) and items[e].kind in ("name", "title")) and not any(
                     w in self.not_names or w.lower() in _COMMON_CAPS for w in words):
                 return ("org", " ".join(words), "Organization", None), e - k, None
@@ -1564,13 +1561,10 @@ class MentionFinder:
             # "the Hezb-e-Islami militant group", "the conservative New Democracy party": capital words before a
             # lowercase noun of a body (past one lowercase word of its kind) are the body's name
             m = lean
-            e = m
-            while e < len(items) and e - m < 4 and items[e].kind == "cap":
-                e += 1
+            e, words = _cap_run(toks, items, m)
             h = e + (e + 1 < len(items) and items[e].kind == "w" and toks[items[e].i][0] in _BODY_KIND_WORDS)
             if (h < len(items) and items[h].kind == "w" and toks[items[h].i][0] in _LOWER_BODY_NOUNS
                     and (h + 1 >= len(items) or items[h + 1].kind == "w" and not toks[items[h + 1].i][0][:1].isupper())):
-                words = [toks[items[t].i][0] for t in range(m, e)]
                 if not any(w in self.not_names or w.lower() in self.former for w in words) \
                         and not all(w.lower() in _COMMON_CAPS for w in words) \
                         and not (len(words) == 1 and words[0].lower() in _IDEOLOGY_WORDS):
@@ -2909,6 +2903,14 @@ _RESTRICTIVE = re.compile(r"\s+(?:who|that|whom|covering|reporting|waiting)\b")
 _AND_GLUE = re.compile(r",? and |, ")
 # a government noun written with a capital after a country's name or demonym ("the Chinese Government")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
+def _cap_run(toks: list, items: list[_Item], m: int) -> tuple[int, list[str]]:
+    """The run of capital words (up to four) that opens at item ``m``: the item after it, and its words."""
+    e = m
+    while e < len(items) and e - m < 4 and items[e].kind == "cap":
+        e += 1
+    return e, [toks[items[t].i][0] for t in range(m, e)]
+
+
 def _standing_for(people: list[Found], text: str, start: int, end: int) -> Found:
     """A pronoun or plural noun at ``start``-``end`` ("they", "the three", "each side") that stands for ``people``:
     the first of them, spanning its words, with the others as members (no title, office or members of their own)."""
