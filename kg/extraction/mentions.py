@@ -1069,7 +1069,7 @@ class MentionFinder:
                 return key, 1, None
         return ("person", label), m - k, label
 
-    def _titled_person(self, text, toks, items, k, state, title_case=False):
+    def _titled_person(self, text, toks, items, k, state, title_case: bool = False):
         start = k
         former = False
         org_possessive = False
@@ -1950,7 +1950,7 @@ class MentionFinder:
         March 3 (Reuters) -": Bolivia), and every country, capital or demonym it names ("Bolivia", "Sucre",
         "Bolivian"). Read once an article, and only when a title and surname fit two leaders on its date."""
         if state.context is None:
-            found = set()
+            found: set[str] = set()
             toks = tokenize(state.text)
             lows = lowered(toks)
             i, dateline = 0, True
@@ -2604,7 +2604,7 @@ class MentionFinder:
             return None
         return replace(pick, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
 
-    def _named_before(self, text, m, state) -> Found | None:
+    def _named_before(self, text: str, m: re.Match, state: ArticleState) -> Found | None:
         """"... sanctioned generals A, B and C. The generals are accused of ...": a definite plural of people with
         no count, when no group was told, stands for the people the sentence before named (two to eight)."""
         noun = (m.groupdict().get("noun") or "").lower()
@@ -2925,7 +2925,7 @@ def _standing_for(people: list[Found], text: str, start: int, end: int) -> Found
 _SIDES_BEFORE = re.compile(r"(?:^|[.,;:\u2014\u2013-]\s*|\bbetween |\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Ss]ince) )$")
 
 
-def _two_sides(text: str, out: list) -> list:
+def _two_sides(text: str, out: list[Found]) -> list[Found]:
     """The two countries "each side" / "both sides" may stand for: a pair joined by "and" that opens its clause or
     follows "between" ("Russia and Ukraine completed an exchange", "after talks between A and B"); else none."""
     countries = [f for f in out if f.code == "C" and f.rule != "pronoun"]
@@ -2942,7 +2942,7 @@ _PLURAL_QUALIFIED = re.compile(r" (?:who|whom|whose|that|of|from|in|at|on|with)\
 _LIST_GAP = frozenset({", ", " and ", ", and ", " & "})
 
 
-def _one_list(text: str, people: list) -> list:
+def _one_list(text: str, people: list[Found]) -> list[Found]:
     """The distinct people of a sentence when they are one list ("A, B and C"), else none ("A thanked B and C")."""
     for a, b in zip(people, people[1:]):
         if a.key != b.key and text[a.end:b.start] not in _LIST_GAP:
@@ -3083,7 +3083,7 @@ _PLURAL_TITLED = re.compile(r"(?:\b(?P<a1>[A-Z][a-z]+) and (?P<a2>[A-Z][a-z]+) )
                             r"(?P<t>Presidents|Prime Ministers|Foreign Ministers|Premiers|Chancellors) (?=[A-Z])")
 
 
-def _whose_titled(text: str, a: Found, b: Found):
+def _whose_titled(text: str, a: Found, b: Found) -> re.Match | None:
     """"the X party, whose leader Y said": the head word opens Y's own mention (titled "leader"), with no comma."""
     if not b.title or text[a.end:b.start] != ", whose " or not text.startswith(b.title + " ", b.start):
         return None
