@@ -2494,7 +2494,7 @@ class FrameReader:
         chain, j = self._chain(toks, b - 1)
         if not held_back and any(c.low in self.negation or c.low in self.modal or c.lem in self.irrealis
                                  or c.low in self.irrealis for c in (toks[x] for x in chain)):
-            return [], False  # "will not join A in imposing", "urged X to join A in imposing"
+            return [], False  # "will not join A in imposing", "plans to join A in imposing" ("urged X to join": below)
         if held_back:
             k = b - 3  # past the word of holding back
             while k >= 0 and toks[k].code is None and toks[k].low not in STOP_MARKS and toks[k].low not in (",", "that"):
