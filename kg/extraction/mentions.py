@@ -167,7 +167,7 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 _NAMED_PLURALS = frozenset({"men", "women", "generals", "officers", "businessmen", "oligarchs",
                             "individuals", "commanders", "ministers", "executives", "lawmakers", "judges"})
 # the words before "captors" or "side(s)" that make a mention of them (a cheap gate at every token)
-_DESCR_HEADS = frozenset({"his", "her", "their", "each", "both", "either"})
+_DESCR_HEADS = _POSSESSIVES | frozenset({"each", "both", "either"})
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
