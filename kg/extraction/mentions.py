@@ -2720,7 +2720,7 @@ class MentionFinder:
         if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not perfect:
             return found
         m += 1
-        if items[m].kind == "w" and toks[items[m].i][0] == "the":
+        if m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "the":  # (not at the end: "X, who runs")
             m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "heads the state oil company Rosneft"
         if m >= len(items):
             return found
