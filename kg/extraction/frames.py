@@ -3282,7 +3282,7 @@ class FrameReader:
                 and not self._clause_subject(toks, d + 1):
             return d + 1
         # a longer role of a body: "the head of the Guard's aerospace force, B"
-        if toks[k + 1].low in ROLE_HEADS and k + 2 < len(toks) and toks[k + 2].low in ("of", "for"):
+        if k + 2 < len(toks) and toks[k + 1].low in ROLE_HEADS and toks[k + 2].low in ("of", "for"):
             e = k + 3
             while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
                     and (toks[e].low not in VERBISH or toks[e].low == "for") and toks[e].lem not in self.by_lemma \
