@@ -6515,3 +6515,15 @@ def test_a_leader_back_in_office_for_a_second_term_leads_again_and_not_between()
     text = "President Mohamud spoke by phone with the Estonian prime minister about the measures."
     assert ("Hassan Sheikh Mohamud", "Somalia") in leaders(facts(text, dateline="May 4, 2023"))
     assert not leaders(facts(text, dateline="May 4, 2019"))
+
+
+def test_a_sentence_cut_short_at_any_word_is_read_without_an_error():
+    # Text scraped from pages can end mid-sentence; each prefix must be read (or give nothing), never raise.
+    for sentence in (
+        "Peruvian authorities thanked the Chilean, and Bolivian governments for their help.",
+        "Gulbuddin Hekmatyar, the veteran Afghan warlord who leads Hezb-e-Islami, returned to Kabul.",
+        "Ana Costa met the Chilean president, Luis Soto, in Lima.",
+    ):
+        words = sentence.split()
+        for n in range(1, len(words) + 1):
+            facts(" ".join(words[:n]))
