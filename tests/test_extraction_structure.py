@@ -6527,3 +6527,13 @@ def test_a_sentence_cut_short_at_any_word_is_read_without_an_error():
         words = sentence.split()
         for n in range(1, len(words) + 1):
             facts(" ".join(words[:n]))
+
+
+def test_a_freed_person_sent_to_her_country_of_origin_went_to_the_country_of_her_nationality():
+    got = facts("Ana Costa, a Peruvian aid worker, was freed by Chile on Monday. "
+                "Ana Costa was sent to her country of origin on Friday.")
+    assert ("Ana Costa", "releasedTo", "Peru") in got
+    # a place of origin that is not where she went gives nothing
+    got = facts("Ana Costa, a Peruvian aid worker, was freed by Chile on Monday. "
+                "Officials did not say when she would see her country of origin again.")
+    assert not {f for f in got if f[1] == "releasedTo"}

@@ -1190,7 +1190,8 @@ class Extractor:
                 openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
             if " way " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
-            if " home" in masked or "homeland" in masked or " native " in masked or " repatriated" in masked:
+            if " home" in masked or "homeland" in masked or " native " in masked or " repatriated" in masked \
+                    or " of origin" in masked:
                 self._home_country(masked, mentions, masks, sent, s_index, events)
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
