@@ -86,7 +86,7 @@ CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "se
 
 
 # "arrested when she arrived in X", "detained upon landing in X": a journey that ended in custody
-_ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on", "shortly", "soon"})
+_ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on"})  # ("shortly after", "soon after": read below)
 
 
 def _arrested_on_arrival(toks: list[Tok], v: int) -> bool:

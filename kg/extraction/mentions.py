@@ -2903,6 +2903,8 @@ _RESTRICTIVE = re.compile(r"\s+(?:who|that|whom|covering|reporting|waiting)\b")
 _AND_GLUE = re.compile(r",? and |, ")
 # a government noun written with a capital after a country's name or demonym ("the Chinese Government")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
+
+
 def _cap_run(toks: list, items: list[_Item], m: int) -> tuple[int, list[str]]:
     """The run of capital words (up to four) that opens at item ``m``: the item after it, and its words."""
     e = m
