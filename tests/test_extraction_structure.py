@@ -3800,6 +3800,21 @@ def test_a_number_after_are_is_no_participle_of_a_time_to_come():
     assert ("Norway", "sanctionsLiftedOn", "Ivo Tal") in got
 
 
+# --- sanctions lists on real news (extract48) -------------------------------------------------------------------
+
+
+def sanctioned_by(got: set[tuple[str, str, str]], pred: str = "sanctionsImposedOn") -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == pred}
+
+
+def test_a_counted_group_with_two_kinds_of_office_is_one_group_of_officials():
+    got = facts("Norway on Monday imposed sanctions on four Ruritanian army and police officials.")
+    assert ("Norway", "four Ruritanian army and police officials") in sanctioned_by(got)
+    # two kinds of staff sent on a mission are no such group (and nobody is sanctioned)
+    got = facts("Norway has sent 21 military and civilian personnel to Chile to study a peacekeeping force.")
+    assert not any("21 military" in o for _, _, o in got)
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

@@ -339,7 +339,11 @@ class MentionFinder:
         alt = lambda words: _trie_alternation(words, fold=True) or plain_alt(words)  # in case-insensitive patterns
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + SPELLED_COMPOUND + "|" + alt(list(self.number_words) + lex["vague_counts"])
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
-        pair = r"(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+"
+        # ("seven Venezuelan military and police officials", "senior army and intelligence officers")
+        # (two kinds of office only before officials and officers: "21 military and civilian personnel" are no such set)
+        pair = r"(?:(?:current|former|serving|retired|sitting|" + alt(dems) + r")\s+(?:and|or)\s+" \
+            r"|(?:military|police|security|intelligence|government|army|judicial|business|party|defence|defense)" \
+            r"\s+(?:and|or)\s+(?=[a-z]+\s+(?:officials|officers|commanders|leaders|figures)\b))"
         mods = (r"(?:(?:" + pair + r")?(?:" + alt(lex["group_adjectives"]) + r"|" + alt(dems)
                 + r"|[A-Z][\w.'\u2019-]*-held|\d{1,3}-year-old|(?!(?:and|or|but|than|from|with|them|those|these|whom|which)\b)[a-z][a-z-]{2,})\s+){0,3}?")
         nouns = alt(lex["group_nouns"] + plural_dems)
