@@ -3815,6 +3815,17 @@ def test_a_counted_group_with_two_kinds_of_office_is_one_group_of_officials():
     assert not any("21 military" in o for _, _, o in got)
 
 
+def test_the_members_of_a_counted_group_after_the_count_and_a_colon_are_its_targets():
+    got = facts("Norway on Monday imposed sanctions on three Ruritanian officials. The three are: Ivo Tal, a former "
+                "commander of the Northern Region of the Border Guard; Pero Vek, director of the customs service; and "
+                "Ana Lisk, inspector general of the police.")
+    assert {("Norway", "Ivo Tal"), ("Norway", "Pero Vek"), ("Norway", "Ana Lisk")} <= sanctioned_by(got)
+    # a count told again with a colon but no names: nothing more
+    got = facts("Norway on Monday imposed sanctions on three Ruritanian officials. The three are: angry, defiant and "
+                "silent, their lawyer said.")
+    assert sanctioned_by(got) == {("Norway", "three Ruritanian officials")}
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

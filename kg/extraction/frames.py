@@ -1212,6 +1212,8 @@ class FrameReader:
                 k = self._skip_det(toks, vend + 1)
                 if trig.subject_nouns and k + 1 < len(toks) and toks[k].low == "following" and toks[k - 1].low == "the":
                     k += 1 + (toks[k + 1].low == ":")  # "are the following: A, B": the list itself
+                elif trig.subject_nouns and k + 1 < len(toks) and toks[k].low == ":" and toks[k + 1].code:
+                    k += 1  # "The seven are: A, a former commander; B; and C": the list after the colon
                 if trig.event == "Praise" and k + 1 < len(toks) and toks[k].low in ('"', "\u201c") \
                         and (toks[k + 1].code or toks[k + 1].low in ("our", "my", "the")):
                     k = self._skip_det(toks, k + 1)  # 'thanked "our partners the Swiss for their help"'
