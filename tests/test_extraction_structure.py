@@ -3826,6 +3826,16 @@ def test_the_members_of_a_counted_group_after_the_count_and_a_colon_are_its_targ
     assert sanctioned_by(got) == {("Norway", "three Ruritanian officials")}
 
 
+def test_those_barred_or_banned_after_a_travel_ban_are_its_targets():
+    got = facts("Norway on Monday banned 12 Ruritanian officials from entering the country. Among those barred are "
+                "Ivo Tal and Pero Vek.")
+    assert {("Norway", "Ivo Tal"), ("Norway", "Pero Vek")} <= sanctioned_by(got)
+    # people banned from somewhere else are no designees
+    got = facts("Norway on Monday imposed sanctions on Ruritania. Among those banned from the stadium are Ivo Tal and "
+                "Pero Vek.")
+    assert sanctioned_by(got) == {("Norway", "Ruritania")}
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 
