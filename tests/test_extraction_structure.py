@@ -3836,6 +3836,16 @@ def test_those_barred_or_banned_after_a_travel_ban_are_its_targets():
     assert sanctioned_by(got) == {("Norway", "Ruritania")}
 
 
+def test_a_semicolon_list_whose_last_item_names_no_one_keeps_every_name_before_it():
+    got = facts("Norway on Monday banned 12 Ruritanian officials from entering the country. Among those barred are "
+                "Interior Minister Ivo Tal, whose police fired on the march; Pero Vek, head of the security service, "
+                "the SBU; Defence Minister Ana Lisk; and the governor of the border region, along with eight officers.")
+    assert {("Norway", "Ivo Tal"), ("Norway", "Pero Vek"), ("Norway", "Ana Lisk")} <= sanctioned_by(got)
+    # clauses joined by semicolons are no list
+    got = facts("Norway on Monday sanctioned Ivo Tal; Chile praised Pero Vek; Peru met Ana Lisk; and the talks ended.")
+    assert sanctioned_by(got) == {("Norway", "Ivo Tal")}
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

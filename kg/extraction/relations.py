@@ -672,6 +672,9 @@ _BY_APPOSITION = re.compile(r"(?<=[a-z]), (?:announced|imposed|unveiled|agreed|a
 # "; Prosecutor General ⟦P2⟧;", "; and deputy defence ministers ⟦N8⟧"
 _SEMI_END = re.compile(r"; and (?:[A-Za-z][\w-]* ){0,4}?" + OPEN)
 _SEMI_LIST = re.compile(r"; (and )?(?:[A-Za-z][\w-]* ){0,4}?(?=" + OPEN + ")")
+# "A, B, C; and the governor of the region(, along with ...)": the list ends with its last name (its last item names
+# no one kg knows)
+_SEMI_LAST_UNKNOWN = re.compile(r", (" + OPEN + r"[A-Z]\d+" + CLOSE + r"); and (?=[^" + OPEN + r";,]*(?:,|$))")
 
 
 # A country and a description before a company: "⟦C1⟧ drone maker ⟦O2⟧" (the U.S. drone maker Skydio).
@@ -722,9 +725,13 @@ def _variants(masked: str) -> list[str]:
             simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
     if "-" in simple:
         simple = _OWNED.sub("", simple)
-    if "; and " in simple and _SEMI_END.search(simple):  # "A and B; C, a dealer, and D; and E": one list
+    if "; and " in simple and (_SEMI_END.search(simple) or simple.count("; " + OPEN) >= 2):
+        # "A and B; C, a dealer, and D; and E": one list (also when its last item names no one kg knows: "A; B,
+        # head of the SNB; C; and the governor of the region")
         simple = _SEMI_ITEM.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
         simple = _SEMI_LIST.sub(lambda m: ", " + (m.group(1) or ""), simple)
+        if ", " + OPEN in simple and " and " + OPEN not in simple:
+            simple = _SEMI_LAST_UNKNOWN.sub(lambda m: " and " + m.group(1) + "; and ", simple)
     if "\u2014" in simple or "\u2013" in simple or " - " in simple or " -- " in simple:
         simple = _DASH_LIST.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {m.group(2)}", simple)
     if OPEN + "G" in simple and comma:
