@@ -3846,6 +3846,19 @@ def test_a_semicolon_list_whose_last_item_names_no_one_keeps_every_name_before_i
     assert sanctioned_by(got) == {("Norway", "Ivo Tal")}
 
 
+def test_a_list_of_designees_goes_on_past_the_body_each_belongs_to():
+    text = ("Norway on Monday imposed sanctions on Ivo Tal and Pero Vek of the Ruritanian Parliament, Ana Lisk of the "
+            "Chilean Senate, and the Tal Institute.")
+    want = {("Norway", "Ivo Tal"), ("Norway", "Pero Vek"), ("Norway", "Ana Lisk"), ("Norway", "Tal Institute")}
+    assert sanctioned_by(facts(text)) == want
+    got = facts("Norway imposed sanctions on Monday. The persons to be sanctioned are Ivo Tal and Pero Vek of the "
+                "Ruritanian Parliament, Ana Lisk of the Chilean Senate, and the Tal Institute.")
+    assert sanctioned_by(got) == want
+    # a body of a body is one target, not the body it belongs to
+    got = facts("Norway on Monday imposed sanctions on the Tal Institute of the Ruritanian Parliament.")
+    assert sanctioned_by(got) == {("Norway", "Tal Institute")}
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

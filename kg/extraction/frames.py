@@ -2839,8 +2839,8 @@ class FrameReader:
                     if toks[k].low == ";" and not self._semicolons:
                         break
             if toks[k].low in ("of", "from") and out[-1].code in ("P", "N") and k + 2 < len(toks) \
-                    and toks[k + 1].code in ("C", "L") and toks[k + 2].low in (",", "and", ";"):
-                k += 2  # "A of Uganda, B of Peru and C": where each member comes from
+                    and toks[k + 1].code in ("C", "L", "O") and toks[k + 2].low in (",", "and", ";"):
+                k += 2  # "A of Uganda, B of Peru and C": where each member comes from (or the body: "B of the X Senate")
                 continue
             # a list written with semicolons: "A, 40, a former adviser; B, an officer; and C" (with a name the item
             # itself lists: "the two sons, A, his adviser, and B; C")

@@ -1603,6 +1603,9 @@ class MentionFinder:
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
                 if word == "and" and end > m and toks[items[end + 1].i][0] == "the":
                     break  # "InfoRos and the Strategic Culture Foundation": two names, the second with its article
+                if word == "of" and end - m >= 2 and items[end - 1].kind == "cap" and items[end - 2].kind == "cap" \
+                        and toks[items[end + 1].i][0] == "the" and not used and not the:
+                    break  # "A Velt and B Kiss of the Nepal Parliament": people and the body they belong to
                 if word == "the" and end > m and toks[items[end - 1].i][0] not in ("of", "for", "and", "&") \
                         and not used and is_cap(items[end + 1]):
                     m, n_caps = end + 1, 0  # "On Monday the Revolutionary Justice Organization": the name starts after "the"

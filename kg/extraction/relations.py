@@ -648,6 +648,8 @@ _ROLE_COMMA = re.compile(r" (?:(?<=\band )|(?<=, ))(?:the|its|his|her|another|a|
 # "⟦P4⟧, president of ⟦O5⟧;" in a list: the role is read with the mention, the list goes on.
 _ROLE_OF = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r", (?:[a-z][\w-]* ){1,3}of " + OPEN + r"[OCK]\d+" + CLOSE
                       + r"(?=[;,.]|\sand\b)")
+# "⟦N1⟧ and ⟦N2⟧ of ⟦O3⟧, ⟦N4⟧ of ⟦O5⟧, and ⟦O6⟧" in a list: the body a person belongs to, the list goes on.
+_MEMBER_OF_BODY = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" of " + OPEN + r"O\d+" + CLOSE + r"(?=[;,]|\sand\b)")
 _OWNED = re.compile(r"\b(?:the )?(?:state-owned|state-run|state-controlled|government-owned|privately owned|"
                     r"[A-Z][a-z]+-based) (?=" + OPEN + ")")
 # An item of a semicolon list with its description: "; ⟦N3⟧, a senior figure in ⟦O4⟧;" -> "; ⟦N3⟧;".
@@ -723,6 +725,7 @@ def _variants(masked: str) -> list[str]:
         simple = _ROLE_COMMA.sub(" ", simple)
         if " of " in simple:
             simple = _ROLE_OF.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
+            simple = _MEMBER_OF_BODY.sub(lambda m: OPEN + m.group(1) + CLOSE, simple)
     if "-" in simple:
         simple = _OWNED.sub("", simple)
     if "; and " in simple and (_SEMI_END.search(simple) or simple.count("; " + OPEN) >= 2):
