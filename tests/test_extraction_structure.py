@@ -3859,6 +3859,15 @@ def test_a_list_of_designees_goes_on_past_the_body_each_belongs_to():
     assert sanctioned_by(got) == {("Norway", "Tal Institute")}
 
 
+def test_sanctions_on_people_or_firms_from_a_country_do_not_fall_on_the_country():
+    assert not sanctioned_by(facts("Norway placed sanctions on individuals and entities from Chile."))
+    assert not sanctioned_by(facts("Norway imposed sanctions on companies from Peru and Chile."))
+    # those it names after them are targets; goods from a country fall on the country
+    got = facts("Norway imposed sanctions on individuals from Chile, including Ivo Tal.")
+    assert sanctioned_by(got) == {("Norway", "Ivo Tal")}
+    assert sanctioned_by(facts("Norway imposed sanctions on imports from Chile.")) == {("Norway", "Chile")}
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

@@ -67,6 +67,9 @@ _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "
 # a counted group's short anaphor: "the four", "the two"
 # a count as written in a short anaphor
 COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+# plural nouns of people and firms: "individuals and entities from X" are not X ("imports from X" are X's)
+_PEOPLE_AND_FIRMS = frozenset({"individuals", "entities", "people", "persons", "companies", "firms", "officials",
+                               "nationals", "citizens", "organisations", "organizations", "businessmen", "businesses"})
 _COUNTED = re.compile(r"the " + COUNT_WORDS)
 _COUNT = re.compile(COUNT_WORDS)
 
@@ -2761,6 +2764,14 @@ class FrameReader:
         if d == k + 1 < len(toks) and toks[k].low == "from" and k >= 1 and toks[d].code in ("C", "K") \
                 and (toks[k - 1].low in _NUMBERS or toks[k - 1].low.isdigit() or toks[k - 1].low in _SOME):
             return k  # "including two (some, those) from X": people from X, not X
+        if d >= k + 2 and d < len(toks) and toks[d - 1].low == "from" and toks[d].code in ("C", "K") \
+                and toks[d - 2].low in _PEOPLE_AND_FIRMS:
+            # "sanctions on individuals and entities from Iran": people and firms from X, not X (but those it names
+            # after: "on individuals from Iran, including A")
+            if d + 3 < len(toks) and toks[d + 1].low == "," and toks[d + 2].low in ("including", "among") \
+                    and toks[d + 3].code in ("P", "N", "O"):
+                return d + 3
+            return k
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
 
     @staticmethod
