@@ -3868,6 +3868,14 @@ def test_sanctions_on_people_or_firms_from_a_country_do_not_fall_on_the_country(
     assert sanctioned_by(facts("Norway imposed sanctions on imports from Chile.")) == {("Norway", "Chile")}
 
 
+def test_a_word_of_origin_before_people_or_firms_is_no_target():
+    assert not sanctioned_by(facts("Norway imposed sanctions against European individuals on Monday."))
+    assert not sanctioned_by(facts("Norway imposed sanctions on African companies and Asian firms."))
+    # a capitalised name before a comma list of firms stays a firm
+    got = facts("Norway imposed sanctions on Zelcor, Marrgas and Nordvik.")
+    assert ("Norway", "Zelcor") in sanctioned_by(got)
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

@@ -85,7 +85,9 @@ _NATIONAL_MEASURE = re.compile(r"\bunder (?:existing |separate |its |their )?((?
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
 _PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
                            "ministers", "generals", "commanders", "officers", "judges", "prosecutors", "deputies", "mps",
-                           "members", "leaders", "politicians", "activists", "journalists", "businessmen", "oligarchs"})
+                           "members", "leaders", "politicians", "activists", "journalists", "businessmen", "oligarchs",
+                           # ("sanctions against European individuals": a word of origin before people or firms)
+                           "individuals", "entities", "persons", "people", "nationals", "citizens", "companies", "firms"})
 
 # the nouns of a government once the article has named its country: "the military government" ...
 _MILITARY_RULE_NOUNS = frozenset({"government", "authorities", "regime"})
@@ -3030,7 +3032,8 @@ def _man_named(text: str, f: Found) -> bool:
 
 # plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
 _OFFICE_NOUNS = (_PEOPLE_NOUNS - {"senator", "members", "leaders", "politicians", "activists", "journalists",
-                                  "businessmen", "oligarchs"}) | {"diplomats", "ambassadors", "governors"}
+                                  "businessmen", "oligarchs", "individuals", "entities", "persons", "people",
+                                  "nationals", "citizens", "companies", "firms"}) | {"diplomats", "ambassadors", "governors"}
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
