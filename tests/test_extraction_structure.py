@@ -3876,6 +3876,14 @@ def test_a_word_of_origin_before_people_or_firms_is_no_target():
     assert ("Norway", "Zelcor") in sanctioned_by(got)
 
 
+def test_announcing_the_end_of_an_embargo_is_a_relief_and_no_imposition():
+    got = facts("Peru announced the end of the embargo against Chile.")
+    assert not sanctioned_by(got)
+    assert sanctioned_by(got, "sanctionsLiftedOn") == {("Peru", "Chile")}
+    # a new round or a package of sanctions is still imposed
+    assert sanctioned_by(facts("Peru announced a new round of sanctions on Chile.")) == {("Peru", "Chile")}
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

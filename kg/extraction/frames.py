@@ -70,6 +70,9 @@ COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d
 # plural nouns of people and firms: "individuals and entities from X" are not X ("imports from X" are X's)
 _PEOPLE_AND_FIRMS = frozenset({"individuals", "entities", "people", "persons", "companies", "firms", "officials",
                                "nationals", "citizens", "organisations", "organizations", "businessmen", "businesses"})
+# nouns of a measure's end: "the end of the embargo", "the lifting of sanctions"
+_ENDINGS = frozenset({"end", "lifting", "removal", "easing", "suspension", "termination", "repeal", "relaxation",
+                      "cancellation", "withdrawal", "ending", "scrapping"})
 _COUNTED = re.compile(r"the " + COUNT_WORDS)
 _COUNT = re.compile(COUNT_WORDS)
 
@@ -3375,6 +3378,9 @@ class FrameReader:
                 if obj[0] == t.lem and (n == 1 or tuple(x.lem for x in toks[i:i + n]) == obj):
                     if any(x.low == "no" and x.code is None for x in toks[k:i]):
                         return None  # "held no talks with X", "imposed no new sanctions": the object is negated
+                    if trig.event == "SanctionsImposition" and any(
+                            toks[x].low == "of" and toks[x - 1].low in _ENDINGS for x in range(max(k, 1), i)):
+                        return None  # "announced the end (lifting) of the embargo against X": a relief, no imposition
                     nxt = toks[i + n] if i + n < len(toks) else None
                     if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
                             and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
