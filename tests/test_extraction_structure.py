@@ -3884,6 +3884,19 @@ def test_announcing_the_end_of_an_embargo_is_a_relief_and_no_imposition():
     assert sanctioned_by(facts("Peru announced a new round of sanctions on Chile.")) == {("Peru", "Chile")}
 
 
+def test_the_firms_listed_right_after_a_relief_are_its_targets_not_new_designees():
+    got = facts("Norway lifted sanctions on three companies on Monday. The firms are Zelco Ltd, Marr Holdings and "
+                "Nordvik Corp.")
+    assert not sanctioned_by(got)
+    assert {("Norway", "Zelco Ltd"), ("Norway", "Marr Holdings"), ("Norway", "Nordvik Corp")} <= sanctioned_by(
+        got, "sanctionsLiftedOn")
+    # after an imposition they are designees
+    got = facts("Norway imposed sanctions on three companies on Monday. The firms are Zelco Ltd, Marr Holdings and "
+                "Nordvik Corp.")
+    assert ("Norway", "Zelco Ltd") in sanctioned_by(got)
+    assert not sanctioned_by(got, "sanctionsLiftedOn")
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

@@ -1121,7 +1121,13 @@ class Extractor:
                 if rm.rule.id == "frame-relief-list" and not (listed and _relieved_group(
                         mentions[int(listed.group(1))][0], events)):
                     continue  # a relief's list names the members of a counted group it lifted measures on, only
-                if rm.rule.id == "frame-designation-list":
+                if rm.rule.id == "frame-designation-list" and not listed \
+                        and (_BARE_PRONOUN_LIST.match(masked) or _PLAIN_LIST_NOUN.match(masked)):
+                    near = [e for e in (*events, *lone) if e.type in SANCTIONS and 0 <= s_index - e.order[0] <= 1]
+                    if near and all(e.type == "SanctionsRelief" for e in near):
+                        # "lifted sanctions on three companies. The firms (They) are A, B and C": the relief's targets
+                        ev.type, ev.spec = "SanctionsRelief", self.defs.classes.get("SanctionsRelief")
+                if rm.rule.id == "frame-designation-list" and ev.type == "SanctionsImposition":
                     if _BARE_PRONOUN_LIST.match(masked) and not any(
                             e.type == "SanctionsImposition" and 0 <= s_index - e.order[0] <= 1
                             # (of a set, not of one country: "sanctions on Russia. These include Germany and France")
