@@ -3897,6 +3897,19 @@ def test_the_firms_listed_right_after_a_relief_are_its_targets_not_new_designees
     assert not sanctioned_by(got, "sanctionsLiftedOn")
 
 
+def test_sanctions_the_party_adds_to_told_with_a_time_before_their_target_are_its_own():
+    got = facts("Norway imposed sanctions on Ivo Tal on Friday, adding to sanctions imposed last week on 12 senior "
+                "Ruritanian officials.")
+    assert ("Norway", "12 senior Ruritanian officials") in sanctioned_by(got)
+    got = facts("Norway imposed sanctions on Ivo Tal on Friday, in addition to sanctions imposed in May on Pero Vek.")
+    assert ("Norway", "Pero Vek") in sanctioned_by(got)
+    # a holder named before the measure keeps it; a measure only welcomed or criticised tells no party
+    got = facts("Norway imposed sanctions on Ivo Tal on Friday, adding to the U.N. sanctions imposed last week on "
+                "Pero Vek.")
+    assert ("United Nations", "Pero Vek") in sanctioned_by(got) and ("Norway", "Pero Vek") not in sanctioned_by(got)
+    assert not sanctioned_by(facts("Norway welcomed the sanctions imposed last week on Pero Vek."))
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

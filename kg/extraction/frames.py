@@ -1563,6 +1563,14 @@ class FrameReader:
         participle = toks[k].code is None and toks[k].lem in self._imposing and toks[k].low != toks[k].lem
         if participle:
             k += 1  # "the sanctions imposed on X by Y"
+            j = k  # (past a time: "those introduced Wednesday on X", "sanctions imposed last week against X")
+            while j < len(toks) and j - k < 4 and toks[j].code is None and (
+                    toks[j].low in ("last", "this", "earlier", "in") or toks[j].low in TIME_HEADS
+                    or toks[j].low.isdigit() and len(toks[j].low) == 4):
+                j += 1
+            if k < j < len(toks) and toks[j].low in ("on", "against") \
+                    and (toks[j - 1].low in TIME_HEADS or toks[j - 1].low.isdigit()):
+                k = j
         under = not participle and (k >= len(toks) or toks[k].low not in ("on", "against"))
         if under and not (k >= len(toks) or toks[k].low in STOP_MARKS or toks[k].low in (",", "since", "under", "for",
                                                                                          "over", "and")):
@@ -1585,6 +1593,11 @@ class FrameReader:
                 return None
         elif not participle:
             return None
+        elif v >= 2 and toks[v - 1].low == "to" and (toks[v - 2].low in ("adding", "added", "add", "adds")
+                                                     or v >= 3 and toks[v - 3].low == "in" and toks[v - 2].low == "addition"):
+            # "Britain sanctioned A, adding to (in addition to) those imposed in May on B": the sentence's own party
+            holder = [m for m in self._main_subject(toks, v) if m.code in HOLDER_CODES]
+            first = toks.index(holder[0]) if holder else None
         start_scope = first if first is not None else v
         if any(toks[x].code is None and (toks[x].lem in trig.in_force_after or lemma(toks[x].low) in trig.in_force_after)
                for x in range(max(0, start_scope - 3), start_scope)):
