@@ -3910,6 +3910,14 @@ def test_sanctions_the_party_adds_to_told_with_a_time_before_their_target_are_it
     assert not sanctioned_by(facts("Norway welcomed the sanctions imposed last week on Pero Vek."))
 
 
+def test_counted_commanders_keep_the_body_they_belong_to():
+    got = facts("Norway imposed a travel ban on two senior commanders of the Ruritanian militia on Monday.")
+    assert sanctioned_by(got) == {("Norway", "two senior commanders of the Ruritanian militia")}
+    # nor is the body itself a target
+    got = facts("Norway imposed a travel ban on two senior commanders of the Red Hand movement on Monday.")
+    assert all("Red Hand" not in o or o.startswith("two") for _, o in sanctioned_by(got))
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

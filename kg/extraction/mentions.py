@@ -356,8 +356,9 @@ class MentionFinder:
         one_of = [p[:-1] for p in plural_dems if p.endswith("s") and not p.endswith("ss") and " " not in p]
         # "one Filipino": a singular demonym only right after "one" and with no noun after it
         nouns = nouns + "|" + suffixed + r"|(?P<sing>(?<=\bone )(?:" + alt(dems + one_of) + r"))(?!\s+(?!(?:and|or|on|in|at|to|from|for|who|was|were|with|by|as)\b)[a-z])"
-        # "351 members of Russia's state Duma", "19 members of his inner circle": the body they belong to
-        of_body = (r"(?:(?<=members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+        # "351 members of Russia's state Duma", "19 members of his inner circle", "two senior commanders of the Houthi
+        # movement": the body they belong to
+        of_body = (r"(?:(?:(?<=members)|(?<=commanders))\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*[,.;:)]|\s+(?:who|which|that|and|in|on|for|to|from|over|with|at|as"
                    r"|were|was|are|is|had|have|has)\b|$))?")
         singulars = sorted({w[:-3] + "man" if w.endswith("men") else w[:-1] for w in lex["group_nouns"]
