@@ -3918,6 +3918,15 @@ def test_counted_commanders_keep_the_body_they_belong_to():
     assert all("Red Hand" not in o or o.startswith("two") for _, o in sanctioned_by(got))
 
 
+def test_a_list_only_proposed_names_no_designees():
+    got = facts("Norway imposed sanctions on Ruritania on Monday. Diplomats said Chile had initially proposed a longer "
+                "list that included several banks and Zelco Ltd.")
+    assert sanctioned_by(got) == {("Norway", "Ruritania")}
+    # a list adopted does
+    got = facts("Norway imposed sanctions on Ruritania on Monday. It adopted a list that included Zelco Ltd.")
+    assert ("Norway", "Zelco Ltd") in sanctioned_by(got)
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

@@ -70,6 +70,9 @@ COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d
 # plural nouns of people and firms: "individuals and entities from X" are not X ("imports from X" are X's)
 _PEOPLE_AND_FIRMS = frozenset({"individuals", "entities", "people", "persons", "companies", "firms", "officials",
                                "nationals", "citizens", "organisations", "organizations", "businessmen", "businesses"})
+# verbs of a list only put forward: "proposed a longer list that included A"
+_PROPOSING = frozenset({"propose", "seek", "want", "draft", "submit", "suggest", "prepare", "circulate", "float",
+                        "push", "request", "demand"})
 # nouns of a measure's end: "the end of the embargo", "the lifting of sanctions"
 _ENDINGS = frozenset({"end", "lifting", "removal", "easing", "suspension", "termination", "repeal", "relaxation",
                       "cancellation", "withdrawal", "ending", "scrapping"})
@@ -778,6 +781,8 @@ class FrameReader:
                 and toks[j - 1].code is None and toks[j - 1].lem in trig.subject_nouns and t.low != t.lem \
                 and not self._said_of(toks, j - 1):
             j -= 1  # "a decision that targeted A and B": the measure the relative clause tells of
+            if any(toks[x].code is None and toks[x].lem in _PROPOSING for x in range(max(0, j - 5), j)):
+                return None  # "had proposed a longer list that included A and B": a list not adopted
         if trig.subject_nouns and not (list_by and j == -1):
             # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
