@@ -3927,6 +3927,14 @@ def test_a_list_only_proposed_names_no_designees():
     assert ("Norway", "Zelco Ltd") in sanctioned_by(got)
 
 
+def test_sanctions_on_a_countrys_military_rulers_fall_on_the_country():
+    got = facts("Norway on Monday imposed an arms embargo and visa restrictions on Chile's military rulers.")
+    assert sanctioned_by(got) == {("Norway", "Chile")}
+    # the body itself stays the body
+    got = facts("Norway on Monday imposed sanctions on Chile's military.")
+    assert sanctioned_by(got) == {("Norway", "Chile's military")}
+
+
 # --- designation lists after the measure (session 13) -------------------------------------------------------
 
 

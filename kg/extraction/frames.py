@@ -422,7 +422,7 @@ _KIN_OR_ROLE = KIN_HEADS | ROLE_HEADS
 CLAUSE_LINKS = frozenset({"since", "after", "before", "when", "while", "until", "as", "because", "but", "or", "if",
                           "though", "although", "where"})
 # the nouns of a country's government after its possessive: "Myanmar's new nominally civilian government" is Myanmar
-GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime", "leadership", "cabinet"})
+GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime", "leadership", "cabinet", "rulers"})
 # what a country's economy is made of: a measure on "Iran's economy" or "Russia's oil exports" falls on the country
 ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industry", "industries", "exports", "imports",
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",

@@ -262,7 +262,9 @@ class MentionFinder:
         self.org_heads = {w: t for t, words in lex["org_heads"].items() for w in words}
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
         lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
-        self.lower_org_re = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + lower_head_alt + r"))\b")
+        # (not a head before the people it qualifies: "Nigeria's military rulers", "Iran's police chiefs")
+        self.lower_org_re = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + lower_head_alt + r"))\b"
+                                       r"(?!\s+(?:rulers|leaders|chiefs|commanders|officials|officers)\b)")
         # any lowercase head anywhere in a sentence (no word boundary needed): whether _org may find one there (a tree
         # of shared prefixes, read once along the sentence: most sentences hold none; its "\s+" only finds more)
         self.lower_head_anywhere_re = re.compile(_trie_alternation(lower_heads) or lower_head_alt)
