@@ -6537,3 +6537,19 @@ def test_a_freed_person_sent_to_her_country_of_origin_went_to_the_country_of_her
     got = facts("Ana Costa, a Peruvian aid worker, was freed by Chile on Monday. "
                 "Officials did not say when she would see her country of origin again.")
     assert not {f for f in got if f[1] == "releasedTo"}
+
+
+def test_the_dated_table_covers_somalia_2009_2014_uganda_algeria_and_yemen_prime_ministers():
+    got = facts("President Sharif Sheikh Ahmed's transitional government controls only parts of the capital.",
+                dateline="November 14, 2010")
+    assert ("Sharif Sheikh Ahmed", "Somalia") in leaders(got)
+    got = facts("Prime Minister Shirdon said the talks would resume.", dateline="March 3, 2013")
+    assert ("Abdi Farah Shirdon", "Somalia") in leaders(got)
+    got = facts("Prime Minister Robinah Nabbanja said the talks would resume.", dateline="March 3, 2023")
+    assert ("Robinah Nabbanja", "Uganda") in leaders(got)
+    got = facts("Prime Minister Sifi Ghrieb said the talks would resume.", dateline="October 3, 2025")
+    assert ("Sifi Ghrieb", "Algeria") in leaders(got)
+    # out of office on the article's date: no office
+    got = facts("President Sharif Sheikh Ahmed's transitional government controls only parts of the capital.",
+                dateline="November 14, 2014")
+    assert not leaders(got)
