@@ -6553,3 +6553,24 @@ def test_the_dated_table_covers_somalia_2009_2014_uganda_algeria_and_yemen_prime
     got = facts("President Sharif Sheikh Ahmed's transitional government controls only parts of the capital.",
                 dateline="November 14, 2014")
     assert not leaders(got)
+
+
+def test_gratitude_reiterated_shown_or_recorded_to_someone_praises_them():
+    got = facts("Tomas Brek reiterated his appreciation for Chile's support during the talks.")
+    assert ("Chile", "praisedBy", "Tomas Brek") in got
+    got = facts("Tomas Brek showed his gratitude to Peru for hosting the talks.")
+    assert ("Peru", "praisedBy", "Tomas Brek") in got
+    # no appreciation, or gratitude for a state of affairs: nothing
+    assert not facts("Tomas Brek showed no appreciation for Chile's support.")
+    assert not facts("Tomas Brek expressed gratitude that the rain stopped.")
+
+
+def test_a_person_indebted_to_someone_or_owing_them_a_debt_of_gratitude_praises_them():
+    got = facts("Tomas Brek said he was deeply indebted to the people of Chile.")
+    assert ("Chile", "praisedBy", "Tomas Brek") in got
+    got = facts("Tomas Brek said he owed a debt of gratitude to Peru.")
+    assert ("Peru", "praisedBy", "Tomas Brek") in got
+    # a country's debt is a loan, and a debt alone is money: nothing
+    assert not facts("Zambia is heavily indebted to China.")
+    assert not facts("Tomas Brek said Nepal owed a debt to Chile.")
+    assert not facts("Tomas Brek was not indebted to Chile.")
