@@ -6574,3 +6574,24 @@ def test_a_person_indebted_to_someone_or_owing_them_a_debt_of_gratitude_praises_
     assert not facts("Zambia is heavily indebted to China.")
     assert not facts("Tomas Brek said Nepal owed a debt to Chile.")
     assert not facts("Tomas Brek was not indebted to Chile.")
+
+
+def test_a_civilian_or_elected_leader_before_a_name_leads_the_country():
+    got = facts("Chile's new civilian leader, Cora Lind, visited Nepal on Monday.")
+    assert ("Cora Lind", "Chile") in leaders(got)
+    got = facts("Chile's elected president, Cora Lind, visited Nepal on Monday.")
+    assert ("Cora Lind", "Chile") in leaders(got)
+    # a former leader, or an elected member of a body: no leader
+    assert not leaders(facts("Chile's former civilian leader, Cora Lind, visited Nepal on Monday."))
+    assert not leaders(facts("Cora Lind, an elected member of Chile's parliament, visited Nepal on Monday."))
+
+
+def test_the_political_or_interim_leader_of_a_movement_leads_it():
+    got = facts("Cora Lind, the political leader of Hamas, welcomed the deal.")
+    assert ("Cora Lind", "Hamas") in leaders(got)
+    got = facts("Hamas, whose interim leader, Cora Lind, lives in Doha, welcomed the deal.")
+    assert ("Cora Lind", "Hamas") in leaders(got)
+    # a former one, one of several, or the head of its armed wing: no leader
+    assert not leaders(facts("Cora Lind, the former political leader of Hamas, welcomed the deal."))
+    assert not leaders(facts("Cora Lind, a political leader of Hamas, welcomed the deal."))
+    assert not leaders(facts("Cora Lind, the military chief of Hamas, welcomed the deal."))

@@ -3034,12 +3034,12 @@ _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KI
 _ORGANS = frozenset({"Commission"})
 # the types of the gazetteer's entries that are no body an organ may belong to
 _NOT_BODIES = frozenset({"Person", "Country", "City", "Place", "Metonym"})
-_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:(?P<organ>"
+_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|political|interim|acting|overall) )?(?:(?P<organ>"
                          + "|".join(sorted(_ORGANS)) + r") )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
-_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new) )?(?:leader|president|chairman|chairwoman|director general|"
+_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
 # (past a political leaning: "X, leader of the right-wing Y party")
