@@ -6595,3 +6595,13 @@ def test_the_political_or_interim_leader_of_a_movement_leads_it():
     assert not leaders(facts("Cora Lind, the former political leader of Hamas, welcomed the deal."))
     assert not leaders(facts("Cora Lind, a political leader of Hamas, welcomed the deal."))
     assert not leaders(facts("Cora Lind, the military chief of Hamas, welcomed the deal."))
+
+
+def test_both_governments_or_the_two_countries_after_a_pair_of_countries_are_each_of_them():
+    got = facts("Chile and Peru signed the accord on Monday. Ana Ruiz praised both governments for their courage.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    got = facts("Chile and Peru signed the accord on Monday. Ana Ruiz thanked the two countries.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    # no pair told before, or three countries: nothing
+    assert not facts("Ana Ruiz praised both governments for their courage.")
+    assert not facts("Chile, Peru and Bolivia signed the accord. Ana Ruiz praised both governments for their courage.")

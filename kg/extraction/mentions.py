@@ -168,6 +168,9 @@ _NAMED_PLURALS = frozenset({"men", "women", "generals", "officers", "businessmen
                             "individuals", "commanders", "ministers", "executives", "lawmakers", "judges"})
 # the words before "captors" or "side(s)" that make a mention of them (a cheap gate at every token)
 _DESCR_HEADS = _POSSESSIVES | frozenset({"each", "both", "either"})
+# "both sides", "the two governments", "each country": the two countries a pair named ("Russia and Ukraine")
+_SIDE_NOUNS = frozenset({"sides", "countries", "governments", "nations"})
+_SIDE_NOUN = frozenset({"side", "country", "government", "nation"})
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
@@ -441,10 +444,15 @@ class MentionFinder:
                     items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
                     i += 2
                     continue
-                if lows[i + 1] == ("sides" if low == "both" else "side") and low not in _POSSESSIVES:
-                    items.append(_Item("pron", i, i + 2, value="sides"))  # "each side freed 1,000 prisoners"
+                if lows[i + 1] in (_SIDE_NOUNS if low == "both" else _SIDE_NOUN) and low not in _POSSESSIVES:
+                    # "each side freed 1,000 prisoners", "praised both governments": the two countries told before
+                    items.append(_Item("pron", i, i + 2, value="sides"))
                     i += 2
                     continue
+            if low == "the" and i + 2 < n and lows[i + 1] == "two" and lows[i + 2] in _SIDE_NOUNS:
+                items.append(_Item("pron", i, i + 3, value="sides"))  # "thanked the two governments"
+                i += 3
+                continue
             if c.isupper() and i + 1 < n and lows[i + 1] in _BAND_NOUNS and toks[i + 1][0].islower() \
                     and any(r.kind == "demonym" for r in gaz.names.get((low,), ())):
                 items.append(_Item("organa", i, i + 2, value="band"))  # "Somali pirates freed A"
