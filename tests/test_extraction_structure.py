@@ -6605,3 +6605,14 @@ def test_both_governments_or_the_two_countries_after_a_pair_of_countries_are_eac
     # no pair told before, or three countries: nothing
     assert not facts("Ana Ruiz praised both governments for their courage.")
     assert not facts("Chile, Peru and Bolivia signed the accord. Ana Ruiz praised both governments for their courage.")
+
+
+def test_nationalities_sharing_the_plural_governments_are_each_their_country():
+    got = facts("Freed aid worker Ana Ruiz thanked the Chilean and Peruvian governments for their help.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    got = facts("Freed aid worker Ana Ruiz praised the efforts of the Chilean, Bolivian and Peruvian governments.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Bolivia", "praisedBy", "Ana Ruiz"),
+            ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    # their delegations are people of the countries, not the countries
+    got = facts("Freed aid worker Ana Ruiz thanked the Chilean and Peruvian delegations for their help.")
+    assert not {s for s, p, _ in got if p == "praisedBy"} & {"Chile", "Peru"}

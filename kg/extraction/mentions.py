@@ -3084,7 +3084,8 @@ _LEANING_WORDS = frozenset({"conservative", "liberal", "right-wing", "left-wing"
                             "opposition", "main", "hardline", "moderate", "islamist", "socialist", "communist"})
 _BODY_KIND_WORDS = frozenset({"militant", "rebel", "armed", "opposition", "political", "jihadist", "separatist",
                               "insurgent", "islamist", "paramilitary", "guerrilla", "nationalist", "ruling"})
-_SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "leadership", "administration", "regime"})
+_SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "governments", "leadership", "administration",
+                                      "regime"})
 # "Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": one title for each of the names after it
 _PLURAL_TITLE_SINGULAR = {"presidents": "President", "prime ministers": "Prime Minister",
                           "foreign ministers": "Foreign Minister", "premiers": "Premier", "chancellors": "Chancellor"}
