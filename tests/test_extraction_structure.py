@@ -6616,3 +6616,13 @@ def test_nationalities_sharing_the_plural_governments_are_each_their_country():
     # their delegations are people of the countries, not the countries
     got = facts("Freed aid worker Ana Ruiz thanked the Chilean and Peruvian delegations for their help.")
     assert not {s for s, p, _ in got if p == "praisedBy"} & {"Chile", "Peru"}
+
+
+def test_quoted_first_person_thanks_to_the_government_of_a_country_or_to_a_list_ending_in_all_those():
+    got = facts('"I thank the government of Chile for its help," Ana Ruiz said.')
+    assert ("Chile", "praisedBy", "Ana Ruiz") in got
+    got = facts('"We thank the people of Peru, the Red Cross and all those who prayed for us," Ana Ruiz said.')
+    assert {("Peru", "praisedBy", "Ana Ruiz"),
+            ("International Committee of the Red Cross", "praisedBy", "Ana Ruiz")} <= got
+    # negated: nothing
+    assert not facts('"I do not thank the government of Chile," Ana Ruiz said.')
