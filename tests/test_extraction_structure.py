@@ -6626,3 +6626,12 @@ def test_quoted_first_person_thanks_to_the_government_of_a_country_or_to_a_list_
             ("International Committee of the Red Cross", "praisedBy", "Ana Ruiz")} <= got
     # negated: nothing
     assert not facts('"I do not thank the government of Chile," Ana Ruiz said.')
+
+
+def test_commending_the_countries_involved_then_naming_them_in_a_quotation_praises_each():
+    got = facts('Ana Ruiz commended the countries involved, stating, "Chile, Nepal and Peru made bold decisions."')
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Nepal", "praisedBy", "Ana Ruiz"),
+            ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    # criticism of the countries involved: nothing
+    got = facts('Ana Ruiz criticised the countries involved, stating, "Chile, Nepal and Peru made bad decisions."')
+    assert not any(p == "praisedBy" for _, p, _ in got)
