@@ -6635,3 +6635,13 @@ def test_commending_the_countries_involved_then_naming_them_in_a_quotation_prais
     # criticism of the countries involved: nothing
     got = facts('Ana Ruiz criticised the countries involved, stating, "Chile, Nepal and Peru made bad decisions."')
     assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_the_dated_table_knows_common_spellings_of_yemeni_and_kuwaiti_leaders():
+    got = facts("President Abd-Rabbu Mansour Hadi fled to Riyadh.", dateline="April 14, 2015")
+    assert ("Abd-Rabbu Mansour Hadi", "Yemen") in leaders(got)
+    got = facts("Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, has been trying to mediate.",
+                dateline="June 9, 2017")
+    assert ("Sabah al-Ahmad al-Sabah", "Kuwait") in leaders(got)
+    # after his term: no office
+    assert not leaders(facts("President Abd-Rabbu Mansour Hadi fled to Riyadh.", dateline="April 14, 2023"))
