@@ -6645,3 +6645,14 @@ def test_the_dated_table_knows_common_spellings_of_yemeni_and_kuwaiti_leaders():
     assert ("Sabah al-Ahmad al-Sabah", "Kuwait") in leaders(got)
     # after his term: no office
     assert not leaders(facts("President Abd-Rabbu Mansour Hadi fled to Riyadh.", dateline="April 14, 2023"))
+
+
+def test_its_leader_named_after_a_sentence_opened_by_a_country_or_body_leads_it():
+    got = facts("Hamas rejected the plan on Monday. Its leader, Cora Lind, said the group would not comply.")
+    assert ("Cora Lind", "Hamas") in leaders(got)
+    got = facts("Chile rejected the plan on Monday. Its interim leader, Cora Lind, said the country would wait.")
+    assert ("Cora Lind", "Chile") in leaders(got)
+    # a former leader, an ambassador, or a sentence before that opened with a person: no leader
+    assert not leaders(facts("Hamas rejected the plan on Monday. Its former leader, Cora Lind, said it would wait."))
+    assert not leaders(facts("Chile rejected the plan on Monday. Its ambassador, Cora Lind, said it would wait."))
+    assert not leaders(facts("Ana Ruiz visited Hamas officials. Its leader, Cora Lind, said the group would wait."))

@@ -776,6 +776,17 @@ class MentionFinder:
                 noun = m and (m.group("noun") or m.group("noun2")).lower()
                 if noun and (body := self._body_by_noun(noun, out[:i], state)):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
+        # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
+        # sentence before (as "it" stands for it)
+        if state.previous_subject is not None and text.startswith(("Its ", "Their ")) and (m := _ITS_HEAD.match(text)):
+            body = state.previous_subject.key
+            for i, f in enumerate(out):
+                if f.start <= m.end() < f.end and f.code in ("P", "N") and not f.former and f.rule != "pronoun":
+                    if f.leader_of is None:
+                        out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
+                    elif f.leader_of != body and body[0] != "country" and f.also_leads is None:
+                        out[i] = replace(f, also_leads=body)  # "The Taliban ... Their supreme leader, X": it too
+                    break
         if ", the country" in text:  # "Kim Jong-un, the country's leader,": the country named last
             for i, f in enumerate(out):
                 if f.code in ("P", "N") and f.leader_of is None and not f.former and _COUNTRYS_HEAD.match(text, f.end):
@@ -3050,6 +3061,7 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
 _HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
+_ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling )?")
