@@ -6656,3 +6656,11 @@ def test_its_leader_named_after_a_sentence_opened_by_a_country_or_body_leads_it(
     assert not leaders(facts("Hamas rejected the plan on Monday. Its former leader, Cora Lind, said it would wait."))
     assert not leaders(facts("Chile rejected the plan on Monday. Its ambassador, Cora Lind, said it would wait."))
     assert not leaders(facts("Ana Ruiz visited Hamas officials. Its leader, Cora Lind, said the group would wait."))
+
+
+def test_the_leader_of_a_rebel_or_islamist_body_leads_it():
+    got = facts("The sanctions hit Cora Lind, the leader of the rebel Justice and Equality Movement, on Monday.")
+    assert ("Cora Lind", "Justice and Equality Movement") in leaders(got)
+    # a commander, or a former leader: no leader
+    assert not leaders(facts("Cora Lind, a commander of the rebel Justice and Equality Movement, was detained."))
+    assert not leaders(facts("Cora Lind, the former leader of the Islamist Justice and Equality Movement, was detained."))

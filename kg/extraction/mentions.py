@@ -3064,7 +3064,8 @@ _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
 _ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
-                      r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling )?")
+                      r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
+                      r"insurgent |separatist |Islamist |jihadist |guerrilla |paramilitary |armed )?")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
