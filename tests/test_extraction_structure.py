@@ -6664,3 +6664,11 @@ def test_the_leader_of_a_rebel_or_islamist_body_leads_it():
     # a commander, or a former leader: no leader
     assert not leaders(facts("Cora Lind, a commander of the rebel Justice and Equality Movement, was detained."))
     assert not leaders(facts("Cora Lind, the former leader of the Islamist Justice and Equality Movement, was detained."))
+
+
+def test_the_african_national_congress_is_a_known_body_whose_president_leads_it():
+    got = facts("The ANC's president, Oliver Tambo, has made the same appeal.", dateline="April 16, 1991")
+    assert ("Oliver Tambo", "African National Congress") in leaders(got)
+    # its deputy president: no leader
+    got = facts("Nelson Mandela, the deputy president of the ANC, met the envoy.", dateline="April 16, 1991")
+    assert ("Nelson Mandela", "African National Congress") not in leaders(got)
