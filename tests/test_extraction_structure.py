@@ -6672,3 +6672,20 @@ def test_the_african_national_congress_is_a_known_body_whose_president_leads_it(
     # its deputy president: no leader
     got = facts("Nelson Mandela, the deputy president of the ANC, met the envoy.", dateline="April 16, 1991")
     assert ("Nelson Mandela", "African National Congress") not in leaders(got)
+
+
+def test_the_countrys_leader_is_the_person_named_before_whom_the_dated_table_has_leading_it():
+    got = facts("Juan Manuel Santos met Hugo Chavez in Santa Marta. He praised the Venezuelan leader's willingness "
+                "to listen.", dateline="August 10, 2010")
+    assert ("Hugo Chavez", "praisedBy", "Juan Manuel Santos") in got
+    # out of office on the article's date: not the Venezuelan leader
+    got = facts("Juan Manuel Santos met Hugo Chavez in Santa Marta. He praised the Venezuelan leader's willingness "
+                "to listen.", dateline="August 10, 2019")
+    assert ("Hugo Chavez", "praisedBy", "Juan Manuel Santos") not in got
+
+
+def test_a_name_before_a_things_noun_is_no_person_the_two_men_stand_for():
+    got = facts("Michelle Bachelet praised Luis Mora as a symbol of dignity. The Chilean leader presented him with "
+                "the Arno Velt medal in a ceremony. The two men held talks in Santiago on Thursday.",
+                dateline="May 5, 2015")
+    assert not any("Arno Velt" in (s, o) for s, p, o in got if p == "metWith")

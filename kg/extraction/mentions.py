@@ -863,7 +863,8 @@ class MentionFinder:
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
         state.previous_countries = _two_sides(text, out)
-        state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
+                                 and not _named_thing(text, f)]
         state.previous_list = _one_list(text, state.previous_people)
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -2086,6 +2087,13 @@ class MentionFinder:
                 keys = {f.key for _, people in state.people_history for f in people
                         if f.leader_of in (pre_key, None) and not f.former and f.code == "P" and f.rule != "pronoun"
                         and not f.title and self._dated_leader(self._person_name(f), title, state)[0] == pre_key}
+            elif not keys and (state.date is not None or state.undated):
+                # "Santos met Hugo Chavez ... He praised the Venezuelan leader's willingness": a person named without a
+                # title whom the dated table has leading that country, in any office, on the article's date
+                keys = {f.key for _, people in state.people_history for f in people
+                        if f.leader_of in (pre_key, None) and not f.former and f.code in ("P", "N")
+                        and f.rule != "pronoun" and not f.title and " " in self._person_name(f)
+                        and pre_key[1] in leaders_named(self._person_name(f), state.date, state.years)}
         if len(keys) != 1:
             return None
         key = keys.pop()
@@ -3328,6 +3336,19 @@ def _join_field_names(text: str, out: list) -> list:
     return joined
 
 
+# lowercase nouns after "the" and a name that make the name a thing's ("the José Martí order", "the Nobel prize")
+_NAMED_THING_NOUNS = frozenset({"order", "prize", "award", "medal", "foundation", "stadium", "institute", "centre",
+                                "center", "university", "school", "airport", "square", "street", "avenue", "bridge",
+                                "museum", "hospital", "memorial", "mausoleum", "doctrine", "trophy", "decoration"})
+
+
+def _named_thing(text: str, f: Found) -> bool:
+    """Whether an unknown name is a modifier of a thing named after a person ("presented him with the José Martí
+    order")."""
+    return f.code == "N" and text.endswith(("the ", "The "), 0, f.start) \
+        and (after := text[f.end:f.end + 16].split()[:1]) != [] and after[0].rstrip(",.;:") in _NAMED_THING_NOUNS
+
+
 def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
     """Whether a mention may be a person that "he" or "she" stands for: a person, or an unknown name that is not a
     place or a thing ("the Cabinet Room", "in Ras Laffan"; ``thing_heads``: the last words of a place's or a
@@ -3335,6 +3356,8 @@ def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
     if f.code == "P":
         return True
     words = text[:f.start].split()
+    if _named_thing(text, f):
+        return False
     return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in thing_heads
             and not (words and (words[-1].lower() in _PLACE_PREPS
                                 or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))
