@@ -6689,3 +6689,14 @@ def test_a_name_before_a_things_noun_is_no_person_the_two_men_stand_for():
                 "the Arno Velt medal in a ceremony. The two men held talks in Santiago on Thursday.",
                 dateline="May 5, 2015")
     assert not any("Arno Velt" in (s, o) for s, p, o in got if p == "metWith")
+
+
+def test_a_body_led_by_a_titled_head_of_state_is_led_by_them_too():
+    got = facts("The African National Congress, now led by President Cyril Ramaphosa, won the vote.",
+                dateline="May 30, 2019")
+    assert {("Cyril Ramaphosa", "African National Congress"), ("Cyril Ramaphosa", "South Africa")} <= leaders(got)
+    got = facts("The ANC, the party now led by President Cyril Ramaphosa, won the vote.", dateline="May 30, 2019")
+    assert ("Cyril Ramaphosa", "African National Congress") in leaders(got)
+    # a body that criticised him: he does not lead it
+    got = facts("The African National Congress criticised President Cyril Ramaphosa.", dateline="May 30, 2019")
+    assert ("Cyril Ramaphosa", "African National Congress") not in leaders(got)
