@@ -6700,3 +6700,15 @@ def test_a_body_led_by_a_titled_head_of_state_is_led_by_them_too():
     # a body that criticised him: he does not lead it
     got = facts("The African National Congress criticised President Cyril Ramaphosa.", dateline="May 30, 2019")
     assert ("Cyril Ramaphosa", "African National Congress") not in leaders(got)
+
+
+def test_quoted_first_person_gratitude_expressed_or_owed_to_someone_praises_them():
+    got = facts('"I want to express my deep gratitude to the people of Chile," Ana Ruiz said.')
+    assert ("Chile", "praisedBy", "Ana Ruiz") in got
+    got = facts('"We would like to convey our appreciation to the Red Cross," Ana Ruiz said.')
+    assert ("International Committee of the Red Cross", "praisedBy", "Ana Ruiz") in got
+    got = facts('Ana Ruiz said: "I am deeply indebted to Peru."')
+    assert ("Peru", "praisedBy", "Ana Ruiz") in got
+    # negated: nothing
+    assert not facts('"We do not extend our thanks to Peru," Ana Ruiz said.')
+    assert not facts('"I cannot express my gratitude to Chile," Ana Ruiz said.')
