@@ -6672,3 +6672,178 @@ def test_a_freed_person_sent_to_her_country_of_origin_went_to_the_country_of_her
     got = facts("Ana Costa, a Peruvian aid worker, was freed by Chile on Monday. "
                 "Officials did not say when she would see her country of origin again.")
     assert not {f for f in got if f[1] == "releasedTo"}
+
+
+def test_the_dated_table_covers_somalia_2009_2014_uganda_algeria_and_yemen_prime_ministers():
+    got = facts("President Sharif Sheikh Ahmed's transitional government controls only parts of the capital.",
+                dateline="November 14, 2010")
+    assert ("Sharif Sheikh Ahmed", "Somalia") in leaders(got)
+    got = facts("Prime Minister Shirdon said the talks would resume.", dateline="March 3, 2013")
+    assert ("Abdi Farah Shirdon", "Somalia") in leaders(got)
+    got = facts("Prime Minister Robinah Nabbanja said the talks would resume.", dateline="March 3, 2023")
+    assert ("Robinah Nabbanja", "Uganda") in leaders(got)
+    got = facts("Prime Minister Sifi Ghrieb said the talks would resume.", dateline="October 3, 2025")
+    assert ("Sifi Ghrieb", "Algeria") in leaders(got)
+    # out of office on the article's date: no office
+    got = facts("President Sharif Sheikh Ahmed's transitional government controls only parts of the capital.",
+                dateline="November 14, 2014")
+    assert not leaders(got)
+
+
+def test_gratitude_reiterated_shown_or_recorded_to_someone_praises_them():
+    got = facts("Tomas Brek reiterated his appreciation for Chile's support during the talks.")
+    assert ("Chile", "praisedBy", "Tomas Brek") in got
+    got = facts("Tomas Brek showed his gratitude to Peru for hosting the talks.")
+    assert ("Peru", "praisedBy", "Tomas Brek") in got
+    # no appreciation, or gratitude for a state of affairs: nothing
+    assert not facts("Tomas Brek showed no appreciation for Chile's support.")
+    assert not facts("Tomas Brek expressed gratitude that the rain stopped.")
+
+
+def test_a_person_indebted_to_someone_or_owing_them_a_debt_of_gratitude_praises_them():
+    got = facts("Tomas Brek said he was deeply indebted to the people of Chile.")
+    assert ("Chile", "praisedBy", "Tomas Brek") in got
+    got = facts("Tomas Brek said he owed a debt of gratitude to Peru.")
+    assert ("Peru", "praisedBy", "Tomas Brek") in got
+    # a country's debt is a loan, and a debt alone is money: nothing
+    assert not facts("Zambia is heavily indebted to China.")
+    assert not facts("Tomas Brek said Nepal owed a debt to Chile.")
+    assert not facts("Tomas Brek was not indebted to Chile.")
+
+
+def test_a_civilian_or_elected_leader_before_a_name_leads_the_country():
+    got = facts("Chile's new civilian leader, Cora Lind, visited Nepal on Monday.")
+    assert ("Cora Lind", "Chile") in leaders(got)
+    got = facts("Chile's elected president, Cora Lind, visited Nepal on Monday.")
+    assert ("Cora Lind", "Chile") in leaders(got)
+    # a former leader, or an elected member of a body: no leader
+    assert not leaders(facts("Chile's former civilian leader, Cora Lind, visited Nepal on Monday."))
+    assert not leaders(facts("Cora Lind, an elected member of Chile's parliament, visited Nepal on Monday."))
+
+
+def test_the_political_or_interim_leader_of_a_movement_leads_it():
+    got = facts("Cora Lind, the political leader of Hamas, welcomed the deal.")
+    assert ("Cora Lind", "Hamas") in leaders(got)
+    got = facts("Hamas, whose interim leader, Cora Lind, lives in Doha, welcomed the deal.")
+    assert ("Cora Lind", "Hamas") in leaders(got)
+    # a former one, one of several, or the head of its armed wing: no leader
+    assert not leaders(facts("Cora Lind, the former political leader of Hamas, welcomed the deal."))
+    assert not leaders(facts("Cora Lind, a political leader of Hamas, welcomed the deal."))
+    assert not leaders(facts("Cora Lind, the military chief of Hamas, welcomed the deal."))
+
+
+def test_both_governments_or_the_two_countries_after_a_pair_of_countries_are_each_of_them():
+    got = facts("Chile and Peru signed the accord on Monday. Ana Ruiz praised both governments for their courage.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    got = facts("Chile and Peru signed the accord on Monday. Ana Ruiz thanked the two countries.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    # no pair told before, or three countries: nothing
+    assert not facts("Ana Ruiz praised both governments for their courage.")
+    assert not facts("Chile, Peru and Bolivia signed the accord. Ana Ruiz praised both governments for their courage.")
+
+
+def test_nationalities_sharing_the_plural_governments_are_each_their_country():
+    got = facts("Freed aid worker Ana Ruiz thanked the Chilean and Peruvian governments for their help.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    got = facts("Freed aid worker Ana Ruiz praised the efforts of the Chilean, Bolivian and Peruvian governments.")
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Bolivia", "praisedBy", "Ana Ruiz"),
+            ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    # their delegations are people of the countries, not the countries
+    got = facts("Freed aid worker Ana Ruiz thanked the Chilean and Peruvian delegations for their help.")
+    assert not {s for s, p, _ in got if p == "praisedBy"} & {"Chile", "Peru"}
+
+
+def test_quoted_first_person_thanks_to_the_government_of_a_country_or_to_a_list_ending_in_all_those():
+    got = facts('"I thank the government of Chile for its help," Ana Ruiz said.')
+    assert ("Chile", "praisedBy", "Ana Ruiz") in got
+    got = facts('"We thank the people of Peru, the Red Cross and all those who prayed for us," Ana Ruiz said.')
+    assert {("Peru", "praisedBy", "Ana Ruiz"),
+            ("International Committee of the Red Cross", "praisedBy", "Ana Ruiz")} <= got
+    # negated: nothing
+    assert not facts('"I do not thank the government of Chile," Ana Ruiz said.')
+
+
+def test_commending_the_countries_involved_then_naming_them_in_a_quotation_praises_each():
+    got = facts('Ana Ruiz commended the countries involved, stating, "Chile, Nepal and Peru made bold decisions."')
+    assert {("Chile", "praisedBy", "Ana Ruiz"), ("Nepal", "praisedBy", "Ana Ruiz"),
+            ("Peru", "praisedBy", "Ana Ruiz")} <= got
+    # criticism of the countries involved: nothing
+    got = facts('Ana Ruiz criticised the countries involved, stating, "Chile, Nepal and Peru made bad decisions."')
+    assert not any(p == "praisedBy" for _, p, _ in got)
+
+
+def test_the_dated_table_knows_common_spellings_of_yemeni_and_kuwaiti_leaders():
+    got = facts("President Abd-Rabbu Mansour Hadi fled to Riyadh.", dateline="April 14, 2015")
+    assert ("Abd-Rabbu Mansour Hadi", "Yemen") in leaders(got)
+    got = facts("Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Sabah, has been trying to mediate.",
+                dateline="June 9, 2017")
+    assert ("Sabah al-Ahmad al-Sabah", "Kuwait") in leaders(got)
+    # after his term: no office
+    assert not leaders(facts("President Abd-Rabbu Mansour Hadi fled to Riyadh.", dateline="April 14, 2023"))
+
+
+def test_its_leader_named_after_a_sentence_opened_by_a_country_or_body_leads_it():
+    got = facts("Hamas rejected the plan on Monday. Its leader, Cora Lind, said the group would not comply.")
+    assert ("Cora Lind", "Hamas") in leaders(got)
+    got = facts("Chile rejected the plan on Monday. Its interim leader, Cora Lind, said the country would wait.")
+    assert ("Cora Lind", "Chile") in leaders(got)
+    # a former leader, an ambassador, or a sentence before that opened with a person: no leader
+    assert not leaders(facts("Hamas rejected the plan on Monday. Its former leader, Cora Lind, said it would wait."))
+    assert not leaders(facts("Chile rejected the plan on Monday. Its ambassador, Cora Lind, said it would wait."))
+    assert not leaders(facts("Ana Ruiz visited Hamas officials. Its leader, Cora Lind, said the group would wait."))
+
+
+def test_the_leader_of_a_rebel_or_islamist_body_leads_it():
+    got = facts("The sanctions hit Cora Lind, the leader of the rebel Justice and Equality Movement, on Monday.")
+    assert ("Cora Lind", "Justice and Equality Movement") in leaders(got)
+    # a commander, or a former leader: no leader
+    assert not leaders(facts("Cora Lind, a commander of the rebel Justice and Equality Movement, was detained."))
+    assert not leaders(facts("Cora Lind, the former leader of the Islamist Justice and Equality Movement, was detained."))
+
+
+def test_the_african_national_congress_is_a_known_body_whose_president_leads_it():
+    got = facts("The ANC's president, Oliver Tambo, has made the same appeal.", dateline="April 16, 1991")
+    assert ("Oliver Tambo", "African National Congress") in leaders(got)
+    # its deputy president: no leader
+    got = facts("Nelson Mandela, the deputy president of the ANC, met the envoy.", dateline="April 16, 1991")
+    assert ("Nelson Mandela", "African National Congress") not in leaders(got)
+
+
+def test_the_countrys_leader_is_the_person_named_before_whom_the_dated_table_has_leading_it():
+    got = facts("Juan Manuel Santos met Hugo Chavez in Santa Marta. He praised the Venezuelan leader's willingness "
+                "to listen.", dateline="August 10, 2010")
+    assert ("Hugo Chavez", "praisedBy", "Juan Manuel Santos") in got
+    # out of office on the article's date: not the Venezuelan leader
+    got = facts("Juan Manuel Santos met Hugo Chavez in Santa Marta. He praised the Venezuelan leader's willingness "
+                "to listen.", dateline="August 10, 2019")
+    assert ("Hugo Chavez", "praisedBy", "Juan Manuel Santos") not in got
+
+
+def test_a_name_before_a_things_noun_is_no_person_the_two_men_stand_for():
+    got = facts("Michelle Bachelet praised Luis Mora as a symbol of dignity. The Chilean leader presented him with "
+                "the Arno Velt medal in a ceremony. The two men held talks in Santiago on Thursday.",
+                dateline="May 5, 2015")
+    assert not any("Arno Velt" in (s, o) for s, p, o in got if p == "metWith")
+
+
+def test_a_body_led_by_a_titled_head_of_state_is_led_by_them_too():
+    got = facts("The African National Congress, now led by President Cyril Ramaphosa, won the vote.",
+                dateline="May 30, 2019")
+    assert {("Cyril Ramaphosa", "African National Congress"), ("Cyril Ramaphosa", "South Africa")} <= leaders(got)
+    got = facts("The ANC, the party now led by President Cyril Ramaphosa, won the vote.", dateline="May 30, 2019")
+    assert ("Cyril Ramaphosa", "African National Congress") in leaders(got)
+    # a body that criticised him: he does not lead it
+    got = facts("The African National Congress criticised President Cyril Ramaphosa.", dateline="May 30, 2019")
+    assert ("Cyril Ramaphosa", "African National Congress") not in leaders(got)
+
+
+def test_quoted_first_person_gratitude_expressed_or_owed_to_someone_praises_them():
+    got = facts('"I want to express my deep gratitude to the people of Chile," Ana Ruiz said.')
+    assert ("Chile", "praisedBy", "Ana Ruiz") in got
+    got = facts('"We would like to convey our appreciation to the Red Cross," Ana Ruiz said.')
+    assert ("International Committee of the Red Cross", "praisedBy", "Ana Ruiz") in got
+    got = facts('Ana Ruiz said: "I am deeply indebted to Peru."')
+    assert ("Peru", "praisedBy", "Ana Ruiz") in got
+    # negated: nothing
+    assert not facts('"We do not extend our thanks to Peru," Ana Ruiz said.')
+    assert not facts('"I cannot express my gratitude to Chile," Ana Ruiz said.')

@@ -170,6 +170,9 @@ _NAMED_PLURALS = frozenset({"men", "women", "generals", "officers", "businessmen
                             "individuals", "commanders", "ministers", "executives", "lawmakers", "judges"})
 # the words before "captors" or "side(s)" that make a mention of them (a cheap gate at every token)
 _DESCR_HEADS = _POSSESSIVES | frozenset({"each", "both", "either"})
+# "both sides", "the two governments", "each country": the two countries a pair named ("Russia and Ukraine")
+_SIDE_NOUNS = frozenset({"sides", "countries", "governments", "nations"})
+_SIDE_NOUN = frozenset({"side", "country", "government", "nation"})
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
@@ -450,10 +453,15 @@ class MentionFinder:
                     items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
                     i += 2
                     continue
-                if lows[i + 1] == ("sides" if low == "both" else "side") and low not in _POSSESSIVES:
-                    items.append(_Item("pron", i, i + 2, value="sides"))  # "each side freed 1,000 prisoners"
+                if lows[i + 1] in (_SIDE_NOUNS if low == "both" else _SIDE_NOUN) and low not in _POSSESSIVES:
+                    # "each side freed 1,000 prisoners", "praised both governments": the two countries told before
+                    items.append(_Item("pron", i, i + 2, value="sides"))
                     i += 2
                     continue
+            if low == "the" and i + 2 < n and lows[i + 1] == "two" and lows[i + 2] in _SIDE_NOUNS:
+                items.append(_Item("pron", i, i + 3, value="sides"))  # "thanked the two governments"
+                i += 3
+                continue
             if c.isupper() and i + 1 < n and lows[i + 1] in _BAND_NOUNS and toks[i + 1][0].islower() \
                     and any(r.kind == "demonym" for r in gaz.names.get((low,), ())):
                 items.append(_Item("organa", i, i + 2, value="band"))  # "Somali pirates freed A"
@@ -756,7 +764,7 @@ class MentionFinder:
                     and _HEAD_OF.fullmatch(text, a.end, b.start) and _PHRASE_END.match(text, b.end)):
                 out[n - 1] = a = replace(a, code="P", leader_of=self._anaphor_country(b, a, state), leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
-            if (b.code in ("P", "N") and b.leader_of is not None and b.leader_of[0] != "country" and not b.former
+            if (b.code in ("P", "N") and b.leader_of is not None and not b.former and b.also_leads is None
                     and a.code == "O" and b.leader_of != a.key and _LED_BY.match(text, a.end, b.start)):
                 out[n] = replace(b, also_leads=a.key)  # "the army, led by X, who also heads the council"
             elif (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
@@ -777,6 +785,17 @@ class MentionFinder:
                 noun = m and (m.group("noun") or m.group("noun2")).lower()
                 if noun and (body := self._body_by_noun(noun, out[:i], state)):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
+        # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
+        # sentence before (as "it" stands for it)
+        if state.previous_subject is not None and text.startswith(("Its ", "Their ")) and (m := _ITS_HEAD.match(text)):
+            body = state.previous_subject.key
+            for i, f in enumerate(out):
+                if f.start <= m.end() < f.end and f.code in ("P", "N") and not f.former and f.rule != "pronoun":
+                    if f.leader_of is None:
+                        out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
+                    elif f.leader_of != body and body[0] != "country" and f.also_leads is None:
+                        out[i] = replace(f, also_leads=body)  # "The Taliban ... Their supreme leader, X": it too
+                    break
         if ", the country" in text:  # "Kim Jong-un, the country's leader,": the country named last
             for i, f in enumerate(out):
                 if f.code in ("P", "N") and f.leader_of is None and not f.former and _COUNTRYS_HEAD.match(text, f.end):
@@ -853,7 +872,8 @@ class MentionFinder:
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
         state.previous_countries = _two_sides(text, out)
-        state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+        state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
+                                 and not _named_thing(text, f)]
         state.previous_list = _one_list(text, state.previous_people)
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
@@ -2079,6 +2099,13 @@ class MentionFinder:
                 keys = {f.key for _, people in state.people_history for f in people
                         if f.leader_of in (pre_key, None) and not f.former and f.code == "P" and f.rule != "pronoun"
                         and not f.title and self._dated_leader(self._person_name(f), title, state)[0] == pre_key}
+            elif not keys and (state.date is not None or state.undated):
+                # "Santos met Hugo Chavez ... He praised the Venezuelan leader's willingness": a person named without a
+                # title whom the dated table has leading that country, in any office, on the article's date
+                keys = {f.key for _, people in state.people_history for f in people
+                        if f.leader_of in (pre_key, None) and not f.former and f.code in ("P", "N")
+                        and f.rule != "pronoun" and not f.title and " " in self._person_name(f)
+                        and pre_key[1] in leaders_named(self._person_name(f), state.date, state.years)}
         if len(keys) != 1:
             return None
         key = keys.pop()
@@ -3047,17 +3074,19 @@ _KIN_OF = re.compile(r"(?:'s|\u2019s) (?:[a-z]+ ){0,2}(?:" + "|".join(sorted(_KI
 _ORGANS = frozenset({"Commission"})
 # the types of the gazetteer's entries that are no body an organ may belong to
 _NOT_BODIES = frozenset({"Person", "Country", "City", "Place", "Metonym"})
-_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new) )?(?:(?P<organ>"
+_WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|political|interim|acting|overall) )?(?:(?P<organ>"
                          + "|".join(sorted(_ORGANS)) + r") )?(?:leader|president|chairman|chairwoman|"
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
-_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new) )?(?:leader|president|chairman|chairwoman|director general|"
+_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
+_ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
-                      r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling )?")
+                      r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
+                      r"insurgent |separatist |Islamist |jihadist |guerrilla |paramilitary |armed )?")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
@@ -3069,7 +3098,8 @@ _NOUN_HEAD_BEFORE = re.compile(r"\b[Tt]he (?:" + _BODY_NOUNS + r"['\u2019]s " + 
 _NOUN_HEAD_AFTER = re.compile(r", the " + _HEAD_WORDS + r" of the " + _BODY_NOUNS + r"\b(?![-\w])(?! of\b)")
 # "Kim Jong-un, the country's leader,": the country the sentence or the article named last
 _COUNTRYS_HEAD = re.compile(r", the country['\u2019]s (?:(?:supreme|top|current) )?(?:leader|president|ruler|head of state)\b")
-_LED_BY = re.compile(r",? (?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
+_LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coalition|alliance|front|militia|faction|bloc) )?"
+                     r"(?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
@@ -3089,7 +3119,8 @@ _LEANING_WORDS = frozenset({"conservative", "liberal", "right-wing", "left-wing"
                             "opposition", "main", "hardline", "moderate", "islamist", "socialist", "communist"})
 _BODY_KIND_WORDS = frozenset({"militant", "rebel", "armed", "opposition", "political", "jihadist", "separatist",
                               "insurgent", "islamist", "paramilitary", "guerrilla", "nationalist", "ruling"})
-_SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "leadership", "administration", "regime"})
+_SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "governments", "leadership", "administration",
+                                      "regime"})
 # "Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": one title for each of the names after it
 _PLURAL_TITLE_SINGULAR = {"presidents": "President", "prime ministers": "Prime Minister",
                           "foreign ministers": "Foreign Minister", "premiers": "Premier", "chancellors": "Chancellor"}
@@ -3319,6 +3350,19 @@ def _join_field_names(text: str, out: list) -> list:
     return joined
 
 
+# lowercase nouns after "the" and a name that make the name a thing's ("the José Martí order", "the Nobel prize")
+_NAMED_THING_NOUNS = frozenset({"order", "prize", "award", "medal", "foundation", "stadium", "institute", "centre",
+                                "center", "university", "school", "airport", "square", "street", "avenue", "bridge",
+                                "museum", "hospital", "memorial", "mausoleum", "doctrine", "trophy", "decoration"})
+
+
+def _named_thing(text: str, f: Found) -> bool:
+    """Whether an unknown name is a modifier of a thing named after a person ("presented him with the José Martí
+    order")."""
+    return f.code == "N" and text.endswith(("the ", "The "), 0, f.start) \
+        and (after := text[f.end:f.end + 16].split()[:1]) != [] and after[0].rstrip(",.;:") in _NAMED_THING_NOUNS
+
+
 def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
     """Whether a mention may be a person that "he" or "she" stands for: a person, or an unknown name that is not a
     place or a thing ("the Cabinet Room", "in Ras Laffan"; ``thing_heads``: the last words of a place's or a
@@ -3326,6 +3370,8 @@ def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
     if f.code == "P":
         return True
     words = text[:f.start].split()
+    if _named_thing(text, f):
+        return False
     return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in thing_heads
             and not (words and (words[-1].lower() in _PLACE_PREPS
                                 or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))

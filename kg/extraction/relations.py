@@ -205,7 +205,7 @@ class Cues:
             first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
         region = PLACEHOLDER.sub(" ", masked[first:end])
         region = region.replace("n\u2019t", "n't")
-        if "thank" in region or "grateful" in region:
+        if "thank" in region or "grateful" in region or "gratitude" in region or "appreciation" in region:
             region = _PERFORMATIVE.sub(" ", region)  # '"I want to thank X," Y said': the thanks are given as said
         if "n't" in region or any(m.group(0).lower() not in own and not own.issuperset(m.group(0).lower().split())
                                   for m in self.negation.finditer(region)):  # ("no longer" of "no longer sanctions")
@@ -242,7 +242,8 @@ class Cues:
 # give the thanks, they do not only wish for them
 _PERFORMATIVE = re.compile(r"\b(?:I|we)(?: also| really| just| first)?(?: (?:want|wish|would like|'d like|must|have)"
                            r"(?: also)? to|'d like to| would also like to)(?= (?:also |first |sincerely |personally |warmly "
-                           r"|especially |particularly )?(?:thank|praise|salute|commend)\b)", re.IGNORECASE)
+                           r"|especially |particularly )?(?:thank|praise|salute|commend|(?:express|extend|convey|offer) (?:my|our) "
+                           r"(?:[a-z]+ )?(?:gratitude|appreciation|thanks)\b))", re.IGNORECASE)
 # an event told and then called off or put off in the words right after it: "talks between A and B were postponed"
 _CALLED_OFF_AFTER = re.compile(r"\s*(?:was|were|(?:has|have|had) been)\s+(?:[a-z]+ly\s+)?(?:cancell?ed|postponed|"
                                r"called off|put off|scrapped|shelved|delayed)\b", re.IGNORECASE)
