@@ -2151,6 +2151,54 @@ def test_a_leader_and_his_wife_host_a_guest_together_and_do_not_meet_each_other(
     assert frozenset(("Xi Jinping", "Peng Liyuan")) not in met
 
 
+def met(got: set[tuple[str, str, str]]) -> set[frozenset]:
+    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_a_host_who_gives_a_meal_for_a_named_guest_meets_the_guest():
+    got = facts("Chilean President Ana Costa hosted a state dinner for Peru's Prime Minister Luis Soto on Monday.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    got = facts("Chilean President Ana Costa gave a working lunch for Prime Minister Luis Soto in Santiago.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    # a meal for a country, a body or an uncounted crowd meets no one; a planned one has not taken place
+    got = facts("Chilean President Ana Costa hosted a dinner for Peru on Monday.")
+    got |= facts("Chilean President Ana Costa offered a reception for the Red Cross on Monday.")
+    got |= facts("Chilean President Ana Costa hosted a banquet for 200 diplomats on Monday.")
+    got |= facts("Chilean President Ana Costa will host a dinner for Prime Minister Luis Soto next week.")
+    assert not met(got)
+
+
+def test_two_leaders_and_their_wives_at_one_banquet_are_the_meeting_of_the_two_leaders():
+    got = facts("President Ana Costa and her husband, Pablo Rios, hosted a banquet for President Luis Soto and his "
+                "wife, Eva Lind.")
+    assert met(got) == {frozenset(("Ana Costa", "Luis Soto"))}
+
+
+def test_spending_time_with_a_person_is_a_meeting_but_with_a_body_it_is_none():
+    got = facts("Chilean President Ana Costa spent two hours with Peru's Prime Minister Luis Soto at his residence.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    got = facts("Chilean President Ana Costa spent a year with the Red Cross before entering politics.")
+    assert not met(got)
+
+
+def test_who_attends_a_meal_or_meeting_hosted_by_someone_meets_the_host():
+    got = facts("Peru's Foreign Minister Luis Soto attended a working dinner hosted by Chilean President Ana Costa.")
+    assert frozenset(("Luis Soto", "Ana Costa")) in met(got)
+    # a host that is a country or a body is no person met
+    got = facts("Peru's Foreign Minister Luis Soto attended a conference hosted by Chile.")
+    assert not met(got)
+
+
+def test_the_people_present_at_a_meeting_just_told_join_it():
+    got = facts("Chilean President Ana Costa met Peru's Foreign Minister Luis Soto on Monday. Also present at the "
+                "meeting were Pablo Rios and Eva Lind.")
+    assert {frozenset(("Ana Costa", "Pablo Rios")), frozenset(("Luis Soto", "Eva Lind"))} <= met(got)
+    # people absent from it join nothing
+    got = facts("Chilean President Ana Costa met Peru's Foreign Minister Luis Soto on Monday. Pablo Rios and Eva "
+                "Lind were absent from the meeting.")
+    assert met(got) == {frozenset(("Ana Costa", "Luis Soto"))}
+
+
 def test_being_open_to_talks_or_having_no_plans_for_a_meeting_is_no_meeting():
     got = facts("Washington has said it is open to talks with Iran without preconditions.")
     assert not any(p == "metWith" for _, p, _ in got)

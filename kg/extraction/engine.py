@@ -1729,7 +1729,10 @@ class Extractor:
             kin = _kin_pairs(sent.text, idxs, mentions) if any(mentions[i][1].title for i in idxs) else set()
             if kin:  # "Xi and his wife, Peng Liyuan, hosted Kim": Xi and his wife did not meet each other
                 every = ev.pairs if ev.pairs is not None else {(a, b) for a in parts for b in parts if a != b}
-                ev.pairs = {(a, b) for a, b in every if (a, b) not in kin and (b, a) not in kin}
+                # "A and his wife, B, hosted C and his wife, D": two couples, told as the meeting of A and C
+                kinfolk = {k for _, k in kin} if len({a for a, _ in kin}) > 1 else set()
+                ev.pairs = {(a, b) for a, b in every if (a, b) not in kin and (b, a) not in kin
+                            and a not in kinfolk and b not in kinfolk}
             if rule.joins:
                 ev.joins = True
                 return ev if parts else None

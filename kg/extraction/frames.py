@@ -895,7 +895,7 @@ class FrameReader:
         def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
             if not role:
                 return
-            ok = kinds or cls.roles.get(role, "")
+            ok = kinds or trig.kinds or cls.roles.get(role, "")
             for m in members:
                 if m.code in ok and m.code in cls.roles.get(role, ""):
                     slots.setdefault(role, [])
