@@ -6585,3 +6585,27 @@ def test_a_freed_person_sent_to_her_country_of_origin_went_to_the_country_of_her
     got = facts("Ana Costa, a Peruvian aid worker, was freed by Chile on Monday. "
                 "Officials did not say when she would see her country of origin again.")
     assert not {f for f in got if f[1] == "releasedTo"}
+
+
+def test_securing_the_release_or_freedom_of_someone_from_a_state_is_that_states_release():
+    got = facts("Peru's foreign minister said he had succeeded in securing the freedom of Ana Costa from Chile.")
+    assert ("Chile", "released", "Ana Costa") in got
+    got = facts("Peru's foreign minister secured the release of Ana Costa from Chile on Monday.")
+    assert ("Chile", "released", "Ana Costa") in got
+    # a release still sought, a freedom fought for and a prison named as the custody free no one from there
+    got = facts("Peru's foreign minister flew to Lima to negotiate the release of Ana Costa from Chile.")
+    got |= facts("Peru's foreign minister called for the release of Ana Costa from Chile.")
+    got |= facts("Peru's foreign minister fought for the freedom of Ana Costa from Chile for years.")
+    assert not {f for f in got if f[1] == "released"}
+    got = facts("Peru's foreign minister secured the release of Ana Costa from Chile's Evin Prison.")
+    assert not {f for f in got if f[1] == "released" and f[0] != "Chile"}
+
+
+def test_who_ordered_a_release_freed_the_person():
+    got = facts("Ana Costa, a Peruvian reporter, was set free by order of Chile's President Luis Soto on Monday.")
+    assert ("Luis Soto", "released", "Ana Costa") in got
+    got = facts("Ana Costa was freed on the orders of Chile's President Luis Soto on Monday.")
+    assert ("Luis Soto", "released", "Ana Costa") in got
+    # an arrest on someone's orders is no release
+    got = facts("Ana Costa was arrested on the orders of Chile's President Luis Soto on Monday.")
+    assert not {f for f in got if f[1] == "released"}

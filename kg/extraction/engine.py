@@ -148,7 +148,7 @@ _ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all",
                         "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
                         "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
-                        "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
+                        "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation", "freedom"})
 _KIN_OF = frozenset({"associates", "associate", "relatives", "relative", "allies", "ally", "cronies", "supporters",
                      "backers", "children", "sons", "daughters", "wives", "wife", "son", "daughter", "families",
                      "family", "members", "friends"})

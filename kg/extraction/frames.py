@@ -407,6 +407,8 @@ _WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "pe
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
+# "by order of X", "on the orders of X": the one who ordered an act did it
+_ORDERS = frozenset({"order", "orders", "decree", "command", "instructions"})
 # a kin or a role said once more in a list ("B's father, C, and brother, D")
 _KIN_OR_ROLE = KIN_HEADS | ROLE_HEADS
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
@@ -3454,6 +3456,16 @@ class FrameReader:
         for i in range(k, min(len(toks), k + 12)):
             if toks[i].low in STOP_MARKS:
                 return []
+            # "set free by order of X", "freed on the orders of X": who gave the order acts
+            ordered = toks[i].low in ("by", "on") and i + 3 < len(toks) and (
+                toks[i + 1].low in _ORDERS and toks[i + 2].low == "of" and toks[i + 1].code is None
+                or toks[i + 1].low == "the" and toks[i + 2].low in _ORDERS and toks[i + 3].low == "of")
+            if ordered:
+                i += 3 if toks[i + 2].low == "of" else 4
+                role = self._role_comma(toks, i)
+                agents, _ = self._list_right(toks, role if role is not None
+                                             else self._skip_desc(toks, self._skip_det(toks, i)))
+                return agents
             if toks[i].low == "by":
                 if i > k and toks[i - 1].code is None and toks[i - 1].low.isalpha() \
                         and toks[i - 1].low.endswith("ed") and len(toks[i - 1].low) > 4:
