@@ -6609,3 +6609,13 @@ def test_who_ordered_a_release_freed_the_person():
     # an arrest on someone's orders is no release
     got = facts("Ana Costa was arrested on the orders of Chile's President Luis Soto on Monday.")
     assert not {f for f in got if f[1] == "released"}
+
+
+def test_a_released_person_who_has_flown_somewhere_in_the_next_coordinated_clause_went_there():
+    got = facts("Peruvian reporter Ana Costa has been released from Chile and has flown to Cyprus, her paper said.")
+    assert ("Ana Costa", "releasedTo", "Cyprus") in got
+    got = facts("Ana Costa was released by Chile and has since been flown to Cyprus.")
+    assert ("Ana Costa", "releasedTo", "Cyprus") in got
+    # someone arrested, not freed, who has flown somewhere was not released there
+    got = facts("Ana Costa was arrested by Chile and has flown to Cyprus.")
+    assert not {f for f in got if f[1] == "releasedTo"}

@@ -407,6 +407,8 @@ _WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "pe
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
+# an auxiliary that opens a verb coordinated after a comma or "and" ("was freed and has flown to X")
+_JOINED_AUX = frozenset({"was", "were", "has", "have", "had"})
 # "by order of X", "on the orders of X": the one who ordered an act did it
 _ORDERS = frozenset({"order", "orders", "decree", "command", "instructions"})
 # a kin or a role said once more in a list ("B's father, C, and brother, D")
@@ -455,6 +457,17 @@ def _joined(toks: list[Tok], k: int) -> bool:
     while b >= 0 and k - b <= 3 and toks[b].code is None and toks[b].low in ADVERBS:
         b -= 1
     return b >= 0 and toks[b].low in (",", "and", "but")
+
+
+def _joined_aux(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` opens with an auxiliary that follows a comma, "and" or "but" ("was freed and was
+    flown to X", "and has flown to X", "and has since been flown to X")."""
+    b = k - 1
+    if b >= 1 and toks[b].low == "been":
+        b -= 1
+    while b >= 1 and k - b <= 3 and toks[b].code is None and (toks[b].low in ADVERBS or toks[b].low == "since"):
+        b -= 1
+    return b >= 1 and toks[b].code is None and toks[b].low in _JOINED_AUX and _joined(toks, b)
 
 
 def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
@@ -1831,7 +1844,7 @@ class FrameReader:
                     k += 1
                 continue
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and (_joined(toks, k) or toks[k - 1].low in ("was", "were") and _joined(toks, k - 1)) \
+                    and (_joined(toks, k) or _joined_aux(toks, k)) \
                     and k not in (self._shared_party if party else self._shared) \
                     and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
                 # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
