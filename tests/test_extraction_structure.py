@@ -6619,3 +6619,15 @@ def test_a_released_person_who_has_flown_somewhere_in_the_next_coordinated_claus
     # someone arrested, not freed, who has flown somewhere was not released there
     got = facts("Ana Costa was arrested by Chile and has flown to Cyprus.")
     assert not {f for f in got if f[1] == "releasedTo"}
+
+
+def test_a_person_named_after_a_preposition_and_a_modifier_is_not_who_he_stands_for_next():
+    got = facts("Chile arrested Pablo Rios in 2019. The engineer was detained after a rally by supporters of deposed "
+                "president Luis Soto, where Rios had spoken. He was released by Chile on Monday.")
+    assert ("Chile", "released", "Pablo Rios") in got
+    assert ("Chile", "released", "Luis Soto") not in got
+
+
+def test_a_degree_is_no_part_of_a_name():
+    got = facts("Chile pardoned the reporter on Monday. The Durham PhD student was released by Chile on Monday.")
+    assert not {f for f in got if "PhD" in f[2] or "Durham" in f[2]}
