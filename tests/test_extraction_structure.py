@@ -6631,3 +6631,19 @@ def test_a_person_named_after_a_preposition_and_a_modifier_is_not_who_he_stands_
 def test_a_degree_is_no_part_of_a_name():
     got = facts("Chile pardoned the reporter on Monday. The Durham PhD student was released by Chile on Monday.")
     assert not {f for f in got if "PhD" in f[2] or "Durham" in f[2]}
+
+
+def _titled(title: str, body: str) -> set[tuple[str, str, str]]:
+    art = article_from_text(f"{title}\n\nMarch 3, 2021\n\n{body}\n", source="t.txt")
+    return {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
+
+
+def test_a_headline_that_says_a_state_freed_someone_gives_the_releaser_of_the_release_the_body_tells():
+    body = ("LIMA (Reuters) - Journalist Ana Costa was released on Monday after two years in prison, her family "
+            "said. Costa had been arrested in 2019.")
+    assert ("Chile", "released", "Ana Costa") in _titled("Chile Frees Peruvian Reporter", body)
+    assert ("Chile", "released", "Ana Costa") in _titled("Chile releases jailed Peruvian reporter", body)
+    # a state that releases a report frees no one; a releaser the body names wins
+    assert not {f for f in _titled("Chile Releases Report on Prisons", body) if f[1] == "released"}
+    got = _titled("Chile Frees Peruvian Reporter", body.replace("was released on", "was released by Bolivia on"))
+    assert {f for f in got if f[1] == "released"} == {("Bolivia", "released", "Ana Costa")}

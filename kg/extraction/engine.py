@@ -803,6 +803,14 @@ def _kin_pairs(text: str, idxs: list[int], mentions) -> set[tuple]:
     return out
 
 
+# a headline that says a state freed someone: "Nepal Frees Chilean Reporter", "Iran releases jailed U.S. sailor" (not
+# "frees up funds", "releases report")
+_HEADLINE_FREES = re.compile(r"^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|releases|pardons|sets free|free|release)"
+                             r" (?!up\b|(?:[\w-]+ ){0,2}?(?:report|reports|statement|video|data|figures|details|footage|"
+                             r"images|photos|list|funds|budget|results|plan|plans|album|film|book|guidance|rules|"
+                             r"water|oil|reserves|forecast|findings)\b)", re.IGNORECASE)
+
+
 # a sentence telling someone is still held: its captor freed no one ("A, held by X, remains a hostage")
 _STILL_HELD = re.compile(r"\b(?:remains?|remained|still) (?:a |an |in |held\b|captive\b|missing\b)"
                          r"|\b(?:is|are) (?:still )?being held\b")
@@ -992,6 +1000,7 @@ class Extractor:
         bullets: list = []
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
+        freed_in_headline: list[tuple] = []  # the state a headline says freed someone ("Nepal Frees Chilean Reporter")
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
@@ -1034,6 +1043,8 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             masks[s_index] = masked
+            if headline and (frees := _HEADLINE_FREES.match(masked)):
+                freed_in_headline.append(mentions[int(frees.group(1))][0])
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
@@ -1214,7 +1225,7 @@ class Extractor:
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
         _story_country([e for e in bare_reliefs if e.agent_only], events)
-        self._infer(events, mentions, lone, hostages, masks)
+        self._infer(events, mentions, lone, hostages, masks, freed_in_headline)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
         _no_self_sanctions(events, self.gaz, leaders)
@@ -1841,7 +1852,7 @@ class Extractor:
             e.inferred = True
 
     def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset(),
-               masks: dict[int, str] | None = None) -> None:
+               masks: dict[int, str] | None = None, freed_in_headline: list[tuple] = ()) -> None:
         # a measure told in passing with its holder ("in breach of U.S. sanctions on X") names no party acting here
         explicit = [e for e in events if not e.pending_agent and e.rule != _HOLDER_RULE]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
@@ -1962,7 +1973,10 @@ class Extractor:
                               and not o.counterpart for a in o.roles.get("agent", ())}
                     order = [Counter(held), Counter(sides) if len(sides) == 1 else Counter()]
                 else:
-                    order = [Counter(held[:1]), releasers, Counter(captors), Counter(targets_by_sentence.get(e.order[0], ())),
+                    # a headline's releaser, for the release the body tells with no one who freed ("Nepal Frees Chilean
+                    # Reporter" over "Journalist A was released on Monday")
+                    order = [Counter(held[:1]), releasers, Counter(freed_in_headline), Counter(captors),
+                             Counter(targets_by_sentence.get(e.order[0], ())),
                              targets["SanctionsRelief"], targets["SanctionsImposition"]]
                 parties = set(e.roles.get("party", ()))
                 exclude |= {d for o in events if o.type in RELEASES and o.order[0] == e.order[0]
