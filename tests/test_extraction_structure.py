@@ -6647,3 +6647,9 @@ def test_a_headline_that_says_a_state_freed_someone_gives_the_releaser_of_the_re
     assert not {f for f in _titled("Chile Releases Report on Prisons", body) if f[1] == "released"}
     got = _titled("Chile Frees Peruvian Reporter", body.replace("was released on", "was released by Bolivia on"))
     assert {f for f in got if f[1] == "released"} == {("Bolivia", "released", "Ana Costa")}
+
+
+def test_a_prison_named_as_where_someone_was_freed_from_is_no_releaser_but_its_state_is():
+    got = facts("Peruvian reporter Ana Costa was freed from Chile's notorious Norte Prison on Monday.")
+    assert ("Chile", "released", "Ana Costa") in got
+    assert not {f for f in got if "Prison" in f[0] or "Prison" in f[2]}
