@@ -1974,8 +1974,9 @@ class Extractor:
                     order = [Counter(held), Counter(sides) if len(sides) == 1 else Counter()]
                 else:
                     # a headline's releaser, for the release the body tells with no one who freed ("Nepal Frees Chilean
-                    # Reporter" over "Journalist A was released on Monday")
-                    order = [Counter(held[:1]), releasers, Counter(freed_in_headline), Counter(captors),
+                    # Reporter" over "Journalist A was released on Monday"; not a journey told after it)
+                    in_headline = Counter(freed_in_headline if e.asserts_release else ())
+                    order = [Counter(held[:1]), releasers, in_headline, Counter(captors),
                              Counter(targets_by_sentence.get(e.order[0], ())),
                              targets["SanctionsRelief"], targets["SanctionsImposition"]]
                 parties = set(e.roles.get("party", ()))
