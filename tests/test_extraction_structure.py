@@ -6653,3 +6653,11 @@ def test_a_prison_named_as_where_someone_was_freed_from_is_no_releaser_but_its_s
     got = facts("Peruvian reporter Ana Costa was freed from Chile's notorious Norte Prison on Monday.")
     assert ("Chile", "released", "Ana Costa") in got
     assert not {f for f in got if "Prison" in f[0] or "Prison" in f[2]}
+
+
+def test_a_country_that_only_names_whose_counterpart_was_met_is_no_meeting_partner():
+    got = facts("Chilean President Ana Costa meets US counterpart in Lima.")
+    got |= facts("Chilean Foreign Minister Ana Costa met his Peruvian counterparts in Lima on Monday.")
+    assert not met(got)
+    got = facts("Chilean Foreign Minister Ana Costa met her US counterpart, Luis Soto, in Lima on Monday.")
+    assert met(got) == {frozenset(("Ana Costa", "Luis Soto"))}

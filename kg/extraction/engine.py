@@ -811,6 +811,10 @@ _HEADLINE_FREES = re.compile(r"^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|re
                              r"water|oil|reserves|forecast|findings)\b)", re.IGNORECASE)
 
 
+# "met his US counterpart", "the Chinese counterparts": the country names whose official met
+_COUNTERPART_AFTER = re.compile(r"(?:'s|\u2019s)? (?:[a-z-]+ )?(?:counterparts?|opposite numbers?)\b")
+
+
 # a sentence telling someone is still held: its captor freed no one ("A, held by X, remains a hostage")
 _STILL_HELD = re.compile(r"\b(?:remains?|remained|still) (?:a |an |in |held\b|captive\b|missing\b)"
                          r"|\b(?:is|are) (?:still )?being held\b")
@@ -1640,6 +1644,9 @@ class Extractor:
                     continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
                 if role == "target" and " to " in masked and _CLOSE_TO.search(masked, 0, pos):
                     continue
+                if rule.event in TALKS and found.code in ("C", "K") and at >= 0 \
+                        and _COUNTERPART_AFTER.match(masked, at + len(tag)):
+                    continue  # "X meets US counterpart": a person of that country, not the country, met X
                 if role == "party" and rule.named_party and found.rule in ("pronoun", "anaphor"):
                     continue  # "allowed them to leave": a loose reading, only for the people it names
                 if role == "party" and " of " in masked:
