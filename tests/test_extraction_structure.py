@@ -6661,3 +6661,15 @@ def test_a_country_that_only_names_whose_counterpart_was_met_is_no_meeting_partn
     assert not met(got)
     got = facts("Chilean Foreign Minister Ana Costa met her US counterpart, Luis Soto, in Lima on Monday.")
     assert met(got) == {frozenset(("Ana Costa", "Luis Soto"))}
+
+
+def test_a_sentence_opened_by_a_meeting_participle_tells_a_meeting_of_its_subjects():
+    got = facts("Meeting in the palace on Monday, Chile's President Ana Costa and Peru's President Luis Soto expressed "
+                "solidarity with the victims.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    got = facts("Meeting with Peru's President Luis Soto in Lima, Chile's President Ana Costa said ties were strong.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    # meeting the press or a target is no meeting of the people named after it
+    got = facts("Meeting the press in Lima, Chile's President Ana Costa and Peru's President Luis Soto were upbeat.")
+    got |= facts("Meeting targets set by Peru's President Luis Soto, Chile's President Ana Costa said growth was strong.")
+    assert not met(got)
