@@ -6673,3 +6673,11 @@ def test_a_sentence_opened_by_a_meeting_participle_tells_a_meeting_of_its_subjec
     got = facts("Meeting the press in Lima, Chile's President Ana Costa and Peru's President Luis Soto were upbeat.")
     got |= facts("Meeting targets set by Peru's President Luis Soto, Chile's President Ana Costa said growth was strong.")
     assert not met(got)
+
+
+def test_a_visit_to_the_grave_of_someone_is_no_meeting_with_them():
+    got = facts("Chile's President Ana Costa visited the grave of Peru's former President Luis Soto on Monday.")
+    got |= facts("Chile's President Ana Costa visited the tomb of Luis Soto in Lima.")
+    assert not met(got)
+    got = facts("Chile's President Ana Costa visited Peru's President Luis Soto in Lima.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)

@@ -811,6 +811,11 @@ _HEADLINE_FREES = re.compile(r"^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|re
                              r"water|oil|reserves|forecast|findings)\b)", re.IGNORECASE)
 
 
+# "the grave of X", "the funeral of X": a place or rite of the dead, not X, is visited
+_RESTING_PLACES = frozenset({"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "shrine", "birthplace",
+                             "museum", "portrait", "funeral", "coffin", "remains", "body", "burial", "wake"})
+
+
 # "met his US counterpart", "the Chinese counterparts": the country names whose official met
 _COUNTERPART_AFTER = re.compile(r"(?:'s|\u2019s)? (?:[a-z-]+ )?(?:counterparts?|opposite numbers?)\b")
 
@@ -1644,6 +1649,9 @@ class Extractor:
                     continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
                 if role == "target" and " to " in masked and _CLOSE_TO.search(masked, 0, pos):
                     continue
+                if rule.event in TALKS and " of " in masked and (owner := _ROLE_OF.search(masked, 0, pos)) \
+                        and owner.group(1).lower() in _RESTING_PLACES:
+                    continue  # "her visit to the grave of X", "at the funeral of X": X met no one
                 if rule.event in TALKS and found.code in ("C", "K") and at >= 0 \
                         and _COUNTERPART_AFTER.match(masked, at + len(tag)):
                     continue  # "X meets US counterpart": a person of that country, not the country, met X
