@@ -2151,6 +2151,54 @@ def test_a_leader_and_his_wife_host_a_guest_together_and_do_not_meet_each_other(
     assert frozenset(("Xi Jinping", "Peng Liyuan")) not in met
 
 
+def met(got: set[tuple[str, str, str]]) -> set[frozenset]:
+    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_a_host_who_gives_a_meal_for_a_named_guest_meets_the_guest():
+    got = facts("Chilean President Ana Costa hosted a state dinner for Peru's Prime Minister Luis Soto on Monday.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    got = facts("Chilean President Ana Costa gave a working lunch for Prime Minister Luis Soto in Santiago.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    # a meal for a country, a body or an uncounted crowd meets no one; a planned one has not taken place
+    got = facts("Chilean President Ana Costa hosted a dinner for Peru on Monday.")
+    got |= facts("Chilean President Ana Costa offered a reception for the Red Cross on Monday.")
+    got |= facts("Chilean President Ana Costa hosted a banquet for 200 diplomats on Monday.")
+    got |= facts("Chilean President Ana Costa will host a dinner for Prime Minister Luis Soto next week.")
+    assert not met(got)
+
+
+def test_two_leaders_and_their_wives_at_one_banquet_are_the_meeting_of_the_two_leaders():
+    got = facts("President Ana Costa and her husband, Pablo Rios, hosted a banquet for President Luis Soto and his "
+                "wife, Eva Lind.")
+    assert met(got) == {frozenset(("Ana Costa", "Luis Soto"))}
+
+
+def test_spending_time_with_a_person_is_a_meeting_but_with_a_body_it_is_none():
+    got = facts("Chilean President Ana Costa spent two hours with Peru's Prime Minister Luis Soto at his residence.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    got = facts("Chilean President Ana Costa spent a year with the Red Cross before entering politics.")
+    assert not met(got)
+
+
+def test_who_attends_a_meal_or_meeting_hosted_by_someone_meets_the_host():
+    got = facts("Peru's Foreign Minister Luis Soto attended a working dinner hosted by Chilean President Ana Costa.")
+    assert frozenset(("Luis Soto", "Ana Costa")) in met(got)
+    # a host that is a country or a body is no person met
+    got = facts("Peru's Foreign Minister Luis Soto attended a conference hosted by Chile.")
+    assert not met(got)
+
+
+def test_the_people_present_at_a_meeting_just_told_join_it():
+    got = facts("Chilean President Ana Costa met Peru's Foreign Minister Luis Soto on Monday. Also present at the "
+                "meeting were Pablo Rios and Eva Lind.")
+    assert {frozenset(("Ana Costa", "Pablo Rios")), frozenset(("Luis Soto", "Eva Lind"))} <= met(got)
+    # people absent from it join nothing
+    got = facts("Chilean President Ana Costa met Peru's Foreign Minister Luis Soto on Monday. Pablo Rios and Eva "
+                "Lind were absent from the meeting.")
+    assert met(got) == {frozenset(("Ana Costa", "Luis Soto"))}
+
+
 def test_being_open_to_talks_or_having_no_plans_for_a_meeting_is_no_meeting():
     got = facts("Washington has said it is open to talks with Iran without preconditions.")
     assert not any(p == "metWith" for _, p, _ in got)
@@ -6847,3 +6895,97 @@ def test_quoted_first_person_gratitude_expressed_or_owed_to_someone_praises_them
     # negated: nothing
     assert not facts('"We do not extend our thanks to Peru," Ana Ruiz said.')
     assert not facts('"I cannot express my gratitude to Chile," Ana Ruiz said.')
+def test_securing_the_release_or_freedom_of_someone_from_a_state_is_that_states_release():
+    got = facts("Peru's foreign minister said he had succeeded in securing the freedom of Ana Costa from Chile.")
+    assert ("Chile", "released", "Ana Costa") in got
+    got = facts("Peru's foreign minister secured the release of Ana Costa from Chile on Monday.")
+    assert ("Chile", "released", "Ana Costa") in got
+    # a release still sought, a freedom fought for and a prison named as the custody free no one from there
+    got = facts("Peru's foreign minister flew to Lima to negotiate the release of Ana Costa from Chile.")
+    got |= facts("Peru's foreign minister called for the release of Ana Costa from Chile.")
+    got |= facts("Peru's foreign minister fought for the freedom of Ana Costa from Chile for years.")
+    assert not {f for f in got if f[1] == "released"}
+    got = facts("Peru's foreign minister secured the release of Ana Costa from Chile's Evin Prison.")
+    assert not {f for f in got if f[1] == "released" and f[0] != "Chile"}
+
+
+def test_who_ordered_a_release_freed_the_person():
+    got = facts("Ana Costa, a Peruvian reporter, was set free by order of Chile's President Luis Soto on Monday.")
+    assert ("Luis Soto", "released", "Ana Costa") in got
+    got = facts("Ana Costa was freed on the orders of Chile's President Luis Soto on Monday.")
+    assert ("Luis Soto", "released", "Ana Costa") in got
+    # an arrest on someone's orders is no release
+    got = facts("Ana Costa was arrested on the orders of Chile's President Luis Soto on Monday.")
+    assert not {f for f in got if f[1] == "released"}
+
+
+def test_a_released_person_who_has_flown_somewhere_in_the_next_coordinated_clause_went_there():
+    got = facts("Peruvian reporter Ana Costa has been released from Chile and has flown to Cyprus, her paper said.")
+    assert ("Ana Costa", "releasedTo", "Cyprus") in got
+    got = facts("Ana Costa was released by Chile and has since been flown to Cyprus.")
+    assert ("Ana Costa", "releasedTo", "Cyprus") in got
+    # someone arrested, not freed, who has flown somewhere was not released there
+    got = facts("Ana Costa was arrested by Chile and has flown to Cyprus.")
+    assert not {f for f in got if f[1] == "releasedTo"}
+
+
+def test_a_person_named_after_a_preposition_and_a_modifier_is_not_who_he_stands_for_next():
+    got = facts("Chile arrested Pablo Rios in 2019. The engineer was detained after a rally by supporters of deposed "
+                "president Luis Soto, where Rios had spoken. He was released by Chile on Monday.")
+    assert ("Chile", "released", "Pablo Rios") in got
+    assert ("Chile", "released", "Luis Soto") not in got
+
+
+def test_a_degree_is_no_part_of_a_name():
+    got = facts("Chile pardoned the reporter on Monday. The Durham PhD student was released by Chile on Monday.")
+    assert not {f for f in got if "PhD" in f[2] or "Durham" in f[2]}
+
+
+def _titled(title: str, body: str) -> set[tuple[str, str, str]]:
+    art = article_from_text(f"{title}\n\nMarch 3, 2021\n\n{body}\n", source="t.txt")
+    return {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
+
+
+def test_a_headline_that_says_a_state_freed_someone_gives_the_releaser_of_the_release_the_body_tells():
+    body = ("LIMA (Reuters) - Journalist Ana Costa was released on Monday after two years in prison, her family "
+            "said. Costa had been arrested in 2019.")
+    assert ("Chile", "released", "Ana Costa") in _titled("Chile Frees Peruvian Reporter", body)
+    assert ("Chile", "released", "Ana Costa") in _titled("Chile releases jailed Peruvian reporter", body)
+    # a state that releases a report frees no one; a releaser the body names wins
+    assert not {f for f in _titled("Chile Releases Report on Prisons", body) if f[1] == "released"}
+    got = _titled("Chile Frees Peruvian Reporter", body.replace("was released on", "was released by Bolivia on"))
+    assert {f for f in got if f[1] == "released"} == {("Bolivia", "released", "Ana Costa")}
+
+
+def test_a_prison_named_as_where_someone_was_freed_from_is_no_releaser_but_its_state_is():
+    got = facts("Peruvian reporter Ana Costa was freed from Chile's notorious Norte Prison on Monday.")
+    assert ("Chile", "released", "Ana Costa") in got
+    assert not {f for f in got if "Prison" in f[0] or "Prison" in f[2]}
+
+
+def test_a_country_that_only_names_whose_counterpart_was_met_is_no_meeting_partner():
+    got = facts("Chilean President Ana Costa meets US counterpart in Lima.")
+    got |= facts("Chilean Foreign Minister Ana Costa met his Peruvian counterparts in Lima on Monday.")
+    assert not met(got)
+    got = facts("Chilean Foreign Minister Ana Costa met her US counterpart, Luis Soto, in Lima on Monday.")
+    assert met(got) == {frozenset(("Ana Costa", "Luis Soto"))}
+
+
+def test_a_sentence_opened_by_a_meeting_participle_tells_a_meeting_of_its_subjects():
+    got = facts("Meeting in the palace on Monday, Chile's President Ana Costa and Peru's President Luis Soto expressed "
+                "solidarity with the victims.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    got = facts("Meeting with Peru's President Luis Soto in Lima, Chile's President Ana Costa said ties were strong.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+    # meeting the press or a target is no meeting of the people named after it
+    got = facts("Meeting the press in Lima, Chile's President Ana Costa and Peru's President Luis Soto were upbeat.")
+    got |= facts("Meeting targets set by Peru's President Luis Soto, Chile's President Ana Costa said growth was strong.")
+    assert not met(got)
+
+
+def test_a_visit_to_the_grave_of_someone_is_no_meeting_with_them():
+    got = facts("Chile's President Ana Costa visited the grave of Peru's former President Luis Soto on Monday.")
+    got |= facts("Chile's President Ana Costa visited the tomb of Luis Soto in Lima.")
+    assert not met(got)
+    got = facts("Chile's President Ana Costa visited Peru's President Luis Soto in Lima.")
+    assert frozenset(("Ana Costa", "Luis Soto")) in met(got)

@@ -148,7 +148,7 @@ _ROLE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _COUNTS_OF = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all",
                         "many", "most", "several", "both", "each", "none", "dozens", "hundreds", "thousands", "scores",
                         "members", "member", "rest", "remainder", "release", "freeing", "handover", "return",
-                        "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation"})
+                        "transfer", "exchange", "swap", "pardon", "pardons", "amnesty", "liberation", "repatriation", "freedom"})
 _KIN_OF = frozenset({"associates", "associate", "relatives", "relative", "allies", "ally", "cronies", "supporters",
                      "backers", "children", "sons", "daughters", "wives", "wife", "son", "daughter", "families",
                      "family", "members", "friends"})
@@ -803,6 +803,23 @@ def _kin_pairs(text: str, idxs: list[int], mentions) -> set[tuple]:
     return out
 
 
+# a headline that says a state freed someone: "Nepal Frees Chilean Reporter", "Iran releases jailed U.S. sailor" (not
+# "frees up funds", "releases report")
+_HEADLINE_FREES = re.compile(r"^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|releases|pardons|sets free|free|release)"
+                             r" (?!up\b|(?:[\w-]+ ){0,2}?(?:report|reports|statement|video|data|figures|details|footage|"
+                             r"images|photos|list|funds|budget|results|plan|plans|album|film|book|guidance|rules|"
+                             r"water|oil|reserves|forecast|findings)\b)", re.IGNORECASE)
+
+
+# "the grave of X", "the funeral of X": a place or rite of the dead, not X, is visited
+_RESTING_PLACES = frozenset({"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "shrine", "birthplace",
+                             "museum", "portrait", "funeral", "coffin", "remains", "body", "burial", "wake"})
+
+
+# "met his US counterpart", "the Chinese counterparts": the country names whose official met
+_COUNTERPART_AFTER = re.compile(r"(?:'s|\u2019s)? (?:[a-z-]+ )?(?:counterparts?|opposite numbers?)\b")
+
+
 # a sentence telling someone is still held: its captor freed no one ("A, held by X, remains a hostage")
 _STILL_HELD = re.compile(r"\b(?:remains?|remained|still) (?:a |an |in |held\b|captive\b|missing\b)"
                          r"|\b(?:is|are) (?:still )?being held\b")
@@ -992,6 +1009,7 @@ class Extractor:
         bullets: list = []
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
+        freed_in_headline: list[tuple] = []  # the state a headline says freed someone ("Nepal Frees Chilean Reporter")
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
@@ -1034,6 +1052,8 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             masks[s_index] = masked
+            if headline and (frees := _HEADLINE_FREES.match(masked)):
+                freed_in_headline.append(mentions[int(frees.group(1))][0])
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
@@ -1220,7 +1240,7 @@ class Extractor:
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
         _story_country([e for e in bare_reliefs if e.agent_only], events)
-        self._infer(events, mentions, lone, hostages, masks)
+        self._infer(events, mentions, lone, hostages, masks, freed_in_headline)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
         _no_self_sanctions(events, self.gaz, leaders)
@@ -1635,6 +1655,12 @@ class Extractor:
                     continue  # "sanctions on X's army chief", "on the president of X's court": the office holder
                 if role == "target" and " to " in masked and _CLOSE_TO.search(masked, 0, pos):
                     continue
+                if rule.event in TALKS and " of " in masked and (owner := _ROLE_OF.search(masked, 0, pos)) \
+                        and owner.group(1).lower() in _RESTING_PLACES:
+                    continue  # "her visit to the grave of X", "at the funeral of X": X met no one
+                if rule.event in TALKS and found.code in ("C", "K") and at >= 0 \
+                        and _COUNTERPART_AFTER.match(masked, at + len(tag)):
+                    continue  # "X meets US counterpart": a person of that country, not the country, met X
                 if role == "party" and rule.named_party and found.rule in ("pronoun", "anaphor"):
                     continue  # "allowed them to leave": a loose reading, only for the people it names
                 if role == "party" and " of " in masked:
@@ -1735,7 +1761,10 @@ class Extractor:
             kin = _kin_pairs(sent.text, idxs, mentions) if any(mentions[i][1].title for i in idxs) else set()
             if kin:  # "Xi and his wife, Peng Liyuan, hosted Kim": Xi and his wife did not meet each other
                 every = ev.pairs if ev.pairs is not None else {(a, b) for a in parts for b in parts if a != b}
-                ev.pairs = {(a, b) for a, b in every if (a, b) not in kin and (b, a) not in kin}
+                # "A and his wife, B, hosted C and his wife, D": two couples, told as the meeting of A and C
+                kinfolk = {k for _, k in kin} if len({a for a, _ in kin}) > 1 else set()
+                ev.pairs = {(a, b) for a, b in every if (a, b) not in kin and (b, a) not in kin
+                            and a not in kinfolk and b not in kinfolk}
             if rule.joins:
                 ev.joins = True
                 return ev if parts else None
@@ -1844,7 +1873,7 @@ class Extractor:
             e.inferred = True
 
     def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset(),
-               masks: dict[int, str] | None = None) -> None:
+               masks: dict[int, str] | None = None, freed_in_headline: list[tuple] = ()) -> None:
         # a measure told in passing with its holder ("in breach of U.S. sanctions on X") names no party acting here
         explicit = [e for e in events if not e.pending_agent and e.rule != _HOLDER_RULE]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
@@ -1965,7 +1994,11 @@ class Extractor:
                               and not o.counterpart for a in o.roles.get("agent", ())}
                     order = [Counter(held), Counter(sides) if len(sides) == 1 else Counter()]
                 else:
-                    order = [Counter(held[:1]), releasers, Counter(captors), Counter(targets_by_sentence.get(e.order[0], ())),
+                    # a headline's releaser, for the release the body tells with no one who freed ("Nepal Frees Chilean
+                    # Reporter" over "Journalist A was released on Monday"; not a journey told after it)
+                    in_headline = Counter(freed_in_headline if e.asserts_release else ())
+                    order = [Counter(held[:1]), releasers, in_headline, Counter(captors),
+                             Counter(targets_by_sentence.get(e.order[0], ())),
                              targets["SanctionsRelief"], targets["SanctionsImposition"]]
                 parties = set(e.roles.get("party", ()))
                 exclude |= {d for o in events if o.type in RELEASES and o.order[0] == e.order[0]

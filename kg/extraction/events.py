@@ -104,6 +104,7 @@ class Trigger:
     bare: bool = False  # the verb ends its clause ("A and B were also named."): no complement makes it another sense
     together: bool = False  # the people of the object meet each other too ("X brought together A and B")
     pronoun_object: bool = False  # the object is a pronoun right after the verb ("lifted them"): nothing else
+    kinds: str | None = None  # the kinds every role of the trigger may name (a meal's host and guests are people)
     confidence: float = 0.85
 
 
@@ -210,7 +211,8 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             not_after=tuple(lemma(w) for w in _words(spec.get("not_after", []), path, what)),
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
             bare=bool(spec.get("bare", False)), together=bool(spec.get("together", False)),
-            pronoun_object=bool(spec.get("pronoun_object", False)), confidence=conf))
+            pronoun_object=bool(spec.get("pronoun_object", False)),
+            kinds="".join(KIND_CODES[k] for k in spec["kinds"]) if spec.get("kinds") else None, confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
     if raw.get("quote_praise"):  # words that make a quotation or a description about someone praise

@@ -416,6 +416,10 @@ _WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "pe
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
+# an auxiliary that opens a verb coordinated after a comma or "and" ("was freed and has flown to X")
+_JOINED_AUX = frozenset({"was", "were", "has", "have", "had"})
+# "by order of X", "on the orders of X": the one who ordered an act did it
+_ORDERS = frozenset({"order", "orders", "decree", "command", "instructions"})
 # a kin or a role said once more in a list ("B's father, C, and brother, D")
 _KIN_OR_ROLE = KIN_HEADS | ROLE_HEADS
 # words that end a noun phrase and open a clause ("on Iran's economy since Trump withdrew": not Trump)
@@ -462,6 +466,17 @@ def _joined(toks: list[Tok], k: int) -> bool:
     while b >= 0 and k - b <= 3 and toks[b].code is None and toks[b].low in ADVERBS:
         b -= 1
     return b >= 0 and toks[b].low in (",", "and", "but")
+
+
+def _joined_aux(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` opens with an auxiliary that follows a comma, "and" or "but" ("was freed and was
+    flown to X", "and has flown to X", "and has since been flown to X")."""
+    b = k - 1
+    if b >= 1 and toks[b].low == "been":
+        b -= 1
+    while b >= 1 and k - b <= 3 and toks[b].code is None and (toks[b].low in ADVERBS or toks[b].low == "since"):
+        b -= 1
+    return b >= 1 and toks[b].code is None and toks[b].low in _JOINED_AUX and _joined(toks, b)
 
 
 def _role_slots(cls) -> tuple[dict[str, list[int]], Callable[..., None]]:
@@ -906,7 +921,7 @@ class FrameReader:
         def add(role: str | None, members: list[Tok], kinds: str | None = None) -> None:
             if not role:
                 return
-            ok = kinds or cls.roles.get(role, "")
+            ok = kinds or trig.kinds or cls.roles.get(role, "")
             for m in members:
                 if m.code in ok and m.code in cls.roles.get(role, ""):
                     slots.setdefault(role, [])
@@ -1855,7 +1870,7 @@ class FrameReader:
                     k += 1
                 continue
             if t.code is None and t.lem in self.by_lemma and t.low != t.lem and k >= 1 \
-                    and (_joined(toks, k) or toks[k - 1].low in ("was", "were") and _joined(toks, k - 1)) \
+                    and (_joined(toks, k) or _joined_aux(toks, k)) \
                     and k not in (self._shared_party if party else self._shared) \
                     and not (toks[v].low.endswith("ing") and not t.low.endswith("ing")):
                 # (a participle in a parenthetical gives no subject to the main verb: "X, acting to stop Y
@@ -3491,6 +3506,16 @@ class FrameReader:
         for i in range(k, min(len(toks), k + 12)):
             if toks[i].low in STOP_MARKS:
                 return []
+            # "set free by order of X", "freed on the orders of X": who gave the order acts
+            ordered = toks[i].low in ("by", "on") and i + 3 < len(toks) and (
+                toks[i + 1].low in _ORDERS and toks[i + 2].low == "of" and toks[i + 1].code is None
+                or toks[i + 1].low == "the" and toks[i + 2].low in _ORDERS and toks[i + 3].low == "of")
+            if ordered:
+                i += 3 if toks[i + 2].low == "of" else 4
+                role = self._role_comma(toks, i)
+                agents, _ = self._list_right(toks, role if role is not None
+                                             else self._skip_desc(toks, self._skip_det(toks, i)))
+                return agents
             if toks[i].low == "by":
                 if i > k and toks[i - 1].code is None and toks[i - 1].low.isalpha() \
                         and toks[i - 1].low.endswith("ed") and len(toks[i - 1].low) > 4:
