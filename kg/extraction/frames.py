@@ -516,6 +516,9 @@ class FrameReader:
         # each trigger's prepositions (-> roles), and the last words of its object nouns with the bans and freezes,
         # for :meth:`_preps`
         self._prep_roles = {t.id: dict(t.preps) for t in defs.triggers}
+        # each trigger's roles other than its subject's that an object fills, for :meth:`_reciprocal`
+        self._object_roles = {t.id: {r for _, r in t.preps if r} | {t.object, t.possessor} - {None, t.subject}
+                              for t in defs.triggers}
         self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
                                for t in defs.triggers}
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
@@ -611,10 +614,11 @@ class FrameReader:
     def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
         """"A and B heaped praise on each other": each did it to the other (the subject's role filled, the object's
         role empty, "each other" or "one another" after the verb)."""
+        obj_roles = self._object_roles[trig.id]
+        if not trig.subject or len(obj_roles) != 1:
+            return [m]
         slots = dict(m.slots)
-        obj_roles = {r for _, r in trig.preps if r} | {trig.object, trig.possessor} - {None, trig.subject}
-        if not trig.subject or len(slots.get(trig.subject, ())) != 2 or any(slots.get(r) for r in obj_roles) \
-                or len(obj_roles) != 1:
+        if len(slots.get(trig.subject, ())) != 2 or any(slots.get(r) for r in obj_roles):
             return [m]
         after = [t.low for t in toks[v + 1:v + 8]]
         # "traded compliments": mutual by its noun
