@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from operator import attrgetter
-from typing import NamedTuple
 
 from kg.extraction.events import Definitions, Trigger
 from kg.extraction.lemmas import lemma
@@ -123,20 +122,23 @@ def _age(t: "Tok") -> bool:
 # measure nouns whose relative clause ("the sanctions it imposed on X") tells a measure in force
 _MEASURE_HEADS = frozenset({"sanction", "embargo", "measure", "ban", "freeze", "restriction", "penalty"})
 
-class Tok(NamedTuple):
-    """A token of a masked sentence."""
+class Tok:
+    """A token of a masked sentence (a class with slots, not a named tuple: the grammar reads its fields millions of
+    times, and Python reads a slot faster than a named tuple's field)."""
 
-    text: str
-    low: str
-    lem: str
-    code: str | None  # placeholder code (C, K, L, P, O, G, N) or None for a word or a mark
-    idx: int  # mention index of a placeholder
-    start: int
-    end: int
+    __slots__ = ("text", "low", "lem", "code", "idx", "start", "end")
+
+    def __init__(self, text: str, low: str, lem: str, code: str | None, idx: int, start: int, end: int) -> None:
+        self.text = text
+        self.low = low
+        self.lem = lem
+        self.code = code  # placeholder code (C, K, L, P, O, G, N) or None for a word or a mark
+        self.idx = idx  # mention index of a placeholder
+        self.start = start
+        self.end = end
 
 
 _LEM = attrgetter("lem")
-_new = tuple.__new__  # a Tok made without NamedTuple's __new__ written in Python: the same tuple, twice as fast
 
 
 def _lemma_of(low: str) -> str:
@@ -168,7 +170,7 @@ def tokenize(masked: str, lemmas: Mapping[str, str] | None = None) -> list[Tok]:
             text = OPEN + code + index + CLOSE
             pos = start + len(text)
             low = text.lower()
-            append(_new(Tok, (text, low, low, code, int(index), start, pos)))
+            append(Tok(text, low, low, code, int(index), start, pos))
         else:
             pos = start + len(text)
             low = text.lower()
@@ -177,7 +179,7 @@ def tokenize(masked: str, lemmas: Mapping[str, str] | None = None) -> list[Tok]:
             if low[-1] == "." and len(low) > 1:  # a title with a full stop ("Maj.") reads as the word
                 low = low[:-1]
             lem = _lemma_of(low) if lemmas is None else lemmas.get(low, low)
-            append(_new(Tok, (text, low, lem, None, -1, start, pos)))
+            append(Tok(text, low, lem, None, -1, start, pos))
     return out
 
 
@@ -538,6 +540,9 @@ class FrameReader:
         # each trigger's prepositions (-> roles), and the last words of its object nouns with the bans and freezes,
         # for :meth:`_preps`
         self._prep_roles = {t.id: dict(t.preps) for t in defs.triggers}
+        # each trigger's roles other than its subject's that an object fills, for :meth:`_reciprocal`
+        self._object_roles = {t.id: {r for _, r in t.preps if r} | {t.object, t.possessor} - {None, t.subject}
+                              for t in defs.triggers}
         self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
                                for t in defs.triggers}
         # verbs of a sanction a spokesman may announce with "would" ("said Beijing would sanction A")
@@ -633,10 +638,11 @@ class FrameReader:
     def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
         """"A and B heaped praise on each other": each did it to the other (the subject's role filled, the object's
         role empty, "each other" or "one another" after the verb)."""
+        obj_roles = self._object_roles[trig.id]
+        if not trig.subject or len(obj_roles) != 1:
+            return [m]
         slots = dict(m.slots)
-        obj_roles = {r for _, r in trig.preps if r} | {trig.object, trig.possessor} - {None, trig.subject}
-        if not trig.subject or len(slots.get(trig.subject, ())) != 2 or any(slots.get(r) for r in obj_roles) \
-                or len(obj_roles) != 1:
+        if len(slots.get(trig.subject, ())) != 2 or any(slots.get(r) for r in obj_roles):
             return [m]
         after = [t.low for t in toks[v + 1:v + 8]]
         # "traded compliments": mutual by its noun
