@@ -408,6 +408,8 @@ class MentionFinder:
         self.item_words = frozenset({"the", "both", "it", "he", "she", "they", "him", "her", "them"}
                                     | self.group_start | self.determiners | set(gaz.first) | set(gaz.ministry_first)
                                     | set(gaz.title_first))
+        # The words that _items reads apart from other lowercase words: its plain words, those of its first tests.
+        self.special_words = self.item_words | _DESCR_HEADS | {"council"}
         # Plain words that can open a mention: determiners, "former", title prefixes ("acting"), "opposition".
         self.starters = ({"the", "a", "an"} | self.former | self.prefix_mods | self.not_leader
                          | {w.split()[0].lower() for w in lex["former_markers"]})
@@ -426,16 +428,23 @@ class MentionFinder:
         last_title = -1
         i, n = 0, len(toks)
         plain = self.item_words
+        special = self.special_words
         lows = lowered(toks)  # the gazetteer's lookups below reuse it
         while i < n:
             tok = toks[i][0]
             low = lows[i]
+            c = tok[0]
+            if low not in special and (c.islower() and "-" not in tok or not c.isalnum() and not c.isupper()):
+                # the common case, tested first: an ordinary word or a mark ("," "."), which none of the tests
+                # below reads as more (each needs a word of ``special`` or a capital)
+                items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
+                i += 1
+                continue
             if low == "council" and i + 1 < n and toks[i + 1][0] == "members" \
                     and not (i > 0 and toks[i - 1][0][:1].isupper()):
                 items.append(_Item("organa", i, i + 2, value="council"))  # "thanked council members": the council
                 i += 2
                 continue
-            c = tok[0]
             if low in _DESCR_HEADS and i + 1 < n:
                 if low in _POSSESSIVES and toks[i + 1][0] in _CAPTOR_NOUNS:
                     items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
@@ -452,7 +461,7 @@ class MentionFinder:
                 continue
             if low not in plain:
                 if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
-                    # the common case: an ordinary word or a mark ("," ".")
+                    # an ordinary word the tests above did not read ("his", "council")
                     items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
                     i += 1
                     continue
