@@ -343,6 +343,7 @@ class MentionFinder:
         # longest first, then in a fixed order, so that a pattern is the same in every process (the cache's key)
         plain_alt = lambda words: "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                            for w in sorted(set(words), key=lambda w: (-len(w), w)))
+        case_alt = lambda words: _trie_alternation(words, case=True) or plain_alt(words)  # in case-sensitive ones
         alt = lambda words: _trie_alternation(words, fold=True) or plain_alt(words)  # in case-insensitive patterns
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + SPELLED_COMPOUND + "|" + alt(list(self.number_words) + lex["vague_counts"])
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
@@ -397,7 +398,7 @@ class MentionFinder:
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
         self.anaphor_re = regex(  # case-sensitive: "the National Olympic Committee" is no anaphor
             r"(?:(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:(?:freed|released|pardoned|political|jailed|detained|remaining|other|"
-            + plain_alt(dems) + r")\s+){0,2}(?P<noun>" + plain_alt(plural_nouns + plural_dems) + r")\b"
+            + case_alt(dems) + r")\s+){0,2}(?P<noun>" + case_alt(plural_nouns + plural_dems) + r")\b"
             r"|[Tt]hose\s+(?:freed|released|pardoned|exchanged|swapped|deported|expelled|repatriated)\b|[Tt]he\s+(?:freed|released|pardoned)\b(?!\s+\w+s\b)|them\b)")
         self.partitive_re = regex(
             rf"(?P<num>{num})\s+of\s+(?:them|those|these|the\s+(?:(?:{num})\s+)?(?:(?:freed|released|other|remaining|jailed|political|{alt(dems)})\s+){{0,2}}{mods}(?:{nouns}))\b",
@@ -420,6 +421,8 @@ class MentionFinder:
         self.item_words = frozenset({"the", "both", "it", "he", "she", "they", "him", "her", "them"}
                                     | self.group_start | self.determiners | set(gaz.first) | set(gaz.ministry_first)
                                     | set(gaz.title_first))
+        # The words that _items reads apart from other lowercase words: its plain words, those of its first tests.
+        self.special_words = self.item_words | _DESCR_HEADS | {"council"}
         # Plain words that can open a mention: determiners, "former", title prefixes ("acting"), "opposition".
         self.starters = ({"the", "a", "an"} | self.former | self.prefix_mods | self.not_leader
                          | {w.split()[0].lower() for w in lex["former_markers"]})
@@ -438,16 +441,23 @@ class MentionFinder:
         last_title = -1
         i, n = 0, len(toks)
         plain = self.item_words
+        special = self.special_words
         lows = lowered(toks)  # the gazetteer's lookups below reuse it
         while i < n:
             tok = toks[i][0]
             low = lows[i]
+            c = tok[0]
+            if low not in special and (c.islower() and "-" not in tok or not c.isalnum() and not c.isupper()):
+                # the common case, tested first: an ordinary word or a mark ("," "."), which none of the tests
+                # below reads as more (each needs a word of ``special`` or a capital)
+                items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
+                i += 1
+                continue
             if low == "council" and i + 1 < n and toks[i + 1][0] == "members" \
                     and not (i > 0 and toks[i - 1][0][:1].isupper()):
                 items.append(_Item("organa", i, i + 2, value="council"))  # "thanked council members": the council
                 i += 2
                 continue
-            c = tok[0]
             if low in _DESCR_HEADS and i + 1 < n:
                 if low in _POSSESSIVES and toks[i + 1][0] in _CAPTOR_NOUNS:
                     items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
@@ -469,7 +479,7 @@ class MentionFinder:
                 continue
             if low not in plain:
                 if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
-                    # the common case: an ordinary word or a mark ("," ".")
+                    # an ordinary word the tests above did not read ("his", "council")
                     items.append(_WORDS[i] if i < len(_WORDS) else _Item("w", i, i + 1))
                     i += 1
                     continue
@@ -3499,13 +3509,14 @@ def _split_prefixed(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 _SAME_LETTER = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"}
 
 
-def _trie_alternation(words, fold: bool = False) -> str | None:
+def _trie_alternation(words, fold: bool = False, case: bool = False) -> str | None:
     r"""The alternation of ``words`` (a space in one read as ``\s+``, the longest word tried first) written as a tree
     of shared prefixes: the same matches, found in the same order, but a regular expression tries a few branches at
     each letter, not thousands of words. None when two branches could read the same character (a letter and its
     other case, a space and ``\s+``), where the order could differ; then the plain alternation is the one. With
     ``fold`` (only for a case-insensitive pattern, where a letter and its lowercase read the same), letters are
-    lowercased first, so that "US" and "Us" are one branch.
+    lowercased first, so that "US" and "Us" are one branch. With ``case`` (only for a case-sensitive pattern), a
+    letter and its other case never read the same character.
 
     >>> rx = re.compile("(?:" + _trie_alternation(["South Africa", "South African", "Sudan", "Sudanese"]) + ")")
     >>> rx.pattern
@@ -3514,6 +3525,8 @@ def _trie_alternation(words, fold: bool = False) -> str | None:
     ['South  African', 'Sudanese', 'Sudan']
     >>> _trie_alternation(["US", "Us"]) is None, _trie_alternation(["US", "Us"], fold=True), _trie_alternation([])
     (True, '(?:us)', '')
+    >>> _trie_alternation(["US", "Us"], case=True)
+    '(?:U(?:S|s))'
     """
     if fold:  # a letter whose lowercase is one letter: the same characters match it in a case-insensitive pattern
         def low(c: str) -> str:
@@ -3537,7 +3550,7 @@ def _trie_alternation(words, fold: bool = False) -> str | None:
         chars = [c for c in node if c is not None and c is not space]
         if space in node and any(c.isspace() for c in chars):
             return True
-        for i, a in enumerate(chars):
+        for i, a in enumerate(chars if not case else ()):
             for b in chars[i + 1:]:
                 if re.fullmatch(re.escape(a), b, re.IGNORECASE) or re.fullmatch(re.escape(b), a, re.IGNORECASE):
                     return True
