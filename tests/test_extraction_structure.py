@@ -3924,14 +3924,6 @@ def test_a_word_of_origin_before_people_or_firms_is_no_target():
     assert ("Norway", "Zelcor") in sanctioned_by(got)
 
 
-def test_announcing_the_end_of_an_embargo_is_a_relief_and_no_imposition():
-    got = facts("Peru announced the end of the embargo against Chile.")
-    assert not sanctioned_by(got)
-    assert sanctioned_by(got, "sanctionsLiftedOn") == {("Peru", "Chile")}
-    # a new round or a package of sanctions is still imposed
-    assert sanctioned_by(facts("Peru announced a new round of sanctions on Chile.")) == {("Peru", "Chile")}
-
-
 def test_the_firms_listed_right_after_a_relief_are_its_targets_not_new_designees():
     got = facts("Norway lifted sanctions on three companies on Monday. The firms are Zelco Ltd, Marr Holdings and "
                 "Nordvik Corp.")
@@ -6989,3 +6981,9 @@ def test_a_visit_to_the_grave_of_someone_is_no_meeting_with_them():
     assert not met(got)
     got = facts("Chile's President Ana Costa visited Peru's President Luis Soto in Lima.")
     assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+
+
+def test_a_nominal_lifting_after_a_dateline_keeps_its_lifter():
+    got = facts("LIMA, March 3, 2021 — Chile announced the lifting of sanctions against Peru.\n\n"
+                "The move was praised by Ana Costa, a Peruvian trade envoy.")
+    assert ("Chile", "Peru") in sanctioned_by(got, "sanctionsLiftedOn")

@@ -72,9 +72,6 @@ _PEOPLE_AND_FIRMS = frozenset({"individuals", "entities", "people", "persons", "
 # verbs of a list only put forward: "proposed a longer list that included A"
 _PROPOSING = frozenset({"propose", "seek", "want", "draft", "submit", "suggest", "prepare", "circulate", "float",
                         "push", "request", "demand"})
-# nouns of a measure's end: "the end of the embargo", "the lifting of sanctions"
-_ENDINGS = frozenset({"end", "lifting", "removal", "easing", "suspension", "termination", "repeal", "relaxation",
-                      "cancellation", "withdrawal", "ending", "scrapping"})
 _COUNTED = re.compile(r"the " + COUNT_WORDS)
 _COUNT = re.compile(COUNT_WORDS)
 
@@ -3417,9 +3414,6 @@ class FrameReader:
                 if obj[0] == t.lem and (n == 1 or tuple(x.lem for x in toks[i:i + n]) == obj):
                     if any(x.low == "no" and x.code is None for x in toks[k:i]):
                         return None  # "held no talks with X", "imposed no new sanctions": the object is negated
-                    if trig.event == "SanctionsImposition" and any(
-                            toks[x].low == "of" and toks[x - 1].low in _ENDINGS for x in range(max(k, 1), i)):
-                        return None  # "announced the end (lifting) of the embargo against X": a relief, no imposition
                     nxt = toks[i + n] if i + n < len(toks) else None
                     if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
                             and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
