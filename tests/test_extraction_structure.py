@@ -6989,3 +6989,12 @@ def test_a_visit_to_the_grave_of_someone_is_no_meeting_with_them():
     assert not met(got)
     got = facts("Chile's President Ana Costa visited Peru's President Luis Soto in Lima.")
     assert frozenset(("Ana Costa", "Luis Soto")) in met(got)
+
+
+def test_sanctions_added_to_whose_participle_names_its_imposer_are_not_the_sentence_partys():
+    got = facts("Chile expelled two Peruvian diplomats on Monday, adding to sanctions imposed by the United States on "
+                "Peru.")
+    got |= facts("Chile expelled two Peruvian diplomats on Monday, adding to sanctions imposed on Peru by the United "
+                 "States.")
+    assert ("Chile", "Peru") not in sanctioned_by(got)
+    assert ("United States", "Peru") in sanctioned_by(got)

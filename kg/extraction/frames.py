@@ -1614,8 +1614,12 @@ class FrameReader:
         elif not participle:
             return None
         elif v >= 2 and toks[v - 1].low == "to" and (toks[v - 2].low in ("adding", "added", "add", "adds")
-                                                     or v >= 3 and toks[v - 3].low == "in" and toks[v - 2].low == "addition"):
+                                                     or v >= 3 and toks[v - 3].low == "in" and toks[v - 2].low == "addition") \
+                and not any(x.low == "by" for x in toks[vend + 1:next((y for y in range(vend + 1, len(toks))
+                                                                         if toks[y].low in STOP_MARKS
+                                                                         or toks[y].low == ","), len(toks))]):
             # "Britain sanctioned A, adding to (in addition to) those imposed in May on B": the sentence's own party
+            # (not when the participle names its own: "adding to sanctions imposed by the U.S. on B")
             holder = [m for m in self._main_subject(toks, v) if m.code in HOLDER_CODES]
             first = toks.index(holder[0]) if holder else None
         start_scope = first if first is not None else v
