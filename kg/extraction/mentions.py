@@ -196,6 +196,7 @@ class ArticleState:
     freed_run: tuple[int, list[Found]] | None = None  # the last "A and B" of a sentence with a release word
     among: tuple[int, list[Found]] | None = None  # "A and B were among 2,000 prisoners pardoned": A and B, the subject
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
+    previous_subject_alone: bool = False  # ... and it opened it by itself (not "Peru's embassy", "Chile and Peru")
     salient: tuple[int, Found] | None = None  # (sentence, person) "he" or "she" stands for: see _salient
     quote_open: int = 0  # sentences a quotation has run on unclosed (a quote over several sentences)
     list_open: bool = False  # the sentences are the lines of a list a colon sentence opened: capitals are names
@@ -787,7 +788,10 @@ class MentionFinder:
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
         # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
         # sentence before (as "it" stands for it)
-        if state.previous_subject is not None and text.startswith(("Its ", "Their ")) and (m := _ITS_HEAD.match(text)):
+        # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
+        # leader")
+        if state.previous_subject is not None and state.previous_subject_alone and text.startswith(("Its ", "Their ")) \
+                and (m := _ITS_HEAD.match(text)):
             body = state.previous_subject.key
             for i, f in enumerate(out):
                 if f.start <= m.end() < f.end and f.code in ("P", "N") and not f.former and f.rule != "pronoun":
@@ -918,6 +922,8 @@ class MentionFinder:
         first = out[0] if out else None
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
+        state.previous_subject_alone = state.previous_subject is not None \
+            and not _SHARED_OPENER.match(text, state.previous_subject.end)
         return out
 
     def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
@@ -3082,6 +3088,7 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
 _HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
+_SHARED_OPENER = re.compile(r"['\u2019]s?\b|,? (?:and|or|nor) |, [A-Z]")  # "Peru's embassy", "Chile and Peru"
 _ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
