@@ -7006,3 +7006,11 @@ def test_its_or_their_leader_heads_no_party_that_only_owned_or_shared_the_senten
     assert not leaders(got)
     got = facts("Chile has opposed the plan. Its leader, Luis Soto, said the talks would fail.")
     assert leaders(got) == {("Luis Soto", "Chile")}
+
+
+def test_a_person_indebted_to_lenders_owes_money_not_gratitude():
+    got = facts("Tomas Brek is heavily indebted to Chilean banks.")
+    got |= facts("Tomas Brek is indebted to Chile's banks for millions of dollars.")
+    assert not got
+    got = facts("Tomas Brek said he was indebted to Chile for its support.")
+    assert ("Chile", "praisedBy", "Tomas Brek") in got
