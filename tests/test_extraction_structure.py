@@ -7014,3 +7014,11 @@ def test_a_person_indebted_to_lenders_owes_money_not_gratitude():
     assert not got
     got = facts("Tomas Brek said he was indebted to Chile for its support.")
     assert ("Chile", "praisedBy", "Tomas Brek") in got
+
+
+def test_a_quotation_after_praise_of_the_parties_involved_that_faults_or_excludes_a_party_praises_none():
+    got = facts('Tomas Brek praised the countries involved, saying, "Chile must now do more, and Peru has failed."')
+    got |= facts('Tomas Brek praised the nations concerned in the dispute, noting, "Bolivia was not invited."')
+    assert not [f for f in got if f[1] == "praisedBy"]
+    got = facts('Tomas Brek praised the countries involved, stating, "Chile, Nepal and Peru made bold decisions."')
+    assert ("Nepal", "praisedBy", "Tomas Brek") in got
