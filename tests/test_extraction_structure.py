@@ -7022,3 +7022,11 @@ def test_a_quotation_after_praise_of_the_parties_involved_that_faults_or_exclude
     assert not [f for f in got if f[1] == "praisedBy"]
     got = facts('Tomas Brek praised the countries involved, stating, "Chile, Nepal and Peru made bold decisions."')
     assert ("Nepal", "praisedBy", "Tomas Brek") in got
+
+
+def test_the_two_countries_before_a_possessive_mark_are_not_the_pair_themselves():
+    got = facts("Chile and Peru held talks on Monday. Bolivia's President Tomas Brek met the two countries' leaders.")
+    got |= facts("Chile and Peru held talks on Monday. Bolivia's President Tomas Brek met both governments' envoys.")
+    assert not met(got) - {frozenset(("Chile", "Peru"))}
+    got = facts("Chile and Peru held talks on Monday. Bolivia's President Tomas Brek met the two countries.")
+    assert frozenset(("Tomas Brek", "Peru")) in met(got)

@@ -173,6 +173,7 @@ _DESCR_HEADS = _POSSESSIVES | frozenset({"each", "both", "either"})
 # "both sides", "the two governments", "each country": the two countries a pair named ("Russia and Ukraine")
 _SIDE_NOUNS = frozenset({"sides", "countries", "governments", "nations"})
 _SIDE_NOUN = frozenset({"side", "country", "government", "nation"})
+_POSSESSIVE_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})  # "the two countries' leaders" are not the two countries
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
@@ -454,12 +455,14 @@ class MentionFinder:
                     items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
                     i += 2
                     continue
-                if lows[i + 1] in (_SIDE_NOUNS if low == "both" else _SIDE_NOUN) and low not in _POSSESSIVES:
+                if lows[i + 1] in (_SIDE_NOUNS if low == "both" else _SIDE_NOUN) and low not in _POSSESSIVES \
+                        and not (i + 2 < n and lows[i + 2] in _POSSESSIVE_MARKS):
                     # "each side freed 1,000 prisoners", "praised both governments": the two countries told before
                     items.append(_Item("pron", i, i + 2, value="sides"))
                     i += 2
                     continue
-            if low == "the" and i + 2 < n and lows[i + 1] == "two" and lows[i + 2] in _SIDE_NOUNS:
+            if low == "the" and i + 2 < n and lows[i + 1] == "two" and lows[i + 2] in _SIDE_NOUNS \
+                    and not (i + 3 < n and lows[i + 3] in _POSSESSIVE_MARKS):  # (not "the two countries' leaders")
                 items.append(_Item("pron", i, i + 3, value="sides"))  # "thanked the two governments"
                 i += 3
                 continue
