@@ -7030,3 +7030,11 @@ def test_the_two_countries_before_a_possessive_mark_are_not_the_pair_themselves(
     assert not met(got) - {frozenset(("Chile", "Peru"))}
     got = facts("Chile and Peru held talks on Monday. Bolivia's President Tomas Brek met the two countries.")
     assert frozenset(("Tomas Brek", "Peru")) in met(got)
+
+
+def test_a_person_released_from_hospital_is_no_freed_prisoner_wherever_they_fly():
+    got = facts("Tomas Brek has been released from hospital and has flown to Cyprus.")
+    got |= facts("Tomas Brek was released from the hospital and flown to Cyprus.")
+    assert not got
+    got = facts("Tomas Brek has been released from Chile and has flown to Cyprus.")
+    assert ("Tomas Brek", "releasedTo", "Cyprus") in got

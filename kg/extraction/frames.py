@@ -416,6 +416,8 @@ _WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "pe
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
+# what one is released from that held no prisoner ("released from hospital")
+_NO_CUSTODY = frozenset({"hospital", "clinic", "quarantine", "isolation", "intensive", "care", "rehab", "rehabilitation"})
 # an auxiliary that opens a verb coordinated after a comma or "and" ("was freed and has flown to X")
 _JOINED_AUX = frozenset({"was", "were", "has", "have", "had"})
 # "by order of X", "on the orders of X": the one who ordered an act did it
@@ -889,6 +891,10 @@ class FrameReader:
             return None  # (a subject held back from following others: the others' act, which _joiners read)
         if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
             return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
+        if trig.event in RELEASE_EVENTS and vend + 2 < len(toks) and toks[vend + 1].low == "from" \
+                and (toks[vend + 2].low in _NO_CUSTODY or vend + 3 < len(toks) and toks[vend + 2].low in ("the", "a")
+                     and toks[vend + 3].low in _NO_CUSTODY):
+            return None  # "A was released from hospital (and has flown to X)": a discharge, no prisoner's release
         lo, hi = (0, len(toks)) if trig.near_sentence else (max(0, v - 6), min(len(toks), vend + 8))
         if trig.requires_near and not any(toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
                                           for k in range(lo, hi)):
