@@ -7038,3 +7038,11 @@ def test_a_person_released_from_hospital_is_no_freed_prisoner_wherever_they_fly(
     assert not got
     got = facts("Tomas Brek has been released from Chile and has flown to Cyprus.")
     assert ("Tomas Brek", "releasedTo", "Cyprus") in got
+
+
+def test_a_sentence_opened_by_meeting_in_separate_places_tells_no_meeting_of_its_subjects():
+    got = facts("Meeting in separate cities on Monday, Chile's President Ana Costa and Peru's President Luis Soto "
+                "signed the bill.")
+    got |= facts("Meeting at different venues, Chile's President Ana Costa and Peru's President Luis Soto signed the "
+                 "bill.")
+    assert not met(got)
