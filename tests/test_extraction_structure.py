@@ -7046,3 +7046,14 @@ def test_a_sentence_opened_by_meeting_in_separate_places_tells_no_meeting_of_its
     got |= facts("Meeting at different venues, Chile's President Ana Costa and Peru's President Luis Soto signed the "
                  "bill.")
     assert not met(got)
+
+
+def test_thanks_to_as_a_preposition_after_a_verbs_object_is_no_gratitude():
+    got = facts("Tomas Brek recorded a big win thanks to Chile's support.")
+    got |= facts("Tomas Brek registered thanks to Chile's new online system.")
+    got |= facts("Tomas Brek renewed his passport thanks to Chile's consulate.")
+    got |= facts("Tomas Brek paid his debts thanks to Chile's loans.")
+    assert not got
+    got = facts("Tomas Brek renewed his thanks to Chile on Monday.")
+    got |= facts("Tomas Brek expressed thanks to Peru.")
+    assert {("Chile", "praisedBy", "Tomas Brek"), ("Peru", "praisedBy", "Tomas Brek")} <= got

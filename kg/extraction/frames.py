@@ -416,6 +416,13 @@ _WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "pe
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
+# the words before "thanks to" that make "thanks" a noun of gratitude ("expressed his deep thanks to X"), not the
+# preposition ("recorded a big win thanks to X"); and verbs whose bare "thanks to" is the preposition ("registered
+# thanks to X's system")
+_THANKS_BEFORE = frozenset({"his", "her", "their", "its", "our", "my", "the", "warm", "warmest", "special", "sincere",
+                            "sincerest", "deep", "deepest", "heartfelt", "profound", "renewed", "public", "personal",
+                            "grateful", "particular", "many", "great", "fulsome", "effusive", "official"})
+_THANKS_PREP_VERBS = frozenset({"record", "register", "show"})
 # what one is released from that held no prisoner ("released from hospital")
 _NO_CUSTODY = frozenset({"hospital", "clinic", "quarantine", "isolation", "intensive", "care", "rehab", "rehabilitation"})
 # an auxiliary that opens a verb coordinated after a comma or "and" ("was freed and has flown to X")
@@ -3425,6 +3432,10 @@ class FrameReader:
                             toks[x].low == "of" and toks[x - 1].low in _ENDINGS for x in range(max(k, 1), i)):
                         return None  # "announced the end (lifting) of the embargo against X": a relief, no imposition
                     nxt = toks[i + n] if i + n < len(toks) else None
+                    if n == 1 and t.low == "thanks" and nxt is not None and nxt.low == "to" and not (
+                            i > k and toks[i - 1].code is None and toks[i - 1].low in _THANKS_BEFORE
+                            or i == k and k >= 1 and toks[k - 1].lem not in _THANKS_PREP_VERBS):
+                        return None  # "recorded a big win thanks to X", "registered thanks to X's system": "thanks to"
                     if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
                             and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
                         return i, i + n  # "terminated the sanctions programme on X": the programme ends for X
