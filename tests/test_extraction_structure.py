@@ -7057,3 +7057,10 @@ def test_thanks_to_as_a_preposition_after_a_verbs_object_is_no_gratitude():
     got = facts("Tomas Brek renewed his thanks to Chile on Monday.")
     got |= facts("Tomas Brek expressed thanks to Peru.")
     assert {("Chile", "praisedBy", "Tomas Brek"), ("Peru", "praisedBy", "Tomas Brek")} <= got
+
+
+def test_a_praise_word_before_a_things_noun_is_no_praise():
+    got = facts("Tomas Brek renewed tribute payments to Chile.")
+    got |= facts("Tomas Brek recorded a tribute album to Luis Soto.")
+    assert not got
+    assert ("Luis Soto", "praisedBy", "Tomas Brek") in facts("Tomas Brek paid tribute to Luis Soto.")

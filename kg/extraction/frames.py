@@ -423,6 +423,10 @@ _THANKS_BEFORE = frozenset({"his", "her", "their", "its", "our", "my", "the", "w
                             "sincerest", "deep", "deepest", "heartfelt", "profound", "renewed", "public", "personal",
                             "grateful", "particular", "many", "great", "fulsome", "effusive", "official"})
 _THANKS_PREP_VERBS = frozenset({"record", "register", "show"})
+# nouns a praise word qualifies as a thing's kind ("tribute payments", "a tribute album")
+_PRAISE_COMPOUNDS = frozenset({"payment", "payments", "album", "albums", "concert", "concerts", "song", "songs", "band",
+                               "bands", "act", "acts", "video", "videos", "money", "tax", "taxes", "state", "states",
+                               "system", "fund", "funds", "show", "shows", "page", "pages", "card", "cards"})
 # what one is released from that held no prisoner ("released from hospital")
 _NO_CUSTODY = frozenset({"hospital", "clinic", "quarantine", "isolation", "intensive", "care", "rehab", "rehabilitation"})
 # an auxiliary that opens a verb coordinated after a comma or "and" ("was freed and has flown to X")
@@ -3432,6 +3436,8 @@ class FrameReader:
                             toks[x].low == "of" and toks[x - 1].low in _ENDINGS for x in range(max(k, 1), i)):
                         return None  # "announced the end (lifting) of the embargo against X": a relief, no imposition
                     nxt = toks[i + n] if i + n < len(toks) else None
+                    if trig.event == "Praise" and nxt is not None and nxt.code is None and nxt.low in _PRAISE_COMPOUNDS:
+                        return None  # "renewed tribute payments to X", "recorded a tribute album to X": a thing
                     if n == 1 and t.low == "thanks" and nxt is not None and nxt.low == "to" and not (
                             i > k and toks[i - 1].code is None and toks[i - 1].low in _THANKS_BEFORE
                             or i == k and k >= 1 and toks[k - 1].lem not in _THANKS_PREP_VERBS):
