@@ -6987,3 +6987,76 @@ def test_a_nominal_lifting_after_a_dateline_keeps_its_lifter():
     got = facts("LIMA, March 3, 2021 — Chile announced the lifting of sanctions against Peru.\n\n"
                 "The move was praised by Ana Costa, a Peruvian trade envoy.")
     assert ("Chile", "Peru") in sanctioned_by(got, "sanctionsLiftedOn")
+def test_sanctions_added_to_whose_participle_names_its_imposer_are_not_the_sentence_partys():
+    got = facts("Chile expelled two Peruvian diplomats on Monday, adding to sanctions imposed by the United States on "
+                "Peru.")
+    got |= facts("Chile expelled two Peruvian diplomats on Monday, adding to sanctions imposed on Peru by the United "
+                 "States.")
+    assert ("Chile", "Peru") not in sanctioned_by(got)
+    assert ("United States", "Peru") in sanctioned_by(got)
+
+
+def test_its_or_their_leader_heads_no_party_that_only_owned_or_shared_the_sentence_before():
+    got = facts("Peru's embassy issued a statement on Monday. Its leader, Luis Soto, said nothing.")
+    got |= facts("Chile and Peru clashed in the final on Monday. Their leader, Luis Soto, scored twice.")
+    assert not leaders(got)
+    got = facts("Chile has opposed the plan. Its leader, Luis Soto, said the talks would fail.")
+    assert leaders(got) == {("Luis Soto", "Chile")}
+
+
+def test_a_person_indebted_to_lenders_owes_money_not_gratitude():
+    got = facts("Tomas Brek is heavily indebted to Chilean banks.")
+    got |= facts("Tomas Brek is indebted to Chile's banks for millions of dollars.")
+    assert not got
+    got = facts("Tomas Brek said he was indebted to Chile for its support.")
+    assert ("Chile", "praisedBy", "Tomas Brek") in got
+
+
+def test_a_quotation_after_praise_of_the_parties_involved_that_faults_or_excludes_a_party_praises_none():
+    got = facts('Tomas Brek praised the countries involved, saying, "Chile must now do more, and Peru has failed."')
+    got |= facts('Tomas Brek praised the nations concerned in the dispute, noting, "Bolivia was not invited."')
+    assert not [f for f in got if f[1] == "praisedBy"]
+    got = facts('Tomas Brek praised the countries involved, stating, "Chile, Nepal and Peru made bold decisions."')
+    assert ("Nepal", "praisedBy", "Tomas Brek") in got
+
+
+def test_the_two_countries_before_a_possessive_mark_are_not_the_pair_themselves():
+    got = facts("Chile and Peru held talks on Monday. Bolivia's President Tomas Brek met the two countries' leaders.")
+    got |= facts("Chile and Peru held talks on Monday. Bolivia's President Tomas Brek met both governments' envoys.")
+    assert not met(got) - {frozenset(("Chile", "Peru"))}
+    got = facts("Chile and Peru held talks on Monday. Bolivia's President Tomas Brek met the two countries.")
+    assert frozenset(("Tomas Brek", "Peru")) in met(got)
+
+
+def test_a_person_released_from_hospital_is_no_freed_prisoner_wherever_they_fly():
+    got = facts("Tomas Brek has been released from hospital and has flown to Cyprus.")
+    got |= facts("Tomas Brek was released from the hospital and flown to Cyprus.")
+    assert not got
+    got = facts("Tomas Brek has been released from Chile and has flown to Cyprus.")
+    assert ("Tomas Brek", "releasedTo", "Cyprus") in got
+
+
+def test_a_sentence_opened_by_meeting_in_separate_places_tells_no_meeting_of_its_subjects():
+    got = facts("Meeting in separate cities on Monday, Chile's President Ana Costa and Peru's President Luis Soto "
+                "signed the bill.")
+    got |= facts("Meeting at different venues, Chile's President Ana Costa and Peru's President Luis Soto signed the "
+                 "bill.")
+    assert not met(got)
+
+
+def test_thanks_to_as_a_preposition_after_a_verbs_object_is_no_gratitude():
+    got = facts("Tomas Brek recorded a big win thanks to Chile's support.")
+    got |= facts("Tomas Brek registered thanks to Chile's new online system.")
+    got |= facts("Tomas Brek renewed his passport thanks to Chile's consulate.")
+    got |= facts("Tomas Brek paid his debts thanks to Chile's loans.")
+    assert not got
+    got = facts("Tomas Brek renewed his thanks to Chile on Monday.")
+    got |= facts("Tomas Brek expressed thanks to Peru.")
+    assert {("Chile", "praisedBy", "Tomas Brek"), ("Peru", "praisedBy", "Tomas Brek")} <= got
+
+
+def test_a_praise_word_before_a_things_noun_is_no_praise():
+    got = facts("Tomas Brek renewed tribute payments to Chile.")
+    got |= facts("Tomas Brek recorded a tribute album to Luis Soto.")
+    assert not got
+    assert ("Luis Soto", "praisedBy", "Tomas Brek") in facts("Tomas Brek paid tribute to Luis Soto.")

@@ -415,6 +415,19 @@ _WIDENED_MEASURES = frozenset({"blacklist", "embargo", "restriction", "ban", "pe
 # words of holding back before "to join (follow) A in imposing ...": A imposed, the subject did not
 _HOLDING_BACK = frozenset({"reluctant", "refuse", "refused", "declined", "decline", "unwilling", "hesitant", "loath",
                            "loth", "fail", "failed"})
+# the words before "thanks to" that make "thanks" a noun of gratitude ("expressed his deep thanks to X"), not the
+# preposition ("recorded a big win thanks to X"); and verbs whose bare "thanks to" is the preposition ("registered
+# thanks to X's system")
+_THANKS_BEFORE = frozenset({"his", "her", "their", "its", "our", "my", "the", "warm", "warmest", "special", "sincere",
+                            "sincerest", "deep", "deepest", "heartfelt", "profound", "renewed", "public", "personal",
+                            "grateful", "particular", "many", "great", "fulsome", "effusive", "official"})
+_THANKS_PREP_VERBS = frozenset({"record", "register", "show"})
+# nouns a praise word qualifies as a thing's kind ("tribute payments", "a tribute album")
+_PRAISE_COMPOUNDS = frozenset({"payment", "payments", "album", "albums", "concert", "concerts", "song", "songs", "band",
+                               "bands", "act", "acts", "video", "videos", "money", "tax", "taxes", "state", "states",
+                               "system", "fund", "funds", "show", "shows", "page", "pages", "card", "cards"})
+# what one is released from that held no prisoner ("released from hospital")
+_NO_CUSTODY = frozenset({"hospital", "clinic", "quarantine", "isolation", "intensive", "care", "rehab", "rehabilitation"})
 # an auxiliary that opens a verb coordinated after a comma or "and" ("was freed and has flown to X")
 _JOINED_AUX = frozenset({"was", "were", "has", "have", "had"})
 # "by order of X", "on the orders of X": the one who ordered an act did it
@@ -892,6 +905,10 @@ class FrameReader:
             return None  # (a subject held back from following others: the others' act, which _joiners read)
         if trig.event in RELEASE_EVENTS and self._promised(toks, v, chain_words):
             return None  # "Israel agreed to release 750 prisoners", "a deal that is to free 52": a release to come
+        if trig.event in RELEASE_EVENTS and vend + 2 < len(toks) and toks[vend + 1].low == "from" \
+                and (toks[vend + 2].low in _NO_CUSTODY or vend + 3 < len(toks) and toks[vend + 2].low in ("the", "a")
+                     and toks[vend + 3].low in _NO_CUSTODY):
+            return None  # "A was released from hospital (and has flown to X)": a discharge, no prisoner's release
         lo, hi = (0, len(toks)) if trig.near_sentence else (max(0, v - 6), min(len(toks), vend + 8))
         if trig.requires_near and not any(toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
                                           for k in range(lo, hi)):
@@ -1617,8 +1634,12 @@ class FrameReader:
         elif not participle:
             return None
         elif v >= 2 and toks[v - 1].low == "to" and (toks[v - 2].low in ("adding", "added", "add", "adds")
-                                                     or v >= 3 and toks[v - 3].low == "in" and toks[v - 2].low == "addition"):
+                                                     or v >= 3 and toks[v - 3].low == "in" and toks[v - 2].low == "addition") \
+                and not any(x.low == "by" for x in toks[vend + 1:next((y for y in range(vend + 1, len(toks))
+                                                                         if toks[y].low in STOP_MARKS
+                                                                         or toks[y].low == ","), len(toks))]):
             # "Britain sanctioned A, adding to (in addition to) those imposed in May on B": the sentence's own party
+            # (not when the participle names its own: "adding to sanctions imposed by the U.S. on B")
             holder = [m for m in self._main_subject(toks, v) if m.code in HOLDER_CODES]
             first = toks.index(holder[0]) if holder else None
         start_scope = first if first is not None else v
@@ -3415,6 +3436,12 @@ class FrameReader:
                     if any(x.low == "no" and x.code is None for x in toks[k:i]):
                         return None  # "held no talks with X", "imposed no new sanctions": the object is negated
                     nxt = toks[i + n] if i + n < len(toks) else None
+                    if trig.event == "Praise" and nxt is not None and nxt.code is None and nxt.low in _PRAISE_COMPOUNDS:
+                        return None  # "renewed tribute payments to X", "recorded a tribute album to X": a thing
+                    if n == 1 and t.low == "thanks" and nxt is not None and nxt.low == "to" and not (
+                            i > k and toks[i - 1].code is None and toks[i - 1].low in _THANKS_BEFORE
+                            or i == k and k >= 1 and toks[k - 1].lem not in _THANKS_PREP_VERBS):
+                        return None  # "recorded a big win thanks to X", "registered thanks to X's system": "thanks to"
                     if nxt is not None and nxt.code is None and nxt.low in PROGRAMMES and trig.event == "SanctionsRelief" \
                             and i + n + 1 < len(toks) and toks[i + n + 1].low in ("on", "against", "targeting"):
                         return i, i + n  # "terminated the sanctions programme on X": the programme ends for X

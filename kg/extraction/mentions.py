@@ -173,6 +173,7 @@ _DESCR_HEADS = _POSSESSIVES | frozenset({"each", "both", "either"})
 # "both sides", "the two governments", "each country": the two countries a pair named ("Russia and Ukraine")
 _SIDE_NOUNS = frozenset({"sides", "countries", "governments", "nations"})
 _SIDE_NOUN = frozenset({"side", "country", "government", "nation"})
+_POSSESSIVE_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})  # "the two countries' leaders" are not the two countries
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
 
 @dataclass
@@ -196,6 +197,7 @@ class ArticleState:
     freed_run: tuple[int, list[Found]] | None = None  # the last "A and B" of a sentence with a release word
     among: tuple[int, list[Found]] | None = None  # "A and B were among 2,000 prisoners pardoned": A and B, the subject
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
+    previous_subject_alone: bool = False  # ... and it opened it by itself (not "Peru's embassy", "Chile and Peru")
     salient: tuple[int, Found] | None = None  # (sentence, person) "he" or "she" stands for: see _salient
     quote_open: int = 0  # sentences a quotation has run on unclosed (a quote over several sentences)
     list_open: bool = False  # the sentences are the lines of a list a colon sentence opened: capitals are names
@@ -463,12 +465,14 @@ class MentionFinder:
                     items.append(_Item("organa", i, i + 2, value="captors"))  # "freed by his captors"
                     i += 2
                     continue
-                if lows[i + 1] in (_SIDE_NOUNS if low == "both" else _SIDE_NOUN) and low not in _POSSESSIVES:
+                if lows[i + 1] in (_SIDE_NOUNS if low == "both" else _SIDE_NOUN) and low not in _POSSESSIVES \
+                        and not (i + 2 < n and lows[i + 2] in _POSSESSIVE_MARKS):
                     # "each side freed 1,000 prisoners", "praised both governments": the two countries told before
                     items.append(_Item("pron", i, i + 2, value="sides"))
                     i += 2
                     continue
-            if low == "the" and i + 2 < n and lows[i + 1] == "two" and lows[i + 2] in _SIDE_NOUNS:
+            if low == "the" and i + 2 < n and lows[i + 1] == "two" and lows[i + 2] in _SIDE_NOUNS \
+                    and not (i + 3 < n and lows[i + 3] in _POSSESSIVE_MARKS):  # (not "the two countries' leaders")
                 items.append(_Item("pron", i, i + 3, value="sides"))  # "thanked the two governments"
                 i += 3
                 continue
@@ -797,7 +801,10 @@ class MentionFinder:
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
         # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
         # sentence before (as "it" stands for it)
-        if state.previous_subject is not None and text.startswith(("Its ", "Their ")) and (m := _ITS_HEAD.match(text)):
+        # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
+        # leader")
+        if state.previous_subject is not None and state.previous_subject_alone and text.startswith(("Its ", "Their ")) \
+                and (m := _ITS_HEAD.match(text)):
             body = state.previous_subject.key
             for i, f in enumerate(out):
                 if f.start <= m.end() < f.end and f.code in ("P", "N") and not f.former and f.rule != "pronoun":
@@ -928,6 +935,8 @@ class MentionFinder:
         first = out[0] if out else None
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
+        state.previous_subject_alone = state.previous_subject is not None \
+            and not _SHARED_OPENER.match(text, state.previous_subject.end)
         return out
 
     def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
@@ -3092,6 +3101,7 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
 _HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
+_SHARED_OPENER = re.compile(r"['\u2019]s?\b|,? (?:and|or|nor) |, [A-Z]")  # "Peru's embassy", "Chile and Peru"
 _ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
