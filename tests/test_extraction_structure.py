@@ -6999,6 +6999,9 @@ def test_sanctions_added_to_whose_participle_names_its_imposer_are_not_the_sente
 def test_its_or_their_leader_heads_no_party_that_only_owned_or_shared_the_sentence_before():
     got = facts("Peru's embassy issued a statement on Monday. Its leader, Luis Soto, said nothing.")
     got |= facts("Chile and Peru clashed in the final on Monday. Their leader, Luis Soto, scored twice.")
+    # a plural possessive owns the opener too
+    got |= facts("The Philippines' embassy issued a statement on Monday. Its leader, Luis Soto, said nothing.")
+    got |= facts("The United States\u2019 embassy issued a statement on Monday. Its leader, Luis Soto, said nothing.")
     assert not leaders(got)
     got = facts("Chile has opposed the plan. Its leader, Luis Soto, said the talks would fail.")
     assert leaders(got) == {("Luis Soto", "Chile")}

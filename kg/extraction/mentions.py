@@ -3101,7 +3101,8 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
 _HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
-_SHARED_OPENER = re.compile(r"['\u2019]s?\b|,? (?:and|or|nor) |, [A-Z]")  # "Peru's embassy", "Chile and Peru"
+# "Peru's embassy", "the Philippines' embassy", "Chile and Peru"
+_SHARED_OPENER = re.compile(r"['\u2019](?:s\b|(?!\w))|,? (?:and|or|nor) |, [A-Z]")
 _ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
