@@ -1603,7 +1603,7 @@ class FrameReader:
         participle = toks[k].code is None and toks[k].lem in self._imposing and toks[k].low != toks[k].lem
         if participle:
             k += 1  # "the sanctions imposed on X by Y"
-            j = k  # (past a time: "those introduced Wednesday on X", "sanctions imposed last week against X")
+            j = k  # (past a time: "sanctions introduced Wednesday on X", "sanctions imposed last week against X")
             while j < len(toks) and j - k < 4 and toks[j].code is None and (
                     toks[j].low in ("last", "this", "earlier", "in") or toks[j].low in TIME_HEADS
                     or toks[j].low.isdigit() and len(toks[j].low) == 4):
@@ -1638,7 +1638,7 @@ class FrameReader:
                 and not any(x.low == "by" for x in toks[vend + 1:next((y for y in range(vend + 1, len(toks))
                                                                          if toks[y].low in STOP_MARKS
                                                                          or toks[y].low == ","), len(toks))]):
-            # "Britain sanctioned A, adding to (in addition to) those imposed in May on B": the sentence's own party
+            # "Britain sanctioned A, adding to (in addition to) sanctions imposed in May on B": the sentence's own party
             # (not when the participle names its own: "adding to sanctions imposed by the U.S. on B")
             holder = [m for m in self._main_subject(toks, v) if m.code in HOLDER_CODES]
             first = toks.index(holder[0]) if holder else None
