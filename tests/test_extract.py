@@ -388,6 +388,15 @@ def test_a_bad_events_file_names_what_and_where(tmp_path):
     assert str(path) in str(info.value)
 
 
+@pytest.mark.parametrize("key", ["kinds", "object_kinds", "subject_kinds"])
+def test_an_unknown_kind_of_a_trigger_is_refused_with_the_trigger_and_the_key(tmp_path, key):
+    path = tmp_path / "bad.toml"
+    path.write_text(NEW_RELATION + f'{key} = ["person"]\n', encoding="utf-8")
+    with pytest.raises(RuleError, match=f"expel-diplomats.*{key}: unknown entity kind 'person'") as info:
+        extract(article_from_text("A met B.", source="t.txt"), extra=[path])
+    assert str(path) in str(info.value)
+
+
 @pytest.mark.parametrize("toml, message", [
     ('[class.X]\nroles = { "a[1]" = ["Country"] }\n', "role 'a\\[1\\]'"),
     ('[class."X Y"]\nroles = { agent = ["Country"] }\n', "class X Y"),

@@ -135,6 +135,20 @@ def _words(value: Any, path: Path, what: str) -> tuple[str, ...]:
     return tuple(v.strip().lower() for v in value)
 
 
+def _kind_codes(spec: dict, key: str, path: Path, what: str) -> str | None:
+    """The codes of the entity kinds a trigger's ``key`` lists ("object_kinds", "subject_kinds", "kinds"; None when it
+    lists none), each kind one of KIND_CODES."""
+    kinds = spec.get(key)
+    if not kinds:
+        return None
+    if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+        raise _err(path, what, f"{key}: expected a list of entity kinds")
+    bad = [k for k in kinds if k not in KIND_CODES]
+    if bad:
+        raise _err(path, what, f"{key}: unknown entity kind {bad[0]!r}; kinds: {', '.join(KIND_CODES)}")
+    return "".join(KIND_CODES[k] for k in kinds)
+
+
 def _parse(path: Path, defs: Definitions, lemma) -> None:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -189,8 +203,6 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
         conf = float(spec.get("confidence", 0.85))
         if not 0 < conf <= 1:
             raise _err(path, what, "confidence must be in (0, 1]")
-        kinds = spec.get("object_kinds")
-        skinds = spec.get("subject_kinds")
         defs.triggers.append(Trigger(
             id=tid, event=cls,
             lemmas=tuple(tuple(lemma(w) for w in p.split()) for p in _words(spec.get("lemmas", []), path, what)),
@@ -198,8 +210,8 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             subject=spec.get("subject"), object=spec.get("object"), possessor=spec.get("possessor"),
             preps=tuple((str(k).lower(), str(v)) for k, v in preps.items()),
             object_after_role=bool(spec.get("object_after_role", False)),
-            object_kinds="".join(KIND_CODES[k] for k in kinds) if kinds else None,
-            subject_kinds="".join(KIND_CODES[k] for k in skinds) if skinds else None,
+            object_kinds=_kind_codes(spec, "object_kinds", path, what),
+            subject_kinds=_kind_codes(spec, "subject_kinds", path, what),
             passive_only=bool(spec.get("passive_only", False)),
             mutual=bool(spec.get("mutual", False)), requires_near=_words(spec.get("requires_near", []), path, what),
             near_sentence=bool(spec.get("near_sentence", False)),
@@ -212,7 +224,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
             bare=bool(spec.get("bare", False)), together=bool(spec.get("together", False)),
             pronoun_object=bool(spec.get("pronoun_object", False)),
-            kinds="".join(KIND_CODES[k] for k in spec["kinds"]) if spec.get("kinds") else None, confidence=conf))
+            kinds=_kind_codes(spec, "kinds", path, what), confidence=conf))
     for key, words in (raw.get("scope") or {}).items():
         defs.scope[key] = defs.scope.get(key, frozenset()) | frozenset(_words(words, path, f"scope {key}"))
     if raw.get("quote_praise"):  # words that make a quotation or a description about someone praise
