@@ -82,12 +82,13 @@ _NOT_AFTER_COMMITTEE = frozenset({"for", "of", "on", "in", "at", "to", "with", "
 _NATIONAL_MEASURE = re.compile(r"\bunder (?:existing |separate |its |their )?((?:South |North |New )?"
                                r"[A-Z][a-z]+) (?:[a-z]+ )?(?:sanctions|embargo|asset freeze|travel ban)\b")
 
+# people or firms a word of origin may describe ("sanctions against European individuals"), who hold no office
+_ORIGIN_NOUNS = frozenset({"individuals", "entities", "persons", "people", "nationals", "citizens", "companies", "firms"})
 # plural nouns for people that a capitalised adjective may describe ("Republican senators", "Kurdish officials")
 _PEOPLE_NOUNS = frozenset({"senators", "senator", "lawmakers", "legislators", "congressmen", "congresswomen", "officials",
                            "ministers", "generals", "commanders", "officers", "judges", "prosecutors", "deputies", "mps",
-                           "members", "leaders", "politicians", "activists", "journalists", "businessmen", "oligarchs",
-                           # ("sanctions against European individuals": a word of origin before people or firms)
-                           "individuals", "entities", "persons", "people", "nationals", "citizens", "companies", "firms"})
+                           "members", "leaders", "politicians", "activists", "journalists", "businessmen", "oligarchs"}) \
+    | _ORIGIN_NOUNS
 
 # the nouns of a government once the article has named its country: "the military government" ...
 _MILITARY_RULE_NOUNS = frozenset({"government", "authorities", "regime"})
@@ -3080,9 +3081,9 @@ def _man_named(text: str, f: Found) -> bool:
 
 
 # plural nouns of an office: a counted group told by one of them is not a group of other people of that nationality
-_OFFICE_NOUNS = (_PEOPLE_NOUNS - {"senator", "members", "leaders", "politicians", "activists", "journalists",
-                                  "businessmen", "oligarchs", "individuals", "entities", "persons", "people",
-                                  "nationals", "citizens", "companies", "firms"}) | {"diplomats", "ambassadors", "governors"}
+_OFFICE_NOUNS = (_PEOPLE_NOUNS - _ORIGIN_NOUNS - {"senator", "members", "leaders", "politicians", "activists",
+                                                   "journalists", "businessmen", "oligarchs"}) \
+    | {"diplomats", "ambassadors", "governors"}
 # the head nouns of a part of a country ("Moldova's breakaway region", "Georgia's ruling party"): its leader does
 # not lead the country
 _PART_HEADS = frozenset({"region", "province", "enclave", "party", "faction", "opposition", "movement", "militia",
