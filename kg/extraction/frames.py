@@ -551,7 +551,7 @@ class FrameReader:
         # for :meth:`_preps`
         self._prep_roles = {t.id: dict(t.preps) for t in defs.triggers}
         # each trigger's roles other than its subject's that an object fills, for :meth:`_reciprocal`
-        self._object_roles = {t.id: {r for _, r in t.preps if r} | {t.object, t.possessor} - {None, t.subject}
+        self._object_roles = {t.id: ({r for _, r in t.preps if r} | {t.object, t.possessor}) - {None, t.subject}
                               for t in defs.triggers}
         self._measure_heads = {t.id: frozenset({o[-1] for o in t.objects} | {"ban", "freeze", "bans", "freezes"})
                                for t in defs.triggers}
