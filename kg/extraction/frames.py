@@ -121,7 +121,12 @@ _MEASURE_HEADS = frozenset({"sanction", "embargo", "measure", "ban", "freeze", "
 
 class Tok:
     """A token of a masked sentence (a class with slots, not a named tuple: the grammar reads its fields millions of
-    times, and Python reads a slot faster than a named tuple's field)."""
+    times, and Python reads a slot faster than a named tuple's field). Tokens compare by identity: each token of a
+    sentence is made once, and ``toks.index(t)`` finds that one.
+
+    >>> Tok("Chile", "chile", "chile", None, -1, 0, 5)
+    Tok('Chile', code=None, idx=-1, start=0, end=5)
+    """
 
     __slots__ = ("text", "low", "lem", "code", "idx", "start", "end")
 
@@ -133,6 +138,9 @@ class Tok:
         self.idx = idx  # mention index of a placeholder
         self.start = start
         self.end = end
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, code={self.code!r}, idx={self.idx}, start={self.start}, end={self.end})"
 
 
 _LEM = attrgetter("lem")
