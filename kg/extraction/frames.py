@@ -2807,7 +2807,7 @@ class FrameReader:
                 and not toks[d].low.endswith("ing") and toks[d].low not in _TOPIC_PREPS:
             d += 1  # (not past "about": "released a statement about X" tells of X, X is not the one freed)
         if d == k + 2 and k >= 1 and toks[k - 1].low == "the" and toks[k].low in ROLE_HEADS and toks[k + 1].low == "of" \
-                and toks[d].code in ("C", "K") and d + 2 < len(toks) and toks[d + 1].low == "'s" \
+                and d + 2 < len(toks) and toks[d].code in ("C", "K") and toks[d + 1].low == "'s" \
                 and not any(toks[x].code in ("P", "N") for x in range(d + 2, min(len(toks), d + 8))):
             return k  # "on the head of Russia's GRU military intelligence service": an office holder with no name
         if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") and d > k and k >= 1 \
