@@ -6698,6 +6698,31 @@ def test_a_sentence_cut_short_at_any_word_is_read_without_an_error():
         "Peruvian authorities thanked the Chilean, and Bolivian governments for their help.",
         "Gulbuddin Hekmatyar, the veteran Afghan warlord who leads Hezb-e-Islami, returned to Kabul.",
         "Ana Costa met the Chilean president, Luis Soto, in Lima.",
+        # session 18's shapes
+        "Nepal Frees Chilean Reporter. Ana Costa was released on Monday. She flew to Lima.",
+        "Ana Costa was set free by order of President Luis Soto and freed on the orders of the Chilean president.",
+        "Ana Costa has been released from the hospital and has since been flown to Cyprus.",
+        "Ana Costa secured the freedom of Luis Soto from Chile's notorious Norte Prison.",
+        "Chile expelled two diplomats, adding to sanctions imposed last week on Peru by the United States.",
+        "Chile imposed sanctions on individuals and entities from Iran, including Ana Costa.",
+        "The United States had proposed a longer list that included several banks.",
+        "The seven are: Ana Costa, a former commander; Luis Soto, head of the SBU; Juan Perez; and the governor.",
+        "Chile sanctioned Ana Costa and Luis Soto of the Nepal Parliament, Juan Perez of the Chile Senate, and the "
+        "Lima Institute.",
+        "Chile lifted sanctions on three companies. The firms are Acme, Bolt and Core.",
+        "Chile imposed sanctions on seven Venezuelan military and police officials and two commanders of the Houthi "
+        "movement.",
+        "Chile and Peru signed the deal. Tomas Brek praised both governments and thanked the two countries' leaders.",
+        "Peru's embassy issued a statement. Its leader, Luis Soto, spoke. Their supreme leader, Ana Costa, agreed.",
+        "The FARC, the rebel group led by Luis Soto, met the leader of the rebel Shining Path.",
+        "Santos met Hugo Chavez. He praised the Venezuelan leader's willingness and the Jose Marti order.",
+        "Ana Costa visited the grave of Luis Soto and meets her US counterpart in Lima.",
+        "Xi and his wife, Peng Liyuan, hosted a dinner for Kim and his wife, Ri Sol Ju, and spent two hours with them.",
+        "Also present at the meeting were Luis Soto and Juan Perez.",
+        "Tomas Brek expressed his deep thanks to Chile, recorded a big win thanks to Peru and renewed tribute payments.",
+        "'I want to express my deep gratitude to Chile,' Ana Costa said, 'and I thank all those who helped.'",
+        "Tomas Brek commended the countries involved, stating, 'Chile, Nepal and Peru made bold decisions'.",
+        "Meeting in the palace on Monday, Ana Costa and Luis Soto said Tomas Brek was deeply indebted to Chile.",
     ):
         words = sentence.split()
         for n in range(1, len(words) + 1):
