@@ -3346,7 +3346,8 @@ class FrameReader:
                 return k
             e += 1
         if e + 1 < len(toks) and toks[e].low == ":" and e > k and (
-                toks[self._skip_desc(toks, self._skip_det(toks, e + 1))].code or self._role_comma(toks, e + 1)):
+                (d := self._skip_desc(toks, self._skip_det(toks, e + 1))) < len(toks) and toks[d].code
+                or self._role_comma(toks, e + 1)):
             return e
         return k
 
