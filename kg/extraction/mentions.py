@@ -778,7 +778,8 @@ class MentionFinder:
                     and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
                     and _HEAD_OF.fullmatch(text, a.end, b.start) and _PHRASE_END.match(text, b.end)):
                 out[n - 1] = a = replace(a, code="P", leader_of=self._anaphor_country(b, a, state), leader_confidence=0.8)
-            # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before
+            # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before (as
+            # well as what X's title gives: "Y, the ruling party now led by President X")
             if (b.code in ("P", "N") and b.leader_of is not None and not b.former and b.also_leads is None
                     and a.code == "O" and b.leader_of != a.key and _LED_BY.match(text, a.end, b.start)):
                 out[n] = replace(b, also_leads=a.key)  # "the army, led by X, who also heads the council"
@@ -3120,6 +3121,7 @@ _NOUN_HEAD_BEFORE = re.compile(r"\b[Tt]he (?:" + _BODY_NOUNS + r"['\u2019]s " + 
 _NOUN_HEAD_AFTER = re.compile(r", the " + _HEAD_WORDS + r" of the " + _BODY_NOUNS + r"\b(?![-\w])(?! of\b)")
 # "Kim Jong-un, the country's leader,": the country the sentence or the article named last
 _COUNTRYS_HEAD = re.compile(r", the country['\u2019]s (?:(?:supreme|top|current) )?(?:leader|president|ruler|head of state)\b")
+# "ECOWAS, currently chaired by X", "Y, the ruling party now led by President X": X heads the body named before
 _LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coalition|alliance|front|militia|faction|bloc) )?"
                      r"(?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
                      r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
