@@ -3424,7 +3424,8 @@ def _salient(text: str, found: list, quoted: list[tuple[int, int]],
             return f
     for f in people:
         words = text[:f.start].split()
-        # (one modifier may stand between: "supporters of deposed president X", "by the late X")
+        # (one modifier may stand between: "supporters of deposed president X", "of exiled X"; not after "the":
+        # "by the late X" still makes X the one "he" stands for)
         if not words or words[-1].lower().strip(",") not in _PREPOSITIONS_BEFORE and not (
                 len(words) >= 2 and words[-1].isalpha() and words[-1].islower()
                 and words[-2].lower() in _PREPOSITIONS_BEFORE and words[-2].lower() != "the"):
