@@ -6699,6 +6699,8 @@ def test_a_sentence_cut_short_at_any_word_is_read_without_an_error():
         "Gulbuddin Hekmatyar, the veteran Afghan warlord who leads Hezb-e-Islami, returned to Kabul.",
         "Ana Costa met the Chilean president, Luis Soto, in Lima.",
         "Chile sanctioned four officers accused of the hack: the navy commander, Luis Soto; and Ana Costa.",
+        "The UN said sanctions on Eritrea, imposed by the Security Council, remain in force.",
+        "Chile designated Ana Costa, who serves as Peru's minister of tourism, and his son, Luis Soto.",
         # session 18's shapes
         "Nepal Frees Chilean Reporter. Ana Costa was released on Monday. She flew to Lima.",
         "Ana Costa was set free by order of President Luis Soto and freed on the orders of the Chilean president.",

@@ -893,7 +893,8 @@ class FrameReader:
             and prev is not None and prev.low == "," and v >= 2 and (
                 not toks[v - 2].code or v >= 3 and toks[v - 2].code in ("L", "C", "N") and toks[v - 3].low in PREPOSITIONS) \
             and vend + 2 < len(toks) and toks[vend + 1].low == "by" \
-            and bool(toks[self._skip_desc(toks, self._skip_det(toks, vend + 2))].code)
+            and (by_name := self._skip_desc(toks, self._skip_det(toks, vend + 2))) < len(toks) \
+            and bool(toks[by_name].code)
         if trailing:
             passive, chain_words, j = True, [], v - 2
         reacting = t.low.endswith("ing") and prev is not None and prev.low == "by" and v >= 2 \
@@ -3012,7 +3013,7 @@ class FrameReader:
                         e = e2
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low == "and":
                     d = self._skip_desc(toks, self._skip_det(toks, e + 2))
-                    if toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
+                    if d < len(toks) and toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
                         k = e
             # a body's description whose first word is a place: "A, the St. Petersburg company that X accused of
             # running the campaign, and B" (the place is the description's, no member)
