@@ -1874,6 +1874,11 @@ class Extractor:
 
     def _infer(self, events: list[_Ev], mentions=(), lone: list[_Ev] = (), hostages: set[tuple] = frozenset(),
                masks: dict[int, str] | None = None, freed_in_headline: list[tuple] = ()) -> None:
+        """Give each event whose sentence leaves its agent (or its own target) unsaid the one the rest of the article
+        makes likely: the parties acting in its other events, ``lone`` (sanctions told with an acting party and no
+        target kg can name), ``hostages`` (people the article says were kidnapped or held), ``masks`` (each sentence's
+        masked text) and ``freed_in_headline`` (the state a headline says freed someone: "Nepal Frees Chilean
+        Reporter")."""
         # a measure told in passing with its holder ("in breach of U.S. sanctions on X") names no party acting here
         explicit = [e for e in events if not e.pending_agent and e.rule != _HOLDER_RULE]
         agents = {t: Counter() for t in ("SanctionsRelief", "SanctionsImposition", "release")}
