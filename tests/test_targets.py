@@ -15,6 +15,7 @@ and false negatives.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,33 @@ def test_plover_precision_and_recall():
     res = plover.measure(plover.DEFAULT_DATA)
     assert res["precision"] >= 0.95, res["wrong"]
     assert res["recall"] >= 0.8, res["missed"]
+
+
+def _constructions():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("constructions", HERE.parent / "benchmarks" / "constructions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("constructions", module)  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return sys.modules["constructions"]
+
+
+# The construction grid (tests/resources/constructions): per file, the floor of precision and F1.
+CONSTRUCTION_FLOORS = {"sanctions": (0.91, 0.84), "release": (0.95, 0.84), "talks": (0.95, 0.95)}
+
+
+@pytest.mark.parametrize("name", sorted(CONSTRUCTION_FLOORS))
+def test_the_construction_grid_stays_above_its_floor(name):
+    constructions = _constructions()
+    res = constructions.measure([constructions.GRID_DIR / f"{name}.toml"])
+    precision, f1 = CONSTRUCTION_FLOORS[name]
+    failing = {t: lines[:2] for t, lines in res["failures"].items()}
+    assert res["precision"] >= precision and res["f1"] >= f1, failing
+
+
+def test_no_trap_of_the_construction_grid_yields_a_fact():
+    constructions = _constructions()
+    res = constructions.measure(constructions.DEFAULT_GRIDS)
+    traps = {t: rate for t, rate in res["per_template"].items() if "-trap-" in t}
+    assert traps and all(rate == 1.0 for rate in traps.values()), res["failures"]
