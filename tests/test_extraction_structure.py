@@ -7091,3 +7091,49 @@ def test_a_praise_word_before_a_things_noun_is_no_praise():
     got |= facts("Tomas Brek recorded a tribute album to Luis Soto.")
     assert not got
     assert ("Luis Soto", "praisedBy", "Tomas Brek") in facts("Tomas Brek paid tribute to Luis Soto.")
+
+
+# --- sanctions: lists of designees as constructions (session 19) ----------------------------------------------------
+
+
+def imposed(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_a_person_and_a_company_joined_by_and_are_two_targets_and_company_suffixes_stay():
+    got = imposed(facts("Norway imposed sanctions on Ivo Brandt, Lena Kask and Polar Crest Trading LLC on Monday."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask"), ("Norway", "Polar Crest Trading LLC")} <= got
+    got = imposed(facts("Norway imposed sanctions on Harbor Line Shipping Co and Ivo Brandt on Monday."))
+    assert {("Norway", "Harbor Line Shipping Co"), ("Norway", "Ivo Brandt")} <= got
+    got = imposed(facts("Norway blacklisted Ivo Brandt, Fjord Logistics and Nordkap Metals Ltd."))
+    assert {("Norway", "Fjord Logistics"), ("Norway", "Nordkap Metals Ltd")} <= got
+    # two fields of business joined by "and" stay one company
+    got = imposed(facts("Norway blacklisted the Polar Mining and Development Trading Corporation on Monday."))
+    assert ("Norway", "Polar Mining and Development Trading Corporation") in got
+
+
+def test_a_plural_noun_after_a_sanctions_verb_is_spelled_out_by_a_colon_or_including():
+    got = imposed(facts("Norway said it had sanctioned the following individuals: Ivo Brandt, Lena Kask and Rui Sousa."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask"), ("Norway", "Rui Sousa")} <= got
+    got = imposed(facts("Norway imposed an asset freeze on the following people: Ivo Brandt and Lena Kask."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
+    got = imposed(facts("Norway on Monday designated senior army officers, including Ivo Brandt and Lena Kask."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
+    # a demand or a plan asserts nothing; a colon before a clause lists no one
+    assert not imposed(facts("Activists urged Norway to sanction the following individuals: Ivo Brandt and Lena Kask."))
+    assert not imposed(facts("Norway is considering sanctions on the following officials: Ivo Brandt and Lena Kask."))
+    got = imposed(facts("Norway blacklisted two firms that Rui Sousa runs, officials said: Fjord Logistics and "
+                        "Nordkap Metals Ltd were not among them."))
+    assert not {o for _, o in got} & {"Fjord Logistics", "Nordkap Metals Ltd"}
+
+
+def test_the_noun_of_a_designee_list_comes_before_a_phrase_of_what_else_was_hit():
+    got = imposed(facts("Norway on Friday imposed sanctions on Fjord Logistics. Those designated along with the firm are "
+                        "Ivo Brandt, its chairman; Lena Kask, who ran it until 2020; and Rui Sousa, a director."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask"), ("Norway", "Rui Sousa")} <= got
+
+
+def test_a_month_named_may_in_a_dateline_is_no_modal():
+    got = imposed(facts("OSLO, May 3 (Reuters) - The sanctions imposed by Norway on Ivo Brandt took effect on Thursday."))
+    assert ("Norway", "Ivo Brandt") in got
+    assert not imposed(facts("Sanctions imposed by Norway on Ivo Brandt may be challenged, officials said."))

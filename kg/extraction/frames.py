@@ -94,6 +94,10 @@ CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "se
 _ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on"})  # ("shortly after", "soon after": read below)
 
 
+# plurals of people with no "s": "sanctioned these people: A, B and C"
+_PLURAL_PEOPLE = frozenset({"people", "persons", "men", "women", "personnel"})
+
+
 def _arrested_on_arrival(toks: list[Tok], v: int) -> bool:
     """Whether the travel verb at ``v`` follows a custody participle and "when", "as", "upon" (a pronoun or a
     name may come between): the place the journey ended is where the person was caught."""
@@ -809,6 +813,20 @@ class FrameReader:
                                                       and lemma(toks[c + 1].low) != toks[c + 1].low
                                                       or toks[c + 1].low == "which"):
                 j = c - 1  # (or a relative clause: "That first list, which took effect in May, included A")
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and 2 <= j <= 14 \
+                and not (toks[j].code is None and toks[j].lem in trig.subject_nouns):
+            # "Those designated along with the force are A; B", "The people sanctioned alongside him include A": the
+            # list's noun before a phrase of what else the measure hit
+            for c in range(1, j - 1):
+                w1 = toks[c + 1].low
+                if toks[c].code is None and toks[c].lem in trig.subject_nouns \
+                        and (w1 in ("alongside", "besides") or w1 in ("along", "together") and toks[c + 2].low == "with"
+                             or w1 == "in" and toks[c + 2].low == "addition" and c + 3 <= j and toks[c + 3].low == "to") \
+                        and not any(toks[x].low in STOP_MARKS or toks[x].low in (",", "that", "which", "who")
+                                    or toks[x].code is None and toks[x].lem in self.by_lemma
+                                    for x in range(c + 1, j + 1)):
+                    j = c
+                    break
         if trig.subject_nouns and trig.event.startswith("Sanctions") and j == 0 and t.lem == "name" \
                 and toks[0].code in ("C", "K", "O") and toks[0].idx in self._pronouns and t.low != t.lem \
                 and not any(toks[x].low == "as" and (x + 1 >= len(toks) or toks[x + 1].low != "well")
@@ -1303,6 +1321,13 @@ class FrameReader:
                     spelled = self._spelled_out(toks, k)
                     if spelled:
                         direct, after = spelled, k
+                elif not direct and trig.object and not trig.subject_nouns and trig.event.startswith("Sanctions") \
+                        and k + 1 < len(toks) and self._plural_phrase(toks, k):
+                    # "sanctioned the following individuals: A, B and C", "designated senior officers, including A
+                    # and B": the people the plural noun after the verb spells out
+                    spelled = self._spelled_out(toks, k)
+                    if spelled:
+                        direct, after = spelled, k
                 if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
                         and k < len(toks) and toks[k].code is None and toks[k].low.isalpha():
                     # "thanked countries that had sent help, including the United States": the people or parties the
@@ -1661,8 +1686,10 @@ class FrameReader:
             # "had not offered to ease the U.N. sanctions imposed on X": a measure its holder imposed, told by its
             # participle, is in force whatever the sentence says of easing it
             start_scope = 0
-        for x in range(0, start_scope):
+        for x in range(self._dateline_end(toks, start_scope), start_scope):
             w = toks[x]
+            if w.code is None and w.text == "May" and x > 0:
+                continue  # "NAIROBI, May 3 -", "in May": the month, no modal
             if w.code is None and (w.low in self.condition or w.low in self.negation or w.low in self.modal
                                    or w.lem in self.irrealis or w.lem in self.directive or w.lem in trig.not_after
                                    or w.low in PLANNED):
@@ -3242,6 +3269,18 @@ class FrameReader:
             return None
         return e if toks[e].code in ("N", "O") else None
 
+    def _plural_phrase(self, toks: list[Tok], k: int) -> bool:
+        """Whether a noun phrase of lowercase words at ``k`` ends in a plural within four words ("the following
+        individuals", "senior army officers", "these people")."""
+        e = k
+        while e < len(toks) and e - k < 4 and toks[e].code is None and toks[e].low.replace("-", "").isalpha() \
+                and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+            if toks[e].low in _PLURAL_PEOPLE or toks[e].low.endswith("s") and toks[e].low != lemma(toks[e].low) \
+                    and not toks[e].low.endswith("ss"):
+                return True
+            e += 1
+        return False
+
     def _colon_members(self, toks: list[Tok], k: int) -> list[Tok]:
         """The names listed after a colon that ends a short phrase at ``k`` ("officers of X's service, the GRU: A,
         B and C"; "three firms the ministry said A controls: B; C"): the phrase may name bodies and people, but no
@@ -3258,7 +3297,11 @@ class FrameReader:
             d = self._skip_desc(toks, self._skip_det(toks, e + 1))
         if d >= len(toks) or toks[d].code not in ("P", "N", "O"):
             return []
-        return [m for m in self._list_right(toks, d)[0] if m.code != "G"]
+        members, end = self._list_right(toks, d)
+        if end + 1 < len(toks) and toks[end].low in ("and", ",") and toks[end + 1].code \
+                and self._clause_subject(toks, end + 1) or self._clause_subject(toks, end - 1):
+            return []  # "...: A and B were not among them": a clause of its own, no list
+        return [m for m in members if m.code != "G"]
 
     def _desc_member(self, toks: list[Tok], i: int) -> int | None:
         """The name after a short description at ``i`` that ends a list item ("its parent B," "the power producer
@@ -3742,6 +3785,14 @@ class FrameReader:
                     # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
                     d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
+                if not members and preps.get(t.low) == "target" and trig.event.startswith("Sanctions") \
+                        and self._plural_phrase(toks, self._skip_det(toks, i + 1)):
+                    # "sanctions on the following individuals: A, B and C", "a travel ban on senior officers,
+                    # including A and B": the people the plural noun spells out
+                    spelled = self._spelled_out(toks, self._skip_det(toks, i + 1))
+                    if spelled:
+                        add("target", spelled)
+                        return
                 if t.low == "for" and members and trig.event.startswith("Sanctions") \
                         and any(toks[x].low in REASON_NOUNS for x in range(i + 1, d)):
                     i = after  # "sanctions on Peru for the invasion of Chile": the reason, whose object is no target

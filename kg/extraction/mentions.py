@@ -1649,6 +1649,12 @@ class MentionFinder:
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
                 if word == "and" and end > m and toks[items[end + 1].i][0] == "the":
                     break  # "InfoRos and the Strategic Culture Foundation": two names, the second with its article
+                if word == "and" and n_caps >= 2 and all(is_cap(items[x]) for x in range(m, end)) \
+                        and end + 2 < len(items) and is_cap(items[end + 1]) and is_cap(items[end + 2]) \
+                        and not (toks[items[end - 1].i][0] in _FIELD_WORDS
+                                 and toks[items[end + 1].i][0] in _FIELD_WORDS):
+                    break  # "A Velt and Zenit Trading LLC": a name of two words or more, then a company of its own
+
                 if word == "of" and end - m >= 2 and items[end - 1].kind == "cap" and items[end - 2].kind == "cap" \
                         and toks[items[end + 1].i][0] == "the" and not used and not the:
                     break  # "A Velt and B Kiss of the Nepal Parliament": people and the body they belong to
