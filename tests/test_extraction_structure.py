@@ -7137,3 +7137,28 @@ def test_a_month_named_may_in_a_dateline_is_no_modal():
     got = imposed(facts("OSLO, May 3 (Reuters) - The sanctions imposed by Norway on Ivo Brandt took effect on Thursday."))
     assert ("Norway", "Ivo Brandt") in got
     assert not imposed(facts("Sanctions imposed by Norway on Ivo Brandt may be challenged, officials said."))
+
+
+def test_a_noun_of_imposing_after_its_possessor_tells_the_possessors_sanction():
+    got = imposed(facts("The move follows Norway's expansion of sanctions on Ivo Brandt and Lena Kask last month."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
+    got = imposed(facts("Peru condemned Norway's tightening of its embargo on Fjord Logistics."))
+    assert ("Norway", "Fjord Logistics") in got
+    # no measure in the complement, or a measure still to come: nothing
+    assert not imposed(facts("Norway's expansion of its mission on Peru's border was welcomed."))
+    assert not imposed(facts("Norway's expansion of sanctions against Peru could come next week."))
+
+
+def test_travel_bans_and_asset_freezes_told_as_nouns_name_their_holder():
+    got = imposed(facts("Norway's travel bans on Ivo Brandt and Lena Kask took effect on Sunday."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
+    assert ("Norway", "Ivo Brandt") in imposed(facts("Norway's asset freeze on Ivo Brandt remains in place."))
+    assert not imposed(facts("Norway may consider a ban on Ivo Brandt."))
+
+
+def test_the_nominal_freezing_of_assets_in_the_passive_names_who_ordered_it():
+    got = imposed(facts("The freezing of the assets of Ivo Brandt was ordered by Norway on Thursday."))
+    assert ("Norway", "Ivo Brandt") in got
+    got = imposed(facts("OSLO, Oct. 25 (Reuters) - The freezing of the assets of Ivo Brandt was ordered by Norway."))
+    assert ("Norway", "Ivo Brandt") in got
+    assert not imposed(facts("The freezing of the assets of Ivo Brandt was not ordered by Norway."))

@@ -1798,7 +1798,27 @@ class FrameReader:
         else:
             if vend + 1 < len(toks) and toks[vend + 1].low == "of" and "of" not in self._prep_roles[trig.id]:
                 return None  # "Y's appreciation of the risks to X": the noun's own complement, another sense
-            self._preps(trig, toks, vend + 1, add)
+            k = vend + 1
+            if k < len(toks) and toks[k].low == "of" and self._prep_roles[trig.id].get("of") == "":
+                # "X's expansion of sanctions on Y": past the measure the noun's complement names, to its phrases
+                e = k + 1
+                while e < len(toks) and e - k <= 6 and toks[e].code is None and toks[e].low.replace("-", "").isalpha() \
+                        and not self._prep_roles[trig.id].get(toks[e].low):
+                    e += 1
+                if e >= len(toks) or not self._prep_roles[trig.id].get(toks[e].low):
+                    return None
+                if trig.requires_near and not any(toks[x].lem in trig.requires_near or toks[x].low in trig.requires_near
+                                                  for x in range(k + 1, e)):
+                    return None  # "X's expansion of its mission on Y": no measure
+                k = e
+            self._preps(trig, toks, k, add)
+            if trig.event.startswith("Sanctions") and slots.get("target"):
+                last = max(i for i, m in enumerate(toks) if m.code and m.idx in slots["target"])
+                for x in range(last + 1, min(len(toks), last + 7)):  # "X's expansion of sanctions on Y could come"
+                    if toks[x].low in STOP_MARKS or toks[x].low in RELATIVE:
+                        break
+                    if toks[x].code is None and (toks[x].low in self.negation or toks[x].low in self.modal):
+                        return None
         rest = [i for r, ids in slots.items() for i in ids if i not in own]
         if not own or not rest:
             return None
@@ -3546,12 +3566,19 @@ class FrameReader:
             for obj in trig.objects:
                 if toks[k].lem == obj[-1]:
                     b = k - 1
+                    if len(obj) > 1 and any(len(o) > 1 and o[-1] == obj[-1] and k + 1 >= len(o)
+                                            and tuple(x.lem for x in toks[k - len(o) + 1:k + 1]) == o
+                                            for o in trig.objects):
+                        if not (k + 1 >= len(obj) and tuple(x.lem for x in toks[k - len(obj) + 1:k + 1]) == obj):
+                            continue  # (another of the trigger's nouns ends here)
+                        b = k - len(obj)  # "The freezing of the assets of X was ordered by Y": the whole noun phrase
                     while b >= 0 and toks[b].code is None and (toks[b].low in DETS and toks[b].low != "of" or (
                             trig.event in MEETINGS and k - b <= 3 and toks[b].low.isalpha()
                             and toks[b].low not in VERBISH and toks[b].low not in PREPOSITIONS)):
                         b -= 1  # (a document's name or kind before it: "The Dayton peace agreement was signed by")
                     # the noun opens its phrase: "Sanctions on X were lifted", not "the lifting of sanctions"
-                    return k if b < 0 or toks[b].low in (",", ";", ":", "that") or toks[b].low in TIME_HEADS \
+                    return k if b < 0 or toks[b].low in (",", ";", ":", "that", "-", "\u2014", "\u2013") \
+                        or toks[b].low in TIME_HEADS \
                         or toks[b].lem in REPORT and toks[b].low != toks[b].lem else None
             if toks[k].low in STOP_MARKS:
                 return None
