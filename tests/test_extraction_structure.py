@@ -7162,3 +7162,20 @@ def test_the_nominal_freezing_of_assets_in_the_passive_names_who_ordered_it():
     got = imposed(facts("OSLO, Oct. 25 (Reuters) - The freezing of the assets of Ivo Brandt was ordered by Norway."))
     assert ("Norway", "Ivo Brandt") in got
     assert not imposed(facts("The freezing of the assets of Ivo Brandt was not ordered by Norway."))
+
+
+def test_a_role_with_a_time_word_set_off_by_commas_before_a_name_in_a_travel_ban():
+    got = imposed(facts("Norway barred Ivo Brandt and a former commander of the border guard, Lena Kask, from entering "
+                        "the country."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
+
+
+def test_a_group_together_with_a_designee_is_spelled_out_after_its_colon():
+    got = imposed(facts("Norway on Sunday designated Ivo Brandt together with three of his deputies: Lena Kask, "
+                        "Rui Sousa and Mia Holm."))
+    assert {("Norway", n) for n in ("Ivo Brandt", "Lena Kask", "Rui Sousa", "Mia Holm")} <= got
+    got = imposed(facts("Norway imposed sanctions on Fjord Logistics. Those designated along with the firm are Ivo "
+                        "Brandt, its chairman; Lena Kask, who ran it until 2020; and Rui Sousa, the director for "
+                        "operations, together with three of Sousa's predecessors in that post: Mia Holm, Per Dahl "
+                        "and Jonas Vik."))
+    assert {("Norway", n) for n in ("Ivo Brandt", "Rui Sousa", "Mia Holm", "Per Dahl", "Jonas Vik")} <= got

@@ -94,6 +94,8 @@ CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "se
 _ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on"})  # ("shortly after", "soon after": read below)
 
 
+# words of time before a role: "a former commander of X, B"
+_ROLE_TIMES = frozenset({"former", "then", "onetime", "one-time", "deputy", "acting", "current", "senior"})
 # plurals of people with no "s": "sanctioned these people: A, B and C"
 _PLURAL_PEOPLE = frozenset({"people", "persons", "men", "women", "personnel"})
 
@@ -1136,6 +1138,10 @@ class FrameReader:
                     if after < len(toks) and toks[after].low == "," \
                             and any(x.low == "including" for x in toks[pos:after]):
                         after += 1  # "banned eight officials, including A and B, from entering": the object after
+                    elif after + 1 < len(toks) and toks[after].low == "," and toks[after - 1] is direct[-1] \
+                            and toks[after - 2].low == "," and self._role_comma(toks, self._skip_det(toks, pos)) is None \
+                            and toks[after + 1].low in ("from", "to", "on", "off"):
+                        after += 1  # "barred A and a former commander of X, B, from entering": past B's closing comma
                     elif after + 3 < len(toks) and toks[after].low == "," and (toks[after + 1].low, toks[after + 2].low) \
                             in (("along", "with"), ("together", "with")):
                         # "added A, together with B and C, to its list": the joined names are objects too
@@ -1372,6 +1378,22 @@ class FrameReader:
                         c -= 1
                     if c >= 1 and c < j - 3 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
                         direct = [toks[c - 1]]
+                w = after
+                if direct and w < len(toks) and toks[w].low == ",":
+                    w += 1  # "..., and C, the director for operations, together with": past C's description
+                    while w < len(toks) and w - after <= 14 and toks[w].code is None and toks[w].low != "," \
+                            and toks[w].low not in STOP_MARKS and toks[w].lem not in self.by_lemma:
+                        w += 1
+                    w += w < len(toks) and toks[w].low == ","
+                if direct and trig.event.startswith("Sanctions") and w + 2 < len(toks) \
+                        and toks[w].low in ("together", "along") and toks[w + 1].low == "with":
+                    # "designated A together with three of his deputies: B, C and D": the deputies, named
+                    g = self._skip_det(toks, w + 2)
+                    if g + 1 < len(toks) and toks[g].code == "G" and g not in (toks.index(m) for m in direct):
+                        more = self._list_right(toks, g)[0]  # (with the group: "three of his deputies: B, C")
+                        direct = direct + more if len(more) > 1 else direct
+                    elif self._plural_phrase(toks, g):
+                        direct = direct + self._spelled_out(toks, g)
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
@@ -3293,8 +3315,15 @@ class FrameReader:
         """Whether a noun phrase of lowercase words at ``k`` ends in a plural within four words ("the following
         individuals", "senior army officers", "these people")."""
         e = k
-        while e < len(toks) and e - k < 4 and toks[e].code is None and toks[e].low.replace("-", "").isalpha() \
-                and toks[e].low not in VERBISH and toks[e].lem not in self.by_lemma:
+        while e < len(toks) and e - k < 6 and (
+                toks[e].code is None and toks[e].low.replace("-", "").isalpha()
+                and (toks[e].low not in VERBISH or toks[e].low == "of" and e > k)
+                and toks[e].lem not in self.by_lemma
+                or toks[e].code in ("P", "N", "O", "C") and e + 2 < len(toks) and toks[e + 1].low == "'s"
+                and toks[e + 2].code is None):
+            if toks[e].code:
+                e += 2  # "three of X's predecessors"
+                continue
             if toks[e].low in _PLURAL_PEOPLE or toks[e].low.endswith("s") and toks[e].low != lemma(toks[e].low) \
                     and not toks[e].low.endswith("ss"):
                 return True
@@ -3417,7 +3446,7 @@ class FrameReader:
 
     def _role_comma(self, toks: list[Tok], k: int) -> int | None:
         """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None."""
-        if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their"):
+        if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their", "a", "an"):
             return None
         d = k + 1
         while d < len(toks) and d - k <= 5 and toks[d].code is None and (
@@ -3428,6 +3457,8 @@ class FrameReader:
                 and not self._clause_subject(toks, d + 1):
             return d + 1
         # a longer role of a body: "the head of the Guard's aerospace force, B"
+        if k + 3 < len(toks) and toks[k + 1].low in _ROLE_TIMES and toks[k + 2].low in ROLE_HEADS:
+            k += 1  # "a former commander of the battalion's seventh unit, B"
         if k + 2 < len(toks) and toks[k + 1].low in ROLE_HEADS and toks[k + 2].low in ("of", "for"):
             e = k + 3
             while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
@@ -3743,6 +3774,12 @@ class FrameReader:
                     add(trig.object or last_role, members)
                     i = after
                     continue
+                if trig.event.startswith("Sanctions") and self._plural_phrase(toks, self._skip_det(toks, i + 2)):
+                    # "designated A together with three of his deputies: B, C and D": the deputies, named
+                    spelled = self._spelled_out(toks, self._skip_det(toks, i + 2))
+                    if spelled:
+                        add(trig.object or last_role, spelled)
+                        return
             if t.low == "," and i + 1 < n and toks[i + 1].low in ("together", "along"):
                 i += 1
                 continue
