@@ -7179,3 +7179,12 @@ def test_a_group_together_with_a_designee_is_spelled_out_after_its_colon():
                         "operations, together with three of Sousa's predecessors in that post: Mia Holm, Per Dahl "
                         "and Jonas Vik."))
     assert {("Norway", n) for n in ("Ivo Brandt", "Rui Sousa", "Mia Holm", "Per Dahl", "Jonas Vik")} <= got
+
+
+def test_his_or_her_assets_frozen_or_unfrozen_belong_to_the_person_the_pronoun_stands_for():
+    got = facts("Ivo Brandt was educated in London. Norway froze his assets in 2012.")
+    assert ("Norway", "sanctionsImposedOn", "Ivo Brandt") in got
+    got = facts("Lena Kask said she was innocent. Norway unfroze her assets on Monday.")
+    assert ("Norway", "sanctionsLiftedOn", "Lena Kask") in got
+    # "his" before another noun is no owner of frozen assets
+    assert not imposed(facts("Ivo Brandt was educated in London. Norway praised his work in 2012."))

@@ -1258,7 +1258,10 @@ class FrameReader:
                                       and toks[obj_at[0] - 2].low in ("to", "on", "from", "off"))):
                 # ... and "X was added to the U.S. sanctions list": the list's owner
                 subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
-            if trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].low == "'s":
+            if trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].code \
+                    and toks[obj_at[0] - 1].idx in self._pronouns:
+                add(trig.possessor, [toks[obj_at[0] - 1]])  # "froze his assets": the owner the pronoun stands for
+            elif trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].low == "'s":
                 k = obj_at[0] - 2
                 while k >= 0 and toks[k].code is None and toks[k].low in DETS:
                     k -= 1

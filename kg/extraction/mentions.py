@@ -238,7 +238,7 @@ _WORDS = tuple(_Item("w", i, i + 1) for i in range(400))
 _PLAIN_KINDS = frozenset({"group", "anaphor", "partitive", "name", "cap"})
 
 # the lowercase words that open the items of :meth:`MentionFinder._pronoun_item`
-_PRONOUN_HEADS = frozenset({"the", "all", "both", "it", "he", "she", "they", "him", "her", "them"})
+_PRONOUN_HEADS = frozenset({"the", "all", "both", "it", "he", "she", "they", "him", "her", "them", "his", "their"})
 
 
 class MentionFinder:
@@ -421,7 +421,7 @@ class MentionFinder:
                              | {w.split()[0].lower() for w in list(self.number_words) + lex["vague_counts"] + lex["count_qualifiers"]}
                              | {d.split()[0].lower() for d in dems + plural_dems})
         # Lowercase words that pass 1 may read as more than a plain word; any other lowercase word is one ("w").
-        self.item_words = frozenset({"the", "both", "it", "he", "she", "they", "him", "her", "them"}
+        self.item_words = frozenset({"the", "both", "it", "he", "she", "they", "him", "her", "them", "his", "their"}
                                     | self.group_start | self.determiners | set(gaz.first) | set(gaz.ministry_first)
                                     | set(gaz.title_first))
         # The words that _items reads apart from other lowercase words: its plain words, those of its first tests.
@@ -655,6 +655,10 @@ class MentionFinder:
         if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
                 and toks[i + 1][0] not in _EXPLETIVE_NEXT:
             return _Item("pron", i, i + 1, value="it")  # "Britain moved first. It lifted ...": Britain
+        if low in ("his", "her", "their") and tok.islower() and i + 1 < n and toks[i + 1][0] in _HELD_WEALTH \
+                and i >= 1 and toks[i - 1][0].lower() in _WEALTH_VERBS:
+            # "the EU froze her assets", "Britain unfroze his funds": the owner, as the object pronoun would stand
+            return _Item("pron", i, i + 1, value={"his": "him", "her": "her", "their": "them"}[low])
         if low in ("he", "she", "they", "him", "her", "them") and (
                 tok in ("he", "she", "they", "He", "She", "They", "him", "them")
                 or tok == "her" and (i + 1 == n or toks[i + 1][0] in _AFTER_OBJECT_HER)):  # "praised her as"
@@ -3282,6 +3286,11 @@ def _opening_subject(text: str, found: list, at: int) -> set:
 _AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and", "by", "from", "after", "over",
                                "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d",
                                "there", "here", "again", "later", "today", "yesterday"})  # "met her there"
+# what a measure freezes, after "his" or "her" ("froze her assets"), and the verbs that freeze or free it
+_HELD_WEALTH = frozenset({"assets", "funds", "property", "accounts", "holdings"})
+_WEALTH_VERBS = frozenset({"froze", "freeze", "freezes", "freezing", "frozen", "unfroze", "unfreeze", "unfreezes",
+                           "unfreezing", "unfrozen", "seized", "seize", "seizes", "blocked", "block", "blocks"})
+
 _GENDER_OF = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # the last word of an unknown name that makes it a place or a thing, not a person ("the Cabinet Room"); with the
 # lexicon's building_heads ("the Shore Temple"), which MentionFinder.thing_heads adds
