@@ -7188,3 +7188,26 @@ def test_his_or_her_assets_frozen_or_unfrozen_belong_to_the_person_the_pronoun_s
     assert ("Norway", "sanctionsLiftedOn", "Lena Kask") in got
     # "his" before another noun is no owner of frozen assets
     assert not imposed(facts("Ivo Brandt was educated in London. Norway praised his work in 2012."))
+
+
+def test_a_role_after_a_possessor_set_off_by_a_comma_names_the_target_after_on():
+    got = imposed(facts("Norway imposed sanctions on Friday on the militia's commander, Ivo Brandt, known as the General."))
+    assert ("Norway", "Ivo Brandt") in got
+
+
+def test_a_country_under_an_embargo_with_an_article_before_its_holder():
+    assert ("United States", "Peru") in imposed(facts("Peru has been under a U.S. embargo since 1962."))
+    assert not imposed(facts("Peru could be placed under a U.S. embargo."))
+
+
+def test_state_assets_frozen_are_the_states_and_assets_in_a_country_are_not_its_own():
+    assert ("Norway", "Mali") in imposed(facts("Norway froze Malian state assets held at its central bank."))
+    got = imposed(facts("The law allows Norway to freeze the UK assets of people involved in corruption."))
+    assert not any(o == "United Kingdom" for _, o in got)
+
+
+def test_a_name_absent_from_the_list_is_no_designee():
+    got = imposed(facts("Norway imposed sanctions on Peru. Notably absent from the list was Colonel Ivo Brandt."))
+    assert ("Norway", "Ivo Brandt") not in got
+    got = imposed(facts("Norway imposed sanctions on Peru. Also on the list was Colonel Ivo Brandt."))
+    assert ("Norway", "Ivo Brandt") in got

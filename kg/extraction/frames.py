@@ -94,6 +94,11 @@ CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "se
 _ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on"})  # ("shortly after", "soon after": read below)
 
 
+# words that leave a name off a list ("Notably absent from the list was X")
+_LEFT_OFF = frozenset({"absent", "missing", "omitted", "excluded", "spared", "exempted", "exempt"})
+# what a state holds, frozen or freed ("froze Malian state assets", "unfroze Iranian funds")
+_STATE_WEALTH = frozenset({"state", "government", "sovereign", "public"})
+_WEALTH_LEMMAS = frozenset({"asset", "fund", "reserve", "holding", "account"})
 # words of time before a role: "a former commander of X, B"
 _ROLE_TIMES = frozenset({"former", "then", "onetime", "one-time", "deputy", "acting", "current", "senior"})
 # plurals of people with no "s": "sanctioned these people: A, B and C"
@@ -877,6 +882,9 @@ class FrameReader:
                 return None  # "The people on the guest list are A and B": a list of something else
             if j >= 1 and toks[j - 1].low in self.negation:
                 return None  # "Those not freed include"
+            if trig.event.startswith("Sanctions") and any(toks[x].code is None and toks[x].low in _LEFT_OFF
+                                                          for x in range(0, j)):
+                return None  # "Notably absent from the list was X", "Missing from the list were A and B"
             if t.low.endswith("ing"):
                 return None  # "removed from its blacklist names including A": no clause of its own
             after_be = vend + 1
@@ -1258,9 +1266,15 @@ class FrameReader:
                                       and toks[obj_at[0] - 2].low in ("to", "on", "from", "off"))):
                 # ... and "X was added to the U.S. sanctions list": the list's owner
                 subject = self._list_left(toks, obj_at[0] - 1)  # "placed under EU sanctions", "U.S. sanctions were lifted"
+            c = obj_at[0] - 1 - (obj_at[0] >= 3 and toks[obj_at[0] - 1].low in _STATE_WEALTH)
             if trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].code \
                     and toks[obj_at[0] - 1].idx in self._pronouns:
                 add(trig.possessor, [toks[obj_at[0] - 1]])  # "froze his assets": the owner the pronoun stands for
+            elif trig.possessor and trig.event.startswith("Sanctions") and c >= 1 \
+                    and (toks[c].code == "K" or toks[c].code == "C" and c < obj_at[0] - 1) \
+                    and toks[obj_at[0]].lem in _WEALTH_LEMMAS and toks[c - 1].code is None \
+                    and toks[c - 1].lem in self.by_lemma:
+                add(trig.possessor, [toks[c]])  # "froze Malian state assets": the state's ("the UK assets of X": X's)
             elif trig.possessor and obj_at[0] >= 2 and toks[obj_at[0] - 1].low == "'s":
                 k = obj_at[0] - 2
                 while k >= 0 and toks[k].code is None and toks[k].low in DETS:
@@ -1726,6 +1740,7 @@ class FrameReader:
                 return None
             u = first - 1
             u -= u >= 0 and toks[u].low in ("tightened", "tough", "heavy", "crippling", "sweeping", "existing")
+            u -= u >= 1 and toks[u].low in ("a", "an") and toks[u - 1].low in ("under", "to")  # "under a U.S. embargo"
             if u >= 1 and toks[u].low == "to" and toks[u - 1].low == "subject":
                 u -= 2
             elif u >= 0 and toks[u].low == "under":
@@ -3564,7 +3579,9 @@ class FrameReader:
                 return None  # "is open to talks", "had said there were no plans for a meeting": no object of the verb
             if t.code and not (i + 1 < len(toks) and toks[i + 1].low == "'s") and not trig.object_after_role:
                 if not (i + 1 < len(toks) and toks[i + 1].code is None and toks[i + 1].low in (
-                        "sanctions", "sanction", "assets", "asset")) and not self._owner_before(trig, toks, i + 1):
+                        "sanctions", "sanction", "assets", "asset", "funds")) and not self._owner_before(trig, toks, i + 1) \
+                        and not (i + 2 < len(toks) and t.code == "C" and toks[i + 1].low in _STATE_WEALTH
+                                 and toks[i + 2].low in ("assets", "funds", "reserves")):
                     return None
             i += 1
         return None
@@ -3852,6 +3869,9 @@ class FrameReader:
                     # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
                     d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
+                if not members and preps.get(t.low) and trig.event.startswith("Sanctions") \
+                        and (rc := self._role_comma(toks, i + 1)) is not None:
+                    members, after = self._list_right(toks, rc)  # "sanctions on the group's leader, X"
                 if not members and preps.get(t.low) == "target" and trig.event.startswith("Sanctions") \
                         and self._plural_phrase(toks, self._skip_det(toks, i + 1)):
                     # "sanctions on the following individuals: A, B and C", "a travel ban on senior officers,
