@@ -7211,3 +7211,14 @@ def test_a_name_absent_from_the_list_is_no_designee():
     assert ("Norway", "Ivo Brandt") not in got
     got = imposed(facts("Norway imposed sanctions on Peru. Also on the list was Colonel Ivo Brandt."))
     assert ("Norway", "Ivo Brandt") in got
+
+
+def test_companies_a_designee_controls_named_after_a_comma_are_designees():
+    got = imposed(facts("Norway on Monday sanctioned Ivo Brandt, a former minister, and two companies he controls, "
+                        "Fjord Logistics and Nordkap Metals Ltd."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Fjord Logistics"), ("Norway", "Nordkap Metals Ltd")} <= got
+
+
+def test_one_of_a_group_sanctioned_by_a_party_after_a_dateline():
+    got = imposed(facts("OSLO, March 24 (Reuters) - Ivo Brandt was among five officials sanctioned by Norway."))
+    assert ("Norway", "Ivo Brandt") in got

@@ -94,6 +94,9 @@ CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "se
 _ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on"})  # ("shortly after", "soon after": read below)
 
 
+# verbs of owning or running, in a reduced relative after a group ("two companies he controls, A and B")
+_OWNING = frozenset({"controls", "controlled", "owns", "owned", "runs", "ran", "operates", "operated", "manages",
+                     "managed", "leads", "led", "heads", "headed", "founded", "chairs", "chaired"})
 # words that leave a name off a list ("Notably absent from the list was X")
 _LEFT_OFF = frozenset({"absent", "missing", "omitted", "excluded", "spared", "exempted", "exempt"})
 # what a state holds, frozen or freed ("froze Malian state assets", "unfroze Iranian funds")
@@ -1920,8 +1923,9 @@ class FrameReader:
             b = g - 1
             while b >= 0 and toks[b].low in ("of", "one", "among", "is", "was", "are", "were", "also"):
                 b -= 1
-            if b >= 0 and toks[b].code in ("P", "N", "O") and (b == 0 or toks[b - 1].low in (",", "and")):
-                targets.append(toks[b])  # "X is one of ...": X is in the group
+            if b >= 0 and toks[b].code in ("P", "N", "O") and (b == 0 or toks[b - 1].low in (",", "and")
+                                                               or b == self._dateline_end(toks, v)):
+                targets.append(toks[b])  # "X is one of ...": X is in the group (also after a dateline)
         k = vend + 2
         while k < len(toks) and toks[k].code:
             k += 1
@@ -3300,6 +3304,14 @@ class FrameReader:
                 continue
             if t.code == "O" and t.idx in self._pronouns and i >= 1 and toks[i - 1].low in ("to", "into", "from"):
                 i += 1  # "banned 12 officials from travelling to the bloc, among them A": the place they may not go
+                continue
+            if t.code and t.idx in self._pronouns and i + 1 < len(toks) and toks[i + 1].code is None \
+                    and toks[i + 1].low in _OWNING:
+                i += 2  # "two companies he controls, A and B": a relative clause of the owner, then the members
+                if i + 1 < len(toks) and toks[i].low == "," and toks[i + 1].code in ("P", "N", "O") \
+                        and not self._clause_subject(toks, i + 1):
+                    members = self._list_right(toks, i + 1)[0]
+                    return members if len(members) >= 2 else []
                 continue
             if t.low in STOP_MARKS or t.low in _RELATIVE_OPENERS or t.low == "," or t.code in ("P", "N", "O", "G") \
                     or t.code is None and t.lem in self.by_lemma and t.low.endswith(("ed", "ing")) \
