@@ -7222,3 +7222,12 @@ def test_companies_a_designee_controls_named_after_a_comma_are_designees():
 def test_one_of_a_group_sanctioned_by_a_party_after_a_dateline():
     got = imposed(facts("OSLO, March 24 (Reuters) - Ivo Brandt was among five officials sanctioned by Norway."))
     assert ("Norway", "Ivo Brandt") in got
+
+
+def test_the_same_measures_on_another_target_told_by_those():
+    got = facts("Norway lifted its sanctions on Peru on Monday, as well as those imposed in 1994 on Chile.")
+    assert {("Norway", "sanctionsLiftedOn", "Peru"), ("Norway", "sanctionsLiftedOn", "Chile")} <= got
+    got = facts("Norway lifted its sanctions on Peru and those on Chile.")
+    assert ("Norway", "sanctionsLiftedOn", "Chile") in got
+    got = facts("Norway lifted its sanctions on Peru, but not those on Chile.")
+    assert ("Norway", "sanctionsLiftedOn", "Chile") not in got

@@ -3731,6 +3731,20 @@ class FrameReader:
             if t.low == "," and last_role and i + 2 < n and toks[i + 1].low == "and" and preps.get(toks[i + 2].low):
                 i += 2  # "froze the assets of A, and of B": the role's preposition again
                 continue
+            if last_role and trig.event.startswith("Sanctions") and t.low in (",", "and", "as"):
+                # "lifted the sanctions on A, as well as those (imposed in 1994) on B", "... on A and those on B":
+                # the same measures on another target
+                d = i + (t.low == ",")
+                d += 3 if [x.low for x in toks[d:d + 3]] == ["as", "well", "as"] else toks[d].low == "and" if d < n else 0
+                if d > i and d + 1 < n and toks[d].low == "those":
+                    e = d + 1
+                    while e < n and e - d <= 5 and toks[e].code is None and toks[e].low not in ("on", "against") \
+                            and (toks[e].lem in self._imposing or toks[e].low in TIME_LEADS
+                                 or toks[e].low in TIME_HEADS or toks[e].low.isdigit() or toks[e].low == "in"):
+                        e += 1
+                    if e < n and toks[e].low in ("on", "against") and preps.get(toks[e].low) == last_role:
+                        i = e
+                        continue
             if t.low == "," and last_role and i + 1 < n and toks[i + 1].low in ("which", "who", "whom", "whose"):
                 # "sanctions on A, which it said ships coal to X, including steel, and on B": the role's preposition
                 # again after a relative clause about A
