@@ -7231,3 +7231,10 @@ def test_the_same_measures_on_another_target_told_by_those():
     assert ("Norway", "sanctionsLiftedOn", "Chile") in got
     got = facts("Norway lifted its sanctions on Peru, but not those on Chile.")
     assert ("Norway", "sanctionsLiftedOn", "Chile") not in got
+
+
+def test_an_office_with_no_name_after_a_states_possessive_imposes_for_the_state():
+    got = imposed(facts("New Zealand's foreign minister announced travel bans on Ivo Brandt on Monday."))
+    assert ("New Zealand", "Ivo Brandt") in got
+    # only sanctions: a meeting or a release by the office is left to those readers
+    assert not facts("Peru's foreign minister praised Ivo Brandt.")

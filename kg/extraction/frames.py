@@ -102,6 +102,12 @@ _LEFT_OFF = frozenset({"absent", "missing", "omitted", "excluded", "spared", "ex
 # what a state holds, frozen or freed ("froze Malian state assets", "unfroze Iranian funds")
 _STATE_WEALTH = frozenset({"state", "government", "sovereign", "public"})
 _WEALTH_LEMMAS = frozenset({"asset", "fund", "reserve", "holding", "account"})
+# an office with no name that acts for its state ("New Zealand's foreign minister announced sanctions"), and the
+# fields before it
+_STATE_ROLES = frozenset({"minister", "ministry", "secretary", "department", "government", "cabinet", "treasury",
+                          "president", "premier", "chancellor"})
+_OFFICE_FIELDS = frozenset({"foreign", "finance", "treasury", "trade", "economy", "economic", "commerce", "prime",
+                            "affairs", "external", "state"})
 # words of time before a role: "a former commander of X, B"
 _ROLE_TIMES = frozenset({"former", "then", "onetime", "one-time", "deputy", "acting", "current", "senior"})
 # plurals of people with no "s": "sanctioned these people: A, B and C"
@@ -625,6 +631,7 @@ class FrameReader:
         self._shared_party = {}
         self._relative = {}
         self._heads = None
+        self._event = ""
         toks = tokenize(masked, self._lemmas)
         if '"' in masked or "\u201c" in masked:
             toks = self._unquote_triggers(toks)
@@ -697,6 +704,7 @@ class FrameReader:
 
     # --- one trigger ------------------------------------------------------------------------
     def _match(self, trig: Trigger, toks: list[Tok], v: int, masked: str) -> RuleMatch | None:
+        self._event = trig.event  # (for the readers of roles that only one class of event takes)
         vend = self._lemma_end(trig, toks, v)
         if vend is None:
             return None
@@ -2724,6 +2732,14 @@ class FrameReader:
                 if toks[w].low == "who" and toks[w - 1].code in ("P", "N"):
                     return self._list_left(toks, w - 1)
         t = toks[j]
+        if t.code is None and t.low in _STATE_ROLES and j >= 2 and self._event.startswith("Sanctions"):
+            # "New Zealand's foreign minister announced travel bans on X", "Japan's finance ministry froze": an
+            # office with no name acts for its state
+            b = j - 1
+            while b >= 2 and j - b <= 2 and toks[b].code is None and toks[b].low in _OFFICE_FIELDS:
+                b -= 1
+            if toks[b].low == "'s" and toks[b - 1].code in ("C", "K") and (b < 2 or toks[b - 2].low != "of"):
+                return [toks[b - 1]]
         if t.code in ("P", "N") and j >= 4 and toks[j - 1].low == "'s" and toks[j - 2].code and toks[j - 3].low == "by" \
                 and toks[j - 4].low in ("led", "headed") and j + 1 < len(toks) and toks[j + 1].low == ",":
             return [t]  # "..., led by Ghana's X, met": X (the chain stops at the leader of a delegation)
