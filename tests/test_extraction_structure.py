@@ -7238,3 +7238,17 @@ def test_an_office_with_no_name_after_a_states_possessive_imposes_for_the_state(
     assert ("New Zealand", "Ivo Brandt") in got
     # only sanctions: a meeting or a release by the office is left to those readers
     assert not facts("Peru's foreign minister praised Ivo Brandt.")
+
+
+def test_a_group_joined_by_together_with_after_a_time_and_its_members_after_a_comma():
+    got = imposed(facts("Norway sanctioned Ivo Brandt on Monday. Ottawa listed him in 2022 together with two of his "
+                        "former ministers, Lena Kask and Rui Sousa."))
+    assert {("Canada", "Ivo Brandt"), ("Canada", "Lena Kask"), ("Canada", "Rui Sousa")} <= got
+
+
+def test_names_that_were_also_blocked_or_designated_join_the_sanction_told_before():
+    got = imposed(facts("Norway sanctioned Ivo Brandt on Monday. Fjord Logistics and Nordkap Metals Ltd were also "
+                        "blocked."))
+    assert {("Norway", "Fjord Logistics"), ("Norway", "Nordkap Metals Ltd")} <= got
+    got = imposed(facts("Norway sanctioned Ivo Brandt on Monday. Lena Kask was blocked from speaking at the meeting."))
+    assert ("Norway", "Lena Kask") not in got

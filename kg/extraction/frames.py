@@ -1407,7 +1407,13 @@ class FrameReader:
                     if c >= 1 and c < j - 3 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
                         direct = [toks[c - 1]]
                 w = after
-                if direct and w < len(toks) and toks[w].low == ",":
+                while direct and w < len(toks) and toks[w].code is None and (
+                        toks[w].low in TIME_LEADS or toks[w].low in TIME_HEADS
+                        or toks[w].low.isdigit() and len(toks[w].low) == 4):
+                    w += 1  # "listed him in 2022 together with": past the time
+                if direct and w + 1 < len(toks) and toks[w].low == "," and toks[w + 1].low in ("together", "along"):
+                    w += 1  # "A, B and C, together with three companies"
+                elif direct and w < len(toks) and toks[w].low == ",":
                     w += 1  # "..., and C, the director for operations, together with": past C's description
                     while w < len(toks) and w - after <= 14 and toks[w].code is None and toks[w].low != "," \
                             and toks[w].low not in STOP_MARKS and toks[w].lem not in self.by_lemma:
@@ -1417,9 +1423,9 @@ class FrameReader:
                         and toks[w].low in ("together", "along") and toks[w + 1].low == "with":
                     # "designated A together with three of his deputies: B, C and D": the deputies, named
                     g = self._skip_det(toks, w + 2)
-                    if g + 1 < len(toks) and toks[g].code == "G" and g not in (toks.index(m) for m in direct):
-                        more = self._list_right(toks, g)[0]  # (with the group: "three of his deputies: B, C")
-                        direct = direct + more if len(more) > 1 else direct
+                    if g < len(toks) and toks[g].code == "G" and g not in (toks.index(m) for m in direct):
+                        # (with the group's members: "three of his deputies: B, C", "two of his ministers, B and C")
+                        direct = direct + self._list_right(toks, g)[0]
                     elif self._plural_phrase(toks, g):
                         direct = direct + self._spelled_out(toks, g)
                 if direct:
