@@ -7252,3 +7252,12 @@ def test_names_that_were_also_blocked_or_designated_join_the_sanction_told_befor
     assert {("Norway", "Fjord Logistics"), ("Norway", "Nordkap Metals Ltd")} <= got
     got = imposed(facts("Norway sanctioned Ivo Brandt on Monday. Lena Kask was blocked from speaking at the meeting."))
     assert ("Norway", "Lena Kask") not in got
+
+
+def test_names_joined_by_together_with_after_the_last_item_of_a_semicolon_list():
+    got = imposed(facts("Norway imposed sanctions on Iran. Among the entities whose assets are to be frozen are Fjord "
+                        "Logistics, which runs the ports; Nordkap Metals Ltd, a former watch factory; and the Polar "
+                        "Defence Organisation, together with the Aker Industrial Group and the Vik Industrial Group, two "
+                        "of its arms."))
+    assert {("Norway", n) for n in ("Fjord Logistics", "Polar Defence Organisation", "Aker Industrial Group",
+                                    "Vik Industrial Group")} <= got

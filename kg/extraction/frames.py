@@ -1423,8 +1423,11 @@ class FrameReader:
                         and toks[w].low in ("together", "along") and toks[w + 1].low == "with":
                     # "designated A together with three of his deputies: B, C and D": the deputies, named
                     g = self._skip_det(toks, w + 2)
-                    if g < len(toks) and toks[g].code == "G" and g not in (toks.index(m) for m in direct):
-                        # (with the group's members: "three of his deputies: B, C", "two of his ministers, B and C")
+                    if g < len(toks) and toks[g].code in ("G", "P", "N", "O") and g not in (toks.index(m) for m in direct) \
+                            and not self._clause_subject(toks, g) \
+                            and not (g + 1 < len(toks) and toks[g + 1].low in ("'s", "\u2019s")):
+                        # (with the group's members: "three of his deputies: B, C", "two of his ministers, B and C";
+                        # or more names: "..., and D, together with the E Group and the F Group")
                         direct = direct + self._list_right(toks, g)[0]
                     elif self._plural_phrase(toks, g):
                         direct = direct + self._spelled_out(toks, g)
