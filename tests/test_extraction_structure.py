@@ -7261,3 +7261,10 @@ def test_names_joined_by_together_with_after_the_last_item_of_a_semicolon_list()
                         "of its arms."))
     assert {("Norway", n) for n in ("Fjord Logistics", "Polar Defence Organisation", "Aker Industrial Group",
                                     "Vik Industrial Group")} <= got
+
+
+def test_a_measure_widened_or_renewed_with_its_target_as_a_modifier():
+    assert ("Norway", "Iran") in imposed(facts("Norway tightened Iran sanctions on Monday."))
+    assert ("Norway", "Russia") in imposed(facts("Norway extended its Russia sanctions for six months."))
+    assert not imposed(facts("Norway expanded Iran sanctions relief on Monday."))
+    assert not imposed(facts("Norway may extend its Russia sanctions."))
