@@ -7268,3 +7268,10 @@ def test_a_measure_widened_or_renewed_with_its_target_as_a_modifier():
     assert ("Norway", "Russia") in imposed(facts("Norway extended its Russia sanctions for six months."))
     assert not imposed(facts("Norway expanded Iran sanctions relief on Monday."))
     assert not imposed(facts("Norway may extend its Russia sanctions."))
+
+
+def test_accounts_linked_or_tied_to_people_are_frozen_as_their_assets():
+    got = imposed(facts("Switzerland and Austria froze accounts linked to Ivo Brandt last week."))
+    assert {("Switzerland", "Ivo Brandt"), ("Austria", "Ivo Brandt")} <= got
+    assert ("Norway", "Lena Kask") in imposed(facts("Norway froze bank accounts tied to Lena Kask."))
+    assert not imposed(facts("Norway froze assets linked to the crisis in Peru."))

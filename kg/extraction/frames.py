@@ -97,6 +97,8 @@ _ON_ARRIVAL = frozenset({"when", "as", "after", "upon", "on"})  # ("shortly afte
 # verbs of owning or running, in a reduced relative after a group ("two companies he controls, A and B")
 _OWNING = frozenset({"controls", "controlled", "owns", "owned", "runs", "ran", "operates", "operated", "manages",
                      "managed", "leads", "led", "heads", "headed", "founded", "chairs", "chaired"})
+# participles that a role's phrase opens with, before "to" ("froze accounts linked to X", "assets belonging to X")
+_TO_PARTICIPLES = frozenset({"linked", "tied", "belonging", "connected"})
 # words that leave a name off a list ("Notably absent from the list was X")
 _LEFT_OFF = frozenset({"absent", "missing", "omitted", "excluded", "spared", "exempted", "exempt"})
 # what a state holds, frozen or freed ("froze Malian state assets", "unfroze Iranian funds")
@@ -3910,7 +3912,8 @@ class FrameReader:
             if t.low == "by" and trig.event == "Praise" and toks[i - 1].low in _JOURNEYS:
                 return  # "welcomed the visit by X to Paris": X came, the agent welcomed the visit, not X
             if t.low in preps or t.low in PREPOSITIONS:
-                d = self._skip_desc(toks, self._skip_det(toks, i + 1))
+                d = self._skip_desc(toks, self._skip_det(toks, i + 1 + (
+                    t.low in _TO_PARTICIPLES and i + 1 < n and toks[i + 1].low == "to")))  # "accounts linked to X"
                 inner = next((x for x in range(i + 1, d) if preps.get(toks[x].low)), None)
                 if t.low == "of" and inner is not None:
                     i = inner  # "imports of oil from X": the phrase of the role's own preposition
