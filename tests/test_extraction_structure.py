@@ -7275,3 +7275,12 @@ def test_accounts_linked_or_tied_to_people_are_frozen_as_their_assets():
     assert {("Switzerland", "Ivo Brandt"), ("Austria", "Ivo Brandt")} <= got
     assert ("Norway", "Lena Kask") in imposed(facts("Norway froze bank accounts tied to Lena Kask."))
     assert not imposed(facts("Norway froze assets linked to the crisis in Peru."))
+
+
+def test_a_measure_that_opens_a_list_names_its_holder_by_a_possessive_or_a_relative_clause():
+    got = imposed(facts("Norway's new measures target Ivo Brandt and Fjord Logistics."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Fjord Logistics")} <= got
+    got = imposed(facts("The sanctions, which Norway announced on Monday, target Ivo Brandt and Lena Kask."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
+    assert not imposed(facts("Norway's proposed measures target Ivo Brandt and Fjord Logistics."))
+    assert not imposed(facts("The sanctions, which Norway criticised on Monday, target Ivo Brandt and Lena Kask."))

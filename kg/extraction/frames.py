@@ -99,6 +99,9 @@ _OWNING = frozenset({"controls", "controlled", "owns", "owned", "runs", "ran", "
                      "managed", "leads", "led", "heads", "headed", "founded", "chairs", "chaired"})
 # participles that a role's phrase opens with, before "to" ("froze accounts linked to X", "assets belonging to X")
 _TO_PARTICIPLES = frozenset({"linked", "tied", "belonging", "connected"})
+# the measures a list's subject may name, whose holder is the acting party ("Canada's sanctions target A")
+_MEASURE_NOUNS = frozenset({"sanction", "sanctions", "measure", "measures", "penalty", "penalties", "designation",
+                            "designations", "freeze", "ban", "package"})
 # words that leave a name off a list ("Notably absent from the list was X")
 _LEFT_OFF = frozenset({"absent", "missing", "omitted", "excluded", "spared", "exempted", "exempt"})
 # what a state holds, frozen or freed ("froze Malian state assets", "unfroze Iranian funds")
@@ -860,6 +863,18 @@ class FrameReader:
             j -= 1  # "a decision that targeted A and B": the measure the relative clause tells of
             if any(toks[x].code is None and toks[x].lem in _PROPOSING for x in range(max(0, j - 5), j)):
                 return None  # "had proposed a longer list that included A and B": a list not adopted
+        if trig.subject_nouns and trig.event.startswith("Sanctions") and not list_by and 1 <= j < v \
+                and toks[j].code is None and toks[j].lem in trig.subject_nouns and toks[j].lem in _MEASURE_NOUNS:
+            b = j - 1
+            while b >= 2 and j - b <= 2 and toks[b].code is None and toks[b].low.isalpha() \
+                    and toks[b].low not in VERBISH and toks[b].low not in PLANNED:
+                b -= 1  # "Canada's new measures include A"
+            if b >= 1 and toks[b].low in ("'s", "\u2019s") and toks[b - 1].code in ("C", "K", "O"):
+                list_by = [toks[b - 1]]  # "Canada's sanctions target A and B": the possessor holds them
+            elif j + 4 < v and toks[j + 1].low == "," and toks[j + 2].low == "which" \
+                    and toks[j + 3].code in ("C", "K", "O") and toks[j + 4].code is None \
+                    and toks[j + 4].lem in self._imposing | {"announce", "adopt", "unveil", "approve"}:
+                list_by = [toks[j + 3]]  # "The sanctions, which Canada announced on Monday, target A": Canada's
         if trig.subject_nouns and not (list_by and j == -1):
             # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
