@@ -7284,3 +7284,13 @@ def test_a_measure_that_opens_a_list_names_its_holder_by_a_possessive_or_a_relat
     assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
     assert not imposed(facts("Norway's proposed measures target Ivo Brandt and Fjord Logistics."))
     assert not imposed(facts("The sanctions, which Norway criticised on Monday, target Ivo Brandt and Lena Kask."))
+
+
+def test_names_among_those_a_party_sanctioned_or_one_of_them_are_its_targets():
+    got = imposed(facts("Ivo Brandt and Lena Kask were among those sanctioned by Norway on Monday."))
+    assert {("Norway", "Ivo Brandt"), ("Norway", "Lena Kask")} <= got
+    assert ("Norway", "Ivo Brandt") in imposed(facts("Ivo Brandt is among the Peruvian officials sanctioned by Norway."))
+    got = imposed(facts("Ivo Brandt, one of the officials sanctioned by Norway, denied wrongdoing."))
+    assert ("Norway", "Ivo Brandt") in got
+    assert not imposed(facts("Ivo Brandt was not among those sanctioned by Norway."))
+    assert not imposed(facts("Ivo Brandt, who met the officials sanctioned by Norway, spoke."))

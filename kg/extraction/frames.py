@@ -740,6 +740,12 @@ class FrameReader:
                 and not self._may_head_list(trig, toks):
             return None  # nothing the list's subject must be: no subject noun, no group ("Those designated are")
         if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
+                and v >= 3 and toks[v - 1].code is None and toks[v].low.endswith("ed") \
+                and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
+            among = self._among_participle(trig, toks, v, vend, masked)
+            if among is not None:
+                return among
+        if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
                 and v >= 1 and toks[v - 1].code in ("G", "P", "N", "O") and toks[v].low.endswith("ed") \
                 and vend + 2 < len(toks) and toks[vend + 1].low == "by" and toks[vend + 2].code:
             if trig.bare and any(toks[x].low == "as" for x in range(vend + 1, min(len(toks), vend + 6))):
@@ -1941,6 +1947,44 @@ class FrameReader:
                                  evnoun=None, evnoun_pos=start, hedged=False)
         return None
 
+    def _among_participle(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
+        """"A and B were among those sanctioned by X", "A is among the Peruvian officials sanctioned by X", "A, one of
+        the officials targeted by X, denied": the names before "among" or "one of" are in the group X sanctioned."""
+        b = v - 1
+        while b >= 1 and v - b <= 4 and toks[b].code in (None, "C") and (toks[b].low.replace("-", "").isalpha()
+                                                                        or toks[b].code) \
+                and toks[b].low not in ("among", "of") and toks[b].low not in VERBISH:
+            b -= 1
+        if b < 1 or b == v - 1 and toks[b].low not in ("among", "of"):
+            return None
+        if toks[b].low == "of" and toks[b - 1].low == "one":
+            b -= 1
+        elif toks[b].low != "among":
+            return None
+        c = b - 1
+        while c >= 0 and toks[c].code is None and toks[c].low in ("is", "was", "are", "were", "also", "been", "has",
+                                                                   "have", ","):
+            c -= 1
+        if c < 0 or c == b - 1 or not toks[c].code or toks[c].code not in ("P", "N", "O") \
+                or any(toks[x].code is None and (x > c + 1 and toks[x].low == "," or toks[x].low in self.negation)
+                       for x in range(c + 1, b)):
+            return None
+        if toks[c + 1].low == "," and not (b >= 1 and toks[b].low == "one"):
+            return None  # "A, among the officials sanctioned by X": only "A, one of the ..."
+        if any(toks[x].code is None and (x < b and (toks[x].low in self.negation or toks[x].low in self.modal
+                                                    or toks[x].lem in self.irrealis))
+               for x in range(self._dateline_end(toks, c), c)):
+            return None
+        cls = self.defs.classes[trig.event]
+        agents = [m for m in self._by_agent(toks, vend + 1) if m.code in cls.roles.get(trig.subject or "", "")]
+        targets = [m for m in self._list_left(toks, c) if m.code in cls.roles.get(trig.object, "")]
+        if not agents or not targets:
+            return None
+        start, end = toks[v].start, toks[vend].end
+        return RuleMatch(rule=self.rules_closed[trig.id], slots=(("agent", tuple(m.idx for m in agents)),
+                                                                  (trig.object, tuple(m.idx for m in targets))),
+                         start=start, end=end, text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=False)
+
     def _participle_by(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """A participle with its agent after a target: "X is one of seven oligarchs sanctioned by Britain on
         Thursday, alongside A; B, a banker; and C": Britain sanctioned the group, X, A, B and C."""
@@ -1960,6 +2004,9 @@ class FrameReader:
             if b >= 0 and toks[b].code in ("P", "N", "O") and (b == 0 or toks[b - 1].low in (",", "and")
                                                                or b == self._dateline_end(toks, v)):
                 targets.append(toks[b])  # "X is one of ...": X is in the group (also after a dateline)
+        elif g >= 2 and toks[g].code == "G" and toks[g - 1].low == "," and toks[g - 2].code in ("P", "N", "O") \
+                and vend + 1 < len(toks) and any(toks[x].low == "," for x in range(vend + 1, min(len(toks), vend + 8))):
+            targets.append(toks[g - 2])  # "X, one of the officials sanctioned by Y, denied": X is in the group
         k = vend + 2
         while k < len(toks) and toks[k].code:
             k += 1
