@@ -91,6 +91,16 @@ def test_label_or_any_alias_matches_any_gold_alternative():
     assert not fact_matches(fact(US, "sanctionsLiftedOn", BY), gold("Treasury", "sanctionsLiftedOn", "Belarus"))
 
 
+def test_an_entity_the_gazetteer_keys_matches_gold_under_any_of_its_gazetteer_names():
+    unsc = ent("United Nations Security Council", iri="https://kg.example.org/id/un-security-council",
+               type="InternationalOrganization")
+    chile = ent("Chile", iri="https://kg.example.org/id/country/CL")
+    assert fact_matches(fact(unsc, "sanctionsImposedOn", chile), gold("UN Security Council", "sanctionsImposedOn", "Chile"))
+    # an entity the gazetteer does not key keeps only its own names
+    assert not fact_matches(fact(ent("Security Council"), "sanctionsImposedOn", chile),
+                            gold("UN Security Council", "sanctionsImposedOn", "Chile"))
+
+
 def test_predicate_and_direction_must_match():
     assert not fact_matches(fact(US, "sanctionsImposedOn", BY), gold("United States", "sanctionsLiftedOn", "Belarus"))
     assert not fact_matches(fact(BY, "sanctionsLiftedOn", US), gold("United States", "sanctionsLiftedOn", "Belarus"))

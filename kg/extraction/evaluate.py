@@ -49,6 +49,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +99,41 @@ def normalise_label(label: str) -> str:
 
 
 def entity_names(entity: Entity) -> frozenset[str]:
-    """The normalised label and aliases of an entity."""
-    return frozenset(n for n in (normalise_label(x) for x in (entity.label, *entity.aliases)) if n)
+    """The normalised label and aliases of an entity, and the bundled gazetteer's names for the entity its IRI keys.
+
+    A fact is about an entity, not a string: gold that names the United Nations Security Council "UN Security
+    Council" matches a fact whose subject was read as "United Nations Security Council".
+
+    >>> sorted(entity_names(Entity("https://kg.example.org/id/un-security-council", "Security Council",
+    ...                            "InternationalOrganization")))[:3]
+    ['security council', 'un security council', 'united nations security council']
+    """
+    names = (entity.label, *entity.aliases, *_gazetteer_names(entity.iri))
+    return frozenset(n for n in (normalise_label(x) for x in names) if n)
+
+
+def _gazetteer_names(iri: str) -> tuple[str, ...]:
+    """The names the bundled gazetteer gives the country or entry an IRI keys; none for other IRIs."""
+    key = iri.rsplit("/id/", 1)[1] if "/id/" in iri else ""
+    return _names_by_key().get(key[len("country/"):] if key.startswith("country/") else key, ())
+
+
+@lru_cache(maxsize=1)
+def _names_by_key() -> dict[str, tuple[str, ...]]:
+    """Every name of a country (by its code) or of a gazetteer entry (by its id): labels, aliases, the names read."""
+    from kg.extraction.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    names: dict[str, set[str]] = {}
+    for records in gazetteer.names.values():
+        for record in records:
+            if record.kind in ("country", "org", "person", "metonym"):
+                names.setdefault(record.ref, set()).add(" ".join(record.surface))
+    for code, country in gazetteer.countries.items():
+        names.setdefault(code, set()).update((country.label, *country.aliases))
+    for key, entry in gazetteer.entries.items():
+        names.setdefault(key, set()).update(n for n in (entry.label, *entry.aliases) if n)
+    return {key: tuple(sorted(values)) for key, values in names.items()}
 
 
 # --- gold --------------------------------------------------------------------------------------
