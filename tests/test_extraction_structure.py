@@ -7294,3 +7294,10 @@ def test_names_among_those_a_party_sanctioned_or_one_of_them_are_its_targets():
     assert ("Norway", "Ivo Brandt") in got
     assert not imposed(facts("Ivo Brandt was not among those sanctioned by Norway."))
     assert not imposed(facts("Ivo Brandt, who met the officials sanctioned by Norway, spoke."))
+
+
+def test_a_country_described_as_under_a_holders_measure_by_a_relative_clause_or_an_apposition():
+    assert ("United States", "Peru") in imposed(facts(
+        "Peru, which has been under a U.S. trade embargo since 1962, welcomed the move."))
+    assert ("United States", "Peru") in imposed(facts("Peru, under U.S. sanctions since 1962, welcomed the move."))
+    assert not imposed(facts("Peru, under pressure from U.S. officials, welcomed the move."))

@@ -1793,7 +1793,10 @@ class FrameReader:
             c = u
             while c >= 0 and toks[c].code is None and toks[c].low in UNDER_COPULAS:
                 c -= 1
-            if c >= 2 and c < u and toks[c].low == "who" and toks[c - 1].low == "," and toks[c - 2].code:
+            if c == u and c >= 1 and toks[c].low == "," and toks[c - 1].code and toks[u + 1].low == "under" \
+                    and any(toks[x].low == "," for x in range(v + 1, min(len(toks), v + 8))):
+                c -= 1  # "Cuba, under U.S. sanctions since 1962, welcomed the move": the name the phrase describes
+            if c >= 2 and c < u and toks[c].low in ("who", "which") and toks[c - 1].low == "," and toks[c - 2].code:
                 c -= 2  # "A, who is already subject to EU sanctions, said": the name the clause describes
             elif c >= 1 and c < u and toks[c].low == "," and toks[c - 1].code:
                 c -= 1  # "A and B, two senior figures, remain subject to": the apposition's name
