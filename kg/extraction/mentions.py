@@ -801,6 +801,20 @@ class MentionFinder:
                 noun = m and (m.group("noun") or m.group("noun2")).lower()
                 if noun and (body := self._body_by_noun(noun, out[:i], state)):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
+                elif (its := _ITS_HEAD_MID.search(text, max(0, f.start - 60), f.start)
+                      or _ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
+                      and _TITLE_HEAD.match(text, f.start)) is not None:
+                    # "The X Authority said that its director general, Y, would attend": the body (or country) named
+                    # last before "its", with no person between them (a person's office is "his" or "her")
+                    # (not a possessor, "the NATO ally's", nor a name inside a phrase: "the branch of China's
+                    # Central Military Commission", "the pipeline from Russia to Germany")
+                    before = [g for g in out[:i] if g.end <= its.start() and g.rule != "pronoun"
+                              and not _POSSESSOR_AFTER.match(text, g.end)
+                              and not _INSIDE_PHRASE.search(text, max(0, g.start - 40), g.start)
+                              and not _NAME_FRAGMENT.search(text, max(0, g.start - 30), g.start)]
+                    if before and (before[-1].code == "O" or before[-1].code == "C" and before[-1].key[0] == "country") \
+                            and not any(g.code == "P" for g in out[:i] if before[-1].end <= g.start < its.start()):
+                        out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
         # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
         # sentence before (as "it" stands for it)
         # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
@@ -2745,7 +2759,7 @@ class MentionFinder:
         return replace(found, code="P", title=title, nationality=found.nationality or nationality,
                        leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
 
-    _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs"})
+    _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "commands", "presides"})
 
     def _heads(self, text, toks, items, k, found: Found) -> Found:
         """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation ("President
@@ -2779,28 +2793,56 @@ class MentionFinder:
                 perfect = True
         if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not perfect:
             return found
+        verb = toks[items[m].i][0]
         m += 1
-        if m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "the":  # (not at the end: "X, who runs")
-            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "heads the state oil company Rosneft"
-        if m >= len(items):
+        if verb in ("presides", "presided"):
+            if not (m < len(items) and toks[items[m].i][0] == "over"):
+                return found  # "presides over Y": the chair of Y ("presided at the ceremony" heads nothing)
+            m += 1
+        both = m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "both"
+        m += both  # "who heads both the army and the council": each body
+        key = self._headed_body(text, toks, items, m)
+        if key is None:
             return found
-        org = self._org(text, toks, items, m, None, False)
-        after = org[1] if org is not None else m + 1
-        if after < len(items) and toks[items[after].i][0] in ("'s", "\u2019s"):
-            return found  # "who heads Hezbollah's bloc in parliament": a part of the body, not the body
-        if org is not None:
-            key = org[0].key
-        elif items[m].kind == "name" and items[m].recs[0].kind == "org":
-            key = ("entry", items[m].recs[0].ref)
-        elif items[m].kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name")) \
-                and toks[items[m].i][0].isalpha() and toks[items[m].i][0] not in self.not_names \
-                and toks[items[m].i][0].lower() not in _IDEOLOGY_WORDS:  # (not "leads the Communist party")
-            key = ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
-        else:
-            return found
+        if both:
+            after = self._headed_end(text, toks, items, m)
+            if after is not None and after + 1 < len(items) and toks[items[after].i][0] == "and":
+                second = self._headed_body(text, toks, items, after + 1)
+                if second is not None and second != key and found.leader_of is None:
+                    return replace(found, code="P", leader_of=key, also_leads=second, leader_confidence=0.8)
         if found.leader_of is not None:
             return replace(found, also_leads=key) if key != found.leader_of else found
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
+
+    def _headed_end(self, text, toks, items, m: int) -> int | None:
+        """The item after the body named from ``m`` on (past "the" and its descriptors), or None."""
+        if m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "the":
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))
+        if m >= len(items):
+            return None
+        org = self._org(text, toks, items, m, None, False)
+        return org[1] if org is not None else m + 1
+
+    def _headed_body(self, text, toks, items, m: int):
+        """The key of the body a head verb names from item ``m`` on ("the state oil company Rosneft", "Nornickel"),
+        or None (a part of a body, "Hezbollah's bloc in parliament", or no body)."""
+        if m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "the":  # (not at the end: "X, who runs")
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "heads the state oil company Rosneft"
+        if m >= len(items):
+            return None
+        org = self._org(text, toks, items, m, None, False)
+        after = org[1] if org is not None else m + 1
+        if after < len(items) and toks[items[after].i][0] in ("'s", "\u2019s"):
+            return None  # "who heads Hezbollah's bloc in parliament": a part of the body, not the body
+        if org is not None:
+            return org[0].key
+        if items[m].kind == "name" and items[m].recs[0].kind == "org":
+            return ("entry", items[m].recs[0].ref)
+        if items[m].kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name")) \
+                and toks[items[m].i][0].isalpha() and toks[items[m].i][0] not in self.not_names \
+                and toks[items[m].i][0].lower() not in _IDEOLOGY_WORDS:  # (not "leads the Communist party")
+            return ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
+        return None
 
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
         told = state.person_info.get(found.key)
@@ -3106,6 +3148,14 @@ _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
 # "Peru's embassy", "the Philippines' embassy", "Chile and Peru"
 _SHARED_OPENER = re.compile(r"['\u2019](?:s\b|(?!\w))|,? (?:and|or|nor) |, [A-Z]")
 _ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
+_ITS_HEAD_MID = re.compile(r"\bits " + _HEAD_WORDS + r", $")
+_POSSESSOR_AFTER = re.compile(r"(?: [a-z]+)?(?:['\u2019]|\u00e2\u20ac\u2122)")  # "X's", "the NATO ally's"
+_INSIDE_PHRASE = re.compile(r"\b(?:of|in|to|from|for|with|by|at|on|into|against)\s+(?:the\s+)?"
+                            r"(?:\S+?(?:['\u2019]|\u00e2\u20ac\u2122)s\s+)?$")
+_NAME_FRAGMENT = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s$")  # "Central Military Commission": a longer name's last word
+_ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
+_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|director general|director-general|head|chief|"
+                         r"chief executive|secretary general|secretary-general|commander), ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
@@ -3122,9 +3172,14 @@ _NOUN_HEAD_AFTER = re.compile(r", the " + _HEAD_WORDS + r" of the " + _BODY_NOUN
 # "Kim Jong-un, the country's leader,": the country the sentence or the article named last
 _COUNTRYS_HEAD = re.compile(r", the country['\u2019]s (?:(?:supreme|top|current) )?(?:leader|president|ruler|head of state)\b")
 # "ECOWAS, currently chaired by X", "Y, the ruling party now led by President X": X heads the body named before
-_LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coalition|alliance|front|militia|faction|bloc) )?"
+# ("the Fourth Division, the elite armoured formation commanded by the president's younger brother, X": a unit's
+# noun, and a relation told before the name)
+_LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coalition|alliance|front|militia|faction|bloc|"
+                     r"formation|unit|division|brigade|regiment|battalion|force|forces|army|corps|guard|council|"
+                     r"committee|body|agency|organi[sz]ation) )?"
                      r"(?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
-                     r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
+                     r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?"
+                     r"(?:[a-z]+['\u2019]s (?:[a-z]+ )?[a-z]+,? |(?:[a-z]+ ){0,2})$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
 _LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
