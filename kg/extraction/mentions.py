@@ -633,6 +633,11 @@ class MentionFinder:
                 and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
             # "the two men met", "the three women landed": the last two (three) people named
             return _Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()])
+        if low == "the" and i + 3 < n and toks[i + 1][0].lower() in self.counted and toks[i + 2][0][:1].isupper() \
+                and toks[i + 2][0].isalpha() and toks[i + 3][0].lower() in _TWO_PEOPLE_NOUNS \
+                and (i + 4 == n or toks[i + 4][0][:1].islower() or toks[i + 4][0] in (",", ".", ";", ")")):
+            # "held separate meetings with the two Gulf ministers": a word of place or origin before the noun
+            return _Item("pron", i, i + 4, value=self.counted[toks[i + 1][0].lower()])
         if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
                 and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
             # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
@@ -793,6 +798,11 @@ class MentionFinder:
                     out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
                 elif not text.startswith(("'s", "\u2019s"), b.end):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        # "the party newspaper Nhan Dan", "the state news agency X": an unknown name after a noun of the press is
+        # the paper or the outlet, no person
+        for i, f in enumerate(out):
+            if f.code == "N" and f.rule != "pronoun" and _PRESS_BEFORE.search(text, max(0, f.start - 20), f.start):
+                out[i] = replace(f, code="O")
         # "the group's leader, X", "The head of the association, X,": the body named before, by its noun
         for i, f in enumerate(out):
             if f.code in ("P", "N") and f.leader_of is None and not f.former and f.rule != "pronoun":
@@ -3153,6 +3163,8 @@ _POSSESSOR_AFTER = re.compile(r"(?: [a-z]+)?(?:['\u2019]|\u00e2\u20ac\u2122)")  
 _INSIDE_PHRASE = re.compile(r"\b(?:of|in|to|from|for|with|by|at|on|into|against)\s+(?:the\s+)?"
                             r"(?:\S+?(?:['\u2019]|\u00e2\u20ac\u2122)s\s+)?$")
 _NAME_FRAGMENT = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s$")  # "Central Military Commission": a longer name's last word
+_PRESS_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|television|radio|"
+                           r"news agency|agency|station|website|tabloid) $")
 _ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
 _TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|director general|director-general|head|chief|"
                          r"chief executive|secretary general|secretary-general|commander), ")
