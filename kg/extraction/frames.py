@@ -1824,7 +1824,9 @@ class FrameReader:
         if not names or k >= n or toks[k].code is not None or toks[k].low in ("'s", "of", ",", "who", "whose") \
                 or toks[k].low in STOP_MARKS:
             return []
-        stop = next((x for x in range(k, n) if toks[x].low in STOP_MARKS or toks[x].low in (",", "that")), n)
+        # (the verb chain of the main clause only: "X said the border would reopen" reports a plan, it makes none)
+        stop = next((x for x in range(k, n) if toks[x].low in STOP_MARKS or toks[x].low in (",", "that")
+                     or toks[x].lem in REPORT), n)
         if any(toks[x].code is None and (toks[x].low in self.condition or toks[x].low in self.negation
                                          or toks[x].low in self.modal or toks[x].low in PLANNED
                                          or toks[x].lem in self.irrealis and x + 1 < n and toks[x + 1].low == "to")
