@@ -7224,3 +7224,20 @@ def test_its_head_after_a_body_is_the_head_of_that_body_not_of_a_place_or_a_poss
     got = facts("The OSCE said that its spokesman, Luis Soto, would attend.")
     got |= facts("The OSCE said that its former director general, Luis Soto, would attend.")
     assert not leaders(got)
+
+
+def test_a_demonym_before_a_deed_in_a_clause_of_praise_is_its_country():
+    got = facts("Tomas Brek praised Chilean efforts to end the war.")
+    got |= facts("Luis Soto thanked Ana Costa for American support on Monday.")
+    got |= facts("Pedro Ruiz commended Qatari mediation in the talks.")
+    assert {("Chile", "praisedBy", "Tomas Brek"), ("United States", "praisedBy", "Luis Soto"),
+            ("Ana Costa", "praisedBy", "Luis Soto"), ("Qatar", "praisedBy", "Pedro Ruiz")} <= got
+    got = facts("Tomas Brek criticised Chilean efforts to end the war.")
+    got |= facts("Tomas Brek did not praise Chilean efforts.")
+    got |= facts("Chilean support helped Peru end the crisis.")
+    assert not [x for x in got if x[1] == "praisedBy"]
+
+
+def test_him_in_a_reported_clause_is_not_that_clauses_own_subject():
+    got = facts("Luis Soto handed Tomas Brek a book. Aides said Tomas Brek thanked him and joked afterward.")
+    assert ("Luis Soto", "praisedBy", "Tomas Brek") in got

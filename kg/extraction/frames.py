@@ -3855,6 +3855,10 @@ class FrameReader:
                     # "a freeze on any U.S. assets of A and B": the owners, not the country the assets are in
                     d = self._skip_desc(toks, self._skip_det(toks, d + 3))
                 members, after = self._list_right(toks, d)
+                if t.low == "for" and trig.event == "Praise" and preps.get("for") == "" and trig.object \
+                        and d < n and toks[d].code == "K" and d <= i + 2:
+                    # "thanked X for American support": the government whose deed the thanks are for is thanked too
+                    add(trig.object, [toks[d]])
                 if t.low == "for" and members and trig.event.startswith("Sanctions") \
                         and any(toks[x].low in REASON_NOUNS for x in range(i + 1, d)):
                     i = after  # "sanctions on Peru for the invasion of Chile": the reason, whose object is no target

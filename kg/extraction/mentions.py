@@ -255,7 +255,7 @@ class MentionFinder:
         self.connectors = {w for w in lex["name_connectors"]}
         self.gov_nouns = {w.lower() for w in lex["government_nouns"]}
         # the words (lowercase tokens) of which every government _government finds holds one
-        self.government_words = frozenset(self.gov_nouns | _GOVERNMENT_ANAPHORS)
+        self.government_words = frozenset(self.gov_nouns | _GOVERNMENT_ANAPHORS | _PRAISED_DEEDS)
         self.gov_adjectives = {"transitional", "interim", "new", "military", "civilian", "provisional", "federal", "central",
                                "national", "current", "elected", "de facto", "caretaker", "coalition", "outgoing",
                                "incoming", "ruling", "visiting", "official"}
@@ -2272,6 +2272,14 @@ class MentionFinder:
                 country, used = info.nationality, 1
         if not country:
             return None
+        if it.kind == "name" and it.recs[0].kind == "demonym" and not opened and k + 1 < len(items) \
+                and items[k + 1].kind == "w" and toks[items[k + 1].i][0] in _PRAISED_DEEDS \
+                and _PRAISE_CUE.search(text, max(0, toks[items[k].i][1] - 70), toks[items[k].i][1]):
+            # "thanked X for American support", "praised Chilean efforts", "welcomed Qatari mediation": the deed of
+            # the country the demonym names, in a clause of praise
+            span_text, s, e = self._span(text, toks, items[k].i, items[k + 1].j)
+            return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
+                         rule="deed-metonym"), k + 2
         if it.kind == "name" and it.recs[0].kind == "demonym" and k + 2 < len(items) \
                 and toks[items[k + 1].i][0] in (",", "and") and self._shared_government(toks, items, k + 1):
             # "Chilean, Bolivian and Peruvian authorities": each nationality
@@ -3165,6 +3173,14 @@ _INSIDE_PHRASE = re.compile(r"\b(?:of|in|to|from|for|with|by|at|on|into|against)
 _NAME_FRAGMENT = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s$")  # "Central Military Commission": a longer name's last word
 _PRESS_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|television|radio|"
                            r"news agency|agency|station|website|tabloid) $")
+# the deeds a demonym before them gives to its country in a clause of praise ("praised Chilean efforts")
+_PRAISED_DEEDS = frozenset({"efforts", "effort", "support", "help", "assistance", "mediation", "cooperation",
+                            "co-operation", "leadership", "role", "contribution", "contributions", "hospitality",
+                            "generosity", "solidarity", "facilitation", "diplomacy", "backing", "engagement"})
+# a word of praise or thanks before it in its clause
+_PRAISE_CUE = re.compile(r"\b(?:prais(?:e|ed|es|ing)|hail(?:ed|s|ing)?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|"
+                         r"applaud(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|appreciat(?:e|ed|es|ing)|thank(?:ed|s|ing)?|"
+                         r"grateful|gratitude|tribute|salut(?:e|ed|es|ing)|credit(?:ed|s|ing)?)\b[^.;:!?\"\u201c]{0,60}$")
 _ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
 _TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|director general|director-general|head|chief|"
                          r"chief executive|secretary general|secretary-general|commander), ")
@@ -3260,8 +3276,9 @@ def _family_first(label: str, key: tuple, state: ArticleState) -> None:
         state.surnames.setdefault(parts[0].lower(), key)
 
 
+# (a reported clause opens after its verb: "Aides said X thanked him": X is that clause's subject)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:after|before|when|while|who|whom|which|where|because|since|as|that|"
-                           r"until|then)\b")
+                           r"until|then|said|says|added|noted)\b")
 _SUBJECT_GLUE = frozenset({"and", "or", "both", "the", "'s", "\u2019s", "of", "s"})
 
 
