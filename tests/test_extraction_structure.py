@@ -7241,3 +7241,26 @@ def test_a_demonym_before_a_deed_in_a_clause_of_praise_is_its_country():
 def test_him_in_a_reported_clause_is_not_that_clauses_own_subject():
     got = facts("Luis Soto handed Tomas Brek a book. Aides said Tomas Brek thanked him and joked afterward.")
     assert ("Luis Soto", "praisedBy", "Tomas Brek") in got
+
+
+def test_an_opening_phrase_in_or_following_a_meeting_makes_the_subject_meet_the_other():
+    got = facts("In a meeting with Luis Soto on Monday, Tomas Brek urged restraint.")
+    got |= facts("Following a summit with Ana Costa, Pedro Ruiz flew home.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Pedro Ruiz", "Ana Costa"))} <= met(got)
+    got = facts("In a meeting with Luis Soto next month, Tomas Brek will urge restraint.")
+    got |= facts("Tomas Brek was not in the meeting with Luis Soto.")
+    assert not met(got)
+
+
+def test_they_after_a_counted_group_are_the_people_named_before_it_in_its_own_sentence():
+    got = facts("Two trade envoys flew to Lima on Monday. Luis Soto, an economist, and his colleague Ana Costa drove "
+                "to the palace, where they were received by Tomas Brek.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Tomas Brek", "Ana Costa"))} <= met(got)
+
+
+def test_the_envoy_of_an_office_holder_holds_no_office_of_the_body():
+    got = facts("Luis Soto, the United Nations secretary-general's special envoy to Niger, spoke on Monday.")
+    got |= facts("Ana Costa, the Chilean president's chief of staff, spoke on Monday.")
+    assert not leaders(got)
+    assert leaders(facts("Luis Soto, the OSCE secretary-general, spoke on Monday.")) == {
+        ("Luis Soto", "Organization for Security and Co-operation in Europe")}

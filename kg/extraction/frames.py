@@ -1743,9 +1743,9 @@ class FrameReader:
 
     @staticmethod
     def _at_meeting(toks: list[Tok], v: int) -> int | None:
-        """Where "at", "during" or "after" opens the phrase of the event noun at ``v`` ("at the end of a White House
-        summit", "during their talks", "after a summit", "after talks"), or None."""
-        if v >= 1 and toks[v - 1].low in ("after", "during") \
+        """Where "at", "during", "after", "following" or "in" opens the phrase of the event noun at ``v`` ("at the end
+        of a White House summit", "during their talks", "after a summit", "after talks", "in a meeting"), or None."""
+        if v >= 1 and toks[v - 1].low in ("after", "during", "following") \
                 and toks[v].low in ("talks", "negotiations", "consultations"):
             return v - 1  # a bare plural: "X flew home after talks with Y"
         k = v - 1
@@ -1759,7 +1759,7 @@ class FrameReader:
         if k >= 2 and toks[k].low == "of" and toks[k - 1].low in ("end", "close", "start", "opening", "sidelines") \
                 and toks[k - 2].low == "the":
             k -= 3
-        return k if k >= 0 and toks[k].low in ("at", "during", "after") else None
+        return k if k >= 0 and toks[k].low in ("at", "during", "after", "following", "in") else None
 
     def _deeds_alongside(self, toks: list[Tok], k: int) -> list[Tok]:
         """The doers of deeds that a praise joins to its own object further on in its clause: "commends Chile's key

@@ -1825,6 +1825,14 @@ class MentionFinder:
                                     rule="pronoun", members=(), subgroup_of=None)
                     return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(),
                                                                 subgroup_of=None) for f in run[1:])), k + 1
+            # "Two diplomats were freed. A, an envoy, and his colleague B were taken to X, where they were received
+            # by Y": as many people as the group counts, named before the pronoun in its own sentence, are its members
+            named = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun" and f.end <= s
+                          and _person_like(text, f, self.thing_heads)}.values())
+            if word == "they" and len(named) >= 2 and " and " in text[named[0].start:s] \
+                    and any(g.count == len(named) for g in recent):
+                state.plural = (state.sentence, named)
+                return _standing_for(named, span_text, s, e), k + 1
             # "released 135 prisoners, including 13 pastors, and put them on a plane": the whole, not its part
             whole = [g for g in recent if g.subgroup_of is None]
             if not whole:  # "some of them were unsteady ... Libya had transferred them": the set the part is of
@@ -2760,6 +2768,8 @@ class MentionFinder:
             m += 2
         if m < len(items) and (items[m].kind == "cap" or items[m].kind == "name" and items[m].recs[0].kind == "person"):
             return found  # "Grenell, U.S. President Donald Trump's envoy": the title belongs to the next name
+        if m < len(items) and toks[items[m].i][0] in ("'s", "\u2019s", "'", "\u2019"):
+            return found  # "X, the U.N. secretary-general's special envoy": the office's holder sent X, X holds none
         suffix_key, _, nat = self._office_after_of(text, toks, items, m)
         nationality = nationality or nat
         if pre_key is None and suffix_key is None or pre_key is not None and pre_key[0] == "patron":
