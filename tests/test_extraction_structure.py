@@ -7264,3 +7264,17 @@ def test_the_envoy_of_an_office_holder_holds_no_office_of_the_body():
     assert not leaders(got)
     assert leaders(facts("Luis Soto, the OSCE secretary-general, spoke on Monday.")) == {
         ("Luis Soto", "Organization for Security and Co-operation in Europe")}
+
+
+def test_calling_a_person_with_no_complement_is_a_telephone_call():
+    got = facts("Tomas Brek called Luis Soto on Sunday to discuss the crisis.")
+    got |= facts("Pedro Ruiz also called King Ana Costa of Chile, whose government fears the plan, and invited the "
+                 "leaders to a summit.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Pedro Ruiz", "Ana Costa"))} <= met(got)
+    got = facts("Tomas Brek called Luis Soto a traitor on Sunday.")
+    got |= facts('Tomas Brek called Luis Soto "a liar" on Sunday.')
+    got |= facts("Tomas Brek and Luis Soto called on Chile to free the prisoners.")
+    got |= facts("Tomas Brek called Luis Soto's remarks absurd.")
+    got |= facts("Ana Costa and Pedro Ruiz, who flew to Lima on what they called a private mission, left on Monday.")
+    assert not met(got)
+    assert not met(facts("Tomas Brek called Luis Soto to resign."))

@@ -375,6 +375,10 @@ _DEED_WORDS = frozenset({"key", "important", "vital", "crucial", "valuable", "co
 # a pronoun for everyone a thanks reaches, whom a list after "including" names ("thanked all those who helped,
 # including X", "thanked everyone who had worked for it, among them X")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "all"})
+# what one calls a person to do on the telephone ("called X to discuss the crisis"; "called X to resign" is a demand)
+_CALL_PURPOSES = frozenset({"discuss", "congratulate", "thank", "offer", "express", "convey", "wish", "brief",
+                            "talk", "review", "coordinate", "update", "inform", "invite", "extend", "condole",
+                            "reassure", "apologise", "apologize", "welcome", "share", "consult"})
 # a gathering named inside a phrase of place around a contact ("held talks on the sidelines of the summit with Y")
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "assembly", "forum", "gathering"})
 # words that open an object kg cannot name after a verb of meeting ("A and B met reporters", "embraced their
@@ -1360,6 +1364,8 @@ class FrameReader:
                         c -= 1
                     if c >= 1 and c < j - 3 and toks[c].low == "," and toks[c - 1].code in ("P", "N"):
                         direct = [toks[c - 1]]
+                if trig.bare_object and not (direct and self._bare_after(toks, after)):
+                    return None  # "called X a hero", "called X 'a liar'": a complement; "they called on X": none
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 if trig.event == "Praise" and (trig.object or trig.possessor):
@@ -1760,6 +1766,22 @@ class FrameReader:
                 and toks[k - 2].low == "the":
             k -= 3
         return k if k >= 0 and toks[k].low in ("at", "during", "after", "following", "in") else None
+
+    @staticmethod
+    def _bare_after(toks: list[Tok], k: int) -> bool:
+        """Whether the object that ends before ``k`` has no complement: the clause ends, or a comma, "and", a
+        purpose "to", or a phrase of time follows ("called X on Sunday", "called X to discuss", "called X last week")."""
+        if k < len(toks) and toks[k].low in ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"):
+            return False  # 'called X "a liar"': a quoted complement
+        if k + 1 < len(toks) and toks[k].low == "to":
+            return toks[k + 1].lem in _CALL_PURPOSES  # "called X to discuss" ("called X to resign": a demand)
+        if k >= len(toks) or toks[k].low in STOP_MARKS or toks[k].low in (",", ";", "and", "but", "after",
+                                                                           "before", "from", "over", "about"):
+            return True
+        if toks[k].low in ("on", "in", "late", "early", "earlier", "last", "this", "twice", "again", "back",
+                           "shortly", "hours", "days", "during", "while", "when", "as", "ahead"):
+            return not (k + 1 < len(toks) and toks[k + 1].low in ("a", "an", "the") and toks[k].low == "as")
+        return toks[k].low in TIME_HEADS
 
     def _deeds_alongside(self, toks: list[Tok], k: int) -> list[Tok]:
         """The doers of deeds that a praise joins to its own object further on in its clause: "commends Chile's key
