@@ -7278,3 +7278,25 @@ def test_calling_a_person_with_no_complement_is_a_telephone_call():
     got |= facts("Ana Costa and Pedro Ruiz, who flew to Lima on what they called a private mission, left on Monday.")
     assert not met(got)
     assert not met(facts("Tomas Brek called Luis Soto to resign."))
+
+
+def test_crediting_a_party_for_a_deed_praises_it_and_a_bank_credit_does_not():
+    got = facts("Tomas Brek credited Luis Soto for the peace plan.")
+    got |= facts("Pedro Ruiz credited Chile with ending the war.")
+    assert {("Luis Soto", "praisedBy", "Tomas Brek"), ("Chile", "praisedBy", "Pedro Ruiz")} <= got
+    assert not facts("Chile credited Luis Soto's account with the funds.")
+
+
+def test_praise_of_a_plural_and_one_of_them_in_particular_praises_that_one():
+    got = facts("Tomas Brek also credited the Central American presidents, and President Luis Soto of Chile in "
+                "particular, for a peace plan.")
+    got |= facts("Pedro Ruiz praised the mediators, and especially Peru, for their work.")
+    assert {("Luis Soto", "praisedBy", "Tomas Brek"), ("Peru", "praisedBy", "Pedro Ruiz")} <= got
+    got = facts("Pedro Ruiz criticised the mediators, and especially Peru, for their work.")
+    got |= facts("Pedro Ruiz praised the mediators, and Peru said the talks would resume.")
+    assert not [x for x in got if x[1] == "praisedBy"]
+
+
+def test_a_second_by_phrase_after_a_nameless_one_names_who_met_the_person():
+    got = facts("Luis Soto was flown to Rome, where he was met by his family and by Prime Minister Ana Costa.")
+    assert frozenset(("Luis Soto", "Ana Costa")) in met(got)

@@ -1340,6 +1340,20 @@ class FrameReader:
                         more, end = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
                         if more and all(m.code != "G" for m in more):
                             direct, after = more, end
+                if not direct and trig.object and trig.event == "Praise" and k < len(toks) and toks[k].code is None:
+                    # "credited the Central American presidents, and President X of Costa Rica in particular, for":
+                    # the one singled out of a plural the praise names no one in
+                    e = k
+                    while e < len(toks) and e - k <= 8 and toks[e].code is None and toks[e].low not in STOP_MARKS \
+                            and toks[e].low != "," and toks[e].low not in VERBISH:
+                        e += 1
+                    d = e + 2 + (e + 2 < len(toks) and toks[e + 2].low in ("especially", "particularly", "notably"))
+                    if d < len(toks) and e > k and toks[e].low == "," and toks[e + 1].low == "and" \
+                            and any(toks[x].low.endswith("s") for x in range(k, e)):
+                        named, end = self._list_right(toks, self._skip_desc(toks, d))
+                        if named and (d > e + 2 or end + 1 < len(toks) and toks[end].low == "in"
+                                      and toks[end + 1].low == "particular"):
+                            direct, after = named, end + 2 * (d == e + 2)
                 if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
                         and vend + 2 < len(toks) and toks[vend + 1].low == "the":
                     # "thanked the governor and the Sudanese president": the people named in the list, past a role
@@ -3681,6 +3695,12 @@ class FrameReader:
                         and toks[k + 1].low in INSTITUTIONS:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
                 agents, e = self._list_right(toks, k)  # "by the Islamist movement X"
+                if not agents:
+                    # "met by his family and by Prime Minister X": the named agent of a second "by" phrase
+                    j = next((x for x in range(i + 1, min(len(toks) - 1, i + 6)) if toks[x].low in STOP_MARKS
+                              or toks[x].code or toks[x].low == "and" and toks[x + 1].low == "by"), None)
+                    if j is not None and toks[j].low == "and" and toks[j].code is None:
+                        return self._by_agent(toks, j + 1)
                 if agents and e + 2 < len(toks) and toks[e].low in (",", "and") and (
                         toks[e + 1].low == "by" or toks[e + 1].low == "and" and toks[e + 2].low == "by"):
                     # "received by A, and by B": a second agent of the same verb
