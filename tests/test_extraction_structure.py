@@ -7300,3 +7300,23 @@ def test_praise_of_a_plural_and_one_of_them_in_particular_praises_that_one():
 def test_a_second_by_phrase_after_a_nameless_one_names_who_met_the_person():
     got = facts("Luis Soto was flown to Rome, where he was met by his family and by Prime Minister Ana Costa.")
     assert frozenset(("Luis Soto", "Ana Costa")) in met(got)
+
+
+def test_a_leader_named_then_described_by_an_interim_title_leads_the_country_the_table_gives():
+    got = facts("Arseniy Yatsenyuk, the interim prime minister, attended the summit.", dateline="March 21, 2014")
+    assert ("Arseniy Yatsenyuk", "Ukraine") in leaders(got)
+    got = facts("Arseniy Yatsenyuk, the former prime minister, attended the summit.", dateline="March 21, 2014")
+    got |= facts("Luis Soto, the prime minister, attended the summit.", dateline="March 21, 2014")
+    assert not leaders(got)
+
+
+def test_the_bloc_after_an_organ_of_a_union_is_the_union():
+    got = facts("Luis Soto met Ana Costa, the president of the European Commission, on Monday. Luis Soto thanked the "
+                "bloc for its support.")
+    assert ("European Union", "praisedBy", "Luis Soto") in got
+
+
+def test_an_embrace_by_relatives_and_by_a_named_person_is_a_homecoming():
+    got = facts("An Omani plane carried Luis Soto and Pedro Ruiz to Muscat, where they were embraced on the tarmac by "
+                "relatives and by Ana Costa.")
+    assert not met(got)

@@ -375,6 +375,8 @@ _DEED_WORDS = frozenset({"key", "important", "vital", "crucial", "valuable", "co
 # a pronoun for everyone a thanks reaches, whom a list after "including" names ("thanked all those who helped,
 # including X", "thanked everyone who had worked for it, among them X")
 _EVERYONE = frozenset({"everyone", "everybody", "anyone", "all"})
+# gestures of a homecoming with family, no meeting of parties
+_HOMECOMING = frozenset({"embrace", "hug", "kiss"})
 # what one calls a person to do on the telephone ("called X to discuss the crisis"; "called X to resign" is a demand)
 _CALL_PURPOSES = frozenset({"discuss", "congratulate", "thank", "offer", "express", "convey", "wish", "brief",
                             "talk", "review", "coordinate", "update", "inform", "invite", "extend", "condole",
@@ -3672,6 +3674,7 @@ class FrameReader:
         return parties if end == j else []
 
     def _by_agent(self, toks: list[Tok], k: int) -> list[Tok]:
+        start = k
         for i in range(k, min(len(toks), k + 12)):
             if toks[i].low in STOP_MARKS:
                 return []
@@ -3695,8 +3698,9 @@ class FrameReader:
                         and toks[k + 1].low in INSTITUTIONS:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
                 agents, e = self._list_right(toks, k)  # "by the Islamist movement X"
-                if not agents:
-                    # "met by his family and by Prime Minister X": the named agent of a second "by" phrase
+                if not agents and not (start >= 1 and toks[start - 1].lem in _HOMECOMING):
+                    # "met by his family and by Prime Minister X": the named agent of a second "by" phrase (not an
+                    # embrace: "embraced on the tarmac by relatives and by his fiancée X" is a homecoming)
                     j = next((x for x in range(i + 1, min(len(toks) - 1, i + 6)) if toks[x].low in STOP_MARKS
                               or toks[x].code or toks[x].low == "and" and toks[x + 1].low == "by"), None)
                     if j is not None and toks[j].low == "and" and toks[j].code is None:

@@ -302,6 +302,11 @@ class MentionFinder:
             body, _, organ = name.rpartition(" ")
             if organ in _ORGANS and bodies.get(body, id_) != id_:
                 self.organ_of.setdefault((bodies[body], organ), id_)
+        # ... and "the bloc" after such an organ of a union is the union ("José Manuel Barroso, the president of the
+        # European Commission ... thanked the bloc": the EU)
+        for (body_id, _), organ_id in self.organ_of.items():
+            if gaz.entries[body_id].type == "InternationalOrganization":
+                self.union_of.setdefault(organ_id, ("entry", body_id))
         # the last words of a building's or a monument's name ("Elmina Castle"): no person's, and no name "he" or
         # "she" stands for
         building_heads = frozenset(lex.get("building_heads", ()))
@@ -724,7 +729,7 @@ class MentionFinder:
                 k += 1
                 continue
             found, k_next = got
-            found = self._apposition(text, toks, items, k_next, found, out)
+            found = self._apposition(text, toks, items, k_next, found, out, state)
             found = self._heads(text, toks, items, k_next, found)
             out.append(found)
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
@@ -2721,7 +2726,7 @@ class MentionFinder:
         before = text[max(0, start - 20):start].lower().split()
         return bool(before) and (before[-1] in ("a", "an") or before[-1] in self.ranks)
 
-    def _apposition(self, text, toks, items, k, found: Found, out: list[Found]) -> Found:
+    def _apposition(self, text, toks, items, k, found: Found, out: list[Found], state=None) -> Found:
         """"Gitanas Nausėda, the Lithuanian president," gives the person a title and an office."""
         if found.code not in ("P", "N") or k + 1 >= len(items):
             return found
@@ -2772,6 +2777,16 @@ class MentionFinder:
             return found  # "X, the U.N. secretary-general's special envoy": the office's holder sent X, X holds none
         suffix_key, _, nat = self._office_after_of(text, toks, items, m)
         nationality = nationality or nat
+        if pre_key is None and suffix_key is None and state is not None and not former and not one_of and not second \
+                and not copula and found.leader_of is None and " " in (label := self._person_name(found) or "") \
+                and all(w in ("interim", "acting", "new", "current", "caretaker") for w in mods):
+            # "Arseniy Yatsenyuk, the interim prime minister,": the office the dated table gives that person on the
+            # article's date (no country named: as "The prime minister, X,")
+            office, conf = self._dated_leader(label, title, state)
+            if office is not None:
+                return replace(found, code="P", title=found.title or title, leader_of=office,
+                               leader_confidence=conf * 0.9)
+            return found
         if pre_key is None and suffix_key is None or pre_key is not None and pre_key[0] == "patron":
             return found
         entry = self.gaz.entries.get(found.key[1]) if found.key[0] == "entry" else None
