@@ -7320,3 +7320,9 @@ def test_an_embrace_by_relatives_and_by_a_named_person_is_a_homecoming():
     got = facts("An Omani plane carried Luis Soto and Pedro Ruiz to Muscat, where they were embraced on the tarmac by "
                 "relatives and by Ana Costa.")
     assert not met(got)
+
+
+def test_kosovo_is_a_country_under_its_own_code():
+    got = facts("Kosovo Prime Minister Luis Soto said the officers should never have been detained.")
+    assert ("Luis Soto", "Kosovo") in leaders(got)
+    assert ("European Union", "sanctionsImposedOn", "Kosovo") in facts("The EU imposed measures on Kosovo on Monday.")
