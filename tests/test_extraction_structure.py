@@ -7326,3 +7326,11 @@ def test_kosovo_is_a_country_under_its_own_code():
     got = facts("Kosovo Prime Minister Luis Soto said the officers should never have been detained.")
     assert ("Luis Soto", "Kosovo") in leaders(got)
     assert ("European Union", "sanctionsImposedOn", "Kosovo") in facts("The EU imposed measures on Kosovo on Monday.")
+
+
+def test_talks_between_two_people_joined_by_a_third_are_a_meeting_of_the_three():
+    got = facts("The ceremony followed talks last week at the Dead Sea between Foreign Minister Luis Soto and Prime "
+                "Minister Ana Costa, joined by Secretary of State Tomas Brek, the first public visit of its kind.")
+    assert {frozenset(("Luis Soto", "Ana Costa")), frozenset(("Luis Soto", "Tomas Brek")),
+            frozenset(("Ana Costa", "Tomas Brek"))} <= met(got)
+    assert not met(facts("Planned talks between Luis Soto and Ana Costa, joined by Tomas Brek, were cancelled."))

@@ -1543,6 +1543,13 @@ class FrameReader:
             # event, not a planned one (no plan, modal, negation, condition or wish before it, nor in the rest of
             # its clause; a relative clause after the names is another clause)
             members, after = self._list_right(toks, self._skip_det(toks, b + 1))
+            if members and after + 3 < len(toks) and toks[after].low == "," and toks[after + 1].low == "joined" \
+                    and toks[after + 2].low == "by":
+                # "talks at the Dead Sea between A and B, joined by C": C took part with them
+                role = self._role_comma(toks, after + 3)
+                joined, after = self._list_right(toks, role if role is not None
+                                                 else self._skip_desc(toks, self._skip_det(toks, after + 3)))
+                members = members + joined
             rest = next((k for k in range(after, len(toks) - 1) if toks[k].low == "," and toks[k + 1].low
                          in RELATIVE), len(toks))
             if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
