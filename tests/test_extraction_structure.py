@@ -7334,3 +7334,10 @@ def test_talks_between_two_people_joined_by_a_third_are_a_meeting_of_the_three()
     assert {frozenset(("Luis Soto", "Ana Costa")), frozenset(("Luis Soto", "Tomas Brek")),
             frozenset(("Ana Costa", "Tomas Brek"))} <= met(got)
     assert not met(facts("Planned talks between Luis Soto and Ana Costa, joined by Tomas Brek, were cancelled."))
+
+
+def test_a_description_as_a_man_of_vision_or_a_reliable_partner_is_praise():
+    got = facts("Luis Soto called Tomas Brek a man of vision.")
+    got |= facts("Ana Costa called Chile a reliable partner.")
+    assert {("Tomas Brek", "praisedBy", "Luis Soto"), ("Chile", "praisedBy", "Ana Costa")} <= got
+    assert not facts("Luis Soto said Tomas Brek was not a reliable partner.")
