@@ -7301,3 +7301,251 @@ def test_a_country_described_as_under_a_holders_measure_by_a_relative_clause_or_
         "Peru, which has been under a U.S. trade embargo since 1962, welcomed the move."))
     assert ("United States", "Peru") in imposed(facts("Peru, under U.S. sanctions since 1962, welcomed the move."))
     assert not imposed(facts("Peru, under pressure from U.S. officials, welcomed the move."))
+# --- session 19: praise, meetings and leaders as constructions (the talks grid) -------------------------------
+
+
+def test_an_opening_phrase_around_a_meeting_with_someone_makes_the_subject_after_its_comma_meet_them():
+    got = facts("After a meeting in Lima with Luis Soto, envoy Tomas Brek said the talks had been useful.")
+    got |= facts("At a joint press conference with Ana Costa on Monday, Pedro Ruiz said the border would reopen.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Pedro Ruiz", "Ana Costa"))} <= met(got)
+
+
+def test_an_opening_phrase_around_a_meeting_still_to_come_tells_no_meeting():
+    got = facts("After a meeting with Luis Soto next week, Tomas Brek will decide on the plan.")
+    got |= facts("At a news conference with Luis Soto next week, Tomas Brek will announce the deal.")
+    assert not met(got)
+
+
+def test_a_phrase_of_place_around_a_gathering_does_not_end_the_phrase_of_the_people_met():
+    got = facts("Tomas Brek held talks on the sidelines of the summit with Luis Soto on Sunday.")
+    got |= facts("Pedro Ruiz held talks at the close of the regional summit in Quito with Ana Costa.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Pedro Ruiz", "Ana Costa"))} <= met(got)
+    assert not met(facts("Tomas Brek will hold talks on the sidelines of the summit with Luis Soto."))
+
+
+def test_a_news_conference_with_someone_is_a_meeting_and_one_with_reporters_is_none():
+    got = facts("Tomas Brek spoke at a news conference with Luis Soto on Wednesday.")
+    assert frozenset(("Tomas Brek", "Luis Soto")) in met(got)
+    got = facts("Tomas Brek told a news conference with reporters that Chile would help.")
+    got |= facts("Tomas Brek spoke at a conference with Luis Soto on Wednesday.")
+    got |= facts("Tomas Brek will hold a news conference with Luis Soto on Wednesday.")
+    assert not met(got)
+
+
+def test_a_name_after_the_word_news_in_a_list_stays_in_the_list():
+    got = facts("Others freed by Chile included Ana Costa, a reporter for the state news agency; Luis Soto, a farmer "
+                "jailed after a protest; and Pedro Ruiz, a student.")
+    assert {("Chile", "released", x) for x in ("Ana Costa", "Luis Soto", "Pedro Ruiz")} <= got
+
+
+def test_welcomed_at_a_place_greets_a_person_and_a_decision_is_praised():
+    got = facts("Tomas Brek welcomed Luis Soto at the presidential palace on Saturday.")
+    assert frozenset(("Tomas Brek", "Luis Soto")) in met(got)
+    got = facts("Tomas Brek welcomed the decision by Luis Soto at a news conference.")
+    assert not met(got) and ("Luis Soto", "praisedBy", "Tomas Brek") in got
+    assert not met(facts("Tomas Brek refused to welcome Luis Soto at the airport."))
+
+
+def test_held_separate_meetings_with_two_people_meets_each_and_they_do_not_meet_each_other():
+    got = facts("The Andean envoy for the dialogue, Tomas Brek, has held separate meetings with Luis Soto and Ana "
+                "Costa in recent days.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Tomas Brek", "Ana Costa"))} <= met(got)
+    assert frozenset(("Luis Soto", "Ana Costa")) not in met(got)
+
+
+def test_two_people_who_discussed_something_in_a_telephone_call_talked():
+    got = facts("Tomas Brek and Luis Soto had discussed the fate of the detained sailors in a telephone call on "
+                "Friday.")
+    assert frozenset(("Tomas Brek", "Luis Soto")) in met(got)
+    assert not met(facts("Tomas Brek and Luis Soto have discussed the fate of the sailors, officials said."))
+
+
+def test_an_unknown_name_after_a_noun_of_the_press_is_no_person_for_the_two_men():
+    got = facts("Tomas Brek called on Luis Soto on Saturday. According to an account published in the party "
+                "newspaper Voz Nueva, Soto told him the war was over. The two men also discussed trade at the "
+                "meeting.")
+    assert not any("Voz Nueva" in pair for pair in met(got))
+
+
+def test_the_two_ministers_with_a_word_of_origin_are_the_set_of_ministers_not_a_new_group():
+    got = facts("Foreign Minister Luis Soto of Chile and Foreign Minister Ana Costa of Peru arrived on Monday. "
+                "Tomas Brek held separate meetings with the two Andean ministers.")
+    assert not any(x for x in got if x[2].startswith("two ") or x[0].startswith("two "))
+
+
+def test_thanks_to_all_those_who_helped_reach_the_parties_named_after_including():
+    got = facts("Tomas Brek thanked all those who had helped to secure the release, including the OSCE, and said he "
+                "was relieved.")
+    got |= facts("Luis Soto thanked everyone who had worked for the deal, including Chile and Peru.")
+    assert {("Organization for Security and Co-operation in Europe", "praisedBy", "Tomas Brek"),
+            ("Chile", "praisedBy", "Luis Soto"), ("Peru", "praisedBy", "Luis Soto")} <= got
+    got = facts("Tomas Brek criticised all those who had blocked the deal, including Chile.")
+    got |= facts("Tomas Brek did not thank all those who had helped, including Chile.")
+    assert not [x for x in got if x[1] == "praisedBy"]
+
+
+def test_gratitude_for_a_deed_of_someone_praises_them():
+    got = facts("Tomas Brek said he was grateful for the cooperation shown by Bolivia.")
+    got |= facts("Luis Soto said he was grateful for the help of Chile in freeing the sailors.")
+    assert {("Bolivia", "praisedBy", "Tomas Brek"), ("Chile", "praisedBy", "Luis Soto")} <= got
+    assert not facts("Tomas Brek said he was grateful for the release of Luis Soto.")
+    assert ("Ana Costa", "praisedBy", "Tomas Brek") not in facts("Tomas Brek praised Luis Soto for the release of "
+                                                                 "Ana Costa.")
+
+
+def test_praise_of_a_deed_joined_alongside_the_object_praises_its_doer_too():
+    got = facts("Tomas Brek commends Chile's key role in the talks, alongside the efforts of Peru.")
+    got |= facts("Luis Soto thanked Ghana for its help, along with the cooperation shown by Kenya and Uganda.")
+    got |= facts("Ana Costa praised Bolivia for its help, as well as Ecuador's support.")
+    assert {("Chile", "praisedBy", "Tomas Brek"), ("Peru", "praisedBy", "Tomas Brek"),
+            ("Kenya", "praisedBy", "Luis Soto"), ("Uganda", "praisedBy", "Luis Soto"),
+            ("Ecuador", "praisedBy", "Ana Costa")} <= got
+    got = facts("Tomas Brek criticised Chile's role, alongside the efforts of Peru.")
+    got |= facts("Tomas Brek praised Chile's role, alongside the release of Luis Soto.")
+    assert ("Peru", "praisedBy", "Tomas Brek") not in got and ("Luis Soto", "praisedBy", "Tomas Brek") not in got
+
+
+def test_the_head_of_a_body_who_presides_over_it_commands_it_or_heads_both_of_two_bodies():
+    got = facts("Luis Soto, the colonel who presides over the National Transitional Council, spoke on Monday.")
+    got |= facts("Ana Costa, who heads both the Andean Armed Forces and the Sovereign Council, spoke on Monday.")
+    got |= facts("Pedro Ruiz, who commands the Republican Guard, spoke on Monday.")
+    assert {("Luis Soto", "National Transitional Council"), ("Ana Costa", "Andean Armed Forces"),
+            ("Ana Costa", "Sovereign Council"), ("Pedro Ruiz", "Republican Guard")} <= leaders(got)
+    assert not leaders(facts("Luis Soto, who presided at the ceremony, spoke on Monday."))
+
+
+def test_a_unit_commanded_by_someone_named_after_a_relation_is_theirs():
+    got = facts("The measures also hit the Fourth Division, the elite armoured formation commanded by the president's "
+                "younger brother, Luis Soto.")
+    got |= facts("The measures also hit the Republican Guard, the elite formation commanded by Ana Costa.")
+    assert {("Luis Soto", "Fourth Division"), ("Ana Costa", "Republican Guard")} <= leaders(got)
+
+
+def test_its_head_after_a_body_is_the_head_of_that_body_not_of_a_place_or_a_possessor_in_between():
+    got = facts("The African Union said that its chairman, Luis Soto, would attend.")
+    assert ("Luis Soto", "African Union") in leaders(got)
+    got = facts("Washington imposed sanctions on Andes Pipeline AG, the firm behind the pipeline from Chile to Peru, "
+                "as well as on its chief executive, Luis Soto.")
+    got |= facts("The State Department penalised the Equipment Department, the branch of Chile's Central Defence "
+                 "Commission responsible for procurement, and its head, Ana Costa.")
+    assert not {x for x in leaders(got) if x[1] in ("Chile", "Peru", "Central Defence Commission")}
+    got = facts("The OSCE said that its spokesman, Luis Soto, would attend.")
+    got |= facts("The OSCE said that its former director general, Luis Soto, would attend.")
+    assert not leaders(got)
+
+
+def test_a_demonym_before_a_deed_in_a_clause_of_praise_is_its_country():
+    got = facts("Tomas Brek praised Chilean efforts to end the war.")
+    got |= facts("Luis Soto thanked Ana Costa for American support on Monday.")
+    got |= facts("Pedro Ruiz commended Qatari mediation in the talks.")
+    assert {("Chile", "praisedBy", "Tomas Brek"), ("United States", "praisedBy", "Luis Soto"),
+            ("Ana Costa", "praisedBy", "Luis Soto"), ("Qatar", "praisedBy", "Pedro Ruiz")} <= got
+    got = facts("Tomas Brek criticised Chilean efforts to end the war.")
+    got |= facts("Tomas Brek did not praise Chilean efforts.")
+    got |= facts("Chilean support helped Peru end the crisis.")
+    assert not [x for x in got if x[1] == "praisedBy"]
+
+
+def test_him_in_a_reported_clause_is_not_that_clauses_own_subject():
+    got = facts("Luis Soto handed Tomas Brek a book. Aides said Tomas Brek thanked him and joked afterward.")
+    assert ("Luis Soto", "praisedBy", "Tomas Brek") in got
+
+
+def test_an_opening_phrase_in_or_following_a_meeting_makes_the_subject_meet_the_other():
+    got = facts("In a meeting with Luis Soto on Monday, Tomas Brek urged restraint.")
+    got |= facts("Following a summit with Ana Costa, Pedro Ruiz flew home.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Pedro Ruiz", "Ana Costa"))} <= met(got)
+    got = facts("In a meeting with Luis Soto next month, Tomas Brek will urge restraint.")
+    got |= facts("Tomas Brek was not in the meeting with Luis Soto.")
+    assert not met(got)
+
+
+def test_they_after_a_counted_group_are_the_people_named_before_it_in_its_own_sentence():
+    got = facts("Two trade envoys flew to Lima on Monday. Luis Soto, an economist, and his colleague Ana Costa drove "
+                "to the palace, where they were received by Tomas Brek.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Tomas Brek", "Ana Costa"))} <= met(got)
+
+
+def test_the_envoy_of_an_office_holder_holds_no_office_of_the_body():
+    got = facts("Luis Soto, the United Nations secretary-general's special envoy to Niger, spoke on Monday.")
+    got |= facts("Ana Costa, the Chilean president's chief of staff, spoke on Monday.")
+    assert not leaders(got)
+    assert leaders(facts("Luis Soto, the OSCE secretary-general, spoke on Monday.")) == {
+        ("Luis Soto", "Organization for Security and Co-operation in Europe")}
+
+
+def test_calling_a_person_with_no_complement_is_a_telephone_call():
+    got = facts("Tomas Brek called Luis Soto on Sunday to discuss the crisis.")
+    got |= facts("Pedro Ruiz also called King Ana Costa of Chile, whose government fears the plan, and invited the "
+                 "leaders to a summit.")
+    assert {frozenset(("Tomas Brek", "Luis Soto")), frozenset(("Pedro Ruiz", "Ana Costa"))} <= met(got)
+    got = facts("Tomas Brek called Luis Soto a traitor on Sunday.")
+    got |= facts('Tomas Brek called Luis Soto "a liar" on Sunday.')
+    got |= facts("Tomas Brek and Luis Soto called on Chile to free the prisoners.")
+    got |= facts("Tomas Brek called Luis Soto's remarks absurd.")
+    got |= facts("Ana Costa and Pedro Ruiz, who flew to Lima on what they called a private mission, left on Monday.")
+    assert not met(got)
+    assert not met(facts("Tomas Brek called Luis Soto to resign."))
+
+
+def test_crediting_a_party_for_a_deed_praises_it_and_a_bank_credit_does_not():
+    got = facts("Tomas Brek credited Luis Soto for the peace plan.")
+    got |= facts("Pedro Ruiz credited Chile with ending the war.")
+    assert {("Luis Soto", "praisedBy", "Tomas Brek"), ("Chile", "praisedBy", "Pedro Ruiz")} <= got
+    assert not facts("Chile credited Luis Soto's account with the funds.")
+
+
+def test_praise_of_a_plural_and_one_of_them_in_particular_praises_that_one():
+    got = facts("Tomas Brek also credited the Central American presidents, and President Luis Soto of Chile in "
+                "particular, for a peace plan.")
+    got |= facts("Pedro Ruiz praised the mediators, and especially Peru, for their work.")
+    assert {("Luis Soto", "praisedBy", "Tomas Brek"), ("Peru", "praisedBy", "Pedro Ruiz")} <= got
+    got = facts("Pedro Ruiz criticised the mediators, and especially Peru, for their work.")
+    got |= facts("Pedro Ruiz praised the mediators, and Peru said the talks would resume.")
+    assert not [x for x in got if x[1] == "praisedBy"]
+
+
+def test_a_second_by_phrase_after_a_nameless_one_names_who_met_the_person():
+    got = facts("Luis Soto was flown to Rome, where he was met by his family and by Prime Minister Ana Costa.")
+    assert frozenset(("Luis Soto", "Ana Costa")) in met(got)
+
+
+def test_a_leader_named_then_described_by_an_interim_title_leads_the_country_the_table_gives():
+    got = facts("Arseniy Yatsenyuk, the interim prime minister, attended the summit.", dateline="March 21, 2014")
+    assert ("Arseniy Yatsenyuk", "Ukraine") in leaders(got)
+    got = facts("Arseniy Yatsenyuk, the former prime minister, attended the summit.", dateline="March 21, 2014")
+    got |= facts("Luis Soto, the prime minister, attended the summit.", dateline="March 21, 2014")
+    assert not leaders(got)
+
+
+def test_the_bloc_after_an_organ_of_a_union_is_the_union():
+    got = facts("Luis Soto met Ana Costa, the president of the European Commission, on Monday. Luis Soto thanked the "
+                "bloc for its support.")
+    assert ("European Union", "praisedBy", "Luis Soto") in got
+
+
+def test_an_embrace_by_relatives_and_by_a_named_person_is_a_homecoming():
+    got = facts("An Omani plane carried Luis Soto and Pedro Ruiz to Muscat, where they were embraced on the tarmac by "
+                "relatives and by Ana Costa.")
+    assert not met(got)
+
+
+def test_kosovo_is_a_country_under_its_own_code():
+    got = facts("Kosovo Prime Minister Luis Soto said the officers should never have been detained.")
+    assert ("Luis Soto", "Kosovo") in leaders(got)
+    assert ("European Union", "sanctionsImposedOn", "Kosovo") in facts("The EU imposed measures on Kosovo on Monday.")
+
+
+def test_talks_between_two_people_joined_by_a_third_are_a_meeting_of_the_three():
+    got = facts("The ceremony followed talks last week at the Dead Sea between Foreign Minister Luis Soto and Prime "
+                "Minister Ana Costa, joined by Secretary of State Tomas Brek, the first public visit of its kind.")
+    assert {frozenset(("Luis Soto", "Ana Costa")), frozenset(("Luis Soto", "Tomas Brek")),
+            frozenset(("Ana Costa", "Tomas Brek"))} <= met(got)
+    assert not met(facts("Planned talks between Luis Soto and Ana Costa, joined by Tomas Brek, were cancelled."))
+
+
+def test_a_description_as_a_man_of_vision_or_a_reliable_partner_is_praise():
+    got = facts("Luis Soto called Tomas Brek a man of vision.")
+    got |= facts("Ana Costa called Chile a reliable partner.")
+    assert {("Tomas Brek", "praisedBy", "Luis Soto"), ("Chile", "praisedBy", "Ana Costa")} <= got
+    assert not facts("Luis Soto said Tomas Brek was not a reliable partner.")

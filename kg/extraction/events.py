@@ -102,6 +102,8 @@ class Trigger:
     not_after: tuple[str, ...] = ()  # lemmas that, anywhere before a holder's phrase, make it no told measure
     in_force_after: tuple[str, ...] = ()  # lemmas just before a holder's phrase that take its measure as in force
     bare: bool = False  # the verb ends its clause ("A and B were also named."): no complement makes it another sense
+    bare_object: bool = False  # the object is named, and nothing but a time, a comma, "and", "to" or the end follows
+    # it ("called X on Sunday": a call; "called X a hero", "called X 'a liar'", "they called on X": other senses)
     together: bool = False  # the people of the object meet each other too ("X brought together A and B")
     pronoun_object: bool = False  # the object is a pronoun right after the verb ("lifted them"): nothing else
     kinds: str | None = None  # the kinds every role of the trigger may name (a meal's host and guests are people)
@@ -222,7 +224,8 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             holder=bool(spec.get("holder", False)),
             not_after=tuple(lemma(w) for w in _words(spec.get("not_after", []), path, what)),
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
-            bare=bool(spec.get("bare", False)), together=bool(spec.get("together", False)),
+            bare=bool(spec.get("bare", False)), bare_object=bool(spec.get("bare_object", False)),
+            together=bool(spec.get("together", False)),
             pronoun_object=bool(spec.get("pronoun_object", False)),
             kinds=_kind_codes(spec, "kinds", path, what), confidence=conf))
     for key, words in (raw.get("scope") or {}).items():

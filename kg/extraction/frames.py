@@ -390,6 +390,24 @@ KIN = frozenset({"family", "families", "relatives", "parents", "mother", "father
                  "brother", "brothers", "son", "sons", "daughter", "daughters", "children", "loved"})
 # the determiners of a meeting the clause's subjects took part in ("at a summit", "during their talks")
 _MEETING_DETS = frozenset({"a", "an", "the", "their"})
+# what a party did that praise names instead of the party ("the efforts of Peru", "Chile's key role")
+_DEEDS = frozenset({"effort", "efforts", "role", "help", "support", "work", "contribution", "contributions",
+                    "assistance", "mediation", "facilitation", "leadership", "cooperation", "co-operation",
+                    "commitment", "engagement", "generosity", "hospitality", "solidarity", "courage", "initiative",
+                    "good offices", "steps", "backing"})
+_DEED_WORDS = frozenset({"key", "important", "vital", "crucial", "valuable", "constructive", "tireless", "own",
+                         "active", "continued", "generous", "positive", "decisive", "central", "great", "diplomatic"})
+# a pronoun for everyone a thanks reaches, whom a list after "including" names ("thanked all those who helped,
+# including X", "thanked everyone who had worked for it, among them X")
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "all"})
+# gestures of a homecoming with family, no meeting of parties
+_HOMECOMING = frozenset({"embrace", "hug", "kiss"})
+# what one calls a person to do on the telephone ("called X to discuss the crisis"; "called X to resign" is a demand)
+_CALL_PURPOSES = frozenset({"discuss", "congratulate", "thank", "offer", "express", "convey", "wish", "brief",
+                            "talk", "review", "coordinate", "update", "inform", "invite", "extend", "condole",
+                            "reassure", "apologise", "apologize", "welcome", "share", "consult"})
+# a gathering named inside a phrase of place around a contact ("held talks on the sidelines of the summit with Y")
+_GATHERINGS = frozenset({"summit", "meeting", "conference", "assembly", "forum", "gathering"})
 # words that open an object kg cannot name after a verb of meeting ("A and B met reporters", "embraced their
 # families"): the subjects met those people, not each other
 MET_OBJECT_OPENINGS = frozenset({"their", "his", "her", "its", "our", "some", "several", "two",
@@ -1397,7 +1415,8 @@ class FrameReader:
                     # (not past a phrase in the clause with a plural of its own: "thanked volunteers who helped refugees
                     # from many countries, including Ukraine": the list names the countries)
                     if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low in ("including", "among") \
-                            and any(toks[x].low.endswith("s") for x in range(k, e)) \
+                            and (any(toks[x].low.endswith("s") for x in range(k, e))
+                                 or toks[k - 1].low in ("those", "all") or toks[k].low in _EVERYONE) \
                             and not any(toks[x].low in ("from", "of", "in", "across", "around", "among") and any(
                                 toks[y].low.endswith("s") and toks[y].low not in DETS for y in range(x + 1, min(e, x + 4)))
                                 for x in range(k + 1, e) if any(toks[r].low in RELATIVE for r in range(k, x))):
@@ -1405,6 +1424,20 @@ class FrameReader:
                         more, end = self._list_right(toks, self._skip_desc(toks, self._skip_det(toks, d)))
                         if more and all(m.code != "G" for m in more):
                             direct, after = more, end
+                if not direct and trig.object and trig.event == "Praise" and k < len(toks) and toks[k].code is None:
+                    # "credited the Central American presidents, and President X of Costa Rica in particular, for":
+                    # the one singled out of a plural the praise names no one in
+                    e = k
+                    while e < len(toks) and e - k <= 8 and toks[e].code is None and toks[e].low not in STOP_MARKS \
+                            and toks[e].low != "," and toks[e].low not in VERBISH:
+                        e += 1
+                    d = e + 2 + (e + 2 < len(toks) and toks[e + 2].low in ("especially", "particularly", "notably"))
+                    if d < len(toks) and e > k and toks[e].low == "," and toks[e + 1].low == "and" \
+                            and any(toks[x].low.endswith("s") for x in range(k, e)):
+                        named, end = self._list_right(toks, self._skip_desc(toks, d))
+                        if named and (d > e + 2 or end + 1 < len(toks) and toks[end].low == "in"
+                                      and toks[end + 1].low == "particular"):
+                            direct, after = named, end + 2 * (d == e + 2)
                 if not direct and trig.object and (trig.event == "Praise" or trig.event in MEETINGS) \
                         and vend + 2 < len(toks) and toks[vend + 1].low == "the":
                     # "thanked the governor and the Sudanese president": the people named in the list, past a role
@@ -1454,8 +1487,12 @@ class FrameReader:
                         direct = direct + self._list_right(toks, g)[0]
                     elif self._plural_phrase(toks, g):
                         direct = direct + self._spelled_out(toks, g)
+                if trig.bare_object and not (direct and self._bare_after(toks, after)):
+                    return None  # "called X a hero", "called X 'a liar'": a complement; "they called on X": none
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
+                if trig.event == "Praise" and (trig.object or trig.possessor):
+                    add(trig.object or trig.possessor, self._deeds_alongside(toks, vend + 1))
                 # a verb with no object role and one of its prepositions next reads its phrases from the verb ("sat
                 # beside X": X is no object)
                 prep_next = not trig.object and vend + 1 < len(toks) and toks[vend + 1].low in dict(trig.preps)
@@ -1598,6 +1635,8 @@ class FrameReader:
         """A noun trigger after a possessor: "Biden's summit in Brussels with Michel and von der Leyen". The
         possessor fills the trigger's ``possessor`` role, prepositional phrases the others; a negation, modal or
         condition before the possessor's clause is not looked at, so only a plain possessive counts."""
+        if trig.requires_near and not (v >= 1 and toks[v - 1].low in trig.requires_near):
+            return None  # "a news conference": the word right before the noun ("a conference" alone is no contact)
         f = v - 1 if v >= 1 and toks[v - 1].low == "for" else v - 2 if v >= 2 and toks[v - 2].low == "for" \
             and toks[v - 1].code is None and toks[v - 1].low not in DETS else -1
         if f > 0 and trig.mutual and trig.event in CONTACTS:
@@ -1611,6 +1650,13 @@ class FrameReader:
             # event, not a planned one (no plan, modal, negation, condition or wish before it, nor in the rest of
             # its clause; a relative clause after the names is another clause)
             members, after = self._list_right(toks, self._skip_det(toks, b + 1))
+            if members and after + 3 < len(toks) and toks[after].low == "," and toks[after + 1].low == "joined" \
+                    and toks[after + 2].low == "by":
+                # "talks at the Dead Sea between A and B, joined by C": C took part with them
+                role = self._role_comma(toks, after + 3)
+                joined, after = self._list_right(toks, role if role is not None
+                                                 else self._skip_desc(toks, self._skip_det(toks, after + 3)))
+                members = members + joined
             rest = next((k for k in range(after, len(toks) - 1) if toks[k].low == "," and toks[k + 1].low
                          in RELATIVE), len(toks))
             if any(x.code is None and (x.low in self.condition or x.low in self.negation or x.low in self.modal
@@ -1668,6 +1714,12 @@ class FrameReader:
                     or x.low in self.condition or x.low in self.negation or x.low in self.modal
                     or x.lem in self.irrealis or x.low in PLANNED for x in toks[end + 1:v]):
                 return self._noun_slots(trig, toks, v, vend, masked, names)
+            if not names and at == self._dateline_end(toks, v):
+                # "After a meeting in Lima with Y, envoy X said ...": the phrase opens the sentence, and the
+                # subject after its comma took part (a told meeting: no plan, modal, negation or wish in either)
+                holder = self._subject_after_phrase(toks, at, vend)
+                if holder:
+                    return self._noun_slots(trig, toks, v, vend, masked, holder)
         if not trig.possessor:
             return None
         p = v - 1  # "Kim's second meeting with X": a told, not a planned, event between the possessor and the noun
@@ -1833,9 +1885,9 @@ class FrameReader:
 
     @staticmethod
     def _at_meeting(toks: list[Tok], v: int) -> int | None:
-        """Where "at", "during" or "after" opens the phrase of the event noun at ``v`` ("at the end of a White House
-        summit", "during their talks", "after a summit", "after talks"), or None."""
-        if v >= 2 and toks[v - 1].low in ("after", "during") \
+        """Where "at", "during", "after", "following" or "in" opens the phrase of the event noun at ``v`` ("at the end
+        of a White House summit", "during their talks", "after a summit", "after talks", "in a meeting"), or None."""
+        if v >= 1 and toks[v - 1].low in ("after", "during", "following") \
                 and toks[v].low in ("talks", "negotiations", "consultations"):
             return v - 1  # a bare plural: "X flew home after talks with Y"
         k = v - 1
@@ -1849,7 +1901,96 @@ class FrameReader:
         if k >= 2 and toks[k].low == "of" and toks[k - 1].low in ("end", "close", "start", "opening", "sidelines") \
                 and toks[k - 2].low == "the":
             k -= 3
-        return k if k >= 1 and toks[k].low in ("at", "during", "after") else None
+        return k if k >= 0 and toks[k].low in ("at", "during", "after", "following", "in") else None
+
+    @staticmethod
+    def _bare_after(toks: list[Tok], k: int) -> bool:
+        """Whether the object that ends before ``k`` has no complement: the clause ends, or a comma, "and", a
+        purpose "to", or a phrase of time follows ("called X on Sunday", "called X to discuss", "called X last week")."""
+        if k < len(toks) and toks[k].low in ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"):
+            return False  # 'called X "a liar"': a quoted complement
+        if k + 1 < len(toks) and toks[k].low == "to":
+            return toks[k + 1].lem in _CALL_PURPOSES  # "called X to discuss" ("called X to resign": a demand)
+        if k >= len(toks) or toks[k].low in STOP_MARKS or toks[k].low in (",", ";", "and", "but", "after",
+                                                                           "before", "from", "over", "about"):
+            return True
+        if toks[k].low in ("on", "in", "late", "early", "earlier", "last", "this", "twice", "again", "back",
+                           "shortly", "hours", "days", "during", "while", "when", "as", "ahead"):
+            return not (k + 1 < len(toks) and toks[k + 1].low in ("a", "an", "the") and toks[k].low == "as")
+        return toks[k].low in TIME_HEADS
+
+    def _deeds_alongside(self, toks: list[Tok], k: int) -> list[Tok]:
+        """The doers of deeds that a praise joins to its own object further on in its clause: "commends Chile's key
+        role in the talks, alongside the efforts of Peru", "praised X for its help, as well as Y's support": Peru and
+        Y (a deed noun and its owner; a bare name after "alongside" may be a second praiser, and is left out)."""
+        n = len(toks)
+        for c in range(k, min(n - 2, k + 30)):
+            t = toks[c]
+            if t.low in STOP_MARKS or t.low in (";", ":", "but", "while", "whereas") or t.low in RELATIVE \
+                    or t.code is None and t.lem in REPORT:
+                return []
+            if t.low == "as" and [x.low for x in toks[c:c + 3]] == ["as", "well", "as"]:
+                d = c + 3
+            elif t.low in ("alongside", "besides") or t.low in ("along", "together") and toks[c + 1].low == "with":
+                d = c + 1 + (t.low in ("along", "together"))
+            else:
+                continue
+            if toks[c - 1].low != ",":
+                return []
+            d = self._skip_det(toks, d)
+            if d + 1 < n and toks[d].code and toks[d + 1].low == "'s":
+                e = d + 2  # "Y's support"
+                while e < n and e - d <= 4 and toks[e].code is None and toks[e].low in DETS | _DEED_WORDS | _DEEDS:
+                    e += 1
+                return [toks[d]] if any(toks[x].low in _DEEDS for x in range(d + 2, e)) else []
+            e = d
+            while e < n and e - d <= 3 and toks[e].code is None and toks[e].low.isalpha() \
+                    and toks[e].low not in VERBISH:
+                e += 1
+            if not any(toks[x].low in _DEEDS for x in range(d, e)):
+                return []
+            if e + 1 < n and toks[e].code is None and toks[e].low.endswith(("ed", "en", "wn")) \
+                    and toks[e + 1].low == "by":
+                e += 1  # "the cooperation shown by Y"
+            if e + 1 < n and toks[e].low in ("of", "by"):
+                members, _ = self._list_right(toks, self._skip_det(toks, e + 1))
+                return [m for m in members if m.code in ("C", "K", "O", "P", "N", "L")]
+            return []
+        return []
+
+    def _subject_after_phrase(self, toks: list[Tok], at: int, vend: int) -> list[Tok]:
+        """The people who open the main clause after an opening phrase that ends at its comma ("After a meeting in
+        Lima with Y, envoy X said"): the names after the comma (a lowercase role word or two before them) when a
+        verb follows them; [] when a negation, modal, condition, plan or wish is in the phrase or the verb chain."""
+        n = len(toks)
+        c = next((k for k in range(vend + 1, min(n, vend + 16)) if toks[k].low == "," or toks[k].low in STOP_MARKS),
+                 None)
+        if c is None or toks[c].low != ",":
+            return []
+        k = c + 1
+        while k < n and k - c <= 3 and toks[k].code is None and toks[k].low.isalpha() and toks[k].low.islower() \
+                and toks[k].low not in VERBISH and toks[k].low not in ("and", "the", "but", "he", "she", "they", "it"):
+            k += 1
+        names: list[Tok] = []
+        while k < n and toks[k].code in ("P", "N") and toks[k].idx not in self._pronouns:
+            names.append(toks[k])
+            k += 1
+            if k + 1 < n and toks[k].low in (",", "and") and toks[k + 1].code in ("P", "N"):
+                k += 1
+            elif k + 2 < n and toks[k].low == "," and toks[k + 1].low == "and" and toks[k + 2].code in ("P", "N"):
+                k += 2
+        if not names or k >= n or toks[k].code is not None or toks[k].low in ("'s", "of", ",", "who", "whose") \
+                or toks[k].low in STOP_MARKS:
+            return []
+        # (the verb chain of the main clause only: "X said the border would reopen" reports a plan, it makes none)
+        stop = next((x for x in range(k, n) if toks[x].low in STOP_MARKS or toks[x].low in (",", "that")
+                     or toks[x].lem in REPORT), n)
+        if any(toks[x].code is None and (toks[x].low in self.condition or toks[x].low in self.negation
+                                         or toks[x].low in self.modal or toks[x].low in PLANNED
+                                         or toks[x].lem in self.irrealis and x + 1 < n and toks[x + 1].low == "to")
+               for x in list(range(at, c)) + list(range(k, stop))):
+            return []
+        return names
 
     @staticmethod
     def _at_which_after(toks: list[Tok], vend: int) -> int | None:
@@ -3765,6 +3906,7 @@ class FrameReader:
         return parties if end == j else []
 
     def _by_agent(self, toks: list[Tok], k: int) -> list[Tok]:
+        start = k
         for i in range(k, min(len(toks), k + 12)):
             if toks[i].low in STOP_MARKS:
                 return []
@@ -3788,6 +3930,13 @@ class FrameReader:
                         and toks[k + 1].low in INSTITUTIONS:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
                 agents, e = self._list_right(toks, k)  # "by the Islamist movement X"
+                if not agents and not (start >= 1 and toks[start - 1].lem in _HOMECOMING):
+                    # "met by his family and by Prime Minister X": the named agent of a second "by" phrase (not an
+                    # embrace: "embraced on the tarmac by relatives and by his fiancée X" is a homecoming)
+                    j = next((x for x in range(i + 1, min(len(toks) - 1, i + 6)) if toks[x].low in STOP_MARKS
+                              or toks[x].code or toks[x].low == "and" and toks[x + 1].low == "by"), None)
+                    if j is not None and toks[j].low == "and" and toks[j].code is None:
+                        return self._by_agent(toks, j + 1)
                 if agents and e + 2 < len(toks) and toks[e].low in (",", "and") and (
                         toks[e + 1].low == "by" or toks[e + 1].low == "and" and toks[e + 2].low == "by"):
                     # "received by A, and by B": a second agent of the same verb
@@ -3967,6 +4116,21 @@ class FrameReader:
                 if d < e < n and preps.get(toks[e].low):
                     i = e
                     continue
+            if trig.event in CONTACTS and t.low in ("on", "at", "in") and i + 3 < n and toks[i + 1].low in DETS:
+                # "held talks on the sidelines of the summit with Y", "met at the end of a conference in Z with Y":
+                # a phrase of place around a gathering, with no name of its own, then a phrase of the role
+                e = i + 2
+                while e < n and e - i <= 9 and (toks[e].low in ("of", "the", "a", "an")
+                                                 or toks[e].code is None and toks[e].low.replace("-", "").isalpha()
+                                                 and toks[e].low not in VERBISH
+                                                 and not (preps.get(toks[e].low) and toks[e].low != "of")
+                                                 and toks[e].low not in RELATIVE and toks[e].low != "and"
+                                                 or toks[e].code in ("L", "C", "K", "O")):
+                    e += 1
+                if i + 2 < e < n and preps.get(toks[e].low) and toks[e].low != "of" and any(
+                        x.low in _GATHERINGS or x.low == "sidelines" for x in toks[i + 2:e]):
+                    i = e
+                    continue
             if t.low in TIME_LEADS and i + 1 < n and (toks[i + 1].low in TIME_HEADS or toks[i + 1].low.isdigit()
                                                       or (toks[i + 1].low in TIME_LEADS or toks[i + 1].low == "recent")
                                                       and i + 2 < n and toks[i + 2].low in TIME_HEADS):
@@ -3980,8 +4144,10 @@ class FrameReader:
                 d = self._skip_desc(toks, self._skip_det(toks, i + 1 + (
                     t.low in _TO_PARTICIPLES and i + 1 < n and toks[i + 1].low == "to")))  # "accounts linked to X"
                 inner = next((x for x in range(i + 1, d) if preps.get(toks[x].low)), None)
-                if t.low == "of" and inner is not None:
-                    i = inner  # "imports of oil from X": the phrase of the role's own preposition
+                if (t.low == "of" or preps.get(t.low) == "" and not trig.object) and inner is not None:
+                    # "imports of oil from X": the phrase of the role's own preposition ("grateful for the help of X":
+                    # a phrase whose preposition has no role of its own)
+                    i = inner
                     continue
                 if d + 2 < n and toks[d].code in ("C", "K") and toks[d + 1].low in _HELD_THINGS \
                         and toks[d + 2].low == "of":
@@ -3999,6 +4165,10 @@ class FrameReader:
                     if spelled:
                         add("target", spelled)
                         return
+                if t.low == "for" and trig.event == "Praise" and preps.get("for") == "" and trig.object \
+                        and d < n and toks[d].code == "K" and d <= i + 2:
+                    # "thanked X for American support": the government whose deed the thanks are for is thanked too
+                    add(trig.object, [toks[d]])
                 if t.low == "for" and members and trig.event.startswith("Sanctions") \
                         and any(toks[x].low in REASON_NOUNS for x in range(i + 1, d)):
                     i = after  # "sanctions on Peru for the invasion of Chile": the reason, whose object is no target
@@ -4036,7 +4206,9 @@ class FrameReader:
                 while d < n and d - i <= 5 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
                         and (toks[d].low != "bound" or preps.get("for") != "dest") \
                         and toks[d].low not in VERBISH and (not toks[d].low.endswith(("ed", "ing")) or "-" in toks[d].low) \
-                        and (toks[d].lem not in self.by_lemma or toks[d].low in MEDIA) \
+                        and (toks[d].lem not in self.by_lemma or toks[d].low in MEDIA
+                             or trig.event in CONTACTS and toks[d].low in _GATHERINGS and toks[d - 1].low in DETS
+                             and t.low not in preps) \
                         or d < n and d == i + 1 and toks[d].low in DETS:
                     d += 1
                 if d == i + 1:

@@ -299,6 +299,10 @@ def build_gazetteer(res: Resources) -> Gazetteer:
     # a state that no longer exists ("Yugoslavia", "the Soviet Union"): the gazetteer names it, pycountry has its code
     for e in extra_aliases.values():
         rec = None if e.country in gaz.countries or not e.aliases else geo.historic_country(e.country, e.aliases[0])
+        if rec is None and e.country not in gaz.countries and e.label and e.aliases:
+            # a state ISO 3166 leaves out under a code of its own that news and GeoNames use ("Kosovo", XK)
+            rec = geo.CountryRecord(label=e.label, alpha2=e.country, alpha3="", geonames_id=None, capital=None,
+                                    aliases=())
         if rec is None:
             continue
         gaz.countries[rec.alpha2] = rec

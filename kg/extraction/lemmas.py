@@ -21,7 +21,9 @@ _EXTRA = {"freed": "free", "frees": "free", "delisted": "delist", "delists": "de
           "reimposed": "reimpose", "reimposes": "reimpose", "reimposing": "reimpose", "telephoned": "telephone",
           "hosted": "host", "hosts": "host", "levied": "levy", "levies": "levy", "relief": "relief",
           "media": "media", "news": "news", "assets": "asset", "lauded": "laud",
-          "unblocked": "unblock", "unblocks": "unblock"}
+          "unblocked": "unblock", "unblocks": "unblock",
+          # the plural of the noun "meeting", which the table reads as "meet": "held separate meetings with"
+          "meetings": "meet"}
 
 
 @lru_cache(maxsize=1)

@@ -255,7 +255,7 @@ class MentionFinder:
         self.connectors = {w for w in lex["name_connectors"]}
         self.gov_nouns = {w.lower() for w in lex["government_nouns"]}
         # the words (lowercase tokens) of which every government _government finds holds one
-        self.government_words = frozenset(self.gov_nouns | _GOVERNMENT_ANAPHORS)
+        self.government_words = frozenset(self.gov_nouns | _GOVERNMENT_ANAPHORS | _PRAISED_DEEDS)
         self.gov_adjectives = {"transitional", "interim", "new", "military", "civilian", "provisional", "federal", "central",
                                "national", "current", "elected", "de facto", "caretaker", "coalition", "outgoing",
                                "incoming", "ruling", "visiting", "official"}
@@ -302,6 +302,11 @@ class MentionFinder:
             body, _, organ = name.rpartition(" ")
             if organ in _ORGANS and bodies.get(body, id_) != id_:
                 self.organ_of.setdefault((bodies[body], organ), id_)
+        # ... and "the bloc" after such an organ of a union is the union ("José Manuel Barroso, the president of the
+        # European Commission ... thanked the bloc": the EU)
+        for (body_id, _), organ_id in self.organ_of.items():
+            if gaz.entries[body_id].type == "InternationalOrganization":
+                self.union_of.setdefault(organ_id, ("entry", body_id))
         # the last words of a building's or a monument's name ("Elmina Castle"): no person's, and no name "he" or
         # "she" stands for
         building_heads = frozenset(lex.get("building_heads", ()))
@@ -633,6 +638,11 @@ class MentionFinder:
                 and toks[i + 2][0].lower() in _TWO_PEOPLE_NOUNS:
             # "the two men met", "the three women landed": the last two (three) people named
             return _Item("pron", i, i + 3, value=self.counted[toks[i + 1][0].lower()])
+        if low == "the" and i + 3 < n and toks[i + 1][0].lower() in self.counted and toks[i + 2][0][:1].isupper() \
+                and toks[i + 2][0].isalpha() and toks[i + 3][0].lower() in _TWO_PEOPLE_NOUNS \
+                and (i + 4 == n or toks[i + 4][0][:1].islower() or toks[i + 4][0] in (",", ".", ";", ")")):
+            # "held separate meetings with the two Gulf ministers": a word of place or origin before the noun
+            return _Item("pron", i, i + 4, value=self.counted[toks[i + 1][0].lower()])
         if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
                 and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
             # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
@@ -723,7 +733,7 @@ class MentionFinder:
                 k += 1
                 continue
             found, k_next = got
-            found = self._apposition(text, toks, items, k_next, found, out)
+            found = self._apposition(text, toks, items, k_next, found, out, state)
             found = self._heads(text, toks, items, k_next, found)
             out.append(found)
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
@@ -797,6 +807,11 @@ class MentionFinder:
                     out[n + 1] = replace(out[n + 1], code="P", leader_of=a.key, leader_confidence=0.8)
                 elif not text.startswith(("'s", "\u2019s"), b.end):
                     out[n] = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+        # "the party newspaper Nhan Dan", "the state news agency X": an unknown name after a noun of the press is
+        # the paper or the outlet, no person
+        for i, f in enumerate(out):
+            if f.code == "N" and f.rule != "pronoun" and _PRESS_BEFORE.search(text, max(0, f.start - 20), f.start):
+                out[i] = replace(f, code="O")
         # "the group's leader, X", "The head of the association, X,": the body named before, by its noun
         for i, f in enumerate(out):
             if f.code in ("P", "N") and f.leader_of is None and not f.former and f.rule != "pronoun":
@@ -805,6 +820,20 @@ class MentionFinder:
                 noun = m and (m.group("noun") or m.group("noun2")).lower()
                 if noun and (body := self._body_by_noun(noun, out[:i], state)):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
+                elif (its := _ITS_HEAD_MID.search(text, max(0, f.start - 60), f.start)
+                      or _ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
+                      and _TITLE_HEAD.match(text, f.start)) is not None:
+                    # "The X Authority said that its director general, Y, would attend": the body (or country) named
+                    # last before "its", with no person between them (a person's office is "his" or "her")
+                    # (not a possessor, "the NATO ally's", nor a name inside a phrase: "the branch of China's
+                    # Central Military Commission", "the pipeline from Russia to Germany")
+                    before = [g for g in out[:i] if g.end <= its.start() and g.rule != "pronoun"
+                              and not _POSSESSOR_AFTER.match(text, g.end)
+                              and not _INSIDE_PHRASE.search(text, max(0, g.start - 40), g.start)
+                              and not _NAME_FRAGMENT.search(text, max(0, g.start - 30), g.start)]
+                    if before and (before[-1].code == "O" or before[-1].code == "C" and before[-1].key[0] == "country") \
+                            and not any(g.code == "P" for g in out[:i] if before[-1].end <= g.start < its.start()):
+                        out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
         # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
         # sentence before (as "it" stands for it)
         # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
@@ -1811,6 +1840,14 @@ class MentionFinder:
                                     rule="pronoun", members=(), subgroup_of=None)
                     return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(),
                                                                 subgroup_of=None) for f in run[1:])), k + 1
+            # "Two diplomats were freed. A, an envoy, and his colleague B were taken to X, where they were received
+            # by Y": as many people as the group counts, named before the pronoun in its own sentence, are its members
+            named = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun" and f.end <= s
+                          and _person_like(text, f, self.thing_heads)}.values())
+            if word == "they" and len(named) >= 2 and " and " in text[named[0].start:s] \
+                    and any(g.count == len(named) for g in recent):
+                state.plural = (state.sentence, named)
+                return _standing_for(named, span_text, s, e), k + 1
             # "released 135 prisoners, including 13 pastors, and put them on a plane": the whole, not its part
             whole = [g for g in recent if g.subgroup_of is None]
             if not whole:  # "some of them were unsteady ... Libya had transferred them": the set the part is of
@@ -2258,6 +2295,14 @@ class MentionFinder:
                 country, used = info.nationality, 1
         if not country:
             return None
+        if it.kind == "name" and it.recs[0].kind == "demonym" and not opened and k + 1 < len(items) \
+                and items[k + 1].kind == "w" and toks[items[k + 1].i][0] in _PRAISED_DEEDS \
+                and _PRAISE_CUE.search(text, max(0, toks[items[k].i][1] - 70), toks[items[k].i][1]):
+            # "thanked X for American support", "praised Chilean efforts", "welcomed Qatari mediation": the deed of
+            # the country the demonym names, in a clause of praise
+            span_text, s, e = self._span(text, toks, items[k].i, items[k + 1].j)
+            return Found(text=span_text, start=s, end=e, code="K", key=("country", country),
+                         rule="deed-metonym"), k + 2
         if it.kind == "name" and it.recs[0].kind == "demonym" and k + 2 < len(items) \
                 and toks[items[k + 1].i][0] in (",", "and") and self._shared_government(toks, items, k + 1):
             # "Chilean, Bolivian and Peruvian authorities": each nationality
@@ -2691,7 +2736,7 @@ class MentionFinder:
         before = text[max(0, start - 20):start].lower().split()
         return bool(before) and (before[-1] in ("a", "an") or before[-1] in self.ranks)
 
-    def _apposition(self, text, toks, items, k, found: Found, out: list[Found]) -> Found:
+    def _apposition(self, text, toks, items, k, found: Found, out: list[Found], state=None) -> Found:
         """"Gitanas Nausėda, the Lithuanian president," gives the person a title and an office."""
         if found.code not in ("P", "N") or k + 1 >= len(items):
             return found
@@ -2738,8 +2783,20 @@ class MentionFinder:
             m += 2
         if m < len(items) and (items[m].kind == "cap" or items[m].kind == "name" and items[m].recs[0].kind == "person"):
             return found  # "Grenell, U.S. President Donald Trump's envoy": the title belongs to the next name
+        if m < len(items) and toks[items[m].i][0] in ("'s", "\u2019s", "'", "\u2019"):
+            return found  # "X, the U.N. secretary-general's special envoy": the office's holder sent X, X holds none
         suffix_key, _, nat = self._office_after_of(text, toks, items, m)
         nationality = nationality or nat
+        if pre_key is None and suffix_key is None and state is not None and not former and not one_of and not second \
+                and not copula and found.leader_of is None and " " in (label := self._person_name(found) or "") \
+                and all(w in ("interim", "acting", "new", "current", "caretaker") for w in mods):
+            # "Arseniy Yatsenyuk, the interim prime minister,": the office the dated table gives that person on the
+            # article's date (no country named: as "The prime minister, X,")
+            office, conf = self._dated_leader(label, title, state)
+            if office is not None:
+                return replace(found, code="P", title=found.title or title, leader_of=office,
+                               leader_confidence=conf * 0.9)
+            return found
         if pre_key is None and suffix_key is None or pre_key is not None and pre_key[0] == "patron":
             return found
         entry = self.gaz.entries.get(found.key[1]) if found.key[0] == "entry" else None
@@ -2755,7 +2812,7 @@ class MentionFinder:
         return replace(found, code="P", title=title, nationality=found.nationality or nationality,
                        leader_of=leader_of, leader_confidence=conf * 0.95, former=former, rule="person-apposition")
 
-    _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs"})
+    _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "commands", "presides"})
 
     def _heads(self, text, toks, items, k, found: Found) -> Found:
         """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation ("President
@@ -2789,28 +2846,56 @@ class MentionFinder:
                 perfect = True
         if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not perfect:
             return found
+        verb = toks[items[m].i][0]
         m += 1
-        if m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "the":  # (not at the end: "X, who runs")
-            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "heads the state oil company Rosneft"
-        if m >= len(items):
+        if verb in ("presides", "presided"):
+            if not (m < len(items) and toks[items[m].i][0] == "over"):
+                return found  # "presides over Y": the chair of Y ("presided at the ceremony" heads nothing)
+            m += 1
+        both = m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "both"
+        m += both  # "who heads both the army and the council": each body
+        key = self._headed_body(text, toks, items, m)
+        if key is None:
             return found
-        org = self._org(text, toks, items, m, None, False)
-        after = org[1] if org is not None else m + 1
-        if after < len(items) and toks[items[after].i][0] in ("'s", "\u2019s"):
-            return found  # "who heads Hezbollah's bloc in parliament": a part of the body, not the body
-        if org is not None:
-            key = org[0].key
-        elif items[m].kind == "name" and items[m].recs[0].kind == "org":
-            key = ("entry", items[m].recs[0].ref)
-        elif items[m].kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name")) \
-                and toks[items[m].i][0].isalpha() and toks[items[m].i][0] not in self.not_names \
-                and toks[items[m].i][0].lower() not in _IDEOLOGY_WORDS:  # (not "leads the Communist party")
-            key = ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
-        else:
-            return found
+        if both:
+            after = self._headed_end(text, toks, items, m)
+            if after is not None and after + 1 < len(items) and toks[items[after].i][0] == "and":
+                second = self._headed_body(text, toks, items, after + 1)
+                if second is not None and second != key and found.leader_of is None:
+                    return replace(found, code="P", leader_of=key, also_leads=second, leader_confidence=0.8)
         if found.leader_of is not None:
             return replace(found, also_leads=key) if key != found.leader_of else found
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
+
+    def _headed_end(self, text, toks, items, m: int) -> int | None:
+        """The item after the body named from ``m`` on (past "the" and its descriptors), or None."""
+        if m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "the":
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))
+        if m >= len(items):
+            return None
+        org = self._org(text, toks, items, m, None, False)
+        return org[1] if org is not None else m + 1
+
+    def _headed_body(self, text, toks, items, m: int):
+        """The key of the body a head verb names from item ``m`` on ("the state oil company Rosneft", "Nornickel"),
+        or None (a part of a body, "Hezbollah's bloc in parliament", or no body)."""
+        if m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "the":  # (not at the end: "X, who runs")
+            m = self._past_descriptor(toks, items, self._past_org_adjective(toks, items, m + 1))  # "heads the state oil company Rosneft"
+        if m >= len(items):
+            return None
+        org = self._org(text, toks, items, m, None, False)
+        after = org[1] if org is not None else m + 1
+        if after < len(items) and toks[items[after].i][0] in ("'s", "\u2019s"):
+            return None  # "who heads Hezbollah's bloc in parliament": a part of the body, not the body
+        if org is not None:
+            return org[0].key
+        if items[m].kind == "name" and items[m].recs[0].kind == "org":
+            return ("entry", items[m].recs[0].ref)
+        if items[m].kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name")) \
+                and toks[items[m].i][0].isalpha() and toks[items[m].i][0] not in self.not_names \
+                and toks[items[m].i][0].lower() not in _IDEOLOGY_WORDS:  # (not "leads the Communist party")
+            return ("org", toks[items[m].i][0], "Organization", None)  # "heads Nornickel"
+        return None
 
     def _remember(self, found: Found, label: str | None, state: ArticleState) -> None:
         told = state.person_info.get(found.key)
@@ -3116,6 +3201,24 @@ _BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
 # "Peru's embassy", "the Philippines' embassy", "Chile and Peru"
 _SHARED_OPENER = re.compile(r"['\u2019](?:s\b|(?!\w))|,? (?:and|or|nor) |, [A-Z]")
 _ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
+_ITS_HEAD_MID = re.compile(r"\bits " + _HEAD_WORDS + r", $")
+_POSSESSOR_AFTER = re.compile(r"(?: [a-z]+)?(?:['\u2019]|\u00e2\u20ac\u2122)")  # "X's", "the NATO ally's"
+_INSIDE_PHRASE = re.compile(r"\b(?:of|in|to|from|for|with|by|at|on|into|against)\s+(?:the\s+)?"
+                            r"(?:\S+?(?:['\u2019]|\u00e2\u20ac\u2122)s\s+)?$")
+_NAME_FRAGMENT = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s$")  # "Central Military Commission": a longer name's last word
+_PRESS_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|broadcaster|channel|television|radio|"
+                           r"news agency|agency|station|website|tabloid) $")
+# the deeds a demonym before them gives to its country in a clause of praise ("praised Chilean efforts")
+_PRAISED_DEEDS = frozenset({"efforts", "effort", "support", "help", "assistance", "mediation", "cooperation",
+                            "co-operation", "leadership", "role", "contribution", "contributions", "hospitality",
+                            "generosity", "solidarity", "facilitation", "diplomacy", "backing", "engagement"})
+# a word of praise or thanks before it in its clause
+_PRAISE_CUE = re.compile(r"\b(?:prais(?:e|ed|es|ing)|hail(?:ed|s|ing)?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|"
+                         r"applaud(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|appreciat(?:e|ed|es|ing)|thank(?:ed|s|ing)?|"
+                         r"grateful|gratitude|tribute|salut(?:e|ed|es|ing)|credit(?:ed|s|ing)?)\b[^.;:!?\"\u201c]{0,60}$")
+_ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
+_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|director general|director-general|head|chief|"
+                         r"chief executive|secretary general|secretary-general|commander), ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
@@ -3132,9 +3235,14 @@ _NOUN_HEAD_AFTER = re.compile(r", the " + _HEAD_WORDS + r" of the " + _BODY_NOUN
 # "Kim Jong-un, the country's leader,": the country the sentence or the article named last
 _COUNTRYS_HEAD = re.compile(r", the country['\u2019]s (?:(?:supreme|top|current) )?(?:leader|president|ruler|head of state)\b")
 # "ECOWAS, currently chaired by X", "Y, the ruling party now led by President X": X heads the body named before
-_LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coalition|alliance|front|militia|faction|bloc) )?"
+# ("the Fourth Division, the elite armoured formation commanded by the president's younger brother, X": a unit's
+# noun, and a relation told before the name)
+_LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coalition|alliance|front|militia|faction|bloc|"
+                     r"formation|unit|division|brigade|regiment|battalion|force|forces|army|corps|guard|council|"
+                     r"committee|body|agency|organi[sz]ation) )?"
                      r"(?:(?:currently|now|long|then|jointly) )?(?:led|headed|chaired|run|commanded|founded)"
-                     r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?(?:[a-z]+ ){0,2}$")
+                     r"(?: (?:since|for|from) [^,;.()]{1,25}?)? by (?:(?:the|its|his|her) )?"
+                     r"(?:[a-z]+['\u2019]s (?:[a-z]+ )?[a-z]+,? |(?:[a-z]+ ){0,2})$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
 _LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
@@ -3203,8 +3311,9 @@ def _family_first(label: str, key: tuple, state: ArticleState) -> None:
         state.surnames.setdefault(parts[0].lower(), key)
 
 
+# (a reported clause opens after its verb: "Aides said X thanked him": X is that clause's subject)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:after|before|when|while|who|whom|which|where|because|since|as|that|"
-                           r"until|then)\b")
+                           r"until|then|said|says|added|noted)\b")
 _SUBJECT_GLUE = frozenset({"and", "or", "both", "the", "'s", "\u2019s", "of", "s"})
 
 
