@@ -1635,8 +1635,12 @@ class FrameReader:
         """A noun trigger after a possessor: "Biden's summit in Brussels with Michel and von der Leyen". The
         possessor fills the trigger's ``possessor`` role, prepositional phrases the others; a negation, modal or
         condition before the possessor's clause is not looked at, so only a plain possessive counts."""
-        if trig.requires_near and not (v >= 1 and toks[v - 1].low in trig.requires_near):
-            return None  # "a news conference": the word right before the noun ("a conference" alone is no contact)
+        if trig.requires_near and not (v >= 1 and toks[v - 1].low in trig.requires_near or any(
+                toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near
+                for k in range(vend + 1, min(len(toks), vend + 5)))):
+            # "a news conference": the word right before the noun ("a conference" alone is no contact); "X's
+            # expansion of sanctions on Y": a word of the noun's own complement
+            return None
         f = v - 1 if v >= 1 and toks[v - 1].low == "for" else v - 2 if v >= 2 and toks[v - 2].low == "for" \
             and toks[v - 1].code is None and toks[v - 1].low not in DETS else -1
         if f > 0 and trig.mutual and trig.event in CONTACTS:
