@@ -7091,3 +7091,52 @@ def test_a_praise_word_before_a_things_noun_is_no_praise():
     got |= facts("Tomas Brek recorded a tribute album to Luis Soto.")
     assert not got
     assert ("Luis Soto", "praisedBy", "Tomas Brek") in facts("Tomas Brek paid tribute to Luis Soto.")
+
+
+# --- described releasing parties and handovers (session 19) ---------------------------------------------
+
+
+def _released(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "released"}
+
+
+def test_a_described_armed_band_with_no_name_before_it_is_the_party_that_freed_someone():
+    assert ("kidnappers", "Tomas Berg") in _released(facts("Kidnappers freed Tomas Berg on Wednesday."))
+    assert ("gunmen", "Elena Petrova") in _released(facts("Elena Petrova was released by gunmen on Thursday."))
+    assert ("kidnappers", "Nadia Karimova") in _released(facts("The kidnappers freed Nadia Karimova on Monday."))
+    assert ("militants", "four Thai nurses") in _released(
+        facts("Islamist militants released four Thai nurses they had held since March."))
+    # its describing words stay with it, as an alias the gold may use
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nPro-Russian separatists in eastern Chile on Saturday "
+                            "freed seven Kenyan fishermen they had held for more than a week.\n", source="t.txt")
+    rel = [f for f in extract(art).facts if f.predicate == "released"]
+    assert [(f.subject.label, f.object.label) for f in rel] == [("separatists", "seven Kenyan fishermen")]
+    assert "Pro-Russian separatists" in rel[0].subject.aliases
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nElena Petrova was freed by her captors on Friday.\n",
+                            source="t.txt")
+    assert any(f.predicate == "released" and "her captors" in f.subject.aliases for f in extract(art).facts)
+
+
+def test_a_described_band_is_no_party_of_anything_but_a_release_and_no_named_group_loses_its_name():
+    assert not _released(facts("Militants threatened on Monday to kill Tomas Berg unless a ransom was paid."))
+    assert not _released(facts("The kidnappers refused on Monday to free Tomas Berg."))
+    assert ("Taliban", "Tomas Berg") in _released(facts("Taliban militants freed Tomas Berg on Wednesday."))
+    # people freed who are described as militants are no party
+    assert not any(s in ("militants", "detained militants") for s, _ in _released(
+        facts("Peru freed detained militants on Monday.")))
+    # "the hijackers" are their own party, not the armed group named before
+    got = _released(facts("The Taliban controls the airport. The hijackers freed 27 passengers on Friday."))
+    assert ("hijackers", "27 passengers") in got and not any(s == "Taliban" for s, _ in got)
+
+
+def test_a_freed_person_handed_to_officials_from_a_country_or_its_envoy_went_to_that_country():
+    got = facts("Iran handed over Leila Haddad to officials from Peru on Wednesday.")
+    assert ("Iran", "released", "Leila Haddad") in got and ("Leila Haddad", "releasedTo", "Peru") in got
+    assert ("Peru", "released", "Leila Haddad") not in got
+    got = facts("Rebels handed Marek Nowak over to officials from Ghana on Monday.")
+    assert ("rebels", "released", "Marek Nowak") in got and ("Marek Nowak", "releasedTo", "Ghana") in got
+    got = facts("Cuba handed Yusuf Demir to Chile's ambassador on Tuesday.")
+    assert ("Cuba", "released", "Yusuf Demir") in got and ("Yusuf Demir", "releasedTo", "Chile") in got
+    # no person handed over, or a refusal: nothing
+    assert not _released(facts("Cuba handed a letter to Chile's ambassador on Tuesday."))
+    assert not _released(facts("Syria refused on Monday to hand Ana Torres over to Kenya."))

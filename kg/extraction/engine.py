@@ -171,6 +171,8 @@ _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captor
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
                       r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
+# "militants in northern Mali": a party of its own words where it is
+_BAND_LOCATED = re.compile(OPEN + r"O(\d+)" + CLOSE + r" in (?:the )?(?:(?:north|south|east|west|central)[\w-]* )?$")
 _NAMED_BEFORE = re.compile(OPEN + r"[A-Z](\d+)" + CLOSE + r" $")  # a name right before the located word
 _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
                          "police", "ministry", "regime", "leaders", "leadership", "administration", "junta"})
@@ -715,6 +717,30 @@ OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of
 # a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
 # (or an acronym kg does not know: "The United Nations Security Council (UNSC) imposed"); a name kg does not know
 # with a short name it knows stands for the known one ("The Islamic Resistance Movement (Hamas) freed")
+# the people a freed person is handed to, who stand for the country they come from ("to officials from Peru", "into
+# the custody of Peruvian diplomats" is read by the demonym, "to Peru's ambassador", "to representatives of Peru")
+_RECEIVERS = (r"(?:officials|representatives|diplomats|envoys?|emissaries|delegates|delegation|ambassadors?|embassy|"
+              r"consul|consulate|authorities|officers|agents|mediators|team|government)")
+_RECEIVED_FROM = re.compile(r"\b(to|into the (?:custody|hands) of) (?:the |an? )?(?:[a-z-]+ ){0,2}?" + _RECEIVERS
+                            + r" (?:from|of) (?:the )?(" + OPEN + r"[CK]\d+" + CLOSE + r")(?!\s*(?:'s|\u2019s)?\s*"
+                            + OPEN + ")(?!(?:'s|\u2019s))")
+_RECEIVED_BY = re.compile(r"\b(to|into the (?:custody|hands) of) (?:the )?(" + OPEN + r"[CK]\d+" + CLOSE
+                          + r")(?:'s|\u2019s) (?:[a-z-]+ ){0,2}?" + _RECEIVERS + r"\b")
+_RECEIVED_ROLE = re.compile(r"\b(to|into the (?:custody|hands) of) " + OPEN + r"P(\d+)" + CLOSE)
+_ENVOY_TITLES = frozenset({"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Charge d'Affaires",
+                           "Chargé d'Affaires"})
+
+
+def _envoy_country(m: re.Match, mentions) -> str:
+    """The placeholder of a role person an envoy with no name ("Peru's ambassador") read as a country ("C"), for the
+    destination of a handover; anything else as it was."""
+    found = mentions[int(m.group(2))][1]
+    if found.rule == "person-role" and found.nationality and found.title in _ENVOY_TITLES:
+        return f"{m.group(1)} {OPEN}C{m.group(2)}{CLOSE}"
+    return m.group(0)
+
+
+_HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|s|ing)?|freed|frees|released|releases|transferred|returned|delivered)\b")
 _PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPEN + r"[OCK](\d+)" + CLOSE
                           + r")|[A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
 
@@ -1056,6 +1082,12 @@ class Extractor:
                 freed_in_headline.append(mentions[int(frees.group(1))][0])
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
+            if " to " in masked and _HANDOVER_WORDS.search(masked):
+                # "handed A over to officials from Peru", "to Peru's ambassador": the people who received a freed
+                # person stand for their country, where the person went
+                masked = _RECEIVED_BY.sub(r"\1 \2", _RECEIVED_FROM.sub(r"\1 \2", masked))
+                # "handed A to Peru's ambassador", "to the Peruvian envoy": an envoy with no name stands for the country
+                masked = _RECEIVED_ROLE.sub(lambda m: _envoy_country(m, mentions), masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
@@ -1618,6 +1650,8 @@ class Extractor:
                 pos = max(0, at)
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
+                if slot == "dest" and found.rule == "person-role" and found.nationality:
+                    key = ("country", found.nationality)  # "handed A to Peru's ambassador": Peru (_envoy_country)
                 if found.rule == "armed-band" and not (rule.event in RELEASES and role == "agent"):
                     continue  # "Somali pirates", "his captors" with no group named: only the party that freed someone
                 if found.code == "L" and slot in ACTOR_SLOTS:
@@ -1636,7 +1670,10 @@ class Extractor:
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
                 if role == "agent" and rule.event in RELEASES and " in " in masked:
                     here = _LOCATED.search(masked, 0, pos)
-                    if here and here.group(2).lower() not in _STATE_HERE:
+                    band = _BAND_LOCATED.search(masked, 0, pos)
+                    if band is not None and mentions[int(band.group(1))][1].rule == "armed-band":
+                        key, found = mentions[int(band.group(1))]  # "separatists in eastern Ukraine freed X": the band
+                    elif here and here.group(2).lower() not in _STATE_HERE:
                         named = _NAMED_BEFORE.search(masked, 0, here.start(2)) if here.group(1) is None else None
                         if named is not None and mentions[int(named.group(1))][1].code == "O":
                             key, found = mentions[int(named.group(1))]  # "Houthi rebels in Yemen freed X": the group

@@ -161,7 +161,7 @@ _PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Squa
 
 # plural nouns for the fighters of an armed group ("the rebels freed two hostages"): the armed group named last
 _ARMED_NOUNS = frozenset({"rebels", "militants", "guerrillas", "insurgents", "kidnappers", "captors", "jihadists",
-                          "gunmen", "fighters", "pirates", "abductors"})
+                          "gunmen", "fighters", "pirates", "abductors", "separatists"})
 # "freed by his captors": the people who held a hostage; "Somali pirates freed A": a nation's armed band. Either is
 # the armed group named before, else a party of its own words (the acting party of a release the text names no other)
 _CAPTOR_NOUNS = frozenset({"captors", "kidnappers", "abductors"})
@@ -176,6 +176,14 @@ _SIDE_NOUNS = frozenset({"sides", "countries", "governments", "nations"})
 _SIDE_NOUN = frozenset({"side", "country", "government", "nation"})
 _POSSESSIVE_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})  # "the two countries' leaders" are not the two countries
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
+# the same nouns with no name or nationality before them ("Militants freed A", "was released by kidnappers",
+# "pro-Russian separatists freed ..."): the party of its own words (read only as the one that freed someone)
+_BARE_BAND_NOUNS = _BAND_NOUNS | frozenset({"separatists", "captors", "abductors", "jihadists", "hijackers"})
+# words before such a noun that stay in its description ("masked gunmen", "Islamist militants")
+_BAND_MODIFIERS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected", "islamist", "islamic",
+                             "jihadist", "maoist", "separatist", "tribal", "local", "rebel", "militant"})
+# the tokens after which a capital opens the sentence (a wire dateline's dash, a quotation mark, a colon)
+_OPENING_MARKS = frozenset({"-", "\u2014", "\u2013", '"', "\u201c", ":", "("})
 
 @dataclass
 class ArticleState:
@@ -337,7 +345,7 @@ class MentionFinder:
         self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
         self.all_counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 20 and " " not in w}  # "all six"
         # the words (lowercase) after "the" with which it can open a pronoun's item (see _pronoun_item)
-        self.after_the = frozenset({*_ARMED_NOUNS, "bloc", "alliance", "council", "committee", "group", *self.counted,
+        self.after_the = frozenset({*_ARMED_NOUNS, *_BARE_BAND_NOUNS, "bloc", "alliance", "council", "committee", "group", *self.counted,
                                     *_SETS})
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
@@ -425,7 +433,7 @@ class MentionFinder:
                                     | self.group_start | self.determiners | set(gaz.first) | set(gaz.ministry_first)
                                     | set(gaz.title_first))
         # The words that _items reads apart from other lowercase words: its plain words, those of its first tests.
-        self.special_words = self.item_words | _DESCR_HEADS | {"council"}
+        self.special_words = self.item_words | _DESCR_HEADS | {"council"} | _BARE_BAND_NOUNS
         # Plain words that can open a mention: determiners, "former", title prefixes ("acting"), "opposition".
         self.starters = ({"the", "a", "an"} | self.former | self.prefix_mods | self.not_leader
                          | {w.split()[0].lower() for w in lex["former_markers"]})
@@ -482,6 +490,13 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value="band"))  # "Somali pirates freed A"
                 i += 2
                 continue
+            if low in _BARE_BAND_NOUNS and (c.islower() or i == 0 or toks[i - 1][0] in _OPENING_MARKS) \
+                    and not (i + 1 < n and (lows[i + 1] in _POSSESSIVE_MARKS or toks[i + 1][0][:1].isupper())):
+                item = self._bare_band(toks, lows, i, items)
+                if item is not None:
+                    items.append(item)  # "Militants freed A", "freed by masked gunmen", "pro-Russian separatists"
+                    i += 1
+                    continue
             if low not in plain:
                 if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
                     # an ordinary word the tests above did not read ("his", "council")
@@ -605,6 +620,28 @@ class MentionFinder:
             i += 1
         return items, last_title
 
+    @staticmethod
+    def _bare_band(toks: list[tuple[str, int, int]], lows: list[str], i: int, items: list[_Item]) -> _Item | None:
+        """The item of a plural armed noun at ``i`` with no name before it ("Militants freed A", "freed by masked
+        gunmen", "Pro-Russian separatists freed"), its describing words with it; None after a name ("Taliban
+        militants", read by the gazetteer) or a word that makes it no party ("detained militants")."""
+        s = i
+        while s > 0 and lows[s - 1] in _BAND_MODIFIERS:
+            s -= 1
+        if s > 0:
+            prev = toks[s - 1][0]
+            if re.match(r"(?:[Pp]ro|[Aa]nti)-[A-Z]", prev):
+                s -= 1  # "pro-Russian separatists", "anti-government rebels" keep their description
+            elif prev[:1].isupper() and not (s - 1 == 0 or toks[s - 2][0] in _OPENING_MARKS):
+                return None  # "Taliban militants", "Houthi rebels": a name the gazetteer reads
+            elif prev[:1].isupper() and not (s - 1 == 0 and prev.lower() in ("the", "his", "her", "their")):
+                return None  # "Hamas militants freed ..." opening the sentence: the name's
+            elif prev[:1].islower() and (prev.endswith("ed") and prev not in _BAND_MODIFIERS) or prev.isdigit():
+                return None  # "freed detained militants", "52 rebels": the people freed, no party
+        while items and items[-1].j > s:
+            items.pop()  # the describing words' own items
+        return _Item("organa", s, i + 1, value="bare")
+
     def _pronoun_item(self, toks: list[tuple[str, int, int]], i: int, it_ok: bool) -> _Item | None:
         """The item of a pronoun or of words that stand for mentions made before ("the rebels", "the two men",
         "all three", "it", "she") at token ``i``, whose lowercase form is one of :data:`_PRONOUN_HEADS`; or None."""
@@ -615,6 +652,8 @@ class MentionFinder:
             return None  # most "the"s: the next word stands for no mention made before
         if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
             return _Item("organa", i, i + 2, value="armed")  # "the rebels": the armed group told last
+        if low == "the" and i + 1 < n and toks[i + 1][0] in _BARE_BAND_NOUNS:
+            return _Item("organa", i, i + 2, value="own")  # "the hijackers": a party of its own words
         if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
                                            or toks[i + 1][0] == "council"
                                            # "thanked the Council.": the council named before (not "the
@@ -1718,15 +1757,18 @@ class MentionFinder:
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
-            armed = it.value in ("armed", "captors", "band")
-            ref = state.last_council if it.value == "council" else \
+            armed = it.value in ("armed", "captors", "band", "bare", "own")
+            ref = state.last_council if it.value == "council" else None if it.value == "own" else \
                 state.last_armed if armed else state.last_union
             span_text, s, e = self._span(text, toks, it.i, it.j)
-            if ref is None and it.value in ("captors", "band"):
-                # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors")
-                label = toks[it.j - 1][0] if it.value == "captors" else span_text
+            if ref is None and armed:
+                # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors";
+                # "the kidnappers", "Militants freed A": the noun, its description an alias)
+                label = span_text if it.value == "band" else toks[it.j - 1][0].lower()
                 ref = ("org", label, "Organization", None)
                 rule = "armed-band"  # (a party of its own words: read only as the one that freed someone)
+            elif it.value in ("bare", "own"):
+                rule = "armed-band"  # the group named before, but only as the one that freed someone
             else:
                 rule = "armed-anaphor" if armed else "pronoun"
             if ref is None:
