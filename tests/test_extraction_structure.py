@@ -7140,3 +7140,12 @@ def test_a_freed_person_handed_to_officials_from_a_country_or_its_envoy_went_to_
     # no person handed over, or a refusal: nothing
     assert not _released(facts("Cuba handed a letter to Chile's ambassador on Tuesday."))
     assert not _released(facts("Syria refused on Monday to hand Ana Torres over to Kenya."))
+
+
+def test_a_month_that_opens_a_persons_name_is_a_given_name_not_a_date():
+    assert ("Belarus", "April Haddad") in _released(facts("Belarus freed April Haddad on Saturday."))
+    got = facts("Jan Kowalski was released by Venezuela on Thursday and flew home to Thailand.")
+    assert ("Venezuela", "released", "Jan Kowalski") in got and ("Jan Kowalski", "releasedTo", "Thailand") in got
+    # a month after a word that makes it a date stays a date
+    got = facts("In May Peru freed Ana Torres.")
+    assert _released(got) == {("Peru", "Ana Torres")}

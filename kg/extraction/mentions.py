@@ -1112,7 +1112,8 @@ class MentionFinder:
                 words.append(toks[cur.i][0] + ".")
                 m += 2
             elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)
-                                        or words and cur.j == cur.i + 2):
+                                        or words and cur.j == cur.i + 2
+                                        or not words and m + 1 < len(items) and _month_given(toks, items, m)):
                 words.append(toks[cur.i][0] + ("." if cur.j == cur.i + 2 else ""))
                 m += 1
             elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
@@ -2514,6 +2515,7 @@ class MentionFinder:
                 return Found(text=span_text, start=s, end=e, code="O", key=("org", label, "Organization", None),
                              rule="sanctions-object"), k + 1
             if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names
+                                      and not (k + 1 < len(items) and _month_given(toks, items, k))
                                       or label.split()[-1] in self.not_person_heads
                                       or any(w in _PLACE_HEADS for w in label.split()[:-1])):
                 return None
@@ -3663,6 +3665,34 @@ def _patronymic(label: str) -> bool:
     """
     words = label.lower().split()
     return len(words) >= 3 and words[-2] in ("bin", "bint", "ibn", "ben")
+
+
+# the words before a month that make it a date ("in May", "since June", "early April"), never a given name
+_DATE_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "of",
+                         "from", "through", "during", "this", "before", "after", "between", "and", "to", "or",
+                         "each", "every", "until", "that", "throughout", "around", "about", "in-"})
+
+
+def _month_given(toks, items, m: int) -> bool:
+    """A month's name that opens a person's name ("Jan Kowalski", "April Haddad", "June Okafor"): a name of its own
+    (an unknown capitalised word, not a date's number, weekday or month) follows, and no word that makes it a date
+    ("in May", "since June") comes before it.
+
+    >>> class I:  # (items as _items makes them: kind, i, j)
+    ...     def __init__(self, kind, i, j): self.kind, self.i, self.j = kind, i, j
+    >>> toks = [("Belarus", 0), ("freed", 1), ("April", 2), ("Haddad", 3), ("in", 4), ("May", 5), ("Peru", 6)]
+    >>> items = [I("name", 0, 1), I("w", 1, 2), I("cap", 2, 3), I("cap", 3, 4), I("w", 4, 5), I("cap", 5, 6), I("cap", 6, 7)]
+    >>> _month_given(toks, items, 2), _month_given(toks, items, 5)
+    (True, False)
+    """
+    cur, nxt = items[m], items[m + 1]
+    word = toks[cur.i][0]
+    if cur.j != cur.i + 1 or word not in _MONTHS and word != "Jan" or nxt.kind != "cap" or nxt.j != nxt.i + 1:
+        return False
+    after = toks[nxt.i][0]
+    if not after.isalpha() or after in _MONTHS or after in _WEEKDAYS or after.isupper():
+        return False
+    return cur.i == 0 or toks[cur.i - 1][0].lower() not in _DATE_LEADS and not toks[cur.i - 1][0][:1].isdigit()
 
 
 def _month_surname(toks, i: int) -> bool:
