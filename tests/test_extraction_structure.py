@@ -7149,3 +7149,39 @@ def test_a_month_that_opens_a_persons_name_is_a_given_name_not_a_date():
     # a month after a word that makes it a date stays a date
     got = facts("In May Peru freed Ana Torres.")
     assert _released(got) == {("Peru", "Ana Torres")}
+
+
+def test_a_release_told_by_its_noun_with_the_freed_persons_pronoun_or_possessive_names_the_releaser():
+    got = facts("Ana Torres and Omar Siddiqui arrived in Peru on Monday after their release by Bolivian authorities.")
+    assert {("Bolivia", "Ana Torres"), ("Bolivia", "Omar Siddiqui")} <= _released(got)
+    assert ("Ana Torres", "releasedTo", "Peru") in got and ("Omar Siddiqui", "releasedTo", "Peru") in got
+    assert ("Iran", "Ana Torres") in _released(facts("Ana Torres's release by Iran on Monday ended a long ordeal."))
+    # a demand for the release, or someone else's pronoun: nothing
+    assert not _released(facts("Marek Nowak called for Ana Torres's release by Iran on Monday."))
+    assert not _released(facts("Ana Torres met Omar Siddiqui after his release by Iran."))
+
+
+def test_a_gapped_clause_after_a_destination_takes_the_verb_before_it_with_its_own_destination():
+    got = facts("Iran freed Ana Torres and Omar Siddiqui on Monday; Torres flew to Kenya and Siddiqui to Chile.")
+    dest = {(s, o) for s, p, o in got if p == "releasedTo"}
+    assert dest == {("Ana Torres", "Kenya"), ("Omar Siddiqui", "Chile")}
+    got = facts("Iran freed Ana Torres, Omar Siddiqui and Aiko Tanaka on Monday. Torres flew home to Kenya, "
+                "Siddiqui to Chile and Tanaka to Peru.")
+    assert {(s, o) for s, p, o in got if p == "releasedTo"} == {
+        ("Ana Torres", "Kenya"), ("Omar Siddiqui", "Chile"), ("Aiko Tanaka", "Peru")}
+
+
+def test_all_three_who_returned_after_a_release_are_the_three_freed():
+    got = facts("Iran freed Ana Torres, Omar Siddiqui and Aiko Tanaka on Monday. All three returned to Kenya on Tuesday.")
+    assert {(s, o) for s, p, o in got if p == "releasedTo"} == {
+        ("Ana Torres", "Kenya"), ("Omar Siddiqui", "Kenya"), ("Aiko Tanaka", "Kenya")}
+
+
+def test_a_freed_person_reunited_with_family_somewhere_went_there_unless_it_is_in_the_country_that_freed_them():
+    got = facts("Iran freed Ana Torres on Monday. She was reunited with her family in Kenya on Tuesday.")
+    assert ("Ana Torres", "releasedTo", "Kenya") in got
+    got = facts("Turkey freed Ana Torres on Monday. She was reunited with her family in Antakya on Tuesday.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+    # no one freed: no destination
+    got = facts("Ana Torres came back from a business trip on Monday and was reunited with her family in Kenya.")
+    assert not any(p == "releasedTo" for _, p, _ in got)

@@ -599,6 +599,19 @@ def _drop_crossings_into_captivity(facts: dict) -> None:
         del facts[key]
 
 
+def _drop_homes_in_the_releasing_country(facts: dict) -> None:
+    """A released person "reunited with the family in Antakya", a city of the country that freed them, stayed where
+    they were held: no destination (a destination is where a freed person is sent or goes)."""
+    freed_by: dict[str, set] = {}
+    for f in facts.values():
+        if f.predicate == "released":
+            freed_by.setdefault(f.object.iri, set()).add(f.subject.iri)
+    for key in [k for k, f in facts.items() if f.predicate == "releasedTo"
+                and ({f.object.iri} | {c for p, c in f.object.attributes if p == "country"})
+                & freed_by.get(f.subject.iri, set())]:
+        del facts[key]
+
+
 _BARE_COUNT = re.compile(r"(?:the )?(?:other |remaining )?" + COUNT_WORDS)  # "the four", "the other two"
 
 
@@ -740,6 +753,9 @@ def _envoy_country(m: re.Match, mentions) -> str:
     return m.group(0)
 
 
+_GAPPED = re.compile("(?P<a>" + OPEN + r"[PNG]\d+" + CLOSE + ") (?P<verb>(?:(?:was|were) )?[a-z]+ (?:home |back )?)"
+                     r"(?P<p>to|into) (?P<x>" + OPEN + r"[CL]\d+" + CLOSE + r")(?P<sep>,? and |, )(?P<b>" + OPEN
+                     + r"[PNG]\d+" + CLOSE + r") (?P<p2>to|into) (?P<y>" + OPEN + r"[CL]\d+" + CLOSE + ")")
 _HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|s|ing)?|freed|frees|released|releases|transferred|returned|delivered)\b")
 _PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPEN + r"[OCK](\d+)" + CLOSE
                           + r")|[A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
@@ -1082,6 +1098,12 @@ class Extractor:
                 freed_in_headline.append(mentions[int(frees.group(1))][0])
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
+            if " to " in masked and CLOSE + " to " in masked:
+                # "A flew to Kenya and B to Chile", "A went home to X, B to Y and C to Z": the verb a gapped clause
+                # leaves out is the one before, with its own destination
+                while (gapped := _GAPPED.sub(r"\g<a> \g<verb>\g<p> \g<x>\g<sep>\g<b> \g<verb>\g<p2> \g<y>", masked,
+                                             count=1)) != masked:
+                    masked = gapped
             if " to " in masked and _HANDOVER_WORDS.search(masked):
                 # "handed A over to officials from Peru", "to Peru's ambassador": the people who received a freed
                 # person stand for their country, where the person went
@@ -2160,6 +2182,7 @@ class Extractor:
                 facts[new] = replace(f, object=country)
         _drop_named_groups(facts)
         _drop_crossings_into_captivity(facts)
+        _drop_homes_in_the_releasing_country(facts)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)

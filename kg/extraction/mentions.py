@@ -2912,7 +2912,9 @@ _INITIAL_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "d
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 # after "all three" or "both" standing alone for people told before ("thanked all three for", "pardoning all six,")
 _AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "are", "on", "in", "at", "as", "with", "after",
-                                "before", "who", "would", "will", "said", "to"})
+                                "before", "who", "would", "will", "said", "to",
+                                # "All three returned to Kenya": a homecoming of the group told before
+                                "arrived", "landed", "flew", "returned", "left", "reached"})
 _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
