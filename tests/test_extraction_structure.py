@@ -1628,7 +1628,7 @@ def test_the_government_of_a_titled_leader_that_freed_prisoners_is_the_leaders_c
 
 def test_a_party_placed_in_a_country_frees_people_but_the_country_does_not():
     got = facts("Rebels in northern Mali freed the French aid worker Sophie Durand on Monday.")
-    assert not any(p == "released" for _, p, _ in got)
+    assert {(s, o) for s, p, o in got if p == "released"} == {("rebels", "Sophie Durand")}  # the band, not Mali
     got = facts("Syria and its allied militias in northern Lebanon freed Karl Jansen and Mark Obi on Monday.")
     assert {("Syria", "released", "Karl Jansen"), ("Syria", "released", "Mark Obi")} <= got
     assert not any(s == "Lebanon" for s, p, _ in got if p == "released")
@@ -7185,3 +7185,10 @@ def test_a_freed_person_reunited_with_family_somewhere_went_there_unless_it_is_i
     # no one freed: no destination
     got = facts("Ana Torres came back from a business trip on Monday and was reunited with her family in Kenya.")
     assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_a_freed_person_who_flew_home_in_a_relative_clause_went_to_the_country_of_their_nationality():
+    got = facts("Iran freed French aid worker Ana Torres, who flew home on Tuesday.")
+    assert ("Ana Torres", "releasedTo", "France") in got
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Iran freed French aid worker Ana Torres, who could not fly home on Tuesday."))

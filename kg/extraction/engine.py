@@ -1322,7 +1322,7 @@ class Extractor:
 
     # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
     # it is the country of the nationality the article gives the person
-    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},| (?:"
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},|,? who(?: both| all| also| then| later)?| (?:"
                        + "|".join(sorted(_HELD_OR_FREED | {"pardoned"})) + r") (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN
                        + r"[CKLO]\d+" + CLOSE + r"){1,80}?(?=(?: has| have| had)? "
                        r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
