@@ -7192,3 +7192,20 @@ def test_a_freed_person_who_flew_home_in_a_relative_clause_went_to_the_country_o
     assert ("Ana Torres", "releasedTo", "France") in got
     assert not any(p == "releasedTo" for _, p, _ in facts(
         "Iran freed French aid worker Ana Torres, who could not fly home on Tuesday."))
+
+
+def test_a_definite_plural_repeats_the_counted_group_of_its_noun_told_several_sentences_before():
+    got = facts("Separatists on Saturday freed seven European military observers they had held for a week. "
+                "The seven were escorted out of the town by officials. The group was seized on April 25. "
+                "Its leader had called them prisoners of war. He later promised to free them. "
+                "The observers were flown to Berlin later on Saturday.")
+    assert ("seven European military observers", "releasedTo", "Berlin") in got
+    # a part of a group ("five of the girls") is not what "the girls" repeats
+    got = facts("Militants freed 101 girls on Wednesday. Five of the girls had died. Officials thanked the army. "
+                "The president spoke. Parents waited. The girls were taken to Abuja later on Wednesday.")
+    assert not any(s == "Five of the girls" and p == "releasedTo" for s, p, _ in got)
+
+
+def test_a_freed_person_who_flies_to_the_capital_of_the_country_that_freed_them_has_no_destination():
+    got = facts("Sudan freed Paul Salo on Saturday. Salo was flown to Khartoum and then left for Chicago.")
+    assert ("Paul Salo", "releasedTo", "Khartoum") not in got

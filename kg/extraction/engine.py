@@ -599,16 +599,24 @@ def _drop_crossings_into_captivity(facts: dict) -> None:
         del facts[key]
 
 
-def _drop_homes_in_the_releasing_country(facts: dict) -> None:
-    """A released person "reunited with the family in Antakya", a city of the country that freed them, stayed where
-    they were held: no destination (a destination is where a freed person is sent or goes)."""
+def _drop_homes_in_the_releasing_country(facts: dict, gaz) -> None:
+    """A released person "reunited with the family in Antakya", a city of the country that freed them, or who "flew to
+    Khartoum", its capital, stayed where they were held: no destination (a destination is where a freed person is sent
+    or goes). Another city of that country may lie in a territory in dispute ("handed over to the Donetsk republic")."""
     freed_by: dict[str, set] = {}
     for f in facts.values():
         if f.predicate == "released":
             freed_by.setdefault(f.object.iri, set()).add(f.subject.iri)
-    for key in [k for k, f in facts.items() if f.predicate == "releasedTo"
-                and ({f.object.iri} | {c for p, c in f.object.attributes if p == "country"})
-                & freed_by.get(f.subject.iri, set())]:
+
+    def inside(f) -> bool:
+        by = freed_by.get(f.subject.iri, set())
+        if f.object.iri in by:
+            return True
+        city = gaz.cities.get(f.object.label) if f.object.type == "City" else None
+        return (f.rule == "frame-reunite-in" or city is not None and city.capital) \
+            and any(p == "country" and c in by for p, c in f.object.attributes)
+
+    for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and inside(f)]:
         del facts[key]
 
 
@@ -2182,7 +2190,7 @@ class Extractor:
                 facts[new] = replace(f, object=country)
         _drop_named_groups(facts)
         _drop_crossings_into_captivity(facts)
-        _drop_homes_in_the_releasing_country(facts)
+        _drop_homes_in_the_releasing_country(facts, self.gaz)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)

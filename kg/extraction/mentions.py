@@ -2686,6 +2686,16 @@ class MentionFinder:
     def _anaphor(self, text, toks, it, state) -> Found | None:
         m = it.value
         recent = [g for s, g in state.groups if state.sentence - s <= 3]
+        noun = (m.groupdict().get("noun") or "").lower()
+        if noun and "num" not in m.re.groupindex and noun.rstrip("s") not in {"prisoner", "detainee", "people", "person",
+                                                                             "men", "women"}:
+            # "The observers were flown to Berlin": the noun of a group told a few sentences before, a cue as strong
+            # as a count ("seven European military observers" four sentences back)
+            far = next((g for s, g in reversed(state.groups) if 3 < state.sentence - s <= 10
+                        and (g.label or "").lower().endswith(noun) and " of " not in (g.label or "")
+                        and g.subgroup_of is None), None)  # (not "five of the girls": a part of them)
+            if far is not None and not any((g.label or "").lower().endswith(noun) for g in recent):
+                return replace(far, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
         if not recent:
             return self._named_before(text, m, state)
         if "num" in m.re.groupindex:  # "the five": the last group of five
