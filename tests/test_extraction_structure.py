@@ -7209,3 +7209,18 @@ def test_a_definite_plural_repeats_the_counted_group_of_its_noun_told_several_se
 def test_a_freed_person_who_flies_to_the_capital_of_the_country_that_freed_them_has_no_destination():
     got = facts("Sudan freed Paul Salo on Saturday. Salo was flown to Khartoum and then left for Chicago.")
     assert ("Paul Salo", "releasedTo", "Khartoum") not in got
+
+
+def test_a_restrictive_relative_clause_of_holding_after_the_subject_leaves_the_subject_the_releaser():
+    got = _released(facts("Militants who had held Ana Torres since May freed her on Monday."))
+    assert got == {("militants", "Ana Torres")}
+    got = _released(facts("Gunmen who abducted Ana Torres in May released her on Monday."))
+    assert got == {("gunmen", "Ana Torres")}
+
+
+def test_a_fronted_participle_of_release_names_who_freed_the_subject():
+    got = facts("Freed by militants after a month, Ana Torres returned to Peru on Monday.")
+    assert ("militants", "released", "Ana Torres") in got and ("Ana Torres", "releasedTo", "Peru") in got
+    got = facts("Freed by Iran on Monday, Ana Torres and Omar Siddiqui flew home to Peru.")
+    assert {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui")} <= _released(got)
+    assert not _released(facts("Threatened by militants after a month, Ana Torres returned to Peru on Monday."))
