@@ -7224,3 +7224,11 @@ def test_a_fronted_participle_of_release_names_who_freed_the_subject():
     got = facts("Freed by Iran on Monday, Ana Torres and Omar Siddiqui flew home to Peru.")
     assert {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui")} <= _released(got)
     assert not _released(facts("Threatened by militants after a month, Ana Torres returned to Peru on Monday."))
+
+
+def test_a_subject_list_whose_members_carry_descriptions_and_ages_keeps_every_member():
+    got = facts("Ana Torres, 45, a teacher, Omar Siddiqui, a doctor, and Aiko Tanaka were freed by Iran and flown to "
+                "Oman on Monday.")
+    assert {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui"), ("Iran", "Aiko Tanaka")} <= _released(got)
+    assert {(s, o) for s, p, o in got if p == "releasedTo"} == {
+        ("Ana Torres", "Oman"), ("Omar Siddiqui", "Oman"), ("Aiko Tanaka", "Oman")}

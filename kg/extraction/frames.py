@@ -466,12 +466,17 @@ def _modifier(toks: list[Tok], x: int) -> bool:
         and toks[x + 1].code is None and toks[x + 1].low.isalpha() and toks[x + 1].low not in VERBISH
 
 
-def _appositive_start(toks: list[Tok], e: int) -> int | None:
+def _appositive_start(toks: list[Tok], e: int, aged: bool = False) -> int | None:
     """The comma opening a description set off after a name and ending at ``e`` ("A, a tourist arrested in 2021,"),
-    whose name is just before it; else None."""
+    whose name is just before it; else None. ``aged``: the name may stand before an age set off by commas ("A, 45, a
+    teacher,"): the comma before the age."""
     c = e
     while c >= 2 and e - c <= 25 and toks[c].low != "," and toks[c].low not in STOP_MARKS and toks[c].low != "and":
         c -= 1
+    if aged and c >= 3 and c < e and toks[c].low == "," and _age(toks[c - 1]) and toks[c - 2].low == "," \
+            and toks[c - 3].code in ("P", "N") and toks[c + 1].code is None \
+            and toks[c + 1].low in ("a", "an", "the", "one", "his", "her", "their"):
+        return c - 2
     if c >= 1 and c < e and toks[c].low == "," and toks[c - 1].code in ("P", "N") \
             and (toks[c + 1].code is None and toks[c + 1].low in ("a", "an", "the", "one", "his", "her", "their")
                  or toks[c + 1].code == "G"):  # "A, one of six managers held since 2017, and B"
@@ -2782,6 +2787,12 @@ class FrameReader:
                     and toks[k - 3].code:
                 out.append(toks[k - 3])
                 k -= 4
+            elif toks[k].low == "," and closed and k >= 3 and toks[k - 1].code is None \
+                    and (c := _appositive_start(toks, k - 1, aged=True)) is not None:
+                # "A, a teacher, B, a doctor, and C", "A, 45, a teacher, B, 32, and C were freed": each member past
+                # its description (and age)
+                out.append(toks[c - 1])
+                k = c - 2
             else:
                 break
         if k >= 0 and toks[k].low == "'s":
