@@ -7232,3 +7232,15 @@ def test_a_subject_list_whose_members_carry_descriptions_and_ages_keeps_every_me
     assert {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui"), ("Iran", "Aiko Tanaka")} <= _released(got)
     assert {(s, o) for s, p, o in got if p == "releasedTo"} == {
         ("Ana Torres", "Oman"), ("Omar Siddiqui", "Oman"), ("Aiko Tanaka", "Oman")}
+
+
+def test_a_states_court_or_office_with_no_name_acts_for_the_state_in_a_release():
+    assert ("Iran", "Ana Torres") in _released(facts("A court in Iran ordered the release of Ana Torres on Monday."))
+    assert ("Iran", "Ana Torres") in _released(facts("A court in Iran ordered Ana Torres released on Monday."))
+    assert ("Iran", "Ana Torres") in _released(facts("Iran ordered Ana Torres's release on Monday."))
+    assert ("Iran", "Ana Torres") in _released(facts("Iran's president pardoned Ana Torres on Monday."))
+    assert ("Iran", "Ana Torres") in _released(facts("Iran granted Ana Torres parole on Monday."))
+    # a refusal, an order to someone else, or a sentence: nothing
+    assert not _released(facts("A court in Iran refused to order the release of Ana Torres."))
+    assert not _released(facts("Iran's president refused to pardon Ana Torres."))
+    assert not _released(facts("A court in Iran sentenced Ana Torres to ten years."))

@@ -761,6 +761,13 @@ def _envoy_country(m: re.Match, mentions) -> str:
     return m.group(0)
 
 
+_RELEASE_WORDS = re.compile(r"\b(?:free|freed|frees|freeing|release|released|releases|releasing|pardon\w*|bail|parole)\b")
+_COURT_IN = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}(?:court|tribunal|judge) (?:in|of) (?:the (?:[a-z]+ )?"
+                       r"(?:town|city|province|region) of )?(" + OPEN + r"[CKL]\d+" + CLOSE + r")(?!['\u2019])")
+_STATE_OFFICE = re.compile("(" + OPEN + r"[CK]\d+" + CLOSE + r")(?:'s|\u2019s) (?:[a-z-]+ )?(?:president|prime minister|"
+                           r"king|emir|leader|government|authorities|regime|junta|courts?|judiciary|military|army)"
+                           r"(?= (?:has |have |had )?(?:also |then |later |on \w+day )?(?:freed|frees|released|releases|"
+                           r"pardoned|pardons|handed|hands|ordered|orders|granted|grants|set|sets)\b)")
 _GAPPED = re.compile("(?P<a>" + OPEN + r"[PNG]\d+" + CLOSE + ") (?P<verb>(?:(?:was|were) )?[a-z]+ (?:home |back )?)"
                      r"(?P<p>to|into) (?P<x>" + OPEN + r"[CL]\d+" + CLOSE + r")(?P<sep>,? and |, )(?P<b>" + OPEN
                      + r"[PNG]\d+" + CLOSE + r") (?P<p2>to|into) (?P<y>" + OPEN + r"[CL]\d+" + CLOSE + ")")
@@ -1106,6 +1113,12 @@ class Extractor:
                 freed_in_headline.append(mentions[int(frees.group(1))][0])
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
+            if (" court " in masked or " tribunal " in masked or " judge " in masked) and _RELEASE_WORDS.search(masked):
+                # "A court in Iran ordered the release of A", "a tribunal of Peru freed A": the state's court acts for it
+                masked = _COURT_IN.sub(r"\1", masked)
+            if "'s " in masked and _RELEASE_WORDS.search(masked):
+                # "Iran's president pardoned A", "Peru's government freed B": the office with no name acts for its state
+                masked = _STATE_OFFICE.sub(r"\1", masked)
             if " to " in masked and CLOSE + " to " in masked:
                 # "A flew to Kenya and B to Chile", "A went home to X, B to Y and C to Z": the verb a gapped clause
                 # leaves out is the one before, with its own destination
