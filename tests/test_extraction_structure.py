@@ -7244,3 +7244,22 @@ def test_a_states_court_or_office_with_no_name_acts_for_the_state_in_a_release()
     assert not _released(facts("A court in Iran refused to order the release of Ana Torres."))
     assert not _released(facts("Iran's president refused to pardon Ana Torres."))
     assert not _released(facts("A court in Iran sentenced Ana Torres to ten years."))
+
+
+def _article(title: str, body: str) -> set[tuple[str, str, str]]:
+    art = article_from_text(f"{title}\n\n{body}\n", source="t.txt")
+    return {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
+
+
+def test_a_headline_that_frees_a_described_person_frees_the_one_the_body_describes_so():
+    got = _article("Iran releases French researcher", "PARIS (Reuters) - Ana Torres, a French researcher held since "
+                   "2019, arrived in Paris on Monday. She thanked her family.")
+    assert ("Iran", "released", "Ana Torres") in got and ("Ana Torres", "releasedTo", "Paris") in got
+    got = _article("Nepal frees jailed U.S. sailor", "KATHMANDU (Reuters) - Jailed U.S. sailor Tom Bell flew home on "
+                   "Monday. He thanked his family.")
+    assert ("Nepal", "released", "Tom Bell") in got
+    # a headline that frees no one, or a body that describes no one so: nothing
+    assert not _released(_article("Iran releases report on economy", "PARIS (Reuters) - Ana Torres, a French "
+                                   "researcher, said on Monday the report was late. She thanked her family."))
+    assert not _released(_article("Iran releases French researcher", "PARIS (Reuters) - Ana Torres said on Monday "
+                                  "the news was welcome. She thanked her family."))

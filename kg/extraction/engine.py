@@ -761,6 +761,9 @@ def _envoy_country(m: re.Match, mentions) -> str:
     return m.group(0)
 
 
+# "Iran releases French researcher", "Nepal frees jailed U.S. sailor": a headline's freed person told by a noun only
+_HEADLINE_DESCRIBED = re.compile("^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|releases|pardons|sets free|free|release) "
+                                 r"(?:(?:[\w.'-]+|" + OPEN + r"[CK]\d+" + CLOSE + r") ){0,3}?([a-z]{4,})$")
 _RELEASE_WORDS = re.compile(r"\b(?:free|freed|frees|freeing|release|released|releases|releasing|pardon\w*|bail|parole)\b")
 _COURT_IN = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}(?:court|tribunal|judge) (?:in|of) (?:the (?:[a-z]+ )?"
                        r"(?:town|city|province|region) of )?(" + OPEN + r"[CKL]\d+" + CLOSE + r")(?!['\u2019])")
@@ -1067,6 +1070,7 @@ class Extractor:
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         freed_in_headline: list[tuple] = []  # the state a headline says freed someone ("Nepal Frees Chilean Reporter")
+        headline_described = None  # (state, noun, headline) of "Iran releases French researcher": no name freed
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
@@ -1111,6 +1115,8 @@ class Extractor:
             masks[s_index] = masked
             if headline and (frees := _HEADLINE_FREES.match(masked)):
                 freed_in_headline.append(mentions[int(frees.group(1))][0])
+                if (described := _HEADLINE_DESCRIBED.match(masked.rstrip(" .!"))) is not None:
+                    headline_described = (mentions[int(described.group(1))][0], described.group(2).lower(), sent)
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
             if (" court " in masked or " tribunal " in masked or " judge " in masked) and _RELEASE_WORDS.search(masked):
@@ -1312,6 +1318,8 @@ class Extractor:
             _prefer_named_praise(events, s_index, first)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
+        if headline_described is not None:
+            self._headline_described(headline_described, masks, mentions, events)
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
         _story_country([e for e in bare_reliefs if e.agent_only], events)
@@ -1390,6 +1398,28 @@ class Extractor:
                     if after is not None and (ref := demonym(after.group(1))):
                         found.add(ref)
         return ("country", found.pop()) if len(found) == 1 else None
+
+    def _headline_described(self, described: tuple, masks: dict[int, str], mentions, events: list[_Ev]) -> None:
+        """"Iran releases French researcher" over "Ana Torres, a French researcher held since 2019, arrived in Paris":
+        the person the body first describes with the headline's noun ("A, a ... researcher", "researcher A") is the
+        one freed (a headline event: it counts only when the body tells no release)."""
+        agent, noun, sent = described
+        look = (re.compile(OPEN + r"[PN](\d+)" + CLOSE + r", (?:\d+, )?(?:a|an|the) (?:[\w.'-]+ ){0,4}?" + re.escape(noun)
+                           + r"\b"),
+                re.compile(r"\b" + re.escape(noun) + " " + OPEN + r"[PN](\d+)" + CLOSE))
+        for s_index in sorted(k for k in masks if 0 < k <= 3):
+            hits = [m for rx in look for m in rx.finditer(masks[s_index])]
+            if not hits:
+                continue
+            key = mentions[int(min(hits, key=lambda m: m.start()).group(1))][0]
+            if key == agent:
+                return
+            ev = _Ev(type="PrisonerRelease", rule="headline-described", confidence=0.7, sentence=sent, order=(0, 0),
+                     roles={"agent": [agent], "party": [key]}, asserts_release=True,
+                     spec=self.defs.classes.get("PrisonerRelease"))
+            ev.headline, ev.masked = True, masks.get(0, "")
+            events.append(ev)
+            return
 
     def _home_country(self, masked: str, mentions, masks: dict[int, str], sent: Sentence, s_index: int,
                       events: list[_Ev]) -> None:
