@@ -7263,3 +7263,10 @@ def test_a_headline_that_frees_a_described_person_frees_the_one_the_body_describ
                                    "researcher, said on Monday the report was late. She thanked her family."))
     assert not _released(_article("Iran releases French researcher", "PARIS (Reuters) - Ana Torres said on Monday "
                                   "the news was welcome. She thanked her family."))
+
+
+def test_may_after_a_time_word_is_the_month_and_a_place_may_carry_a_direction_in_a_reduced_relative():
+    got = facts("Militants freed two Thai nurses in Mali on Sunday. Two Thai nurses kidnapped in northern Mali in May "
+                "arrived in Bangkok on Monday.")
+    assert ("two Thai nurses", "releasedTo", "Bangkok") in got
+    assert not _released(facts("Iran may free Ana Torres on Monday."))

@@ -183,6 +183,8 @@ def tokenize(masked: str, lemmas: Mapping[str, str] | None = None) -> list[Tok]:
                 low = low.replace("\u2019", "'")
             if low[-1] == "." and len(low) > 1:  # a title with a full stop ("Maj.") reads as the word
                 low = low[:-1]
+            if text == "May" and out and out[-1].low in _MONTH_LEADS:
+                low = "may-month"  # "in May", "since May": the month, never the modal verb
             lem = _lemma_of(low) if lemmas is None else lemmas.get(low, low)
             append(Tok(text, low, lem, None, -1, start, pos))
     return out
@@ -235,8 +237,12 @@ ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "no
 TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
                         "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"}) | MONTH_ABBREVIATIONS
+                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade",
+                        "may-month"}) | MONTH_ABBREVIATIONS
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+# the words before "May" that make it the month ("in May", "since May"), not the modal verb
+_MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
+                          "from", "through", "during", "before", "after"})
 TIME_LEADS = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "next", "over", "during", "after",
                         "within", "at", "for", "the", "a", "two", "three", "several", "few", "past", "previous",
                         "same", "that", "following"})
@@ -464,6 +470,10 @@ def _modifier(toks: list[Tok], x: int) -> bool:
         and toks[x - 1].low.replace("-", "").isalpha() and toks[x - 1].low not in VERBISH \
         and toks[x - 1].low not in ("and", "or", "be", "been", "being") and toks[x - 1].lem not in AUX \
         and toks[x + 1].code is None and toks[x + 1].low.isalpha() and toks[x + 1].low not in VERBISH
+
+
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                              "southeastern", "southwestern", "north", "south", "east", "west"})
 
 
 def _appositive_start(toks: list[Tok], e: int, aged: bool = False) -> int | None:
@@ -1995,7 +2005,9 @@ class FrameReader:
     def _past_reduced_place(self, toks: list[Tok], j: int) -> int:
         """Where the subject ends when a counted group's reduced relative ends in a place at ``j`` ("49 people
         involved in abuses in Peru have been designated": the people, not Peru); else ``j``."""
-        if not toks[j].code or toks[j].code == "G" or j < 3 or toks[j - 1].low not in PREPOSITIONS:
+        # (the place may carry a direction: "two nurses kidnapped in northern Mali in May arrived in Bangkok")
+        at = j - 1 - (j >= 4 and toks[j - 1].low in _DIRECTION_WORDS)
+        if not toks[j].code or toks[j].code == "G" or j < 3 or toks[at].low not in PREPOSITIONS:
             return j
         b = j - 1
         while b >= 1 and j - b <= 12:
@@ -2014,8 +2026,9 @@ class FrameReader:
         chain = []
         while j >= 0:
             t = toks[j]
-            if t.code is None and (t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
-                                   or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
+            if t.code is None and (
+                    t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
+                    or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
                 chain.append(j)
                 j -= 1
                 continue
