@@ -7270,3 +7270,9 @@ def test_may_after_a_time_word_is_the_month_and_a_place_may_carry_a_direction_in
                 "arrived in Bangkok on Monday.")
     assert ("two Thai nurses", "releasedTo", "Bangkok") in got
     assert not _released(facts("Iran may free Ana Torres on Monday."))
+
+
+def test_a_person_freed_from_a_described_band_was_rescued_from_it_not_released_by_it():
+    assert not _released(facts("Troops freed Ana Torres from militants on Monday."))
+    assert not _released(facts("Ana Torres was freed from her kidnappers in a police raid on Monday."))
+    assert ("kidnappers", "Ana Torres") in _released(facts("Ana Torres was freed by her kidnappers on Monday."))

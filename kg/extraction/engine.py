@@ -1727,6 +1727,8 @@ class Extractor:
                     key = ("country", found.nationality)  # "handed A to Peru's ambassador": Peru (_envoy_country)
                 if found.rule == "armed-band" and not (rule.event in RELEASES and role == "agent"):
                     continue  # "Somali pirates", "his captors" with no group named: only the party that freed someone
+                if found.rule == "armed-band" and masked.endswith(("from ", "from the "), 0, pos):
+                    continue  # "troops freed A from militants": a rescue from the band, which freed no one
                 if found.code == "L" and slot in ACTOR_SLOTS:
                     if found.acts_for is not None and found.acts_for[0] == "country" \
                             and (" in " in masked or " at " in masked) and _GATHERED_IN.search(masked, 0, pos):
