@@ -7276,3 +7276,12 @@ def test_a_person_freed_from_a_described_band_was_rescued_from_it_not_released_b
     assert not _released(facts("Troops freed Ana Torres from militants on Monday."))
     assert not _released(facts("Ana Torres was freed from her kidnappers in a police raid on Monday."))
     assert ("kidnappers", "Ana Torres") in _released(facts("Ana Torres was freed by her kidnappers on Monday."))
+
+
+def test_a_release_secured_or_told_after_the_fact_by_its_noun_takes_the_captors_told_before():
+    got = facts("Ana Torres was kidnapped by Hamas in May. Ana Torres's release was secured by Qatari mediators on "
+                "Monday, and she flew to Doha.")
+    assert ("Hamas", "released", "Ana Torres") in got and ("Ana Torres", "releasedTo", "Doha") in got
+    got = facts("Ana Torres was kidnapped by Hamas in May. She arrived in Peru on Monday after her release.")
+    assert ("Hamas", "released", "Ana Torres") in got and ("Ana Torres", "releasedTo", "Peru") in got
+    assert not _released(facts("Ana Torres was kidnapped by Hamas in May. Ana Torres's release has not been secured."))
