@@ -7285,3 +7285,9 @@ def test_a_release_secured_or_told_after_the_fact_by_its_noun_takes_the_captors_
     got = facts("Ana Torres was kidnapped by Hamas in May. She arrived in Peru on Monday after her release.")
     assert ("Hamas", "released", "Ana Torres") in got and ("Ana Torres", "releasedTo", "Peru") in got
     assert not _released(facts("Ana Torres was kidnapped by Hamas in May. Ana Torres's release has not been secured."))
+
+
+def test_a_subject_list_past_a_description_that_ends_in_a_place_and_a_relation_keeps_both_people():
+    got = _released(facts("Ana Torres, the U.N. envoy to Niger, and his colleague Omar Siddiqui were freed by Iran on "
+                          "Monday."))
+    assert got == {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui")}

@@ -476,6 +476,19 @@ _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "cen
                               "southeastern", "southwestern", "north", "south", "east", "west"})
 
 
+def _appositive_back(toks: list[Tok], e: int) -> int | None:
+    """The comma opening a description that names places or bodies and ends at ``e`` ("A, the United Nations
+    secretary-general's special envoy to Niger,"), with a person's name just before it; else None."""
+    c = e
+    while c >= 2 and e - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS and toks[c].low != "and" \
+            and toks[c].code not in ("P", "N", "G"):
+        c -= 1
+    if c >= 1 and c < e and toks[c].low == "," and toks[c - 1].code in ("P", "N") \
+            and (toks[c + 1].code in ("O", "C", "K") or toks[c + 1].low in ("a", "an", "the", "his", "her", "their")):
+        return c
+    return None
+
+
 def _appositive_start(toks: list[Tok], e: int, aged: bool = False) -> int | None:
     """The comma opening a description set off after a name and ending at ``e`` ("A, a tourist arrested in 2021,"),
     whose name is just before it; else None. ``aged``: the name may stand before an age set off by commas ("A, 45, a
@@ -2775,6 +2788,17 @@ class FrameReader:
                     and toks[k - 3].code:
                 out.append(toks[k - 3])
                 k -= 4
+                continue
+            if toks[k].low not in ("and", "&", ",") and k >= 3 and toks[k].code is None and toks[k].low.isalpha() \
+                    and toks[k - 1].low in ("his", "her", "their") and toks[k - 2].low == "and" and len(out) == 1:
+                k -= 2  # "A, the envoy, and his colleague B were handed over": B's relation to A is no list item
+                continue
+            if toks[k].low == "and" and toks[k - 1].low == "," and k >= 4 and toks[k - 2].code \
+                    and toks[k - 3].low in PREPOSITIONS and (c := _appositive_back(toks, k - 3)) is not None:
+                # "A, the U.N. envoy to Niger, and B": Niger ends A's description; A is the member
+                closed = True
+                out.append(toks[c - 1])
+                k = c - 2
                 continue
             if (toks[k].low in ("and", "&") or toks[k].low == "," and closed) and toks[k - 1].code:
                 closed = True
