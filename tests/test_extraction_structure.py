@@ -7291,3 +7291,8 @@ def test_a_subject_list_past_a_description_that_ends_in_a_place_and_a_relation_k
     got = _released(facts("Ana Torres, the U.N. envoy to Niger, and his colleague Omar Siddiqui were freed by Iran on "
                           "Monday."))
     assert got == {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui")}
+
+
+def test_kosovo_a_country_iso_3166_lacks_is_a_place_with_its_capital():
+    got = facts("Serbia on Monday released three Kosovo police officers. They later crossed back into Kosovo.")
+    assert ("three Kosovo police officers", "releasedTo", "Kosovo") in got
