@@ -7296,3 +7296,14 @@ def test_a_subject_list_past_a_description_that_ends_in_a_place_and_a_relation_k
 def test_kosovo_a_country_iso_3166_lacks_is_a_place_with_its_capital():
     got = facts("Serbia on Monday released three Kosovo police officers. They later crossed back into Kosovo.")
     assert ("three Kosovo police officers", "releasedTo", "Kosovo") in got
+
+
+def test_every_member_of_a_list_that_flew_home_went_to_the_country_of_their_own_nationality():
+    got = facts("Iran freed Ana Torres, a French teacher, and Omar Siddiqui, a British academic, who both flew home on "
+                "Tuesday.")
+    assert {(s, o) for s, p, o in got if p == "releasedTo"} == {("Ana Torres", "France"),
+                                                               ("Omar Siddiqui", "United Kingdom")}
+    # "who flew home" after the last member's own description is that member's clause
+    got = facts("Iran freed Ana Torres, a French teacher, and Omar Siddiqui, a British academic, who flew home on "
+                "Tuesday.")
+    assert {(s, o) for s, p, o in got if p == "releasedTo"} == {("Omar Siddiqui", "United Kingdom")}

@@ -599,6 +599,22 @@ def _drop_crossings_into_captivity(facts: dict) -> None:
         del facts[key]
 
 
+_HOME_LIST_GLUE = re.compile(r"(?:,(?: \d{1,3},)?(?: (?:a|an|the) [^,;" + OPEN + CLOSE + r"]{1,60},)?(?: and)? | and )")
+
+
+def _list_before(masked: str, at: int) -> list[tuple[str, str]]:
+    """The other people of the list that ends with the placeholder at ``at`` ("A, a French teacher, and B"), as
+    (code, index) pairs, nearest first; joined by commas or "and", past each one's age and description."""
+    marks = [m for m in re.finditer(OPEN + r"([PNG])(\d+)" + CLOSE, masked) if m.start() < at]
+    out, end = [], at
+    for m in reversed(marks):
+        if not _HOME_LIST_GLUE.fullmatch(masked, m.end(), end):
+            break
+        out.append((m.group(1), m.group(2)))
+        end = m.start()
+    return out
+
+
 def _drop_homes_in_the_releasing_country(facts: dict, gaz) -> None:
     """A released person "reunited with the family in Antakya", a city of the country that freed them, or who "flew to
     Khartoum", its capital, stayed where they were held: no destination (a destination is where a freed person is sent
@@ -1351,7 +1367,7 @@ class Extractor:
 
     # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
     # it is the country of the nationality the article gives the person
-    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},|,? who(?: both| all| also| then| later)?| (?:"
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:,(?: [^,;]{1,80},)? who(?: both| all| also| then| later)?| who(?: both| all)?|, [^,;]{1,80},| (?:"
                        + "|".join(sorted(_HELD_OR_FREED | {"pardoned"})) + r") (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN
                        + r"[CKLO]\d+" + CLOSE + r"){1,80}?(?=(?: has| have| had)? "
                        r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
@@ -1426,6 +1442,12 @@ class Extractor:
         """"Israeli soldier A returned home": A went to Israel (an arrival: it counts only for people released)."""
         spec = self.defs.classes.get("PrisonerTransfer")
         told = [(m.start(), m.group(1), m.group(2)) for m in self._HOME.finditer(masked)]
+        for m in list(self._HOME.finditer(masked)):
+            # "A and B flew home", "A, a French teacher, and B, a British academic, who both flew home" (read as "who
+            # A and B flew home"): each member of the list went to their own country
+            if " who " in m.group(0) and not re.search(r" who (?:both|all)\b", m.group(0)):
+                continue  # "A, and B, a British academic, who flew home": B's own clause
+            told += [(masked.find(f"{OPEN}{c}{n}{CLOSE}"), c, n) for c, n in _list_before(masked, m.start())]
         told += [(m.start(), x.group(1), x.group(2)) for m in self._HOME_OBJ.finditer(masked)
                  for x in re.finditer(r"([PNG])(\d+)", m.group(1))]
         stop = self.defs.scope.get("modal", frozenset()) | self.defs.scope.get("negation", frozenset())
