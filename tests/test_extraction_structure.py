@@ -7307,3 +7307,10 @@ def test_every_member_of_a_list_that_flew_home_went_to_the_country_of_their_own_
     got = facts("Iran freed Ana Torres, a French teacher, and Omar Siddiqui, a British academic, who flew home on "
                 "Tuesday.")
     assert {(s, o) for s, p, o in got if p == "releasedTo"} == {("Omar Siddiqui", "United Kingdom")}
+
+
+def test_a_state_that_held_someone_in_the_active_voice_freed_them_when_the_release_names_no_one():
+    got = facts("Iran held Ana Torres for 400 days. Torres, freed on Monday, arrived in Paris on Tuesday.")
+    assert ("Iran", "Ana Torres") in _released(got)
+    got = facts("Iran held talks with Ana Torres in May. Torres, freed on Monday, arrived in Paris on Tuesday.")
+    assert not _released(got)

@@ -1945,9 +1945,13 @@ class Extractor:
     _HOLDER_SUBJECT = Needs(re.compile(r"(?:^|[,;:] |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
                                  + r" (?:had |has |have )?(?:jailed|detained|arrested|imprisoned|kidnapped|abducted"
                                  r"|seized|captured|sentenced|took hostage) (?:the |a |an |two |three |four |five )?"
-                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE),
+                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE
+                                 # "Iran held A for 400 days", "Iran had held the two Americans": its object right after
+                                 + r"|(?:^|[,;:] |- |\u2014 |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
+                                 + r" (?:had |has |have )?held (?:the |two |three |four |five )?" + OPEN + r"[PNG]\d+"
+                                 + CLOSE + r"(?! talks)"),
                             "jailed", "detained", "arrested", "imprisoned", "kidnapped", "abducted", "seized", "captured",
-                            "sentenced", "took hostage")
+                            "sentenced", "took hostage", "held")
 
     def _held_by(self, masked: str, mentions) -> list[tuple]:
         """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X") or as
@@ -1956,9 +1960,9 @@ class Extractor:
         out += [mentions[int(m.group(1) or m.group(2))][0] for m in self._IN_HANDS.finditer(masked)
                 # ("freed and now in the custody of the Red Cross", "placed in the hands of X": custody after it)
                 if not _AFTER_CUSTODY.search(masked, max(0, m.start() - 14), m.start())]
-        if "ed " in masked or "took" in masked:
+        if "ed " in masked or "took" in masked or "held " in masked:
             for m in self._HOLDER_SUBJECT.finditer(masked):
-                key, found = mentions[int(m.group(2))]
+                key, found = mentions[int(m.group(2) or m.group(4))]
                 if found.rule != "pronoun":
                     out.append(key)
         return out
