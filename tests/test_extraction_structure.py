@@ -7314,3 +7314,10 @@ def test_a_state_that_held_someone_in_the_active_voice_freed_them_when_the_relea
     assert ("Iran", "Ana Torres") in _released(got)
     got = facts("Iran held talks with Ana Torres in May. Torres, freed on Monday, arrived in Paris on Tuesday.")
     assert not _released(got)
+
+
+def test_a_homecoming_after_time_in_a_states_custody_is_its_release():
+    got = facts("After 400 days in Iranian custody, Ana Torres landed in Paris on Tuesday.")
+    assert ("Iran", "released", "Ana Torres") in got and ("Ana Torres", "releasedTo", "Paris") in got
+    got = facts("After two years in Paris, Ana Torres returned to Peru on Monday.")
+    assert not any(p in ("released", "releasedTo") for _, p, _ in got)
