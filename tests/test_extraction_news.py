@@ -489,8 +489,10 @@ def test_the_militants_after_a_reporting_verb_are_still_the_armed_group():
     "Peter Holm was seized in May. The rebels released Peter Holm on Friday.",
     "Amnesty International said Peter Holm was seized in May. The militants released Peter Holm on Friday.",
 ])
-def test_the_rebels_with_no_armed_group_named_release_nobody_known(text):
-    assert not any(p == "released" for _, p, _ in facts(text))
+def test_the_rebels_with_no_armed_group_named_are_a_party_of_their_own_words(text):
+    # (no known group: the words are the party, as the gold counts "rebels", "the kidnappers", "her captors")
+    assert {(s, o) for s, p, o in facts(text) if p == "released"} in (
+        {("rebels", "Peter Holm")}, {("militants", "Peter Holm")})
 
 
 def test_a_nations_armed_band_with_no_group_named_is_the_party_that_freed():
@@ -731,9 +733,9 @@ def test_an_armed_group_named_by_its_adjective_before_rebels_or_forces_is_the_gr
     got = facts("The Houthi rebels in Yemen released two Indian sailors on Sunday.")
     assert ("Houthis", "released", "two Indian sailors") in got
     assert not any(s == "Yemen" and p == "released" for s, p, o in got)
-    # rebels with no name, in a country, name no one who freed
+    # rebels with no name, in a country, are a party of their own words; the country freed no one
     got = facts("Rebels in northern Yemen released two Indian sailors on Sunday.")
-    assert not any(p == "released" for s, p, o in got)
+    assert {(s, o) for s, p, o in got if p == "released"} == {("rebels", "two Indian sailors")}
 
 
 def test_a_head_of_states_counterpart_of_another_nationality_leads_that_country():

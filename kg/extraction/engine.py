@@ -171,6 +171,8 @@ _HOSTAGE = Needs(re.compile(r"\b(?:[Hh]ostages?|[Kk]idnap\w*|[Aa]bduct\w*|captor
 # in eastern Ukraine freed X": the country named first ("officials in Minsk freed X" is Belarus acting)
 _LOCATED = re.compile(r"(?:" + OPEN + r"[CK](\d+)" + CLOSE + r" and (?:its|their) (?:[\w-]+ )?)?\b([A-Za-z][\w-]*) in (?:the )?"
                       r"(?:(?:north|south|east|west|central|rebel|separatist|militant)[\w-]* )?$")
+# "militants in northern Mali": a party of its own words where it is
+_BAND_LOCATED = re.compile(OPEN + r"O(\d+)" + CLOSE + r" in (?:the )?(?:(?:north|south|east|west|central)[\w-]* )?$")
 _NAMED_BEFORE = re.compile(OPEN + r"[A-Z](\d+)" + CLOSE + r" $")  # a name right before the located word
 _STATE_HERE = frozenset({"officials", "authorities", "government", "court", "courts", "judiciary", "prosecutors",
                          "police", "ministry", "regime", "leaders", "leadership", "administration", "junta"})
@@ -597,6 +599,43 @@ def _drop_crossings_into_captivity(facts: dict) -> None:
         del facts[key]
 
 
+_HOME_LIST_GLUE = re.compile(r"(?:,(?: \d{1,3},)?(?: (?:a|an|the) [^,;" + OPEN + CLOSE + r"]{1,60},)?(?: and)? | and )")
+
+
+def _list_before(masked: str, at: int) -> list[tuple[str, str]]:
+    """The other people of the list that ends with the placeholder at ``at`` ("A, a French teacher, and B"), as
+    (code, index) pairs, nearest first; joined by commas or "and", past each one's age and description."""
+    marks = [m for m in re.finditer(OPEN + r"([PNG])(\d+)" + CLOSE, masked) if m.start() < at]
+    out, end = [], at
+    for m in reversed(marks):
+        if not _HOME_LIST_GLUE.fullmatch(masked, m.end(), end):
+            break
+        out.append((m.group(1), m.group(2)))
+        end = m.start()
+    return out
+
+
+def _drop_homes_in_the_releasing_country(facts: dict, gaz) -> None:
+    """A released person "reunited with the family in Antakya", a city of the country that freed them, or who "flew to
+    Khartoum", its capital, stayed where they were held: no destination (a destination is where a freed person is sent
+    or goes). Another city of that country may lie in a territory in dispute ("handed over to the Donetsk republic")."""
+    freed_by: dict[str, set] = {}
+    for f in facts.values():
+        if f.predicate == "released":
+            freed_by.setdefault(f.object.iri, set()).add(f.subject.iri)
+
+    def inside(f) -> bool:
+        by = freed_by.get(f.subject.iri, set())
+        if f.object.iri in by:
+            return True
+        city = gaz.cities.get(f.object.label) if f.object.type == "City" else None
+        return (f.rule == "frame-reunite-in" or city is not None and city.capital) \
+            and any(p == "country" and c in by for p, c in f.object.attributes)
+
+    for key in [k for k, f in facts.items() if f.predicate == "releasedTo" and inside(f)]:
+        del facts[key]
+
+
 _BARE_COUNT = re.compile(r"(?:the )?(?:other |remaining )?" + COUNT_WORDS)  # "the four", "the other two"
 
 
@@ -715,6 +754,43 @@ OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of
 # a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
 # (or an acronym kg does not know: "The United Nations Security Council (UNSC) imposed"); a name kg does not know
 # with a short name it knows stands for the known one ("The Islamic Resistance Movement (Hamas) freed")
+# the people a freed person is handed to, who stand for the country they come from ("to officials from Peru", "into
+# the custody of Peruvian diplomats" is read by the demonym, "to Peru's ambassador", "to representatives of Peru")
+_RECEIVERS = (r"(?:officials|representatives|diplomats|envoys?|emissaries|delegates|delegation|ambassadors?|embassy|"
+              r"consul|consulate|authorities|officers|agents|mediators|team|government)")
+_RECEIVED_FROM = re.compile(r"\b(to|into the (?:custody|hands) of) (?:the |an? )?(?:[a-z-]+ ){0,2}?" + _RECEIVERS
+                            + r" (?:from|of) (?:the )?(" + OPEN + r"[CK]\d+" + CLOSE + r")(?!\s*(?:'s|\u2019s)?\s*"
+                            + OPEN + ")(?!(?:'s|\u2019s))")
+_RECEIVED_BY = re.compile(r"\b(to|into the (?:custody|hands) of) (?:the )?(" + OPEN + r"[CK]\d+" + CLOSE
+                          + r")(?:'s|\u2019s) (?:[a-z-]+ ){0,2}?" + _RECEIVERS + r"\b")
+_RECEIVED_ROLE = re.compile(r"\b(to|into the (?:custody|hands) of) " + OPEN + r"P(\d+)" + CLOSE)
+_ENVOY_TITLES = frozenset({"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Charge d'Affaires",
+                           "Chargé d'Affaires"})
+
+
+def _envoy_country(m: re.Match, mentions) -> str:
+    """The placeholder of a role person an envoy with no name ("Peru's ambassador") read as a country ("C"), for the
+    destination of a handover; anything else as it was."""
+    found = mentions[int(m.group(2))][1]
+    if found.rule == "person-role" and found.nationality and found.title in _ENVOY_TITLES:
+        return f"{m.group(1)} {OPEN}C{m.group(2)}{CLOSE}"
+    return m.group(0)
+
+
+# "Iran releases French researcher", "Nepal frees jailed U.S. sailor": a headline's freed person told by a noun only
+_HEADLINE_DESCRIBED = re.compile("^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|releases|pardons|sets free|free|release) "
+                                 r"(?:(?:[\w.'-]+|" + OPEN + r"[CK]\d+" + CLOSE + r") ){0,3}?([a-z]{4,})$")
+_RELEASE_WORDS = re.compile(r"\b(?:free|freed|frees|freeing|release|released|releases|releasing|pardon\w*|bail|parole)\b")
+_COURT_IN = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}(?:court|tribunal|judge) (?:in|of) (?:the (?:[a-z]+ )?"
+                       r"(?:town|city|province|region) of )?(" + OPEN + r"[CKL]\d+" + CLOSE + r")(?!['\u2019])")
+_STATE_OFFICE = re.compile("(" + OPEN + r"[CK]\d+" + CLOSE + r")(?:'s|\u2019s) (?:[a-z-]+ )?(?:president|prime minister|"
+                           r"king|emir|leader|government|authorities|regime|junta|courts?|judiciary|military|army)"
+                           r"(?= (?:has |have |had )?(?:also |then |later |on \w+day )?(?:freed|frees|released|releases|"
+                           r"pardoned|pardons|handed|hands|ordered|orders|granted|grants|set|sets)\b)")
+_GAPPED = re.compile("(?P<a>" + OPEN + r"[PNG]\d+" + CLOSE + ") (?P<verb>(?:(?:was|were) )?[a-z]+ (?:home |back )?)"
+                     r"(?P<p>to|into) (?P<x>" + OPEN + r"[CL]\d+" + CLOSE + r")(?P<sep>,? and |, )(?P<b>" + OPEN
+                     + r"[PNG]\d+" + CLOSE + r") (?P<p2>to|into) (?P<y>" + OPEN + r"[CL]\d+" + CLOSE + ")")
+_HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|s|ing)?|freed|frees|released|releases|transferred|returned|delivered)\b")
 _PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPEN + r"[OCK](\d+)" + CLOSE
                           + r")|[A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
 
@@ -1010,6 +1086,7 @@ class Extractor:
         lone: list[_Ev] = []  # sanctions told with an acting party and no target kg can name
         hostages: set[tuple] = set()  # people the article says were kidnapped or held hostage
         freed_in_headline: list[tuple] = []  # the state a headline says freed someone ("Nepal Frees Chilean Reporter")
+        headline_described = None  # (state, noun, headline) of "Iran releases French researcher": no name freed
         masks: dict[int, str] = {}  # each sentence's masked text, for custody told before a release
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
@@ -1054,8 +1131,28 @@ class Extractor:
             masks[s_index] = masked
             if headline and (frees := _HEADLINE_FREES.match(masked)):
                 freed_in_headline.append(mentions[int(frees.group(1))][0])
+                if (described := _HEADLINE_DESCRIBED.match(masked.rstrip(" .!"))) is not None:
+                    headline_described = (mentions[int(described.group(1))][0], described.group(2).lower(), sent)
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
+            if (" court " in masked or " tribunal " in masked or " judge " in masked) and _RELEASE_WORDS.search(masked):
+                # "A court in Iran ordered the release of A", "a tribunal of Peru freed A": the state's court acts for it
+                masked = _COURT_IN.sub(r"\1", masked)
+            if "'s " in masked and _RELEASE_WORDS.search(masked):
+                # "Iran's president pardoned A", "Peru's government freed B": the office with no name acts for its state
+                masked = _STATE_OFFICE.sub(r"\1", masked)
+            if " to " in masked and CLOSE + " to " in masked:
+                # "A flew to Kenya and B to Chile", "A went home to X, B to Y and C to Z": the verb a gapped clause
+                # leaves out is the one before, with its own destination
+                while (gapped := _GAPPED.sub(r"\g<a> \g<verb>\g<p> \g<x>\g<sep>\g<b> \g<verb>\g<p2> \g<y>", masked,
+                                             count=1)) != masked:
+                    masked = gapped
+            if " to " in masked and _HANDOVER_WORDS.search(masked):
+                # "handed A over to officials from Peru", "to Peru's ambassador": the people who received a freed
+                # person stand for their country, where the person went
+                masked = _RECEIVED_BY.sub(r"\1 \2", _RECEIVED_FROM.sub(r"\1 \2", masked))
+                # "handed A to Peru's ambassador", "to the Peruvian envoy": an envoy with no name stands for the country
+                masked = _RECEIVED_ROLE.sub(lambda m: _envoy_country(m, mentions), masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
@@ -1237,6 +1334,8 @@ class Extractor:
             _prefer_named_praise(events, s_index, first)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
+        if headline_described is not None:
+            self._headline_described(headline_described, masks, mentions, events)
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
         _story_country([e for e in bare_reliefs if e.agent_only], events)
@@ -1268,7 +1367,7 @@ class Extractor:
 
     # "Israeli soldier A returned home", "A, a Czech aid worker, ... flew home on Friday": home with no place after
     # it is the country of the nationality the article gives the person
-    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:, [^,;]{1,80},| (?:"
+    _HOME = re.compile(OPEN + r"([PNG])(\d+)" + CLOSE + r"(?:,(?: [^,;]{1,80},)? who(?: both| all| also| then| later)?| who(?: both| all)?|, [^,;]{1,80},| (?:"
                        + "|".join(sorted(_HELD_OR_FREED | {"pardoned"})) + r") (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN
                        + r"[CKLO]\d+" + CLOSE + r"){1,80}?(?=(?: has| have| had)? "
                        r"(?:finally |safely )?(?:returned|flew|came|arrived|(?:was|were) flown) home))? "
@@ -1316,11 +1415,39 @@ class Extractor:
                         found.add(ref)
         return ("country", found.pop()) if len(found) == 1 else None
 
+    def _headline_described(self, described: tuple, masks: dict[int, str], mentions, events: list[_Ev]) -> None:
+        """"Iran releases French researcher" over "Ana Torres, a French researcher held since 2019, arrived in Paris":
+        the person the body first describes with the headline's noun ("A, a ... researcher", "researcher A") is the
+        one freed (a headline event: it counts only when the body tells no release)."""
+        agent, noun, sent = described
+        look = (re.compile(OPEN + r"[PN](\d+)" + CLOSE + r", (?:\d+, )?(?:a|an|the) (?:[\w.'-]+ ){0,4}?" + re.escape(noun)
+                           + r"\b"),
+                re.compile(r"\b" + re.escape(noun) + " " + OPEN + r"[PN](\d+)" + CLOSE))
+        for s_index in sorted(k for k in masks if 0 < k <= 3):
+            hits = [m for rx in look for m in rx.finditer(masks[s_index])]
+            if not hits:
+                continue
+            key = mentions[int(min(hits, key=lambda m: m.start()).group(1))][0]
+            if key == agent:
+                return
+            ev = _Ev(type="PrisonerRelease", rule="headline-described", confidence=0.7, sentence=sent, order=(0, 0),
+                     roles={"agent": [agent], "party": [key]}, asserts_release=True,
+                     spec=self.defs.classes.get("PrisonerRelease"))
+            ev.headline, ev.masked = True, masks.get(0, "")
+            events.append(ev)
+            return
+
     def _home_country(self, masked: str, mentions, masks: dict[int, str], sent: Sentence, s_index: int,
                       events: list[_Ev]) -> None:
         """"Israeli soldier A returned home": A went to Israel (an arrival: it counts only for people released)."""
         spec = self.defs.classes.get("PrisonerTransfer")
         told = [(m.start(), m.group(1), m.group(2)) for m in self._HOME.finditer(masked)]
+        for m in list(self._HOME.finditer(masked)):
+            # "A and B flew home", "A, a French teacher, and B, a British academic, who both flew home" (read as "who
+            # A and B flew home"): each member of the list went to their own country
+            if " who " in m.group(0) and not re.search(r" who (?:both|all)\b", m.group(0)):
+                continue  # "A, and B, a British academic, who flew home": B's own clause
+            told += [(masked.find(f"{OPEN}{c}{n}{CLOSE}"), c, n) for c, n in _list_before(masked, m.start())]
         told += [(m.start(), x.group(1), x.group(2)) for m in self._HOME_OBJ.finditer(masked)
                  for x in re.finditer(r"([PNG])(\d+)", m.group(1))]
         stop = self.defs.scope.get("modal", frozenset()) | self.defs.scope.get("negation", frozenset())
@@ -1618,8 +1745,12 @@ class Extractor:
                 pos = max(0, at)
                 if slot in ("dest", "place") and found.rule == "metonym":
                     continue  # "returned to the White House" names no place
+                if slot == "dest" and found.rule == "person-role" and found.nationality:
+                    key = ("country", found.nationality)  # "handed A to Peru's ambassador": Peru (_envoy_country)
                 if found.rule == "armed-band" and not (rule.event in RELEASES and role == "agent"):
                     continue  # "Somali pirates", "his captors" with no group named: only the party that freed someone
+                if found.rule == "armed-band" and masked.endswith(("from ", "from the "), 0, pos):
+                    continue  # "troops freed A from militants": a rescue from the band, which freed no one
                 if found.code == "L" and slot in ACTOR_SLOTS:
                     if found.acts_for is not None and found.acts_for[0] == "country" \
                             and (" in " in masked or " at " in masked) and _GATHERED_IN.search(masked, 0, pos):
@@ -1636,7 +1767,10 @@ class Extractor:
                     anaphoric = key  # "The government sanctioned X": the country last named, or the article's actor
                 if role == "agent" and rule.event in RELEASES and " in " in masked:
                     here = _LOCATED.search(masked, 0, pos)
-                    if here and here.group(2).lower() not in _STATE_HERE:
+                    band = _BAND_LOCATED.search(masked, 0, pos)
+                    if band is not None and mentions[int(band.group(1))][1].rule == "armed-band":
+                        key, found = mentions[int(band.group(1))]  # "separatists in eastern Ukraine freed X": the band
+                    elif here and here.group(2).lower() not in _STATE_HERE:
                         named = _NAMED_BEFORE.search(masked, 0, here.start(2)) if here.group(1) is None else None
                         if named is not None and mentions[int(named.group(1))][1].code == "O":
                             key, found = mentions[int(named.group(1))]  # "Houthi rebels in Yemen freed X": the group
@@ -1811,9 +1945,13 @@ class Extractor:
     _HOLDER_SUBJECT = Needs(re.compile(r"(?:^|[,;:] |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
                                  + r" (?:had |has |have )?(?:jailed|detained|arrested|imprisoned|kidnapped|abducted"
                                  r"|seized|captured|sentenced|took hostage) (?:the |a |an |two |three |four |five )?"
-                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE),
+                                 r"(?:[\w-]+ ){0,3}?" + OPEN + r"[PNG]\d+" + CLOSE
+                                 # "Iran held A for 400 days", "Iran had held the two Americans": its object right after
+                                 + r"|(?:^|[,;:] |- |\u2014 |\b(?:after|when|since|and) )(?:the )?" + OPEN + r"([CKO])(\d+)" + CLOSE
+                                 + r" (?:had |has |have )?held (?:the |two |three |four |five )?" + OPEN + r"[PNG]\d+"
+                                 + CLOSE + r"(?! talks)"),
                             "jailed", "detained", "arrested", "imprisoned", "kidnapped", "abducted", "seized", "captured",
-                            "sentenced", "took hostage")
+                            "sentenced", "took hostage", "held")
 
     def _held_by(self, masked: str, mentions) -> list[tuple]:
         """The parties a (masked) sentence says held the people released, as a passive's agent ("held by X") or as
@@ -1822,9 +1960,9 @@ class Extractor:
         out += [mentions[int(m.group(1) or m.group(2))][0] for m in self._IN_HANDS.finditer(masked)
                 # ("freed and now in the custody of the Red Cross", "placed in the hands of X": custody after it)
                 if not _AFTER_CUSTODY.search(masked, max(0, m.start() - 14), m.start())]
-        if "ed " in masked or "took" in masked:
+        if "ed " in masked or "took" in masked or "held " in masked:
             for m in self._HOLDER_SUBJECT.finditer(masked):
-                key, found = mentions[int(m.group(2))]
+                key, found = mentions[int(m.group(2) or m.group(4))]
                 if found.rule != "pronoun":
                     out.append(key)
         return out
@@ -2123,6 +2261,7 @@ class Extractor:
                 facts[new] = replace(f, object=country)
         _drop_named_groups(facts)
         _drop_crossings_into_captivity(facts)
+        _drop_homes_in_the_releasing_country(facts, self.gaz)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)

@@ -208,6 +208,8 @@ def tokenize(masked: str, lemmas: Mapping[str, str] | None = None) -> list[Tok]:
                 low = low.replace("\u2019", "'")
             if low[-1] == "." and len(low) > 1:  # a title with a full stop ("Maj.") reads as the word
                 low = low[:-1]
+            if text == "May" and out and out[-1].low in _MONTH_LEADS:
+                low = "may-month"  # "in May", "since May": the month, never the modal verb
             lem = _lemma_of(low) if lemmas is None else lemmas.get(low, low)
             append(Tok(text, low, lem, None, -1, start, pos))
     return out
@@ -260,8 +262,12 @@ ADVERBS = frozenset({"also", "already", "formally", "finally", "officially", "no
 TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
                         "month", "year", "weekend", "day", "morning", "afternoon", "evening", "night", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade"}) | MONTH_ABBREVIATIONS
+                        "november", "december", "time", "hours", "days", "weeks", "months", "years", "decade",
+                        "may-month"}) | MONTH_ABBREVIATIONS
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+# the words before "May" that make it the month ("in May", "since May"), not the modal verb
+_MONTH_LEADS = frozenset({"in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
+                          "from", "through", "during", "before", "after"})
 TIME_LEADS = frozenset({"on", "in", "last", "this", "late", "early", "earlier", "next", "over", "during", "after",
                         "within", "at", "for", "the", "a", "two", "three", "several", "few", "past", "previous",
                         "same", "that", "following"})
@@ -509,12 +515,34 @@ def _modifier(toks: list[Tok], x: int) -> bool:
         and toks[x + 1].code is None and toks[x + 1].low.isalpha() and toks[x + 1].low not in VERBISH
 
 
-def _appositive_start(toks: list[Tok], e: int) -> int | None:
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                              "southeastern", "southwestern", "north", "south", "east", "west"})
+
+
+def _appositive_back(toks: list[Tok], e: int) -> int | None:
+    """The comma opening a description that names places or bodies and ends at ``e`` ("A, the United Nations
+    secretary-general's special envoy to Niger,"), with a person's name just before it; else None."""
+    c = e
+    while c >= 2 and e - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS and toks[c].low != "and" \
+            and toks[c].code not in ("P", "N", "G"):
+        c -= 1
+    if c >= 1 and c < e and toks[c].low == "," and toks[c - 1].code in ("P", "N") \
+            and (toks[c + 1].code in ("O", "C", "K") or toks[c + 1].low in ("a", "an", "the", "his", "her", "their")):
+        return c
+    return None
+
+
+def _appositive_start(toks: list[Tok], e: int, aged: bool = False) -> int | None:
     """The comma opening a description set off after a name and ending at ``e`` ("A, a tourist arrested in 2021,"),
-    whose name is just before it; else None."""
+    whose name is just before it; else None. ``aged``: the name may stand before an age set off by commas ("A, 45, a
+    teacher,"): the comma before the age."""
     c = e
     while c >= 2 and e - c <= 25 and toks[c].low != "," and toks[c].low not in STOP_MARKS and toks[c].low != "and":
         c -= 1
+    if aged and c >= 3 and c < e and toks[c].low == "," and _age(toks[c - 1]) and toks[c - 2].low == "," \
+            and toks[c - 3].code in ("P", "N") and toks[c + 1].code is None \
+            and toks[c + 1].low in ("a", "an", "the", "one", "his", "her", "their"):
+        return c - 2
     if c >= 1 and c < e and toks[c].low == "," and toks[c - 1].code in ("P", "N") \
             and (toks[c + 1].code is None and toks[c + 1].low in ("a", "an", "the", "one", "his", "her", "their")
                  or toks[c + 1].code == "G"):  # "A, one of six managers held since 2017, and B"
@@ -2310,7 +2338,9 @@ class FrameReader:
     def _past_reduced_place(self, toks: list[Tok], j: int) -> int:
         """Where the subject ends when a counted group's reduced relative ends in a place at ``j`` ("49 people
         involved in abuses in Peru have been designated": the people, not Peru); else ``j``."""
-        if not toks[j].code or toks[j].code == "G" or j < 3 or toks[j - 1].low not in PREPOSITIONS:
+        # (the place may carry a direction: "two nurses kidnapped in northern Mali in May arrived in Bangkok")
+        at = j - 1 - (j >= 4 and toks[j - 1].low in _DIRECTION_WORDS)
+        if not toks[j].code or toks[j].code == "G" or j < 3 or toks[at].low not in PREPOSITIONS:
             return j
         b = j - 1
         while b >= 1 and j - b <= 12:
@@ -2329,8 +2359,9 @@ class FrameReader:
         chain = []
         while j >= 0:
             t = toks[j]
-            if t.code is None and (t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
-                                   or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
+            if t.code is None and (
+                    t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
+                    or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
                 chain.append(j)
                 j -= 1
                 continue
@@ -3086,6 +3117,17 @@ class FrameReader:
                 out.append(toks[k - 3])
                 k -= 4
                 continue
+            if toks[k].low not in ("and", "&", ",") and k >= 3 and toks[k].code is None and toks[k].low.isalpha() \
+                    and toks[k - 1].low in ("his", "her", "their") and toks[k - 2].low == "and" and len(out) == 1:
+                k -= 2  # "A, the envoy, and his colleague B were handed over": B's relation to A is no list item
+                continue
+            if toks[k].low == "and" and toks[k - 1].low == "," and k >= 4 and toks[k - 2].code \
+                    and toks[k - 3].low in PREPOSITIONS and (c := _appositive_back(toks, k - 3)) is not None:
+                # "A, the U.N. envoy to Niger, and B": Niger ends A's description; A is the member
+                closed = True
+                out.append(toks[c - 1])
+                k = c - 2
+                continue
             if (toks[k].low in ("and", "&") or toks[k].low == "," and closed) and toks[k - 1].code:
                 closed = True
                 out.append(toks[k - 1])
@@ -3110,6 +3152,12 @@ class FrameReader:
                     and toks[k - 3].code:
                 out.append(toks[k - 3])
                 k -= 4
+            elif toks[k].low == "," and closed and k >= 3 and toks[k - 1].code is None \
+                    and (c := _appositive_start(toks, k - 1, aged=True)) is not None:
+                # "A, a teacher, B, a doctor, and C", "A, 45, a teacher, B, 32, and C were freed": each member past
+                # its description (and age)
+                out.append(toks[c - 1])
+                k = c - 2
             else:
                 break
         if k >= 0 and toks[k].low == "'s":

