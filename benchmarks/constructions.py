@@ -31,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 GRID_DIR = ROOT / "tests" / "resources" / "constructions"
-DEFAULT_GRIDS = sorted(GRID_DIR.glob("*.toml"))
+DEFAULT_GRIDS = sorted(GRID_DIR.glob("*.toml")) + sorted(GRID_DIR.glob("*/*.toml"))
 SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 PREDICATES = {"sanctionsImposedOn", "sanctionsLiftedOn", "released", "releasedTo", "praisedBy", "metWith",
               "leaderOf"}
@@ -84,7 +84,8 @@ def load_grid(path: Path) -> tuple[dict[str, list[Filler]], list[Template]]:
             if pred not in PREDICATES:
                 raise ValueError(f"{path}: template {t['id']}: unknown predicate {pred!r}")
             facts.append((tuple(subj.split("|")), pred, tuple(obj.split("|"))))
-        templates.append(Template(t["id"], t["text"], facts, path.stem))
+        grid = path.stem if path.parent == GRID_DIR or path.parent.parent != GRID_DIR else f"{path.parent.name}/{path.stem}"
+        templates.append(Template(t["id"], t["text"], facts, grid))
     for t in templates:
         for _, kind in SLOT.findall(t.text):
             if kind and kind not in fillers:
@@ -131,7 +132,7 @@ def instances(grids: list[Path], per_template: int = 6, seed: int = 7) -> list[I
                     sentence = f"{city}, {rng.choice(MONTHS)} {rng.randint(1, 28)} (Reuters) - {sentence}"
                 text = f"World news in brief\n\n{sentence}\n"
                 gold = [(_labels(chosen, s), p, _labels(chosen, o)) for s, p, o in t.facts]
-                out.append(Instance(t.id, f"{path.stem}-{t.id}-{k}", text, gold))
+                out.append(Instance(f"{t.grid}:{t.id}", f"{t.grid.replace('/', '-')}-{t.id}-{k}", text, gold))
     return out
 
 

@@ -47,6 +47,7 @@ DEVSET_S = HERE / "resources" / "devset-s"
 DEVSET_T = HERE / "resources" / "devset-t"
 DEVSET_U = HERE / "resources" / "devset-u"
 DEVSET_V = HERE / "resources" / "devset-v"
+DEVSET_W = HERE / "resources" / "devset-w"
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +104,9 @@ FLOORS = [
     (DEVSET_R, 253, 0.93, 0.84),
     (DEVSET_S, 249, 0.86, 0.78),
     (DEVSET_T, 217, 0.86, 0.79),
-    (DEVSET_U, 241, 0.88, 0.79),
-    (DEVSET_V, 241, 0.83, 0.67),
+    (DEVSET_U, 241, 0.89, 0.80),
+    (DEVSET_V, 241, 0.88, 0.79),
+    (DEVSET_W, 308, 0.79, 0.62),
 ]
 
 
@@ -138,8 +140,11 @@ def _constructions():
     return sys.modules["constructions"]
 
 
-# The construction grid (tests/resources/constructions): per file, the floor of precision and F1.
-CONSTRUCTION_FLOORS = {"sanctions": (0.99, 0.99), "release": (1.0, 1.0), "talks": (0.99, 0.98)}
+# The construction grid (tests/resources/constructions, and the second grid in its folder second/): per file, the
+# floor of precision and F1.
+CONSTRUCTION_FLOORS = {"sanctions": (0.99, 0.99), "release": (1.0, 1.0), "talks": (0.99, 0.98),
+                       # the second grid, by a writer who never saw the code (first contact at the end of session 19)
+                       "second/sanctions": (0.80, 0.72), "second/release": (0.96, 0.74), "second/talks": (0.81, 0.70)}
 
 
 @pytest.mark.parametrize("name", sorted(CONSTRUCTION_FLOORS))
@@ -152,7 +157,9 @@ def test_the_construction_grid_stays_above_its_floor(name):
 
 
 def test_no_trap_of_the_construction_grid_yields_a_fact():
+    # the first grid; the traps of the second (second/) are held by its precision floor
+    # (2 of its 25 still give a fact: a meeting called off, a telephone call between two people who lead nothing)
     constructions = _constructions()
-    res = constructions.measure(constructions.DEFAULT_GRIDS)
+    res = constructions.measure(sorted(constructions.GRID_DIR.glob("*.toml")))
     traps = {t: rate for t, rate in res["per_template"].items() if "-trap-" in t}
     assert traps and all(rate == 1.0 for rate in traps.values()), res["failures"]
