@@ -1060,3 +1060,30 @@ def test_a_party_that_says_it_would_place_sanctions_announces_them():
                  "Britain said it would consider sanctions on Ivo Tal.",
                  "Britain could place sanctions on Ivo Tal."):
         assert not any(p == "sanctionsImposedOn" for s, p, o in facts(text)), text
+
+
+# --- facts spread over sentences: a sanctioned group's members named in a later sentence -----------------
+
+
+def test_the_members_of_a_sanctioned_group_named_in_a_later_sentence_are_sanctioned_by_its_party():
+    for later in ("Those hit are Ivo Tal and Ana Costa.", "Among those hit are Ivo Tal and Ana Costa.",
+                  "The other sanctioned men are Ivo Tal and Ana Costa."):
+        got = facts(f"Britain froze the assets of four army officers on Monday. {later}")
+        assert {("United Kingdom", "sanctionsImposedOn", "Ivo Tal"),
+                ("United Kingdom", "sanctionsImposedOn", "Ana Costa")} <= got, later
+
+
+def test_a_list_that_says_who_is_not_on_it_names_no_target():
+    got = facts("Britain sanctioned four army officers on Monday. Not on the list are Ivo Tal and Ana Costa.")
+    assert not any(o in ("Ivo Tal", "Ana Costa") for _, _, o in got)
+
+
+def test_a_list_of_those_removed_after_a_relief_is_the_relief_and_after_a_sanction_nothing():
+    for later in ("Those removed from the list were Ivo Tal and Ana Costa.", "Those delisted were Ivo Tal and Ana Costa."):
+        got = facts(f"Canada lifted sanctions on four army officers on Monday. {later}")
+        assert {("Canada", "sanctionsLiftedOn", "Ivo Tal"), ("Canada", "sanctionsLiftedOn", "Ana Costa")} <= got, later
+        assert not any(p == "sanctionsImposedOn" for _, p, _ in got), later
+    got = facts("Canada sanctioned four army officers on Monday. Those removed from the list were Ivo Tal and Ana Costa.")
+    assert not any(o in ("Ivo Tal", "Ana Costa") for _, _, o in got)
+    got = facts("Canada said it would lift sanctions on four men. Those delisted were Ivo Tal and Ana Costa.")
+    assert not any(o in ("Ivo Tal", "Ana Costa") for _, _, o in got)

@@ -662,6 +662,10 @@ _GROUP_DESIGNATED = re.compile(OPEN + r"G(\d+)" + CLOSE + r" (?:named|designated
 
 # "The groups include A and B": a plural subject noun with no count, as the sentence's subject
 # a list whose subject is a bare pronoun kg read as no group ("These include A and B")
+# a list's subject that tells a relief ("Those removed from the list were", "The people delisted include")
+_RELIEF_SUBJECT = re.compile(r"(?:(?:Also|also|Among|among) )?(?:[Tt]hose|[Tt]he (?:[a-z]+ ){0,2}?(?:people|individuals|"
+                             r"men|officials|entities|companies|firms|names))(?: newly| also)? (?:removed|delisted|"
+                             r"de-listed|unfrozen|dropped|taken off|struck off)\b")
 _BARE_PRONOUN_LIST = re.compile(r"(?:They|These|they|these) (?:also )?(?:include|included|are|were)\b")
 _PLAIN_LIST_NOUN = re.compile(r"(?:The |the |These |these )?(groups|companies|firms) (?:also )?(?:include|included|are|were)\b")
 
@@ -1235,9 +1239,19 @@ class Extractor:
                     continue  # "The four are A's sons, B said": no list of names
                 if listed and not self._named_members(ev, events, *mentions[int(listed.group(1))]):
                     continue  # "They are A and B": a list of the members of a counted group of another event
+                if rm.rule.id == "frame-designation-list" and ev.type == "SanctionsImposition" \
+                        and _RELIEF_SUBJECT.match(masked):
+                    # "Those removed from the list were A and B": the list's own words tell a relief
+                    ev.type, ev.spec = "SanctionsRelief", self.defs.classes.get("SanctionsRelief")
+                    if not any(e.type == "SanctionsRelief" and 0 <= s_index - e.order[0] <= 2
+                               for e in (*events, *lone)):
+                        continue  # only the members of a relief just told
                 if rm.rule.id == "frame-relief-list" and not (listed and _relieved_group(
-                        mentions[int(listed.group(1))][0], events)):
+                        mentions[int(listed.group(1))][0], events)) and not (
+                        not listed and _RELIEF_SUBJECT.match(masked) and any(
+                            e.type == "SanctionsRelief" and 0 <= s_index - e.order[0] <= 2 for e in (*events, *lone))):
                     continue  # a relief's list names the members of a counted group it lifted measures on, only
+                    # (or its subject tells the relief: "lifted sanctions on four men. Those delisted were A and B")
                 if rm.rule.id == "frame-designation-list" and not listed \
                         and (_BARE_PRONOUN_LIST.match(masked) or _PLAIN_LIST_NOUN.match(masked)):
                     near = [e for e in (*events, *lone) if e.type in SANCTIONS and 0 <= s_index - e.order[0] <= 1]

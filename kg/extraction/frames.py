@@ -930,6 +930,11 @@ class FrameReader:
         if trig.subject_nouns and not (list_by and j == -1):
             # "Those designated are", "The list also includes", "Also included on the list are"
             if j < 0 or not (toks[j].code is None and toks[j].lem in trig.subject_nouns
+                             # "The other sanctioned men are A and B": the list's participle before its noun
+                             or toks[j].code is None and j >= 1 and toks[j - 1].code is None
+                             and trig.event.startswith("Sanctions") and toks[j - 1].low.endswith("ed")
+                             and toks[j - 1].lem in trig.subject_nouns and toks[j].low.isalpha()
+                             and toks[j].low.endswith(("s", "men", "people"))
                              or toks[j].code == "G" and toks[j].idx in self._pronouns and j == 0
                              and "they" in trig.subject_nouns
                              # "The council said the two men were A and B": the same, reported
@@ -960,8 +965,8 @@ class FrameReader:
             if toks[j].lem in ("list", "blacklist") and j >= 1 and toks[j - 1].code is None \
                     and toks[j - 1].low in _OTHER_LISTS:
                 return None  # "The people on the guest list are A and B": a list of something else
-            if j >= 1 and toks[j - 1].low in self.negation:
-                return None  # "Those not freed include"
+            if j >= 1 and any(toks[x].low in self.negation for x in range(j)):
+                return None  # "Those not freed include", "Not on the list are A and B"
             if trig.event.startswith("Sanctions") and any(toks[x].code is None and toks[x].low in _LEFT_OFF
                                                           for x in range(0, j)):
                 return None  # "Notably absent from the list was X", "Missing from the list were A and B"

@@ -108,6 +108,13 @@ _CLAUSE_OPENERS = frozenset({"that", "said", "says", "when", "while", "as", "aft
                              "where", "since", "until", "though", "although"})
 
 
+# the rank before "<demonym> officials" that makes them people described, not their government, as what a measure
+# falls on ("sanctions against top Malian officials"), and the nouns of such people
+_RANKS = frozenset({"top", "senior", "high-ranking", "high-level", "leading"})
+_RANKED_PEOPLE = frozenset({"officials", "ministers", "generals", "commanders", "officers", "diplomats", "leaders",
+                            "lawmakers", "judges", "prosecutors"})
+
+
 @dataclass(unsafe_hash=True)
 class Found:
     """A mention in a sentence: offsets are relative to the sentence text.
@@ -741,7 +748,7 @@ class MentionFinder:
         starters = self.starters
         lows = lowered(toks)
         # a government needs one of its words, an organisation its head noun: most sentences hold neither
-        may_govern = not self.government_words.isdisjoint(lows)
+        may_govern = not self.government_words.isdisjoint(lows) or not _RANKED_PEOPLE.isdisjoint(lows)
         may_org = not self.org_head_words.isdisjoint(lows) or self.lower_head_anywhere_re.search(text) is not None
         # a ministry's item opens with the first word of a ministry's name
         may_ministry = not self.gaz.ministry_first.keys().isdisjoint(lows)
@@ -2362,6 +2369,19 @@ class MentionFinder:
                and toks[items[k].i][0] in self.gov_adjectives):
             k += 1
             adjectives += 1
+        first_tok = items[start].i
+        rank = toks[first_tok - 1] if first_tok >= 1 and not opened and it.kind == "name" else None
+        if rank is not None and rank[0].lower() in _RANKS and k < len(items) and items[k].kind in ("w", "title") \
+                and toks[items[k].i][0].lower() in _RANKED_PEOPLE \
+                and self._SANC_OBJECT_BEFORE.search(text[max(0, rank[1] - 60):rank[1]]):
+            # "sanctions against top Malian officials", "on senior Iranian generals": the described people, not
+            # their country, are what the measure falls on
+            span_text, s, e = self._span(text, toks, first_tok - 1, items[k].j)
+            label = " ".join(w if w[:1].isupper() else w.lower() for w in span_text.split())
+            found = Found(text=span_text, start=s, end=e, code="G", key=("group", "||" + label.lower()),
+                          label=label, nationality=country, rule="group")
+            state.groups.append((state.sentence, found))
+            return found, k + 1
         if k < len(items) and (items[k].kind in ("w", "title") and toks[items[k].i][0].lower() in self.gov_nouns
                                # "the Chinese Government" (house style): not "the Chinese State Council"
                                or items[k].kind == "cap" and toks[items[k].i][0] in _CAPITAL_GOVERNMENT
