@@ -1079,7 +1079,8 @@ def test_a_list_that_says_who_is_not_on_it_names_no_target():
 
 
 def test_a_list_of_those_removed_after_a_relief_is_the_relief_and_after_a_sanction_nothing():
-    for later in ("Those removed from the list were Ivo Tal and Ana Costa.", "Those delisted were Ivo Tal and Ana Costa."):
+    for later in ("Those removed from the list were Ivo Tal and Ana Costa.", "Those delisted were Ivo Tal and Ana Costa.",
+                  "Among those who came off the list were Ivo Tal and Ana Costa."):
         got = facts(f"Canada lifted sanctions on four army officers on Monday. {later}")
         assert {("Canada", "sanctionsLiftedOn", "Ivo Tal"), ("Canada", "sanctionsLiftedOn", "Ana Costa")} <= got, later
         assert not any(p == "sanctionsImposedOn" for _, p, _ in got), later
@@ -1087,3 +1088,12 @@ def test_a_list_of_those_removed_after_a_relief_is_the_relief_and_after_a_sancti
     assert not any(o in ("Ivo Tal", "Ana Costa") for _, _, o in got)
     got = facts("Canada said it would lift sanctions on four men. Those delisted were Ivo Tal and Ana Costa.")
     assert not any(o in ("Ivo Tal", "Ana Costa") for _, _, o in got)
+
+
+def test_ranked_people_of_a_nationality_are_the_group_a_sanction_falls_on_not_their_country():
+    got = facts("Britain imposed new sanctions against top Malian officials on Monday.")
+    assert ("United Kingdom", "sanctionsImposedOn", "top Malian officials") in got
+    assert ("United Kingdom", "sanctionsImposedOn", "Mali") not in got
+    got = facts("Canada on Monday announced sanctions on senior Iranian generals and their families.")
+    assert ("Canada", "sanctionsImposedOn", "senior Iranian generals") in got
+    assert not any(p == "sanctionsImposedOn" for _, p, _ in facts("Britain said it would weigh sanctions on top Malian officials."))

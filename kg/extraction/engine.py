@@ -664,8 +664,9 @@ _GROUP_DESIGNATED = re.compile(OPEN + r"G(\d+)" + CLOSE + r" (?:named|designated
 # a list whose subject is a bare pronoun kg read as no group ("These include A and B")
 # a list's subject that tells a relief ("Those removed from the list were", "The people delisted include")
 _RELIEF_SUBJECT = re.compile(r"(?:(?:Also|also|Among|among) )?(?:[Tt]hose|[Tt]he (?:[a-z]+ ){0,2}?(?:people|individuals|"
-                             r"men|officials|entities|companies|firms|names))(?: newly| also)? (?:removed|delisted|"
-                             r"de-listed|unfrozen|dropped|taken off|struck off)\b")
+                             r"men|officials|entities|companies|firms|names))(?: who (?:were|was|have been|had been|came|come))?"
+                             r"(?: newly| also)? (?:removed|delisted|de-listed|unfrozen|dropped|taken off|struck off|"
+                             r"off the)\b")
 _BARE_PRONOUN_LIST = re.compile(r"(?:They|These|they|these) (?:also )?(?:include|included|are|were)\b")
 _PLAIN_LIST_NOUN = re.compile(r"(?:The |the |These |these )?(groups|companies|firms) (?:also )?(?:include|included|are|were)\b")
 
