@@ -944,6 +944,8 @@ class MentionFinder:
             one = _freed_one(text, out)
             if one is not None:
                 state.freed_one = (state.sentence, *one)
+            elif any(f.code in ("P", "N", "G") and f.rule != "pronoun" for f in out):
+                state.freed_one = None  # a later release of others ("Iran freed B and C"): "the freed man" is unsure
         # a group told again by its count ("the three men") stays the one "they" in the next sentence stands for
         state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "pronoun"
                             and f.text.lower().startswith("the ") and f.count is not None)
