@@ -1097,3 +1097,57 @@ def test_ranked_people_of_a_nationality_are_the_group_a_sanction_falls_on_not_th
     got = facts("Canada on Monday announced sanctions on senior Iranian generals and their families.")
     assert ("Canada", "sanctionsImposedOn", "senior Iranian generals") in got
     assert not any(p == "sanctionsImposedOn" for _, p, _ in facts("Britain said it would weigh sanctions on top Malian officials."))
+# --- releases and destinations told over several sentences (session 19, second round) ---------------
+
+
+def test_the_freed_pair_in_a_later_sentence_are_the_two_people_freed():
+    got = facts("Belarus freed Anton Weir and Lia Dorn on Monday. The freed pair are flying to Lithuania.")
+    assert {("Anton Weir", "releasedTo", "Lithuania"), ("Lia Dorn", "releasedTo", "Lithuania")} <= got
+
+
+def test_the_two_freed_men_and_the_freed_man_stand_for_the_people_freed():
+    got = facts("Iran freed Anton Weir and Piet Dorn on Monday. The two freed men landed in Norway that night.")
+    assert {("Anton Weir", "releasedTo", "Norway"), ("Piet Dorn", "releasedTo", "Norway")} <= got
+    got = facts("Iran released Piet Dorn on Monday after two years in prison. The freed man landed in Norway.")
+    assert ("Piet Dorn", "releasedTo", "Norway") in got
+
+
+def test_a_noun_that_described_the_one_freed_person_stands_for_them_later():
+    got = facts("Syria freed Piet Dorn, an engineer held since 2019, on Friday. The engineer landed in Austria.")
+    assert ("Piet Dorn", "releasedTo", "Austria") in got
+    # another noun is someone else
+    got = facts("Syria freed Piet Dorn, a teacher from Lyon, on Friday. The engineer landed in Austria.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_a_released_person_now_in_a_country_or_off_a_plane_there_went_there():
+    got = facts("Syria freed Piet Dorn on Tuesday. He is now in Jordan.")
+    assert ("Piet Dorn", "releasedTo", "Jordan") in got
+    got = facts("Belarus released Piet Dorn on Thursday. Dorn stepped off the plane in Poland to hugs from his family.")
+    assert ("Piet Dorn", "releasedTo", "Poland") in got
+
+
+def test_a_place_after_a_prison_is_where_one_is_held_not_a_destination():
+    got = facts("Syria freed Piet Dorn in 2019. He is now in prison in Jordan again, his lawyer said.")
+    assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_a_person_exchanged_for_prisoners_was_freed_by_the_side_that_held_him():
+    got = facts("Piet Dorn had been held by Syria since 2020. On Thursday he was exchanged for 35 prisoners "
+                "and flown to Austria.")
+    assert {("Syria", "released", "Piet Dorn"), ("Piet Dorn", "releasedTo", "Austria")} <= got
+    assert not any(s == "35 prisoners" for s, _, _ in got)
+    assert not facts("Piet Dorn had been held by Syria since 2020. Syria refused to exchange him for 35 prisoners.")
+
+
+def test_the_members_of_a_group_transferred_to_a_country_were_freed_and_sent_there():
+    got = facts("Cuba transferred five detainees to Kenya on Friday. Among them was Aiko Brandt.")
+    assert {("Cuba", "released", "Aiko Brandt"), ("Aiko Brandt", "releasedTo", "Kenya")} <= got
+    assert not facts("Cuba transferred five detainees to a prison in Havana on Friday. Among them was Aiko Brandt.")
+
+
+def test_two_people_met_by_others_did_not_meet_each_other():
+    got = facts("Iran freed Anton Weir and Piet Dorn on Monday. The two were flown to Norway, where they were met "
+                "by relatives.")
+    assert not any(p == "metWith" for _, p, _ in got)
+    assert ("Piet Dorn", "releasedTo", "Norway") in got

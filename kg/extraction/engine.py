@@ -2292,7 +2292,11 @@ class Extractor:
         members = ev.roles.get(role, [])
         found = other = False
         for earlier in events:
-            if earlier.type == ev.type and group in earlier.roles.get(role, ()):
+            # (a release's list names the members of a group freed or sent somewhere: "transferred five detainees to
+            # X. Among them was A": A was freed and sent to X)
+            if (earlier.type == ev.type or ev.type in RELEASES and earlier.type in RELEASES
+                and not earlier.released_only and earlier.roles.get("agent") and earlier.roles.get("dest")) \
+                    and group in earlier.roles.get(role, ()):
                 found = True
                 if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
                     # a sanctioned group stays a target of its own ("sanctioned 10 Europeans. They included A")

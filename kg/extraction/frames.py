@@ -119,6 +119,26 @@ _ROLE_TIMES = frozenset({"former", "then", "onetime", "one-time", "deputy", "act
 _PLURAL_PEOPLE = frozenset({"people", "persons", "men", "women", "personnel"})
 
 
+# places of custody: a place named after one ("is now in prison in X", "was taken to a jail in X") is where the
+# person is held, not where a released person went
+_CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "cell", "captivity", "camp",
+                             "penitentiary", "dungeon", "lockup"})
+
+
+def _in_custody_at(toks: list[Tok], v: int, m) -> bool:
+    """Whether the destination of the travel at ``v`` is named after a place of custody, with no name or clause
+    between them: "is now in prison in Jordan", "was flown to a detention centre in X"."""
+    dests = {i for name, idxs in m.slots if name == "dest" for i in idxs}
+    for t in toks[v + 1:]:
+        if t.code and t.idx in dests:
+            return False
+        if t.low in _CUSTODY_PLACES:
+            return any(u.code and u.idx in dests for u in toks[toks.index(t) + 1:])
+        if t.code or t.low in (",", ";", "and", "but", "where", "which", "who"):
+            return False
+    return False
+
+
 def _arrested_on_arrival(toks: list[Tok], v: int) -> bool:
     """Whether the travel verb at ``v`` follows a custody participle and "when", "as", "upon" (a pronoun or a
     name may come between): the place the journey ended is where the person was caught."""
@@ -702,6 +722,8 @@ class FrameReader:
                 m = self._match(trig, toks, v, masked)
                 if m is None or question:
                     continue
+                if trig.released_only and _in_custody_at(toks, v, m):
+                    continue  # "He is now in prison in Jordan": where a person is held, not where one was sent
                 for m in self._reciprocal(trig, toks, v, m):
                     key = (trig.event, m.slots)
                     if key not in seen:

@@ -211,6 +211,8 @@ class ArticleState:
     family_first: dict[str, tuple] = field(default_factory=dict)  # "wang" -> the key of "Wang Dan", for "Mr. Wang"
     freed_list: tuple[int, list[Found]] | None = None  # the list of people and groups a sentence freed
     freed_run: tuple[int, list[Found]] | None = None  # the last "A and B" of a sentence with a release word
+    # the one person the last sentence that told a release freed, and the words that described them there
+    freed_one: tuple[int, Found, frozenset[str]] | None = None
     among: tuple[int, list[Found]] | None = None  # "A and B were among 2,000 prisoners pardoned": A and B, the subject
     previous_subject: Found | None = None  # the country or body that opened the sentence before, for "it"
     previous_subject_alone: bool = False  # ... and it opened it by itself (not "Peru's embassy", "Chile and Peru")
@@ -660,6 +662,15 @@ class MentionFinder:
         n = len(toks)
         tok = toks[i][0]
         low = tok.lower()
+        if tok in ("the", "The") and i + 2 < n and toks[i + 1][0] in _FREED_ADJS:
+            nxt = toks[i + 2][0]
+            if nxt in _SETS:
+                return _Item("pron", i, i + 3, value=_SETS[nxt])  # "the freed pair": as "the pair"
+            if nxt in _ONE_PERSON_NOUNS and (i + 3 == n or toks[i + 3][0][:1].islower() or toks[i + 3][0] == ","):
+                return _Item("pron", i, i + 3, value=("desc", nxt))  # "the freed man landed": the one freed
+        if tok in ("the", "The") and i + 3 < n and toks[i + 1][0] in self.counted and toks[i + 2][0] in _FREED_ADJS \
+                and toks[i + 3][0] in _FREED_PLURAL_NOUNS:
+            return _Item("pron", i, i + 4, value=self.counted[toks[i + 1][0]])  # "the two freed men"
         if low == "the" and (i + 1 == n or toks[i + 1][0].lower() not in self.after_the):
             return None  # most "the"s: the next word stands for no mention made before
         if low == "the" and i + 1 < n and toks[i + 1][0] in _ARMED_NOUNS:
@@ -931,9 +942,17 @@ class MentionFinder:
         docs = [m.span() for rx in self._documents_in(text) for m in rx.finditer(text)] if out else ()
         if docs:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
+        if state.freed_one is not None and state.freed_one[2] and 0 < state.sentence - state.freed_one[0] <= 3:
+            out = self._described_freed(text, out, state)
         state.freed_list = None
         if len(out) > 1 and _FREED_WORD.search(text):
             state.freed_list = _freed_list(text, out, state.sentence)
+        if _FREED_WORD.search(text):
+            one = _freed_one(text, out)
+            if one is not None:
+                state.freed_one = (state.sentence, *one)
+            elif any(f.code in ("P", "N", "G") and f.rule != "pronoun" for f in out):
+                state.freed_one = None  # a later release of others ("Iran freed B and C"): "the freed man" is unsure
         # a group told again by its count ("the three men") stays the one "they" in the next sentence stands for
         state.groups.extend((state.sentence, f) for f in out if f.code == "G" and f.rule == "pronoun"
                             and f.text.lower().startswith("the ") and f.count is not None)
@@ -1826,6 +1845,8 @@ class MentionFinder:
             return None
         word = it.value
         span_text, s, e = self._span(text, toks, it.i, it.j)
+        if isinstance(word, tuple) and word[0] == "desc":
+            return self._freed_described(state, word[1], span_text, s, e, k)
         if isinstance(word, tuple):  # "The five were flown ...": the group of five told before, else five people
             pick = next(((si, g) for si, g in reversed(state.groups) if state.sentence - si <= 6
                          and g.count == word[1]), None)
@@ -1970,6 +1991,36 @@ class MentionFinder:
             return None
         ref = people[-1]
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
+
+    @staticmethod
+    def _described_freed(text: str, out: list[Found], state: ArticleState) -> list[Found]:
+        """``out`` with "the engineer" of "The engineer landed in X" as the one person a release of the three
+        sentences before freed and described by that noun ("freed A, an engineer held since 2019"), where no other
+        mention covers those words."""
+        _, ref, words = state.freed_one
+        for m in _THE_NOUN_VERB.finditer(text):
+            if m.group(1) not in words or any(f.start < m.end(1) and m.start() < f.end for f in out):
+                continue
+            found = replace(ref, text=m.group(0)[:m.end(1) - m.start()], start=m.start(), end=m.end(1), title=None,
+                            leader_of=None, rule="pronoun", members=())
+            out = sorted([*out, found], key=lambda f: f.start)
+        return out
+
+    @staticmethod
+    def _freed_described(state: ArticleState, noun: str, span_text: str, s: int, e: int, k: int):
+        """"The freed man", "the hostage", "the engineer" (a noun its release sentence described them by): the one
+        person a release of the three sentences before told of; None when there is none, the noun does not fit them
+        or a man's noun stands for a woman."""
+        if state.freed_one is None or not 0 < state.sentence - state.freed_one[0] <= 3:
+            return None
+        _, ref, words = state.freed_one
+        if noun not in _ONE_PERSON_NOUNS and noun not in words:
+            return None
+        gender = state.gender.get(ref.key)
+        if noun in _MAN_NOUNS and gender == "f" or noun in _WOMAN_NOUNS and gender == "m":
+            return None
+        return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                       members=()), k + 1
 
     @staticmethod
     def _them_list(text: str, out: list[Found], s: int) -> list[Found]:
@@ -3100,6 +3151,47 @@ _THEM_GLUE = re.compile(r",?\s+(?:and|along with|together with|as well as)\s+(?:
                         r"(?:along with|together with|as well as)\s+)?|,\s+")
 # after the list: ", and flew them", ", and put them", "and sent them" (a verb, then the pronoun)
 _THEM_TAIL = re.compile(r",?\s+(?:and|then)\s+[a-z]+\s+")
+
+
+# words that describe a person as freed, and the nouns for one freed person or several ("the freed man landed",
+# "the two released hostages")
+_FREED_ADJS = frozenset({"freed", "released", "pardoned", "former", "liberated", "exchanged", "swapped"})
+_MAN_NOUNS = frozenset({"man", "father", "husband", "son", "brother"})
+_WOMAN_NOUNS = frozenset({"woman", "mother", "wife", "daughter", "sister"})
+_ONE_PERSON_NOUNS = _MAN_NOUNS | _WOMAN_NOUNS | frozenset({"hostage", "prisoner", "detainee", "captive", "inmate",
+                                                           "national", "citizen"})
+_FREED_PLURAL_NOUNS = frozenset({"men", "women", "hostages", "prisoners", "detainees", "captives", "inmates",
+                                 "nationals", "citizens", "americans", "britons"})
+# the verbs after "the <noun>" that tell where a person went or is: "The engineer landed in X"
+_DESC_VERBS = frozenset({"arrived", "landed", "flew", "returned", "reached", "was", "is", "stepped", "left",
+                         "crossed", "touched", "had"})
+# "the engineer landed": a described person as a clause's subject
+_THE_NOUN_VERB = re.compile(r"\b[Tt]he ([a-z][a-z-]+) (?=(?:" + "|".join(sorted(_DESC_VERBS)) + r")\b)")
+# a release of one person: "freed A", "A was released", "A, who was freed"
+_FREED_OBJECT = re.compile(r"\b(?:freed|released|pardoned|liberated|set free|let go)\s+$")
+_FREED_SUBJECT = re.compile(r"(?:,[^,]{1,60},)?\s+(?:was|has been|had been|is|were)\s+(?:(?:finally|also|later|quietly)\s+)?"
+                            r"(?:freed|released|pardoned|liberated|set free|let go)\b")
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,5}?[\w-]+)(?=,|\s+(?:on|who|held|detained|jailed|"
+                        r"arrested|kidnapped|abducted|seized|in)\b)")
+
+
+def _freed_one(text: str, out: list[Found]) -> tuple[Found, frozenset[str]] | None:
+    """The one person a sentence tells was freed ("X freed A", "A was released by X"), with the words of the
+    description after their name ("A, an engineer held since 2019"); None when it names no such person or
+    several."""
+    people = [f for f in out if f.code in ("P", "N") and not f.members]
+    hit = [f for f in people if _FREED_OBJECT.search(text, 0, f.start) and _FREED_OBJECT.search(text[:f.start])
+           or _FREED_SUBJECT.match(text, f.end)]
+    keys = {f.key for f in hit}
+    if len(keys) != 1:
+        return None
+    f = hit[0]
+    if any(g.code in ("P", "N", "G") and g.start > f.end and re.fullmatch(r",? and |, ", text[f.end:g.start])
+           for g in out):
+        return None  # "freed A and B": several
+    m = _DESCRIBED.match(text, f.end)
+    words = frozenset(m.group(1).lower().split()) if m else frozenset()
+    return f, words
 
 
 def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[Found]] | None:
