@@ -48,6 +48,7 @@ DEVSET_T = HERE / "resources" / "devset-t"
 DEVSET_U = HERE / "resources" / "devset-u"
 DEVSET_V = HERE / "resources" / "devset-v"
 DEVSET_W = HERE / "resources" / "devset-w"
+DEVSET_X = HERE / "resources" / "devset-x"
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +107,8 @@ FLOORS = [
     (DEVSET_T, 217, 0.86, 0.79),
     (DEVSET_U, 241, 0.89, 0.80),
     (DEVSET_V, 241, 0.88, 0.79),
-    (DEVSET_W, 308, 0.79, 0.62),
+    (DEVSET_W, 308, 0.80, 0.63),
+    (DEVSET_X, 218, 0.90, 0.73),
 ]
 
 
