@@ -1493,6 +1493,8 @@ class MentionFinder:
             m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
             described = m != d
         m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
+        if m >= len(items):
+            return None, 0, None  # "the head of the U.S.-led" ending the sentence: no body named
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
