@@ -635,7 +635,7 @@ class MentionFinder:
             s -= 1
         if s > 0:
             prev = toks[s - 1][0]
-            if re.match(r"(?:[Pp]ro|[Aa]nti)-[A-Z]", prev):
+            if re.match(r"(?:[Pp]ro|[Aa]nti)-[A-Za-z]", prev):
                 s -= 1  # "pro-Russian separatists", "anti-government rebels" keep their description
             elif prev[:1].isupper() and not (s - 1 == 0 or toks[s - 2][0] in _OPENING_MARKS):
                 return None  # "Taliban militants", "Houthi rebels": a name the gazetteer reads
@@ -3808,7 +3808,7 @@ def _patronymic(label: str) -> bool:
 # the words before a month that make it a date ("in May", "since June", "early April"), never a given name
 _DATE_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "of",
                          "from", "through", "during", "this", "before", "after", "between", "and", "to", "or",
-                         "each", "every", "until", "that", "throughout", "around", "about", "in-"})
+                         "each", "every", "that", "throughout", "around", "about", "in-"})
 
 
 def _month_given(toks, items, m: int) -> bool:
