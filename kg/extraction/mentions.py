@@ -860,8 +860,9 @@ class MentionFinder:
                 if noun and (body := self._body_by_noun(noun, out[:i], state)):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
                 elif (its := _ITS_HEAD_MID.search(text, max(0, f.start - 60), f.start)
-                      or _ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
-                      and _TITLE_HEAD.match(text, f.start)) is not None:
+                      or (_ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
+                          if _TITLE_HEAD.match(text, f.start) else None)) is not None:
+                    # (its: the match of "its", whose start the names before it end by, never the title's)
                     # "The X Authority said that its director general, Y, would attend": the body (or country) named
                     # last before "its", with no person between them (a person's office is "his" or "her")
                     # (not a possessor, "the NATO ally's", nor a name inside a phrase: "the branch of China's
