@@ -7777,3 +7777,16 @@ def test_a_homecoming_after_time_in_a_states_custody_is_its_release():
     assert ("Iran", "released", "Ana Torres") in got and ("Ana Torres", "releasedTo", "Paris") in got
     got = facts("After two years in Paris, Ana Torres returned to Peru on Monday.")
     assert not any(p in ("released", "releasedTo") for _, p, _ in got)
+
+
+# --- sentences cut short (the crash sweep of session 19's review) -------------------------------------
+
+
+def test_a_sentence_that_ends_on_a_led_modifier_after_of_is_read_without_failing():
+    got = facts("Administration of Iraq now rests with L. Paul Bremer, the head of the U.S.-led", dateline="May 22, 2003")
+    assert not any(p == "leaderOf" and s == "L. Paul Bremer" and o == "United States" for s, p, o in got)
+
+
+def test_a_lowercase_anti_description_stays_with_a_bare_armed_noun_that_opens_the_sentence():
+    got = facts("Anti-government rebels freed two Italian engineers on Monday.")
+    assert ("rebels", "released", "two Italian engineers") in got

@@ -102,8 +102,9 @@ class Trigger:
     not_after: tuple[str, ...] = ()  # lemmas that, anywhere before a holder's phrase, make it no told measure
     in_force_after: tuple[str, ...] = ()  # lemmas just before a holder's phrase that take its measure as in force
     bare: bool = False  # the verb ends its clause ("A and B were also named."): no complement makes it another sense
-    bare_object: bool = False  # the object is named, and nothing but a time, a comma, "and", "to" or the end follows
-    # it ("called X on Sunday": a call; "called X a hero", "called X 'a liar'", "they called on X": other senses)
+    bare_object: bool = False  # the object is named, and nothing but the end, a comma, "and", a purpose "to", a time
+    # or an adjunct's preposition follows it (FrameReader._bare_after: "called X on Sunday": a call; "called X a hero",
+    # "called X 'a liar'", "they called on X": other senses)
     together: bool = False  # the people of the object meet each other too ("X brought together A and B")
     pronoun_object: bool = False  # the object is a pronoun right after the verb ("lifted them"): nothing else
     kinds: str | None = None  # the kinds every role of the trigger may name (a meal's host and guests are people)

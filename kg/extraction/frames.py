@@ -1964,8 +1964,10 @@ class FrameReader:
 
     @staticmethod
     def _bare_after(toks: list[Tok], k: int) -> bool:
-        """Whether the object that ends before ``k`` has no complement: the clause ends, or a comma, "and", a
-        purpose "to", or a phrase of time follows ("called X on Sunday", "called X to discuss", "called X last week")."""
+        """Whether the object that ends before ``k`` has no complement: the clause ends, or a comma, a semicolon,
+        "and", "but", a purpose "to", a phrase of time, or a preposition or conjunction that opens an adjunct ("on",
+        "in", "after", "before", "from", "over", "about", "during", "while", "when", "as" but not "as a") follows
+        ("called X on Sunday", "called X to discuss", "called X last week", "called X from Paris")."""
         if k < len(toks) and toks[k].low in ('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"):
             return False  # 'called X "a liar"': a quoted complement
         if k + 1 < len(toks) and toks[k].low == "to":
@@ -3654,7 +3656,7 @@ class FrameReader:
         return e if toks[e].code in ("N", "O") else None
 
     def _plural_phrase(self, toks: list[Tok], k: int) -> bool:
-        """Whether a noun phrase of lowercase words at ``k`` ends in a plural within four words ("the following
+        """Whether a noun phrase of lowercase words at ``k`` ends in a plural within six words ("the following
         individuals", "senior army officers", "these people")."""
         e = k
         while e < len(toks) and e - k < 6 and (

@@ -644,7 +644,7 @@ class MentionFinder:
             s -= 1
         if s > 0:
             prev = toks[s - 1][0]
-            if re.match(r"(?:[Pp]ro|[Aa]nti)-[A-Z]", prev):
+            if re.match(r"(?:[Pp]ro|[Aa]nti)-[A-Za-z]", prev):
                 s -= 1  # "pro-Russian separatists", "anti-government rebels" keep their description
             elif prev[:1].isupper() and not (s - 1 == 0 or toks[s - 2][0] in _OPENING_MARKS):
                 return None  # "Taliban militants", "Houthi rebels": a name the gazetteer reads
@@ -878,8 +878,9 @@ class MentionFinder:
                 if noun and (body := self._body_by_noun(noun, out[:i], state)):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
                 elif (its := _ITS_HEAD_MID.search(text, max(0, f.start - 60), f.start)
-                      or _ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
-                      and _TITLE_HEAD.match(text, f.start)) is not None:
+                      or (_ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
+                          if _TITLE_HEAD.match(text, f.start) else None)) is not None:
+                    # (its: the match of "its", whose start the names before it end by, never the title's)
                     # "The X Authority said that its director general, Y, would attend": the body (or country) named
                     # last before "its", with no person between them (a person's office is "his" or "her")
                     # (not a possessor, "the NATO ally's", nor a name inside a phrase: "the branch of China's
@@ -1519,6 +1520,8 @@ class MentionFinder:
             m = self._past_descriptor(toks, items, m)  # "of gas giant Gazprom"
             described = m != d
         m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
+        if m >= len(items):
+            return None, 0, None  # "the head of the U.S.-led" ending the sentence: no body named
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
@@ -3918,7 +3921,7 @@ def _patronymic(label: str) -> bool:
 # the words before a month that make it a date ("in May", "since June", "early April"), never a given name
 _DATE_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "of",
                          "from", "through", "during", "this", "before", "after", "between", "and", "to", "or",
-                         "each", "every", "until", "that", "throughout", "around", "about", "in-"})
+                         "each", "every", "that", "throughout", "around", "about", "in-"})
 
 
 def _month_given(toks, items, m: int) -> bool:
