@@ -84,7 +84,7 @@ def load_grid(path: Path) -> tuple[dict[str, list[Filler]], list[Template]]:
             if pred not in PREDICATES:
                 raise ValueError(f"{path}: template {t['id']}: unknown predicate {pred!r}")
             facts.append((tuple(subj.split("|")), pred, tuple(obj.split("|"))))
-        grid = path.stem if path.parent == GRID_DIR or path.parent.parent != GRID_DIR else f"{path.parent.name}/{path.stem}"
+        grid = f"{path.parent.name}/{path.stem}" if path.parent.parent == GRID_DIR else path.stem  # "second/talks"
         templates.append(Template(t["id"], t["text"], facts, grid))
     for t in templates:
         for _, kind in SLOT.findall(t.text):

