@@ -7790,3 +7790,32 @@ def test_a_sentence_that_ends_on_a_led_modifier_after_of_is_read_without_failing
 def test_a_lowercase_anti_description_stays_with_a_bare_armed_noun_that_opens_the_sentence():
     got = facts("Anti-government rebels freed two Italian engineers on Monday.")
     assert ("rebels", "released", "two Italian engineers") in got
+
+
+# --- session 20: a list set off by dashes as the subject, a custody clause with no commas ----------------------
+
+
+def test_people_set_off_by_dashes_after_a_count_are_the_subject_of_the_release_that_follows():
+    got = facts("The three — Ana Torres, the commander of the unit, his deputy Omar Siddiqui and Marek Nowak of the "
+                "navy — were freed by Iran on Monday in a swap.")
+    assert _released(got) == {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui"), ("Iran", "Marek Nowak")}
+    got = facts("Four engineers were seized in Peru last year. The four engineers – Ana Torres, a chemist from Lyon, "
+                "Omar Siddiqui, Marek Nowak and Leila Haddad – were released by the rebels on Monday.")
+    assert {s for s, o in _released(got)} == {"rebels"} and len(_released(got)) == 4
+
+
+def test_people_set_off_by_dashes_are_not_freed_when_the_verb_after_them_is_another_or_negated():
+    for verb in ("were not freed by Iran", "were arrested by Iran", "were named in a report by Iran"):
+        got = facts(f"The three — Ana Torres, Omar Siddiqui and Marek Nowak — {verb} on Monday.")
+        assert not _released(got), verb
+    got = facts("The five — Ana Torres, Omar Siddiqui and Marek Nowak — were freed by Iran on Monday.")
+    assert not _released(got)  # a count the names do not fill: who the five are is not told
+
+
+def test_a_custody_clause_without_commas_before_the_release_gives_the_releaser():
+    got = facts("Two Kenyan engineers who were seized by masked gunmen in March were freed on Monday.")
+    assert ("gunmen", "two Kenyan engineers") in _released(got)
+    got = facts("Ana Torres who was abducted by the rebels last year was released on Friday and taken to Peru.")
+    assert ("rebels", "Ana Torres") in _released(got) and ("Ana Torres", "releasedTo", "Peru") in got
+    got = facts("Two Kenyan engineers who were seized by masked gunmen in March were not freed on Monday.")
+    assert not _released(got)

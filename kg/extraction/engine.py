@@ -18,7 +18,9 @@ confidence.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -339,6 +341,70 @@ def _members_in_dashes(events: list[_Ev], masked: str, mentions) -> None:
         if len(run) != found.count:
             continue
         _give_members(events, group, run)
+
+
+# "The five — A, the commander of X, his deputy B, C of the Navy and D — were freed by Y": a bare count opening the
+# sentence, then as many people set off by dashes, then the verb whose subject they are
+_COUNT_DASH_SUBJECT = re.compile(r"^(?P<pre>(?:" + OPEN + r"L\d+" + CLOSE + r")?[^" + OPEN + CLOSE
+                                 + r"]{0,60}? (?:-|\u2014|\u2013) )?"
+                                 r"(?:(?:[Tt]he|[Aa]ll) (?:other )?(?P<count>[a-z]+|\d{1,2})(?: (?:men|women|people))?|"
+                                 + OPEN + r"G(?P<group>\d+)" + CLOSE + ")"
+                                 r" (?P<dash>--|\u2013|\u2014) (?P<inner>[^\u2013\u2014]{4,500}?) (?P=dash) (?=[a-z])")
+# what may stand between two members of such a list: where a member comes from or serves ("C of the Navy", "of X"),
+# a description set off by commas ("A, the commander of X,", "B, a nurse from Lyon,"), the comma or "and", and a
+# possessive before the next member's role ("his deputy B")
+_DASH_MEMBER_GLUE = re.compile(r"(?: of (?:" + OPEN + r"[CKLO]\d+" + CLOSE + r"|the [a-z ]{1,30}))?"
+                               r"(?:, (?:the|a|an) (?:[^,;" + OPEN + CLOSE + r"]|" + OPEN + r"[CKLO]\d+" + CLOSE + r"){1,60})?"
+                               r"(?:,? and |, )"
+                               r"(?:(?:his|her|their) )?")
+# the event that such a list is the subject of: a release or a journey of the released
+_DASH_RELEASE_VERB = re.compile(r"(?:(?:was|were|have been|had been|has been) )?(?:freed|released|pardoned|"
+                                r"exchanged|swapped|handed over|repatriated|set free|walked free|flown|flew|returned)\b")
+
+
+def _count_dash_subject(masked: str, mentions, number_words: dict[str, int]) -> str:
+    """"The five — A, the commander of X, his deputy B, C of the Navy and D — were freed by Y": the people set off
+    by dashes after a bare count or a counted group opening the sentence, as many as it counts, are the subject of the release that follows; the masked text
+    is rewritten as "A, B, C and D were freed by Y" (their descriptions and the count put aside)."""
+    m = _COUNT_DASH_SUBJECT.match(masked)
+    if m is None or not _DASH_RELEASE_VERB.match(masked, m.end()):
+        return masked
+    if m.group("group") is not None:  # "The five", "The four men": a counted group, told before or not
+        found = mentions[int(m.group("group"))][1]
+        want = None if found.qualifier else found.count
+    else:
+        count = m.group("count")
+        want = int(count) if count.isdigit() else number_words.get(count)
+    inner = m.group("inner")
+    people = list(_PERSON.finditer(inner))
+    if not want or want < 2 or len(people) != want:
+        return masked
+    if not re.fullmatch(r"(?:(?:his|her|their) )?", inner[:people[0].start()]) \
+            or not re.fullmatch(r"(?: of (?:" + OPEN + r"[CKLO]\d+" + CLOSE + r"|the [a-z ]{1,30}))?",
+                                inner[people[-1].end():]):
+        return masked
+    for a, b in zip(people, people[1:]):
+        if not _DASH_MEMBER_GLUE.fullmatch(inner[a.end():b.start()]):
+            return masked
+    if any(mentions[int(p.group(1))][1].rule == "pronoun" for p in people):
+        return masked
+    names = [p.group(0) for p in people]
+    return (m.group("pre") or "") + ", ".join(names[:-1]) + " and " + names[-1] + " " + masked[m.end():]
+
+
+# "Two engineers who were seized by X in March were freed on Monday", "A kidnapped in Y a year ago was released":
+# a custody clause between the released and their verb with no commas around it
+_BARE_CUSTODY_CLAUSE = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r") ((?:who|that) (?:was|were|had been|have been) )?"
+                                  r"((?:seized|kidnapped|abducted|held|captured|detained|jailed|imprisoned|arrested|"
+                                  r"taken hostage|taken captive)\b[^,;:.()\u2013\u2014]{0,120}?) "
+                                  r"((?:was|were|had been|have been|has been) (?!not\b|never\b)(?:[a-z]+ )?"
+                                  r"(?:freed|released|set free|pardoned)\b)")
+
+
+def _custody_clause_commas(masked: str) -> str:
+    """"G who were seized by X in March were freed": the custody clause is set off by commas, as the grammar reads
+    it when the writer did so ("G, who were seized by X in March, were freed")."""
+    return _BARE_CUSTODY_CLAUSE.sub(lambda m: f"{m.group(1)}, {m.group(2) or ''}{m.group(3)}, {m.group(4)}", masked)
 
 
 _APPOSED_GROUP = re.compile("(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+" + CLOSE
@@ -1135,6 +1201,8 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             masks[s_index] = masked
+            if os.environ.get("REL20_DEBUG"):
+                print("MASKED", masked, [(i, f.code, f.text, f.count, f.rule) for i, f in enumerate(found)], file=sys.stderr)
             if headline and (frees := _HEADLINE_FREES.match(masked)):
                 freed_in_headline.append(mentions[int(frees.group(1))][0])
                 if (described := _HEADLINE_DESCRIBED.match(masked.rstrip(" .!"))) is not None:
@@ -1159,6 +1227,10 @@ class Extractor:
                 masked = _RECEIVED_BY.sub(r"\1 \2", _RECEIVED_FROM.sub(r"\1 \2", masked))
                 # "handed A to Peru's ambassador", "to the Peruvian envoy": an envoy with no name stands for the country
                 masked = _RECEIVED_ROLE.sub(lambda m: _envoy_country(m, mentions), masked)
+            if "\u2014" in masked or "\u2013" in masked or " -- " in masked or " - " in masked:
+                masked = _count_dash_subject(masked, mentions, self.finder.number_words)
+            if _RELEASE_WORDS.search(masked):
+                masked = _custody_clause_commas(masked)
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
