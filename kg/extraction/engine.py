@@ -18,9 +18,7 @@ confidence.
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1201,8 +1199,6 @@ class Extractor:
             headline = bool(article.title) and sent.text == article.title and s_index == 0 and len(sentences) > 2
             masked = self.finder.drop_documents(mask(sent.text, spans))
             masks[s_index] = masked
-            if os.environ.get("REL20_DEBUG"):
-                print("MASKED", masked, [(i, f.code, f.text, f.count, f.rule) for i, f in enumerate(found)], file=sys.stderr)
             if headline and (frees := _HEADLINE_FREES.match(masked)):
                 freed_in_headline.append(mentions[int(frees.group(1))][0])
                 if (described := _HEADLINE_DESCRIBED.match(masked.rstrip(" .!"))) is not None:
