@@ -7819,3 +7819,21 @@ def test_a_custody_clause_without_commas_before_the_release_gives_the_releaser()
     assert ("rebels", "Ana Torres") in _released(got) and ("Ana Torres", "releasedTo", "Peru") in got
     got = facts("Two Kenyan engineers who were seized by masked gunmen in March were not freed on Monday.")
     assert not _released(got)
+
+
+def test_a_released_group_told_again_with_its_members_after_a_colon_or_dashes_names_them():
+    got = facts("Iran freed three aid workers on Friday. The minister flew home aboard a plane carrying the three: "
+                "Ana Torres, a nurse from Lyon, who had been held since 2019; Omar Siddiqui, a doctor; and Marek Nowak.")
+    assert _released(got) == {("Iran", "Ana Torres"), ("Iran", "Omar Siddiqui"), ("Iran", "Marek Nowak")}
+    got = facts("The rebels released two engineers on Monday. The two - Ana Torres and Omar Siddiqui - had been held "
+                "since May.")
+    assert _released(got) == {("rebels", "Ana Torres"), ("rebels", "Omar Siddiqui")}
+
+
+def test_other_people_or_another_count_after_a_released_group_are_not_its_members():
+    got = facts("Iran freed three aid workers on Friday. Three other prisoners - Ana Torres, Omar Siddiqui and "
+                "Marek Nowak - are still held.")
+    assert _released(got) == {("Iran", "three aid workers")}
+    got = facts("Iran freed three aid workers on Friday. The two - Ana Torres and Omar Siddiqui - had been held "
+                "since May.")
+    assert _released(got) == {("Iran", "three aid workers")}

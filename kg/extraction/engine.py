@@ -566,6 +566,47 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
             _take_members(ev, got[0], run)
 
 
+# a counted group, then its members: "the three: A, a nurse; B, a doctor; and C", "The three - A, B and C - had been
+# held since May", "The three are A, B and C"
+_GROUP_THEN_NAMES = re.compile(OPEN + r"G(\d+)" + CLOSE + r"(?::| (?:--|-|\u2013|\u2014)| (?:are|were)|,) ")
+
+
+_DEFINITE_SAME = re.compile(r"(?i)(?:the|these|those|all|both)\b(?!.*\b(?:other|others|another|more|remaining|rest|"
+                            r"further|additional|new)\b)")
+
+
+# the rest of an item in a list written with semicolons: "A, a preacher of X, who had been held since 1994; B"
+_SEMICOLON_ITEM = re.compile(r",(?:[^;" + OPEN + CLOSE + r"]|" + OPEN + r"[CKLO]\d+" + CLOSE + r"){1,250}; (?:and )?")
+
+
+def _released_group_named(before: list[_Ev], masked: str, mentions, first: int) -> None:
+    """"Iran freed three aid workers on Monday. / ... a plane carrying the three: A, a nurse; B, a doctor; and C": a
+    later sentence that tells the released group again (the same group, as the article resolves it) and then, after
+    a colon, a dash, a comma or "are", as many people, all new to the article, names its members; they take its place
+    in the release, whatever the rest of the sentence says of them."""
+    earlier = {key for key, _ in mentions[:first]}
+    for m in _GROUP_THEN_NAMES.finditer(masked):
+        key, found = mentions[int(m.group(1))]
+        if not found.count or found.count < 2 or found.qualifier or not _DEFINITE_SAME.match(found.text):
+            continue  # "Three other prisoners - A, B and C - are still held": others, not the group told before
+        run, last_end = [], m.end()
+        for p in _PERSON.finditer(masked, m.end()):
+            k, f = mentions[int(p.group(1))]
+            glue = _PERSON.sub("he", masked[last_end:p.start()])
+            if f.rule == "pronoun" or (not (_LIST_GLUE.fullmatch(glue) or _SEMICOLON_ITEM.fullmatch(glue))
+                                       if run else p.start() != m.end()):
+                break
+            run.append(k)
+            last_end = p.end()
+        run = list(dict.fromkeys(run))
+        if len(run) != found.count or any(k in earlier for k in run):
+            continue
+        for ev in before:
+            got = _counted_release(ev, mentions, first)
+            if got is not None and got[0] == key and got[1].count == len(run) and not got[1].qualifier:
+                _take_members(ev, key, run)
+
+
 def _counted_release(ev: _Ev, mentions, first: int, *, released_only: bool = True) -> tuple[tuple, Found] | None:
     """The one counted group a release ``ev`` with no members yet frees, and its mention among the first ``first``
     (``(key, found)``); None for any other event. ``released_only``: a release told only of people already freed
@@ -1393,6 +1434,9 @@ class Extractor:
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
+            if s_index and OPEN + "G" in masked:
+                _released_group_named([e for e in events if 0 < s_index - e.order[0] <= 3], masked, mentions,
+                                      len(mentions) - len(found))
             if s_index:
                 openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
             if " way " in masked:
