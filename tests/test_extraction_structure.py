@@ -7837,3 +7837,15 @@ def test_other_people_or_another_count_after_a_released_group_are_not_its_member
     got = facts("Iran freed three aid workers on Friday. The two - Ana Torres and Omar Siddiqui - had been held "
                 "since May.")
     assert _released(got) == {("Iran", "three aid workers")}
+
+
+def test_the_freed_brought_home_by_someone_else_go_where_that_person_returns_or_flies():
+    got = facts("Iran freed Ana Torres on Monday. Foreign Minister Omar Siddiqui returned to Peru with Torres the "
+                "next day.")
+    assert ("Ana Torres", "releasedTo", "Peru") in got
+    assert not any(p == "releasedTo" and s == "Omar Siddiqui" for s, p, o in got)
+    got = facts("The rebels released three aid workers on Monday. A minister flew back to Kenya with the three that "
+                "night.")
+    assert ("three aid workers", "releasedTo", "Kenya") in got
+    got = facts("Iran freed Ana Torres on Monday. Foreign Minister Omar Siddiqui returned to Peru with his wife.")
+    assert not any(p == "releasedTo" for s, p, o in got)
