@@ -7819,6 +7819,8 @@ def test_a_custody_clause_without_commas_before_the_release_gives_the_releaser()
     assert ("rebels", "Ana Torres") in _released(got) and ("Ana Torres", "releasedTo", "Peru") in got
     got = facts("Two Kenyan engineers who were seized by masked gunmen in March were not freed on Monday.")
     assert not _released(got)
+    got = facts("Two Kenyan engineers, who were seized by masked gunmen in March were freed on Monday.")
+    assert ("gunmen", "two Kenyan engineers") in _released(got)  # the clause's closing comma left out
 
 
 def test_a_released_group_told_again_with_its_members_after_a_colon_or_dashes_names_them():

@@ -392,7 +392,7 @@ def _count_dash_subject(masked: str, mentions, number_words: dict[str, int]) -> 
 
 # "Two engineers who were seized by X in March were freed on Monday", "A kidnapped in Y a year ago was released":
 # a custody clause between the released and their verb with no commas around it
-_BARE_CUSTODY_CLAUSE = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r") ((?:who|that) (?:was|were|had been|have been) )?"
+_BARE_CUSTODY_CLAUSE = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"),? ((?:who|that) (?:was|were|had been|have been) )?"
                                   r"((?:seized|kidnapped|abducted|held|captured|detained|jailed|imprisoned|arrested|"
                                   r"taken hostage|taken captive)\b[^,;:.()\u2013\u2014]{0,120}?) "
                                   r"((?:was|were|had been|have been|has been) (?!not\b|never\b)(?:[a-z]+ )?"
