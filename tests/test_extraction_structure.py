@@ -7851,3 +7851,15 @@ def test_the_freed_brought_home_by_someone_else_go_where_that_person_returns_or_
     assert ("three aid workers", "releasedTo", "Kenya") in got
     got = facts("Iran freed Ana Torres on Monday. Foreign Minister Omar Siddiqui returned to Peru with his wife.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_a_band_placed_in_a_country_sets_people_free_and_they_step_off_outside_a_city():
+    got = facts("Ana Torres and Omar Siddiqui arrived home on Wednesday, a day after their kidnappers in Iraq set them "
+                "free.")
+    assert _released(got) == {("kidnappers", "Ana Torres"), ("kidnappers", "Omar Siddiqui")}
+    got = facts("Rebels freed Ana Torres on Monday. Torres stepped off a government plane at a military airbase "
+                "outside Lima on Tuesday.")
+    assert ("Ana Torres", "releasedTo", "Lima") in got
+    got = facts("Rebels freed Ana Torres on Monday. Foreign Minister Omar Siddiqui stepped off a plane at an airbase "
+                "outside Lima on Tuesday.")
+    assert not any(p == "releasedTo" for s, p, o in got)
