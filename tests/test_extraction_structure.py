@@ -7863,3 +7863,15 @@ def test_a_band_placed_in_a_country_sets_people_free_and_they_step_off_outside_a
     got = facts("Rebels freed Ana Torres on Monday. Foreign Minister Omar Siddiqui stepped off a plane at an airbase "
                 "outside Lima on Tuesday.")
     assert not any(p == "releasedTo" for s, p, o in got)
+
+
+def test_the_court_told_again_stands_for_the_state_whose_court_the_article_named():
+    got = facts("A Turkish court freed Ana Torres on Monday. The court also released Omar Siddiqui, a Swedish "
+                "consultant.")
+    assert _released(got) == {("Turkey", "Ana Torres"), ("Turkey", "Omar Siddiqui")}
+    got = facts("A court in Peru ordered the release of Ana Torres on Monday. The judge also freed Omar Siddiqui.")
+    assert ("Peru", "Omar Siddiqui") in _released(got)
+    got = facts("A Turkish court freed Ana Torres on Monday. The court also sentenced Omar Siddiqui to ten years.")
+    assert _released(got) == {("Turkey", "Ana Torres")}
+    got = facts("Iran freed Ana Torres on Monday. The court also released Omar Siddiqui, a Swedish consultant.")
+    assert _released(got) == {("Iran", "Ana Torres")}  # no court told before: "the court" is no one the article named

@@ -390,6 +390,25 @@ def _count_dash_subject(masked: str, mentions, number_words: dict[str, int]) -> 
     return (m.group("pre") or "") + ", ".join(names[:-1]) + " and " + names[-1] + " " + masked[m.end():]
 
 
+# "The court also released A", "the judge freed B": a court or judge told again, with no name of its own
+_THE_COURT = re.compile(r"\b[Tt]he (?:court|tribunal|judge|judges)\b(?! (?:in|of)\b|'s|\u2019s)")
+_COURT_MENTION = re.compile(r"(?i)\b(?:court|tribunal|judge|judiciary)s?$")
+
+
+def _court_of(masked: str, mentions, first: int) -> str | None:
+    """The masked name of the state whose court or judge a sentence tells of ("A court in Peru", "a Turkish court",
+    "Peru's supreme court"), the last one in the sentence; None when it tells of none."""
+    last = None
+    for m in re.finditer(OPEN + r"([CK])(\d+)" + CLOSE, masked):
+        f = mentions[int(m.group(2))][1]
+        if int(m.group(2)) >= first and _COURT_MENTION.search(f.text):
+            last = (m.start(), m.group(0))
+    for m in _COURT_IN.finditer(masked):
+        if last is None or m.start(1) > last[0]:
+            last = (m.start(1), m.group(1))
+    return None if last is None else last[1]
+
+
 # "Two engineers who were seized by X in March were freed on Monday", "A kidnapped in Y a year ago was released":
 # a custody clause between the released and their verb with no commas around it
 _BARE_CUSTODY_CLAUSE = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"),? ((?:who|that) (?:was|were|had been|have been) )?"
@@ -1202,6 +1221,7 @@ class Extractor:
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
         openers: list = []  # the new people who open the sentences after a counted release, one a sentence
+        court: str | None = None  # the masked name of the state whose court the article told of last ("the court")
         for s_index, sent in enumerate(sentences):
             state.list_open = bool(bullets)
             found = self.finder.find(sent.text, state)
@@ -1246,6 +1266,9 @@ class Extractor:
                     headline_described = (mentions[int(described.group(1))][0], described.group(2).lower(), sent)
             if CLOSE + " (" in masked:  # "the Office of Foreign Assets Control (OFAC) had designated X": one name
                 masked = _PAREN_ALIAS.sub(lambda m: _paren_name(m, mentions), masked)
+            if court is not None and _RELEASE_WORDS.search(masked):
+                masked = _THE_COURT.sub(court, masked)  # "The court also released A": the court told before
+            court = _court_of(masked, mentions, len(mentions) - len(found)) or court
             if (" court " in masked or " tribunal " in masked or " judge " in masked) and _RELEASE_WORDS.search(masked):
                 # "A court in Iran ordered the release of A", "a tribunal of Peru freed A": the state's court acts for it
                 masked = _COURT_IN.sub(r"\1", masked)
