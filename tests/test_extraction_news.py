@@ -1151,3 +1151,10 @@ def test_two_people_met_by_others_did_not_meet_each_other():
                 "by relatives.")
     assert not any(p == "metWith" for _, p, _ in got)
     assert ("Piet Dorn", "releasedTo", "Norway") in got
+
+
+def test_bosnian_serb_forces_are_an_armed_party_that_frees_hostages():
+    got = facts("Bosnian Serb forces freed 108 United Nations peacekeepers on Tuesday.", dateline="June 6, 1995")
+    assert ("Bosnian Serb forces", "released", "108 United Nations peacekeepers") in got
+    got = facts("The Bosnian Serb leader said the captives would be freed soon.", dateline="June 6, 1995")
+    assert not any(p == "released" for _, p, _ in got)
