@@ -7875,3 +7875,12 @@ def test_the_court_told_again_stands_for_the_state_whose_court_the_article_named
     assert _released(got) == {("Turkey", "Ana Torres")}
     got = facts("Iran freed Ana Torres on Monday. The court also released Omar Siddiqui, a Swedish consultant.")
     assert _released(got) == {("Iran", "Ana Torres")}  # no court told before: "the court" is no one the article named
+
+
+def test_the_members_of_a_released_group_may_open_the_next_sentence_with_a_relative_before_one():
+    got = facts("Two aid workers were freed by the rebels on Sunday and flown to Moscow. Ana Torres, 40, and her "
+                "partner Omar Siddiqui, 39, had been seized in 2019.")
+    assert _released(got) == {("rebels", "Ana Torres"), ("rebels", "Omar Siddiqui")}
+    assert ("Omar Siddiqui", "releasedTo", "Moscow") in got
+    got = facts("Iran freed three engineers on Monday. Ana Torres and her partner Omar Siddiqui were arrested in 2020.")
+    assert _released(got) == {("Iran", "three engineers")}

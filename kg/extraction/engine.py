@@ -528,7 +528,8 @@ def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
 # a name with its age or a description set off after it ("A, 45,", "A, a tourist arrested in 2021,")
 _ITEM_TAIL = r"(?:, \d{1,3}|, (?:(?:a|an|one|the) |(?=" + OPEN + r"G))(?:[^,;:" + OPEN + CLOSE + r"]|" + OPEN + r"[A-MO-OQ-Z]\d+" + CLOSE \
     + r"){1,160}(?=,))?"
-_OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + _ITEM_TAIL + r"(?:(?:,? and |, )" + OPEN
+_OPENING_LIST = re.compile(r"(?:The )?(" + OPEN + r"[PN]\d+" + CLOSE + _ITEM_TAIL + r"(?:(?:,? and |, )"
+                           r"(?:(?:his|her|their) [a-z]+ )?" + OPEN
                            + r"[PN]\d+" + CLOSE + _ITEM_TAIL + r")+)[, ]")
 
 
