@@ -7884,3 +7884,12 @@ def test_the_members_of_a_released_group_may_open_the_next_sentence_with_a_relat
     assert ("Omar Siddiqui", "releasedTo", "Moscow") in got
     got = facts("Iran freed three engineers on Monday. Ana Torres and her partner Omar Siddiqui were arrested in 2020.")
     assert _released(got) == {("Iran", "three engineers")}
+
+
+def test_the_released_taken_to_a_base_or_a_hospital_in_a_place_went_to_that_place():
+    got = facts("Hamas freed Ana Torres on Friday. Troops took Torres to a military base in central Israel.")
+    assert ("Ana Torres", "releasedTo", "Israel") in got
+    got = facts("The rebels freed Ana Torres on Friday and she was taken to a hospital in Peru.")
+    assert ("Ana Torres", "releasedTo", "Peru") in got
+    got = facts("Iran freed Ana Torres on Friday. Omar Siddiqui was taken to a prison in Peru.")
+    assert not any(p == "releasedTo" for _, p, _ in got)

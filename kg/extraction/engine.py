@@ -390,6 +390,14 @@ def _count_dash_subject(masked: str, mentions, number_words: dict[str, int]) -> 
     return (m.group("pre") or "") + ", ".join(names[:-1]) + " and " + names[-1] + " " + masked[m.end():]
 
 
+# "took her to a military base in central Israel", "was taken to a hospital in X": the place a site of arrival is in
+_SITE_IN_PLACE = re.compile(r"\b(to|at) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:base|airbase|hospital|hotel|airport|airfield|"
+                            r"clinic|camp|guesthouse) (?:in|near|outside) (?:(?:the )?(?:central|northern|southern|"
+                            r"eastern|western|north|south|east|west|north-eastern|north-western|south-eastern|"
+                            r"south-western) )?(?:(?:the )?(?:town|city|capital|province|region) of )?(" + OPEN
+                            + r"[CL]\d+" + CLOSE + r")")
+
+
 # "The court also released A", "the judge freed B": a court or judge told again, with no name of its own
 _THE_COURT = re.compile(r"\b[Tt]he (?:court|tribunal|judge|judges)\b(?! (?:in|of)\b|'s|\u2019s)")
 _COURT_MENTION = re.compile(r"(?i)\b(?:court|tribunal|judge|judiciary)s?$")
@@ -1292,6 +1300,9 @@ class Extractor:
                 masked = _count_dash_subject(masked, mentions, self.finder.number_words)
             if _RELEASE_WORDS.search(masked):
                 masked = _custody_clause_commas(masked)
+            if " base " in masked or " hospital " in masked or " hotel " in masked or " air" in masked \
+                    or " camp " in masked or " clinic " in masked or " guesthouse " in masked:
+                masked = _SITE_IN_PLACE.sub(r"\1 \2", masked)  # "to a military base in central X": to X
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
