@@ -7893,3 +7893,12 @@ def test_the_released_taken_to_a_base_or_a_hospital_in_a_place_went_to_that_plac
     assert ("Ana Torres", "releasedTo", "Peru") in got
     got = facts("Iran freed Ana Torres on Friday. Omar Siddiqui was taken to a prison in Peru.")
     assert not any(p == "releasedTo" for _, p, _ in got)
+
+
+def test_among_those_seized_and_later_freed_was_a_described_person():
+    got = facts("Islamic militants released four Japanese geologists on Monday. Among those seized and later freed "
+                "was a senior police general, Ana Torres.")
+    assert ("militants", "Ana Torres") in _released(got)
+    got = facts("Islamic militants released four Japanese geologists on Monday. Among those seized was a senior "
+                "police general, Ana Torres, who remains in captivity.")
+    assert ("militants", "Ana Torres") not in _released(got)
