@@ -570,6 +570,29 @@ def _appositive_start(toks: list[Tok], e: int, aged: bool = False) -> int | None
     return None
 
 
+def _described_member_back(toks: list[Tok], k: int) -> int | None:
+    """The index of the "and" before a description that names the list member after ``k`` ("A and the armed forces
+    minister, B", "A and its leader, B", "A and the loose network of settlers known as B"), when a name stands
+    before that "and"; else None."""
+    if k < 3:
+        return None
+    if toks[k].low == ",":
+        end = k - 1
+        if toks[end].code is not None or toks[end].low not in ROLE_HEADS:
+            return None  # a role before the name: "the finance minister, B"
+    elif toks[k].low == "as" and toks[k - 1].low == "known" or toks[k].low in ("called", "dubbed"):
+        end = k - 2 if toks[k].low == "as" else k - 1
+    else:
+        return None
+    c = end
+    while c >= 2 and end - c < 10 and toks[c].code is None and toks[c].low.isalpha() \
+            and toks[c].low not in VERBISH and toks[c].low not in ("and", "or", "who", "which", "that", "but"):
+        if toks[c].low in ("the", "a", "an", "its", "his", "her", "their"):
+            return c - 1 if toks[c - 1].low == "and" and toks[c - 2].code is not None else None
+        c -= 1
+    return None
+
+
 def _joined(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` follows a comma, "and" or "but", adverbs aside ("..., and also held talks", "lifted
     A but kept B")."""
@@ -3185,6 +3208,12 @@ class FrameReader:
                     and (c := _appositive_start(toks, k - 1, aged=True)) is not None:
                 # "A, a teacher, B, a doctor, and C", "A, 45, a teacher, B, 32, and C were freed": each member past
                 # its description (and age)
+                out.append(toks[c - 1])
+                k = c - 2
+            elif (c := _described_member_back(toks, k)) is not None:
+                # "A and the armed forces minister, B, were also included", "A and the network known as B": the
+                # member before the description that names the next one
+                closed = True
                 out.append(toks[c - 1])
                 k = c - 2
             else:
