@@ -671,6 +671,20 @@ _BARE_PRONOUN_LIST = re.compile(r"(?:They|These|they|these) (?:also )?(?:include
 _PLAIN_LIST_NOUN = re.compile(r"(?:The |the |These |these )?(groups|companies|firms) (?:also )?(?:include|included|are|were)\b")
 
 
+def _only_targets_between(e: "_Ev", start: int, mentions) -> bool:
+    """Whether the mentions between a reporting body's verb and the passive sanction it reports are all the sanction's
+    own targets (people, groups, firms), so the body reports its own act ("The State Department said A, as well as
+    two former ministers, B and C, had been designated"), not another party's."""
+    between = e.masked[start:e.order[1]]
+    if OPEN not in between:
+        return True
+    targets = set(e.roles.get("target", ()))
+    for m in re.finditer(OPEN + r"([A-Z])(\d+)" + CLOSE, between):
+        if m.group(1) in ("C", "K", "O", "L") or mentions[int(m.group(2))][0] not in targets:
+            return False
+    return bool(targets)
+
+
 def _told_as_others(masked: str, before: str, events: list[_Ev], order: int) -> bool:
     """Whether the plain plural that opens a list ("The groups include A and B") was told in the sentence before,
     ``before``, which tells no sanction ("Dozens of aid groups criticised the measures"): the list is of those."""
@@ -2080,8 +2094,9 @@ class Extractor:
             # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
             speaker = Counter()
             for m in self._SPEAKER.finditer(e.masked):
-                if m.group(3) and (e.order[1] < m.end() or OPEN in e.masked[m.end():e.order[1]]):
+                if m.group(3) and (e.order[1] < m.end() or not _only_targets_between(e, m.end(), mentions)):
                     continue  # "X said that Y's decision to blacklist Z": the body speaks of someone else's act
+                    # (but "X said A, as well as B and C, had been designated": only the targets between)
                 key, found = mentions[int(m.group(1) or m.group(2) or m.group(3))]
                 if found.code == "O" and found.nationality:  # a ministry speaks for its government
                     key = ("country", found.nationality)

@@ -3204,6 +3204,10 @@ class FrameReader:
                     and toks[k - 3].code:
                 out.append(toks[k - 3])
                 k -= 4
+            elif toks[k].low == "as" and k >= 4 and toks[k - 1].low == "well" and toks[k - 2].low == "as" \
+                    and toks[k - 3].low == "," and toks[k - 4].code and (k < 5 or toks[k - 5].low != ","):
+                out.append(toks[k - 4])  # "A, as well as B and C, had been designated"
+                k -= 5
             elif toks[k].low == "," and closed and k >= 3 and toks[k - 1].code is None \
                     and (c := _appositive_start(toks, k - 1, aged=True)) is not None:
                 # "A, a teacher, B, a doctor, and C", "A, 45, a teacher, B, 32, and C were freed": each member past
