@@ -1882,7 +1882,9 @@ class Extractor:
         if etype in SANCTIONS:
             if not roles.get("target"):
                 if "target" not in rule.infer:
-                    if roles.get("agent") and not rm.hedged and rule.id in self._measure_rules:
+                    if roles.get("agent") and not rm.hedged and (rule.id in self._measure_rules
+                                                                 or rule.id == "frame-remove-from-list"):
+                        # (also "removed the related designations from its list": the party, for the names after)
                         ev.agent_only = True  # "X imposed sanctions on Russian oligarchs" (not "the men X sanctioned")
                         return ev
                     return None

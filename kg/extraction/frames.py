@@ -3806,6 +3806,12 @@ class FrameReader:
     def _phrase_to_colon(self, toks: list[Tok], k: int) -> int:
         """The colon that ends a short phrase or relative clause after a group, when names follow it ("six firms
         that it said support the spy agency: A; B", "four officers accused of the hack: A, B"), else ``k``."""
+        dash = next((x for x in range(k + 1, min(len(toks) - 1, k + 7)) if toks[x].low in ("-", "\u2014", "\u2013")), None)
+        if dash is not None and toks[k].code is None and toks[k].low.isalpha() \
+                and all(toks[x].code or toks[x].low.isalpha() for x in range(k, dash)) \
+                and (d := self._skip_desc(toks, self._skip_det(toks, dash + 1))) < len(toks) and toks[d].code \
+                and any(toks[x].low == toks[dash].low for x in range(d + 1, min(len(toks), d + 40))):
+            return dash  # "the first four settlers targeted under the order - A, B, C and D - as well as E": dashes
         e = k
         while e < len(toks) and e - k <= 16 and toks[e].low != ":":
             t = toks[e]
