@@ -579,9 +579,9 @@ class MentionFinder:
             if kt and i + kt + 2 < n and lows[i + kt] == "and" and lows[i + kt + 1] in gaz.title_first \
                     and tok[:1].isupper() and toks[i + kt + 1][0][:1].isupper():
                 # "Prime Minister and Foreign Minister X": a joint title, with a head's office in it
+                # (or two offices with no head's: "Deputy Prime Minister and Justice Secretary X", one person)
                 kt2, title2 = gaz.title_at(toks, i + kt + 1)
-                if kt2 and i + kt + 1 + kt2 < n and toks[i + kt + 1 + kt2][0][:1].isupper() and (
-                        title.lower() in gaz.leader_titles or title2.lower() in gaz.leader_titles):
+                if kt2 and i + kt + 1 + kt2 < n and toks[i + kt + 1 + kt2][0][:1].isupper():
                     kt, title = kt + 1 + kt2, f"{title} and {title2}"
             if k:
                 cities = all(r.kind == "city" for r in recs)
