@@ -7790,3 +7790,70 @@ def test_a_sentence_that_ends_on_a_led_modifier_after_of_is_read_without_failing
 def test_a_lowercase_anti_description_stays_with_a_bare_armed_noun_that_opens_the_sentence():
     got = facts("Anti-government rebels freed two Italian engineers on Monday.")
     assert ("rebels", "released", "two Italian engineers") in got
+
+
+# --- sanctions lists carried over a passage (session 20) ---------------------------------------------------------
+
+
+def test_a_licence_told_again_names_the_members_of_the_relief_before():
+    got = facts("Canada suspended sanctions on Kestrel Mining and Aurora Metals on Monday, issuing a general licence "
+                "for six months. Besides Kestrel Mining and Aurora Metals, the licence covers Northstar Shipping Co and "
+                "Zenit Trading LLC.")
+    assert {("Canada", "sanctionsLiftedOn", "Northstar Shipping Co"),
+            ("Canada", "sanctionsLiftedOn", "Zenit Trading LLC")} <= got
+    # a licence that does not cover them, or one only planned, relieves no one
+    got = facts("Canada lifted sanctions on Aurora Metals on Monday. The licence does not cover Northstar Shipping Co.")
+    assert not any(o == "Northstar Shipping Co" for _, _, o in got)
+    got = facts("Canada said it was considering a licence for Aurora Metals. The licence would cover Northstar "
+                "Shipping Co and Zenit Trading LLC.")
+    assert not any(p.startswith("sanctions") for _, p, _ in got)
+
+
+def test_people_also_included_or_also_delisted_join_the_measure_told_before():
+    got = facts("Japan barred Piet Dorn from entering the country on Monday. Transport Secretary Anton Weir and the "
+                "armed forces minister, Aiko Brandt, were also included.")
+    assert {("Japan", "sanctionsImposedOn", "Anton Weir"), ("Japan", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    got = facts("Japan removed Piet Dorn from its sanctions list on Monday. Anton Weir and Aiko Brandt were also "
+                "delisted.")
+    assert {("Japan", "sanctionsLiftedOn", "Anton Weir"), ("Japan", "sanctionsLiftedOn", "Aiko Brandt")} <= got
+    # "included in the delegation" is another sense; "were not delisted" lifts nothing
+    got = facts("Japan sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also included in the delegation.")
+    assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)
+    got = facts("Japan removed Piet Dorn from its sanctions list on Monday. Anton Weir and Aiko Brandt were not delisted.")
+    assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)
+
+
+def test_a_ban_told_again_covers_or_is_extended_to_more_people():
+    got = facts("Canada imposed a travel ban on Piet Dorn on Monday. The ban also covers Anton Weir and Aiko Brandt.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    got = facts("Canada barred Piet Dorn from entering the country on Monday. It extended the ban to two other "
+                "figures: Anton Weir and Aiko Brandt.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    assert not facts("Canada threatened to bar Piet Dorn from entering the country. The list would also name Anton "
+                     "Weir and Aiko Brandt.")
+
+
+def test_the_list_names_ministers_with_joint_and_cabinet_titles():
+    got = facts("Russia barred Piet Dorn from entering the country on Monday. Alongside Dorn, the list names Deputy "
+                "Prime Minister and Justice Secretary Anton Weir, as well as the finance minister, Chancellor of the "
+                "Exchequer Aiko Brandt, and Home Secretary Lena Stroud.")
+    assert {("Russia", "sanctionsImposedOn", "Anton Weir"), ("Russia", "sanctionsImposedOn", "Aiko Brandt"),
+            ("Russia", "sanctionsImposedOn", "Lena Stroud")} <= got
+
+
+def test_a_body_reporting_a_passive_designation_acts_for_it_not_the_party_before():
+    got = facts("Britain froze the assets of Piet Dorn in April. On Monday, Canada said Anton Weir, as well as two "
+                "former ministers, Aiko Brandt and Lena Stroud, had been designated.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt"),
+            ("Canada", "sanctionsImposedOn", "Lena Stroud")} <= got
+    assert not any(s == "United Kingdom" and o != "Piet Dorn" for s, _, o in got)
+
+
+def test_a_relief_list_goes_on_past_a_phrase_and_its_members_between_dashes():
+    got = facts("Canada removed the designations from its sanctions list on Monday. Among those who came off the list "
+                "were the first three men targeted under the order - Piet Dorn, Anton Weir and Aiko Brandt - as well "
+                "as Lena Stroud.")
+    assert {("Canada", "sanctionsLiftedOn", n) for n in ("Piet Dorn", "Anton Weir", "Aiko Brandt", "Lena Stroud")} <= got
+    # a list after an imposition is no relief
+    got = facts("Canada sanctioned four officials on Monday. Those removed from the list were Piet Dorn and Anton Weir.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
