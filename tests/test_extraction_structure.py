@@ -7857,3 +7857,22 @@ def test_a_relief_list_goes_on_past_a_phrase_and_its_members_between_dashes():
     # a list after an imposition is no relief
     got = facts("Canada sanctioned four officials on Monday. Those removed from the list were Piet Dorn and Anton Weir.")
     assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+
+
+def test_a_designation_made_under_a_bracketed_section_also_covers_relatives():
+    got = facts("Canada designated Piet Dorn on Monday. The designation, made under a provision known as Section "
+                "7031(c), also covers his daughter, Aiko Dorn, and his son, Anton Dorn.")
+    assert {("Canada", "sanctionsImposedOn", "Aiko Dorn"), ("Canada", "sanctionsImposedOn", "Anton Dorn")} <= got
+    got = facts("Canada designated Piet Dorn on Monday. The designation, made under Section 7031(c), does not cover "
+                "his daughter, Aiko Dorn.")
+    assert ("Canada", "sanctionsImposedOn", "Aiko Dorn") not in got
+
+
+def test_a_list_verb_reaches_its_list_past_a_relative_clause_of_its_objects():
+    got = facts("Canada on Friday put four officials that it says are linked to Peru on a terrorism sanctions list. "
+                "Also listed were Piet Dorn, a former militia commander, and Anton Weir, a cleric.")
+    assert {("Canada", "sanctionsImposedOn", "four officials"), ("Canada", "sanctionsImposedOn", "Piet Dorn"),
+            ("Canada", "sanctionsImposedOn", "Anton Weir")} <= got
+    assert ("Canada", "sanctionsImposedOn", "Peru") not in got
+    assert not any(p.startswith("sanctions") for _, p, _ in facts(
+        "Canada on Friday put four officials that it says are linked to Peru on trial."))

@@ -926,8 +926,9 @@ class FrameReader:
             j = 1  # "The names of the entities added to the schedule are the following: A; B": the names
         if trig.subject_nouns and j >= 3 and toks[j].low == ",":
             c = j - 1  # "The designation, made under a section of X's law, also covers A": past the parenthesis
-            while c >= 2 and j - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
-                c -= 1
+            while c >= 2 and j - c <= 20 and toks[c].low != "," and (toks[c].low not in STOP_MARKS
+                                                                      or toks[c].low in ("(", ")")):
+                c -= 1  # (a bracket inside the name of a law: "known as Section 7031(c)")
             if c >= 1 and toks[c].low == "," and toks[c - 1].code is None and toks[c - 1].lem in trig.subject_nouns \
                     and toks[c + 1].code is None and (toks[c + 1].low.endswith(("ed", "de", "en"))
                                                       and lemma(toks[c + 1].low) != toks[c + 1].low
@@ -1293,6 +1294,16 @@ class FrameReader:
                         if more and end < len(toks) and toks[end].low == ",":
                             add(trig.object, more, trig.object_kinds)
                             after, joined = end + 1, True
+                    elif after < len(toks) and toks[after].low in ("that", "which", "who", "whom") \
+                            and trig.event.startswith("Sanctions"):
+                        # "put 59 people that they say are linked to X on a terrorism list": past the relative clause
+                        # of the objects to the list's preposition
+                        for x in range(after + 2, min(len(toks) - 1, after + 14)):
+                            if toks[x].low in STOP_MARKS or toks[x].low == ",":
+                                break
+                            if toks[x].low in ("on", "to", "onto") and self._object_at(trig, toks, x) is not None:
+                                after = x
+                                break
                     pos = after
                 obj_at = self._object_at(trig, toks, pos)
                 if obj_at is None and passive:
