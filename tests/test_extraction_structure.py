@@ -7876,3 +7876,14 @@ def test_a_list_verb_reaches_its_list_past_a_relative_clause_of_its_objects():
     assert ("Canada", "sanctionsImposedOn", "Peru") not in got
     assert not any(p.startswith("sanctions") for _, p, _ in facts(
         "Canada on Friday put four officials that it says are linked to Peru on trial."))
+
+
+def test_a_list_goes_on_past_a_members_relative_clause_to_a_bare_name():
+    got = facts("Japan froze the assets of several businesses on Monday, among them Zenit Trading LLC, which runs a "
+                "casino in the coastal city of Sihanoukville, Northstar Shipping Co, and Aurora Metals Ltd.")
+    assert {("Japan", "sanctionsImposedOn", n) for n in ("Zenit Trading LLC", "Northstar Shipping Co",
+                                                         "Aurora Metals Ltd")} <= got
+    # a speaker after the clause is no member
+    got = facts("Japan froze the assets of several businesses on Monday, among them Zenit Trading LLC, which runs a "
+                "casino, Anton Weir said.")
+    assert ("Japan", "sanctionsImposedOn", "Anton Weir") not in got

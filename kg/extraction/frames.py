@@ -3450,8 +3450,9 @@ class FrameReader:
                                  and not ((e == r or e <= r + 2 and toks[r - 1].low in ("whose", "whom"))
                                           and toks[e].lem in ("be", "have"))):
                     e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
-                if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and":
+                if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and" and toks[e + 1].code is None:
                     # ... with the clause's object named again: "A, who heads X's bloc, the Loyalty Bloc, and B"
+                    # (not a bare name: "A, which runs a casino in X, B, and C" goes on with B)
                     e2 = e + 1
                     while e2 < len(toks) and e2 - e <= 8 and toks[e2].code in (None, "O") \
                             and toks[e2].low not in STOP_MARKS and toks[e2].low != "," \
@@ -3464,6 +3465,10 @@ class FrameReader:
                     d = self._skip_desc(toks, self._skip_det(toks, e + 2))
                     if d < len(toks) and toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
                         k = e
+                elif e + 3 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N", "O") \
+                        and toks[r - 1].low != "whose" and e > r + 1 and not self._clause_subject(toks, e + 1) \
+                        and toks[e + 2].low in (",", "and") and (toks[e + 2].low == "and" or toks[e + 3].low == "and"):
+                    k = e  # "among them A, which runs a casino in X, B, and the exchange C": the list goes on
             # a body's description whose first word is a place: "A, the St. Petersburg company that X accused of
             # running the campaign, and B" (the place is the description's, no member)
             if toks[k].low == "," and k + 3 < len(toks) and toks[k + 1].code in ("L", "C") and out[-1].code in ("N", "O") \
