@@ -7887,3 +7887,18 @@ def test_a_list_goes_on_past_a_members_relative_clause_to_a_bare_name():
     got = facts("Japan froze the assets of several businesses on Monday, among them Zenit Trading LLC, which runs a "
                 "casino, Anton Weir said.")
     assert ("Japan", "sanctionsImposedOn", "Anton Weir") not in got
+
+
+def test_revoking_the_order_under_which_a_party_sanctioned_people_lifts_those_sanctions():
+    got = facts("Canada on Wednesday revoked the executive order under which Japan sanctioned Piet Dorn and Aurora "
+                "Metals Ltd.")
+    assert {("Canada", "sanctionsLiftedOn", "Piet Dorn"), ("Canada", "sanctionsLiftedOn", "Aurora Metals Ltd"),
+            ("Japan", "sanctionsImposedOn", "Piet Dorn")} <= got
+    got = facts("Canada on Friday revoked an order under which it had imposed sanctions on Piet Dorn and Anton Weir.")
+    assert {("Canada", "sanctionsLiftedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Anton Weir")} <= got
+    # refused or only possible: the clause still tells the imposition, but nothing is lifted
+    for text in ("Canada on Friday refused to revoke the order under which it had sanctioned Piet Dorn.",
+                 "Canada said on Friday it may revoke the order under which it had sanctioned Piet Dorn."):
+        got = facts(text)
+        assert ("Canada", "sanctionsImposedOn", "Piet Dorn") in got
+        assert not any(p == "sanctionsLiftedOn" for _, p, _ in got), text
