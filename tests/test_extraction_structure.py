@@ -7902,3 +7902,11 @@ def test_revoking_the_order_under_which_a_party_sanctioned_people_lifts_those_sa
         got = facts(text)
         assert ("Canada", "sanctionsImposedOn", "Piet Dorn") in got
         assert not any(p == "sanctionsLiftedOn" for _, p, _ in got), text
+
+
+def test_people_also_named_in_a_separate_announcement_join_the_sanction_told_before():
+    got = facts("Canada sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also named in a separate "
+                "announcement.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    got = facts("Canada sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also named in the indictment.")
+    assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)

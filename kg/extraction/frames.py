@@ -331,6 +331,9 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
 # pronouns of a part of a group: "including some from X", "those from X"
 _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", "few", "one", "each"})
+# where names are given in a measure ("were also named in a separate announcement"), for lists told again
+_MEASURE_DOCUMENTS = frozenset({"announcement", "statement", "decree", "order", "list", "blacklist", "decision",
+                                "notice", "resolution", "package", "round"})
 # the kinds of lists that hold no designees: "the guest list", "the waiting list", "the candidate list"
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
@@ -1032,7 +1035,8 @@ class FrameReader:
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         if trig.passive_only and not passive:
             return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
-        if trig.bare and not (vend + 1 >= len(toks) or toks[vend + 1].low in STOP_MARKS or toks[vend + 1].low == ","):
+        if trig.bare and not (vend + 1 >= len(toks) or toks[vend + 1].low in STOP_MARKS or toks[vend + 1].low == ","
+                              or self._in_measure_after(toks, vend + 1)):
             return None  # "A and B were also named." (not "named as envoy", "named in the indictment")
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
@@ -1995,6 +1999,20 @@ class FrameReader:
                 and toks[k - 2].low == "the":
             k -= 3
         return k if k >= 0 and toks[k].low in ("at", "during", "after", "following", "in") else None
+
+    @staticmethod
+    def _in_measure_after(toks: list[Tok], k: int) -> bool:
+        """Whether the words from ``k`` only say in which measure the names were given, and end the clause ("were also
+        named in a separate announcement", "were also listed in the decree", "were also included on the list"), not in
+        a document of another sense ("named in the indictment", "in the report")."""
+        if k + 2 >= len(toks) or toks[k].low not in ("in", "on") or toks[k + 1].low not in ("a", "an", "the", "its"):
+            return False
+        e = k + 2
+        if e < len(toks) and toks[e].code is None and toks[e].low in ("separate", "new", "second", "later", "same",
+                                                                     "earlier", "first", "further"):
+            e += 1
+        return e < len(toks) and toks[e].code is None and toks[e].low in _MEASURE_DOCUMENTS \
+            and (e + 1 >= len(toks) or toks[e + 1].low in STOP_MARKS or toks[e + 1].low == ",")
 
     @staticmethod
     def _bare_after(toks: list[Tok], k: int) -> bool:
