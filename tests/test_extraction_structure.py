@@ -7816,6 +7816,9 @@ def test_people_also_included_or_also_delisted_join_the_measure_told_before():
     got = facts("Japan removed Piet Dorn from its sanctions list on Monday. Anton Weir and Aiko Brandt were also "
                 "delisted.")
     assert {("Japan", "sanctionsLiftedOn", "Anton Weir"), ("Japan", "sanctionsLiftedOn", "Aiko Brandt")} <= got
+    got = facts("Japan removed Piet Dorn from its sanctions list on Monday. Aurora Metals Ltd and the network of "
+                "settlers known as Kestrel Logistics were also delisted.")
+    assert {("Japan", "sanctionsLiftedOn", "Aurora Metals Ltd"), ("Japan", "sanctionsLiftedOn", "Kestrel Logistics")} <= got
     # "included in the delegation" is another sense; "were not delisted" lifts nothing
     got = facts("Japan sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also included in the delegation.")
     assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)

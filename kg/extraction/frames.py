@@ -589,7 +589,8 @@ def _described_member_back(toks: list[Tok], k: int) -> int | None:
         return None
     c = end
     while c >= 2 and end - c < 10 and toks[c].code is None and toks[c].low.isalpha() \
-            and toks[c].low not in VERBISH and toks[c].low not in ("and", "or", "who", "which", "that", "but"):
+            and (toks[c].low not in VERBISH or toks[c].low == "of") \
+            and toks[c].low not in ("and", "or", "who", "which", "that", "but"):
         if toks[c].low in ("the", "a", "an", "its", "his", "her", "their"):
             return c - 1 if toks[c - 1].low == "and" and toks[c - 2].code is not None else None
         c -= 1
