@@ -7913,3 +7913,14 @@ def test_people_also_named_in_a_separate_announcement_join_the_sanction_told_bef
     assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt")} <= got
     got = facts("Canada sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also named in the indictment.")
     assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)
+
+
+def test_the_department_is_the_department_named_before_not_the_last_party():
+    got = facts("On Friday, the State Department barred Piet Dorn from entering the country. A month earlier, Canada "
+                "froze the assets of Anton Weir. In a separate statement, the department said it had designated Aiko "
+                "Brandt.")
+    assert ("Canada", "sanctionsImposedOn", "Aiko Brandt") not in got
+    assert any(o == "Aiko Brandt" and p == "sanctionsImposedOn" and s != "Canada" for s, p, o in got)
+    # with no department named before, "the department" is no party
+    got = facts("Canada froze the assets of Anton Weir. The department of health said it had designated Aiko Brandt.")
+    assert not any(s.lower().startswith("department") for s, _, _ in got)
