@@ -7902,3 +7902,135 @@ def test_among_those_seized_and_later_freed_was_a_described_person():
     got = facts("Islamic militants released four Japanese geologists on Monday. Among those seized was a senior "
                 "police general, Ana Torres, who remains in captivity.")
     assert ("militants", "Ana Torres") not in _released(got)
+# --- sanctions lists carried over a passage (session 20) ---------------------------------------------------------
+
+
+def test_a_licence_told_again_names_the_members_of_the_relief_before():
+    got = facts("Canada suspended sanctions on Kestrel Mining and Aurora Metals on Monday, issuing a general licence "
+                "for six months. Besides Kestrel Mining and Aurora Metals, the licence covers Northstar Shipping Co and "
+                "Zenit Trading LLC.")
+    assert {("Canada", "sanctionsLiftedOn", "Northstar Shipping Co"),
+            ("Canada", "sanctionsLiftedOn", "Zenit Trading LLC")} <= got
+    # a licence that does not cover them, or one only planned, relieves no one
+    got = facts("Canada lifted sanctions on Aurora Metals on Monday. The licence does not cover Northstar Shipping Co.")
+    assert not any(o == "Northstar Shipping Co" for _, _, o in got)
+    got = facts("Canada said it was considering a licence for Aurora Metals. The licence would cover Northstar "
+                "Shipping Co and Zenit Trading LLC.")
+    assert not any(p.startswith("sanctions") for _, p, _ in got)
+
+
+def test_people_also_included_or_also_delisted_join_the_measure_told_before():
+    got = facts("Japan barred Piet Dorn from entering the country on Monday. Transport Secretary Anton Weir and the "
+                "armed forces minister, Aiko Brandt, were also included.")
+    assert {("Japan", "sanctionsImposedOn", "Anton Weir"), ("Japan", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    got = facts("Japan removed Piet Dorn from its sanctions list on Monday. Anton Weir and Aiko Brandt were also "
+                "delisted.")
+    assert {("Japan", "sanctionsLiftedOn", "Anton Weir"), ("Japan", "sanctionsLiftedOn", "Aiko Brandt")} <= got
+    got = facts("Japan removed Piet Dorn from its sanctions list on Monday. Aurora Metals Ltd and the network of "
+                "settlers known as Kestrel Logistics were also delisted.")
+    assert {("Japan", "sanctionsLiftedOn", "Aurora Metals Ltd"), ("Japan", "sanctionsLiftedOn", "Kestrel Logistics")} <= got
+    # "included in the delegation" is another sense; "were not delisted" lifts nothing
+    got = facts("Japan sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also included in the delegation.")
+    assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)
+    got = facts("Japan removed Piet Dorn from its sanctions list on Monday. Anton Weir and Aiko Brandt were not delisted.")
+    assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)
+
+
+def test_a_ban_told_again_covers_or_is_extended_to_more_people():
+    got = facts("Canada imposed a travel ban on Piet Dorn on Monday. The ban also covers Anton Weir and Aiko Brandt.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    got = facts("Canada barred Piet Dorn from entering the country on Monday. It extended the ban to two other "
+                "figures: Anton Weir and Aiko Brandt.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    assert not facts("Canada threatened to bar Piet Dorn from entering the country. The list would also name Anton "
+                     "Weir and Aiko Brandt.")
+
+
+def test_the_list_names_ministers_with_joint_and_cabinet_titles():
+    got = facts("Russia barred Piet Dorn from entering the country on Monday. Alongside Dorn, the list names Deputy "
+                "Prime Minister and Justice Secretary Anton Weir, as well as the finance minister, Chancellor of the "
+                "Exchequer Aiko Brandt, and Home Secretary Lena Stroud.")
+    assert {("Russia", "sanctionsImposedOn", "Anton Weir"), ("Russia", "sanctionsImposedOn", "Aiko Brandt"),
+            ("Russia", "sanctionsImposedOn", "Lena Stroud")} <= got
+
+
+def test_a_body_reporting_a_passive_designation_acts_for_it_not_the_party_before():
+    got = facts("Britain froze the assets of Piet Dorn in April. On Monday, Canada said Anton Weir, as well as two "
+                "former ministers, Aiko Brandt and Lena Stroud, had been designated.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt"),
+            ("Canada", "sanctionsImposedOn", "Lena Stroud")} <= got
+    assert not any(s == "United Kingdom" and o != "Piet Dorn" for s, _, o in got)
+
+
+def test_a_relief_list_goes_on_past_a_phrase_and_its_members_between_dashes():
+    got = facts("Canada removed the designations from its sanctions list on Monday. Among those who came off the list "
+                "were the first three men targeted under the order - Piet Dorn, Anton Weir and Aiko Brandt - as well "
+                "as Lena Stroud.")
+    assert {("Canada", "sanctionsLiftedOn", n) for n in ("Piet Dorn", "Anton Weir", "Aiko Brandt", "Lena Stroud")} <= got
+    # a list after an imposition is no relief
+    got = facts("Canada sanctioned four officials on Monday. Those removed from the list were Piet Dorn and Anton Weir.")
+    assert not any(p == "sanctionsLiftedOn" for _, p, _ in got)
+
+
+def test_a_designation_made_under_a_bracketed_section_also_covers_relatives():
+    got = facts("Canada designated Piet Dorn on Monday. The designation, made under a provision known as Section "
+                "7031(c), also covers his daughter, Aiko Dorn, and his son, Anton Dorn.")
+    assert {("Canada", "sanctionsImposedOn", "Aiko Dorn"), ("Canada", "sanctionsImposedOn", "Anton Dorn")} <= got
+    got = facts("Canada designated Piet Dorn on Monday. The designation, made under Section 7031(c), does not cover "
+                "his daughter, Aiko Dorn.")
+    assert ("Canada", "sanctionsImposedOn", "Aiko Dorn") not in got
+
+
+def test_a_list_verb_reaches_its_list_past_a_relative_clause_of_its_objects():
+    got = facts("Canada on Friday put four officials that it says are linked to Peru on a terrorism sanctions list. "
+                "Also listed were Piet Dorn, a former militia commander, and Anton Weir, a cleric.")
+    assert {("Canada", "sanctionsImposedOn", "four officials"), ("Canada", "sanctionsImposedOn", "Piet Dorn"),
+            ("Canada", "sanctionsImposedOn", "Anton Weir")} <= got
+    assert ("Canada", "sanctionsImposedOn", "Peru") not in got
+    assert not any(p.startswith("sanctions") for _, p, _ in facts(
+        "Canada on Friday put four officials that it says are linked to Peru on trial."))
+
+
+def test_a_list_goes_on_past_a_members_relative_clause_to_a_bare_name():
+    got = facts("Japan froze the assets of several businesses on Monday, among them Zenit Trading LLC, which runs a "
+                "casino in the coastal city of Sihanoukville, Northstar Shipping Co, and Aurora Metals Ltd.")
+    assert {("Japan", "sanctionsImposedOn", n) for n in ("Zenit Trading LLC", "Northstar Shipping Co",
+                                                         "Aurora Metals Ltd")} <= got
+    # a speaker after the clause is no member
+    got = facts("Japan froze the assets of several businesses on Monday, among them Zenit Trading LLC, which runs a "
+                "casino, Anton Weir said.")
+    assert ("Japan", "sanctionsImposedOn", "Anton Weir") not in got
+
+
+def test_revoking_the_order_under_which_a_party_sanctioned_people_lifts_those_sanctions():
+    got = facts("Canada on Wednesday revoked the executive order under which Japan sanctioned Piet Dorn and Aurora "
+                "Metals Ltd.")
+    assert {("Canada", "sanctionsLiftedOn", "Piet Dorn"), ("Canada", "sanctionsLiftedOn", "Aurora Metals Ltd"),
+            ("Japan", "sanctionsImposedOn", "Piet Dorn")} <= got
+    got = facts("Canada on Friday revoked an order under which it had imposed sanctions on Piet Dorn and Anton Weir.")
+    assert {("Canada", "sanctionsLiftedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Anton Weir")} <= got
+    # refused or only possible: the clause still tells the imposition, but nothing is lifted
+    for text in ("Canada on Friday refused to revoke the order under which it had sanctioned Piet Dorn.",
+                 "Canada said on Friday it may revoke the order under which it had sanctioned Piet Dorn."):
+        got = facts(text)
+        assert ("Canada", "sanctionsImposedOn", "Piet Dorn") in got
+        assert not any(p == "sanctionsLiftedOn" for _, p, _ in got), text
+
+
+def test_people_also_named_in_a_separate_announcement_join_the_sanction_told_before():
+    got = facts("Canada sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also named in a separate "
+                "announcement.")
+    assert {("Canada", "sanctionsImposedOn", "Anton Weir"), ("Canada", "sanctionsImposedOn", "Aiko Brandt")} <= got
+    got = facts("Canada sanctioned Piet Dorn on Monday. Anton Weir and Aiko Brandt were also named in the indictment.")
+    assert not any(o in ("Anton Weir", "Aiko Brandt") for _, _, o in got)
+
+
+def test_the_department_is_the_department_named_before_not_the_last_party():
+    got = facts("On Friday, the State Department barred Piet Dorn from entering the country. A month earlier, Canada "
+                "froze the assets of Anton Weir. In a separate statement, the department said it had designated Aiko "
+                "Brandt.")
+    assert ("Canada", "sanctionsImposedOn", "Aiko Brandt") not in got
+    assert any(o == "Aiko Brandt" and p == "sanctionsImposedOn" and s != "Canada" for s, p, o in got)
+    # with no department named before, "the department" is no party
+    got = facts("Canada froze the assets of Anton Weir. The department of health said it had designated Aiko Brandt.")
+    assert not any(s.lower().startswith("department") for s, _, _ in got)

@@ -314,6 +314,61 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
         _take_members(ev, group, run)
 
 
+# "X revoked the executive order under which Y sanctioned A and B": X lifted the measures on A and B that Y imposed
+# (the relative clause tells Y's imposition whatever the main clause says: "X refused to revoke the order under which
+# it had sanctioned A" still tells it)
+_ORDER_UNDER_WHICH = re.compile(OPEN + r"[CKOP](?P<a>\d+)" + CLOSE + r"(?P<mid>(?: (?:has|had|on|late|early|also|now|"
+                                r"formally|[A-Z][a-z]+day)){0,3}|(?: [\w,]+){1,6}?) (?P<verb>revoked|rescinded|"
+                                r"repealed|scrapped|cancell?ed|canceled|revoke|rescind|repeal|scrap|cancel) "
+                                r"(?:an|the|its|a) (?:[\w-]+ ){0,2}?(?:order|decree|directive|regulation) under which "
+                                r"(?:(?P<it>it|they)|" + OPEN + r"[CKOP](?P<b>\d+)" + CLOSE + r")(?: had| has)? "
+                                r"(?:imposed|sanctioned|designated|blacklisted|froze|frozen|placed|put|targeted)\b")
+_CLAUSE_NAMES = re.compile(r"(?: (?:sanctions|an asset freeze|a travel ban|penalties))?(?: on| against)? ((?:" + OPEN
+                           + r"[PNOG]\d+" + CLOSE + r"(?:,? and |, )?)+)(?=[ .,;]|$)")
+_PAST_REVOKED = frozenset({"revoked", "rescinded", "repealed", "scrapped", "cancelled", "canceled"})
+
+
+def _order_under_which(told: list[_Ev], events: list[_Ev], masked: str, mentions, classes, sent: Sentence,
+                       s_index: int) -> None:
+    """"X revoked the order under which Y (it) had sanctioned A and B": Y's imposition on A and B, and X's relief of it
+    when X's verb is a plain past with no modal, negation or other name between ("refused to revoke", "may revoke")."""
+    for m in _ORDER_UNDER_WHICH.finditer(masked):
+        if OPEN in m.group("mid"):
+            continue
+        revoker = mentions[int(m.group("a"))][0]
+        imposer = revoker if m.group("it") else mentions[int(m.group("b"))][0]
+        targets = list(dict.fromkeys(k for e in told if e.type in SANCTIONS and e.order[1] >= m.start()
+                                     for k in e.roles.get("target", ()) if k not in (revoker, imposer)))
+        base = next((e for e in told if e.type in SANCTIONS and e.order[1] >= m.start()), None)
+        if not targets:  # the clause's own names, when the main clause silenced it ("refused to revoke ...")
+            named = _CLAUSE_NAMES.match(masked, m.end())
+            targets = [mentions[int(x)][0] for x in re.findall(r"[PNOG](\d+)", named.group(1))] if named else []
+            targets = [k for k in targets if k not in (revoker, imposer)]
+        if not targets:
+            continue
+        lifted = m.group("verb") in _PAST_REVOKED and re.fullmatch(
+            r"(?: (?:has|had|on|late|early|also|now|formally|[A-Z][a-z]+day))*", m.group("mid")) is not None
+        wanted = [("SanctionsImposition", imposer)] + ([("SanctionsRelief", revoker)] if lifted else [])
+        for etype, agent in wanted:
+            spec = classes.get(etype)
+            if spec is None:
+                continue
+            for e in told:  # a reading of the clause with another party or type: the clause's own
+                if e.type in SANCTIONS and e.order[1] >= m.start() and e.roles.get("target") \
+                        and set(e.roles["target"]) <= set(targets) and e.type == etype \
+                        and agent not in e.roles.get("agent", ()) and (etype == "SanctionsImposition" or not lifted):
+                    e.roles["agent"] = [agent]
+            if any(e.type == etype and agent in e.roles.get("agent", ()) and set(targets) <= set(e.roles.get("target", ()))
+                   for e in told):
+                continue
+            ev = _Ev(type=etype, rule="order-under-which", confidence=(base.confidence if base else 0.85) * 0.9,
+                     sentence=sent, order=(s_index, m.start()), roles={"agent": [agent], "target": list(targets)},
+                     spec=spec)
+            ev.masked = masked
+            told.append(ev)
+            events.append(ev)
+
+
 _DASHED = re.compile(OPEN + r"G(\d+)" + CLOSE + r"[^" + OPEN + r"–—;]{0,80}? (?:--|–|—) ([^–—]{4,400}?)"
                      r" (?:--|–|—) ")
 
@@ -802,6 +857,20 @@ _RELIEF_SUBJECT = re.compile(r"(?:(?:Also|also|Among|among) )?(?:[Tt]hose|[Tt]he
                              r"off the)\b")
 _BARE_PRONOUN_LIST = re.compile(r"(?:They|These|they|these) (?:also )?(?:include|included|are|were)\b")
 _PLAIN_LIST_NOUN = re.compile(r"(?:The |the |These |these )?(groups|companies|firms) (?:also )?(?:include|included|are|were)\b")
+
+
+def _only_targets_between(e: "_Ev", start: int, mentions) -> bool:
+    """Whether the mentions between a reporting body's verb and the passive sanction it reports are all the sanction's
+    own targets (people, groups, firms), so the body reports its own act ("The State Department said A, as well as
+    two former ministers, B and C, had been designated"), not another party's."""
+    between = e.masked[start:e.order[1]]
+    if OPEN not in between:
+        return True
+    targets = set(e.roles.get("target", ()))
+    for m in re.finditer(OPEN + r"([A-Z])(\d+)" + CLOSE, between):
+        if m.group(1) in ("C", "K", "O", "L") or mentions[int(m.group(2))][0] not in targets:
+            return False
+    return bool(targets)
 
 
 def _told_as_others(masked: str, before: str, events: list[_Ev], order: int) -> bool:
@@ -1456,6 +1525,8 @@ class Extractor:
             if " along with " in masked or " together with " in masked or " alongside " in masked:
                 _along_with(told, masked, mentions)
             _members_after_count(told, masked, mentions)
+            if " under which " in masked:
+                _order_under_which(told, events, masked, mentions, self.defs.classes, sent, s_index)
             if OPEN + "G" in masked and told:
                 _members_of_the_freed(told, events, masked, mentions, s_index, sent.text)
             if f", {OPEN}G" in masked:
@@ -2015,7 +2086,9 @@ class Extractor:
         if etype in SANCTIONS:
             if not roles.get("target"):
                 if "target" not in rule.infer:
-                    if roles.get("agent") and not rm.hedged and rule.id in self._measure_rules:
+                    if roles.get("agent") and not rm.hedged and (rule.id in self._measure_rules
+                                                                 or rule.id == "frame-remove-from-list"):
+                        # (also "removed the related designations from its list": the party, for the names after)
                         ev.agent_only = True  # "X imposed sanctions on Russian oligarchs" (not "the men X sanctioned")
                         return ev
                     return None
@@ -2227,8 +2300,9 @@ class Extractor:
             # "Sanctions were imposed on X, the Treasury said": the government body that reports its own measures
             speaker = Counter()
             for m in self._SPEAKER.finditer(e.masked):
-                if m.group(3) and (e.order[1] < m.end() or OPEN in e.masked[m.end():e.order[1]]):
+                if m.group(3) and (e.order[1] < m.end() or not _only_targets_between(e, m.end(), mentions)):
                     continue  # "X said that Y's decision to blacklist Z": the body speaks of someone else's act
+                    # (but "X said A, as well as B and C, had been designated": only the targets between)
                 key, found = mentions[int(m.group(1) or m.group(2) or m.group(3))]
                 if found.code == "O" and found.nationality:  # a ministry speaks for its government
                     key = ("country", found.nationality)

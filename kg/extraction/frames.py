@@ -331,6 +331,9 @@ SPEAKER_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson
 COPULAS = frozenset({"become", "became", "becomes", "becoming", "be", "remain", "remained"})
 # pronouns of a part of a group: "including some from X", "those from X"
 _SOME = frozenset({"some", "those", "many", "several", "others", "most", "all", "few", "one", "each"})
+# where names are given in a measure ("were also named in a separate announcement"), for lists told again
+_MEASURE_DOCUMENTS = frozenset({"announcement", "statement", "decree", "order", "list", "blacklist", "decision",
+                                "notice", "resolution", "package", "round"})
 # the kinds of lists that hold no designees: "the guest list", "the waiting list", "the candidate list"
 _OTHER_LISTS = frozenset({"guest", "waiting", "shopping", "reading", "wish", "candidate", "electoral", "party", "short",
                           "priority", "invitation", "speakers", "speaker", "mailing", "passenger", "voter", "voters",
@@ -567,6 +570,30 @@ def _appositive_start(toks: list[Tok], e: int, aged: bool = False) -> int | None
             and (toks[c + 1].code is None and toks[c + 1].low in ("a", "an", "the", "one", "his", "her", "their")
                  or toks[c + 1].code == "G"):  # "A, one of six managers held since 2017, and B"
         return c
+    return None
+
+
+def _described_member_back(toks: list[Tok], k: int) -> int | None:
+    """The index of the "and" before a description that names the list member after ``k`` ("A and the armed forces
+    minister, B", "A and its leader, B", "A and the loose network of settlers known as B"), when a name stands
+    before that "and"; else None."""
+    if k < 3:
+        return None
+    if toks[k].low == ",":
+        end = k - 1
+        if toks[end].code is not None or toks[end].low not in ROLE_HEADS:
+            return None  # a role before the name: "the finance minister, B"
+    elif toks[k].low == "as" and toks[k - 1].low == "known" or toks[k].low in ("called", "dubbed"):
+        end = k - 2 if toks[k].low == "as" else k - 1
+    else:
+        return None
+    c = end
+    while c >= 2 and end - c < 10 and toks[c].code is None and toks[c].low.isalpha() \
+            and (toks[c].low not in VERBISH or toks[c].low == "of") \
+            and toks[c].low not in ("and", "or", "who", "which", "that", "but"):
+        if toks[c].low in ("the", "a", "an", "its", "his", "her", "their"):
+            return c - 1 if toks[c - 1].low == "and" and toks[c - 2].code is not None else None
+        c -= 1
     return None
 
 
@@ -903,8 +930,9 @@ class FrameReader:
             j = 1  # "The names of the entities added to the schedule are the following: A; B": the names
         if trig.subject_nouns and j >= 3 and toks[j].low == ",":
             c = j - 1  # "The designation, made under a section of X's law, also covers A": past the parenthesis
-            while c >= 2 and j - c <= 20 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
-                c -= 1
+            while c >= 2 and j - c <= 20 and toks[c].low != "," and (toks[c].low not in STOP_MARKS
+                                                                      or toks[c].low in ("(", ")")):
+                c -= 1  # (a bracket inside the name of a law: "known as Section 7031(c)")
             if c >= 1 and toks[c].low == "," and toks[c - 1].code is None and toks[c - 1].lem in trig.subject_nouns \
                     and toks[c + 1].code is None and (toks[c + 1].low.endswith(("ed", "de", "en"))
                                                       and lemma(toks[c + 1].low) != toks[c + 1].low
@@ -1008,7 +1036,8 @@ class FrameReader:
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         if trig.passive_only and not passive:
             return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
-        if trig.bare and not (vend + 1 >= len(toks) or toks[vend + 1].low in STOP_MARKS or toks[vend + 1].low == ","):
+        if trig.bare and not (vend + 1 >= len(toks) or toks[vend + 1].low in STOP_MARKS or toks[vend + 1].low == ","
+                              or self._in_measure_after(toks, vend + 1)):
             return None  # "A and B were also named." (not "named as envoy", "named in the indictment")
         # a list closed by a comma before a participle: "A, B and C, freed from Iranian jails, landed in Geneva"
         listed = chain == [v - 1] and v >= 3 and toks[v - 1].low == "," and toks[v - 2].code \
@@ -1270,6 +1299,16 @@ class FrameReader:
                         if more and end < len(toks) and toks[end].low == ",":
                             add(trig.object, more, trig.object_kinds)
                             after, joined = end + 1, True
+                    elif after < len(toks) and toks[after].low in ("that", "which", "who", "whom") \
+                            and trig.event.startswith("Sanctions"):
+                        # "put 59 people that they say are linked to X on a terrorism list": past the relative clause
+                        # of the objects to the list's preposition
+                        for x in range(after + 2, min(len(toks) - 1, after + 14)):
+                            if toks[x].low in STOP_MARKS or toks[x].low == ",":
+                                break
+                            if toks[x].low in ("on", "to", "onto") and self._object_at(trig, toks, x) is not None:
+                                after = x
+                                break
                     pos = after
                 obj_at = self._object_at(trig, toks, pos)
                 if obj_at is None and passive:
@@ -1961,6 +2000,20 @@ class FrameReader:
                 and toks[k - 2].low == "the":
             k -= 3
         return k if k >= 0 and toks[k].low in ("at", "during", "after", "following", "in") else None
+
+    @staticmethod
+    def _in_measure_after(toks: list[Tok], k: int) -> bool:
+        """Whether the words from ``k`` only say in which measure the names were given, and end the clause ("were also
+        named in a separate announcement", "were also listed in the decree", "were also included on the list"), not in
+        a document of another sense ("named in the indictment", "in the report")."""
+        if k + 2 >= len(toks) or toks[k].low not in ("in", "on") or toks[k + 1].low not in ("a", "an", "the", "its"):
+            return False
+        e = k + 2
+        if e < len(toks) and toks[e].code is None and toks[e].low in ("separate", "new", "second", "later", "same",
+                                                                     "earlier", "first", "further"):
+            e += 1
+        return e < len(toks) and toks[e].code is None and toks[e].low in _MEASURE_DOCUMENTS \
+            and (e + 1 >= len(toks) or toks[e + 1].low in STOP_MARKS or toks[e + 1].low == ",")
 
     @staticmethod
     def _bare_after(toks: list[Tok], k: int) -> bool:
@@ -3181,10 +3234,20 @@ class FrameReader:
                     and toks[k - 3].code:
                 out.append(toks[k - 3])
                 k -= 4
+            elif toks[k].low == "as" and k >= 4 and toks[k - 1].low == "well" and toks[k - 2].low == "as" \
+                    and toks[k - 3].low == "," and toks[k - 4].code and (k < 5 or toks[k - 5].low != ","):
+                out.append(toks[k - 4])  # "A, as well as B and C, had been designated"
+                k -= 5
             elif toks[k].low == "," and closed and k >= 3 and toks[k - 1].code is None \
                     and (c := _appositive_start(toks, k - 1, aged=True)) is not None:
                 # "A, a teacher, B, a doctor, and C", "A, 45, a teacher, B, 32, and C were freed": each member past
                 # its description (and age)
+                out.append(toks[c - 1])
+                k = c - 2
+            elif (c := _described_member_back(toks, k)) is not None:
+                # "A and the armed forces minister, B, were also included", "A and the network known as B": the
+                # member before the description that names the next one
+                closed = True
                 out.append(toks[c - 1])
                 k = c - 2
             else:
@@ -3406,8 +3469,9 @@ class FrameReader:
                                  and not ((e == r or e <= r + 2 and toks[r - 1].low in ("whose", "whom"))
                                           and toks[e].lem in ("be", "have"))):
                     e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
-                if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and":
+                if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and" and toks[e + 1].code is None:
                     # ... with the clause's object named again: "A, who heads X's bloc, the Loyalty Bloc, and B"
+                    # (not a bare name: "A, which runs a casino in X, B, and C" goes on with B)
                     e2 = e + 1
                     while e2 < len(toks) and e2 - e <= 8 and toks[e2].code in (None, "O") \
                             and toks[e2].low not in STOP_MARKS and toks[e2].low != "," \
@@ -3420,6 +3484,10 @@ class FrameReader:
                     d = self._skip_desc(toks, self._skip_det(toks, e + 2))
                     if d < len(toks) and toks[d].code in ("P", "N", "O") and not self._clause_subject(toks, d):
                         k = e
+                elif e + 3 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N", "O") \
+                        and toks[r - 1].low != "whose" and e > r + 1 and not self._clause_subject(toks, e + 1) \
+                        and toks[e + 2].low in (",", "and") and (toks[e + 2].low == "and" or toks[e + 3].low == "and"):
+                    k = e  # "among them A, which runs a casino in X, B, and the exchange C": the list goes on
             # a body's description whose first word is a place: "A, the St. Petersburg company that X accused of
             # running the campaign, and B" (the place is the description's, no member)
             if toks[k].low == "," and k + 3 < len(toks) and toks[k + 1].code in ("L", "C") and out[-1].code in ("N", "O") \
@@ -3773,6 +3841,12 @@ class FrameReader:
     def _phrase_to_colon(self, toks: list[Tok], k: int) -> int:
         """The colon that ends a short phrase or relative clause after a group, when names follow it ("six firms
         that it said support the spy agency: A; B", "four officers accused of the hack: A, B"), else ``k``."""
+        dash = next((x for x in range(k + 1, min(len(toks) - 1, k + 7)) if toks[x].low in ("-", "\u2014", "\u2013")), None)
+        if dash is not None and toks[k].code is None and toks[k].low.isalpha() \
+                and all(toks[x].code or toks[x].low.isalpha() for x in range(k, dash)) \
+                and (d := self._skip_desc(toks, self._skip_det(toks, dash + 1))) < len(toks) and toks[d].code \
+                and any(toks[x].low == toks[dash].low for x in range(d + 1, min(len(toks), d + 40))):
+            return dash  # "the first four settlers targeted under the order - A, B, C and D - as well as E": dashes
         e = k
         while e < len(toks) and e - k <= 16 and toks[e].low != ":":
             t = toks[e]

@@ -223,6 +223,7 @@ class ArticleState:
     gender: dict[tuple, str] = field(default_factory=dict)  # person key -> "m" or "f" from the pronouns used of them
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
+    last_office: dict = field(default_factory=dict)  # "department"/"ministry" -> the last such body named
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     org_history: list = field(default_factory=list)  # (sentence, organisation) named, for "the association's head"
@@ -359,7 +360,8 @@ class MentionFinder:
         self.counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 5 and " " not in w}  # "the two men"
         self.all_counted = {w: v for w, v in self.number_words.items() if 2 <= v <= 20 and " " not in w}  # "all six"
         # the words (lowercase) after "the" with which it can open a pronoun's item (see _pronoun_item)
-        self.after_the = frozenset({*_ARMED_NOUNS, *_BARE_BAND_NOUNS, "bloc", "alliance", "council", "committee", "group", *self.counted,
+        self.after_the = frozenset({*_ARMED_NOUNS, *_BARE_BAND_NOUNS, "bloc", "alliance", "council", "committee", "group",
+                                    "department", "ministry", *self.counted,
                                     *_SETS})
         plural_dems = sorted({" ".join(r.surface) for recs in gaz.names.values() for r in recs
                               if r.kind == "demonym_plural"}, key=len, reverse=True)
@@ -579,9 +581,9 @@ class MentionFinder:
             if kt and i + kt + 2 < n and lows[i + kt] == "and" and lows[i + kt + 1] in gaz.title_first \
                     and tok[:1].isupper() and toks[i + kt + 1][0][:1].isupper():
                 # "Prime Minister and Foreign Minister X": a joint title, with a head's office in it
+                # (or two offices with no head's: "Deputy Prime Minister and Justice Secretary X", one person)
                 kt2, title2 = gaz.title_at(toks, i + kt + 1)
-                if kt2 and i + kt + 1 + kt2 < n and toks[i + kt + 1 + kt2][0][:1].isupper() and (
-                        title.lower() in gaz.leader_titles or title2.lower() in gaz.leader_titles):
+                if kt2 and i + kt + 1 + kt2 < n and toks[i + kt + 1 + kt2][0][:1].isupper():
                     kt, title = kt + 1 + kt2, f"{title} and {title2}"
             if k:
                 cities = all(r.kind == "city" for r in recs)
@@ -686,6 +688,9 @@ class MentionFinder:
                                                or toks[i + 2][0][:1].islower()
                                                and toks[i + 2][0] not in ("of", "on", "for"))):
             return _Item("organa", i, i + 2, value=toks[i + 1][0].lower())
+        if low == "the" and i + 1 < n and toks[i + 1][0] in ("department", "ministry") \
+                and (i + 2 == n or toks[i + 2][0] not in ("of", "for", "'s", "\u2019s")):
+            return _Item("organa", i, i + 2, value=toks[i + 1][0])  # "the department said": the one named before
         if low == "the" and i + 2 < n and toks[i + 1][0] == "committee" and (
                 tok == "The" or toks[i + 2][0][:1].islower() and toks[i + 2][0] not in _NOT_AFTER_COMMITTEE):
             # "The committee added A to its list", "when the committee named targets": the committee of the council
@@ -793,6 +798,9 @@ class MentionFinder:
             found = self._apposition(text, toks, items, k_next, found, out, state)
             found = self._heads(text, toks, items, k_next, found)
             out.append(found)
+            if found.code == "O" and found.rule != "pronoun" and found.text.split() \
+                    and found.text.split()[-1] in ("Department", "Ministry"):
+                state.last_office[found.text.split()[-1].lower()] = found  # for "the department said" later
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
@@ -1825,6 +1833,13 @@ class MentionFinder:
 
     def _pronoun(self, text, toks, items, k, state, out):
         it = items[k]
+        if it.kind == "organa" and it.value in ("department", "ministry"):
+            # "the department said": the body named before whose name ends in that word, with its nationality
+            told = state.last_office.get(it.value)
+            if told is None:
+                return None
+            span_text, s, e = self._span(text, toks, it.i, it.j)
+            return replace(told, text=span_text, start=s, end=e, rule="office-anaphor", members=()), k + 1
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
             armed = it.value in ("armed", "captors", "band", "bare", "own")
             ref = state.last_council if it.value == "council" else None if it.value == "own" else \
