@@ -7790,3 +7790,29 @@ def test_a_sentence_that_ends_on_a_led_modifier_after_of_is_read_without_failing
 def test_a_lowercase_anti_description_stays_with_a_bare_armed_noun_that_opens_the_sentence():
     got = facts("Anti-government rebels freed two Italian engineers on Monday.")
     assert ("rebels", "released", "two Italian engineers") in got
+
+
+# --- session 20: meetings of three or more ------------------------------------------------------------------
+
+
+def met(got: set[tuple[str, str, str]]) -> set[frozenset]:
+    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+
+
+def test_the_guests_of_one_host_at_one_meeting_of_three_or_more_met_each_other():
+    got = met(facts("Rafael Quint met Ana Costa, Pedro Lopez and Lena Vogt on Monday to discuss the border. "
+                    "The talks ran late."))
+    people = ["Rafael Quint", "Ana Costa", "Pedro Lopez", "Lena Vogt"]
+    assert {frozenset((a, b)) for a in people for b in people if a != b} <= got
+    got = met(facts("Rafael Quint received Ana Costa and Pedro Lopez together at the palace on Monday."))
+    assert frozenset(("Ana Costa", "Pedro Lopez")) in got
+
+
+def test_guests_met_one_at_a_time_or_on_a_tour_did_not_meet_each_other():
+    for text in ("Rafael Quint met Ana Costa and Pedro Lopez separately on Monday.",
+                 "Rafael Quint met Ana Costa, Pedro Lopez and Lena Vogt in separate meetings on Monday.",
+                 "Rafael Quint visited Lima on Monday, meeting Ana Costa and Pedro Lopez during a six-hour stop.",
+                 "On Monday Rafael Quint met Ana Costa, Pedro Lopez and later Lena Vogt at the palace."):
+        got = met(facts(text))
+        assert frozenset(("Rafael Quint", "Ana Costa")) in got, text
+        assert frozenset(("Ana Costa", "Pedro Lopez")) not in got, text

@@ -1908,6 +1908,7 @@ class Extractor:
                 # "spoke with both Putin and Zelensky": two conversations, not one among three; "A and B met C": each
                 # met C, not one another
                 ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b}
+                ev.pairs |= self._guests_together(etype, rm, mentions, sent, sides)
             kin = _kin_pairs(sent.text, idxs, mentions) if any(mentions[i][1].title for i in idxs) else set()
             if kin:  # "Xi and his wife, Peng Liyuan, hosted Kim": Xi and his wife did not meet each other
                 every = ev.pairs if ev.pairs is not None else {(a, b) for a in parts for b in parts if a != b}
@@ -1921,6 +1922,34 @@ class Extractor:
             if len(set(parts)) < 2:
                 return None
         return ev
+
+    # words that make the guests of one host meet the host one at a time ("met A and B separately")
+    _APART = frozenset({"separate", "separately", "respectively", "individually", "turn", "both", "each", "bilateral",
+                        "one-on-one"})
+    # words that make two guests of one host a meeting of three ("received A and B together")
+    _JOINT_WORDS = frozenset({"together", "jointly", "joint", "trilateral", "three-way", "four-way", "tripartite"})
+
+    @staticmethod
+    def _guests_together(etype: str, rm: RuleMatch, mentions, sent: Sentence, sides: list[list]) -> set:
+        """"X met A, B and C to discuss ...", "X received A and B together": one host and three or more people (two,
+        when the sentence says they were together) in one meeting, who met each other too (every pair of the guests);
+        not in calls, nor "met A and B separately", "in separate meetings", "met both A and B", "met A, and then B"
+        ("X met A and B during the visit" is told as two meetings)."""
+        if etype != "Meeting" or len(sides) != 2 or len(sides[0]) != 1:
+            return set()
+        names = [name for name, _ in rm.slots if slot_role(name) == "p"]
+        guests = [i for name, ii in rm.slots if name == names[-1] for i in ii]
+        words = set(re.findall(r"[a-z-]+", sent.text.lower()))
+        if len(guests) < (2 if words & Extractor._JOINT_WORDS else 3) or any(mentions[i][1].code not in ("P", "N") or mentions[i][1].rule == "pronoun"
+                                  for i in guests):
+            return set()
+        if words & Extractor._APART:
+            return set()
+        lo, hi = min(mentions[i][1].start for i in guests), max(mentions[i][1].end for i in guests)
+        if set(re.findall(r"[a-z]+", sent.text[lo:hi].lower())) & {"then", "later", "afterwards"}:
+            return set()  # "met A at the palace, and then B"
+        keys = sides[1]
+        return {(a, b) for a in keys for b in keys if a != b}
 
     # --- roles from the rest of the article ---------------------------------------------
     _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|arrested|locked up|serving [^.;]{0,40}?|behind bars) in "
