@@ -7816,3 +7816,20 @@ def test_guests_met_one_at_a_time_or_on_a_tour_did_not_meet_each_other():
         got = met(facts(text))
         assert frozenset(("Rafael Quint", "Ana Costa")) in got, text
         assert frozenset(("Ana Costa", "Pedro Lopez")) not in got, text
+
+
+def test_people_who_join_a_meeting_meet_everyone_at_it():
+    got = met(facts("Rafael Quint and Ana Costa met at the border post on Friday. The two leaders were joined by the "
+                    "mediators, Pedro Lopez and Lena Vogt, for their latest meeting."))
+    people = ["Rafael Quint", "Ana Costa", "Pedro Lopez", "Lena Vogt"]
+    assert {frozenset((a, b)) for a in people for b in people if a != b} <= got
+    got = met(facts("Lena Vogt joined Rafael Quint and Ana Costa for the talks in Vienna on Monday."))
+    assert {frozenset(("Lena Vogt", "Ana Costa")), frozenset(("Rafael Quint", "Ana Costa"))} <= got
+
+
+def test_joining_someone_in_a_stance_or_on_a_trip_is_no_meeting():
+    for text in ("Lena Vogt joined Rafael Quint in calling for talks on Monday.",
+                 "Rafael Quint was joined for much of the week by Lena Vogt, who held talks with Pedro Lopez.",
+                 "Planned talks between Rafael Quint and Ana Costa, joined by Lena Vogt, were cancelled on Monday."):
+        got = met(facts(text))
+        assert not any("Lena Vogt" in pair and "Rafael Quint" in pair for pair in got), text

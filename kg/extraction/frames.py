@@ -1586,6 +1586,17 @@ class FrameReader:
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
+            if trig.together and any(toks[k].low == "in" and toks[k + 1].code is None and toks[k + 1].low.endswith("ing")
+                                     for k in range(vend + 1, min(len(toks) - 1, vend + 12))):
+                return None  # "C joined A in calling for talks": a stance shared, no meeting
+            if trig.together and trig.requires_near and not any(
+                    (toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near)
+                    and any(toks[j].low in ("for", "at", "during") for j in range(max(vend + 1, k - 4), k))
+                    for k in range(vend + 1, len(toks))):
+                return None  # "was joined for the week by X, who held talks with Y": no meeting joined (one must be
+                # named after the verb: "joined by X for their latest meeting", "joined A at the talks")
+            if trig.together and passive and v >= 1 and toks[v - 1].low == ",":
+                return None  # "Talks between A and B, joined by C, ...": the talks' own phrase tells it (or its plan)
             if passive and subj_ids and not rest and not trig.objects:
                 return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
             if passive and not subj_ids and not trig.objects:
