@@ -7833,3 +7833,20 @@ def test_joining_someone_in_a_stance_or_on_a_trip_is_no_meeting():
                  "Planned talks between Rafael Quint and Ana Costa, joined by Lena Vogt, were cancelled on Monday."):
         got = met(facts(text))
         assert not any("Lena Vogt" in pair and "Rafael Quint" in pair for pair in got), text
+
+
+def test_leaders_in_apposition_to_a_plural_title_lead_what_the_dated_table_or_their_nationalities_give():
+    got = facts("The path was cleared on Wednesday, when the prime ministers, Viktor Chernomyrdin and Pavlo Lazarenko, "
+                "met in Kiev.", dateline="May 31, 1997")
+    assert {("Viktor Chernomyrdin", "Russia"), ("Pavlo Lazarenko", "Ukraine")} <= leaders(got)
+    got = facts("On Monday the Chilean and Peruvian presidents, Rafael Quint and Ana Costa, met in Lima.")
+    assert {("Rafael Quint", "Chile"), ("Ana Costa", "Peru")} <= leaders(got)
+    got = facts("On Monday the former Chilean and Peruvian presidents, Rafael Quint and Ana Costa, met in Lima.")
+    assert not leaders(got)
+
+
+def test_the_leader_of_a_country_with_a_president_and_a_prime_minister_named_is_its_president():
+    got = facts("Russian President Boris Yeltsin met Leonid Kuchma in Kiev. On Wednesday the prime ministers, Viktor "
+                "Chernomyrdin and Pavlo Lazarenko, signed three agreements. Kuchma thanked the Russian leader for his "
+                "personal role.", dateline="May 31, 1997")
+    assert ("Boris Yeltsin", "praisedBy", "Leonid Kuchma") in got
