@@ -7850,3 +7850,26 @@ def test_the_leader_of_a_country_with_a_president_and_a_prime_minister_named_is_
                 "Chernomyrdin and Pavlo Lazarenko, signed three agreements. Kuchma thanked the Russian leader for his "
                 "personal role.", dateline="May 31, 1997")
     assert ("Boris Yeltsin", "praisedBy", "Leonid Kuchma") in got
+
+
+# --- session 20: praise told back, praise as a purpose ------------------------------------------------------
+
+
+def praised(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "praisedBy"}
+
+
+def test_who_returns_the_compliment_praises_the_one_who_praised_them():
+    got = praised(facts("Rafael Quint praised Ana Costa on Monday for the reforms. Costa, a former mayor of Lima who "
+                        "took office in December, returned the compliment, calling Quint a leader of courage."))
+    assert {("Ana Costa", "Rafael Quint"), ("Rafael Quint", "Ana Costa")} <= got
+    got = praised(facts("Rafael Quint praised Ana Costa on Monday for the reforms. Costa did not return the compliment."))
+    assert ("Rafael Quint", "Ana Costa") not in got
+
+
+def test_praise_as_the_purpose_of_a_visit_or_speech_is_the_subjects():
+    got = praised(facts("Rafael Quint used his visit to Peru on Monday to heap praise on Ana Costa."))
+    assert got == {("Ana Costa", "Rafael Quint")}
+    got = praised(facts("Rafael Quint took the opportunity to thank Ana Costa for the ceasefire."))
+    assert got == {("Ana Costa", "Rafael Quint")}
+    assert not praised(facts("Rafael Quint used his visit to Peru on Monday to criticise Ana Costa."))

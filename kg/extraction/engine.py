@@ -1343,6 +1343,8 @@ class Extractor:
                 self._joint_appearance(masked, mentions, sent, s_index, events)
             if "call with " in masked or "conversation with " in masked:
                 self._call_with(masked, mentions, sent, s_index, events)
+            if "compliment" in masked:
+                self._compliment_returned(masked, mentions, sent, s_index, events)
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             if "-way " in masked or "lateral " in masked:
@@ -1538,6 +1540,30 @@ class Extractor:
             ev = _Ev(type="Meeting", rule="joint-appearance", confidence=0.75, sentence=sent, order=(s_index, m.start()),
                      roles={"participant": parts}, spec=spec)
             ev.pairs = {(parts[0], k) for k in parts[1:]}
+            ev.masked = masked
+            events.append(ev)
+
+    # "B returned the compliment", "B, a former mayor who took office in December, repaid the compliment, calling A ..."
+    _RETURNED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? (?:([a-z]+) )?(?:returned|repaid) "
+                           r"(?:the|his|her) (?:compliments?|praise)\b")
+
+    def _compliment_returned(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """Praise told back: "A praised B ... B returned the compliment" is B's praise of A, the one who praised B
+        last in the passage (this sentence or the three before)."""
+        spec = self.defs.classes.get("Praise")
+        for m in self._RETURNED.finditer(masked):
+            if m.group(2) and m.group(2) in self.defs.scope.get("negation", frozenset()) | {"never", "not"}:
+                continue
+            key = mentions[int(m.group(1))][0]
+            earlier = [e for e in events if e.type == "Praise" and s_index - 3 <= e.order[0] <= s_index
+                       and e.order < (s_index, m.start()) and key in e.roles.get("praised", ())
+                       and any(a != key for a in e.roles.get("agent", ()))]
+            if not earlier:
+                continue
+            last = max(earlier, key=lambda e: e.order)
+            ev = _Ev(type="Praise", rule="compliment-returned", confidence=0.75, sentence=sent,
+                     order=(s_index, m.start()), roles={"agent": [key], "praised": [a for a in last.roles["agent"]
+                                                                                   if a != key]}, spec=spec)
             ev.masked = masked
             events.append(ev)
 

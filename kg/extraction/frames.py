@@ -2399,6 +2399,12 @@ class FrameReader:
         chain = []
         while j >= 0:
             t = toks[j]
+            if t.code is None and t.low == "to":
+                k = self._purpose_verb(toks, j)
+                if k is not None:  # "X used his visit to Y to praise Z": X praised
+                    chain.extend(range(j, k - 1, -1))
+                    j = k - 1
+                    continue
             if t.code is None and (
                     t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
                     or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
@@ -3006,6 +3012,21 @@ class FrameReader:
                         and (w < 2 or toks[w - 2].low not in (",", "and"))) \
                     and any(toks[x].low not in DETS for x in range(w + 1, first))
         return False
+
+    @staticmethod
+    def _purpose_verb(toks: list[Tok], j: int) -> int | None:
+        """Where the verb that makes the infinitive at ``j`` ("to") its purpose opens: "X used his visit to Y to praise
+        Z", "X took the opportunity to thank Z" (the subject of the verb is the infinitive's); None when there is none."""
+        for k in range(j - 1, max(-1, j - 13), -1):
+            t = toks[k]
+            if t.code is None and (t.low in STOP_MARKS or t.low == ","):
+                return None
+            if t.code is None and t.low in ("used", "uses", "using", "use"):
+                return k if k + 1 < j else None
+            if t.code is None and t.lem in ("take", "seize", "grasp") and any(
+                    toks[x].low in ("opportunity", "occasion", "chance") for x in range(k + 1, j)):
+                return k
+        return None
 
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""
