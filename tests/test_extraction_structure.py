@@ -7795,10 +7795,6 @@ def test_a_lowercase_anti_description_stays_with_a_bare_armed_noun_that_opens_th
 # --- session 20: meetings of three or more ------------------------------------------------------------------
 
 
-def met(got: set[tuple[str, str, str]]) -> set[frozenset]:
-    return {frozenset((s, o)) for s, p, o in got if p == "metWith"}
-
-
 def test_the_guests_of_one_host_at_one_meeting_of_three_or_more_met_each_other():
     got = met(facts("Rafael Quint met Ana Costa, Pedro Lopez and Lena Vogt on Monday to discuss the border. "
                     "The talks ran late."))
@@ -7873,3 +7869,21 @@ def test_praise_as_the_purpose_of_a_visit_or_speech_is_the_subjects():
     got = praised(facts("Rafael Quint took the opportunity to thank Ana Costa for the ceasefire."))
     assert got == {("Ana Costa", "Rafael Quint")}
     assert not praised(facts("Rafael Quint used his visit to Peru on Monday to criticise Ana Costa."))
+
+
+def test_the_leaders_named_after_a_summit_attended_by_a_group_of_leaders_met_everyone_at_it():
+    text = ("On Tuesday, Rafael Quint hosted a summit attended by 11 of the region's 12 presidents, Ana Costa among "
+            "them. Around the table, the mood was tense. Chile's president, Pedro Lopez, said the crisis was real.")
+    got = met(facts(text))
+    people = ["Rafael Quint", "Ana Costa", "Pedro Lopez"]
+    assert {frozenset((a, b)) for a in people for b in people if a != b} <= got
+
+
+def test_a_leader_who_stayed_away_from_a_summit_or_is_named_in_the_next_paragraph_met_no_one_there():
+    for text in ("On Tuesday, Rafael Quint hosted a summit attended by 11 of the region's 12 presidents, Ana Costa among "
+                 "them. Chile's president, Pedro Lopez, who did not attend, said the crisis was real.",
+                 "On Tuesday, Rafael Quint hosted a summit attended by 11 of the region's 12 presidents, Ana Costa among "
+                 "them.\n\nChile's president, Pedro Lopez, said on Friday the crisis was real."):
+        got = met(facts(text))
+        assert frozenset(("Rafael Quint", "Ana Costa")) in got, text
+        assert not any("Pedro Lopez" in pair for pair in got), text

@@ -1097,6 +1097,7 @@ class Extractor:
         told_before: list[_Ev] = []  # reliefs of a measure told before ("eased those measures")
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
         openers: list = []  # the new people who open the sentences after a counted release, one a sentence
+        summit = None  # a summit attended by a counted group of leaders: [event, sentence], its members named after it
         for s_index, sent in enumerate(sentences):
             state.list_open = bool(bullets)
             found = self.finder.find(sent.text, state)
@@ -1345,6 +1346,10 @@ class Extractor:
                 self._call_with(masked, mentions, sent, s_index, events)
             if "compliment" in masked:
                 self._compliment_returned(masked, mentions, sent, s_index, events)
+            if summit is not None and not self._summit_members(summit, article, sent, s_index, masked, mentions):
+                summit = None
+            if "attended by" in masked:
+                summit = self._summit_attended(masked, mentions, sent, s_index, events) or summit
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             if "-way " in masked or "lateral " in masked:
@@ -1542,6 +1547,50 @@ class Extractor:
             ev.pairs = {(parts[0], k) for k in parts[1:]}
             ev.masked = masked
             events.append(ev)
+
+    # "X hosted a summit attended by 11 of the region's 12 presidents, Y among them"
+    _SUMMIT_HOSTED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? hosted (?:a|an|the) (?:[\w-]+ ){0,3}?"
+                                r"(?:summit|meeting|gathering)\b[^.;]{0,60}? attended by (?:[^.;]{0,60}?)\b(?:presidents"
+                                r"|leaders|heads of state|heads of government|prime ministers)\b(?P<rest>[^.;]*)")
+    _SUMMIT_AWAY = re.compile(r"\b(?:(?:not|never|n't) (?:\w+ )?(?:attend|come|go|take part|join|travel)|absent|stayed away"
+                              r"|skipped|boycott\w*|(?:declined|refused) to (?:attend|come|go|take part|join))")
+    _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "leader"})
+
+    def _summit_attended(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> list | None:
+        """A summit hosted by X and attended by a counted group of leaders: X met those the sentence names after the
+        group ("Y among them"); the group's members named in the next sentences of the paragraph join it (see
+        ``_summit_members``)."""
+        m = self._SUMMIT_HOSTED.search(masked)
+        if m is None:
+            return None
+        host = mentions[int(m.group(1))][0]
+        named = [mentions[int(x)] for x in re.findall(r"[PN](\d+)", m.group("rest"))]
+        parts = list(dict.fromkeys([host] + [k for k, f in named if f.code in ("P", "N") and f.rule != "pronoun"]))
+        ev = _Ev(type="Meeting", rule="summit-attended", confidence=0.7, sentence=sent, order=(s_index, m.start()),
+                 roles={"participant": parts}, spec=self.defs.classes.get("Meeting"))
+        ev.masked = masked
+        events.append(ev)
+        return [ev, sent]
+
+    def _summit_members(self, summit: list, article: Article, sent: Sentence, s_index: int, masked: str,
+                        mentions) -> bool:
+        """The members of a summit's group of leaders named in the sentences after it, in its paragraph: each person
+        given as the head of a country ("Chile's president, Y, said ..."), unless the sentence says they stayed away.
+        False once the paragraph ends (or two sentences name none)."""
+        ev, last = summit
+        if "\n" in article.text[last.end:sent.start] or s_index - ev.order[0] > 3:
+            return False
+        if self._SUMMIT_AWAY.search(masked):
+            summit[1] = sent
+            return True
+        heads = [mentions[int(x)] for x in re.findall(r"P(\d+)", masked)]
+        heads = [k for k, f in heads if f.leader_of is not None and f.leader_of[0] == "country" and not f.former
+                 and f.rule != "pronoun" and (f.title or "").lower() in self._HEAD_TITLES]
+        for k in heads:
+            if k not in ev.roles["participant"]:
+                ev.roles["participant"].append(k)
+        summit[1] = sent
+        return True
 
     # "B returned the compliment", "B, a former mayor who took office in December, repaid the compliment, calling A ..."
     _RETURNED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? (?:([a-z]+) )?(?:returned|repaid) "
@@ -1953,7 +2002,8 @@ class Extractor:
     _APART = frozenset({"separate", "separately", "respectively", "individually", "turn", "both", "each", "bilateral",
                         "one-on-one"})
     # words that make two guests of one host a meeting of three ("received A and B together")
-    _JOINT_WORDS = frozenset({"together", "jointly", "joint", "trilateral", "three-way", "four-way", "tripartite"})
+    # (not "at a trilateral summit": on its sidelines; "for a trilateral meeting" is ``_all_together``'s)
+    _JOINT_WORDS = frozenset({"together", "jointly"})
 
     @staticmethod
     def _guests_together(etype: str, rm: RuleMatch, mentions, sent: Sentence, sides: list[list]) -> set:
