@@ -7887,3 +7887,10 @@ def test_a_leader_who_stayed_away_from_a_summit_or_is_named_in_the_next_paragrap
         got = met(facts(text))
         assert frozenset(("Rafael Quint", "Ana Costa")) in got, text
         assert not any("Pedro Lopez" in pair for pair in got), text
+
+
+def test_a_monarch_named_by_one_name_after_the_rank_is_known_by_the_rank_and_the_name():
+    art = article_from_text("Wire report\n\nApril 3, 2015\n\nRafael Quint also called King Aldric of Norway, whose "
+                            "government fears the deal.\n", source="t.txt")
+    people = [e for e in extract(art).entities if e.type == "Person" and e.label == "Aldric"]
+    assert people and "King Aldric" in people[0].aliases
