@@ -7894,3 +7894,10 @@ def test_a_monarch_named_by_one_name_after_the_rank_is_known_by_the_rank_and_the
                             "government fears the deal.\n", source="t.txt")
     people = [e for e in extract(art).entities if e.type == "Person" and e.label == "Aldric"]
     assert people and "King Aldric" in people[0].aliases
+
+
+def test_who_was_one_of_the_first_leaders_to_visit_someone_visited_them():
+    got = met(facts("Ana Costa was one of the first foreign leaders to meet Rafael Quint after the election."))
+    assert got == {frozenset(("Ana Costa", "Rafael Quint"))}
+    got = met(facts("Ana Costa hoped to be one of the first foreign leaders to meet Rafael Quint after the election."))
+    assert not got

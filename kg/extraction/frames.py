@@ -2405,6 +2405,13 @@ class FrameReader:
                     chain.extend(range(j, k - 1, -1))
                     j = k - 1
                     continue
+                if j >= 2 and toks[j - 1].code == "G" and toks[j - 2].code is None \
+                        and toks[j - 2].low in ("was", "is", "were", "are", "be", "became", "becomes", "become", "remains",
+                                                "remained"):
+                    # "X was one of the first foreign leaders to visit Y": X visited (the group only describes X)
+                    chain.extend((j, j - 1, j - 2))
+                    j -= 3
+                    continue
             if t.code is None and (
                     t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
                     or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
