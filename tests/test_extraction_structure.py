@@ -7901,3 +7901,12 @@ def test_who_was_one_of_the_first_leaders_to_visit_someone_visited_them():
     assert got == {frozenset(("Ana Costa", "Rafael Quint"))}
     got = met(facts("Ana Costa hoped to be one of the first foreign leaders to meet Rafael Quint after the election."))
     assert not got
+
+
+def test_the_country_praised_is_the_country_named_last():
+    got = praised(facts("Rafael Quint on Monday became the first foreign leader to visit Ghana, praising the country as "
+                        "an indispensable partner."))
+    assert got == {("Ghana", "Rafael Quint")}
+    got = praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country as a model of growth."))
+    assert got == {("Ghana", "Rafael Quint")}
+    assert not praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country's farmers."))

@@ -765,6 +765,16 @@ class MentionFinder:
         may_ministry = not self.gaz.ministry_first.keys().isdisjoint(lows)
         while k < len(items):
             it = items[k]
+            if it.kind == "w" and lows[it.i] == "the" and 0 < it.i and it.i + 2 < len(toks) and lows[it.i + 1] == "country" \
+                    and lows[it.i - 1] in _PRAISE_WORDS and lows[it.i + 2] in ("as", "for", ",", ".", "and"):
+                country = next((f.key for f in reversed(out) if f.code in ("C", "K") and f.key[0] == "country"),
+                               state.last_country)
+                if country is not None:
+                    # "visited Ethiopia, praising the country as a partner": the country named last
+                    span_text, s, e = self._span(text, toks, it.i, it.i + 2)
+                    out.append(Found(text=span_text, start=s, end=e, code="C", key=country, rule="country-anaphor"))
+                    k += 2 if k + 1 < len(items) and items[k + 1].i == it.i + 1 else 1
+                    continue
             if it.kind == "w" and lows[it.i] not in starters:
                 if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
                         and lows[it.i + 1] == "country" and state.prev_countries and len(
@@ -3442,6 +3452,9 @@ _BODY_KIND_WORDS = frozenset({"militant", "rebel", "armed", "opposition", "polit
 _SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "governments", "leadership", "administration",
                                       "regime"})
 # "Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": one title for each of the names after it
+# verbs of praise before "the country" that stands for the country named last ("praising the country as a partner")
+_PRAISE_WORDS = frozenset({"praised", "praising", "praises", "praise", "hailed", "hailing", "hails", "lauded", "lauding",
+                           "commended", "commending", "thanked", "thanking"})
 # the titles of a head of state, who is "the X leader" when the article names more than one leader of X
 _HEAD_OF_STATE_TITLES = frozenset({"president", "king", "queen", "emir", "sultan", "supreme leader"})
 _PLURAL_TITLE_SINGULAR = {"presidents": "President", "prime ministers": "Prime Minister",
