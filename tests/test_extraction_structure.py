@@ -8034,3 +8034,121 @@ def test_the_department_is_the_department_named_before_not_the_last_party():
     # with no department named before, "the department" is no party
     got = facts("Canada froze the assets of Anton Weir. The department of health said it had designated Aiko Brandt.")
     assert not any(s.lower().startswith("department") for s, _, _ in got)
+# --- session 20: meetings of three or more ------------------------------------------------------------------
+
+
+def test_the_guests_of_one_host_at_one_meeting_of_three_or_more_met_each_other():
+    got = met(facts("Rafael Quint met Ana Costa, Pedro Lopez and Lena Vogt on Monday to discuss the border. "
+                    "The talks ran late."))
+    people = ["Rafael Quint", "Ana Costa", "Pedro Lopez", "Lena Vogt"]
+    assert {frozenset((a, b)) for a in people for b in people if a != b} <= got
+    got = met(facts("Rafael Quint received Ana Costa and Pedro Lopez together at the palace on Monday."))
+    assert frozenset(("Ana Costa", "Pedro Lopez")) in got
+
+
+def test_guests_met_one_at_a_time_or_on_a_tour_did_not_meet_each_other():
+    for text in ("Rafael Quint met Ana Costa and Pedro Lopez separately on Monday.",
+                 "Rafael Quint met Ana Costa, Pedro Lopez and Lena Vogt in separate meetings on Monday.",
+                 "Rafael Quint visited Lima on Monday, meeting Ana Costa and Pedro Lopez during a six-hour stop.",
+                 "On Monday Rafael Quint met Ana Costa, Pedro Lopez and later Lena Vogt at the palace."):
+        got = met(facts(text))
+        assert frozenset(("Rafael Quint", "Ana Costa")) in got, text
+        assert frozenset(("Ana Costa", "Pedro Lopez")) not in got, text
+
+
+def test_people_who_join_a_meeting_meet_everyone_at_it():
+    got = met(facts("Rafael Quint and Ana Costa met at the border post on Friday. The two leaders were joined by the "
+                    "mediators, Pedro Lopez and Lena Vogt, for their latest meeting."))
+    people = ["Rafael Quint", "Ana Costa", "Pedro Lopez", "Lena Vogt"]
+    assert {frozenset((a, b)) for a in people for b in people if a != b} <= got
+    got = met(facts("Lena Vogt joined Rafael Quint and Ana Costa for the talks in Vienna on Monday."))
+    assert {frozenset(("Lena Vogt", "Ana Costa")), frozenset(("Rafael Quint", "Ana Costa"))} <= got
+
+
+def test_joining_someone_in_a_stance_or_on_a_trip_is_no_meeting():
+    for text in ("Lena Vogt joined Rafael Quint in calling for talks on Monday.",
+                 "Rafael Quint was joined for much of the week by Lena Vogt, who held talks with Pedro Lopez.",
+                 "Planned talks between Rafael Quint and Ana Costa, joined by Lena Vogt, were cancelled on Monday."):
+        got = met(facts(text))
+        assert not any("Lena Vogt" in pair and "Rafael Quint" in pair for pair in got), text
+
+
+def test_leaders_in_apposition_to_a_plural_title_lead_what_the_dated_table_or_their_nationalities_give():
+    got = facts("The path was cleared on Wednesday, when the prime ministers, Viktor Chernomyrdin and Pavlo Lazarenko, "
+                "met in Kiev.", dateline="May 31, 1997")
+    assert {("Viktor Chernomyrdin", "Russia"), ("Pavlo Lazarenko", "Ukraine")} <= leaders(got)
+    got = facts("On Monday the Chilean and Peruvian presidents, Rafael Quint and Ana Costa, met in Lima.")
+    assert {("Rafael Quint", "Chile"), ("Ana Costa", "Peru")} <= leaders(got)
+    got = facts("On Monday the former Chilean and Peruvian presidents, Rafael Quint and Ana Costa, met in Lima.")
+    assert not leaders(got)
+
+
+def test_the_leader_of_a_country_with_a_president_and_a_prime_minister_named_is_its_president():
+    got = facts("Russian President Boris Yeltsin met Leonid Kuchma in Kiev. On Wednesday the prime ministers, Viktor "
+                "Chernomyrdin and Pavlo Lazarenko, signed three agreements. Kuchma thanked the Russian leader for his "
+                "personal role.", dateline="May 31, 1997")
+    assert ("Boris Yeltsin", "praisedBy", "Leonid Kuchma") in got
+
+
+# --- session 20: praise told back, praise as a purpose ------------------------------------------------------
+
+
+def praised(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "praisedBy"}
+
+
+def test_who_returns_the_compliment_praises_the_one_who_praised_them():
+    got = praised(facts("Rafael Quint praised Ana Costa on Monday for the reforms. Costa, a former mayor of Lima who "
+                        "took office in December, returned the compliment, calling Quint a leader of courage."))
+    assert {("Ana Costa", "Rafael Quint"), ("Rafael Quint", "Ana Costa")} <= got
+    got = praised(facts("Rafael Quint praised Ana Costa on Monday for the reforms. Costa did not return the compliment."))
+    assert ("Rafael Quint", "Ana Costa") not in got
+
+
+def test_praise_as_the_purpose_of_a_visit_or_speech_is_the_subjects():
+    got = praised(facts("Rafael Quint used his visit to Peru on Monday to heap praise on Ana Costa."))
+    assert got == {("Ana Costa", "Rafael Quint")}
+    got = praised(facts("Rafael Quint took the opportunity to thank Ana Costa for the ceasefire."))
+    assert got == {("Ana Costa", "Rafael Quint")}
+    assert not praised(facts("Rafael Quint used his visit to Peru on Monday to criticise Ana Costa."))
+
+
+def test_the_leaders_named_after_a_summit_attended_by_a_group_of_leaders_met_everyone_at_it():
+    text = ("On Tuesday, Rafael Quint hosted a summit attended by 11 of the region's 12 presidents, Ana Costa among "
+            "them. Around the table, the mood was tense. Chile's president, Pedro Lopez, said the crisis was real.")
+    got = met(facts(text))
+    people = ["Rafael Quint", "Ana Costa", "Pedro Lopez"]
+    assert {frozenset((a, b)) for a in people for b in people if a != b} <= got
+
+
+def test_a_leader_who_stayed_away_from_a_summit_or_is_named_in_the_next_paragraph_met_no_one_there():
+    for text in ("On Tuesday, Rafael Quint hosted a summit attended by 11 of the region's 12 presidents, Ana Costa among "
+                 "them. Chile's president, Pedro Lopez, who did not attend, said the crisis was real.",
+                 "On Tuesday, Rafael Quint hosted a summit attended by 11 of the region's 12 presidents, Ana Costa among "
+                 "them.\n\nChile's president, Pedro Lopez, said on Friday the crisis was real."):
+        got = met(facts(text))
+        assert frozenset(("Rafael Quint", "Ana Costa")) in got, text
+        assert not any("Pedro Lopez" in pair for pair in got), text
+
+
+def test_a_monarch_named_by_one_name_after_the_rank_is_known_by_the_rank_and_the_name():
+    art = article_from_text("Wire report\n\nApril 3, 2015\n\nRafael Quint also called King Aldric of Norway, whose "
+                            "government fears the deal.\n", source="t.txt")
+    people = [e for e in extract(art).entities if e.type == "Person" and e.label == "Aldric"]
+    assert people and "King Aldric" in people[0].aliases
+
+
+def test_who_was_one_of_the_first_leaders_to_visit_someone_visited_them():
+    got = met(facts("Ana Costa was one of the first foreign leaders to meet Rafael Quint after the election."))
+    assert got == {frozenset(("Ana Costa", "Rafael Quint"))}
+    got = met(facts("Ana Costa hoped to be one of the first foreign leaders to meet Rafael Quint after the election."))
+    assert not got
+
+
+def test_the_country_praised_is_the_country_named_last():
+    got = praised(facts("Rafael Quint on Monday became the first foreign leader to visit Ghana, praising the country as "
+                        "an indispensable partner."))
+    assert got == {("Ghana", "Rafael Quint")}
+    got = praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country as a model of growth."))
+    assert got == {("Ghana", "Rafael Quint")}
+    assert not praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country's farmers."))

@@ -1300,6 +1300,7 @@ class Extractor:
         bare_reliefs: list[_Ev] = []  # reliefs that name no target at all ("lifted nuclear-related sanctions")
         openers: list = []  # the new people who open the sentences after a counted release, one a sentence
         court: str | None = None  # the masked name of the state whose court the article told of last ("the court")
+        summit = None  # a summit attended by a counted group of leaders: [event, sentence], its members named after it
         for s_index, sent in enumerate(sentences):
             state.list_open = bool(bullets)
             found = self.finder.find(sent.text, state)
@@ -1561,6 +1562,12 @@ class Extractor:
                 self._joint_appearance(masked, mentions, sent, s_index, events)
             if "call with " in masked or "conversation with " in masked:
                 self._call_with(masked, mentions, sent, s_index, events)
+            if "compliment" in masked:
+                self._compliment_returned(masked, mentions, sent, s_index, events)
+            if summit is not None and not self._summit_members(summit, article, sent, s_index, masked, mentions):
+                summit = None
+            if "attended by" in masked:
+                summit = self._summit_attended(masked, mentions, sent, s_index, events) or summit
             if "hosted by" in masked:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             if "-way " in masked or "lateral " in masked:
@@ -1756,6 +1763,74 @@ class Extractor:
             ev = _Ev(type="Meeting", rule="joint-appearance", confidence=0.75, sentence=sent, order=(s_index, m.start()),
                      roles={"participant": parts}, spec=spec)
             ev.pairs = {(parts[0], k) for k in parts[1:]}
+            ev.masked = masked
+            events.append(ev)
+
+    # "X hosted a summit attended by 11 of the region's 12 presidents, Y among them"
+    _SUMMIT_HOSTED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? hosted (?:a|an|the) (?:[\w-]+ ){0,3}?"
+                                r"(?:summit|meeting|gathering)\b[^.;]{0,60}? attended by (?:[^.;]{0,60}?)\b(?:presidents"
+                                r"|leaders|heads of state|heads of government|prime ministers)\b(?P<rest>[^.;]*)")
+    _SUMMIT_AWAY = re.compile(r"\b(?:(?:not|never|n't) (?:\w+ )?(?:attend|come|go|take part|join|travel)|absent|stayed away"
+                              r"|skipped|boycott\w*|(?:declined|refused) to (?:attend|come|go|take part|join))")
+    _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "leader"})
+
+    def _summit_attended(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> list | None:
+        """A summit hosted by X and attended by a counted group of leaders: X met those the sentence names after the
+        group ("Y among them"); the group's members named in the next sentences of the paragraph join it (see
+        ``_summit_members``)."""
+        m = self._SUMMIT_HOSTED.search(masked)
+        if m is None:
+            return None
+        host = mentions[int(m.group(1))][0]
+        named = [mentions[int(x)] for x in re.findall(r"[PN](\d+)", m.group("rest"))]
+        parts = list(dict.fromkeys([host] + [k for k, f in named if f.code in ("P", "N") and f.rule != "pronoun"]))
+        ev = _Ev(type="Meeting", rule="summit-attended", confidence=0.7, sentence=sent, order=(s_index, m.start()),
+                 roles={"participant": parts}, spec=self.defs.classes.get("Meeting"))
+        ev.masked = masked
+        events.append(ev)
+        return [ev, sent]
+
+    def _summit_members(self, summit: list, article: Article, sent: Sentence, s_index: int, masked: str,
+                        mentions) -> bool:
+        """The members of a summit's group of leaders named in the sentences after it, in its paragraph: each person
+        given as the head of a country ("Chile's president, Y, said ..."), unless the sentence says they stayed away.
+        False once the paragraph ends (or two sentences name none)."""
+        ev, last = summit
+        if "\n" in article.text[last.end:sent.start] or s_index - ev.order[0] > 3:
+            return False
+        if self._SUMMIT_AWAY.search(masked):
+            summit[1] = sent
+            return True
+        heads = [mentions[int(x)] for x in re.findall(r"P(\d+)", masked)]
+        heads = [k for k, f in heads if f.leader_of is not None and f.leader_of[0] == "country" and not f.former
+                 and f.rule != "pronoun" and (f.title or "").lower() in self._HEAD_TITLES]
+        for k in heads:
+            if k not in ev.roles["participant"]:
+                ev.roles["participant"].append(k)
+        summit[1] = sent
+        return True
+
+    # "B returned the compliment", "B, a former mayor who took office in December, repaid the compliment, calling A ..."
+    _RETURNED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? (?:([a-z]+) )?(?:returned|repaid) "
+                           r"(?:the|his|her) (?:compliments?|praise)\b")
+
+    def _compliment_returned(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """Praise told back: "A praised B ... B returned the compliment" is B's praise of A, the one who praised B
+        last in the passage (this sentence or the three before)."""
+        spec = self.defs.classes.get("Praise")
+        for m in self._RETURNED.finditer(masked):
+            if m.group(2) and m.group(2) in self.defs.scope.get("negation", frozenset()) | {"never", "not"}:
+                continue
+            key = mentions[int(m.group(1))][0]
+            earlier = [e for e in events if e.type == "Praise" and s_index - 3 <= e.order[0] <= s_index
+                       and e.order < (s_index, m.start()) and key in e.roles.get("praised", ())
+                       and any(a != key for a in e.roles.get("agent", ()))]
+            if not earlier:
+                continue
+            last = max(earlier, key=lambda e: e.order)
+            ev = _Ev(type="Praise", rule="compliment-returned", confidence=0.75, sentence=sent,
+                     order=(s_index, m.start()), roles={"agent": [key], "praised": [a for a in last.roles["agent"]
+                                                                                   if a != key]}, spec=spec)
             ev.masked = masked
             events.append(ev)
 
@@ -2128,6 +2203,7 @@ class Extractor:
                 # "spoke with both Putin and Zelensky": two conversations, not one among three; "A and B met C": each
                 # met C, not one another
                 ev.pairs = {(a, b) for a in sides[0] for b in sides[1] if a != b}
+                ev.pairs |= self._guests_together(etype, rm, mentions, sent, sides)
             kin = _kin_pairs(sent.text, idxs, mentions) if any(mentions[i][1].title for i in idxs) else set()
             if kin:  # "Xi and his wife, Peng Liyuan, hosted Kim": Xi and his wife did not meet each other
                 every = ev.pairs if ev.pairs is not None else {(a, b) for a in parts for b in parts if a != b}
@@ -2141,6 +2217,35 @@ class Extractor:
             if len(set(parts)) < 2:
                 return None
         return ev
+
+    # words that make the guests of one host meet the host one at a time ("met A and B separately")
+    _APART = frozenset({"separate", "separately", "respectively", "individually", "turn", "both", "each", "bilateral",
+                        "one-on-one"})
+    # words that make two guests of one host a meeting of three ("received A and B together")
+    # (not "at a trilateral summit": on its sidelines; "for a trilateral meeting" is ``_all_together``'s)
+    _JOINT_WORDS = frozenset({"together", "jointly"})
+
+    @staticmethod
+    def _guests_together(etype: str, rm: RuleMatch, mentions, sent: Sentence, sides: list[list]) -> set:
+        """"X met A, B and C to discuss ...", "X received A and B together": one host and three or more people (two,
+        when the sentence says they were together) in one meeting, who met each other too (every pair of the guests);
+        not in calls, nor "met A and B separately", "in separate meetings", "met both A and B", "met A, and then B"
+        ("X met A and B during the visit" is told as two meetings)."""
+        if etype != "Meeting" or len(sides) != 2 or len(sides[0]) != 1:
+            return set()
+        names = [name for name, _ in rm.slots if slot_role(name) == "p"]
+        guests = [i for name, ii in rm.slots if name == names[-1] for i in ii]
+        words = set(re.findall(r"[a-z-]+", sent.text.lower()))
+        if len(guests) < (2 if words & Extractor._JOINT_WORDS else 3) or any(mentions[i][1].code not in ("P", "N") or mentions[i][1].rule == "pronoun"
+                                  for i in guests):
+            return set()
+        if words & Extractor._APART:
+            return set()
+        lo, hi = min(mentions[i][1].start for i in guests), max(mentions[i][1].end for i in guests)
+        if set(re.findall(r"[a-z]+", sent.text[lo:hi].lower())) & {"then", "later", "afterwards"}:
+            return set()  # "met A at the palace, and then B"
+        keys = sides[1]
+        return {(a, b) for a in keys for b in keys if a != b}
 
     # --- roles from the rest of the article ---------------------------------------------
     _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|arrested|locked up|serving [^.;]{0,40}?|behind bars) in "

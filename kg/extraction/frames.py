@@ -1625,6 +1625,17 @@ class FrameReader:
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
+            if trig.together and any(toks[k].low == "in" and toks[k + 1].code is None and toks[k + 1].low.endswith("ing")
+                                     for k in range(vend + 1, min(len(toks) - 1, vend + 12))):
+                return None  # "C joined A in calling for talks": a stance shared, no meeting
+            if trig.together and trig.requires_near and not any(
+                    (toks[k].lem in trig.requires_near or toks[k].low in trig.requires_near)
+                    and any(toks[j].low in ("for", "at", "during") for j in range(max(vend + 1, k - 4), k))
+                    for k in range(vend + 1, len(toks))):
+                return None  # "was joined for the week by X, who held talks with Y": no meeting joined (one must be
+                # named after the verb: "joined by X for their latest meeting", "joined A at the talks")
+            if trig.together and passive and v >= 1 and toks[v - 1].low == ",":
+                return None  # "Talks between A and B, joined by C, ...": the talks' own phrase tells it (or its plan)
             if passive and subj_ids and not rest and not trig.objects:
                 return None  # "was met at the airport by his sisters, A and B": the greeters did not meet each other
             if passive and not subj_ids and not trig.objects:
@@ -2441,6 +2452,19 @@ class FrameReader:
         chain = []
         while j >= 0:
             t = toks[j]
+            if t.code is None and t.low == "to":
+                k = self._purpose_verb(toks, j)
+                if k is not None:  # "X used his visit to Y to praise Z": X praised
+                    chain.extend(range(j, k - 1, -1))
+                    j = k - 1
+                    continue
+                if j >= 2 and toks[j - 1].code == "G" and toks[j - 2].code is None \
+                        and toks[j - 2].low in ("was", "is", "were", "are", "be", "became", "becomes", "become", "remains",
+                                                "remained"):
+                    # "X was one of the first foreign leaders to visit Y": X visited (the group only describes X)
+                    chain.extend((j, j - 1, j - 2))
+                    j -= 3
+                    continue
             if t.code is None and (
                     t.low in AUX or t.low in ADVERBS or t.low.endswith("ly") and t.low.isalpha()
                     or t.low in self.negation or t.low in self.modal or t.low in HEDGES):
@@ -3048,6 +3072,21 @@ class FrameReader:
                         and (w < 2 or toks[w - 2].low not in (",", "and"))) \
                     and any(toks[x].low not in DETS for x in range(w + 1, first))
         return False
+
+    @staticmethod
+    def _purpose_verb(toks: list[Tok], j: int) -> int | None:
+        """Where the verb that makes the infinitive at ``j`` ("to") its purpose opens: "X used his visit to Y to praise
+        Z", "X took the opportunity to thank Z" (the subject of the verb is the infinitive's); None when there is none."""
+        for k in range(j - 1, max(-1, j - 13), -1):
+            t = toks[k]
+            if t.code is None and (t.low in STOP_MARKS or t.low == ","):
+                return None
+            if t.code is None and t.low in ("used", "uses", "using", "use"):
+                return k if k + 1 < j else None
+            if t.code is None and t.lem in ("take", "seize", "grasp") and any(
+                    toks[x].low in ("opportunity", "occasion", "chance") for x in range(k + 1, j)):
+                return k
+        return None
 
     def _subject(self, toks: list[Tok], j: int) -> list[Tok]:
         """The names that end at ``j`` (the subject list), looking through "X, who" and "X said it"."""

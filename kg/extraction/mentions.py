@@ -770,6 +770,16 @@ class MentionFinder:
         may_ministry = not self.gaz.ministry_first.keys().isdisjoint(lows)
         while k < len(items):
             it = items[k]
+            if it.kind == "w" and lows[it.i] == "the" and 0 < it.i and it.i + 2 < len(toks) and lows[it.i + 1] == "country" \
+                    and lows[it.i - 1] in _PRAISE_WORDS and lows[it.i + 2] in ("as", "for", ",", ".", "and"):
+                country = next((f.key for f in reversed(out) if f.code in ("C", "K") and f.key[0] == "country"),
+                               state.last_country)
+                if country is not None:
+                    # "visited Ethiopia, praising the country as a partner": the country named last
+                    span_text, s, e = self._span(text, toks, it.i, it.i + 2)
+                    out.append(Found(text=span_text, start=s, end=e, code="C", key=country, rule="country-anaphor"))
+                    k += 2 if k + 1 < len(items) and items[k + 1].i == it.i + 1 else 1
+                    continue
             if it.kind == "w" and lows[it.i] not in starters:
                 if (lows[it.i] == "that" or lows[it.i] == "this") and it.i + 1 < len(toks) \
                         and lows[it.i + 1] == "country" and state.prev_countries and len(
@@ -1458,8 +1468,10 @@ class MentionFinder:
         names gives each name the title; two nationalities before it go to the two names in order, "of" and a country
         after a name is that name's, and otherwise the dated table gives the office on the article's date."""
         for m in _PLURAL_TITLED.finditer(text):
+            if m.group("t").islower() != (m.group("sep") == ", "):
+                continue  # "Presidents A and B"; "the presidents, A and B," (not "Presidents, A" nor "presidents A")
             title = _PLURAL_TITLE_SINGULAR[m.group("t").lower()]
-            before = text[max(0, m.start("t") - 12):m.start("t")].split()
+            before = text[max(0, m.start() - 12):m.start()].split()  # (before the nationalities too)
             if before and (before[-1].lower().rstrip("-") in self.former or before[-1].lower() in self.not_leader):
                 continue  # "former Presidents A and B", "Vice Presidents A and B": no sitting heads
             run, last = [], 0
@@ -2293,6 +2305,11 @@ class MentionFinder:
                         if f.leader_of in (pre_key, None) and not f.former and f.code in ("P", "N")
                         and f.rule != "pronoun" and not f.title and " " in self._person_name(f)
                         and pre_key[1] in leaders_named(self._person_name(f), state.date, state.years)}
+        if len(keys) > 1 and low == "leader":
+            # "the Russian leader" after President A and Prime Minister B: the head of state
+            heads = {f.key for _, people in state.people_history for f in people
+                     if f.key in keys and (f.title or "").lower() in _HEAD_OF_STATE_TITLES}
+            keys = heads if len(heads) == 1 else keys
         if len(keys) != 1:
             return None
         key = keys.pop()
@@ -3450,11 +3467,20 @@ _BODY_KIND_WORDS = frozenset({"militant", "rebel", "armed", "opposition", "polit
 _SHARED_GOVERNMENT_NOUNS = frozenset({"authorities", "government", "governments", "leadership", "administration",
                                       "regime"})
 # "Prime Ministers A and B", "Peruvian and Chilean Presidents A and B": one title for each of the names after it
+# verbs of praise before "the country" that stands for the country named last ("praising the country as a partner")
+_PRAISE_WORDS = frozenset({"praised", "praising", "praises", "praise", "hailed", "hailing", "hails", "lauded", "lauding",
+                           "commended", "commending", "thanked", "thanking"})
+# the titles of a head of state, who is "the X leader" when the article names more than one leader of X
+_HEAD_OF_STATE_TITLES = frozenset({"president", "king", "queen", "emir", "sultan", "supreme leader"})
 _PLURAL_TITLE_SINGULAR = {"presidents": "President", "prime ministers": "Prime Minister",
                           "foreign ministers": "Foreign Minister", "premiers": "Premier", "chancellors": "Chancellor"}
 _PLURAL_TITLE_WORDS = frozenset({"presidents", "ministers", "premiers", "chancellors"})
+# "Prime Ministers A and B", "Chilean and Peruvian Presidents A and B", "the prime ministers, A and B," (the plural in
+# lowercase, its names in apposition)
 _PLURAL_TITLED = re.compile(r"(?:\b(?P<a1>[A-Z][a-z]+) and (?P<a2>[A-Z][a-z]+) )?"
-                            r"(?P<t>Presidents|Prime Ministers|Foreign Ministers|Premiers|Chancellors) (?=[A-Z])")
+                            r"(?P<t>Presidents|Prime Ministers|Foreign Ministers|Premiers|Chancellors"
+                            r"|(?(a1)|(?<=[Tt]he |two |ree ))(?:presidents|prime ministers|premiers|chancellors))(?P<sep>,? )"
+                            r"(?=[A-Z])")
 
 
 def _whose_titled(text: str, a: Found, b: Found) -> re.Match | None:

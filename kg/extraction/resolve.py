@@ -162,6 +162,11 @@ class Resolver:
             if found.title in _ROYAL_TITLES and found.text.startswith(found.title + " " + found.key[1]) \
                     and short not in info.aliases:
                 info.aliases.append(short)  # "King Salman bin Abdulaziz" is known as "King Salman"
+        elif found.rule == "person-title" and found.code == "P" and found.key[0] == "person" \
+                and found.title in _ROYAL_TITLES | {"Sheikh", "Sheikha"} and found.key[1].isalpha() \
+                and f"{found.title} {found.key[1]}" not in info.aliases \
+                and re.search(rf"\b{re.escape(found.title)} {re.escape(found.key[1])}\b", found.text):
+            info.aliases.append(f"{found.title} {found.key[1]}")  # "King Salman", "Sheikh Mohamed": one name and a rank
         if found.title and not info.title and not found.former:
             info.title = found.title
         info.nationality = info.nationality or found.nationality
