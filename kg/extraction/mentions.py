@@ -1908,6 +1908,8 @@ class MentionFinder:
                     state.plural = (state.sentence, list(run))
                     return _standing_for(run, span_text, s, e), k + 1
             pick = pick[1] if pick is not None else None
+            if pick is not None and pick.key in state.group_members:  # a group whose list named its members: them
+                return _standing_for(state.group_members[pick.key], span_text, s, e), k + 1
             if pick is not None:
                 return replace(pick, text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
             word = word[1]
@@ -1974,6 +1976,8 @@ class MentionFinder:
             return replace(whole[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
             pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
+            if pair and pair[-1].key in state.group_members:  # a group whose list named its members: them
+                return _standing_for(state.group_members[pair[-1].key], span_text, s, e), k + 1
             if pair:  # "two Americans ... the two men": the group
                 return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
             # "the two leaders": people named with a title or an office, not the reporters of a byline
@@ -2805,7 +2809,8 @@ class MentionFinder:
                 same = told[-1] if told and all(g.key == told[-1].key for g in told) else None
             if same is not None and same.key in state.group_members:
                 # "sanctioned A and four people: B, C, D and E. X designated A and the same four associates": them
-                return _standing_for(state.group_members[same.key], m.group(0), m.start(), m.end())
+                at = max(before.lower().rfind("the same"), before.lower().rfind("same"))
+                return _standing_for(state.group_members[same.key], text[at:m.end()], at, m.end())
             return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
                                                      subgroup_of=None, rule="anaphor")
         if count is not None and count >= 2 and qual is None and noun in _FIRM_NOUNS \
@@ -2830,6 +2835,8 @@ class MentionFinder:
                 # paragraphs on) The eight officials barred from the country are ..."
                 same = next((g for si, g in reversed(state.groups) if g.count == count
                              and g.key[1] != f"{count}||{noun}" and (g.label or "").lower().endswith(" " + noun)), None)
+            if same is not None and same.key in state.group_members:
+                return _standing_for(state.group_members[same.key], m.group(0), m.start(), m.end())
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
             if definite and state.freed_list is not None and state.sentence - state.freed_list[0] == 1 \
@@ -2844,6 +2851,14 @@ class MentionFinder:
                                     leader_of=None, rule="pronoun", members=(), subgroup_of=None)
                     return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(),
                                                                 subgroup_of=None) for f in run[1:]))
+        if count is not None and count >= 2 and qual is None and not m.group("indef") and noun not in _THING_NOUNS \
+                and _DEFINITE.search(before) is not None and _RESTRICTIVE.match(text, m.end()) is None:
+            # "A, B, C and D, executives of a mining firm, were detained ... X released the four executives": no
+            # group of that count told before, the latest list of exactly as many people (salience, not distance)
+            people = _latest_people(state, count)
+            if people:
+                state.plural = (state.sentence, list(people))
+                return _standing_for(people, m.group(0), m.start(), m.end())
         sub = None
         if self.subgroup_re.search(before) and state.groups:
             sub = state.groups[-1][1].key
@@ -3325,8 +3340,21 @@ def _record_group_members(text: str, out: list[Found], state) -> None:
             state.group_members[g.key] = run
 
 
+def _latest_people(state, count: int) -> list[Found]:
+    """The people of the latest of the three sentences before that named exactly ``count`` of them in a list joined
+    by "and" (or as its only people); else none."""
+    for si, people in reversed(state.people_history):
+        if state.sentence - si <= 3 and len(people) == count and len({f.key for f in people}) == count:
+            return list(people)
+    return []
+
+
 # the nouns of a counted set of companies ("the three firms", "both companies")
 _FIRM_NOUNS = frozenset({"firms", "companies", "entities", "businesses", "shipowners"})
+# the nouns of a counted set of things, not people: "the two countries", "the three tankers"
+_THING_NOUNS = _FIRM_NOUNS | frozenset({"banks", "vessels", "ships", "tankers", "refineries", "exchanges", "insurers",
+                                        "organisations", "organizations", "countries", "nations", "states",
+                                        "governments", "suppliers", "groups", "sides", "cities", "aircraft"})
 
 
 def _counted_firms(state, count: int) -> list[Found]:
