@@ -2852,7 +2852,9 @@ class MentionFinder:
                     return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(),
                                                                 subgroup_of=None) for f in run[1:]))
         if count is not None and count >= 2 and qual is None and not m.group("indef") and noun not in _THING_NOUNS \
-                and _DEFINITE.search(before) is not None and _RESTRICTIVE.match(text, m.end()) is None:
+                and _DEFINITE.search(before) is not None and _RESTRICTIVE.match(text, m.end()) is None \
+                and not nationality and not any(g.count == count for si, g in state.groups if state.sentence - si <= 6):
+            # (not "the two Chadians": a nationality the names do not tell; not a group of that count told before)
             # "A, B, C and D, executives of a mining firm, were detained ... X released the four executives": no
             # group of that count told before, the latest list of exactly as many people (salience, not distance)
             people = _latest_people(state, count)
