@@ -226,6 +226,7 @@ class ArticleState:
     last_office: dict = field(default_factory=dict)  # "department"/"ministry" -> the last such body named
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
+    country_lists: list = field(default_factory=list)  # (sentence, countries joined in a list), for "the two countries"
     group_members: dict = field(default_factory=dict)  # a counted group -> the people a list right after it named
     org_history: list = field(default_factory=list)  # (sentence, organisation) named, for "the association's head"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
@@ -716,6 +717,10 @@ class MentionFinder:
             # "imposed sanctions on the three on Friday", "measures against the five.": a bare count as an object,
             # the set of as many told before (a group of that count, else the latest list of as many people)
             return _Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()]))
+        if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                and toks[i + 2][0] in ("countries", "nations") and self.counted[toks[i + 1][0].lower()] >= 2:
+            # "imposed sanctions on the two countries": the latest list of as many countries
+            return _Item("pron", i, i + 3, value=("countries", self.counted[toks[i + 1][0].lower()]))
         if low == "both" and i + 1 < n and toks[i + 1][0] in _FIRM_NOUNS \
                 or low == "all" and i + 2 < n and toks[i + 1][0].lower() in self.all_counted \
                 and toks[i + 2][0] in _FIRM_NOUNS:
@@ -1021,6 +1026,7 @@ class MentionFinder:
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
         state.previous_countries = _two_sides(text, out)
+        _record_country_lists(text, out, state)
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
                                  and not _named_thing(text, f)]
         state.previous_list = _one_list(text, state.previous_people)
@@ -1891,6 +1897,10 @@ class MentionFinder:
         span_text, s, e = self._span(text, toks, it.i, it.j)
         if isinstance(word, tuple) and word[0] == "desc":
             return self._freed_described(state, word[1], span_text, s, e, k)
+        if isinstance(word, tuple) and word[0] == "countries":
+            countries = next((c for si, c in reversed(state.country_lists)
+                              if state.sentence - si <= 3 and len(c) == word[1]), None)
+            return (_standing_for(countries, span_text, s, e), k + 1) if countries else None
         if isinstance(word, tuple) and word[0] == "firms":  # "both companies": the latest pair of companies
             firms = _counted_firms(state, word[1])
             return (_standing_for(firms, span_text, s, e), k + 1) if firms else None
@@ -1929,6 +1939,10 @@ class MentionFinder:
             sides = _two_sides(text, out)
             if not sides and not any(f.code == "C" for f in out):
                 sides = state.previous_countries
+            if not sides and span_text.lower().startswith("the two ") and span_text.lower().endswith(("countries", "nations")):
+                # "Eritrea and Myanmar voted against it. Canada sanctioned the two countries": the latest list of two
+                sides = next((c for si, c in reversed(state.country_lists)
+                              if state.sentence - si <= 3 and len(c) == 2), [])
             if len(sides) != 2:
                 return None
             return _standing_for(sides, span_text, s, e), k + 1
@@ -3340,6 +3354,22 @@ def _record_group_members(text: str, out: list[Found], state) -> None:
         run = list({f.key: f for f in run}.values())
         if len(run) == g.count:
             state.group_members[g.key] = run
+
+
+def _record_country_lists(text: str, out: list[Found], state) -> None:
+    """Each list of two or more countries named by name and joined by commas and "and" ("Eritrea and Myanmar"), for
+    "the two countries" told later."""
+    run: list[Found] = []
+    for f in out:
+        if f.code != "C" or f.rule == "pronoun":
+            continue
+        if run and not _AND_GLUE.fullmatch(text[run[-1].end:f.start]):
+            if len({c.key for c in run}) > 1:
+                state.country_lists.append((state.sentence, list({c.key: c for c in run}.values())))
+            run = []
+        run.append(f)
+    if len({c.key for c in run}) > 1:
+        state.country_lists.append((state.sentence, list({c.key: c for c in run}.values())))
 
 
 def _latest_people(state, count: int) -> list[Found]:
