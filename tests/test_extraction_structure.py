@@ -8190,3 +8190,18 @@ def test_another_counted_group_is_not_the_set_told_before():
     got = facts("Britain sanctioned Ilse Varga and Tomas Reul on Monday. Canada imposed sanctions on two other "
                 "men, Bruno Achterberg and Lena Sokol.")
     assert not {("Canada", "sanctionsImposedOn", p) for p in ("Ilse Varga", "Tomas Reul")} & got
+
+
+def test_a_definite_counted_noun_of_people_takes_the_latest_list_of_as_many():
+    got = facts("Ilse Varga, Tomas Reul, Odile Mpanga and Lena Sokol, engineers of a mining firm, were detained in "
+                "2023. Iran released the four engineers on Saturday.")
+    assert {("Iran", "released", p) for p in ("Ilse Varga", "Tomas Reul", "Odile Mpanga", "Lena Sokol")} <= got
+
+
+def test_the_counted_countries_are_the_latest_list_of_as_many_countries():
+    got = facts("Eritrea and Myanmar voted against the resolution on Monday. Canada later imposed sanctions on the "
+                "two countries.")
+    assert {("Canada", "sanctionsImposedOn", c) for c in ("Eritrea", "Myanmar")} <= got
+    got = facts("Eritrea, Myanmar and Belarus voted against the resolution on Monday. Canada later imposed sanctions "
+                "on the two countries.")
+    assert not {f for f in got if f[0] == "Canada"}
