@@ -718,7 +718,9 @@ class MentionFinder:
             # the set of as many told before (a group of that count, else the latest list of as many people)
             return _Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()]))
         if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
-                and toks[i + 2][0] in ("countries", "nations") and self.counted[toks[i + 1][0].lower()] >= 2:
+                and toks[i + 2][0] in ("countries", "nations") and self.counted[toks[i + 1][0].lower()] >= 2 \
+                and not (i + 3 < n and toks[i + 3][0].lower() in _POSSESSIVE_MARKS) \
+                and not (i > 0 and toks[i - 1][0] == "of"):  # (not "the two countries' envoys", "leaders of the three nations")
             # "imposed sanctions on the two countries": the latest list of as many countries
             return _Item("pron", i, i + 3, value=("countries", self.counted[toks[i + 1][0].lower()]))
         if low == "both" and i + 1 < n and toks[i + 1][0] in _FIRM_NOUNS \
@@ -1939,7 +1941,8 @@ class MentionFinder:
             sides = _two_sides(text, out)
             if not sides and not any(f.code == "C" for f in out):
                 sides = state.previous_countries
-            if not sides and span_text.lower().startswith("the two ") and span_text.lower().endswith(("countries", "nations")):
+            if not sides and span_text.lower().startswith("the two ") and span_text.lower().endswith(("countries", "nations")) \
+                    and not text[:s].endswith(" of "):  # (not "the borders of the two countries": their things)
                 # "Eritrea and Myanmar voted against it. Canada sanctioned the two countries": the latest list of two
                 sides = next((c for si, c in reversed(state.country_lists)
                               if state.sentence - si <= 3 and len(c) == 2), [])
