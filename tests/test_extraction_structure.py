@@ -8152,3 +8152,56 @@ def test_the_country_praised_is_the_country_named_last():
     got = praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country as a model of growth."))
     assert got == {("Ghana", "Rafael Quint")}
     assert not praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country's farmers."))
+
+
+# --- counted descriptions of a set told before ----------------------------------------------------------
+
+
+def test_a_bare_count_as_an_object_stands_for_the_latest_list_of_as_many_people():
+    got = facts("Investigators named Ilse Varga, Tomas Reul and Odile Mpanga as the organisers of the scheme. "
+                "Canada imposed sanctions on the three on Friday.")
+    assert {("Canada", "sanctionsImposedOn", p) for p in ("Ilse Varga", "Tomas Reul", "Odile Mpanga")} <= got
+
+
+def test_a_count_that_fits_no_set_stands_for_nobody():
+    got = facts("Prosecutors say Ilse Varga and Tomas Reul ran the network. Canada sanctioned the three on Friday.")
+    assert not {f for f in got if f[1] == "sanctionsImposedOn"}
+
+
+def test_the_counted_firms_are_the_latest_list_of_as_many_companies():
+    got = facts("The tankers were owned by Baltic Ore Holdings, Aurora Metals Ltd and Zenit Trading LLC, a report "
+                "found. Japan froze the assets of the three firms on Sunday.")
+    assert {("Japan", "sanctionsImposedOn", c) for c in ("Baltic Ore Holdings", "Aurora Metals Ltd",
+                                                         "Zenit Trading LLC")} <= got
+    got = facts("Japan had blacklisted Aurora Metals Ltd and Zenit Trading LLC in 2021. On Tuesday it lifted the "
+                "sanctions on both companies.")
+    assert {("Japan", "sanctionsLiftedOn", c) for c in ("Aurora Metals Ltd", "Zenit Trading LLC")} <= got
+
+
+def test_the_same_counted_group_stands_for_the_people_its_list_named():
+    got = facts("Japan sanctioned Ilse Varga and four people it said had helped her: Tomas Reul, Odile Mpanga, "
+                "Bruno Achterberg and Lena Sokol. Canada designated Ilse Varga and the same four associates on "
+                "Monday.")
+    assert {("Canada", "sanctionsImposedOn", p) for p in ("Ilse Varga", "Tomas Reul", "Odile Mpanga",
+                                                          "Bruno Achterberg", "Lena Sokol")} <= got
+
+
+def test_another_counted_group_is_not_the_set_told_before():
+    got = facts("Britain sanctioned Ilse Varga and Tomas Reul on Monday. Canada imposed sanctions on two other "
+                "men, Bruno Achterberg and Lena Sokol.")
+    assert not {("Canada", "sanctionsImposedOn", p) for p in ("Ilse Varga", "Tomas Reul")} & got
+
+
+def test_a_definite_counted_noun_of_people_takes_the_latest_list_of_as_many():
+    got = facts("Ilse Varga, Tomas Reul, Odile Mpanga and Lena Sokol, engineers of a mining firm, were detained in "
+                "2023. Iran released the four engineers on Saturday.")
+    assert {("Iran", "released", p) for p in ("Ilse Varga", "Tomas Reul", "Odile Mpanga", "Lena Sokol")} <= got
+
+
+def test_the_counted_countries_are_the_latest_list_of_as_many_countries():
+    got = facts("Eritrea and Myanmar voted against the resolution on Monday. Canada later imposed sanctions on the "
+                "two countries.")
+    assert {("Canada", "sanctionsImposedOn", c) for c in ("Eritrea", "Myanmar")} <= got
+    got = facts("Eritrea, Myanmar and Belarus voted against the resolution on Monday. Canada later imposed sanctions "
+                "on the two countries.")
+    assert not {f for f in got if f[0] == "Canada"}

@@ -226,6 +226,8 @@ class ArticleState:
     last_office: dict = field(default_factory=dict)  # "department"/"ministry" -> the last such body named
     last_council: tuple | None = None  # the last council named, for "the council"
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
+    country_lists: list = field(default_factory=list)  # (sentence, countries joined in a list), for "the two countries"
+    group_members: dict = field(default_factory=dict)  # a counted group -> the people a list right after it named
     org_history: list = field(default_factory=list)  # (sentence, organisation) named, for "the association's head"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
@@ -709,6 +711,24 @@ class MentionFinder:
                 and toks[i + 2][0] in _AFTER_COUNTED_PEOPLE:
             # "The four were flown to Bamako": the last four people named (a group of four told just before wins)
             return _Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()]))
+        if low == "the" and 0 < i and i + 1 < n and toks[i + 1][0].lower() in self.counted \
+                and toks[i - 1][0].islower() and toks[i - 1][0].isalpha() and toks[i - 1][0] not in _NOT_BEFORE_BARE \
+                and (i + 2 == n or toks[i + 2][0] in _AFTER_BARE_OBJECT):
+            # "imposed sanctions on the three on Friday", "measures against the five.": a bare count as an object,
+            # the set of as many told before (a group of that count, else the latest list of as many people)
+            return _Item("pron", i, i + 2, value=("bare", self.counted[toks[i + 1][0].lower()]))
+        if low == "the" and i + 2 < n and toks[i + 1][0].lower() in self.counted \
+                and toks[i + 2][0] in ("countries", "nations") and self.counted[toks[i + 1][0].lower()] >= 2 \
+                and not (i + 3 < n and toks[i + 3][0].lower() in _POSSESSIVE_MARKS) \
+                and not (i > 0 and toks[i - 1][0] == "of"):  # (not "the two countries' envoys", "leaders of the three nations")
+            # "imposed sanctions on the two countries": the latest list of as many countries
+            return _Item("pron", i, i + 3, value=("countries", self.counted[toks[i + 1][0].lower()]))
+        if low == "both" and i + 1 < n and toks[i + 1][0] in _FIRM_NOUNS \
+                or low == "all" and i + 2 < n and toks[i + 1][0].lower() in self.all_counted \
+                and toks[i + 2][0] in _FIRM_NOUNS:
+            # "lifted the sanctions on both companies", "all three firms": the latest set of as many companies
+            j = i + 2 + (low == "all")
+            return _Item("pron", i, j, value=("firms", 2 if low == "both" else self.all_counted[toks[i + 1][0].lower()]))
         if low in ("all", "both") and i + 1 < n and (low == "both" or toks[i + 1][0].lower() in self.all_counted) \
                 and (i + 2 >= n or toks[i + 1 + (low == "all")][0] in _AFTER_ALL_COUNTED):
             # "thanked all three for their courage", "pardoning all six, and ...", "praised both for": the group of
@@ -1008,6 +1028,7 @@ class MentionFinder:
                     state.last_government = f.key
         state.org_history.extend((state.sentence, f) for f in out if f.code == "O" and f.key[0] in ("entry", "org"))
         state.previous_countries = _two_sides(text, out)
+        _record_country_lists(text, out, state)
         state.previous_people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
                                  and not _named_thing(text, f)]
         state.previous_list = _one_list(text, state.previous_people)
@@ -1032,6 +1053,7 @@ class MentionFinder:
             if opening and _FREED_WORD.search(text):
                 # "In return, Peru pardoned A and B": "the two" in the next sentence may be A and B
                 state.freed_run = (state.sentence, state.people_history[-1][1])
+            _record_group_members(text, out, state)
             pair = _described_pair(text, state.previous_people)
             if pair:
                 state.people_history.append((state.sentence, pair))  # the latest set: it wins over the runs
@@ -1877,6 +1899,13 @@ class MentionFinder:
         span_text, s, e = self._span(text, toks, it.i, it.j)
         if isinstance(word, tuple) and word[0] == "desc":
             return self._freed_described(state, word[1], span_text, s, e, k)
+        if isinstance(word, tuple) and word[0] == "countries":
+            countries = next((c for si, c in reversed(state.country_lists)
+                              if state.sentence - si <= 3 and len(c) == word[1]), None)
+            return (_standing_for(countries, span_text, s, e), k + 1) if countries else None
+        if isinstance(word, tuple) and word[0] == "firms":  # "both companies": the latest pair of companies
+            firms = _counted_firms(state, word[1])
+            return (_standing_for(firms, span_text, s, e), k + 1) if firms else None
         if isinstance(word, tuple):  # "The five were flown ...": the group of five told before, else five people
             pick = next(((si, g) for si, g in reversed(state.groups) if state.sentence - si <= 6
                          and g.count == word[1]), None)
@@ -1891,6 +1920,8 @@ class MentionFinder:
                     state.plural = (state.sentence, list(run))
                     return _standing_for(run, span_text, s, e), k + 1
             pick = pick[1] if pick is not None else None
+            if pick is not None and pick.key in state.group_members:  # a group whose list named its members: them
+                return _standing_for(state.group_members[pick.key], span_text, s, e), k + 1
             if pick is not None:
                 return replace(pick, text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
             word = word[1]
@@ -1910,6 +1941,11 @@ class MentionFinder:
             sides = _two_sides(text, out)
             if not sides and not any(f.code == "C" for f in out):
                 sides = state.previous_countries
+            if not sides and span_text.lower().startswith("the two ") and span_text.lower().endswith(("countries", "nations")) \
+                    and not text[:s].endswith(" of "):  # (not "the borders of the two countries": their things)
+                # "Eritrea and Myanmar voted against it. Canada sanctioned the two countries": the latest list of two
+                sides = next((c for si, c in reversed(state.country_lists)
+                              if state.sentence - si <= 3 and len(c) == 2), [])
             if len(sides) != 2:
                 return None
             return _standing_for(sides, span_text, s, e), k + 1
@@ -1957,6 +1993,8 @@ class MentionFinder:
             return replace(whole[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
             pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
+            if pair and pair[-1].key in state.group_members:  # a group whose list named its members: them
+                return _standing_for(state.group_members[pair[-1].key], span_text, s, e), k + 1
             if pair:  # "two Americans ... the two men": the group
                 return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
             # "the two leaders": people named with a title or an office, not the reporters of a byline
@@ -2786,8 +2824,18 @@ class MentionFinder:
                 # "same" with a general noun reaches the one group of that count the article told
                 told = [g for si, g in state.groups if g.count == count]
                 same = told[-1] if told and all(g.key == told[-1].key for g in told) else None
+            if same is not None and same.key in state.group_members:
+                # "sanctioned A and four people: B, C, D and E. X designated A and the same four associates": them
+                at = max(before.lower().rfind("the same"), before.lower().rfind("same"))
+                return _standing_for(state.group_members[same.key], text[at:m.end()], at, m.end())
             return None if same is None else replace(same, text=m.group(0), start=m.start(), end=m.end(),
                                                      subgroup_of=None, rule="anaphor")
+        if count is not None and count >= 2 and qual is None and noun in _FIRM_NOUNS \
+                and _DEFINITE.search(before) is not None:
+            # "froze the assets of the three firms": the latest set of as many companies named in a list
+            firms = _counted_firms(state, count)
+            if firms:
+                return _standing_for(firms, m.group(0), m.start(), m.end())
         if count is not None and qual is None and not m.group("indef"):  # "an American citizen": someone new
             # "the 32 men", "the two Azerbaijanis" after "32 Armenian servicemen", "two Azerbaijani soldiers"
             definite = _DEFINITE.search(before) is not None and not nationality
@@ -2804,6 +2852,8 @@ class MentionFinder:
                 # paragraphs on) The eight officials barred from the country are ..."
                 same = next((g for si, g in reversed(state.groups) if g.count == count
                              and g.key[1] != f"{count}||{noun}" and (g.label or "").lower().endswith(" " + noun)), None)
+            if same is not None and same.key in state.group_members:
+                return _standing_for(state.group_members[same.key], m.group(0), m.start(), m.end())
             if same is not None:
                 return replace(same, text=m.group(0), start=m.start(), end=m.end(), subgroup_of=None, rule="anaphor")
             if definite and state.freed_list is not None and state.sentence - state.freed_list[0] == 1 \
@@ -2818,6 +2868,16 @@ class MentionFinder:
                                     leader_of=None, rule="pronoun", members=(), subgroup_of=None)
                     return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(),
                                                                 subgroup_of=None) for f in run[1:]))
+        if count is not None and count >= 2 and qual is None and not m.group("indef") and noun not in _THING_NOUNS \
+                and _DEFINITE.search(before) is not None and _RESTRICTIVE.match(text, m.end()) is None \
+                and not nationality and not any(g.count == count for si, g in state.groups if state.sentence - si <= 6):
+            # (not "the two Chadians": a nationality the names do not tell; not a group of that count told before)
+            # "A, B, C and D, executives of a mining firm, were detained ... X released the four executives": no
+            # group of that count told before, the latest list of exactly as many people (salience, not distance)
+            people = _latest_people(state, count)
+            if people:
+                state.plural = (state.sentence, list(people))
+                return _standing_for(people, m.group(0), m.start(), m.end())
         sub = None
         if self.subgroup_re.search(before) and state.groups:
             sub = state.groups[-1][1].key
@@ -3127,6 +3187,10 @@ _AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "ar
                                 # "All three returned to Kenya": a homecoming of the group told before
                                 "arrived", "landed", "flew", "returned", "left", "reached"})
 _AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
+# after a bare count told as an object ("sanctioned the three on Friday", "against the five."), and the words before
+# it that make it no object of people ("one of the three", "at the two": a part, a place or a time)
+_AFTER_BARE_OBJECT = frozenset({".", ",", ";", "on", "in", "for", "as", "at", "after", "last", "this", "over", "and"})
+_NOT_BEFORE_BARE = frozenset({"of", "at", "in", "by", "until", "till", "since", "than"})
 # words of a title for an office below the head of state or government (not a rank: "General" may lead a junta)
 _OTHER_OFFICES = ("secretary", "minister", "spokes", "ambassador", "envoy", "adviser", "advisor", "director",
                   "governor", "mayor", "speaker", "senator", "deputy", "vice", "crown prince")
@@ -3269,6 +3333,77 @@ def _cap_run(toks: list, items: list[_Item], m: int) -> tuple[int, list[str]]:
     while e < len(items) and e - m < 4 and items[e].kind == "cap":
         e += 1
     return e, [toks[items[t].i][0] for t in range(m, e)]
+
+
+# between a counted group and the list of its members: "four people it said had helped him: A, B, C and D"
+_MEMBERS_GLUE = re.compile(r"[^.;:]{0,60}?(?::| --| -| \u2013| \u2014) ")
+
+
+def _record_group_members(text: str, out: list[Found], state) -> None:
+    """Each counted group of this sentence followed (past a short clause) by a colon or a dash and a list of exactly
+    as many people: the group's members, for "the same four associates" told later."""
+    people = [f for f in out if f.code in ("P", "N") and f.rule != "pronoun"]
+    for g in out:
+        if g.code != "G" or g.rule != "group" or not g.count or g.count < 2 or g.qualifier:
+            continue
+        after = [f for f in people if f.start >= g.end]
+        if not after or not _MEMBERS_GLUE.fullmatch(text[g.end:after[0].start]):
+            continue
+        run = [after[0]]
+        for f in after[1:]:
+            if not _AND_GLUE.fullmatch(text[run[-1].end:f.start]):
+                break
+            run.append(f)
+        run = list({f.key: f for f in run}.values())
+        if len(run) == g.count:
+            state.group_members[g.key] = run
+
+
+def _record_country_lists(text: str, out: list[Found], state) -> None:
+    """Each list of two or more countries named by name and joined by commas and "and" ("Eritrea and Myanmar"), for
+    "the two countries" told later."""
+    run: list[Found] = []
+    for f in out:
+        if f.code != "C" or f.rule == "pronoun":
+            continue
+        if run and not _AND_GLUE.fullmatch(text[run[-1].end:f.start]):
+            if len({c.key for c in run}) > 1:
+                state.country_lists.append((state.sentence, list({c.key: c for c in run}.values())))
+            run = []
+        run.append(f)
+    if len({c.key for c in run}) > 1:
+        state.country_lists.append((state.sentence, list({c.key: c for c in run}.values())))
+
+
+def _latest_people(state, count: int) -> list[Found]:
+    """The people of the latest of the three sentences before that named exactly ``count`` of them in a list joined
+    by "and" (or as its only people); else none."""
+    for si, people in reversed(state.people_history):
+        if state.sentence - si <= 3 and len(people) == count and len({f.key for f in people}) == count:
+            return list(people)
+    return []
+
+
+# the nouns of a counted set of companies ("the three firms", "both companies")
+_FIRM_NOUNS = frozenset({"firms", "companies", "entities", "businesses", "shipowners"})
+# the nouns of a counted set of things, not people: "the two countries", "the three tankers"
+_THING_NOUNS = _FIRM_NOUNS | frozenset({"banks", "vessels", "ships", "tankers", "refineries", "exchanges", "insurers",
+                                        "organisations", "organizations", "countries", "nations", "states",
+                                        "governments", "suppliers", "groups", "sides", "cities", "aircraft"})
+
+
+def _counted_firms(state, count: int) -> list[Found]:
+    """The companies of the latest of the six sentences before (or this one) that named exactly ``count`` of them,
+    for "the three firms" (salience: the latest set of that size, not the nearest name); else none."""
+    by_sentence: dict[int, dict] = {}
+    for si, f in state.org_history:
+        if state.sentence - si <= 6 and f.rule != "pronoun" and f.key[0] == "org" and len(f.key) > 2 \
+                and f.key[2] == "Company":
+            by_sentence.setdefault(si, {}).setdefault(f.key, f)
+    for si in sorted(by_sentence, reverse=True):
+        if len(by_sentence[si]) == count:
+            return list(by_sentence[si].values())
+    return []
 
 
 def _standing_for(people: list[Found], text: str, start: int, end: int) -> Found:
