@@ -1198,3 +1198,10 @@ def test_other_firms_named_after_a_sanctioned_group_are_not_its_members():
     got = facts("Britain imposed sanctions on three companies on Monday. Three other firms, Zenit Trading LLC, "
                 "Aurora Metals Ltd and Halden & Sons Ltd, were spared.")
     assert not any(o in ("Zenit Trading LLC", "Aurora Metals Ltd", "Halden & Sons Ltd") for _, _, o in got)
+
+
+def test_a_country_name_that_qualifies_the_officers_sanctioned_is_no_target():
+    got = facts("Australia imposed sanctions on Saturday on the Thailand army officers who led the coup.")
+    assert ("Australia", "sanctionsImposedOn", "Thailand") not in got
+    # the government, by the country's name, stays the country
+    assert ("United Kingdom", "sanctionsImposedOn", "Iran") in facts("Britain imposed sanctions on the Iran government.")

@@ -816,6 +816,11 @@ class MentionFinder:
             k = k_next
         if "Ban" in text and any(f.code == "N" and f.text.split(" ", 1)[0] in _BANK_FIRST for f in out):
             out = [_bank_named(f) for f in out]
+        if "the " in text or "The " in text:
+            # "sanctions on the Myanmar military officers": a country's name before the people of a noun phrase
+            # only qualifies them (the target is the officers, not the country)
+            out = [f for f in out if not (f.code == "C" and text.endswith(("the ", "The "), 0, f.start)
+                                          and _COUNTRY_QUALIFIES.match(text, f.end))]
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
                                    or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text \
@@ -3129,6 +3134,9 @@ _COMPANY_SUFFIXES = frozenset({"Ltd", "LLC", "Co", "Corp", "Inc", "Limited", "Pl
                                "DMCC", "PJSC", "OJSC", "JSC", "AG", "SA", "Company", "Corporation"})
 
 
+# the rest of a noun phrase of people or firms that a country's name qualifies: " military officers", " army generals"
+_COUNTRY_QUALIFIES = re.compile(r" (?:[a-z][a-z-]+ ){0,2}(?:officers|officials|generals|commanders|soldiers|ministers|"
+                                r"executives|businessmen|oligarchs|companies|firms|banks|entities|lenders)\b")
 # the word for a bank that opens a bank's name ("Bank Westerholm", "Banco Soliman"): the name is the bank's
 _BANK_FIRST = frozenset({"Bank", "Banco", "Banque", "Banca", "Bankhaus"})
 
