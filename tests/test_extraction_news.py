@@ -1205,3 +1205,10 @@ def test_a_country_name_that_qualifies_the_officers_sanctioned_is_no_target():
     assert ("Australia", "sanctionsImposedOn", "Thailand") not in got
     # the government, by the country's name, stays the country
     assert ("United Kingdom", "sanctionsImposedOn", "Iran") in facts("Britain imposed sanctions on the Iran government.")
+
+
+def test_a_unit_with_its_place_in_brackets_is_one_company():
+    got = facts("The Office of Foreign Assets Control said it had delisted Vardan Shipping Tanker (Dalian) Co Ltd "
+                "after a change in ownership.")
+    assert ("Office of Foreign Assets Control", "sanctionsLiftedOn", "Vardan Shipping Tanker (Dalian) Co Ltd") in got
+    assert not any(o == "Dalian" for _, _, o in got)

@@ -1692,7 +1692,8 @@ class MentionFinder:
     def _company_marks(self, toks, items, end: int) -> int | None:
         """The item past a company name's marks at ``end``, when a company's suffix follows them: a bracketed
         word or two ("Orion (Holdings) Ltd", "Cancri (Gems and Jewellery) Co.") or the full stop of an
-        abbreviated suffix ("Pearl Trading Co. Ltd"); None elsewhere."""
+        abbreviated suffix ("Pearl Trading Co. Ltd"), or a place in brackets ("Shipping Tanker (Dalian) Co Ltd");
+        None elsewhere."""
         word = toks[items[end].i][0]
         if word == "." and toks[items[end - 1].i][0] in _ABBREVIATED_SUFFIXES and toks[items[end].i][1] == toks[items[end - 1].i][2]:
             after = end + 1
@@ -1700,6 +1701,7 @@ class MentionFinder:
             after = end + 1
             while after < len(items) and after - end <= 5 and (
                     items[after].kind in ("cap", "title") and toks[items[after].i][0][:1].isupper()
+                    or items[after].kind == "name" and items[after].recs[0].kind in ("city", "country")  # "(Dalian)"
                     or toks[items[after].i][0] in ("and", "&") and after > end + 1):
                 after += 1
             if after == end + 1 or after >= len(items) or toks[items[after].i][0] != ")":
@@ -3131,7 +3133,7 @@ _DOTTED_SUFFIX = re.compile(r"(?:[A-Z]\.){2,4}$")  # "Mercantile Trust S.A.L.", 
 # a company's suffix written with a full stop ("Co.", "Corp.", "Inc."), and the suffixes that may follow a mark
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Cos"})
 _COMPANY_SUFFIXES = frozenset({"Ltd", "LLC", "Co", "Corp", "Inc", "Limited", "Plc", "PLC", "GmbH", "LLP", "FZE", "FZCO",
-                               "DMCC", "PJSC", "OJSC", "JSC", "AG", "SA", "Company", "Corporation"})
+                               "DMCC", "PJSC", "OJSC", "JSC", "AG", "SA", "Company", "Corporation", "Pte", "Pvt", "Sdn"})
 
 
 # the rest of a noun phrase of people or firms that a country's name qualifies: " military officers", " army generals"
