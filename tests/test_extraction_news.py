@@ -1158,3 +1158,57 @@ def test_bosnian_serb_forces_are_an_armed_party_that_frees_hostages():
     assert ("Bosnian Serb forces", "released", "108 United Nations peacekeepers") in got
     got = facts("The Bosnian Serb leader said the captives would be freed soon.", dateline="June 6, 1995")
     assert not any(p == "released" for _, p, _ in got)
+
+
+# --- names of companies and banks read whole ---------------------------------------------------------------------
+
+
+def test_a_list_of_companies_gives_each_company_whole_past_brackets_stops_and_legal_forms():
+    got = facts("Canada on Friday sanctioned Ostrava Pearl Trading Co. Ltd, Delta Marine (Pvt) Ltd, "
+                "Mercantile Trust SAL and Vesta Group International.")
+    for company in ("Ostrava Pearl Trading Co. Ltd", "Delta Marine (Pvt) Ltd", "Mercantile Trust SAL",
+                    "Vesta Group International"):
+        assert ("Canada", "sanctionsImposedOn", company) in got
+
+
+def test_a_country_word_inside_a_company_name_is_the_company_not_the_country():
+    got = facts("Britain imposed sanctions on Kenya Ruby Enterprise and Bank Westerholm on Monday.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Kenya Ruby Enterprise") in got
+    assert ("United Kingdom", "sanctionsImposedOn", "Bank Westerholm") in got
+    assert not any(o in ("Kenya", "Ruby Enterprise") for _, _, o in got)
+
+
+def test_a_name_ending_in_co_at_the_end_of_a_sentence_is_one_name():
+    got = facts("Japan on Monday imposed sanctions on Orion (Holdings) Ltd and Cancri (Gems and Jewellery) Co. "
+                "Both deny wrongdoing.")
+    assert ("Japan", "sanctionsImposedOn", "Cancri (Gems and Jewellery) Co.") in got or \
+        ("Japan", "sanctionsImposedOn", "Cancri (Gems and Jewellery) Co") in got
+    assert ("Japan", "sanctionsImposedOn", "Orion (Holdings) Ltd") in got
+
+
+def test_a_sanctioned_group_of_companies_named_in_apposition_in_a_later_sentence_gives_each_company():
+    got = facts("The Treasury on Thursday imposed sanctions on nine officers as well as three companies that it said "
+                "fund the army. The three firms, Vardan Ruby Enterprise, Halden & Sons Ltd and Zenit Trading LLC, "
+                "are owned by the military.")
+    for target in ("three companies", "Vardan Ruby Enterprise", "Halden & Sons Ltd", "Zenit Trading LLC"):
+        assert ("U.S. Treasury Department", "sanctionsImposedOn", target) in got
+
+
+def test_other_firms_named_after_a_sanctioned_group_are_not_its_members():
+    got = facts("Britain imposed sanctions on three companies on Monday. Three other firms, Zenit Trading LLC, "
+                "Aurora Metals Ltd and Halden & Sons Ltd, were spared.")
+    assert not any(o in ("Zenit Trading LLC", "Aurora Metals Ltd", "Halden & Sons Ltd") for _, _, o in got)
+
+
+def test_a_country_name_that_qualifies_the_officers_sanctioned_is_no_target():
+    got = facts("Australia imposed sanctions on Saturday on the Thailand army officers who led the coup.")
+    assert ("Australia", "sanctionsImposedOn", "Thailand") not in got
+    # the government, by the country's name, stays the country
+    assert ("United Kingdom", "sanctionsImposedOn", "Iran") in facts("Britain imposed sanctions on the Iran government.")
+
+
+def test_a_unit_with_its_place_in_brackets_is_one_company():
+    got = facts("The Office of Foreign Assets Control said it had delisted Vardan Shipping Tanker (Dalian) Co Ltd "
+                "after a change in ownership.")
+    assert ("Office of Foreign Assets Control", "sanctionsLiftedOn", "Vardan Shipping Tanker (Dalian) Co Ltd") in got
+    assert not any(o == "Dalian" for _, _, o in got)

@@ -147,6 +147,9 @@ def _constructions():
 CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talks": (0.995, 0.99),
                        # counted and definite descriptions of a set told before ("the five", "the three firms")
                        "coref": (0.99, 0.945),
+                       # names of companies, banks and bodies read whole (session 20; a person whose given name is a
+                       # country's, "Chad Okafor", is still read as the country)
+                       "names": (0.97, 0.96),
                        # the second grid, by a writer who never saw the code (first contact at the end of session 19)
                        "second/sanctions": (0.80, 0.72), "second/release": (0.96, 0.74), "second/talks": (0.81, 0.70)}
 

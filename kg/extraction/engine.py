@@ -519,6 +519,40 @@ def _group_then_members(events: list[_Ev], masked: str, mentions) -> None:
         _give_members(events, group, run, not_agents=True)
 
 
+# a counted group, then as many names in apposition: "The three firms, A, B and C, are owned by the army"
+# (a company's name may end in its full stop: "Cancri (Gems and Jewellery) Co.,")
+_GROUP_NAMES_APPOSED = re.compile(OPEN + r"G(\d+)" + CLOSE + r", (" + OPEN + r"[PNO]\d+" + CLOSE
+                                  + r"(?:\.?(?:,? and |, )" + OPEN + r"[PNO]\d+" + CLOSE + r")+)\.?,")
+
+
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those)\s*$")
+
+
+def _sanctioned_group_named(events: list[_Ev], masked: str, mentions, s_index: int, sent: Sentence) -> None:
+    """"... imposed sanctions on ten officers as well as three companies. / The three firms, A, B and C, are owned by
+    the military": a definite counted group, told again as the target of a sanctions event of the three sentences
+    before, then in apposition as many names (people or companies), names its members; each is a target too (the
+    group stays one: the sanctioned group is told as such)."""
+    for m in _GROUP_NAMES_APPOSED.finditer(masked):
+        group, found = mentions[int(m.group(1))]
+        if not found.count or found.count < 2 or found.qualifier or not (
+                _DEFINITE_SAME.match(found.text) or _DEFINITE_BEFORE.search(sent.text, 0, found.start)):
+            continue
+        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PNO](\d+)", m.group(2))
+                                 if mentions[int(x)][1].rule != "pronoun"))
+        if len(run) != found.count:
+            continue
+        for ev in list(events):
+            if ev.type in SANCTIONS and 0 < s_index - ev.order[0] <= 3 and group in ev.roles.get("target", ()) \
+                    and ev.roles.get("agent") and not set(run) & set(ev.roles["agent"]):
+                # the members' own event, told here (not the group's members in its sentence, where they would take
+                # the place of every counted group: the group was told as a target of its own)
+                events.append(_Ev(type=ev.type, rule=ev.rule, confidence=ev.confidence, sentence=sent,
+                                  order=(s_index, m.start()), roles={"agent": list(ev.roles["agent"]), "target": run},
+                                  spec=ev.spec, masked=masked))
+                break
+
+
 def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, mentions, s_index: int,
                           text: str) -> None:
     """"Israel freed A and four fighters -- B, C, D and E -- ... The five freed men were flown to Beirut": a
@@ -1541,6 +1575,8 @@ class Extractor:
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
+            if s_index and f"{CLOSE}, " in masked and OPEN + "G" in masked:
+                _sanctioned_group_named(events, masked, mentions, s_index, sent)
             if s_index and OPEN + "G" in masked:
                 _released_group_named([e for e in events if 0 < s_index - e.order[0] <= 3], masked, mentions,
                                       len(mentions) - len(found))

@@ -834,6 +834,13 @@ class MentionFinder:
             # "freed them", "them" being two people named before: one zero-width mention more for each other person
             out.extend(replace(m, start=found.end, end=found.end, rule="pronoun") for m in found.members)
             k = k_next
+        if "Ban" in text and any(f.code == "N" and f.text.split(" ", 1)[0] in _BANK_FIRST for f in out):
+            out = [_bank_named(f) for f in out]
+        if "the " in text or "The " in text:
+            # "sanctions on the Myanmar military officers": a country's name before the people of a noun phrase
+            # only qualifies them (the target is the officers, not the country)
+            out = [f for f in out if not (f.code == "C" and text.endswith(("the ", "The "), 0, f.start)
+                                          and _COUNTRY_QUALIFIES.match(text, f.end))]
         if " and " in text and any(f.rule in ("proper-name", "sanctions-object") and " " not in f.text
                                    or f.code in ("P", "N") and text.endswith(" and ", 0, f.start) for f in out) \
                 or "brothers " in text or "sisters " in text or "siblings " in text \
@@ -1704,6 +1711,31 @@ class MentionFinder:
             n += 1
         return False
 
+    def _company_marks(self, toks, items, end: int) -> int | None:
+        """The item past a company name's marks at ``end``, when a company's suffix follows them: a bracketed
+        word or two ("Orion (Holdings) Ltd", "Cancri (Gems and Jewellery) Co.") or the full stop of an
+        abbreviated suffix ("Pearl Trading Co. Ltd"), or a place in brackets ("Shipping Tanker (Dalian) Co Ltd");
+        None elsewhere."""
+        word = toks[items[end].i][0]
+        if word == "." and toks[items[end - 1].i][0] in _ABBREVIATED_SUFFIXES and toks[items[end].i][1] == toks[items[end - 1].i][2]:
+            after = end + 1
+        elif word == "(":
+            after = end + 1
+            while after < len(items) and after - end <= 5 and (
+                    items[after].kind in ("cap", "title") and toks[items[after].i][0][:1].isupper()
+                    or items[after].kind == "name" and items[after].recs[0].kind in ("city", "country")  # "(Dalian)"
+                    or toks[items[after].i][0] in ("and", "&") and after > end + 1):
+                after += 1
+            if after == end + 1 or after >= len(items) or toks[items[after].i][0] != ")":
+                return None
+            after += 1
+        else:
+            return None
+        if after < len(items) and items[after].kind == "cap" and self.org_heads.get(toks[items[after].i][0]) == "Company" \
+                and toks[items[after].i][0] in _COMPANY_SUFFIXES:
+            return after
+        return None
+
     def _org(self, text, toks, items, k, out, title_case, state=None):
         """Organisations the gazetteer does not know, named by their head noun: "the National Olympic Committee of
         Belarus", "Iran's Ministry of Intelligence", "Iran's morality police", "Venezuela's National Assembly"."""
@@ -1814,8 +1846,12 @@ class MentionFinder:
                 if head is not None and toks[items[end - 1].i][0] != "of":
                     break
                 end += 1
+            elif end > m and n_caps and (past := self._company_marks(toks, items, end)):
+                end = past  # "Delta Marine (Pvt) Ltd", "Pearl Trading Co. Ltd": one name past its brackets and stops
             else:
                 break
+            if head is not None and head[0] == end - 2 and (toks[items[end - 1].i][0] in _ORG_TAILS or _DOTTED_SUFFIX.match(toks[items[end - 1].i][0])):
+                head = (end - 1, head[1])  # "Vesta Group International": a word that may close a company's name
         if head is None:
             return None
         last, etype = head
@@ -3149,6 +3185,29 @@ class MentionFinder:
                 _before_particle(entry.label, found.key, state)
                 if found.leader_of is not None:
                     _given_name(entry.label, found.key, state)
+
+
+# words that may close a company's name after its head ("Vesta Group International")
+_ORG_TAILS = frozenset({"International", "Global", "Worldwide", "Holding", "Holdings", "Group"})
+_DOTTED_SUFFIX = re.compile(r"(?:[A-Z]\.){2,4}$")  # "Mercantile Trust S.A.L.", "Orlov Bank S.A."
+# a company's suffix written with a full stop ("Co.", "Corp.", "Inc."), and the suffixes that may follow a mark
+_ABBREVIATED_SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Cos"})
+_COMPANY_SUFFIXES = frozenset({"Ltd", "LLC", "Co", "Corp", "Inc", "Limited", "Plc", "PLC", "GmbH", "LLP", "FZE", "FZCO",
+                               "DMCC", "PJSC", "OJSC", "JSC", "AG", "SA", "Company", "Corporation", "Pte", "Pvt", "Sdn"})
+
+
+# the rest of a noun phrase of people or firms that a country's name qualifies: " military officers", " army generals"
+_COUNTRY_QUALIFIES = re.compile(r" (?:[a-z][a-z-]+ ){0,2}(?:officers|officials|generals|commanders|soldiers|ministers|"
+                                r"executives|businessmen|oligarchs|companies|firms|banks|entities|lenders)\b")
+# the word for a bank that opens a bank's name ("Bank Westerholm", "Banco Soliman"): the name is the bank's
+_BANK_FIRST = frozenset({"Bank", "Banco", "Banque", "Banca", "Bankhaus"})
+
+
+def _bank_named(f: Found) -> Found:
+    """``f`` as a bank when it is an unknown name that a bank's word opens ("Bank Westerholm"), else ``f``."""
+    if f.code != "N" or f.key[0] != "person" or f.text.split(" ", 1)[0] not in _BANK_FIRST or " " not in f.text:
+        return f
+    return replace(f, code="O", key=("org", f.text, "Company", None), title=None, nationality=None)
 
 
 def _initial_at(toks, items, m: int, inside: bool) -> bool:
