@@ -8152,3 +8152,15 @@ def test_the_country_praised_is_the_country_named_last():
     got = praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country as a model of growth."))
     assert got == {("Ghana", "Rafael Quint")}
     assert not praised(facts("Rafael Quint arrived in Ghana on Monday. Quint praised the country's farmers."))
+
+
+# --- the crash sweep of session 20's review -------------------------------------------------------------------
+
+
+def test_a_code_like_word_after_a_summit_is_no_mention_of_it():
+    # "P99" or "P2" in the text is no masked mention: it once read as the index of one (IndexError)
+    got = facts("President Joe Biden hosted a summit attended by 11 presidents, the P99 envoys among them.")
+    assert ("Joe Biden", "leaderOf", "United States") in got
+    got = facts("President Joe Biden hosted a summit attended by 11 presidents on Monday. Emmanuel Macron took flight "
+                "P2 to get there.")
+    assert ("Joe Biden", "leaderOf", "United States") in got

@@ -1782,7 +1782,7 @@ class Extractor:
         if m is None:
             return None
         host = mentions[int(m.group(1))][0]
-        named = [mentions[int(x)] for x in re.findall(r"[PN](\d+)", m.group("rest"))]
+        named = [mentions[int(x)] for x in re.findall(OPEN + r"[PN](\d+)" + CLOSE, m.group("rest"))]
         parts = list(dict.fromkeys([host] + [k for k, f in named if f.code in ("P", "N") and f.rule != "pronoun"]))
         ev = _Ev(type="Meeting", rule="summit-attended", confidence=0.7, sentence=sent, order=(s_index, m.start()),
                  roles={"participant": parts}, spec=self.defs.classes.get("Meeting"))
@@ -1794,14 +1794,14 @@ class Extractor:
                         mentions) -> bool:
         """The members of a summit's group of leaders named in the sentences after it, in its paragraph: each person
         given as the head of a country ("Chile's president, Y, said ..."), unless the sentence says they stayed away.
-        False once the paragraph ends (or two sentences name none)."""
+        False once the paragraph ends or the sentence is more than three after the summit's."""
         ev, last = summit
         if "\n" in article.text[last.end:sent.start] or s_index - ev.order[0] > 3:
             return False
         if self._SUMMIT_AWAY.search(masked):
             summit[1] = sent
             return True
-        heads = [mentions[int(x)] for x in re.findall(r"P(\d+)", masked)]
+        heads = [mentions[int(x)] for x in re.findall(OPEN + r"P(\d+)" + CLOSE, masked)]  # (not "flight P2" in the text)
         heads = [k for k, f in heads if f.leader_of is not None and f.leader_of[0] == "country" and not f.former
                  and f.rule != "pronoun" and (f.title or "").lower() in self._HEAD_TITLES]
         for k in heads:
