@@ -8164,3 +8164,12 @@ def test_a_code_like_word_after_a_summit_is_no_mention_of_it():
     got = facts("President Joe Biden hosted a summit attended by 11 presidents on Monday. Emmanuel Macron took flight "
                 "P2 to get there.")
     assert ("Joe Biden", "leaderOf", "United States") in got
+
+
+def test_a_leader_who_didnt_attend_the_summit_did_not_meet_its_host():
+    summit = ("President Joe Biden hosted a summit attended by 11 of the region's 12 presidents, President Gabriel Boric "
+              "among them. ")
+    for away in ("didn't attend", "didn\u2019t attend", "did not attend"):
+        got = facts(summit + f"Brazil's president, Luiz Inacio Lula da Silva, {away}.")
+        assert ("Joe Biden", "metWith", "Gabriel Boric") in got
+        assert not any(p == "metWith" and "Luiz Inacio Lula da Silva" in (s, o) for s, p, o in got), away

@@ -1770,8 +1770,9 @@ class Extractor:
     _SUMMIT_HOSTED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? hosted (?:a|an|the) (?:[\w-]+ ){0,3}?"
                                 r"(?:summit|meeting|gathering)\b[^.;]{0,60}? attended by (?:[^.;]{0,60}?)\b(?:presidents"
                                 r"|leaders|heads of state|heads of government|prime ministers)\b(?P<rest>[^.;]*)")
-    _SUMMIT_AWAY = re.compile(r"\b(?:(?:not|never|n't) (?:\w+ )?(?:attend|come|go|take part|join|travel)|absent|stayed away"
-                              r"|skipped|boycott\w*|(?:declined|refused) to (?:attend|come|go|take part|join))")
+    _SUMMIT_AWAY = re.compile(r"(?:\b(?:not|never)|n['\u2019]t) (?:\w+ )?(?:attend|come|go|take part|join|travel)"
+                              r"|\b(?:absent|stayed away|skipped|boycott\w*|(?:declined|refused) to (?:attend|come|go|"
+                              r"take part|join))")  # ("didn't attend": no word boundary before its "n't")
     _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "leader"})
 
     def _summit_attended(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> list | None:
