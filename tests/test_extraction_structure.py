@@ -8173,3 +8173,10 @@ def test_a_leader_who_didnt_attend_the_summit_did_not_meet_its_host():
         got = facts(summit + f"Brazil's president, Luiz Inacio Lula da Silva, {away}.")
         assert ("Joe Biden", "metWith", "Gabriel Boric") in got
         assert not any(p == "metWith" and "Luiz Inacio Lula da Silva" in (s, o) for s, p, o in got), away
+
+
+def test_a_code_like_word_in_the_description_of_a_freed_member_is_no_mention():
+    for code in ("P99", "P1"):
+        got = facts(f"Iran freed two aid workers on Monday. Ana Torres, a {code} envoy, and Omar Siddiqui landed in "
+                    "Geneva.")
+        assert ("Iran", "released", "Ana Torres") in got and ("Iran", "released", "Omar Siddiqui") in got, code

@@ -625,7 +625,7 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
                     _take_members(ev, got[0], [key])
     m = _OPENING_LIST.match(masked)
     if m is not None:
-        idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+        idxs = [int(x) for x in re.findall(OPEN + r"[PN](\d+)" + CLOSE, m.group(1))]  # (not "a P5 envoy" in a tail)
     else:  # "U.S. officials identified them as A, a former army chief; B, a onetime minister; and C"
         a = _NAMED_AS.search(masked)
         if a is None:
