@@ -8205,3 +8205,29 @@ def test_the_counted_countries_are_the_latest_list_of_as_many_countries():
     got = facts("Eritrea, Myanmar and Belarus voted against the resolution on Monday. Canada later imposed sanctions "
                 "on the two countries.")
     assert not {f for f in got if f[0] == "Canada"}
+# --- the crash sweep of session 20's review -------------------------------------------------------------------
+
+
+def test_a_code_like_word_after_a_summit_is_no_mention_of_it():
+    # "P99" or "P2" in the text is no masked mention: it once read as the index of one (IndexError)
+    got = facts("President Joe Biden hosted a summit attended by 11 presidents, the P99 envoys among them.")
+    assert ("Joe Biden", "leaderOf", "United States") in got
+    got = facts("President Joe Biden hosted a summit attended by 11 presidents on Monday. Emmanuel Macron took flight "
+                "P2 to get there.")
+    assert ("Joe Biden", "leaderOf", "United States") in got
+
+
+def test_a_leader_who_didnt_attend_the_summit_did_not_meet_its_host():
+    summit = ("President Joe Biden hosted a summit attended by 11 of the region's 12 presidents, President Gabriel Boric "
+              "among them. ")
+    for away in ("didn't attend", "didn\u2019t attend", "did not attend"):
+        got = facts(summit + f"Brazil's president, Luiz Inacio Lula da Silva, {away}.")
+        assert ("Joe Biden", "metWith", "Gabriel Boric") in got
+        assert not any(p == "metWith" and "Luiz Inacio Lula da Silva" in (s, o) for s, p, o in got), away
+
+
+def test_a_code_like_word_in_the_description_of_a_freed_member_is_no_mention():
+    for code in ("P99", "P1"):
+        got = facts(f"Iran freed two aid workers on Monday. Ana Torres, a {code} envoy, and Omar Siddiqui landed in "
+                    "Geneva.")
+        assert ("Iran", "released", "Ana Torres") in got and ("Iran", "released", "Omar Siddiqui") in got, code

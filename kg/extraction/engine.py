@@ -659,7 +659,7 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
                     _take_members(ev, got[0], [key])
     m = _OPENING_LIST.match(masked)
     if m is not None:
-        idxs = [int(x) for x in re.findall(r"[PN](\d+)", m.group(1))]
+        idxs = [int(x) for x in re.findall(OPEN + r"[PN](\d+)" + CLOSE, m.group(1))]  # (not "a P5 envoy" in a tail)
     else:  # "U.S. officials identified them as A, a former army chief; B, a onetime minister; and C"
         a = _NAMED_AS.search(masked)
         if a is None:
@@ -1806,8 +1806,9 @@ class Extractor:
     _SUMMIT_HOSTED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? hosted (?:a|an|the) (?:[\w-]+ ){0,3}?"
                                 r"(?:summit|meeting|gathering)\b[^.;]{0,60}? attended by (?:[^.;]{0,60}?)\b(?:presidents"
                                 r"|leaders|heads of state|heads of government|prime ministers)\b(?P<rest>[^.;]*)")
-    _SUMMIT_AWAY = re.compile(r"\b(?:(?:not|never|n't) (?:\w+ )?(?:attend|come|go|take part|join|travel)|absent|stayed away"
-                              r"|skipped|boycott\w*|(?:declined|refused) to (?:attend|come|go|take part|join))")
+    _SUMMIT_AWAY = re.compile(r"(?:\b(?:not|never)|n['\u2019]t) (?:\w+ )?(?:attend|come|go|take part|join|travel)"
+                              r"|\b(?:absent|stayed away|skipped|boycott\w*|(?:declined|refused) to (?:attend|come|go|"
+                              r"take part|join))")  # ("didn't attend": no word boundary before its "n't")
     _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "leader"})
 
     def _summit_attended(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> list | None:
@@ -1818,7 +1819,7 @@ class Extractor:
         if m is None:
             return None
         host = mentions[int(m.group(1))][0]
-        named = [mentions[int(x)] for x in re.findall(r"[PN](\d+)", m.group("rest"))]
+        named = [mentions[int(x)] for x in re.findall(OPEN + r"[PN](\d+)" + CLOSE, m.group("rest"))]
         parts = list(dict.fromkeys([host] + [k for k, f in named if f.code in ("P", "N") and f.rule != "pronoun"]))
         ev = _Ev(type="Meeting", rule="summit-attended", confidence=0.7, sentence=sent, order=(s_index, m.start()),
                  roles={"participant": parts}, spec=self.defs.classes.get("Meeting"))
@@ -1830,14 +1831,14 @@ class Extractor:
                         mentions) -> bool:
         """The members of a summit's group of leaders named in the sentences after it, in its paragraph: each person
         given as the head of a country ("Chile's president, Y, said ..."), unless the sentence says they stayed away.
-        False once the paragraph ends (or two sentences name none)."""
+        False once the paragraph ends or the sentence is more than three after the summit's."""
         ev, last = summit
         if "\n" in article.text[last.end:sent.start] or s_index - ev.order[0] > 3:
             return False
         if self._SUMMIT_AWAY.search(masked):
             summit[1] = sent
             return True
-        heads = [mentions[int(x)] for x in re.findall(r"P(\d+)", masked)]
+        heads = [mentions[int(x)] for x in re.findall(OPEN + r"P(\d+)" + CLOSE, masked)]  # (not "flight P2" in the text)
         heads = [k for k, f in heads if f.leader_of is not None and f.leader_of[0] == "country" and not f.former
                  and f.rule != "pronoun" and (f.title or "").lower() in self._HEAD_TITLES]
         for k in heads:
