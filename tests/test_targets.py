@@ -49,6 +49,7 @@ DEVSET_U = HERE / "resources" / "devset-u"
 DEVSET_V = HERE / "resources" / "devset-v"
 DEVSET_W = HERE / "resources" / "devset-w"
 DEVSET_X = HERE / "resources" / "devset-x"
+DEVSET_Y = HERE / "resources" / "devset-y"
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +108,9 @@ FLOORS = [
     (DEVSET_T, 217, 0.86, 0.79),
     (DEVSET_U, 241, 0.89, 0.80),
     (DEVSET_V, 241, 0.88, 0.79),
-    (DEVSET_W, 308, 0.80, 0.63),
-    (DEVSET_X, 218, 0.90, 0.73),
+    (DEVSET_W, 308, 0.85, 0.74),
+    (DEVSET_X, 218, 0.92, 0.83),
+    (DEVSET_Y, 289, 0.80, 0.67),
 ]
 
 
@@ -142,8 +144,8 @@ def _constructions():
     return sys.modules["constructions"]
 
 
-# The construction grid (tests/resources/constructions, and the second grid in its folder second/): per file, the
-# floor of precision and F1.
+# The construction grid (tests/resources/constructions, the second and third grids in their folders second/ and
+# third/): per file, the floor of precision and F1.
 CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talks": (0.995, 0.99),
                        # counted and definite descriptions of a set told before ("the five", "the three firms")
                        "coref": (0.99, 0.945),
@@ -151,7 +153,9 @@ CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talk
                        # country's, "Chad Okafor", is still read as the country)
                        "names": (0.97, 0.96),
                        # the second grid, by a writer who never saw the code (first contact at the end of session 19)
-                       "second/sanctions": (0.80, 0.72), "second/release": (0.96, 0.74), "second/talks": (0.81, 0.70)}
+                       "second/sanctions": (0.80, 0.72), "second/release": (0.96, 0.74), "second/talks": (0.81, 0.70),
+                       # the third grid, passages by another writer who never saw the code (first contact in session 20)
+                       "third/sanctions": (0.86, 0.65), "third/release": (0.92, 0.66), "third/talks": (0.86, 0.75)}
 
 
 @pytest.mark.parametrize("name", sorted(CONSTRUCTION_FLOORS))
