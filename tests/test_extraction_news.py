@@ -1212,3 +1212,44 @@ def test_a_unit_with_its_place_in_brackets_is_one_company():
                 "after a change in ownership.")
     assert ("Office of Foreign Assets Control", "sanctionsLiftedOn", "Vardan Shipping Tanker (Dalian) Co Ltd") in got
     assert not any(o == "Dalian" for _, _, o in got)
+
+
+def test_a_reduced_relative_with_an_adverb_tells_who_sanctioned_the_name_before_it():
+    got = facts("Nadia Karimova, previously sanctioned by Britain over the crackdown, arrived in Dubai on Monday.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Nadia Karimova") in got
+    got = facts("Zenit Trading LLC, already blacklisted by Canada in 2019, denied the charges.")
+    assert ("Canada", "sanctionsImposedOn", "Zenit Trading LLC") in got
+    # a negated participle, or another verb, tells no sanction
+    assert not facts("Marek Nowak, never sanctioned by Britain, arrived in Dubai on Monday.")
+    assert not facts("Marek Nowak, recently praised by Britain, arrived in Dubai on Monday.")
+
+
+def test_sanctions_relief_won_from_a_party_is_a_lifting():
+    got = facts("Aurora Metals Ltd secured sanctions relief from the European Union on Sunday after a court ruling.")
+    assert ("European Union", "sanctionsLiftedOn", "Aurora Metals Ltd") in got
+    # relief of another kind, or relief only sought, is none
+    assert not facts("Greece won debt relief from the European Union on Sunday.")
+    assert not facts("Aurora Metals Ltd is seeking sanctions relief from the European Union, its lawyers said.")
+
+
+def test_a_fronted_sanctions_participle_tells_who_sanctioned_the_sentences_subject():
+    got = facts("Sanctioned by Japan in 2022, Omar Siddiqui has since moved his fortune to Dubai.")
+    assert ("Japan", "sanctionsImposedOn", "Omar Siddiqui") in got
+    got = facts("Designated by the European Union last year, Marek Nowak denies funding the militia.")
+    assert ("European Union", "sanctionsImposedOn", "Marek Nowak") in got
+    assert not facts("Praised by Japan in 2022, Omar Siddiqui has since moved his fortune to Dubai.")
+
+
+def test_people_named_in_another_role_after_a_sanction_are_no_designees():
+    got = facts("Canada sanctioned Aiko Tanaka on Saturday. A report by the rights group also named Daniel Ferreira "
+                "and Elena Petrova as witnesses.")
+    assert got == {("Canada", "sanctionsImposedOn", "Aiko Tanaka")}
+
+
+def test_coming_off_a_sanctions_list_is_a_lifting_by_the_lists_owner():
+    assert ("European Union", "sanctionsLiftedOn", "Ana Torres") in facts(
+        "Ana Torres came off the EU sanctions list on Sunday, ending a two-year travel ban.")
+    assert ("United States", "sanctionsLiftedOn", "Zenit Trading LLC") in facts(
+        "Zenit Trading LLC dropped off the U.S. blacklist in May.")
+    assert not facts("Ana Torres hopes to come off the EU sanctions list, her lawyer said.")
+    assert not facts("Ana Torres came off the list of candidates on Sunday.")

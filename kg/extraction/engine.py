@@ -196,6 +196,9 @@ _NAMED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?: [a-z]+ly| a
 _NAMED_TO_OFFICE = re.compile(r"(?:, [^,;]{1,80},)?(?:,(?= as\b))? (?:(?:(?:on|this|last) \w+,? )?(?:as(?! (?:senior |key |other )?members of\b)|to (?:lead|head|succeed|"
                               r"replace|serve|run|be|become))|a|an|in|its|their|"
                               r"his|her|the|(?:[a-z-]+ ){0,2}(?:" + _OFFICE + r")s?)\b")
+# "also named A and B as witnesses (as suspects)": the role they are named in, no list of designees (but "as members
+# of the inner circle" tells who they are)
+_LISTED_AS_ROLE = re.compile(r",? as\b(?! (?:senior |key |other |the )?members of\b)")
 # "The council said the two men were A and B": a counted group told again after its reporter
 _REPORTED_GROUP = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r" (?:said|says) " + OPEN + r"G(\d+)" + CLOSE)
 # no list of names told of a counted group: "The four are A's sons", "The two are cousins, B said" (a possessor, a
@@ -1471,6 +1474,10 @@ class Extractor:
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:])):
                     continue  # "named A as its envoy", "named A its new ambassador", "named A to lead the talks"
                     # (a passive "was named by X" is `named-too`'s, or another sense: "named by X as mediator")
+                if rm.rule.id == "frame-designation-list" and rm.text.lower().startswith(("name", "list")) and any(
+                        _LISTED_AS_ROLE.match(masked, _after_mention(masked, i, mentions))
+                        for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:]):
+                    continue  # "A report also named A and B as witnesses": another sense of "named"
                 if rm.rule.id in _AMONG_MOVED_RULES and _MOVED.search(masked, rm.start, rm.end) and not any(
                         e.type in RELEASES and e.asserts_release and 0 <= s_index - e.order[0] <= 2 for e in events):
                     continue  # "among the prisoners transferred to a maximum-security prison": a move, no release

@@ -1050,6 +1050,12 @@ class FrameReader:
                 and not (v >= 3 and toks[v - 3].low in PREPOSITIONS and toks[v - 3].low not in ("by", "with")
                          and vend + 1 < len(toks) and toks[vend + 1].low == "by"):
             passive = True  # "A and B, freed from Iranian jails in a swap, landed in Geneva": A and B were freed
+        fronted = None if passive else self._fronted_participle(trig, toks, v, vend)
+        if fronted is not None:
+            passive = True  # "Sanctioned by X in 2019, A has since ...": A was sanctioned by X
+        adverbed = not passive and self._adverbed_relative(trig, toks, v, vend, chain)
+        if adverbed:
+            passive = True  # "A, previously sanctioned by X, arrived": A was sanctioned by X
         # a participle with its agent trailing the main clause: "A and B flew home on Friday, freed by X after
         # talks": the sentence's subject was freed by X
         # (a place may end the main clause: "X returned home after five years in Gaza, freed by the group Y")
@@ -1123,11 +1129,15 @@ class FrameReader:
 
         if passive and prev is not None and prev.low == "," and not chain_words:
             j = v - 2
+        elif adverbed:
+            j = min(chain) - 2  # past the adverb and the comma, to the name the relative clause tells of
         # "X landed in London after being freed by Y": the subject of the main clause was freed
         after_being = passive and not trailing and j >= 1 and toks[j].low in SUBORDINATORS | {"upon"} \
             and toks[j + 1].low == "being" and trig.event in RELEASE_EVENTS
         subject = self._opening_subject(toks, v) if trailing or after_being \
             else self._subject(toks, self._custody_head(toks, j))
+        if fronted is not None:
+            subject = self._list_right(toks, fronted)[0]
         if joiners:
             subject, chain_words = joiners, []  # "X joins A, B and C in imposing sanctions on Y": all four impose
         if not subject and not passive and prev is not None and prev.low == "to" and trig.event.startswith("Sanctions"):
@@ -1431,6 +1441,10 @@ class FrameReader:
                     and toks[obj_at[0]].low == "list" and toks[obj_at[0] - 1].code in ("C", "K", "O") \
                     and toks[obj_at[0] - 2].low in ("the", "a", "an", "on"):
                 add(trig.possessor, [toks[obj_at[0] - 1]])  # "X is on the UN list of people ...": the list's owner
+            elif trig.possessor == "agent" and trig.subject == "target" and trig.event == "SanctionsRelief":
+                owner = self._list_owner(toks, obj_at[0])
+                if owner is not None:
+                    add(trig.possessor, [owner])  # "A came off the EU sanctions list": the list's owner relieved A
             if trig.possessor and start_pp + 1 < len(toks):
                 # "froze any assets (that) A and B hold in those countries": the holders own them
                 k = start_pp + (toks[start_pp].low == "that")
@@ -2445,6 +2459,51 @@ class FrameReader:
                 return b - 1
             b -= 1
         return j
+
+    def _fronted_participle(self, trig, toks: list[Tok], v: int, vend: int) -> int | None:
+        """A sentence that opens with a sanctions participle and its agent, its subject after the comma:
+        "Sanctioned by X in 2019, A has since moved his fortune abroad", "Blacklisted by X last year, the firm A ...";
+        the index of the subject's first name (None for any other shape)."""
+        if v and toks[v - 1].low not in ("-", "--", "\u2013", "\u2014") or not trig.event.startswith("Sanctions") \
+                or not trig.object:  # (the sentence's opening, or a dateline's dash before it)
+            return None
+        t = toks[v]
+        if t.low == t.lem or not t.low.endswith(("ed", "en")) or vend + 2 >= len(toks) or toks[vend + 1].low != "by":
+            return None
+        c = vend + 1
+        while c < len(toks) and c - vend <= 12 and toks[c].low != "," and toks[c].low not in STOP_MARKS:
+            c += 1
+        if c >= len(toks) or toks[c].low != ",":
+            return None
+        d = self._skip_desc(toks, self._skip_det(toks, c + 1))
+        return d if d < len(toks) and toks[d].code in ("P", "N", "O", "C", "K") else None
+
+    @staticmethod
+    def _list_owner(toks: list[Tok], o: int) -> Tok | None:
+        """The name before a sanctions list, its owner: "the EU sanctions list", "the U.S. blacklist" (``o`` is the
+        first word of the list's noun)."""
+        k = o - (o >= 1 and toks[o].low == "list" and toks[o - 1].low == "sanctions")
+        if toks[o].low == "sanctions":
+            k = o
+        return toks[k - 1] if k >= 2 and toks[k - 1].code in ("C", "K", "O") \
+            and toks[k - 2].low in ("the", "a", "an", "off", "from") else None
+
+    @staticmethod
+    def _adverbed_relative(trig, toks: list[Tok], v: int, vend: int, chain: list[int]) -> bool:
+        """A reduced relative of a sanctions verb with an adverb before it and its agent after it, closed off by a
+        comma after a name: "A, previously sanctioned by X, arrived", "A, already blacklisted by X in 2019," (the
+        named thing before the comma was sanctioned by X)."""
+        if not trig.event.startswith("Sanctions") or not chain or len(chain) > 2:
+            return False
+        t = toks[v]
+        if t.low == t.lem or not t.low.endswith(("ed", "en")):
+            return False
+        if any(toks[k].code is not None or not (toks[k].low in ADVERBS or toks[k].low.endswith("ly"))
+               or toks[k].low in AUX for k in chain):
+            return False
+        c = min(chain) - 1
+        return c >= 1 and toks[c].low == "," and bool(toks[c - 1].code) \
+            and vend + 1 < len(toks) and toks[vend + 1].low == "by"
 
     def _chain(self, toks: list[Tok], j: int) -> tuple[list[int], int]:
         """The verb chain before a trigger (auxiliaries, adverbs, cue words, control verbs with "to", time
