@@ -1212,3 +1212,31 @@ def test_a_unit_with_its_place_in_brackets_is_one_company():
                 "after a change in ownership.")
     assert ("Office of Foreign Assets Control", "sanctionsLiftedOn", "Vardan Shipping Tanker (Dalian) Co Ltd") in got
     assert not any(o == "Dalian" for _, _, o in got)
+
+
+# --- the paradigm of praise, meetings and leaders (session 20, third round) -----------------------------
+
+
+def test_a_letter_received_from_someone_is_no_meeting():
+    assert not any(p == "metWith" for _, p, _ in facts(
+        "Lena Vardy received a letter from Tomas Brek on Wednesday about the prisoners."))
+    assert ("Lena Vardy", "metWith", "Tomas Brek") in facts("Lena Vardy received Tomas Brek on Wednesday.")
+
+
+def test_appreciating_a_party_or_its_leadership_and_speaking_highly_of_it_are_praise():
+    got = facts("The talks ended on Friday. Lena Vardy said she appreciated Peru's leadership during the crisis.")
+    assert ("Peru", "praisedBy", "Lena Vardy") in got
+    got = facts("Asked about the talks, Lena Vardy spoke highly of Tomas Brek and expressed her respect for Chile.")
+    assert {("Tomas Brek", "praisedBy", "Lena Vardy"), ("Chile", "praisedBy", "Lena Vardy")} <= got
+    assert not any(p == "praisedBy" for _, p, _ in facts(
+        "Lena Vardy said she did not appreciate Peru's interference in the talks."))
+
+
+def test_people_who_hug_a_third_meet_him_not_each_other():
+    got = facts("Lena Vardy and Tomas Brek hugged Omar Lidell as he stepped off the plane.")
+    assert {("Lena Vardy", "metWith", "Omar Lidell"), ("Tomas Brek", "metWith", "Omar Lidell")} <= got
+    assert not {("Lena Vardy", "metWith", "Tomas Brek"), ("Tomas Brek", "metWith", "Lena Vardy")} & got
+
+
+def test_a_countrys_head_of_state_leads_it():
+    assert ("Lena Vardy", "leaderOf", "Morocco") in facts("Lena Vardy, Morocco's head of state, opened the summit.")
