@@ -1240,3 +1240,10 @@ def test_people_who_hug_a_third_meet_him_not_each_other():
 
 def test_a_countrys_head_of_state_leads_it():
     assert ("Lena Vardy", "leaderOf", "Morocco") in facts("Lena Vardy, Morocco's head of state, opened the summit.")
+
+
+def test_a_title_of_a_body_then_a_bare_name_leads_the_body():
+    got = facts("President of the African Union Lena Vardy said the ceasefire would hold.")
+    assert ("Lena Vardy", "leaderOf", "African Union") in got
+    assert not any(p == "leaderOf" for _, p, _ in facts(
+        "Former President of the African Union Lena Vardy criticised the talks."))
