@@ -1247,3 +1247,10 @@ def test_a_title_of_a_body_then_a_bare_name_leads_the_body():
     assert ("Lena Vardy", "leaderOf", "African Union") in got
     assert not any(p == "leaderOf" for _, p, _ in facts(
         "Former President of the African Union Lena Vardy criticised the talks."))
+
+
+def test_granting_an_audience_to_someone_is_a_meeting():
+    assert ("Priya Varn", "metWith", "Tomas Brek") in facts(
+        "Priya Varn granted an audience to Tomas Brek at the palace on Sunday.")
+    assert not any(p == "metWith" for _, p, _ in facts(
+        "Priya Varn declined to grant an audience to Tomas Brek."))
