@@ -1253,3 +1253,43 @@ def test_coming_off_a_sanctions_list_is_a_lifting_by_the_lists_owner():
         "Zenit Trading LLC dropped off the U.S. blacklist in May.")
     assert not facts("Ana Torres hopes to come off the EU sanctions list, her lawyer said.")
     assert not facts("Ana Torres came off the list of candidates on Sunday.")
+# --- the paradigm of praise, meetings and leaders (session 20, third round) -----------------------------
+
+
+def test_a_letter_received_from_someone_is_no_meeting():
+    assert not any(p == "metWith" for _, p, _ in facts(
+        "Lena Vardy received a letter from Tomas Brek on Wednesday about the prisoners."))
+    assert ("Lena Vardy", "metWith", "Tomas Brek") in facts("Lena Vardy received Tomas Brek on Wednesday.")
+
+
+def test_appreciating_a_party_or_its_leadership_and_speaking_highly_of_it_are_praise():
+    got = facts("The talks ended on Friday. Lena Vardy said she appreciated Peru's leadership during the crisis.")
+    assert ("Peru", "praisedBy", "Lena Vardy") in got
+    got = facts("Asked about the talks, Lena Vardy spoke highly of Tomas Brek and expressed her respect for Chile.")
+    assert {("Tomas Brek", "praisedBy", "Lena Vardy"), ("Chile", "praisedBy", "Lena Vardy")} <= got
+    assert not any(p == "praisedBy" for _, p, _ in facts(
+        "Lena Vardy said she did not appreciate Peru's interference in the talks."))
+
+
+def test_people_who_hug_a_third_meet_him_not_each_other():
+    got = facts("Lena Vardy and Tomas Brek hugged Omar Lidell as he stepped off the plane.")
+    assert {("Lena Vardy", "metWith", "Omar Lidell"), ("Tomas Brek", "metWith", "Omar Lidell")} <= got
+    assert not {("Lena Vardy", "metWith", "Tomas Brek"), ("Tomas Brek", "metWith", "Lena Vardy")} & got
+
+
+def test_a_countrys_head_of_state_leads_it():
+    assert ("Lena Vardy", "leaderOf", "Morocco") in facts("Lena Vardy, Morocco's head of state, opened the summit.")
+
+
+def test_a_title_of_a_body_then_a_bare_name_leads_the_body():
+    got = facts("President of the African Union Lena Vardy said the ceasefire would hold.")
+    assert ("Lena Vardy", "leaderOf", "African Union") in got
+    assert not any(p == "leaderOf" for _, p, _ in facts(
+        "Former President of the African Union Lena Vardy criticised the talks."))
+
+
+def test_granting_an_audience_to_someone_is_a_meeting():
+    assert ("Priya Varn", "metWith", "Tomas Brek") in facts(
+        "Priya Varn granted an audience to Tomas Brek at the palace on Sunday.")
+    assert not any(p == "metWith" for _, p, _ in facts(
+        "Priya Varn declined to grant an audience to Tomas Brek."))

@@ -158,7 +158,9 @@ CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talk
                        "third/sanctions": (0.86, 0.65), "third/release": (0.92, 0.66), "third/talks": (0.86, 0.75),
                        # the paradigm of sanctions imposed and lifted: voices, other verbs and nouns, lists (session 20;
                        # "won relief from X sanctions", "new measures. They target A", a list off a revised list unread)
-                       "paradigm-sanctions": (0.99, 0.93)}
+                       "paradigm-sanctions": (0.99, 0.93),
+                       # the paradigm of praise, meetings and leaders, written from the language, not a batch (session 20)
+                       "paradigm-talks": (0.99, 0.90)}
 
 
 @pytest.mark.parametrize("name", sorted(CONSTRUCTION_FLOORS))

@@ -267,6 +267,10 @@ PHONE_HEADS = frozenset({"call", "calls", "conversation", "conversations", "line
 AUX = frozenset({"has", "have", "had", "having", "did", "does", "do", "to"}) | BE
 # "each other", "one another": what the subjects did to one another
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+# what one receives or gets from someone without meeting them: "received a letter from X" is no meeting of X
+SENT_THINGS = frozenset({"letter", "letters", "message", "messages", "note", "memo", "email", "e-mail", "text", "cable",
+                         "telegram", "invitation", "reply", "response", "report", "request", "proposal", "offer",
+                         "award", "prize", "medal", "gift", "package", "parcel", "document", "documents", "petition"})
 # "by road", "by air": the way of going between a verb of travel and where to
 TRAVEL_MODES = frozenset({"road", "air", "car", "bus", "plane", "helicopter", "train", "rail", "sea", "boat", "ship", "land"})
 # the people a "delegation ..., led by X," stands for: X, who led them, acts
@@ -1661,6 +1665,8 @@ class FrameReader:
             if not passive and subj_ids and not rest and t.lem in ("host", "receive", "visit", "greet") \
                     and not (vend + 2 < len(toks) and (toks[vend + 1].low, toks[vend + 2].low) in RECIPROCALS):
                 return None  # "A and B, who hosted a banquet", "A and B visited the memorial": hosts, not a meeting
+            if not passive and t.lem == "receive" and self._received_thing(toks, vend):
+                return None  # "A received a letter from B": a thing sent, not a meeting
             if not subj_ids and any(x.low in ("separate", "separately") for x in toks[max(0, v - 4):vend + 8]):
                 return None  # "in separate calls with A and with B": A and B did not talk to each other
             names = [("p1", subj_ids), ("p2", rest)] if subj_ids and rest and not trig.together \
@@ -1671,6 +1677,17 @@ class FrameReader:
         return RuleMatch(rule=rule, slots=tuple((n, tuple(i)) for n, i in names if i), start=start, end=end,
                          text=masked[start:end], evnoun=None, evnoun_pos=start, hedged=hedged,
                          body=body and not slots.get(trig.subject or ""))
+
+    @staticmethod
+    def _received_thing(toks: list[Tok], vend: int) -> bool:
+        """Whether the object of "receive" ending at ``vend`` is a thing sent ("a letter", "a written message") rather
+        than a person ("received X", "received a delegation")."""
+        for k in range(vend + 1, min(len(toks), vend + 5)):
+            if toks[k].code is not None or toks[k].low in ("from", "on", "by", ",", "."):
+                return False
+            if toks[k].low in SENT_THINGS:
+                return True
+        return False
 
     def _other_count(self, trig: Trigger, toks: list[Tok], v: int, vend: int, masked: str) -> RuleMatch | None:
         """"The other two were Chechens: A, who ..., and B", "The other three - A, B and C - were tied to the

@@ -1392,7 +1392,12 @@ class MentionFinder:
         if key is None:
             # "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani"
             office, used_of, nat = self._office_after_of(text, toks, items, k)
-            if (office is not None or used_of) and k + used_of < len(items) and toks[items[k + used_of].i][0] == ",":
+            bare = office is not None and office[0] in ("entry", "org") and not self._after_of_sentence_start(
+                toks, items, start) and self._bare_name_after(toks, items, k + used_of)
+            if bare:  # "President of the African Union Ana Torres said": the name follows the body without a comma
+                used_of -= 1
+            if (office is not None or used_of) and k + used_of < len(items) and (
+                    bare or toks[items[k + used_of].i][0] == ","):
                 skip = 1 if k + used_of + 1 < len(items) and items[k + used_of + 1].kind == "title" else 0
                 key, n_name, label = self._name_at(toks, items, k + used_of + 1 + skip, state)
                 after = k + used_of + 1 + skip + n_name
@@ -1547,6 +1552,17 @@ class MentionFinder:
                                    nationality=office[1] if office is not None and office[0] == "country" else f.nationality,
                                    rule="plural-title")
         return out
+
+    @staticmethod
+    def _after_of_sentence_start(toks, items, start) -> bool:
+        """Whether the title at ``start`` follows an article or possessive ("the President of X Y" may name two
+        things); only a title that opens its phrase bare takes the name after the body."""
+        return start > 0 and items[start - 1].kind == "w" and toks[items[start - 1].i][0].lower() in (
+            "the", "a", "an", "its", "their", "his", "her")
+
+    def _bare_name_after(self, toks, items, m) -> bool:
+        """Whether two or three capitalised words at ``m`` are a person's name alone, then a lowercase word."""
+        return m < len(items) and self._plain_name_run(toks, items, m)
 
     def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
         """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
