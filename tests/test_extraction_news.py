@@ -1212,3 +1212,47 @@ def test_a_unit_with_its_place_in_brackets_is_one_company():
                 "after a change in ownership.")
     assert ("Office of Foreign Assets Control", "sanctionsLiftedOn", "Vardan Shipping Tanker (Dalian) Co Ltd") in got
     assert not any(o == "Dalian" for _, _, o in got)
+
+
+# --- where the released went, told in a clause of its own (session 20, the paradigm of releases) ----------------
+
+def test_the_soil_a_released_person_arrived_on_is_their_destination():
+    got = facts("Belarus freed Ana Torres on Friday after two years in jail. Torres arrived back on Peruvian soil "
+                "hours later, her family said.")
+    assert ("Ana Torres", "releasedTo", "Peru") in got
+    assert ("Belarus", "released", "Ana Torres") in got
+    got = facts("Venezuela released Dan Morrow and Eli Cole on Monday. Morrow and Cole landed on U.S. soil on Tuesday.")
+    assert {("Dan Morrow", "releasedTo", "United States"), ("Eli Cole", "releasedTo", "United States")} <= got
+
+
+def test_soil_reached_by_someone_not_released_gives_no_destination():
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Cuba arrested Elena Petrova on Tuesday. Petrova had arrived on Chilean soil a week earlier."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Cuba released Elena Petrova on Tuesday. Her lawyer arrived on Chilean soil a week earlier."))
+
+
+def test_on_the_way_or_en_route_to_a_country_is_the_destination_of_the_released():
+    got = facts("Iran released Marek Nowak on Sunday. Nowak was on the way back to Norway on Monday.")
+    assert ("Marek Nowak", "releasedTo", "Norway") in got
+    got = facts("Russia freed Hugo Lemaire on Sunday. Lemaire was en route to Austria, officials said.")
+    assert ("Hugo Lemaire", "releasedTo", "Austria") in got
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Iran refused to free Marek Nowak. Nowak was on his way to Chile when he was arrested."))
+
+
+def test_headed_to_a_place_in_a_country_is_the_destination_of_the_released():
+    got = facts("Syria freed Omar Siddiqui on Wednesday, and Siddiqui headed to a military hospital in Jordan.")
+    assert ("Omar Siddiqui", "releasedTo", "Jordan") in got
+    got = facts("Syria freed Omar Siddiqui on Wednesday. Siddiqui was headed home to Jordan.")
+    assert ("Omar Siddiqui", "releasedTo", "Jordan") in got
+
+
+def test_a_release_told_by_a_gerund_before_the_main_clause_is_its_subjects():
+    got = facts("After freeing Kwame Mensah on Thursday, Iran asked for a prisoner in return.")
+    assert ("Iran", "released", "Kwame Mensah") in got
+    got = facts("Shortly after releasing Ana Torres and Tomas Berg, Cuba freed a third man.")
+    assert {("Cuba", "released", "Ana Torres"), ("Cuba", "released", "Tomas Berg")} <= got
+    # a refusal, or a plan told with the gerund after the clause, frees nobody
+    assert not facts("After refusing to free Kwame Mensah, Iran expelled his lawyer.")
+    assert not facts("Iran will ask for a prisoner after freeing Kwame Mensah.")

@@ -1582,8 +1582,10 @@ class Extractor:
                                       len(mentions) - len(found))
             if s_index:
                 openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
-            if " way " in masked:
+            if " way " in masked or " en route " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
+            if " soil" in masked or " Soil" in masked:
+                self._on_soil(masked, mentions, sent, s_index, events)
             if " home" in masked or "homeland" in masked or " native " in masked or " repatriated" in masked \
                     or " of origin" in masked:
                 self._home_country(masked, mentions, masks, sent, s_index, events)
@@ -1627,8 +1629,32 @@ class Extractor:
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
-                           r"(?:,[^,;]{1,80},)? (?:were|was|are|is|had been) (?:now |already |finally )?on (?:their|his|her) "
-                           r"way (?:back )?(?:home )?(?:to|into) (?:the )?" + OPEN + r"[CL](\d+)" + CLOSE)
+                           r"(?:,[^,;]{1,80},)? (?:were|was|are|is|had been) (?:now |already |finally |then )?"
+                           r"(?:on (?:their|his|her|the) way|en route) (?:back )?(?:home )?(?:to|into|for) (?:the )?"
+                           + OPEN + r"[CL](\d+)" + CLOSE)
+    # "A arrived back on Chilean soil", "landed on U.S. soil": the country of the soil a released person reached
+    _ON_SOIL = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
+                          r"(?:,[^,;]{1,80},)? (?:has |have |had )?(?:finally |safely |then )?"
+                          r"(?:arrived|landed|set foot|touched down|returned|stepped|was back|were back|is back|are back)"
+                          r"(?: back| safely| again)? on (?:(?:the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|([A-Z][a-z]+)) [Ss]oil\b")
+
+    def _on_soil(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """"A arrived back on Chilean soil", "A and B landed on U.S. soil": where people the article says were
+        released arrived (an arrival: it counts only for people released), the country named or by its demonym."""
+        spec = self.defs.classes.get("PrisonerTransfer")
+        for m in self._ON_SOIL.finditer(masked):
+            if m.group(2) is not None:
+                dest = mentions[int(m.group(2))][0]
+            else:
+                rec = next((r for r in self.gaz.names.get((m.group(3).lower(),), ()) if r.kind == "demonym"), None)
+                if rec is None:
+                    continue
+                dest = ("country", rec.ref)
+            party = [mentions[int(x)][0] for x in re.findall(r"[PNG](\d+)", m.group(1))]
+            ev = _Ev(type="PrisonerTransfer", rule="on-soil", confidence=0.75, sentence=sent, order=(s_index, m.start()),
+                     roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
 
     def _way_home(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
         """"A, B and C were on their way home to the United States": where people the article says were released
