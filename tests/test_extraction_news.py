@@ -1256,3 +1256,16 @@ def test_a_release_told_by_a_gerund_before_the_main_clause_is_its_subjects():
     # a refusal, or a plan told with the gerund after the clause, frees nobody
     assert not facts("After refusing to free Kwame Mensah, Iran expelled his lawyer.")
     assert not facts("Iran will ask for a prisoner after freeing Kwame Mensah.")
+
+
+def test_a_prison_in_a_country_gives_the_releasing_party():
+    assert ("Venezuela", "released", "Elena Petrova") in facts(
+        "Elena Petrova walked free from a prison in Venezuela on Thursday.")
+    assert ("Venezuela", "released", "Elena Petrova") in facts(
+        "Elena Petrova was freed from a prison near Caracas on Thursday.")
+    assert not facts("Elena Petrova did not walk free from a prison in Venezuela on Thursday.")
+
+
+def test_a_headline_freed_from_a_countrys_jail_gives_the_release():
+    assert ("Belarus", "released", "Marek Nowak") in facts("Marek Nowak freed from Belarus jail.")
+    assert not any(p == "released" for _, p, _ in facts("Marek Nowak was released from hospital in Norway on Monday."))

@@ -2314,7 +2314,11 @@ class Extractor:
     _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|arrested|locked up|serving [^.;]{0,40}?|behind bars) in "
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
                           + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
-                          r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+                          r"|captivity|cell|cells|labou?r camp)\b"
+                          # "freed from a prison in Iran", "walked free from a jail near Tehran": the prison's country
+                          + r"|\b(?:freed|released|free|out) from (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:prison|jail|detention "
+                          r"(?:centre|center|facility)|penal colony|labou?r camp) (?:in|near|outside) (?:the )?" + OPEN + r"[CL](\d+)"
+                          + CLOSE, re.IGNORECASE)
     # "held by Iran for three years", "who had been detained by China": the custody named as the passive's agent
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
@@ -2379,7 +2383,7 @@ class Extractor:
             # "freed in exchange for a fighter held in Norway": the custody of the other side of a swap
             masked = masked[:cut.start()]
         for m in self._HELD_IN.finditer(masked):
-            key, found = mentions[int(m.group(1) or m.group(2))]
+            key, found = mentions[int(m.group(1) or m.group(2) or m.group(3))]
             if found.code == "L":
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
