@@ -1269,3 +1269,18 @@ def test_a_prison_in_a_country_gives_the_releasing_party():
 def test_a_headline_freed_from_a_countrys_jail_gives_the_release():
     assert ("Belarus", "released", "Marek Nowak") in facts("Marek Nowak freed from Belarus jail.")
     assert not any(p == "released" for _, p, _ in facts("Marek Nowak was released from hospital in Norway on Monday."))
+
+
+def test_a_release_told_by_its_own_noun_before_the_freed_persons_clause():
+    assert ("Syria", "released", "Priya Raman") in facts(
+        "Days after his release by Syria, Priya Raman spoke to reporters.")
+    got = facts("After their release from Belarus, Ana Torres and Tomas Berg flew to Vilnius.")
+    assert {("Belarus", "released", "Ana Torres"), ("Belarus", "released", "Tomas Berg")} <= got
+    assert not facts("Before his release by Syria, Priya Raman spoke to reporters.")
+
+
+def test_parole_is_a_release():
+    assert ("Cuba", "released", "Kwame Mensah") in facts(
+        "Kwame Mensah was paroled by Cuba on Friday after serving half his sentence.")
+    assert not facts("Cuba refused to parole Kwame Mensah on Friday.")
+    assert not facts("Cuba denied parole to Kwame Mensah.")
