@@ -251,6 +251,26 @@ def _parties(keys, resolver) -> set:
     return out
 
 
+# "Iran freed three people: A, B and C, D, a lawyer for the families, said": the one who says it after the list
+_SAYS_AFTER_LIST = re.compile(r", " + OPEN + r"[PN](\d+)" + CLOSE + r"(?:,[^,;" + OPEN + r"]{1,80},)? (?:said|says|told|added)\b")
+
+
+def _speaker_after_released(events: list[_Ev], mentions) -> list[_Ev]:
+    """Take out of a release's people the one who speaks right after their list ("A, B and C, D, a lawyer, said": D
+    tells of the release, was not freed), when others stay and the sentence names D there only."""
+    for ev in events:
+        if ev.type != "PrisonerRelease" or not ev.masked or len(ev.roles.get("party", ())) < 2 \
+                or not ("said" in ev.masked or "says" in ev.masked or "told" in ev.masked or "added" in ev.masked):
+            continue
+        for m in _SAYS_AFTER_LIST.finditer(ev.masked):
+            key = mentions[int(m.group(1))][0]
+            party = ev.roles["party"]
+            same = [i for i in map(int, re.findall(r"[PNG](\d+)", ev.masked)) if mentions[i][0] == key]
+            if key in party and len(party) > 1 and len(same) == 1:
+                ev.roles["party"] = [k for k in party if k != key]
+    return events
+
+
 def _along_with(told: list[_Ev], masked: str, mentions) -> None:
     """"X was freed in November in an amnesty, along with A, Japanese filmmaker B and C": the people after "along
     with" at the end of a release's (or a sanction's) clause share its released party (or target)."""
@@ -1615,6 +1635,7 @@ class Extractor:
             self._list_events(bullets, mentions, resolver, events)
         if headline_described is not None:
             self._headline_described(headline_described, masks, mentions, events)
+        events = _speaker_after_released(events, mentions)
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
         _story_country([e for e in bare_reliefs if e.agent_only], events)
