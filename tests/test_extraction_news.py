@@ -1293,3 +1293,73 @@ def test_granting_an_audience_to_someone_is_a_meeting():
         "Priya Varn granted an audience to Tomas Brek at the palace on Sunday.")
     assert not any(p == "metWith" for _, p, _ in facts(
         "Priya Varn declined to grant an audience to Tomas Brek."))
+# --- where the released went, told in a clause of its own (session 20, the paradigm of releases) ----------------
+
+def test_the_soil_a_released_person_arrived_on_is_their_destination():
+    got = facts("Belarus freed Ana Torres on Friday after two years in jail. Torres arrived back on Peruvian soil "
+                "hours later, her family said.")
+    assert ("Ana Torres", "releasedTo", "Peru") in got
+    assert ("Belarus", "released", "Ana Torres") in got
+    got = facts("Venezuela released Dan Morrow and Eli Cole on Monday. Morrow and Cole landed on U.S. soil on Tuesday.")
+    assert {("Dan Morrow", "releasedTo", "United States"), ("Eli Cole", "releasedTo", "United States")} <= got
+
+
+def test_soil_reached_by_someone_not_released_gives_no_destination():
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Cuba arrested Elena Petrova on Tuesday. Petrova had arrived on Chilean soil a week earlier."))
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Cuba released Elena Petrova on Tuesday. Her lawyer arrived on Chilean soil a week earlier."))
+
+
+def test_on_the_way_or_en_route_to_a_country_is_the_destination_of_the_released():
+    got = facts("Iran released Marek Nowak on Sunday. Nowak was on the way back to Norway on Monday.")
+    assert ("Marek Nowak", "releasedTo", "Norway") in got
+    got = facts("Russia freed Hugo Lemaire on Sunday. Lemaire was en route to Austria, officials said.")
+    assert ("Hugo Lemaire", "releasedTo", "Austria") in got
+    assert not any(p == "releasedTo" for _, p, _ in facts(
+        "Iran refused to free Marek Nowak. Nowak was on his way to Chile when he was arrested."))
+
+
+def test_headed_to_a_place_in_a_country_is_the_destination_of_the_released():
+    got = facts("Syria freed Omar Siddiqui on Wednesday, and Siddiqui headed to a military hospital in Jordan.")
+    assert ("Omar Siddiqui", "releasedTo", "Jordan") in got
+    got = facts("Syria freed Omar Siddiqui on Wednesday. Siddiqui was headed home to Jordan.")
+    assert ("Omar Siddiqui", "releasedTo", "Jordan") in got
+
+
+def test_a_release_told_by_a_gerund_before_the_main_clause_is_its_subjects():
+    got = facts("After freeing Kwame Mensah on Thursday, Iran asked for a prisoner in return.")
+    assert ("Iran", "released", "Kwame Mensah") in got
+    got = facts("Shortly after releasing Ana Torres and Tomas Berg, Cuba freed a third man.")
+    assert {("Cuba", "released", "Ana Torres"), ("Cuba", "released", "Tomas Berg")} <= got
+    # a refusal, or a plan told with the gerund after the clause, frees nobody
+    assert not facts("After refusing to free Kwame Mensah, Iran expelled his lawyer.")
+    assert not facts("Iran will ask for a prisoner after freeing Kwame Mensah.")
+
+
+def test_a_prison_in_a_country_gives_the_releasing_party():
+    assert ("Venezuela", "released", "Elena Petrova") in facts(
+        "Elena Petrova walked free from a prison in Venezuela on Thursday.")
+    assert ("Venezuela", "released", "Elena Petrova") in facts(
+        "Elena Petrova was freed from a prison near Caracas on Thursday.")
+    assert not facts("Elena Petrova did not walk free from a prison in Venezuela on Thursday.")
+
+
+def test_a_headline_freed_from_a_countrys_jail_gives_the_release():
+    assert ("Belarus", "released", "Marek Nowak") in facts("Marek Nowak freed from Belarus jail.")
+    assert not any(p == "released" for _, p, _ in facts("Marek Nowak was released from hospital in Norway on Monday."))
+
+
+def test_a_release_told_by_its_own_noun_before_the_freed_persons_clause():
+    assert ("Syria", "released", "Priya Raman") in facts(
+        "Days after his release by Syria, Priya Raman spoke to reporters.")
+    got = facts("After their release from Belarus, Ana Torres and Tomas Berg flew to Vilnius.")
+    assert {("Belarus", "released", "Ana Torres"), ("Belarus", "released", "Tomas Berg")} <= got
+    assert not facts("Before his release by Syria, Priya Raman spoke to reporters.")
+
+
+def test_parole_is_a_release():
+    assert ("Cuba", "released", "Kwame Mensah") in facts(
+        "Kwame Mensah was paroled by Cuba on Friday after serving half his sentence.")
+    assert not facts("Cuba refused to parole Kwame Mensah on Friday.")
+    assert not facts("Cuba denied parole to Kwame Mensah.")

@@ -8231,3 +8231,14 @@ def test_a_code_like_word_in_the_description_of_a_freed_member_is_no_mention():
         got = facts(f"Iran freed two aid workers on Monday. Ana Torres, a {code} envoy, and Omar Siddiqui landed in "
                     "Geneva.")
         assert ("Iran", "released", "Ana Torres") in got and ("Iran", "released", "Omar Siddiqui") in got, code
+
+
+def test_the_speaker_right_after_a_list_of_the_released_was_not_freed():
+    from kg.extraction import extract
+    from kg.ingest.reader import article_from_text
+    art = article_from_text("Wire report\n\nMarch 3, 2021\n\nIran released three prisoners on Friday: Ana Torres, "
+                            "Tomas Berg and Hugo Lemaire, Leila Haddad, a lawyer for the families, said.\n",
+                            source="t.txt")
+    got = {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
+    assert {("Iran", "released", n) for n in ("Ana Torres", "Tomas Berg", "Hugo Lemaire")} <= got
+    assert ("Iran", "released", "Leila Haddad") not in got

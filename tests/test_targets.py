@@ -160,7 +160,9 @@ CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talk
                        # "won relief from X sanctions", "new measures. They target A", a list off a revised list unread)
                        "paradigm-sanctions": (0.99, 0.93),
                        # the paradigm of praise, meetings and leaders, written from the language, not a batch (session 20)
-                       "paradigm-talks": (0.99, 0.90)}
+                       "paradigm-talks": (0.99, 0.90),
+                       # the paradigm of releases and destinations, written from the language (session 20, third round)
+                       "paradigm-release": (1.0, 0.975)}
 
 
 @pytest.mark.parametrize("name", sorted(CONSTRUCTION_FLOORS))

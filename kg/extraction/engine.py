@@ -254,6 +254,26 @@ def _parties(keys, resolver) -> set:
     return out
 
 
+# "Iran freed three people: A, B and C, D, a lawyer for the families, said": the one who says it after the list
+_SAYS_AFTER_LIST = re.compile(r", " + OPEN + r"[PN](\d+)" + CLOSE + r"(?:,[^,;" + OPEN + r"]{1,80},)? (?:said|says|told|added)\b")
+
+
+def _speaker_after_released(events: list[_Ev], mentions) -> list[_Ev]:
+    """Take out of a release's people the one who speaks right after their list ("A, B and C, D, a lawyer, said": D
+    tells of the release, was not freed), when others stay and the sentence names D there only."""
+    for ev in events:
+        if ev.type != "PrisonerRelease" or not ev.masked or len(ev.roles.get("party", ())) < 2 \
+                or not ("said" in ev.masked or "says" in ev.masked or "told" in ev.masked or "added" in ev.masked):
+            continue
+        for m in _SAYS_AFTER_LIST.finditer(ev.masked):
+            key = mentions[int(m.group(1))][0]
+            party = ev.roles["party"]
+            same = [i for i in map(int, re.findall(r"[PNG](\d+)", ev.masked)) if mentions[i][0] == key]
+            if key in party and len(party) > 1 and len(same) == 1:
+                ev.roles["party"] = [k for k in party if k != key]
+    return events
+
+
 def _along_with(told: list[_Ev], masked: str, mentions) -> None:
     """"X was freed in November in an amnesty, along with A, Japanese filmmaker B and C": the people after "along
     with" at the end of a release's (or a sanction's) clause share its released party (or target)."""
@@ -1589,8 +1609,10 @@ class Extractor:
                                       len(mentions) - len(found))
             if s_index:
                 openers = _one_a_sentence(openers, events, masked, mentions, len(mentions) - len(found), s_index)
-            if " way " in masked:
+            if " way " in masked or " en route " in masked:
                 self._way_home(masked, mentions, sent, s_index, events)
+            if " soil" in masked or " Soil" in masked:
+                self._on_soil(masked, mentions, sent, s_index, events)
             if " home" in masked or "homeland" in masked or " native " in masked or " repatriated" in masked \
                     or " of origin" in masked:
                 self._home_country(masked, mentions, masks, sent, s_index, events)
@@ -1620,6 +1642,7 @@ class Extractor:
             self._list_events(bullets, mentions, resolver, events)
         if headline_described is not None:
             self._headline_described(headline_described, masks, mentions, events)
+        events = _speaker_after_released(events, mentions)
         events = self._only_released(events)
         _measures_told_before(told_before, events, self.gaz)
         _story_country([e for e in bare_reliefs if e.agent_only], events)
@@ -1634,8 +1657,32 @@ class Extractor:
         return self._finish(article, settings, resolver, events, leaders)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
-                           r"(?:,[^,;]{1,80},)? (?:were|was|are|is|had been) (?:now |already |finally )?on (?:their|his|her) "
-                           r"way (?:back )?(?:home )?(?:to|into) (?:the )?" + OPEN + r"[CL](\d+)" + CLOSE)
+                           r"(?:,[^,;]{1,80},)? (?:were|was|are|is|had been) (?:now |already |finally |then )?"
+                           r"(?:on (?:their|his|her|the) way|en route) (?:back )?(?:home )?(?:to|into|for) (?:the )?"
+                           + OPEN + r"[CL](\d+)" + CLOSE)
+    # "A arrived back on Chilean soil", "landed on U.S. soil": the country of the soil a released person reached
+    _ON_SOIL = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
+                          r"(?:,[^,;]{1,80},)? (?:has |have |had )?(?:finally |safely |then )?"
+                          r"(?:arrived|landed|set foot|touched down|returned|stepped|was back|were back|is back|are back)"
+                          r"(?: back| safely| again)? on (?:(?:the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|([A-Z][a-z]+)) [Ss]oil\b")
+
+    def _on_soil(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
+        """"A arrived back on Chilean soil", "A and B landed on U.S. soil": where people the article says were
+        released arrived (an arrival: it counts only for people released), the country named or by its demonym."""
+        spec = self.defs.classes.get("PrisonerTransfer")
+        for m in self._ON_SOIL.finditer(masked):
+            if m.group(2) is not None:
+                dest = mentions[int(m.group(2))][0]
+            else:
+                rec = next((r for r in self.gaz.names.get((m.group(3).lower(),), ()) if r.kind == "demonym"), None)
+                if rec is None:
+                    continue
+                dest = ("country", rec.ref)
+            party = [mentions[int(x)][0] for x in re.findall(r"[PNG](\d+)", m.group(1))]
+            ev = _Ev(type="PrisonerTransfer", rule="on-soil", confidence=0.75, sentence=sent, order=(s_index, m.start()),
+                     roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
+            ev.masked = masked
+            events.append(ev)
 
     def _way_home(self, masked: str, mentions, sent: Sentence, s_index: int, events: list[_Ev]) -> None:
         """"A, B and C were on their way home to the United States": where people the article says were released
@@ -2295,7 +2342,11 @@ class Extractor:
     _HELD_IN = re.compile(r"(?:held|jailed|detained|imprisoned|arrested|locked up|serving [^.;]{0,40}?|behind bars) in "
                           r"(?:a |an |the )?" + OPEN + r"[CL](\d+)" + CLOSE + r"|" + OPEN + r"[CL](\d+)" + CLOSE
                           + r"(?:'s|\u2019s)? (?:[A-Z][\w-]+ ){0,2}(?:custody|prison|prisons|jail|jails|penal colony|detention"
-                          r"|captivity|cell|cells|labou?r camp)\b", re.IGNORECASE)
+                          r"|captivity|cell|cells|labou?r camp)\b"
+                          # "freed from a prison in Iran", "walked free from a jail near Tehran": the prison's country
+                          + r"|\b(?:freed|released|free|out) from (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:prison|jail|detention "
+                          r"(?:centre|center|facility)|penal colony|labou?r camp) (?:in|near|outside) (?:the )?" + OPEN + r"[CL](\d+)"
+                          + CLOSE, re.IGNORECASE)
     # "held by Iran for three years", "who had been detained by China": the custody named as the passive's agent
     _HELD_BY = re.compile(r"\b(?:held|jailed|detained|imprisoned|locked up|kept|holding) (?:captive |hostage )?by (?:the )?"
                           + OPEN + r"[CK](\d+)" + CLOSE)
@@ -2360,7 +2411,7 @@ class Extractor:
             # "freed in exchange for a fighter held in Norway": the custody of the other side of a swap
             masked = masked[:cut.start()]
         for m in self._HELD_IN.finditer(masked):
-            key, found = mentions[int(m.group(1) or m.group(2))]
+            key, found = mentions[int(m.group(1) or m.group(2) or m.group(3))]
             if found.code == "L":
                 key = ("country", found.acts_for[1]) if found.acts_for and found.acts_for[0] == "country" else None
             if key is not None:
