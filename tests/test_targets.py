@@ -50,6 +50,7 @@ DEVSET_V = HERE / "resources" / "devset-v"
 DEVSET_W = HERE / "resources" / "devset-w"
 DEVSET_X = HERE / "resources" / "devset-x"
 DEVSET_Y = HERE / "resources" / "devset-y"
+DEVSET_Z = HERE / "resources" / "devset-z"
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +112,7 @@ FLOORS = [
     (DEVSET_W, 308, 0.85, 0.74),
     (DEVSET_X, 218, 0.92, 0.83),
     (DEVSET_Y, 289, 0.80, 0.67),
+    (DEVSET_Z, 274, 0.80, 0.63),
 ]
 
 
