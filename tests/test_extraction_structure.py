@@ -8242,3 +8242,12 @@ def test_the_speaker_right_after_a_list_of_the_released_was_not_freed():
     got = {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
     assert {("Iran", "released", n) for n in ("Ana Torres", "Tomas Berg", "Hugo Lemaire")} <= got
     assert ("Iran", "released", "Leila Haddad") not in got
+
+
+def test_a_code_like_word_after_a_speaker_of_a_release_list_is_no_mention():
+    # "P99" in the speaker's description is no masked mention: it once read as the index of one (IndexError)
+    for code in ("P99", "P1"):
+        got = facts(f"Iran released three prisoners on Friday: Ana Torres, Tomas Berg and Hugo Lemaire, Leila Haddad, "
+                    f"a {code} lawyer, said.")
+        assert {("Iran", "released", n) for n in ("Ana Torres", "Tomas Berg", "Hugo Lemaire")} <= got, code
+        assert ("Iran", "released", "Leila Haddad") not in got, code

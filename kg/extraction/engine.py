@@ -268,7 +268,7 @@ def _speaker_after_released(events: list[_Ev], mentions) -> list[_Ev]:
         for m in _SAYS_AFTER_LIST.finditer(ev.masked):
             key = mentions[int(m.group(1))][0]
             party = ev.roles["party"]
-            same = [i for i in map(int, re.findall(r"[PNG](\d+)", ev.masked)) if mentions[i][0] == key]
+            same = [i for i in map(int, re.findall(OPEN + r"[PNG](\d+)" + CLOSE, ev.masked)) if mentions[i][0] == key]
             if key in party and len(party) > 1 and len(same) == 1:
                 ev.roles["party"] = [k for k in party if k != key]
     return events
