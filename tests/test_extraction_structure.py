@@ -8251,3 +8251,11 @@ def test_a_code_like_word_after_a_speaker_of_a_release_list_is_no_mention():
                     f"a {code} lawyer, said.")
         assert {("Iran", "released", n) for n in ("Ana Torres", "Tomas Berg", "Hugo Lemaire")} <= got, code
         assert ("Iran", "released", "Leila Haddad") not in got, code
+
+
+def test_a_relative_after_a_fronted_release_of_her_was_not_freed():
+    # "After her release by X, her husband A said": the one freed is "her", her husband only speaks
+    got = facts("After her release by Iran, her husband Tomas Berg said she was well.")
+    assert not any(p == "released" for s, p, o in got)
+    got = facts("After his release by Iran, Tomas Berg said he was well.")
+    assert ("Iran", "released", "Tomas Berg") in got

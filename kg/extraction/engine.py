@@ -1498,6 +1498,10 @@ class Extractor:
                         _LISTED_AS_ROLE.match(masked, _after_mention(masked, i, mentions))
                         for name, idxs in rm.slots if slot_role(name) == "target" for i in idxs[-1:]):
                     continue  # "A report also named A and B as witnesses": another sense of "named"
+                if rm.rule.id == "release-fronted-own-noun" and any(
+                        (mentions[i][1].title or "").lower() in _KIN
+                        for name, idxs in rm.slots if slot_role(name) == "party" for i in idxs):
+                    continue  # "After her release by X, her husband A said": the relative of the one freed spoke
                 if rm.rule.id in _AMONG_MOVED_RULES and _MOVED.search(masked, rm.start, rm.end) and not any(
                         e.type in RELEASES and e.asserts_release and 0 <= s_index - e.order[0] <= 2 for e in events):
                     continue  # "among the prisoners transferred to a maximum-security prison": a move, no release
