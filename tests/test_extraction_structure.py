@@ -8259,3 +8259,11 @@ def test_a_relative_after_a_fronted_release_of_her_was_not_freed():
     assert not any(p == "released" for s, p, o in got)
     got = facts("After his release by Iran, Tomas Berg said he was well.")
     assert ("Iran", "released", "Tomas Berg") in got
+
+
+def test_a_relative_or_counsel_after_a_fronted_freeing_is_no_freer():
+    # "After freeing A, her lawyer B said": a dangling opener, B speaks for A and freed no one
+    got = facts("After freeing Ana Torres, her lawyer Tomas Berg said she was well.")
+    assert ("Tomas Berg", "released", "Ana Torres") not in got
+    got = facts("After freeing Ana Torres, Iran said it wanted talks.")
+    assert ("Iran", "released", "Ana Torres") in got

@@ -1502,6 +1502,10 @@ class Extractor:
                         (mentions[i][1].title or "").lower() in _KIN
                         for name, idxs in rm.slots if slot_role(name) == "party" for i in idxs):
                     continue  # "After her release by X, her husband A said": the relative of the one freed spoke
+                if rm.rule.id == "release-after-gerund" and any(
+                        re.search(r"\b(?:his|her|their|its)(?: [\w-]+){0,2}? $", sent.text[:mentions[i][1].start])
+                        for name, idxs in rm.slots if slot_role(name) == "agent" for i in idxs):
+                    continue  # "After freeing A, her lawyer B said": no freer, B speaks for A
                 if rm.rule.id in _AMONG_MOVED_RULES and _MOVED.search(masked, rm.start, rm.end) and not any(
                         e.type in RELEASES and e.asserts_release and 0 <= s_index - e.order[0] <= 2 for e in events):
                     continue  # "among the prisoners transferred to a maximum-security prison": a move, no release
