@@ -30,7 +30,7 @@ from kg.extraction.events import Definitions, EventClass, default_definitions
 from kg.extraction.frames import COUNT_WORDS, CUSTODY, ROLE_HEADS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
-from kg.extraction.patterns import Needs, words_of
+from kg.extraction.patterns import PLACEHOLDER, Needs, words_of
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from kg.extraction.resolve import Resolver
 from kg.extraction.resources import Resources, load_resources
@@ -230,6 +230,12 @@ _ALONG = re.compile(r"(?:(?:,|(?<=day)|(?<=released)|(?<=freed)|(?<=pardoned)) (
 _ALONG_ONE = re.compile(_ALONG_ITEM)
 
 
+def _marked(text: str, codes: str) -> list[int]:
+    """The mention numbers of the placeholders in a stretch of masked text whose code is one of ``codes`` ("PN":
+    people and names), in order; never a word of the text that looks like one ("flight P2", "a P5 envoy")."""
+    return [int(m.group(2)) for m in PLACEHOLDER.finditer(text) if m.group(1) in codes]
+
+
 def _after_mention(masked: str, i: int, mentions) -> int:
     """Where the text after mention ``i``'s marker in a masked sentence begins."""
     marker = f"{OPEN}{mentions[i][1].code}{i}{CLOSE}"
@@ -268,7 +274,7 @@ def _speaker_after_released(events: list[_Ev], mentions) -> list[_Ev]:
         for m in _SAYS_AFTER_LIST.finditer(ev.masked):
             key = mentions[int(m.group(1))][0]
             party = ev.roles["party"]
-            same = [i for i in map(int, re.findall(OPEN + r"[PNG](\d+)" + CLOSE, ev.masked)) if mentions[i][0] == key]
+            same = [i for i in _marked(ev.masked, "PNG") if mentions[i][0] == key]
             if key in party and len(party) > 1 and len(same) == 1:
                 ev.roles["party"] = [k for k in party if k != key]
     return events
@@ -365,7 +371,7 @@ def _order_under_which(told: list[_Ev], events: list[_Ev], masked: str, mentions
         base = next((e for e in told if e.type in SANCTIONS and e.order[1] >= m.start()), None)
         if not targets:  # the clause's own names, when the main clause silenced it ("refused to revoke ...")
             named = _CLAUSE_NAMES.match(masked, m.end())
-            targets = [mentions[int(x)][0] for x in re.findall(r"[PNOG](\d+)", named.group(1))] if named else []
+            targets = [mentions[x][0] for x in _marked(named.group(1), "PNOG")] if named else []
             targets = [k for k in targets if k not in (revoker, imposer)]
         if not targets:
             continue
@@ -519,7 +525,7 @@ def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
     many people, as their apposition, are that group; a release of the group told before is theirs."""
     for m in _APPOSED_GROUP.finditer(masked):
         group, found = mentions[int(m.group(2))]
-        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(1))
+        run = list(dict.fromkeys(mentions[x][0] for x in _marked(m.group(1), "PN")
                                  if mentions[int(x)][1].rule != "pronoun"))
         if not found.count or found.count != len(run) or found.qualifier:
             continue
@@ -535,7 +541,7 @@ def _group_then_members(events: list[_Ev], masked: str, mentions) -> None:
     counted group, as many as it counts, are its members; they take its place."""
     for m in _GROUP_APPOSED.finditer(masked):
         group, found = mentions[int(m.group(1))]
-        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(2))
+        run = list(dict.fromkeys(mentions[x][0] for x in _marked(m.group(2), "PN")
                                  if mentions[int(x)][1].rule != "pronoun"))
         if not found.count or found.count != len(run) or found.qualifier:
             continue
@@ -561,7 +567,7 @@ def _sanctioned_group_named(events: list[_Ev], masked: str, mentions, s_index: i
         if not found.count or found.count < 2 or found.qualifier or not (
                 _DEFINITE_SAME.match(found.text) or _DEFINITE_BEFORE.search(sent.text, 0, found.start)):
             continue
-        run = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PNO](\d+)", m.group(2))
+        run = list(dict.fromkeys(mentions[x][0] for x in _marked(m.group(2), "PNO")
                                  if mentions[int(x)][1].rule != "pronoun"))
         if len(run) != found.count:
             continue
@@ -636,8 +642,8 @@ def _hosted_by(talks: list[_Ev], masked: str, mentions) -> None:
         ev = max((e for e in talks if e.order[1] <= m.start()), key=lambda e: e.order[1], default=None)
         if ev is None:
             continue
-        guests = re.findall(r"[PN](\d+)", m.group(2)) if m.group(2) else []
-        for host in (mentions[int(i)][0] for i in [m.group(1), *guests]):
+        guests = _marked(m.group(2), "PN") if m.group(2) else []
+        for host in (mentions[i][0] for i in [int(m.group(1)), *guests]):
             if host in ev.roles.get("participant", ()):
                 continue
             if ev.pairs is not None:
@@ -682,7 +688,7 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
                     _take_members(ev, got[0], [key])
     m = _OPENING_LIST.match(masked)
     if m is not None:
-        idxs = [int(x) for x in re.findall(OPEN + r"[PN](\d+)" + CLOSE, m.group(1))]  # (not "a P5 envoy" in a tail)
+        idxs = _marked(m.group(1), "PN")
     else:  # "U.S. officials identified them as A, a former army chief; B, a onetime minister; and C"
         a = _NAMED_AS.search(masked)
         if a is None:
@@ -1686,7 +1692,7 @@ class Extractor:
                 if rec is None:
                     continue
                 dest = ("country", rec.ref)
-            party = [mentions[int(x)][0] for x in re.findall(r"[PNG](\d+)", m.group(1))]
+            party = [mentions[x][0] for x in _marked(m.group(1), "PNG")]
             ev = _Ev(type="PrisonerTransfer", rule="on-soil", confidence=0.75, sentence=sent, order=(s_index, m.start()),
                      roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
             ev.masked = masked
@@ -1697,7 +1703,7 @@ class Extractor:
         went (an arrival: it counts only for people released)."""
         spec = self.defs.classes.get("PrisonerTransfer")
         for m in self._WAY_HOME.finditer(masked):
-            party = [mentions[int(x)][0] for x in re.findall(r"[PNG](\d+)", m.group(1))]
+            party = [mentions[x][0] for x in _marked(m.group(1), "PNG")]
             dest = mentions[int(m.group(2))][0]
             ev = _Ev(type="PrisonerTransfer", rule="way-home", confidence=0.8, sentence=sent, order=(s_index, m.start()),
                      roles={"party": list(dict.fromkeys(party)), "dest": [dest]}, released_only=True, spec=spec)
@@ -1817,7 +1823,7 @@ class Extractor:
         """"Among those returning to Gaza was A": A went to Gaza (an arrival: it counts for people released);
         "The most controversial figure sent to Russia was A": A was released, to Russia, by whom the article says."""
         for m in self._SENT_TO.finditer(masked):
-            party = list(dict.fromkeys(mentions[int(x)][0] for x in re.findall(r"[PN](\d+)", m.group(3))))
+            party = list(dict.fromkeys(mentions[x][0] for x in _marked(m.group(3), "PN")))
             dest = mentions[int(m.group(2))][0]
             # "Among those returning": members of a released group the article told before
             freed = m.group(1) in self._FREEING or masked[m.start():m.start() + 6].lower() == "among " and any(
@@ -1847,7 +1853,7 @@ class Extractor:
         joint news conference with them or standing beside them."""
         spec = self.defs.classes.get("Meeting")
         for m in self._JOINT.finditer(masked):
-            others = [mentions[int(x)] for x in re.findall(r"[PN](\d+)", m.group(1))]
+            others = [mentions[x] for x in _marked(m.group(1), "PN")]
             speakers = [mentions[int(x.group(1))] for x in self._SPEAKER_SAID.finditer(masked)]
             speakers = [(k, f) for k, f in speakers if f.rule != "pronoun" and k not in {o[0] for o in others}]
             if len(speakers) != 1 or any(f.rule == "pronoun" for _, f in others):
@@ -1881,7 +1887,7 @@ class Extractor:
         if m is None:
             return None
         host = mentions[int(m.group(1))][0]
-        named = [mentions[int(x)] for x in re.findall(OPEN + r"[PN](\d+)" + CLOSE, m.group("rest"))]
+        named = [mentions[x] for x in _marked(m.group("rest"), "PN")]
         parts = list(dict.fromkeys([host] + [k for k, f in named if f.code in ("P", "N") and f.rule != "pronoun"]))
         ev = _Ev(type="Meeting", rule="summit-attended", confidence=0.7, sentence=sent, order=(s_index, m.start()),
                  roles={"participant": parts}, spec=self.defs.classes.get("Meeting"))
@@ -1900,7 +1906,7 @@ class Extractor:
         if self._SUMMIT_AWAY.search(masked):
             summit[1] = sent
             return True
-        heads = [mentions[int(x)] for x in re.findall(OPEN + r"P(\d+)" + CLOSE, masked)]  # (not "flight P2" in the text)
+        heads = [mentions[x] for x in _marked(masked, "P")]
         heads = [k for k, f in heads if f.leader_of is not None and f.leader_of[0] == "country" and not f.former
                  and f.rule != "pronoun" and (f.title or "").lower() in self._HEAD_TITLES]
         for k in heads:
