@@ -348,7 +348,7 @@ def _members_after_count(told: list[_Ev], masked: str, mentions) -> None:
 # it had sanctioned A" still tells it)
 _ORDER_UNDER_WHICH = re.compile(OPEN + r"[CKOP](?P<a>\d+)" + CLOSE + r"(?P<mid>(?: (?:has|had|on|late|early|also|now|"
                                 r"formally|[A-Z][a-z]+day)){0,3}|(?: [\w,]+){1,6}?) (?P<verb>revoked|rescinded|"
-                                r"repealed|scrapped|cancell?ed|canceled|revoke|rescind|repeal|scrap|cancel) "
+                                r"repealed|scrapped|cancell?ed|revoke|rescind|repeal|scrap|cancel) "
                                 r"(?:an|the|its|a) (?:[\w-]+ ){0,2}?(?:order|decree|directive|regulation) under which "
                                 r"(?:(?P<it>it|they)|" + OPEN + r"[CKOP](?P<b>\d+)" + CLOSE + r")(?: had| has)? "
                                 r"(?:imposed|sanctioned|designated|blacklisted|froze|frozen|placed|put|targeted)\b")
@@ -382,10 +382,10 @@ def _order_under_which(told: list[_Ev], events: list[_Ev], masked: str, mentions
             spec = classes.get(etype)
             if spec is None:
                 continue
-            for e in told:  # a reading of the clause with another party or type: the clause's own
-                if e.type in SANCTIONS and e.order[1] >= m.start() and e.roles.get("target") \
-                        and set(e.roles["target"]) <= set(targets) and e.type == etype \
-                        and agent not in e.roles.get("agent", ()) and (etype == "SanctionsImposition" or not lifted):
+            for e in told:  # an imposition read from the clause with another party: the clause's own
+                if etype == "SanctionsImposition" and e.type == etype and e.order[1] >= m.start() \
+                        and e.roles.get("target") and set(e.roles["target"]) <= set(targets) \
+                        and agent not in e.roles.get("agent", ()):
                     e.roles["agent"] = [agent]
             if any(e.type == etype and agent in e.roles.get("agent", ()) and set(targets) <= set(e.roles.get("target", ()))
                    for e in told):

@@ -2498,10 +2498,8 @@ class FrameReader:
     @staticmethod
     def _list_owner(toks: list[Tok], o: int) -> Tok | None:
         """The name before a sanctions list, its owner: "the EU sanctions list", "the U.S. blacklist" (``o`` is the
-        first word of the list's noun)."""
+        first word of the list's noun, or its "list" after "sanctions")."""
         k = o - (o >= 1 and toks[o].low == "list" and toks[o - 1].low == "sanctions")
-        if toks[o].low == "sanctions":
-            k = o
         return toks[k - 1] if k >= 2 and toks[k - 1].code in ("C", "K", "O") \
             and toks[k - 2].low in ("the", "a", "an", "off", "from") else None
 
