@@ -136,19 +136,23 @@ def instances(grids: list[Path], per_template: int = 6, seed: int = 7) -> list[I
     return out
 
 
-def measure(grids: list[Path], per_template: int = 6, seed: int = 7) -> dict:
-    """kg's precision and recall over the filled grid, and the share of fillings read exactly per template."""
+def measure(grids: list[Path], per_template: int = 6, seed: int = 7, *, learned: bool = False) -> dict:
+    """kg's precision and recall over the filled grid, and the share of fillings read exactly per template
+    (``learned``: with the extractor's learned stage)."""
     sys.path.insert(0, str(ROOT))
     from kg.extraction import extract
     from kg.extraction.evaluate import Counts, GoldFact, score_facts
     from kg.ingest.reader import article_from_text
 
+    from kg.config import Settings
+
+    settings = Settings(learned=learned)
     total = Counts()
     by_template: dict[str, list[bool]] = {}
     failures: dict[str, list[str]] = {}
     for inst in instances(grids, per_template, seed):
         article = article_from_text(inst.text, source=inst.name + ".txt")
-        facts = extract(article).facts
+        facts = extract(article, settings=settings).facts
         gold = [GoldFact(s, p, o, where=inst.name) for s, p, o in inst.gold]
         score = score_facts(facts, gold, source=inst.name)
         counts = score.overall
@@ -186,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, metavar="DIR")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--learned", action="store_true", help="with the extractor's learned stage")
     args = ap.parse_args(argv)
     for path in args.grids:
         if not path.is_file():
@@ -195,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"constructions: wrote {write(args.grids, args.write, args.per_template, args.seed)} articles "
               f"to {args.write}")
         return 0
-    res = measure(args.grids, args.per_template, args.seed)
+    res = measure(args.grids, args.per_template, args.seed, learned=args.learned)
     if args.json:
         print(json.dumps(res, indent=1))
         return 0

@@ -198,6 +198,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (kg -q build: no summary either).")] = False,
     rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
+    learned: Annotated[bool, typer.Option("--learned", help="Also run the learned stage: more facts (list members, meetings, releases the rules miss), at lower precision; each says rule learned-pair.")] = False,
 ) -> None:
     """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...).
 
@@ -209,7 +210,7 @@ def build(
     from kg.pipeline.run import build as run_build
 
     kwargs: dict = {"out_dir": out, "validate": not no_validate, "workers": workers,
-                    "rules": tuple(rules or ()), "gazetteers": tuple(gazetteer or ())}
+                    "rules": tuple(rules or ()), "gazetteers": tuple(gazetteer or ()), "learned": learned}
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
     if curated is not None:
@@ -317,6 +318,7 @@ def evaluate(
     min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", help="Drop extracted facts below this confidence before scoring.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file for the extractor; repeatable.")] = None,
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file for the extractor; repeatable.")] = None,
+    learned: Annotated[bool, typer.Option("--learned", help="Also run the learned stage: more facts (list members, meetings, releases the rules miss), at lower precision; each says rule learned-pair.")] = False,
 ) -> None:
     """Precision, recall and F1 of the extractor against gold files, per relation and overall."""
     from kg.errors import InputError
@@ -326,7 +328,10 @@ def evaluate(
         fmt = ReportFormat(format)
     except ValueError:
         raise InputError(f"unknown format {format!r}; expected table or json", where="--format") from None
-    report = run_evaluate(paths, gold_dir=gold, min_confidence=min_confidence, extra=[*(rules or []), *(gazetteer or [])])
+    from kg.config import Settings
+
+    report = run_evaluate(paths, gold_dir=gold, settings=Settings(learned=learned), min_confidence=min_confidence,
+                          extra=[*(rules or []), *(gazetteer or [])])
     typer.echo(report.render(fmt, verbose=verbose or _State.verbosity > 0))
 
 
@@ -338,13 +343,14 @@ def extract_cmd(
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", metavar="N", help="Skip input files larger than this.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
+    learned: Annotated[bool, typer.Option("--learned", help="Also run the learned stage: more facts (list members, meetings, releases the rules miss), at lower precision; each says rule learned-pair.")] = False,
 ) -> None:
     """Print the facts read from articles, without building a graph."""
     from kg.config import Settings
     from kg.extraction.report import FactFormat, extract_files, format_facts
 
     fmt = FactFormat.from_name(format)
-    kwargs = {}
+    kwargs: dict = {"learned": learned}
     if min_confidence is not None:
         kwargs["min_confidence"] = min_confidence
     if max_bytes is not None:

@@ -114,6 +114,7 @@ class Settings:
     validate: bool = True
     max_bytes: int = field(default_factory=_env_max_bytes)
     min_confidence: float = 0.5
+    learned: bool = False  # the extractor's learned stage (kg.extraction.pairs): more facts, at lower precision
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -133,8 +134,9 @@ class Settings:
             raise ConfigError(f"is not a valid IRI ({exc}): {self.base_iri!r}", where="base_iri") from None
         if self.workers is not None and (not isinstance(self.workers, int) or self.workers < 1):
             raise ConfigError(f"must be 1 or more (or None for every core), got {self.workers!r}", where="workers")
-        if not isinstance(self.validate, bool):
-            raise ConfigError(f"must be true or false, got {self.validate!r}", where="validate")
+        for key in ("validate", "learned"):
+            if not isinstance(getattr(self, key), bool):
+                raise ConfigError(f"must be true or false, got {getattr(self, key)!r}", where=key)
         put(self, "base_iri", base_iri(self.base_iri))
         put(self, "out_dir", Path(self.out_dir))
         for key in ("rules", "gazetteers"):

@@ -30,6 +30,7 @@ from kg.extraction.events import Definitions, EventClass, default_definitions
 from kg.extraction.frames import COUNT_WORDS, CUSTODY, ROLE_HEADS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
+from kg.extraction.pairs import MODEL_FILE, PairModel
 from kg.extraction.patterns import PLACEHOLDER, Needs, words_of
 from kg.extraction.relations import CLOSE, OPEN, RuleMatch, RuleSet, mask, slot_role
 from kg.extraction.resolve import Resolver
@@ -1324,6 +1325,16 @@ class Extractor:
         # the target is no name
         self._measure_rules = frozenset(f"frame-{t.id}" for t in self.defs.triggers
                                         if t.objects and not t.object_after_role and t.event.startswith("Sanctions"))
+        self._pairs: PairModel | None = None
+        self._own_defs = defs is not None  # extra event definitions: the model reads their triggers too
+        self.trace: list | None = None  # when a list: each sentence's (resolver, mentions, candidates), for training
+
+    @property
+    def pairs(self) -> PairModel:
+        """The learned stage's model, read on first use (only ``Settings.learned`` and training use it)."""
+        if self._pairs is None:
+            self._pairs = PairModel.load(MODEL_FILE, self.defs) if self._own_defs else PairModel.default()
+        return self._pairs
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -1651,6 +1662,8 @@ class Extractor:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             if "-way " in masked or "lateral " in masked:
                 _all_together([e for e in told if e.type in TALKS], masked)
+            if settings.learned or self.trace is not None:
+                self._learned_pairs(masked, mentions, resolver, sent, s_index, events)
             _prefer_named_praise(events, s_index, first)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
@@ -1869,6 +1882,56 @@ class Extractor:
             ev.pairs = {(parts[0], k) for k in parts[1:]}
             ev.masked = masked
             events.append(ev)
+
+    def _learned_pairs(self, masked: str, mentions, resolver: Resolver, sent: Sentence, s_index: int,
+                       events: list[_Ev]) -> None:
+        """The learned stage (:mod:`kg.extraction.pairs`, ``Settings.learned``): the sentence's candidate pairs that
+        no event holds yet, asserted (no scope cue before their trigger, not in a relative clause), become events of
+        their trigger's class when the model's probability reaches its threshold: ``threshold`` where the rules told
+        an event of the predicate in the sentence (the pair completes it: "A, his son B and his aide C"), the higher
+        ``discover`` where they told none."""
+        model = self.pairs
+        held, told = set(), set()
+        for e in events:
+            for sr, pred, orole in (e.spec.facts if e.spec else ()):
+                held.update((pred, s, o) for s in e.roles.get(sr, ()) for o in e.roles.get(orole, ()))
+                if e.order[0] == s_index:
+                    told.add(pred)
+        read = []
+        for c in model.candidates(masked):
+            s, o = self._pair_end(mentions[c.subject], c.roles[0]), self._pair_end(mentions[c.object], c.roles[1])
+            if s is None or o is None:
+                continue
+            new = s != o and (c.predicate, s, o) not in held and (c.roles[0] != c.roles[1] or (c.predicate, o, s) not in held)
+            read.append((c, new, c.predicate in told))
+            if self.trace is not None or not new or not c.asserted:
+                continue
+            p = model.probability(c)
+            if p < (model.threshold if c.predicate in told else model.discover):
+                continue
+            for i, key in ((c.subject, s), (c.object, o)):
+                if mentions[i][0] != key:  # a city acting for its government: the government takes its name too
+                    resolver.acting(mentions[i][0], acts_for=mentions[i][1].acts_for)
+            sr, orole = c.roles
+            ev = _Ev(type=c.event, rule="learned-pair", confidence=round(p, 3), sentence=sent, order=(s_index, 0),
+                     roles={sr: [s], orole: [o]} if sr != orole else {sr: [s, o]}, spec=self.defs.classes[c.event],
+                     asserts_release=c.event in RELEASES and sr == "agent")
+            ev.masked = masked
+            events.append(ev)
+        if self.trace is not None:
+            self.trace.append((resolver, mentions, read))
+
+    @staticmethod
+    def _pair_end(mention: tuple[tuple, Found], role: str) -> tuple | None:
+        """The key a mention takes in a role of a learned pair: a city that acts is its government ("Washington
+        imposed ...": the United States), as the rules read it; a city that stands for no one acts for no one."""
+        key, found = mention
+        if found.code != "L" or role == "dest":
+            return key
+        if found.acts_for is None:
+            return None
+        kind, ref = found.acts_for
+        return ("country", ref) if kind == "country" else ("entry", ref)
 
     # "X hosted a summit attended by 11 of the region's 12 presidents, Y among them"
     _SUMMIT_HOSTED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? hosted (?:a|an|the) (?:[\w-]+ ){0,3}?"
