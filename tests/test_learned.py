@@ -60,6 +60,17 @@ def test_the_learned_stage_asserts_nothing_the_rules_would_not(text):
     assert facts(text, LEARNED) == facts(text)
 
 
+@pytest.mark.parametrize("batch", ["devset-aa", "sealed"])
+def test_on_batches_it_never_trained_on_the_learned_stage_finds_more_without_losing_f1(batch):
+    from pathlib import Path
+
+    from kg.extraction.evaluate import evaluate
+
+    folder = Path(__file__).parent / "resources" / batch
+    rules, learned = evaluate([folder]).overall, evaluate([folder], settings=LEARNED).overall
+    assert learned.recall > rules.recall and learned.f1 >= rules.f1
+
+
 def test_a_candidate_in_scope_or_in_a_relative_clause_is_not_asserted():
     model = PairModel.default()
     told = model.candidates(internal("⟦C0⟧ freed ⟦P1⟧ and ⟦P2⟧."))

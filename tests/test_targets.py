@@ -51,6 +51,7 @@ DEVSET_W = HERE / "resources" / "devset-w"
 DEVSET_X = HERE / "resources" / "devset-x"
 DEVSET_Y = HERE / "resources" / "devset-y"
 DEVSET_Z = HERE / "resources" / "devset-z"
+DEVSET_AA = HERE / "resources" / "devset-aa"
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +114,7 @@ FLOORS = [
     (DEVSET_X, 218, 0.92, 0.83),
     (DEVSET_Y, 289, 0.80, 0.67),
     (DEVSET_Z, 274, 0.80, 0.63),
+    (DEVSET_AA, 294, 0.82, 0.62),
 ]
 
 
