@@ -1,6 +1,6 @@
 """Constructions: the extractor on a grid of sentence shapes, one fact pattern at a time.
 
-    python benchmarks/constructions.py [FILE.toml ...] [--per-template N] [--seed S] [--verbose]
+    python benchmarks/constructions.py [FILE.toml ...] [--per-template N] [--seed S] [--verbose] [--learned]
     python benchmarks/constructions.py --write DIR      # the articles and gold files, for ``kg evaluate DIR``
 
 Each template in a constructions file is one way news tells a fact ("{B} was freed by {A}",

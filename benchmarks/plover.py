@@ -1,6 +1,6 @@
 """The extractor on real newswire sentences: the PLOVER gold-standard records.
 
-    python benchmarks/plover.py [--data ../shared/data/plover/PLOVER_GSR_CAMEO.json] [--verbose]
+    python benchmarks/plover.py [--data ../shared/data/plover/PLOVER_GSR_CAMEO.json] [--verbose] [--learned]
 
 The records (CC BY-SA 4.0, Open Event Data Alliance) are read from the shared data folder,
 never copied into the repository. Each record's text is read as a one-paragraph article.
@@ -49,9 +49,10 @@ def load_assertions(path: Path = ASSERTIONS) -> dict[str, set[str]]:
     return out
 
 
-def measure(data: Path = DEFAULT_DATA, assertions: Path = ASSERTIONS) -> dict:
-    """Precision on event facts and recall on the listed records."""
+def measure(data: Path = DEFAULT_DATA, assertions: Path = ASSERTIONS, *, learned: bool = False) -> dict:
+    """Precision on event facts and recall on the listed records (``learned``: with the learned stage)."""
     sys.path.insert(0, str(ROOT))
+    from kg.config import Settings
     from kg.extraction import extract
     from kg.ingest.reader import article_from_text
 
@@ -61,7 +62,7 @@ def measure(data: Path = DEFAULT_DATA, assertions: Path = ASSERTIONS) -> dict:
     for n, rec in enumerate(records):
         text = rec["text"].strip().strip("{}")
         art = article_from_text(text, source=f"{rec['id']}#{n}")
-        facts = [f for f in extract(art).facts if f.predicate != "leaderOf"]
+        facts = [f for f in extract(art, settings=Settings(learned=learned)).facts if f.predicate != "leaderOf"]
         for f in facts:
             ok = f.predicate in listed.get(rec["id"], ()) or rec["event"] in FITS.get(f.predicate, ())
             row = (rec["id"], rec["event"], f.subject.label, f.predicate, f.object.label, text)
@@ -80,11 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--learned", action="store_true", help="with the extractor's learned stage")
     args = ap.parse_args(argv)
     if not args.data.is_file():
         print(f"plover: {args.data} not found (the shared data folder is not here)", file=sys.stderr)
         return 2
-    res = measure(args.data)
+    res = measure(args.data, learned=args.learned)
     print(f"PLOVER: {res['records']} records; event facts {res['event_facts']}, correct {res['correct']}, "
           f"precision {res['precision']}; listed records {res['listed']}, found {res['listed_found']}, "
           f"recall {res['recall']}")
