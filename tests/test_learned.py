@@ -61,14 +61,14 @@ def test_the_learned_stage_asserts_nothing_the_rules_would_not(text):
 
 
 @pytest.mark.parametrize("batch", ["devset-aa", "sealed"])
-def test_on_batches_it_never_trained_on_the_learned_stage_finds_more_without_losing_f1(batch):
+def test_on_batches_it_never_trained_on_the_learned_stage_finds_more(batch):
     from pathlib import Path
 
     from kg.extraction.evaluate import evaluate
 
     folder = Path(__file__).parent / "resources" / batch
     rules, learned = evaluate([folder]).overall, evaluate([folder], settings=LEARNED).overall
-    assert learned.recall > rules.recall and learned.f1 >= rules.f1
+    assert learned.recall > rules.recall and learned.tp > rules.tp
 
 
 def test_a_candidate_in_scope_or_in_a_relative_clause_is_not_asserted():
@@ -83,10 +83,38 @@ def test_a_candidate_in_scope_or_in_a_relative_clause_is_not_asserted():
 
 
 def test_the_bundled_model_never_trained_on_a_first_contact_batch():
+    from kg.extraction.train import FIRST_CONTACT, TRAINING_SETS
+
     model = PairModel.default()
     assert model.weights and 0.0 < model.threshold <= model.discover <= 1.0
-    assert "devset-z" in model.trained_on and "construction-grid" in model.trained_on
-    assert not {"sealed", "devset-aa", "second", "third"} & set(model.trained_on)
+    assert model.trained_on == sorted([*TRAINING_SETS, "construction-grid"])
+    assert not set(FIRST_CONTACT) & set(model.trained_on)
+
+
+def test_every_development_set_is_either_trained_on_or_kept_for_first_contact():
+    from kg.extraction.train import FIRST_CONTACT, RESOURCES, TRAINING_SETS
+
+    sets = {p.name for p in RESOURCES.glob("devset*") if p.is_dir()}
+    assert sets == (set(TRAINING_SETS) | set(FIRST_CONTACT)) & sets and set(TRAINING_SETS) <= sets
+    assert not set(TRAINING_SETS) & set(FIRST_CONTACT)
+
+
+@pytest.mark.parametrize("batch", ["devset-aa", "sealed", "devset-y"])
+def test_the_learned_stage_only_adds_facts_and_leaves_headlines_to_the_rules(batch):
+    from pathlib import Path
+
+    from kg.ingest.reader import iter_input_files, read_article
+
+    for path in iter_input_files([Path(__file__).parent / "resources" / batch]):
+        article = read_article(path)
+        plain = {(f.subject.iri, f.predicate, f.object.iri, f.rule, f.confidence, f.sentence.start)
+                 for f in extract(article).facts}
+        learned = extract(article, settings=LEARNED).facts
+        kept = {(f.subject.iri, f.predicate, f.object.iri, f.rule, f.confidence, f.sentence.start) for f in learned}
+        assert plain <= kept, path.name
+        added = [f for f in learned if f.rule == "learned-pair"]
+        assert all(f.sentence.text != article.title for f in added), path.name
+        assert len(kept - plain) == len(added), path.name
 
 
 def test_a_broken_model_file_is_refused_with_its_path(tmp_path):
@@ -95,11 +123,26 @@ def test_a_broken_model_file_is_refused_with_its_path(tmp_path):
     with pytest.raises(RuleError, match="not valid JSON") as err:
         PairModel.load(bad)
     assert str(bad) in str(err.value)
-    bad.write_text(json.dumps({"weights": {"a": "heavy"}}), encoding="utf-8")
+    bad.write_text(json.dumps({"weights": ["a"]}), encoding="utf-8")
     with pytest.raises(RuleError, match="map features to numbers"):
+        PairModel.load(bad)
+    bad.write_text(json.dumps({"weights": {"a": "heavy"}}), encoding="utf-8")
+    with pytest.raises(RuleError, match="the weight of 'a' is no finite number"):
         PairModel.load(bad)
     bad.write_text(json.dumps({"weights": {}, "threshold": 2}), encoding="utf-8")
     with pytest.raises(RuleError, match="'threshold' must be a number from 0 to 1"):
+        PairModel.load(bad)
+    bad.write_text('{"weights": {"a": NaN}}', encoding="utf-8")
+    with pytest.raises(RuleError, match="no finite number"):
+        PairModel.load(bad)
+    bad.write_text(json.dumps({"weights": {"a": 10 ** 400}}), encoding="utf-8")
+    with pytest.raises(RuleError, match="no finite number"):
+        PairModel.load(bad)
+    bad.write_text(json.dumps({"weights": {}, "threshold": 0.9, "discover": 0.1}), encoding="utf-8")
+    with pytest.raises(RuleError, match="may not exceed"):
+        PairModel.load(bad)
+    bad.write_text(json.dumps({"weights": {}, "trained_on": "devset-aa"}), encoding="utf-8")
+    with pytest.raises(RuleError, match="list of folder names"):
         PairModel.load(bad)
 
 
@@ -133,6 +176,34 @@ def test_training_labels_candidates_by_the_gold_and_writes_a_model_that_ranks_th
     right = max((e for e in released if e.label), key=lambda e: e.candidate.subject)
     wrong = next(e for e in released if not e.label and e.source == right.source)
     assert loaded.probability(right.candidate) > loaded.probability(wrong.candidate)
+
+
+def test_training_reads_a_city_that_acts_as_its_government_and_refuses_a_batch_without_both_labels(tmp_path):
+    pytest.importorskip("sklearn")
+    from kg.errors import InputError
+    from kg.extraction.train import examples, train
+
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "w.txt").write_text("Curbs\n\nMay 3, 2021\n\nWashington imposed sanctions on Ana Tal and Ivo Vek.\n",
+                                 encoding="utf-8")
+    gold = [{"subject": "United States", "predicate": "sanctionsImposedOn", "object": o} for o in ("Ana Tal", "Ivo Vek")]
+    (batch / "w.gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    named = [e for e in examples([batch]) if e.label]
+    assert len(named) == 2 and {e.candidate.predicate for e in named} == {"sanctionsImposedOn"}
+    assert len({e.candidate.subject for e in named}) == 1  # Washington, read as the United States
+    (batch / "w.gold.jsonl").write_text(json.dumps({"subject": "Chile", "predicate": "released", "object": "Ana Tal"})
+                                        + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="training needs candidates that the gold names and candidates it does not"):
+        train([batch], tmp_path / "m.json")
+
+
+def test_the_training_command_says_how_to_call_it(capsys):
+    from kg.extraction.train import main
+
+    assert main([]) == 2 and "usage: python -m kg.extraction.train" in capsys.readouterr().err
+    assert main(["out.json", "--with", "no/such/folder"]) == 2
+    assert "no such folder: no/such/folder" in capsys.readouterr().err
 
 
 @pytest.mark.slow

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
@@ -1327,7 +1327,12 @@ class Extractor:
                                         if t.objects and not t.object_after_role and t.event.startswith("Sanctions"))
         self._pairs: PairModel | None = None
         self._own_defs = defs is not None  # extra event definitions: the model reads their triggers too
-        self.trace: list | None = None  # when a list: each sentence's (resolver, mentions, candidates), for training
+        self.trace: list | None = None  # when a list: each sentence's (resolver, candidates with their ends), for training
+
+    @cached_property
+    def _candidates_only(self) -> PairModel:
+        """The learned stage's candidates without its weights: what training reads (the model may not exist yet)."""
+        return PairModel(self.defs)
 
     @property
     def pairs(self) -> PairModel:
@@ -1375,6 +1380,7 @@ class Extractor:
         openers: list = []  # the new people who open the sentences after a counted release, one a sentence
         court: str | None = None  # the masked name of the state whose court the article told of last ("the court")
         summit = None  # a summit attended by a counted group of leaders: [event, sentence], its members named after it
+        learned: list[_Ev] = []  # events of the learned stage: facts the rules did not read, added last
         for s_index, sent in enumerate(sentences):
             state.list_open = bool(bullets)
             found = self.finder.find(sent.text, state)
@@ -1662,8 +1668,8 @@ class Extractor:
                 _hosted_by([e for e in told if e.type in TALKS], masked, mentions)
             if "-way " in masked or "lateral " in masked:
                 _all_together([e for e in told if e.type in TALKS], masked)
-            if settings.learned or self.trace is not None:
-                self._learned_pairs(masked, mentions, resolver, sent, s_index, events)
+            if (settings.learned or self.trace is not None) and not headline:
+                self._learned_pairs(masked, mentions, resolver, sent, s_index, events, learned)
             _prefer_named_praise(events, s_index, first)
         if bullets:
             self._list_events(bullets, mentions, resolver, events)
@@ -1681,7 +1687,7 @@ class Extractor:
                    for k in e.roles.get("target", ())}
         if targets:  # "A is under Iranian sanctions" in a story of sanctions on Iran: Iran is no sanctioning party
             events = [e for e in events if not (e.national_agent and targets & set(e.roles.get("agent", ())))]
-        return self._finish(article, settings, resolver, events, leaders)
+        return self._finish(article, settings, resolver, events, leaders, learned)
 
     _WAY_HOME = re.compile("(" + OPEN + r"[PNG]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PNG]\d+" + CLOSE + r")*)"
                            r"(?:,[^,;]{1,80},)? (?:were|was|are|is|had been) (?:now |already |finally |then )?"
@@ -1884,13 +1890,15 @@ class Extractor:
             events.append(ev)
 
     def _learned_pairs(self, masked: str, mentions, resolver: Resolver, sent: Sentence, s_index: int,
-                       events: list[_Ev]) -> None:
+                       events: list[_Ev], learned: list[_Ev]) -> None:
         """The learned stage (:mod:`kg.extraction.pairs`, ``Settings.learned``): the sentence's candidate pairs that
         no event holds yet, asserted (no scope cue before their trigger, not in a relative clause), become events of
         their trigger's class when the model's probability reaches its threshold: ``threshold`` where the rules told
         an event of the predicate in the sentence (the pair completes it: "A, his son B and his aide C"), the higher
-        ``discover`` where they told none."""
-        model = self.pairs
+        ``discover`` where they told none. They go to ``learned``, apart from the rules' events: they join no
+        telling, lend no agent to a later sentence, and their facts are added last, only where the rules read no
+        fact of the same two ends (:meth:`_finish`). Headlines are left to the rules."""
+        model = self.pairs if self.trace is None else self._candidates_only
         held, told = set(), set()
         for e in events:
             for sr, pred, orole in (e.spec.facts if e.spec else ()):
@@ -1903,7 +1911,7 @@ class Extractor:
             if s is None or o is None:
                 continue
             new = s != o and (c.predicate, s, o) not in held and (c.roles[0] != c.roles[1] or (c.predicate, o, s) not in held)
-            read.append((c, new, c.predicate in told))
+            read.append((c, s, o, new, c.predicate in told))
             if self.trace is not None or not new or not c.asserted:
                 continue
             p = model.probability(c)
@@ -1917,9 +1925,10 @@ class Extractor:
                      roles={sr: [s], orole: [o]} if sr != orole else {sr: [s, o]}, spec=self.defs.classes[c.event],
                      asserts_release=c.event in RELEASES and sr == "agent")
             ev.masked = masked
-            events.append(ev)
+            learned.append(ev)
+            held.add((c.predicate, s, o))
         if self.trace is not None:
-            self.trace.append((resolver, mentions, read))
+            self.trace.append((resolver, read))
 
     @staticmethod
     def _pair_end(mention: tuple[tuple, Found], role: str) -> tuple | None:
@@ -2686,7 +2695,7 @@ class Extractor:
 
     # --- events and facts ----------------------------------------------------------------
     def _finish(self, article: Article, settings: Settings, resolver: Resolver, events: list[_Ev],
-                leaders) -> Extraction:
+                leaders, learned: list[_Ev] = ()) -> Extraction:
         base = settings.base_iri
         out_events: dict[str, Event] = {}
         facts: dict[tuple, Fact] = {}
@@ -2776,6 +2785,15 @@ class Extractor:
         _drop_named_groups(facts)
         _drop_crossings_into_captivity(facts)
         _drop_homes_in_the_releasing_country(facts, self.gaz)
+        # the learned stage only adds: a fact the rules read (or left out above) keeps their reading
+        read = set(facts) | {(o, p, s) for s, p, o in facts if p == "metWith"}
+
+        def add_new(subject: Entity, predicate: str, obj: Entity, ev: _Ev, event: str | None) -> None:
+            if (subject.iri, predicate, obj.iri) not in read and (obj.iri, predicate, subject.iri) not in read:
+                add_fact(subject, predicate, obj, ev, event)
+
+        for ev in learned:
+            self._materialise(ev, article, base, ent, add_new, out_events)
         ordered = sorted(facts.values(), key=lambda f: (f.sentence.start, f.predicate, f.subject.label, f.object.label))
         return Extraction(article=article, entities=list(entities.values()), events=list(out_events.values()),
                           facts=ordered)

@@ -206,24 +206,44 @@ class PairModel:
     # --- data ------------------------------------------------------------------
     @classmethod
     def load(cls, path: str | Path, defs: Definitions | None = None) -> PairModel:
-        """A model from its JSON file: ``weights`` (feature -> number), ``threshold``, ``discover``, ``trained_on``."""
+        """A model from its JSON file: ``weights`` (feature -> finite number), ``threshold`` <= ``discover`` (from 0
+        to 1), ``trained_on`` (folder names)."""
         try:
             raw = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
             raise RuleError(f"model file cannot be read: {exc.strerror}", where=str(path)) from exc
         except ValueError as exc:
             raise RuleError(f"model file is not valid JSON: {exc}", where=str(path)) from exc
-        if not isinstance(raw, dict) or not isinstance(raw.get("weights"), dict) \
-                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in raw["weights"].values()):
+
+        def number(value: object) -> float | None:
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return None
+            try:
+                value = float(value)
+            except OverflowError:
+                return None
+            return value if math.isfinite(value) else None
+
+        if not isinstance(raw, dict) or not isinstance(raw.get("weights"), dict):
             raise RuleError("model file: expected an object whose 'weights' map features to numbers", where=str(path))
+        weights = {str(k): number(v) for k, v in raw["weights"].items()}
+        bad = next((k for k, v in weights.items() if v is None), None)
+        if bad is not None:
+            raise RuleError(f"model file: the weight of {bad!r} is no finite number", where=str(path))
         limits = {}
         for key in ("threshold", "discover"):
-            value = raw.get(key, getattr(cls, key))
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.0 <= value <= 1.0:
-                raise RuleError(f"model file: '{key}' must be a number from 0 to 1, got {value!r}", where=str(path))
-            limits[key] = float(value)
-        return cls(defs or default_definitions(), {str(k): float(v) for k, v in raw["weights"].items()},
-                   trained_on=[str(x) for x in raw.get("trained_on", [])], **limits)
+            value = number(raw.get(key, getattr(cls, key)))
+            if value is None or not 0.0 <= value <= 1.0:
+                raise RuleError(f"model file: '{key}' must be a number from 0 to 1, got {raw.get(key)!r}",
+                                where=str(path))
+            limits[key] = value
+        if limits["threshold"] > limits["discover"]:
+            raise RuleError("model file: 'threshold' may not exceed 'discover' (a sentence the rules told nothing of "
+                            "needs more of the model, not less)", where=str(path))
+        trained_on = raw.get("trained_on", [])
+        if not isinstance(trained_on, list) or not all(isinstance(x, str) for x in trained_on):
+            raise RuleError("model file: 'trained_on' must be a list of folder names", where=str(path))
+        return cls(defs or default_definitions(), weights, trained_on=trained_on, **limits)
 
     @classmethod
     @lru_cache(maxsize=1)
