@@ -222,3 +222,20 @@ def test_cli_extract_and_evaluate_take_learned(tmp_path):
               for flag in ((), ("--learned",))]
     assert scores[0] < scores[1] == 1.0
 
+
+@pytest.mark.slow
+def test_a_learned_build_keeps_its_additions_apart_for_review(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(f"Report\n\nMay 3, 2021\n\n{HALF_READ}\n", encoding="utf-8")
+
+    def kg(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, timeout=600)
+
+    built = kg("build", "-q", "--learned", "-i", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+    rows = kg("query", "--out", str(tmp_path / "out"), "--name", "provenance", "--bind", 'rule="learned-pair"',
+              "-f", "json")
+    assert rows.returncode == 0, rows.stderr
+    labels = {b["objectLabel"]["value"] for b in json.loads(rows.stdout)["results"]["bindings"]}
+    assert labels == {"Pero Vek", "Ana Dorn"}
+
