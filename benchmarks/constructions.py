@@ -140,11 +140,10 @@ def measure(grids: list[Path], per_template: int = 6, seed: int = 7, *, learned:
     """kg's precision and recall over the filled grid, and the share of fillings read exactly per template
     (``learned``: with the extractor's learned stage)."""
     sys.path.insert(0, str(ROOT))
+    from kg.config import Settings
     from kg.extraction import extract
     from kg.extraction.evaluate import Counts, GoldFact, score_facts
     from kg.ingest.reader import article_from_text
-
-    from kg.config import Settings
 
     settings = Settings(learned=learned)
     total = Counts()

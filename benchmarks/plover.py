@@ -56,13 +56,14 @@ def measure(data: Path = DEFAULT_DATA, assertions: Path = ASSERTIONS, *, learned
     from kg.extraction import extract
     from kg.ingest.reader import article_from_text
 
+    settings = Settings(learned=learned)
     records = [r for r in json.loads(data.read_text(encoding="utf-8")) if r.get("text")]
     listed = load_assertions(assertions)
     right, wrong, found = [], [], {}
     for n, rec in enumerate(records):
         text = rec["text"].strip().strip("{}")
         art = article_from_text(text, source=f"{rec['id']}#{n}")
-        facts = [f for f in extract(art, settings=Settings(learned=learned)).facts if f.predicate != "leaderOf"]
+        facts = [f for f in extract(art, settings=settings).facts if f.predicate != "leaderOf"]
         for f in facts:
             ok = f.predicate in listed.get(rec["id"], ()) or rec["event"] in FITS.get(f.predicate, ())
             row = (rec["id"], rec["event"], f.subject.label, f.predicate, f.object.label, text)

@@ -49,6 +49,7 @@ app = typer.Typer(
 )
 
 OutOpt = Annotated[Path, typer.Option("--out", metavar="DIR", help="The build folder to write or read.")]
+LearnedOpt = Annotated[bool, typer.Option("--learned", help="Also run the learned stage: more facts (list members, meetings, releases the rules miss), at lower precision; each says rule learned-pair.")]
 DEFAULT_OUT = Path("out")
 STDIO = "-"  # the file name that means standard input or output, as in riot and the Oxigraph CLI
 
@@ -198,7 +199,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (kg -q build: no summary either).")] = False,
     rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
-    learned: Annotated[bool, typer.Option("--learned", help="Also run the learned stage: more facts (list members, meetings, releases the rules miss), at lower precision; each says rule learned-pair.")] = False,
+    learned: LearnedOpt = False,
 ) -> None:
     """Build the knowledge graph from articles into OUT (graph.nq, graph.trig, facts.jsonl, validation.txt, ...).
 
@@ -318,7 +319,7 @@ def evaluate(
     min_confidence: Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X", help="Drop extracted facts below this confidence before scoring.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file for the extractor; repeatable.")] = None,
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file for the extractor; repeatable.")] = None,
-    learned: Annotated[bool, typer.Option("--learned", help="Also run the learned stage: more facts (list members, meetings, releases the rules miss), at lower precision; each says rule learned-pair.")] = False,
+    learned: LearnedOpt = False,
 ) -> None:
     """Precision, recall and F1 of the extractor against gold files, per relation and overall."""
     from kg.errors import InputError
@@ -343,7 +344,7 @@ def extract_cmd(
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", metavar="N", help="Skip input files larger than this.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option("--rules", metavar="FILE", help="An extra rules file (.jsonl) for the extractor; repeatable.")] = None,
     gazetteer: Annotated[Optional[list[Path]], typer.Option("--gazetteer", metavar="FILE", help="An extra gazetteer file (.jsonl); repeatable.")] = None,
-    learned: Annotated[bool, typer.Option("--learned", help="Also run the learned stage: more facts (list members, meetings, releases the rules miss), at lower precision; each says rule learned-pair.")] = False,
+    learned: LearnedOpt = False,
 ) -> None:
     """Print the facts read from articles, without building a graph."""
     from kg.config import Settings

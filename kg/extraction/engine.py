@@ -492,9 +492,9 @@ def _court_of(masked: str, mentions, first: int) -> str | None:
     """The masked name of the state whose court or judge a sentence tells of ("A court in Peru", "a Turkish court",
     "Peru's supreme court"), the last one in the sentence; None when it tells of none."""
     last = None
-    for m in re.finditer(OPEN + r"([CK])(\d+)" + CLOSE, masked):
+    for m in PLACEHOLDER.finditer(masked):
         f = mentions[int(m.group(2))][1]
-        if int(m.group(2)) >= first and _COURT_MENTION.search(f.text):
+        if m.group(1) in "CK" and int(m.group(2)) >= first and _COURT_MENTION.search(f.text):
             last = (m.start(), m.group(0))
     for m in _COURT_IN.finditer(masked):
         if last is None or m.start(1) > last[0]:
@@ -527,7 +527,7 @@ def _members_apposed(events: list[_Ev], masked: str, mentions) -> None:
     for m in _APPOSED_GROUP.finditer(masked):
         group, found = mentions[int(m.group(2))]
         run = list(dict.fromkeys(mentions[x][0] for x in _marked(m.group(1), "PN")
-                                 if mentions[int(x)][1].rule != "pronoun"))
+                                 if mentions[x][1].rule != "pronoun"))
         if not found.count or found.count != len(run) or found.qualifier:
             continue
         _give_members(events, group, run, not_agents=True)
@@ -543,7 +543,7 @@ def _group_then_members(events: list[_Ev], masked: str, mentions) -> None:
     for m in _GROUP_APPOSED.finditer(masked):
         group, found = mentions[int(m.group(1))]
         run = list(dict.fromkeys(mentions[x][0] for x in _marked(m.group(2), "PN")
-                                 if mentions[int(x)][1].rule != "pronoun"))
+                                 if mentions[x][1].rule != "pronoun"))
         if not found.count or found.count != len(run) or found.qualifier:
             continue
         _give_members(events, group, run, not_agents=True)
@@ -569,7 +569,7 @@ def _sanctioned_group_named(events: list[_Ev], masked: str, mentions, s_index: i
                 _DEFINITE_SAME.match(found.text) or _DEFINITE_BEFORE.search(sent.text, 0, found.start)):
             continue
         run = list(dict.fromkeys(mentions[x][0] for x in _marked(m.group(2), "PNO")
-                                 if mentions[int(x)][1].rule != "pronoun"))
+                                 if mentions[x][1].rule != "pronoun"))
         if len(run) != found.count:
             continue
         for ev in list(events):
@@ -931,7 +931,7 @@ def _only_targets_between(e: "_Ev", start: int, mentions) -> bool:
     if OPEN not in between:
         return True
     targets = set(e.roles.get("target", ()))
-    for m in re.finditer(OPEN + r"([A-Z])(\d+)" + CLOSE, between):
+    for m in PLACEHOLDER.finditer(between):
         if m.group(1) in ("C", "K", "O", "L") or mentions[int(m.group(2))][0] not in targets:
             return False
     return bool(targets)
@@ -1935,12 +1935,7 @@ class Extractor:
         """The key a mention takes in a role of a learned pair: a city that acts is its government ("Washington
         imposed ...": the United States), as the rules read it; a city that stands for no one acts for no one."""
         key, found = mention
-        if found.code != "L" or role == "dest":
-            return key
-        if found.acts_for is None:
-            return None
-        kind, ref = found.acts_for
-        return ("country", ref) if kind == "country" else ("entry", ref)
+        return key if found.code != "L" or role == "dest" else Resolver.government_key(found.acts_for)
 
     # "X hosted a summit attended by 11 of the region's 12 presidents, Y among them"
     _SUMMIT_HOSTED = re.compile(OPEN + r"[PN](\d+)" + CLOSE + r"(?:, [^,;]{1,90},)? hosted (?:a|an|the) (?:[\w-]+ ){0,3}?"
@@ -2785,11 +2780,12 @@ class Extractor:
         _drop_named_groups(facts)
         _drop_crossings_into_captivity(facts)
         _drop_homes_in_the_releasing_country(facts, self.gaz)
-        # the learned stage only adds: a fact the rules read (or left out above) keeps their reading
-        read = set(facts) | {(o, p, s) for s, p, o in facts if p == "metWith"}
+        # the learned stage only adds: where the rules read (or left out above) a fact of the predicate between the
+        # same two entities, either way round, their reading stands
+        read = set(facts) | {(o, p, s) for s, p, o in facts}
 
         def add_new(subject: Entity, predicate: str, obj: Entity, ev: _Ev, event: str | None) -> None:
-            if (subject.iri, predicate, obj.iri) not in read and (obj.iri, predicate, subject.iri) not in read:
+            if (subject.iri, predicate, obj.iri) not in read:
                 add_fact(subject, predicate, obj, ev, event)
 
         for ev in learned:

@@ -350,10 +350,17 @@ def fact_matches(fact: Fact, gold: GoldFact) -> bool:
     """
     if fact.predicate != gold.predicate:
         return False
-    subj, obj = entity_names(fact.subject), entity_names(fact.object)
-    if subj & gold.subject_names and obj & gold.object_names:
+    return names_match(entity_names(fact.subject), fact.predicate, entity_names(fact.object), gold)
+
+
+def names_match(subject: frozenset[str], predicate: str, obj: frozenset[str], gold: GoldFact) -> bool:
+    """Whether a fact whose ends have these normalised names (:func:`entity_names`) is the gold fact: the same
+    predicate, a name of each end among the gold's (either way round for a symmetric predicate)."""
+    if predicate != gold.predicate:
+        return False
+    if subject & gold.subject_names and obj & gold.object_names:
         return True
-    return fact.predicate in SYMMETRIC and bool(obj & gold.subject_names and subj & gold.object_names)
+    return predicate in SYMMETRIC and bool(obj & gold.subject_names and subject & gold.object_names)
 
 
 def _maximum_matching(edges: list[list[int]], n_right: int) -> list[int | None]:

@@ -1952,8 +1952,7 @@ class MentionFinder:
         if isinstance(word, tuple) and word[0] == "desc":
             return self._freed_described(state, word[1], span_text, s, e, k)
         if isinstance(word, tuple) and word[0] == "countries":
-            countries = next((c for si, c in reversed(state.country_lists)
-                              if state.sentence - si <= 3 and len(c) == word[1]), None)
+            countries = _latest_countries(state, word[1])
             return (_standing_for(countries, span_text, s, e), k + 1) if countries else None
         if isinstance(word, tuple) and word[0] == "firms":  # "both companies": the latest pair of companies
             firms = _counted_firms(state, word[1])
@@ -1996,8 +1995,7 @@ class MentionFinder:
             if not sides and span_text.lower().startswith("the two ") and span_text.lower().endswith(("countries", "nations")) \
                     and not text[:s].endswith(" of "):  # (not "the borders of the two countries": their things)
                 # "Eritrea and Myanmar voted against it. Canada sanctioned the two countries": the latest list of two
-                sides = next((c for si, c in reversed(state.country_lists)
-                              if state.sentence - si <= 3 and len(c) == 2), [])
+                sides = _latest_countries(state, 2)
             if len(sides) != 2:
                 return None
             return _standing_for(sides, span_text, s, e), k + 1
@@ -3448,6 +3446,12 @@ def _record_country_lists(text: str, out: list[Found], state) -> None:
         run.append(f)
     if len({c.key for c in run}) > 1:
         state.country_lists.append((state.sentence, list({c.key: c for c in run}.values())))
+
+
+def _latest_countries(state, count: int) -> list[Found]:
+    """The countries of the latest list of exactly ``count`` of them in the three sentences before (or this one), for
+    "the two countries"; else none."""
+    return next((c for si, c in reversed(state.country_lists) if state.sentence - si <= 3 and len(c) == count), [])
 
 
 def _latest_people(state, count: int) -> list[Found]:

@@ -4,9 +4,9 @@ The rules and frames read the shapes they were written for. This stage reads eve
 lemma of an event class (``kg/resources/events.toml``): each pair of its mentions whose kinds the class's roles
 accept is a *candidate* for each fact the class yields ("⟦C0⟧ slapped curbs on ⟦P1⟧": C0 ``sanctionsImposedOn``
 P1), described by plain features: the trigger's lemma, where the two mentions stand against it, the words between
-and around them, the scope cues before the trigger. A logistic model, trained by :func:`train` on the gold facts of
-the development sets and the construction grid, and kept as data (``kg/resources/model/pairs.json``: feature ->
-weight, with its thresholds and the folders it was trained on), gives each candidate its probability. With
+and around them, the scope cues before the trigger. A logistic model, trained by :mod:`kg.extraction.train` on the
+gold facts of the development sets and the construction grid, and kept as data (``kg/resources/model/pairs.json``:
+feature -> weight, with its thresholds and the folders it was trained on), gives each candidate its probability. With
 ``Settings.learned`` the engine adds, as events of the trigger's class, the candidates no event holds yet whose
 trigger is asserted and whose probability reaches ``threshold`` (in a sentence where the rules told an event of the
 predicate) or ``discover`` (where they told none); each fact keeps the probability as its confidence and
@@ -42,6 +42,11 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got"
 
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-5" if n < 6 else "6-10" if n < 11 else "11+"
+
+
+def _word(tok: Tok) -> str:
+    """A token as a feature reads it: its lemma, or NAME for any mention."""
+    return "NAME" if tok.code else tok.lem
 
 
 @dataclass(frozen=True)
@@ -123,13 +128,15 @@ class PairModel:
                             best[key] = (dist, event, (sr, orole), k, a, b, objects, symmetric)
         out = []
         for (pred, si, oi), (_, event, roles, k, a, b, objects, sym) in best.items():
-            f = self._features(toks, k, a, b, pred, event, objects, sym)
-            asserted = not any("|cue=" in x or "rel=" in x or x.endswith("|question") for x in f)
+            f, asserted = self._features(toks, k, a, b, pred, event, objects, sym)
             out.append(Candidate(pred, event, roles, si, oi, k, f, asserted))
         return out
 
     def _features(self, toks: list[Tok], k: int, a: int, b: int, pred: str, event: str, objects: frozenset[str],
-                  symmetric: bool) -> tuple[str, ...]:
+                  symmetric: bool) -> tuple[tuple[str, ...], bool]:
+        """The features of the pair at token indexes ``a`` and ``b`` around the trigger at ``k``, and whether it is
+        asserted (no scope cue, relative pronoun or question mark among them)."""
+        asserted = True
         if symmetric and b < a:
             a, b = b, a
         t = toks[k]
@@ -141,10 +148,8 @@ class PairModel:
              f"{p}|o={order}|sd={_bucket(abs(a - k) - 1)}", f"{p}|o={order}|od={_bucket(abs(b - k) - 1)}",
              f"{p}|tform={'ed' if t.low.endswith(('ed', 'en')) and t.low != t.lem else 'ing' if t.low.endswith('ing') else 'base'}"]
         for role, x in (("s", a), ("o", b)):
-            before = toks[x - 1].lem if x else "^"
-            after = toks[x + 1].lem if x + 1 < len(toks) else "$"
-            before = "NAME" if before.startswith("\x02") else before
-            after = "NAME" if after.startswith("\x02") else after
+            before = _word(toks[x - 1]) if x else "^"
+            after = _word(toks[x + 1]) if x + 1 < len(toks) else "$"
             f += [f"{p}|{role}prev={before}", f"{p}|{role}next={after}", f"{p}|o={order}|{role}prev={before}"]
             lo, hi = (x + 1, k) if x < k else (k + 1, x)
             between = toks[lo:hi]
@@ -155,13 +160,14 @@ class PairModel:
             if any(y.low in _CLOSE_MARKS for y in between):
                 f.append(f"{p}|{role}clause")
             words = [y.lem for y in between if not y.code]
-            for w in set(words[:6] + words[-6:]):
+            for w in sorted(set(words[:6] + words[-6:])):  # (sorted: the same sum of weights in every process)
                 f.append(f"{p}|{role}w={w}")
             rel = next((y.low for y in between if y.low in _RELATIVE), None)
             if rel is not None:  # "on A, whose father, B, ...": B is in A's relative clause
                 f.append(f"{p}|{role}rel={rel}")
+                asserted = False
             for y in toks[x + 1:x + 4]:  # what follows: "and B, the bishop, has kept ...": a clause of B's own
-                f.append(f"{p}|{role}after={'NAME' if y.code else y.lem}")
+                f.append(f"{p}|{role}after={_word(y)}")
         dash = next((j for j in range(min(len(toks), 16)) if toks[j].low in ("-", "--", "\u2014", "\u2013")), None)
         if dash is not None and any(toks[j].low == ")" for j in range(dash)):  # "CITY, May 2 (Wire) - ..."
             for role, x in (("s", a), ("o", b)):
@@ -181,11 +187,10 @@ class PairModel:
             if kind is not None:
                 f.append(f"{p}|cue={kind}")
                 f.append(f"{p}|cuew={toks[j].lem}")
+                asserted = False
             j -= 1
-        tprev = toks[k - 1].lem if k else "^"
-        tnext = toks[k + 1].lem if k + 1 < len(toks) else "$"
-        f += [f"{p}|tprev={'NAME' if tprev.startswith(chr(2)) else tprev}",
-              f"{p}|tnext={'NAME' if tnext.startswith(chr(2)) else tnext}"]
+        f += [f"{p}|tprev={_word(toks[k - 1]) if k else '^'}",
+              f"{p}|tnext={_word(toks[k + 1]) if k + 1 < len(toks) else '$'}"]
         for role, x in (("s", a), ("o", b)):
             if x >= 2 and not toks[x - 1].code and not toks[x - 2].code:
                 f.append(f"{p}|{role}prev2={toks[x - 2].lem}_{toks[x - 1].lem}")
@@ -194,9 +199,10 @@ class PairModel:
             f.append(f"{p}|sfirst")
         if toks and toks[-1].low == "?":
             f.append(f"{p}|question")
+            asserted = False
         if objects:
             f.append(f"{p}|needs_object")
-        return tuple(f)
+        return tuple(f), asserted
 
     def probability(self, c: Candidate) -> float:
         """The model's probability that a candidate is a fact."""

@@ -178,14 +178,22 @@ class Resolver:
         self._cache.pop(found.key, None)
         return found.key
 
+    @staticmethod
+    def government_key(acts_for: tuple | None) -> tuple | None:
+        """The key of the government a city acts for (its gazetteer's ``acts_for``: ("country", "US") or an entry),
+        or None."""
+        if acts_for is None:
+            return None
+        kind, ref = acts_for
+        return ("country", ref) if kind == "country" else ("entry", ref)
+
     def acting(self, key: tuple, *, acts_for: tuple | None) -> tuple | None:
         """The key of who acts when a city is the subject of an act: its government, or None."""
         if key[0] != "city":
             return key
-        if acts_for is None:
+        new = self.government_key(acts_for)
+        if new is None:
             return None
-        kind, ref = acts_for
-        new = ("country", ref) if kind == "country" else ("entry", ref)
         info = self.info.get(key)
         target = self.info.setdefault(new, _Info(new))
         for alias in info.aliases if info else [key[1]]:

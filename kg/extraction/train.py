@@ -6,7 +6,7 @@
 trains on the development sets of :data:`TRAINING_SETS` (``tests/resources/NAME``) and the extra folders given with
 ``--with`` (``make model`` writes the construction grid into one). Every candidate the extractor meets in their
 articles is labelled 1 when a gold fact names its two ends as the stage reads them (by the scorer's matching,
-:func:`kg.extraction.evaluate.fact_matches`), and a logistic regression (L2, C=0.3) is fitted to the labels. The
+:func:`kg.extraction.evaluate.names_match`), and a logistic regression (L2, C=0.3) is fitted to the labels. The
 thresholds were chosen on devset-y and devset-z held out of training (docs/extraction.md, "The learned stage").
 The batches of :data:`FIRST_CONTACT` measure text nobody tuned on and are never trained on; a new batch goes into
 one list or the other (a test checks that every development set is in one).
@@ -41,7 +41,7 @@ class Example(NamedTuple):
 def examples(paths: Iterable[str | Path]) -> list[Example]:
     """Every candidate of the articles under ``paths`` (each with its gold file beside it), labelled."""
     from kg.extraction import extractor_for
-    from kg.extraction.evaluate import SYMMETRIC, entity_names, gold_path_for, load_gold
+    from kg.extraction.evaluate import entity_names, gold_path_for, load_gold, names_match
     from kg.ingest.reader import iter_input_files, read_article
 
     extractor = extractor_for()
@@ -57,9 +57,7 @@ def examples(paths: Iterable[str | Path]) -> list[Example]:
         for resolver, read in trace:
             for c, s_key, o_key, new, told in read:  # the ends as the stage reads them (a city acting: its government)
                 s, o = entity_names(resolver.entity(s_key)), entity_names(resolver.entity(o_key))
-                hit = any(g.predicate == c.predicate and (
-                    s & g.subject_names and o & g.object_names
-                    or c.predicate in SYMMETRIC and o & g.subject_names and s & g.object_names) for g in gold)
+                hit = any(names_match(s, c.predicate, o, g) for g in gold)
                 out.append(Example(str(path), c, int(hit), not new, told))
     return out
 
