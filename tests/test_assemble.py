@@ -130,3 +130,33 @@ def test_countries_and_cities_get_their_identifiers():
     assert f'<{base}id/Belarus> <https://kg.example.org/ontology#iso3166Alpha3> "BLR"' in nq
     assert f"<{base}id/Minsk> <https://schema.org/sameAs> <https://sws.geonames.org/625144/>" in nq
     assert f"<{base}id/Lithuania> <https://schema.org/sameAs> <http://www.wikidata.org/entity/Q37>" in nq
+
+
+def test_an_event_a_kept_event_points_at_is_described_even_when_its_own_facts_are_dropped():
+    from kg.graph.validate import validate_graph
+    from kg.model import Article
+
+    base = Settings().base_iri
+    text = "Turkey freed Jane Roe, who went home to Izmir. The State Department welcomed the release."
+    first, second = Sentence(index=0, text=text[:47], start=0, end=47), Sentence(index=1, text=text[48:], start=48,
+                                                                                   end=len(text))
+    roe = Entity(iri=f"{base}id/person/Jane_Roe", label="Jane Roe", type="Person")
+    izmir = Entity(iri=f"{base}id/city/TR/Izmir", label="Izmir", type="City")
+    state = Entity(iri=f"{base}id/us-state-department", label="State Department", type="Ministry")
+    home = Event(iri=f"{base}id/event/d/home", type="PrisonerTransfer", doc_id="d", sentence=first,
+                 roles=(("releasedParty", roe), ("destination", izmir)))
+    praise = Event(iri=f"{base}id/event/d/praise", type="Praise", doc_id="d", sentence=second,
+                   roles=(("agent", state), ("praised", Entity(iri=home.iri, label="release", type=home.type))))
+    dropped = Fact(subject=roe, predicate="releasedTo", object=izmir, confidence=0.8, source="x.txt", doc_id="d",
+                   sentence=first, event=home.iri)
+    kept = Fact(subject=roe, predicate="praisedBy", object=state, confidence=0.8, source="x.txt", doc_id="d",
+                sentence=second, event=praise.iri)
+    art = Article(doc_id="d", text=text, source="x.txt", sentences=(first, second))
+    extraction = Extraction(article=art, entities=[roe, izmir, state], events=[home, praise], facts=[dropped, kept])
+
+    graph = article_graph(extraction, settings=Settings(), skip={dropped.key})
+
+    event = URIRef(home.iri)
+    assert (event, URIRef("https://kg.example.org/ontology#releasedParty"), URIRef(roe.iri)) in graph
+    assert (event, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None) in graph
+    assert validate_graph(graph).conforms

@@ -469,6 +469,24 @@ class _ArticleBuilder:
             add((stmt, _kgo("rule"), nt_literal(fact.rule)))
 
 
+def _kept_events(extraction: Extraction, skip: set[tuple[str, str, str]]) -> list[Event]:
+    """The events a kept fact stands on, and every event those refer to in a role (a praise of a release).
+
+    An event whose own facts were all dropped is still described when a kept event points at it, so that no
+    node in the graph is an event without its roles and its source sentence.
+    """
+    events = {event.iri: event for event in extraction.events}
+    kept: set[str] = set()
+    todo = [iri for f in extraction.facts if f.key not in skip
+            for iri in (f.event, f.subject.iri, f.object.iri) if iri in events]
+    while todo:
+        iri = todo.pop()
+        if iri not in kept:
+            kept.add(iri)
+            todo.extend(entity.iri for _, entity in events[iri].roles if entity.iri in events)
+    return [event for event in extraction.events if event.iri in kept]
+
+
 def article_triples(extraction: Extraction, *, settings: Settings,
                     skip: set[tuple[str, str, str]] = frozenset()) -> set[Triple]:
     """Everything read from one article, as N-Triples term tuples (facts in ``skip`` left out)."""
@@ -478,10 +496,8 @@ def article_triples(extraction: Extraction, *, settings: Settings,
     b.triples.add((activity, _USED, art))
     for entity in extraction.entities:
         b.entity(entity)
-    kept_events = {f.event for f in extraction.facts if f.key not in skip}
-    for event in extraction.events:
-        if event.iri in kept_events:
-            b.event(event)
+    for event in _kept_events(extraction, skip):
+        b.event(event)
     for fact in extraction.facts:
         if fact.key not in skip:
             b.fact(fact, activity)
