@@ -23,7 +23,7 @@ from kg.errors import InputError
 from kg.extraction.pairs import Candidate, PairModel
 
 TRAINING_SETS = ("devset", *(f"devset-{c}" for c in "bcdefghijklmnopqrstuvwxyz"))
-FIRST_CONTACT = ("devset-aa", "sealed", "second", "third")  # never trained on
+FIRST_CONTACT = ("devset-aa", "devset-ab", "sealed", "second", "third")  # never trained on
 RESOURCES = Path(__file__).resolve().parents[2] / "tests" / "resources"
 
 
