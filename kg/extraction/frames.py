@@ -1501,6 +1501,10 @@ class FrameReader:
                         # "included the president's younger brother, A, and B": a role set off by a comma ("met the
                         # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
+                if not direct and trig.event in RELEASE_EVENTS and trig.object \
+                        and (members_at := self._members_of_described(toks, k)) is not None:
+                    # "freed some of the country's best-known dissidents, including A": the people it names
+                    direct, after = self._list_right(toks, members_at)
                 if not direct and trig.event in RELEASE_EVENTS and trig.object and vend + 3 < len(toks) \
                         and toks[vend + 1].low in ("to", "into") and toks[vend + 2].code in ("C", "L", "K") \
                         and toks[vend + 3].code in ("G", "P", "N") and "dest" in dict(trig.preps).values():
@@ -3996,6 +4000,26 @@ class FrameReader:
             return e
         return k
 
+    def _members_of_described(self, toks: list[Tok], k: int) -> int | None:
+        """Where the names start after a plural description no mention reads, set off by ", including" or ", among
+        them" ("some of the country's best-known dissidents, including A"), else None."""
+        d = k
+        while d < len(toks) and d - k <= 8 and toks[d].code is None and (
+                toks[d].low.replace("-", "").isalpha() or toks[d].low == "'s") \
+                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+            d += 1
+        if d == k or d + 2 >= len(toks) or toks[d].low != "," or not toks[d - 1].low.endswith("s"):
+            return None
+        e = d + 1
+        if toks[e].low == "including":
+            e += 1
+        elif toks[e].low == "among" and toks[e + 1].low == "them":
+            e += 2
+        else:
+            return None
+        e = self._skip_desc(toks, self._skip_det(toks, e))
+        return e if e < len(toks) and toks[e].code in ("P", "N") else None
+
     @staticmethod
     def _body_modifier(toks: list[Tok], d: int) -> bool:
         """Whether the name at ``d`` only modifies the role noun after it ("the Hamas founder", "the movement's
@@ -4028,10 +4052,11 @@ class FrameReader:
         if k + 2 < len(toks) and toks[k + 1].low in ROLE_HEADS and toks[k + 2].low in ("of", "for"):
             e = k + 3
             while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
-                    and (toks[e].low not in VERBISH or toks[e].low == "for") and toks[e].lem not in self.by_lemma \
+                    and (toks[e].low not in VERBISH or toks[e].low in ("for", "in")) and toks[e].lem not in self.by_lemma \
                     and (toks[e].code in ("O", "C", "K", "L") or toks[e].code is None
                          and (toks[e].low.replace("-", "").isalpha() or toks[e].low == "'s")):
-                e += 1  # ("the speaker of parliament and ZANU-PF secretary for administration, B")
+                e += 1  # ("the speaker of parliament and ZANU-PF secretary for administration, B"; "of a movement in
+                # the north, B")
             if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N") \
                     and not self._clause_subject(toks, e + 1):
                 return e + 1
