@@ -261,6 +261,25 @@ _PLAIN_KINDS = frozenset({"group", "anaphor", "partitive", "name", "cap"})
 _PRONOUN_HEADS = frozenset({"the", "all", "both", "it", "he", "she", "they", "him", "her", "them", "his", "their"})
 
 
+# the verbs of a release before "and a Danish citizen" in its clause, and the passive after "that a Danish citizen"
+_FREED_BEFORE = re.compile(r"\b(?:freed|frees|released|releases|pardoned|pardons)\s[^.;:()]{0,120}\sand\s$")
+_FREED_AFTER = re.compile(r"\s+(?:had|has|have|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:freed|released|pardoned)\b")
+
+
+def _one_more_freed(text: str, m) -> bool:
+    """Whether the one person of a nationality the group pattern read ("a Danish citizen") is freed: right after a
+    release verb (the pattern's own context), after "and" in the object of one ("released two Austrians and a Danish
+    citizen"), or as the subject of a passive release in a "that" clause ("confirmed that a Danish citizen had been
+    freed"); nowhere else ("met A and a Danish official" tells of nobody freed)."""
+    before = text[:m.start()]
+    if before.endswith(" and "):
+        return _FREED_BEFORE.search(before) is not None and not re.search(r"\b(?:not|never|refused|refuses)\b",
+                                                                          before[-140:])
+    if before.endswith("that ") and not before.endswith(" and that "):
+        return _FREED_AFTER.match(text, m.end()) is not None
+    return True
+
+
 class MentionFinder:
     """Finds mentions with a :class:`Gazetteer` and the lexicon's word lists."""
 
@@ -411,6 +430,9 @@ class MentionFinder:
                  # "had released and deported a 75-year-old Australian missionary"
                  + "".join(rf"|(?<=\b{v} and {w} )" for v in ("freed", "released", "pardoned")
                            for w in ("deported", "expelled", "repatriated"))
+                 # "released two Austrians and a Danish citizen", "confirmed that a Danish citizen had been freed"
+                 # (kept only in a release: see _one_more_freed)
+                 + r"|(?<= and )|(?<=\bthat )"
                  + r")(?P<indef>an?)(?=\s+(?:\d{1,3}-year-old\s+)?(?:" + alt(dems) + r")\s)|")
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{indef}{num})\s+(?P<mods>{mods})"
@@ -421,7 +443,8 @@ class MentionFinder:
             # Briton" are two groups)
             + rf"(?:(?(sing)(?!))(?(indef)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
             # "three police officers and a soldier": one more of a kind
-            + rf"|(?(sing)(?!))(?(indef)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
+            # (not one of another nationality: "two Austrians and a Danish citizen" are two parties)
+            + rf"|(?(sing)(?!))(?(indef)(?!))\s+and\s+(?P<one>an?|one)\s+(?!(?:{alt(dems)})\s)(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
@@ -2850,6 +2873,8 @@ class MentionFinder:
             label = _AGE_SPLIT.sub(r"\1-year-old", label)  # "a 75-year-old missionary": the age stays one word
         num = m.group("num").lower()
         qual = m.group("qual").lower() if m.group("qual") else None
+        if m.group("indef") and not _one_more_freed(text, m):
+            return None
         if m.group("indef"):
             num = "one"  # "an American citizen": one
         if num[0].isdigit():
