@@ -594,6 +594,9 @@ def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, menti
             continue
         if any(group in e.roles.get("party", ()) for e in events if e.order[0] < s_index):
             continue  # a group told before is its own
+        if found.rule == "anaphor":
+            continue  # ... and so is one told before as anything ("detained along with two Turkish citizens ... The
+            # two Turks arrested with him were also freed": those two, not the people freed before)
         freed: list[tuple] = []
         for e in events:
             if e.type in RELEASES and e.asserts_release and 0 < s_index - e.order[0] <= 6:
