@@ -438,7 +438,8 @@ class MentionFinder:
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{indef}{num})\s+(?P<mods>{mods})"
             rf"(?P<noun>(?(indef)(?:{alt(people_singulars)})|(?:{nouns})))\b"
             # ("an American citizen, Kyaw Htay Oo": the name that follows is the person, and no group is told)
-            + r"(?(indef)(?-i:(?!,?\s+[A-Z])))"
+            # (but "released a Danish citizen, Oman said": the speaker after the comma)
+            + r"(?(indef)(?-i:(?!,?\s+(?>[A-Z][\w.'\u2019-]*)(?!\s+(?:said|says|told|reported|announced|confirmed)\b))))"
             # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
             # Briton" are two groups)
             + rf"(?:(?(sing)(?!))(?(indef)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
@@ -1981,8 +1982,9 @@ class MentionFinder:
             firms = _counted_firms(state, word[1])
             return (_standing_for(firms, span_text, s, e), k + 1) if firms else None
         if isinstance(word, tuple):  # "The five were flown ...": the group of five told before, else five people
+            # (a group as told, not a mention that stood for it and others: "The three" after "two A and a B")
             pick = next(((si, g) for si, g in reversed(state.groups) if state.sentence - si <= 6
-                         and g.count == word[1]), None)
+                         and g.count == word[1] and not g.members), None)
             # ... unless the sentence just before freed as many people joined by "and", after the group ("Two
             # Chileans flew home. In return, Peru pardoned A and B. The two were handed over ..."): A and B
             if pick is not None and state.sentence - pick[0] > 1 and state.freed_run is not None \
@@ -2070,6 +2072,10 @@ class MentionFinder:
                 return _standing_for(state.group_members[pair[-1].key], span_text, s, e), k + 1
             if pair:  # "two Americans ... the two men": the group
                 return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
+            if (freed := _freed_run_counting(state, word)) is not None:
+                # "Iran released two Austrians and a Danish citizen. The three men were flown to Muscat": the people
+                # and groups the sentence before freed, as many as they count together
+                return _run_standing_for(freed, span_text, s, e), k + 1
             # "the two leaders": people named with a title or an office, not the reporters of a byline
             noun = toks[it.j - 1][0].lower()
             titled = noun in _TITLED_NOUNS
@@ -3407,6 +3413,25 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
             best = list(run)
     best = _released_list(best)
     return (sentence, best) if best else None
+
+
+def _freed_run_counting(state, count: int) -> list[Found] | None:
+    """The list of people and counted groups the sentence right before freed (see :func:`_freed_list`), when they
+    count ``count`` together; else None."""
+    if state.freed_list is None or state.sentence - state.freed_list[0] != 1:
+        return None
+    run = state.freed_list[1]
+    if any(f.code == "G" and not f.count for f in run):
+        return None
+    return run if sum(f.count if f.code == "G" else 1 for f in run) == count else None
+
+
+def _run_standing_for(run: list[Found], text: str, start: int, end: int) -> Found:
+    """One mention at ``start``-``end`` that stands for every member of ``run`` (its first, with the rest as members)."""
+    first = replace(run[0], text=text, start=start, end=end, title=None, leader_of=None, rule="pronoun", members=(),
+                    subgroup_of=None)
+    return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(), subgroup_of=None)
+                                        for f in run[1:]))
 
 
 def _released_list(run: list[Found]) -> list[Found]:
