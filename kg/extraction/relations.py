@@ -578,7 +578,8 @@ _OBJECT_BEFORE = re.compile(
     r"urging|hailing)\s$",
     re.IGNORECASE)
 
-_APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|two|three|four|both|"
+# (not "including": "A, including B, who returned to X, and C" lists B and C, see _AMONG)
+_APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|(?!including\b)[a-z]+ing|two|three|four|both|"
                          + OPEN + r"[A-Z]\d+" + CLOSE + r"(?: [a-z]+)?['\u2019]s?)\s[^,;]{1,140}?,\s?")
 # A description before the subject: "The regional mediator, ⟦P2⟧, met ⟦P3⟧".
 _LEAD_APPOSITION = re.compile(r"^(?:The|A|An|Its|His|Her|Their) [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,5}, "
@@ -594,6 +595,18 @@ _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one
 _AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|since|after|following|during|last|this|earlier|late|early) [^,;" + OPEN + CLOSE + r"]{1,60}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
+# a relative clause after the member an including-list names, and whether the list goes on after it
+_MEMBER_RELATIVE = re.compile(r",\s(?:who|whose|which)\b[^;.]*?(,\s(?:and\s)?(?:the\s)?(?:[\w-]+\s){0,3}?" + OPEN + r")?")
+
+
+def _among_as_list(m: re.Match) -> str:
+    """"G, including A" read as "G and A" (both freed, both sanctioned); but "G, including A, who flew home to X", when
+    the list ends there, as "G and A; A, who flew home to X": the relative clause is A's, not the group's."""
+    rel = _MEMBER_RELATIVE.match(m.string, m.end())
+    listed = f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}"
+    return listed + f"; {OPEN}{m.group(2)}{CLOSE}" if rel is not None and rel.group(1) is None else listed
+
+
 _DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had"
               r"|since|after|before|when|while|until|as|because|but|or|if)\b)"
               r"[a-z][\w-]*")
@@ -711,7 +724,7 @@ def _variants(masked: str) -> list[str]:
         simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     if OPEN + "G" in simple:
         simple = _MEMBER.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
-        simple = _AMONG.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
+        simple = _AMONG.sub(_among_as_list, simple)
     if simple != before:
         simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     if "day" in simple or "week" in simple or "month" in simple or "year" in simple:
