@@ -4113,7 +4113,8 @@ class FrameReader:
             return e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code is None \
                 and toks[e + 1].low in ("was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
         return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and t.low != "as" and (
-            t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
+            t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did", "told",
+                      "tells", "wrote")
             or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
 
     def _object_at(self, trig: Trigger, toks: list[Tok], k: int) -> tuple[int, int] | None:
