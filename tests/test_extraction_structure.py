@@ -8365,3 +8365,12 @@ def test_a_relative_clause_after_a_member_of_an_including_list_is_the_members():
                 "later.")
     assert ("Belarus", "Ana Torres") in released(got)
     assert destinations(got) == {("Ana Torres", "Peru")}
+
+
+def test_a_count_whose_noun_is_left_out_after_a_freed_group_is_freed_too():
+    got = facts("Israel freed 86 Palestinian prisoners in October in a previous gesture to the president, and about 250 "
+                "in July.")
+    assert {("Israel", "86 Palestinian prisoners"), ("Israel", "about 250")} <= released(got)
+    # another verb before the count frees no one
+    got = facts("Israel freed 86 Palestinian prisoners in October, and arrested about 250 in July.")
+    assert released(got) == {("Israel", "86 Palestinian prisoners")}

@@ -1014,6 +1014,8 @@ class MentionFinder:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
         if state.freed_one is not None and state.freed_one[2] and 0 < state.sentence - state.freed_one[0] <= 3:
             out = self._described_freed(text, out, state)
+        if out and _FREED_WORD.search(text) and " and " in text:
+            out = _gapped_counts(text, out)
         state.freed_list = None
         if len(out) > 1 and _FREED_WORD.search(text):
             state.freed_list = _freed_list(text, out, state.sentence)
@@ -3413,6 +3415,37 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
             best = list(run)
     best = _released_list(best)
     return (sentence, best) if best else None
+
+
+# a count whose noun is left out after a counted group and a time: "freed 86 prisoners in October, and about 250 in
+# July" (a number, then a phrase of time, nothing else)
+_GAPPED_COUNT = re.compile(r",? and (?P<text>(?:(?P<qual>about|some|nearly|almost|around|roughly|more than|over) )?"
+                           r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)) (?=(?:in|on|during|last|earlier|later) "
+                           r"(?:[A-Z][a-z]+|\d{4}|the (?:spring|summer|autumn|fall|winter|year|month))\b)")
+
+
+def _gapped_counts(text: str, out: list[Found]) -> list[Found]:
+    """"Israel freed 86 prisoners in October, and about 250 in July": the count after the last counted group of the
+    sentence whose noun the text leaves out is a group of that noun (labelled as written: "about 250")."""
+    groups = [f for f in out if f.code == "G" and f.count and f.rule == "group" and not f.members]
+    if not groups:
+        return out
+    g = groups[-1]
+    noun = g.key[1].split("|")[-1]
+    for m in _GAPPED_COUNT.finditer(text, g.end):
+        if any(f.start < m.end() and m.start() < f.end for f in out) or any(
+                f.start > g.end and f.start < m.start() and f.code == "G" for f in out):
+            continue  # (no other group between the group and the count)
+        if re.search(r"[.;:]", text[g.end:m.start()]):
+            break
+        count = int(m.group("num").replace(",", ""))
+        qual = m.group("qual")
+        found = replace(g, text=m.group("text"), start=m.start("text"), end=m.end("text"), label=m.group("text"),
+                        key=("group", f"{count}|{qual or ''}|{noun}"), count=count, qualifier=qual, rule="group",
+                        subgroup_of=None)
+        out = sorted([*out, found], key=lambda f: f.start)
+        break
+    return out
 
 
 def _freed_run_counting(state, count: int) -> list[Found] | None:
