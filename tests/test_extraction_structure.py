@@ -8374,3 +8374,14 @@ def test_a_count_whose_noun_is_left_out_after_a_freed_group_is_freed_too():
     # another verb before the count frees no one
     got = facts("Israel freed 86 Palestinian prisoners in October, and arrested about 250 in July.")
     assert released(got) == {("Israel", "86 Palestinian prisoners")}
+
+
+def test_a_count_that_touched_down_or_was_taken_to_the_airport_for_a_flight_went_there():
+    got = facts("Iran freed Ana Torres and Marek Nowak on Monday. The two touched down in Madrid on Tuesday.")
+    assert destinations(got) == {("Ana Torres", "Madrid"), ("Marek Nowak", "Madrid")}
+    got = facts("Iran freed Ana Torres and Marek Nowak on Monday. They were taken to the airport for a charter flight "
+                "to Chile.")
+    assert destinations(got) == {("Ana Torres", "Chile"), ("Marek Nowak", "Chile")}
+    # no one freed: no destination
+    assert not destinations(facts("Iran arrested Ana Torres on Monday. Torres was driven to Tehran's airport for a "
+                                  "flight to Oslo."))

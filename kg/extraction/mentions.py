@@ -3292,7 +3292,9 @@ _AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "ar
                                 "before", "who", "would", "will", "said", "to",
                                 # "All three returned to Kenya": a homecoming of the group told before
                                 "arrived", "landed", "flew", "returned", "left", "reached"})
-_AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
+_AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached",
+                                   # "The two touched down in Madrid", "The four crossed into Jordan": a journey's verbs
+                                   "touched", "crossed", "boarded", "headed", "walked", "stepped", "disembarked"})
 # after a bare count told as an object ("sanctioned the three on Friday", "against the five."), and the words before
 # it that make it no object of people ("one of the three", "at the two": a part, a place or a time)
 _AFTER_BARE_OBJECT = frozenset({".", ",", ";", "on", "in", "for", "as", "at", "after", "last", "this", "over", "and"})
