@@ -8385,3 +8385,14 @@ def test_a_count_that_touched_down_or_was_taken_to_the_airport_for_a_flight_went
     # no one freed: no destination
     assert not destinations(facts("Iran arrested Ana Torres on Monday. Torres was driven to Tehran's airport for a "
                                   "flight to Oslo."))
+
+
+def test_members_of_a_freed_group_listed_with_descriptions_between_them_are_each_freed():
+    got = facts("Myanmar freed 50 political prisoners on Friday. Among them were Ko Ko Gyi, another leader of the 1988 "
+                "uprising, the Buddhist monk Shin Gambira, who helped lead the protests, and Khun Tun Oo, a leader of "
+                "the Shan minority.")
+    assert {("Myanmar", "Ko Ko Gyi"), ("Myanmar", "Shin Gambira"), ("Myanmar", "Khun Tun Oo")} <= released(got)
+    # after a detention, the same list names no one freed
+    got = facts("Myanmar detained 50 activists on Friday. Among them were Ko Ko Gyi, another leader of the 1988 "
+                "uprising, the Buddhist monk Shin Gambira, who helped lead the protests, and Khun Tun Oo.")
+    assert not released(got)

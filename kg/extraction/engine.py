@@ -2830,7 +2830,9 @@ class Extractor:
             # X. Among them was A": A was freed and sent to X)
             if (earlier.type == ev.type or ev.type in RELEASES and earlier.type in RELEASES
                 and not earlier.released_only and earlier.roles.get("agent") and earlier.roles.get("dest")) \
-                    and group in earlier.roles.get(role, ()):
+                    and (group in earlier.roles.get(role, ()) or group in earlier.members):
+                # (or whose members a shorter reading of the same list named: "Among them were A, another leader,
+                # B and C" read once as A alone)
                 found = True
                 if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
                     # a sanctioned group stays a target of its own ("sanctioned 10 Europeans. They included A")
