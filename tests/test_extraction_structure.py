@@ -8396,3 +8396,12 @@ def test_members_of_a_freed_group_listed_with_descriptions_between_them_are_each
     got = facts("Myanmar detained 50 activists on Friday. Among them were Ko Ko Gyi, another leader of the 1988 "
                 "uprising, the Buddhist monk Shin Gambira, who helped lead the protests, and Khun Tun Oo.")
     assert not released(got)
+
+
+def test_freed_people_who_arrived_at_a_checkpoint_near_a_city_went_to_the_city():
+    got = facts("Israel released 429 Palestinian prisoners on Monday. Buses carrying most of the freed men arrived at "
+                "the Beitunia checkpoint near Ramallah.")
+    assert destinations(got) == {("429 Palestinian prisoners", "Ramallah")}
+    got = facts("Israel arrested 40 Palestinians on Monday. Buses carrying the men arrived at a checkpoint near "
+                "Ramallah.")
+    assert not destinations(got)

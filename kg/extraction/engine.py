@@ -476,8 +476,8 @@ def _count_dash_subject(masked: str, mentions, number_words: dict[str, int]) -> 
 
 
 # "took her to a military base in central Israel", "was taken to a hospital in X": the place a site of arrival is in
-_SITE_IN_PLACE = re.compile(r"\b(to|at) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:base|airbase|hospital|hotel|airport|airfield|"
-                            r"clinic|camp|guesthouse) (?:in|near|outside) (?:(?:the )?(?:central|northern|southern|"
+_SITE_IN_PLACE = re.compile(r"\b(to|at) (?:a|an|the) (?:[A-Za-z-]+ ){0,2}(?:base|airbase|hospital|hotel|airport|airfield|"
+                            r"clinic|camp|guesthouse|checkpoint|crossing|border post) (?:in|near|outside) (?:(?:the )?(?:central|northern|southern|"
                             r"eastern|western|north|south|east|west|north-eastern|north-western|south-eastern|"
                             r"south-western) )?(?:(?:the )?(?:town|city|capital|province|region) of )?(" + OPEN
                             + r"[CL]\d+" + CLOSE + r")")
