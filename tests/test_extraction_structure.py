@@ -8267,3 +8267,141 @@ def test_a_relative_or_counsel_after_a_fronted_freeing_is_no_freer():
     assert ("Tomas Berg", "released", "Ana Torres") not in got
     got = facts("After freeing Ana Torres, Iran said it wanted talks.")
     assert ("Iran", "released", "Ana Torres") in got
+
+
+# --- session 22: releases told by plural courts, described people, mixed groups, relative clauses -----------------
+
+
+def released(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "released"}
+
+
+def destinations(got: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == "releasedTo"}
+
+
+def test_a_countrys_courts_in_the_plural_act_for_it_in_a_release():
+    got = facts("Over the past year Kenyan courts have freed Marek Nowak and Elena Petrova, officials said.")
+    assert {("Kenya", "Marek Nowak"), ("Kenya", "Elena Petrova")} <= released(got)
+    assert ("Kenya", "Nadia Karimova") in released(facts("Nadia Karimova was freed by Kenyan courts on Thursday."))
+    # a refusal frees no one
+    assert not released(facts("Kenyan courts have refused to free Ana Torres, her lawyer said."))
+
+
+def test_a_person_named_after_two_coordinated_roles_is_the_one_freed():
+    got = facts("Belarus on Friday released journalist and student Aiko Tanaka from pre-trial detention.")
+    assert ("Belarus", "Aiko Tanaka") in released(got)
+    got = facts("A court in Venezuela freed Austrian writer and activist Elena Petrova on Sunday.")
+    assert ("Venezuela", "Elena Petrova") in released(got)
+
+
+def test_a_person_named_after_a_role_set_off_by_a_comma_is_the_one_freed_not_the_body_of_the_role():
+    got = facts("Israel released the Hamas founder, Ahmed Yassin, on Monday.")
+    assert released(got) == {("Israel", "Ahmed Yassin")}
+    got = facts("Syria released the movement's founder, Leila Haddad, from prison on Sunday.")
+    assert released(got) == {("Syria", "Leila Haddad")}
+    got = facts("Israel released the founder and spiritual leader of the militant group Hamas, Sheikh Ahmed Yassin, "
+                "from prison early today and flew him to Jordan.")
+    assert ("Israel", "Ahmed Yassin") in released(got) and ("Ahmed Yassin", "Jordan") in destinations(got)
+
+
+def test_the_people_named_after_a_description_no_mention_reads_are_the_ones_freed():
+    got = facts("Belarus on Tuesday freed some of the country's best-known dissidents, including the student leader "
+                "Marek Nowak.")
+    assert released(got) == {("Belarus", "Marek Nowak")}
+    assert not released(facts("Belarus on Tuesday refused to free the country's dissidents, including Marek Nowak."))
+
+
+def test_one_person_of_another_nationality_after_a_freed_group_is_freed_too():
+    got = facts("Iran has released two Austrian nationals and a Danish citizen, Oman said on Friday.")
+    assert {("Iran", "two Austrian nationals"), ("Iran", "a Danish citizen")} <= released(got)
+    # ... not one of the same kind ("three police officers and a soldier" is one group of four)
+    got = facts("Militants released three police officers and a soldier on Friday.")
+    assert released(got) == {("militants", "three police officers and a soldier")}
+
+
+def test_the_speaker_of_a_reported_passive_release_is_not_the_one_freed():
+    got = facts("Iran freed Ana Torres on Monday. Foreign Minister Lars Rasmussen confirmed that a Danish citizen had "
+                "been freed.")
+    assert ("Iran", "a Danish citizen") in released(got)
+    assert not any(o == "Lars Rasmussen" for _, o in released(got))
+    got = facts("Iran freed Ana Torres on Monday. Lars Rasmussen said on Monday that a teacher had been freed.")
+    assert released(got) == {("Iran", "Ana Torres")}
+
+
+def test_a_counted_group_told_before_is_that_group_not_the_people_freed_before():
+    body = ("A Turkish court on Monday released Austrian journalist and student Max Zirngast from detention.\n\n"
+            "Zirngast was detained in a dawn raid in September along with two Turkish citizens.\n\n"
+            "The two Turks arrested with him were also freed.")
+    art = article_from_text(f"Turkish court frees Austrian journalist Zirngast\n\n{body}\n", source="t.txt")
+    got = {(f.subject.label, f.predicate, f.object.label) for f in extract(art).facts}
+    assert released(got) == {("Turkey", "Max Zirngast"), ("Turkey", "two Turkish citizens")}
+
+
+def test_a_count_after_a_release_of_groups_and_people_is_all_of_them_and_named_members_take_a_groups_place():
+    got = facts("Iran has released two Austrians and a Danish citizen, Oman said. The three men had been flown from "
+                "Tehran to Muscat.")
+    assert destinations(got) == {("two Austrians", "Muscat"), ("a Danish citizen", "Muscat")}
+    got = facts("Iran has released two Chilean engineers and a Danish citizen on Monday, officials said. The three "
+                "were then flown to Thailand. The ministry named the two as Marek Nowak and Tomas Berg but did not "
+                "identify the third.")
+    assert released(got) == {("Iran", "Marek Nowak"), ("Iran", "Tomas Berg"), ("Iran", "a Danish citizen")}
+    assert destinations(got) == {("Marek Nowak", "Thailand"), ("Tomas Berg", "Thailand"),
+                                 ("a Danish citizen", "Thailand")}
+
+
+def test_a_freed_person_who_boarded_an_airlines_flight_went_where_it_flew():
+    got = facts("Mexico freed Florence Cassez on Wednesday. Hours later Cassez walked out of prison and was driven to "
+                "the airport, where she boarded an Air France flight to Paris.")
+    assert ("Florence Cassez", "Paris") in destinations(got)
+
+
+def test_a_relative_clause_after_a_member_of_an_including_list_is_the_members():
+    got = facts("Turkey has freed several Europeans, including German activist Peter Steudtner, who returned to Berlin, "
+                "and the U.S. pastor Andrew Brunson, whose release eased a dispute.")
+    assert {("Turkey", "Peter Steudtner"), ("Turkey", "Andrew Brunson")} <= released(got)
+    assert destinations(got) == {("Peter Steudtner", "Berlin")}
+    got = facts("Belarus freed three Peruvian soldiers on Saturday, including Ana Torres, who flew home to Peru a week "
+                "later.")
+    assert ("Belarus", "Ana Torres") in released(got)
+    assert destinations(got) == {("Ana Torres", "Peru")}
+
+
+def test_a_count_whose_noun_is_left_out_after_a_freed_group_is_freed_too():
+    got = facts("Israel freed 86 Palestinian prisoners in October in a previous gesture to the president, and about 250 "
+                "in July.")
+    assert {("Israel", "86 Palestinian prisoners"), ("Israel", "about 250")} <= released(got)
+    # another verb before the count frees no one
+    got = facts("Israel freed 86 Palestinian prisoners in October, and arrested about 250 in July.")
+    assert released(got) == {("Israel", "86 Palestinian prisoners")}
+
+
+def test_a_count_that_touched_down_or_was_taken_to_the_airport_for_a_flight_went_there():
+    got = facts("Iran freed Ana Torres and Marek Nowak on Monday. The two touched down in Madrid on Tuesday.")
+    assert destinations(got) == {("Ana Torres", "Madrid"), ("Marek Nowak", "Madrid")}
+    got = facts("Iran freed Ana Torres and Marek Nowak on Monday. They were taken to the airport for a charter flight "
+                "to Chile.")
+    assert destinations(got) == {("Ana Torres", "Chile"), ("Marek Nowak", "Chile")}
+    # no one freed: no destination
+    assert not destinations(facts("Iran arrested Ana Torres on Monday. Torres was driven to Tehran's airport for a "
+                                  "flight to Oslo."))
+
+
+def test_members_of_a_freed_group_listed_with_descriptions_between_them_are_each_freed():
+    got = facts("Myanmar freed 50 political prisoners on Friday. Among them were Ko Ko Gyi, another leader of the 1988 "
+                "uprising, the Buddhist monk Shin Gambira, who helped lead the protests, and Khun Tun Oo, a leader of "
+                "the Shan minority.")
+    assert {("Myanmar", "Ko Ko Gyi"), ("Myanmar", "Shin Gambira"), ("Myanmar", "Khun Tun Oo")} <= released(got)
+    # after a detention, the same list names no one freed
+    got = facts("Myanmar detained 50 activists on Friday. Among them were Ko Ko Gyi, another leader of the 1988 "
+                "uprising, the Buddhist monk Shin Gambira, who helped lead the protests, and Khun Tun Oo.")
+    assert not released(got)
+
+
+def test_freed_people_who_arrived_at_a_checkpoint_near_a_city_went_to_the_city():
+    got = facts("Israel released 429 Palestinian prisoners on Monday. Buses carrying most of the freed men arrived at "
+                "the Beitunia checkpoint near Ramallah.")
+    assert destinations(got) == {("429 Palestinian prisoners", "Ramallah")}
+    got = facts("Israel arrested 40 Palestinians on Monday. Buses carrying the men arrived at a checkpoint near "
+                "Ramallah.")
+    assert not destinations(got)

@@ -476,8 +476,8 @@ def _count_dash_subject(masked: str, mentions, number_words: dict[str, int]) -> 
 
 
 # "took her to a military base in central Israel", "was taken to a hospital in X": the place a site of arrival is in
-_SITE_IN_PLACE = re.compile(r"\b(to|at) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:base|airbase|hospital|hotel|airport|airfield|"
-                            r"clinic|camp|guesthouse) (?:in|near|outside) (?:(?:the )?(?:central|northern|southern|"
+_SITE_IN_PLACE = re.compile(r"\b(to|at) (?:a|an|the) (?:[A-Za-z-]+ ){0,2}(?:base|airbase|hospital|hotel|airport|airfield|"
+                            r"clinic|camp|guesthouse|checkpoint|crossing|border post) (?:in|near|outside) (?:(?:the )?(?:central|northern|southern|"
                             r"eastern|western|north|south|east|west|north-eastern|north-western|south-eastern|"
                             r"south-western) )?(?:(?:the )?(?:town|city|capital|province|region) of )?(" + OPEN
                             + r"[CL]\d+" + CLOSE + r")")
@@ -594,6 +594,9 @@ def _members_of_the_freed(told: list[_Ev], events: list[_Ev], masked: str, menti
             continue
         if any(group in e.roles.get("party", ()) for e in events if e.order[0] < s_index):
             continue  # a group told before is its own
+        if found.rule == "anaphor":
+            continue  # ... and so is one told before as anything ("detained along with two Turkish citizens ... The
+            # two Turks arrested with him were also freed": those two, not the people freed before)
         freed: list[tuple] = []
         for e in events:
             if e.type in RELEASES and e.asserts_release and 0 < s_index - e.order[0] <= 6:
@@ -708,7 +711,7 @@ def _members_next_sentence(before: list[_Ev], masked: str, mentions, first: int)
     if len(run) < 2 or any(k in earlier for k in run):
         return
     for ev in before:
-        got = _counted_release(ev, mentions, first)
+        got = _counted_release(ev, mentions, first, count=len(run))
         if got is not None and got[1].count == len(run) and not got[1].qualifier:
             _take_members(ev, got[0], run)
 
@@ -754,13 +757,18 @@ def _released_group_named(before: list[_Ev], masked: str, mentions, first: int) 
                 _take_members(ev, key, run)
 
 
-def _counted_release(ev: _Ev, mentions, first: int, *, released_only: bool = True) -> tuple[tuple, Found] | None:
+def _counted_release(ev: _Ev, mentions, first: int, *, released_only: bool = True,
+                     count: int | None = None) -> tuple[tuple, Found] | None:
     """The one counted group a release ``ev`` with no members yet frees, and its mention among the first ``first``
     (``(key, found)``); None for any other event. ``released_only``: a release told only of people already freed
-    counts too."""
+    counts too. ``count``: of several groups freed together ("two Austrians and a Danish citizen"), the one group
+    that counts as many."""
     if ev.type not in RELEASES or not (ev.asserts_release or released_only and ev.released_only) or ev.members:
         return None
     groups = [k for k in ev.roles.get("party", ()) if k[0] == "group"]
+    if len(groups) > 1 and count is not None and count > 1:
+        counts = {k: next((f.count for key, f in mentions[:first] if key == k and f.count), None) for k in groups}
+        groups = [k for k in groups if counts[k] == count]
     if len(groups) != 1:
         return None
     found = next((f for k, f in mentions[:first] if k == groups[0] and f.count), None)
@@ -797,6 +805,16 @@ def _one_a_sentence(openers: list, events: list[_Ev], masked: str, mentions, fir
         if got is not None and not got[1].qualifier and got[1].count == len(run) >= 2:
             _take_members(ev, got[0], run)
     return openers
+
+
+def _members_told_before(events: list[_Ev]) -> None:
+    """"Iran released two Austrians and a Dane. / The three men were flown to Muscat. / It named the Austrians as A and
+    B": the members a later sentence names for a group of a journey are the members of the group's release too."""
+    named = {g: run for ev in events if ev.type in RELEASES for g, run in ev.members.items()}
+    for ev in events:
+        for group, run in named.items():
+            if ev.type in RELEASES and group in ev.roles.get("party", ()) and group not in ev.members:
+                _take_members(ev, group, run)
 
 
 def _take_members(ev: _Ev, group: tuple, run: list[tuple]) -> None:
@@ -965,7 +983,9 @@ def _drop_named_groups(facts: dict) -> None:
     for f in facts.values():
         if f.object.type not in ("Group", "Country", "City") and f.predicate != "leaderOf":
             named[(f.sentence.start, f.subject.iri, f.predicate)] += 1
+    # (not one person of a nationality: "released two Austrians, named as A and B, and a Danish citizen")
     for key in [k for k, f in facts.items() if f.object.type == "Group" and f.object.count
+                and not (f.object.count == 1 and f.object.label.startswith(("a ", "an ")))
                 and not f.object.count_qualifier and named[(f.sentence.start, f.subject.iri, f.predicate)] >= f.object.count]:
         del facts[key]
 
@@ -1633,6 +1653,7 @@ class Extractor:
             if s_index and (masked[:1] in (OPEN, "T") or " as " in masked and _NAMING.search(masked)):
                 _members_next_sentence([e for e in events if e.order[0] == s_index - 1], masked, mentions,
                                        len(mentions) - len(found))
+                _members_told_before([e for e in events if 0 < s_index - e.order[0] <= 3])
             if s_index and f"{CLOSE}, " in masked and OPEN + "G" in masked:
                 _sanctioned_group_named(events, masked, mentions, s_index, sent)
             if s_index and OPEN + "G" in masked:
@@ -2809,7 +2830,9 @@ class Extractor:
             # X. Among them was A": A was freed and sent to X)
             if (earlier.type == ev.type or ev.type in RELEASES and earlier.type in RELEASES
                 and not earlier.released_only and earlier.roles.get("agent") and earlier.roles.get("dest")) \
-                    and group in earlier.roles.get(role, ()):
+                    and (group in earlier.roles.get(role, ()) or group in earlier.members):
+                # (or whose members a shorter reading of the same list named: "Among them were A, another leader,
+                # B and C" read once as A alone)
                 found = True
                 if members and not ev.roles.get("agent"):  # "Those released by Russia included": Russia's only
                     # a sanctioned group stays a target of its own ("sanctioned 10 Europeans. They included A")

@@ -472,6 +472,11 @@ ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer
                         "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
                         "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
                         "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor", "ambassador", "envoy"})
+# more singular nouns of a person's role or calling, coordinated with another before a name ("writer and activist X")
+_MORE_ROLES = frozenset({"writer", "student", "poet", "author", "blogger", "dissident", "scholar", "professor",
+                         "businessman", "businesswoman", "teacher", "doctor", "nurse", "cleric", "priest", "pastor",
+                         "campaigner", "filmmaker", "artist", "politician", "economist", "historian", "novelist",
+                         "trader", "banker", "entrepreneur", "investor", "tycoon", "billionaire", "mercenary"})
 # plural nouns of people between a country and their names ("sanctions against U.S. senators A and B")
 PEOPLE_NOUNS = ROLE_NOUNS | {"senator", "lawmaker", "legislator", "minister", "general", "judge", "diplomat",
                              "businessman", "oligarch", "congressman", "politician", "citizen", "national"}
@@ -1486,13 +1491,20 @@ class FrameReader:
                     direct, after = [], k  # "praised X's efforts": X is praised for them
                     if trig.possessor:
                         add(trig.possessor, [toks[k]])
+                elif self._body_modifier(toks, k) and (named_at := self._role_comma(toks, k - 1, opened=True)) is not None:
+                    direct, after = self._list_right(toks, named_at)  # "freed the Hamas founder, X": X, not Hamas
                 else:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
                     if not direct and (trig.event.startswith("Sanctions") or trig.event in MEETINGS
-                                       or trig.event == "Praise") and self._role_comma(toks, vend + 1):
+                                       or trig.event == "Praise" or trig.event in RELEASE_EVENTS) \
+                            and self._role_comma(toks, vend + 1):
                         # "included the president's younger brother, A, and B": a role set off by a comma ("met the
                         # new monarch, King X")
                         direct, after = self._list_right(toks, self._role_comma(toks, vend + 1))
+                if not direct and trig.event in RELEASE_EVENTS and trig.object \
+                        and (members_at := self._members_of_described(toks, k)) is not None:
+                    # "freed some of the country's best-known dissidents, including A": the people it names
+                    direct, after = self._list_right(toks, members_at)
                 if not direct and trig.event in RELEASE_EVENTS and trig.object and vend + 3 < len(toks) \
                         and toks[vend + 1].low in ("to", "into") and toks[vend + 2].code in ("C", "L", "K") \
                         and toks[vend + 3].code in ("G", "P", "N") and "dest" in dict(trig.preps).values():
@@ -3422,7 +3434,20 @@ class FrameReader:
                     and toks[d + 3].code in ("P", "N", "O"):
                 return d + 3
             return k
+        if d < len(toks) and toks[d].code == "P" and d >= k + 2 and toks[d - 1].low == "and" \
+                and self._coordinated_roles(toks, k, d - 1):
+            return d  # "journalist and student X", "Austrian writer and activist X": one person, two roles
         return d if d < len(toks) and toks[d].code and d > k and toks[d - 1].low not in ("and",) else k
+
+    @staticmethod
+    def _coordinated_roles(toks: list[Tok], k: int, a: int) -> bool:
+        """Whether the words from ``k`` to the "and" at ``a`` are a person's first role ("journalist" in "journalist
+        and student X"): singular lowercase nouns with no article of their own ("a journalist and X" is two people,
+        as is "prisoners and X")."""
+        if k >= 1 and toks[k - 1].low in ("a", "an", "two", "three", "four", "five", "several", "some"):
+            return False
+        head = toks[a - 1].low
+        return head in ROLE_NOUNS or head in ROLE_HEADS or head in _MORE_ROLES
 
     @staticmethod
     def _relative_at(toks: list[Tok], k: int, e: int) -> int:
@@ -3975,28 +4000,63 @@ class FrameReader:
             return e
         return k
 
-    def _role_comma(self, toks: list[Tok], k: int) -> int | None:
-        """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None."""
-        if k >= len(toks) or toks[k].low not in ("the", "its", "his", "her", "their", "a", "an"):
+    def _members_of_described(self, toks: list[Tok], k: int) -> int | None:
+        """Where the names start after a plural description no mention reads, set off by ", including" or ", among
+        them" ("some of the country's best-known dissidents, including A"), else None."""
+        d = k
+        while d < len(toks) and d - k <= 8 and toks[d].code is None and (
+                toks[d].low.replace("-", "").isalpha() or toks[d].low == "'s") \
+                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+            d += 1
+        if d == k or d + 2 >= len(toks) or toks[d].low != "," or not toks[d - 1].low.endswith("s"):
+            return None
+        e = d + 1
+        if toks[e].low == "including":
+            e += 1
+        elif toks[e].low == "among" and toks[e + 1].low == "them":
+            e += 2
+        else:
+            return None
+        e = self._skip_desc(toks, self._skip_det(toks, e))
+        return e if e < len(toks) and toks[e].code in ("P", "N") else None
+
+    @staticmethod
+    def _body_modifier(toks: list[Tok], d: int) -> bool:
+        """Whether the name at ``d`` only modifies the role noun after it ("the Hamas founder", "the movement's
+        founder", "the Kremlin's top critic"): a body or country, then a lowercase word or a possessive."""
+        return d + 2 < len(toks) and toks[d].code in ("O", "C", "K") and (
+            toks[d + 1].low == "'s" or toks[d + 1].code is None and toks[d + 1].low.isalpha()
+            and toks[d + 1].low.islower() and toks[d + 1].low not in VERBISH)
+
+    def _role_comma(self, toks: list[Tok], k: int, opened: bool = False) -> int | None:
+        """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None
+        (``opened``: the article went into the name after ``k``: "the Hamas founder, B")."""
+        if k >= len(toks) or not opened and toks[k].low not in ("the", "its", "his", "her", "their", "a", "an"):
             return None
         d = k + 1
-        while d < len(toks) and d - k <= 5 and toks[d].code is None and (
-                toks[d].low.replace("-", "").isalpha() or toks[d].low == "'s" and d > k + 1) \
-                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
-            d += 1  # (a possessor too: "the president's younger brother, B")
-        if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code \
+        while d < len(toks) and d - k <= 5 and (toks[d].code is None and (
+                toks[d].low.replace("-", "").isalpha() or toks[d].low == "'s" and d > k + 1)
+                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma or self._body_modifier(toks, d)):
+            d += 1  # (a possessor too: "the president's younger brother, B"; a body: "the Hamas founder, B")
+        if d > k + 1 and d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code and toks[d - 1].code is None \
                 and not self._clause_subject(toks, d + 1):
             return d + 1
         # a longer role of a body: "the head of the Guard's aerospace force, B"
         if k + 3 < len(toks) and toks[k + 1].low in _ROLE_TIMES and toks[k + 2].low in ROLE_HEADS:
             k += 1  # "a former commander of the battalion's seventh unit, B"
+        if k + 4 < len(toks) and toks[k + 1].low in ROLE_HEADS and toks[k + 2].low == "and":
+            # "the founder and spiritual leader of the group X, B": two roles of one person, then the body
+            second = next((x for x in (k + 3, k + 4) if toks[x].low in ROLE_HEADS), None)
+            if second is not None and all(toks[x].code is None and toks[x].low.isalpha() for x in range(k + 3, second)):
+                k = second - 1
         if k + 2 < len(toks) and toks[k + 1].low in ROLE_HEADS and toks[k + 2].low in ("of", "for"):
             e = k + 3
             while e < len(toks) and e - k <= 10 and toks[e].low not in STOP_MARKS and toks[e].low not in (",", ";") \
-                    and (toks[e].low not in VERBISH or toks[e].low == "for") and toks[e].lem not in self.by_lemma \
+                    and (toks[e].low not in VERBISH or toks[e].low in ("for", "in")) and toks[e].lem not in self.by_lemma \
                     and (toks[e].code in ("O", "C", "K", "L") or toks[e].code is None
                          and (toks[e].low.replace("-", "").isalpha() or toks[e].low == "'s")):
-                e += 1  # ("the speaker of parliament and ZANU-PF secretary for administration, B")
+                e += 1  # ("the speaker of parliament and ZANU-PF secretary for administration, B"; "of a movement in
+                # the north, B")
             if e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code in ("P", "N") \
                     and not self._clause_subject(toks, e + 1):
                 return e + 1
@@ -4053,7 +4113,8 @@ class FrameReader:
             return e + 1 < len(toks) and toks[e].low == "," and toks[e + 1].code is None \
                 and toks[e + 1].low in ("was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
         return t.code is None and t.low.isalpha() and t.low not in PREPOSITIONS and t.low != "as" and (
-            t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did")
+            t.low in ("said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "did", "told",
+                      "tells", "wrote")
             or t.low.endswith(("ed", "s")) and not t.low.endswith("ss") and lemma(t.low) != t.low)
 
     def _object_at(self, trig: Trigger, toks: list[Tok], k: int) -> tuple[int, int] | None:

@@ -261,6 +261,25 @@ _PLAIN_KINDS = frozenset({"group", "anaphor", "partitive", "name", "cap"})
 _PRONOUN_HEADS = frozenset({"the", "all", "both", "it", "he", "she", "they", "him", "her", "them", "his", "their"})
 
 
+# the verbs of a release before "and a Danish citizen" in its clause, and the passive after "that a Danish citizen"
+_FREED_BEFORE = re.compile(r"\b(?:freed|frees|released|releases|pardoned|pardons)\s[^.;:()]{0,120}\sand\s$")
+_FREED_AFTER = re.compile(r"\s+(?:had|has|have|was|were)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:freed|released|pardoned)\b")
+
+
+def _one_more_freed(text: str, m) -> bool:
+    """Whether the one person of a nationality the group pattern read ("a Danish citizen") is freed: right after a
+    release verb (the pattern's own context), after "and" in the object of one ("released two Austrians and a Danish
+    citizen"), or as the subject of a passive release in a "that" clause ("confirmed that a Danish citizen had been
+    freed"); nowhere else ("met A and a Danish official" tells of nobody freed)."""
+    before = text[:m.start()]
+    if before.endswith(" and "):
+        return _FREED_BEFORE.search(before) is not None and not re.search(r"\b(?:not|never|refused|refuses)\b",
+                                                                          before[-140:])
+    if before.endswith("that ") and not before.endswith(" and that "):
+        return _FREED_AFTER.match(text, m.end()) is not None
+    return True
+
+
 class MentionFinder:
     """Finds mentions with a :class:`Gazetteer` and the lexicon's word lists."""
 
@@ -411,17 +430,22 @@ class MentionFinder:
                  # "had released and deported a 75-year-old Australian missionary"
                  + "".join(rf"|(?<=\b{v} and {w} )" for v in ("freed", "released", "pardoned")
                            for w in ("deported", "expelled", "repatriated"))
+                 # "released two Austrians and a Danish citizen", "confirmed that a Danish citizen had been freed"
+                 # (kept only in a release: see _one_more_freed)
+                 + r"|(?<= and )|(?<=\bthat )"
                  + r")(?P<indef>an?)(?=\s+(?:\d{1,3}-year-old\s+)?(?:" + alt(dems) + r")\s)|")
         self.group_re = regex(
             rf"(?:(?P<qual>{alt(lex['count_qualifiers'])})\s+)?(?P<num>{indef}{num})\s+(?P<mods>{mods})"
             rf"(?P<noun>(?(indef)(?:{alt(people_singulars)})|(?:{nouns})))\b"
             # ("an American citizen, Kyaw Htay Oo": the name that follows is the person, and no group is told)
-            + r"(?(indef)(?-i:(?!,?\s+[A-Z])))"
+            # (but "released a Danish citizen, Oman said": the speaker after the comma)
+            + r"(?(indef)(?-i:(?!,?\s+(?>[A-Z][\w.'\u2019-]*)(?!\s+(?:said|says|told|reported|announced|confirmed)\b))))"
             # "215 soldiers and civilians": one group of two kinds of people (not after "one Swede": "one Swede and one
             # Briton" are two groups)
             + rf"(?:(?(sing)(?!))(?(indef)(?!))\s+and\s+(?!(?:{num})\s)(?:{mods})(?:{alt(lex['group_nouns'] + plural_dems)})\b"
             # "three police officers and a soldier": one more of a kind
-            + rf"|(?(sing)(?!))(?(indef)(?!))\s+and\s+(?P<one>an?|one)\s+(?:{mods})(?:{alt(singulars)})\b)?"
+            # (not one of another nationality: "two Austrians and a Danish citizen" are two parties)
+            + rf"|(?(sing)(?!))(?(indef)(?!))\s+and\s+(?P<one>an?|one)\s+(?!(?:{alt(dems)})\s)(?:{mods})(?:{alt(singulars)})\b)?"
             + of_body, re.IGNORECASE)
         # plurals, with the irregular ones ("The men were flown to Niamey", "the fishermen", "the children")
         plural_nouns = [w for w in lex["group_nouns"] if w.endswith(("s", "people", "men", "children", "personnel"))]
@@ -990,6 +1014,8 @@ class MentionFinder:
             out = [f for f in out if not any(s < f.end and f.start < e for s, e in docs)]
         if state.freed_one is not None and state.freed_one[2] and 0 < state.sentence - state.freed_one[0] <= 3:
             out = self._described_freed(text, out, state)
+        if out and _FREED_WORD.search(text) and " and " in text:
+            out = _gapped_counts(text, out)
         state.freed_list = None
         if len(out) > 1 and _FREED_WORD.search(text):
             state.freed_list = _freed_list(text, out, state.sentence)
@@ -1958,8 +1984,9 @@ class MentionFinder:
             firms = _counted_firms(state, word[1])
             return (_standing_for(firms, span_text, s, e), k + 1) if firms else None
         if isinstance(word, tuple):  # "The five were flown ...": the group of five told before, else five people
+            # (a group as told, not a mention that stood for it and others: "The three" after "two A and a B")
             pick = next(((si, g) for si, g in reversed(state.groups) if state.sentence - si <= 6
-                         and g.count == word[1]), None)
+                         and g.count == word[1] and not g.members), None)
             # ... unless the sentence just before freed as many people joined by "and", after the group ("Two
             # Chileans flew home. In return, Peru pardoned A and B. The two were handed over ..."): A and B
             if pick is not None and state.sentence - pick[0] > 1 and state.freed_run is not None \
@@ -2047,6 +2074,10 @@ class MentionFinder:
                 return _standing_for(state.group_members[pair[-1].key], span_text, s, e), k + 1
             if pair:  # "two Americans ... the two men": the group
                 return replace(pair[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
+            if (freed := _freed_run_counting(state, word)) is not None:
+                # "Iran released two Austrians and a Danish citizen. The three men were flown to Muscat": the people
+                # and groups the sentence before freed, as many as they count together
+                return _run_standing_for(freed, span_text, s, e), k + 1
             # "the two leaders": people named with a title or an office, not the reporters of a byline
             noun = toks[it.j - 1][0].lower()
             titled = noun in _TITLED_NOUNS
@@ -2850,6 +2881,8 @@ class MentionFinder:
             label = _AGE_SPLIT.sub(r"\1-year-old", label)  # "a 75-year-old missionary": the age stays one word
         num = m.group("num").lower()
         qual = m.group("qual").lower() if m.group("qual") else None
+        if m.group("indef") and not _one_more_freed(text, m):
+            return None
         if m.group("indef"):
             num = "one"  # "an American citizen": one
         if num[0].isdigit():
@@ -3259,7 +3292,9 @@ _AFTER_ALL_COUNTED = frozenset({"for", ",", ".", ";", "were", "had", "have", "ar
                                 "before", "who", "would", "will", "said", "to",
                                 # "All three returned to Kenya": a homecoming of the group told before
                                 "arrived", "landed", "flew", "returned", "left", "reached"})
-_AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached"})
+_AFTER_COUNTED_PEOPLE = frozenset({"were", "had", "have", "arrived", "landed", "flew", "returned", "left", "reached",
+                                   # "The two touched down in Madrid", "The four crossed into Jordan": a journey's verbs
+                                   "touched", "crossed", "boarded", "headed", "walked", "stepped", "disembarked"})
 # after a bare count told as an object ("sanctioned the three on Friday", "against the five."), and the words before
 # it that make it no object of people ("one of the three", "at the two": a part, a place or a time)
 _AFTER_BARE_OBJECT = frozenset({".", ",", ";", "on", "in", "for", "as", "at", "after", "last", "this", "over", "and"})
@@ -3382,6 +3417,56 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
             best = list(run)
     best = _released_list(best)
     return (sentence, best) if best else None
+
+
+# a count whose noun is left out after a counted group and a time: "freed 86 prisoners in October, and about 250 in
+# July" (a number, then a phrase of time, nothing else)
+_GAPPED_COUNT = re.compile(r",? and (?P<text>(?:(?P<qual>about|some|nearly|almost|around|roughly|more than|over) )?"
+                           r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)) (?=(?:in|on|during|last|earlier|later) "
+                           r"(?:[A-Z][a-z]+|\d{4}|the (?:spring|summer|autumn|fall|winter|year|month))\b)")
+
+
+def _gapped_counts(text: str, out: list[Found]) -> list[Found]:
+    """"Israel freed 86 prisoners in October, and about 250 in July": the count after the last counted group of the
+    sentence whose noun the text leaves out is a group of that noun (labelled as written: "about 250")."""
+    groups = [f for f in out if f.code == "G" and f.count and f.rule == "group" and not f.members]
+    if not groups:
+        return out
+    g = groups[-1]
+    noun = g.key[1].split("|")[-1]
+    for m in _GAPPED_COUNT.finditer(text, g.end):
+        if any(f.start < m.end() and m.start() < f.end for f in out) or any(
+                f.start > g.end and f.start < m.start() and f.code == "G" for f in out):
+            continue  # (no other group between the group and the count)
+        if re.search(r"[.;:]", text[g.end:m.start()]):
+            break
+        count = int(m.group("num").replace(",", ""))
+        qual = m.group("qual")
+        found = replace(g, text=m.group("text"), start=m.start("text"), end=m.end("text"), label=m.group("text"),
+                        key=("group", f"{count}|{qual or ''}|{noun}"), count=count, qualifier=qual, rule="group",
+                        subgroup_of=None)
+        out = sorted([*out, found], key=lambda f: f.start)
+        break
+    return out
+
+
+def _freed_run_counting(state, count: int) -> list[Found] | None:
+    """The list of people and counted groups the sentence right before freed (see :func:`_freed_list`), when they
+    count ``count`` together; else None."""
+    if state.freed_list is None or state.sentence - state.freed_list[0] != 1:
+        return None
+    run = state.freed_list[1]
+    if any(f.code == "G" and not f.count for f in run):
+        return None
+    return run if sum(f.count if f.code == "G" else 1 for f in run) == count else None
+
+
+def _run_standing_for(run: list[Found], text: str, start: int, end: int) -> Found:
+    """One mention at ``start``-``end`` that stands for every member of ``run`` (its first, with the rest as members)."""
+    first = replace(run[0], text=text, start=start, end=end, title=None, leader_of=None, rule="pronoun", members=(),
+                    subgroup_of=None)
+    return replace(first, members=tuple(replace(f, text="", title=None, leader_of=None, members=(), subgroup_of=None)
+                                        for f in run[1:]))
 
 
 def _released_list(run: list[Found]) -> list[Found]:

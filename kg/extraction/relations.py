@@ -578,8 +578,23 @@ _OBJECT_BEFORE = re.compile(
     r"urging|hailing)\s$",
     re.IGNORECASE)
 
-_APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|who|which|whose|[a-z]+ing|two|three|four|both|"
+# (not "including": "A, including B, who returned to X, and C" lists B and C, see _AMONG)
+_APPOSITION = re.compile(OPEN + r"([A-Z]\d+)" + CLOSE + r",\s(?:the|a|an|another|who|which|whose|(?!including\b)[a-z]+ing|two|three|four|both|"
                          + OPEN + r"[A-Z]\d+" + CLOSE + r"(?: [a-z]+)?['\u2019]s?)\s[^,;]{1,140}?,\s?")
+
+
+def _appositive_dropped(m: re.Match) -> str:
+    """The name an apposition describes, without the description; a comma stays when another name follows right
+    after it ("A, another leader of the uprising, B and C" is a list of three)."""
+    if _NAME_NEXT.match(m.string, m.end()):
+        return OPEN + m.group(1) + CLOSE + ", "
+    return OPEN + m.group(1) + CLOSE + " "
+
+
+# a name right after an apposition, or after a short description of its own ("the Buddhist monk B")
+_NAME_NEXT = re.compile(r"(?:(?:the|a|an) (?:[A-Za-z][\w-]* ){0,3}?)?" + OPEN + r"[PN]\d+" + CLOSE)
+
+
 # A description before the subject: "The regional mediator, ⟦P2⟧, met ⟦P3⟧".
 _LEAD_APPOSITION = re.compile(r"^(?:The|A|An|Its|His|Her|Their) [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){0,5}, "
                               + OPEN + r"([PN]\d+)" + CLOSE + r",\s")
@@ -594,6 +609,18 @@ _MEMBER = re.compile(OPEN + r"([PN]\d+)" + CLOSE + r" (?:was|were|is|are) (?:one
 _AMONG = re.compile(OPEN + r"(G\d+)" + CLOSE + r"(?: (?:on|in|over|for|since|after|following|during|last|this|earlier|late|early) [^,;" + OPEN + CLOSE + r"]{1,60}?)?,? (?:among (?:them|" + OPEN + r"G\d+" + CLOSE
                     + r")|including|among whom (?:was|were))(?: the)?(?: [\w-]+){0,3}? " + OPEN
                     + r"([PN]\d+)" + CLOSE)
+# a relative clause after the member an including-list names, and whether the list goes on after it
+_MEMBER_RELATIVE = re.compile(r",\s(?:who|whose|which)\b[^;.]*?(,\s(?:and\s)?(?:the\s)?(?:[\w-]+\s){0,3}?" + OPEN + r")?")
+
+
+def _among_as_list(m: re.Match) -> str:
+    """"G, including A" read as "G and A" (both freed, both sanctioned); but "G, including A, who flew home to X", when
+    the list ends there, as "G and A; A, who flew home to X": the relative clause is A's, not the group's."""
+    rel = _MEMBER_RELATIVE.match(m.string, m.end())
+    listed = f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}"
+    return listed + f"; {OPEN}{m.group(2)}{CLOSE}" if rel is not None and rel.group(1) is None else listed
+
+
 _DESC_WORD = (r"(?!(?:on|against|to|of|for|with|by|from|in|and|sanctions|that|who|which|decision|move|was|were|is|are|has|had"
               r"|since|after|before|when|while|until|as|because|but|or|if)\b)"
               r"[a-z][\w-]*")
@@ -609,7 +636,7 @@ _PERSON_DESC = re.compile(
     r"named|listed|targeted|added|included|met|thanked|praised)\s)[a-z][\w-]*\s)?(?:nationals?|citizens?|dual nationals?|aid workers?|"
     r"workers?|businessm[ae]n|businesswom[ae]n|dissidents?|bloggers?|reporters?|journalists?|activists?|teachers?|"
     r"students?|academics?|researchers?|tourists?|veterans?|pilots?|engineers?|lawyers?|writers?|poets?|artists?|"
-    r"defenders?|figures?|politicians?|priests?|executives?|employees?|contractors?|sailors?|fighters?|"
+    r"defenders?|figures?|politicians?|priests?|monks?|nuns?|clerics?|bishops?|imams?|pastors?|executives?|employees?|contractors?|sailors?|fighters?|"
     r"economists?|ambassadors?|envoys?|diplomats?|advis[eo]rs?|consultants?|film-?makers?|makers?|directors?|"
     r"photographers?|professors?|scholars?|doctors?|nurses?|officers?|soldiers?|athletes?|players?|"
     r"entrepreneurs?|analysts?|editors?|producers?|correspondents?|photojournalists?|humanitarians?)\s"
@@ -621,7 +648,9 @@ _PERSON_DESC = re.compile(
 # ends before a placeholder, where none starts, so the matches are the same ones, each one character longer.
 
 # The same after a comma or at a list's head: ", Australian economist ⟦N3⟧", "former British envoy ⟦P4⟧".
-_PERSON_DESC_LIST = re.compile(" " + _PERSON_DESC.pattern.replace(r"(?<=[a-z] )", r"(?:(?<=, )|(?<=[a-z] ))(?:former\s)?", 1))
+# ("A, the Buddhist monk B, and C": the article after the comma goes with the descriptor)
+_PERSON_DESC_LIST = re.compile(" " + _PERSON_DESC.pattern.replace(
+    r"(?<=[a-z] )", r"(?:(?<=, )(?:the\s|a\s|an\s)?|(?<=[a-z] ))(?:former\s)?", 1))
 
 # A nationality alone before a name inside a list: "A, B and American ⟦N4⟧".
 _LIST_DEMONYM = re.compile(r" (?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
@@ -703,7 +732,7 @@ def _variants(masked: str) -> list[str]:
         if any(c.isdigit() for c in simple):
             simple = _AGE_AND.sub(lambda m: OPEN + m.group(1) + CLOSE + " and ", simple)  # "A, 69, and B": "A and B"
             simple = _AGE.sub(lambda m: OPEN + m.group(1) + CLOSE + ",", simple)
-        simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+        simple = _APPOSITION.sub(_appositive_dropped, simple)
     if comma and " by " in simple:
         simple = _BY_APPOSITION.sub(" ", simple)
     before = simple
@@ -711,9 +740,9 @@ def _variants(masked: str) -> list[str]:
         simple = _COMMA_BE.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
     if OPEN + "G" in simple:
         simple = _MEMBER.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
-        simple = _AMONG.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE} and {OPEN}{m.group(2)}{CLOSE}", simple)
+        simple = _AMONG.sub(_among_as_list, simple)
     if simple != before:
-        simple = _APPOSITION.sub(lambda m: OPEN + m.group(1) + CLOSE + " ", simple)
+        simple = _APPOSITION.sub(_appositive_dropped, simple)
     if "day" in simple or "week" in simple or "month" in simple or "year" in simple:
         # (a comma that closes the phrase stays: "on A this week, and B said" keeps its clause apart)
         simple = _TIME_ADV.sub(lambda m: "," if m.group(0)[0] != "," and m.group(0)[-1] == "," else "", simple)
