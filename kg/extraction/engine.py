@@ -629,6 +629,56 @@ _ALL_TOGETHER = re.compile(r"\b(?:(?:for|in|at|during|held) (?:a |an |the |their
                            r"four-way|five-way) summit)\b")
 
 
+def _sides(mentions) -> dict[tuple, set]:
+    """Each person's side as the article tells it: the countries of their nationality and of the office they hold
+    ("Mexican Foreign Minister A", "President B of Ostland")."""
+    out: dict[tuple, set] = {}
+    for key, f in mentions:
+        if f.code != "P":
+            continue
+        side = out.setdefault(key, set())
+        if f.nationality:
+            side.add(f.nationality.upper())
+        if f.leader_of is not None and f.leader_of[0] == "country" and not f.former:
+            side.add(str(f.leader_of[-1]).upper())
+    return out
+
+
+def _join_talks(joiners: list[_Ev], events: list[_Ev], s_index: int, mentions=()) -> None:
+    """"X also took part in the meeting", "A met B, joined by C": who joins talks takes part in the talks told last,
+    in this sentence before the joining phrase or up to two sentences before (a sentence's own talks first). A joiner
+    of a participle ("joined by C", "accompanied by C") from the same country as one of the talks' people is of that
+    side's party: they meet the other side, not their own leader ("A and B held talks, joined by A's foreign
+    minister")."""
+    sides = _sides(mentions) if any(ev.rule == "talks-joined-participle" for ev in joiners) else {}
+    for ev in joiners:
+        own = [e for e in events if e.type in TALKS and e.order[0] == s_index]
+        before = [e for e in own if e.order[1] <= ev.order[1]]
+        # ("A, accompanied by C, met B": the talks told after the phrase, when none was told before it)
+        after = [e for e in own if e.order[1] > ev.order[1]] if ev.rule == "talks-joined-participle" else []
+        talks = before[-1] if before else after[0] if after else next((e for e in reversed(events) if e.type in TALKS and e.order[0] < s_index
+                                          and s_index - e.order[0] <= 2), None)
+        if talks is None:
+            continue
+        own_side = {}
+        if ev.rule == "talks-joined-participle":
+            # (only when each of the talks' people has a known side, and they are not all of one)
+            known = [sides.get(k) for k in talks.roles["participant"]]
+            if all(known) and len(set().union(*known)) > 1:
+                own_side = {k: sides.get(k) or set() for k in ev.roles.get("participant", ())}
+        for key in ev.roles.get("participant", ()):
+            if key not in talks.roles["participant"]:
+                mates = {o for o in talks.roles["participant"] if own_side.get(key, set()) & (sides.get(o) or set())}
+                if mates:
+                    if talks.pairs is None:
+                        ps = talks.roles["participant"]
+                        talks.pairs = {(a, b) for i, a in enumerate(ps) for b in ps[i + 1:]}
+                    talks.pairs |= {(key, other) for other in talks.roles["participant"] if other not in mates}
+                elif talks.pairs is not None:
+                    talks.pairs |= {(key, other) for other in talks.roles["participant"]}
+                talks.roles["participant"].append(key)
+
+
 def _all_together(talks: list[_Ev], masked: str) -> None:
     """"X also met A and B for a trilateral discussion": A and B met each other too, not only X."""
     for m in _ALL_TOGETHER.finditer(masked):
@@ -1456,6 +1506,7 @@ class Extractor:
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
+            joiners: list[_Ev] = []
             for rm in self.rules.apply(masked, words) + self.frames.read(masked, pronouns, anaphors, words):
                 ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
@@ -1599,15 +1650,12 @@ class Extractor:
                 if among and ev.type in SANCTIONS and _joined_told_sanction(ev, events, mentions[int(among.group(1))][0]):
                     continue
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
-                    talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
-                    if talks is not None:
-                        for key in ev.roles.get("participant", ()):
-                            if key not in talks.roles["participant"]:
-                                if talks.pairs is not None:
-                                    talks.pairs |= {(key, other) for other in talks.roles["participant"]}
-                                talks.roles["participant"].append(key)
+                    joiners.append(ev)  # (once the sentence's own events are in: "A met B, joined by C")
                     continue
                 events.append(ev)
+            if joiners:
+                _join_talks(joiners, events, s_index, mentions)
+                joiners.clear()
             told = [e for e in events[first:] if e.order[0] == s_index]
             _frame_targets_win(told, self.gaz)
             if " list of " in masked or " List of " in masked:  # "its list of Specially Designated Nationals": a list

@@ -737,6 +737,8 @@ class FrameReader:
         toks = tokenize(masked, self._lemmas)
         if '"' in masked or "\u201c" in masked:
             toks = self._unquote_triggers(toks)
+        if " what " in masked:
+            toks = self._what_called(toks)
         out: list[RuleMatch] = []
         seen = set()
         question = masked.rstrip().endswith("?")
@@ -776,6 +778,50 @@ class FrameReader:
             inner = toks[i + 1:j]
             if all(x.code is None and x.low.isalpha() for x in inner) and any(x.lem in self._unquoted for x in inner):
                 drop |= {i, j}
+        return [t for n, t in enumerate(toks) if n not in drop] if drop else toks
+
+    def _what_called(self, toks: list[Tok]) -> list[Tok]:
+        """The speaker's label set between a verb and its object ('praised what he called a "substantial" decision
+        by X', "welcomed what she described as positive steps by Y", "hailed what they termed the courage of Z"):
+        "what he called" (and the quotation marks of the label's words) read as if absent, so the verb governs the
+        object it labels. Only right after a trigger verb; the labelling verb is never a trigger of its own there."""
+        drop: set[int] = set()
+        for i, t in enumerate(toks):
+            if t.low != "what" or t.code or i == 0 or i + 3 >= len(toks):
+                continue
+            verb = toks[i - 1]
+            if verb.code or verb.lem not in self._tries:
+                continue
+            who = toks[i + 1]
+            if not (who.code in ("P", "N", "G", "C", "O") or who.low in ("he", "she", "they", "it", "we", "i")):
+                continue
+            j = i + 2
+            if toks[j].low in ("had", "has", "have"):
+                j += 1
+            if toks[j].low not in ("called", "described", "termed", "dubbed", "labelled", "labeled", "saw", "considered"):
+                continue
+            end = j + 1
+            if toks[j].low in ("described", "saw", "considered"):
+                if end >= len(toks) or toks[end].low != "as":
+                    continue
+                end += 1
+            if end < len(toks) and toks[end].code is None and toks[end].low in ("his", "her", "their", "its"):
+                continue  # "praised what he called her courage": the possessive is read through the labeller's pronoun
+            label = set(range(i, end))
+            # the quotation marks of one or two words of the label before its noun ('a "substantial" decision', 'the
+            # "courage" of X'; a whole quoted phrase, 'hailed what he called "an outcome created by us"', stays quoted)
+            k = end
+            while k < min(len(toks), end + 3) and toks[k].code is None and toks[k].low in DETS:
+                k += 1
+            if k < len(toks) and toks[k].low in ('"', "\u201c"):
+                c = next((x for x in range(k + 2, min(len(toks), k + 4)) if toks[x].low in ('"', "\u201d")), None)
+                if c is not None and all(x.code is None and x.low.isalpha() and x.low not in DETS
+                                         for x in toks[k + 1:c]) and c + 1 < len(toks) and toks[c + 1].code is None \
+                        and toks[c + 1].low.isalpha():
+                    label |= {k, c}
+                else:
+                    continue
+            drop |= label
         return [t for n, t in enumerate(toks) if n not in drop] if drop else toks
 
     def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
@@ -1601,6 +1647,12 @@ class FrameReader:
                         direct = direct + self._spelled_out(toks, g)
                 if trig.bare_object and not (direct and self._bare_after(toks, after)):
                     return None  # "called X a hero", "called X 'a liar'": a complement; "they called on X": none
+                if trig.bare_object:
+                    b = v - 1
+                    while b >= 0 and (toks[b].code or toks[b].low in ("and", ",")):
+                        b -= 1
+                    if b < v - 1 and b >= 0 and toks[b].code is None and toks[b].low in ("which", "what", "that", "whom"):
+                        return None  # "a statement, which they called the X Proposal": a name given, no call
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 if trig.event == "Praise" and (trig.object or trig.possessor):

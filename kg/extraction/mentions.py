@@ -228,6 +228,7 @@ class ArticleState:
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     country_lists: list = field(default_factory=list)  # (sentence, countries joined in a list), for "the two countries"
     group_members: dict = field(default_factory=dict)  # a counted group -> the people a list right after it named
+    definite_groups: set = field(default_factory=set)  # counted groups told with "the" ("the two former governors")
     org_history: list = field(default_factory=list)  # (sentence, organisation) named, for "the association's head"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
@@ -2043,6 +2044,11 @@ class MentionFinder:
             return replace(whole[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
             pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
+            if pair and pair[-1].key not in state.group_members and toks[it.j - 1][0].lower() in _TITLED_NOUNS \
+                    and pair[-1].key in state.definite_groups:
+                # "at President B's ranch, where the two former governors pledged ... The two leaders held talks":
+                # a definite description no one was found for is no new set; the leaders are the people named
+                pair = []
             if pair and pair[-1].key in state.group_members:  # a group whose list named its members: them
                 return _standing_for(state.group_members[pair[-1].key], span_text, s, e), k + 1
             if pair:  # "two Americans ... the two men": the group
@@ -2937,6 +2943,8 @@ class MentionFinder:
             canon += f"|#{state.sentence}"  # "an American citizen" twice: two people, unless the text says otherwise
         found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", canon), label=label,
                       nationality=nationality, count=count, qualifier=qual, subgroup_of=sub, rule="group")
+        if m.string[max(0, m.start() - 4):m.start()].lower() == "the ":
+            state.definite_groups.add(found.key)
         state.groups.append((state.sentence, found))
         return found
 
