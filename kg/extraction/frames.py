@@ -311,6 +311,13 @@ LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("a
 _LIST_JOIN_OF = {join[0]: join for join in LIST_JOINS}  # each join by its first word (no two share one)
 assert len(_LIST_JOIN_OF) == len(LIST_JOINS)
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+# adverbs between "and" and a coordinated verb ("... and also thanked Y")
+_AND_ADVERBS = frozenset({"also", "then", "later", "warmly", "publicly", "personally", "specifically", "again"})
+# nouns of events and things that are no party: a reported clause they open has no one to act ("the talks had gone
+# well and thanked Y": the speaker thanked)
+_EVENT_SUBJECTS = frozenset({"talk", "talks", "meeting", "visit", "summit", "discussion", "negotiation", "trip", "release",
+                             "deal", "agreement", "decision", "ceasefire", "exchange", "process", "conversation", "call",
+                             "relationship", "relation", "tie", "situation", "move"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
 # verbs that report a clause without doing what it tells ("said a decision that targeted A was unfair")
@@ -1282,9 +1289,10 @@ class FrameReader:
                     and not any(toks[x].code or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
                                 or toks[x].low in self.negation or toks[x].low in self.modal for x in range(after, v - 1)):
                 subject = opening
-        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
-                and t.low != t.lem and t.low.endswith("ed"):
-            subject = self._reporter(toks, v)
+        if not subject and trig.event == "Praise" and prev is not None and not passive \
+                and t.low != t.lem and t.low.endswith("ed") \
+                and (prev.low == "and" or v >= 2 and prev.low in _AND_ADVERBS and toks[v - 2].low == "and"):
+            subject = self._reporter(toks, v)  # (also "... and also thanked Y")
         if trig.event == "Praise" and prev is not None and prev.low == "," and t.low.endswith("ing"):
             speaker = self._speaker_before(toks, v - 1)
             if speaker:  # "A was flown home, X said in a statement, thanking Y": X thanked Y
@@ -1534,6 +1542,10 @@ class FrameReader:
                         add(trig.possessor, [toks[k]])
                 else:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
+                    office = self._office_apposed(toks, k) if (trig.event == "Praise" or trig.event in MEETINGS) \
+                        and len(direct) == 1 and direct[0] is toks[k] else None
+                    if office is not None:
+                        direct, after = self._list_right(toks, office)  # "thanked the AU commission chairwoman, B"
                     if not direct and (trig.event.startswith("Sanctions") or trig.event in MEETINGS
                                        or trig.event == "Praise") and self._role_comma(toks, vend + 1):
                         # "included the president's younger brother, A, and B": a role set off by a comma ("met the
@@ -2983,6 +2995,16 @@ class FrameReader:
         if not subject or toks.index(subject[0]) > 8:
             return []
         first = r + 2 if r + 2 < v and toks[r + 1].low == "that" else r + 1
+        that = next((x for x in range(r + 2, min(v - 1, r + 4)) if toks[x].low == "that"), None)
+        if first == r + 1 and that is not None and all(toks[x].code is None and toks[x].low.isalpha()
+                                                       for x in range(r + 1, that)):
+            first = that + 1  # "X told reporters (afterwards) that ..."
+        # "X told reporters the talks had gone well and thanked Z": a reported clause whose subject is an event or a
+        # thing ("the talks", "the visit") has no one who could thank; the thanks are X's
+        thing = toks[first].code is None and next(
+            (toks[x].lem in _EVENT_SUBJECTS for x in range(first, min(v - 1, first + 4))
+             if toks[x].code is None and toks[x].low in ("had", "has", "have", "was", "were", "is", "are")
+             or toks[x + 1].low in ("had", "has", "have", "was", "were", "is", "are")), False)
         # "X said Y had been freed (or was in good health) and thanked Z": a reported state of Y, the thanks X's
         state = any(toks[x].code is None and toks[x].low in ("was", "were", "is", "are", "been") for x in range(first, v - 1))
         for x in range(r + 1, v - 1):
@@ -2991,7 +3013,7 @@ class FrameReader:
                 return []
             if state:
                 continue
-            if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns:
+            if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns and not thing:
                 return []  # "X said the two sides had met, and praised Y": "had" may govern "praised" too
             if t.code and t.idx not in self._pronouns and toks[x - 1].low not in PREPOSITIONS \
                     and not (x + 1 < len(toks) and toks[x + 1].low == "'s") and toks[x - 1].low != "told":
@@ -4026,6 +4048,23 @@ class FrameReader:
                 or self._role_comma(toks, e + 1)):
             return e
         return k
+
+    def _office_apposed(self, toks: list[Tok], k: int) -> int | None:
+        """The person named after an office of the body at ``k`` set off by a comma ("thanked the African Union
+        commission chairwoman, B,", "met the Kenyan foreign minister, B"): the person, not the body, is the verb's
+        object (at most three words of the office, ending in a role noun; not a clause's subject after the comma)."""
+        if toks[k].code not in ("O", "C", "K"):
+            return None
+        d = k + 1
+        while d < len(toks) and d - k <= 3 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+            d += 1
+        if d == k + 1 or toks[d - 1].low not in ROLE_HEADS and toks[d - 1].low.rstrip("s") not in ROLE_HEADS:
+            return None
+        if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") \
+                and not self._clause_subject(toks, d + 1):
+            return d + 1
+        return None
 
     def _role_comma(self, toks: list[Tok], k: int) -> int | None:
         """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None."""
