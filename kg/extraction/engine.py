@@ -2098,8 +2098,10 @@ class Extractor:
     _SAID_OF = re.compile(_Q + r"([^\"\u201c\u201d]{3,240})" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
                           + r" (?:said|says|added|told reporters) of (?:the )?" + OPEN + r"([PNCKO])(\d+)" + CLOSE)
     # "X (on Monday) called Y 'a hero'"
-    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}?"
-                         r"(?:called|has called|described|addressed|referred to)"
+    # (the speaker a person, or a party or its officials: "Italian officials have called Algeria a reliable partner")
+    _CALLED = re.compile("(?:" + OPEN + r"[PNGCKO](\d+)" + CLOSE + r" (?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}?"
+                         r"(?:called|(?:has|have|had) (?:repeatedly |publicly |often |long )?(?:called|described)|described"
+                         r"|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
     # "'Libya is an important model ...,' Rice said": a quotation that opens with its subject and a copula

@@ -4289,6 +4289,9 @@ class FrameReader:
                         and toks[k + 1].low in INSTITUTIONS:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
                 agents, e = self._list_right(toks, k)  # "by the Islamist movement X"
+                kin_then = self._kin_then_named(toks, i)
+                if not agents and kin_then is not None:
+                    return self._list_right(toks, kin_then)[0]  # "greeted by her parents and Foreign Minister X": X
                 if not agents and not (start >= 1 and toks[start - 1].lem in _HOMECOMING):
                     # "met by his family and by Prime Minister X": the named agent of a second "by" phrase (not an
                     # embrace: "embraced on the tarmac by relatives and by his fiancée X" is a homecoming)
@@ -4306,13 +4309,32 @@ class FrameReader:
     @staticmethod
     def _by_kin(toks: list[Tok], k: int) -> bool:
         """Whether the "by" phrase from ``k`` opens with the family of someone ("met at the airport by his sisters,
-        A and B", "by relatives"): a homecoming, not a meeting."""
+        A and B", "by relatives"): a homecoming, not a meeting (unless someone else is named after the family: "by
+        her parents and Foreign Minister X")."""
         for i in range(k, min(len(toks), k + 12)):
             if toks[i].low == "by":
                 words = [t.low for t in toks[i + 1:i + 3]]
                 return bool(words) and (words[0] in KIN or words[0] in ("his", "her", "their") and len(words) > 1
-                                        and words[1] in KIN)
+                                        and words[1] in KIN) and FrameReader._kin_then_named(toks, i) is None
         return False
+
+    @staticmethod
+    def _kin_then_named(toks: list[Tok], b: int) -> int | None:
+        """Where the named person is in a "by" phrase at ``b`` that names the family first and then someone by name
+        ("by her parents and Foreign Minister X"): the family, unnamed, are left out."""
+        i = b + 1
+        if i < len(toks) and toks[i].low in ("his", "her", "their"):
+            i += 1
+        if i >= len(toks) or toks[i].low not in KIN or toks[i].code:
+            return None
+        i += 1
+        if i + 1 < len(toks) and toks[i].low == "and":
+            i += 1  # ("and by X" is a second "by" phrase: see _by_agent)
+            while i < len(toks) and toks[i].code is None and toks[i].low in ("the", "a", "an"):
+                i += 1
+            if i < len(toks) and toks[i].code in ("P", "N"):
+                return i
+        return None
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
         """Prepositional phrases attached to the verb or its object, from ``k`` on: a phrase with the role the
