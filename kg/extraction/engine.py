@@ -1702,6 +1702,7 @@ class Extractor:
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
+                    or "conference with" in masked \
                     or " with " in masked and ("sitting " in masked or "standing " in masked or "seated " in masked):
                 self._joint_appearance(masked, mentions, sent, s_index, events)
             if "call with " in masked or "conversation with " in masked:
@@ -1906,7 +1907,7 @@ class Extractor:
     # "X said at a joint news conference with Y", "Speaking at a joint press conference with Y ..., X said",
     # "X told a joint press conference, standing beside Y and Z": X and Y (and Z) met
     # "X announced the decision while sitting in the Oval Office with Y": a place between the posture and "with"
-    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)"
+    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:news|press) conference with|(?:standing|stood) (?:beside|alongside|next to)"
                         r"|(?:standing|stood|sitting|sat|seated) (?:(?:in|at|on|inside) (?:the )?(?:(?:" + OPEN + r"[A-Z]\d+"
                         + CLOSE + r"|[A-Za-z'-]+) ){1,4}?)?(?:beside|alongside|next to|with)) "
                         r"(?:[A-Za-z.'-]+ ){0,3}?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+"
@@ -1926,7 +1927,9 @@ class Extractor:
             if len(speakers) != 1 or any(f.rule == "pronoun" for _, f in others):
                 continue
             end = re.search(r"[,.;:]|$", masked[m.end():]).start() + m.end()
-            near = set(re.findall(r"[a-z']+", (masked[max(0, m.start() - 40):m.start()] + masked[m.end():end]).lower()))
+            lead = masked[max(0, m.start() - 40):m.start()]
+            lead = re.split(r"[\"\u201c\u201d]", lead)[-1]  # (not a quotation before: '"We will help," X said at ...')
+            near = set(re.findall(r"[a-z']+", (lead + masked[m.end():end]).lower()))
             if near & (self._PLAN_WORDS | self.defs.scope.get("modal", frozenset())
                        | self.defs.scope.get("negation", frozenset())):
                 continue  # "a joint news conference with Y would follow", "will hold a joint news conference"

@@ -748,6 +748,10 @@ class MentionFinder:
         if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
                 and toks[i + 1][0] not in _EXPLETIVE_NEXT:
             return _Item("pron", i, i + 1, value="it")  # "Britain moved first. It lifted ...": Britain
+        if low in ("his", "her") and i + 1 < n and toks[i + 1][0] in _VISIT_ROLES \
+                and (i + 2 == n or toks[i + 2][0][:1].islower() or toks[i + 2][0] in (",", ".", ";", ")", '"')):
+            # "He called his guest ...", "praised the courage of his host": the other side of the visit
+            return _Item("pron", i, i + 2, value=("other", toks[i + 1][0]))
         if low in ("his", "her", "their") and tok.islower() and i + 1 < n and toks[i + 1][0] in _HELD_WEALTH \
                 and i >= 1 and toks[i - 1][0].lower() in _WEALTH_VERBS:
             # "the EU froze her assets", "Britain unfroze his funds": the owner, as the object pronoun would stand
@@ -1952,6 +1956,10 @@ class MentionFinder:
         span_text, s, e = self._span(text, toks, it.i, it.j)
         if isinstance(word, tuple) and word[0] == "desc":
             return self._freed_described(state, word[1], span_text, s, e, k)
+        if isinstance(word, tuple) and word[0] == "other":
+            other = self._visit_other(text, out, state, s)
+            return (replace(other, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                            members=()), k + 1) if other is not None else None
         if isinstance(word, tuple) and word[0] == "countries":
             countries = _latest_countries(state, word[1])
             return (_standing_for(countries, span_text, s, e), k + 1) if countries else None
@@ -2183,6 +2191,25 @@ class MentionFinder:
         ref = women[-1] if any(f is women[-1] for f in out) else women[0]
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
                        members=()), k + 1
+
+    def _visit_other(self, text, out, state, s) -> Found | None:
+        """Whom "his guest" or "his host" stands for: the one who has the possessive is the last person named before
+        it in its sentence (else the sentence before's subject); the guest or host is the other person of the one
+        pair of people told together (named in one sentence) in the three sentences before, with the possessor."""
+        before = [f for f in out if f.code in ("P", "N") and f.end <= s and not f.members
+                  and _person_like(text, f, self.thing_heads)]
+        owner = before[-1] if before else state.previous_subject
+        if owner is None or owner.code not in ("P", "N"):
+            return None
+        for si, people in reversed(state.people_history):
+            if state.sentence - si > 3:
+                break
+            keys = {f.key for f in people}
+            if owner.key in keys:
+                others = list({f.key: f for f in people if f.key != owner.key and f.code in ("P", "N")}.values())
+                if len(others) == 1:
+                    return others[0]
+        return None
 
     def _subject_pronoun(self, text, out, state, span_text, s, e, k):
         """"He" or "she" by salience, as a reader takes it: the last person named before it in its own sentence,
@@ -3558,6 +3585,8 @@ def _described_pair(text: str, people: list) -> list:
 
 
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
+# "his guest", "her host": the other person of a visit
+_VISIT_ROLES = frozenset({"guest", "host", "visitor"})
 # "the trio arrived": a set of people by its size
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
