@@ -8267,3 +8267,104 @@ def test_a_relative_or_counsel_after_a_fronted_freeing_is_no_freer():
     assert ("Tomas Berg", "released", "Ana Torres") not in got
     got = facts("After freeing Ana Torres, Iran said it wanted talks.")
     assert ("Iran", "released", "Ana Torres") in got
+
+
+# --- session 22 (talk22): the others at a meeting, labelled deeds, thanks after a report, visits ----------------
+
+
+def test_who_joins_talks_in_a_participle_meets_the_other_side_not_their_own_leader():
+    got = facts("Peruvian President Ana Torres met Chilean President Tomas Berg in Lima. The two leaders toured the "
+                "port and held talks, joined for part of the time by Chilean Foreign Minister Hugo Lemaire and "
+                "Peruvian Trade Minister Leila Haddad.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ana Torres", "Tomas Berg")) in met
+    assert frozenset(("Ana Torres", "Hugo Lemaire")) in met and frozenset(("Tomas Berg", "Leila Haddad")) in met
+    assert frozenset(("Hugo Lemaire", "Leila Haddad")) in met
+    assert frozenset(("Tomas Berg", "Hugo Lemaire")) not in met  # his own minister
+    got = facts("Ana Torres, accompanied by Hugo Lemaire, met Tomas Berg in Lima on Tuesday.")
+    assert ("Hugo Lemaire", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Hugo Lemaire") in got
+
+
+def test_who_is_also_present_joins_the_talks_told_before_and_a_joining_in_a_stance_is_no_meeting():
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Hugo Lemaire and Leila Haddad were also present.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ana Torres", "Hugo Lemaire")) in met and frozenset(("Tomas Berg", "Leila Haddad")) in met
+    got = facts("Ana Torres spoke on Monday, joined by Hugo Lemaire in condemning the attack.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Hugo Lemaire was not present.")
+    assert not any(p == "metWith" and "Hugo Lemaire" in (s, o) for s, p, o in got)
+
+
+def test_the_two_leaders_after_an_unresolved_definite_description_are_the_people_named():
+    got = facts("President Ana Torres spent the day at President Tomas Berg's ranch, where the two former governors "
+                "pledged to work on trade. The two leaders toured the ranch and held talks.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+
+
+def test_a_speakers_label_between_a_praise_and_its_object_is_read_through():
+    got = facts('Ana Torres praised what she called a "substantial" decision by Peru.')
+    assert ("Peru", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres welcomed what she described as positive steps by Peru.")
+    assert ("Peru", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres criticised what she called a cynical decision by Peru.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+    # a whole quoted label stays a quotation: the thanks after it are still the speaker's
+    got = facts('President Ana Torres hailed what she called "an outcome created by us" and thanked President Tomas Berg.')
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+
+
+def test_a_name_given_with_which_they_called_is_no_phone_call():
+    got = facts("Ana Torres met Tomas Berg. In a joint statement, which they called the Lima Proposal, they pledged "
+                "to cooperate.")
+    assert not any("Lima Proposal" in (s, o) for s, p, o in got)
+
+
+def test_thanks_after_a_reported_clause_about_an_event_are_the_speakers():
+    got = facts("Ana Torres told reporters afterwards that the talks had gone very well and thanked Tomas Berg for "
+                "listening.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres confirmed that the hostages had been freed and also thanked Jordan.")
+    assert ("Jordan", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres said that Hugo Lemaire had thanked Jordan.")
+    assert ("Jordan", "praisedBy", "Ana Torres") not in got
+
+
+def test_the_person_after_an_office_of_a_body_in_apposition_is_the_one_thanked():
+    got = facts("Chile thanked the African Union commission chairwoman, Ana Torres, for her support.")
+    assert ("Ana Torres", "praisedBy", "Chile") in got
+    assert ("African Union", "praisedBy", "Chile") not in got
+
+
+def test_calling_on_someone_before_another_visit_is_a_courtesy_call_but_not_before_a_demand():
+    got = facts("Premier Ana Torres called on President Tomas Berg and met Hugo Lemaire, the opposition leader.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got and ("Ana Torres", "metWith", "Hugo Lemaire") in got
+    got = facts("Premier Ana Torres called on President Tomas Berg and demanded the release of the prisoners.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_an_official_greeting_someone_with_her_family_meets_her_but_the_family_named_does_not():
+    got = facts("Ana Torres landed in Paris and was greeted by her parents and Foreign Minister Tomas Berg.")
+    assert ("Tomas Berg", "metWith", "Ana Torres") in got or ("Ana Torres", "metWith", "Tomas Berg") in got
+    got = facts("Ana Torres landed in Paris and was greeted by her parents, Hugo Lemaire and Leila Haddad.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_officials_of_a_country_who_have_called_another_a_reliable_partner_praise_it():
+    got = facts("Italian officials have called Algeria a reliable partner.")
+    assert ("Algeria", "praisedBy", "Italy") in got
+    got = facts("Italian officials have called Algeria a threat to the region.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_his_guest_and_her_host_stand_for_the_other_person_of_the_visit():
+    got = facts("Ana Torres met Tomas Berg in Lima on Sunday. Ana Torres praised the courage of his host.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres held talks with Tomas Berg on Sunday. Ana Torres criticised his guest for the delay.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_news_conference_with_someone_after_an_opening_quotation_is_a_joint_appearance():
+    got = facts('"We will help," President Ana Torres said at a news conference with President Tomas Berg.')
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts('"We will help," President Ana Torres said before a planned news conference with President Tomas Berg.')
+    assert not any(p == "metWith" for s, p, o in got)
