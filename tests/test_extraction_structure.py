@@ -8368,3 +8368,22 @@ def test_a_news_conference_with_someone_after_an_opening_quotation_is_a_joint_ap
     assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
     got = facts('"We will help," President Ana Torres said before a planned news conference with President Tomas Berg.')
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_his_or_her_before_a_praised_quality_is_the_person_whose_quality_is_praised():
+    got = facts("Ana Torres met Tomas Berg on Monday. She praised his courage.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Prosecutors removed Juan Sandoval from the Special Prosecutor's Office Against Impunity in July; he "
+                "fled to the United States, which had praised his work.")
+    assert ("Juan Sandoval", "praisedBy", "United States") in got
+    got = facts('Ana Torres said the bloc stood "fully behind" Tomas Berg and praised his courage.')
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Tomas Berg spoke on Monday. He praised his own work.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_title_designate_is_a_title_but_holds_no_office_yet():
+    got = facts("Libya's unity government is headed by Prime Minister-designate Fayez al-Sarraj. The envoy, "
+                "Martin Kobler, who met Sarraj in Tripoli on Thursday, urged calm.")
+    assert ("Martin Kobler", "metWith", "Fayez al-Sarraj") in got or ("Fayez al-Sarraj", "metWith", "Martin Kobler") in got
+    assert ("Fayez al-Sarraj", "leaderOf", "Libya") not in got

@@ -1293,6 +1293,8 @@ class FrameReader:
                 and t.low != t.lem and t.low.endswith("ed") \
                 and (prev.low == "and" or v >= 2 and prev.low in _AND_ADVERBS and toks[v - 2].low == "and"):
             subject = self._reporter(toks, v)  # (also "... and also thanked Y")
+            if not subject:
+                subject = self._coordinated_praiser(toks, v)
         if trig.event == "Praise" and prev is not None and prev.low == "," and t.low.endswith("ing"):
             speaker = self._speaker_before(toks, v - 1)
             if speaker:  # "A was flown home, X said in a statement, thanking Y": X thanked Y
@@ -2980,6 +2982,29 @@ class FrameReader:
             return [toks[k - 1]]
         return []
 
+    def _coordinated_praiser(self, toks: list[Tok], v: int) -> list[Tok]:
+        """"He called his guest a friend and praised his commitment", "X met Y and thanked Z": a praise verb after
+        "and" with no subject of its own shares the opening subject's, when that subject's own past verb comes right
+        after it (no report, copula or auxiliary) and nothing between opens a clause (a comma, a relative, a stop, a
+        negation or a modal) or could be the verb's subject (a name right before "and")."""
+        opening = self._main_subject(toks, v)
+        if not opening:
+            return []
+        after = toks.index(opening[-1]) + 1
+        if not (after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed")
+                and toks[after].low != lemma(toks[after].low) and toks[after].lem not in REPORT
+                and toks[after].lem not in BE | AUX):
+            return []
+        a = v - 1 - (toks[v - 1].low != "and")
+        if toks[a - 1].code in ("P", "N", "G"):
+            return []  # "X met Y and praised Z": left to the readings of the object (a person before "and")
+        if any(toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that", "whom", "whose", "when",
+                                                             "where", "while", "because", "after", "before")
+               or toks[x].low in self.negation or toks[x].low in self.modal
+               or toks[x].code is None and toks[x].lem in REPORT for x in range(after + 1, a)):
+            return []
+        return opening
+
     def _reporter(self, toks: list[Tok], v: int) -> list[Tok]:
         """Who opens the sentence with "X said ..." (or "told"), for a verb after "and" that ends its reported clause:
         "X said the summit was historic and thanked Y", "X said he had read the plan and praised Y's approach" (X
@@ -3015,7 +3040,11 @@ class FrameReader:
                 continue
             if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns and not thing:
                 return []  # "X said the two sides had met, and praised Y": "had" may govern "praised" too
-            if t.code and t.idx not in self._pronouns and toks[x - 1].low not in PREPOSITIONS \
+            b = x - 1
+            while b > r and toks[b].low in ('"', "\u201c", "\u201d"):
+                b -= 1  # ('stood "fully behind" Y': the preposition inside the quotation governs Y)
+            if t.code and t.idx not in self._pronouns and toks[b].low not in PREPOSITIONS \
+                    and toks[b].low not in ("behind", "beside", "alongside", "about", "like") \
                     and not (x + 1 < len(toks) and toks[x + 1].low == "'s") and toks[x - 1].low != "told":
                 return []  # "X said Y had landed and thanked Z": Y may have thanked
         return subject

@@ -752,6 +752,11 @@ class MentionFinder:
                 and (i + 2 == n or toks[i + 2][0][:1].islower() or toks[i + 2][0] in (",", ".", ";", ")", '"')):
             # "He called his guest ...", "praised the courage of his host": the other side of the visit
             return _Item("pron", i, i + 2, value=("other", toks[i + 1][0]))
+        if low in ("his", "her") and tok.islower() and i >= 1 and toks[i - 1][0].lower() in _PRAISE_WORDS \
+                and i + 1 < n and toks[i + 1][0] in _PRAISED_QUALITIES:
+            # "which had praised his work", "praised her courage": the one whose deed or quality is praised, as the
+            # object pronoun would stand (not the clause's own subject)
+            return _Item("pron", i, i + 1, value=("poss", low))
         if low in ("his", "her", "their") and tok.islower() and i + 1 < n and toks[i + 1][0] in _HELD_WEALTH \
                 and i >= 1 and toks[i - 1][0].lower() in _WEALTH_VERBS:
             # "the EU froze her assets", "Britain unfroze his funds": the owner, as the object pronoun would stand
@@ -773,6 +778,10 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        designate = []
+        if "-designate " in text:  # "Prime Minister-designate X": the office's title, then the name (same offsets)
+            designate = [m.start() for m in _DESIGNATE.finditer(text)]
+            text = _DESIGNATE.sub(lambda m: " " * len(m.group(0)), text)
         if "Amir" in text:  # "Kuwaiti Amir Sheikh X", "the Amir of Qatar": the Emir (not the given name "Amir Ohana")
             text = _AMIR.sub("Emir", text)
         toks = tokenize(text)
@@ -1090,6 +1099,9 @@ class MentionFinder:
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         state.previous_subject_alone = state.previous_subject is not None \
             and not _SHARED_OPENER.match(text, state.previous_subject.end)
+        if designate:  # a prime minister-designate holds no office yet
+            out = [replace(f, leader_of=None, also_leads=None) if f.leader_of is not None
+                   and any(f.start <= d < f.end for d in designate) else f for f in out]
         return out
 
     def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
@@ -1956,6 +1968,10 @@ class MentionFinder:
         span_text, s, e = self._span(text, toks, it.i, it.j)
         if isinstance(word, tuple) and word[0] == "desc":
             return self._freed_described(state, word[1], span_text, s, e, k)
+        if isinstance(word, tuple) and word[0] == "poss":
+            owner = self._praised_owner(text, out, state, s, word[1])
+            return (replace(owner, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                            members=()), k + 1) if owner is not None else None
         if isinstance(word, tuple) and word[0] == "other":
             other = self._visit_other(text, out, state, s)
             return (replace(other, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
@@ -2191,6 +2207,28 @@ class MentionFinder:
         ref = women[-1] if any(f is women[-1] for f in out) else women[0]
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
                        members=()), k + 1
+
+    def _praised_owner(self, text, out, state, s, word: str) -> Found | None:
+        """Whom "his" or "her" after a praise stands for ("which had praised his work", "She praised his courage"):
+        the last person named before it in its sentence who does not open its clause, else the last such person of
+        the sentence before; of the pronoun's gender where the article told it, and never the praiser."""
+        mates = _clause_subject(text, out, s)
+        last = max((f.end for f in out if f.end <= s and f.code in ("P", "N")), default=0)
+        if re.search(r", (?:which|that) ", text[last:s]):
+            mates = set()  # "A fled to X, which had praised his work": the relative's subject is X, not A
+        if re.search(r"\b(?:said|says|told)\b", text[:s]):
+            # "X said the bloc stood behind Y and praised his courage": the speaker praises, is not praised
+            mates = mates | _opening_subject(text, out, s)
+        want = _GENDER_OF["he" if word == "his" else "she"]
+
+        def fits(f: Found) -> bool:
+            return f.code in ("P", "N") and not f.members and f.key not in mates \
+                and state.gender.get(f.key, want) in (want, "?") and _person_like(text, f, self.thing_heads)
+        here = [f for f in out if f.end <= s and fits(f)]
+        if here:
+            return here[-1]
+        before = [f for f in state.previous_people if fits(f)]
+        return before[-1] if len({f.key for f in before}) == 1 else None
 
     def _visit_other(self, text, out, state, s) -> Found | None:
         """Whom "his guest" or "his host" stands for: the one who has the possessive is the last person named before
@@ -3585,6 +3623,11 @@ def _described_pair(text: str, people: list) -> list:
 
 
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
+# the "-designate" of a title before a name ("Prime Minister-designate X")
+_DESIGNATE = re.compile(r"(?<=[A-Za-z])-designate(?= [A-Z])")
+# words no person's name holds: an unknown name with one is a body ("Office Against Impunity")
+_BODY_WORDS = frozenset({"Office", "Ministry", "Council", "Committee", "Agency", "Commission", "Department", "Bureau",
+                         "Authority", "Directorate", "Secretariat", "Against", "Unit", "Service", "Prosecutor"})
 # "his guest", "her host": the other person of a visit
 _VISIT_ROLES = frozenset({"guest", "host", "visitor"})
 # "the trio arrived": a set of people by its size
@@ -3859,6 +3902,11 @@ _AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and
                                "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d",
                                "there", "here", "again", "later", "today", "yesterday"})  # "met her there"
 # what a measure freezes, after "his" or "her" ("froze her assets"), and the verbs that freeze or free it
+# a person's deeds and qualities a praise names after "his" or "her" ("praised his work", "hailed her courage")
+_PRAISED_QUALITIES = frozenset({"work", "courage", "commitment", "leadership", "efforts", "role", "bravery", "wisdom",
+                                "contribution", "contributions", "dedication", "integrity", "achievements", "service",
+                                "statesmanship", "vision", "determination", "resilience", "patience", "help",
+                                "support", "mediation", "independence"})
 _HELD_WEALTH = frozenset({"assets", "funds", "property", "accounts", "holdings"})
 _WEALTH_VERBS = frozenset({"froze", "freeze", "freezes", "freezing", "frozen", "unfroze", "unfreeze", "unfreezes",
                            "unfreezing", "unfrozen", "seized", "seize", "seizes", "blocked", "block", "blocks"})
@@ -3984,6 +4032,7 @@ def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
     if _named_thing(text, f):
         return False
     return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in thing_heads
+            and _BODY_WORDS.isdisjoint(f.text.split())  # "the Special Prosecutor's Office Against Impunity": a body
             and not (words and (words[-1].lower() in _PLACE_PREPS
                                 or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))
 
