@@ -8387,3 +8387,10 @@ def test_a_title_designate_is_a_title_but_holds_no_office_yet():
                 "Martin Kobler, who met Sarraj in Tripoli on Thursday, urged calm.")
     assert ("Martin Kobler", "metWith", "Fayez al-Sarraj") in got or ("Fayez al-Sarraj", "metWith", "Martin Kobler") in got
     assert ("Fayez al-Sarraj", "leaderOf", "Libya") not in got
+
+
+def test_with_whom_after_a_person_makes_the_relatives_subject_meet_them_not_a_plan():
+    got = facts("Ana Torres thanked Tomas Berg, with whom she had raised the case during a meeting in Vienna.")
+    assert ("Tomas Berg", "metWith", "Ana Torres") in got or ("Ana Torres", "metWith", "Tomas Berg") in got
+    got = facts("Ana Torres thanked Tomas Berg, with whom she will meet next week.")
+    assert not any(p == "metWith" for s, p, o in got)

@@ -2261,7 +2261,7 @@ class MentionFinder:
             people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
                       and not _man_named(text, f)]
         if text.endswith("whom ", 0, s):  # "beside Y, whom he praised": he is not Y
-            people = [f for f in people if text[f.end:s] not in (", whom ", " whom ")]
+            people = [f for f in people if text[f.end:s] not in (", whom ", " whom ", ", with whom ")]
         same = next((n for n in range(len(people) - 1, -1, -1) if people[n].rule == "pronoun"
                      and people[n].text.lower() == span_text.lower()), None)
         said = _SAID_HE.search(text, max(0, s - 30), s)

@@ -530,7 +530,8 @@ class RuleSet:
                     if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") and m.start(slots[0][0]) == m.start() \
                             and _OBJECT_BEFORE.search(_LIST_HEAD.sub("", variant[max(0, m.start() - 80):m.start()])) \
                             and not variant.startswith(("'s", "\u2019s"), m.end(slots[0][0])) \
-                            and ", who " not in m.group(0) and ", whom " not in m.group(0):  # "laid by A and B, who met"
+                            and ", who " not in m.group(0) and ", whom " not in m.group(0) \
+                            and ", with whom " not in m.group(0):  # "laid by A and B, who met"
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
                         continue
                     if slots and slot_role(slots[0][0]) == "agent" and m.start(slots[0][0]) == m.start() \
