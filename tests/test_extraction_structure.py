@@ -8394,3 +8394,11 @@ def test_with_whom_after_a_person_makes_the_relatives_subject_meet_them_not_a_pl
     assert ("Tomas Berg", "metWith", "Ana Torres") in got or ("Ana Torres", "metWith", "Tomas Berg") in got
     got = facts("Ana Torres thanked Tomas Berg, with whom she will meet next week.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_relative_clause_that_goes_on_with_a_meeting_is_its_antecedents_meeting():
+    got = facts("He said he would work with Ana Torres, who was freed in 2010 and has since met Tomas Berg in the "
+                "capital.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts("Ana Torres, who was freed in 2010 and has never met Tomas Berg, spoke on Monday.")
+    assert not any(p == "metWith" for s, p, o in got)

@@ -203,6 +203,11 @@ class Cues:
         whom = masked.rfind(" whom ", start, end)
         if whom >= 0:
             first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
+        elif (head := PLACEHOLDER.match(masked, start)) is not None and masked.startswith(", who ", head.end()) \
+                and "," not in masked[head.end() + 6:end]:
+            # "would work with A, who has since met B": the match is the relative clause's (not "A, who holds
+            # French citizenship, also praised B", where the relative closes before the verb)
+            first = head.end()
         region = PLACEHOLDER.sub(" ", masked[first:end])
         region = region.replace("n\u2019t", "n't")
         if "thank" in region or "grateful" in region or "gratitude" in region or "appreciation" in region:
