@@ -8402,3 +8402,10 @@ def test_a_relative_clause_that_goes_on_with_a_meeting_is_its_antecedents_meetin
     assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
     got = facts("Ana Torres, who was freed in 2010 and has never met Tomas Berg, spoke on Monday.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_time_phrase_between_and_and_a_meeting_verb_keeps_the_clauses_subject():
+    got = facts("Ana Torres praised Tomas Berg for the accord, and the next day hosted Hugo Lemaire for talks.")
+    assert ("Ana Torres", "metWith", "Hugo Lemaire") in got or ("Hugo Lemaire", "metWith", "Ana Torres") in got
+    got = facts("Ana Torres praised Tomas Berg for the accord, and the next day will host Hugo Lemaire for talks.")
+    assert not any(p == "metWith" for s, p, o in got)

@@ -1260,8 +1260,18 @@ class FrameReader:
                 and prev.lem in _STATEMENT_NOUNS and not passive and any(
                     toks[k].code is None and toks[k].low in _ISSUING for k in range(max(0, v - 5), v - 1)):
             subject = self._main_subject(toks, v)  # "X issued a statement thanking Y": X thanked Y
-        comma_and = prev is not None and prev.low == "and" and v >= 2 and (
-            toks[v - 2].low == "," or v >= 3 and toks[v - 2].low in ('"', "\u201d") and toks[v - 3].low == ",")
+        and_at = v - 1
+        if trig.event in MEETINGS and prev is not None and prev.code is None and prev.low != "and":
+            # ", and the next day hosted Y", ", and later met Y": a time phrase between "and" and the verb
+            w = v - 1
+            while w > 1 and v - 1 - w < 4 and toks[w].code is None and (
+                    toks[w].low in TIME_LEADS or toks[w].low in TIME_HEADS or toks[w].low in ("later", "then")):
+                w -= 1
+            if w < v - 1 and toks[w].low == "and" and toks[w - 1].low == ",":
+                and_at = w
+        comma_and = and_at >= 2 and toks[and_at].low == "and" and (
+            toks[and_at - 1].low == "," or and_at >= 3 and toks[and_at - 1].low in ('"', "\u201d")
+            and toks[and_at - 2].low == ",")
         if not subject and trig.event == "Praise" and comma_and and t.low != t.lem and not passive:
             # "X welcomed the move as proof that ..., and praised Y's contribution": X praised Y (not after "X said")
             opening = self._main_subject(toks, v)
@@ -1271,7 +1281,7 @@ class FrameReader:
         if not subject and trig.event in MEETINGS | {"Praise"} and comma_and and t.low != t.lem and not passive:
             # "...: X had made a visit to Beijing in May, his first trip abroad, and met Y there": the subject of the
             # last clause before the comma, if nothing reported it ('thanked A "for ...," and paid tribute to B')
-            d = v - 3 - (toks[v - 2].low != ",")
+            d = and_at - 2 - (toks[and_at - 1].low != ",")
             while d >= 0 and toks[d].low not in STOP_MARKS and not (toks[d].code and self._clause_subject(toks, d)):
                 d -= 1
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
