@@ -8409,3 +8409,10 @@ def test_a_time_phrase_between_and_and_a_meeting_verb_keeps_the_clauses_subject(
     assert ("Ana Torres", "metWith", "Hugo Lemaire") in got or ("Hugo Lemaire", "metWith", "Ana Torres") in got
     got = facts("Ana Torres praised Tomas Berg for the accord, and the next day will host Hugo Lemaire for talks.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_welcoming_the_releases_praises_the_release_of_many_not_one_told_in_passing():
+    got = facts("Myanmar freed 651 prisoners on Friday under an amnesty. Opposition "
+                "leader Aung San Suu Kyi, who was freed from house arrest in 2010, said she was happy. U.S. Secretary "
+                "of State Hillary Clinton welcomed the releases.")
+    assert ("Aung San Suu Kyi", "praisedBy", "Hillary Clinton") not in got

@@ -2897,6 +2897,12 @@ class Extractor:
                 return None  # "sanctions on X remain in place": a state of affairs, not a decision to praise
             return nearest if nearest is not None and nearest.type in kinds else None
         ok = [p for p in plain if p.type in kinds and p.iri is not None]
+        if (ev.praised_kind or "").endswith(("releases", "pardons")):
+            # "welcomed the releases": a release of many (a group or a list), not one person's told in passing
+            many = [p for p in ok if p.type in RELEASES and (len(p.roles.get("party", ())) > 1 or any(
+                k[0] == "group" for k in p.roles.get("party", ())))]
+            if many:
+                ok = many
         s = ev.order[0]
         same = [p for p in ok if p.order[0] == s]
         if not ev.passive_ref:
