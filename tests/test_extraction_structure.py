@@ -8416,3 +8416,27 @@ def test_welcoming_the_releases_praises_the_release_of_many_not_one_told_in_pass
                 "leader Aung San Suu Kyi, who was freed from house arrest in 2010, said she was happy. U.S. Secretary "
                 "of State Hillary Clinton welcomed the releases.")
     assert ("Aung San Suu Kyi", "praisedBy", "Hillary Clinton") not in got
+
+
+def test_those_she_thanked_listed_after_among_were_each_praised():
+    got = facts("Ana Torres spoke on Monday. Among those she thanked were President Ana Lopez, Minister Tomas Berg "
+                "and the Peruvian government.")
+    assert {("Ana Lopez", "praisedBy", "Ana Torres"), ("Tomas Berg", "praisedBy", "Ana Torres"),
+            ("Peru", "praisedBy", "Ana Torres")} <= got
+
+
+def test_pride_in_someone_is_praise_but_not_when_denied():
+    got = facts("President Ana Torres said she was proud of President Tomas Berg.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("President Ana Torres said she was not proud of President Tomas Berg.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_call_to_notify_someone_and_the_people_who_met_someone_told_as_a_cleft():
+    got = facts("President Ana Torres called President Tomas Berg to notify him of the decision.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts("The leaders who met President Ana Torres are Prime Minister Tomas Berg and President Hugo Lemaire.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ana Torres", "Tomas Berg")) in met and frozenset(("Ana Torres", "Hugo Lemaire")) in met
+    got = facts("The leaders who will meet President Ana Torres next week are Tomas Berg and Hugo Lemaire.")
+    assert not any(p == "metWith" for s, p, o in got)
