@@ -8440,3 +8440,12 @@ def test_a_call_to_notify_someone_and_the_people_who_met_someone_told_as_a_cleft
     assert frozenset(("Ana Torres", "Tomas Berg")) in met and frozenset(("Ana Torres", "Hugo Lemaire")) in met
     got = facts("The leaders who will meet President Ana Torres next week are Tomas Berg and Hugo Lemaire.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_visit_paid_to_a_person_is_a_meeting_but_not_to_a_country_nor_a_planned_one():
+    got = facts("President Ana Torres paid a visit to President Tomas Berg at his residence.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts("President Ana Torres paid a visit to Peru on Monday.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("President Ana Torres will pay a visit to President Tomas Berg next week.")
+    assert not any(p == "metWith" for s, p, o in got)
