@@ -8449,3 +8449,12 @@ def test_a_visit_paid_to_a_person_is_a_meeting_but_not_to_a_country_nor_a_planne
     assert not any(p == "metWith" for s, p, o in got)
     got = facts("President Ana Torres will pay a visit to President Tomas Berg next week.")
     assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_finding_someone_a_statesman_is_praise_as_calling_them_one():
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Ana Torres said she had found her guest a "
+                "statesman of great wisdom.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Ana Torres said she had found her guest a "
+                "difficult partner.")
+    assert not any(p == "praisedBy" for s, p, o in got)

@@ -1698,6 +1698,7 @@ class Extractor:
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
+                    or " found " in masked \
                     or OPEN in masked[1:2] and masked[:1] in "\"\u201c\u201d" \
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
@@ -2103,7 +2104,8 @@ class Extractor:
     # "X (on Monday) called Y 'a hero'"
     # (the speaker a person, or a party or its officials: "Italian officials have called Algeria a reliable partner")
     _CALLED = re.compile("(?:" + OPEN + r"[PNGCKO](\d+)" + CLOSE + r" (?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}?"
-                         r"(?:called|(?:has|have|had) (?:repeatedly |publicly |often |long )?(?:called|described)|described"
+                         r"(?:called|(?:has|have|had) (?:repeatedly |publicly |often |long |always )?(?:called|described|found)"
+                         r"|described|found"
                          r"|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
