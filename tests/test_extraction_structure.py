@@ -8458,3 +8458,12 @@ def test_finding_someone_a_statesman_is_praise_as_calling_them_one():
     got = facts("Ana Torres held talks with Tomas Berg on Monday. Ana Torres said she had found her guest a "
                 "difficult partner.")
     assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_two_word_title_alone_stands_for_the_one_person_the_article_gave_it():
+    got = facts("Prime Minister Ana Torres held talks with Crown Prince Hassan on Monday. Danny Yatom met the Crown "
+                "Prince as well.")
+    assert ("Danny Yatom", "metWith", "Hassan") in got or ("Hassan", "metWith", "Danny Yatom") in got
+    got = facts("Prime Minister Ana Torres held talks with Crown Prince Hassan and Crown Prince Faisal on Monday. "
+                "Danny Yatom met the Crown Prince as well.")
+    assert not any(p == "metWith" and "Danny Yatom" in (s, o) for s, p, o in got)

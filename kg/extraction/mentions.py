@@ -2438,8 +2438,8 @@ class MentionFinder:
         with that title (any title for "leader"), by salience within the article, not the nearest name."""
         low = title.lower()
         if (former or mods or toks[items[start].i][0].lower() != "the"
-                or low not in self.gaz.leader_titles and low != "leader"):
-            return None
+                or low not in self.gaz.leader_titles and low != "leader" and (pre_key is not None or " " not in low)):
+            return None  # ("the Crown Prince": a title of two words the article gave one person, read below)
         if pre_key is None:  # "the pope", "the president": the one person the article has named with that title
             if low == "leader" or k < len(items) and toks[items[k].i][0].lower() in ("of", "'s"):
                 return None
