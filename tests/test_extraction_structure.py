@@ -8467,3 +8467,9 @@ def test_a_two_word_title_alone_stands_for_the_one_person_the_article_gave_it():
     got = facts("Prime Minister Ana Torres held talks with Crown Prince Hassan and Crown Prince Faisal on Monday. "
                 "Danny Yatom met the Crown Prince as well.")
     assert not any(p == "metWith" and "Danny Yatom" in (s, o) for s, p, o in got)
+
+
+def test_the_country_of_a_counterpart_named_after_it_is_no_participant():
+    got = facts("President Ana Torres had a meeting with her counterpart from Peru, Tomas Berg.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    assert not any(p == "metWith" and "Peru" in (s, o) for s, p, o in got)

@@ -1716,6 +1716,14 @@ class FrameReader:
             else self.rules_closed[trig.id]
         order = list(cls.roles)
         names = sorted(slots.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+        if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation") and slots.get("participant"):
+            # "met her counterpart from Peru, B": the country describes B, who is the one met
+            at = {t.idx: n for n, t in enumerate(toks) if t.code}
+            slots["participant"] = [i for i in slots["participant"] if not (
+                toks[at[i]].code in ("C", "K") and at[i] >= 1 and toks[at[i] - 1].low in ("from", "of")
+                and at[i] + 2 < len(toks) and toks[at[i] + 1].low == "," and toks[at[i] + 2].code in ("P", "N")
+                and toks[at[i] + 2].idx in slots["participant"])] if all(i in at for i in slots["participant"]) \
+                else slots["participant"]
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
