@@ -8405,3 +8405,207 @@ def test_freed_people_who_arrived_at_a_checkpoint_near_a_city_went_to_the_city()
     got = facts("Israel arrested 40 Palestinians on Monday. Buses carrying the men arrived at a checkpoint near "
                 "Ramallah.")
     assert not destinations(got)
+# --- session 22 (talk22): the others at a meeting, labelled deeds, thanks after a report, visits ----------------
+
+
+def test_who_joins_talks_in_a_participle_meets_the_other_side_not_their_own_leader():
+    got = facts("Peruvian President Ana Torres met Chilean President Tomas Berg in Lima. The two leaders toured the "
+                "port and held talks, joined for part of the time by Chilean Foreign Minister Hugo Lemaire and "
+                "Peruvian Trade Minister Leila Haddad.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ana Torres", "Tomas Berg")) in met
+    assert frozenset(("Ana Torres", "Hugo Lemaire")) in met and frozenset(("Tomas Berg", "Leila Haddad")) in met
+    assert frozenset(("Hugo Lemaire", "Leila Haddad")) in met
+    assert frozenset(("Tomas Berg", "Hugo Lemaire")) not in met  # his own minister
+    got = facts("Ana Torres, accompanied by Hugo Lemaire, met Tomas Berg in Lima on Tuesday.")
+    assert ("Hugo Lemaire", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Hugo Lemaire") in got
+
+
+def test_who_is_also_present_joins_the_talks_told_before_and_a_joining_in_a_stance_is_no_meeting():
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Hugo Lemaire and Leila Haddad were also present.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ana Torres", "Hugo Lemaire")) in met and frozenset(("Tomas Berg", "Leila Haddad")) in met
+    got = facts("Ana Torres spoke on Monday, joined by Hugo Lemaire in condemning the attack.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Hugo Lemaire was not present.")
+    assert not any(p == "metWith" and "Hugo Lemaire" in (s, o) for s, p, o in got)
+
+
+def test_the_two_leaders_after_an_unresolved_definite_description_are_the_people_named():
+    got = facts("President Ana Torres spent the day at President Tomas Berg's ranch, where the two former governors "
+                "pledged to work on trade. The two leaders toured the ranch and held talks.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+
+
+def test_a_speakers_label_between_a_praise_and_its_object_is_read_through():
+    got = facts('Ana Torres praised what she called a "substantial" decision by Peru.')
+    assert ("Peru", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres welcomed what she described as positive steps by Peru.")
+    assert ("Peru", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres criticised what she called a cynical decision by Peru.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+    # a whole quoted label stays a quotation: the thanks after it are still the speaker's
+    got = facts('President Ana Torres hailed what she called "an outcome created by us" and thanked President Tomas Berg.')
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+
+
+def test_a_name_given_with_which_they_called_is_no_phone_call():
+    got = facts("Ana Torres met Tomas Berg. In a joint statement, which they called the Lima Proposal, they pledged "
+                "to cooperate.")
+    assert not any("Lima Proposal" in (s, o) for s, p, o in got)
+
+
+def test_thanks_after_a_reported_clause_about_an_event_are_the_speakers():
+    got = facts("Ana Torres told reporters afterwards that the talks had gone very well and thanked Tomas Berg for "
+                "listening.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres confirmed that the hostages had been freed and also thanked Jordan.")
+    assert ("Jordan", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres said that Hugo Lemaire had thanked Jordan.")
+    assert ("Jordan", "praisedBy", "Ana Torres") not in got
+
+
+def test_the_person_after_an_office_of_a_body_in_apposition_is_the_one_thanked():
+    got = facts("Chile thanked the African Union commission chairwoman, Ana Torres, for her support.")
+    assert ("Ana Torres", "praisedBy", "Chile") in got
+    assert ("African Union", "praisedBy", "Chile") not in got
+
+
+def test_calling_on_someone_before_another_visit_is_a_courtesy_call_but_not_before_a_demand():
+    got = facts("Premier Ana Torres called on President Tomas Berg and met Hugo Lemaire, the opposition leader.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got and ("Ana Torres", "metWith", "Hugo Lemaire") in got
+    got = facts("Premier Ana Torres called on President Tomas Berg and demanded the release of the prisoners.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_an_official_greeting_someone_with_her_family_meets_her_but_the_family_named_does_not():
+    got = facts("Ana Torres landed in Paris and was greeted by her parents and Foreign Minister Tomas Berg.")
+    assert ("Tomas Berg", "metWith", "Ana Torres") in got or ("Ana Torres", "metWith", "Tomas Berg") in got
+    got = facts("Ana Torres landed in Paris and was greeted by her parents, Hugo Lemaire and Leila Haddad.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_officials_of_a_country_who_have_called_another_a_reliable_partner_praise_it():
+    got = facts("Italian officials have called Algeria a reliable partner.")
+    assert ("Algeria", "praisedBy", "Italy") in got
+    got = facts("Italian officials have called Algeria a threat to the region.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_his_guest_and_her_host_stand_for_the_other_person_of_the_visit():
+    got = facts("Ana Torres met Tomas Berg in Lima on Sunday. Ana Torres praised the courage of his host.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres held talks with Tomas Berg on Sunday. Ana Torres criticised his guest for the delay.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_news_conference_with_someone_after_an_opening_quotation_is_a_joint_appearance():
+    got = facts('"We will help," President Ana Torres said at a news conference with President Tomas Berg.')
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts('"We will help," President Ana Torres said before a planned news conference with President Tomas Berg.')
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_his_or_her_before_a_praised_quality_is_the_person_whose_quality_is_praised():
+    got = facts("Ana Torres met Tomas Berg on Monday. She praised his courage.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Prosecutors removed Juan Sandoval from the Special Prosecutor's Office Against Impunity in July; he "
+                "fled to the United States, which had praised his work.")
+    assert ("Juan Sandoval", "praisedBy", "United States") in got
+    got = facts('Ana Torres said the bloc stood "fully behind" Tomas Berg and praised his courage.')
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Tomas Berg spoke on Monday. He praised his own work.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_title_designate_is_a_title_but_holds_no_office_yet():
+    got = facts("Libya's unity government is headed by Prime Minister-designate Fayez al-Sarraj. The envoy, "
+                "Martin Kobler, who met Sarraj in Tripoli on Thursday, urged calm.")
+    assert ("Martin Kobler", "metWith", "Fayez al-Sarraj") in got or ("Fayez al-Sarraj", "metWith", "Martin Kobler") in got
+    assert ("Fayez al-Sarraj", "leaderOf", "Libya") not in got
+
+
+def test_with_whom_after_a_person_makes_the_relatives_subject_meet_them_not_a_plan():
+    got = facts("Ana Torres thanked Tomas Berg, with whom she had raised the case during a meeting in Vienna.")
+    assert ("Tomas Berg", "metWith", "Ana Torres") in got or ("Ana Torres", "metWith", "Tomas Berg") in got
+    got = facts("Ana Torres thanked Tomas Berg, with whom she will meet next week.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_relative_clause_that_goes_on_with_a_meeting_is_its_antecedents_meeting():
+    got = facts("He said he would work with Ana Torres, who was freed in 2010 and has since met Tomas Berg in the "
+                "capital.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts("Ana Torres, who was freed in 2010 and has never met Tomas Berg, spoke on Monday.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_time_phrase_between_and_and_a_meeting_verb_keeps_the_clauses_subject():
+    got = facts("Ana Torres praised Tomas Berg for the accord, and the next day hosted Hugo Lemaire for talks.")
+    assert ("Ana Torres", "metWith", "Hugo Lemaire") in got or ("Hugo Lemaire", "metWith", "Ana Torres") in got
+    got = facts("Ana Torres praised Tomas Berg for the accord, and the next day will host Hugo Lemaire for talks.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_welcoming_the_releases_praises_the_release_of_many_not_one_told_in_passing():
+    got = facts("Myanmar freed 651 prisoners on Friday under an amnesty. Opposition "
+                "leader Aung San Suu Kyi, who was freed from house arrest in 2010, said she was happy. U.S. Secretary "
+                "of State Hillary Clinton welcomed the releases.")
+    assert ("Aung San Suu Kyi", "praisedBy", "Hillary Clinton") not in got
+
+
+def test_those_she_thanked_listed_after_among_were_each_praised():
+    got = facts("Ana Torres spoke on Monday. Among those she thanked were President Ana Lopez, Minister Tomas Berg "
+                "and the Peruvian government.")
+    assert {("Ana Lopez", "praisedBy", "Ana Torres"), ("Tomas Berg", "praisedBy", "Ana Torres"),
+            ("Peru", "praisedBy", "Ana Torres")} <= got
+
+
+def test_pride_in_someone_is_praise_but_not_when_denied():
+    got = facts("President Ana Torres said she was proud of President Tomas Berg.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("President Ana Torres said she was not proud of President Tomas Berg.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_call_to_notify_someone_and_the_people_who_met_someone_told_as_a_cleft():
+    got = facts("President Ana Torres called President Tomas Berg to notify him of the decision.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts("The leaders who met President Ana Torres are Prime Minister Tomas Berg and President Hugo Lemaire.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Ana Torres", "Tomas Berg")) in met and frozenset(("Ana Torres", "Hugo Lemaire")) in met
+    got = facts("The leaders who will meet President Ana Torres next week are Tomas Berg and Hugo Lemaire.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_visit_paid_to_a_person_is_a_meeting_but_not_to_a_country_nor_a_planned_one():
+    got = facts("President Ana Torres paid a visit to President Tomas Berg at his residence.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts("President Ana Torres paid a visit to Peru on Monday.")
+    assert not any(p == "metWith" for s, p, o in got)
+    got = facts("President Ana Torres will pay a visit to President Tomas Berg next week.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_finding_someone_a_statesman_is_praise_as_calling_them_one():
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Ana Torres said she had found her guest a "
+                "statesman of great wisdom.")
+    assert ("Tomas Berg", "praisedBy", "Ana Torres") in got
+    got = facts("Ana Torres held talks with Tomas Berg on Monday. Ana Torres said she had found her guest a "
+                "difficult partner.")
+    assert not any(p == "praisedBy" for s, p, o in got)
+
+
+def test_a_two_word_title_alone_stands_for_the_one_person_the_article_gave_it():
+    got = facts("Prime Minister Ana Torres held talks with Crown Prince Hassan on Monday. Danny Yatom met the Crown "
+                "Prince as well.")
+    assert ("Danny Yatom", "metWith", "Hassan") in got or ("Hassan", "metWith", "Danny Yatom") in got
+    got = facts("Prime Minister Ana Torres held talks with Crown Prince Hassan and Crown Prince Faisal on Monday. "
+                "Danny Yatom met the Crown Prince as well.")
+    assert not any(p == "metWith" and "Danny Yatom" in (s, o) for s, p, o in got)
+
+
+def test_the_country_of_a_counterpart_named_after_it_is_no_participant():
+    got = facts("President Ana Torres had a meeting with her counterpart from Peru, Tomas Berg.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    assert not any(p == "metWith" and "Peru" in (s, o) for s, p, o in got)

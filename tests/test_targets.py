@@ -114,7 +114,7 @@ FLOORS = [
     (DEVSET_X, 218, 0.92, 0.83),
     (DEVSET_Y, 289, 0.80, 0.67),
     (DEVSET_Z, 274, 0.80, 0.63),
-    (DEVSET_AA, 294, 0.85, 0.67),
+    (DEVSET_AA, 294, 0.845, 0.68),
 ]
 
 
@@ -164,7 +164,8 @@ CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talk
                        # "won relief from X sanctions", "new measures. They target A", a list off a revised list unread)
                        "paradigm-sanctions": (0.99, 0.93),
                        # the paradigm of praise, meetings and leaders, written from the language, not a batch (session 20)
-                       "paradigm-talks": (0.99, 0.90),
+                       # (session 22: the others at a meeting, labelled deeds, thanks after a report, visits, guests)
+                       "paradigm-talks": (0.99, 0.955),
                        # the paradigm of releases and destinations, written from the language (session 20, third round)
                        "paradigm-release": (1.0, 0.977)}
 

@@ -632,6 +632,56 @@ _ALL_TOGETHER = re.compile(r"\b(?:(?:for|in|at|during|held) (?:a |an |the |their
                            r"four-way|five-way) summit)\b")
 
 
+def _sides(mentions) -> dict[tuple, set]:
+    """Each person's side as the article tells it: the countries of their nationality and of the office they hold
+    ("Mexican Foreign Minister A", "President B of Ostland")."""
+    out: dict[tuple, set] = {}
+    for key, f in mentions:
+        if f.code != "P":
+            continue
+        side = out.setdefault(key, set())
+        if f.nationality:
+            side.add(f.nationality.upper())
+        if f.leader_of is not None and f.leader_of[0] == "country" and not f.former:
+            side.add(str(f.leader_of[-1]).upper())
+    return out
+
+
+def _join_talks(joiners: list[_Ev], events: list[_Ev], s_index: int, mentions=()) -> None:
+    """"X also took part in the meeting", "A met B, joined by C": who joins talks takes part in the talks told last,
+    in this sentence before the joining phrase or up to two sentences before (a sentence's own talks first). A joiner
+    of a participle ("joined by C", "accompanied by C") from the same country as one of the talks' people is of that
+    side's party: they meet the other side, not their own leader ("A and B held talks, joined by A's foreign
+    minister")."""
+    sides = _sides(mentions) if any(ev.rule == "talks-joined-participle" for ev in joiners) else {}
+    for ev in joiners:
+        own = [e for e in events if e.type in TALKS and e.order[0] == s_index]
+        before = [e for e in own if e.order[1] <= ev.order[1]]
+        # ("A, accompanied by C, met B": the talks told after the phrase, when none was told before it)
+        after = [e for e in own if e.order[1] > ev.order[1]] if ev.rule == "talks-joined-participle" else []
+        talks = before[-1] if before else after[0] if after else next((e for e in reversed(events) if e.type in TALKS and e.order[0] < s_index
+                                          and s_index - e.order[0] <= 2), None)
+        if talks is None:
+            continue
+        own_side = {}
+        if ev.rule == "talks-joined-participle":
+            # (only when each of the talks' people has a known side, and they are not all of one)
+            known = [sides.get(k) for k in talks.roles["participant"]]
+            if all(known) and len(set().union(*known)) > 1:
+                own_side = {k: sides.get(k) or set() for k in ev.roles.get("participant", ())}
+        for key in ev.roles.get("participant", ()):
+            if key not in talks.roles["participant"]:
+                mates = {o for o in talks.roles["participant"] if own_side.get(key, set()) & (sides.get(o) or set())}
+                if mates:
+                    if talks.pairs is None:
+                        ps = talks.roles["participant"]
+                        talks.pairs = {(a, b) for i, a in enumerate(ps) for b in ps[i + 1:]}
+                    talks.pairs |= {(key, other) for other in talks.roles["participant"] if other not in mates}
+                elif talks.pairs is not None:
+                    talks.pairs |= {(key, other) for other in talks.roles["participant"]}
+                talks.roles["participant"].append(key)
+
+
 def _all_together(talks: list[_Ev], masked: str) -> None:
     """"X also met A and B for a trilateral discussion": A and B met each other too, not only X."""
     for m in _ALL_TOGETHER.finditer(masked):
@@ -1476,6 +1526,7 @@ class Extractor:
             pronouns = frozenset(len(mentions) - len(found) + i for i, f in enumerate(found) if f.rule == "pronoun")
             words = words_of(masked)  # read once: the rules' cue patterns read other texts' words in between
             first = len(events)  # the sentence's events come from here on: those before are of earlier sentences
+            joiners: list[_Ev] = []
             for rm in self.rules.apply(masked, words) + self.frames.read(masked, pronouns, anaphors, words):
                 ev = self._event(rm, mentions, resolver, sent, s_index, masked)
                 if ev is None:
@@ -1619,15 +1670,12 @@ class Extractor:
                 if among and ev.type in SANCTIONS and _joined_told_sanction(ev, events, mentions[int(among.group(1))][0]):
                     continue
                 if ev.joins and not headline:  # "X also took part in the meeting": X joins the last talks
-                    talks = next((e for e in reversed(events) if e.type in TALKS and s_index - e.order[0] <= 2), None)
-                    if talks is not None:
-                        for key in ev.roles.get("participant", ()):
-                            if key not in talks.roles["participant"]:
-                                if talks.pairs is not None:
-                                    talks.pairs |= {(key, other) for other in talks.roles["participant"]}
-                                talks.roles["participant"].append(key)
+                    joiners.append(ev)  # (once the sentence's own events are in: "A met B, joined by C")
                     continue
                 events.append(ev)
+            if joiners:
+                _join_talks(joiners, events, s_index, mentions)
+                joiners.clear()
             told = [e for e in events[first:] if e.order[0] == s_index]
             _frame_targets_win(told, self.gaz)
             if " list of " in masked or " List of " in masked:  # "its list of Specially Designated Nationals": a list
@@ -1671,10 +1719,12 @@ class Extractor:
             if (" was " in masked or " were " in masked or " includ" in masked) and _SENT_GATE.search(masked):
                 self._sent_to(masked, mentions, sent, s_index, events)
             if " of " + OPEN in masked or "call" in masked or "describ" in masked or "addressed" in masked \
+                    or " found " in masked \
                     or OPEN in masked[1:2] and masked[:1] in "\"\u201c\u201d" \
                     or "referred" in masked:
                 self._quoted_praise(masked, mentions, resolver, sent, s_index, events)
             if "joint" in masked or "beside" in masked or "alongside" in masked or "next to" in masked \
+                    or "conference with" in masked \
                     or " with " in masked and ("sitting " in masked or "standing " in masked or "seated " in masked):
                 self._joint_appearance(masked, mentions, sent, s_index, events)
             if "call with " in masked or "conversation with " in masked:
@@ -1879,7 +1929,7 @@ class Extractor:
     # "X said at a joint news conference with Y", "Speaking at a joint press conference with Y ..., X said",
     # "X told a joint press conference, standing beside Y and Z": X and Y (and Z) met
     # "X announced the decision while sitting in the Oval Office with Y": a place between the posture and "with"
-    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:standing|stood) (?:beside|alongside|next to)"
+    _JOINT = re.compile(r"\b(?:joint (?:news |press )?conference with|(?:news|press) conference with|(?:standing|stood) (?:beside|alongside|next to)"
                         r"|(?:standing|stood|sitting|sat|seated) (?:(?:in|at|on|inside) (?:the )?(?:(?:" + OPEN + r"[A-Z]\d+"
                         + CLOSE + r"|[A-Za-z'-]+) ){1,4}?)?(?:beside|alongside|next to|with)) "
                         r"(?:[A-Za-z.'-]+ ){0,3}?(" + OPEN + r"[PN]\d+" + CLOSE + r"(?:(?:,? and |, )" + OPEN + r"[PN]\d+"
@@ -1899,7 +1949,9 @@ class Extractor:
             if len(speakers) != 1 or any(f.rule == "pronoun" for _, f in others):
                 continue
             end = re.search(r"[,.;:]|$", masked[m.end():]).start() + m.end()
-            near = set(re.findall(r"[a-z']+", (masked[max(0, m.start() - 40):m.start()] + masked[m.end():end]).lower()))
+            lead = masked[max(0, m.start() - 40):m.start()]
+            lead = re.split(r"[\"\u201c\u201d]", lead)[-1]  # (not a quotation before: '"We will help," X said at ...')
+            near = set(re.findall(r"[a-z']+", (lead + masked[m.end():end]).lower()))
             if near & (self._PLAN_WORDS | self.defs.scope.get("modal", frozenset())
                        | self.defs.scope.get("negation", frozenset())):
                 continue  # "a joint news conference with Y would follow", "will hold a joint news conference"
@@ -2071,8 +2123,11 @@ class Extractor:
     _SAID_OF = re.compile(_Q + r"([^\"\u201c\u201d]{3,240})" + _Q + r",? " + OPEN + r"[PN](\d+)" + CLOSE
                           + r" (?:said|says|added|told reporters) of (?:the )?" + OPEN + r"([PNCKO])(\d+)" + CLOSE)
     # "X (on Monday) called Y 'a hero'"
-    _CALLED = re.compile("(?:" + OPEN + r"[PN](\d+)" + CLOSE + r" (?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}?"
-                         r"(?:called|has called|described|addressed|referred to)"
+    # (the speaker a person, or a party or its officials: "Italian officials have called Algeria a reliable partner")
+    _CALLED = re.compile("(?:" + OPEN + r"[PNGCKO](\d+)" + CLOSE + r" (?:(?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}?"
+                         r"(?:called|(?:has|have|had) (?:repeatedly |publicly |often |long |always )?(?:called|described|found)"
+                         r"|described|found"
+                         r"|addressed|referred to)"
                          r"|, (?:calling|describing)) " + OPEN + r"([PNCKO])(\d+)" + CLOSE
                          + r" (?:as )?" + _Q + r"?((?:[\w'-]+ ?){1,8})")
     # "'Libya is an important model ...,' Rice said": a quotation that opens with its subject and a copula
@@ -2867,6 +2922,12 @@ class Extractor:
                 return None  # "sanctions on X remain in place": a state of affairs, not a decision to praise
             return nearest if nearest is not None and nearest.type in kinds else None
         ok = [p for p in plain if p.type in kinds and p.iri is not None]
+        if (ev.praised_kind or "").endswith(("releases", "pardons")):
+            # "welcomed the releases": a release of many (a group or a list), not one person's told in passing
+            many = [p for p in ok if p.type in RELEASES and (len(p.roles.get("party", ())) > 1 or any(
+                k[0] == "group" for k in p.roles.get("party", ())))]
+            if many:
+                ok = many
         s = ev.order[0]
         same = [p for p in ok if p.order[0] == s]
         if not ev.passive_ref:

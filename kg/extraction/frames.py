@@ -311,6 +311,13 @@ LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("a
 _LIST_JOIN_OF = {join[0]: join for join in LIST_JOINS}  # each join by its first word (no two share one)
 assert len(_LIST_JOIN_OF) == len(LIST_JOINS)
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+# adverbs between "and" and a coordinated verb ("... and also thanked Y")
+_AND_ADVERBS = frozenset({"also", "then", "later", "warmly", "publicly", "personally", "specifically", "again"})
+# nouns of events and things that are no party: a reported clause they open has no one to act ("the talks had gone
+# well and thanked Y": the speaker thanked)
+_EVENT_SUBJECTS = frozenset({"talk", "talks", "meeting", "visit", "summit", "discussion", "negotiation", "trip", "release",
+                             "deal", "agreement", "decision", "ceasefire", "exchange", "process", "conversation", "call",
+                             "relationship", "relation", "tie", "situation", "move"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
 # verbs that report a clause without doing what it tells ("said a decision that targeted A was unfair")
@@ -742,6 +749,8 @@ class FrameReader:
         toks = tokenize(masked, self._lemmas)
         if '"' in masked or "\u201c" in masked:
             toks = self._unquote_triggers(toks)
+        if " what " in masked:
+            toks = self._what_called(toks)
         out: list[RuleMatch] = []
         seen = set()
         question = masked.rstrip().endswith("?")
@@ -781,6 +790,50 @@ class FrameReader:
             inner = toks[i + 1:j]
             if all(x.code is None and x.low.isalpha() for x in inner) and any(x.lem in self._unquoted for x in inner):
                 drop |= {i, j}
+        return [t for n, t in enumerate(toks) if n not in drop] if drop else toks
+
+    def _what_called(self, toks: list[Tok]) -> list[Tok]:
+        """The speaker's label set between a verb and its object ('praised what he called a "substantial" decision
+        by X', "welcomed what she described as positive steps by Y", "hailed what they termed the courage of Z"):
+        "what he called" (and the quotation marks of the label's words) read as if absent, so the verb governs the
+        object it labels. Only right after a trigger verb; the labelling verb is never a trigger of its own there."""
+        drop: set[int] = set()
+        for i, t in enumerate(toks):
+            if t.low != "what" or t.code or i == 0 or i + 3 >= len(toks):
+                continue
+            verb = toks[i - 1]
+            if verb.code or verb.lem not in self._tries:
+                continue
+            who = toks[i + 1]
+            if not (who.code in ("P", "N", "G", "C", "O") or who.low in ("he", "she", "they", "it", "we", "i")):
+                continue
+            j = i + 2
+            if toks[j].low in ("had", "has", "have"):
+                j += 1
+            if toks[j].low not in ("called", "described", "termed", "dubbed", "labelled", "labeled", "saw", "considered"):
+                continue
+            end = j + 1
+            if toks[j].low in ("described", "saw", "considered"):
+                if end >= len(toks) or toks[end].low != "as":
+                    continue
+                end += 1
+            if end < len(toks) and toks[end].code is None and toks[end].low in ("his", "her", "their", "its"):
+                continue  # "praised what he called her courage": the possessive is read through the labeller's pronoun
+            label = set(range(i, end))
+            # the quotation marks of one or two words of the label before its noun ('a "substantial" decision', 'the
+            # "courage" of X'; a whole quoted phrase, 'hailed what he called "an outcome created by us"', stays quoted)
+            k = end
+            while k < min(len(toks), end + 3) and toks[k].code is None and toks[k].low in DETS:
+                k += 1
+            if k < len(toks) and toks[k].low in ('"', "\u201c"):
+                c = next((x for x in range(k + 2, min(len(toks), k + 4)) if toks[x].low in ('"', "\u201d")), None)
+                if c is not None and all(x.code is None and x.low.isalpha() and x.low not in DETS
+                                         for x in toks[k + 1:c]) and c + 1 < len(toks) and toks[c + 1].code is None \
+                        and toks[c + 1].low.isalpha():
+                    label |= {k, c}
+                else:
+                    continue
+            drop |= label
         return [t for n, t in enumerate(toks) if n not in drop] if drop else toks
 
     def _reciprocal(self, trig: Trigger, toks: list[Tok], v: int, m: RuleMatch) -> list[RuleMatch]:
@@ -1212,8 +1265,18 @@ class FrameReader:
                 and prev.lem in _STATEMENT_NOUNS and not passive and any(
                     toks[k].code is None and toks[k].low in _ISSUING for k in range(max(0, v - 5), v - 1)):
             subject = self._main_subject(toks, v)  # "X issued a statement thanking Y": X thanked Y
-        comma_and = prev is not None and prev.low == "and" and v >= 2 and (
-            toks[v - 2].low == "," or v >= 3 and toks[v - 2].low in ('"', "\u201d") and toks[v - 3].low == ",")
+        and_at = v - 1
+        if trig.event in MEETINGS and prev is not None and prev.code is None and prev.low != "and":
+            # ", and the next day hosted Y", ", and later met Y": a time phrase between "and" and the verb
+            w = v - 1
+            while w > 1 and v - 1 - w < 4 and toks[w].code is None and (
+                    toks[w].low in TIME_LEADS or toks[w].low in TIME_HEADS or toks[w].low in ("later", "then")):
+                w -= 1
+            if w < v - 1 and toks[w].low == "and" and toks[w - 1].low == ",":
+                and_at = w
+        comma_and = and_at >= 2 and toks[and_at].low == "and" and (
+            toks[and_at - 1].low == "," or and_at >= 3 and toks[and_at - 1].low in ('"', "\u201d")
+            and toks[and_at - 2].low == ",")
         if not subject and trig.event == "Praise" and comma_and and t.low != t.lem and not passive:
             # "X welcomed the move as proof that ..., and praised Y's contribution": X praised Y (not after "X said")
             opening = self._main_subject(toks, v)
@@ -1223,7 +1286,7 @@ class FrameReader:
         if not subject and trig.event in MEETINGS | {"Praise"} and comma_and and t.low != t.lem and not passive:
             # "...: X had made a visit to Beijing in May, his first trip abroad, and met Y there": the subject of the
             # last clause before the comma, if nothing reported it ('thanked A "for ...," and paid tribute to B')
-            d = v - 3 - (toks[v - 2].low != ",")
+            d = and_at - 2 - (toks[and_at - 1].low != ",")
             while d >= 0 and toks[d].low not in STOP_MARKS and not (toks[d].code and self._clause_subject(toks, d)):
                 d -= 1
             if d >= 0 and toks[d].code and toks[d].low not in STOP_MARKS and toks[d + 1].lem not in REPORT \
@@ -1241,9 +1304,12 @@ class FrameReader:
                     and not any(toks[x].code or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
                                 or toks[x].low in self.negation or toks[x].low in self.modal for x in range(after, v - 1)):
                 subject = opening
-        if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
-                and t.low != t.lem and t.low.endswith("ed"):
-            subject = self._reporter(toks, v)
+        if not subject and trig.event == "Praise" and prev is not None and not passive \
+                and t.low != t.lem and t.low.endswith("ed") \
+                and (prev.low == "and" or v >= 2 and prev.low in _AND_ADVERBS and toks[v - 2].low == "and"):
+            subject = self._reporter(toks, v)  # (also "... and also thanked Y")
+            if not subject:
+                subject = self._coordinated_praiser(toks, v)
         if trig.event == "Praise" and prev is not None and prev.low == "," and t.low.endswith("ing"):
             speaker = self._speaker_before(toks, v - 1)
             if speaker:  # "A was flown home, X said in a statement, thanking Y": X thanked Y
@@ -1495,6 +1561,10 @@ class FrameReader:
                     direct, after = self._list_right(toks, named_at)  # "freed the Hamas founder, X": X, not Hamas
                 else:
                     direct, after = self._list_right(toks, self._skip_desc(toks, k))
+                    office = self._office_apposed(toks, k) if (trig.event == "Praise" or trig.event in MEETINGS) \
+                        and len(direct) == 1 and direct[0] is toks[k] else None
+                    if office is not None:
+                        direct, after = self._list_right(toks, office)  # "thanked the AU commission chairwoman, B"
                     if not direct and (trig.event.startswith("Sanctions") or trig.event in MEETINGS
                                        or trig.event == "Praise" or trig.event in RELEASE_EVENTS) \
                             and self._role_comma(toks, vend + 1):
@@ -1613,6 +1683,12 @@ class FrameReader:
                         direct = direct + self._spelled_out(toks, g)
                 if trig.bare_object and not (direct and self._bare_after(toks, after)):
                     return None  # "called X a hero", "called X 'a liar'": a complement; "they called on X": none
+                if trig.bare_object:
+                    b = v - 1
+                    while b >= 0 and (toks[b].code or toks[b].low in ("and", ",")):
+                        b -= 1
+                    if b < v - 1 and b >= 0 and toks[b].code is None and toks[b].low in ("which", "what", "that", "whom"):
+                        return None  # "a statement, which they called the X Proposal": a name given, no call
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 if trig.event == "Praise" and (trig.object or trig.possessor):
@@ -1652,6 +1728,14 @@ class FrameReader:
             else self.rules_closed[trig.id]
         order = list(cls.roles)
         names = sorted(slots.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+        if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation") and slots.get("participant"):
+            # "met her counterpart from Peru, B": the country describes B, who is the one met
+            at = {t.idx: n for n, t in enumerate(toks) if t.code}
+            slots["participant"] = [i for i in slots["participant"] if not (
+                toks[at[i]].code in ("C", "K") and at[i] >= 1 and toks[at[i] - 1].low in ("from", "of")
+                and at[i] + 2 < len(toks) and toks[at[i] + 1].low == "," and toks[at[i] + 2].code in ("P", "N")
+                and toks[at[i] + 2].idx in slots["participant"])] if all(i in at for i in slots["participant"]) \
+                else slots["participant"]
         if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
@@ -2928,6 +3012,29 @@ class FrameReader:
             return [toks[k - 1]]
         return []
 
+    def _coordinated_praiser(self, toks: list[Tok], v: int) -> list[Tok]:
+        """"He called his guest a friend and praised his commitment", "X met Y and thanked Z": a praise verb after
+        "and" with no subject of its own shares the opening subject's, when that subject's own past verb comes right
+        after it (no report, copula or auxiliary) and nothing between opens a clause (a comma, a relative, a stop, a
+        negation or a modal) or could be the verb's subject (a name right before "and")."""
+        opening = self._main_subject(toks, v)
+        if not opening:
+            return []
+        after = toks.index(opening[-1]) + 1
+        if not (after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed")
+                and toks[after].low != lemma(toks[after].low) and toks[after].lem not in REPORT
+                and toks[after].lem not in BE | AUX):
+            return []
+        a = v - 1 - (toks[v - 1].low != "and")
+        if toks[a - 1].code in ("P", "N", "G"):
+            return []  # "X met Y and praised Z": left to the readings of the object (a person before "and")
+        if any(toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that", "whom", "whose", "when",
+                                                             "where", "while", "because", "after", "before")
+               or toks[x].low in self.negation or toks[x].low in self.modal
+               or toks[x].code is None and toks[x].lem in REPORT for x in range(after + 1, a)):
+            return []
+        return opening
+
     def _reporter(self, toks: list[Tok], v: int) -> list[Tok]:
         """Who opens the sentence with "X said ..." (or "told"), for a verb after "and" that ends its reported clause:
         "X said the summit was historic and thanked Y", "X said he had read the plan and praised Y's approach" (X
@@ -2943,6 +3050,16 @@ class FrameReader:
         if not subject or toks.index(subject[0]) > 8:
             return []
         first = r + 2 if r + 2 < v and toks[r + 1].low == "that" else r + 1
+        that = next((x for x in range(r + 2, min(v - 1, r + 4)) if toks[x].low == "that"), None)
+        if first == r + 1 and that is not None and all(toks[x].code is None and toks[x].low.isalpha()
+                                                       for x in range(r + 1, that)):
+            first = that + 1  # "X told reporters (afterwards) that ..."
+        # "X told reporters the talks had gone well and thanked Z": a reported clause whose subject is an event or a
+        # thing ("the talks", "the visit") has no one who could thank; the thanks are X's
+        thing = toks[first].code is None and next(
+            (toks[x].lem in _EVENT_SUBJECTS for x in range(first, min(v - 1, first + 4))
+             if toks[x].code is None and toks[x].low in ("had", "has", "have", "was", "were", "is", "are")
+             or toks[x + 1].low in ("had", "has", "have", "was", "were", "is", "are")), False)
         # "X said Y had been freed (or was in good health) and thanked Z": a reported state of Y, the thanks X's
         state = any(toks[x].code is None and toks[x].low in ("was", "were", "is", "are", "been") for x in range(first, v - 1))
         for x in range(r + 1, v - 1):
@@ -2951,9 +3068,13 @@ class FrameReader:
                 return []
             if state:
                 continue
-            if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns:
+            if t.low in ("had", "has", "have") and toks[first].idx not in self._pronouns and not thing:
                 return []  # "X said the two sides had met, and praised Y": "had" may govern "praised" too
-            if t.code and t.idx not in self._pronouns and toks[x - 1].low not in PREPOSITIONS \
+            b = x - 1
+            while b > r and toks[b].low in ('"', "\u201c", "\u201d"):
+                b -= 1  # ('stood "fully behind" Y': the preposition inside the quotation governs Y)
+            if t.code and t.idx not in self._pronouns and toks[b].low not in PREPOSITIONS \
+                    and toks[b].low not in ("behind", "beside", "alongside", "about", "like") \
                     and not (x + 1 < len(toks) and toks[x + 1].low == "'s") and toks[x - 1].low != "told":
                 return []  # "X said Y had landed and thanked Z": Y may have thanked
         return subject
@@ -4028,6 +4149,23 @@ class FrameReader:
             toks[d + 1].low == "'s" or toks[d + 1].code is None and toks[d + 1].low.isalpha()
             and toks[d + 1].low.islower() and toks[d + 1].low not in VERBISH)
 
+    def _office_apposed(self, toks: list[Tok], k: int) -> int | None:
+        """The person named after an office of the body at ``k`` set off by a comma ("thanked the African Union
+        commission chairwoman, B,", "met the Kenyan foreign minister, B"): the person, not the body, is the verb's
+        object (at most three words of the office, ending in a role noun; not a clause's subject after the comma)."""
+        if toks[k].code not in ("O", "C", "K"):
+            return None
+        d = k + 1
+        while d < len(toks) and d - k <= 3 and toks[d].code is None and toks[d].low.replace("-", "").isalpha() \
+                and toks[d].low not in VERBISH and toks[d].lem not in self.by_lemma:
+            d += 1
+        if d == k + 1 or toks[d - 1].low not in ROLE_HEADS and toks[d - 1].low.rstrip("s") not in ROLE_HEADS:
+            return None
+        if d + 1 < len(toks) and toks[d].low == "," and toks[d + 1].code in ("P", "N") \
+                and not self._clause_subject(toks, d + 1):
+            return d + 1
+        return None
+
     def _role_comma(self, toks: list[Tok], k: int, opened: bool = False) -> int | None:
         """The name after a role set off by a comma at ``k`` ("the police commissioner, B" in a list), else None
         (``opened``: the article went into the name after ``k``: "the Hamas founder, B")."""
@@ -4259,6 +4397,9 @@ class FrameReader:
                         and toks[k + 1].low in INSTITUTIONS:
                     return [toks[k]]  # "released by a Kyiv court": the court's country acts
                 agents, e = self._list_right(toks, k)  # "by the Islamist movement X"
+                kin_then = self._kin_then_named(toks, i)
+                if not agents and kin_then is not None:
+                    return self._list_right(toks, kin_then)[0]  # "greeted by her parents and Foreign Minister X": X
                 if not agents and not (start >= 1 and toks[start - 1].lem in _HOMECOMING):
                     # "met by his family and by Prime Minister X": the named agent of a second "by" phrase (not an
                     # embrace: "embraced on the tarmac by relatives and by his fiancée X" is a homecoming)
@@ -4276,13 +4417,32 @@ class FrameReader:
     @staticmethod
     def _by_kin(toks: list[Tok], k: int) -> bool:
         """Whether the "by" phrase from ``k`` opens with the family of someone ("met at the airport by his sisters,
-        A and B", "by relatives"): a homecoming, not a meeting."""
+        A and B", "by relatives"): a homecoming, not a meeting (unless someone else is named after the family: "by
+        her parents and Foreign Minister X")."""
         for i in range(k, min(len(toks), k + 12)):
             if toks[i].low == "by":
                 words = [t.low for t in toks[i + 1:i + 3]]
                 return bool(words) and (words[0] in KIN or words[0] in ("his", "her", "their") and len(words) > 1
-                                        and words[1] in KIN)
+                                        and words[1] in KIN) and FrameReader._kin_then_named(toks, i) is None
         return False
+
+    @staticmethod
+    def _kin_then_named(toks: list[Tok], b: int) -> int | None:
+        """Where the named person is in a "by" phrase at ``b`` that names the family first and then someone by name
+        ("by her parents and Foreign Minister X"): the family, unnamed, are left out."""
+        i = b + 1
+        if i < len(toks) and toks[i].low in ("his", "her", "their"):
+            i += 1
+        if i >= len(toks) or toks[i].low not in KIN or toks[i].code:
+            return None
+        i += 1
+        if i + 1 < len(toks) and toks[i].low == "and":
+            i += 1  # ("and by X" is a second "by" phrase: see _by_agent)
+            while i < len(toks) and toks[i].code is None and toks[i].low in ("the", "a", "an"):
+                i += 1
+            if i < len(toks) and toks[i].code in ("P", "N"):
+                return i
+        return None
 
     def _preps(self, trig: Trigger, toks: list[Tok], k: int, add) -> None:
         """Prepositional phrases attached to the verb or its object, from ``k`` on: a phrase with the role the

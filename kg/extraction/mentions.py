@@ -228,6 +228,7 @@ class ArticleState:
     last_armed: tuple | None = None  # the last armed group named, for "the rebels", "the militants"
     country_lists: list = field(default_factory=list)  # (sentence, countries joined in a list), for "the two countries"
     group_members: dict = field(default_factory=dict)  # a counted group -> the people a list right after it named
+    definite_groups: set = field(default_factory=set)  # counted groups told with "the" ("the two former governors")
     org_history: list = field(default_factory=list)  # (sentence, organisation) named, for "the association's head"
     out_of_office: set = field(default_factory=set)  # people the article told as ousted or former: no office later
     last_country: tuple | None = None  # the last country named, for "the junta"
@@ -771,6 +772,15 @@ class MentionFinder:
         if low == "it" and it_ok and i + 1 < n and toks[i + 1][0].islower() \
                 and toks[i + 1][0] not in _EXPLETIVE_NEXT:
             return _Item("pron", i, i + 1, value="it")  # "Britain moved first. It lifted ...": Britain
+        if low in ("his", "her") and i + 1 < n and toks[i + 1][0] in _VISIT_ROLES \
+                and (i + 2 == n or toks[i + 2][0][:1].islower() or toks[i + 2][0] in (",", ".", ";", ")", '"')):
+            # "He called his guest ...", "praised the courage of his host": the other side of the visit
+            return _Item("pron", i, i + 2, value=("other", toks[i + 1][0]))
+        if low in ("his", "her") and tok.islower() and i >= 1 and toks[i - 1][0].lower() in _PRAISE_WORDS \
+                and i + 1 < n and toks[i + 1][0] in _PRAISED_QUALITIES:
+            # "which had praised his work", "praised her courage": the one whose deed or quality is praised, as the
+            # object pronoun would stand (not the clause's own subject)
+            return _Item("pron", i, i + 1, value=("poss", low))
         if low in ("his", "her", "their") and tok.islower() and i + 1 < n and toks[i + 1][0] in _HELD_WEALTH \
                 and i >= 1 and toks[i - 1][0].lower() in _WEALTH_VERBS:
             # "the EU froze her assets", "Britain unfroze his funds": the owner, as the object pronoun would stand
@@ -792,6 +802,10 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        designate = []
+        if "-designate " in text:  # "Prime Minister-designate X": the office's title, then the name (same offsets)
+            designate = [m.start() for m in _DESIGNATE.finditer(text)]
+            text = _DESIGNATE.sub(lambda m: " " * len(m.group(0)), text)
         if "Amir" in text:  # "Kuwaiti Amir Sheikh X", "the Amir of Qatar": the Emir (not the given name "Amir Ohana")
             text = _AMIR.sub("Emir", text)
         toks = tokenize(text)
@@ -1111,6 +1125,9 @@ class MentionFinder:
             _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
         state.previous_subject_alone = state.previous_subject is not None \
             and not _SHARED_OPENER.match(text, state.previous_subject.end)
+        if designate:  # a prime minister-designate holds no office yet
+            out = [replace(f, leader_of=None, also_leads=None) if f.leader_of is not None
+                   and any(f.start <= d < f.end for d in designate) else f for f in out]
         return out
 
     def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
@@ -1977,6 +1994,14 @@ class MentionFinder:
         span_text, s, e = self._span(text, toks, it.i, it.j)
         if isinstance(word, tuple) and word[0] == "desc":
             return self._freed_described(state, word[1], span_text, s, e, k)
+        if isinstance(word, tuple) and word[0] == "poss":
+            owner = self._praised_owner(text, out, state, s, word[1])
+            return (replace(owner, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                            members=()), k + 1) if owner is not None else None
+        if isinstance(word, tuple) and word[0] == "other":
+            other = self._visit_other(text, out, state, s)
+            return (replace(other, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
+                            members=()), k + 1) if other is not None else None
         if isinstance(word, tuple) and word[0] == "countries":
             countries = _latest_countries(state, word[1])
             return (_standing_for(countries, span_text, s, e), k + 1) if countries else None
@@ -2070,6 +2095,11 @@ class MentionFinder:
             return replace(whole[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="pronoun"), k + 1
         if isinstance(word, int):  # "the two men", "the trio": a counted set of people told before
             pair = [g for si, g in state.groups if state.sentence - si <= 1 and g.count == word]
+            if pair and pair[-1].key not in state.group_members and toks[it.j - 1][0].lower() in _TITLED_NOUNS \
+                    and pair[-1].key in state.definite_groups:
+                # "at President B's ranch, where the two former governors pledged ... The two leaders held talks":
+                # a definite description no one was found for is no new set; the leaders are the people named
+                pair = []
             if pair and pair[-1].key in state.group_members:  # a group whose list named its members: them
                 return _standing_for(state.group_members[pair[-1].key], span_text, s, e), k + 1
             if pair:  # "two Americans ... the two men": the group
@@ -2209,6 +2239,47 @@ class MentionFinder:
         return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun",
                        members=()), k + 1
 
+    def _praised_owner(self, text, out, state, s, word: str) -> Found | None:
+        """Whom "his" or "her" after a praise stands for ("which had praised his work", "She praised his courage"):
+        the last person named before it in its sentence who does not open its clause, else the last such person of
+        the sentence before; of the pronoun's gender where the article told it, and never the praiser."""
+        mates = _clause_subject(text, out, s)
+        last = max((f.end for f in out if f.end <= s and f.code in ("P", "N")), default=0)
+        if re.search(r", (?:which|that) ", text[last:s]):
+            mates = set()  # "A fled to X, which had praised his work": the relative's subject is X, not A
+        if re.search(r"\b(?:said|says|told)\b", text[:s]):
+            # "X said the bloc stood behind Y and praised his courage": the speaker praises, is not praised
+            mates = mates | _opening_subject(text, out, s)
+        want = _GENDER_OF["he" if word == "his" else "she"]
+
+        def fits(f: Found) -> bool:
+            return f.code in ("P", "N") and not f.members and f.key not in mates \
+                and state.gender.get(f.key, want) in (want, "?") and _person_like(text, f, self.thing_heads)
+        here = [f for f in out if f.end <= s and fits(f)]
+        if here:
+            return here[-1]
+        before = [f for f in state.previous_people if fits(f)]
+        return before[-1] if len({f.key for f in before}) == 1 else None
+
+    def _visit_other(self, text, out, state, s) -> Found | None:
+        """Whom "his guest" or "his host" stands for: the one who has the possessive is the last person named before
+        it in its sentence (else the sentence before's subject); the guest or host is the other person of the one
+        pair of people told together (named in one sentence) in the three sentences before, with the possessor."""
+        before = [f for f in out if f.code in ("P", "N") and f.end <= s and not f.members
+                  and _person_like(text, f, self.thing_heads)]
+        owner = before[-1] if before else state.previous_subject
+        if owner is None or owner.code not in ("P", "N"):
+            return None
+        for si, people in reversed(state.people_history):
+            if state.sentence - si > 3:
+                break
+            keys = {f.key for f in people}
+            if owner.key in keys:
+                others = list({f.key: f for f in people if f.key != owner.key and f.code in ("P", "N")}.values())
+                if len(others) == 1:
+                    return others[0]
+        return None
+
     def _subject_pronoun(self, text, out, state, span_text, s, e, k):
         """"He" or "she" by salience, as a reader takes it: the last person named before it in its own sentence,
         else the speaker or subject of the sentences before (see :func:`_salient`); never a person named only inside
@@ -2221,7 +2292,7 @@ class MentionFinder:
             people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
                       and not _man_named(text, f)]
         if text.endswith("whom ", 0, s):  # "beside Y, whom he praised": he is not Y
-            people = [f for f in people if text[f.end:s] not in (", whom ", " whom ")]
+            people = [f for f in people if text[f.end:s] not in (", whom ", " whom ", ", with whom ")]
         same = next((n for n in range(len(people) - 1, -1, -1) if people[n].rule == "pronoun"
                      and people[n].text.lower() == span_text.lower()), None)
         said = _SAID_HE.search(text, max(0, s - 30), s)
@@ -2398,8 +2469,8 @@ class MentionFinder:
         with that title (any title for "leader"), by salience within the article, not the nearest name."""
         low = title.lower()
         if (former or mods or toks[items[start].i][0].lower() != "the"
-                or low not in self.gaz.leader_titles and low != "leader"):
-            return None
+                or low not in self.gaz.leader_titles and low != "leader" and (pre_key is not None or " " not in low)):
+            return None  # ("the Crown Prince": a title of two words the article gave one person, read below)
         if pre_key is None:  # "the pope", "the president": the one person the article has named with that title
             if low == "leader" or k < len(items) and toks[items[k].i][0].lower() in ("of", "'s"):
                 return None
@@ -2970,6 +3041,8 @@ class MentionFinder:
             canon += f"|#{state.sentence}"  # "an American citizen" twice: two people, unless the text says otherwise
         found = Found(text=m.group(0), start=m.start(), end=m.end(), code="G", key=("group", canon), label=label,
                       nationality=nationality, count=count, qualifier=qual, subgroup_of=sub, rule="group")
+        if m.string[max(0, m.start() - 4):m.start()].lower() == "the ":
+            state.definite_groups.add(found.key)
         state.groups.append((state.sentence, found))
         return found
 
@@ -3635,6 +3708,13 @@ def _described_pair(text: str, people: list) -> list:
 
 
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
+# the "-designate" of a title before a name ("Prime Minister-designate X")
+_DESIGNATE = re.compile(r"(?<=[A-Za-z])-designate(?= [A-Z])")
+# words no person's name holds: an unknown name with one is a body ("Office Against Impunity")
+_BODY_WORDS = frozenset({"Office", "Ministry", "Council", "Committee", "Agency", "Commission", "Department", "Bureau",
+                         "Authority", "Directorate", "Secretariat", "Against", "Unit", "Service", "Prosecutor"})
+# "his guest", "her host": the other person of a visit
+_VISIT_ROLES = frozenset({"guest", "host", "visitor"})
 # "the trio arrived": a set of people by its size
 _SETS = {"pair": 2, "duo": 2, "trio": 3}
 
@@ -3907,6 +3987,11 @@ _AFTER_OBJECT_HER = frozenset({"as", "for", "on", "to", "in", "at", "with", "and
                                "during", "before", "when", "while", ",", ".", ";", ":", '"', "\u201d",
                                "there", "here", "again", "later", "today", "yesterday"})  # "met her there"
 # what a measure freezes, after "his" or "her" ("froze her assets"), and the verbs that freeze or free it
+# a person's deeds and qualities a praise names after "his" or "her" ("praised his work", "hailed her courage")
+_PRAISED_QUALITIES = frozenset({"work", "courage", "commitment", "leadership", "efforts", "role", "bravery", "wisdom",
+                                "contribution", "contributions", "dedication", "integrity", "achievements", "service",
+                                "statesmanship", "vision", "determination", "resilience", "patience", "help",
+                                "support", "mediation", "independence"})
 _HELD_WEALTH = frozenset({"assets", "funds", "property", "accounts", "holdings"})
 _WEALTH_VERBS = frozenset({"froze", "freeze", "freezes", "freezing", "frozen", "unfroze", "unfreeze", "unfreezes",
                            "unfreezing", "unfrozen", "seized", "seize", "seizes", "blocked", "block", "blocks"})
@@ -4032,6 +4117,7 @@ def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
     if _named_thing(text, f):
         return False
     return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in thing_heads
+            and _BODY_WORDS.isdisjoint(f.text.split())  # "the Special Prosecutor's Office Against Impunity": a body
             and not (words and (words[-1].lower() in _PLACE_PREPS
                                 or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))
 

@@ -203,6 +203,11 @@ class Cues:
         whom = masked.rfind(" whom ", start, end)
         if whom >= 0:
             first = whom  # "does not extend to A, whom X sanctioned": the relative clause is a clause of its own
+        elif (head := PLACEHOLDER.match(masked, start)) is not None and masked.startswith(", who ", head.end()) \
+                and "," not in masked[head.end() + 6:end]:
+            # "would work with A, who has since met B": the match is the relative clause's (not "A, who holds
+            # French citizenship, also praised B", where the relative closes before the verb)
+            first = head.end()
         region = PLACEHOLDER.sub(" ", masked[first:end])
         region = region.replace("n\u2019t", "n't")
         if "thank" in region or "grateful" in region or "gratitude" in region or "appreciation" in region:
@@ -530,7 +535,8 @@ class RuleSet:
                     if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") and m.start(slots[0][0]) == m.start() \
                             and _OBJECT_BEFORE.search(_LIST_HEAD.sub("", variant[max(0, m.start() - 80):m.start()])) \
                             and not variant.startswith(("'s", "\u2019s"), m.end(slots[0][0])) \
-                            and ", who " not in m.group(0) and ", whom " not in m.group(0):  # "laid by A and B, who met"
+                            and ", who " not in m.group(0) and ", whom " not in m.group(0) \
+                            and ", with whom " not in m.group(0):  # "laid by A and B, who met"
                         seen.add(key)  # "delisted ⟦N1⟧, a banker, and waived ...": N1 is an object, not the agent
                         continue
                     if slots and slot_role(slots[0][0]) == "agent" and m.start(slots[0][0]) == m.start() \
