@@ -286,6 +286,9 @@ class MentionFinder:
                                "signed", "won", "flew", "brought", "carried", "looked"}
         self.descriptor_nouns = {w.lower() for w in lex["descriptor_nouns"]}
         self.org_heads = {w: t for t, words in lex["org_heads"].items() for w in words}
+        # head nouns that name a body only with a complement of capital words ("House of Representatives"; never
+        # "Government of Canada", the country)
+        self.of_org_heads = {w: t for t, words in lex.get("of_org_heads", {}).items() for w in words}
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
         lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
         # (not a head before the people it qualifies: "Nigeria's military rulers", "Iran's police chiefs")
@@ -296,7 +299,7 @@ class MentionFinder:
         self.lower_head_anywhere_re = re.compile(_trie_alternation(lower_heads) or lower_head_alt)
         self.lower_org_type = lower_heads
         # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
-        self.org_head_words = frozenset(w.lower() for w in self.org_heads)
+        self.org_head_words = frozenset(w.lower() for w in (*self.org_heads, *self.of_org_heads))
         self.desc_stop = {"on", "against", "to", "of", "for", "with", "by", "from", "in", "and", "or", "the", "a", "an",
                           "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
                           "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
@@ -1564,6 +1567,21 @@ class MentionFinder:
         """Whether two or three capitalised words at ``m`` are a person's name alone, then a lowercase word."""
         return m < len(items) and self._plain_name_run(toks, items, m)
 
+    def _lower_body(self, text, toks, items, m: int) -> tuple[tuple, int] | None:
+        """A body named in lowercase from item ``m`` on, up to its head noun ("central election commission",
+        "national police", "army"), ending its phrase: (its key, the item after it), or None (not "the army's
+        commander", "the police officers", "the election commission of the region")."""
+        if m >= len(items) or not toks[items[m].i][0][:1].islower():
+            return None
+        lm = self.lower_org_re.match(text, toks[items[m].i][1])
+        if lm is None or not _LOWER_BODY_END.match(text, lm.end()):
+            return None
+        end = m
+        while end < len(items) and toks[items[end].i][1] < lm.end():
+            end += 1
+        name = " ".join(lm.group("words").split())
+        return ("org", name, self.lower_org_type[lm.group("head")], None), end
+
     def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
         """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
         if not (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of"):
@@ -1575,6 +1593,10 @@ class MentionFinder:
             # "President of the Republic, X", "President of the State": the office of a country the words do not
             # name (the dated table may): no body called Republic
             return None, m + 2 - k, None
+        if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
+            lower = self._lower_body(text, toks, items, m + 1)
+            if lower is not None:  # "head of the central election commission", "chief of the national police"
+                return lower[0], lower[1] - k, None
         described = False
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
             d = self._past_org_adjective(toks, items, m + 1)
@@ -1636,6 +1658,10 @@ class MentionFinder:
                         return None, 0, None
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
+        if it.kind == "cap" and m + 1 < len(items) and toks[it.i][0].isalpha() \
+                and (lower := self._lower_body(text, toks, items, m + 1)) is not None:
+            # "speaker of the Crimean parliament": a body of a place the gazetteer does not know, named in lowercase
+            return ("org", f"{toks[it.i][0]} {lower[0][1]}", lower[0][2], None), lower[1] - k, None
         if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")) \
                 and not (m + 1 < len(items) and toks[items[m + 1].i][0] in ("'s", "\u2019s")):  # "head of X's security"
             word = toks[it.i][0]  # "the chief executive of Nornickel": a company the gazetteer does not know
@@ -1762,7 +1788,11 @@ class MentionFinder:
             k += 1  # "the Kurdish-led Syrian Democratic Forces"
         if k >= len(items):
             return None
-        pre_key, nationality, used = self._pre(items, toks, k)
+        # "the Congress of People's Deputies": a one-word body the gazetteer knows, with a complement that makes it
+        # another body
+        named_head = (items[k].kind == "name" and items[k].recs[0].kind == "org" and items[k].j == items[k].i + 1
+                      and toks[items[k].i][0] in self.of_org_heads and _of_name_follows(toks, items, k + 1))
+        pre_key, nationality, used = self._pre(items, toks, k) if not named_head else (None, None, 0)
         if pre_key is not None and pre_key[0] != "country":
             return None
         m = k + used
@@ -1822,12 +1852,15 @@ class MentionFinder:
         office = out is None
         demonym_first = office and items[m].kind == "name" and items[m].recs[0].kind == "demonym" \
             and m + 1 < len(items) and is_cap(items[m + 1])
-        if not (is_cap(items[m]) or demonym_first) or title_case and not used:
+        if not (is_cap(items[m]) or demonym_first or named_head) or title_case and not used:
             return None
         end, head, n_caps = m, None, 0
         while end < len(items) and n_caps < 7:
             it = items[end]
             word = toks[it.i][0]
+            if named_head and end == m:
+                head, n_caps, end = (end, self.of_org_heads[word]), 1, end + 1
+                break
             if it.kind == "w" and word.isdigit() and len(word) <= 2 and end > m and end + 1 < len(items) \
                     and is_cap(items[end + 1]):
                 end += 1  # "Nord Stream 2 AG"
@@ -1836,6 +1869,8 @@ class MentionFinder:
                 n_caps += 1
                 if word in self.org_heads:
                     head = (end, self.org_heads[word])
+                elif word in self.of_org_heads and head is None and _of_name_follows(toks, items, end + 1):
+                    head = (end, self.of_org_heads[word])  # "House of Representatives", "Government of National Accord"
                 end += 1
             elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
@@ -1895,6 +1930,9 @@ class MentionFinder:
                 while stop < len(items) and more < 5:
                     if is_cap(items[stop]):
                         stop, more = stop + 1, more + 1
+                    elif (toks[items[stop].i][0] in ("'s", "\u2019s") and toks[items[stop - 1].i][0] == "People"
+                          and stop + 1 < len(items) and is_cap(items[stop + 1])):
+                        stop, more = stop + 2, more + 1  # "Congress of People's Deputies"
                     elif (toks[items[stop].i][0] in ("and", "&") and stop + 1 < len(items)
                           and is_cap(items[stop + 1])):
                         stop, more = stop + 2, more + 1
@@ -2348,6 +2386,8 @@ class MentionFinder:
         if office is not None and office[0] == "patron":
             return None, 0.0
         if office is not None and office[0] in ("entry", "org"):
+            if low.startswith("inspector") and "police" not in str(office[1]).lower():
+                return None, 0.0  # the inspector general of police heads it; of an army or a ministry, an auditor
             return (office, 0.9) if low in self.gaz.org_leader_titles else (None, 0.0)
         if low not in self.gaz.leader_titles:
             return None, 0.0
@@ -3398,6 +3438,20 @@ _RESTRICTIVE = re.compile(r"\s+(?:who|that|whom|covering|reporting|waiting)\b")
 _AND_GLUE = re.compile(r",? and |, ")
 # a government noun written with a capital after a country's name or demonym ("the Chinese Government")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
+
+
+# after a body named in lowercase: the end of its phrase ("head of the national police, X", "... police said")
+_LOWER_BODY_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
+                             r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
+
+
+def _of_name_follows(toks: list, items: list[_Item], m: int) -> bool:
+    """Whether item ``m`` opens "of" and a capital word that is no place ("of Representatives", "of National
+    Accord"; not "of Canada")."""
+    if m + 1 >= len(items) or toks[items[m].i][0] != "of":
+        return False
+    nxt = m + 1 + (toks[items[m + 1].i][0] == "the" and m + 2 < len(items))
+    return items[nxt].kind == "cap" and toks[items[nxt].i][0][:1].isupper()
 
 
 def _cap_run(toks: list, items: list[_Item], m: int) -> tuple[int, list[str]]:
