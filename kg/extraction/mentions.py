@@ -829,7 +829,7 @@ class MentionFinder:
                 continue
             found, k_next = got
             found = self._apposition(text, toks, items, k_next, found, out, state)
-            found = self._heads(text, toks, items, k_next, found)
+            found = self._heads(text, toks, items, k_next, found, out, state)
             out.append(found)
             if found.code == "O" and found.rule != "pronoun" and found.text.split() \
                     and found.text.split()[-1] in ("Department", "Ministry"):
@@ -940,6 +940,8 @@ class MentionFinder:
                     if before and (before[-1].code == "O" or before[-1].code == "C" and before[-1].key[0] == "country") \
                             and not any(g.code == "P" for g in out[:i] if before[-1].end <= g.start < its.start()):
                         out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
+        if ", its " in text:
+            out = self._its_head_after(text, out)
         # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
         # sentence before (as "it" stands for it)
         # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
@@ -1892,6 +1894,15 @@ class MentionFinder:
             elif office and it.kind == "name" and it.j == it.i + 1 and word in self.org_heads and end > m and n_caps:
                 head = (end, self.org_heads[word])  # "African National Congress": a head the gazetteer also names
                 n_caps += 1
+                end += 1
+            elif (it.kind == "name" and it.recs[0].kind == "org" and it.j > it.i + 1 and end > m and n_caps
+                  and head is None and toks[it.j - 1][0] in self.org_heads
+                  and all(toks[items[x].i][0].lower() not in _COMMON_CAPS and toks[items[x].i][0] not in self.not_names
+                          and toks[items[x].i][0] != "The" for x in range(m, end) if items[x].kind == "cap")):
+                # "the Regional Security Council": a generic name the gazetteer knows ("Security Council") after the
+                # capital words of a longer one is that other body
+                head = (end, self.org_heads[toks[it.j - 1][0]])
+                n_caps += it.j - it.i
                 end += 1
             elif it.kind == "name" and it.recs[0].kind in ("country", "demonym", "city") and (end > m or demonym_first):
                 if head is not None and toks[items[end - 1].i][0] != "of":
@@ -3040,6 +3051,24 @@ class MentionFinder:
             return None
         return _standing_for(people, m.group(0), m.start(), m.end())
 
+    @staticmethod
+    def _its_head_after(text: str, out: list[Found]) -> list[Found]:
+        """"... targeting the RAB and six officers, among them A, ..., and B, its current director general": B heads
+        the body (or country) named last before B in the sentence ("its" is never a person's; not a name inside a
+        phrase, "the branch of China's Central Military Commission")."""
+        out = list(out)
+        for i, f in enumerate(out):
+            if f.code not in ("P", "N") or f.leader_of is not None or f.former or f.rule == "pronoun" \
+                    or not _ITS_HEAD_AFTER.match(text, f.end):
+                continue
+            before = [g for g in out[:i] if g.rule != "pronoun" and (
+                g.code == "O" and g.key[0] in ("entry", "org") or g.code == "C" and g.key[0] == "country")
+                and not _POSSESSOR_AFTER.match(text, g.end)
+                and not _INSIDE_PHRASE.search(text, max(0, g.start - 40), g.start)]
+            if before and not _SPEAKS_AFTER.match(text, before[-1].end):  # (not the speaker: "X said it ...")
+                out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
+        return out
+
     def _one_of_body(self, text: str, start: int) -> bool:
         """Whether the words before a body's name make its head noun one of its men ("a Hezbollah commander, X",
         "the senior Hamas leader, X"): an indefinite article or a rank below the head."""
@@ -3124,7 +3153,7 @@ class MentionFinder:
 
     _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "commands", "presides"})
 
-    def _heads(self, text, toks, items, k, found: Found) -> Found:
+    def _heads(self, text, toks, items, k, found: Found, out=None, state=None) -> Found:
         """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation ("President
         X, who also heads the ruling party": a second office, beside the state)."""
         if found.code not in ("P", "N") or found.former or k + 1 >= len(items) or found.also_leads is not None \
@@ -3165,6 +3194,12 @@ class MentionFinder:
         both = m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "both"
         m += both  # "who heads both the army and the council": each body
         key = self._headed_body(text, toks, items, m)
+        if key is None and not both and m < len(items) and items[m].kind == "organa" and state is not None \
+                and items[m].value not in ("armed", "captors", "band", "own", "bare"):
+            # "who chairs the bloc", "who heads the council": the body that definite noun stands for
+            told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
+            if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
+                key = told[0].key
         if key is None:
             return found
         if both:
@@ -3666,9 +3701,12 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
-_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
+_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall|rotating) )?(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
-_BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
+_BODY_HEAD = re.compile(r"(?:['\u2019]s)? (?:(?:commission|Commission|secretariat|Secretariat) )?" + _HEAD_WORDS + r", ")
+_SPEAKS_AFTER = re.compile(r"\s+(?:(?:on|last|this) \w+ )?(?:said|says|announced|added|stated|told)\b")
+# "X, its current director general": the title after the name, "its" the body named before in the sentence
+_ITS_HEAD_AFTER = re.compile(r", its " + _HEAD_WORDS + r"(?=[,.;]| (?:and|who|said)\b)")
 # "Peru's embassy", "the Philippines' embassy", "Chile and Peru"
 _SHARED_OPENER = re.compile(r"['\u2019](?:s\b|(?!\w))|,? (?:and|or|nor) |, [A-Z]")
 _ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
@@ -3688,7 +3726,7 @@ _PRAISE_CUE = re.compile(r"\b(?:prais(?:e|ed|es|ing)|hail(?:ed|s|ing)?|commend(?
                          r"applaud(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|appreciat(?:e|ed|es|ing)|thank(?:ed|s|ing)?|"
                          r"grateful|gratitude|tribute|salut(?:e|ed|es|ing)|credit(?:ed|s|ing)?)\b[^.;:!?\"\u201c]{0,60}$")
 _ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
-_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|director general|director-general|head|chief|"
+_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|director-general|head|chief|"
                          r"chief executive|secretary general|secretary-general|commander), ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
