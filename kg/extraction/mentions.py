@@ -942,6 +942,8 @@ class MentionFinder:
                         out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
         if ", its " in text:
             out = self._its_head_after(text, out)
+        if ", which " in text:
+            out = _which_leads(text, out)
         # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
         # sentence before (as "it" stands for it)
         # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
@@ -1013,6 +1015,7 @@ class MentionFinder:
                                                                     or f.text[0].isdigit()))
         if "counterpart" in text:
             out = self._counterparts(text, out, state)
+            out = _former_counterparts(text, out)
         if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) \
                 and (m := _OUTGOING.search(text)):
             # "started by President X's administration towards the end of his tenure": X held the office then
@@ -1784,7 +1787,9 @@ class MentionFinder:
         """Organisations the gazetteer does not know, named by their head noun: "the National Olympic Committee of
         Belarus", "Iran's Ministry of Intelligence", "Iran's morality police", "Venezuela's National Assembly"."""
         start = k
-        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
+        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the" \
+                or items[k].kind == "cap" and toks[items[k].i][0] == "The" and k + 1 < len(items) \
+                and items[k + 1].kind == "cap":  # "The Movement for Justice, ..." opening a sentence
             k += 1
         if k < len(items) and _LED.match(toks[items[k].i][0]):
             k += 1  # "the Kurdish-led Syrian Democratic Forces"
@@ -3156,34 +3161,40 @@ class MentionFinder:
     def _heads(self, text, toks, items, k, found: Found, out=None, state=None) -> Found:
         """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation ("President
         X, who also heads the ruling party": a second office, beside the state)."""
-        if found.code not in ("P", "N") or found.former or k + 1 >= len(items) or found.also_leads is not None \
+        if found.code not in ("P", "N") or k + 1 >= len(items) or found.also_leads is not None \
                 or found.leader_of is not None and found.leader_of[0] != "country":
             return found
         m = k
         perfect = False  # "who has led": an office still held
+        now = False  # "a former foreign minister who now heads Y": the former office is another one
         if (toks[items[m].i][0] == "," and m + 4 < len(items) and toks[items[m + 1].i][0].isdigit()
                 and len(toks[items[m + 1].i][0]) <= 3 and toks[items[m + 2].i][0] == "," and toks[items[m + 3].i][0] == "who"):
             m += 2  # "Cissé, 70, who leads the Union for the Republic and Democracy"
-        if toks[items[m].i][0] == "," and m + 3 < len(items) and toks[items[m + 1].i][0] == "the":
-            # "X, the veteran Afghan warlord who leads Y": a description of the person (lowercase words and a
-            # nationality), then the relative clause
+        if toks[items[m].i][0] == "," and m + 3 < len(items) and toks[items[m + 1].i][0] in ("the", "a", "an"):
+            # "X, the veteran Afghan warlord who leads Y", "X, a former foreign minister who now heads Y": a
+            # description of the person (lowercase words, titles and a nationality), then the relative clause
             d = m + 2
-            while d < len(items) and d - m <= 5 and (items[d].kind in ("w", "title") and items[d].j == items[d].i + 1
+            while d < len(items) and d - m <= 6 and (items[d].kind in ("w", "title") and (
+                    items[d].j == items[d].i + 1 or items[d].kind == "title")
                                                       and toks[items[d].i][0].isalpha()
                                                       and toks[items[d].i][0].islower() and toks[items[d].i][0] != "who"
                                                       or items[d].kind == "name" and items[d].recs[0].kind == "demonym"):
                 d += 1
-            if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 < len(items) \
-                    and toks[items[d + 1].i][0] in self._HEAD_VERBS:
+            adv = d + 2 < len(items) and toks[items[d + 1].i][0] in ("now", "currently", "still", "also")
+            if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 + adv < len(items) \
+                    and toks[items[d + 1 + adv].i][0] in self._HEAD_VERBS:
                 m = d - 1  # as if ", who leads"
         if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
+                now = toks[items[m].i][0] in ("now", "currently")
                 m += 1  # "X, who now leads Y"
             if toks[items[m].i][0] == "has" and m + 1 < len(items) and toks[items[m + 1].i][0] in _PERFECT_HEAD_VERBS:
                 m += 1  # "X, who has led Y since 2009": the present perfect of an office still held
                 perfect = True
         if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not perfect:
+            return found
+        if found.former and not now:
             return found
         verb = toks[items[m].i][0]
         m += 1
@@ -3704,6 +3715,59 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
 _HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall|rotating) )?(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? (?:(?:commission|Commission|secretariat|Secretariat) )?" + _HEAD_WORDS + r", ")
+# "Suu Kyi's party, which she leads", "the Movement, which X has led since 2009": the head of the body named before
+_HEAD_VERB_AFTER = (r"(?:now |currently |still |also )?(?:leads|heads|chairs|runs|commands|presides over|"
+                    r"has (?:long |since )?(?:led|headed|chaired|run|commanded))\b")
+_WHICH_PRONOUN_LEADS = re.compile(r", which (?:she|he) " + _HEAD_VERB_AFTER)
+_NAME_LEADS = re.compile(r" " + _HEAD_VERB_AFTER)
+
+
+def _former_counterparts(text: str, out: list[Found]) -> list[Found]:
+    """"former President X repeatedly raised it with his Mexican counterpart Y": the counterpart of a former
+    office-holder held the office then, not now."""
+    out = list(out)
+    for i, f in enumerate(out):
+        if f.code != "P" or (f.title or "").lower() != "counterpart" or f.leader_of is None or f.leader_of[0] != "country":
+            continue
+        before = [g for g in out[:i] if g.code in ("P", "N") and g.rule != "pronoun"]
+        if before and before[-1].former and re.search(r"\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?$",
+                                                       text[max(0, f.start - 30):f.start]):
+            out[i] = replace(f, leader_of=None, leader_confidence=0.0, former=True)
+    return out
+
+
+def _which_leads(text: str, out: list[Found]) -> list[Found]:
+    """"Suu Kyi's National League for Democracy, which she leads," and "the Islamic Movement, which X has led since
+    2009,": the person heads the body named before the relative clause (the possessor of the body, or the one
+    person the sentence named before it, for "she"/"he"; the name after "which" otherwise)."""
+    out = list(out)
+
+    def lead(n: int, body: Found) -> None:
+        f = out[n]
+        if f.code not in ("P", "N") or f.former or f.rule == "pronoun" and f.key[0] != "person":
+            return
+        if f.leader_of is None:
+            out[n] = replace(f, code="P", leader_of=body.key, leader_confidence=0.8)
+        elif f.leader_of != body.key and f.also_leads is None:
+            out[n] = replace(f, also_leads=body.key)
+
+    for i, f in enumerate(out):
+        if f.code != "O" or f.key[0] not in ("entry", "org") or f.rule == "pronoun":
+            continue
+        if _WHICH_PRONOUN_LEADS.match(text, f.end):
+            people = [n for n in range(i) if out[n].code in ("P", "N") and out[n].rule != "pronoun"]
+            owner = next((n for n in people if out[n].end <= f.start
+                          and text[out[n].end:f.start] in ("'s ", "\u2019s ")), None)
+            if owner is None and len(people) == 1:
+                owner = people[0]
+            if owner is not None:
+                lead(owner, f)
+        elif text.startswith(", which ", f.end) and i + 1 < len(out) and out[i + 1].start == f.end + 8 \
+                and _NAME_LEADS.match(text, out[i + 1].end):
+            lead(i + 1, f)
+    return out
+
+
 _SPEAKS_AFTER = re.compile(r"\s+(?:(?:on|last|this) \w+ )?(?:said|says|announced|added|stated|told)\b")
 # "X, its current director general": the title after the name, "its" the body named before in the sentence
 _ITS_HEAD_AFTER = re.compile(r", its " + _HEAD_WORDS + r"(?=[,.;]| (?:and|who|said)\b)")
