@@ -830,6 +830,11 @@ class MentionFinder:
             found, k_next = got
             found = self._apposition(text, toks, items, k_next, found, out, state)
             found = self._heads(text, toks, items, k_next, found, out, state)
+            if found.code == "P" and found.leader_of is not None and found.rule != "pronoun" \
+                    and found.leader_of[0] != "country" and found.key[0] == "person":
+                told = state.person_info.get(found.key)
+                if told is None or told.leader_of is None:  # "X, president of the Y": the office the apposition gave
+                    state.person_info[found.key] = found
             out.append(found)
             if found.code == "O" and found.rule != "pronoun" and found.text.split() \
                     and found.text.split()[-1] in ("Department", "Ministry"):
@@ -1016,6 +1021,7 @@ class MentionFinder:
         if "counterpart" in text:
             out = self._counterparts(text, out, state)
             out = _former_counterparts(text, out)
+            state.out_of_office.update(f.key for f in out if f.former and (f.title or "").lower() == "counterpart")
         if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) \
                 and (m := _OUTGOING.search(text)):
             # "started by President X's administration towards the end of his tenure": X held the office then
@@ -1876,7 +1882,8 @@ class MentionFinder:
                 n_caps += 1
                 if word in self.org_heads:
                     head = (end, self.org_heads[word])
-                elif word in self.of_org_heads and head is None and _of_name_follows(toks, items, end + 1):
+                elif word in self.of_org_heads and head is None and _of_name_follows(toks, items, end + 1) \
+                        and all(is_cap(items[x]) for x in range(m, end)):
                     head = (end, self.of_org_heads[word])  # "House of Representatives", "Government of National Accord"
                 end += 1
             elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
@@ -2385,6 +2392,8 @@ class MentionFinder:
         if told is not None and told.title and told.leader_of is None and any(
                 w in told.title.lower() for w in _OTHER_OFFICES):
             return f  # "Chief Cabinet Secretary Yoshihide Suga ... Suga denied": the office the article gave him
+        if told is not None and told.leader_of is not None and told.leader_of[0] != "country":
+            return f  # "X, president of the General National Congress ... X said": the body the article gave him
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
         names = {f.text, f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")}
         found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
