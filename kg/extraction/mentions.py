@@ -897,10 +897,16 @@ class MentionFinder:
                     and _BODY_HEAD.fullmatch(text, a.end, b.start)
                     and not self._one_of_body(text, a.start)):
                 out[n] = b = replace(b, code="P", leader_of=self._anaphor_country(a, b, state), leader_confidence=0.8)
+            # "the founder and spiritual leader of the militant group Hamas, X,": X heads the body named before
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
+                    and a.key[0] in ("entry", "org") and text[a.end:b.start] == ", "
+                    and _HEAD_OF_BEFORE.search(text, max(0, a.start - 90), a.start)):
+                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "X, the head of the junta,": X heads the body (or the junta's country) named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former
                     and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
-                    and _HEAD_OF.fullmatch(text, a.end, b.start) and _PHRASE_END.match(text, b.end)):
+                    and _HEAD_OF.fullmatch(text, a.end, b.start)
+                    and (_PHRASE_END.match(text, b.end) or _TOP_ORGAN_AFTER.match(text, b.end))):
                 out[n - 1] = a = replace(a, code="P", leader_of=self._anaphor_country(b, a, state), leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before (as
             # well as what X's title gives: "Y, the ruling party now led by President X")
@@ -1321,11 +1327,14 @@ class MentionFinder:
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 low_title = items[m].value.lower()
                 # ("Polisario Front leader X": a name with its head noun may have a leader or president)
+                # ("Parliament Speaker X", "Police chief X": a state's body named by its head noun alone)
+                body_word = len(words) == 1 and self.org_heads.get(words[0]) == "GovernmentBody" \
+                    and low_title not in ("president", "leader")
                 if (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
                         and (low_title not in ("president", "leader") or len(words) >= 2 and words[-1] in self.org_heads)
-                        and not any(
+                        and (body_word or not any(
                             w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
-                            or w.lower() in self.former for w in words)
+                            or w.lower() in self.former for w in words))
                         and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())):
                     # "Rosatom chief Alexei Likhachev": the head of a company the gazetteer does not know
                     label = " ".join(words)
@@ -3805,6 +3814,11 @@ _TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|chairpers
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
                       r"insurgent |separatist |Islamist |jihadist |guerrilla |paramilitary |armed )?")
+# "the head of Hamas's political bureau": the body's top organ, whose head leads the body
+_TOP_ORGAN_AFTER = re.compile(r"(?:['\u2019]s|['\u2019]) (?:political bureau|politburo)(?:[,.;:)]| \(| (?:who|which|and|in|on|at)\b)")
+# "the founder and spiritual leader of the militant group Hamas, X": the head's title before the body and the name
+_HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _HEAD_WORDS.replace("(?:current|", "(?:spiritual|current|")
+                             + r" of (?:the )?(?:(?!(?:former|late|then|ex)\b)[\w-]+ ){0,4}$")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
