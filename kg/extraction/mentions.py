@@ -902,6 +902,12 @@ class MentionFinder:
                     and a.key[0] in ("entry", "org") and text[a.end:b.start] == ", "
                     and _HEAD_OF_BEFORE.search(text, max(0, a.start - 90), a.start)):
                 out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+            # "the junta of Colonel X", "the regime of President X": X heads the country the rulers stand for
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "K"
+                    and a.rule == "government-anaphor" and a.key[0] == "country" and text[a.end:b.start] == " of "
+                    and a.text.lower().split()[-1] in _RULE_NOUNS
+                    and not _THEN_GOVERNMENT.search(text, max(0, b.start - 90), b.start)):
+                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "X, the head of the junta,": X heads the body (or the junta's country) named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former
                     and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
@@ -1306,6 +1312,7 @@ class MentionFinder:
         if k >= len(items):
             return None
         pre_key, nationality, used = self._pre(items, toks, k)
+        junta_head = False
         if not used and (items[k].kind == "cap" or items[k].kind == "name" and items[k].recs[0].kind in ("city", "country")):
             m = k  # "Wall Street Journal reporter Evan Gershkovich", "Washington Post correspondent Jason Rezaian"
             while m < len(items) and m - k < 4 and (items[m].kind == "cap" or m == k and items[m].kind == "name"):
@@ -1330,7 +1337,12 @@ class MentionFinder:
                 # ("Parliament Speaker X", "Police chief X": a state's body named by its head noun alone)
                 body_word = len(words) == 1 and self.org_heads.get(words[0]) == "GovernmentBody" \
                     and low_title not in ("president", "leader")
-                if (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
+                if len(words) == 1 and words[0].lower() in _RULE_NOUNS and state.last_country is not None \
+                        and low_title in ("chief", "head", "leader", "chairman"):
+                    # "Junta chief X" after the country was named: the head of the country's rulers
+                    pre_key, used, junta_head = state.last_country, m - k, True
+                    words = []
+                if words and (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
                         and (low_title not in ("president", "leader") or len(words) >= 2 and words[-1] in self.org_heads)
                         and (body_word or not any(
                             w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
@@ -1451,6 +1463,8 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if junta_head and leader_of is None and not former and not mods:
+            leader_of, conf = pre_key, 0.85
         if leader_of is not None and pre_key is None and toks[items[start].i][0].lower() in ("its", "their"):
             leader_of = None  # "Its president, Judge X of Japan": the office is the body's, "of Japan" her origin
         if (leader_of is not None and entry is not None and pre_key is None and suffix_key is None
@@ -2419,6 +2433,8 @@ class MentionFinder:
         office = suffix_key or pre_key
         if office is not None and office[0] == "patron":
             return None, 0.0
+        if office is not None and office[0] == "country" and "junta" in mods and low in ("chief", "head", "leader"):
+            return office, 0.9  # "Mali's junta chief X"
         if office is not None and office[0] in ("entry", "org"):
             if low.startswith("inspector") and "police" not in str(office[1]).lower():
                 return None, 0.0  # the inspector general of police heads it; of an army or a ministry, an auditor
@@ -3202,6 +3218,13 @@ class MentionFinder:
             if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 + adv < len(items) \
                     and toks[items[d + 1 + adv].i][0] in self._HEAD_VERBS:
                 m = d - 1  # as if ", who leads"
+        if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who" \
+                and not found.former and (office := self._who_is_head(text, toks, items, m + 2)) is not None:
+            # "X, who is now inspector general of the national police", "who led the unit until last year and is
+            # now the head of Y": the office the clause gives
+            if found.leader_of is None:
+                return replace(found, code="P", leader_of=office, leader_confidence=0.8)
+            return replace(found, also_leads=office) if office != found.leader_of else found
         if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
@@ -3223,6 +3246,11 @@ class MentionFinder:
         both = m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "both"
         m += both  # "who heads both the army and the council": each body
         key = self._headed_body(text, toks, items, m)
+        if key is None and m < len(items) and (q := _QUOTED_BODY.match(text, toks[items[m].i][1])):
+            # "who heads the self-declared "National Salvation" government": a body known by a quoted name
+            noun = q.group("noun").lower()
+            key = ("org", f"{q.group('name')} {noun}", "Organization" if noun in ("movement", "party") else
+                   "GovernmentBody", None)
         if key is None and not both and m < len(items) and items[m].kind == "organa" and state is not None \
                 and items[m].value not in ("armed", "captors", "band", "own", "bare"):
             # "who chairs the bloc", "who heads the council": the body that definite noun stands for
@@ -3240,6 +3268,28 @@ class MentionFinder:
         if found.leader_of is not None:
             return replace(found, also_leads=key) if key != found.leader_of else found
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
+
+    def _who_is_head(self, text, toks, items, m: int):
+        """The body a relative clause from item ``m`` (after "who") makes its subject head of by a copula ("is now
+        inspector general of the national police", "led the unit until last year and is now head of Y"), or None
+        (not "was", "is a former", "is expected to become")."""
+        t = m
+        while t < len(items) and t - m < 20 and toks[items[t].i][0] not in (",", ".", ";", "is", "remains"):
+            t += 1
+        if t >= len(items) or toks[items[t].i][0] not in ("is", "remains") \
+                or t > m and toks[items[t - 1].i][0] != "and":
+            return None
+        t += 1
+        while t < len(items) and toks[items[t].i][0] in ("now", "currently", "still", "also", "the"):
+            t += 1
+        if t + 1 >= len(items) or items[t].kind != "title":
+            return None
+        title = items[t].value
+        suffix_key, _, _ = self._office_after_of(text, toks, items, t + 1)
+        if suffix_key is None:
+            return None
+        office, _ = self._leader(title, [], False, None, suffix_key, None)
+        return office
 
     def _headed_end(self, text, toks, items, m: int) -> int | None:
         """The item after the body named from ``m`` on (past "the" and its descriptors), or None."""
@@ -3814,6 +3864,10 @@ _TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|chairpers
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
                       r"insurgent |separatist |Islamist |jihadist |guerrilla |paramilitary |armed )?")
+# "the self-declared "National Salvation" government": a body known by a quoted name and its noun
+_QUOTED_BODY = re.compile(r"(?:the )?(?:(?:self-declared|self-proclaimed|rival|so-called|parallel|unrecognised|"
+                          r"unrecognized|breakaway|Islamist|interim) )*[\"\u201c](?P<name>[A-Z][^\"\u201d]{1,40}?)"
+                          r"[\"\u201d] (?P<noun>government|administration|cabinet|council|movement|party)\b")
 # "the head of Hamas's political bureau": the body's top organ, whose head leads the body
 _TOP_ORGAN_AFTER = re.compile(r"(?:['\u2019]s|['\u2019]) (?:political bureau|politburo)(?:[,.;:)]| \(| (?:who|which|and|in|on|at)\b)")
 # "the founder and spiritual leader of the militant group Hamas, X": the head's title before the body and the name
