@@ -8387,3 +8387,15 @@ def test_a_relative_clause_with_is_now_and_a_title_gives_the_office():
     assert ("Vera Lind", "Arab League") in leaders(got)
     assert not leaders(facts("The report named Vera Lind, who is expected to become chairwoman of the Arab League."))
     assert not leaders(facts("The report named Vera Lind, who was chairwoman of the Arab League, on Saturday."))
+
+
+def test_its_leader_with_a_place_opening_a_sentence_leads_the_body_named_before():
+    got = facts("Hamas, which was not invited, condemned the conference. Its leader in Gaza, Ismail Haniyeh, said "
+                "the talks would yield nothing.")
+    assert ("Ismail Haniyeh", "Hamas") in leaders(got)
+
+
+def test_one_of_a_bodys_officers_or_the_head_of_a_regional_part_leads_nothing():
+    got = facts("Norway barred Ivo Brandt and a former commander of the border guard, Lena Kask, from entering.")
+    assert not leaders(got)
+    assert not leaders(facts("Canada sanctioned Omar Beck, the commander of the northern army, on Monday."))

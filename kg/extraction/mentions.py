@@ -1607,8 +1607,12 @@ class MentionFinder:
         commander", "the police officers", "the election commission of the region")."""
         if m >= len(items) or not toks[items[m].i][0][:1].islower():
             return None
-        lm = self.lower_org_re.match(text, toks[items[m].i][1])
-        if lm is None or not _LOWER_BODY_END.match(text, lm.end()):
+        at = toks[items[m].i][1]
+        if _ONE_OF_TITLE_BEFORE.search(text, max(0, at - 60), at):
+            return None  # "a former commander of the border guard": one of its officers, not its head
+        lm = self.lower_org_re.match(text, at)
+        if lm is None or not _LOWER_BODY_END.match(text, lm.end()) \
+                or lm.group("words").split()[0] in _REGION_WORDS:  # "the northern army": a part of the body
             return None
         end = m
         while end < len(items) and toks[items[end].i][1] < lm.end():
@@ -3554,6 +3558,10 @@ _AND_GLUE = re.compile(r",? and |, ")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
 
 
+_ONE_OF_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:the\s+)?$")
+_REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                           "northeastern", "northwestern", "southeastern", "southwestern", "regional", "local",
+                           "provincial", "district"})
 # after a body named in lowercase: the end of its phrase ("head of the national police, X", "... police said")
 _LOWER_BODY_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
                              r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
@@ -3841,7 +3849,7 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:(?:on|last|this) \w+ )?(?:said|says|announced
 _ITS_HEAD_AFTER = re.compile(r", its " + _HEAD_WORDS + r"(?=[,.;]| (?:and|who|said)\b)")
 # "Peru's embassy", "the Philippines' embassy", "Chile and Peru"
 _SHARED_OPENER = re.compile(r"['\u2019](?:s\b|(?!\w))|,? (?:and|or|nor) |, [A-Z]")
-_ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
+_ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r"(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?, ")
 _ITS_HEAD_MID = re.compile(r"\bits " + _HEAD_WORDS + r", $")
 _POSSESSOR_AFTER = re.compile(r"(?: [a-z]+)?(?:['\u2019]|\u00e2\u20ac\u2122)")  # "X's", "the NATO ally's"
 _INSIDE_PHRASE = re.compile(r"\b(?:of|in|to|from|for|with|by|at|on|into|against)\s+(?:the\s+)?"
