@@ -998,6 +998,12 @@ class MentionFinder:
             state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
                 f.former and f.title and _leader_title(f.title)
                 or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
+        if _DEATH_WORD.search(text):  # "revenge for the killing of Guard Commander X": the dead lead nothing
+            out = [replace(f, leader_of=None, also_leads=None, former=True)
+                   if f.code == "P" and f.leader_of is not None and f.rule != "pronoun"
+                   and _DEATH_OF_BEFORE.search(text, max(0, f.start - 110), f.start) else f for f in out]
+            state.out_of_office.update(f.key for f in out if f.code == "P" and f.former and f.rule != "pronoun"
+                                       and _DEATH_OF_BEFORE.search(text, max(0, f.start - 110), f.start))
         if " when " in text:  # "since 1990, when President X cut off aid": the office as of that year, not now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
                    and _YEAR_WHEN.search(text, max(0, f.start - 30), f.start) else f for f in out]
@@ -3167,7 +3173,12 @@ class MentionFinder:
             return found  # "Grenell, U.S. President Donald Trump's envoy": the title belongs to the next name
         if m < len(items) and toks[items[m].i][0] in ("'s", "\u2019s", "'", "\u2019"):
             return found  # "X, the U.N. secretary-general's special envoy": the office's holder sent X, X holds none
-        suffix_key, _, nat = self._office_after_of(text, toks, items, m)
+        suffix_key, used_of, nat = self._office_after_of(text, toks, items, m)
+        if suffix_key is not None and m + used_of < len(items) and (
+                items[m + used_of].kind == "cap" and toks[items[m + used_of].i][0][:1].isupper()
+                and m + used_of + 1 < len(items) and items[m + used_of + 1].kind == "cap"
+                or items[m + used_of].kind == "name" and items[m + used_of].recs[0].kind == "person"):
+            return found  # "Minister A, Head of Peru's Prison Service B": the title and office are B's
         nationality = nationality or nat
         if pre_key is None and suffix_key is None and state is not None and not former and not one_of and not second \
                 and not copula and found.leader_of is None and " " in (label := self._person_name(found) or "") \
@@ -3562,6 +3573,12 @@ _ONE_OF_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[\w
 _REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
                            "northeastern", "northwestern", "southeastern", "southwestern", "regional", "local",
                            "provincial", "district"})
+# a death told before a titled name: "the 2019 killing of Guard Commander X", "the assassination of the chairman of
+# Y, X," (not "after the killing of two soldiers, President X said": a title must come before the comma)
+_DEATH_WORD = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\b")
+_DEATH_OF_BEFORE = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\s+(?:[^,;.]{0,50}$|"
+                              r"[^,;.]{0,60}\b(?:chairman|chairwoman|chairperson|chair|leader|head|chief|commander|"
+                              r"president|founder|director|speaker|secretary[- ]general)\b[^,;.]{0,50}, $)")
 # after a body named in lowercase: the end of its phrase ("head of the national police, X", "... police said")
 _LOWER_BODY_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
                              r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
