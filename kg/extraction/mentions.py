@@ -3371,7 +3371,7 @@ class MentionFinder:
 
 
 # words that may close a company's name after its head ("Vesta Group International")
-_ORG_TAILS = frozenset({"International", "Global", "Worldwide", "Holding", "Holdings", "Group"})
+_ORG_TAILS = frozenset({"International", "Global", "Worldwide", "Holding", "Holdings", "Group", "System", "Systems"})
 _DOTTED_SUFFIX = re.compile(r"(?:[A-Z]\.){2,4}$")  # "Mercantile Trust S.A.L.", "Orlov Bank S.A."
 # a company's suffix written with a full stop ("Co.", "Corp.", "Inc."), and the suffixes that may follow a mark
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Cos"})
@@ -3920,7 +3920,8 @@ _LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coaliti
                      r"(?:[a-z]+['\u2019]s (?:[a-z]+ )?[a-z]+,? |(?:[a-z]+ ){0,2})$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
-_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
+_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored|linked|"
+                        r"affiliated|funded|financed|operated|dominated|installed|appointed)$",
                       re.IGNORECASE), "-")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
