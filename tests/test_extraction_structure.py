@@ -8399,3 +8399,15 @@ def test_one_of_a_bodys_officers_or_the_head_of_a_regional_part_leads_nothing():
     got = facts("Norway barred Ivo Brandt and a former commander of the border guard, Lena Kask, from entering.")
     assert not leaders(got)
     assert not leaders(facts("Canada sanctioned Omar Beck, the commander of the northern army, on Monday."))
+
+
+def test_a_title_after_the_name_with_the_blocs_or_an_organ_of_the_bloc():
+    got = facts("ECOWAS met on Monday. Vera Lind, the bloc's chairman, said the sanctions would stay.")
+    assert ("Vera Lind", "Economic Community of West African States") in leaders(got)
+    got = facts("Vera Lind, ECOWAS Commission president, said the talks had failed.")
+    assert ("Vera Lind", "Economic Community of West African States") in leaders(got)
+    got = facts("Ghanaian President Nana Akufo-Addo, who is also chairman of the Authority of Heads of State and "
+                "Government of ECOWAS, spoke.", dateline="January 10, 2022")
+    assert ("Nana Akufo-Addo", "Economic Community of West African States") in leaders(got)
+    assert not leaders(facts("Vera Lind, a former chairman of the Authority of Heads of State and Government of "
+                             "ECOWAS, spoke on Monday."))

@@ -1637,6 +1637,12 @@ class MentionFinder:
             # "President of the Republic, X", "President of the State": the office of a country the words do not
             # name (the dated table may): no body called Republic
             return None, m + 2 - k, None
+        if (heads := _HEADS_OF_STATE_ORGAN.match(text, toks[items[m].i][1])) is not None:
+            # "chairman of the Authority of Heads of State and Government of ECOWAS": the bloc whose summit it is
+            after = next((x for x in range(m, len(items)) if toks[items[x].i][1] >= heads.end()), None)
+            if after is not None and items[after].kind == "name" and items[after].recs[0].kind == "org":
+                key, nat = self._key_of(items[after].recs[0])
+                return key, after + 1 - k, nat
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
             lower = self._lower_body(text, toks, items, m + 1)
             if lower is not None:  # "head of the central election commission", "chief of the national police"
@@ -3157,7 +3163,18 @@ class MentionFinder:
         if m >= len(items):
             return found
         pre_key, nationality, used = self._pre(items, toks, m)
+        if (not used and state is not None and items[m].kind == "organa" and m + 2 < len(items)
+                and toks[items[m + 1].i][0] in ("'s", "\u2019s") and items[m + 2].kind == "title"
+                and items[m].value not in ("armed", "captors", "band", "own", "bare")):
+            # "X, the bloc's chairman,": the body the definite noun stands for
+            told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
+            if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
+                pre_key, used = told[0].key, 2
         m += used
+        if pre_key is not None and pre_key[0] == "entry" and m + 1 < len(items) and items[m].kind == "cap" \
+                and items[m + 1].kind == "title" and toks[items[m].i][0] in _ORGANS:
+            pre_key = self._organ(pre_key, toks[items[m].i][0])  # "X, ECOWAS Commission president,"
+            m += 1
         if m >= len(items) or items[m].kind != "title":
             return found
         title = items[m].value
@@ -3889,6 +3906,8 @@ _TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|chairpers
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
                       r"insurgent |separatist |Islamist |jihadist |guerrilla |paramilitary |armed )?")
+_HEADS_OF_STATE_ORGAN = re.compile(r"(?:the )?(?:Authority|Assembly|Conference|Summit) of (?:the )?Heads of State"
+                                   r"(?: and(?: of)? Government)? of (?:the )?")
 # "the self-declared "National Salvation" government": a body known by a quoted name and its noun
 _QUOTED_BODY = re.compile(r"(?:the )?(?:(?:self-declared|self-proclaimed|rival|so-called|parallel|unrecognised|"
                           r"unrecognized|breakaway|Islamist|interim) )*[\"\u201c](?P<name>[A-Z][^\"\u201d]{1,40}?)"
