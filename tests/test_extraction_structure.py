@@ -8411,3 +8411,14 @@ def test_a_title_after_the_name_with_the_blocs_or_an_organ_of_the_bloc():
     assert ("Nana Akufo-Addo", "Economic Community of West African States") in leaders(got)
     assert not leaders(facts("Vera Lind, a former chairman of the Authority of Heads of State and Government of "
                              "ECOWAS, spoke on Monday."))
+
+
+def test_a_body_named_in_lowercase_before_the_heads_title():
+    got = facts("Kenya's police chief Omar Beck told reporters the inquiry would continue.")
+    assert ("Omar Beck", "Kenya's police") in leaders(got)
+    got = facts("Omar Beck, the parliament speaker, opened the session on Monday.")
+    assert ("Omar Beck", "parliament") in leaders(got)
+    assert not leaders(facts("Kenya's deputy police chief Omar Beck told reporters on Monday."))
+    assert not leaders(facts("Kenya's former police chief Omar Beck told reporters on Monday."))
+    # an army commander or a police commissioner for a city may head a unit or a region of the body
+    assert not leaders(facts("Canada barred Sri Lanka's army commander Omar Beck on Friday."))

@@ -1380,6 +1380,8 @@ class MentionFinder:
                 and items[k].kind == "w" and items[k + 1].kind == "title" and _FIELD.match(toks[items[k].i][0]):
             mods.append("deputy")
             k += 1
+        if (lower := self._lower_body_title(text, toks, items, k, pre_key)) is not None:
+            pre_key, k = lower  # "Kenya's police chief X", "parliament speaker X"
         if k >= len(items) or items[k].kind != "title":
             return None
         title = items[k].value
@@ -1606,6 +1608,30 @@ class MentionFinder:
     def _bare_name_after(self, toks, items, m) -> bool:
         """Whether two or three capitalised words at ``m`` are a person's name alone, then a lowercase word."""
         return m < len(items) and self._plain_name_run(toks, items, m)
+
+    # (not "commander" or "commissioner": "the army commander", "the police commissioner for Kinshasa" may head a
+    # unit or a region of the body)
+    _LOWER_BODY_HEAD_TITLES = frozenset({"chief", "head", "speaker", "chairman", "chairwoman", "chairperson"})
+
+    def _lower_body_title(self, text, toks, items, k: int, pre_key) -> tuple[tuple, int] | None:
+        """A body named in lowercase before a head's title at item ``k`` ("police chief", "parliament speaker",
+        "election commission chairman"), of the country before it if any: (the body's key, the title's item)."""
+        if k + 1 >= len(items) or items[k].kind != "w" or not toks[items[k].i][0][:1].islower() \
+                or pre_key is not None and pre_key[0] != "country":
+            return None
+        lm = self.lower_org_re.match(text, toks[items[k].i][1])
+        if lm is None or lm.group("words").split()[0] in _REGION_WORDS:
+            return None
+        e = k
+        while e < len(items) and toks[items[e].i][1] < lm.end():
+            e += 1
+        if e >= len(items) or items[e].kind != "title" or toks[items[e].i][1] < lm.end() \
+                or items[e].value.lower() not in self._LOWER_BODY_HEAD_TITLES:
+            return None
+        name = " ".join(lm.group("words").split())
+        country = pre_key[1] if pre_key is not None else None
+        label = f"{self.gaz.country_label(country)}'s {name}" if country else name
+        return ("org", label, self.lower_org_type[lm.group("head")], country), e
 
     def _lower_body(self, text, toks, items, m: int) -> tuple[tuple, int] | None:
         """A body named in lowercase from item ``m`` on, up to its head noun ("central election commission",
@@ -3175,6 +3201,8 @@ class MentionFinder:
                 and items[m + 1].kind == "title" and toks[items[m].i][0] in _ORGANS:
             pre_key = self._organ(pre_key, toks[items[m].i][0])  # "X, ECOWAS Commission president,"
             m += 1
+        if (lower := self._lower_body_title(text, toks, items, m, pre_key)) is not None:
+            pre_key, m = lower  # "X, Kenya's police chief,", "X, the parliament speaker,"
         if m >= len(items) or items[m].kind != "title":
             return found
         title = items[m].value
