@@ -8422,3 +8422,17 @@ def test_a_body_named_in_lowercase_before_the_heads_title():
     assert not leaders(facts("Kenya's former police chief Omar Beck told reporters on Monday."))
     # an army commander or a police commissioner for a city may head a unit or a region of the body
     assert not leaders(facts("Canada barred Sri Lanka's army commander Omar Beck on Friday."))
+
+
+def test_an_acronym_in_brackets_names_the_body_later_in_the_article():
+    got = facts("The United States imposed sanctions on Bangladesh's Rapid Action Battalion (RAB) on Friday.\n\n"
+                "The Treasury named the RAB and Chowdhury Al-Mamun, its current director general.")
+    assert ("Chowdhury Al-Mamun", "Bangladesh's Rapid Action Battalion") in leaders(got)
+    # a former commander of the body leads it no longer
+    got = facts("The United States imposed sanctions on Bangladesh's Rapid Action Battalion (RAB) on Friday.\n\n"
+                "It also named a former RAB commander, Miftah Uddin, on Friday.")
+    assert not leaders(got)
+    # the acronym opening a longer name is that other body
+    got = facts("Washington blacklisted China Communications Construction Company (CCCC) on Friday.\n\n"
+                "It also blacklisted CCCC Dredging Group on Friday.")
+    assert ("United States", "sanctionsImposedOn", "CCCC Dredging Group") in got

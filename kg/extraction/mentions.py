@@ -197,6 +197,9 @@ class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
 
     surnames: dict[str, tuple] = field(default_factory=dict)  # "nausėda" -> person key
+    # an acronym the article gave in brackets after a body no gazetteer knows -> the body ("Rapid Action Battalion
+    # (RAB)" ... "the RAB")
+    acronyms: dict[str, tuple] = field(default_factory=dict)
     # a woman told as a man's relative who took his surname over -> that man ("his wife, Hillary Rodham Clinton")
     kin_of: dict[tuple, tuple] = field(default_factory=dict)
     given: dict[str, tuple | None] = field(default_factory=dict)  # "abiy" -> person key (None: two people share it)
@@ -816,6 +819,13 @@ class MentionFinder:
                     continue
                 k += 1  # an ordinary word starts no mention
                 continue
+            if state.acronyms and it.kind == "cap" and it.j == it.i + 1 and toks[it.i][0] in state.acronyms \
+                    and not (k + 1 < len(items) and toks[items[k + 1].i][0][:1].isupper()):  # (not "CCCC Dredging Group")
+                span_text, s, e = self._span(text, toks, it.i, it.j)
+                out.append(Found(text=span_text, start=s, end=e, code="O", key=state.acronyms[toks[it.i][0]],
+                                 rule="org-acronym"))
+                k += 1
+                continue
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
             got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
                    or k <= last_title and self._titled_person(text, toks, items, k, state, title_case)
@@ -1105,6 +1115,9 @@ class MentionFinder:
                 state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
             elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
                 state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
+        for f in out:  # "Bangladesh's Rapid Action Battalion (RAB)": the acronym names the body from here on
+            if f.code == "O" and f.key[0] == "org" and f.rule != "pronoun" and (a := _ACRONYM_AFTER.match(text, f.end)):
+                state.acronyms.setdefault(a.group(1), f.key)
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
                                   and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
@@ -3154,6 +3167,8 @@ class MentionFinder:
         """Whether the words before a body's name make its head noun one of its men ("a Hezbollah commander, X",
         "the senior Hamas leader, X"): an indefinite article or a rank below the head."""
         before = text[max(0, start - 20):start].lower().split()
+        if before and before[-1].rstrip("-") in self.former:
+            return True  # "a former RAB commander, X": no head now
         return bool(before) and (before[-1] in ("a", "an") or before[-1] in self.ranks)
 
     def _apposition(self, text, toks, items, k, found: Found, out: list[Found], state=None) -> Found:
@@ -3614,6 +3629,7 @@ _AND_GLUE = re.compile(r",? and |, ")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
 _ONE_OF_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:the\s+)?$")
 _REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
                            "northeastern", "northwestern", "southeastern", "southwestern", "regional", "local",
