@@ -8436,3 +8436,9 @@ def test_an_acronym_in_brackets_names_the_body_later_in_the_article():
     got = facts("Washington blacklisted China Communications Construction Company (CCCC) on Friday.\n\n"
                 "It also blacklisted CCCC Dredging Group on Friday.")
     assert ("United States", "sanctionsImposedOn", "CCCC Dredging Group") in got
+
+
+def test_a_lowercase_plural_title_before_two_names_gives_each_the_title():
+    got = facts("Peruvian and Chilean presidents Ana Torres and Omar Beck met in Lima on Monday.")
+    assert {("Ana Torres", "Peru"), ("Omar Beck", "Chile")} <= leaders(got)
+    assert not leaders(facts("The company's vice presidents Ana Torres and Omar Beck met in Lima on Monday."))

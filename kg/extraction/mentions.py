@@ -1560,8 +1560,8 @@ class MentionFinder:
         names gives each name the title; two nationalities before it go to the two names in order, "of" and a country
         after a name is that name's, and otherwise the dated table gives the office on the article's date."""
         for m in _PLURAL_TITLED.finditer(text):
-            if m.group("t").islower() != (m.group("sep") == ", "):
-                continue  # "Presidents A and B"; "the presidents, A and B," (not "Presidents, A" nor "presidents A")
+            if not m.group("t").islower() and m.group("sep") == ", ":
+                continue  # "Presidents A and B", "presidents A and B", "the presidents, A and B," (not "Presidents, A")
             title = _PLURAL_TITLE_SINGULAR[m.group("t").lower()]
             before = text[max(0, m.start() - 12):m.start()].split()  # (before the nationalities too)
             if before and (before[-1].lower().rstrip("-") in self.former or before[-1].lower() in self.not_leader):
