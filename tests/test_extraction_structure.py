@@ -8442,3 +8442,8 @@ def test_a_lowercase_plural_title_before_two_names_gives_each_the_title():
     got = facts("Peruvian and Chilean presidents Ana Torres and Omar Beck met in Lima on Monday.")
     assert {("Ana Torres", "Peru"), ("Omar Beck", "Chile")} <= leaders(got)
     assert not leaders(facts("The company's vice presidents Ana Torres and Omar Beck met in Lima on Monday."))
+
+
+def test_a_title_of_a_body_named_with_an_of_complement_before_the_name():
+    got = facts("Speaker of the House of Representatives Marek Nowak opened the session on Monday.")
+    assert ("Marek Nowak", "House of Representatives") in leaders(got)

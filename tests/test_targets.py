@@ -167,9 +167,9 @@ CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talk
                        "paradigm-talks": (0.99, 0.90),
                        # the paradigm of leaders of bodies that are not a state's government (session 22: blocs,
                        # movements, rival governments, juntas, parliaments, commissions and police named in lowercase;
-                       # "Speaker of the House of Representatives X" with no comma and "Transitional Federal
-                       # Government" unread)
-                       "paradigm-leaders": (0.99, 0.95),
+                       # "Transitional Federal Government" and "Head of C's Prison Service B" after another titled
+                       # name unread)
+                       "paradigm-leaders": (0.99, 0.96),
                        # the paradigm of releases and destinations, written from the language (session 20, third round)
                        "paradigm-release": (1.0, 0.975)}
 

@@ -2028,7 +2028,10 @@ class MentionFinder:
                 country = items[stop - 1].recs[0].ref if items[stop - 1].recs[0].kind == "country" else None
             elif items[stop - 1].kind == "cap":  # "Institute of Organic Chemistry and Technology"
                 more = 0
+                of_head = toks[items[last].i][0] in self.of_org_heads
                 while stop < len(items) and more < 5:
+                    if of_head and self._plain_name_run(toks, items, stop):
+                        break  # "Speaker of the House of Representatives Marek Nowak opened": a name after the body
                     if is_cap(items[stop]):
                         stop, more = stop + 1, more + 1
                     elif (toks[items[stop].i][0] in ("'s", "\u2019s") and toks[items[stop - 1].i][0] == "People"
