@@ -1384,3 +1384,10 @@ def test_a_modifier_with_linked_is_no_part_of_a_name_and_system_closes_a_company
                 "Al Junaid on Thursday.")
     objects = {o for _, o in _imposers(got)}
     assert "Defense Industries System" in objects and "Al Junaid" in objects
+
+
+def test_the_presidents_of_the_commission_and_the_council_lead_those_bodies_not_the_union():
+    got = facts("European Commission (EC) President Ursula von der Leyen said the measures were strong.",
+                dateline="June 5, 2022")
+    assert ("Ursula von der Leyen", "leaderOf", "European Commission") in got
+    assert ("Ursula von der Leyen", "leaderOf", "European Union") not in got
