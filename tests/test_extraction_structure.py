@@ -8447,3 +8447,11 @@ def test_a_lowercase_plural_title_before_two_names_gives_each_the_title():
 def test_a_title_of_a_body_named_with_an_of_complement_before_the_name():
     got = facts("Speaker of the House of Representatives Marek Nowak opened the session on Monday.")
     assert ("Marek Nowak", "House of Representatives") in leaders(got)
+
+
+def test_who_chairs_the_bloc_is_the_head_of_the_bloc_the_article_is_about():
+    got = facts("ECOWAS imposed sanctions on Mali on Sunday. ECOWAS said the junta had ignored appeals. The West "
+                "African Economic and Monetary Union (UEMOA) endorsed the measures. Ghanaian President Nana "
+                "Akufo-Addo, who chairs the bloc, said it had been patient.", dateline="January 10, 2022")
+    assert ("Nana Akufo-Addo", "Economic Community of West African States") in leaders(got)
+    assert ("Nana Akufo-Addo", "West African Economic and Monetary Union") not in leaders(got)

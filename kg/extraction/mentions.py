@@ -3213,7 +3213,7 @@ class MentionFinder:
             # "X, the bloc's chairman,": the body the definite noun stands for
             told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
             if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
-                pre_key, used = told[0].key, 2
+                pre_key, used = self._chaired_bloc(items[m].value, told[0].key, state), 2
         m += used
         if pre_key is not None and pre_key[0] == "entry" and m + 1 < len(items) and items[m].kind == "cap" \
                 and items[m + 1].kind == "title" and toks[items[m].i][0] in _ORGANS:
@@ -3334,7 +3334,7 @@ class MentionFinder:
             # "who chairs the bloc", "who heads the council": the body that definite noun stands for
             told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
             if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
-                key = told[0].key
+                key = self._chaired_bloc(items[m].value, told[0].key, state)
         if key is None:
             return found
         if both:
@@ -3346,6 +3346,26 @@ class MentionFinder:
         if found.leader_of is not None:
             return replace(found, also_leads=key) if key != found.leader_of else found
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
+
+    def _chaired_bloc(self, noun: str, told: tuple, state: ArticleState) -> tuple:
+        """The bloc whose head "the bloc's chairman" or "who chairs the bloc" is: the international organisation the
+        article has named in the most sentences (its subject; "ECOWAS ... the eight-nation UEMOA endorsed ... X, who
+        chairs the bloc": ECOWAS), the one named first on a tie; for another noun, the body it was read as."""
+        if noun != "bloc":
+            return told
+        told_in: dict[tuple, set[int]] = {}  # the sentences that name each bloc ("X (Y)" is one naming)
+        last: dict[tuple, int] = {}  # (where each was first named)
+        for n, (sentence, f) in enumerate(state.org_history):
+            if f.rule == "pronoun":
+                continue  # (a name, not "the bloc" read before)
+            entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+            if entry is not None and entry.type == "InternationalOrganization" and not entry.agency:
+                key = self.union_of.get(f.key[1]) or f.key
+                told_in.setdefault(key, set()).add(sentence)
+                last.setdefault(key, n)
+        if not told_in:
+            return told
+        return max(told_in, key=lambda key: (len(told_in[key]), -last[key]))
 
     def _who_is_head(self, text, toks, items, m: int):
         """The body a relative clause from item ``m`` (after "who") makes its subject head of by a copula ("is now
