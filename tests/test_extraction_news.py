@@ -1363,3 +1363,31 @@ def test_parole_is_a_release():
         "Kwame Mensah was paroled by Cuba on Friday after serving half his sentence.")
     assert not facts("Cuba refused to parole Kwame Mensah on Friday.")
     assert not facts("Cuba denied parole to Kwame Mensah.")
+
+
+# --- session 22: bodies the gazetteer did not know -----------------------------------------------------------
+
+
+def _imposers(got):
+    return {(s, o) for s, p, o in got if p == "sanctionsImposedOn"}
+
+
+def test_regional_blocs_and_a_blocs_organ_are_known_bodies():
+    got = facts("The West African Economic and Monetary Union (UEMOA) imposed sanctions on Mali on Sunday.")
+    assert ("West African Economic and Monetary Union", "Mali") in _imposers(got)
+    got = facts("The AU's Peace and Security Council suspended Egypt on Friday and imposed sanctions on Egypt.")
+    assert not any(s == "United Nations Security Council" for s, _ in _imposers(got))
+
+
+def test_a_modifier_with_linked_is_no_part_of_a_name_and_system_closes_a_company_name():
+    got = facts("Washington imposed sanctions on the army-controlled Defense Industries System and the RSF-linked "
+                "Al Junaid on Thursday.")
+    objects = {o for _, o in _imposers(got)}
+    assert "Defense Industries System" in objects and "Al Junaid" in objects
+
+
+def test_the_presidents_of_the_commission_and_the_council_lead_those_bodies_not_the_union():
+    got = facts("European Commission (EC) President Ursula von der Leyen said the measures were strong.",
+                dateline="June 5, 2022")
+    assert ("Ursula von der Leyen", "leaderOf", "European Commission") in got
+    assert ("Ursula von der Leyen", "leaderOf", "European Union") not in got

@@ -8609,3 +8609,189 @@ def test_the_country_of_a_counterpart_named_after_it_is_no_participant():
     got = facts("President Ana Torres had a meeting with her counterpart from Peru, Tomas Berg.")
     assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
     assert not any(p == "metWith" and "Peru" in (s, o) for s, p, o in got)
+# --- session 22: heads of bodies that are not a state's government -------------------------------------------
+
+
+def test_a_body_named_with_an_of_complement_is_read_whole():
+    got = facts("Vera Lind, president of the Tobruk-based House of Representatives, rejected the deal.")
+    assert ("Vera Lind", "House of Representatives") in leaders(got)
+    got = facts("Omar Beck, speaker of the Congress of People's Deputies, said the vote would go ahead.")
+    assert ("Omar Beck", "Congress of People's Deputies") in leaders(got)
+    got = facts("The envoy backed the Government of National Accord headed by Prime Minister-designate Omar Beck.")
+    assert leaders(got) == {("Omar Beck", "Government of National Accord")}
+    # the government of a country stays the country
+    got = facts("The Government of Kenya imposed sanctions on Peru on Monday.")
+    assert ("Kenya", "sanctionsImposedOn", "Peru") in got
+
+
+def test_the_head_of_a_body_named_in_lowercase_leads_it():
+    got = facts("The EU kept its ban on Lidia Varga, head of the central election commission, and on two others.")
+    assert ("Lidia Varga", "central election commission") in leaders(got)
+    got = facts("Vera Lind, speaker of the Crimean parliament, said the vote was legal.")
+    assert ("Vera Lind", "Crimean parliament") in leaders(got)
+    got = facts("The report named Omar Beck, inspector general of the national police, on Monday.")
+    assert ("Omar Beck", "national police") in leaders(got)
+    # an inspector general of an army is its auditor, not its head; a deputy head leads nothing
+    assert not leaders(facts("The report named Omar Beck, inspector general of the armed forces, on Monday."))
+    assert not leaders(facts("Omar Beck, deputy head of the central election commission, announced the results."))
+
+
+def test_who_chairs_the_bloc_leads_the_bloc_named_before():
+    got = facts("ECOWAS leaders met in Accra on Sunday. Ghanaian President Nana Akufo-Addo, who chairs the bloc, "
+                "said the junta had ignored appeals.", dateline="January 10, 2022")
+    assert ("Nana Akufo-Addo", "Economic Community of West African States") in leaders(got)
+    assert ("Nana Akufo-Addo", "Ghana") in leaders(got)
+    got = facts("ECOWAS suspended the country on Monday. The bloc's current chair, Vera Lind, said it was unanimous.")
+    assert ("Vera Lind", "Economic Community of West African States") in leaders(got)
+    got = facts("Egypt thanked the African Union commission chairwoman, Vera Lind, for her support.")
+    assert ("Vera Lind", "African Union") in leaders(got)
+    # a past chair, or one who only hopes to chair, leads nothing
+    assert not leaders(facts("Omar Beck, who chaired the Arab League until last year, spoke on Monday."))
+    assert not leaders(facts("Omar Beck, who hopes to chair the Arab League, spoke on Monday."))
+
+
+def test_a_title_after_the_name_with_its_leads_the_body_named_before():
+    got = facts("The report named the Regional Security Council and Omar Beck, its current director general.")
+    assert ("Omar Beck", "Regional Security Council") in leaders(got)
+
+
+def test_which_she_leads_and_which_x_has_led_make_the_head_of_the_body():
+    got = facts("Vera Lind's Movement for Change, which she leads, plans to contest the by-elections.")
+    assert ("Vera Lind", "Movement for Change") in leaders(got)
+    got = facts("The Islamic Movement, which Omar Beck has led since 2009, said it would take part.")
+    assert ("Omar Beck", "Islamic Movement") in leaders(got)
+    assert not leaders(facts("The Islamic Movement, which Omar Beck founded in 2009, said it would take part."))
+
+
+def test_a_former_minister_who_now_heads_a_body_leads_it():
+    got = facts("The Treasury blacklisted Ali Karti, a former Sudanese foreign minister who now heads the Islamic "
+                "Movement, on Thursday.", dateline="September 28, 2023")
+    assert ("Ali Karti", "Islamic Movement") in leaders(got)
+    assert not leaders(facts("Omar Beck, a former foreign minister who headed the Islamic Movement, spoke."))
+
+
+def test_heads_of_movements_and_parliaments_by_title_before_the_body():
+    got = facts("Israel released the founder and spiritual leader of the militant Islamic group Hamas, Sheikh Ahmed "
+                "Yassin, from prison.", dateline="October 1, 1997")
+    assert ("Ahmed Yassin", "Hamas") in leaders(got)
+    got = facts("Two men attacked Khaled Meshal, the head of Hamas's political bureau, in Amman.")
+    assert ("Khaled Meshal", "Hamas") in leaders(got)
+    assert not leaders(facts("Two men attacked Omar Beck, the head of Hamas's military wing, in Amman."))
+    got = facts("The opposition, led by Parliament Speaker Ruslan Khasbulatov, dismissed the summit.")
+    assert ("Ruslan Khasbulatov", "Parliament") in leaders(got)
+
+
+def test_a_leader_removed_by_the_army_or_the_counterpart_of_a_former_leader_leads_nothing_now():
+    got = facts("The bloc lifted the suspension after the army removed Islamist president Mohamed Morsi.",
+                dateline="June 17")
+    assert ("Mohamed Morsi", "Egypt") not in leaders(got)
+    got = facts("Former President Nicolas Sarkozy raised it with his Mexican counterpart Felipe Calderon during a "
+                "2009 visit. Calderon refused a French request.", dateline="January 23")
+    assert not leaders(got)
+
+
+def test_the_dated_table_is_read_past_a_middle_initial():
+    got = facts("President Clinton declared his support for President Boris N. Yeltsin, who faces a referendum.",
+                dateline="April 4, 1993")
+    assert ("Boris N. Yeltsin", "Russia") in leaders(got)
+
+
+def test_a_person_made_head_of_a_body_is_not_read_from_the_table_as_a_countrys_leader_later():
+    got = facts("The EU banned Nouri Abusahmain, president of the Tripoli-based General National Congress. "
+                "Abusahmain could not be reached for comment.", dateline="April 1")
+    assert leaders(got) == {("Nouri Abusahmain", "General National Congress")}
+
+
+def test_the_head_of_a_junta_leads_the_country_it_rules():
+    got = facts("Mali's military rulers missed the deadline. The bloc rejected the timetable submitted by the junta "
+                "of Colonel Assimi Goita.", dateline="January 10, 2022")
+    assert ("Assimi Goita", "Mali") in leaders(got)
+    got = facts("Mali's military rulers missed the deadline. Junta chief Omar Beck met the bloc's envoy on Monday.")
+    assert ("Omar Beck", "Mali") in leaders(got)
+    got = facts("Kenya's junta chief Omar Beck met the bloc's envoy on Monday.")
+    assert ("Omar Beck", "Kenya") in leaders(got)
+    assert not leaders(facts("Mali's rulers missed the deadline. Former junta chief Omar Beck met the envoy."))
+
+
+def test_the_head_of_a_body_known_by_a_quoted_name():
+    got = facts('The EU targeted Khalifa Ghwell, who heads the self-declared "National Salvation" government in the '
+                'capital, on Friday.')
+    assert ("Khalifa Ghwell", "National Salvation government") in leaders(got)
+
+
+def test_a_relative_clause_with_is_now_and_a_title_gives_the_office():
+    got = facts("The Treasury named Benazir Ahmed, who led the unit until last year and is now inspector general of "
+                "the national police, on Friday.")
+    assert ("Benazir Ahmed", "national police") in leaders(got)
+    got = facts("The report named Vera Lind, who is now chairwoman of the Arab League, on Saturday.")
+    assert ("Vera Lind", "Arab League") in leaders(got)
+    assert not leaders(facts("The report named Vera Lind, who is expected to become chairwoman of the Arab League."))
+    assert not leaders(facts("The report named Vera Lind, who was chairwoman of the Arab League, on Saturday."))
+
+
+def test_its_leader_with_a_place_opening_a_sentence_leads_the_body_named_before():
+    got = facts("Hamas, which was not invited, condemned the conference. Its leader in Gaza, Ismail Haniyeh, said "
+                "the talks would yield nothing.")
+    assert ("Ismail Haniyeh", "Hamas") in leaders(got)
+
+
+def test_one_of_a_bodys_officers_or_the_head_of_a_regional_part_leads_nothing():
+    got = facts("Norway barred Ivo Brandt and a former commander of the border guard, Lena Kask, from entering.")
+    assert not leaders(got)
+    assert not leaders(facts("Canada sanctioned Omar Beck, the commander of the northern army, on Monday."))
+
+
+def test_a_title_after_the_name_with_the_blocs_or_an_organ_of_the_bloc():
+    got = facts("ECOWAS met on Monday. Vera Lind, the bloc's chairman, said the sanctions would stay.")
+    assert ("Vera Lind", "Economic Community of West African States") in leaders(got)
+    got = facts("Vera Lind, ECOWAS Commission president, said the talks had failed.")
+    assert ("Vera Lind", "Economic Community of West African States") in leaders(got)
+    got = facts("Ghanaian President Nana Akufo-Addo, who is also chairman of the Authority of Heads of State and "
+                "Government of ECOWAS, spoke.", dateline="January 10, 2022")
+    assert ("Nana Akufo-Addo", "Economic Community of West African States") in leaders(got)
+    assert not leaders(facts("Vera Lind, a former chairman of the Authority of Heads of State and Government of "
+                             "ECOWAS, spoke on Monday."))
+
+
+def test_a_body_named_in_lowercase_before_the_heads_title():
+    got = facts("Kenya's police chief Omar Beck told reporters the inquiry would continue.")
+    assert ("Omar Beck", "Kenya's police") in leaders(got)
+    got = facts("Omar Beck, the parliament speaker, opened the session on Monday.")
+    assert ("Omar Beck", "parliament") in leaders(got)
+    assert not leaders(facts("Kenya's deputy police chief Omar Beck told reporters on Monday."))
+    assert not leaders(facts("Kenya's former police chief Omar Beck told reporters on Monday."))
+    # an army commander or a police commissioner for a city may head a unit or a region of the body
+    assert not leaders(facts("Canada barred Sri Lanka's army commander Omar Beck on Friday."))
+
+
+def test_an_acronym_in_brackets_names_the_body_later_in_the_article():
+    got = facts("The United States imposed sanctions on Bangladesh's Rapid Action Battalion (RAB) on Friday.\n\n"
+                "The Treasury named the RAB and Chowdhury Al-Mamun, its current director general.")
+    assert ("Chowdhury Al-Mamun", "Bangladesh's Rapid Action Battalion") in leaders(got)
+    # a former commander of the body leads it no longer
+    got = facts("The United States imposed sanctions on Bangladesh's Rapid Action Battalion (RAB) on Friday.\n\n"
+                "It also named a former RAB commander, Miftah Uddin, on Friday.")
+    assert not leaders(got)
+    # the acronym opening a longer name is that other body
+    got = facts("Washington blacklisted China Communications Construction Company (CCCC) on Friday.\n\n"
+                "It also blacklisted CCCC Dredging Group on Friday.")
+    assert ("United States", "sanctionsImposedOn", "CCCC Dredging Group") in got
+
+
+def test_a_lowercase_plural_title_before_two_names_gives_each_the_title():
+    got = facts("Peruvian and Chilean presidents Ana Torres and Omar Beck met in Lima on Monday.")
+    assert {("Ana Torres", "Peru"), ("Omar Beck", "Chile")} <= leaders(got)
+    assert not leaders(facts("The company's vice presidents Ana Torres and Omar Beck met in Lima on Monday."))
+
+
+def test_a_title_of_a_body_named_with_an_of_complement_before_the_name():
+    got = facts("Speaker of the House of Representatives Marek Nowak opened the session on Monday.")
+    assert ("Marek Nowak", "House of Representatives") in leaders(got)
+
+
+def test_who_chairs_the_bloc_is_the_head_of_the_bloc_the_article_is_about():
+    got = facts("ECOWAS imposed sanctions on Mali on Sunday. ECOWAS said the junta had ignored appeals. The West "
+                "African Economic and Monetary Union (UEMOA) endorsed the measures. Ghanaian President Nana "
+                "Akufo-Addo, who chairs the bloc, said it had been patient.", dateline="January 10, 2022")
+    assert ("Nana Akufo-Addo", "Economic Community of West African States") in leaders(got)
+    assert ("Nana Akufo-Addo", "West African Economic and Monetary Union") not in leaders(got)

@@ -114,7 +114,7 @@ FLOORS = [
     (DEVSET_X, 218, 0.92, 0.83),
     (DEVSET_Y, 289, 0.80, 0.67),
     (DEVSET_Z, 274, 0.80, 0.63),
-    (DEVSET_AA, 294, 0.845, 0.68),
+    (DEVSET_AA, 294, 0.86, 0.70),
 ]
 
 
@@ -166,6 +166,11 @@ CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talk
                        # the paradigm of praise, meetings and leaders, written from the language, not a batch (session 20)
                        # (session 22: the others at a meeting, labelled deeds, thanks after a report, visits, guests)
                        "paradigm-talks": (0.99, 0.955),
+                       # the paradigm of leaders of bodies that are not a state's government (session 22: blocs,
+                       # movements, rival governments, juntas, parliaments, commissions and police named in lowercase;
+                       # "Transitional Federal Government" and "Head of C's Prison Service B" after another titled
+                       # name unread)
+                       "paradigm-leaders": (0.99, 0.96),
                        # the paradigm of releases and destinations, written from the language (session 20, third round)
                        "paradigm-release": (1.0, 0.977)}
 

@@ -516,7 +516,21 @@ def _rows(name: str, title: str) -> list[tuple[str, str, str, str]]:
     """The table's rows for a full name, or for the title and name together ("King Salman", "Pope Francis")."""
     table = _leaders()
     key = " ".join(name.casefold().split())
-    return table.get(key) or table.get(" ".join(title.casefold().split()) + " " + key, [])
+    return table.get(key) or table.get(" ".join(title.casefold().split()) + " " + key) \
+        or table.get(_without_initials(key), [])
+
+
+def _without_initials(key: str) -> str:
+    """A casefolded full name without its middle initials ("boris n. yeltsin" -> "boris yeltsin"), or ``key``.
+
+    >>> _without_initials("boris n. yeltsin"), _without_initials("george w. bush"), _without_initials("boris yeltsin")
+    ('boris yeltsin', 'george bush', 'boris yeltsin')
+    """
+    words = key.split()
+    if len(words) < 3:
+        return key
+    kept = [words[0]] + [w for w in words[1:-1] if not (len(w.rstrip(".")) == 1 and w[:1].isalpha())] + [words[-1]]
+    return " ".join(kept)
 
 
 def _office_fits(off: str, office: str) -> bool:
@@ -574,7 +588,8 @@ def leaders_named(name: str, date, years: frozenset[int] = frozenset()) -> set[s
     >>> leaders_named("Volodymyr Zelensky", dt.date(2023, 1, 5)), leaders_named("Volodymyr Zelensky", dt.date(2015, 1, 5))
     ({'UA'}, set())
     """
-    rows = _leaders().get(" ".join(name.casefold().split()), ())
+    key = " ".join(name.casefold().split())
+    rows = _leaders().get(key) or _leaders().get(_without_initials(key), ())
     if date is not None:
         iso = date.isoformat()
         return {of for _, of, start, end in rows if start <= iso < end}

@@ -197,6 +197,9 @@ class ArticleState:
     """What the mention finder remembers across the sentences of one article."""
 
     surnames: dict[str, tuple] = field(default_factory=dict)  # "nausėda" -> person key
+    # an acronym the article gave in brackets after a body no gazetteer knows -> the body ("Rapid Action Battalion
+    # (RAB)" ... "the RAB")
+    acronyms: dict[str, tuple] = field(default_factory=dict)
     # a woman told as a man's relative who took his surname over -> that man ("his wife, Hillary Rodham Clinton")
     kin_of: dict[tuple, tuple] = field(default_factory=dict)
     given: dict[str, tuple | None] = field(default_factory=dict)  # "abiy" -> person key (None: two people share it)
@@ -306,6 +309,9 @@ class MentionFinder:
                                "signed", "won", "flew", "brought", "carried", "looked"}
         self.descriptor_nouns = {w.lower() for w in lex["descriptor_nouns"]}
         self.org_heads = {w: t for t, words in lex["org_heads"].items() for w in words}
+        # head nouns that name a body only with a complement of capital words ("House of Representatives"; never
+        # "Government of Canada", the country)
+        self.of_org_heads = {w: t for t, words in lex.get("of_org_heads", {}).items() for w in words}
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
         lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
         # (not a head before the people it qualifies: "Nigeria's military rulers", "Iran's police chiefs")
@@ -316,7 +322,7 @@ class MentionFinder:
         self.lower_head_anywhere_re = re.compile(_trie_alternation(lower_heads) or lower_head_alt)
         self.lower_org_type = lower_heads
         # what every organisation _org finds holds: a head noun (a token, in any case) or a lowercase head
-        self.org_head_words = frozenset(w.lower() for w in self.org_heads)
+        self.org_head_words = frozenset(w.lower() for w in (*self.org_heads, *self.of_org_heads))
         self.desc_stop = {"on", "against", "to", "of", "for", "with", "by", "from", "in", "and", "or", "the", "a", "an",
                           "sanctions", "that", "who", "which", "was", "were", "is", "are", "has", "had", "said", "says",
                           "its", "their", "his", "her", "including", "as", "at", "after", "before", "but"}
@@ -851,6 +857,13 @@ class MentionFinder:
                     continue
                 k += 1  # an ordinary word starts no mention
                 continue
+            if state.acronyms and it.kind == "cap" and it.j == it.i + 1 and toks[it.i][0] in state.acronyms \
+                    and not (k + 1 < len(items) and toks[items[k + 1].i][0][:1].isupper()):  # (not "CCCC Dredging Group")
+                span_text, s, e = self._span(text, toks, it.i, it.j)
+                out.append(Found(text=span_text, start=s, end=e, code="O", key=state.acronyms[toks[it.i][0]],
+                                 rule="org-acronym"))
+                k += 1
+                continue
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
             got = (place and (self._airport(text, toks, items, k) or self._town_state(text, toks, items, k))
                    or k <= last_title and self._titled_person(text, toks, items, k, state, title_case)
@@ -864,7 +877,12 @@ class MentionFinder:
                 continue
             found, k_next = got
             found = self._apposition(text, toks, items, k_next, found, out, state)
-            found = self._heads(text, toks, items, k_next, found)
+            found = self._heads(text, toks, items, k_next, found, out, state)
+            if found.code == "P" and found.leader_of is not None and found.rule != "pronoun" \
+                    and found.leader_of[0] != "country" and found.key[0] == "person":
+                told = state.person_info.get(found.key)
+                if told is None or told.leader_of is None:  # "X, president of the Y": the office the apposition gave
+                    state.person_info[found.key] = found
             out.append(found)
             if found.code == "O" and found.rule != "pronoun" and found.text.split() \
                     and found.text.split()[-1] in ("Department", "Ministry"):
@@ -927,10 +945,22 @@ class MentionFinder:
                     and _BODY_HEAD.fullmatch(text, a.end, b.start)
                     and not self._one_of_body(text, a.start)):
                 out[n] = b = replace(b, code="P", leader_of=self._anaphor_country(a, b, state), leader_confidence=0.8)
+            # "the founder and spiritual leader of the militant group Hamas, X,": X heads the body named before
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
+                    and a.key[0] in ("entry", "org") and text[a.end:b.start] == ", "
+                    and _HEAD_OF_BEFORE.search(text, max(0, a.start - 90), a.start)):
+                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
+            # "the junta of Colonel X", "the regime of President X": X heads the country the rulers stand for
+            if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "K"
+                    and a.rule == "government-anaphor" and a.key[0] == "country" and text[a.end:b.start] == " of "
+                    and a.text.lower().split()[-1] in _RULE_NOUNS
+                    and not _THEN_GOVERNMENT.search(text, max(0, b.start - 90), b.start)):
+                out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "X, the head of the junta,": X heads the body (or the junta's country) named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former
                     and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
-                    and _HEAD_OF.fullmatch(text, a.end, b.start) and _PHRASE_END.match(text, b.end)):
+                    and _HEAD_OF.fullmatch(text, a.end, b.start)
+                    and (_PHRASE_END.match(text, b.end) or _TOP_ORGAN_AFTER.match(text, b.end))):
                 out[n - 1] = a = replace(a, code="P", leader_of=self._anaphor_country(b, a, state), leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before (as
             # well as what X's title gives: "Y, the ruling party now led by President X")
@@ -975,6 +1005,10 @@ class MentionFinder:
                     if before and (before[-1].code == "O" or before[-1].code == "C" and before[-1].key[0] == "country") \
                             and not any(g.code == "P" for g in out[:i] if before[-1].end <= g.start < its.start()):
                         out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
+        if ", its " in text:
+            out = self._its_head_after(text, out)
+        if ", which " in text:
+            out = _which_leads(text, out)
         # "North Korea has opposed it. Its leader, X, insisted ...": X heads the country or body that opened the
         # sentence before (as "it" stands for it)
         # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
@@ -1012,6 +1046,12 @@ class MentionFinder:
             state.out_of_office.update(f.key for f in out if f.code in ("P", "N") and f.rule != "pronoun" and (
                 f.former and f.title and _leader_title(f.title)
                 or self.out_of_office.search(text, max(0, f.start - 40), f.start)))
+        if _DEATH_WORD.search(text):  # "revenge for the killing of Guard Commander X": the dead lead nothing
+            out = [replace(f, leader_of=None, also_leads=None, former=True)
+                   if f.code == "P" and f.leader_of is not None and f.rule != "pronoun"
+                   and _DEATH_OF_BEFORE.search(text, max(0, f.start - 110), f.start) else f for f in out]
+            state.out_of_office.update(f.key for f in out if f.code == "P" and f.former and f.rule != "pronoun"
+                                       and _DEATH_OF_BEFORE.search(text, max(0, f.start - 110), f.start))
         if " when " in text:  # "since 1990, when President X cut off aid": the office as of that year, not now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
                    and _YEAR_WHEN.search(text, max(0, f.start - 30), f.start) else f for f in out]
@@ -1048,6 +1088,8 @@ class MentionFinder:
                                                                     or f.text[0].isdigit()))
         if "counterpart" in text:
             out = self._counterparts(text, out, state)
+            out = _former_counterparts(text, out)
+            state.out_of_office.update(f.key for f in out if f.former and (f.title or "").lower() == "counterpart")
         if ("tenure" in text or "office" in text or "term" in text or "presidency" in text) \
                 and (m := _OUTGOING.search(text)):
             # "started by President X's administration towards the end of his tenure": X held the office then
@@ -1113,6 +1155,9 @@ class MentionFinder:
                 state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
             elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
                 state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
+        for f in out:  # "Bangladesh's Rapid Action Battalion (RAB)": the acronym names the body from here on
+            if f.code == "O" and f.key[0] == "org" and f.rule != "pronoun" and (a := _ACRONYM_AFTER.match(text, f.end)):
+                state.acronyms.setdefault(a.group(1), f.key)
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
                                   and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
@@ -1329,6 +1374,7 @@ class MentionFinder:
         if k >= len(items):
             return None
         pre_key, nationality, used = self._pre(items, toks, k)
+        junta_head = False
         if not used and (items[k].kind == "cap" or items[k].kind == "name" and items[k].recs[0].kind in ("city", "country")):
             m = k  # "Wall Street Journal reporter Evan Gershkovich", "Washington Post correspondent Jason Rezaian"
             while m < len(items) and m - k < 4 and (items[m].kind == "cap" or m == k and items[m].kind == "name"):
@@ -1350,11 +1396,19 @@ class MentionFinder:
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 low_title = items[m].value.lower()
                 # ("Polisario Front leader X": a name with its head noun may have a leader or president)
-                if (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
+                # ("Parliament Speaker X", "Police chief X": a state's body named by its head noun alone)
+                body_word = len(words) == 1 and self.org_heads.get(words[0]) == "GovernmentBody" \
+                    and low_title not in ("president", "leader")
+                if len(words) == 1 and words[0].lower() in _RULE_NOUNS and state.last_country is not None \
+                        and low_title in ("chief", "head", "leader", "chairman"):
+                    # "Junta chief X" after the country was named: the head of the country's rulers
+                    pre_key, used, junta_head = state.last_country, m - k, True
+                    words = []
+                if words and (all(it.kind == "cap" for it in items[k:m]) and low_title in self.gaz.org_leader_titles
                         and (low_title not in ("president", "leader") or len(words) >= 2 and words[-1] in self.org_heads)
-                        and not any(
+                        and (body_word or not any(
                             w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
-                            or w.lower() in self.former for w in words)
+                            or w.lower() in self.former for w in words))
                         and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())):
                     # "Rosatom chief Alexei Likhachev": the head of a company the gazetteer does not know
                     label = " ".join(words)
@@ -1382,6 +1436,8 @@ class MentionFinder:
                 and items[k].kind == "w" and items[k + 1].kind == "title" and _FIELD.match(toks[items[k].i][0]):
             mods.append("deputy")
             k += 1
+        if (lower := self._lower_body_title(text, toks, items, k, pre_key)) is not None:
+            pre_key, k = lower  # "Kenya's police chief X", "parliament speaker X"
         if k >= len(items) or items[k].kind != "title":
             return None
         title = items[k].value
@@ -1471,6 +1527,8 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if junta_head and leader_of is None and not former and not mods:
+            leader_of, conf = pre_key, 0.85
         if leader_of is not None and pre_key is None and toks[items[start].i][0].lower() in ("its", "their"):
             leader_of = None  # "Its president, Judge X of Japan": the office is the body's, "of Japan" her origin
         if (leader_of is not None and entry is not None and pre_key is None and suffix_key is None
@@ -1545,8 +1603,8 @@ class MentionFinder:
         names gives each name the title; two nationalities before it go to the two names in order, "of" and a country
         after a name is that name's, and otherwise the dated table gives the office on the article's date."""
         for m in _PLURAL_TITLED.finditer(text):
-            if m.group("t").islower() != (m.group("sep") == ", "):
-                continue  # "Presidents A and B"; "the presidents, A and B," (not "Presidents, A" nor "presidents A")
+            if not m.group("t").islower() and m.group("sep") == ", ":
+                continue  # "Presidents A and B", "presidents A and B", "the presidents, A and B," (not "Presidents, A")
             title = _PLURAL_TITLE_SINGULAR[m.group("t").lower()]
             before = text[max(0, m.start() - 12):m.start()].split()  # (before the nationalities too)
             if before and (before[-1].lower().rstrip("-") in self.former or before[-1].lower() in self.not_leader):
@@ -1607,6 +1665,49 @@ class MentionFinder:
         """Whether two or three capitalised words at ``m`` are a person's name alone, then a lowercase word."""
         return m < len(items) and self._plain_name_run(toks, items, m)
 
+    # (not "commander" or "commissioner": "the army commander", "the police commissioner for Kinshasa" may head a
+    # unit or a region of the body)
+    _LOWER_BODY_HEAD_TITLES = frozenset({"chief", "head", "speaker", "chairman", "chairwoman", "chairperson"})
+
+    def _lower_body_title(self, text, toks, items, k: int, pre_key) -> tuple[tuple, int] | None:
+        """A body named in lowercase before a head's title at item ``k`` ("police chief", "parliament speaker",
+        "election commission chairman"), of the country before it if any: (the body's key, the title's item)."""
+        if k + 1 >= len(items) or items[k].kind != "w" or not toks[items[k].i][0][:1].islower() \
+                or pre_key is not None and pre_key[0] != "country":
+            return None
+        lm = self.lower_org_re.match(text, toks[items[k].i][1])
+        if lm is None or lm.group("words").split()[0] in _REGION_WORDS:
+            return None
+        e = k
+        while e < len(items) and toks[items[e].i][1] < lm.end():
+            e += 1
+        if e >= len(items) or items[e].kind != "title" or toks[items[e].i][1] < lm.end() \
+                or items[e].value.lower() not in self._LOWER_BODY_HEAD_TITLES:
+            return None
+        name = " ".join(lm.group("words").split())
+        country = pre_key[1] if pre_key is not None else None
+        label = f"{self.gaz.country_label(country)}'s {name}" if country else name
+        return ("org", label, self.lower_org_type[lm.group("head")], country), e
+
+    def _lower_body(self, text, toks, items, m: int) -> tuple[tuple, int] | None:
+        """A body named in lowercase from item ``m`` on, up to its head noun ("central election commission",
+        "national police", "army"), ending its phrase: (its key, the item after it), or None (not "the army's
+        commander", "the police officers", "the election commission of the region")."""
+        if m >= len(items) or not toks[items[m].i][0][:1].islower():
+            return None
+        at = toks[items[m].i][1]
+        if _ONE_OF_TITLE_BEFORE.search(text, max(0, at - 60), at):
+            return None  # "a former commander of the border guard": one of its officers, not its head
+        lm = self.lower_org_re.match(text, at)
+        if lm is None or not _LOWER_BODY_END.match(text, lm.end()) \
+                or lm.group("words").split()[0] in _REGION_WORDS:  # "the northern army": a part of the body
+            return None
+        end = m
+        while end < len(items) and toks[items[end].i][1] < lm.end():
+            end += 1
+        name = " ".join(lm.group("words").split())
+        return ("org", name, self.lower_org_type[lm.group("head")], None), end
+
     def _office_after_of(self, text, toks, items, k) -> tuple[tuple | None, int, str | None]:
         """"of Oman", "of the European Commission", "of Venezuela's National Assembly": (office key, items used, nationality)."""
         if not (k + 1 < len(items) and items[k].kind == "w" and toks[items[k].i][0] == "of"):
@@ -1618,6 +1719,16 @@ class MentionFinder:
             # "President of the Republic, X", "President of the State": the office of a country the words do not
             # name (the dated table may): no body called Republic
             return None, m + 2 - k, None
+        if (heads := _HEADS_OF_STATE_ORGAN.match(text, toks[items[m].i][1])) is not None:
+            # "chairman of the Authority of Heads of State and Government of ECOWAS": the bloc whose summit it is
+            after = next((x for x in range(m, len(items)) if toks[items[x].i][1] >= heads.end()), None)
+            if after is not None and items[after].kind == "name" and items[after].recs[0].kind == "org":
+                key, nat = self._key_of(items[after].recs[0])
+                return key, after + 1 - k, nat
+        if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
+            lower = self._lower_body(text, toks, items, m + 1)
+            if lower is not None:  # "head of the central election commission", "chief of the national police"
+                return lower[0], lower[1] - k, None
         described = False
         if items[m].kind == "w" and toks[items[m].i][0] == "the" and m + 1 < len(items):
             d = self._past_org_adjective(toks, items, m + 1)
@@ -1679,6 +1790,10 @@ class MentionFinder:
                         return None, 0, None
             key, nat = self._key_of(it.recs[0])
             return key, m + 1 - k, nat
+        if it.kind == "cap" and m + 1 < len(items) and toks[it.i][0].isalpha() \
+                and (lower := self._lower_body(text, toks, items, m + 1)) is not None:
+            # "speaker of the Crimean parliament": a body of a place the gazetteer does not know, named in lowercase
+            return ("org", f"{toks[it.i][0]} {lower[0][1]}", lower[0][2], None), lower[1] - k, None
         if it.kind == "cap" and (m + 1 >= len(items) or items[m + 1].kind not in ("cap", "name", "title")) \
                 and not (m + 1 < len(items) and toks[items[m + 1].i][0] in ("'s", "\u2019s")):  # "head of X's security"
             word = toks[it.i][0]  # "the chief executive of Nornickel": a company the gazetteer does not know
@@ -1799,13 +1914,19 @@ class MentionFinder:
         """Organisations the gazetteer does not know, named by their head noun: "the National Olympic Committee of
         Belarus", "Iran's Ministry of Intelligence", "Iran's morality police", "Venezuela's National Assembly"."""
         start = k
-        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the":
+        if items[k].kind == "w" and toks[items[k].i][0].lower() == "the" \
+                or items[k].kind == "cap" and toks[items[k].i][0] == "The" and k + 1 < len(items) \
+                and items[k + 1].kind == "cap":  # "The Movement for Justice, ..." opening a sentence
             k += 1
         if k < len(items) and _LED.match(toks[items[k].i][0]):
             k += 1  # "the Kurdish-led Syrian Democratic Forces"
         if k >= len(items):
             return None
-        pre_key, nationality, used = self._pre(items, toks, k)
+        # "the Congress of People's Deputies": a one-word body the gazetteer knows, with a complement that makes it
+        # another body
+        named_head = (items[k].kind == "name" and items[k].recs[0].kind == "org" and items[k].j == items[k].i + 1
+                      and toks[items[k].i][0] in self.of_org_heads and _of_name_follows(toks, items, k + 1))
+        pre_key, nationality, used = self._pre(items, toks, k) if not named_head else (None, None, 0)
         if pre_key is not None and pre_key[0] != "country":
             return None
         m = k + used
@@ -1865,12 +1986,15 @@ class MentionFinder:
         office = out is None
         demonym_first = office and items[m].kind == "name" and items[m].recs[0].kind == "demonym" \
             and m + 1 < len(items) and is_cap(items[m + 1])
-        if not (is_cap(items[m]) or demonym_first) or title_case and not used:
+        if not (is_cap(items[m]) or demonym_first or named_head) or title_case and not used:
             return None
         end, head, n_caps = m, None, 0
         while end < len(items) and n_caps < 7:
             it = items[end]
             word = toks[it.i][0]
+            if named_head and end == m:
+                head, n_caps, end = (end, self.of_org_heads[word]), 1, end + 1
+                break
             if it.kind == "w" and word.isdigit() and len(word) <= 2 and end > m and end + 1 < len(items) \
                     and is_cap(items[end + 1]):
                 end += 1  # "Nord Stream 2 AG"
@@ -1879,6 +2003,9 @@ class MentionFinder:
                 n_caps += 1
                 if word in self.org_heads:
                     head = (end, self.org_heads[word])
+                elif word in self.of_org_heads and head is None and _of_name_follows(toks, items, end + 1) \
+                        and all(is_cap(items[x]) for x in range(m, end)):
+                    head = (end, self.of_org_heads[word])  # "House of Representatives", "Government of National Accord"
                 end += 1
             elif (it.kind in ("w", "cap") and word in ("of", "for", "and", "the", "&") and end + 1 < len(items)
                   and items[end + 1].kind in ("cap", "name", "w") and head is None):
@@ -1900,6 +2027,15 @@ class MentionFinder:
             elif office and it.kind == "name" and it.j == it.i + 1 and word in self.org_heads and end > m and n_caps:
                 head = (end, self.org_heads[word])  # "African National Congress": a head the gazetteer also names
                 n_caps += 1
+                end += 1
+            elif (it.kind == "name" and it.recs[0].kind == "org" and it.j > it.i + 1 and end > m and n_caps
+                  and head is None and toks[it.j - 1][0] in self.org_heads
+                  and all(toks[items[x].i][0].lower() not in _COMMON_CAPS and toks[items[x].i][0] not in self.not_names
+                          and toks[items[x].i][0] != "The" for x in range(m, end) if items[x].kind == "cap")):
+                # "the Regional Security Council": a generic name the gazetteer knows ("Security Council") after the
+                # capital words of a longer one is that other body
+                head = (end, self.org_heads[toks[it.j - 1][0]])
+                n_caps += it.j - it.i
                 end += 1
             elif it.kind == "name" and it.recs[0].kind in ("country", "demonym", "city") and (end > m or demonym_first):
                 if head is not None and toks[items[end - 1].i][0] != "of":
@@ -1935,9 +2071,15 @@ class MentionFinder:
                 country = items[stop - 1].recs[0].ref if items[stop - 1].recs[0].kind == "country" else None
             elif items[stop - 1].kind == "cap":  # "Institute of Organic Chemistry and Technology"
                 more = 0
+                of_head = toks[items[last].i][0] in self.of_org_heads
                 while stop < len(items) and more < 5:
+                    if of_head and self._plain_name_run(toks, items, stop):
+                        break  # "Speaker of the House of Representatives Marek Nowak opened": a name after the body
                     if is_cap(items[stop]):
                         stop, more = stop + 1, more + 1
+                    elif (toks[items[stop].i][0] in ("'s", "\u2019s") and toks[items[stop - 1].i][0] == "People"
+                          and stop + 1 < len(items) and is_cap(items[stop + 1])):
+                        stop, more = stop + 2, more + 1  # "Congress of People's Deputies"
                     elif (toks[items[stop].i][0] in ("and", "&") and stop + 1 < len(items)
                           and is_cap(items[stop + 1])):
                         stop, more = stop + 2, more + 1
@@ -2433,6 +2575,8 @@ class MentionFinder:
         if told is not None and told.title and told.leader_of is None and any(
                 w in told.title.lower() for w in _OTHER_OFFICES):
             return f  # "Chief Cabinet Secretary Yoshihide Suga ... Suga denied": the office the article gave him
+        if told is not None and told.leader_of is not None and told.leader_of[0] != "country":
+            return f  # "X, president of the General National Congress ... X said": the body the article gave him
         entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
         names = {f.text, f.key[1] if f.key[0] == "person" else (entry.label if entry is not None else "")}
         found = {of for n in names if n and " " in n for of in leaders_in_office(n, state.date, state.years)}
@@ -2449,7 +2593,11 @@ class MentionFinder:
         office = suffix_key or pre_key
         if office is not None and office[0] == "patron":
             return None, 0.0
+        if office is not None and office[0] == "country" and "junta" in mods and low in ("chief", "head", "leader"):
+            return office, 0.9  # "Mali's junta chief X"
         if office is not None and office[0] in ("entry", "org"):
+            if low.startswith("inspector") and "police" not in str(office[1]).lower():
+                return None, 0.0  # the inspector general of police heads it; of an army or a ministry, an auditor
             return (office, 0.9) if low in self.gaz.org_leader_titles else (None, 0.0)
         if low not in self.gaz.leader_titles:
             return None, 0.0
@@ -3106,10 +3254,30 @@ class MentionFinder:
             return None
         return _standing_for(people, m.group(0), m.start(), m.end())
 
+    @staticmethod
+    def _its_head_after(text: str, out: list[Found]) -> list[Found]:
+        """"... targeting the RAB and six officers, among them A, ..., and B, its current director general": B heads
+        the body (or country) named last before B in the sentence ("its" is never a person's; not a name inside a
+        phrase, "the branch of China's Central Military Commission")."""
+        out = list(out)
+        for i, f in enumerate(out):
+            if f.code not in ("P", "N") or f.leader_of is not None or f.former or f.rule == "pronoun" \
+                    or not _ITS_HEAD_AFTER.match(text, f.end):
+                continue
+            before = [g for g in out[:i] if g.rule != "pronoun" and (
+                g.code == "O" and g.key[0] in ("entry", "org") or g.code == "C" and g.key[0] == "country")
+                and not _POSSESSOR_AFTER.match(text, g.end)
+                and not _INSIDE_PHRASE.search(text, max(0, g.start - 40), g.start)]
+            if before and not _SPEAKS_AFTER.match(text, before[-1].end):  # (not the speaker: "X said it ...")
+                out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
+        return out
+
     def _one_of_body(self, text: str, start: int) -> bool:
         """Whether the words before a body's name make its head noun one of its men ("a Hezbollah commander, X",
         "the senior Hamas leader, X"): an indefinite article or a rank below the head."""
         before = text[max(0, start - 20):start].lower().split()
+        if before and before[-1].rstrip("-") in self.former:
+            return True  # "a former RAB commander, X": no head now
         return bool(before) and (before[-1] in ("a", "an") or before[-1] in self.ranks)
 
     def _apposition(self, text, toks, items, k, found: Found, out: list[Found], state=None) -> Found:
@@ -3145,7 +3313,20 @@ class MentionFinder:
         if m >= len(items):
             return found
         pre_key, nationality, used = self._pre(items, toks, m)
+        if (not used and state is not None and items[m].kind == "organa" and m + 2 < len(items)
+                and toks[items[m + 1].i][0] in ("'s", "\u2019s") and items[m + 2].kind == "title"
+                and items[m].value not in ("armed", "captors", "band", "own", "bare")):
+            # "X, the bloc's chairman,": the body the definite noun stands for
+            told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
+            if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
+                pre_key, used = self._chaired_bloc(items[m].value, told[0].key, state), 2
         m += used
+        if pre_key is not None and pre_key[0] == "entry" and m + 1 < len(items) and items[m].kind == "cap" \
+                and items[m + 1].kind == "title" and toks[items[m].i][0] in _ORGANS:
+            pre_key = self._organ(pre_key, toks[items[m].i][0])  # "X, ECOWAS Commission president,"
+            m += 1
+        if (lower := self._lower_body_title(text, toks, items, m, pre_key)) is not None:
+            pre_key, m = lower  # "X, Kenya's police chief,", "X, the parliament speaker,"
         if m >= len(items) or items[m].kind != "title":
             return found
         title = items[m].value
@@ -3161,7 +3342,12 @@ class MentionFinder:
             return found  # "Grenell, U.S. President Donald Trump's envoy": the title belongs to the next name
         if m < len(items) and toks[items[m].i][0] in ("'s", "\u2019s", "'", "\u2019"):
             return found  # "X, the U.N. secretary-general's special envoy": the office's holder sent X, X holds none
-        suffix_key, _, nat = self._office_after_of(text, toks, items, m)
+        suffix_key, used_of, nat = self._office_after_of(text, toks, items, m)
+        if suffix_key is not None and m + used_of < len(items) and (
+                items[m + used_of].kind == "cap" and toks[items[m + used_of].i][0][:1].isupper()
+                and m + used_of + 1 < len(items) and items[m + used_of + 1].kind == "cap"
+                or items[m + used_of].kind == "name" and items[m + used_of].recs[0].kind == "person"):
+            return found  # "Minister A, Head of Peru's Prison Service B": the title and office are B's
         nationality = nationality or nat
         if pre_key is None and suffix_key is None and state is not None and not former and not one_of and not second \
                 and not copula and found.leader_of is None and " " in (label := self._person_name(found) or "") \
@@ -3190,37 +3376,50 @@ class MentionFinder:
 
     _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "commands", "presides"})
 
-    def _heads(self, text, toks, items, k, found: Found) -> Found:
+    def _heads(self, text, toks, items, k, found: Found, out=None, state=None) -> Found:
         """"Alexei Miller heads Gazprom", "Herman Gref, who runs Sberbank,": the head of an organisation ("President
         X, who also heads the ruling party": a second office, beside the state)."""
-        if found.code not in ("P", "N") or found.former or k + 1 >= len(items) or found.also_leads is not None \
+        if found.code not in ("P", "N") or k + 1 >= len(items) or found.also_leads is not None \
                 or found.leader_of is not None and found.leader_of[0] != "country":
             return found
         m = k
         perfect = False  # "who has led": an office still held
+        now = False  # "a former foreign minister who now heads Y": the former office is another one
         if (toks[items[m].i][0] == "," and m + 4 < len(items) and toks[items[m + 1].i][0].isdigit()
                 and len(toks[items[m + 1].i][0]) <= 3 and toks[items[m + 2].i][0] == "," and toks[items[m + 3].i][0] == "who"):
             m += 2  # "Cissé, 70, who leads the Union for the Republic and Democracy"
-        if toks[items[m].i][0] == "," and m + 3 < len(items) and toks[items[m + 1].i][0] == "the":
-            # "X, the veteran Afghan warlord who leads Y": a description of the person (lowercase words and a
-            # nationality), then the relative clause
+        if toks[items[m].i][0] == "," and m + 3 < len(items) and toks[items[m + 1].i][0] in ("the", "a", "an"):
+            # "X, the veteran Afghan warlord who leads Y", "X, a former foreign minister who now heads Y": a
+            # description of the person (lowercase words, titles and a nationality), then the relative clause
             d = m + 2
-            while d < len(items) and d - m <= 5 and (items[d].kind in ("w", "title") and items[d].j == items[d].i + 1
+            while d < len(items) and d - m <= 6 and (items[d].kind in ("w", "title") and (
+                    items[d].j == items[d].i + 1 or items[d].kind == "title")
                                                       and toks[items[d].i][0].isalpha()
                                                       and toks[items[d].i][0].islower() and toks[items[d].i][0] != "who"
                                                       or items[d].kind == "name" and items[d].recs[0].kind == "demonym"):
                 d += 1
-            if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 < len(items) \
-                    and toks[items[d + 1].i][0] in self._HEAD_VERBS:
+            adv = d + 2 < len(items) and toks[items[d + 1].i][0] in ("now", "currently", "still", "also")
+            if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 + adv < len(items) \
+                    and toks[items[d + 1 + adv].i][0] in self._HEAD_VERBS:
                 m = d - 1  # as if ", who leads"
+        if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who" \
+                and not found.former and (office := self._who_is_head(text, toks, items, m + 2)) is not None:
+            # "X, who is now inspector general of the national police", "who led the unit until last year and is
+            # now the head of Y": the office the clause gives
+            if found.leader_of is None:
+                return replace(found, code="P", leader_of=office, leader_confidence=0.8)
+            return replace(found, also_leads=office) if office != found.leader_of else found
         if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
             if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
+                now = toks[items[m].i][0] in ("now", "currently")
                 m += 1  # "X, who now leads Y"
             if toks[items[m].i][0] == "has" and m + 1 < len(items) and toks[items[m + 1].i][0] in _PERFECT_HEAD_VERBS:
                 m += 1  # "X, who has led Y since 2009": the present perfect of an office still held
                 perfect = True
         if items[m].kind not in ("w", "cap") or toks[items[m].i][0] not in self._HEAD_VERBS and not perfect:
+            return found
+        if found.former and not now:
             return found
         verb = toks[items[m].i][0]
         m += 1
@@ -3231,6 +3430,17 @@ class MentionFinder:
         both = m < len(items) and items[m].kind == "w" and toks[items[m].i][0] == "both"
         m += both  # "who heads both the army and the council": each body
         key = self._headed_body(text, toks, items, m)
+        if key is None and m < len(items) and (q := _QUOTED_BODY.match(text, toks[items[m].i][1])):
+            # "who heads the self-declared "National Salvation" government": a body known by a quoted name
+            noun = q.group("noun").lower()
+            key = ("org", f"{q.group('name')} {noun}", "Organization" if noun in ("movement", "party") else
+                   "GovernmentBody", None)
+        if key is None and not both and m < len(items) and items[m].kind == "organa" and state is not None \
+                and items[m].value not in ("armed", "captors", "band", "own", "bare"):
+            # "who chairs the bloc", "who heads the council": the body that definite noun stands for
+            told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
+            if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
+                key = self._chaired_bloc(items[m].value, told[0].key, state)
         if key is None:
             return found
         if both:
@@ -3242,6 +3452,48 @@ class MentionFinder:
         if found.leader_of is not None:
             return replace(found, also_leads=key) if key != found.leader_of else found
         return replace(found, code="P", leader_of=key, leader_confidence=0.8)
+
+    def _chaired_bloc(self, noun: str, told: tuple, state: ArticleState) -> tuple:
+        """The bloc whose head "the bloc's chairman" or "who chairs the bloc" is: the international organisation the
+        article has named in the most sentences (its subject; "ECOWAS ... the eight-nation UEMOA endorsed ... X, who
+        chairs the bloc": ECOWAS), the one named first on a tie; for another noun, the body it was read as."""
+        if noun != "bloc":
+            return told
+        told_in: dict[tuple, set[int]] = {}  # the sentences that name each bloc ("X (Y)" is one naming)
+        last: dict[tuple, int] = {}  # (where each was first named)
+        for n, (sentence, f) in enumerate(state.org_history):
+            if f.rule == "pronoun":
+                continue  # (a name, not "the bloc" read before)
+            entry = self.gaz.entries.get(f.key[1]) if f.key[0] == "entry" else None
+            if entry is not None and entry.type == "InternationalOrganization" and not entry.agency:
+                key = self.union_of.get(f.key[1]) or f.key
+                told_in.setdefault(key, set()).add(sentence)
+                last.setdefault(key, n)
+        if not told_in:
+            return told
+        return max(told_in, key=lambda key: (len(told_in[key]), -last[key]))
+
+    def _who_is_head(self, text, toks, items, m: int):
+        """The body a relative clause from item ``m`` (after "who") makes its subject head of by a copula ("is now
+        inspector general of the national police", "led the unit until last year and is now head of Y"), or None
+        (not "was", "is a former", "is expected to become")."""
+        t = m
+        while t < len(items) and t - m < 20 and toks[items[t].i][0] not in (",", ".", ";", "is", "remains"):
+            t += 1
+        if t >= len(items) or toks[items[t].i][0] not in ("is", "remains") \
+                or t > m and toks[items[t - 1].i][0] != "and":
+            return None
+        t += 1
+        while t < len(items) and toks[items[t].i][0] in ("now", "currently", "still", "also", "the"):
+            t += 1
+        if t + 1 >= len(items) or items[t].kind != "title":
+            return None
+        title = items[t].value
+        suffix_key, _, _ = self._office_after_of(text, toks, items, t + 1)
+        if suffix_key is None:
+            return None
+        office, _ = self._leader(title, [], False, None, suffix_key, None)
+        return office
 
     def _headed_end(self, text, toks, items, m: int) -> int | None:
         """The item after the body named from ``m`` on (past "the" and its descriptors), or None."""
@@ -3308,7 +3560,7 @@ class MentionFinder:
 
 
 # words that may close a company's name after its head ("Vesta Group International")
-_ORG_TAILS = frozenset({"International", "Global", "Worldwide", "Holding", "Holdings", "Group"})
+_ORG_TAILS = frozenset({"International", "Global", "Worldwide", "Holding", "Holdings", "Group", "System", "Systems"})
 _DOTTED_SUFFIX = re.compile(r"(?:[A-Z]\.){2,4}$")  # "Mercantile Trust S.A.L.", "Orlov Bank S.A."
 # a company's suffix written with a full stop ("Co.", "Corp.", "Inc."), and the suffixes that may follow a mark
 _ABBREVIATED_SUFFIXES = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Cos"})
@@ -3558,6 +3810,31 @@ _AND_GLUE = re.compile(r",? and |, ")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
+_ONE_OF_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:the\s+)?$")
+_REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                           "northeastern", "northwestern", "southeastern", "southwestern", "regional", "local",
+                           "provincial", "district"})
+# a death told before a titled name: "the 2019 killing of Guard Commander X", "the assassination of the chairman of
+# Y, X," (not "after the killing of two soldiers, President X said": a title must come before the comma)
+_DEATH_WORD = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\b")
+_DEATH_OF_BEFORE = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\s+(?:[^,;.]{0,50}$|"
+                              r"[^,;.]{0,60}\b(?:chairman|chairwoman|chairperson|chair|leader|head|chief|commander|"
+                              r"president|founder|director|speaker|secretary[- ]general)\b[^,;.]{0,50}, $)")
+# after a body named in lowercase: the end of its phrase ("head of the national police, X", "... police said")
+_LOWER_BODY_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
+                             r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
+
+
+def _of_name_follows(toks: list, items: list[_Item], m: int) -> bool:
+    """Whether item ``m`` opens "of" and a capital word that is no place ("of Representatives", "of National
+    Accord"; not "of Canada")."""
+    if m + 1 >= len(items) or toks[items[m].i][0] != "of":
+        return False
+    nxt = m + 1 + (toks[items[m + 1].i][0] == "the" and m + 2 < len(items))
+    return items[nxt].kind == "cap" and toks[items[nxt].i][0][:1].isupper()
+
+
 def _cap_run(toks: list, items: list[_Item], m: int) -> tuple[int, list[str]]:
     """The run of capital words (up to four) that opens at item ``m``: the item after it, and its words."""
     e = m
@@ -3777,12 +4054,68 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
-_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall) )?(?:leader|president|chairman|chairwoman|director general|"
+_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall|rotating) )?(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|"
                r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
-_BODY_HEAD = re.compile(r"(?:['\u2019]s)? " + _HEAD_WORDS + r", ")
+_BODY_HEAD = re.compile(r"(?:['\u2019]s)? (?:(?:commission|Commission|secretariat|Secretariat) )?" + _HEAD_WORDS + r", ")
+# "Suu Kyi's party, which she leads", "the Movement, which X has led since 2009": the head of the body named before
+_HEAD_VERB_AFTER = (r"(?:now |currently |still |also )?(?:leads|heads|chairs|runs|commands|presides over|"
+                    r"has (?:long |since )?(?:led|headed|chaired|run|commanded))\b")
+_WHICH_PRONOUN_LEADS = re.compile(r", which (?:she|he) " + _HEAD_VERB_AFTER)
+_NAME_LEADS = re.compile(r" " + _HEAD_VERB_AFTER)
+
+
+def _former_counterparts(text: str, out: list[Found]) -> list[Found]:
+    """"former President X repeatedly raised it with his Mexican counterpart Y": the counterpart of a former
+    office-holder held the office then, not now."""
+    out = list(out)
+    for i, f in enumerate(out):
+        if f.code != "P" or (f.title or "").lower() != "counterpart" or f.leader_of is None or f.leader_of[0] != "country":
+            continue
+        before = [g for g in out[:i] if g.code in ("P", "N") and g.rule != "pronoun"]
+        if before and before[-1].former and re.search(r"\b(?:his|her)\s+(?:[A-Z][\w-]*\s+)?$",
+                                                       text[max(0, f.start - 30):f.start]):
+            out[i] = replace(f, leader_of=None, leader_confidence=0.0, former=True)
+    return out
+
+
+def _which_leads(text: str, out: list[Found]) -> list[Found]:
+    """"Suu Kyi's National League for Democracy, which she leads," and "the Islamic Movement, which X has led since
+    2009,": the person heads the body named before the relative clause (the possessor of the body, or the one
+    person the sentence named before it, for "she"/"he"; the name after "which" otherwise)."""
+    out = list(out)
+
+    def lead(n: int, body: Found) -> None:
+        f = out[n]
+        if f.code not in ("P", "N") or f.former or f.rule == "pronoun" and f.key[0] != "person":
+            return
+        if f.leader_of is None:
+            out[n] = replace(f, code="P", leader_of=body.key, leader_confidence=0.8)
+        elif f.leader_of != body.key and f.also_leads is None:
+            out[n] = replace(f, also_leads=body.key)
+
+    for i, f in enumerate(out):
+        if f.code != "O" or f.key[0] not in ("entry", "org") or f.rule == "pronoun":
+            continue
+        if _WHICH_PRONOUN_LEADS.match(text, f.end):
+            people = [n for n in range(i) if out[n].code in ("P", "N") and out[n].rule != "pronoun"]
+            owner = next((n for n in people if out[n].end <= f.start
+                          and text[out[n].end:f.start] in ("'s ", "\u2019s ")), None)
+            if owner is None and len(people) == 1:
+                owner = people[0]
+            if owner is not None:
+                lead(owner, f)
+        elif text.startswith(", which ", f.end) and i + 1 < len(out) and out[i + 1].start == f.end + 8 \
+                and _NAME_LEADS.match(text, out[i + 1].end):
+            lead(i + 1, f)
+    return out
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:(?:on|last|this) \w+ )?(?:said|says|announced|added|stated|told)\b")
+# "X, its current director general": the title after the name, "its" the body named before in the sentence
+_ITS_HEAD_AFTER = re.compile(r", its " + _HEAD_WORDS + r"(?=[,.;]| (?:and|who|said)\b)")
 # "Peru's embassy", "the Philippines' embassy", "Chile and Peru"
 _SHARED_OPENER = re.compile(r"['\u2019](?:s\b|(?!\w))|,? (?:and|or|nor) |, [A-Z]")
-_ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r", ")
+_ITS_HEAD = re.compile(r"(?:Its|Their) " + _HEAD_WORDS + r"(?: in (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)?, ")
 _ITS_HEAD_MID = re.compile(r"\bits " + _HEAD_WORDS + r", $")
 _POSSESSOR_AFTER = re.compile(r"(?: [a-z]+)?(?:['\u2019]|\u00e2\u20ac\u2122)")  # "X's", "the NATO ally's"
 _INSIDE_PHRASE = re.compile(r"\b(?:of|in|to|from|for|with|by|at|on|into|against)\s+(?:the\s+)?"
@@ -3799,12 +4132,23 @@ _PRAISE_CUE = re.compile(r"\b(?:prais(?:e|ed|es|ing)|hail(?:ed|s|ing)?|commend(?
                          r"applaud(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|appreciat(?:e|ed|es|ing)|thank(?:ed|s|ing)?|"
                          r"grateful|gratitude|tribute|salut(?:e|ed|es|ing)|credit(?:ed|s|ing)?)\b[^.;:!?\"\u201c]{0,60}$")
 _ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
-_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|director general|director-general|head|chief|"
+_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|director-general|head|chief|"
                          r"chief executive|secretary general|secretary-general|commander), ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
                       r"insurgent |separatist |Islamist |jihadist |guerrilla |paramilitary |armed )?")
+_HEADS_OF_STATE_ORGAN = re.compile(r"(?:the )?(?:Authority|Assembly|Conference|Summit) of (?:the )?Heads of State"
+                                   r"(?: and(?: of)? Government)? of (?:the )?")
+# "the self-declared "National Salvation" government": a body known by a quoted name and its noun
+_QUOTED_BODY = re.compile(r"(?:the )?(?:(?:self-declared|self-proclaimed|rival|so-called|parallel|unrecognised|"
+                          r"unrecognized|breakaway|Islamist|interim) )*[\"\u201c](?P<name>[A-Z][^\"\u201d]{1,40}?)"
+                          r"[\"\u201d] (?P<noun>government|administration|cabinet|council|movement|party)\b")
+# "the head of Hamas's political bureau": the body's top organ, whose head leads the body
+_TOP_ORGAN_AFTER = re.compile(r"(?:['\u2019]s|['\u2019]) (?:political bureau|politburo)(?:[,.;:)]| \(| (?:who|which|and|in|on|at)\b)")
+# "the founder and spiritual leader of the militant group Hamas, X": the head's title before the body and the name
+_HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _HEAD_WORDS.replace("(?:current|", "(?:spiritual|current|")
+                             + r" of (?:the )?(?:(?!(?:former|late|then|ex)\b)[\w-]+ ){0,4}$")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
@@ -3827,7 +4171,8 @@ _LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coaliti
                      r"(?:[a-z]+['\u2019]s (?:[a-z]+ )?[a-z]+,? |(?:[a-z]+ ){0,2})$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
-_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
+_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored|linked|"
+                        r"affiliated|funded|financed|operated|dominated|installed|appointed)$",
                       re.IGNORECASE), "-")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 

@@ -127,8 +127,8 @@ class Resolver:
         info = self.info.setdefault(found.key, _Info(found.key))
         if found.label and not info.label:
             info.label = found.label
-        if found.rule in ("gazetteer", "surname", "metonym", "ministry") and found.text not in info.aliases:
-            info.aliases.append(found.text)
+        if found.rule in ("gazetteer", "surname", "metonym", "ministry", "org-acronym") and found.text not in info.aliases:
+            info.aliases.append(found.text)  # ("org-acronym": "the RAB" for "Bangladesh's Rapid Action Battalion (RAB)")
         elif found.rule == "org-head" and found.key[1] != found.text and found.key[1].endswith(found.text.split()[-1]) \
                 and not found.text.startswith(("the ", "The ")) and found.text not in info.aliases:
             info.aliases.append(found.text)  # "Sudanese army", labelled "Sudan's army"
