@@ -311,6 +311,8 @@ LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("a
 _LIST_JOIN_OF = {join[0]: join for join in LIST_JOINS}  # each join by its first word (no two share one)
 assert len(_LIST_JOIN_OF) == len(LIST_JOINS)
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+# words that open an aside describing a list of targets (", among them ministers and judges,", ", among others,")
+_ASIDE_OPENERS = frozenset({"among", "including", "such", "notably", "mostly", "mainly", "chiefly"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
 # verbs that report a clause without doing what it tells ("said a decision that targeted A was unfair")
@@ -1300,6 +1302,13 @@ class FrameReader:
                             and toks[after - 2].low == "," and self._role_comma(toks, self._skip_det(toks, pos)) is None \
                             and toks[after + 1].low in ("from", "to", "on", "off"):
                         after += 1  # "barred A and a former commander of X, B, from entering": past B's closing comma
+                    elif after + 2 < len(toks) and not passive and trig.event.startswith("Sanctions") and (
+                            toks[after].low == "," and toks[after + 1].low in _ASIDE_OPENERS
+                            or toks[after].code is None and toks[after].low.isalpha()
+                            and any(x.low in _ASIDE_OPENERS for x in toks[pos:after])):
+                        # "banned A and 62 others, among them ministers, lawmakers and academics, from entering": past
+                        # the aside that describes the objects, to the preposition of the measure
+                        after = self._past_aside(toks, after)
                     elif after + 3 < len(toks) and toks[after].low == "," and (toks[after + 1].low, toks[after + 2].low) \
                             in (("along", "with"), ("together", "with")):
                         # "added A, together with B and C, to its list": the joined names are objects too
@@ -2962,6 +2971,18 @@ class FrameReader:
         if any(w.low == "where" for w in words):
             return []  # "X were flown to Niamey, where A and B were travelling to meet them": the clause's own subject
         return members if any(w.low in PURPOSE_MOTION or w.low in also for w in words) else []
+
+    @staticmethod
+    def _past_aside(toks: list[Tok], comma: int) -> int:
+        """The token after the comma that closes an aside opened at ``comma`` (", among them ministers and judges,",
+        ", among others,") when a preposition of the measure follows it ("from entering", "to its list"); else
+        ``comma`` itself."""
+        for x in range(comma + 1, min(len(toks) - 1, comma + 30)):
+            if toks[x].low in STOP_MARKS:
+                break
+            if toks[x].low == "," and toks[x + 1].low in ("from", "to", "on", "onto", "off"):
+                return x + 1
+        return comma
 
     @staticmethod
     def _dateline_end(toks: list[Tok], v: int) -> int:

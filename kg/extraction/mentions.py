@@ -1080,9 +1080,12 @@ class MentionFinder:
         if person is not None:
             state.salient = (state.sentence, person)
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
-        first = out[0] if out else None
+        # (after a wire dateline: "GENEVA, Nov. 10 (Reuters) - Canada has ...": Canada)
+        dl = _DATELINE_OPEN.match(text)
+        opening = dl.end() if dl else 0
+        first = next((f for f in out if f.start >= opening), None)
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
-            _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
+            _OPENING_WORDS.findall(text[opening:first.start])) <= 3 and "," not in text[opening:first.start] else None
         state.previous_subject_alone = state.previous_subject is not None \
             and not _SHARED_OPENER.match(text, state.previous_subject.end)
         return out
@@ -1983,6 +1986,9 @@ class MentionFinder:
             return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
         if word == "it":
             ref = state.previous_subject
+            again = _it_again(text, s, out)
+            if again is not None:  # "In April it barred A's B, and it earlier blacklisted C": the same "it"
+                return replace(again, text=span_text, start=s, end=e), k + 1
             if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
                 return None
             return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
@@ -3497,6 +3503,25 @@ def _standing_for(people: list[Found], text: str, start: int, end: int) -> Found
 # the words before a pair of countries that make them the two sides ("Russia and Ukraine", "talks between A and B"),
 # not a mediator, a host or a third party ("mediated by A and B", "talks in A with B")
 _SIDES_BEFORE = re.compile(r"(?:^|[.,;:\u2014\u2013-]\s*|\bbetween |\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Ss]ince) )$")
+
+
+# a wire dateline that opens a sentence: "GENEVA, Nov. 10 (Reuters) - ", "MOSCOW/TOKYO, May 4 — ", "LAHORE: "
+_DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,[^-\u2014\u2013():]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-\u2014\u2013]{1,2}\s")
+
+
+# "it" opening a clause joined to one that "it" opened: "In April it barred A's B, and it earlier blacklisted C"
+_IT_AGAIN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? $")
+
+
+def _it_again(text: str, s: int, out: list[Found]) -> Found | None:
+    """The party an earlier "it" of the same sentence stood for, when this "it" opens a clause coordinated after it
+    (a name told between the two, "Britain's Boris Johnson", is no antecedent: the clauses share their subject)."""
+    if not _IT_AGAIN.search(text[max(0, s - 20):s]):
+        return None
+    for f in reversed(out):
+        if f.rule == "pronoun" and f.text.lower() == "it" and f.code in ("C", "K", "O"):
+            return f
+    return None
 
 
 def _two_sides(text: str, out: list[Found]) -> list[Found]:
