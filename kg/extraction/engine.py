@@ -1008,8 +1008,10 @@ _OWN_MEASURE = re.compile(
     r" (?:that )?(?:it|they) (?:had |has |have )?(?:first )?(?:imposed|introduced|placed|slapped|adopted))\b")
 # "lifted the sanctions imposed on X after its nuclear tests": a measure lifted by the party that had imposed it
 # (not "the sanctions imposed on X by the U.N.")
-_IMPOSED_ON = re.compile(r"^[^;]{0,120}?\b(?:sanctions|embargo|embargoes|measures|restrictions) (?:(?:that|which) "
-                         r"(?:had |have |has )?been )?(?:imposed|placed|slapped) (?:on|against) (?:the )?" + OPEN
+# (also "lifted the suspension it imposed on X": the lifting party's own measure)
+_IMPOSED_ON = re.compile(r"^[^;]{0,120}?\b(?:sanctions|embargo|embargoes|measures|restrictions|suspension) (?:(?:that|which) "
+                         r"(?:had |have |has )?been |(?:(?:that|which) )?(?:it|they) (?:had |has |have )?(?:first )?)?"
+                         r"(?:imposed|placed|slapped) (?:on|against) (?:the )?" + OPEN
                          + r"[A-Z]\d+" + CLOSE + r"(?![^.;]{0,60}\bby (?:the )?" + OPEN + ")")
 # "lifted the decades-old embargo on X", "ended the arms embargo on X, three decades after it was first imposed":
 # a measure long in force, lifted by the party that holds it
@@ -1493,10 +1495,10 @@ class Extractor:
                         if any(slot_role(name) == "agent" and any(i in pronouns for i in idxs)
                                for name, idxs in rm.slots) and not any(e.type == "SanctionsImposition" for e in recent):
                             continue  # "It named A and B": more targets only right after a sanction the article told
-                if rm.rule.id == "frame-target-party" and not any(
+                if rm.rule.id in ("frame-target-party", "frame-bar-party") and not any(
                         e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
                         for e in events):
-                    continue  # "the bloc targeted 13 officials": only a party the article said imposed sanctions
+                    continue  # "the bloc targeted 13 officials", "it barred A": only a party the article said imposed sanctions
                 if rm.rule.id == "frame-name-party" and not any(
                         e.type == "SanctionsImposition"
                         and _parties(e.roles.get("agent", ()), resolver) & _parties(ev.roles.get("agent", ()), resolver)

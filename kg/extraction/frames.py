@@ -1610,6 +1610,8 @@ class FrameReader:
                         direct = direct + self._spelled_out(toks, g)
                 if trig.bare_object and not (direct and self._bare_after(toks, after)):
                     return None  # "called X a hero", "called X 'a liar'": a complement; "they called on X": none
+                if trig.not_after_object and after < len(toks) and toks[after].low in trig.not_after_object:
+                    return None  # "barred A from the race": another sense (the entry ban's own trigger reads "from entering")
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 if trig.event == "Praise" and (trig.object or trig.possessor):
