@@ -1109,7 +1109,8 @@ class FrameReader:
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
                 and prev.lem not in SPEAKER_NOUNS \
                 and not (trig.subject_nouns and (trig.event.startswith("Sanctions") or prev.lem == "other")
-                         and t.lem in ("include", "comprise")
+                         and (t.lem in ("include", "comprise") or trig.event.startswith("Sanctions")
+                              and t.lem in ("target", "cover", "hit") and prev.lem in trig.subject_nouns)
                          and vend + 1 < len(toks)
                          and toks[vend + 1].code) and not (  # "The others included A and B": a list, no relative
                     trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
@@ -1235,8 +1236,10 @@ class FrameReader:
             if opening and after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed") \
                     and toks[after].low != lemma(toks[after].low) \
                     and toks[after].lem not in REPORT and toks[after].lem not in BE | AUX \
-                    and not any(toks[x].code or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
+                    and not any(toks[x].code and not (toks[x - 1].low in PREPOSITIONS and toks[x - 1].code is None)
+                                or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
                                 or toks[x].low in self.negation or toks[x].low in self.modal for x in range(after, v - 1)):
+                # (a name after a preposition is no subject of its own: "X recalled its envoy from Y and froze trade")
                 subject = opening
         if not subject and trig.event == "Praise" and prev is not None and prev.low == "and" and not passive \
                 and t.low != t.lem and t.low.endswith("ed"):
