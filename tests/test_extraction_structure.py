@@ -8267,3 +8267,120 @@ def test_a_relative_or_counsel_after_a_fronted_freeing_is_no_freer():
     assert ("Tomas Berg", "released", "Ana Torres") not in got
     got = facts("After freeing Ana Torres, Iran said it wanted talks.")
     assert ("Iran", "released", "Ana Torres") in got
+
+
+# --- session 22: sanctions (entry bans, coordinated "it", bloc suspensions, exemptions, trade freezes) ---------------
+
+def test_a_second_it_coordinated_after_the_first_keeps_its_party():
+    # "In April it barred Britain's A ..., and it earlier blacklisted B": the second "it" is the first one's party, not
+    # a person named between them (nor the country of a possessor)
+    got = facts("Russia has issued similar lists before. In April it froze the assets of Britain's Tomas Berg, "
+                "and it earlier blacklisted Ana Torres and Kestrel Logistics.")
+    assert {("Russia", "sanctionsImposedOn", x) for x in ("Tomas Berg", "Ana Torres", "Kestrel Logistics")} <= got
+    assert not any(s == "Tomas Berg" and p.startswith("sanctions") for s, p, o in got)
+    # a trap: the later clause says nothing was listed
+    got = facts("Canada froze the assets of Tomas Berg on Monday, and it denied that Ana Torres had been listed.")
+    assert ("Canada", "sanctionsImposedOn", "Tomas Berg") in got
+    assert ("Canada", "sanctionsImposedOn", "Ana Torres") not in got
+
+
+def test_it_after_a_wire_dateline_stands_for_the_party_that_opened_the_sentence_before():
+    got = facts("GENEVA, Nov. 10 (Reuters) - Canada has issued similar lists before. In April it froze the assets "
+                "of Tomas Berg.")
+    assert ("Canada", "sanctionsImposedOn", "Tomas Berg") in got
+
+
+def test_an_entry_ban_reads_past_an_aside_that_describes_the_banned():
+    got = facts("Russia on Wednesday banned Japanese Prime Minister Fumio Kishida and 62 other Japanese citizens, "
+                "among them cabinet ministers, lawmakers, journalists and academics, from entering the country.")
+    assert ("Russia", "sanctionsImposedOn", "Fumio Kishida") in got
+    assert ("Russia", "sanctionsImposedOn", "62 other Japanese citizens") in got
+    got = facts("Japan barred Ana Torres, Tomas Berg and six army commanders, among others, from entering the "
+                "country indefinitely on Monday.")
+    assert {("Japan", "sanctionsImposedOn", x) for x in ("Ana Torres", "Tomas Berg", "six army commanders")} <= got
+
+
+def test_a_stop_list_lists_more_designees_of_the_ban_told_before():
+    got = facts("Russia on Wednesday barred Ana Torres from entering the country. The stop-list also includes "
+                "Tomas Berg and Hugo Lemaire.")
+    assert {("Russia", "sanctionsImposedOn", x) for x in ("Ana Torres", "Tomas Berg", "Hugo Lemaire")} <= got
+
+
+def test_a_bare_barred_is_an_entry_ban_only_for_a_party_that_imposed_sanctions():
+    got = facts("Russia on Monday banned Ana Torres from entering its territory. In April it barred Tomas Berg, "
+                "Hugo Lemaire and other senior officials.")
+    assert {("Russia", "sanctionsImposedOn", x) for x in ("Ana Torres", "Tomas Berg", "Hugo Lemaire")} <= got
+    # traps: no sanction told before; another sense ("barred from the election")
+    got = facts("Russia barred Tomas Berg on Monday, officials said, citing security at the summit.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    got = facts("Russia froze the assets of Ana Torres on Monday. On Tuesday Russia barred Tomas Berg from the "
+                "presidential election.")
+    assert ("Russia", "sanctionsImposedOn", "Ana Torres") in got
+    assert ("Russia", "sanctionsImposedOn", "Tomas Berg") not in got
+
+
+def test_a_bloc_suspending_a_member_state_sanctions_it_and_readmitting_it_lifts_that():
+    got = facts("ECOWAS suspended Mali from its decision-making bodies on Friday after the second coup.")
+    assert ("Economic Community of West African States", "sanctionsImposedOn", "Mali") in got
+    got = facts("The African Union on Tuesday lifted the suspension it imposed on Egypt a year ago.")
+    assert ("African Union", "sanctionsLiftedOn", "Egypt") in got
+    assert ("African Union", "sanctionsImposedOn", "Egypt") in got
+    got = facts("The African Union readmitted Chile on Friday, a year after suspending it over the coup.")
+    assert ("African Union", "sanctionsLiftedOn", "Chile") in got
+    got = facts("The AU's Peace and Security Council said it had decided to restore Egypt's participation in the "
+                "union's activities.")
+    assert ("Peace and Security Council", "sanctionsLiftedOn", "Egypt") in got
+    # traps: talks suspended, a state suspending flights, a suspension only threatened, a readmission refused
+    for text in ("The African Union suspended talks with Chile on Friday, citing the fighting.",
+                 "Peru suspended flights to Europe on Friday because of the storm.",
+                 "The African Union could suspend Chile if the junta delays the vote, diplomats said.",
+                 "The African Union said it would not readmit Chile until elections are held."):
+        got = facts(text)
+        assert not any(p.startswith("sanctions") for s, p, o in got), text
+
+
+def test_a_state_suspending_its_own_sanctions_is_no_bloc_suspension():
+    got = facts("On May 7 Bush suspended most U.S. trade sanctions on Iraq, allowing humanitarian goods in.")
+    assert not any(o == "United States" for s, p, o in got)
+
+
+def test_an_exemption_or_graduation_from_sanctions_or_trade_curbs_is_relief():
+    got = facts("Britain on Monday exempted Kestrel Logistics from its sanctions on the oil sector.")
+    assert ("United Kingdom", "sanctionsLiftedOn", "Kestrel Logistics") in got
+    got = facts("Japan graduated Chile from the trade restrictions on Monday, citing its free emigration.")
+    assert ("Japan", "sanctionsLiftedOn", "Chile") in got
+    got = facts("Canada on Monday exempted Ukraine from the Jackson-Vanik amendment, a 1974 law that tied trade "
+                "to emigration.")
+    assert ("Canada", "sanctionsLiftedOn", "Ukraine") in got
+    # traps: a tax is no sanction; an exemption only asked for or refused
+    for text in ("Britain exempted Kestrel Logistics from the new tax on Monday.",
+                 "Kestrel Logistics asked Britain on Monday to exempt it from the sanctions on the oil sector.",
+                 "Britain refused on Monday to exempt Chile from the trade restrictions."):
+        got = facts(text)
+        assert not any(p.startswith("sanctions") for s, p, o in got), text
+
+
+def test_frozen_trade_suspended_transactions_and_closed_borders_are_measures():
+    got = facts("Japan froze new trade and investment with Kenya on Friday after a row over the detention of "
+                "activists.")
+    assert ("Japan", "sanctionsImposedOn", "Kenya") in got
+    got = facts("Ghana recalled its ambassador from Peru on Thursday and froze new trade with Peru.")
+    assert ("Ghana", "sanctionsImposedOn", "Peru") in got
+    got = facts("Peru condemned the sanctions on Friday and retaliated by closing its borders with Chile.")
+    assert ("Peru", "sanctionsImposedOn", "Chile") in got
+    # traps: trade talks, a border closed for a flood, a freeze only threatened
+    for text in ("Peru suspended trade talks with Chile on Friday, citing the elections.",
+                 "Peru closed its border with Chile on Friday because of flooding.",
+                 "Peru threatened on Friday to freeze trade with Chile."):
+        got = facts(text)
+        assert not any(p.startswith("sanctions") for s, p, o in got), text
+
+
+def test_measures_that_targeted_a_list_with_appositions_name_every_designee():
+    got = facts("The EU imposed travel bans and asset freezes on Friday. The measures targeted Aguila Saleh, speaker "
+                "of the eastern-based parliament in Tobruk, Nouri Abusahmain, a former army chief, and Khalifa Ghwell.")
+    assert {("European Union", "sanctionsImposedOn", x) for x in ("Aguila Saleh", "Nouri Abusahmain",
+                                                                  "Khalifa Ghwell")} <= got
+    got = facts("The EU imposed sanctions on Tomas Berg on Friday. The measures targeted at the oil sector were "
+                "delayed, said Ana Torres.")
+    assert ("European Union", "sanctionsImposedOn", "Ana Torres") not in got
