@@ -405,7 +405,9 @@ MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree",
 # verbs of a response whose means follows "by": "Russia retaliated by banning X"
 REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "retaliates", "responds"})
 # bodies that act for a government the article names ("the administration", "the department")
-BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
+# (and "the ministers", "the leaders" who act for the party the article tells: "Meeting in Luxembourg, the ministers lifted")
+BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office", "minister",
+                        "leader"})
 RELEASE_EVENTS = frozenset({"PrisonerRelease"})
 # words before a measure noun that make it a new measure the clause's verb tells, not one its holder has in force
 HOLDER_NEW = frozenset({"new", "fresh", "further", "additional", "more", "tougher", "harsher", "stronger", "wider",
@@ -1197,8 +1199,12 @@ class FrameReader:
                 and not self._by_kin(toks, vend + 1):
             subject, open_subject = shared  # "X landed in Y and was greeted on the tarmac by Z": Z met X
         if not subject and t.low.endswith("ing") and prev is not None and (
-                prev.low == "," or prev.low == "while" and v >= 2 and toks[v - 2].low == ","):
-            subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y", "..., while thanking Y"
+                prev.low == "," or prev.low == "while" and v >= 2 and toks[v - 2].low == ","
+                or prev.low == "while" and trig.event.startswith("Sanctions")):
+            # "X hit back, imposing sanctions on Y", "..., while thanking Y", "lifted it on A while keeping it on B"
+            subject = self._main_subject(toks, v)
+            if not subject and prev.low == "while" and trig.event.startswith("Sanctions"):
+                open_subject = True  # "the ministers lifted the ban on A while keeping it on B": the article's party
         if trig.event in MEETINGS and prev is not None and prev.low == "to" and chain == [v - 1] and (
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
