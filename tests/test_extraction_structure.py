@@ -8403,3 +8403,23 @@ def test_a_ban_lifted_on_some_and_kept_on_the_rest():
     assert not any(p == "sanctionsImposedOn" for s, p, o in got)
     got = facts("The court lifted the ban on the Freedom Party on Monday.")
     assert not any(p.startswith("sanctions") for s, p, o in got)
+
+
+def test_a_short_name_in_brackets_names_the_body_later_in_the_article():
+    got = facts("The United States imposed sanctions on Friday on the Northern Rapid Guard (NRG), an elite police "
+                "unit. The Treasury Department said it was targeting the NRG and Tomas Berg.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Northern Rapid Guard") in got
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Tomas Berg") in got
+    # a trap: the short name alone is no sanction
+    got = facts("Canada criticised the Northern Rapid Guard (NRG) on Monday. The NRG arrested Tomas Berg last year.")
+    assert not any(p.startswith("sanctions") for s, p, o in got)
+
+
+def test_it_after_a_party_that_opens_the_sentence_and_says_so_is_that_party():
+    got = facts("The United States imposed sanctions on Ana Torres on Friday. The Treasury Department said on Friday "
+                "that it was also targeting Tomas Berg.")
+    assert ("U.S. Treasury Department", "sanctionsImposedOn", "Tomas Berg") in got
+    # a name inside the subject's relative clause is not who says it
+    got = facts("The committee that monitors sanctions against the Taliban said it had deleted the names of Ana "
+                "Torres and Tomas Berg from its list.")
+    assert not any(s == "Taliban" for s, p, o in got)

@@ -1496,9 +1496,11 @@ class Extractor:
                                for name, idxs in rm.slots) and not any(e.type == "SanctionsImposition" for e in recent):
                             continue  # "It named A and B": more targets only right after a sanction the article told
                 if rm.rule.id in ("frame-target-party", "frame-bar-party") and not any(
-                        e.type == "SanctionsImposition" and set(e.roles.get("agent", ())) & set(ev.roles.get("agent", ()))
+                        e.type == "SanctionsImposition"
+                        and _parties(e.roles.get("agent", ()), resolver) & _parties(ev.roles.get("agent", ()), resolver)
                         for e in events):
                     continue  # "the bloc targeted 13 officials", "it barred A": only a party the article said imposed sanctions
+                    # (or its state: "The Treasury Department said it was targeting A" after a U.S. sanction)
                 if rm.rule.id == "frame-name-party" and not any(
                         e.type == "SanctionsImposition"
                         and _parties(e.roles.get("agent", ()), resolver) & _parties(ev.roles.get("agent", ()), resolver)

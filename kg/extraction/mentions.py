@@ -222,6 +222,7 @@ class ArticleState:
     previous_persons: list[Found] = field(default_factory=list)  # people of the sentence before, pronouns too
     gender: dict[tuple, str] = field(default_factory=dict)  # person key -> "m" or "f" from the pronouns used of them
     orgs: dict[str, tuple] = field(default_factory=dict)  # "morality police" -> its key, for "the morality police"
+    acronyms: dict[str, Found] = field(default_factory=dict)  # "RAB" -> the body "X (RAB)" named, for a later "the RAB"
     last_union: tuple | None = None  # the last international organisation named, for "the bloc"
     last_office: dict = field(default_factory=dict)  # "department"/"ministry" -> the last such body named
     last_council: tuple | None = None  # the last council named, for "the council"
@@ -1073,6 +1074,7 @@ class MentionFinder:
                 state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
             elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
                 state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
+        out = _acronyms(text, out, state)  # "Bangladesh's Rapid Action Battalion (RAB) ... the RAB": that body
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
                                   and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
@@ -1989,6 +1991,9 @@ class MentionFinder:
             again = _it_again(text, s, out)
             if again is not None:  # "In April it barred A's B, and it earlier blacklisted C": the same "it"
                 return replace(again, text=span_text, start=s, end=e), k + 1
+            speaker = _it_speaker(text, s, out)
+            if speaker is not None:  # "The Treasury Department said it was targeting A": the body that says so
+                return replace(speaker, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
             if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
                 return None
             return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
@@ -3505,12 +3510,59 @@ def _standing_for(people: list[Found], text: str, start: int, end: int) -> Found
 _SIDES_BEFORE = re.compile(r"(?:^|[.,;:\u2014\u2013-]\s*|\bbetween |\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Ss]ince) )$")
 
 
+# a short name in brackets right after a body's name: "Bangladesh's Rapid Action Battalion (RAB)"
+_ACRONYM_AFTER = re.compile(r"\s\(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+def _acronyms(text: str, out: list[Found], state: ArticleState) -> list[Found]:
+    """Record the short name in brackets after a body or a name kg does not know ("the Rapid Action Battalion (RAB)")
+    and read it, later in the article, as that body ("the RAB and six officers"), where no other mention covers it."""
+    for f in out:
+        if f.code in ("O", "N") and f.rule not in ("pronoun", "acronym"):
+            m = _ACRONYM_AFTER.match(text, f.end)
+            if m is not None and m.group(1) not in state.acronyms:
+                state.acronyms[m.group(1)] = f
+    if not state.acronyms:
+        return out
+    more = []
+    for abbr, body in state.acronyms.items():
+        if abbr not in text:
+            continue
+        for m in re.finditer(r"(?<![\w&-])" + re.escape(abbr) + r"(?![\w&-])", text):
+            s, e = m.span()
+            if text[s - 1:s] == "(" or any(g.start < e and s < g.end for g in out):
+                continue  # the brackets that define it, or a name kg reads there already
+            more.append(replace(body, text=abbr, start=s, end=e, title=None, leader_of=None, rule="acronym"))
+    return sorted(out + more, key=lambda g: g.start) if more else out
+
+
 # a wire dateline that opens a sentence: "GENEVA, Nov. 10 (Reuters) - ", "MOSCOW/TOKYO, May 4 — ", "LAHORE: "
 _DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,[^-\u2014\u2013():]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-\u2014\u2013]{1,2}\s")
 
 
 # "it" opening a clause joined to one that "it" opened: "In April it barred A's B, and it earlier blacklisted C"
 _IT_AGAIN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? $")
+
+
+# "The Treasury Department said (on Friday) (that) it ...": "it" is the party that reports
+_IT_SPEAKER = re.compile(r"^,?\s+(?:also\s+)?(?:said|says|announced|confirmed|stated|added)(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?"
+                         r"(?:\s+in\s+a\s+statement)?,?(?:\s+that)?\s+$")
+
+
+def _it_speaker(text: str, s: int, out: list[Found]) -> Found | None:
+    """The country, government or body that says what "it" did, when "it" opens the reported clause right after
+    the verb of saying ("Britain said it had frozen", "The Treasury Department said on Friday that it was targeting")."""
+    if not out or out[-1].code not in ("C", "K", "O") or out[-1].end > s:
+        return None
+    if not _IT_SPEAKER.match(text[out[-1].end:s]):
+        return None
+    # ... when that party opens the sentence ("The committee that monitors sanctions against the Taliban said it":
+    # the committee, not the Taliban)
+    dl = _DATELINE_OPEN.match(text)
+    before = text[dl.end() if dl else 0:out[-1].start]
+    if len(_OPENING_WORDS.findall(before)) > 3 or "," in before:
+        return None
+    return out[-1]
 
 
 def _it_again(text: str, s: int, out: list[Found]) -> Found | None:
