@@ -8423,3 +8423,22 @@ def test_it_after_a_party_that_opens_the_sentence_and_says_so_is_that_party():
     got = facts("The committee that monitors sanctions against the Taliban said it had deleted the names of Ana "
                 "Torres and Tomas Berg from its list.")
     assert not any(s == "Taliban" for s, p, o in got)
+
+
+def test_more_ways_news_tells_an_imposition_or_a_relief():
+    # "were also put under sanctions": a participle spelt as its verb is passive; the party is the article's
+    got = facts("Canada froze the assets of Ana Torres on Wednesday. Tomas Berg and Hugo Lemaire were also put under "
+                "sanctions.")
+    assert {("Canada", "sanctionsImposedOn", x) for x in ("Ana Torres", "Tomas Berg", "Hugo Lemaire")} <= got
+    # "decided a year ago to lift": a time phrase with "ago" between the decision and its verb
+    got = facts("Britain decided a year ago to lift visa bans on Tomas Berg and Ana Torres.")
+    assert {("United Kingdom", "sanctionsLiftedOn", x) for x in ("Tomas Berg", "Ana Torres")} <= got
+    # "ended a 20-year ban on X's participation": the state whose participation was banned
+    got = facts("The Organization of American States on Wednesday ended a 20-year ban on Cuba's participation in its "
+                "summits.")
+    assert ("Organization of American States", "sanctionsLiftedOn", "Cuba") in got
+    # traps: a court's ban on a party; sanctions only considered
+    got = facts("The court on Wednesday ended a ban on the party's participation in elections.")
+    assert not any(p.startswith("sanctions") for s, p, o in got)
+    got = facts("Britain agreed on Monday to consider sanctions on Chile if the talks fail.")
+    assert not any(p.startswith("sanctions") for s, p, o in got)

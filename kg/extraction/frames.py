@@ -311,6 +311,8 @@ LIST_JOINS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("a
 _LIST_JOIN_OF = {join[0]: join for join in LIST_JOINS}  # each join by its first word (no two share one)
 assert len(_LIST_JOIN_OF) == len(LIST_JOINS)
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+# participles spelt as their verb ("were put under sanctions", "was hit with sanctions", "were cut off")
+_BARE_PARTICIPLES = frozenset({"put", "hit", "cut", "shut", "set", "let"})
 # words that open an aside describing a list of targets (", among them ministers and judges,", ", among others,")
 _ASIDE_OPENERS = frozenset({"among", "including", "such", "notably", "mostly", "mainly", "chiefly"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
@@ -532,7 +534,7 @@ ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industr
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
                            "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms",
-                           "programme", "program", "programmes", "programs"})
+                           "programme", "program", "programmes", "programs", "participation", "membership"})
 # nouns of a journey, whose "by" names who travelled ("the visit by X"), never whom the journey's welcomer praised
 _JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
@@ -1040,7 +1042,8 @@ class FrameReader:
                 return None  # "they had been told X would be": a passive verb, no list
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
-                                                         or t.low in _SAME_PARTICIPLE and vend > v):
+                                                         or t.low in _SAME_PARTICIPLE and vend > v
+                                                         or t.low in _BARE_PARTICIPLES):
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         if trig.passive_only and not passive:
             return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not

@@ -642,7 +642,9 @@ _LIST_DEMONYM = re.compile(r" (?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)
 _TIME_ADV = re.compile(
     r"[,\s](?:(?<=,)\s|(?<=\s))(?:(?:(?:on|late|early|earlier|later)\s)?(?:(?:on|late|early)\s)?(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\b,?|(?:(?:earlier|later)\s)?"
-    r"(?:this|last)\s(?:week|weekend|month|year)\b,?)")
+    r"(?:this|last)\s(?:week|weekend|month|year)\b,?"
+    # "a year ago", "two months ago", "several weeks ago"
+    r"|(?:a|an|one|two|three|four|five|six|several|a\sfew|\d+)\s(?:days?|weeks?|months?|years?|decades?)\sago\b,?)")
 
 
 # A descriptor before a company in a list: "and the shipping firm ⟦O4⟧".
