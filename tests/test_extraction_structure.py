@@ -8442,3 +8442,20 @@ def test_more_ways_news_tells_an_imposition_or_a_relief():
     assert not any(p.startswith("sanctions") for s, p, o in got)
     got = facts("Britain agreed on Monday to consider sanctions on Chile if the talks fail.")
     assert not any(p.startswith("sanctions") for s, p, o in got)
+
+
+def test_aid_cut_or_frozen_for_a_state_is_a_measure_on_it():
+    got = facts("Peru has cut aid to Chile, expelled its ambassador, Tomas Berg, and offered refugee status to farmers.")
+    assert ("Peru", "sanctionsImposedOn", "Chile") in got
+    assert ("Peru", "sanctionsImposedOn", "Tomas Berg") not in got  # "expelled its ambassador, B": a verb, no list
+    got = facts("Peru partially froze military aid to Chile on Monday after the coup.")
+    assert ("Peru", "sanctionsImposedOn", "Chile") in got
+    # traps: more aid, a cut only threatened
+    for text in ("Peru increased aid to Chile on Monday after the floods.",
+                 "Peru threatened on Monday to cut aid to Chile unless the vote goes ahead."):
+        got = facts(text)
+        assert not any(p.startswith("sanctions") for s, p, o in got), text
+    # a list to places joined by "and" with a participle before the last place still lists
+    got = facts("Israel released 39 Palestinian prisoners on Friday. The 39 were bussed to the occupied West Bank and "
+                "occupied East Jerusalem.")
+    assert any(p == "releasedTo" and "Jerusalem" in o for s, p, o in got)

@@ -313,6 +313,8 @@ assert len(_LIST_JOIN_OF) == len(LIST_JOINS)
 STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 # participles spelt as their verb ("were put under sanctions", "was hit with sanctions", "were cut off")
 _BARE_PARTICIPLES = frozenset({"put", "hit", "cut", "shut", "set", "let"})
+# words that open the object of a verb ("expelled its ambassador"), after which a past-tense word is a verb
+_CLAUSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 # words that open an aside describing a list of targets (", among them ministers and judges,", ", among others,")
 _ASIDE_OPENERS = frozenset({"among", "including", "such", "notably", "mostly", "mainly", "chiefly"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
@@ -3687,6 +3689,11 @@ class FrameReader:
                 k2 += 1
             if k2 > k and tuple(t.low for t in toks[k2:k2 + 3]) == ("as", "well", "as"):
                 k2 += 3  # "A, a former X lawyer, as well as B"
+            if k2 + 1 < len(toks) and toks[k2].code is None and toks[k2].low.endswith("ed") \
+                    and lemma(toks[k2].low) != toks[k2].low and toks[k2].low not in ("alleged", "reported", "so-called") \
+                    and k2 == k + 1 and toks[k].low == "," \
+                    and (toks[k2 + 1].low in _CLAUSE_OBJECT_OPENERS or toks[k2 + 1].code):
+                break  # "cut aid to X, expelled its ambassador, B, and ...": a verb of its own, no description
             # a short description before the next name: "and former trade adviser B"; a relative pronoun opens a
             # clause instead ("A, whom B met in Moscow")
             d = k2
