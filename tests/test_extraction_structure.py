@@ -8459,3 +8459,13 @@ def test_aid_cut_or_frozen_for_a_state_is_a_measure_on_it():
     got = facts("Israel released 39 Palestinian prisoners on Friday. The 39 were bussed to the occupied West Bank and "
                 "occupied East Jerusalem.")
     assert any(p == "releasedTo" and "Jerusalem" in o for s, p, o in got)
+
+
+def test_an_adverb_set_off_by_commas_inside_the_verb_chain_keeps_the_subject():
+    got = facts("The United States did, however, lift the sanctions on Chile.")
+    assert ("United States", "sanctionsLiftedOn", "Chile") in got
+    # a negated relief still tells the party's own measure in force
+    got = facts("The United States did not, however, lift the economic sanctions it has imposed on Chile since the "
+                "1990s, saying further progress was needed.")
+    assert ("United States", "sanctionsImposedOn", "Chile") in got
+    assert ("United States", "sanctionsLiftedOn", "Chile") not in got

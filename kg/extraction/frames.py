@@ -315,6 +315,10 @@ STOP_MARKS = frozenset({".", ";", ":", "?", "!", "(", ")", "\u2014", "\u2013", '
 _BARE_PARTICIPLES = frozenset({"put", "hit", "cut", "shut", "set", "let"})
 # words that open the object of a verb ("expelled its ambassador"), after which a past-tense word is a verb
 _CLAUSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# sentence adverbs set off by commas inside a verb chain ("did not, however, lift")
+_ASIDE_ADVERBS = frozenset({"however", "though", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore",
+                            "instead", "also", "too", "still", "thus", "furthermore", "separately", "eventually",
+                            "finally", "subsequently", "later"})
 # words that open an aside describing a list of targets (", among them ministers and judges,", ", among others,")
 _ASIDE_OPENERS = frozenset({"among", "including", "such", "notably", "mostly", "mainly", "chiefly"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
@@ -2600,6 +2604,11 @@ class FrameReader:
             if t.code is None and t.low == "turn" and j >= 1 and toks[j - 1].low == "in":
                 chain.extend((j, j - 1))  # "Abe in turn praised Modi's reforms"
                 j -= 2
+                continue
+            if t.low == "," and j >= 2 and toks[j - 1].code is None and toks[j - 1].low in _ASIDE_ADVERBS \
+                    and toks[j - 2].low == "," and j >= 3 and toks[j - 3].code is None:
+                chain.extend((j, j - 1, j - 2))  # "did not, however, lift": an adverb set off inside the verb chain
+                j -= 3
                 continue
             if t.low == "," :  # a parenthetical: "The EU, after months of debate, lifted"
                 k = j - 1
