@@ -8469,3 +8469,13 @@ def test_an_adverb_set_off_by_commas_inside_the_verb_chain_keeps_the_subject():
                 "1990s, saying further progress was needed.")
     assert ("United States", "sanctionsImposedOn", "Chile") in got
     assert ("United States", "sanctionsLiftedOn", "Chile") not in got
+
+
+def test_sanctions_against_after_a_holder_is_the_noun_not_the_verb():
+    got = facts("Ana Torres said Peru would not block tougher United Nations sanctions against Chile but wanted a delay.")
+    assert not any(p == "sanctionsImposedOn" for s, p, o in got)
+    got = facts("The EU sanctions Chile over the war.")
+    assert ("European Union", "sanctionsImposedOn", "Chile") in got
+    # a measure whose implementation is urged is in force
+    got = facts("Ana Torres urged Peru to ensure full implementation of U.N. sanctions against Chile.")
+    assert ("United Nations", "sanctionsImposedOn", "Chile") in got

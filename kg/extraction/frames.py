@@ -844,6 +844,10 @@ class FrameReader:
             return self._noun_match(trig, toks, v, vend, masked)
         if trig.measures:
             return self._measure_subject(trig, toks, v, vend, masked)
+        if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
+                and toks[v].low.endswith("s") and toks[v].low != toks[v].lem and vend + 1 < len(toks) \
+                and toks[vend + 1].low in ("against", "on", "over") and v >= 1 and toks[v - 1].code:
+            return None  # "tougher United Nations sanctions against Serbia": the noun after its holder, no verb
         if trig.subject_nouns and trig.event.startswith("Sanctions") and toks[v].lem == "be" and len(toks) > 5 \
                 and toks[0].low == "the" and toks[1].low == "other" and _COUNT.fullmatch(toks[2].low):
             return self._other_count(trig, toks, v, vend, masked)
