@@ -8479,3 +8479,12 @@ def test_sanctions_against_after_a_holder_is_the_noun_not_the_verb():
     # a measure whose implementation is urged is in force
     got = facts("Ana Torres urged Peru to ensure full implementation of U.N. sanctions against Chile.")
     assert ("United Nations", "sanctionsImposedOn", "Chile") in got
+
+
+def test_a_number_of_officials_is_no_target_of_its_own():
+    got = facts("Britain sanctioned Tomas Berg on Monday. The Foreign Office also added a number of vessels to its "
+                "blacklist.")
+    assert ("United Kingdom", "sanctionsImposedOn", "Tomas Berg") in got
+    assert not any(o.startswith("a number of") for s, p, o in got)
+    got = facts("Britain sanctioned several officials and dozens of companies on Monday.")
+    assert ("United Kingdom", "sanctionsImposedOn", "several officials") in got
