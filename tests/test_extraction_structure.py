@@ -8488,3 +8488,10 @@ def test_a_number_of_officials_is_no_target_of_its_own():
     assert not any(o.startswith("a number of") for s, p, o in got)
     got = facts("Britain sanctioned several officials and dozens of companies on Monday.")
     assert ("United Kingdom", "sanctionsImposedOn", "several officials") in got
+
+
+def test_a_company_named_system_and_a_linked_modifier_stay_out_of_the_name():
+    got = facts("Washington imposed sanctions in June on four companies, including the army-controlled Defense "
+                "Industries System and the RSF-linked Al Junaid.")
+    assert ("United States", "sanctionsImposedOn", "Defense Industries System") in got
+    assert ("United States", "sanctionsImposedOn", "Al Junaid") in got

@@ -3739,7 +3739,7 @@ _LED_BY = re.compile(r",? (?:the (?:[a-z]+ ){0,2}(?:party|group|movement|coaliti
                      r"(?:[a-z]+['\u2019]s (?:[a-z]+ )?[a-z]+,? |(?:[a-z]+ ){0,2})$")
 _FIELD = re.compile(r"^(?:trade|security|economic|energy|foreign|defen[cs]e|campaign|policy|legal|media|press|"
                     r"finance|financial|military|political|business|oil|climate|health|national)$")
-_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored)$",
+_LED = Needs(re.compile(r"^[\w.]+-(?:led|backed|based|run|owned|controlled|allied|aligned|supported|sponsored|linked|affiliated)$",
                       re.IGNORECASE), "-")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "ud"})
 
