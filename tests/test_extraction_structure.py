@@ -8495,3 +8495,9 @@ def test_a_company_named_system_and_a_linked_modifier_stay_out_of_the_name():
                 "Industries System and the RSF-linked Al Junaid.")
     assert ("United States", "sanctionsImposedOn", "Defense Industries System") in got
     assert ("United States", "sanctionsImposedOn", "Al Junaid") in got
+
+
+def test_a_list_goes_on_past_a_long_relative_clause_with_is_now():
+    got = facts("Canada on Friday sanctioned six officers, among them Tomas Berg, who led the unit until last year and "
+                "is now inspector general of the national police, and Hugo Lemaire, its current director general.")
+    assert {("Canada", "sanctionsImposedOn", x) for x in ("six officers", "Tomas Berg", "Hugo Lemaire")} <= got

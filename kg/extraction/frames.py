@@ -3627,9 +3627,11 @@ class FrameReader:
                     or bare) \
                     and out[-1].code in ("P", "N", "O"):
                 e = r = k + 1 + (not bare)
-                while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                while e < len(toks) and e - k <= 22 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
                         and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[r - 1].low != "whose"
-                                 and not ((e == r or e <= r + 2 and toks[r - 1].low in ("whose", "whom"))
+                                 and toks[e].low != "now"  # ("who is now inspector general": no "now free" here)
+                                 and not ((e == r or e <= r + 2 and toks[r - 1].low in ("whose", "whom")
+                                           or toks[e - 1].low == "and")  # "who led X and is now Y"
                                           and toks[e].lem in ("be", "have"))):
                     e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and" and toks[e + 1].code is None:
