@@ -8501,3 +8501,11 @@ def test_a_list_goes_on_past_a_long_relative_clause_with_is_now():
     got = facts("Canada on Friday sanctioned six officers, among them Tomas Berg, who led the unit until last year and "
                 "is now inspector general of the national police, and Hugo Lemaire, its current director general.")
     assert {("Canada", "sanctionsImposedOn", x) for x in ("six officers", "Tomas Berg", "Hugo Lemaire")} <= got
+
+
+def test_measures_imposed_against_a_named_party_are_sanctions():
+    got = facts("Japan has joined the United States and the European Union in imposing a series of measures against "
+                "Moscow.")
+    assert {(x, "sanctionsImposedOn", "Russia") for x in ("Japan", "United States", "European Union")} <= got
+    got = facts("Britain announced new measures on Friday to curb inflation.")
+    assert not any(p.startswith("sanctions") for s, p, o in got)
