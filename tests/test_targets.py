@@ -114,7 +114,7 @@ FLOORS = [
     (DEVSET_X, 218, 0.92, 0.83),
     (DEVSET_Y, 289, 0.80, 0.67),
     (DEVSET_Z, 274, 0.80, 0.63),
-    (DEVSET_AA, 294, 0.86, 0.70),
+    (DEVSET_AA, 294, 0.87, 0.71),
 ]
 
 
@@ -162,7 +162,7 @@ CONSTRUCTION_FLOORS = {"sanctions": (0.998, 0.998), "release": (1.0, 1.0), "talk
                        "third/sanctions": (0.86, 0.65), "third/release": (0.92, 0.66), "third/talks": (0.86, 0.75),
                        # the paradigm of sanctions imposed and lifted: voices, other verbs and nouns, lists (session 20;
                        # "won relief from X sanctions", "new measures. They target A", a list off a revised list unread)
-                       "paradigm-sanctions": (0.99, 0.93),
+                       "paradigm-sanctions": (0.99, 0.95),
                        # the paradigm of praise, meetings and leaders, written from the language, not a batch (session 20)
                        # (session 22: the others at a meeting, labelled deeds, thanks after a report, visits, guests)
                        "paradigm-talks": (0.99, 0.955),

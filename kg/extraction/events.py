@@ -105,6 +105,8 @@ class Trigger:
     bare_object: bool = False  # the object is named, and nothing but the end, a comma, "and", a purpose "to", a time
     # or an adjunct's preposition follows it (FrameReader._bare_after: "called X on Sunday": a call; "called X a hero",
     # "called X 'a liar'", "they called on X": other senses)
+    # words that, right after a bare object, make the verb another sense ("barred A from the race": `bar-party`)
+    not_after_object: tuple[str, ...] = ()
     together: bool = False  # the people of the object meet each other too ("X brought together A and B")
     pronoun_object: bool = False  # the object is a pronoun right after the verb ("lifted them"): nothing else
     kinds: str | None = None  # the kinds every role of the trigger may name (a meal's host and guests are people)
@@ -227,6 +229,7 @@ def _parse(path: Path, defs: Definitions, lemma) -> None:
             in_force_after=tuple(lemma(w) for w in _words(spec.get("in_force_after", []), path, what)),
             bare=bool(spec.get("bare", False)), bare_object=bool(spec.get("bare_object", False)),
             together=bool(spec.get("together", False)),
+            not_after_object=tuple(w.lower() for w in _words(spec.get("not_after_object", []), path, what)),
             pronoun_object=bool(spec.get("pronoun_object", False)),
             kinds=_kind_codes(spec, "kinds", path, what), confidence=conf))
     for key, words in (raw.get("scope") or {}).items():

@@ -318,6 +318,16 @@ _AND_ADVERBS = frozenset({"also", "then", "later", "warmly", "publicly", "person
 _EVENT_SUBJECTS = frozenset({"talk", "talks", "meeting", "visit", "summit", "discussion", "negotiation", "trip", "release",
                              "deal", "agreement", "decision", "ceasefire", "exchange", "process", "conversation", "call",
                              "relationship", "relation", "tie", "situation", "move"})
+# participles spelt as their verb ("were put under sanctions", "was hit with sanctions", "were cut off")
+_BARE_PARTICIPLES = frozenset({"put", "hit", "cut", "shut", "set", "let"})
+# words that open the object of a verb ("expelled its ambassador"), after which a past-tense word is a verb
+_CLAUSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+# sentence adverbs set off by commas inside a verb chain ("did not, however, lift")
+_ASIDE_ADVERBS = frozenset({"however", "though", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore",
+                            "instead", "also", "too", "still", "thus", "furthermore", "separately", "eventually",
+                            "finally", "subsequently", "later"})
+# words that open an aside describing a list of targets (", among them ministers and judges,", ", among others,")
+_ASIDE_OPENERS = frozenset({"among", "including", "such", "notably", "mostly", "mainly", "chiefly"})
 REPORT = frozenset({"say", "announce", "confirm", "state", "report", "declare", "add", "tell", "note", "explain",
                     "disclose", "reveal", "write", "tweet", "acknowledge"})
 # verbs that report a clause without doing what it tells ("said a decision that targeted A was unfair")
@@ -410,7 +420,9 @@ MEASURE_HEADS = frozenset({"sanction", "measure", "resolution", "law", "decree",
 # verbs of a response whose means follows "by": "Russia retaliated by banning X"
 REACTING = frozenset({"retaliated", "responded", "reacted", "replied", "back", "retaliates", "responds"})
 # bodies that act for a government the article names ("the administration", "the department")
-BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office"})
+# (and "the ministers", "the leaders" who act for the party the article tells: "Meeting in Luxembourg, the ministers lifted")
+BODY_NOUNS = frozenset({"administration", "government", "department", "ministry", "cabinet", "agency", "office", "minister",
+                        "leader"})
 RELEASE_EVENTS = frozenset({"PrisonerRelease"})
 # words before a measure noun that make it a new measure the clause's verb tells, not one its holder has in force
 HOLDER_NEW = frozenset({"new", "fresh", "further", "additional", "more", "tougher", "harsher", "stronger", "wider",
@@ -540,7 +552,7 @@ ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industr
                            "banks", "oil", "energy", "trade", "shipping", "finances", "currency", "system", "goods",
                            "products", "gas", "crude", "barley", "wine", "coal", "steel", "aluminium", "aluminum", "beef",
                            "timber", "seafood", "airlines", "diamonds", "iron", "gold", "uranium", "textiles", "arms",
-                           "programme", "program", "programmes", "programs"})
+                           "programme", "program", "programmes", "programs", "participation", "membership"})
 # nouns of a journey, whose "by" names who travelled ("the visit by X"), never whom the journey's welcomer praised
 _JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
 _SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
@@ -890,6 +902,10 @@ class FrameReader:
             return self._noun_match(trig, toks, v, vend, masked)
         if trig.measures:
             return self._measure_subject(trig, toks, v, vend, masked)
+        if trig.object and not trig.objects and not trig.subject_nouns and trig.event.startswith("Sanctions") \
+                and toks[v].low.endswith("s") and toks[v].low != toks[v].lem and vend + 1 < len(toks) \
+                and toks[vend + 1].low in ("against", "on", "over") and v >= 1 and toks[v - 1].code:
+            return None  # "tougher United Nations sanctions against Serbia": the noun after its holder, no verb
         if trig.subject_nouns and trig.event.startswith("Sanctions") and toks[v].lem == "be" and len(toks) > 5 \
                 and toks[0].low == "the" and toks[1].low == "other" and _COUNT.fullmatch(toks[2].low):
             return self._other_count(trig, toks, v, vend, masked)
@@ -1094,7 +1110,8 @@ class FrameReader:
                 return None  # "they had been told X would be": a passive verb, no list
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
-                                                         or t.low in _SAME_PARTICIPLE and vend > v):
+                                                         or t.low in _SAME_PARTICIPLE and vend > v
+                                                         or t.low in _BARE_PARTICIPLES):
             passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
         if trig.passive_only and not passive:
             return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
@@ -1165,7 +1182,8 @@ class FrameReader:
                 and prev.low not in RELATIVE and prev.low not in ("and", "it", "they", "he", "she", "we") \
                 and prev.lem not in SPEAKER_NOUNS \
                 and not (trig.subject_nouns and (trig.event.startswith("Sanctions") or prev.lem == "other")
-                         and t.lem in ("include", "comprise")
+                         and (t.lem in ("include", "comprise") or trig.event.startswith("Sanctions")
+                              and t.lem in ("target", "cover", "hit") and prev.lem in trig.subject_nouns)
                          and vend + 1 < len(toks)
                          and toks[vend + 1].code) and not (  # "The others included A and B": a list, no relative
                     trig.event.startswith("Sanctions") and trig.subject and v >= 2 and toks[v - 2].low in DETS
@@ -1252,8 +1270,12 @@ class FrameReader:
                 and not self._by_kin(toks, vend + 1):
             subject, open_subject = shared  # "X landed in Y and was greeted on the tarmac by Z": Z met X
         if not subject and t.low.endswith("ing") and prev is not None and (
-                prev.low == "," or prev.low == "while" and v >= 2 and toks[v - 2].low == ","):
-            subject = self._main_subject(toks, v)  # "X hit back, imposing sanctions on Y", "..., while thanking Y"
+                prev.low == "," or prev.low == "while" and v >= 2 and toks[v - 2].low == ","
+                or prev.low == "while" and trig.event.startswith("Sanctions")):
+            # "X hit back, imposing sanctions on Y", "..., while thanking Y", "lifted it on A while keeping it on B"
+            subject = self._main_subject(toks, v)
+            if not subject and prev.low == "while" and trig.event.startswith("Sanctions"):
+                open_subject = True  # "the ministers lifted the ban on A while keeping it on B": the article's party
         if trig.event in MEETINGS and prev is not None and prev.low == "to" and chain == [v - 1] and (
                 not subject or j >= 1 and toks[j - 1].low in PREPOSITIONS):
             # "X was on the tarmac to greet Y", "X flew to Calgary to meet Y": X met Y (Calgary did not)
@@ -1301,8 +1323,10 @@ class FrameReader:
             if opening and after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed") \
                     and toks[after].low != lemma(toks[after].low) \
                     and toks[after].lem not in REPORT and toks[after].lem not in BE | AUX \
-                    and not any(toks[x].code or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
+                    and not any(toks[x].code and not (toks[x - 1].low in PREPOSITIONS and toks[x - 1].code is None)
+                                or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
                                 or toks[x].low in self.negation or toks[x].low in self.modal for x in range(after, v - 1)):
+                # (a name after a preposition is no subject of its own: "X recalled its envoy from Y and froze trade")
                 subject = opening
         if not subject and trig.event == "Praise" and prev is not None and not passive \
                 and t.low != t.lem and t.low.endswith("ed") \
@@ -1371,6 +1395,13 @@ class FrameReader:
                             and toks[after - 2].low == "," and self._role_comma(toks, self._skip_det(toks, pos)) is None \
                             and toks[after + 1].low in ("from", "to", "on", "off"):
                         after += 1  # "barred A and a former commander of X, B, from entering": past B's closing comma
+                    elif after + 2 < len(toks) and not passive and trig.event.startswith("Sanctions") and (
+                            toks[after].low == "," and toks[after + 1].low in _ASIDE_OPENERS
+                            or toks[after].code is None and toks[after].low.isalpha()
+                            and any(x.low in _ASIDE_OPENERS for x in toks[pos:after])):
+                        # "banned A and 62 others, among them ministers, lawmakers and academics, from entering": past
+                        # the aside that describes the objects, to the preposition of the measure
+                        after = self._past_aside(toks, after)
                     elif after + 3 < len(toks) and toks[after].low == "," and (toks[after + 1].low, toks[after + 2].low) \
                             in (("along", "with"), ("together", "with")):
                         # "added A, together with B and C, to its list": the joined names are objects too
@@ -1689,6 +1720,8 @@ class FrameReader:
                         b -= 1
                     if b < v - 1 and b >= 0 and toks[b].code is None and toks[b].low in ("which", "what", "that", "whom"):
                         return None  # "a statement, which they called the X Proposal": a name given, no call
+                if trig.not_after_object and after < len(toks) and toks[after].low in trig.not_after_object:
+                    return None  # "barred A from the race": another sense (the entry ban's own trigger reads "from entering")
                 if direct:
                     add(trig.object, direct, trig.object_kinds)
                 if trig.event == "Praise" and (trig.object or trig.possessor):
@@ -2672,6 +2705,11 @@ class FrameReader:
                 chain.extend((j, j - 1))  # "Abe in turn praised Modi's reforms"
                 j -= 2
                 continue
+            if t.low == "," and j >= 2 and toks[j - 1].code is None and toks[j - 1].low in _ASIDE_ADVERBS \
+                    and toks[j - 2].low == "," and j >= 3 and toks[j - 3].code is None:
+                chain.extend((j, j - 1, j - 2))  # "did not, however, lift": an adverb set off inside the verb chain
+                j -= 3
+                continue
             if t.low == "," :  # a parenthetical: "The EU, after months of debate, lifted"
                 k = j - 1
                 while k >= 0 and j - k <= 30 and toks[k].low != "," and (toks[k].low not in STOP_MARKS
@@ -3095,6 +3133,18 @@ class FrameReader:
         if any(w.low == "where" for w in words):
             return []  # "X were flown to Niamey, where A and B were travelling to meet them": the clause's own subject
         return members if any(w.low in PURPOSE_MOTION or w.low in also for w in words) else []
+
+    @staticmethod
+    def _past_aside(toks: list[Tok], comma: int) -> int:
+        """The token after the comma that closes an aside opened at ``comma`` (", among them ministers and judges,",
+        ", among others,") when a preposition of the measure follows it ("from entering", "to its list"); else
+        ``comma`` itself."""
+        for x in range(comma + 1, min(len(toks) - 1, comma + 30)):
+            if toks[x].low in STOP_MARKS:
+                break
+            if toks[x].low == "," and toks[x + 1].low in ("from", "to", "on", "onto", "off"):
+                return x + 1
+        return comma
 
     @staticmethod
     def _dateline_end(toks: list[Tok], v: int) -> int:
@@ -3723,9 +3773,11 @@ class FrameReader:
                     or bare) \
                     and out[-1].code in ("P", "N", "O"):
                 e = r = k + 1 + (not bare)
-                while e < len(toks) and e - k <= 16 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
+                while e < len(toks) and e - k <= 22 and toks[e].low not in STOP_MARKS and toks[e].low != "," \
                         and not (toks[e].code is None and toks[e].lem in self.by_lemma and toks[r - 1].low != "whose"
-                                 and not ((e == r or e <= r + 2 and toks[r - 1].low in ("whose", "whom"))
+                                 and toks[e].low != "now"  # ("who is now inspector general": no "now free" here)
+                                 and not ((e == r or e <= r + 2 and toks[r - 1].low in ("whose", "whom")
+                                           or toks[e - 1].low == "and")  # "who led X and is now Y"
                                           and toks[e].lem in ("be", "have"))):
                     e += 1  # (the clause's own "was" or "has": "A, who was chief of staff to X, and B")
                 if e + 2 < len(toks) and toks[e].low == "," and toks[e + 1].low != "and" and toks[e + 1].code is None:
@@ -3798,6 +3850,11 @@ class FrameReader:
                 k2 += 1
             if k2 > k and tuple(t.low for t in toks[k2:k2 + 3]) == ("as", "well", "as"):
                 k2 += 3  # "A, a former X lawyer, as well as B"
+            if k2 + 1 < len(toks) and toks[k2].code is None and toks[k2].low.endswith("ed") \
+                    and lemma(toks[k2].low) != toks[k2].low and toks[k2].low not in ("alleged", "reported", "so-called") \
+                    and k2 == k + 1 and toks[k].low == "," \
+                    and (toks[k2 + 1].low in _CLAUSE_OBJECT_OPENERS or toks[k2 + 1].code):
+                break  # "cut aid to X, expelled its ambassador, B, and ...": a verb of its own, no description
             # a short description before the next name: "and former trade adviser B"; a relative pronoun opens a
             # clause instead ("A, whom B met in Moscow")
             d = k2

@@ -199,7 +199,7 @@ class ArticleState:
     surnames: dict[str, tuple] = field(default_factory=dict)  # "nausėda" -> person key
     # an acronym the article gave in brackets after a body no gazetteer knows -> the body ("Rapid Action Battalion
     # (RAB)" ... "the RAB")
-    acronyms: dict[str, tuple] = field(default_factory=dict)
+    acronyms: dict[str, tuple[str, tuple]] = field(default_factory=dict)  # (its code, its key)
     # a woman told as a man's relative who took his surname over -> that man ("his wife, Hillary Rodham Clinton")
     kin_of: dict[tuple, tuple] = field(default_factory=dict)
     given: dict[str, tuple | None] = field(default_factory=dict)  # "abiy" -> person key (None: two people share it)
@@ -860,8 +860,8 @@ class MentionFinder:
             if state.acronyms and it.kind == "cap" and it.j == it.i + 1 and toks[it.i][0] in state.acronyms \
                     and not (k + 1 < len(items) and toks[items[k + 1].i][0][:1].isupper()):  # (not "CCCC Dredging Group")
                 span_text, s, e = self._span(text, toks, it.i, it.j)
-                out.append(Found(text=span_text, start=s, end=e, code="O", key=state.acronyms[toks[it.i][0]],
-                                 rule="org-acronym"))
+                code, key = state.acronyms[toks[it.i][0]]
+                out.append(Found(text=span_text, start=s, end=e, code=code, key=key, rule="org-acronym"))
                 k += 1
                 continue
             place = it.i > 0 and lows[it.i - 1] in _PLACE_PREPS  # an airport or a town is named after one of them
@@ -1156,8 +1156,9 @@ class MentionFinder:
             elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
                 state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
         for f in out:  # "Bangladesh's Rapid Action Battalion (RAB)": the acronym names the body from here on
-            if f.code == "O" and f.key[0] == "org" and f.rule != "pronoun" and (a := _ACRONYM_AFTER.match(text, f.end)):
-                state.acronyms.setdefault(a.group(1), f.key)
+            if f.code in ("O", "N") and f.rule not in ("pronoun", "org-acronym") \
+                    and (a := _ACRONYM_AFTER.match(text, f.end)):
+                state.acronyms.setdefault(a.group(1), (f.code, f.key))
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
                                   and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
@@ -1165,14 +1166,17 @@ class MentionFinder:
         if person is not None:
             state.salient = (state.sentence, person)
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
-        first = out[0] if out else None
+        # (after a wire dateline: "GENEVA, Nov. 10 (Reuters) - Canada has ...": Canada)
+        dl = _DATELINE_OPEN.match(text)
+        opening = dl.end() if dl else 0
+        first = next((f for f in out if f.start >= opening), None)
         state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
-            _OPENING_WORDS.findall(text[:first.start])) <= 3 and "," not in text[:first.start] else None
+            _OPENING_WORDS.findall(text[opening:first.start])) <= 3 and "," not in text[opening:first.start] else None
         state.previous_subject_alone = state.previous_subject is not None \
             and not _SHARED_OPENER.match(text, state.previous_subject.end)
-        if designate:  # a prime minister-designate holds no office yet
+        if designate:  # a prime minister-designate holds no office of a state yet (a body "headed by" one, he heads)
             out = [replace(f, leader_of=None, also_leads=None) if f.leader_of is not None
-                   and any(f.start <= d < f.end for d in designate) else f for f in out]
+                   and f.leader_of[0] == "country" and any(f.start <= d < f.end for d in designate) else f for f in out]
         return out
 
     def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
@@ -2177,6 +2181,12 @@ class MentionFinder:
             return replace(recent[-1], text=span_text, start=s, end=e, subgroup_of=None, rule="anaphor"), k + 1
         if word == "it":
             ref = state.previous_subject
+            again = _it_again(text, s, out)
+            if again is not None:  # "In April it barred A's B, and it earlier blacklisted C": the same "it"
+                return replace(again, text=span_text, start=s, end=e), k + 1
+            speaker = _it_speaker(text, s, out)
+            if speaker is not None:  # "The Treasury Department said it was targeting A": the body that says so
+                return replace(speaker, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
             if any(f.code in ("C", "K", "O") for f in out):  # "the council ... the sanctions it imposed": not here
                 return None
             return replace(ref, text=span_text, start=s, end=e, title=None, leader_of=None, rule="pronoun"), k + 1
@@ -3810,7 +3820,8 @@ _AND_GLUE = re.compile(r",? and |, ")
 _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", "Regime", "Leadership", "Junta"})
 
 
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,6})\)")
+# a short name in brackets right after a body's name: "Bangladesh's Rapid Action Battalion (RAB)"
+_ACRONYM_AFTER = re.compile(r"\s\(([A-Z][A-Z0-9&]{1,7})\)")
 _ONE_OF_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:the\s+)?$")
 _REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
                            "northeastern", "northwestern", "southeastern", "southwestern", "regional", "local",
@@ -3932,6 +3943,46 @@ def _standing_for(people: list[Found], text: str, start: int, end: int) -> Found
 # the words before a pair of countries that make them the two sides ("Russia and Ukraine", "talks between A and B"),
 # not a mediator, a host or a third party ("mediated by A and B", "talks in A with B")
 _SIDES_BEFORE = re.compile(r"(?:^|[.,;:\u2014\u2013-]\s*|\bbetween |\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Ww]hile|[Ss]ince) )$")
+
+
+# a wire dateline that opens a sentence: "GENEVA, Nov. 10 (Reuters) - ", "MOSCOW/TOKYO, May 4 — ", "LAHORE: "
+_DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,[^-\u2014\u2013():]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-\u2014\u2013]{1,2}\s")
+
+
+# "it" opening a clause joined to one that "it" opened: "In April it barred A's B, and it earlier blacklisted C"
+_IT_AGAIN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? $")
+
+
+# "The Treasury Department said (on Friday) (that) it ...": "it" is the party that reports
+_IT_SPEAKER = re.compile(r"^,?\s+(?:also\s+)?(?:said|says|announced|confirmed|stated|added)(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?"
+                         r"(?:\s+in\s+a\s+statement)?,?(?:\s+that)?\s+$")
+
+
+def _it_speaker(text: str, s: int, out: list[Found]) -> Found | None:
+    """The country, government or body that says what "it" did, when "it" opens the reported clause right after
+    the verb of saying ("Britain said it had frozen", "The Treasury Department said on Friday that it was targeting")."""
+    if not out or out[-1].code not in ("C", "K", "O") or out[-1].end > s:
+        return None
+    if not _IT_SPEAKER.match(text[out[-1].end:s]):
+        return None
+    # ... when that party opens the sentence ("The committee that monitors sanctions against the Taliban said it":
+    # the committee, not the Taliban)
+    dl = _DATELINE_OPEN.match(text)
+    before = text[dl.end() if dl else 0:out[-1].start]
+    if len(_OPENING_WORDS.findall(before)) > 3 or "," in before:
+        return None
+    return out[-1]
+
+
+def _it_again(text: str, s: int, out: list[Found]) -> Found | None:
+    """The party an earlier "it" of the same sentence stood for, when this "it" opens a clause coordinated after it
+    (a name told between the two, "Britain's Boris Johnson", is no antecedent: the clauses share their subject)."""
+    if not _IT_AGAIN.search(text[max(0, s - 20):s]):
+        return None
+    for f in reversed(out):
+        if f.rule == "pronoun" and f.text.lower() == "it" and f.code in ("C", "K", "O"):
+            return f
+    return None
 
 
 def _two_sides(text: str, out: list[Found]) -> list[Found]:

@@ -533,7 +533,7 @@ class RuleSet:
                     if key in seen:
                         continue
                     if slots and slot_role(slots[0][0]) in ("agent", "praiser", "p") and m.start(slots[0][0]) == m.start() \
-                            and _OBJECT_BEFORE.search(_LIST_HEAD.sub("", variant[max(0, m.start() - 80):m.start()])) \
+                            and _OBJECT_BEFORE.search(_LIST_HEAD.sub("", _POSSESSOR_TAIL.sub("", variant[max(0, m.start() - 80):m.start()]))) \
                             and not variant.startswith(("'s", "\u2019s"), m.end(slots[0][0])) \
                             and ", who " not in m.group(0) and ", whom " not in m.group(0) \
                             and ", with whom " not in m.group(0):  # "laid by A and B, who met"
@@ -551,6 +551,11 @@ class RuleSet:
                     if slots and slot_role(slots[0][0]) == "agent" and m.start(slots[0][0]) == m.start() \
                             and _REPORTED_SUBJECT.match(variant, m.end(slots[0][0])):
                         seen.add(key)  # "⟦P1⟧ said the militants had released": the militants acted, not P1
+                        continue
+                    if slots and len(slots) > 1 and slot_role(slots[0][0]) in ("agent", "praiser", "p") \
+                            and m.start(slots[0][0]) == m.start() \
+                            and _CLAUSE_PRONOUN.search(variant, m.end(slots[0][0]), m.start(slots[1][0])):
+                        seen.add(key)  # "⟦P1⟧ and others, and it earlier blacklisted ⟦P2⟧": "it" acts, not P1
                         continue
                     clause = self.cues.clause_start(variant, m.start())  # read once for both tests
                     if self.cues.blocked(variant, m.start(), m.end(), own=self.triggers[rule.id], clause=clause):
@@ -576,6 +581,11 @@ _AND_AFTER = re.compile(r",? and (?:then |later |also )?[a-z]")
 # A report whose clause has a subject of its own, a noun phrase kg does not name: "⟦P1⟧ said the militants had freed".
 _REPORTED_SUBJECT = re.compile(r"(?: [a-z]+ly)? (?:said|says|told reporters|added|stated|announced|confirmed|reported)"
                                r"(?: on [A-Z][a-z]+day)?,?(?: that)? (?:the|a|an|some|other|several) [a-z][\w-]*")
+# A pronoun opening a clause of its own between a rule's first name and its verb: the clause's subject is the
+# pronoun, not the name ("barred ⟦P1⟧ and other officials, and it earlier blacklisted ⟦P2⟧").
+_CLAUSE_PRONOUN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since))? (?:it|they|he|she|we) [a-z]")
+# A possessor just before a name ("the assets of ⟦C2⟧'s ⟦N3⟧"): the words before it tell whether the name is an object
+_POSSESSOR_TAIL = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r"(?:'s|\u2019s|'|\u2019) $")
 # Words after which a placeholder is an object, so it cannot open the subject of a rule.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|of|with|in|at|from|to|into|by|including|delisted|sanctioned|blacklisted|designated|targeted|freed|released|pardoned|"
@@ -667,7 +677,9 @@ _LIST_DEMONYM = re.compile(r" (?:(?<=, )|(?<=\band ))[A-Z][a-z]+(?:-[A-Z][a-z]+)
 _TIME_ADV = re.compile(
     r"[,\s](?:(?<=,)\s|(?<=\s))(?:(?:(?:on|late|early|earlier|later)\s)?(?:(?:on|late|early)\s)?(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?\b,?|(?:(?:earlier|later)\s)?"
-    r"(?:this|last)\s(?:week|weekend|month|year)\b,?)")
+    r"(?:this|last)\s(?:week|weekend|month|year)\b,?"
+    # "a year ago", "two months ago", "several weeks ago"
+    r"|(?:a|an|one|two|three|four|five|six|several|a\sfew|\d+)\s(?:days?|weeks?|months?|years?|decades?)\sago\b,?)")
 
 
 # A descriptor before a company in a list: "and the shipping firm ⟦O4⟧".
