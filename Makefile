@@ -29,7 +29,7 @@ bench: venv
 	$(BIN)/python benchmarks/run.py
 
 # Retrain the learned stage's model (kg/resources/model/pairs.json) on the development sets that
-# kg/extraction/train.py lists (never on the first-contact batches: devset-aa, sealed, the second and third
+# kg/extraction/train.py lists (never on the first-contact batches: devset-ab, sealed, the second and third
 # grids) and the construction grid the extractor is developed against. The model is committed, so only a change of
 # features or training data needs this.
 GRIDS := $(addprefix tests/resources/constructions/,release.toml sanctions.toml talks.toml coref.toml names.toml \
