@@ -1391,3 +1391,67 @@ def test_the_presidents_of_the_commission_and_the_council_lead_those_bodies_not_
                 dateline="June 5, 2022")
     assert ("Ursula von der Leyen", "leaderOf", "European Commission") in got
     assert ("Ursula von der Leyen", "leaderOf", "European Union") not in got
+
+
+# --- review of session 22 (fixf22): readmissions, aid cuts, closed borders, calls, companions, pride --------------
+
+
+def _sanctions(got):
+    return {(s, p, o) for s, p, o in got if p.startswith("sanctions")}
+
+
+def test_a_readmission_lifts_a_sanction_only_after_a_suspension_the_article_tells():
+    got = facts("The African Union readmitted Chile on Friday, a year after suspending it over the coup.")
+    assert ("African Union", "sanctionsLiftedOn", "Chile") in got
+    got = facts("The African Union readmitted Chile on Friday. Chile was suspended last year after the coup.")
+    assert ("African Union", "sanctionsLiftedOn", "Chile") in got
+    # traps: a return to a command or to a group the state quit is no end of a measure
+    for text in ("NATO readmitted Norway to its integrated military command on Friday.",
+                 "The Commonwealth readmitted Kenya on Friday, five years after it quit the group."):
+        assert not _sanctions(facts(text)), text
+
+
+def test_aid_cut_for_a_budget_or_for_a_richer_state_is_no_sanction():
+    got = facts("Peru has cut aid to Chile, expelled its ambassador, Tomas Berg, and offered refugee status to farmers.")
+    assert ("Peru", "sanctionsImposedOn", "Chile") in got
+    got = facts("Peru suspended military aid to Chile on Monday to punish the junta for its crackdown.")
+    assert ("Peru", "sanctionsImposedOn", "Chile") in got
+    for text in ("Peru cut aid to Chile on Monday because of budget constraints.",
+                 "Britain cut aid to Chile on Monday, saying the country was now rich enough."):
+        assert not _sanctions(facts(text)), text
+
+
+def test_a_border_closed_in_response_to_a_flood_is_no_sanction():
+    got = facts("Peru condemned the sanctions on Friday and retaliated by closing its borders with Chile.")
+    assert ("Peru", "sanctionsImposedOn", "Chile") in got
+    for text in ("Peru closed its border with Chile on Friday in response to flooding.",
+                 "Peru closed its border with Chile on Friday, one of several measures against the epidemic."):
+        assert not _sanctions(facts(text)), text
+
+
+def test_a_call_made_to_someone_is_no_visit_but_a_call_paid_on_them_is():
+    got = facts("President Ana Torres paid a call on President Tomas Berg on Tuesday.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    got = facts("President Ana Torres made a phone call to President Tomas Berg on Tuesday.")
+    assert ("Ana Torres", "metWith", "Tomas Berg") in got or ("Tomas Berg", "metWith", "Ana Torres") in got
+    # a trap: "made a call to" someone is an appeal as often as a call
+    got = facts("President Ana Torres made a call to President Tomas Berg on Tuesday to free the prisoners.")
+    assert not any(p == "metWith" for s, p, o in got)
+
+
+def test_a_relative_accompanying_a_leader_to_talks_is_no_participant():
+    got = facts("Ana Torres met Tomas Berg in Lima on Tuesday, accompanied by her husband Hugo Lemaire.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert met == {frozenset(("Ana Torres", "Tomas Berg"))}
+    # a minister told by "her" is of her party: he meets the other side, not her
+    got = facts("Ana Torres met Tomas Berg in Lima on Tuesday, accompanied by her foreign minister Hugo Lemaire.")
+    met = {frozenset((s, o)) for s, p, o in got if p == "metWith"}
+    assert frozenset(("Tomas Berg", "Hugo Lemaire")) in met
+    assert frozenset(("Ana Torres", "Hugo Lemaire")) not in met
+
+
+def test_pride_in_ones_own_country_is_no_praise_of_it():
+    got = facts("President Emmanuel Macron said he was proud of France.", dateline="May 2, 2025")
+    assert not any(p == "praisedBy" for s, p, o in got)
+    got = facts("President Emmanuel Macron said he was proud of Germany.", dateline="May 2, 2025")
+    assert ("Germany", "praisedBy", "Emmanuel Macron") in got

@@ -652,7 +652,8 @@ def _join_talks(joiners: list[_Ev], events: list[_Ev], s_index: int, mentions=()
     in this sentence before the joining phrase or up to two sentences before (a sentence's own talks first). A joiner
     of a participle ("joined by C", "accompanied by C") from the same country as one of the talks' people is of that
     side's party: they meet the other side, not their own leader ("A and B held talks, joined by A's foreign
-    minister")."""
+    minister"); so is a joiner told with "his" or "her" ("A met B, accompanied by his foreign minister C": of the
+    talks' first party), and a relative so told is no participant ("accompanied by his wife C")."""
     sides = _sides(mentions) if any(ev.rule == "talks-joined-participle" for ev in joiners) else {}
     for ev in joiners:
         own = [e for e in events if e.type in TALKS and e.order[0] == s_index]
@@ -664,14 +665,24 @@ def _join_talks(joiners: list[_Ev], events: list[_Ev], s_index: int, mentions=()
         if talks is None:
             continue
         own_side = {}
+        owned: dict[tuple, str] = {}  # a joiner told with a possessive -> "kin" or the possessive
         if ev.rule == "talks-joined-participle":
             # (only when each of the talks' people has a known side, and they are not all of one)
             known = [sides.get(k) for k in talks.roles["participant"]]
             if all(known) and len(set().union(*known)) > 1:
                 own_side = {k: sides.get(k) or set() for k in ev.roles.get("participant", ())}
+            for i in _marked(ev.masked, "PN"):
+                key, found = mentions[i]
+                m = _KIN_OWNER.search(ev.sentence.text, max(0, found.start - 40), found.start)
+                if m is not None and key in ev.roles.get("participant", ()):
+                    owned[key] = "kin" if (found.title or "").lower() in _KIN else m.group(1)
         for key in ev.roles.get("participant", ()):
+            if owned.get(key) in ("kin", "their"):
+                continue  # "accompanied by his wife C", "joined by their aides C and D": no one's other side
             if key not in talks.roles["participant"]:
                 mates = {o for o in talks.roles["participant"] if own_side.get(key, set()) & (sides.get(o) or set())}
+                if key in owned and not mates:
+                    mates = set(talks.roles["participant"][:1])  # "accompanied by his minister C": the first party's
                 if mates:
                     if talks.pairs is None:
                         ps = talks.roles["participant"]
@@ -1373,16 +1384,34 @@ def _frame_targets_win(told: list[_Ev], gaz) -> None:
                     k[0] == "country" or k[0] == "entry" and k[1] in gaz.entries and gaz.entries[k[1]].type != "Person")]
 
 
-def _no_self_sanctions(events: list[_Ev], gaz, leaders) -> None:
-    """Drop a measure's target that is its own acting party or that party's state ("Bush suspended most U.S. trade
-    sanctions on Iraq": the United States owns the measure, it is not its target)."""
+def _no_self_targets(events: list[_Ev], gaz, leaders) -> None:
+    """Drop a measure's target, or the one praised, that is its own acting party or that party's state ("Bush
+    suspended most U.S. trade sanctions on Iraq": the United States owns the measure, it is not its target; "Macron
+    said he was proud of France": a leader's pride in his own country praises no other party)."""
     led: dict[tuple, set] = {}
     for person, office, _, _ in leaders:
         led.setdefault(person, set()).add(office)
     for ev in events:
-        if ev.type in SANCTIONS and ev.roles.get("agent") and ev.roles.get("target"):
+        role = "target" if ev.type in SANCTIONS else "praised" if ev.type == "Praise" else None
+        if role and ev.roles.get("agent") and ev.roles.get(role):
             own = {k for a in ev.roles["agent"] for k in (a, _state_of(gaz, a), _body_state(gaz, a), *led.get(a, ()))}
-            ev.roles["target"] = [k for k in ev.roles["target"] if k not in own]
+            ev.roles[role] = [k for k in ev.roles[role] if k not in own]
+
+
+# the measure a readmission ends, told in its sentence: "reinstated Fiji as a member, after suspending it in 2009"
+_SUSPENSION = re.compile(r"\b(?:suspen(?:d|ds|ded|ding|sion|sions)|expel(?:s|led|ling)?|expulsions?)\b", re.IGNORECASE)
+
+
+def _readmitted_after_suspension(events: list[_Ev], resolver) -> list[_Ev]:
+    """A readmission (`readmit-member`) lifts a sanction only when a suspension is told: in its sentence, or anywhere
+    in the article as a measure of the same party on the same state ("OAS votes to readmit Honduras" and, below,
+    "Honduras was suspended in July 2009"); "NATO readmitted France to its integrated military command" or "the
+    Commonwealth readmitted Gambia, five years after it quit" ends no measure."""
+    imposed = [e for e in events if e.type == "SanctionsImposition" and e.roles.get("target")]
+    return [e for e in events if e.rule != "frame-readmit-member" or _SUSPENSION.search(e.sentence.text) or any(
+        set(o.roles["target"]) & set(e.roles.get("target", ()))
+        and _parties(o.roles.get("agent", ()), resolver) & _parties(e.roles.get("agent", ()), resolver)
+        for o in imposed)]
 
 
 def _body_state(gaz, key: tuple) -> tuple:
@@ -1766,7 +1795,8 @@ class Extractor:
         self._infer(events, mentions, lone, hostages, masks, freed_in_headline)
         _named_targets(events)
         _own_measures(events, self.defs.classes, self.gaz, leaders)
-        _no_self_sanctions(events, self.gaz, leaders)
+        _no_self_targets(events, self.gaz, leaders)
+        events = _readmitted_after_suspension(events, resolver)
         targets = {k for e in events if e.type == "SanctionsImposition" and not e.national_agent
                    for k in e.roles.get("target", ())}
         if targets:  # "A is under Iranian sanctions" in a story of sanctions on Iran: Iran is no sanctioning party
