@@ -27,7 +27,7 @@ from kg.config import Settings
 from kg.model import Article, Entity, Event, Extraction, Fact, Sentence
 from kg.namespaces import event_iri_text
 from kg.extraction.events import Definitions, EventClass, default_definitions
-from kg.extraction.frames import COUNT_WORDS, CUSTODY, ROLE_HEADS, FrameReader
+from kg.extraction.frames import COUNT_WORDS, CUSTODY, ROLE_HEADS, TALKS, FrameReader
 from kg.extraction.gazetteer import Gazetteer, build_gazetteer, default_gazetteer, leaders_named
 from kg.extraction.mentions import ArticleState, Found, MentionFinder
 from kg.extraction.pairs import MODEL_FILE, PairModel
@@ -70,7 +70,6 @@ ROLE_OF_SLOT = {"agent": "agent", "target": "target", "party": "party", "dest": 
 ACTOR_SLOTS = {"agent", "target", "praiser", "p", "owner", "praised"}
 EVENT_ROLE_PROPERTY = {"agent": "agent", "target": "target", "party": "releasedParty", "dest": "destination",
                        "praised": "praised", "participant": "participant"}
-TALKS = {"Talks", "PhoneCall", "Meeting", "Negotiation"}
 RELEASES = {"PrisonerRelease", "PrisonerTransfer"}
 SANCTIONS = frozenset({"SanctionsImposition", "SanctionsRelief"})
 # "welcomed the decision", "hailed the lifting of sanctions": the decider is praised (for a release, the people freed)
@@ -1114,9 +1113,6 @@ ANAPHOR_COUNTRY = 0.8  # confidence factor for "that country", the one country t
 OWN_MEASURE = 0.9  # confidence factor for an imposition read from the relief of the party's own measure
 
 
-# a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
-# (or an acronym kg does not know: "The United Nations Security Council (UNSC) imposed"); a name kg does not know
-# with a short name it knows stands for the known one ("The Islamic Resistance Movement (Hamas) freed")
 # the people a freed person is handed to, who stand for the country they come from ("to officials from Peru", "into
 # the custody of Peruvian diplomats" is read by the demonym, "to Peru's ambassador", "to representatives of Peru")
 _RECEIVERS = (r"(?:officials|representatives|diplomats|envoys?|emissaries|delegates|delegation|ambassadors?|embassy|"
@@ -1156,6 +1152,9 @@ _GAPPED = re.compile("(?P<a>" + OPEN + r"[PNG]\d+" + CLOSE + ") (?P<verb>(?:(?:w
                      r"(?P<p>to|into) (?P<x>" + OPEN + r"[CL]\d+" + CLOSE + r")(?P<sep>,? and |, )(?P<b>" + OPEN
                      + r"[PNG]\d+" + CLOSE + r") (?P<p2>to|into) (?P<y>" + OPEN + r"[CL]\d+" + CLOSE + ")")
 _HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|s|ing)?|freed|frees|released|releases|transferred|returned|delivered)\b")
+# a body's short name in brackets after its name, as the subject of a verb: "⟦O1⟧ (⟦O2⟧) had designated"
+# (or an acronym kg does not know: "The United Nations Security Council (UNSC) imposed"); a name kg does not know
+# with a short name it knows stands for the known one ("The Islamic Resistance Movement (Hamas) freed")
 _PAREN_ALIAS = re.compile("(" + OPEN + r"[OCK](\d+)" + CLOSE + r") \((?:(" + OPEN + r"[OCK](\d+)" + CLOSE
                           + r")|[A-Z][A-Za-z]?[A-Z][A-Z&.-]{0,8})\)(?= (?!and\b|or\b)[a-z])")  # ... before its verb
 

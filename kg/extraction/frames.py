@@ -35,7 +35,7 @@ from operator import attrgetter
 from kg.extraction.events import Definitions, Trigger
 from kg.extraction.lemmas import lemma
 from kg.extraction.patterns import words_of
-from kg.extraction.relations import CLOSE, OPEN, TIME_WORDS, RuleMatch
+from kg.extraction.relations import CLOSE, OPEN, PERSON_ROLES, TIME_WORDS, RuleMatch
 from kg.extraction.resources import Rule, load_resources
 
 # titles and ranks with a full stop are words, not the end of a sentence ("Maj. Gen. Igor Golub" in a list)
@@ -261,6 +261,8 @@ KIN_HEADS = frozenset({"family", "families", "relatives", "wife", "husband", "wi
                        "friends", "supporters", "colleagues", "employer", "employers"})
 # the event classes of a meeting or a call ("a telephone call between A and B", "talks with Y")
 CONTACTS = MEETINGS | {"PhoneCall"}
+# ... and of a negotiation: every class whose participants meet one another (who joins them joins the talks)
+TALKS = CONTACTS | {"Negotiation"}
 # nouns a "phone" or "telephone" before them modifies ("a telephone call"): no verb
 PHONE_HEADS = frozenset({"call", "calls", "conversation", "conversations", "line", "lines", "link", "diplomacy", "talks",
                          "contact", "contacts", "exchange", "exchanges", "interview", "hotline", "number"})
@@ -318,7 +320,8 @@ _AND_ADVERBS = frozenset({"also", "then", "later", "warmly", "publicly", "person
 _EVENT_SUBJECTS = frozenset({"talk", "talks", "meeting", "visit", "summit", "discussion", "negotiation", "trip", "release",
                              "deal", "agreement", "decision", "ceasefire", "exchange", "process", "conversation", "call",
                              "relationship", "relation", "tie", "situation", "move"})
-# participles spelt as their verb ("were put under sanctions", "was hit with sanctions", "were cut off")
+# participles spelt as their verb ("were put under sanctions", "was hit with sanctions", "were cut off", "was set free",
+# "were let go"): after a form of "be" they make the chain passive
 _BARE_PARTICIPLES = frozenset({"put", "hit", "cut", "shut", "set", "let"})
 # words that open the object of a verb ("expelled its ambassador"), after which a past-tense word is a verb
 _CLAUSE_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -491,11 +494,6 @@ ROLE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "photographer
                         "activist", "staffer", "staff", "member", "volunteer", "consultant", "veteran", "lawyer",
                         "wing", "colonel", "captain", "lieutenant", "major", "marine", "sailor", "fighter",
                         "leader", "spokesman", "spokeswoman", "official", "adviser", "advisor", "ambassador", "envoy"})
-# more singular nouns of a person's role or calling, coordinated with another before a name ("writer and activist X")
-_MORE_ROLES = frozenset({"writer", "student", "poet", "author", "blogger", "dissident", "scholar", "professor",
-                         "businessman", "businesswoman", "teacher", "doctor", "nurse", "cleric", "priest", "pastor",
-                         "campaigner", "filmmaker", "artist", "politician", "economist", "historian", "novelist",
-                         "trader", "banker", "entrepreneur", "investor", "tycoon", "billionaire", "mercenary"})
 # plural nouns of people between a country and their names ("sanctions against U.S. senators A and B")
 PEOPLE_NOUNS = ROLE_NOUNS | {"senator", "lawmaker", "legislator", "minister", "general", "judge", "diplomat",
                              "businessman", "oligarch", "congressman", "politician", "citizen", "national"}
@@ -555,7 +553,6 @@ ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industr
                            "programme", "program", "programmes", "programs", "participation", "membership"})
 # nouns of a journey, whose "by" names who travelled ("the visit by X"), never whom the journey's welcomer praised
 _JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
-_SAME_PARTICIPLE = frozenset({"set", "let", "put"})  # first words of particle triggers whose participle is the verb
 
 
 def _modifier(toks: list[Tok], x: int) -> bool:
@@ -1110,9 +1107,8 @@ class FrameReader:
                 return None  # "they had been told X would be": a passive verb, no list
         chain_words = [toks[k] for k in chain]
         if any(c.low in BE for c in chain_words[:3]) and (t.low != t.lem and t.low.endswith(("ed", "en", "d", "t"))
-                                                         or t.low in _SAME_PARTICIPLE and vend > v
                                                          or t.low in _BARE_PARTICIPLES):
-            passive = True  # "were freed"; "was set free", "were let go" (a participle like its verb)
+            passive = True  # "were freed"; "was set free", "were let go", "were put under" (a participle like its verb)
         if trig.passive_only and not passive:
             return None  # "The treaty was signed by A and B" tells a ceremony; "A and B signed a treaty" may not
         if trig.bare and not (vend + 1 >= len(toks) or toks[vend + 1].low in STOP_MARKS or toks[vend + 1].low == ","
@@ -1761,7 +1757,7 @@ class FrameReader:
             else self.rules_closed[trig.id]
         order = list(cls.roles)
         names = sorted(slots.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
-        if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation") and slots.get("participant"):
+        if trig.event in TALKS and slots.get("participant"):
             # "met her counterpart from Peru, B": the country describes B, who is the one met
             at = {t.idx: n for n, t in enumerate(toks) if t.code}
             slots["participant"] = [i for i in slots["participant"] if not (
@@ -1769,7 +1765,7 @@ class FrameReader:
                 and at[i] + 2 < len(toks) and toks[at[i] + 1].low == "," and toks[at[i] + 2].code in ("P", "N")
                 and toks[at[i] + 2].idx in slots["participant"])] if all(i in at for i in slots["participant"]) \
                 else slots["participant"]
-        if trig.event in ("Meeting", "Talks", "PhoneCall", "Negotiation"):
+        if trig.event in TALKS:
             subj_ids = [m.idx for m in subject if m.idx in slots.get("participant", ())]
             rest = [i for i in slots.get("participant", ()) if i not in subj_ids]
             if trig.together and any(toks[k].low == "in" and toks[k + 1].code is None and toks[k + 1].low.endswith("ing")
@@ -3618,7 +3614,7 @@ class FrameReader:
         if k >= 1 and toks[k - 1].low in ("a", "an", "two", "three", "four", "five", "several", "some"):
             return False
         head = toks[a - 1].low
-        return head in ROLE_NOUNS or head in ROLE_HEADS or head in _MORE_ROLES
+        return head in ROLE_NOUNS or head in ROLE_HEADS or head in PERSON_ROLES
 
     @staticmethod
     def _relative_at(toks: list[Tok], k: int, e: int) -> int:

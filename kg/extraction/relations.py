@@ -644,18 +644,32 @@ _DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s
                          + r",?\s)?(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?(?:\s?\(" + OPEN + r"O\d+" + CLOSE + r"\))?")
 
 
+# Nouns of a person's role or calling, singular ("aid worker", "writer"): a descriptor before a name ("freed
+# British-Iranian aid worker A", below), and a first role coordinated with another ("writer and activist X", frames.py)
+PERSON_ROLES = frozenset({
+    "national", "citizen", "dual national", "aid worker", "worker", "businessman", "businesswoman", "dissident",
+    "blogger", "reporter", "journalist", "activist", "teacher", "student", "academic", "researcher", "tourist",
+    "veteran", "pilot", "engineer", "lawyer", "writer", "poet", "author", "novelist", "historian", "artist", "defender",
+    "figure", "politician", "campaigner", "priest", "monk", "nun", "cleric", "bishop", "imam", "pastor", "executive",
+    "employee", "contractor", "sailor", "fighter", "mercenary", "economist", "ambassador", "envoy", "diplomat",
+    "adviser", "advisor", "consultant", "filmmaker", "film-maker", "maker", "director", "photographer", "professor",
+    "scholar", "doctor", "nurse", "officer", "soldier", "athlete", "player", "entrepreneur", "investor", "trader",
+    "banker", "tycoon", "billionaire", "analyst", "editor", "producer", "correspondent", "photojournalist",
+    "humanitarian"})
+
+
+def _plural(noun: str) -> str:
+    """The plural of a role noun ("businessman": "businessmen", "writer": "writers")."""
+    return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+
+
 # A descriptor before a person's name: "released French nationals ⟦N1⟧ and ⟦N2⟧", "freed British-Iranian aid worker ⟦N3⟧".
 _PERSON_DESC = re.compile(
     # (the lowercase word before the noun is a modifier, never the verb whose object the people are: "had
     # blacklisted businessmen A and B" keeps "blacklisted")
     r"(?<=[a-z] )(?:[A-Z][\w-]*\s){0,2}(?:(?!(?:blacklisted|sanctioned|designated|penali[sz]ed|freed|released|pardoned|"
-    r"named|listed|targeted|added|included|met|thanked|praised)\s)[a-z][\w-]*\s)?(?:nationals?|citizens?|dual nationals?|aid workers?|"
-    r"workers?|businessm[ae]n|businesswom[ae]n|dissidents?|bloggers?|reporters?|journalists?|activists?|teachers?|"
-    r"students?|academics?|researchers?|tourists?|veterans?|pilots?|engineers?|lawyers?|writers?|poets?|artists?|"
-    r"defenders?|figures?|politicians?|priests?|monks?|nuns?|clerics?|bishops?|imams?|pastors?|executives?|employees?|contractors?|sailors?|fighters?|"
-    r"economists?|ambassadors?|envoys?|diplomats?|advis[eo]rs?|consultants?|film-?makers?|makers?|directors?|"
-    r"photographers?|professors?|scholars?|doctors?|nurses?|officers?|soldiers?|athletes?|players?|"
-    r"entrepreneurs?|analysts?|editors?|producers?|correspondents?|photojournalists?|humanitarians?)\s"
+    r"named|listed|targeted|added|included|met|thanked|praised)\s)[a-z][\w-]*\s)?"
+    + _trie_alternation(PERSON_ROLES | {_plural(w) for w in PERSON_ROLES}, case=True) + r"\s"
     r"(?=" + OPEN + r"[PN]\d+" + CLOSE + r")")
 
 # The descriptors below that _variants drops start right after a space (each look-behind ends with one). Each pattern
