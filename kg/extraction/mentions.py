@@ -35,6 +35,8 @@ from kg.extraction.resources import Resources, load_resources
 
 
 # a government named as of the past, before its leader's name
+# "the regime of X had ruled for 42 years": a rule that is over
+_HAD_RULED = re.compile(r",? (?:who |which )?had (?:long |once |previously )?(?:ruled|led|governed|run|held)\b")
 _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?: [\w-]+){0,3}? (?:government|regime"
                               r"|administration|cabinet|rule|junta) of (?:the )?$")
 
@@ -312,6 +314,11 @@ class MentionFinder:
         # head nouns that name a body only with a complement of capital words ("House of Representatives"; never
         # "Government of Canada", the country)
         self.of_org_heads = {w: t for t, words in lex.get("of_org_heads", {}).items() for w in words}
+        # a chamber's titles and the kinds of body each heads ("Parliament Speaker X", "the Senate chair X"; never
+        # "Keynote speaker X", "Harvard University chair X", the UN's "speaker")
+        self.chamber_titles = {t.lower(): frozenset(kinds) for t, kinds in lex.get("chamber_titles", {}).items()}
+        self.chamber_title_re = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, self.chamber_titles)) + r")\b") \
+            if self.chamber_titles else None
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
         lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
         # (not a head before the people it qualifies: "Nigeria's military rulers", "Iran's police chiefs")
@@ -943,23 +950,27 @@ class MentionFinder:
             if (b.code in ("P", "N") and b.leader_of is None and not b.former
                     and (a.code == "O" or a.code == "K" and a.rule == "government-anaphor")
                     and _BODY_HEAD.fullmatch(text, a.end, b.start)
+                    and self._may_head(text[a.end:b.start], a.key, text, a.start)
                     and not self._one_of_body(text, a.start)):
                 out[n] = b = replace(b, code="P", leader_of=self._anaphor_country(a, b, state), leader_confidence=0.8)
             # "the founder and spiritual leader of the militant group Hamas, X,": X heads the body named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and a.key[0] in ("entry", "org") and text[a.end:b.start] == ", "
-                    and _HEAD_OF_BEFORE.search(text, max(0, a.start - 90), a.start)):
+                    and (head := _HEAD_OF_BEFORE.search(text, max(0, a.start - 90), a.start))
+                    and self._may_head(head.group(0), a.key)):
                 out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "the junta of Colonel X", "the regime of President X": X heads the country the rulers stand for
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "K"
                     and a.rule == "government-anaphor" and a.key[0] == "country" and text[a.end:b.start] == " of "
                     and a.text.lower().split()[-1] in _RULE_NOUNS
-                    and not _THEN_GOVERNMENT.search(text, max(0, b.start - 90), b.start)):
+                    and not _THEN_GOVERNMENT.search(text, max(0, b.start - 90), b.start)
+                    and not _HAD_RULED.match(text, b.end) and self._rules_then(b, a.key, state)):
                 out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "X, the head of the junta,": X heads the body (or the junta's country) named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former
                     and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
                     and _HEAD_OF.fullmatch(text, a.end, b.start)
+                    and self._may_head(text[a.end:b.start], b.key)
                     and (_PHRASE_END.match(text, b.end) or _TOP_ORGAN_AFTER.match(text, b.end))):
                 out[n - 1] = a = replace(a, code="P", leader_of=self._anaphor_country(b, a, state), leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before (as
@@ -988,7 +999,7 @@ class MentionFinder:
                 m = _NOUN_HEAD_BEFORE.search(text, max(0, f.start - 60), f.start) \
                     or _NOUN_HEAD_AFTER.match(text, f.end)
                 noun = m and (m.group("noun") or m.group("noun2")).lower()
-                if noun and (body := self._body_by_noun(noun, out[:i], state)):
+                if noun and (body := self._body_by_noun(noun, out[:i], state)) and self._may_head(m.group(0), body):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
                 elif (its := _ITS_HEAD_MID.search(text, max(0, f.start - 60), f.start)
                       or (_ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
@@ -1003,6 +1014,7 @@ class MentionFinder:
                               and not _INSIDE_PHRASE.search(text, max(0, g.start - 40), g.start)
                               and not _NAME_FRAGMENT.search(text, max(0, g.start - 30), g.start)]
                     if before and (before[-1].code == "O" or before[-1].code == "C" and before[-1].key[0] == "country") \
+                            and self._may_head(text[its.start():f.start] + " " + (f.title or ""), before[-1].key) \
                             and not any(g.code == "P" for g in out[:i] if before[-1].end <= g.start < its.start()):
                         out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
         if ", its " in text:
@@ -1014,7 +1026,7 @@ class MentionFinder:
         # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
         # leader")
         if state.previous_subject is not None and state.previous_subject_alone and text.startswith(("Its ", "Their ")) \
-                and (m := _ITS_HEAD.match(text)):
+                and (m := _ITS_HEAD.match(text)) and self._may_head(m.group(0), state.previous_subject.key):
             body = state.previous_subject.key
             for i, f in enumerate(out):
                 if f.start <= m.end() < f.end and f.code in ("P", "N") and not f.former and f.rule != "pronoun":
@@ -1391,7 +1403,8 @@ class MentionFinder:
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 if not any(w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
                            or w.lower() in self.former for w in words) \
-                        and words[-1].lower() not in state.surnames and ("person", " ".join(words)) not in state.person_info:
+                        and words[-1].lower() not in state.surnames and ("person", " ".join(words)) not in state.person_info \
+                        and self._may_head(items[m + 1].value, ("org", "", self.org_heads.get(words[-1], "Organization"))):
                     # "The BBC's director general, X": the head of a body the gazetteer does not know
                     used, org_possessive = m - k + 1, True
                     pre_key = ("org", " ".join(words), self.org_heads.get(words[-1], "Organization"), None)
@@ -1413,7 +1426,8 @@ class MentionFinder:
                         and (body_word or not any(
                             w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
                             or w.lower() in self.former for w in words))
-                        and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())):
+                        and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())
+                        and self._may_head(low_title, ("org", "", self.org_heads.get(words[-1], "Organization")))):
                     # "Rosatom chief Alexei Likhachev": the head of a company the gazetteer does not know
                     label = " ".join(words)
                     pre_key = ("org", label, self.org_heads.get(words[-1], "Organization"), None)
@@ -1531,6 +1545,8 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if leader_of is not None and not self._may_head(title, leader_of, text, toks[items[start].i][1]):
+            leader_of = None  # "The State Department's speaker, X", "Sitting in NATO's chair, X": no head of it
         if junta_head and leader_of is None and not former and not mods:
             leader_of, conf = pre_key, 0.85
         if leader_of is not None and pre_key is None and toks[items[start].i][0].lower() in ("its", "their"):
@@ -1669,6 +1685,33 @@ class MentionFinder:
         """Whether two or three capitalised words at ``m`` are a person's name alone, then a lowercase word."""
         return m < len(items) and self._plain_name_run(toks, items, m)
 
+    def _may_head(self, words: str, body: tuple | None, text: str = "", at: int = 0) -> bool:
+        """Whether the head's words (a title, or the text between a body and its head's name) may lead ``body``: a
+        chamber's title (the lexicon's chamber_titles: "speaker", "chair") leads only a body of the kinds it names
+        ("the Senate chair", not "Keynote speaker X" nor the State Department's "speaker"), and no seat one sits
+        in ("Sitting in NATO's chair, X": ``at`` the body's start in ``text``)."""
+        m = self.chamber_title_re.search(words) if self.chamber_title_re is not None else None
+        if m is None:
+            return True
+        if _SEAT_BEFORE.search(text, max(0, at - 20), at):
+            return False
+        kinds = self.chamber_titles[m.group(0).lower()]
+        if body is None:
+            return False
+        if body[0] == "org":
+            return body[2] in kinds
+        return body[0] == "entry" and body[1] in self.gaz.entries and self.gaz.entries[body[1]].type in kinds
+
+    @staticmethod
+    def _rules_then(person: Found, country: tuple, state: ArticleState) -> bool:
+        """Whether ``person``, whom "the regime of X" makes the ruler of ``country``, may rule it on the article's
+        date: not one the dated table has ruling it only at other times ("The regime of Muammar Gaddafi" in 2025)."""
+        if state.date is None and not state.undated or country[0] != "country":
+            return True
+        names = {person.key[1], person.text} if person.key[0] in ("person", "entry") else {person.text}
+        return not any(leaders_named(x, None) for x in names) \
+            or any(country[1] in leaders_named(x, state.date, state.years) for x in names)
+
     # (not "commander" or "commissioner": "the army commander", "the police commissioner for Kinshasa" may head a
     # unit or a region of the body)
     _LOWER_BODY_HEAD_TITLES = frozenset({"chief", "head", "speaker", "chairman", "chairwoman", "chairperson"})
@@ -1680,8 +1723,9 @@ class MentionFinder:
                 or pre_key is not None and pre_key[0] != "country":
             return None
         lm = self.lower_org_re.match(text, toks[items[k].i][1])
-        if lm is None or lm.group("words").split()[0] in _REGION_WORDS:
-            return None
+        if lm is None or lm.group("words").split()[0] in _REGION_WORDS \
+                or any(w.rstrip("-") in self.former for w in lm.group("words").split()):
+            return None  # "Kenya's former police chief": no body called "former police" (the office is past)
         e = k
         while e < len(items) and toks[items[e].i][1] < lm.end():
             e += 1
@@ -4201,6 +4245,8 @@ _TOP_ORGAN_AFTER = re.compile(r"(?:['\u2019]s|['\u2019]) (?:political bureau|pol
 _HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _HEAD_WORDS.replace("(?:current|", "(?:spiritual|current|")
                              + r" of (?:the )?(?:(?!(?:former|late|then|ex)\b)[\w-]+ ){0,4}$")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
+# "sitting in NATO's chair": a seat, no office
+_SEAT_BEFORE = re.compile(r"\b(?:in|on|into|from|out of)\s+(?:the\s+)?$")
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
 _BODY_NOUNS = (r"(?P<noun>group|association|movement|organi[sz]ation|militia|party|front|alliance|federation|"
