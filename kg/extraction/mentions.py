@@ -1523,6 +1523,10 @@ class MentionFinder:
                 if key is not None:
                     suffix_key, nationality = office, nationality or nat
                     k += used_of + 1 + skip
+                    if bare and office[0] == "org" and office[1].islower():
+                        # "Nigeria's Inspector General of Police X": the country's police (of no country, none)
+                        suffix_key = ("org", f"{self.gaz.country_label(pre_key[1])}'s {office[1]}", office[2],
+                                      pre_key[1]) if pre_key is not None and pre_key[0] == "country" else None
             if key is None:
                 named = self._described_leader(text, toks, items, start, k, title, pre_key, former, mods, state)
                 if named is not None:
@@ -1693,7 +1697,7 @@ class MentionFinder:
         m = self.chamber_title_re.search(words) if self.chamber_title_re is not None else None
         if m is None:
             return True
-        if _SEAT_BEFORE.search(text, max(0, at - 20), at):
+        if m.group(0).lower() == "chair" and _SEAT_BEFORE.search(text, max(0, at - 20), at):
             return False
         kinds = self.chamber_titles[m.group(0).lower()]
         if body is None:
@@ -1789,11 +1793,15 @@ class MentionFinder:
         m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
         if m >= len(items):
             return None, 0, None  # "the head of the U.S.-led" ending the sentence: no body named
+        it = items[m]
+        if it.kind == "cap" and it.j == it.i + 1 and toks[it.i][0].lower() in self.lower_org_type \
+                and self._bare_name_after(toks, items, m + 1):
+            # "Inspector General of Police Usman Baba": a state's body by its head noun alone, then the name
+            return ("org", toks[it.i][0].lower(), self.lower_org_type[toks[it.i][0].lower()], None), m + 1 - k, None
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
             return found.key, nxt - k, found.nationality
-        it = items[m]
         if described and it.kind == "cap" and m + 1 < len(items) and items[m + 1].kind == "cap":
             # "president of the energy group Andes Power": after a descriptor noun, a run of capital words is the
             # body's name, head noun or not
@@ -4246,7 +4254,7 @@ _HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _HEA
                              + r" of (?:the )?(?:(?!(?:former|late|then|ex)\b)[\w-]+ ){0,4}$")
 # the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 # "sitting in NATO's chair": a seat, no office
-_SEAT_BEFORE = re.compile(r"\b(?:in|on|into|from|out of)\s+(?:the\s+)?$")
+_SEAT_BEFORE = re.compile(r"\b(?:in|into|out of)\s+(?:the\s+)?$")
 _PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
 _BODY_NOUNS = (r"(?P<noun>group|association|movement|organi[sz]ation|militia|party|front|alliance|federation|"
