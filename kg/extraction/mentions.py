@@ -864,8 +864,10 @@ class MentionFinder:
                     continue
                 k += 1  # an ordinary word starts no mention
                 continue
+            # (not "CCCC Dredging Group"; not "a RAB official", "RAB officers": its people, not the body)
             if state.acronyms and it.kind == "cap" and it.j == it.i + 1 and toks[it.i][0] in state.acronyms \
-                    and not (k + 1 < len(items) and toks[items[k + 1].i][0][:1].isupper()):  # (not "CCCC Dredging Group")
+                    and not (k + 1 < len(items) and (toks[items[k + 1].i][0][:1].isupper()
+                                                     or toks[items[k + 1].i][0].lower() in _MEMBER_NOUNS)):
                 span_text, s, e = self._span(text, toks, it.i, it.j)
                 code, key = state.acronyms[toks[it.i][0]]
                 out.append(Found(text=span_text, start=s, end=e, code=code, key=key, rule="org-acronym"))
@@ -1167,10 +1169,13 @@ class MentionFinder:
                 state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
             elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
                 state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
+        if state.acronyms:  # "Benazir Ahmed, who heads the RAB": the body the acronym names, not one called "RAB"
+            out = [_by_acronym(f, state.acronyms) for f in out]
         for f in out:  # "Bangladesh's Rapid Action Battalion (RAB)": the acronym names the body from here on
             if f.code in ("O", "N") and f.rule not in ("pronoun", "org-acronym") \
+                    and (f.code == "O" or not _person_like(text, f, self.thing_heads)) \
                     and (a := _ACRONYM_AFTER.match(text, f.end)):
-                state.acronyms.setdefault(a.group(1), (f.code, f.key))
+                state.acronyms.setdefault(a.group(1), (f.code, f.key))  # (not a person's: "Maria Lopez (PAN)")
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
                                   and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
@@ -3873,6 +3878,25 @@ _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", 
 
 
 # a short name in brackets right after a body's name: "Bangladesh's Rapid Action Battalion (RAB)"
+# the body's people, not the body, after its name ("a RAB official", "RAB officers")
+_MEMBER_NOUNS = frozenset({"official", "officials", "officer", "officers", "commander", "commanders", "member",
+                           "members", "agent", "agents", "fighter", "fighters", "soldier", "soldiers", "personnel",
+                           "spokesman", "spokeswoman", "spokesperson", "staff", "troops", "operatives", "unit", "units"})
+
+
+def _by_acronym(f: Found, acronyms: dict[str, tuple[str, tuple]]) -> Found:
+    """``f`` with a body an acronym of the article names ("the RAB": ("org", "RAB", ...)) read as the body named
+    with it before ("Bangladesh's Rapid Action Battalion (RAB)")."""
+    def body(key):
+        if key is not None and key[0] == "org" and key[1] in acronyms and acronyms[key[1]][0] == "O":
+            return acronyms[key[1]][1]
+        return key
+    if f.leader_of is None and f.also_leads is None and (f.code != "O" or f.key[0] != "org"):
+        return f
+    return replace(f, key=body(f.key) if f.code == "O" else f.key, leader_of=body(f.leader_of),
+                   also_leads=body(f.also_leads))
+
+
 _ACRONYM_AFTER = re.compile(r"\s\(([A-Z][A-Z0-9&]{1,7})\)")
 _ONE_OF_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:the\s+)?$")
 _REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
