@@ -1069,9 +1069,12 @@ class MentionFinder:
         if " when " in text:  # "since 1990, when President X cut off aid": the office as of that year, not now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
                    and _YEAR_WHEN.search(text, max(0, f.start - 30), f.start) else f for f in out]
-        if ", who " in text:  # "President X, who was ousted on March 22, resigned": an office no longer held
+        if ", who " in text or " was killed" in text or " died" in text or " was assassinated" in text:
+            # "President X, who was ousted on March 22, resigned": an office no longer held, as the dead hold none
+            # ("The founder and spiritual leader of Hamas, Sheikh X, was killed in 2004")
             gone = {f.key for f in out if f.code == "P" and f.rule != "pronoun"
-                    and _GONE_AFTER.match(text, f.end - (text[f.end - 1:f.end] == ","))}
+                    and (_GONE_AFTER.match(text, f.end - (text[f.end - 1:f.end] == ","))
+                         or _DEAD_AFTER.match(text, f.end))}
             if gone:
                 out = [replace(f, leader_of=None, former=True) if f.key in gone else f for f in out]
                 state.out_of_office.update(gone)
@@ -3709,6 +3712,8 @@ _GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overth
 _YEAR_WHEN = re.compile(r"\b(?:in|since|until|by) (?:[A-Z][a-z]+ )?(?:1[89]|20)\d\d,? when (?:then[- ])?$")
 # right after a name: ", who was ousted ..." (a relative clause telling the office-holder is out of office)
 _GONE_AFTER = re.compile(r", " + _GONE.pattern)
+# right after a name, its own clause's verb: "X was killed in 2004", "X, ..., died": the dead lead nothing
+_DEAD_AFTER = re.compile(r",? (?:later |then )?(?:died|was (?:killed|assassinated|executed|murdered))\b")
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
@@ -3815,7 +3820,8 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
 # July" (a number, then a phrase of time, nothing else)
 _GAPPED_COUNT = re.compile(r",? and (?P<text>(?:(?P<qual>about|some|nearly|almost|around|roughly|more than|over) )?"
                            r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)) (?=(?:in|on|during|last|earlier|later) "
-                           r"(?:[A-Z][a-z]+|\d{4}|the (?:spring|summer|autumn|fall|winter|year|month))\b)")
+                           r"(?:[A-Z][a-z]+|\d{4}|the (?:spring|summer|autumn|fall|winter|year|month))\b"
+                           r"(?: \d{4})?(?:[,.;:)]|\s*$))")  # (the clause ends there: not "... in July were arrested")
 
 
 def _gapped_counts(text: str, out: list[Found]) -> list[Found]:
