@@ -1071,10 +1071,12 @@ class MentionFinder:
                    and _YEAR_WHEN.search(text, max(0, f.start - 30), f.start) else f for f in out]
         if ", who " in text or " was killed" in text or " died" in text or " was assassinated" in text:
             # "President X, who was ousted on March 22, resigned": an office no longer held, as the dead hold none
-            # ("The founder and spiritual leader of Hamas, Sheikh X, was killed in 2004")
+            # ("The founder and spiritual leader of Hamas, Sheikh X, was killed in 2004", a year before the article's;
+            # "The Hezbollah commander, X, was killed" in the news: the office he held when killed)
             gone = {f.key for f in out if f.code == "P" and f.rule != "pronoun"
                     and (_GONE_AFTER.match(text, f.end - (text[f.end - 1:f.end] == ","))
-                         or _DEAD_AFTER.match(text, f.end))}
+                         or (dead := _DEAD_AFTER.match(text, f.end)) is not None and state.date is not None
+                         and int(dead.group("year")) < state.date.year)}
             if gone:
                 out = [replace(f, leader_of=None, former=True) if f.key in gone else f for f in out]
                 state.out_of_office.update(gone)
@@ -3713,7 +3715,8 @@ _YEAR_WHEN = re.compile(r"\b(?:in|since|until|by) (?:[A-Z][a-z]+ )?(?:1[89]|20)\
 # right after a name: ", who was ousted ..." (a relative clause telling the office-holder is out of office)
 _GONE_AFTER = re.compile(r", " + _GONE.pattern)
 # right after a name, its own clause's verb: "X was killed in 2004", "X, ..., died": the dead lead nothing
-_DEAD_AFTER = re.compile(r",? (?:later |then )?(?:died|was (?:killed|assassinated|executed|murdered))\b")
+_DEAD_AFTER = re.compile(r",? (?:later |then )?(?:died|was (?:killed|assassinated|executed|murdered))"
+                         r"(?: [a-z]+){0,3}? in (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
