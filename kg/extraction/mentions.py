@@ -161,6 +161,24 @@ _EXPLETIVE_NEXT = frozenset({"is", "was", "would", "will", "seems", "seemed", "r
                              "appeared", "could", "may", "might", "should", "must", "can", "takes", "took", "means",
                              "meant", "marks", "marked", "comes", "came", "follows", "followed", "includes", "included"})
 _OPENING_WORDS = re.compile(r"\w+")
+# the titles of a body's head that the patterns of heads read ("the junta chief, X", "X, the head of the junta",
+# "its chairman, X"), and the words that may qualify one ("its current leader")
+_BODY_HEAD_TITLES = ("leader", "president", "chairman", "chairwoman", "chairperson", "chair", "speaker", "director general",
+                     "director-general", "head", "chief", "chief executive", "secretary general", "secretary-general",
+                     "commander")
+_HEAD_QUALIFIERS = ("current", "supreme", "top", "long-serving", "new", "political", "interim", "acting", "overall",
+                    "rotating")
+
+
+def _head_words(*qualifiers: str) -> str:
+    """A pattern of a head's title, after an optional qualifier (the usual ones and ``qualifiers``)."""
+    return (r"(?:(?:" + "|".join((*qualifiers, *_HEAD_QUALIFIERS)) + r") )?(?:" + "|".join(_BODY_HEAD_TITLES) + r")")
+
+
+# "still", "now": words between a head and the verb or the office that keep it in office ("who now leads")
+_STILL_WORDS = ("now", "currently", "still", "also")
+# the items of a party told by its own words ("armed men", "the captors", "the gang", "the hijackers"): no body named
+_PARTY_ITEMS = frozenset({"armed", "captors", "band", "own", "bare"})
 # the words before an airport named as a place one arrives at or leaves from
 _AIRPORT_PREPS = frozenset({"at", "to", "in", "into", "from", "via", "through"})
 # a word inside a name that makes it a place, not a person ("Joint Base Andrews", "Camp David Accords")
@@ -407,6 +425,7 @@ class MentionFinder:
                                            for w in sorted(set(words), key=lambda w: (-len(w), w)))
         case_alt = lambda words: _trie_alternation(words, case=True) or plain_alt(words)  # in case-sensitive ones
         alt = lambda words: _trie_alternation(words, fold=True) or plain_alt(words)  # in case-insensitive patterns
+        self.gapped_count_re = re.compile(_GAPPED_COUNT.format(qualifiers=plain_alt(lex["count_qualifiers"])))
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + SPELLED_COMPOUND + "|" + alt(list(self.number_words) + lex["vague_counts"])
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
         # ("seven Venezuelan military and police officials", "senior army and intelligence officers")
@@ -816,7 +835,7 @@ class MentionFinder:
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         designate = []
-        if "-designate " in text:  # "Prime Minister-designate X": the office's title, then the name (same offsets)
+        if "-designate" in text:  # "Prime Minister-designate X": the office's title, then the name (same offsets)
             designate = [m.start() for m in _DESIGNATE.finditer(text)]
             text = _DESIGNATE.sub(lambda m: " " * len(m.group(0)), text)
         if "Amir" in text:  # "Kuwaiti Amir Sheikh X", "the Amir of Qatar": the Emir (not the given name "Amir Ohana")
@@ -1088,7 +1107,7 @@ class MentionFinder:
         if state.freed_one is not None and state.freed_one[2] and 0 < state.sentence - state.freed_one[0] <= 3:
             out = self._described_freed(text, out, state)
         if out and _FREED_WORD.search(text) and " and " in text:
-            out = _gapped_counts(text, out)
+            out = _gapped_counts(text, out, self.gapped_count_re)
         state.freed_list = None
         if len(out) > 1 and _FREED_WORD.search(text):
             state.freed_list = _freed_list(text, out, state.sentence)
@@ -1189,11 +1208,9 @@ class MentionFinder:
             state.salient = (state.sentence, person)
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
         # (after a wire dateline: "GENEVA, Nov. 10 (Reuters) - Canada has ...": Canada)
-        dl = _DATELINE_OPEN.match(text)
-        opening = dl.end() if dl else 0
-        first = next((f for f in out if f.start >= opening), None)
-        state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
-            _OPENING_WORDS.findall(text[opening:first.start])) <= 3 and "," not in text[opening:first.start] else None
+        first = next((f for f in out if f.start >= _opening(text)), None)
+        state.previous_subject = first if first is not None and first.code in ("C", "K", "O") \
+            and _opens_sentence(text, first) else None
         state.previous_subject_alone = state.previous_subject is not None \
             and not _SHARED_OPENER.match(text, state.previous_subject.end)
         if designate:  # a prime minister-designate holds no office of a state yet (a body "headed by" one, he heads)
@@ -1761,7 +1778,7 @@ class MentionFinder:
         if _ONE_OF_TITLE_BEFORE.search(text, max(0, at - 60), at):
             return None  # "a former commander of the border guard": one of its officers, not its head
         lm = self.lower_org_re.match(text, at)
-        if lm is None or not _LOWER_BODY_END.match(text, lm.end()) \
+        if lm is None or not _PHRASE_END.match(text, lm.end()) \
                 or lm.group("words").split()[0] in _REGION_WORDS:  # "the northern army": a part of the body
             return None
         end = m
@@ -2178,7 +2195,7 @@ class MentionFinder:
             span_text, s, e = self._span(text, toks, it.i, it.j)
             return replace(told, text=span_text, start=s, end=e, rule="office-anaphor", members=()), k + 1
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
-            armed = it.value in ("armed", "captors", "band", "bare", "own")
+            armed = it.value in _PARTY_ITEMS
             ref = state.last_council if it.value == "council" else None if it.value == "own" else \
                 state.last_armed if armed else state.last_union
             span_text, s, e = self._span(text, toks, it.i, it.j)
@@ -2467,6 +2484,7 @@ class MentionFinder:
         want = _GENDER_OF["he" if word == "his" else "she"]
 
         def fits(f: Found) -> bool:
+            """Whether ``f`` may be the person "his" or "her" stands for: a person of that gender, not a mate."""
             return f.code in ("P", "N") and not f.members and f.key not in mates \
                 and state.gender.get(f.key, want) in (want, "?") and _person_like(text, f, self.thing_heads)
         here = [f for f in out if f.end <= s and fits(f)]
@@ -2757,6 +2775,7 @@ class MentionFinder:
         body named by name earlier in the sentence (not past a counted group of people: "Two women, A and B, ... the
         group's leader")."""
         def fits(f: Found) -> bool:
+            """Whether ``f`` is a body whose name holds the noun."""
             return f.code == "O" and f.key[0] in ("entry", "org") and noun in f.text.lower().split()
         for f in reversed(before):
             if f.code == "G":
@@ -3387,7 +3406,7 @@ class MentionFinder:
         pre_key, nationality, used = self._pre(items, toks, m)
         if (not used and state is not None and items[m].kind == "organa" and m + 2 < len(items)
                 and toks[items[m + 1].i][0] in ("'s", "\u2019s") and items[m + 2].kind == "title"
-                and items[m].value not in ("armed", "captors", "band", "own", "bare")):
+                and items[m].value not in _PARTY_ITEMS):
             # "X, the bloc's chairman,": the body the definite noun stands for
             told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
             if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
@@ -3470,7 +3489,7 @@ class MentionFinder:
                                                       and toks[items[d].i][0].islower() and toks[items[d].i][0] != "who"
                                                       or items[d].kind == "name" and items[d].recs[0].kind == "demonym"):
                 d += 1
-            adv = d + 2 < len(items) and toks[items[d + 1].i][0] in ("now", "currently", "still", "also")
+            adv = d + 2 < len(items) and toks[items[d + 1].i][0] in _STILL_WORDS
             if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 + adv < len(items) \
                     and toks[items[d + 1 + adv].i][0] in self._HEAD_VERBS:
                 m = d - 1  # as if ", who leads"
@@ -3483,7 +3502,7 @@ class MentionFinder:
             return replace(found, also_leads=office) if office != found.leader_of else found
         if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
-            if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
+            if toks[items[m].i][0] in _STILL_WORDS and m + 1 < len(items):
                 now = toks[items[m].i][0] in ("now", "currently")
                 m += 1  # "X, who now leads Y"
             if toks[items[m].i][0] == "has" and m + 1 < len(items) and toks[items[m + 1].i][0] in _PERFECT_HEAD_VERBS:
@@ -3508,7 +3527,7 @@ class MentionFinder:
             key = ("org", f"{q.group('name')} {noun}", "Organization" if noun in ("movement", "party") else
                    "GovernmentBody", None)
         if key is None and not both and m < len(items) and items[m].kind == "organa" and state is not None \
-                and items[m].value not in ("armed", "captors", "band", "own", "bare"):
+                and items[m].value not in _PARTY_ITEMS:
             # "who chairs the bloc", "who heads the council": the body that definite noun stands for
             told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
             if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
@@ -3556,7 +3575,7 @@ class MentionFinder:
                 or t > m and toks[items[t - 1].i][0] != "and":
             return None
         t += 1
-        while t < len(items) and toks[items[t].i][0] in ("now", "currently", "still", "also", "the"):
+        while t < len(items) and (toks[items[t].i][0] in _STILL_WORDS or toks[items[t].i][0] == "the"):
             t += 1
         if t + 1 >= len(items) or items[t].kind != "title":
             return None
@@ -3821,13 +3840,15 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
 
 # a count whose noun is left out after a counted group and a time: "freed 86 prisoners in October, and about 250 in
 # July" (a number, then a phrase of time, nothing else)
-_GAPPED_COUNT = re.compile(r",? and (?P<text>(?:(?P<qual>about|some|nearly|almost|around|roughly|more than|over) )?"
-                           r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)) (?=(?:in|on|during|last|earlier|later) "
-                           r"(?:[A-Z][a-z]+|\d{4}|the (?:spring|summer|autumn|fall|winter|year|month))\b"
-                           r"(?: \d{4})?(?:[,.;:)]|\s*$))")  # (the clause ends there: not "... in July were arrested")
+# ", and about 250 in July": a count, then when, ending its clause (not "... in July were arrested"), after the
+# lexicon's count qualifiers
+_GAPPED_COUNT = (r",? and (?P<text>(?:(?P<qual>{qualifiers}) )?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)) "
+                 r"(?=(?:in|on|during|last|earlier|later) "
+                 r"(?:[A-Z][a-z]+|\d{{4}}|the (?:spring|summer|autumn|fall|winter|year|month))\b"
+                 r"(?: \d{{4}})?(?:[,.;:)]|\s*$))")
 
 
-def _gapped_counts(text: str, out: list[Found]) -> list[Found]:
+def _gapped_counts(text: str, out: list[Found], gapped_count: re.Pattern) -> list[Found]:
     """"Israel freed 86 prisoners in October, and about 250 in July": the count after the last counted group of the
     sentence whose noun the text leaves out is a group of that noun (labelled as written: "about 250")."""
     groups = [f for f in out if f.code == "G" and f.count and f.rule == "group" and not f.members]
@@ -3835,7 +3856,7 @@ def _gapped_counts(text: str, out: list[Found]) -> list[Found]:
         return out
     g = groups[-1]
     noun = g.key[1].split("|")[-1]
-    for m in _GAPPED_COUNT.finditer(text, g.end):
+    for m in gapped_count.finditer(text, g.end):
         if any(f.start < m.end() and m.start() < f.end for f in out) or any(
                 f.start > g.end and f.start < m.start() and f.code == "G" for f in out):
             continue  # (no other group between the group and the count)
@@ -3913,13 +3934,14 @@ _REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north"
                            "provincial", "district"})
 # a death told before a titled name: "the 2019 killing of Guard Commander X", "the assassination of the chairman of
 # Y, X," (not "after the killing of two soldiers, President X said": a title must come before the comma)
-_DEATH_WORD = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\b")
-_DEATH_OF_BEFORE = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\s+(?:[^,;.]{0,50}$|"
-                              r"[^,;.]{0,60}\b(?:chairman|chairwoman|chairperson|chair|leader|head|chief|commander|"
-                              r"president|founder|director|speaker|secretary[- ]general)\b[^,;.]{0,50}, $)")
-# after a body named in lowercase: the end of its phrase ("head of the national police, X", "... police said")
-_LOWER_BODY_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
-                             r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
+_DEATH_NOUNS = r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of"
+_DEATH_WORD = re.compile(_DEATH_NOUNS + r"\b")
+_DEATH_OF_BEFORE = re.compile(_DEATH_NOUNS + r"\s+(?:[^,;.]{0,50}$|[^,;.]{0,60}\b(?:"
+                              + "|".join((*_BODY_HEAD_TITLES, "founder", "director")) + r")\b[^,;.]{0,50}, $)")
+# the end of a body's phrase, after its name: "head of the national police, X", "... police said", "the head of the
+# junta, in the capital" (not "the Guards' UAV command")
+_PHRASE_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
+                         r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
 
 
 def _of_name_follows(toks: list, items: list[_Item], m: int) -> bool:
@@ -4035,7 +4057,6 @@ _DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,[^-\u2014\u2013():]{1,30}
 
 
 # "it" opening a clause joined to one that "it" opened: "In April it barred A's B, and it earlier blacklisted C"
-_IT_AGAIN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? $")
 
 
 # "The Treasury Department said (on Friday) (that) it ...": "it" is the party that reports
@@ -4052,17 +4073,28 @@ def _it_speaker(text: str, s: int, out: list[Found]) -> Found | None:
         return None
     # ... when that party opens the sentence ("The committee that monitors sanctions against the Taliban said it":
     # the committee, not the Taliban)
+    return out[-1] if _opens_sentence(text, out[-1]) else None
+
+
+def _opening(text: str) -> int:
+    """Where the sentence's own words start: past a wire dateline ("GENEVA, Nov. 10 (Reuters) - Canada has ...")."""
     dl = _DATELINE_OPEN.match(text)
-    before = text[dl.end() if dl else 0:out[-1].start]
-    if len(_OPENING_WORDS.findall(before)) > 3 or "," in before:
-        return None
-    return out[-1]
+    return dl.end() if dl else 0
+
+
+def _opens_sentence(text: str, f: Found) -> bool:
+    """Whether ``f`` opens its sentence as its subject: at most three words before it, past a dateline, and no
+    comma ("Last month Britain ..."; not "In a statement on the talks, Britain ...")."""
+    before = text[_opening(text):f.start]
+    return len(_OPENING_WORDS.findall(before)) <= 3 and "," not in before
 
 
 def _it_again(text: str, s: int, out: list[Found]) -> Found | None:
     """The party an earlier "it" of the same sentence stood for, when this "it" opens a clause coordinated after it
     (a name told between the two, "Britain's Boris Johnson", is no antecedent: the clauses share their subject)."""
-    if not _IT_AGAIN.search(text[max(0, s - 20):s]):
+    from kg.extraction.relations import _CLAUSE_PRONOUN  # (here: relations imports this module)
+    # ("Britain froze the assets, and it then ...": "it" opens a clause joined after the first)
+    if not any(m.end() == s + 4 for m in _CLAUSE_PRONOUN.finditer(text, max(0, s - 20), s + 4)):
         return None
     for f in reversed(out):
         if f.rule == "pronoun" and f.text.lower() == "it" and f.code in ("C", "K", "O"):
@@ -4121,8 +4153,8 @@ def _described_pair(text: str, people: list) -> list:
 
 
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
-# the "-designate" of a title before a name ("Prime Minister-designate X")
-_DESIGNATE = re.compile(r"(?<=[A-Za-z])-designate(?= [A-Z])")
+# the "-designate" of a title ("Prime Minister-designate X", "the prime minister-designate, X"): the one reading of it
+_DESIGNATE = re.compile(r"(?<=[A-Za-z])-designate\b")
 # words no person's name holds: an unknown name with one is a body ("Office Against Impunity")
 _BODY_WORDS = frozenset({"Office", "Ministry", "Council", "Committee", "Agency", "Commission", "Department", "Bureau",
                          "Authority", "Directorate", "Secretariat", "Against", "Unit", "Service", "Prosecutor"})
@@ -4190,11 +4222,10 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
-_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall|rotating) )?(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|"
-               r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
+_HEAD_WORDS = _head_words()
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? (?:(?:commission|Commission|secretariat|Secretariat) )?" + _HEAD_WORDS + r", ")
 # "Suu Kyi's party, which she leads", "the Movement, which X has led since 2009": the head of the body named before
-_HEAD_VERB_AFTER = (r"(?:now |currently |still |also )?(?:leads|heads|chairs|runs|commands|presides over|"
+_HEAD_VERB_AFTER = (r"(?:(?:" + "|".join(_STILL_WORDS) + r") )?(?:leads|heads|chairs|runs|commands|presides over|"
                     r"has (?:long |since )?(?:led|headed|chaired|run|commanded))\b")
 _WHICH_PRONOUN_LEADS = re.compile(r", which (?:she|he) " + _HEAD_VERB_AFTER)
 _NAME_LEADS = re.compile(r" " + _HEAD_VERB_AFTER)
@@ -4221,6 +4252,7 @@ def _which_leads(text: str, out: list[Found]) -> list[Found]:
     out = list(out)
 
     def lead(n: int, body: Found) -> None:
+        """Make the person at ``n`` the head of ``body`` (or of it too, when they already head another)."""
         f = out[n]
         if f.code not in ("P", "N") or f.former or f.rule == "pronoun" and f.key[0] != "person":
             return
@@ -4268,8 +4300,7 @@ _PRAISE_CUE = re.compile(r"\b(?:prais(?:e|ed|es|ing)|hail(?:ed|s|ing)?|commend(?
                          r"applaud(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|appreciat(?:e|ed|es|ing)|thank(?:ed|s|ing)?|"
                          r"grateful|gratitude|tribute|salut(?:e|ed|es|ing)|credit(?:ed|s|ing)?)\b[^.;:!?\"\u201c]{0,60}$")
 _ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
-_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|director-general|head|chief|"
-                         r"chief executive|secretary general|secretary-general|commander), ")
+_TITLE_HEAD = re.compile(r"(?i)(?:" + "|".join(_BODY_HEAD_TITLES) + r"), ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
@@ -4283,12 +4314,10 @@ _QUOTED_BODY = re.compile(r"(?:the )?(?:(?:self-declared|self-proclaimed|rival|s
 # "the head of Hamas's political bureau": the body's top organ, whose head leads the body
 _TOP_ORGAN_AFTER = re.compile(r"(?:['\u2019]s|['\u2019]) (?:political bureau|politburo)(?:[,.;:)]| \(| (?:who|which|and|in|on|at)\b)")
 # "the founder and spiritual leader of the militant group Hamas, X": the head's title before the body and the name
-_HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _HEAD_WORDS.replace("(?:current|", "(?:spiritual|current|")
+_HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _head_words("spiritual")
                              + r" of (?:the )?(?:(?!(?:former|late|then|ex)\b)[\w-]+ ){0,4}$")
-# the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
 # "sitting in NATO's chair": a seat, no office
 _SEAT_BEFORE = re.compile(r"\b(?:in|into|out of)\s+(?:the\s+)?$")
-_PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
 _BODY_NOUNS = (r"(?P<noun>group|association|movement|organi[sz]ation|militia|party|front|alliance|federation|"
                r"committee|commission|council|union|agency|company|firm|league|congress|society|foundation)")
