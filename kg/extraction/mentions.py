@@ -383,6 +383,9 @@ class MentionFinder:
         building_heads = frozenset(lex.get("building_heads", ()))
         self.not_person_heads = set(lex.get("not_person_heads", ())) | building_heads
         self.thing_heads = _THING_HEADS | building_heads
+        # the words of a state body's name: its head nouns and a few more (no person's name holds one)
+        self.body_words = frozenset(w for t in ("GovernmentBody", "Ministry") for w in lex["org_heads"].get(t, ())) \
+            | _BODY_NAME_WORDS
         # a rank below the head before a body's title ("senior Hamas leader X", "a senior X commander"): one of
         # the body's men, not the one who leads it
         self.ranks = frozenset(w.lower() for w in lex.get("rank_markers", ()))
@@ -834,10 +837,6 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-        designate = []
-        if "-designate" in text:  # "Prime Minister-designate X": the office's title, then the name (same offsets)
-            designate = [m.start() for m in _DESIGNATE.finditer(text)]
-            text = _DESIGNATE.sub(lambda m: " " * len(m.group(0)), text)
         if "Amir" in text:  # "Kuwaiti Amir Sheikh X", "the Amir of Qatar": the Emir (not the given name "Amir Ohana")
             text = _AMIR.sub("Emir", text)
         toks = tokenize(text)
@@ -1162,7 +1161,7 @@ class MentionFinder:
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
             state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
-                                                               if _person_like(text, f, self.thing_heads)}.values())))
+                                                               if _person_like(text, f, self.thing_heads, self.body_words)}.values())))
             # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
             run: list[Found] = []
             opening = None
@@ -1197,13 +1196,13 @@ class MentionFinder:
             out = [_by_acronym(f, state.acronyms) for f in out]
         for f in out:  # "Bangladesh's Rapid Action Battalion (RAB)": the acronym names the body from here on
             if f.code in ("O", "N") and f.rule not in ("pronoun", "org-acronym") \
-                    and (f.code == "O" or not _person_like(text, f, self.thing_heads)) \
+                    and (f.code == "O" or not _person_like(text, f, self.thing_heads, self.body_words)) \
                     and (a := _ACRONYM_AFTER.match(text, f.end)):
                 state.acronyms.setdefault(a.group(1), (f.code, f.key))  # (not a person's: "Maria Lopez (PAN)")
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
-                                  and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
-        person = _salient(text, out, quoted, self.thing_heads)
+                                  and _person_like(text, f, self.thing_heads, self.body_words) and not any(a <= f.start < b for a, b in quoted)]
+        person = _salient(text, out, quoted, self.thing_heads, self.body_words)
         if person is not None:
             state.salient = (state.sentence, person)
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
@@ -1213,9 +1212,6 @@ class MentionFinder:
             and _opens_sentence(text, first) else None
         state.previous_subject_alone = state.previous_subject is not None \
             and not _SHARED_OPENER.match(text, state.previous_subject.end)
-        if designate:  # a prime minister-designate holds no office of a state yet (a body "headed by" one, he heads)
-            out = [replace(f, leader_of=None, also_leads=None) if f.leader_of is not None
-                   and f.leader_of[0] == "country" and any(f.start <= d < f.end for d in designate) else f for f in out]
         return out
 
     def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
@@ -2313,7 +2309,7 @@ class MentionFinder:
             # "Two diplomats were freed. A, an envoy, and his colleague B were taken to X, where they were received
             # by Y": as many people as the group counts, named before the pronoun in its own sentence, are its members
             named = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun" and f.end <= s
-                          and _person_like(text, f, self.thing_heads)}.values())
+                          and _person_like(text, f, self.thing_heads, self.body_words)}.values())
             if word == "they" and len(named) >= 2 and " and " in text[named[0].start:s] \
                     and any(g.count == len(named) for g in recent):
                 state.plural = (state.sentence, named)
@@ -2356,7 +2352,7 @@ class MentionFinder:
                 return out_
             # (not "at State House", "in Ras Laffan": a place or a thing is no leader)
             people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
-                               and _person_like(text, f, self.thing_heads)}.values()))
+                               and _person_like(text, f, self.thing_heads, self.body_words)}.values()))
             if len(people) != word:
                 people = fit(list({f.key: f for f in state.previous_people}.values()))
             if len(people) != word:
@@ -2391,7 +2387,7 @@ class MentionFinder:
             return self._subject_pronoun(text, out, state, span_text, s, e, k)
         if word == "her":
             return self._object_her(text, out, state, span_text, s, e, k)
-        people = [f for f in out if f.code in ("P", "N") and _person_like(text, f, self.thing_heads)]  # not "the Shore Temple"
+        people = [f for f in out if f.code in ("P", "N") and _person_like(text, f, self.thing_heads, self.body_words)]  # not "the Shore Temple"
         # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
         # held talks with him": not A or B; "where Merkel visited him": not Merkel)
         mates = _clause_subject(text, out, s) if word in ("him", "her") else set()
@@ -2460,7 +2456,7 @@ class MentionFinder:
             # never called "he" and no man's honorific names
             mates = mates | _opening_subject(text, out, s)  # nor the subject of the sentence, whose clause it is in
             others = [f for f in out if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
-                      and f.rule != "pronoun" and _person_like(text, f, self.thing_heads) and f.key not in state.gender
+                      and f.rule != "pronoun" and _person_like(text, f, self.thing_heads, self.body_words) and f.key not in state.gender
                       and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS
                       and not _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)]
             if len({f.key for f in others}) != 1:
@@ -2486,7 +2482,7 @@ class MentionFinder:
         def fits(f: Found) -> bool:
             """Whether ``f`` may be the person "his" or "her" stands for: a person of that gender, not a mate."""
             return f.code in ("P", "N") and not f.members and f.key not in mates \
-                and state.gender.get(f.key, want) in (want, "?") and _person_like(text, f, self.thing_heads)
+                and state.gender.get(f.key, want) in (want, "?") and _person_like(text, f, self.thing_heads, self.body_words)
         here = [f for f in out if f.end <= s and fits(f)]
         if here:
             return here[-1]
@@ -2498,7 +2494,7 @@ class MentionFinder:
         it in its sentence (else the sentence before's subject); the guest or host is the other person of the one
         pair of people told together (named in one sentence) in the three sentences before, with the possessor."""
         before = [f for f in out if f.code in ("P", "N") and f.end <= s and not f.members
-                  and _person_like(text, f, self.thing_heads)]
+                  and _person_like(text, f, self.thing_heads, self.body_words)]
         owner = before[-1] if before else state.previous_subject
         if owner is None or owner.code not in ("P", "N"):
             return None
@@ -2518,7 +2514,7 @@ class MentionFinder:
         a quotation when the pronoun is outside one, nor a place or a thing ("from the Cabinet Room")."""
         quoted, _ = _quoted_spans(text[:s], state.quote_open)
         inside = bool(quoted) and quoted[-1][1] >= s
-        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, self.thing_heads)
+        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, self.thing_heads, self.body_words)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
         if span_text.lower() == "she":  # not a man: "followed by her husband, X, ... and she": not X
             people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
@@ -4153,11 +4149,9 @@ def _described_pair(text: str, people: list) -> list:
 
 
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
-# the "-designate" of a title ("Prime Minister-designate X", "the prime minister-designate, X"): the one reading of it
-_DESIGNATE = re.compile(r"(?<=[A-Za-z])-designate\b")
 # words no person's name holds: an unknown name with one is a body ("Office Against Impunity")
-_BODY_WORDS = frozenset({"Office", "Ministry", "Council", "Committee", "Agency", "Commission", "Department", "Bureau",
-                         "Authority", "Directorate", "Secretariat", "Against", "Unit", "Service", "Prosecutor"})
+# words of a state body's name that are no head noun of it (the lexicon's org_heads hold those)
+_BODY_NAME_WORDS = frozenset({"Against", "Unit", "Prosecutor"})
 # "his guest", "her host": the other person of a visit
 _VISIT_ROLES = frozenset({"guest", "host", "visitor"})
 # "the trio arrived": a set of people by its size
@@ -4619,37 +4613,38 @@ def _named_thing(text: str, f: Found) -> bool:
         and (after := text[f.end:f.end + 16].split()[:1]) != [] and after[0].rstrip(",.;:") in _NAMED_THING_NOUNS
 
 
-def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
+def _person_like(text: str, f: Found, thing_heads: frozenset[str], body_words: frozenset[str]) -> bool:
     """Whether a mention may be a person that "he" or "she" stands for: a person, or an unknown name that is not a
-    place or a thing ("the Cabinet Room", "in Ras Laffan"; ``thing_heads``: the last words of a place's or a
-    thing's name)."""
+    place, a thing or a body ("the Cabinet Room", "in Ras Laffan", "the Special Prosecutor's Office Against Impunity";
+    ``thing_heads``: the last words of a place's or a thing's name; ``body_words``: words of a body's name)."""
     if f.code == "P":
         return True
     words = text[:f.start].split()
     if _named_thing(text, f):
         return False
     return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in thing_heads
-            and _BODY_WORDS.isdisjoint(f.text.split())  # "the Special Prosecutor's Office Against Impunity": a body
+            and body_words.isdisjoint(f.text.split())
             and not (words and (words[-1].lower() in _PLACE_PREPS
                                 or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))
 
 
 def _salient(text: str, found: list, quoted: list[tuple[int, int]],
-             thing_heads: frozenset[str]) -> Found | None:
+             thing_heads: frozenset[str], body_words: frozenset[str]) -> Found | None:
     """The person of a sentence whom "he" or "she" in the next one stands for: the speaker of an attribution ("X
     said", "said X"), else the subject (the first person named with no preposition before), else the first person,
-    leaving out people named only inside a quotation and places and things (``thing_heads``: see :func:`_person_like`).
+    leaving out people named only inside a quotation and places and things (``thing_heads``, ``body_words``: see
+    :func:`_person_like`).
 
     >>> from types import SimpleNamespace as F
     >>> text = '"Iran turned Ann into a pawn to free Bo," Kim said.'
     >>> out = [F(text="Ann", key="a", start=13, end=16, code="P", members=()),
     ...        F(text="Bo", key="b", start=37, end=39, code="P", members=()),
     ...        F(text="Kim", key="k", start=42, end=45, code="P", members=())]
-    >>> _salient(text, out, [(0, 41)], _THING_HEADS).key
+    >>> _salient(text, out, [(0, 41)], _THING_HEADS, frozenset()).key
     'k'
     """
-    people = [f for f in found if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, thing_heads)
-              and not any(a <= f.start < b for a, b in quoted) and not _MONUMENT_OF.match(text, f.end)]
+    people = [f for f in found if f.code in ("P", "N") and f.text and not f.members
+              and _person_like(text, f, thing_heads, body_words) and not any(a <= f.start < b for a, b in quoted) and not _MONUMENT_OF.match(text, f.end)]
     if not people:
         return None
     for f in people:
