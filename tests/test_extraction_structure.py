@@ -9080,6 +9080,10 @@ def test_an_inspector_general_of_police_is_read_before_the_name():
     got = facts("Nigeria's Inspector General of Police Ivo Tal met President Joe Biden.")
     assert ("Ivo Tal", "metWith", "Joe Biden") in got
     assert not any("Police Ivo" in s or "Police Ivo" in o for s, p, o in got)
+    # ... and a staff's chief is a title of its own, not a body "army" headed by "Staff Ivo Tal"
+    got = facts("Nigeria's Chief of Army Staff Ivo Tal met President Joe Biden.")
+    assert ("Ivo Tal", "metWith", "Joe Biden") in got
+    assert not any("Staff" in s for s, p, o in got)
 
 
 def test_an_acronym_names_its_body_only():
