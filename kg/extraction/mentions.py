@@ -163,9 +163,9 @@ _EXPLETIVE_NEXT = frozenset({"is", "was", "would", "will", "seems", "seemed", "r
 _OPENING_WORDS = re.compile(r"\w+")
 # the titles of a body's head that the patterns of heads read ("the junta chief, X", "X, the head of the junta",
 # "its chairman, X"), and the words that may qualify one ("its current leader")
-_BODY_HEAD_TITLES = ("leader", "president", "chairman", "chairwoman", "chairperson", "chair", "speaker", "director general",
-                     "director-general", "head", "chief", "chief executive", "secretary general", "secretary-general",
-                     "commander")
+_BODY_HEAD_TITLES = ("leader", "president", "chairman", "chairwoman", "chairperson", "chair", "speaker",
+                     "director general", "director-general", "head", "chief", "chief executive", "secretary general",
+                     "secretary-general", "commander")
 _HEAD_QUALIFIERS = ("current", "supreme", "top", "long-serving", "new", "political", "interim", "acting", "overall",
                     "rotating")
 
@@ -1161,7 +1161,7 @@ class MentionFinder:
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
             state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
-                                                               if _person_like(text, f, self.thing_heads, self.body_words)}.values())))
+                                                               if self._may_be_person(text, f)}.values())))
             # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
             run: list[Found] = []
             opening = None
@@ -1196,12 +1196,12 @@ class MentionFinder:
             out = [_by_acronym(f, state.acronyms) for f in out]
         for f in out:  # "Bangladesh's Rapid Action Battalion (RAB)": the acronym names the body from here on
             if f.code in ("O", "N") and f.rule not in ("pronoun", "org-acronym") \
-                    and (f.code == "O" or not _person_like(text, f, self.thing_heads, self.body_words)) \
+                    and (f.code == "O" or not self._may_be_person(text, f)) \
                     and (a := _ACRONYM_AFTER.match(text, f.end)):
                 state.acronyms.setdefault(a.group(1), (f.code, f.key))  # (not a person's: "Maria Lopez (PAN)")
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
-                                  and _person_like(text, f, self.thing_heads, self.body_words) and not any(a <= f.start < b for a, b in quoted)]
+                                  and self._may_be_person(text, f) and not any(a <= f.start < b for a, b in quoted)]
         person = _salient(text, out, quoted, self.thing_heads, self.body_words)
         if person is not None:
             state.salient = (state.sentence, person)
@@ -1426,7 +1426,8 @@ class MentionFinder:
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 if not any(w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
                            or w.lower() in self.former for w in words) \
-                        and words[-1].lower() not in state.surnames and ("person", " ".join(words)) not in state.person_info \
+                        and words[-1].lower() not in state.surnames \
+                        and ("person", " ".join(words)) not in state.person_info \
                         and self._may_head(items[m + 1].value, ("org", "", self.org_heads.get(words[-1], "Organization"))):
                     # "The BBC's director general, X": the head of a body the gazetteer does not know
                     used, org_possessive = m - k + 1, True
@@ -1711,6 +1712,10 @@ class MentionFinder:
     def _bare_name_after(self, toks, items, m) -> bool:
         """Whether two or three capitalised words at ``m`` are a person's name alone, then a lowercase word."""
         return m < len(items) and self._plain_name_run(toks, items, m)
+
+    def _may_be_person(self, text: str, f: Found) -> bool:
+        """:func:`_person_like` with the lexicon's words of places, things and bodies."""
+        return _person_like(text, f, self.thing_heads, self.body_words)
 
     def _may_head(self, words: str, body: tuple | None, text: str = "", at: int = 0) -> bool:
         """Whether the head's words (a title, or the text between a body and its head's name) may lead ``body``: a
@@ -2309,7 +2314,7 @@ class MentionFinder:
             # "Two diplomats were freed. A, an envoy, and his colleague B were taken to X, where they were received
             # by Y": as many people as the group counts, named before the pronoun in its own sentence, are its members
             named = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun" and f.end <= s
-                          and _person_like(text, f, self.thing_heads, self.body_words)}.values())
+                          and self._may_be_person(text, f)}.values())
             if word == "they" and len(named) >= 2 and " and " in text[named[0].start:s] \
                     and any(g.count == len(named) for g in recent):
                 state.plural = (state.sentence, named)
@@ -2352,7 +2357,7 @@ class MentionFinder:
                 return out_
             # (not "at State House", "in Ras Laffan": a place or a thing is no leader)
             people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
-                               and _person_like(text, f, self.thing_heads, self.body_words)}.values()))
+                               and self._may_be_person(text, f)}.values()))
             if len(people) != word:
                 people = fit(list({f.key: f for f in state.previous_people}.values()))
             if len(people) != word:
@@ -2387,7 +2392,7 @@ class MentionFinder:
             return self._subject_pronoun(text, out, state, span_text, s, e, k)
         if word == "her":
             return self._object_her(text, out, state, span_text, s, e, k)
-        people = [f for f in out if f.code in ("P", "N") and _person_like(text, f, self.thing_heads, self.body_words)]  # not "the Shore Temple"
+        people = [f for f in out if f.code in ("P", "N") and self._may_be_person(text, f)]  # not "the Shore Temple"
         # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
         # held talks with him": not A or B; "where Merkel visited him": not Merkel)
         mates = _clause_subject(text, out, s) if word in ("him", "her") else set()
@@ -2456,7 +2461,7 @@ class MentionFinder:
             # never called "he" and no man's honorific names
             mates = mates | _opening_subject(text, out, s)  # nor the subject of the sentence, whose clause it is in
             others = [f for f in out if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
-                      and f.rule != "pronoun" and _person_like(text, f, self.thing_heads, self.body_words) and f.key not in state.gender
+                      and f.rule != "pronoun" and self._may_be_person(text, f) and f.key not in state.gender
                       and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS
                       and not _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)]
             if len({f.key for f in others}) != 1:
@@ -2482,7 +2487,7 @@ class MentionFinder:
         def fits(f: Found) -> bool:
             """Whether ``f`` may be the person "his" or "her" stands for: a person of that gender, not a mate."""
             return f.code in ("P", "N") and not f.members and f.key not in mates \
-                and state.gender.get(f.key, want) in (want, "?") and _person_like(text, f, self.thing_heads, self.body_words)
+                and state.gender.get(f.key, want) in (want, "?") and self._may_be_person(text, f)
         here = [f for f in out if f.end <= s and fits(f)]
         if here:
             return here[-1]
@@ -2494,7 +2499,7 @@ class MentionFinder:
         it in its sentence (else the sentence before's subject); the guest or host is the other person of the one
         pair of people told together (named in one sentence) in the three sentences before, with the possessor."""
         before = [f for f in out if f.code in ("P", "N") and f.end <= s and not f.members
-                  and _person_like(text, f, self.thing_heads, self.body_words)]
+                  and self._may_be_person(text, f)]
         owner = before[-1] if before else state.previous_subject
         if owner is None or owner.code not in ("P", "N"):
             return None
@@ -2514,7 +2519,7 @@ class MentionFinder:
         a quotation when the pronoun is outside one, nor a place or a thing ("from the Cabinet Room")."""
         quoted, _ = _quoted_spans(text[:s], state.quote_open)
         inside = bool(quoted) and quoted[-1][1] >= s
-        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, self.thing_heads, self.body_words)
+        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and self._may_be_person(text, f)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
         if span_text.lower() == "she":  # not a man: "followed by her husband, X, ... and she": not X
             people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
@@ -3907,7 +3912,8 @@ _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", 
 # the body's people, not the body, after its name ("a RAB official", "RAB officers")
 _MEMBER_NOUNS = frozenset({"official", "officials", "officer", "officers", "commander", "commanders", "member",
                            "members", "agent", "agents", "fighter", "fighters", "soldier", "soldiers", "personnel",
-                           "spokesman", "spokeswoman", "spokesperson", "staff", "troops", "operatives", "unit", "units"})
+                           "spokesman", "spokeswoman", "spokesperson", "staff", "troops", "operatives", "unit",
+                           "units"})
 
 
 def _by_acronym(f: Found, acronyms: dict[str, tuple[str, tuple]]) -> Found:
@@ -4644,7 +4650,8 @@ def _salient(text: str, found: list, quoted: list[tuple[int, int]],
     'k'
     """
     people = [f for f in found if f.code in ("P", "N") and f.text and not f.members
-              and _person_like(text, f, thing_heads, body_words) and not any(a <= f.start < b for a, b in quoted) and not _MONUMENT_OF.match(text, f.end)]
+              and _person_like(text, f, thing_heads, body_words) and not any(a <= f.start < b for a, b in quoted)
+              and not _MONUMENT_OF.match(text, f.end)]
     if not people:
         return None
     for f in people:
