@@ -9035,3 +9035,85 @@ def test_measures_imposed_against_a_named_party_are_sanctions():
     assert {(x, "sanctionsImposedOn", "Russia") for x in ("Japan", "United States", "European Union")} <= got
     got = facts("Britain announced new measures on Friday to curb inflation.")
     assert not any(p.startswith("sanctions") for s, p, o in got)
+
+
+# --- review of session 22's extraction merge (review22: findings 6-9, 11-13, E) -------------------------------------
+
+def test_a_chambers_title_heads_only_a_chamber():
+    # review22 6: "speaker" or "chair" after a word that names no chamber is no office
+    for text in ("Conference speaker Ivo Tal praised President Joe Biden.",
+                 "Keynote speaker Ivo Tal praised President Joe Biden.",
+                 "Guest speaker Ivo Tal praised President Joe Biden.",
+                 "Harvard University chair Ivo Tal praised President Joe Biden."):
+        assert not any(s == "Ivo Tal" for s, o in leaders(facts(text))), text
+    assert ("Ivo Tal", "Senate") in leaders(facts("Senate chair Ivo Tal praised President Joe Biden."))
+    assert ("Ivo Tal", "Parliament") in leaders(facts("Parliament Speaker Ivo Tal praised President Joe Biden."))
+    # review22 7: a ministry's or a bloc's "speaker", a seat one sits in
+    for text in ("The State Department's speaker, Ivo Tal, said the talks would continue.",
+                 "The United Nations sent a team. Its speaker, Ivo Tal, said the talks would continue.",
+                 "Sitting in NATO's chair, Ivo Tal said the talks would continue."):
+        assert not any(s == "Ivo Tal" for s, o in leaders(facts(text))), text
+    got = facts("China imposed sanctions on U.S. House of Representatives Speaker Ivo Tal and his family.")
+    assert ("Ivo Tal", "United States House of Representatives") in leaders(got)
+    assert ("Ivo Tal", "African Union") in leaders(facts("The African Union's chair, Ivo Tal, said the talks would continue."))
+
+
+def test_a_former_chief_of_a_lowercase_body_leads_nothing():
+    # review22 8: no body called "former police"
+    got = facts("Ivo Tal, Kenya's former police chief, met President Joe Biden.")
+    assert not any(s == "Ivo Tal" for s, o in leaders(got))
+    assert ("Ivo Tal", "Kenya's police") in leaders(facts("Ivo Tal, Kenya's police chief, met President Joe Biden."))
+
+
+def test_the_regime_of_a_ruler_the_table_has_out_of_office():
+    # review22 9: "the regime of X" is X's rule only while the dated table has him ruling
+    got = facts("Libya's government collapsed. The regime of Muammar Gaddafi cracked down on protesters.", "May 2, 2025")
+    assert not any(s == "Muammar Gaddafi" for s, o in leaders(got))
+    got = facts("Libya's government collapsed. The regime of Ivo Tal had ruled for 42 years.", "May 2, 2025")
+    assert not any(s == "Ivo Tal" for s, o in leaders(got))
+    got = facts("Libya's government collapsed. The regime of Muammar Gaddafi cracked down on protesters.", "May 2, 2011")
+    assert ("Muammar Gaddafi", "Libya") in leaders(got)
+
+
+def test_an_inspector_general_of_police_is_read_before_the_name():
+    # review22 11: "of Police" belongs to the title, not to the name
+    got = facts("Nigeria's Inspector General of Police Ivo Tal met President Joe Biden.")
+    assert ("Ivo Tal", "metWith", "Joe Biden") in got
+    assert not any("Police Ivo" in s or "Police Ivo" in o for s, p, o in got)
+    # ... and a staff's chief is a title of its own, not a body "army" headed by "Staff Ivo Tal"
+    got = facts("Nigeria's Chief of Army Staff Ivo Tal met President Joe Biden.")
+    assert ("Ivo Tal", "metWith", "Joe Biden") in got
+    assert not any("Staff" in s for s, p, o in got)
+
+
+def test_an_acronym_names_its_body_only():
+    # review22 12: the acronym is the body named with it wherever it is read
+    got = facts("The Treasury sanctioned Bangladesh's Rapid Action Battalion (RAB). Ivo Tal, who heads the RAB, was "
+                "also sanctioned.")
+    assert ("Ivo Tal", "Bangladesh's Rapid Action Battalion") in leaders(got)
+    assert not any(o == "RAB" for s, o in leaders(got))
+    # review22 13: never a person's, and not before the body's officers
+    got = facts("Ana Costa (PAN) met President Joe Biden. The PAN praised Biden.")
+    assert not any(p == "praisedBy" and o == "Ana Costa" for s, p, o in got)
+    got = facts("Bangladesh's Rapid Action Battalion (RAB) was sanctioned in 2021. A RAB official met President "
+                "Joe Biden. The U.S. lifted sanctions on RAB officers in 2025.")
+    assert not any(p in ("metWith", "sanctionsLiftedOn") and "Rapid Action Battalion" in s + o for s, p, o in got)
+    got = facts("Bangladesh's Rapid Action Battalion (RAB) was sanctioned in 2021. The U.S. lifted sanctions on the "
+                "RAB in 2025.")
+    assert ("United States", "sanctionsLiftedOn", "Bangladesh's Rapid Action Battalion") in got
+
+
+def test_a_head_killed_in_his_own_clause_leads_nothing():
+    # review22 E: the dead lead nothing
+    got = facts("The founder and spiritual leader of Hamas, Sheikh Ivo Tal, was killed in 2004.")
+    assert not any(s == "Ivo Tal" for s, o in leaders(got))
+    got = facts("The founder and spiritual leader of Hamas, Sheikh Ivo Tal, praised the attack.")
+    assert ("Ivo Tal", "Hamas") in leaders(got)
+
+
+def test_a_gapped_count_ends_its_clause():
+    # review22 E: "about 250 in July were arrested" is no group of the prisoners freed
+    got = facts("Israel freed 86 prisoners in October, and about 250 in July were arrested.")
+    assert not any(o == "about 250" for s, p, o in got)
+    got = facts("Israel freed 86 prisoners in October, and about 250 in July.")
+    assert ("Israel", "released", "about 250") in got

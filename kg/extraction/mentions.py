@@ -35,6 +35,8 @@ from kg.extraction.resources import Resources, load_resources
 
 
 # a government named as of the past, before its leader's name
+# "the regime of X had ruled for 42 years": a rule that is over
+_HAD_RULED = re.compile(r",? (?:who |which )?had (?:long |once |previously )?(?:ruled|led|governed|run|held)\b")
 _THEN_GOVERNMENT = re.compile(r"(?i)\b(?:then-|former |previous |late )[\w-]*(?: [\w-]+){0,3}? (?:government|regime"
                               r"|administration|cabinet|rule|junta) of (?:the )?$")
 
@@ -159,6 +161,24 @@ _EXPLETIVE_NEXT = frozenset({"is", "was", "would", "will", "seems", "seemed", "r
                              "appeared", "could", "may", "might", "should", "must", "can", "takes", "took", "means",
                              "meant", "marks", "marked", "comes", "came", "follows", "followed", "includes", "included"})
 _OPENING_WORDS = re.compile(r"\w+")
+# the titles of a body's head that the patterns of heads read ("the junta chief, X", "X, the head of the junta",
+# "its chairman, X"), and the words that may qualify one ("its current leader")
+_BODY_HEAD_TITLES = ("leader", "president", "chairman", "chairwoman", "chairperson", "chair", "speaker",
+                     "director general", "director-general", "head", "chief", "chief executive", "secretary general",
+                     "secretary-general", "commander")
+_HEAD_QUALIFIERS = ("current", "supreme", "top", "long-serving", "new", "political", "interim", "acting", "overall",
+                    "rotating")
+
+
+def _head_words(*qualifiers: str) -> str:
+    """A pattern of a head's title, after an optional qualifier (the usual ones and ``qualifiers``)."""
+    return (r"(?:(?:" + "|".join((*qualifiers, *_HEAD_QUALIFIERS)) + r") )?(?:" + "|".join(_BODY_HEAD_TITLES) + r")")
+
+
+# "still", "now": words between a head and the verb or the office that keep it in office ("who now leads")
+_STILL_WORDS = ("now", "currently", "still", "also")
+# the items of a party told by its own words ("armed men", "the captors", "the gang", "the hijackers"): no body named
+_PARTY_ITEMS = frozenset({"armed", "captors", "band", "own", "bare"})
 # the words before an airport named as a place one arrives at or leaves from
 _AIRPORT_PREPS = frozenset({"at", "to", "in", "into", "from", "via", "through"})
 # a word inside a name that makes it a place, not a person ("Joint Base Andrews", "Camp David Accords")
@@ -312,6 +332,11 @@ class MentionFinder:
         # head nouns that name a body only with a complement of capital words ("House of Representatives"; never
         # "Government of Canada", the country)
         self.of_org_heads = {w: t for t, words in lex.get("of_org_heads", {}).items() for w in words}
+        # a chamber's titles and the kinds of body each heads ("Parliament Speaker X", "the Senate chair X"; never
+        # "Keynote speaker X", "Harvard University chair X", the UN's "speaker")
+        self.chamber_titles = {t.lower(): frozenset(kinds) for t, kinds in lex.get("chamber_titles", {}).items()}
+        self.chamber_title_re = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, self.chamber_titles)) + r")\b") \
+            if self.chamber_titles else None
         lower_heads = {w: t for t, words in lex["lower_org_heads"].items() for w in words}
         lower_head_alt = "|".join(re.escape(w) for w in sorted(lower_heads, key=len, reverse=True))
         # (not a head before the people it qualifies: "Nigeria's military rulers", "Iran's police chiefs")
@@ -358,6 +383,9 @@ class MentionFinder:
         building_heads = frozenset(lex.get("building_heads", ()))
         self.not_person_heads = set(lex.get("not_person_heads", ())) | building_heads
         self.thing_heads = _THING_HEADS | building_heads
+        # the words of a state body's name: its head nouns and a few more (no person's name holds one)
+        self.body_words = frozenset(w for t in ("GovernmentBody", "Ministry") for w in lex["org_heads"].get(t, ())) \
+            | _BODY_NAME_WORDS
         # a rank below the head before a body's title ("senior Hamas leader X", "a senior X commander"): one of
         # the body's men, not the one who leads it
         self.ranks = frozenset(w.lower() for w in lex.get("rank_markers", ()))
@@ -400,6 +428,7 @@ class MentionFinder:
                                            for w in sorted(set(words), key=lambda w: (-len(w), w)))
         case_alt = lambda words: _trie_alternation(words, case=True) or plain_alt(words)  # in case-sensitive ones
         alt = lambda words: _trie_alternation(words, fold=True) or plain_alt(words)  # in case-insensitive patterns
+        self.gapped_count_re = re.compile(_GAPPED_COUNT.format(qualifiers=plain_alt(lex["count_qualifiers"])))
         num = r"\d{1,3}(?:,\d{3})+|\d+|" + SPELLED_COMPOUND + "|" + alt(list(self.number_words) + lex["vague_counts"])
         # "13 current and former officials", "10 Russian and Ukrainian officials": two modifiers joined
         # ("seven Venezuelan military and police officials", "senior army and intelligence officers")
@@ -808,10 +837,6 @@ class MentionFinder:
         """Mentions in one sentence, left to right, without overlaps."""
         if '"' in text or "\u201c" in text:  # a nickname inside a name: 'Jimmy "Barbecue" Chérizier'
             text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-        designate = []
-        if "-designate " in text:  # "Prime Minister-designate X": the office's title, then the name (same offsets)
-            designate = [m.start() for m in _DESIGNATE.finditer(text)]
-            text = _DESIGNATE.sub(lambda m: " " * len(m.group(0)), text)
         if "Amir" in text:  # "Kuwaiti Amir Sheikh X", "the Amir of Qatar": the Emir (not the given name "Amir Ohana")
             text = _AMIR.sub("Emir", text)
         toks = tokenize(text)
@@ -857,8 +882,10 @@ class MentionFinder:
                     continue
                 k += 1  # an ordinary word starts no mention
                 continue
+            # (not "CCCC Dredging Group"; not "a RAB official", "RAB officers": its people, not the body)
             if state.acronyms and it.kind == "cap" and it.j == it.i + 1 and toks[it.i][0] in state.acronyms \
-                    and not (k + 1 < len(items) and toks[items[k + 1].i][0][:1].isupper()):  # (not "CCCC Dredging Group")
+                    and not (k + 1 < len(items) and (toks[items[k + 1].i][0][:1].isupper()
+                                                     or toks[items[k + 1].i][0].lower() in _MEMBER_NOUNS)):
                 span_text, s, e = self._span(text, toks, it.i, it.j)
                 code, key = state.acronyms[toks[it.i][0]]
                 out.append(Found(text=span_text, start=s, end=e, code=code, key=key, rule="org-acronym"))
@@ -943,23 +970,27 @@ class MentionFinder:
             if (b.code in ("P", "N") and b.leader_of is None and not b.former
                     and (a.code == "O" or a.code == "K" and a.rule == "government-anaphor")
                     and _BODY_HEAD.fullmatch(text, a.end, b.start)
+                    and self._may_head(text[a.end:b.start], a.key, text, a.start)
                     and not self._one_of_body(text, a.start)):
                 out[n] = b = replace(b, code="P", leader_of=self._anaphor_country(a, b, state), leader_confidence=0.8)
             # "the founder and spiritual leader of the militant group Hamas, X,": X heads the body named before
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "O"
                     and a.key[0] in ("entry", "org") and text[a.end:b.start] == ", "
-                    and _HEAD_OF_BEFORE.search(text, max(0, a.start - 90), a.start)):
+                    and (head := _HEAD_OF_BEFORE.search(text, max(0, a.start - 90), a.start))
+                    and self._may_head(head.group(0), a.key)):
                 out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "the junta of Colonel X", "the regime of President X": X heads the country the rulers stand for
             if (b.code in ("P", "N") and b.leader_of is None and not b.former and a.code == "K"
                     and a.rule == "government-anaphor" and a.key[0] == "country" and text[a.end:b.start] == " of "
                     and a.text.lower().split()[-1] in _RULE_NOUNS
-                    and not _THEN_GOVERNMENT.search(text, max(0, b.start - 90), b.start)):
+                    and not _THEN_GOVERNMENT.search(text, max(0, b.start - 90), b.start)
+                    and not _HAD_RULED.match(text, b.end) and self._rules_then(b, a.key, state)):
                 out[n] = b = replace(b, code="P", leader_of=a.key, leader_confidence=0.8)
             # "X, the head of the junta,": X heads the body (or the junta's country) named after
             if (a.code in ("P", "N") and a.leader_of is None and not a.former
                     and (b.code == "O" or b.code == "K" and b.rule == "government-anaphor")
                     and _HEAD_OF.fullmatch(text, a.end, b.start)
+                    and self._may_head(text[a.end:b.start], b.key)
                     and (_PHRASE_END.match(text, b.end) or _TOP_ORGAN_AFTER.match(text, b.end))):
                 out[n - 1] = a = replace(a, code="P", leader_of=self._anaphor_country(b, a, state), leader_confidence=0.8)
             # "The FARC, led since the 1960s by X", "ECOWAS, currently chaired by X": X heads the body before (as
@@ -988,7 +1019,7 @@ class MentionFinder:
                 m = _NOUN_HEAD_BEFORE.search(text, max(0, f.start - 60), f.start) \
                     or _NOUN_HEAD_AFTER.match(text, f.end)
                 noun = m and (m.group("noun") or m.group("noun2")).lower()
-                if noun and (body := self._body_by_noun(noun, out[:i], state)):
+                if noun and (body := self._body_by_noun(noun, out[:i], state)) and self._may_head(m.group(0), body):
                     out[i] = replace(f, code="P", leader_of=body, leader_confidence=0.8)
                 elif (its := _ITS_HEAD_MID.search(text, max(0, f.start - 60), f.start)
                       or (_ITS_BEFORE.search(text, max(0, f.start - 30), f.start)
@@ -1003,6 +1034,7 @@ class MentionFinder:
                               and not _INSIDE_PHRASE.search(text, max(0, g.start - 40), g.start)
                               and not _NAME_FRAGMENT.search(text, max(0, g.start - 30), g.start)]
                     if before and (before[-1].code == "O" or before[-1].code == "C" and before[-1].key[0] == "country") \
+                            and self._may_head(text[its.start():f.start] + " " + (f.title or ""), before[-1].key) \
                             and not any(g.code == "P" for g in out[:i] if before[-1].end <= g.start < its.start()):
                         out[i] = replace(f, code="P", leader_of=before[-1].key, leader_confidence=0.75)
         if ", its " in text:
@@ -1014,7 +1046,7 @@ class MentionFinder:
         # (not when it only owned the opener or shared it: "Peru's embassy ... Its leader", "Chile and Peru ... Their
         # leader")
         if state.previous_subject is not None and state.previous_subject_alone and text.startswith(("Its ", "Their ")) \
-                and (m := _ITS_HEAD.match(text)):
+                and (m := _ITS_HEAD.match(text)) and self._may_head(m.group(0), state.previous_subject.key):
             body = state.previous_subject.key
             for i, f in enumerate(out):
                 if f.start <= m.end() < f.end and f.code in ("P", "N") and not f.former and f.rule != "pronoun":
@@ -1055,9 +1087,14 @@ class MentionFinder:
         if " when " in text:  # "since 1990, when President X cut off aid": the office as of that year, not now
             out = [replace(f, leader_of=None) if f.leader_of is not None and f.code == "P"
                    and _YEAR_WHEN.search(text, max(0, f.start - 30), f.start) else f for f in out]
-        if ", who " in text:  # "President X, who was ousted on March 22, resigned": an office no longer held
+        if ", who " in text or " was killed" in text or " died" in text or " was assassinated" in text:
+            # "President X, who was ousted on March 22, resigned": an office no longer held, as the dead hold none
+            # ("The founder and spiritual leader of Hamas, Sheikh X, was killed in 2004", a year before the article's;
+            # "The Hezbollah commander, X, was killed" in the news: the office he held when killed)
             gone = {f.key for f in out if f.code == "P" and f.rule != "pronoun"
-                    and _GONE_AFTER.match(text, f.end - (text[f.end - 1:f.end] == ","))}
+                    and (_GONE_AFTER.match(text, f.end - (text[f.end - 1:f.end] == ","))
+                         or (dead := _DEAD_AFTER.match(text, f.end)) is not None and state.date is not None
+                         and int(dead.group("year")) < state.date.year)}
             if gone:
                 out = [replace(f, leader_of=None, former=True) if f.key in gone else f for f in out]
                 state.out_of_office.update(gone)
@@ -1069,7 +1106,7 @@ class MentionFinder:
         if state.freed_one is not None and state.freed_one[2] and 0 < state.sentence - state.freed_one[0] <= 3:
             out = self._described_freed(text, out, state)
         if out and _FREED_WORD.search(text) and " and " in text:
-            out = _gapped_counts(text, out)
+            out = _gapped_counts(text, out, self.gapped_count_re)
         state.freed_list = None
         if len(out) > 1 and _FREED_WORD.search(text):
             state.freed_list = _freed_list(text, out, state.sentence)
@@ -1124,7 +1161,7 @@ class MentionFinder:
         if state.previous_people:
             # (the people "the two leaders" may stand for: not a name after "at" or "in", "a rally in Uhuru Park")
             state.people_history.append((state.sentence, list({f.key: f for f in state.previous_people
-                                                               if _person_like(text, f, self.thing_heads)}.values())))
+                                                               if self._may_be_person(text, f)}.values())))
             # and each list of people joined by "and" ("A and B landed in Calgary ... C"): "the two men" are A and B
             run: list[Found] = []
             opening = None
@@ -1155,28 +1192,26 @@ class MentionFinder:
                 state.gender[f.key] = g if state.gender.get(f.key, g) == g else "?"
             elif f.code in ("P", "N") and f.rule != "pronoun" and f.key not in state.gender and _man_named(text, f):
                 state.gender[f.key] = "m"  # "her husband, X", "party chairman X": a man
+        if state.acronyms:  # "Benazir Ahmed, who heads the RAB": the body the acronym names, not one called "RAB"
+            out = [_by_acronym(f, state.acronyms) for f in out]
         for f in out:  # "Bangladesh's Rapid Action Battalion (RAB)": the acronym names the body from here on
             if f.code in ("O", "N") and f.rule not in ("pronoun", "org-acronym") \
+                    and (f.code == "O" or not self._may_be_person(text, f)) \
                     and (a := _ACRONYM_AFTER.match(text, f.end)):
-                state.acronyms.setdefault(a.group(1), (f.code, f.key))
+                state.acronyms.setdefault(a.group(1), (f.code, f.key))  # (not a person's: "Maria Lopez (PAN)")
         quoted, state.quote_open = _quoted_spans(text, state.quote_open)
         state.previous_persons = [f for f in out if f.code in ("P", "N") and f.text and not f.members
-                                  and _person_like(text, f, self.thing_heads) and not any(a <= f.start < b for a, b in quoted)]
-        person = _salient(text, out, quoted, self.thing_heads)
+                                  and self._may_be_person(text, f) and not any(a <= f.start < b for a, b in quoted)]
+        person = _salient(text, out, quoted, self.thing_heads, self.body_words)
         if person is not None:
             state.salient = (state.sentence, person)
         # the party that opens the sentence, for "it" in the next one ("Britain has moved faster. Last month it ...")
         # (after a wire dateline: "GENEVA, Nov. 10 (Reuters) - Canada has ...": Canada)
-        dl = _DATELINE_OPEN.match(text)
-        opening = dl.end() if dl else 0
-        first = next((f for f in out if f.start >= opening), None)
-        state.previous_subject = first if first is not None and first.code in ("C", "K", "O") and len(
-            _OPENING_WORDS.findall(text[opening:first.start])) <= 3 and "," not in text[opening:first.start] else None
+        first = next((f for f in out if f.start >= _opening(text)), None)
+        state.previous_subject = first if first is not None and first.code in ("C", "K", "O") \
+            and _opens_sentence(text, first) else None
         state.previous_subject_alone = state.previous_subject is not None \
             and not _SHARED_OPENER.match(text, state.previous_subject.end)
-        if designate:  # a prime minister-designate holds no office of a state yet (a body "headed by" one, he heads)
-            out = [replace(f, leader_of=None, also_leads=None) if f.leader_of is not None
-                   and f.leader_of[0] == "country" and any(f.start <= d < f.end for d in designate) else f for f in out]
         return out
 
     def _counterparts(self, text: str, out: list[Found], state: ArticleState) -> list[Found]:
@@ -1391,7 +1426,9 @@ class MentionFinder:
                 words = [toks[items[t].i][0] for t in range(k, m)]
                 if not any(w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
                            or w.lower() in self.former for w in words) \
-                        and words[-1].lower() not in state.surnames and ("person", " ".join(words)) not in state.person_info:
+                        and words[-1].lower() not in state.surnames \
+                        and ("person", " ".join(words)) not in state.person_info \
+                        and self._may_head(items[m + 1].value, ("org", "", self.org_heads.get(words[-1], "Organization"))):
                     # "The BBC's director general, X": the head of a body the gazetteer does not know
                     used, org_possessive = m - k + 1, True
                     pre_key = ("org", " ".join(words), self.org_heads.get(words[-1], "Organization"), None)
@@ -1413,7 +1450,8 @@ class MentionFinder:
                         and (body_word or not any(
                             w in self.not_names or w.lower() in self.not_leader or w.lower() in _COMMON_CAPS
                             or w.lower() in self.former for w in words))
-                        and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())):
+                        and (k == 0 or items[k - 1].kind == "w" and toks[items[k - 1].i][0].islower())
+                        and self._may_head(low_title, ("org", "", self.org_heads.get(words[-1], "Organization")))):
                     # "Rosatom chief Alexei Likhachev": the head of a company the gazetteer does not know
                     label = " ".join(words)
                     pre_key = ("org", label, self.org_heads.get(words[-1], "Organization"), None)
@@ -1509,6 +1547,10 @@ class MentionFinder:
                 if key is not None:
                     suffix_key, nationality = office, nationality or nat
                     k += used_of + 1 + skip
+                    if bare and office[0] == "org" and office[1].islower():
+                        # "Nigeria's Inspector General of Police X": the country's police (of no country, none)
+                        suffix_key = ("org", f"{self.gaz.country_label(pre_key[1])}'s {office[1]}", office[2],
+                                      pre_key[1]) if pre_key is not None and pre_key[0] == "country" else None
             if key is None:
                 named = self._described_leader(text, toks, items, start, k, title, pre_key, former, mods, state)
                 if named is not None:
@@ -1531,6 +1573,8 @@ class MentionFinder:
         if nationality is None and entry is not None:
             nationality = entry.country
         leader_of, conf = self._leader(title, mods, former, pre_key, suffix_key, entry)
+        if leader_of is not None and not self._may_head(title, leader_of, text, toks[items[start].i][1]):
+            leader_of = None  # "The State Department's speaker, X", "Sitting in NATO's chair, X": no head of it
         if junta_head and leader_of is None and not former and not mods:
             leader_of, conf = pre_key, 0.85
         if leader_of is not None and pre_key is None and toks[items[start].i][0].lower() in ("its", "their"):
@@ -1669,6 +1713,37 @@ class MentionFinder:
         """Whether two or three capitalised words at ``m`` are a person's name alone, then a lowercase word."""
         return m < len(items) and self._plain_name_run(toks, items, m)
 
+    def _may_be_person(self, text: str, f: Found) -> bool:
+        """:func:`_person_like` with the lexicon's words of places, things and bodies."""
+        return _person_like(text, f, self.thing_heads, self.body_words)
+
+    def _may_head(self, words: str, body: tuple | None, text: str = "", at: int = 0) -> bool:
+        """Whether the head's words (a title, or the text between a body and its head's name) may lead ``body``: a
+        chamber's title (the lexicon's chamber_titles: "speaker", "chair") leads only a body of the kinds it names
+        ("the Senate chair", not "Keynote speaker X" nor the State Department's "speaker"), and no seat one sits
+        in ("Sitting in NATO's chair, X": ``at`` the body's start in ``text``)."""
+        m = self.chamber_title_re.search(words) if self.chamber_title_re is not None else None
+        if m is None:
+            return True
+        if m.group(0).lower() == "chair" and _SEAT_BEFORE.search(text, max(0, at - 20), at):
+            return False
+        kinds = self.chamber_titles[m.group(0).lower()]
+        if body is None:
+            return False
+        if body[0] == "org":
+            return body[2] in kinds
+        return body[0] == "entry" and body[1] in self.gaz.entries and self.gaz.entries[body[1]].type in kinds
+
+    @staticmethod
+    def _rules_then(person: Found, country: tuple, state: ArticleState) -> bool:
+        """Whether ``person``, whom "the regime of X" makes the ruler of ``country``, may rule it on the article's
+        date: not one the dated table has ruling it only at other times ("The regime of Muammar Gaddafi" in 2025)."""
+        if state.date is None and not state.undated or country[0] != "country":
+            return True
+        names = {person.key[1], person.text} if person.key[0] in ("person", "entry") else {person.text}
+        return not any(leaders_named(x, None) for x in names) \
+            or any(country[1] in leaders_named(x, state.date, state.years) for x in names)
+
     # (not "commander" or "commissioner": "the army commander", "the police commissioner for Kinshasa" may head a
     # unit or a region of the body)
     _LOWER_BODY_HEAD_TITLES = frozenset({"chief", "head", "speaker", "chairman", "chairwoman", "chairperson"})
@@ -1680,8 +1755,9 @@ class MentionFinder:
                 or pre_key is not None and pre_key[0] != "country":
             return None
         lm = self.lower_org_re.match(text, toks[items[k].i][1])
-        if lm is None or lm.group("words").split()[0] in _REGION_WORDS:
-            return None
+        if lm is None or lm.group("words").split()[0] in _REGION_WORDS \
+                or any(w.rstrip("-") in self.former for w in lm.group("words").split()):
+            return None  # "Kenya's former police chief": no body called "former police" (the office is past)
         e = k
         while e < len(items) and toks[items[e].i][1] < lm.end():
             e += 1
@@ -1703,7 +1779,7 @@ class MentionFinder:
         if _ONE_OF_TITLE_BEFORE.search(text, max(0, at - 60), at):
             return None  # "a former commander of the border guard": one of its officers, not its head
         lm = self.lower_org_re.match(text, at)
-        if lm is None or not _LOWER_BODY_END.match(text, lm.end()) \
+        if lm is None or not _PHRASE_END.match(text, lm.end()) \
                 or lm.group("words").split()[0] in _REGION_WORDS:  # "the northern army": a part of the body
             return None
         end = m
@@ -1745,11 +1821,15 @@ class MentionFinder:
         m = self._past_led(toks, items, m)  # "of the U.S.-led Coalition Provisional Authority"
         if m >= len(items):
             return None, 0, None  # "the head of the U.S.-led" ending the sentence: no body named
+        it = items[m]
+        if it.kind == "cap" and it.j == it.i + 1 and toks[it.i][0].lower() in self.lower_org_type \
+                and self._bare_name_after(toks, items, m + 1):
+            # "Inspector General of Police Usman Baba": a state's body by its head noun alone, then the name
+            return ("org", toks[it.i][0].lower(), self.lower_org_type[toks[it.i][0].lower()], None), m + 1 - k, None
         org = self._org(text, toks, items, m, None, False)
         if org is not None:
             found, nxt = org
             return found.key, nxt - k, found.nationality
-        it = items[m]
         if described and it.kind == "cap" and m + 1 < len(items) and items[m + 1].kind == "cap":
             # "president of the energy group Andes Power": after a descriptor noun, a run of capital words is the
             # body's name, head noun or not
@@ -2116,7 +2196,7 @@ class MentionFinder:
             span_text, s, e = self._span(text, toks, it.i, it.j)
             return replace(told, text=span_text, start=s, end=e, rule="office-anaphor", members=()), k + 1
         if it.kind == "organa":  # "the bloc": the last international organisation named; "the council": the last council
-            armed = it.value in ("armed", "captors", "band", "bare", "own")
+            armed = it.value in _PARTY_ITEMS
             ref = state.last_council if it.value == "council" else None if it.value == "own" else \
                 state.last_armed if armed else state.last_union
             span_text, s, e = self._span(text, toks, it.i, it.j)
@@ -2234,7 +2314,7 @@ class MentionFinder:
             # "Two diplomats were freed. A, an envoy, and his colleague B were taken to X, where they were received
             # by Y": as many people as the group counts, named before the pronoun in its own sentence, are its members
             named = list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun" and f.end <= s
-                          and _person_like(text, f, self.thing_heads)}.values())
+                          and self._may_be_person(text, f)}.values())
             if word == "they" and len(named) >= 2 and " and " in text[named[0].start:s] \
                     and any(g.count == len(named) for g in recent):
                 state.plural = (state.sentence, named)
@@ -2277,7 +2357,7 @@ class MentionFinder:
                 return out_
             # (not "at State House", "in Ras Laffan": a place or a thing is no leader)
             people = fit(list({f.key: f for f in out if f.code in ("P", "N") and f.rule != "pronoun"
-                               and _person_like(text, f, self.thing_heads)}.values()))
+                               and self._may_be_person(text, f)}.values()))
             if len(people) != word:
                 people = fit(list({f.key: f for f in state.previous_people}.values()))
             if len(people) != word:
@@ -2312,7 +2392,7 @@ class MentionFinder:
             return self._subject_pronoun(text, out, state, span_text, s, e, k)
         if word == "her":
             return self._object_her(text, out, state, span_text, s, e, k)
-        people = [f for f in out if f.code in ("P", "N") and _person_like(text, f, self.thing_heads)]  # not "the Shore Temple"
+        people = [f for f in out if f.code in ("P", "N") and self._may_be_person(text, f)]  # not "the Shore Temple"
         # an object pronoun never stands for the subject of its own clause ("after A and B flew to Tehran and
         # held talks with him": not A or B; "where Merkel visited him": not Merkel)
         mates = _clause_subject(text, out, s) if word in ("him", "her") else set()
@@ -2381,7 +2461,7 @@ class MentionFinder:
             # never called "he" and no man's honorific names
             mates = mates | _opening_subject(text, out, s)  # nor the subject of the sentence, whose clause it is in
             others = [f for f in out if f.code in ("P", "N") and f.text and not f.members and f.key not in mates
-                      and f.rule != "pronoun" and _person_like(text, f, self.thing_heads) and f.key not in state.gender
+                      and f.rule != "pronoun" and self._may_be_person(text, f) and f.key not in state.gender
                       and f.text.split()[0].rstrip(".").lower() not in _MALE_HONORIFICS
                       and not _MAN_BEFORE.search(text, max(0, f.start - 30), f.start)]
             if len({f.key for f in others}) != 1:
@@ -2405,8 +2485,9 @@ class MentionFinder:
         want = _GENDER_OF["he" if word == "his" else "she"]
 
         def fits(f: Found) -> bool:
+            """Whether ``f`` may be the person "his" or "her" stands for: a person of that gender, not a mate."""
             return f.code in ("P", "N") and not f.members and f.key not in mates \
-                and state.gender.get(f.key, want) in (want, "?") and _person_like(text, f, self.thing_heads)
+                and state.gender.get(f.key, want) in (want, "?") and self._may_be_person(text, f)
         here = [f for f in out if f.end <= s and fits(f)]
         if here:
             return here[-1]
@@ -2418,7 +2499,7 @@ class MentionFinder:
         it in its sentence (else the sentence before's subject); the guest or host is the other person of the one
         pair of people told together (named in one sentence) in the three sentences before, with the possessor."""
         before = [f for f in out if f.code in ("P", "N") and f.end <= s and not f.members
-                  and _person_like(text, f, self.thing_heads)]
+                  and self._may_be_person(text, f)]
         owner = before[-1] if before else state.previous_subject
         if owner is None or owner.code not in ("P", "N"):
             return None
@@ -2438,7 +2519,7 @@ class MentionFinder:
         a quotation when the pronoun is outside one, nor a place or a thing ("from the Cabinet Room")."""
         quoted, _ = _quoted_spans(text[:s], state.quote_open)
         inside = bool(quoted) and quoted[-1][1] >= s
-        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, self.thing_heads)
+        people = [f for f in out if f.code in ("P", "N") and f.text and not f.members and self._may_be_person(text, f)
                   and (inside or not any(a <= f.start < b for a, b in quoted))]
         if span_text.lower() == "she":  # not a man: "followed by her husband, X, ... and she": not X
             people = [f for f in people if f.rule == "pronoun" or state.gender.get(f.key) != "m"
@@ -2695,6 +2776,7 @@ class MentionFinder:
         body named by name earlier in the sentence (not past a counted group of people: "Two women, A and B, ... the
         group's leader")."""
         def fits(f: Found) -> bool:
+            """Whether ``f`` is a body whose name holds the noun."""
             return f.code == "O" and f.key[0] in ("entry", "org") and noun in f.text.lower().split()
         for f in reversed(before):
             if f.code == "G":
@@ -3325,7 +3407,7 @@ class MentionFinder:
         pre_key, nationality, used = self._pre(items, toks, m)
         if (not used and state is not None and items[m].kind == "organa" and m + 2 < len(items)
                 and toks[items[m + 1].i][0] in ("'s", "\u2019s") and items[m + 2].kind == "title"
-                and items[m].value not in ("armed", "captors", "band", "own", "bare")):
+                and items[m].value not in _PARTY_ITEMS):
             # "X, the bloc's chairman,": the body the definite noun stands for
             told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
             if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
@@ -3408,7 +3490,7 @@ class MentionFinder:
                                                       and toks[items[d].i][0].islower() and toks[items[d].i][0] != "who"
                                                       or items[d].kind == "name" and items[d].recs[0].kind == "demonym"):
                 d += 1
-            adv = d + 2 < len(items) and toks[items[d + 1].i][0] in ("now", "currently", "still", "also")
+            adv = d + 2 < len(items) and toks[items[d + 1].i][0] in _STILL_WORDS
             if d < len(items) and d > m + 2 and toks[items[d].i][0] == "who" and d + 1 + adv < len(items) \
                     and toks[items[d + 1 + adv].i][0] in self._HEAD_VERBS:
                 m = d - 1  # as if ", who leads"
@@ -3421,7 +3503,7 @@ class MentionFinder:
             return replace(found, also_leads=office) if office != found.leader_of else found
         if (toks[items[m].i][0] == "," or m > k) and m + 2 < len(items) and toks[items[m + 1].i][0] == "who":
             m += 2
-            if toks[items[m].i][0] in ("now", "currently", "still", "also") and m + 1 < len(items):
+            if toks[items[m].i][0] in _STILL_WORDS and m + 1 < len(items):
                 now = toks[items[m].i][0] in ("now", "currently")
                 m += 1  # "X, who now leads Y"
             if toks[items[m].i][0] == "has" and m + 1 < len(items) and toks[items[m + 1].i][0] in _PERFECT_HEAD_VERBS:
@@ -3446,7 +3528,7 @@ class MentionFinder:
             key = ("org", f"{q.group('name')} {noun}", "Organization" if noun in ("movement", "party") else
                    "GovernmentBody", None)
         if key is None and not both and m < len(items) and items[m].kind == "organa" and state is not None \
-                and items[m].value not in ("armed", "captors", "band", "own", "bare"):
+                and items[m].value not in _PARTY_ITEMS:
             # "who chairs the bloc", "who heads the council": the body that definite noun stands for
             told = self._pronoun(text, toks, items, m, state, out if out is not None else [])
             if told is not None and told[0].code == "O" and told[0].key[0] in ("entry", "org"):
@@ -3494,7 +3576,7 @@ class MentionFinder:
                 or t > m and toks[items[t - 1].i][0] != "and":
             return None
         t += 1
-        while t < len(items) and toks[items[t].i][0] in ("now", "currently", "still", "also", "the"):
+        while t < len(items) and (toks[items[t].i][0] in _STILL_WORDS or toks[items[t].i][0] == "the"):
             t += 1
         if t + 1 >= len(items) or items[t].kind != "title":
             return None
@@ -3652,6 +3734,9 @@ _GONE = re.compile(r"who (?:later |has since |had )?(?:died|was (?:ousted|overth
 _YEAR_WHEN = re.compile(r"\b(?:in|since|until|by) (?:[A-Z][a-z]+ )?(?:1[89]|20)\d\d,? when (?:then[- ])?$")
 # right after a name: ", who was ousted ..." (a relative clause telling the office-holder is out of office)
 _GONE_AFTER = re.compile(r", " + _GONE.pattern)
+# right after a name, its own clause's verb: "X was killed in 2004", "X, ..., died": the dead lead nothing
+_DEAD_AFTER = re.compile(r",? (?:later |then )?(?:died|was (?:killed|assassinated|executed|murdered))"
+                         r"(?: [a-z]+){0,3}? in (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
 _ORG_ADJECTIVES = frozenset({"ruling", "governing", "opposition", "main", "hardline", "banned", "outlawed", "exiled"})
 _NATION_ENDS = frozenset({"for", ",", ".", ";", ":", "\"", "\u201d", ")", "who", "which", "in", "over", "at", "on"})
 _PERFECT_HEAD_VERBS = frozenset({"led", "headed", "chaired", "run"})  # "who has led Y since 2009"
@@ -3756,12 +3841,15 @@ def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[F
 
 # a count whose noun is left out after a counted group and a time: "freed 86 prisoners in October, and about 250 in
 # July" (a number, then a phrase of time, nothing else)
-_GAPPED_COUNT = re.compile(r",? and (?P<text>(?:(?P<qual>about|some|nearly|almost|around|roughly|more than|over) )?"
-                           r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)) (?=(?:in|on|during|last|earlier|later) "
-                           r"(?:[A-Z][a-z]+|\d{4}|the (?:spring|summer|autumn|fall|winter|year|month))\b)")
+# ", and about 250 in July": a count, then when, ending its clause (not "... in July were arrested"), after the
+# lexicon's count qualifiers
+_GAPPED_COUNT = (r",? and (?P<text>(?:(?P<qual>{qualifiers}) )?(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)) "
+                 r"(?=(?:in|on|during|last|earlier|later) "
+                 r"(?:[A-Z][a-z]+|\d{{4}}|the (?:spring|summer|autumn|fall|winter|year|month))\b"
+                 r"(?: \d{{4}})?(?:[,.;:)]|\s*$))")
 
 
-def _gapped_counts(text: str, out: list[Found]) -> list[Found]:
+def _gapped_counts(text: str, out: list[Found], gapped_count: re.Pattern) -> list[Found]:
     """"Israel freed 86 prisoners in October, and about 250 in July": the count after the last counted group of the
     sentence whose noun the text leaves out is a group of that noun (labelled as written: "about 250")."""
     groups = [f for f in out if f.code == "G" and f.count and f.rule == "group" and not f.members]
@@ -3769,7 +3857,7 @@ def _gapped_counts(text: str, out: list[Found]) -> list[Found]:
         return out
     g = groups[-1]
     noun = g.key[1].split("|")[-1]
-    for m in _GAPPED_COUNT.finditer(text, g.end):
+    for m in gapped_count.finditer(text, g.end):
         if any(f.start < m.end() and m.start() < f.end for f in out) or any(
                 f.start > g.end and f.start < m.start() and f.code == "G" for f in out):
             continue  # (no other group between the group and the count)
@@ -3821,6 +3909,26 @@ _CAPITAL_GOVERNMENT = frozenset({"Government", "Administration", "Authorities", 
 
 
 # a short name in brackets right after a body's name: "Bangladesh's Rapid Action Battalion (RAB)"
+# the body's people, not the body, after its name ("a RAB official", "RAB officers")
+_MEMBER_NOUNS = frozenset({"official", "officials", "officer", "officers", "commander", "commanders", "member",
+                           "members", "agent", "agents", "fighter", "fighters", "soldier", "soldiers", "personnel",
+                           "spokesman", "spokeswoman", "spokesperson", "staff", "troops", "operatives", "unit",
+                           "units"})
+
+
+def _by_acronym(f: Found, acronyms: dict[str, tuple[str, tuple]]) -> Found:
+    """``f`` with a body an acronym of the article names ("the RAB": ("org", "RAB", ...)) read as the body named
+    with it before ("Bangladesh's Rapid Action Battalion (RAB)")."""
+    def body(key):
+        if key is not None and key[0] == "org" and key[1] in acronyms and acronyms[key[1]][0] == "O":
+            return acronyms[key[1]][1]
+        return key
+    if f.leader_of is None and f.also_leads is None and (f.code != "O" or f.key[0] != "org"):
+        return f
+    return replace(f, key=body(f.key) if f.code == "O" else f.key, leader_of=body(f.leader_of),
+                   also_leads=body(f.also_leads))
+
+
 _ACRONYM_AFTER = re.compile(r"\s\(([A-Z][A-Z0-9&]{1,7})\)")
 _ONE_OF_TITLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:the\s+)?$")
 _REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
@@ -3828,13 +3936,14 @@ _REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "north"
                            "provincial", "district"})
 # a death told before a titled name: "the 2019 killing of Guard Commander X", "the assassination of the chairman of
 # Y, X," (not "after the killing of two soldiers, President X said": a title must come before the comma)
-_DEATH_WORD = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\b")
-_DEATH_OF_BEFORE = re.compile(r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of\s+(?:[^,;.]{0,50}$|"
-                              r"[^,;.]{0,60}\b(?:chairman|chairwoman|chairperson|chair|leader|head|chief|commander|"
-                              r"president|founder|director|speaker|secretary[- ]general)\b[^,;.]{0,50}, $)")
-# after a body named in lowercase: the end of its phrase ("head of the national police, X", "... police said")
-_LOWER_BODY_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
-                             r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
+_DEATH_NOUNS = r"\b(?:killing|assassination|murder|death|funeral|execution)\s+of"
+_DEATH_WORD = re.compile(_DEATH_NOUNS + r"\b")
+_DEATH_OF_BEFORE = re.compile(_DEATH_NOUNS + r"\s+(?:[^,;.]{0,50}$|[^,;.]{0,60}\b(?:"
+                              + "|".join((*_BODY_HEAD_TITLES, "founder", "director")) + r")\b[^,;.]{0,50}, $)")
+# the end of a body's phrase, after its name: "head of the national police, X", "... police said", "the head of the
+# junta, in the capital" (not "the Guards' UAV command")
+_PHRASE_END = re.compile(r"(?:\s*[,.;:)(]|\s*$|\s+(?:and|or|who|which|that|in|on|at|since|for|until|from|to|"
+                         r"with|said|says|told|was|is|has|had|will|would|announced|during|after|before)\b)")
 
 
 def _of_name_follows(toks: list, items: list[_Item], m: int) -> bool:
@@ -3950,7 +4059,6 @@ _DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,[^-\u2014\u2013():]{1,30}
 
 
 # "it" opening a clause joined to one that "it" opened: "In April it barred A's B, and it earlier blacklisted C"
-_IT_AGAIN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? $")
 
 
 # "The Treasury Department said (on Friday) (that) it ...": "it" is the party that reports
@@ -3967,17 +4075,28 @@ def _it_speaker(text: str, s: int, out: list[Found]) -> Found | None:
         return None
     # ... when that party opens the sentence ("The committee that monitors sanctions against the Taliban said it":
     # the committee, not the Taliban)
+    return out[-1] if _opens_sentence(text, out[-1]) else None
+
+
+def _opening(text: str) -> int:
+    """Where the sentence's own words start: past a wire dateline ("GENEVA, Nov. 10 (Reuters) - Canada has ...")."""
     dl = _DATELINE_OPEN.match(text)
-    before = text[dl.end() if dl else 0:out[-1].start]
-    if len(_OPENING_WORDS.findall(before)) > 3 or "," in before:
-        return None
-    return out[-1]
+    return dl.end() if dl else 0
+
+
+def _opens_sentence(text: str, f: Found) -> bool:
+    """Whether ``f`` opens its sentence as its subject: at most three words before it, past a dateline, and no
+    comma ("Last month Britain ..."; not "In a statement on the talks, Britain ...")."""
+    before = text[_opening(text):f.start]
+    return len(_OPENING_WORDS.findall(before)) <= 3 and "," not in before
 
 
 def _it_again(text: str, s: int, out: list[Found]) -> Found | None:
     """The party an earlier "it" of the same sentence stood for, when this "it" opens a clause coordinated after it
     (a name told between the two, "Britain's Boris Johnson", is no antecedent: the clauses share their subject)."""
-    if not _IT_AGAIN.search(text[max(0, s - 20):s]):
+    from kg.extraction.relations import _CLAUSE_PRONOUN  # (here: relations imports this module)
+    # ("Britain froze the assets, and it then ...": "it" opens a clause joined after the first)
+    if not any(m.end() == s + 4 for m in _CLAUSE_PRONOUN.finditer(text, max(0, s - 20), s + 4)):
         return None
     for f in reversed(out):
         if f.rule == "pronoun" and f.text.lower() == "it" and f.code in ("C", "K", "O"):
@@ -4036,11 +4155,9 @@ def _described_pair(text: str, people: list) -> list:
 
 
 _TITLED_NOUNS = frozenset({"leaders", "presidents", "ministers"})
-# the "-designate" of a title before a name ("Prime Minister-designate X")
-_DESIGNATE = re.compile(r"(?<=[A-Za-z])-designate(?= [A-Z])")
 # words no person's name holds: an unknown name with one is a body ("Office Against Impunity")
-_BODY_WORDS = frozenset({"Office", "Ministry", "Council", "Committee", "Agency", "Commission", "Department", "Bureau",
-                         "Authority", "Directorate", "Secretariat", "Against", "Unit", "Service", "Prosecutor"})
+# words of a state body's name that are no head noun of it (the lexicon's org_heads hold those)
+_BODY_NAME_WORDS = frozenset({"Against", "Unit", "Prosecutor"})
 # "his guest", "her host": the other person of a visit
 _VISIT_ROLES = frozenset({"guest", "host", "visitor"})
 # "the trio arrived": a set of people by its size
@@ -4105,11 +4222,10 @@ _WHOSE_HEAD = re.compile(r", whose (?:(?:current|supreme|long-serving|new|politi
                          r"director|director general|director-general|head|chief|chief executive|secretary general|"
                          r"secretary-general|prime minister|commander)(?:,| is) ")
 # "the junta chief, X,", "the PLO's leader, X,": X heads what is named just before; "X, the head of the junta": after
-_HEAD_WORDS = (r"(?:(?:current|supreme|top|long-serving|new|political|interim|acting|overall|rotating) )?(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|"
-               r"director-general|head|chief|chief executive|secretary general|secretary-general|commander)")
+_HEAD_WORDS = _head_words()
 _BODY_HEAD = re.compile(r"(?:['\u2019]s)? (?:(?:commission|Commission|secretariat|Secretariat) )?" + _HEAD_WORDS + r", ")
 # "Suu Kyi's party, which she leads", "the Movement, which X has led since 2009": the head of the body named before
-_HEAD_VERB_AFTER = (r"(?:now |currently |still |also )?(?:leads|heads|chairs|runs|commands|presides over|"
+_HEAD_VERB_AFTER = (r"(?:(?:" + "|".join(_STILL_WORDS) + r") )?(?:leads|heads|chairs|runs|commands|presides over|"
                     r"has (?:long |since )?(?:led|headed|chaired|run|commanded))\b")
 _WHICH_PRONOUN_LEADS = re.compile(r", which (?:she|he) " + _HEAD_VERB_AFTER)
 _NAME_LEADS = re.compile(r" " + _HEAD_VERB_AFTER)
@@ -4136,6 +4252,7 @@ def _which_leads(text: str, out: list[Found]) -> list[Found]:
     out = list(out)
 
     def lead(n: int, body: Found) -> None:
+        """Make the person at ``n`` the head of ``body`` (or of it too, when they already head another)."""
         f = out[n]
         if f.code not in ("P", "N") or f.former or f.rule == "pronoun" and f.key[0] != "person":
             return
@@ -4183,8 +4300,7 @@ _PRAISE_CUE = re.compile(r"\b(?:prais(?:e|ed|es|ing)|hail(?:ed|s|ing)?|commend(?
                          r"applaud(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|appreciat(?:e|ed|es|ing)|thank(?:ed|s|ing)?|"
                          r"grateful|gratitude|tribute|salut(?:e|ed|es|ing)|credit(?:ed|s|ing)?)\b[^.;:!?\"\u201c]{0,60}$")
 _ITS_BEFORE = re.compile(r"\bits (?:(?:current|new|interim|acting) )?$")  # "its chairman, X": the title in X's mention
-_TITLE_HEAD = re.compile(r"(?i)(?:leader|president|chairman|chairwoman|chairperson|chair|speaker|director general|director-general|head|chief|"
-                         r"chief executive|secretary general|secretary-general|commander), ")
+_TITLE_HEAD = re.compile(r"(?i)(?:" + "|".join(_BODY_HEAD_TITLES) + r"), ")
 # (past a political leaning: "X, leader of the right-wing Y party")
 _HEAD_OF = re.compile(r", (?:the )?" + _HEAD_WORDS + r" of (?:the )?(?:(?:(?:far|hard|centre|center)-)?(?:right|left)(?:-wing)? |"
                       r"(?:centre|center)-(?:right|left) |conservative |liberal |nationalist |opposition |ruling |rebel |militant |"
@@ -4198,10 +4314,10 @@ _QUOTED_BODY = re.compile(r"(?:the )?(?:(?:self-declared|self-proclaimed|rival|s
 # "the head of Hamas's political bureau": the body's top organ, whose head leads the body
 _TOP_ORGAN_AFTER = re.compile(r"(?:['\u2019]s|['\u2019]) (?:political bureau|politburo)(?:[,.;:)]| \(| (?:who|which|and|in|on|at)\b)")
 # "the founder and spiritual leader of the militant group Hamas, X": the head's title before the body and the name
-_HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _HEAD_WORDS.replace("(?:current|", "(?:spiritual|current|")
+_HEAD_OF_BEFORE = re.compile(r"\b[Tt]he (?:(?:founder|co-founder) and )?" + _head_words("spiritual")
                              + r" of (?:the )?(?:(?!(?:former|late|then|ex)\b)[\w-]+ ){0,4}$")
-# the body's name ends its phrase ("the head of the junta, in the capital"), not "the Guards' UAV command"
-_PHRASE_END = re.compile(r"(?:[,.;:)]| \(| (?:who|which|that|and|in|since|for|on|at|said|says)\b|\s*$)")
+# "sitting in NATO's chair": a seat, no office
+_SEAT_BEFORE = re.compile(r"\b(?:in|into|out of)\s+(?:the\s+)?$")
 # "the group's leader, X", "the head of the association, X": the body named before, known by its noun
 _BODY_NOUNS = (r"(?P<noun>group|association|movement|organi[sz]ation|militia|party|front|alliance|federation|"
                r"committee|commission|council|union|agency|company|firm|league|congress|society|foundation)")
@@ -4503,37 +4619,39 @@ def _named_thing(text: str, f: Found) -> bool:
         and (after := text[f.end:f.end + 16].split()[:1]) != [] and after[0].rstrip(",.;:") in _NAMED_THING_NOUNS
 
 
-def _person_like(text: str, f: Found, thing_heads: frozenset[str]) -> bool:
+def _person_like(text: str, f: Found, thing_heads: frozenset[str], body_words: frozenset[str]) -> bool:
     """Whether a mention may be a person that "he" or "she" stands for: a person, or an unknown name that is not a
-    place or a thing ("the Cabinet Room", "in Ras Laffan"; ``thing_heads``: the last words of a place's or a
-    thing's name)."""
+    place, a thing or a body ("the Cabinet Room", "in Ras Laffan", "the Special Prosecutor's Office Against Impunity";
+    ``thing_heads``: the last words of a place's or a thing's name; ``body_words``: words of a body's name)."""
     if f.code == "P":
         return True
     words = text[:f.start].split()
     if _named_thing(text, f):
         return False
     return (f.code == "N" and f.text.strip() != "" and f.text.split()[-1] not in thing_heads
-            and _BODY_WORDS.isdisjoint(f.text.split())  # "the Special Prosecutor's Office Against Impunity": a body
+            and body_words.isdisjoint(f.text.split())
             and not (words and (words[-1].lower() in _PLACE_PREPS
                                 or len(words) > 1 and words[-1].lower() == "the" and words[-2].lower() in _PLACE_PREPS)))
 
 
 def _salient(text: str, found: list, quoted: list[tuple[int, int]],
-             thing_heads: frozenset[str]) -> Found | None:
+             thing_heads: frozenset[str], body_words: frozenset[str]) -> Found | None:
     """The person of a sentence whom "he" or "she" in the next one stands for: the speaker of an attribution ("X
     said", "said X"), else the subject (the first person named with no preposition before), else the first person,
-    leaving out people named only inside a quotation and places and things (``thing_heads``: see :func:`_person_like`).
+    leaving out people named only inside a quotation and places and things (``thing_heads``, ``body_words``: see
+    :func:`_person_like`).
 
     >>> from types import SimpleNamespace as F
     >>> text = '"Iran turned Ann into a pawn to free Bo," Kim said.'
     >>> out = [F(text="Ann", key="a", start=13, end=16, code="P", members=()),
     ...        F(text="Bo", key="b", start=37, end=39, code="P", members=()),
     ...        F(text="Kim", key="k", start=42, end=45, code="P", members=())]
-    >>> _salient(text, out, [(0, 41)], _THING_HEADS).key
+    >>> _salient(text, out, [(0, 41)], _THING_HEADS, frozenset()).key
     'k'
     """
-    people = [f for f in found if f.code in ("P", "N") and f.text and not f.members and _person_like(text, f, thing_heads)
-              and not any(a <= f.start < b for a, b in quoted) and not _MONUMENT_OF.match(text, f.end)]
+    people = [f for f in found if f.code in ("P", "N") and f.text and not f.members
+              and _person_like(text, f, thing_heads, body_words) and not any(a <= f.start < b for a, b in quoted)
+              and not _MONUMENT_OF.match(text, f.end)]
     if not people:
         return None
     for f in people:

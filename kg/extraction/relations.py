@@ -583,7 +583,7 @@ _REPORTED_SUBJECT = re.compile(r"(?: [a-z]+ly)? (?:said|says|told reporters|adde
                                r"(?: on [A-Z][a-z]+day)?,?(?: that)? (?:the|a|an|some|other|several) [a-z][\w-]*")
 # A pronoun opening a clause of its own between a rule's first name and its verb: the clause's subject is the
 # pronoun, not the name ("barred ⟦P1⟧ and other officials, and it earlier blacklisted ⟦P2⟧").
-_CLAUSE_PRONOUN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since))? (?:it|they|he|she|we) [a-z]")
+_CLAUSE_PRONOUN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? (?:it|they|he|she|we) [a-z]")
 # A possessor just before a name ("the assets of ⟦C2⟧'s ⟦N3⟧"): the words before it tell whether the name is an object
 _POSSESSOR_TAIL = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r"(?:'s|\u2019s|'|\u2019) $")
 # Words after which a placeholder is an object, so it cannot open the subject of a rule.
