@@ -52,6 +52,7 @@ DEVSET_X = HERE / "resources" / "devset-x"
 DEVSET_Y = HERE / "resources" / "devset-y"
 DEVSET_Z = HERE / "resources" / "devset-z"
 DEVSET_AA = HERE / "resources" / "devset-aa"
+DEVSET_AB = HERE / "resources" / "devset-ab"
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +115,8 @@ FLOORS = [
     (DEVSET_X, 218, 0.92, 0.83),
     (DEVSET_Y, 289, 0.80, 0.67),
     (DEVSET_Z, 274, 0.80, 0.63),
-    (DEVSET_AA, 294, 0.87, 0.71),
+    (DEVSET_AA, 294, 0.93, 0.85),
+    (DEVSET_AB, 220, 0.78, 0.65),
 ]
 
 

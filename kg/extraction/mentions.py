@@ -4091,12 +4091,16 @@ def _opens_sentence(text: str, f: Found) -> bool:
     return len(_OPENING_WORDS.findall(before)) <= 3 and "," not in before
 
 
+# A pronoun opening a clause of its own, coordinated after another: its subject is the pronoun, not a name before it
+# ("barred ⟦P1⟧ and other officials, and it earlier blacklisted ⟦P2⟧"; relations.py reads it in masked sentences)
+CLAUSE_PRONOUN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? (?:it|they|he|she|we) [a-z]")
+
+
 def _it_again(text: str, s: int, out: list[Found]) -> Found | None:
     """The party an earlier "it" of the same sentence stood for, when this "it" opens a clause coordinated after it
     (a name told between the two, "Britain's Boris Johnson", is no antecedent: the clauses share their subject)."""
-    from kg.extraction.relations import _CLAUSE_PRONOUN  # (here: relations imports this module)
     # ("Britain froze the assets, and it then ...": "it" opens a clause joined after the first)
-    if not any(m.end() == s + 4 for m in _CLAUSE_PRONOUN.finditer(text, max(0, s - 20), s + 4)):
+    if not any(m.end() == s + 4 for m in CLAUSE_PRONOUN.finditer(text, max(0, s - 20), s + 4)):
         return None
     for f in reversed(out):
         if f.rule == "pronoun" and f.text.lower() == "it" and f.code in ("C", "K", "O"):

@@ -30,7 +30,7 @@ from functools import lru_cache
 from kg.cache import regex
 from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, internal,
                                    least_placeholders, scanned, shown, slot_role, words_of)
-from kg.extraction.mentions import _trie_alternation
+from kg.extraction.mentions import CLAUSE_PRONOUN, _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
 __all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "internal", "shown", "slot_role"]  # their home: kg.extraction.patterns
@@ -554,7 +554,7 @@ class RuleSet:
                         continue
                     if slots and len(slots) > 1 and slot_role(slots[0][0]) in ("agent", "praiser", "p") \
                             and m.start(slots[0][0]) == m.start() \
-                            and _CLAUSE_PRONOUN.search(variant, m.end(slots[0][0]), m.start(slots[1][0])):
+                            and CLAUSE_PRONOUN.search(variant, m.end(slots[0][0]), m.start(slots[1][0])):
                         seen.add(key)  # "⟦P1⟧ and others, and it earlier blacklisted ⟦P2⟧": "it" acts, not P1
                         continue
                     clause = self.cues.clause_start(variant, m.start())  # read once for both tests
@@ -581,9 +581,6 @@ _AND_AFTER = re.compile(r",? and (?:then |later |also )?[a-z]")
 # A report whose clause has a subject of its own, a noun phrase kg does not name: "⟦P1⟧ said the militants had freed".
 _REPORTED_SUBJECT = re.compile(r"(?: [a-z]+ly)? (?:said|says|told reporters|added|stated|announced|confirmed|reported)"
                                r"(?: on [A-Z][a-z]+day)?,?(?: that)? (?:the|a|an|some|other|several) [a-z][\w-]*")
-# A pronoun opening a clause of its own between a rule's first name and its verb: the clause's subject is the
-# pronoun, not the name ("barred ⟦P1⟧ and other officials, and it earlier blacklisted ⟦P2⟧").
-_CLAUSE_PRONOUN = re.compile(r"(?:,|;|\band|\bbut)(?: (?:then|later|also|earlier|since|so))? (?:it|they|he|she|we) [a-z]")
 # A possessor just before a name ("the assets of ⟦C2⟧'s ⟦N3⟧"): the words before it tell whether the name is an object
 _POSSESSOR_TAIL = re.compile(OPEN + r"[A-Z]\d+" + CLOSE + r"(?:'s|\u2019s|'|\u2019) $")
 # Words after which a placeholder is an object, so it cannot open the subject of a rule.
