@@ -9117,3 +9117,21 @@ def test_a_gapped_count_ends_its_clause():
     assert not any(o == "about 250" for s, p, o in got)
     got = facts("Israel freed 86 prisoners in October, and about 250 in July.")
     assert ("Israel", "released", "about 250") in got
+
+
+# session 22, after survey 10's causes: the one freed told with a description before the name
+
+def test_the_freed_man_is_the_one_freed_with_a_description_before_the_name():
+    got = facts("Iran released Austrian engineer Tomas Berg on Saturday. The freed man arrived in Vienna on Sunday.")
+    assert ("Tomas Berg", "releasedTo", "Vienna") in got
+    got = facts("Iran released an Austrian engineer, Tomas Berg, on Saturday. The engineer landed in Vienna hours "
+                "later.")
+    assert ("Tomas Berg", "releasedTo", "Vienna") in got
+
+
+def test_the_freed_man_after_two_described_people_or_a_statement_is_no_one():
+    got = facts("Iran freed British aid worker Ana Costa and French journalist Tomas Berg on Saturday. The freed man "
+                "arrived in Vienna on Sunday.")
+    assert not any(p == "releasedTo" for s, p, o in got)
+    got = facts("Iran released a statement on Saturday naming Tomas Berg. The man arrived in Vienna on Sunday.")
+    assert not any(p in ("releasedTo", "released") for s, p, o in got)

@@ -3780,6 +3780,20 @@ _THEM_GLUE = re.compile(r",?\s+(?:and|along with|together with|as well as)\s+(?:
 _THEM_TAIL = re.compile(r",?\s+(?:and|then)\s+[a-z]+\s+")
 
 
+# Nouns of a person's role or calling, singular ("aid worker", "writer"): a descriptor before a name ("freed
+# British-Iranian aid worker A", relations.py; "freed Austrian engineer A", _freed_one), and a first role coordinated with another ("writer and activist X", frames.py)
+PERSON_ROLES = frozenset({
+    "national", "citizen", "dual national", "aid worker", "worker", "businessman", "businesswoman", "dissident",
+    "blogger", "reporter", "journalist", "activist", "teacher", "student", "academic", "researcher", "tourist",
+    "veteran", "pilot", "engineer", "lawyer", "writer", "poet", "author", "novelist", "historian", "artist", "defender",
+    "figure", "politician", "campaigner", "priest", "monk", "nun", "cleric", "bishop", "imam", "pastor", "executive",
+    "employee", "contractor", "sailor", "fighter", "mercenary", "economist", "ambassador", "envoy", "diplomat",
+    "adviser", "advisor", "consultant", "filmmaker", "film-maker", "maker", "director", "photographer", "professor",
+    "scholar", "doctor", "nurse", "officer", "soldier", "athlete", "player", "entrepreneur", "investor", "trader",
+    "banker", "tycoon", "billionaire", "analyst", "editor", "producer", "correspondent", "photojournalist",
+    "humanitarian"})
+
+
 # words that describe a person as freed, and the nouns for one freed person or several ("the freed man landed",
 # "the two released hostages")
 _FREED_ADJS = frozenset({"freed", "released", "pardoned", "former", "liberated", "exchanged", "swapped"})
@@ -3787,6 +3801,7 @@ _MAN_NOUNS = frozenset({"man", "father", "husband", "son", "brother"})
 _WOMAN_NOUNS = frozenset({"woman", "mother", "wife", "daughter", "sister"})
 _ONE_PERSON_NOUNS = _MAN_NOUNS | _WOMAN_NOUNS | frozenset({"hostage", "prisoner", "detainee", "captive", "inmate",
                                                            "national", "citizen"})
+_FREED_ROLE_NOUNS = PERSON_ROLES | _ONE_PERSON_NOUNS  # the last word of a description before a freed name
 _FREED_PLURAL_NOUNS = frozenset({"men", "women", "hostages", "prisoners", "detainees", "captives", "inmates",
                                  "nationals", "citizens", "americans", "britons"})
 # the verbs after "the <noun>" that tell where a person went or is: "The engineer landed in X"
@@ -3798,8 +3813,16 @@ _THE_NOUN_VERB = re.compile(r"\b[Tt]he ([a-z][a-z-]+) (?=(?:" + "|".join(sorted(
 _FREED_OBJECT = re.compile(r"\b(?:freed|released|pardoned|liberated|set free|let go)\s+$")
 _FREED_SUBJECT = re.compile(r"(?:,[^,]{1,60},)?\s+(?:was|has been|had been|is|were)\s+(?:(?:finally|also|later|quietly)\s+)?"
                             r"(?:freed|released|pardoned|liberated|set free|let go)\b")
+# a release of one person told with a description before their name: "freed Austrian engineer A", "released an
+# Austrian engineer, A,", "freed U.S. Army veteran A" (the last word a person's role, see _freed_one)
+_FREED_DESC_BEFORE = re.compile(r"\b(?:freed|released|pardoned|liberated|set free|let go)\s+(?:(?:an?|the)\s+)?"
+                                r"(?P<desc>(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)),?\s+$")
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,5}?[\w-]+)(?=,|\s+(?:on|who|held|detained|jailed|"
                         r"arrested|kidnapped|abducted|seized|in)\b)")
+
+
+# what joins a second person to a freed one: "A and B", "A, B", "A and French journalist B"
+_ANOTHER_FREED = re.compile(r",? and (?:(?:an?|the) )?(?:[\w.'-]+ ){0,4}|, ")
 
 
 def _freed_one(text: str, out: list[Found]) -> tuple[Found, frozenset[str]] | None:
@@ -3807,18 +3830,24 @@ def _freed_one(text: str, out: list[Found]) -> tuple[Found, frozenset[str]] | No
     description after their name ("A, an engineer held since 2019"); None when it names no such person or
     several."""
     people = [f for f in out if f.code in ("P", "N") and not f.members]
+    described: dict[int, frozenset[str]] = {}  # a person told with a role before their name: its words
+    for f in people:
+        d = _FREED_DESC_BEFORE.search(text[:f.start])
+        if d is not None and d.group("role") in _FREED_ROLE_NOUNS \
+                and not any(g.code in ("P", "N", "G") and d.start("desc") <= g.start < f.start for g in out):
+            described[id(f)] = frozenset(d.group("desc").lower().split())
     hit = [f for f in people if _FREED_OBJECT.search(text, 0, f.start) and _FREED_OBJECT.search(text[:f.start])
-           or _FREED_SUBJECT.match(text, f.end)]
+           or _FREED_SUBJECT.match(text, f.end) or id(f) in described]
     keys = {f.key for f in hit}
     if len(keys) != 1:
         return None
     f = hit[0]
-    if any(g.code in ("P", "N", "G") and g.start > f.end and re.fullmatch(r",? and |, ", text[f.end:g.start])
+    if any(g.code in ("P", "N", "G") and g.start > f.end and _ANOTHER_FREED.fullmatch(text, f.end, g.start)
            for g in out):
-        return None  # "freed A and B": several
+        return None  # "freed A and B", "freed A and French journalist B": several
     m = _DESCRIBED.match(text, f.end)
     words = frozenset(m.group(1).lower().split()) if m else frozenset()
-    return f, words
+    return f, words | described.get(id(f), frozenset())
 
 
 def _freed_list(text: str, out: list[Found], sentence: int) -> tuple[int, list[Found]] | None:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from kg.cache import regex
 from kg.extraction.patterns import (CLOSE, OPEN, PLACEHOLDER, SLOT_CODES, _MACRO, _guarded, compile_rule, internal,
                                    least_placeholders, scanned, shown, slot_role, words_of)
-from kg.extraction.mentions import CLAUSE_PRONOUN, _trie_alternation
+from kg.extraction.mentions import CLAUSE_PRONOUN, PERSON_ROLES, _trie_alternation
 from kg.extraction.resources import Resources, Rule, load_resources
 
 __all__ = ["CLOSE", "OPEN", "PLACEHOLDER", "SLOT_CODES", "compile_rule", "internal", "shown", "slot_role"]  # their home: kg.extraction.patterns
@@ -641,18 +641,6 @@ _DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s
                          + r",?\s)?(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?(?:\s?\(" + OPEN + r"O\d+" + CLOSE + r"\))?")
 
 
-# Nouns of a person's role or calling, singular ("aid worker", "writer"): a descriptor before a name ("freed
-# British-Iranian aid worker A", below), and a first role coordinated with another ("writer and activist X", frames.py)
-PERSON_ROLES = frozenset({
-    "national", "citizen", "dual national", "aid worker", "worker", "businessman", "businesswoman", "dissident",
-    "blogger", "reporter", "journalist", "activist", "teacher", "student", "academic", "researcher", "tourist",
-    "veteran", "pilot", "engineer", "lawyer", "writer", "poet", "author", "novelist", "historian", "artist", "defender",
-    "figure", "politician", "campaigner", "priest", "monk", "nun", "cleric", "bishop", "imam", "pastor", "executive",
-    "employee", "contractor", "sailor", "fighter", "mercenary", "economist", "ambassador", "envoy", "diplomat",
-    "adviser", "advisor", "consultant", "filmmaker", "film-maker", "maker", "director", "photographer", "professor",
-    "scholar", "doctor", "nurse", "officer", "soldier", "athlete", "player", "entrepreneur", "investor", "trader",
-    "banker", "tycoon", "billionaire", "analyst", "editor", "producer", "correspondent", "photojournalist",
-    "humanitarian"})
 
 
 def _plural(noun: str) -> str:
