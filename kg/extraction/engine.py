@@ -1413,6 +1413,12 @@ def _readmitted_after_suspension(events: list[_Ev], resolver) -> list[_Ev]:
         for o in imposed)]
 
 
+def _told_imposing(ev: _Ev, events, resolver) -> bool:
+    """Whether one of ``events`` tells ``ev``'s acting party, or its state, imposing sanctions."""
+    agents = _parties(ev.roles.get("agent", ()), resolver)
+    return any(e.type == "SanctionsImposition" and _parties(e.roles.get("agent", ()), resolver) & agents for e in events)
+
+
 def _body_state(gaz, key: tuple) -> tuple:
     """The country a national body the gazetteer knows belongs to ("U.S. Treasury Department": the United States)."""
     entry = gaz.entries.get(key[1]) if key[0] == "entry" else None
@@ -1603,16 +1609,10 @@ class Extractor:
                         if any(slot_role(name) == "agent" and any(i in pronouns for i in idxs)
                                for name, idxs in rm.slots) and not any(e.type == "SanctionsImposition" for e in recent):
                             continue  # "It named A and B": more targets only right after a sanction the article told
-                if rm.rule.id in ("frame-target-party", "frame-bar-party") and not any(
-                        e.type == "SanctionsImposition"
-                        and _parties(e.roles.get("agent", ()), resolver) & _parties(ev.roles.get("agent", ()), resolver)
-                        for e in events):
+                if rm.rule.id in ("frame-target-party", "frame-bar-party") and not _told_imposing(ev, events, resolver):
                     continue  # "the bloc targeted 13 officials", "it barred A": only a party the article said imposed sanctions
                     # (or its state: "The Treasury Department said it was targeting A" after a U.S. sanction)
-                if rm.rule.id == "frame-name-party" and not any(
-                        e.type == "SanctionsImposition"
-                        and _parties(e.roles.get("agent", ()), resolver) & _parties(ev.roles.get("agent", ()), resolver)
-                        for e in (*events, *lone)):
+                if rm.rule.id == "frame-name-party" and not _told_imposing(ev, (*events, *lone), resolver):
                     continue  # "OFAC named A" after "the Treasury imposed sanctions": only a state that imposed some
                     # (never "Ukraine named A a suspect in the bombing" after a U.S. sanction)
                 if rm.rule.id in ("frame-list-party", "frame-name-party", "frame-designation-of") and not any(

@@ -555,6 +555,13 @@ ECONOMY_HEADS = frozenset({"economy", "economies", "sector", "sectors", "industr
 _JOURNEYS = frozenset({"visit", "visits", "arrival", "trip", "trips", "return", "tour", "stopover"})
 
 
+def _own_past_verb(t: Tok) -> bool:
+    """Whether ``t`` is a past verb of a subject's own ("X downgraded ties and ..."): no name, no report, copula or
+    auxiliary."""
+    return t.code is None and t.low.endswith("ed") and t.low != lemma(t.low) and t.lem not in REPORT \
+        and t.lem not in BE | AUX
+
+
 def _modifier(toks: list[Tok], x: int) -> bool:
     """Whether an -ing word modifies the noun after it inside a description ("the holding company")."""
     return toks[x].low.endswith("ing") and x >= 1 and x + 1 < len(toks) and toks[x - 1].code is None \
@@ -1316,9 +1323,7 @@ class FrameReader:
             # comes right after it and no clause boundary, report or other name stands before "and"
             opening = self._main_subject(toks, v)
             after = toks.index(opening[-1]) + 1 if opening else 0
-            if opening and after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed") \
-                    and toks[after].low != lemma(toks[after].low) \
-                    and toks[after].lem not in REPORT and toks[after].lem not in BE | AUX \
+            if opening and after < v - 2 and _own_past_verb(toks[after]) \
                     and not any(toks[x].code and not (toks[x - 1].low in PREPOSITIONS and toks[x - 1].code is None)
                                 or toks[x].low in STOP_MARKS or toks[x].low in (",", "who", "which", "that")
                                 or toks[x].low in self.negation or toks[x].low in self.modal for x in range(after, v - 1)):
@@ -3055,9 +3060,7 @@ class FrameReader:
         if not opening:
             return []
         after = toks.index(opening[-1]) + 1
-        if not (after < v - 2 and toks[after].code is None and toks[after].low.endswith("ed")
-                and toks[after].low != lemma(toks[after].low) and toks[after].lem not in REPORT
-                and toks[after].lem not in BE | AUX):
+        if not (after < v - 2 and _own_past_verb(toks[after])):
             return []
         a = v - 1 - (toks[v - 1].low != "and")
         if toks[a - 1].code in ("P", "N", "G"):

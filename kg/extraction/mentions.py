@@ -3810,12 +3810,13 @@ _DESC_VERBS = frozenset({"arrived", "landed", "flew", "returned", "reached", "wa
 # "the engineer landed": a described person as a clause's subject
 _THE_NOUN_VERB = re.compile(r"\b[Tt]he ([a-z][a-z-]+) (?=(?:" + "|".join(sorted(_DESC_VERBS)) + r")\b)")
 # a release of one person: "freed A", "A was released", "A, who was freed"
-_FREED_OBJECT = re.compile(r"\b(?:freed|released|pardoned|liberated|set free|let go)\s+$")
+_FREED_VERB = r"(?:freed|released|pardoned|liberated|set free|let go)"
+_FREED_OBJECT = re.compile(r"\b" + _FREED_VERB + r"\s+$")
 _FREED_SUBJECT = re.compile(r"(?:,[^,]{1,60},)?\s+(?:was|has been|had been|is|were)\s+(?:(?:finally|also|later|quietly)\s+)?"
-                            r"(?:freed|released|pardoned|liberated|set free|let go)\b")
+                            + _FREED_VERB + r"\b")
 # a release of one person told with a description before their name: "freed Austrian engineer A", "released an
 # Austrian engineer, A,", "freed U.S. Army veteran A" (the last word a person's role, see _freed_one)
-_FREED_DESC_BEFORE = re.compile(r"\b(?:freed|released|pardoned|liberated|set free|let go)\s+(?:(?:an?|the)\s+)?"
+_FREED_DESC_BEFORE = re.compile(r"\b" + _FREED_VERB + r"\s+(?:(?:an?|the)\s+)?"
                                 r"(?P<desc>(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)),?\s+$")
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,5}?[\w-]+)(?=,|\s+(?:on|who|held|detained|jailed|"
                         r"arrested|kidnapped|abducted|seized|in)\b)")
@@ -3836,8 +3837,8 @@ def _freed_one(text: str, out: list[Found]) -> tuple[Found, frozenset[str]] | No
         if d is not None and d.group("role") in _FREED_ROLE_NOUNS \
                 and not any(g.code in ("P", "N", "G") and d.start("desc") <= g.start < f.start for g in out):
             described[id(f)] = frozenset(d.group("desc").lower().split())
-    hit = [f for f in people if _FREED_OBJECT.search(text, 0, f.start) and _FREED_OBJECT.search(text[:f.start])
-           or _FREED_SUBJECT.match(text, f.end) or id(f) in described]
+    hit = [f for f in people if _FREED_OBJECT.search(text, 0, f.start) or _FREED_SUBJECT.match(text, f.end)
+           or id(f) in described]
     keys = {f.key for f in hit}
     if len(keys) != 1:
         return None

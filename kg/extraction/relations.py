@@ -641,8 +641,6 @@ _DESCRIPTOR = re.compile(OPEN + r"[CL]\d+" + CLOSE + r"(?:'s|'|\u2019s|\u2019)\s
                          + r",?\s)?(" + OPEN + r"[OPN]\d+" + CLOSE + r")(,\s?)?(?:\s?\(" + OPEN + r"O\d+" + CLOSE + r"\))?")
 
 
-
-
 def _plural(noun: str) -> str:
     """The plural of a role noun ("businessman": "businessmen", "writer": "writers")."""
     return noun[:-3] + "men" if noun.endswith("man") else noun + "s"
